@@ -1,0 +1,168 @@
+"""The command line: parse arguments, call the API, print records to stdout and messages to stderr."""
+
+from __future__ import annotations
+
+import json
+import re
+import sys
+from collections import Counter
+from pathlib import Path
+from typing import Annotated, Optional
+
+import typer
+
+from . import __version__, api
+from .errors import ConflictgraphError, InputError
+from .model import Bundle
+
+app = typer.Typer(
+    add_completion=False,
+    no_args_is_help=True,
+    rich_markup_mode=None,
+    help="Turn news articles on armed conflict into actors, relations, events and claims, with their evidence.",
+)
+
+
+def _err(message: str) -> None:
+    print(message, file=sys.stderr)
+
+
+def _published(value: Optional[str]) -> Optional[str]:
+    if value is not None and not re.fullmatch(r"\d{4}(-\d{2}(-\d{2})?)?", value):
+        raise typer.BadParameter(f"{value!r} is not a date like 2020-03-04 (or 2020-03, 2020)")
+    return value
+
+
+def version_callback(value: bool) -> None:
+    if value:
+        print(f"conflictgraph {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def main(
+    version: Annotated[
+        bool, typer.Option("--version", callback=version_callback, is_eager=True, help="Print the version.")
+    ] = False,
+) -> None:
+    """conflictgraph: knowledge about armed conflict from the news, offline."""
+
+
+@app.command()
+def extract(
+    paths: Annotated[list[Path], typer.Argument(help="Article files (.txt, with optional .meta.json sidecars) or folders.")],
+    output: Annotated[Optional[Path], typer.Option("-o", "--output", help="Write the bundle here instead of stdout.")] = None,
+    published: Annotated[
+        Optional[str],
+        typer.Option("--published", callback=_published, help="Publication date (YYYY-MM-DD) for articles whose sidecar gives none."),
+    ] = None,
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No summary on stderr.")] = False,
+) -> None:
+    """Extract one bundle (conflictgraph/1 JSON) from articles.
+
+    Example:
+
+        conflictgraph extract examples/seeds -o seeds.bundle.json
+    """
+    failures: list[InputError] = []
+
+    def report(error: InputError) -> None:
+        failures.append(error)
+        _err(f"error: {error}")
+
+    try:
+        bundle = api.extract(paths, published=published, on_error=report)
+    except ConflictgraphError as exc:
+        _err(f"error: {exc}")
+        raise typer.Exit(1) from None
+    data = bundle.to_json()
+    if output is not None:
+        output.write_text(data + "\n", encoding="utf-8")
+    else:
+        sys.stdout.write(data + "\n")
+    if not quiet:
+        _err(summary(bundle, output, len(failures)))
+    if failures:
+        raise typer.Exit(1)
+
+
+def summary(bundle: Bundle, output: Optional[Path], failed: int) -> str:
+    """A few lines a person reads: what was found, the most named actors, where the bundle went."""
+    counts = ", ".join(f"{len(getattr(bundle, s))} {s}" for s in Bundle.SECTIONS)
+    named = Counter(m.actor for m in bundle.mentions if m.actor)
+    names = {a.id: a.name for a in bundle.actors}
+    top = ", ".join(f"{names[a]} ({n})" for a, n in named.most_common(8))
+    lines = [f"conflictgraph: {counts}" + (f"; {failed} input(s) failed" if failed else "")]
+    if top:
+        lines.append(f"  most named: {top}")
+    if output is not None:
+        lines.append(f"  bundle written to {output}")
+    return "\n".join(lines)
+
+
+@app.command()
+def evaluate(
+    paths: Annotated[Optional[list[Path]], typer.Argument(help="Articles to extract and score (instead of --bundle).")] = None,
+    gold: Annotated[Optional[Path], typer.Option("--gold", help="A gold file (conflictgraph-gold/1).")] = None,
+    re3d: Annotated[Optional[Path], typer.Option("--re3d", help="re3d-style JSONL: score entity mentions.")] = None,
+    bundle_path: Annotated[Optional[Path], typer.Option("--bundle", help="Score this bundle instead of extracting.")] = None,
+    fmt: Annotated[str, typer.Option("--format", help="text or json.")] = "text",
+) -> None:
+    """Score extraction against a gold annotation and/or re3d entity annotations.
+
+    Example:
+
+        conflictgraph evaluate --gold tests/data/seeds-dev-gold.json examples/seeds
+    """
+    from . import evaluate as scoring
+
+    if gold is None and re3d is None:
+        raise typer.BadParameter("give --gold, --re3d or both")
+    if fmt not in ("text", "json"):
+        raise typer.BadParameter(f"--format must be text or json, not {fmt!r}")
+    results: dict[str, object] = {}
+    try:
+        if gold is not None:
+            if bundle_path is not None:
+                bundle = json.loads(bundle_path.read_text(encoding="utf-8"))
+            elif paths:
+                bundle = api.extract(paths).to_dict()
+            else:
+                raise typer.BadParameter("give the articles to extract, or --bundle")
+            results["gold"] = scoring.score(bundle, json.loads(gold.read_text(encoding="utf-8")))
+        if re3d is not None:
+            documents = scoring.load_re3d(re3d)
+            bundle = api.extract([d["text"] for d in documents]).to_dict()
+            for document, extracted in zip(documents, bundle["documents"]):
+                for mention in bundle["mentions"]:
+                    if mention["document"] == extracted["id"]:
+                        mention["document"] = document["id"]
+            results["re3d"] = scoring.score_re3d(bundle, documents)
+    except (OSError, json.JSONDecodeError, ConflictgraphError) as exc:
+        _err(f"error: {exc}")
+        raise typer.Exit(1) from None
+    if fmt == "json":
+        print(json.dumps(results, indent=2))
+    else:
+        print(_render_scores(results))
+
+
+def _render_scores(results: dict[str, object], prefix: str = "") -> str:
+    lines = []
+    for key, value in results.items():
+        if isinstance(value, dict) and any(isinstance(v, dict) for v in value.values()):
+            lines.append(f"{prefix}{key}:")
+            lines.append(_render_scores(value, prefix + "  "))
+        elif isinstance(value, dict):
+            lines.append(f"{prefix}{key}: " + "  ".join(f"{k} {v}" for k, v in value.items()))
+        else:
+            lines.append(f"{prefix}{key}: {value}")
+    return "\n".join(lines)
+
+
+def run() -> None:
+    app()
+
+
+if __name__ == "__main__":
+    run()

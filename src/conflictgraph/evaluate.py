@@ -1,0 +1,236 @@
+"""Score a bundle against a gold annotation (conflictgraph-gold/1) or re3d-style entity annotations."""
+
+from __future__ import annotations
+
+import json
+import re
+from collections import Counter, defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass
+from math import asin, cos, radians, sin, sqrt
+from pathlib import Path
+from typing import Any
+
+from .knowledge import normalize_name
+from .model import Bundle
+
+RE3D_TYPES = {
+    "Person": {"PERSON"}, "Organisation": {"ORG"}, "Location": {"GPE", "LOC", "FAC"},
+    "Nationality": {"NORP"}, "Temporal": {"DATE", "TIME"}, "Weapon": {"WEAPON"},
+    "MilitaryPlatform": {"MILITARY_PLATFORM"},
+}
+PLACE_TOLERANCE_KM = 50.0
+
+
+@dataclass
+class PRF:
+    tp: int = 0
+    predicted: int = 0
+    gold: int = 0
+
+    @property
+    def precision(self) -> float:
+        return self.tp / self.predicted if self.predicted else 0.0
+
+    @property
+    def recall(self) -> float:
+        return self.tp / self.gold if self.gold else 0.0
+
+    @property
+    def f1(self) -> float:
+        p, r = self.precision, self.recall
+        return 2 * p * r / (p + r) if p + r else 0.0
+
+    def as_dict(self) -> dict[str, float | int]:
+        return {"precision": round(self.precision, 4), "recall": round(self.recall, 4), "f1": round(self.f1, 4),
+                "tp": self.tp, "predicted": self.predicted, "gold": self.gold}
+
+
+def tokens(text: str) -> set[str]:
+    return set(re.findall(r"\w+", text.lower()))
+
+
+def same_sentence(a: str, b: str) -> bool:
+    """The gold rule: token-set Jaccard of at least 0.5, or one sentence contains the other."""
+    a_norm, b_norm = " ".join(a.split()), " ".join(b.split())
+    if a_norm in b_norm or b_norm in a_norm:
+        return True
+    ta, tb = tokens(a), tokens(b)
+    return bool(ta | tb) and len(ta & tb) / len(ta | tb) >= 0.5
+
+
+def shares_evidence(predicted: Iterable[dict[str, Any]], gold: Iterable[dict[str, Any]]) -> bool:
+    gold = list(gold)
+    return any(p["document"] == g["document"] and same_sentence(p["text"], g["text"]) for p in predicted for g in gold)
+
+
+def alias_occurrences(text: str, aliases: dict[str, str]) -> list[tuple[int, int, str]]:
+    """Every occurrence of a gold alias (case as written, whole words), leftmost-longest, with its gold actor."""
+    found = []
+    for alias, actor in aliases.items():
+        for m in re.finditer(rf"(?<!\w){re.escape(alias)}(?!\w)", text):
+            found.append((m.start(), m.end(), actor))
+    found.sort(key=lambda o: (o[0], -(o[1] - o[0])))
+    chosen: list[tuple[int, int, str]] = []
+    last_end = -1
+    for start, end, actor in found:
+        if start >= last_end:
+            chosen.append((start, end, actor))
+            last_end = end
+    return chosen
+
+
+def score_actors(bundle: dict[str, Any], gold: dict[str, Any]) -> tuple[dict[str, Any], dict[str, str]]:
+    """Mention recall and B-cubed F1 over the gold aliases' occurrences; also the predicted->gold actor map."""
+    aliases = {}
+    for actor in gold["actors"]:
+        for alias in actor["aliases"] + [actor["name"]]:
+            aliases.setdefault(alias, actor["id"])
+    texts = {d["id"]: d["text"] for d in bundle["documents"]}
+    by_doc = defaultdict(list)
+    for m in bundle["mentions"]:
+        by_doc[m["document"]].append(m)
+    items = []  # (gold actor, predicted actor or unique singleton)
+    covered = 0
+    votes: dict[str, Counter[str]] = defaultdict(Counter)
+    for document in gold["documents"]:
+        text = texts.get(document["id"])
+        if text is None:
+            continue
+        for start, end, gold_actor in alias_occurrences(text, aliases):
+            best, overlap = None, 0
+            for m in by_doc[document["id"]]:
+                o = min(end, m["end"]) - max(start, m["start"])
+                if o > overlap:
+                    best, overlap = m, o
+            if best is not None:
+                covered += 1
+            predicted = best["actor"] if best and best["actor"] else f"#{document['id']}:{start}"
+            if best and best["actor"]:
+                votes[best["actor"]][gold_actor] += 1
+            items.append((gold_actor, predicted))
+    gold_sizes = Counter(g for g, _ in items)
+    pred_sizes = Counter(p for _, p in items)
+    both = Counter(items)
+    n = len(items) or 1
+    precision = sum(both[(g, p)] / pred_sizes[p] for g, p in items) / n
+    recall = sum(both[(g, p)] / gold_sizes[g] for g, p in items) / n
+    f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+    mapping = {actor: counts.most_common(1)[0][0] for actor, counts in votes.items()}
+    gold_by_alias = {normalize_name(a): g for a, g in aliases.items()}
+    for actor in bundle["actors"]:
+        if actor["id"] not in mapping:
+            for alias in [actor["name"]] + actor["aliases"]:
+                if normalize_name(alias) in gold_by_alias:
+                    mapping[actor["id"]] = gold_by_alias[normalize_name(alias)]
+                    break
+    result = {"occurrences": len(items), "mention_recall": round(covered / n, 4),
+              "bcubed_precision": round(precision, 4), "bcubed_recall": round(recall, 4), "bcubed_f1": round(f1, 4)}
+    return result, mapping
+
+
+def _match(predicted: list[dict[str, Any]], gold: list[dict[str, Any]], same) -> list[tuple[int, int]]:  # type: ignore[no-untyped-def]
+    """Greedy one-to-one matching in order: each gold item takes the first unmatched predicted item that fits."""
+    used: set[int] = set()
+    pairs = []
+    for gi, g in enumerate(gold):
+        for pi, p in enumerate(predicted):
+            if pi not in used and same(p, g):
+                used.add(pi)
+                pairs.append((pi, gi))
+                break
+    return pairs
+
+
+def _distance_km(a: dict[str, Any], b: dict[str, Any]) -> float:
+    lat1, lon1, lat2, lon2 = map(radians, (a["lat"], a["lon"], b["lat"], b["lon"]))
+    h = sin((lat2 - lat1) / 2) ** 2 + cos(lat1) * cos(lat2) * sin((lon2 - lon1) / 2) ** 2
+    return 2 * 6371 * asin(sqrt(h))
+
+
+def _same_place(p: dict[str, Any] | None, g: dict[str, Any] | None) -> bool:
+    if p is None or g is None:
+        return p is None and g is None
+    if None in (p.get("lat"), g.get("lat")):
+        return normalize_name(p["name"]) == normalize_name(g["name"])
+    return _distance_km(p, g) <= PLACE_TOLERANCE_KM
+
+
+def score(bundle: dict[str, Any], gold: dict[str, Any]) -> dict[str, Any]:
+    """Every section's figures, as a dict ready for JSON."""
+    docs = {d["id"] for d in gold["documents"]}
+    actors, mapping = score_actors(bundle, gold)
+
+    def mapped(actor_id: str | None) -> str | None:
+        return mapping.get(actor_id, actor_id) if actor_id else None
+
+    def keep(items: list[dict[str, Any]]) -> list[dict[str, Any]]:
+        return [i for i in items if any(e["document"] in docs for e in i["evidence"])]
+
+    out: dict[str, Any] = {"actors": actors}
+    predicted_docs = {d["id"]: d for d in bundle["documents"]}
+    right = sum(1 for d in gold["documents"] if predicted_docs.get(d["id"], {}).get("published") == d["published"])
+    out["documents"] = {"published_accuracy": round(right / len(gold["documents"]), 4)}
+    sections = {
+        "relations": lambda p, g: p["predicate"] == g["predicate"] and mapped(p["subject"]) == g["subject"]
+        and mapped(p["object"]) == g["object"] and shares_evidence(p["evidence"], g["evidence"]),
+        "events": lambda p, g: p["type"] == g["type"] and shares_evidence(p["evidence"], g["evidence"]),
+        "claims": lambda p, g: mapped(p["speaker"]) == g["speaker"] and shares_evidence(p["evidence"], g["evidence"]),
+    }
+    for name, same in sections.items():
+        predicted, gold_items = keep(bundle.get(name, [])), gold.get(name, [])
+        pairs = _match(predicted, gold_items, same)
+        prf = PRF(len(pairs), len(predicted), len(gold_items))
+        core = [i for i, g in enumerate(gold_items) if g.get("core")]
+        matched = {gi for _, gi in pairs}
+        section = prf.as_dict() | {"core_recall": round(sum(i in matched for i in core) / len(core), 4) if core else 0.0}
+        if name == "events" and pairs:
+            checks = {
+                "source": lambda p, g: mapped(p["source"]) == g["source"],
+                "target": lambda p, g: mapped(p["target"]) == g["target"],
+                "date": lambda p, g: p["date"] == g["date"],
+                "place": lambda p, g: _same_place(p["location"], g["location"]),
+                "toll": lambda p, g: (p["fatalities"], p["injuries"]) == (g["fatalities"], g["injuries"]),
+            }
+            section["arguments"] = {
+                arg: round(sum(check(predicted[pi], gold_items[gi]) for pi, gi in pairs) / len(pairs), 4)
+                for arg, check in checks.items()
+            }
+        out[name] = section
+    return out
+
+
+def score_re3d(bundle: dict[str, Any], documents: list[dict[str, Any]]) -> dict[str, Any]:
+    """Entity micro and per-type F1 against re3d annotations, a predicted mention matching by overlap and type."""
+    by_doc = defaultdict(list)
+    for m in bundle["mentions"]:
+        by_doc[m["document"]].append(m)
+    per_type: dict[str, PRF] = defaultdict(PRF)
+    total = PRF()
+    for document in documents:
+        gold = [e for e in document["entities"] if e["type"] in RE3D_TYPES]
+        predicted = by_doc[document["id"]]
+        used: set[int] = set()
+        for e in gold:
+            per_type[e["type"]].gold += 1
+            total.gold += 1
+            for i, m in enumerate(predicted):
+                if i not in used and m["type"] in RE3D_TYPES[e["type"]] and m["start"] < e["end"] and e["start"] < m["end"]:
+                    used.add(i)
+                    per_type[e["type"]].tp += 1
+                    total.tp += 1
+                    break
+        for m in predicted:
+            for name, types in RE3D_TYPES.items():
+                if m["type"] in types:
+                    per_type[name].predicted += 1
+                    total.predicted += 1
+    return {"micro": total.as_dict(), "per_type": {k: v.as_dict() for k, v in sorted(per_type.items())}}
+
+
+def load_re3d(path: Path) -> list[dict[str, Any]]:
+    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+
+
+def bundle_dict(bundle: Bundle | dict[str, Any]) -> dict[str, Any]:
+    return bundle.to_dict() if isinstance(bundle, Bundle) else bundle

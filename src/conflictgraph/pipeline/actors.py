@@ -1,0 +1,171 @@
+"""Resolve mentions to actors: within a document (acronyms it defines, surnames), then across documents."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+
+from ..knowledge import Knowledge, normalize_name, slugify
+from ..model import Actor, Mention
+from . import CorpusContext, DocContext, stage
+
+LOCAL = "~"  # prefix of the provisional key of an actor that the knowledge base does not know
+ACTOR_MENTION_TYPES = ("PERSON", "ORG")
+ACRONYM_AFTER = re.compile(r"\s*[(\[]\s*(?P<abbr>[A-Z][A-Za-z0-9&\-/]{1,11})\s*[)\]]")
+KNOWN_AS = re.compile(
+    r"^,?\s*(?:\(\s*)?(?:also|commonly|locally|widely|better|formerly)?\s*(?:known|referred to)"
+    r"\s+(?:in\s+\w+\s+)?as\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+NAME_SUFFIXES = {"jr", "sr", "ii", "iii", "iv"}
+
+
+@stage("actors", requires=("mentions",), provides=("actors",))
+def resolve_in_document(ctx: DocContext) -> None:
+    """Give every mention that names an actor the actor's id, or a provisional key for an unknown name."""
+    text = ctx.document.text
+    mentions = ctx.mentions
+    for mention in mentions:
+        if mention.actor is None and mention.type in ACTOR_MENTION_TYPES:
+            mention.actor = ctx.knowledge.find(mention.text) or _local_key(mention)
+    _apply_definitions(ctx, text)
+    _link_surnames(mentions)
+
+
+def _local_key(mention: Mention) -> str:
+    return f"{LOCAL}{mention.type}:{normalize_name(mention.text)}"
+
+
+def _apply_definitions(ctx: DocContext, text: str) -> None:
+    """'Popular Mobilization Forces (PMF)' and 'X, known in Arabic as Y' make aliases in this document."""
+    mentions = ctx.mentions
+    local: dict[str, tuple[str, str]] = {}
+    for i, mention in enumerate(mentions):
+        if mention.actor is None or mention.type not in ("ORG", "GPE", "PERSON"):
+            continue
+        match = ACRONYM_AFTER.match(text, mention.end)
+        if match and _is_acronym_of(match["abbr"], mention.text):
+            local.setdefault(match["abbr"], (mention.actor, mention.type))
+        if i + 1 < len(mentions):
+            following = mentions[i + 1]
+            between = text[mention.end:following.start]
+            if following.type in ACTOR_MENTION_TYPES + ("GPE",) and KNOWN_AS.match(between):
+                if following.actor is None or following.actor.startswith(LOCAL):
+                    following.actor = mention.actor
+    if not local:
+        return
+    covered = bytearray(len(text) + 1)
+    for mention in mentions:
+        covered[mention.start:mention.end] = b"\x01" * (mention.end - mention.start)
+        if mention.text in local:
+            mention.actor, mention.type = local[mention.text]
+    added = []
+    for abbr, (actor, mention_type) in local.items():
+        for match in re.finditer(rf"(?<![\w\-]){re.escape(abbr)}(?![\w\-])", text):
+            if not any(covered[match.start():match.end()]):
+                added.append(Mention(ctx.document.id, match.start(), match.end(), abbr, mention_type, actor))
+    if added:
+        sources = ctx.notes.get("mention_source", [])
+        pairs = list(zip(mentions, sources)) + [(m, "definition") for m in added]
+        pairs.sort(key=lambda p: (p[0].start, p[0].end))
+        ctx.mentions = [m for m, _ in pairs]
+        ctx.notes["mention_source"] = [s for _, s in pairs]
+
+
+def _is_acronym_of(abbr: str, name: str) -> bool:
+    """'PMF' abbreviates 'Popular Mobilization Forces'; 'IMIS' 'Iran Militias in Iraq and Syria'."""
+    letters = [c for c in abbr if c.isalpha()]
+    if sum(c.isupper() for c in letters) < 2:
+        return False
+    initials = [w[0].upper() for w in re.split(r"[\s\-’']+", name) if w and w[0].isalpha()]
+    return bool(initials) and letters[0].upper() == initials[0] and all(
+        c.upper() in initials for c in letters if c.isupper()
+    )
+
+
+def _surname(text: str) -> str | None:
+    words = [w for w in re.split(r"\s+", text.strip()) if w.strip(".,").lower() not in NAME_SUFFIXES]
+    if len(words) < 2:
+        return None
+    last = words[-1]
+    return normalize_name(re.sub(r"^(?:al|el|Al|El)[-‐]", "", last))
+
+
+def _link_surnames(mentions: list[Mention]) -> None:
+    """A surname alone ('Caggins') is the person named in full in the same document ('Myles B. Caggins III')."""
+    by_surname: dict[str, str] = {}
+    for mention in mentions:
+        if mention.type == "PERSON" and mention.actor:
+            surname = _surname(mention.text)
+            if surname:
+                by_surname.setdefault(surname, mention.actor)
+    for mention in mentions:
+        if mention.type != "PERSON" or _surname(mention.text):
+            continue
+        folded = normalize_name(re.sub(r"^(?:al|el|Al|El)[-‐]", "", mention.text))
+        if folded in by_surname and (mention.actor is None or mention.actor.startswith(LOCAL)):
+            mention.actor = by_surname[folded]
+
+
+@stage("actor-ids", requires=("actors",), provides=("actor-ids",), scope="corpus")
+def resolve_across_documents(corpus: CorpusContext) -> None:
+    """One actor per knowledge-base id or normalized unknown name; every mention gets its final id."""
+    knowledge = corpus.knowledge
+    seen: dict[str, Counter[str]] = defaultdict(Counter)
+    types: dict[str, str] = {}
+    for ctx in corpus.docs:
+        for mention in ctx.mentions:
+            if mention.actor:
+                if mention.type != "NORP":
+                    seen[mention.actor][mention.text] += 1
+                else:
+                    seen[mention.actor]  # noqa: B018 - a demonym alone still makes its state an actor
+                types.setdefault(mention.actor, mention.type)
+    final: dict[str, str] = {}
+    actors: dict[str, Actor] = {}
+    for key in seen:  # insertion order: document order, so suffixes are deterministic
+        if not key.startswith(LOCAL):
+            actors[key] = _known_actor(knowledge, key, seen[key])
+            final[key] = key
+    for key in seen:
+        if key.startswith(LOCAL):
+            name = _best_name(seen[key])
+            actor_id = slugify(name)
+            n = 2
+            while actor_id in actors:
+                actor_id = f"{slugify(name)}-{n}"
+                n += 1
+            actors[actor_id] = Actor(actor_id, name, _guess_kind(knowledge, name, types[key]),
+                                     sorted(seen[key]), None, None)
+            final[key] = actor_id
+    for ctx in corpus.docs:
+        for mention in ctx.mentions:
+            if mention.actor:
+                mention.actor = final[mention.actor]
+    corpus.notes["actors"] = [actors[k] for k in sorted(actors)]
+
+
+def _known_actor(knowledge: Knowledge, actor_id: str, forms: Counter[str]) -> Actor:
+    record = knowledge.get(actor_id)
+    if record is None:  # a collective the knowledge base implies: "Iran-backed militias"
+        state = knowledge.get(actor_id.removesuffix("-backed-militias"))
+        name = f"{state.name}-backed militias" if state else _best_name(forms)
+        aliases = [name] + sorted(f for f in forms if f != name)
+        return Actor(actor_id, name, "armed_group", aliases, None, None)
+    aliases = list(dict.fromkeys(record.aliases + sorted(forms)))
+    return Actor(record.id, record.name, record.kind, aliases, record.country, record.wikidata)
+
+
+def _best_name(forms: Counter[str]) -> str:
+    """The longest of the forms seen most often: 'Myles B. Caggins III' rather than 'Caggins'."""
+    return max(forms, key=lambda f: (len(f.split()) > 1, forms[f], len(f), f))
+
+
+def _guess_kind(knowledge: Knowledge, name: str, mention_type: str) -> str:
+    if mention_type == "PERSON":
+        return "person"
+    words = set(name.lower().split())
+    for kind, cues in knowledge.lexicon("names")["kind_words"].items():
+        if any(cue.lower() in words or (" " in cue and cue.lower() in name.lower()) for cue in cues):
+            return kind
+    return "organization"

@@ -1,0 +1,335 @@
+"""Resolve DATE/TIME mention text to an ISO day, month, year or week against the article's publication date."""
+
+from __future__ import annotations
+
+import os
+import re
+from datetime import date, datetime, timedelta
+from functools import lru_cache
+from typing import Any
+
+from ..model import TIME_TYPES
+from . import DocContext, stage
+
+_MONTH = (r"jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
+          r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?")
+_WD = r"mon(?:day)?|tue(?:s(?:day)?)?|wed(?:nesday)?|thu(?:r(?:s(?:day)?)?)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?"
+_NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+            "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12}
+_NUM = r"\d+|" + "|".join(_NUMBERS)
+
+_MONTH_RE = re.compile(rf"\b(?:{_MONTH})\b\.?")
+_WEEKDAY_RE = re.compile(rf"^(?:(last|this|next|past|coming) )?({_WD})\.?$")
+_LEAD_WEEKDAY_RE = re.compile(rf"^(?:{_WD})\.?,?\s+")
+_YEAR_RE = re.compile(r"(?<![\d.,])\b(1[89]\d\d|20\d\d)\b(?![.,]?\d)")
+_NUMERIC_RE = re.compile(r"\b\d{1,4}[/.-]\d{1,2}(?:[/.-]\d{1,4})?\b")
+_CLOCK_RE = re.compile(r"\b\d{1,2}(?::\d{2}){1,2}\s*(?:[ap]\.?m\b\.?)?|\b\d{1,2}\s*[ap]\.?m\b\.?"
+                       r"|\b(?:gmt|utc|local time)\b")
+_DATE_IN_TEXT_RE = re.compile(rf"\b(?:\d{{1,2}}(?:st|nd|rd|th)? )?(?:{_MONTH})\b\.?"
+                              rf"(?: \d{{1,2}}(?:st|nd|rd|th)?\b)?,?(?: \d{{4}}\b)?")
+_PART_OF_DAY_RE = re.compile(r"\b(?:morning|afternoon|evening|night|noon|midday|midnight|dawn|dusk)\b")
+# Decades, centuries, ages and durations never name a single containing day/month/year/week.
+_REJECT_RE = re.compile(r"\b\d{3}0s\b|'\d0s\b|\bdecades?\b|\bcentur(?:y|ies)\b|\bmillenni|\byears? old\b"
+                        r"|-old\b|-long\b|\blong\b|\bweeklong\b")
+_LEAD_RE = re.compile(r"^(?:on|in|by|since|the|of|at|during|from|until|till|before|after|around|about|between"
+                      r"|over|throughout|as of|sometime|some time|early|earlier|late|later|mid|middle)(?:\s+|-)")
+_SUBPERIOD_RE = re.compile(r"^(?:end|beginning|start|middle|close|turn|rest|first|second|third|fourth|last|final"
+                           r"|latter|half|hours|night|morning|afternoon|evening|weekend)\b[\w\s-]*? of (.+)$")
+_OF_YEAR_RE = re.compile(r"^(.+?),?\s+(?:of\s+)?(last|this|next) year$")
+_RANGE_RE = re.compile(r"\s+(?:thru|through|to|until|till|and)\s+|\s*[–—]\s*|(?<=\d)\s*-\s*(?=\d)")
+_AGO_RE = re.compile(rf"^({_NUM}) (day|week|month|year)s? ago$")
+_SHIFT_RE = re.compile(rf"^(?:({_NUM}) )?(day|week|month|year)(s?) (later|after|earlier|before)$")
+_REL_RE = re.compile(r"^(this|last|next) (week|month|year)$")
+_PREV_RE = re.compile(r"^(following|previous|same|that) (day|week|month|year|night|morning|afternoon|evening)$"
+                      r"|^(next) (day)$")
+_DAY_WORDS = {"today": 0, "tonight": 0, "this morning": 0, "this afternoon": 0, "this evening": 0,
+              "yesterday": -1, "last night": -1, "tomorrow": 1}
+_FUTURE_AUX = {"will", "shall", "'ll", "wo"}
+_FUTURE_HEADS = {"expect", "schedule", "plan", "set", "intend", "slate", "due"}
+
+_Value = tuple[int, int | None, int | None, bool]  # (year, month, day, is_iso_week); a week keeps its Thursday
+
+
+def _parse_value(value: str | None) -> _Value | None:
+    """Read an anchor/previous value back into parts; anything unparseable counts as unknown."""
+    if not value:
+        return None
+    m = re.match(r"^(\d{4})-W(\d{2})$", value)
+    if m:  # the Thursday always lies in the ISO year, so "that year" after a week stays right
+        thu = date.fromisocalendar(int(m[1]), int(m[2]), 4)
+        return (thu.year, thu.month, thu.day, True)
+    m = re.match(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?", value)
+    return (int(m[1]), int(m[2]) if m[2] else None, int(m[3]) if m[3] else None, False) if m else None
+
+
+def _iso_week(d: date) -> str:
+    y, w, _ = d.isocalendar()
+    return f"{y}-W{w:02d}"
+
+
+def _shift(base: _Value | None, unit: str, n: int) -> str | None:
+    """Move `base` by n units and format at that unit's precision, refusing to invent missing precision."""
+    if base is None:
+        return None
+    y, m, d, is_week = base
+    if unit == "year":
+        return f"{y + n:04d}" if 1800 <= y + n < 2200 else None  # "2000 years ago" is history, not a date
+    if unit == "month":
+        if m is None or is_week:  # a week can straddle two months
+            return None
+        k = y * 12 + (m - 1) + n
+        return f"{k // 12:04d}-{k % 12 + 1:02d}"
+    if m is None or d is None or (unit == "day" and is_week):
+        return None
+    day = date(y, m, d)
+    return (day + timedelta(days=n)).isoformat() if unit == "day" else _iso_week(day + timedelta(weeks=n))
+
+
+def _number(word: str | None) -> int | None:
+    return 1 if word is None else int(word) if word.isdigit() else _NUMBERS.get(word)
+
+
+def _fmt(dt: datetime, period: str) -> str | None:
+    if period in ("day", "time"):
+        return dt.date().isoformat()
+    return f"{dt.year:04d}-{dt.month:02d}" if period == "month" else f"{dt.year:04d}" if period == "year" else None
+
+
+def _weekday(anchor: _Value | None, wd: int, mode: str) -> str | None:
+    """News convention: a bare weekday is in the current week, on or before the anchor unless future."""
+    if anchor is None or anchor[2] is None or anchor[3]:
+        return None
+    a = date(anchor[0], anchor[1], anchor[2])
+    if mode in ("after", "next", "coming"):
+        return (a + timedelta(days=(wd - a.weekday()) % 7 or 7)).isoformat()
+    back = (a.weekday() - wd) % 7 or (7 if mode in ("last", "past") else 0)
+    return (a - timedelta(days=back)).isoformat()
+
+
+def _month_day(month: int, day: int | None, anchor: _Value | None, mode: str) -> str | None:
+    """Give a yearless month (and day) the year that puts it on/before (past) or on/after (future) the anchor."""
+    if anchor is None or anchor[1] is None or anchor[3]:
+        return None
+    ay, am, ad, _ = anchor
+    # Compare at the precision both sides share; "last March" in a March article means a year ago.
+    here, there = ((month, day), (am, ad)) if ad and day and mode not in ("last", "next") else ((month,), (am,))
+    year = {"this": ay, "last": ay - (here >= there), "next": ay + (here <= there),
+            "after": ay + (here < there)}.get(mode, ay - (here > there))
+    # date() rejects "February 29" in a common year; resolve_date turns that into None.
+    return f"{year:04d}-{month:02d}" if day is None else date(year, month, day).isoformat()
+
+
+_PARSER: Any = None
+
+
+def _dateparser(text: str) -> tuple[datetime, str] | None:
+    """Parse an absolute expression with dateparser; the base is fixed so results depend on the text alone."""
+    global _PARSER
+    if _PARSER is None:
+        from dateparser.date import DateDataParser
+        # A leap-year base keeps "February 29" parseable; the year is only used when the text gives one.
+        _PARSER = DateDataParser(languages=["en"], settings={
+            "RELATIVE_BASE": datetime(2000, 6, 15), "PREFER_DAY_OF_MONTH": "first",
+            "RETURN_TIME_AS_PERIOD": True, "PREFER_DATES_FROM": "current_period"})
+    data = _PARSER.get_date_data(text)
+    return (data.date_obj, data.period) if data is not None and data.date_obj is not None else None
+
+
+def _absolute(t: str, anchor: _Value | None, mode: str) -> str | None:
+    """Dates written with a month name or in numeric form: dateparser reads them, our rules supply a missing year."""
+    t = _LEAD_WEEKDAY_RE.sub("", t)
+    m = re.match(rf"^(last|this|next) (?=(?:{_MONTH})\b)", t)
+    if m:
+        mode, t = m[1], t[m.end():]
+    parsed = _dateparser(t)
+    if parsed is None:  # dateparser refuses surrounding words ("the December 2019 elections"): retry the date alone
+        m = _DATE_IN_TEXT_RE.search(t)
+        if m and m[0].strip(" ,") != t:
+            t = m[0].strip(" ,")
+            parsed = _dateparser(t)
+    if parsed is None:
+        return None
+    dt, period = parsed
+    if _YEAR_RE.search(t) or re.match(r"^\d{4}-\d{2}", t):
+        return _fmt(dt, period)
+    if period not in ("day", "time", "month"):
+        return None
+    return _month_day(dt.month, dt.day if period != "month" else None, anchor, mode)
+
+
+def _clean(text: str) -> str:
+    t = " ".join(text.lower().replace("،", ",").replace("’", "'").split()).strip(" ,.;:!?\"'()")
+    t = re.sub(r"^(?:the )?(?:(?:early|late) )?hours of ", "", t)
+    prev = None
+    while prev != t:
+        prev, t = t, _LEAD_RE.sub("", t).strip(" ,")
+    return t
+
+
+def _resolve(text: str, anchor_s: str | None, previous_s: str | None, future: bool) -> str | None:
+    t = _clean(text)
+    if not t or _REJECT_RE.search(t):
+        return None
+    anchor, previous = _parse_value(anchor_s), _parse_value(previous_s)
+    mode = "after" if future else "before"
+    if len(set(_YEAR_RE.findall(t))) > 1:
+        return None  # spans several years: no allowed shape contains it
+    if _CLOCK_RE.search(t):
+        t = _CLOCK_RE.sub(" ", t).strip(" ,")
+        t = re.sub(r"^(?:on|at|in|of)\s+|\s+(?:on|at|in|of)$", "", t).strip(" ,")
+        if not t:
+            return _shift(anchor, "day", 0)  # a bare clock time is taken to be on the publication day
+    t = "yesterday" if t == "last night" else t
+    if not t.startswith(("that ", "this ")):  # "this morning" is today and "that night" follows `previous`
+        t = " ".join(_PART_OF_DAY_RE.sub(" ", t).split())
+    if not t:
+        return None  # a bare part of day ("morning") could be any day
+    if t in _DAY_WORDS:
+        return _shift(anchor, "day", _DAY_WORDS[t])
+    if not _NUMERIC_RE.fullmatch(t):
+        parts = _RANGE_RE.split(t, maxsplit=1)
+        if len(parts) == 2:
+            return _range(parts[0].strip(" ,"), parts[1].strip(" ,"), anchor_s, previous_s, future)
+    m = _OF_YEAR_RE.match(t)
+    if m and anchor is not None:
+        t = f"{m[1]} {anchor[0] + {'last': -1, 'this': 0, 'next': 1}[m[2]]}"
+    m = _SUBPERIOD_RE.match(t)
+    if m:
+        return _resolve(m[1], anchor_s, previous_s, future)
+    m = _REL_RE.match(t)
+    if m:
+        return _shift(anchor, m[2], {"this": 0, "last": -1, "next": 1}[m[1]])
+    m = _AGO_RE.match(t)
+    if m:
+        n = _number(m[1])
+        return _shift(anchor, m[2], -n) if n else None
+    m = _PREV_RE.match(t)
+    if m:  # "next day" follows the narrative; "next week/month/year" (above) follow the anchor
+        n = {"next": 1, "following": 1, "previous": -1, "same": 0, "that": 0}[m[1] or m[3]]
+        unit = m[2] or m[4]
+        return _shift(previous, unit if unit in ("day", "week", "month", "year") else "day", n)
+    m = _SHIFT_RE.match(t)
+    if m:  # "a few days later" / "days later": no count, so no value can be given
+        n = _number(m[1]) if m[1] or not m[3] else None
+        return _shift(previous, m[2], n if m[4] in ("later", "after") else -n) if n else None
+    m = re.match(r"^(?:(last|this|next|past|coming) )?weekend$", t)
+    if m:
+        if anchor is None or anchor[2] is None or anchor[3]:
+            return None
+        sat = _weekday(anchor, 5, "after" if m[1] in ("next", "coming") or (future and m[1] != "last") else "before")
+        return _iso_week(date.fromisoformat(sat)) if sat else None
+    m = _WEEKDAY_RE.match(t)
+    if m:
+        wd = "mon tue wed thu fri sat sun".split().index(m[2][:3])
+        return _weekday(anchor, wd, m[1] if m[1] in ("last", "past", "next", "coming") else mode)
+    if _MONTH_RE.search(t) or _NUMERIC_RE.search(t):
+        found = _absolute(t, anchor, mode)
+        if found:
+            return found
+    # The one explicit year contains whatever else the text says ("late 2012", "Q4 2019"), unless the
+    # number counts units ("2000 years").
+    years = _YEAR_RE.findall(t)
+    if years and not re.search(rf"{years[0]}[\s-]*(?:days?|weeks?|months?|years?|hours?)\b", t):
+        return years[0]
+    return None
+
+
+def _range(a: str, b: str, anchor_s: str | None, previous_s: str | None, future: bool) -> str | None:
+    """A range resolves to the finest value containing both ends ("October 1 thru December 31, 2018" -> "2018")."""
+    if re.fullmatch(r"\d{1,2}(?:st|nd|rd|th)?", a):
+        a += re.sub(r"^\d{1,2}(?:st|nd|rd|th)?", "", b)  # "5-7 January 2019"
+    m = re.match(rf"^(?:{_WD})?\.?,?\s*((?:{_MONTH})\.?)\s", a)
+    if m and re.fullmatch(r"\d{1,2}(?:st|nd|rd|th)?(?:,?\s*\d{4})?", b):
+        b = f"{m[1]} {b}"  # "January 5-7, 2019"
+    year = _YEAR_RE.search(b)
+    if year and not _YEAR_RE.search(a):
+        a = f"{a} {year[1]}"
+    ra, rb = _resolve(a, anchor_s, previous_s, future), _resolve(b, anchor_s, previous_s, future)
+    if ra is None or rb is None or ra == rb:
+        return ra if ra == rb else None
+    if "W" in ra or "W" in rb:
+        return None  # weeks do not nest in months, so only an identical week contains both
+    return "-".join(os.path.commonprefix([ra.split("-"), rb.split("-")])) or None
+
+
+_resolve_cached = lru_cache(maxsize=16384)(_resolve)
+
+
+def _is_future(sentence: Any, text: str) -> bool:
+    """True when the verb governing the mention is future ("will resume", "going to meet", "expected to go")."""
+    i = sentence.text.lower().find(text.lower())
+    span = sentence.char_span(i, i + len(text), alignment_mode="expand") if i >= 0 else None
+    tok = span.root if span is not None else sentence[:].root  # mention not found: judge the main verb
+    while tok.pos_ not in ("VERB", "AUX") and tok.head.i != tok.i:  # Token objects are rebuilt: compare indices
+        tok = tok.head
+    while True:
+        if any(c.dep_ == "aux" and c.lower_ in _FUTURE_AUX for c in tok.children):
+            return True
+        if tok.dep_ != "xcomp":
+            return False
+        tok = tok.head
+        if tok.lemma_ in _FUTURE_HEADS or (tok.lemma_ == "go" and tok.tag_ == "VBG"):
+            return True
+
+
+def resolve_date(text: str, anchor: str | None, *, previous: str | None = None, sentence: Any = None) -> str | None:
+    """Resolve a DATE/TIME expression to 'YYYY-MM-DD', 'YYYY-MM', 'YYYY' or ISO week 'YYYY-Www'
+    at the precision the text supports.
+
+    Relative expressions resolve against `anchor` (the publication date) and never more finely than it allows;
+    "the next day", "two days later", "that year" resolve against `previous`, the document's last resolved value.
+    Bare weekdays and yearless months default to the most recent one on or before the anchor; a future-tense
+    governing verb in `sentence` (will/shall/going to/expected to) or "next" picks the next one instead.
+    Vague counts ("a few days later", "days later") return None: no single day follows, and falling back to
+    `previous`'s month would be wrong whenever the few days cross a month end. Ranges give the finest value
+    containing both ends, or None across years; durations, decades, ages and vague spans give None.
+    """
+    try:
+        if not isinstance(text, str) or not text.strip():
+            return None
+        key = " ".join(text.split())
+        low = key.lower()
+        future = False
+        if sentence is not None and (_MONTH_RE.search(low) or re.search(rf"\b(?:{_WD}|weekend)\b", low)) \
+                and not _YEAR_RE.search(low):
+            try:
+                future = _is_future(sentence, key)
+            except Exception:  # an unparsed or foreign `sentence` leaves the past-tense default
+                future = False
+        return _resolve_cached(low, anchor, previous, future)
+    except Exception:
+        return None
+
+
+def parse_date_string(text: str) -> str | None:
+    """Parse a metadata/published date string ("2019-02-07", "Feb 6, 2019", RFC 2822, "2022-02") at its precision."""
+    try:
+        return _parse_date_string(" ".join(str(text).replace("،", ",").split()))
+    except Exception:
+        return None
+
+
+@lru_cache(maxsize=4096)
+def _parse_date_string(t: str) -> str | None:
+    m = re.match(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?(?:[T ]\d{2}:\d{2}.*)?$", t)
+    if m:
+        date(int(m[1]), int(m[2] or 1), int(m[3] or 1))  # rejects "2019-13"; the caller maps the error to None
+        return "-".join(p for p in m.groups() if p)
+    if not (_MONTH_RE.search(t.lower()) or _NUMERIC_RE.search(t)) or not _YEAR_RE.search(t):
+        return None  # relative ("2 hours ago") or yearless strings have nothing to anchor them here
+    parsed = _dateparser(t)
+    return _fmt(*parsed) if parsed else None
+
+
+@stage("dates", requires=("mentions",), provides=("dates",))
+def resolve_dates(ctx: DocContext) -> None:
+    """Give every DATE/TIME mention its value, against the publication date and the date last mentioned."""
+    previous: str | None = None
+    for mention in ctx.mentions:
+        if mention.type not in TIME_TYPES:
+            continue
+        span = ctx.doc.char_span(mention.start, mention.end, alignment_mode="expand")
+        mention.value = resolve_date(
+            mention.text, ctx.document.published, previous=previous, sentence=span.sent if span else None
+        )
+        previous = mention.value or previous

@@ -1,0 +1,292 @@
+"""Find mentions: spaCy's entities corrected by the knowledge base, the gazetteer and the weapon lexicon."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc, Span
+
+from ..gazetteer import default_gazetteer
+from ..knowledge import Knowledge, normalize_name
+from ..model import Mention
+from ..nlp import load_nlp
+from . import DocContext, stage
+
+# spaCy labels kept as they are; the others (CARDINAL, ORDINAL, PERCENT, LANGUAGE, LAW, EVENT, WORK_OF_ART,
+# PRODUCT) are not mention types of the bundle.
+NER_LABELS = {"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP", "DATE", "TIME", "MONEY", "QUANTITY"}
+KIND_TYPES = {"state": "GPE", "person": "PERSON"}
+LEADING_WORDS = {"the", "The", "a", "an"}
+POSSESSIVE = ("’s", "'s", "’", "'")
+NAME_SUFFIXES = {"Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV"}
+
+# Knowledge-based matches outrank the statistical model; among equals the longer span wins.
+PRIORITY = {"knowledge": 3, "place": 3, "collective": 3, "weapon": 2, "ner": 1}
+
+
+@dataclass
+class Candidate:
+    start: int
+    end: int
+    type: str
+    actor: str | None
+    source: str
+    weak_context: tuple[str, ...] = ()
+
+    @property
+    def length(self) -> int:
+        return self.end - self.start
+
+
+class Matchers:
+    """Everything the stage matches against a document, compiled once per knowledge base."""
+
+    def __init__(self, knowledge: Knowledge) -> None:
+        nlp = load_nlp()
+        self.exact = PhraseMatcher(nlp.vocab, attr="ORTH")
+        self.folded = PhraseMatcher(nlp.vocab, attr="LOWER")
+        self.forms: dict[str, tuple[str, str | None, tuple[str, ...]]] = {}
+        for text, mention_type, actor, context in _surface_forms(knowledge):
+            self.forms.setdefault(text, (mention_type, actor, context))
+        self.forms_folded = {k.lower(): v for k, v in reversed(list(self.forms.items()))}
+        texts = list(self.forms)
+        for text, pattern in zip(texts, nlp.tokenizer.pipe(texts)):
+            self.exact.add(text, [pattern])
+            # Multi-word names also match in headline case ("Popular Mobilization units", "Iran-Backed").
+            if len(pattern) > 1 and not text.isupper():
+                self.folded.add(text.lower(), [pattern])
+        self.weapons = PhraseMatcher(nlp.vocab, attr="LOWER")
+        self.weapon_types: dict[str, str] = {}
+        for mention_type, entries in knowledge.lexicon("weapons").items():
+            for entry in entries:
+                entry = str(entry)
+                for form in {entry, _plural(entry)}:
+                    self.weapon_types[form.lower()] = mention_type
+                    self.weapons.add(form.lower(), [nlp.make_doc(form)])
+        self.collective, self.collective_forms = _collective_regex(knowledge)
+        names = knowledge.lexicon("names")
+        self.titles = {w for line in names["titles"] for w in line.split()}
+        self.org_words = {w.lower() for line in names["org_words"] for w in line.split()}
+
+
+@lru_cache(maxsize=4)
+def matchers_for(knowledge: Knowledge) -> Matchers:
+    return Matchers(knowledge)
+
+
+def _plural(entry: str) -> str:
+    if entry[-1].isdigit() or entry.isupper() and len(entry) < 4:
+        return entry + "s"
+    return entry + ("es" if entry.endswith(("sh", "ch", "ss")) else "s")
+
+
+def _surface_forms(knowledge: Knowledge):
+    """(text, mention type, actor id, weak context) for every name the knowledge base gives."""
+    for record in knowledge.actors.values():
+        mention_type = KIND_TYPES.get(record.kind, "ORG")
+        for alias in record.aliases:
+            yield alias, mention_type, record.id, ()
+        for alias in record.weak_aliases:
+            yield alias, mention_type, record.id, tuple(record.context)
+        for capital in record.capitals:
+            yield capital, "GPE", record.id, ()
+        for demonym in record.demonyms:
+            yield demonym, "NORP", record.id, ()
+    # A state's government under its usual descriptions is the state itself ("the Iranian regime" = Iran).
+    for record in knowledge.states():
+        names = [a for a in record.aliases if len(a) > 3 or a.isupper()]
+        adjectives = [d for d in record.demonyms if not d.endswith("s") or d.endswith("ss")]
+        for adjective in adjectives:
+            for noun in ("government", "regime", "authorities", "officials", "leadership"):
+                yield f"{adjective} {noun}", "ORG", record.id, ()
+        for name in names + record.capitals:
+            yield f"government of {name}", "ORG", record.id, ()
+            yield f"government in {name}", "ORG", record.id, ()
+            yield f"{name} government", "ORG", record.id, ()
+            yield f"{name}’s government", "ORG", record.id, ()
+            yield f"{name}'s government", "ORG", record.id, ()
+        for name in record.capitals:
+            yield f"{name} officials", "ORG", record.id, ()
+        yield f"{record.name} administration", "ORG", record.id, ()
+
+
+def _collective_regex(knowledge: Knowledge) -> tuple[re.Pattern[str] | None, dict[str, str]]:
+    lexicon = knowledge.lexicon("collectives")
+    forms: dict[str, str] = {}
+    for record in knowledge.states():
+        for form in record.aliases + record.capitals + record.demonyms:
+            forms.setdefault(form, record.id)
+    if not forms:
+        return None, forms
+    alternation = lambda words: "(?:" + "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)) + ")"  # noqa: E731
+    state = "(?P<state>" + alternation(forms) + ")"
+    parts = []
+    for i, pattern in enumerate(lexicon["patterns"]):
+        body = pattern.format(
+            state=state.replace("?P<state>", f"?P<state{i}>"),
+            backer=alternation(lexicon["backer_words"]),
+            modifier=alternation(lexicon["modifier_words"]),
+            head=alternation(lexicon["head_words"]),
+        )
+        parts.append(f"(?:{body})")
+    regex = re.compile(r"(?<![\w-])(?:" + "|".join(parts) + r")(?![\w-])", re.IGNORECASE)
+    return regex, forms
+
+
+def collective_id(state_id: str) -> str:
+    return f"{state_id}-backed-militias"
+
+
+@stage("entities", requires=("doc",), provides=("mentions",))
+def find_entities(ctx: DocContext) -> None:
+    matchers = matchers_for(ctx.knowledge)
+    doc, text = ctx.doc, ctx.document.text
+    candidates = _knowledge_candidates(doc, matchers)
+    candidates += _collective_candidates(text, matchers, ctx.knowledge)
+    candidates += _weapon_candidates(doc, matchers)
+    candidates += _place_candidates(doc, candidates)
+    candidates += [c for ent in doc.ents if (c := _ner_candidate(ent, matchers)) is not None]
+    accepted = _resolve_overlaps(candidates, doc)
+    strong_actors = {c.actor for c in accepted if c.actor and not c.weak_context}
+    ctx.mentions = []
+    ctx.notes["mention_source"] = []
+    for c in accepted:
+        if c.weak_context and not strong_actors.intersection(c.weak_context):
+            continue  # a generic name ("the coalition") only counts where its context is named
+        ctx.mentions.append(Mention(ctx.document.id, c.start, c.end, text[c.start:c.end], c.type, c.actor))
+        ctx.notes["mention_source"].append(c.source)
+
+
+def _knowledge_candidates(doc: Doc, matchers: Matchers) -> list[Candidate]:
+    found = []
+    for matcher, forms, fold in ((matchers.exact, matchers.forms, False),
+                                 (matchers.folded, matchers.forms_folded, True)):
+        for match_id, start, end in matcher(doc):
+            key = doc.vocab.strings[match_id]
+            mention_type, actor, context = forms[key]
+            span = doc[start:end]
+            if fold and span.text == span.text.lower():
+                continue  # all-lowercase text is ordinary prose, not a name
+            found.append(Candidate(span.start_char, span.end_char, mention_type, actor, "knowledge", context))
+    return found
+
+
+def _collective_candidates(text: str, matchers: Matchers, knowledge: Knowledge) -> list[Candidate]:
+    regex = matchers.collective
+    if regex is None:
+        return []
+    found = []
+    for match in regex.finditer(text):
+        state_text = next(v for k, v in match.groupdict().items() if k.startswith("state") and v)
+        state_id = matchers.collective_forms.get(state_text)
+        if state_id is None:  # matched only case-insensitively: "us-backed" is not the US
+            continue
+        found.append(Candidate(match.start(), match.end(), "ORG", collective_id(state_id), "collective"))
+    return found
+
+
+def _weapon_candidates(doc: Doc, matchers: Matchers) -> list[Candidate]:
+    found = []
+    for match_id, start, end in matchers.weapons(doc):
+        span = doc[start:end]
+        key = doc.vocab.strings[match_id]
+        found.append(Candidate(span.start_char, span.end_char, matchers.weapon_types[key], None, "weapon"))
+    return found
+
+
+def _place_candidates(doc: Doc, known: list[Candidate]) -> list[Candidate]:
+    """Curated places (bases, zones, embassies) that spaCy misses or mislabels."""
+    gazetteer = default_gazetteer()
+    found = []
+    for ent in doc.ents:
+        kind = gazetteer.kind(_strip_span(ent).text)
+        if kind:
+            span = _strip_span(ent)
+            found.append(Candidate(span.start_char, span.end_char, kind, None, "place"))
+    for match_id, start, end in _place_matcher(doc.vocab)(doc):
+        span = doc[start:end]
+        kind = gazetteer.kind(span.text) if span.text != span.text.lower() else None
+        if kind:
+            found.append(Candidate(span.start_char, span.end_char, kind, None, "place"))
+    return found
+
+
+@lru_cache(maxsize=1)
+def _place_matcher(vocab) -> PhraseMatcher:  # type: ignore[no-untyped-def]
+    nlp = load_nlp()
+    matcher = PhraseMatcher(vocab, attr="LOWER")
+    names = sorted({name for name, _ in default_gazetteer().names()})
+    for name, pattern in zip(names, nlp.tokenizer.pipe(names)):
+        # One-word names ("Hit", "Sinjar") are left to the statistical model: as words they are too common.
+        if len(pattern) > 1:
+            matcher.add(name.lower(), [pattern])
+    return matcher
+
+
+def _strip_span(span: Span) -> Span:
+    """The span without a leading article or a trailing possessive."""
+    start, end = span.start, span.end
+    while start < end - 1 and span.doc[start].text in LEADING_WORDS:
+        start += 1
+    while end > start + 1 and span.doc[end - 1].text in POSSESSIVE:
+        end -= 1
+    return span.doc[start:end]
+
+
+def _ner_candidate(ent: Span, matchers: Matchers) -> Candidate | None:
+    label = ent.label_
+    if label not in NER_LABELS:
+        return None
+    span = ent if label in ("DATE", "TIME", "MONEY", "QUANTITY") else _strip_span(ent)
+    words = {t.text.lower() for t in span}
+    if label == "PERSON":
+        start = span.start
+        while start < span.end - 1 and span.doc[start].text in matchers.titles:
+            start += 1
+        span = span.doc[start:span.end]
+        if words & matchers.org_words:
+            label = "ORG"
+    elif label == "GPE" and words & matchers.org_words:
+        label = "ORG"
+    if not span.text.strip() or not any(ch.isalnum() for ch in span.text):
+        return None
+    return Candidate(span.start_char, span.end_char, label, None, "ner")
+
+
+def _resolve_overlaps(candidates: list[Candidate], doc: Doc) -> list[Candidate]:
+    """Keep the best of overlapping candidates; a statistical span keeps what the better ones leave of it."""
+    ranked = sorted(candidates, key=lambda c: (-PRIORITY[c.source], -c.length, c.start, c.type))
+    taken: list[Candidate] = []
+    occupied = bytearray(len(doc.text) + 1)
+    for c in ranked:
+        if any(occupied[c.start:c.end]):
+            if c.source != "ner":
+                continue
+            c = _residue(c, occupied, doc)
+            if c is None:
+                continue
+        taken.append(c)
+        occupied[c.start:c.end] = b"\x01" * (c.end - c.start)
+    return sorted(taken, key=lambda c: (c.start, c.end))
+
+
+def _residue(c: Candidate, occupied: bytearray, doc: Doc) -> Candidate | None:
+    """What is left of a statistical span once better matches took its start or end ("Iraqi | Mustafa Al-Kadhimi")."""
+    span = doc.char_span(c.start, c.end, alignment_mode="expand")
+    if span is None:
+        return None
+    tokens = [t for t in span if not any(occupied[t.idx:t.idx + len(t.text)])]
+    if not tokens or tokens[-1].i - tokens[0].i + 1 != len(tokens):
+        return None  # the free tokens are not one run
+    rest = _strip_span(doc[tokens[0].i:tokens[-1].i + 1])
+    if not any(t.pos_ == "PROPN" for t in rest) or any(occupied[rest.start_char:rest.end_char]):
+        return None
+    return Candidate(rest.start_char, rest.end_char, c.type, None, "ner")
+
+
+def name_key(text: str) -> str:
+    """The key under which a name not in the knowledge base is merged across documents."""
+    return normalize_name(text)

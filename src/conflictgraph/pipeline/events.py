@@ -1,0 +1,501 @@
+"""Find events in the text and code them in PLOVER, with source, target, date, place and toll."""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from dataclasses import replace
+from functools import lru_cache
+from math import asin, cos, radians, sin, sqrt
+from typing import Any
+
+from spacy.tokens import Doc, Span, Token
+
+from ..knowledge import Knowledge
+from ..model import Event, Evidence, Location, Mention
+from . import CorpusContext, DocContext, stage
+
+ACTOR_TYPES = ("PERSON", "ORG", "GPE", "NORP")
+# Dependents that open a clause of their own: their dates, places and tolls belong to that clause.
+CLAUSE_DEPS = {"ccomp", "advcl", "relcl", "acl", "parataxis", "csubj", "xcomp", "conj"}
+# Prepositions that put a place, not a party, in a phrase ("the embassy in Baghdad").
+PLACE_PREPS = {"in", "at", "near", "outside", "inside", "across", "around", "from", "within", "into", "throughout"}
+SAME_PLACE_KM = 30.0
+
+
+class Lexicon:
+    """plover.yaml, indexed for the stage: trigger lemmas, mode cues and the cues of unreal clauses."""
+
+    def __init__(self, data: dict[str, Any]) -> None:
+        words = lambda key: {str(w).lower() for w in data.get(key, [])}  # noqa: E731
+        self.verbs = {w.lower(): t for t, ws in data["verbs"].items() for w in ws}
+        self.nouns = {w.lower(): t for t, ws in data["nouns"].items() for w in ws}
+        self.weapon_verbs = words("weapon_verbs")
+        self.light_nouns, self.light_verbs = words("light_nouns"), words("light_verbs")
+        self.modes = {t: [(m, {c.lower() for c in cues}) for m, cues in ms.items()] for t, ms in data["modes"].items()}
+        self.kill, self.injure = words("kill_verbs"), words("injure_verbs")
+        self.numbers = {str(k).lower(): int(v) for k, v in data["numbers"].items()}
+        self.negation, self.modals = words("negation"), words("modals")
+        self.conditional, self.irrealis, self.realizing = (
+            words("conditional_marks"), words("irrealis_heads"), words("realizing_heads"))
+        self.report, self.demand_modals, self.wrongdoing = (
+            words("report_verbs"), words("demand_modals"), words("wrongdoing"))
+        self.spokes, self.sanctioners, self.chain = words("spokes_nouns"), words("sanctioning_bodies"), words("chain_cues")
+
+
+@lru_cache(maxsize=4)
+def lexicon_for(knowledge: Knowledge) -> Lexicon:
+    return Lexicon(knowledge.lexicon("plover"))
+
+
+def _has(cues: set[str], tokens: list[Token]) -> bool:
+    """Whether a cue is among the tokens' lemmas or forms, or (for a phrase) in their running text."""
+    forms = {t.lemma_.lower() for t in tokens} | {t.lower_ for t in tokens}
+    text = " " + " ".join(t.lower_ for t in tokens) + " "
+    return any(c in forms or (" " in c and f" {c} " in text) for c in cues)
+
+
+class Sentence:
+    """One sentence of a document with what the rules need about it: its mentions by token."""
+
+    def __init__(self, ctx: DocContext, sent: Span, lexicon: Lexicon, by_token: dict[int, Mention]) -> None:
+        self.ctx, self.sent, self.lex, self.by_token = ctx, sent, lexicon, by_token
+        start, end = ctx.sentence_at(sent.start_char)
+        self.evidence = Evidence(ctx.document.id, start, end, ctx.document.text[start:end])
+
+    # --- reality: negated, hypothetical, planned or merely said clauses are not events ---
+    def asserted(self, token: Token) -> bool:
+        lex = self.lex
+        for t in (token, self.governor(token)):
+            if t is None:
+                continue
+            if any(c.dep_ == "neg" or (c.dep_ in ("advmod", "det", "preconj") and c.lower_ in lex.negation)
+                   for c in t.children):
+                return False
+            if any(c.dep_ == "aux" and c.lower_ in lex.modals for c in t.children):
+                return False
+            if any(c.dep_ == "mark" and c.lower_ in lex.conditional for c in t.children):
+                return False
+            # "No US personnel were killed": the negation sits on the subject.
+            if any(c.dep_ in ("nsubj", "nsubjpass") and any(d.dep_ == "det" and d.lower_ == "no" for d in c.children)
+                   for c in t.children):
+                return False
+            if t is not token:
+                break
+        # A to-infinitive or complement is done only under a verb that says it was ("began to pay").
+        t = token
+        while t.dep_ in ("xcomp", "ccomp", "acl", "relcl", "advcl", "pcomp", "pobj", "dobj", "conj") and t.head is not t:
+            head = t.head
+            infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children) or t.dep_ == "xcomp"
+            if head.lemma_.lower() in lex.realizing:
+                return True
+            if head.lemma_.lower() in lex.irrealis and (infinitive or t.dep_ in ("ccomp", "pobj", "pcomp")):
+                return False
+            if infinitive and t.dep_ in ("acl", "relcl", "advcl"):
+                return False  # purpose: "an operation to retake Mosul", "a bill to sanction"
+            if t.dep_ not in ("pobj", "pcomp", "conj"):
+                break
+            t = head
+        return True
+
+    def governor(self, token: Token) -> Token | None:
+        """The verb whose clause a noun trigger sits in ("a rocket attack ... killed": killed)."""
+        if token.pos_ in ("VERB", "AUX"):
+            return None
+        t = token
+        while t.head is not t and t.pos_ not in ("VERB", "AUX"):
+            t = t.head
+        return t if t.pos_ in ("VERB", "AUX") else None
+
+    # --- clauses and arguments ---
+    def clause(self, token: Token) -> list[Token]:
+        """The token's own clause: its subtree without the clauses embedded in it."""
+        out, stack = [], [token]
+        while stack:
+            t = stack.pop()
+            out.append(t)
+            stack.extend(c for c in t.children if c.dep_ not in CLAUSE_DEPS or t is token and c.dep_ == "conj"
+                         and c.pos_ not in ("VERB", "AUX"))
+        return sorted(out, key=lambda t: t.i)
+
+    def actor_in(self, head: Token | None, *, places: bool = False) -> str | None:
+        """The actor a phrase names: the head's own mention, an appositive's body, else the first one named."""
+        if head is None:
+            return None
+        own = self.by_token.get(head.i)
+        if own is not None and own.actor and own.type in ACTOR_TYPES:
+            return own.actor
+        for appos in (c for c in head.children if c.dep_ == "appos"):
+            if appos.lemma_.lower() in self.lex.spokes:  # "Nauert, a spokeswoman for the State Department"
+                if found := self.actor_in_tokens(list(appos.subtree)[1:]):
+                    return found
+        tokens = [t for t in head.subtree if places or not self._under_place_prep(t, head)]
+        return self.actor_in_tokens(tokens)
+
+    def actor_in_tokens(self, tokens: list[Token]) -> str | None:
+        for t in tokens:
+            mention = self.by_token.get(t.i)
+            if mention is not None and mention.actor and mention.type in ACTOR_TYPES:
+                return mention.actor
+        return None
+
+    @staticmethod
+    def _under_place_prep(token: Token, top: Token) -> bool:
+        t = token
+        while t is not top and t.head is not t:
+            if t.dep_ == "prep" and t.lower_ in PLACE_PREPS:
+                return True
+            t = t.head
+        return False
+
+    def source(self, token: Token, depth: int = 0) -> Token | None:
+        """The head of the phrase that says who acted, through passives, participles and light verbs."""
+        children = list(token.children)
+        passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in children)
+        for c in children:
+            if c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "by" and token.pos_ == "NOUN"):
+                return next((g for g in c.children if g.dep_ == "pobj"), None)
+            if c.dep_ == "nsubj" and not passive:
+                return c
+            if c.dep_ == "acl" and c.lemma_.lower() in ("blame", "claim", "attribute"):
+                # "an attack, widely blamed on Kataib Hezbollah"
+                prep = next((g for g in c.children if g.dep_ in ("prep", "agent")), None)
+                if prep is not None:
+                    return next((g for g in prep.children if g.dep_ == "pobj"), None)
+        if token.pos_ == "NOUN":
+            mods = [c for c in children if c.i < token.i and c.dep_ in ("compound", "amod", "nmod", "poss")]
+            for c in mods:  # "a US drone strike", "Iran's attack"
+                if self.actor_in(c) is not None:
+                    return c
+            if token.dep_ == "dobj" and token.head.lemma_.lower() in self.lex.light_verbs or (
+                    token.dep_ == "pobj" and token.head.lower_ == "with" and token.head.head.pos_ == "VERB"):
+                return self.source(token.head if token.dep_ == "dobj" else token.head.head, depth + 1)
+            return None
+        if depth < 4 and token.dep_ in ("xcomp", "advcl", "conj", "pcomp") and token.head is not token:
+            head = token.head.head if token.head.dep_ == "prep" else token.head
+            return self.source(head, depth + 1)
+        return None
+
+    def targets(self, token: Token) -> list[Token]:
+        """Heads of the phrases that say to whom it was done, first the direct object, then its conjuncts."""
+        children = list(token.children)
+        passive = any(c.dep_ == "auxpass" for c in children)
+        found = [c for c in children if c.dep_ == ("nsubjpass" if passive else "dobj")]
+        if not found:
+            found = [g for c in children if c.dep_ == "prep" and c.lower_ in ("on", "against", "at", "upon")
+                     for g in c.children if g.dep_ == "pobj"]
+        if not found:  # "threatened to attack American troops", "a strike targeting Soleimani"
+            found = [g for c in children if c.dep_ in ("xcomp", "acl")
+                     for g in c.children if g.dep_ == "dobj"]
+        return found[:1] + [c for c in found[0].conjuncts] if found else []
+
+    # --- date, place, mode and toll ---
+    def date(self, token: Token, previous: str | None) -> str | None:
+        """The event's own date, else its governing clause's, else one set earlier in the sentence."""
+        rings = [self.clause(token)]
+        governor = self.governor(token) or (token.head if token.dep_ in CLAUSE_DEPS else None)
+        if governor is not None:
+            rings.append(self.clause(governor))
+        rings.append([t for t in self.sent if t.i < token.i])
+        for ring in rings:
+            for t in ring:
+                mention = self.by_token.get(t.i)
+                if mention is not None and mention.type in ("DATE", "TIME") and mention.value:
+                    return _calendar(mention.value)
+        opening = self.sent[: min(len(self.sent), 8)]
+        if previous and _has(self.lex.chain, list(opening)):
+            return previous
+        return None
+
+    def places(self, token: Token) -> list[Mention]:
+        """Places in the event's clause, the most specific first; a noun's own phrase before its verb's."""
+        tokens = list(token.subtree) if token.pos_ == "NOUN" else self.clause(token)
+        governor = self.governor(token)
+        if governor is not None:
+            tokens += self.clause(governor)
+        seen, found = set(), []
+        for t in tokens:
+            mention = self.by_token.get(t.i)
+            if mention is not None and mention.geo is not None and id(mention) not in seen:
+                seen.add(id(mention))
+                found.append(mention)
+        found.sort(key=lambda m: -self._specificity(m))
+        return found
+
+    def _specificity(self, mention: Mention) -> int:
+        if mention.type == "FAC":
+            return 3
+        if mention.type == "LOC":
+            return 2
+        record = self.ctx.knowledge.get(mention.actor) if mention.actor else None
+        is_country = record is not None and record.kind == "state" and mention.text not in record.capitals
+        return 0 if is_country else 1
+
+    def mode(self, event_type: str, tokens: list[Token]) -> str | None:
+        for mode, cues in self.lex.modes.get(event_type, []):
+            if _has(cues, tokens):
+                return mode
+        return None
+
+    def tolls(self, token: Token) -> tuple[int | None, int | None]:
+        """Deaths and injuries the clause states, from kill and injure verbs tied to the event."""
+        tops = [token] + ([g] if (g := self.governor(token)) is not None else [])
+        verbs, stack = [], list(tops)
+        while stack:
+            t = stack.pop()
+            if t not in verbs:
+                verbs.append(t)
+                stack.extend(c for c in t.children if c.dep_ in ("advcl", "conj", "xcomp", "acl", "relcl"))
+        dead = hurt = None
+        for v in verbs:
+            lemma = v.lemma_.lower()
+            if lemma not in self.lex.kill | self.lex.injure:
+                continue
+            count = self.count(v)
+            if lemma in self.lex.kill and dead is None:
+                dead = count
+            elif lemma in self.lex.injure and hurt is None:
+                hurt = count
+        return dead, hurt
+
+    def count(self, verb: Token) -> int | None:
+        passive = any(c.dep_ == "auxpass" for c in verb.children)
+        victim = next((c for c in verb.children if c.dep_ == ("nsubjpass" if passive else "dobj")), None)
+        if victim is None:
+            return None
+        words = self.lex.numbers
+        kids = list(victim.children)
+        if any(c.dep_ == "det" and c.lower_ == "no" for c in kids) or any(c.dep_ == "neg" for c in verb.children):
+            return 0
+        for t in [victim] + [c for c in kids if c.dep_ == "nummod"]:
+            if t.like_num or t.lower_ in ("both",):
+                digits = t.text.replace(",", "")
+                if digits.isdigit():
+                    return int(digits)
+                if t.lower_ in words and not any(c.lower_ in ("dozen", "dozens", "hundreds") for c in t.children):
+                    return words[t.lower_]
+                return None
+        if victim.tag_ in ("NN", "NNP") and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in kids):
+            return 1
+        return None
+
+
+def _calendar(value: str) -> str | None:
+    """An event date at calendar precision: an ISO week becomes its month, or its year across months."""
+    week = re.fullmatch(r"(\d{4})-W(\d{2})", value)
+    if not week:
+        return value
+    from datetime import date
+    monday = date.fromisocalendar(int(week[1]), int(week[2]), 1)
+    sunday = date.fromisocalendar(int(week[1]), int(week[2]), 7)
+    return f"{monday:%Y-%m}" if monday.month == sunday.month else (f"{monday:%Y}" if monday.year == sunday.year else None)
+
+
+def _trigger(sentence: Sentence, token: Token) -> str | None:
+    """The PLOVER type a word reports where it stands, or None."""
+    lex, lemma, lower = sentence.lex, token.lemma_.lower(), token.lower_
+    if token.dep_ in ("amod", "compound") or (token.dep_ == "acl" and token.tag_ == "VBN"):
+        return None  # a modifier describes ("Iran-backed", "troops stationed"), it does not report
+    if token.pos_ == "VERB":
+        if lemma in lex.weapon_verbs:
+            subject = sentence.source(token)
+            if subject is not None and _has(lex.sanctioners, list(subject.subtree)):
+                return "SANCTION"  # "the Treasury targeted four men"
+            clause = sentence.clause(token)
+            weapon = any((m := sentence.by_token.get(t.i)) is not None and m.type == "WEAPON" for t in clause)
+            return "ASSAULT" if weapon or sentence.mode("ASSAULT", clause) else None
+        event_type = lex.verbs.get(lemma)
+        if event_type and lemma in lex.report:
+            # A speech verb ("warned") is an event only with an addressee or a content of action.
+            if not any(c.dep_ in ("dobj", "xcomp") or c.dep_ == "prep" and c.lower_ in ("against", "of")
+                       for c in token.children):
+                return None
+        return event_type
+    if token.pos_ in ("NOUN", "PROPN"):
+        event_type = lex.nouns.get(lower) or lex.nouns.get(lemma)
+        if event_type and (lower in lex.light_nouns or lemma in lex.light_nouns):
+            head = token.head
+            if not (token.dep_ == "dobj" and head.lemma_.lower() in lex.light_verbs):
+                return None
+        return event_type
+    return None
+
+
+def _events_at(sentence: Sentence, token: Token, event_type: str, previous: str | None) -> list[Event]:
+    """The event a trigger reports: one per place when coordinated objects lie in different places."""
+    source = sentence.actor_in(sentence.source(token))
+    target = None
+    for head in sentence.targets(token):
+        target = sentence.actor_in(head)
+        if target is not None:
+            break  # coordinated targets ("killing Soleimani and al-Muhandis"): the first named is the event's
+    if target == source:
+        target = None
+    clause = sentence.clause(token)
+    governor = sentence.governor(token)
+    cues = list(token.subtree) if token.pos_ == "NOUN" else clause
+    mode = sentence.mode(event_type, cues + ([governor] if governor is not None else []))
+    dead, hurt = sentence.tolls(token) if event_type == "ASSAULT" else (None, None)
+    event = Event("", event_type, mode, source, target, sentence.date(token, previous), None, dead, hurt,
+                  [sentence.evidence])
+    places = sentence.places(token)
+    if not places:
+        return [event]
+    best = [m for m in places if sentence._specificity(m) == sentence._specificity(places[0])]
+    distinct = _distinct_places(best)
+    text = sentence.ctx.document.text
+    if len(distinct) > 1 and sentence._specificity(places[0]) > 0 and any(
+            w in text[distinct[0].end:distinct[-1].start].split() for w in ("and", "or")):
+        return [replace(event, location=m.geo, evidence=[sentence.evidence]) for m in distinct]
+    return [replace(event, location=places[0].geo)]
+
+
+def _distinct_places(mentions: list[Mention]) -> list[Mention]:
+    out: list[Mention] = []
+    for m in mentions:
+        if all(not _same_place(m.geo, o.geo) for o in out):
+            out.append(m)
+    return sorted(out, key=lambda m: m.start)
+
+
+def _report_events(sentence: Sentence, token: Token) -> list[Event]:
+    """A speaker's demand ("said Iran must respect ...") or charge ("engaged in illicit trade, the IG said")."""
+    lex = sentence.lex
+    if token.pos_ != "VERB" or token.lemma_.lower() not in lex.report or not sentence.asserted(token):
+        return []
+    speaker = sentence.actor_in(sentence.source(token))
+    complements = [c for c in token.children if c.dep_ == "ccomp"]
+    complements += [g for c in token.children if c.dep_ == "dobj" for g in c.children if g.dep_ in ("acl", "ccomp")]
+    found = []
+    for comp in complements:
+        subject = next((c for c in comp.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        addressee = sentence.actor_in(subject)
+        if any(c.dep_ == "aux" and c.lower_ in lex.demand_modals for c in comp.children) and subject is not None:
+            found.append(Event("", "REQUEST", None, speaker, addressee, sentence.date(token, None), None,
+                               None, None, [sentence.evidence]))
+        elif speaker is not None and _has(lex.wrongdoing, list(comp.subtree)) and addressee != speaker:
+            found.append(Event("", "ACCUSE", None, speaker, addressee, sentence.date(token, None), None,
+                               None, None, [sentence.evidence]))
+    return found
+
+
+@stage("events", requires=("mentions", "actor-ids", "dates", "places"), provides=("events",))
+def find_events(ctx: DocContext) -> None:
+    """Every asserted event of the document, one per occurrence within a sentence."""
+    lexicon = lexicon_for(ctx.knowledge)
+    by_token = _mentions_by_token(ctx.doc, ctx.mentions)
+    ctx.events = []
+    previous: str | None = None  # the last event date, which "a few days later" builds on
+    for sent in ctx.doc.sents:
+        sentence = Sentence(ctx, sent, lexicon, by_token)
+        found: list[Event] = []
+        for token in sent:
+            event_type = _trigger(sentence, token)
+            if event_type is not None and sentence.asserted(token):
+                found.extend(_events_at(sentence, token, event_type, previous))
+            found.extend(_report_events(sentence, token))
+        found = _merge_all(found, same_sentence=True)
+        _no_deaths(sentence, found or ctx.events)
+        ctx.events.extend(found)
+        dated = [e.date for e in found if e.date]
+        previous = dated[-1] if dated else previous
+
+
+def _no_deaths(sentence: Sentence, events: list[Event]) -> None:
+    """"No US personnel were killed in the strikes" gives the last attack a toll of zero, not an event."""
+    for token in sentence.sent:
+        if token.lemma_.lower() in sentence.lex.kill and not sentence.asserted(token) and sentence.count(token) == 0:
+            attacks = [e for e in events if e.type == "ASSAULT" and e.fatalities is None]
+            if attacks:
+                attacks[-1].fatalities = 0
+
+
+def _mentions_by_token(doc: Doc, mentions: list[Mention]) -> dict[int, Mention]:
+    out: dict[int, Mention] = {}
+    for mention in mentions:
+        span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+        for token in span or ():
+            out.setdefault(token.i, mention)
+    return out
+
+
+# --- one event per occurrence, across sentences and documents ---
+
+def _distance_km(a: Location, b: Location) -> float:
+    lat1, lon1, lat2, lon2 = map(radians, (a.lat or 0.0, a.lon or 0.0, b.lat or 0.0, b.lon or 0.0))
+    h = sin((lat2 - lat1) / 2) ** 2 + cos(lat1) * cos(lat2) * sin((lon2 - lon1) / 2) ** 2
+    return 2 * 6371 * asin(sqrt(h))
+
+
+def _same_place(a: Location | None, b: Location | None) -> bool:
+    if a is None or b is None:
+        return True
+    if a.name == b.name:
+        return True
+    return None not in (a.lat, b.lat) and _distance_km(a, b) <= SAME_PLACE_KM
+
+
+def _same_date(a: str | None, b: str | None) -> bool:
+    return a is None or b is None or a.startswith(b) or b.startswith(a)
+
+
+def _agreement(a: Event, b: Event) -> int | None:
+    """How many arguments two events share, or None where one contradicts the other."""
+    if a.type != b.type or not _same_date(a.date, b.date) or not _same_place(a.location, b.location):
+        return None
+    if any(x is not None and y is not None and x != y for x, y in ((a.source, b.source), (a.target, b.target))):
+        return None
+    shared = [(a.source, b.source), (a.target, b.target), (a.date, b.date)]
+    agree = sum(x is not None and x == y for x, y in shared)
+    return agree + (a.location is not None and b.location is not None)
+
+
+def _absorb(into: Event, other: Event) -> None:
+    """Fold a second report of an event into the first: the more precise date and place, known tolls."""
+    into.source, into.target = into.source or other.source, into.target or other.target
+    into.mode = into.mode or other.mode
+    if other.date and (into.date is None or len(other.date) > len(into.date)):
+        into.date = other.date
+    if other.location and (into.location is None or other.location.name != into.location.name
+                           and into.location.name in (other.location.name or "")):
+        into.location = other.location
+    into.location = into.location or other.location
+    into.fatalities = into.fatalities if into.fatalities is not None else other.fatalities
+    into.injuries = into.injuries if into.injuries is not None else other.injuries
+    keys = {e.key() for e in into.evidence}
+    into.evidence += [e for e in other.evidence if e.key() not in keys]
+
+
+def _merge_all(events: list[Event], *, same_sentence: bool) -> list[Event]:
+    """Merge reports of one occurrence: in a sentence, any that agree; elsewhere, those sharing two arguments."""
+    merged: list[Event] = []
+    for event in events:
+        for kept in merged:
+            agree = _agreement(kept, event)
+            if agree is not None and (same_sentence and _one_place(kept, event) or agree >= 2):
+                _absorb(kept, event)
+                break
+        else:
+            merged.append(event)
+    return merged
+
+
+def _one_place(a: Event, b: Event) -> bool:
+    """Two events split by place in one sentence stay apart ("the consulate in Basra and the embassy in Baghdad")."""
+    return a.location is None or b.location is None or a.location.name == b.location.name
+
+
+@stage("event-merge", requires=("events",), provides=("event-merge",), scope="corpus")
+def merge_events(corpus: CorpusContext) -> None:
+    """One event per occurrence across the batch, in text order, with stable ids."""
+    events = [replace(e, evidence=list(e.evidence)) for ctx in corpus.docs for e in ctx.events]
+    merged = _merge_all(events, same_sentence=False)
+    merged.sort(key=lambda e: (e.evidence[0].document, e.evidence[0].start, e.type, e.date or "",
+                               e.location.name if e.location else ""))
+    for event in merged:
+        first = event.evidence[0]
+        key = "|".join(str(x) for x in (event.type, event.date, event.source, event.target,
+                                          event.location.name if event.location else None,
+                                          first.document, first.start))
+        event.id = "ev-" + hashlib.sha256(key.encode()).hexdigest()[:12]
+    corpus.notes["events"] = merged

@@ -1,0 +1,193 @@
+"""Find lasting ties between actors (backs, part_of, leads, ...) where the text states them."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from ..knowledge import Knowledge
+from ..model import Evidence, Mention, Relation
+from . import CorpusContext, DocContext, stage
+
+COLLECTIVE_SUFFIX = "-backed-militias"
+ACTOR_TYPES = ("PERSON", "ORG", "GPE", "NORP")
+# Placeholders for the two mentions under test; characters that cannot occur in news text.
+MARK_A, MARK_B = "⟦A⟧", "⟦B⟧"
+PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
+MAX_PAIR_CHARS = 260  # ties are stated locally; farther pairs only cost time and precision
+
+
+@dataclass(frozen=True)
+class Pattern:
+    predicate: str
+    regex: re.Pattern[str]
+    subject: str  # "A" (the earlier mention) or "B"
+    subject_kind: frozenset[str] | None
+    object_kind: frozenset[str] | None
+    subject_not_kind: frozenset[str]
+    object_not_kind: frozenset[str]
+    adjacent: bool
+
+
+@lru_cache(maxsize=4)
+def compile_patterns(knowledge: Knowledge) -> tuple[Pattern, ...]:
+    """The lexicon's patterns with their word lists and placeholders expanded."""
+    lexicon = knowledge.lexicon("relations")
+    words = {
+        name: "(?:" + "|".join(re.escape(w).replace(r"\ ", " ") for w in sorted(entries, key=len, reverse=True)) + ")"
+        for name, entries in lexicon["words"].items()
+    }
+    words["A"], words["B"] = re.escape(MARK_A), re.escape(MARK_B)
+    patterns = []
+    for entry in lexicon["patterns"]:
+        body = re.sub(r"\{(\w+)\}", lambda m: words[m.group(1)] if m.group(1) in words else m.group(0),
+                      entry["pattern"])
+        kinds = {k: frozenset(entry[k]) if k in entry else None for k in ("subject_kind", "object_kind")}
+        patterns.append(Pattern(
+            entry["predicate"], re.compile(body, re.IGNORECASE), entry["subject"],
+            kinds["subject_kind"], kinds["object_kind"],
+            frozenset(entry.get("subject_not_kind", ())), frozenset(entry.get("object_not_kind", ())),
+            entry.get("adjacent", True),
+        ))
+    return tuple(patterns)
+
+
+def actor_kind(knowledge: Knowledge, mention: Mention) -> str:
+    """The kind of the mention's actor: from the knowledge base, else guessed from the mention type."""
+    record = knowledge.get(mention.actor or "")
+    if record is not None:
+        return record.kind
+    if (mention.actor or "").endswith(COLLECTIVE_SUFFIX):
+        return "armed_group"
+    return {"PERSON": "person", "GPE": "state", "NORP": "state"}.get(mention.type, "organization")
+
+
+def sentence_bounds(ctx: DocContext, char: int) -> tuple[int, int]:
+    """The sentence holding ``char``, cut at blank lines: the parser runs a headline or a block quote's
+    introduction into the next paragraph."""
+    text = ctx.document.text
+    start, end = ctx.sentence_at(char)
+    breaks = [m.end() for m in PARAGRAPH_BREAK.finditer(text, start, end)]
+    start = max([b for b in breaks if b <= char] or [start])
+    ends = [m.start() for m in PARAGRAPH_BREAK.finditer(text, start, end) if m.start() >= char]
+    end = min(ends or [end])
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
+
+
+def actor_mentions(ctx: DocContext) -> list[Mention]:
+    return [m for m in ctx.mentions if m.actor and m.type in ACTOR_TYPES]
+
+
+@stage("relations", requires=("mentions", "actor-ids"), provides=("relations",))
+def find_relations(ctx: DocContext) -> None:
+    """Relations stated in each sentence: implied by collective names, then matched by the lexicon's cues."""
+    text = ctx.document.text
+    patterns = compile_patterns(ctx.knowledge)
+    found: dict[tuple[str, str, str], list[Evidence]] = {}
+
+    def add(subject: str, predicate: str, obj: str, char: int) -> None:
+        if subject == obj:
+            return
+        start, end = sentence_bounds(ctx, char)
+        evidence = found.setdefault((subject, predicate, obj), [])
+        if all(e.start != start for e in evidence):
+            evidence.append(Evidence(ctx.document.id, start, end, text[start:end]))
+
+    mentions = actor_mentions(ctx)
+    for mention in mentions:
+        for subject, predicate, obj in _implied(ctx.knowledge, mention):
+            add(subject, predicate, obj, mention.start)
+    for sentence in ctx.doc.sents:
+        bounds = [sentence.start_char] + [m.end() for m in PARAGRAPH_BREAK.finditer(text, sentence.start_char,
+                                                                                     sentence.end_char)]
+        for start, end in zip(bounds, bounds[1:] + [sentence.end_char]):
+            inside = [m for m in mentions if start <= m.start and m.end <= end]
+            for subject, predicate, obj in _stated(ctx.knowledge, patterns, text[start:end], start, inside):
+                add(subject, predicate, obj, inside[0].start)
+    ctx.relations = [Relation(s, p, o, ev) for (s, p, o), ev in found.items()]
+
+
+def _implied(knowledge: Knowledge, mention: Mention) -> list[tuple[str, str, str]]:
+    """Ties a single name states: 'Iran-backed militias' (Iran backs them), 'Tehran's PMF proxies' (part of
+    the PMF), 'the U.S.-led coalition' (the US leads it)."""
+    actor = mention.actor or ""
+    out = []
+    if actor.endswith(COLLECTIVE_SUFFIX):
+        state = actor.removesuffix(COLLECTIVE_SUFFIX)
+        out.append((state, "backs", actor))
+        # A known group named inside the collective's name is the umbrella it belongs to.
+        for word in re.findall(r"[A-Z][\w’'-]+", mention.text):
+            owner = knowledge.find(word)
+            if owner and owner != state and knowledge.get(owner) and knowledge.get(owner).kind != "state":  # type: ignore[union-attr]
+                out.append((actor, "part_of", owner))
+        return out
+    compounds = knowledge.lexicon("relations").get("compounds", {})
+    match = re.match(r"^(?:the\s+)?(.+?)[-‐](\w+)\s+\S", mention.text, re.IGNORECASE)
+    if match and match.group(2).lower() in compounds:
+        owner = knowledge.find(match.group(1))
+        if owner and owner != actor:
+            out.append((owner, compounds[match.group(2).lower()], actor))
+    return out
+
+
+def _stated(
+    knowledge: Knowledge, patterns: tuple[Pattern, ...], sentence: str, offset: int, mentions: list[Mention]
+) -> list[tuple[str, str, str]]:
+    """(subject, predicate, object) for every pair of mentions in the sentence that a pattern connects."""
+    out = []
+    kinds = [actor_kind(knowledge, m) for m in mentions]
+    # Overlapping mentions (a name inside a longer one) would make the masked text meaningless.
+    for i, a in enumerate(mentions):
+        for j in range(i + 1, len(mentions)):
+            b = mentions[j]
+            if b.start < a.end or a.actor == b.actor:
+                continue
+            if b.start - a.end > MAX_PAIR_CHARS:
+                break
+            between = {m.actor for m in mentions[i + 1:j] if m.start >= a.end and m.end <= b.start}
+            adjacent = not (between - {a.actor, b.actor})
+            masked = (sentence[:a.start - offset] + MARK_A + sentence[a.end - offset:b.start - offset]
+                      + MARK_B + sentence[b.end - offset:])
+            masked = " ".join(masked.split())
+            for pattern in patterns:
+                if pattern.adjacent and not adjacent:
+                    continue
+                subject, obj = ((a, kinds[i]), (b, kinds[j])) if pattern.subject == "A" else ((b, kinds[j]), (a, kinds[i]))
+                if not _kinds_fit(pattern, subject[1], obj[1]):
+                    continue
+                if pattern.regex.search(masked):
+                    out.append((subject[0].actor, pattern.predicate, obj[0].actor))
+                    break
+    return out  # type: ignore[return-value]
+
+
+def _kinds_fit(pattern: Pattern, subject_kind: str, object_kind: str) -> bool:
+    return (
+        (pattern.subject_kind is None or subject_kind in pattern.subject_kind)
+        and (pattern.object_kind is None or object_kind in pattern.object_kind)
+        and subject_kind not in pattern.subject_not_kind
+        and object_kind not in pattern.object_not_kind
+    )
+
+
+@stage("relation-merge", requires=("relations",), provides=("relation-merge",), scope="corpus")
+def merge_relations(corpus: CorpusContext) -> None:
+    """One relation per (subject, predicate, object) across the bundle, with all its evidence in order."""
+    corpus.notes["relations"] = merge([r for ctx in corpus.docs for r in ctx.relations])
+
+
+def merge(relations: list[Relation]) -> list[Relation]:
+    merged: dict[tuple[str, str, str], dict[tuple[str, int, int], Evidence]] = {}
+    for relation in relations:
+        evidence = merged.setdefault((relation.subject, relation.predicate, relation.object), {})
+        for item in relation.evidence:
+            evidence.setdefault(item.key(), item)
+    return [
+        Relation(s, p, o, [evidence[k] for k in sorted(evidence)])
+        for (s, p, o), evidence in sorted(merged.items())
+    ]
+

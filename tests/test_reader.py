@@ -1,0 +1,80 @@
+"""Reading articles: sidecars, metadata found in the text, and one clear error per bad input."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from conflictgraph.errors import InputError
+from conflictgraph.reader import outlet_from_text, published_from_text, read_file, read_text, title_from_text
+
+
+def write(tmp_path, name, data, meta=None):
+    path = tmp_path / name
+    path.write_bytes(data if isinstance(data, bytes) else data.encode("utf-8"))
+    if meta is not None:
+        path.with_name(path.stem + ".meta.json").write_text(meta if isinstance(meta, str) else json.dumps(meta))
+    return path
+
+
+def test_sidecar_gives_metadata(tmp_path):
+    path = write(tmp_path, "a1.txt", "Headline here today\n\nBody text.", {
+        "url": "https://example.org/a1", "outlet": "Rudaw", "published": "2020-03-04", "title": "The title"})
+    document = read_file(path)
+    assert (document.id, document.title, document.outlet) == ("a1", "The title", "Rudaw")
+    assert (document.published, document.published_basis) == ("2020-03-04", "metadata")
+    assert document.source == "https://example.org/a1"
+    assert document.text == "Headline here today\n\nBody text."
+
+
+def test_month_precision_sidecar(tmp_path):
+    document = read_file(write(tmp_path, "a.txt", "Some words of text.", {"published": "2022-02"}))
+    assert document.published == "2022-02"
+
+
+def test_metadata_from_text():
+    text = ("Iraq News - Local News - Baghdadpost\n\nIran-backed militias’ illicit activities threaten stability\n\n"
+            "The body.\n\nLast Modified: Thursday، 07 February 2019 12:24 PM")
+    assert title_from_text(text) == "Iran-backed militias’ illicit activities threaten stability"
+    assert outlet_from_text(text) == "Baghdadpost"
+    assert published_from_text(text) == "2019-02-07"
+    document = read_text(text)
+    assert (document.published, document.published_basis) == ("2019-02-07", "text")
+    assert len(document.id) == 16
+
+
+def test_source_line_names_outlet():
+    assert outlet_from_text("Body.\n\nSource » middleeastmonitor") == "middleeastmonitor"
+
+
+def test_no_date_in_text():
+    document = read_text("A story with no date at all.")
+    assert (document.published, document.published_basis) == (None, None)
+
+
+def test_user_date_for_articles_without_sidecar(tmp_path):
+    document = read_file(write(tmp_path, "b.txt", "A story."), published="2020-03-04")
+    assert (document.published, document.published_basis) == ("2020-03-04", "metadata")
+
+
+@pytest.mark.parametrize(
+    "name, data, meta, cause",
+    [
+        ("empty.txt", "", None, "empty file"),
+        ("blank.txt", "  \n\n ", None, "empty file"),
+        ("binary.txt", b"\x89PNG\r\n\x1a\n\x00\x00\x00", None, "binary file"),
+        ("latin1.txt", "caf\xe9 attack".encode("latin-1"), None, "not valid UTF-8 (byte 0xe9 at offset 3)"),
+        ("badmeta.txt", "Text.", "{not json", "sidecar is not valid JSON"),
+        ("listmeta.txt", "Text.", "[1, 2]", "sidecar must be a JSON object"),
+        ("baddate.txt", "Text.", {"published": "someday"}, "is not a date"),
+    ],
+)
+def test_bad_input_names_file_and_cause(tmp_path, name, data, meta, cause):
+    path = write(tmp_path, name, data, meta)
+    with pytest.raises(InputError) as raised:
+        read_file(path)
+    message = str(raised.value)
+    assert cause in message
+    assert name.split(".")[0] in message
+    assert "\n" not in message
