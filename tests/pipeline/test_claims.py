@@ -20,7 +20,8 @@ CASES = [
     # direct quotes: curly and straight marks, after or before the attribution, across sentences
     ("“The mission is the defeat of ISIS,” Robertson said.", "sean-robertson", "The mission is", "quote", 1),
     ('"The mission is the defeat of ISIS," Robertson said.', "sean-robertson", "The mission is", "quote", 1),
-    ("Robertson replied, “We assess the situation. Our mission is clear.”", "sean-robertson", "We assess", "quote", 2),
+    ("Robertson replied, “We assess the situation. Our mission is clear.”", "sean-robertson", "We assess",
+     "quote", 2),
     ("“We see no threat,” Robertson said, “and we will stay in Iraq.”", "sean-robertson", "We see no threat",
      "quote", 1),
     ("Reuters quoted Qais al-Khazali as stressing, “We don’t expect a good future.”", "qais-al-khazali",
@@ -34,7 +35,11 @@ CASES = [
      "dod-oig", "The PMF remains", "quote", 1),
     ("Iran keeps funding the groups, the IG found, adding:\n\nIranian support to the militias hampered the campaign.",
      "dod-oig", "Iranian support", "quote", 1),
+    ('"The forces must leave our land. We will not accept them," the group said.', None, "The forces must leave",
+     "quote", 2),
     # reported speech
+    ("The Pentagon said in a statement that the United States would defend its personnel.", "us-dod",
+     "the United States would defend", "paraphrase", 1),
     ("Sean Robertson, a Pentagon spokesman, stressed on Tuesday that the mission is the defeat of ISIS.",
      "sean-robertson", "the mission is", "paraphrase", 1),
     ("The IG also noted that the PMF represented a menace for the civilian population.", "dod-oig",
@@ -56,6 +61,10 @@ CASES = [
      "We agree", "quote", 1),
     ("Sean Robertson, a Pentagon spokesman, spoke. The Pentagon spokesman suggested that the PMF should integrate.",
      "sean-robertson", "the PMF should", "paraphrase", 1),
+    ("Kata'ib Hezbollah denied it. “The forces must leave our land,” the group said.", "kataib-hezbollah",
+     "The forces must leave", "quote", 1),
+    ("Some rights groups like Amnesty International have accused the PMF of abuses.", "amnesty", "the PMF of abuses",
+     "paraphrase", 1),
     ("The IG published a report. It added that Iranian activities forced CENTCOM to divert resources.",
      "dod-oig", "Iranian activities", "paraphrase", 1),
 ]
@@ -72,7 +81,7 @@ def test_finds_claim(text: str, speaker: str, words: str, kind: str, sentences: 
 
 
 def test_quote_names_the_innermost_speaker_too() -> None:
-    found = claims("“USCENTCOM said that ISIS was able to reconstitute near the border,” the inspector general said.")
+    found = claims("“USCENTCOM said that ISIS could reconstitute near the border,” the inspector general said.")
     assert {c.speaker for c in found} == {"centcom", "dod-oig"}
 
 

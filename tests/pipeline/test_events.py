@@ -82,7 +82,8 @@ TYPES = [
     ("The United States deployed 3,000 troops to Iraq.", "MOBILIZE"),
     ("Iran funded Kataib Hezbollah for years.", "AID"),
     ("The US envoy met Iraqi leaders in Baghdad on Tuesday.", "CONSULT"),
-    ("The United States withdrew its diplomats from Basra.", "RETREAT"),
+    ("The United States withdrew its troops from Basra.", "RETREAT"),
+    ("The United States closed its consulate in Basra.", "SANCTION"),
     ("Iran and the United States agreed to a prisoner swap.", "AGREE"),
     ("The US military praised the PMF as a capable partner.", "SUPPORT"),
     ("Kurdish forces surrendered the town to Turkey.", "CONCEDE"),
@@ -102,7 +103,7 @@ ARGUMENTS = [
     ("Kataib Hezbollah attacked the K-1 base in Kirkuk.", "ASSAULT", "kataib-hezbollah", None),
     ("The base was attacked by Kataib Hezbollah.", "ASSAULT", "kataib-hezbollah", None),
     ("A rocket attack, widely blamed on Kataib Hezbollah, killed a US civilian contractor.",
-     "ASSAULT", "kataib-hezbollah", None),
+     "ASSAULT", "kataib-hezbollah", "united-states"),
     ("A few days later, supporters of Kataib Hezbollah stormed the US embassy compound in Baghdad.",
      "PROTEST", "kataib-hezbollah", "united-states"),
     ("A US drone strike targeting Qasem Soleimani and Abu Mahdi al-Muhandis killed both.",
@@ -113,6 +114,13 @@ ARGUMENTS = [
      "united-states"),
     ("Iran retaliated by firing ballistic missiles at bases hosting US troops.", "ASSAULT", "iran",
      "united-states"),
+    ("Kataib Hezbollah claimed responsibility for the drone attack on the K-1 base.", "ASSAULT",
+     "kataib-hezbollah", None),
+    ("Amnesty International accused Kataib Hezbollah of war crimes.", "ACCUSE", "amnesty-international",
+     "kataib-hezbollah"),
+    ("The United States urged the Iraqi government to disarm the militias.", "REQUEST", "united-states", "iraq"),
+    ("Asaib Ahl al-Haq engaged in illicit smuggling, the State Department said.", "ACCUSE",
+     "us-state-department", "asaib-ahl-al-haq"),
 ]
 
 
@@ -164,7 +172,7 @@ def test_no_one_killed_is_a_zero_toll_not_an_event(knowledge: Knowledge) -> None
 
 DATES_AND_PLACES = [
     ("On December 27, a rocket attack on the K-1 base in Kirkuk killed a contractor.", "2019-12-27", "K-1 Air Base"),
-    ("The US struck Kataib Hezbollah targets on December 29. A few days later, supporters of KH stormed the "
+    ("The US carried out airstrikes on Kataib Hezbollah on December 29. A few days later, supporters of KH stormed the "
      "US embassy in Baghdad.", "2019-12", "Baghdad"),
     ("This was followed on January 3 by a US drone strike on Baghdad airport.", "2020-01-03",
      "Baghdad International Airport"),
@@ -177,6 +185,14 @@ def test_date_and_place(text: str, date: str | None, place: str, knowledge: Know
     last = events_of(text, knowledge)[-1]
     assert last.date == date
     assert last.location is not None and last.location.name == place
+
+
+def test_a_definite_mention_of_an_earlier_attack_is_more_evidence_not_a_new_event(knowledge: Knowledge) -> None:
+    found = events_of("Gunmen attacked a checkpoint near Erbil on Tuesday. Iran denied any involvement in the attack.",
+                      knowledge)
+    attacks = [e for e in found if e.type == "ASSAULT"]
+    assert len(attacks) == 1 and len(attacks[0].evidence) == 2
+    assert "REJECT" in {e.type for e in found}
 
 
 def test_coordinated_objects_in_two_places_are_two_events(knowledge: Knowledge) -> None:

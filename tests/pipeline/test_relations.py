@@ -82,10 +82,13 @@ CASES = [
     ("In Syria, Iran is backing dictator Bashar al-Assad.", ("iran", "backs", "bashar-al-assad")),
     ("Iran's support to many elements of the PMF has allowed it to keep influence.", ("iran", "backs", "pmf")),
     ("The Houthis, who are funded and armed by Iran, fired missiles.", ("iran", "backs", "houthis")),
+    ("The Houthis receive weapons and training from Iran.", ("iran", "backs", "houthis")),
+    ("Iran-backed Houthis fired missiles.", ("iran", "backs", "houthis")),
     # part_of
     ("Tehran's PMF proxies have increased their involvement.", ("iran-backed-militias", "part_of", "pmf")),
     ("KH, a branch of the PMU, claimed the attack.", ("kataib-hezbollah", "part_of", "pmf")),
     ("AAH is one of the PMF's largest factions.", ("asaib-ahl-al-haq", "part_of", "pmf")),
+    ("KH, one of the most powerful factions of the PMF, warned.", ("kataib-hezbollah", "part_of", "pmf")),
     ("Officials met the AAH PMU faction yesterday.", ("asaib-ahl-al-haq", "part_of", "pmf")),
     ("Some PMF factions, particularly KH and AAH, were named.", ("asaib-ahl-al-haq", "part_of", "pmf")),
     ("Baghdad legalized the PMU as a component of the Iraqi military.", ("pmf", "part_of", "iraqi-security-forces")),
@@ -107,6 +110,9 @@ CASES = [
      ("united-states", "designates_terrorist", "kataib-hezbollah")),
     ("KH was designated a terrorist organization by the US in 2009.",
      ("united-states", "designates_terrorist", "kataib-hezbollah")),
+    ("KH, which the US designated a terrorist organization in 2009, denied it.",
+     ("united-states", "designates_terrorist", "kataib-hezbollah")),
+    ("US-designated terrorist group KH claimed it.", ("united-states", "designates_terrorist", "kataib-hezbollah")),
     ("[U.S.-designated state sponsor of terrorism] Iran supports them.",
      ("united-states", "designates_terrorist", "iran")),
     # allied_with
@@ -120,6 +126,7 @@ CASES = [
     # member_of
     ("Abu Mahdi al-Muhandis, a member of Kata'ib Hezbollah, was killed.",
      ("abu-mahdi-al-muhandis", "member_of", "kataib-hezbollah")),
+    ("Qais al-Khazali, a senior AAH commander, spoke.", ("qais-al-khazali", "member_of", "asaib-ahl-al-haq")),
     ("Max Primorac, the special representative for minority areas of Iraq for USAID, said so.",
      ("max-primorac", "member_of", "usaid")),
 ]
@@ -136,6 +143,10 @@ def test_finds_relation(text: str, expected: tuple[str, str, str]) -> None:
     ("Iranian commander Qassem Soleimani met Qais al-Khazali.", ("qais-al-khazali", "leads", "iran")),
     ("Iran and the U.S. met in Iraq.", ("iran", "allied_with", "united-states")),
     ("Members of Congress met the PMF.", ("pmf", "member_of", "united-states")),
+    ("The AAH, which denies that it receives support from Iran, spoke.", ("iran", "backs", "asaib-ahl-al-haq")),
+    ("Iran-backed militias are preventing the defeat of ISIS.", ("iran-backed-militias", "opposes", "isis")),
+    ("Iraqi and Houthis fighters serve as part of the coalition.", ("houthis", "part_of", "us-led-coalition")),
+    ("The PMU fought in Iraq, a branch of the war.", ("iraq", "part_of", "pmf")),
 ])
 def test_leaves_unstated_ties(text: str, unexpected: tuple[str, str, str]) -> None:
     assert unexpected not in triples(text)

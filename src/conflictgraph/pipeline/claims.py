@@ -13,7 +13,7 @@ from . import CorpusContext, DocContext, stage
 from .relations import PARAGRAPH_BREAK, actor_kind, actor_mentions, sentence_bounds
 
 QUOTE = re.compile(r"“([^”“]+)”|(?<![\w.])\"([^\"\n]+)\"")
-PARAGRAPH = re.compile(r"[^\n]+(?:\n(?!\s*\n)[^\n]+)*")
+PARAGRAPH = re.compile(r"[^\n]+")
 TRIM = " \t\n,;:.—–-“”\"'‘’"
 ATTRIBUTION_WINDOW = 8  # tokens after a closing quote mark in which "the IG added" still attributes it
 
@@ -47,16 +47,52 @@ def find_claims(ctx: DocContext) -> None:
         if token.lemma_.lower() in lexicon["verbs"] and token.pos_ in ("VERB", "AUX"):
             found = _reported(token, lexicon)
             # Inside a quote only a source named by name counts ("USCENTCOM said that ..."), not "they say".
-            if found is not None and (not in_quote[token.idx] or _named(ctx, found.head)):
+            if found is not None and (not in_quote[token.idx] or _mention_at(ctx, found.head) is not None):
                 by_verb[token.i] = found
     according = _according(doc, lexicon, in_quote)
+    extra = according + _attach_quotes(ctx, quotes, by_verb, lexicon) + _block_quotes(ctx, lexicon, according)
+    for i, found in by_verb.items():
+        found.sentences.add(sentence_bounds(ctx, doc[i].idx))
+    claims = []
+    spoken: list[tuple[int, str]] = []  # (position, actor) of the speakers resolved so far, in text order
+    for found in sorted(list(by_verb.values()) + extra, key=lambda f: (f.speaker or (0, 0), f.start)):
+        if found.speaker is None or found.end <= found.start:
+            continue
+        for start, end in found.parts or [(found.start, found.end)]:
+            found.sentences |= _sentences(ctx, start, end)
+        speaker = doc[found.speaker[0]:found.speaker[1]]
+        actor = _resolve(ctx, speaker, found.head, lexicon, in_quote, spoken)
+        if actor and not in_quote[speaker.start_char]:  # a source inside a quote is no antecedent
+            spoken.append((speaker.start_char, actor))
+        evidence = [Evidence(ctx.document.id, s, e, text[s:e]) for s, e in sorted(found.sentences)]
+        words = " ".join(text[s:e] for s, e in found.parts or [(found.start, found.end)])
+        claim = Claim(actor, speaker.text, words, found.kind, evidence)
+        claims.append(claim)
+    ctx.claims = merge(claims)
+
+
+def _attach_quotes(
+    ctx: DocContext, quotes: list[tuple[int, int]], by_verb: dict[int, Found], lexicon: dict[str, Any]
+) -> list[Found]:
+    """Give each quote to the verb that introduces it; return the quotes that continue an earlier one."""
+    doc, text = ctx.doc, ctx.document.text
+    extra_quotes: list[Found] = []
+    previous: tuple[int, Found] | None = None  # the last attributed quote: (its end, its claim)
     for start, end in quotes:
         if len(text[start:end].split()) < 2:
             continue  # a one-word scare quote is nobody's statement
         verb = _verb_for_quote(doc, start, end, by_verb, lexicon)
         if verb is None:
+            # A quote that follows another in the same paragraph continues the same speaker's words.
+            if previous and previous[1].speaker and not PARAGRAPH_BREAK.search(text, previous[0], start) \
+                    and len(text[start:end].split()) > 3:
+                extra_quotes.append(Found(previous[1].speaker, previous[1].head, start, end, "quote",
+                                          parts=[(start, end)]))
             continue
-        found = by_verb.setdefault(verb.i, _bare(verb, lexicon))
+        if verb.i not in by_verb:  # a verb with no content of its own ('the IG added') takes the quote's
+            by_verb[verb.i] = Found(*_speaker_of(verb, lexicon), 0, 0)
+        found = by_verb[verb.i]
+        previous = (end, found)
         if found.speaker is None:
             continue
         content = found.end - found.start
@@ -65,23 +101,8 @@ def find_claims(ctx: DocContext) -> None:
         if found.kind != "quote":
             found.parts = []
         found.parts.append((start, end))
-        found.start, found.end, found.kind = min(p[0] for p in found.parts), max(p[1] for p in found.parts), "quote"
-        found.sentences |= _sentences(ctx, start, end)
-    for i, found in by_verb.items():
-        found.sentences.add(sentence_bounds(ctx, doc[i].idx))
-    extra = according + _block_quotes(ctx, lexicon, according)
-    claims = []
-    for found in list(by_verb.values()) + extra:
-        if found.speaker is None or found.end <= found.start:
-            continue
-        for start, end in found.parts or [(found.start, found.end)]:
-            found.sentences |= _sentences(ctx, start, end)
-        claims.append(_claim(ctx, found, lexicon, in_quote))
-    ctx.claims = _dedupe(claims)
-
-
-def _named(ctx: DocContext, head: Token | None) -> bool:
-    return head is not None and any(m.start <= head.idx < m.end for m in actor_mentions(ctx))
+        found.start, found.end, found.kind = found.parts[0][0], found.parts[-1][1], "quote"
+    return extra_quotes
 
 
 def _speaker_of(verb: Token, lexicon: dict[str, Any]) -> tuple[tuple[int, int] | None, Token | None]:
@@ -92,25 +113,29 @@ def _speaker_of(verb: Token, lexicon: dict[str, Any]) -> tuple[tuple[int, int] |
             break
         lemma = current.lemma_.lower()
         children = list(current.children)
-        if lemma in lexicon["quoting_verbs"]:
-            for child in children:
-                if child.dep_ in ("dobj", "nsubjpass"):
-                    return _subtree(child), child
-        if lemma in lexicon["source_verbs"]:
-            for child in children:
-                if child.dep_ == "prep" and child.lower_ == "from":
-                    for pobj in child.children:
-                        if pobj.dep_ == "pobj":
-                            return _subtree(pobj), pobj
+        if lemma in lexicon["source_verbs"]:  # "learned from the Pentagon"
+            children = [t for c in children if c.dep_ == "prep" and c.lower_ == "from" for t in c.children]
+        for child in children:
+            if lemma in lexicon["quoting_verbs"] and child.dep_ in ("dobj", "nsubjpass") or \
+                    lemma in lexicon["source_verbs"] and child.dep_ == "pobj":
+                return _subtree(child), child
         for child in children:
             if child.dep_ == "nsubj":
-                if child.tag_ in ("WDT", "WP") and current.dep_ == "relcl":
-                    return _subtree(current.head, stop=current), current.head  # "the AAH, which denies ..."
+                if child.tag_ in ("WDT", "WP") and current.dep_ == "relcl":  # "the AAH, which denies ..."
+                    noun = current.head
+                    if noun.pos_ not in ("NOUN", "PROPN"):  # attached too high: the noun before "which"
+                        noun = child.doc[child.i - 2] if child.doc[child.i - 1].is_punct else child.doc[child.i - 1]
+                    return _subtree(noun, stop=current), noun
                 return _subtree(child), child
         if current.dep_ in ("advcl", "conj", "xcomp", "pcomp", "prep", "ccomp") and current.head is not current:
+            loose = current.dep_ in ("advcl", "conj", "pcomp", "prep")
             current = current.head
             if current.dep_ == "prep" or current.pos_ == "ADP":
                 current = current.head
+            # "The Pentagon called out ..., stating that" is the Pentagon's; but "Iran continues to find ways
+            # to fund ..., saying that" is not Iran's: through "to" clauses only a speech verb passes it on.
+            if not loose and current.lemma_.lower() not in lexicon["verbs"]:
+                break
         else:
             break
     return None, None
@@ -132,6 +157,9 @@ def _reported(verb: Token, lexicon: dict[str, Any]) -> Found | None:
     """'X said (that) ...', '..., X said', 'X described Y as Z': the speaker and the content clause."""
     lemma = verb.lemma_.lower()
     clause = [c for c in verb.children if c.dep_ in ("ccomp", "parataxis") and c.pos_ in ("VERB", "AUX")]
+    if not clause:  # "said in a statement that ...": the parser hangs the clause on the noun
+        clause = [t.head for t in verb.subtree if t.dep_ == "mark" and t.lower_ == "that" and t.i > verb.i
+                  and t.i - verb.i <= 6 and t.head.pos_ in ("VERB", "AUX") and t.head.dep_ in ("acl", "ccomp")]
     if clause:
         span = _subtree(clause[0])
     elif lemma in lexicon["object_verbs"] and lemma not in lexicon["clause_only"]:
@@ -142,9 +170,9 @@ def _reported(verb: Token, lexicon: dict[str, Any]) -> Found | None:
     else:
         return None
     speaker, head = _speaker_of(verb, lexicon)
-    if speaker is None:
-        return None
     doc = verb.doc
+    if speaker is None or "\n" in doc.text[min(verb.idx, doc[speaker[0]].idx):max(verb.idx, doc[speaker[1] - 1].idx)]:
+        return None  # a speaker on another line is the parser running a headline into the story
     start, end = doc[span[0]].idx, doc[span[1] - 1].idx + len(doc[span[1] - 1])
     # The parser may run a clause across a blank line; what was said stays in the verb's paragraph.
     for match in PARAGRAPH_BREAK.finditer(doc.text, min(start, verb.idx), max(end, verb.idx)):
@@ -157,12 +185,6 @@ def _reported(verb: Token, lexicon: dict[str, Any]) -> Found | None:
     return Found(speaker, head, *_strip(doc.text, start, end))
 
 
-def _bare(verb: Token, lexicon: dict[str, Any]) -> Found:
-    """A speech verb with no content of its own ('the IG added'), waiting for the quote it introduces."""
-    speaker, head = _speaker_of(verb, lexicon)
-    return Found(speaker, head, 0, 0)
-
-
 def _strip(text: str, start: int, end: int, that: bool = True) -> tuple[int, int]:
     if that and text[start:start + 5].lower() == "that ":
         start += 5
@@ -173,7 +195,9 @@ def _strip(text: str, start: int, end: int, that: bool = True) -> tuple[int, int
     return start, end
 
 
-def _verb_for_quote(doc: Doc, start: int, end: int, by_verb: dict[int, Found], lexicon: dict[str, Any]) -> Token | None:
+def _verb_for_quote(
+    doc: Doc, start: int, end: int, by_verb: dict[int, Found], lexicon: dict[str, Any]
+) -> Token | None:
     """The verb that introduces a quote: one whose content holds it, one just after it ('...,” the IG added'),
     or the last one before it in its first sentence ('Robertson replied, “...')."""
     for i, found in by_verb.items():
@@ -183,10 +207,14 @@ def _verb_for_quote(doc: Doc, start: int, end: int, by_verb: dict[int, Found], l
     after = doc.char_span(end, min(end + 1, len(doc.text)), alignment_mode="expand")
     if after is not None:
         last = after.sent.end
-        for token in doc[after.start:min(after.start + ATTRIBUTION_WINDOW, last)]:
-            if token.text in ("“", '"') and token.idx > end:
-                break
-            if token.lemma_.lower() in verbs and token.pos_ == "VERB" and token.idx >= end:
+        for n, token in enumerate(doc[after.start:last]):
+            if token.text in ("“", '"') and doc.text[end:token.idx].strip(TRIM):
+                break  # the next quote begins (a straight closing mark right after the words is this one's)
+            # Right after the quote any speech verb attributes it; farther on, only one whose subject follows
+            # the quote too ('..." after it won seats, the Washington Post reported').
+            if token.lemma_.lower() in verbs and token.pos_ == "VERB" and token.idx >= end and (
+                n < ATTRIBUTION_WINDOW or any(c.dep_ == "nsubj" and c.idx > end for c in token.children)
+            ):
                 return token
     before = doc.char_span(start, start + 1, alignment_mode="expand")
     if before is not None:
@@ -219,12 +247,12 @@ def _according(doc: Doc, lexicon: dict[str, Any], in_quote: bytearray) -> list[F
             speaker = _subtree(head) if head.dep_ == "pobj" else (token.start, token.sent.end - 1)
             sentence = token.sent
             speaker_end = doc[speaker[1] - 1].idx + len(doc[speaker[1] - 1])
-            if match.start() - sentence.start_char <= 3:
-                start, end = speaker_end, sentence.end_char
-            else:
-                start, end = sentence.start_char, match.start()
-            start, end = _strip(doc.text, start, end)
-            found.append(Found(speaker, doc[speaker[1] - 1], start, end))
+            # What X said is the sentence without "according to X", on whichever side of it.
+            parts = [_strip(doc.text, sentence.start_char, match.start(), False),
+                     _strip(doc.text, speaker_end, sentence.end_char, False)]
+            parts = [(s, e) for s, e in parts if len(doc.text[s:e].split()) > 2]
+            if parts:
+                found.append(Found(speaker, doc[speaker[1] - 1], parts[0][0], parts[-1][1], parts=parts))
     return found
 
 
@@ -244,7 +272,7 @@ def _block_quotes(ctx: DocContext, lexicon: dict[str, Any], according: list[Foun
         for source in according:  # "... according to the office of the inspector general:"
             if source.speaker and sentence.start <= source.speaker[0] < sentence.end:
                 speaker, head = source.speaker, source.head
-        for token in reversed(sentence if speaker is None else []):
+        for token in reversed([t for t in sentence if t.idx < intro_end] if speaker is None else []):
             if token.lemma_.lower() in lexicon["verbs"] and token.pos_ == "VERB":
                 speaker, head = _speaker_of(token, lexicon)
                 if speaker:
@@ -268,51 +296,74 @@ def _sentences(ctx: DocContext, start: int, end: int) -> set[tuple[int, int]]:
     return {sentence_bounds(ctx, p) for p in points}
 
 
-def _claim(ctx: DocContext, found: Found, lexicon: dict[str, Any], in_quote: bytearray) -> Claim:
-    text, doc = ctx.document.text, ctx.doc
-    assert found.speaker is not None
-    speaker_span = doc[found.speaker[0]:found.speaker[1]]
-    actor = _resolve(ctx, speaker_span, found.head, lexicon, in_quote)
-    evidence = [Evidence(ctx.document.id, s, e, text[s:e]) for s, e in sorted(found.sentences)]
-    words = " ".join(text[s:e] for s, e in found.parts or [(found.start, found.end)])
-    return Claim(actor, speaker_span.text, words, found.kind, evidence)
-
-
-def _resolve(ctx: DocContext, span: Span, head: Token | None, lexicon: dict[str, Any], in_quote: bytearray) -> str | None:
+def _resolve(
+    ctx: DocContext, span: Span, head: Token | None, lexicon: dict[str, Any], in_quote: bytearray,
+    spoken: list[tuple[int, str]],
+) -> str | None:
     """The speaker's actor: a name in the span, else what a pronoun or a description points back at."""
     mentions = [m for m in actor_mentions(ctx) if m.start < span.end_char and span.start_char < m.end]
-    if head is not None:
-        for m in mentions:
-            if m.start <= head.idx < m.end:
-                return m.actor
+    named = _mention_at(ctx, head)
+    if named is not None:
+        return named.actor
     before = [m for m in actor_mentions(ctx) if m.end <= span.start_char and not in_quote[m.start]]
     words = [t for t in span if not t.is_punct]
     root = head.lower_ if head is not None else (words[-1].lower_ if words else "")
     if len(words) == 1 and root in lexicon["person_pronouns"]:
         return _last(ctx, before, lambda kind: kind == "person")
+    # "it added", "the report found": the body that spoke last, else the last body named.
     if len(words) == 1 and root in lexicon["group_pronouns"]:
-        return _last(ctx, before, lambda kind: kind not in ("person", "state"))
-    if head is not None and head.pos_ == "NOUN" and not any(m.start <= head.idx < m.end for m in mentions):
-        described = _described(ctx, head, before, lexicon)
+        body = _last_speaker(ctx, spoken, span.start_char, ("person", "state"))
+        return body or _last(ctx, before, lambda kind: kind not in ("person", "state"))
+    if head is not None and head.lemma_.lower() in lexicon["document_words"]:
+        # A report is a body's, not an outlet's that cites it.
+        definite = any(t.lower_ in ("the", "this", "that", "its", "their", "his", "her") for t in head.lefts)
+        return _last_speaker(ctx, spoken, span.start_char, ("person", "state", "media")) if definite else None
+    if head is not None and head.pos_ == "NOUN":
+        described = _described(ctx, head, before, lexicon, spoken, bool(mentions))
         if described:
             return described
     people = [m for m in mentions if m.type == "PERSON"]
     return (people or mentions)[0].actor if mentions else None
 
 
+def _last_speaker(
+    ctx: DocContext, spoken: list[tuple[int, str]], position: int, not_kinds: tuple[str, ...]
+) -> str | None:
+    kinds = {m.actor: actor_kind(ctx.knowledge, m) for m in ctx.mentions if m.actor}
+    return next((a for start, a in reversed(spoken) if start < position and kinds.get(a) not in not_kinds), None)
+
+
 def _last(ctx: DocContext, before: list[Mention], fits: Any) -> str | None:
-    for mention in reversed(before):
-        if fits(actor_kind(ctx.knowledge, mention)):
-            return mention.actor
-    return None
+    return next((m.actor for m in reversed(before) if fits(actor_kind(ctx.knowledge, m))), None)
 
 
-def _described(ctx: DocContext, head: Token, before: list[Mention], lexicon: dict[str, Any]) -> str | None:
-    """'the commander' -> the last person introduced as a commander ('Cmdr. X', 'X, a ... commander')."""
+def _is_subject(ctx: DocContext, mention: Mention) -> bool:
+    span = ctx.doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    return span is not None and span.root.dep_ in ("nsubj", "nsubjpass")
+
+
+def _mention_at(ctx: DocContext, token: Token | None) -> Mention | None:
+    if token is None:
+        return None
+    return next((m for m in actor_mentions(ctx) if m.start <= token.idx < m.end), None)
+
+
+def _described(
+    ctx: DocContext, head: Token, before: list[Mention], lexicon: dict[str, Any], spoken: list[tuple[int, str]],
+    named: bool,
+) -> str | None:
+    """'the commander' -> the last person introduced as a commander ('Cmdr. X', 'X, a ... commander');
+    'the group' -> the last armed group or organization named."""
     noun = head.lemma_.lower()
     text = ctx.document.text
-    if noun in lexicon["document_words"]:
-        return _last(ctx, before, lambda kind: kind not in ("person", "state"))
+    kinds = lexicon["described_kinds"].get(noun)
+    if kinds and not named:  # "groups like Amnesty International" names its body
+        others = tuple(k for k in ("person", "state", "media", "armed_group", "government", "military",
+                                   "organization") if k not in kinds)
+        # "KH, one of the factions of the PMF, warned ... the group said": the subject, not the last name.
+        subjects = [m for m in before if head.idx - m.start < 400 and _is_subject(ctx, m)]
+        return (_last_speaker(ctx, spoken, head.idx, others) or _last(ctx, subjects, lambda kind: kind in kinds)
+                or _last(ctx, before, lambda kind: kind in kinds))
     titles = {k.lower(): v for k, v in lexicon["role_titles"].items()}
     for mention in reversed(before):
         if mention.type != "PERSON":
@@ -326,14 +377,6 @@ def _described(ctx: DocContext, head: Token, before: list[Mention], lexicon: dic
         if noun in roles:
             return mention.actor
     return None
-
-
-def _dedupe(claims: list[Claim]) -> list[Claim]:
-    seen: dict[tuple[str | None, str, tuple[Any, ...]], Claim] = {}
-    for claim in claims:
-        key = (claim.speaker or claim.speaker_text, " ".join(claim.text.split()), tuple(e.key() for e in claim.evidence))
-        seen.setdefault(key, claim)
-    return sorted(seen.values(), key=lambda c: (c.evidence[0].key() if c.evidence else ("", 0, 0), c.text))
 
 
 @stage("claim-merge", requires=("claims",), provides=("claim-merge",), scope="corpus")

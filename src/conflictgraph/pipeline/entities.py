@@ -85,9 +85,15 @@ def _plural(entry: str) -> str:
 
 def _surface_forms(knowledge: Knowledge):
     """(text, mention type, actor id, weak context) for every name the knowledge base gives."""
+    names = knowledge.lexicon("names")
+    org_words = {w.lower() for line in names["org_words"] for w in line.split()}
     for record in knowledge.actors.values():
         mention_type = KIND_TYPES.get(record.kind, "ORG")
         for alias in record.aliases:
+            # A state named by its government ("the Assad regime", "White House") is an ORG mention.
+            if record.kind == "state" and org_words & set(alias.lower().replace("’s", "").split()):
+                yield alias, "ORG", record.id, ()
+                continue
             yield alias, mention_type, record.id, ()
         for alias in record.weak_aliases:
             yield alias, mention_type, record.id, tuple(record.context)
@@ -150,6 +156,7 @@ def find_entities(ctx: DocContext) -> None:
     candidates += _place_candidates(doc, candidates)
     candidates += [c for ent in doc.ents if (c := _ner_candidate(ent, matchers)) is not None]
     accepted = _resolve_overlaps(candidates, doc)
+    _relabel_places(accepted, text, ctx.knowledge)
     strong_actors = {c.actor for c in accepted if c.actor and not c.weak_context}
     ctx.mentions = []
     ctx.notes["mention_source"] = []
@@ -158,6 +165,28 @@ def find_entities(ctx: DocContext) -> None:
             continue  # a generic name ("the coalition") only counts where its context is named
         ctx.mentions.append(Mention(ctx.document.id, c.start, c.end, text[c.start:c.end], c.type, c.actor))
         ctx.notes["mention_source"].append(c.source)
+
+
+def _relabel_places(accepted: list[Candidate], text: str, knowledge: Knowledge) -> None:
+    """A one-word 'person' that is a place in a country the document names is that place ("Basrah")."""
+    countries = []
+    for c in accepted:
+        record = knowledge.get(c.actor) if c.actor else None
+        if record is not None and record.kind == "state" and record.country:
+            countries.append(record.country)
+    if not countries:
+        return
+    persons = [text[c.start:c.end] for c in accepted if c.type == "PERSON"]
+    gazetteer = default_gazetteer()
+    for c in accepted:
+        name = text[c.start:c.end]
+        if c.source != "ner" or c.type != "PERSON" or " " in name:
+            continue
+        if any(p != name and p.endswith(" " + name) for p in persons):
+            continue  # the surname of someone named in full
+        place = gazetteer.resolve(name, countries=countries)
+        if place is not None and place.country in countries:
+            c.type = "GPE"
 
 
 def _knowledge_candidates(doc: Doc, matchers: Matchers) -> list[Candidate]:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+from datetime import date
 from dataclasses import replace
 from functools import lru_cache
 from math import asin, cos, radians, sin, sqrt
@@ -11,6 +12,7 @@ from typing import Any
 
 from spacy.tokens import Doc, Span, Token
 
+from ..gazetteer import default_gazetteer
 from ..knowledge import Knowledge
 from ..model import Event, Evidence, Location, Mention
 from . import CorpusContext, DocContext, stage
@@ -33,6 +35,7 @@ class Lexicon:
         self.weapon_verbs = words("weapon_verbs")
         self.light_nouns, self.light_verbs = words("light_nouns"), words("light_verbs")
         self.modes = {t: [(m, {c.lower() for c in cues}) for m, cues in ms.items()] for t, ms in data["modes"].items()}
+        self.cues_of = lambda event_type: set().union(*(cues for _, cues in self.modes.get(event_type, [])))
         self.kill, self.injure = words("kill_verbs"), words("injure_verbs")
         self.numbers = {str(k).lower(): int(v) for k, v in data["numbers"].items()}
         self.negation, self.modals = words("negation"), words("modals")
@@ -40,7 +43,10 @@ class Lexicon:
             words("conditional_marks"), words("irrealis_heads"), words("realizing_heads"))
         self.report, self.demand_modals, self.wrongdoing = (
             words("report_verbs"), words("demand_modals"), words("wrongdoing"))
-        self.spokes, self.sanctioners, self.chain = words("spokes_nouns"), words("sanctioning_bodies"), words("chain_cues")
+        self.spokes, self.sanctioners = words("spokes_nouns"), words("sanctioning_bodies")
+        self.chain = words("chain_cues")
+        self.prep_verbs = {str(v).lower(): {str(p) for p in ps} for v, ps in data.get("prep_verbs", {}).items()}
+        self.diplomatic = words("diplomatic_objects")
 
 
 @lru_cache(maxsize=4)
@@ -66,25 +72,18 @@ class Sentence:
     # --- reality: negated, hypothetical, planned or merely said clauses are not events ---
     def asserted(self, token: Token) -> bool:
         lex = self.lex
-        for t in (token, self.governor(token)):
-            if t is None:
-                continue
-            if any(c.dep_ == "neg" or (c.dep_ in ("advmod", "det", "preconj") and c.lower_ in lex.negation)
-                   for c in t.children):
-                return False
-            if any(c.dep_ == "aux" and c.lower_ in lex.modals for c in t.children):
-                return False
-            if any(c.dep_ == "mark" and c.lower_ in lex.conditional for c in t.children):
-                return False
-            # "No US personnel were killed": the negation sits on the subject.
-            if any(c.dep_ in ("nsubj", "nsubjpass") and any(d.dep_ == "det" and d.lower_ == "no" for d in c.children)
-                   for c in t.children):
-                return False
-            if t is not token:
-                break
+        for t in filter(None, (token, self.governor(token))):
+            for c in t.children:
+                if (c.dep_ == "neg" or c.dep_ in ("advmod", "det", "preconj") and c.lower_ in lex.negation
+                        or c.dep_ == "aux" and c.lower_ in lex.modals
+                        or c.dep_ == "mark" and c.lower_ in lex.conditional
+                        # "No US personnel were killed": the negation sits on the subject.
+                        or c.dep_ in ("nsubj", "nsubjpass") and any(d.dep_ == "det" and d.lower_ == "no"
+                                                                     for d in c.children)):
+                    return False
         # A to-infinitive or complement is done only under a verb that says it was ("began to pay").
         t = token
-        while t.dep_ in ("xcomp", "ccomp", "acl", "relcl", "advcl", "pcomp", "pobj", "dobj", "conj") and t.head is not t:
+        while t.dep_ in CLAUSE_DEPS | {"pcomp", "pobj", "dobj"} and t.head.i != t.i:
             head = t.head
             infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children) or t.dep_ == "xcomp"
             if head.lemma_.lower() in lex.realizing:
@@ -103,7 +102,7 @@ class Sentence:
         if token.pos_ in ("VERB", "AUX"):
             return None
         t = token
-        while t.head is not t and t.pos_ not in ("VERB", "AUX"):
+        while t.head.i != t.i and t.pos_ not in ("VERB", "AUX"):
             t = t.head
         return t if t.pos_ in ("VERB", "AUX") else None
 
@@ -114,23 +113,26 @@ class Sentence:
         while stack:
             t = stack.pop()
             out.append(t)
-            stack.extend(c for c in t.children if c.dep_ not in CLAUSE_DEPS or t is token and c.dep_ == "conj"
-                         and c.pos_ not in ("VERB", "AUX"))
+            # A coordinated noun stays ("the consulate in Basra and the embassy in Baghdad"), a clause goes.
+            stack.extend(c for c in t.children if c.dep_ not in CLAUSE_DEPS
+                         or c.dep_ == "conj" and c.pos_ not in ("VERB", "AUX"))
         return sorted(out, key=lambda t: t.i)
 
-    def actor_in(self, head: Token | None, *, places: bool = False) -> str | None:
+    def actor_in(self, head: Token | None) -> str | None:
         """The actor a phrase names: the head's own mention, an appositive's body, else the first one named."""
         if head is None:
             return None
-        own = self.by_token.get(head.i)
-        if own is not None and own.actor and own.type in ACTOR_TYPES:
-            return own.actor
         for appos in (c for c in head.children if c.dep_ == "appos"):
             if appos.lemma_.lower() in self.lex.spokes:  # "Nauert, a spokeswoman for the State Department"
                 if found := self.actor_in_tokens(list(appos.subtree)[1:]):
                     return found
-        tokens = [t for t in head.subtree if places or not self._under_place_prep(t, head)]
-        return self.actor_in_tokens(tokens)
+        own = self.by_token.get(head.i)
+        if own is not None and own.actor and own.type in ACTOR_TYPES:
+            return own.actor
+        # A sponsor in a modifier ("the Iran-backed Kataib Hezbollah militia") yields to the name it qualifies,
+        # but is better than nothing ("Baghdad-based lawmakers").
+        return (self.actor_in_tokens([t for t in head.subtree if not _qualifies(t, head, True)])
+                or self.actor_in_tokens([t for t in head.subtree if not _qualifies(t, head, False)]))
 
     def actor_in_tokens(self, tokens: list[Token]) -> str | None:
         for t in tokens:
@@ -139,21 +141,12 @@ class Sentence:
                 return mention.actor
         return None
 
-    @staticmethod
-    def _under_place_prep(token: Token, top: Token) -> bool:
-        t = token
-        while t is not top and t.head is not t:
-            if t.dep_ == "prep" and t.lower_ in PLACE_PREPS:
-                return True
-            t = t.head
-        return False
-
     def source(self, token: Token, depth: int = 0) -> Token | None:
         """The head of the phrase that says who acted, through passives, participles and light verbs."""
         children = list(token.children)
         passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in children)
         for c in children:
-            if c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "by" and token.pos_ == "NOUN"):
+            if c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ in ("by", "from") and token.pos_ == "NOUN"):
                 return next((g for g in c.children if g.dep_ == "pobj"), None)
             if c.dep_ == "nsubj" and not passive:
                 return c
@@ -163,6 +156,8 @@ class Sentence:
                 if prep is not None:
                     return next((g for g in prep.children if g.dep_ == "pobj"), None)
         if token.pos_ == "NOUN":
+            if token.dep_ == "pobj" and token.head.head.lemma_.lower() == "responsibility":
+                return self.source(token.head.head.head, depth + 1)  # "X claimed responsibility for the attack"
             mods = [c for c in children if c.i < token.i and c.dep_ in ("compound", "amod", "nmod", "poss")]
             for c in mods:  # "a US drone strike", "Iran's attack"
                 if self.actor_in(c) is not None:
@@ -171,59 +166,86 @@ class Sentence:
                     token.dep_ == "pobj" and token.head.lower_ == "with" and token.head.head.pos_ == "VERB"):
                 return self.source(token.head if token.dep_ == "dobj" else token.head.head, depth + 1)
             return None
-        if depth < 4 and token.dep_ in ("xcomp", "advcl", "conj", "pcomp") and token.head is not token:
+        if depth < 4 and token.dep_ in ("xcomp", "advcl", "conj", "pcomp") and token.head.i != token.i:
             head = token.head.head if token.head.dep_ == "prep" else token.head
             return self.source(head, depth + 1)
         return None
 
-    def targets(self, token: Token) -> list[Token]:
-        """Heads of the phrases that say to whom it was done, first the direct object, then its conjuncts."""
+    def target(self, token: Token) -> str | None:
+        """Who it was done to: the object (not the weapon), else "on/against/at" X, else the object of its aim."""
         children = list(token.children)
         passive = any(c.dep_ == "auxpass" for c in children)
-        found = [c for c in children if c.dep_ == ("nsubjpass" if passive else "dobj")]
-        if not found:
-            found = [g for c in children if c.dep_ == "prep" and c.lower_ in ("on", "against", "at", "upon")
-                     for g in c.children if g.dep_ == "pobj"]
-        if not found:  # "threatened to attack American troops", "a strike targeting Soleimani"
-            found = [g for c in children if c.dep_ in ("xcomp", "acl")
-                     for g in c.children if g.dep_ == "dobj"]
-        return found[:1] + [c for c in found[0].conjuncts] if found else []
+        heads = [c for c in children if c.dep_ == ("nsubjpass" if passive else "dobj")
+                 and not (c.lemma_.lower() in self.lex.cues_of("ASSAULT") or self._is("WEAPON", c))]
+        heads += [g for c in children if c.dep_ == "prep" and c.lower_ in ("on", "against", "at", "upon")
+                  for g in c.children if g.dep_ == "pobj"]
+        # "threatened to attack American troops", "a strike targeting Soleimani"
+        heads += [g for c in children if c.dep_ in ("xcomp", "acl") for g in c.children if g.dep_ == "dobj"]
+        for head in heads:
+            # Coordinated targets ("killing Soleimani and al-Muhandis"): the first named is the event's.
+            if (actor := self.actor_in(head)) is not None:
+                return self._owner(actor)
+        return None
+
+    def _owner(self, actor: str) -> str:
+        """An attack on an embassy or a base is an attack on the state that keeps it."""
+        record = self.ctx.knowledge.get(actor)
+        if record is None or record.kind == "state" or not record.country or _facility(tuple(record.aliases)) is None:
+            return actor
+        return next((s.id for s in self.ctx.knowledge.states() if s.country == record.country), actor)
+
+    def _is(self, mention_type: str, token: Token) -> bool:
+        mention = self.by_token.get(token.i)
+        return mention is not None and mention.type == mention_type
 
     # --- date, place, mode and toll ---
     def date(self, token: Token, previous: str | None) -> str | None:
         """The event's own date, else its governing clause's, else one set earlier in the sentence."""
-        rings = [self.clause(token)]
-        governor = self.governor(token) or (token.head if token.dep_ in CLAUSE_DEPS else None)
-        if governor is not None:
-            rings.append(self.clause(governor))
-        rings.append([t for t in self.sent if t.i < token.i])
-        for ring in rings:
+        for ring in self.rings(token) + [[t for t in self.sent if t.i < token.i]]:
             for t in ring:
                 mention = self.by_token.get(t.i)
                 if mention is not None and mention.type in ("DATE", "TIME") and mention.value:
                     return _calendar(mention.value)
         opening = self.sent[: min(len(self.sent), 8)]
         if previous and _has(self.lex.chain, list(opening)):
-            return previous
+            return previous[:7]  # "a few days later" can cross into another day, seldom another month
         return None
 
+    def rings(self, token: Token) -> list[list[Token]]:
+        """The event's own clause (a noun's whole phrase), then each clause it hangs on, up to the main one."""
+        rings = [list(token.subtree) if token.pos_ == "NOUN" else self.clause(token)]
+        governor = self.governor(token) or token
+        if governor.i != token.i:
+            rings.append(self.clause(governor))
+        while governor.dep_ in CLAUSE_DEPS | {"pcomp"} and governor.head.i != governor.i:
+            # Up through participles and complements: "Citing threats, X closed ... last year",
+            # "A bomber blew himself up at a checkpoint in Baghdad, killing 12".
+            governor = governor.head
+            rings.append(self.clause(governor))
+        return rings
+
     def places(self, token: Token) -> list[Mention]:
-        """Places in the event's clause, the most specific first; a noun's own phrase before its verb's."""
-        tokens = list(token.subtree) if token.pos_ == "NOUN" else self.clause(token)
-        governor = self.governor(token)
-        if governor is not None:
-            tokens += self.clause(governor)
-        seen, found = set(), []
-        for t in tokens:
-            mention = self.by_token.get(t.i)
-            if mention is not None and mention.geo is not None and id(mention) not in seen:
-                seen.add(id(mention))
-                found.append(mention)
-        found.sort(key=lambda m: -self._specificity(m))
-        return found
+        """Places in the nearest clause that names one, the most specific first."""
+        for ring in self.rings(token):
+            found: dict[int, Mention] = {}
+            for t in ring:
+                mention = self.by_token.get(t.i)
+                if mention is not None and self.geo(mention) is not None and (
+                        self._specificity(mention) == 3 or _located(t)):
+                    found.setdefault(id(mention), mention)
+            if found:
+                return sorted(found.values(), key=lambda m: -self._specificity(m))
+        return []
+
+    def geo(self, mention: Mention) -> Location | None:
+        """Where a place mention is; an embassy or base named as an actor is a place too."""
+        if mention.geo is not None or mention.type != "ORG" or not mention.actor:
+            return mention.geo
+        record = self.ctx.knowledge.get(mention.actor)
+        return _facility((mention.text,) + tuple(record.aliases if record else ()))
 
     def _specificity(self, mention: Mention) -> int:
-        if mention.type == "FAC":
+        if mention.type == "FAC" or mention.type == "ORG":
             return 3
         if mention.type == "LOC":
             return 2
@@ -239,45 +261,57 @@ class Sentence:
 
     def tolls(self, token: Token) -> tuple[int | None, int | None]:
         """Deaths and injuries the clause states, from kill and injure verbs tied to the event."""
-        tops = [token] + ([g] if (g := self.governor(token)) is not None else [])
-        verbs, stack = [], list(tops)
-        while stack:
+        verbs: dict[int, Token] = {}
+        stack = [token] + [g for g in [self.governor(token)] if g is not None]
+        while stack:  # the trigger, its verb, and the participles and conjuncts that go with them
             t = stack.pop()
-            if t not in verbs:
-                verbs.append(t)
+            if t.i not in verbs:
+                verbs[t.i] = t
                 stack.extend(c for c in t.children if c.dep_ in ("advcl", "conj", "xcomp", "acl", "relcl"))
-        dead = hurt = None
-        for v in verbs:
+        tolls: dict[str, int | None] = {}
+        for v in sorted(verbs.values(), key=lambda v: v.i):
             lemma = v.lemma_.lower()
-            if lemma not in self.lex.kill | self.lex.injure:
-                continue
-            count = self.count(v)
-            if lemma in self.lex.kill and dead is None:
-                dead = count
-            elif lemma in self.lex.injure and hurt is None:
-                hurt = count
-        return dead, hurt
+            kind = "dead" if lemma in self.lex.kill else "hurt" if lemma in self.lex.injure else ""
+            if kind and kind not in tolls:
+                tolls[kind] = self.count(v)
+        return tolls.get("dead"), tolls.get("hurt")
 
     def count(self, verb: Token) -> int | None:
         passive = any(c.dep_ == "auxpass" for c in verb.children)
         victim = next((c for c in verb.children if c.dep_ == ("nsubjpass" if passive else "dobj")), None)
         if victim is None:
             return None
-        words = self.lex.numbers
         kids = list(victim.children)
         if any(c.dep_ == "det" and c.lower_ == "no" for c in kids) or any(c.dep_ == "neg" for c in verb.children):
             return 0
         for t in [victim] + [c for c in kids if c.dep_ == "nummod"]:
-            if t.like_num or t.lower_ in ("both",):
-                digits = t.text.replace(",", "")
-                if digits.isdigit():
-                    return int(digits)
-                if t.lower_ in words and not any(c.lower_ in ("dozen", "dozens", "hundreds") for c in t.children):
-                    return words[t.lower_]
-                return None
+            if t.like_num or t.lower_ == "both":  # "killing 25", "killing both"; "two dozen" is no exact count
+                if t.text.replace(",", "").isdigit():
+                    return int(t.text.replace(",", ""))
+                exact = not any(c.lower_ in ("dozen", "dozens", "hundreds") for c in t.children)
+                return self.lex.numbers.get(t.lower_) if exact else None
         if victim.tag_ in ("NN", "NNP") and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in kids):
             return 1
         return None
+
+
+def _qualifies(token: Token, top: Token, modifiers: bool) -> bool:
+    """Whether a word only qualifies the phrase: "Iran-backed", "the embassy in Baghdad", "by X"."""
+    t = token
+    while t.i != top.i and t.head.i != t.i:
+        if (modifiers and t.dep_ == "amod" and t.pos_ == "VERB"
+                or t.dep_ in ("prep", "agent") and t.lower_ in PLACE_PREPS | {"by"}):
+            return True
+        t = t.head
+    return False
+
+
+def _located(token: Token) -> bool:
+    """A town or country is where the event happened only after "in/at/near ...", not as a party ("warned Tehran")."""
+    t = token
+    while t.dep_ in ("compound", "conj", "appos", "nmod") and t.head.i != t.i:
+        t = t.head
+    return t.dep_ == "pobj" and t.head.lower_ in PLACE_PREPS
 
 
 def _calendar(value: str) -> str | None:
@@ -285,10 +319,13 @@ def _calendar(value: str) -> str | None:
     week = re.fullmatch(r"(\d{4})-W(\d{2})", value)
     if not week:
         return value
-    from datetime import date
-    monday = date.fromisocalendar(int(week[1]), int(week[2]), 1)
-    sunday = date.fromisocalendar(int(week[1]), int(week[2]), 7)
-    return f"{monday:%Y-%m}" if monday.month == sunday.month else (f"{monday:%Y}" if monday.year == sunday.year else None)
+    try:
+        monday, sunday = (date.fromisocalendar(int(week[1]), int(week[2]), day) for day in (1, 7))
+    except ValueError:
+        return None
+    if monday.month == sunday.month:
+        return f"{monday:%Y-%m}"
+    return f"{monday:%Y}" if monday.year == sunday.year else None
 
 
 def _trigger(sentence: Sentence, token: Token) -> str | None:
@@ -305,11 +342,17 @@ def _trigger(sentence: Sentence, token: Token) -> str | None:
             weapon = any((m := sentence.by_token.get(t.i)) is not None and m.type == "WEAPON" for t in clause)
             return "ASSAULT" if weapon or sentence.mode("ASSAULT", clause) else None
         event_type = lex.verbs.get(lemma)
-        if event_type and lemma in lex.report:
-            # A speech verb ("warned") is an event only with an addressee or a content of action.
-            if not any(c.dep_ in ("dobj", "xcomp") or c.dep_ == "prep" and c.lower_ in ("against", "of")
-                       for c in token.children):
-                return None
+        if token.dep_ == "relcl" and token.tag_ in ("VBZ", "VBP"):
+            return None  # "fighters who refuse to integrate": a standing trait, not an occurrence
+        if lemma in lex.prep_verbs and not any(c.dep_ == "prep" and c.lower_ in lex.prep_verbs[lemma]
+                                               for c in token.children):
+            return None
+        if event_type == "RETREAT" and any(c.dep_ == "dobj" and c.lemma_.lower() in lex.diplomatic
+                                           for c in token.children):
+            return "SANCTION"  # closing an embassy, recalling an envoy
+        if lemma in lex.report and not any(c.dep_ in ("dobj", "xcomp") or c.dep_ == "prep"
+                                           and c.lower_ in ("against", "of") for c in token.children):
+            return None  # a speech verb ("the IG warned") is an event only with an addressee or an aim
         return event_type
     if token.pos_ in ("NOUN", "PROPN"):
         event_type = lex.nouns.get(lower) or lex.nouns.get(lemma)
@@ -323,18 +366,15 @@ def _trigger(sentence: Sentence, token: Token) -> str | None:
 
 def _events_at(sentence: Sentence, token: Token, event_type: str, previous: str | None) -> list[Event]:
     """The event a trigger reports: one per place when coordinated objects lie in different places."""
-    source = sentence.actor_in(sentence.source(token))
-    target = None
-    for head in sentence.targets(token):
-        target = sentence.actor_in(head)
-        if target is not None:
-            break  # coordinated targets ("killing Soleimani and al-Muhandis"): the first named is the event's
+    agent = sentence.source(token)
+    if agent is not None and _trigger(sentence, agent) is not None:
+        agent = sentence.source(agent)  # "a rocket attack by X killed ...": whoever made the attack killed
+    source = sentence.actor_in(agent)
+    target = sentence.target(token)
     if target == source:
         target = None
-    clause = sentence.clause(token)
-    governor = sentence.governor(token)
-    cues = list(token.subtree) if token.pos_ == "NOUN" else clause
-    mode = sentence.mode(event_type, cues + ([governor] if governor is not None else []))
+    rings = sentence.rings(token)
+    mode = sentence.mode(event_type, rings[0]) or sentence.mode(event_type, [t for r in rings[1:2] for t in r])
     dead, hurt = sentence.tolls(token) if event_type == "ASSAULT" else (None, None)
     event = Event("", event_type, mode, source, target, sentence.date(token, previous), None, dead, hurt,
                   [sentence.evidence])
@@ -342,18 +382,27 @@ def _events_at(sentence: Sentence, token: Token, event_type: str, previous: str 
     if not places:
         return [event]
     best = [m for m in places if sentence._specificity(m) == sentence._specificity(places[0])]
-    distinct = _distinct_places(best)
+    distinct = _distinct_places(sentence, best)
     text = sentence.ctx.document.text
     if len(distinct) > 1 and sentence._specificity(places[0]) > 0 and any(
             w in text[distinct[0].end:distinct[-1].start].split() for w in ("and", "or")):
-        return [replace(event, location=m.geo, evidence=[sentence.evidence]) for m in distinct]
-    return [replace(event, location=places[0].geo)]
+        return [replace(event, location=sentence.geo(m), evidence=[sentence.evidence]) for m in distinct]
+    return [replace(event, location=sentence.geo(places[0]))]
 
 
-def _distinct_places(mentions: list[Mention]) -> list[Mention]:
+@lru_cache(maxsize=1024)
+def _facility(names: tuple[str, ...]) -> Location | None:
+    gazetteer = default_gazetteer()
+    for name in names:
+        if gazetteer.kind(name) == "FAC":
+            return gazetteer.resolve(name)
+    return None
+
+
+def _distinct_places(sentence: Sentence, mentions: list[Mention]) -> list[Mention]:
     out: list[Mention] = []
     for m in mentions:
-        if all(not _same_place(m.geo, o.geo) for o in out):
+        if all(not _same_place(sentence.geo(m), sentence.geo(o)) for o in out):
             out.append(m)
     return sorted(out, key=lambda m: m.start)
 
@@ -392,13 +441,26 @@ def find_events(ctx: DocContext) -> None:
         for token in sent:
             event_type = _trigger(sentence, token)
             if event_type is not None and sentence.asserted(token):
-                found.extend(_events_at(sentence, token, event_type, previous))
+                events = _events_at(sentence, token, event_type, previous)
+                earlier = [e for e in ctx.events if e.type == event_type]
+                if earlier and _refers_back(token, events):
+                    earlier[-1].evidence.append(sentence.evidence)  # "Iran denied involvement in the attack"
+                else:
+                    found.extend(events)
             found.extend(_report_events(sentence, token))
         found = _merge_all(found, same_sentence=True)
         _no_deaths(sentence, found or ctx.events)
         ctx.events.extend(found)
         dated = [e.date for e in found if e.date]
         previous = dated[-1] if dated else previous
+
+
+def _refers_back(token: Token, events: list[Event]) -> bool:
+    """A definite event noun that says nothing new ("the attack", "these strikes") names an event told before."""
+    definite = any(c.dep_ in ("det", "poss") and c.lower_ in ("the", "this", "that", "these", "those")
+                   for c in token.children)
+    return token.pos_ == "NOUN" and definite and all(
+        e.source is None and e.target is None and e.date is None and e.location is None for e in events)
 
 
 def _no_deaths(sentence: Sentence, events: list[Event]) -> None:

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
+
 from ..knowledge import Knowledge
 from ..model import Evidence, Mention, Relation
 from . import CorpusContext, DocContext, stage
@@ -13,7 +14,7 @@ COLLECTIVE_SUFFIX = "-backed-militias"
 ACTOR_TYPES = ("PERSON", "ORG", "GPE", "NORP")
 # Placeholders for the two mentions under test; characters that cannot occur in news text.
 MARK_A, MARK_B = "⟦A⟧", "⟦B⟧"
-PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
+PARAGRAPH_BREAK = re.compile(r"\n\s*")  # a headline, a dateline, a paragraph: each line stands alone
 MAX_PAIR_CHARS = 260  # ties are stated locally; farther pairs only cost time and precision
 
 
@@ -29,8 +30,18 @@ class Pattern:
     adjacent: bool
 
 
+@dataclass(frozen=True)
+class Cues:
+    """The relation lexicon, compiled."""
+
+    patterns: tuple[Pattern, ...]
+    prefixes: tuple[tuple[re.Pattern[str], str], ...]  # "U.S.-designated ...": (regex, predicate)
+    place_before: re.Pattern[str]
+    part_of_kinds: dict[str, list[str]]
+
+
 @lru_cache(maxsize=4)
-def compile_patterns(knowledge: Knowledge) -> tuple[Pattern, ...]:
+def compile_cues(knowledge: Knowledge) -> Cues:
     """The lexicon's patterns with their word lists and placeholders expanded."""
     lexicon = knowledge.lexicon("relations")
     words = {
@@ -39,9 +50,11 @@ def compile_patterns(knowledge: Knowledge) -> tuple[Pattern, ...]:
     }
     words["A"], words["B"] = re.escape(MARK_A), re.escape(MARK_B)
     patterns = []
+    expand = lambda body: re.sub(r"\{(\w+)\}", lambda m: words.get(m.group(1), m.group(0)), body)  # noqa: E731
     for entry in lexicon["patterns"]:
-        body = re.sub(r"\{(\w+)\}", lambda m: words[m.group(1)] if m.group(1) in words else m.group(0),
-                      entry["pattern"])
+        body = expand(entry["pattern"])
+        if body.endswith(words["B"]):
+            body += r"(?!\s?[’']s\b)"  # "part of the Pentagon's mission": B only qualifies another noun
         kinds = {k: frozenset(entry[k]) if k in entry else None for k in ("subject_kind", "object_kind")}
         patterns.append(Pattern(
             entry["predicate"], re.compile(body, re.IGNORECASE), entry["subject"],
@@ -49,7 +62,13 @@ def compile_patterns(knowledge: Knowledge) -> tuple[Pattern, ...]:
             frozenset(entry.get("subject_not_kind", ())), frozenset(entry.get("object_not_kind", ())),
             entry.get("adjacent", True),
         ))
-    return tuple(patterns)
+    prefixes = tuple(
+        (re.compile(r"(?<![\w-])(?P<name>[A-Z][\w.]*?)[-‐]" + entry["word"] + " " + expand(entry["gap"]),
+                    re.IGNORECASE), entry["predicate"])
+        for entry in lexicon.get("prefix_compounds", [])
+    )
+    return Cues(tuple(patterns), prefixes, re.compile(lexicon["place_before"], re.IGNORECASE),
+                lexicon.get("part_of_kinds", {}))
 
 
 def actor_kind(knowledge: Knowledge, mention: Mention) -> str:
@@ -63,7 +82,7 @@ def actor_kind(knowledge: Knowledge, mention: Mention) -> str:
 
 
 def sentence_bounds(ctx: DocContext, char: int) -> tuple[int, int]:
-    """The sentence holding ``char``, cut at blank lines: the parser runs a headline or a block quote's
+    """The sentence holding ``char``, cut at line breaks: the parser runs a headline or a block quote's
     introduction into the next paragraph."""
     text = ctx.document.text
     start, end = ctx.sentence_at(char)
@@ -86,7 +105,7 @@ def actor_mentions(ctx: DocContext) -> list[Mention]:
 def find_relations(ctx: DocContext) -> None:
     """Relations stated in each sentence: implied by collective names, then matched by the lexicon's cues."""
     text = ctx.document.text
-    patterns = compile_patterns(ctx.knowledge)
+    cues = compile_cues(ctx.knowledge)
     found: dict[tuple[str, str, str], list[Evidence]] = {}
 
     def add(subject: str, predicate: str, obj: str, char: int) -> None:
@@ -101,12 +120,19 @@ def find_relations(ctx: DocContext) -> None:
     for mention in mentions:
         for subject, predicate, obj in _implied(ctx.knowledge, mention):
             add(subject, predicate, obj, mention.start)
+    starts = {m.start: m for m in mentions}
+    for regex, predicate in cues.prefixes:
+        for match in regex.finditer(text):
+            owner, target = ctx.knowledge.find(match["name"]), starts.get(match.end())
+            if owner and target and target.actor:
+                add(owner, predicate, target.actor, match.start())
     for sentence in ctx.doc.sents:
         bounds = [sentence.start_char] + [m.end() for m in PARAGRAPH_BREAK.finditer(text, sentence.start_char,
                                                                                      sentence.end_char)]
         for start, end in zip(bounds, bounds[1:] + [sentence.end_char]):
             inside = [m for m in mentions if start <= m.start and m.end <= end]
-            for subject, predicate, obj in _stated(ctx.knowledge, patterns, text[start:end], start, inside):
+            inside = _actors_only(cues, text, inside)
+            for subject, predicate, obj in _stated(ctx.knowledge, cues, text[start:end], start, inside):
                 add(subject, predicate, obj, inside[0].start)
     ctx.relations = [Relation(s, p, o, ev) for (s, p, o), ev in found.items()]
 
@@ -121,9 +147,9 @@ def _implied(knowledge: Knowledge, mention: Mention) -> list[tuple[str, str, str
         out.append((state, "backs", actor))
         # A known group named inside the collective's name is the umbrella it belongs to.
         for word in re.findall(r"[A-Z][\w’'-]+", mention.text):
-            owner = knowledge.find(word)
-            if owner and owner != state and knowledge.get(owner) and knowledge.get(owner).kind != "state":  # type: ignore[union-attr]
-                out.append((actor, "part_of", owner))
+            record = knowledge.get(knowledge.find(word) or "")
+            if record is not None and record.id != state and record.kind != "state":
+                out.append((actor, "part_of", record.id))
         return out
     compounds = knowledge.lexicon("relations").get("compounds", {})
     match = re.match(r"^(?:the\s+)?(.+?)[-‐](\w+)\s+\S", mention.text, re.IGNORECASE)
@@ -134,35 +160,60 @@ def _implied(knowledge: Knowledge, mention: Mention) -> list[tuple[str, str, str
     return out
 
 
+def _actors_only(cues: Cues, text: str, mentions: list[Mention]) -> list[Mention]:
+    """Mentions that can take part in a tie: not a place ("in Iraq"); a state naming the body after it
+    ("the U.S. Department of Defense") is folded into that body's mention."""
+    out: list[Mention] = []
+    modifier: Mention | None = None
+    for i, mention in enumerate(mentions):
+        if mention.type == "GPE" and cues.place_before.search(text[max(0, mention.start - 40):mention.start]):
+            continue
+        following = mentions[i + 1] if i + 1 < len(mentions) else None
+        if (mention.type in ("GPE", "NORP") and following is not None and following.type == "ORG"
+                and following.start > mention.end and not text[mention.end:following.start].strip()):
+            modifier = mention
+            continue
+        if modifier is not None:
+            mention = replace(mention, start=modifier.start)
+            modifier = None
+        out.append(mention)
+    return out
+
+
 def _stated(
-    knowledge: Knowledge, patterns: tuple[Pattern, ...], sentence: str, offset: int, mentions: list[Mention]
+    knowledge: Knowledge, cues: Cues, sentence: str, offset: int, mentions: list[Mention]
 ) -> list[tuple[str, str, str]]:
     """(subject, predicate, object) for every pair of mentions in the sentence that a pattern connects."""
-    out = []
+    out: list[tuple[str, str, str]] = []
     kinds = [actor_kind(knowledge, m) for m in mentions]
-    # Overlapping mentions (a name inside a longer one) would make the masked text meaningless.
     for i, a in enumerate(mentions):
         for j in range(i + 1, len(mentions)):
             b = mentions[j]
+            # Overlapping mentions (a name inside a longer one) would make the masked text meaningless.
             if b.start < a.end or a.actor == b.actor:
                 continue
             if b.start - a.end > MAX_PAIR_CHARS:
                 break
+            # "Adjacent": no third actor named between them (an acronym of either does not count).
             between = {m.actor for m in mentions[i + 1:j] if m.start >= a.end and m.end <= b.start}
             adjacent = not (between - {a.actor, b.actor})
             masked = (sentence[:a.start - offset] + MARK_A + sentence[a.end - offset:b.start - offset]
                       + MARK_B + sentence[b.end - offset:])
             masked = " ".join(masked.split())
-            for pattern in patterns:
+            for pattern in cues.patterns:
                 if pattern.adjacent and not adjacent:
                     continue
-                subject, obj = ((a, kinds[i]), (b, kinds[j])) if pattern.subject == "A" else ((b, kinds[j]), (a, kinds[i]))
-                if not _kinds_fit(pattern, subject[1], obj[1]):
+                (subject, subject_kind), (obj, obj_kind) = (
+                    ((a, kinds[i]), (b, kinds[j])) if pattern.subject == "A" else ((b, kinds[j]), (a, kinds[i]))
+                )
+                if not _kinds_fit(pattern, subject_kind, obj_kind):
+                    continue
+                if pattern.predicate == "part_of" and obj_kind not in cues.part_of_kinds.get(subject_kind, [obj_kind]):
                     continue
                 if pattern.regex.search(masked):
-                    out.append((subject[0].actor, pattern.predicate, obj[0].actor))
+                    out.append((str(subject.actor), pattern.predicate, str(obj.actor)))
                     break
-    return out  # type: ignore[return-value]
+    return out
 
 
 def _kinds_fit(pattern: Pattern, subject_kind: str, object_kind: str) -> bool:

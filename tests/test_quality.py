@@ -1,0 +1,51 @@
+"""The quality gate: accuracy on the development gold and on re3d-dev must not fall below the floors.
+
+Floors live in tests/floors.json; a change that earns a higher figure raises its floor in the same commit.
+"""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from conftest import ROOT
+from conflictgraph.evaluate import load_re3d, score, score_re3d
+
+FLOORS = json.loads((ROOT / "tests" / "floors.json").read_text(encoding="utf-8"))
+EPSILON = 0.005
+
+
+def lookup(results, dotted):
+    for part in dotted.split("."):
+        results = results[part]
+    return results
+
+
+@pytest.fixture(scope="module")
+def gold_scores(seeds_bundle_dict, gold):
+    return score(seeds_bundle_dict, gold)
+
+
+@pytest.fixture(scope="module")
+def re3d_scores():
+    from conflictgraph import extract
+
+    documents = load_re3d(ROOT / "tests" / "data" / "re3d-dev.jsonl")
+    bundle = extract([d["text"] for d in documents]).to_dict()
+    ids = {extracted["id"]: d["id"] for d, extracted in zip(documents, bundle["documents"])}
+    for mention in bundle["mentions"]:
+        mention["document"] = ids[mention["document"]]
+    return score_re3d(bundle, documents)
+
+
+@pytest.mark.parametrize("metric", sorted(FLOORS["seeds-dev-gold"]))
+def test_dev_gold_floor(gold_scores, metric):
+    floor, value = FLOORS["seeds-dev-gold"][metric], lookup(gold_scores, metric)
+    assert value >= floor - EPSILON, f"seeds-dev-gold {metric} fell to {value:.4f}, below its floor {floor}"
+
+
+@pytest.mark.parametrize("metric", sorted(FLOORS["re3d-dev"]))
+def test_re3d_floor(re3d_scores, metric):
+    floor, value = FLOORS["re3d-dev"][metric], lookup(re3d_scores, metric)
+    assert value >= floor - EPSILON, f"re3d-dev {metric} fell to {value:.4f}, below its floor {floor}"
