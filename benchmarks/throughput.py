@@ -39,8 +39,8 @@ def workload(count: int) -> list[str]:
     base = [t for t in base if t.strip()]
     texts = []
     for i in range(count):
-        k, text = divmod(i, len(base))[0], base[i % len(base)]
-        texts.append(text if k == 0 else f"{text}\n\n(copy {k})")
+        k, j = divmod(i, len(base))
+        texts.append(base[j] if k == 0 else f"{base[j]}\n\n(copy {k})")
     return texts
 
 

@@ -7,10 +7,10 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
-from math import asin, cos, radians, sin, sqrt
 from pathlib import Path
 from typing import Any
 
+from .gazetteer import distance_km
 from .knowledge import normalize_name
 from .model import Bundle
 
@@ -142,18 +142,12 @@ def _match(predicted: list[dict[str, Any]], gold: list[dict[str, Any]], same) ->
     return pairs
 
 
-def _distance_km(a: dict[str, Any], b: dict[str, Any]) -> float:
-    lat1, lon1, lat2, lon2 = map(radians, (a["lat"], a["lon"], b["lat"], b["lon"]))
-    h = sin((lat2 - lat1) / 2) ** 2 + cos(lat1) * cos(lat2) * sin((lon2 - lon1) / 2) ** 2
-    return 2 * 6371 * asin(sqrt(h))
-
-
 def _same_place(p: dict[str, Any] | None, g: dict[str, Any] | None) -> bool:
     if p is None or g is None:
         return p is None and g is None
     if None in (p.get("lat"), g.get("lat")):
         return normalize_name(p["name"]) == normalize_name(g["name"])
-    return _distance_km(p, g) <= PLACE_TOLERANCE_KM
+    return distance_km(p["lat"], p["lon"], g["lat"], g["lon"]) <= PLACE_TOLERANCE_KM
 
 
 def score(bundle: dict[str, Any], gold: dict[str, Any]) -> dict[str, Any]:

@@ -9,6 +9,7 @@ import math
 import os
 import re
 import sqlite3
+from math import asin, cos, radians, sin, sqrt
 import tempfile
 import threading
 import time
@@ -394,3 +395,10 @@ def _read_centroids(path: Path, codes: set[str]) -> dict[str, tuple[float, float
         aliases = fields[3].split(";") if len(fields) == 4 else []
         centroids[fields[0]] = (lat, lon, [a.strip() for a in aliases if a.strip()])
     return centroids
+
+
+def distance_km(lat1: float | None, lon1: float | None, lat2: float | None, lon2: float | None) -> float:
+    """Great-circle distance between two points; unknown coordinates count as 0."""
+    lat1, lon1, lat2, lon2 = (radians(x or 0.0) for x in (lat1, lon1, lat2, lon2))
+    h = sin((lat2 - lat1) / 2) ** 2 + cos(lat1) * cos(lat2) * sin((lon2 - lon1) / 2) ** 2
+    return 2 * 6371.0 * asin(sqrt(h))

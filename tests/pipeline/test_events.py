@@ -10,7 +10,8 @@ from conflictgraph.knowledge import LEXICONS_DIR, ActorRecord, Knowledge, _read_
 from conflictgraph.model import Document, Location, Mention
 from conflictgraph.nlp import load_nlp
 from conflictgraph.pipeline import CorpusContext, DocContext
-from conflictgraph.pipeline.events import find_events, merge_events
+from conflictgraph.pipeline.event_merge import merge_events
+from conflictgraph.pipeline.events import find_events
 
 # The names the sentences below use, as the earlier stages would mark them: (type, actor, value or place).
 PLACES = {

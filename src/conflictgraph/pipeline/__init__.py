@@ -27,7 +27,7 @@ if TYPE_CHECKING:
 BASE_PROVIDES = ("document", "doc", "sentences")
 
 # The modules that register the built-in stages.
-STAGE_MODULES = ("entities", "actors", "dates", "places", "relations", "events", "claims")
+STAGE_MODULES = ("entities", "actors", "dates", "places", "relations", "events", "event_merge", "claims")
 
 # The built-in pipeline, in order: document stages, then the corpus stages that merge across documents.
 DEFAULT_STAGES = (

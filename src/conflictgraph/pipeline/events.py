@@ -7,7 +7,6 @@ import re
 from datetime import date
 from dataclasses import replace
 from functools import lru_cache
-from math import asin, cos, radians, sin, sqrt
 from typing import Any
 
 from spacy.tokens import Doc, Span, Token
@@ -15,14 +14,14 @@ from spacy.tokens import Doc, Span, Token
 from ..gazetteer import default_gazetteer
 from ..knowledge import Knowledge
 from ..model import Event, Evidence, Location, Mention
-from . import CorpusContext, DocContext, stage
+from . import DocContext, stage
+from .event_merge import merge_all, same_place
 
 ACTOR_TYPES = ("PERSON", "ORG", "GPE", "NORP")
 # Dependents that open a clause of their own: their dates, places and tolls belong to that clause.
 CLAUSE_DEPS = {"ccomp", "advcl", "relcl", "acl", "parataxis", "csubj", "xcomp", "conj"}
 # Prepositions that put a place, not a party, in a phrase ("the embassy in Baghdad").
 PLACE_PREPS = {"in", "at", "near", "outside", "inside", "across", "around", "from", "within", "into", "throughout"}
-SAME_PLACE_KM = 30.0
 
 
 class Lexicon:
@@ -402,7 +401,7 @@ def _facility(names: tuple[str, ...]) -> Location | None:
 def _distinct_places(sentence: Sentence, mentions: list[Mention]) -> list[Mention]:
     out: list[Mention] = []
     for m in mentions:
-        if all(not _same_place(sentence.geo(m), sentence.geo(o)) for o in out):
+        if all(not same_place(sentence.geo(m), sentence.geo(o)) for o in out):
             out.append(m)
     return sorted(out, key=lambda m: m.start)
 
@@ -448,7 +447,7 @@ def find_events(ctx: DocContext) -> None:
                 else:
                     found.extend(events)
             found.extend(_report_events(sentence, token))
-        found = _merge_all(found, same_sentence=True)
+        found = merge_all(found, same_sentence=True)
         _no_deaths(sentence, found or ctx.events)
         ctx.events.extend(found)
         dated = [e.date for e in found if e.date]
@@ -479,85 +478,3 @@ def _mentions_by_token(doc: Doc, mentions: list[Mention]) -> dict[int, Mention]:
         for token in span or ():
             out.setdefault(token.i, mention)
     return out
-
-
-# --- one event per occurrence, across sentences and documents ---
-
-def _distance_km(a: Location, b: Location) -> float:
-    lat1, lon1, lat2, lon2 = map(radians, (a.lat or 0.0, a.lon or 0.0, b.lat or 0.0, b.lon or 0.0))
-    h = sin((lat2 - lat1) / 2) ** 2 + cos(lat1) * cos(lat2) * sin((lon2 - lon1) / 2) ** 2
-    return 2 * 6371 * asin(sqrt(h))
-
-
-def _same_place(a: Location | None, b: Location | None) -> bool:
-    if a is None or b is None:
-        return True
-    if a.name == b.name:
-        return True
-    return None not in (a.lat, b.lat) and _distance_km(a, b) <= SAME_PLACE_KM
-
-
-def _same_date(a: str | None, b: str | None) -> bool:
-    return a is None or b is None or a.startswith(b) or b.startswith(a)
-
-
-def _agreement(a: Event, b: Event) -> int | None:
-    """How many arguments two events share, or None where one contradicts the other."""
-    if a.type != b.type or not _same_date(a.date, b.date) or not _same_place(a.location, b.location):
-        return None
-    if any(x is not None and y is not None and x != y for x, y in ((a.source, b.source), (a.target, b.target))):
-        return None
-    shared = [(a.source, b.source), (a.target, b.target), (a.date, b.date)]
-    agree = sum(x is not None and x == y for x, y in shared)
-    return agree + (a.location is not None and b.location is not None)
-
-
-def _absorb(into: Event, other: Event) -> None:
-    """Fold a second report of an event into the first: the more precise date and place, known tolls."""
-    into.source, into.target = into.source or other.source, into.target or other.target
-    into.mode = into.mode or other.mode
-    if other.date and (into.date is None or len(other.date) > len(into.date)):
-        into.date = other.date
-    if other.location and (into.location is None or other.location.name != into.location.name
-                           and into.location.name in (other.location.name or "")):
-        into.location = other.location
-    into.location = into.location or other.location
-    into.fatalities = into.fatalities if into.fatalities is not None else other.fatalities
-    into.injuries = into.injuries if into.injuries is not None else other.injuries
-    keys = {e.key() for e in into.evidence}
-    into.evidence += [e for e in other.evidence if e.key() not in keys]
-
-
-def _merge_all(events: list[Event], *, same_sentence: bool) -> list[Event]:
-    """Merge reports of one occurrence: in a sentence, any that agree; elsewhere, those sharing two arguments."""
-    merged: list[Event] = []
-    for event in events:
-        for kept in merged:
-            agree = _agreement(kept, event)
-            if agree is not None and (same_sentence and _one_place(kept, event) or agree >= 2):
-                _absorb(kept, event)
-                break
-        else:
-            merged.append(event)
-    return merged
-
-
-def _one_place(a: Event, b: Event) -> bool:
-    """Two events split by place in one sentence stay apart ("the consulate in Basra and the embassy in Baghdad")."""
-    return a.location is None or b.location is None or a.location.name == b.location.name
-
-
-@stage("event-merge", requires=("events",), provides=("event-merge",), scope="corpus")
-def merge_events(corpus: CorpusContext) -> None:
-    """One event per occurrence across the batch, in text order, with stable ids."""
-    events = [replace(e, evidence=list(e.evidence)) for ctx in corpus.docs for e in ctx.events]
-    merged = _merge_all(events, same_sentence=False)
-    merged.sort(key=lambda e: (e.evidence[0].document, e.evidence[0].start, e.type, e.date or "",
-                               e.location.name if e.location else ""))
-    for event in merged:
-        first = event.evidence[0]
-        key = "|".join(str(x) for x in (event.type, event.date, event.source, event.target,
-                                          event.location.name if event.location else None,
-                                          first.document, first.start))
-        event.id = "ev-" + hashlib.sha256(key.encode()).hexdigest()[:12]
-    corpus.notes["events"] = merged

@@ -82,19 +82,8 @@ def actor_kind(knowledge: Knowledge, mention: Mention) -> str:
 
 
 def sentence_bounds(ctx: DocContext, char: int) -> tuple[int, int]:
-    """The sentence holding ``char``, cut at line breaks: the parser runs a headline or a block quote's
-    introduction into the next paragraph."""
-    text = ctx.document.text
-    start, end = ctx.sentence_at(char)
-    breaks = [m.end() for m in PARAGRAPH_BREAK.finditer(text, start, end)]
-    start = max([b for b in breaks if b <= char] or [start])
-    ends = [m.start() for m in PARAGRAPH_BREAK.finditer(text, start, end) if m.start() >= char]
-    end = min(ends or [end])
-    while start < end and text[start].isspace():
-        start += 1
-    while end > start and text[end - 1].isspace():
-        end -= 1
-    return start, end
+    """The sentence holding ``char`` (the pipeline starts a sentence at every line break)."""
+    return ctx.sentence_at(char)
 
 
 def actor_mentions(ctx: DocContext) -> list[Mention]:
