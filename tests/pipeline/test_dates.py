@@ -334,3 +334,24 @@ def test_cached_calls_are_fast():
     for _ in range(2000):
         resolve_date("December 27 of last year", WED20)
     assert (time.perf_counter() - start) / 2000 < 2e-4
+
+
+@pytest.mark.parametrize(
+    "text, published, expected",
+    [
+        # A bare weekday right after a full date that falls on it is that date, not this week's.
+        ("Militias paraded in Basra on Saturday, Sept. 8, 2018. A commander vowed a response Saturday.",
+         "2018-11-28", [("Saturday, Sept. 8, 2018", "2018-09-08"), ("Saturday", "2018-09-08")]),
+        # Otherwise it is this week's.
+        ("The talks ended on Sept. 6, 2018. Rockets hit the base on Saturday.",
+         "2018-11-28", [("Sept. 6, 2018", "2018-09-06"), ("Saturday", "2018-11-24")]),
+        ("On December 27 of last year, a rocket attack killed a contractor. A few days later, protesters came.",
+         "2020-03-04", [("December 27 of last year", "2019-12-27"), ("A few days later", None)]),
+    ],
+)
+def test_dates_stage_uses_the_context(text, published, expected):
+    from conflictgraph import extract
+
+    bundle = extract([text], published=published, stages=["entities", "actors", "actor-ids", "dates"])
+    got = [(m.text, m.value) for m in bundle.mentions if m.type in ("DATE", "TIME")]
+    assert got == expected

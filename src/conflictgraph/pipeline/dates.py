@@ -325,11 +325,34 @@ def _parse_date_string(t: str) -> str | None:
 def resolve_dates(ctx: DocContext) -> None:
     """Give every DATE/TIME mention its value, against the publication date and the date last mentioned."""
     previous: str | None = None
+    previous_sentence = -2
     for mention in ctx.mentions:
         if mention.type not in TIME_TYPES:
             continue
         span = ctx.doc.char_span(mention.start, mention.end, alignment_mode="expand")
-        mention.value = resolve_date(
-            mention.text, ctx.document.published, previous=previous, sentence=span.sent if span else None
-        )
-        previous = mention.value or previous
+        sentence = span.sent if span else None
+        here = sentence.start if sentence is not None else -1
+        near = sentence is not None and previous_sentence >= _sentence_before(sentence)
+        if near and previous and _same_weekday(mention.text, previous):
+            # "on Saturday, Sept. 8, 2018 ... vowed a response Saturday": the day just named, not this week's.
+            mention.value = previous
+        else:
+            mention.value = resolve_date(mention.text, ctx.document.published, previous=previous, sentence=sentence)
+        if mention.value:
+            previous, previous_sentence = mention.value, here
+
+
+def _sentence_before(sentence: Any) -> int:
+    """The start token of the sentence before ``sentence`` (or its own start, if it is the first)."""
+    if sentence.start == 0:
+        return 0
+    return sentence.doc[sentence.start - 1].sent.start
+
+
+def _same_weekday(text: str, value: str) -> bool:
+    """True if ``text`` is a bare weekday and ``value`` a full date falling on it."""
+    match = _WEEKDAY_RE.match(_clean(text))
+    if not match or match.group(1) or not re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):
+        return False
+    weekday = ("mon", "tue", "wed", "thu", "fri", "sat", "sun").index(match.group(2)[:3])
+    return date.fromisoformat(value).weekday() == weekday
