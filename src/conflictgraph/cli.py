@@ -149,15 +149,17 @@ def evaluate(
 
 
 def _render_scores(results: dict[str, object], prefix: str = "") -> str:
+    """One line per section: its figures inline, then its sub-sections indented below it."""
     lines = []
     for key, value in results.items():
-        if isinstance(value, dict) and any(isinstance(v, dict) for v in value.values()):
-            lines.append(f"{prefix}{key}:")
-            lines.append(_render_scores(value, prefix + "  "))
-        elif isinstance(value, dict):
-            lines.append(f"{prefix}{key}: " + "  ".join(f"{k} {v}" for k, v in value.items()))
-        else:
+        if not isinstance(value, dict):
             lines.append(f"{prefix}{key}: {value}")
+            continue
+        flat = "  ".join(f"{k} {v}" for k, v in value.items() if not isinstance(v, dict))
+        lines.append(f"{prefix}{key}:" + (f" {flat}" if flat else ""))
+        nested = {k: v for k, v in value.items() if isinstance(v, dict)}
+        if nested:
+            lines.append(_render_scores(nested, prefix + "  "))
     return "\n".join(lines)
 
 

@@ -164,7 +164,12 @@ def score(bundle: dict[str, Any], gold: dict[str, Any]) -> dict[str, Any]:
     out: dict[str, Any] = {"actors": actors}
     predicted_docs = {d["id"]: d for d in bundle["documents"]}
     right = sum(1 for d in gold["documents"] if predicted_docs.get(d["id"], {}).get("published") == d["published"])
-    out["documents"] = {"published_accuracy": round(right / len(gold["documents"]), 4)}
+    def copies(document: dict[str, Any]) -> set[tuple[str, str]]:
+        return {(x["document"], x["relation"]) for x in document.get("duplicates", [])}
+
+    same_copies = sum(1 for d in gold["documents"] if copies(predicted_docs.get(d["id"], {})) == copies(d))
+    out["documents"] = {"published_accuracy": round(right / len(gold["documents"]), 4),
+                        "duplicates_accuracy": round(same_copies / len(gold["documents"]), 4)}
     sections = {
         "relations": lambda p, g: p["predicate"] == g["predicate"] and mapped(p["subject"]) == g["subject"]
         and mapped(p["object"]) == g["object"] and shares_evidence(p["evidence"], g["evidence"]),

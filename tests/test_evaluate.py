@@ -1,0 +1,88 @@
+"""The scorer: sentence sharing, alias occurrences, B-cubed, item matching and re3d entity scoring."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from typer.testing import CliRunner
+
+from conflictgraph.cli import app
+from conflictgraph.evaluate import alias_occurrences, same_sentence, score, score_re3d
+
+TEXT = "Kataib Hezbollah (KH) attacked. KH denied it. Iran backs KH."
+
+
+@pytest.mark.parametrize(
+    "a, b, same",
+    [
+        ("Iran backs the militias.", "Iran backs the militias.", True),
+        ("Iran backs the militias.", "Officials said Iran backs the militias in Iraq.", True),
+        ("Iran backs the militias in Iraq and Syria.", "Iran backs militias in Syria and in Iraq today.", True),
+        ("Iran backs the militias.", "The weather in Basra was hot.", False),
+    ],
+)
+def test_same_sentence(a, b, same):
+    assert same_sentence(a, b) is same
+
+
+def test_alias_occurrences_are_leftmost_longest():
+    found = alias_occurrences(TEXT, {"Kataib Hezbollah": "kh", "KH": "kh", "Iran": "iran", "Hezbollah": "hz"})
+    assert [(TEXT[s:e], a) for s, e, a in found] == [
+        ("Kataib Hezbollah", "kh"), ("KH", "kh"), ("KH", "kh"), ("Iran", "iran"), ("KH", "kh")]
+
+
+def bundle(mentions, **sections):
+    out = {"documents": [{"id": "d", "text": TEXT, "published": "2020-01-01", "duplicates": []}],
+           "actors": [{"id": a, "name": a, "aliases": []} for a in {m[2] for m in mentions if m[2]}],
+           "mentions": [{"document": "d", "start": TEXT.index(t, s), "end": TEXT.index(t, s) + len(t),
+                         "text": t, "type": "ORG", "actor": a} for t, s, a in mentions],
+           "relations": [], "events": [], "claims": []}
+    out.update(sections)
+    return out
+
+
+GOLD = {
+    "documents": [{"id": "d", "published": "2020-01-01", "duplicates": []}],
+    "actors": [{"id": "kh", "name": "Kataib Hezbollah", "aliases": ["KH"]}, {"id": "iran", "name": "Iran", "aliases": []}],
+    "relations": [{"subject": "iran", "predicate": "backs", "object": "kh", "core": True,
+                   "evidence": [{"document": "d", "text": "Iran backs KH."}]}],
+    "events": [], "claims": [],
+}
+
+
+def test_perfect_actors_score_one():
+    mentions = [("Kataib Hezbollah", 0, "k"), ("KH", 0, "k"), ("KH", 20, "k"), ("Iran", 0, "i"), ("KH", 50, "k")]
+    relation = {"subject": "i", "predicate": "backs", "object": "k",
+                "evidence": [{"document": "d", "start": 46, "end": 60, "text": "Iran backs KH."}]}
+    result = score(bundle(mentions, relations=[relation]), GOLD)
+    assert result["actors"]["bcubed_f1"] == 1.0
+    assert result["actors"]["mention_recall"] == 1.0
+    assert result["relations"]["f1"] == 1.0  # ids map through the mentions: k -> kh, i -> iran
+    assert result["documents"] == {"published_accuracy": 1.0, "duplicates_accuracy": 1.0}
+
+
+def test_split_cluster_lowers_bcubed_recall():
+    mentions = [("Kataib Hezbollah", 0, "k"), ("KH", 0, "k"), ("KH", 20, "other"), ("Iran", 0, "i"), ("KH", 50, "k")]
+    result = score(bundle(mentions), GOLD)["actors"]
+    assert result["bcubed_precision"] == 1.0
+    assert result["bcubed_recall"] < 1.0
+
+
+def test_re3d_overlap_and_type():
+    documents = [{"id": "d", "entities": [{"start": 0, "end": 16, "type": "Organisation"},
+                                          {"start": 46, "end": 50, "type": "Location"}]}]
+    predicted = {"mentions": [{"document": "d", "start": 0, "end": 6, "type": "ORG"},
+                              {"document": "d", "start": 46, "end": 50, "type": "PERSON"}]}
+    result = score_re3d(predicted, documents)
+    assert result["micro"]["tp"] == 1
+    assert result["per_type"]["Location"]["recall"] == 0.0
+
+
+def test_cli_evaluate_json(tmp_path):
+    gold, predicted = tmp_path / "gold.json", tmp_path / "bundle.json"
+    gold.write_text(json.dumps(GOLD))
+    predicted.write_text(json.dumps(bundle([("Kataib Hezbollah", 0, "k")])))
+    result = CliRunner().invoke(app, ["evaluate", "--gold", str(gold), "--bundle", str(predicted), "--format", "json"])
+    assert result.exit_code == 0, result.output
+    assert json.loads(result.stdout)["gold"]["actors"]["occurrences"] == 5
