@@ -44,7 +44,8 @@ def bundle(mentions, **sections):
 
 GOLD = {
     "documents": [{"id": "d", "published": "2020-01-01", "duplicates": []}],
-    "actors": [{"id": "kh", "name": "Kataib Hezbollah", "aliases": ["KH"]}, {"id": "iran", "name": "Iran", "aliases": []}],
+    "actors": [{"id": "kh", "name": "Kataib Hezbollah", "aliases": ["KH"]},
+               {"id": "iran", "name": "Iran", "aliases": []}],
     "relations": [{"subject": "iran", "predicate": "backs", "object": "kh", "core": True,
                    "evidence": [{"document": "d", "text": "Iran backs KH."}]}],
     "events": [], "claims": [],

@@ -12,7 +12,6 @@ import os
 
 import jsonschema
 import pytest
-
 from conftest import ROOT, SEEDS
 
 GOLDEN = ROOT / "tests" / "golden" / "seeds.bundle.json"
@@ -61,8 +60,9 @@ def test_matches_the_golden_bundle(seeds_bundle_dict):
         missing = [x for x in want if x not in got]
         extra = [x for x in got if x not in want]
         assert not missing and not extra, (
-            f"{section}: {len(missing)} golden item(s) missing, {len(extra)} new; first missing: "
-            f"{json.dumps(missing[:1], ensure_ascii=False)[:400]}; first new: {json.dumps(extra[:1], ensure_ascii=False)[:400]}"
+            f"{section}: {len(missing)} golden item(s) missing, {len(extra)} new; "
+            f"first missing: {json.dumps(missing[:1], ensure_ascii=False)[:400]}; "
+            f"first new: {json.dumps(extra[:1], ensure_ascii=False)[:400]}"
             " (if intended: UPDATE_GOLDEN=1 and review the diff)"
         )
         assert got == want, f"{section}: same items, different order"

@@ -8,8 +8,8 @@ from __future__ import annotations
 import json
 
 import pytest
-
 from conftest import ROOT
+
 from conflictgraph.evaluate import load_re3d, score, score_re3d
 
 FLOORS = json.loads((ROOT / "tests" / "floors.json").read_text(encoding="utf-8"))

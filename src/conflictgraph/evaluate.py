@@ -182,7 +182,8 @@ def score(bundle: dict[str, Any], gold: dict[str, Any]) -> dict[str, Any]:
         prf = PRF(len(pairs), len(predicted), len(gold_items))
         core = [i for i, g in enumerate(gold_items) if g.get("core")]
         matched = {gi for _, gi in pairs}
-        section = prf.as_dict() | {"core_recall": round(sum(i in matched for i in core) / len(core), 4) if core else 0.0}
+        core_recall = round(sum(i in matched for i in core) / len(core), 4) if core else 0.0
+        section = prf.as_dict() | {"core_recall": core_recall}
         if name == "events" and pairs:
             checks = {
                 "source": lambda p, g: mapped(p["source"]) == g["source"],
@@ -214,7 +215,8 @@ def score_re3d(bundle: dict[str, Any], documents: list[dict[str, Any]]) -> dict[
             per_type[e["type"]].gold += 1
             total.gold += 1
             for i, m in enumerate(predicted):
-                if i not in used and m["type"] in RE3D_TYPES[e["type"]] and m["start"] < e["end"] and e["start"] < m["end"]:
+                overlaps = m["start"] < e["end"] and e["start"] < m["end"]
+                if i not in used and overlaps and m["type"] in RE3D_TYPES[e["type"]]:
                     used.add(i)
                     per_type[e["type"]].tp += 1
                     total.tp += 1

@@ -9,7 +9,6 @@ import math
 import os
 import re
 import sqlite3
-from math import asin, cos, radians, sin, sqrt
 import tempfile
 import threading
 import time
@@ -17,6 +16,7 @@ import unicodedata
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import cache, lru_cache
+from math import asin, cos, radians, sin, sqrt
 from pathlib import Path
 from typing import Any, NoReturn
 

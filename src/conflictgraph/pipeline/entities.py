@@ -235,7 +235,7 @@ def _place_candidates(doc: Doc, known: list[Candidate]) -> list[Candidate]:
         if kind:
             span = _strip_span(ent)
             found.append(Candidate(span.start_char, span.end_char, kind, None, "place"))
-    for match_id, start, end in _place_matcher(doc.vocab)(doc):
+    for _, start, end in _place_matcher(doc.vocab)(doc):
         span = doc[start:end]
         kind = gazetteer.kind(span.text) if span.text != span.text.lower() else None
         if kind:

@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-import hashlib
 import re
-from datetime import date
 from dataclasses import replace
+from datetime import date
 from functools import lru_cache
 from typing import Any
 
