@@ -78,3 +78,25 @@ def test_bad_input_names_file_and_cause(tmp_path, name, data, meta, cause):
     assert cause in message
     assert name.split(".")[0] in message
     assert "\n" not in message
+
+
+@pytest.mark.parametrize(
+    "stem, title, outlet, published",
+    [
+        ("000_45b232a879c265a8", "Iran-backed militias’ illicit activities threaten stability in Iraq: Pentagon",
+         "The Baghdad Post", "2019-02-07"),
+        ("002_90fd3279b6f239b4", None, "Middle East Monitor", None),
+        ("004_8a97a8b55d2d647b", "Iran-backed militias preventing defeat of ISIS in Iraq: coalition spokesman",
+         None, None),
+    ],
+)
+def test_seed_metadata_from_the_text_alone(stem, title, outlet, published):
+    from conftest import SEEDS
+
+    from conflictgraph.api import canonical_outlet
+    from conflictgraph.knowledge import default_knowledge
+
+    document = read_text((SEEDS / f"{stem}.txt").read_text(encoding="utf-8"))
+    assert document.title == title
+    assert canonical_outlet(default_knowledge(), document.outlet) == outlet
+    assert document.published == published
