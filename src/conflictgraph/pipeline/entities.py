@@ -22,6 +22,10 @@ KIND_TYPES = {"state": "GPE", "person": "PERSON"}
 LEADING_WORDS = {"the", "The", "a", "an"}
 POSSESSIVE = ("’s", "'s", "’", "'")
 NAME_SUFFIXES = {"Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV"}
+NOT_IN_NAMES = re.compile(r"[\[\](){}\",;:]")  # "[U.S. President Donald] Trump" is not one longer name
+# Words a headline leaves in lower case; any other lowercase word means the line is prose.
+HEADLINE_SMALL_WORDS = {"with", "from", "into", "onto", "over", "than", "that", "this", "after", "about", "amid",
+                        "upon", "near", "under", "against", "despite", "during", "without", "within", "between"}
 
 # Knowledge-based matches outrank the statistical model; among equals the longer span wins.
 PRIORITY = {"knowledge": 3, "place": 3, "collective": 3, "weapon": 2, "ner": 1}
@@ -154,7 +158,11 @@ def find_entities(ctx: DocContext) -> None:
     candidates += _collective_candidates(text, matchers, ctx.knowledge)
     candidates += _weapon_candidates(doc, matchers)
     candidates += _place_candidates(doc, candidates)
-    candidates += [c for ent in doc.ents if (c := _ner_candidate(ent, matchers)) is not None]
+    headlines = _headline_spans(text)
+    for ent in doc.ents:
+        c = _ner_candidate(ent, matchers)
+        if c is not None and not _headline_only(c, text, headlines):
+            candidates.append(c)
     accepted = _resolve_overlaps(candidates, doc)
     _relabel_places(accepted, text, ctx.knowledge)
     strong_actors = {c.actor for c in accepted if c.actor and not c.weak_context}
@@ -187,6 +195,28 @@ def _relabel_places(accepted: list[Candidate], text: str, knowledge: Knowledge) 
         place = gazetteer.resolve(name, countries=countries)
         if place is not None and place.country in countries:
             c.type = "GPE"
+
+
+def _headline_spans(text: str) -> list[tuple[int, int]]:
+    """Top lines in headline case ("Oil Smuggling, Drug Running by Iran-Backed Militias"): capitals say little."""
+    spans = []
+    for match in list(re.finditer(r"[^\n]+", text))[:3]:  # a headline, a kicker, site chrome: the top lines
+        words = [w for w in match.group().split() if len(w) > 3 and w[0].isalpha()]
+        lowercase = [w for w in words if w[0].islower() and w.lower() not in HEADLINE_SMALL_WORDS]
+        if len(words) >= 3 and not lowercase and not match.group().rstrip().endswith((".", ":")):
+            spans.append(match.span())
+    return spans
+
+
+def _headline_only(c: Candidate, text: str, headlines: list[tuple[int, int]]) -> bool:
+    """A statistical name found only in headline-case lines is most likely capitalized prose."""
+    if c.type not in ("PERSON", "ORG", "NORP") or not any(s <= c.start < e for s, e in headlines):
+        return False
+    name = text[c.start:c.end]
+    for match in re.finditer(re.escape(name), text):
+        if not any(s <= match.start() < e for s, e in headlines):
+            return False
+    return True
 
 
 def _knowledge_candidates(doc: Doc, matchers: Matchers) -> list[Candidate]:
@@ -269,12 +299,19 @@ def _ner_candidate(ent: Span, matchers: Matchers) -> Candidate | None:
     label = ent.label_
     if label not in NER_LABELS:
         return None
+    breaks = [t.i for t in ent if "\n" in t.text]
+    if breaks:  # a name never runs across a line break: keep what comes before it
+        ent = ent.doc[ent.start:breaks[0]]
+        if not len(ent):
+            return None
     span = ent if label in ("DATE", "TIME", "MONEY", "QUANTITY") else _strip_span(ent)
     words = {t.text.lower() for t in span}
     if label == "PERSON":
         start = span.start
-        while start < span.end - 1 and span.doc[start].text in matchers.titles:
+        while start < span.end and span.doc[start].text in matchers.titles | {"."}:
             start += 1
+        if start == span.end:
+            return None  # a title alone ("Cmdr.") names no one
         span = span.doc[start:span.end]
         if words & matchers.org_words:
             label = "ORG"
@@ -287,7 +324,16 @@ def _ner_candidate(ent: Span, matchers: Matchers) -> Candidate | None:
 
 def _resolve_overlaps(candidates: list[Candidate], doc: Doc) -> list[Candidate]:
     """Keep the best of overlapping candidates; a statistical span keeps what the better ones leave of it."""
-    ranked = sorted(candidates, key=lambda c: (-PRIORITY[c.source], -c.length, c.start, c.type))
+    def rank(c: Candidate) -> int:
+        # A longer person name outranks a known name inside it: "Abu Fadak Zaydi" is not "Abu Fadak".
+        if c.source == "ner" and c.type == "PERSON" and not NOT_IN_NAMES.search(doc.text[c.start:c.end]) and any(
+            k.type == "PERSON" and k.source == "knowledge" and c.start <= k.start and k.end <= c.end
+            and k.length < c.length for k in candidates
+        ):
+            return PRIORITY["knowledge"]
+        return PRIORITY[c.source]
+
+    ranked = sorted(candidates, key=lambda c: (-rank(c), -c.length, c.start, c.type))
     taken: list[Candidate] = []
     occupied = bytearray(len(doc.text) + 1)
     for c in ranked:
