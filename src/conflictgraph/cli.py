@@ -148,6 +148,48 @@ def evaluate(
         print(_render_scores(results))
 
 
+@app.command()
+def convert(
+    bundle_path: Annotated[Path, typer.Argument(help="A bundle (conflictgraph/1 JSON), as extract writes it.")],
+    fmt: Annotated[
+        str, typer.Option("--format", "-f", help="json, plover, csv, geojson, graphml, or a plugin's format.")
+    ] = "json",
+    output: Annotated[
+        Optional[Path], typer.Option("-o", "--output", help="Write here, not to stdout (csv: a directory or a .zip).")
+    ] = None,
+) -> None:
+    """Convert a bundle to a format other tools open: PLOVER JSONL, CSV tables, GeoJSON (QGIS), GraphML (Gephi).
+
+    Example:
+
+        conflictgraph convert seeds.bundle.json --format geojson -o events.geojson
+
+        conflictgraph convert seeds.bundle.json --format csv -o tables/
+    """
+    from . import exporters
+
+    formats = exporters.available()
+    if fmt not in formats:
+        raise typer.BadParameter(f"--format must be one of {', '.join(sorted(formats))}, not {fmt!r}")
+    if output is None and formats[fmt].binary:
+        raise typer.BadParameter(f"the {fmt} format needs -o (a directory or a {formats[fmt].extension} file)")
+    try:
+        bundle = Bundle.from_json(bundle_path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, ValueError, KeyError, TypeError, AttributeError) as exc:
+        reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc) or type(exc).__name__
+        if isinstance(exc, KeyError):
+            reason = f"not a conflictgraph/1 bundle: it has no {exc} section"
+        elif isinstance(exc, (TypeError, AttributeError)):
+            reason = f"not a conflictgraph/1 bundle: {exc}"
+        _err(f"error: {bundle_path}: {reason}")
+        raise typer.Exit(1) from None
+    try:
+        exporters.export(bundle, fmt, output if output is not None else sys.stdout)
+    except (OSError, ValueError) as exc:
+        _err(f"error: {output or 'stdout'}: {exc}")
+        raise typer.Exit(1) from None
+
+
 def _render_scores(results: dict[str, object], prefix: str = "") -> str:
     """One line per section: its figures inline, then its sub-sections indented below it."""
     lines = []

