@@ -7,7 +7,15 @@ import json
 import pytest
 
 from conflictgraph.errors import InputError
-from conflictgraph.reader import outlet_from_text, published_from_text, read_file, read_text, title_from_text
+from conflictgraph.reader import (
+    expand,
+    outlet_from_text,
+    published_from_text,
+    read_file,
+    read_path,
+    read_text,
+    title_from_text,
+)
 
 
 def write(tmp_path, name, data, meta=None):
@@ -100,3 +108,15 @@ def test_seed_metadata_from_the_text_alone(stem, title, outlet, published):
     assert document.title == title
     assert canonical_outlet(default_knowledge(), document.outlet) == outlet
     assert document.published == published
+
+
+def test_read_path_reads_a_txt_file_as_read_file_does(tmp_path):
+    path = write(tmp_path, "a1.txt", "Headline here today\n\nBody text.", {"outlet": "Rudaw"})
+    assert list(read_path(path, "2020-03-04")) == [read_file(path, "2020-03-04")]
+    assert [str(e) for e in read_path(write(tmp_path, "empty.txt", ""))] == [f"{tmp_path / 'empty.txt'}: empty file"]
+
+
+def test_directory_without_articles(tmp_path):
+    write(tmp_path, "notes.md", "Not an article.")
+    [error] = expand([tmp_path])
+    assert str(error) == f"{tmp_path}: directory holds no articles (.txt, .html, .htm, .rss, .atom, .xml, .jsonl)"

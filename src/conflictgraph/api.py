@@ -4,14 +4,16 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
 from pathlib import Path
 
-from .errors import InputError
+from .errors import ConflictgraphError, InputError
 from .knowledge import Knowledge, default_knowledge, normalize_name
 from .model import Bundle, Document
 from .nlp import load_nlp
-from .pipeline import CorpusContext, DocContext, Pipeline
-from .reader import expand, read_file, read_text
+from .pipeline import DEFAULT_STAGES, CorpusContext, DocContext, Pipeline, trim_span
+from .reader import expand, read_path, read_text
+from .store import Store, content_hash
 
 ErrorHandler = Callable[[InputError], None]
 
@@ -23,15 +25,18 @@ def _raise(error: InputError) -> None:
 def read_inputs(
     inputs: Iterable[str | Path], *, published: str | None = None, on_error: ErrorHandler = _raise
 ) -> list[Document]:
-    """Documents from paths (files or folders) and article texts, in the order given; bad ones go to ``on_error``."""
+    """Documents from paths (files or folders) and article texts, in the order given; bad ones go to ``on_error``.
+
+    A file is read by its suffix (see ``reader.read_path``): .txt, .html/.htm, .rss/.atom/.xml feeds, .jsonl.
+    """
     documents: list[Document] = []
     sources: dict[str, str] = {}
     for item in inputs:
-        for found in _as_paths_or_text(item, published):
+        for found in _as_documents(item, published):
             try:
                 if isinstance(found, InputError):
                     raise found
-                document = found if isinstance(found, Document) else read_file(found, published)
+                document = found
                 if document.id in sources:
                     raise InputError(
                         document.source,
@@ -45,9 +50,14 @@ def read_inputs(
     return documents
 
 
-def _as_paths_or_text(item: str | Path, published: str | None) -> Iterable[Path | Document | InputError]:
+def _as_documents(item: str | Path, published: str | None) -> Iterable[Document | InputError]:
+    """The documents in a path (a file may hold many: a feed, a JSONL file) or the one an article text makes."""
     if isinstance(item, Path) or _looks_like_path(item):
-        return expand([item])
+        return (
+            found
+            for path in expand([item])
+            for found in ([path] if isinstance(path, InputError) else read_path(path, published))
+        )
     try:
         return [read_text(item, published=published)]
     except InputError as error:
@@ -92,16 +102,30 @@ def extract_documents(
     processes: int = 1,
 ) -> Bundle:
     """Run the pipeline over documents already read; ``processes`` > 1 parses with that many processes."""
+    return _bundle(_run(documents, knowledge=knowledge, stages=stages, processes=processes))
+
+
+def _run(
+    documents: list[Document],
+    *,
+    knowledge: Knowledge | None = None,
+    stages: Iterable[str] | None = None,
+    processes: int = 1,
+) -> CorpusContext:
     knowledge = knowledge or default_knowledge()
     pipeline = Pipeline(stages)
     nlp = load_nlp()
     for document in documents:
         document.outlet = canonical_outlet(knowledge, document.outlet)
     docs = nlp.pipe((d.text for d in documents), batch_size=16, n_process=processes)
-    corpus = CorpusContext([DocContext(d, doc, knowledge) for d, doc in zip(documents, docs)], knowledge)
+    corpus = CorpusContext([DocContext(d, doc, knowledge) for d, doc in zip(documents, docs, strict=True)], knowledge)
     pipeline.run(corpus)
+    return corpus
+
+
+def _bundle(corpus: CorpusContext) -> Bundle:
     return Bundle(
-        documents=documents,
+        documents=[ctx.document for ctx in corpus.docs],
         actors=corpus.notes.get("actors", []),
         mentions=[m for ctx in corpus.docs for m in ctx.mentions],
         relations=corpus.notes.get("relations", []),
@@ -121,3 +145,126 @@ def canonical_outlet(knowledge: Knowledge, outlet: str | None) -> str | None:
         ):
             return record.name
     return outlet
+
+
+# -- the store ---------------------------------------------------------------------------------------------------
+
+# The store finds copies across everything it holds, so a batch skips the batch-local copy stage.
+INGEST_STAGES = tuple(name for name in DEFAULT_STAGES if name != "duplicates")
+
+
+@dataclass
+class IngestReport:
+    """What an ingest did: the documents added, those skipped as already stored, and the inputs that failed."""
+
+    added: list[str] = field(default_factory=list)
+    skipped: list[str] = field(default_factory=list)
+    failed: list[InputError] = field(default_factory=list)
+
+
+def open_store(db: str | None = None) -> Store:
+    """Open the store at ``db`` (``sqlite:///PATH``, ``postgresql://...``), by default ``CONFLICTGRAPH_DB`` or
+    ``./conflictgraph.db``; it is created or migrated as needed."""
+    return Store.open(db)
+
+
+def ingest(
+    inputs: Iterable[str | Path] | str | Path,
+    *,
+    db: str | Store | None = None,
+    published: str | None = None,
+    on_error: ErrorHandler = _raise,
+    batch_size: int = 25,
+    progress: Callable[[int, int], None] | None = None,
+    knowledge: Knowledge | None = None,
+    processes: int = 1,
+) -> IngestReport:
+    """Add articles to a store, merging what they say with what it knows.
+
+    Each batch of ``batch_size`` documents is stored in one transaction, so an interrupted ingest loses at most
+    the batch in hand, and running it again completes the work: documents already stored (same text) are
+    skipped. ``progress(done, total)`` is called after each batch.
+    """
+    if isinstance(inputs, (str, Path)):
+        inputs = [inputs]
+    report = IngestReport()
+
+    def failed(error: InputError) -> None:
+        report.failed.append(error)
+        on_error(error)
+
+    documents = read_inputs(inputs, published=published, on_error=failed)
+    store = db if isinstance(db, Store) else Store.open(db)
+    try:
+        fresh = _unstored(store, documents, report, failed)
+        done = len(documents) - len(fresh)
+        if progress:
+            progress(done, len(documents))
+        for start in range(0, len(fresh), batch_size):
+            batch = fresh[start:start + batch_size]
+            stored = _store_batch(store, batch, knowledge, processes, failed)
+            report.added += stored
+            done += len(batch)
+            if progress:
+                progress(done, len(documents))
+    finally:
+        if not isinstance(db, Store):
+            store.close()
+    return report
+
+
+def _unstored(store: Store, documents: list[Document], report: IngestReport, failed: ErrorHandler) -> list[Document]:
+    """The documents whose text the store does not hold yet; a stored id with other text is an error."""
+    hashes = {d.id: content_hash(d.text) for d in documents}
+    with store.batch() as writer:
+        known = writer.known(list(hashes.values()))
+        taken = writer.known_ids([d.id for d in documents])
+    fresh, seen = [], set()
+    for document in documents:
+        digest = hashes[document.id]
+        if digest in known or digest in seen:
+            report.skipped.append(document.id)
+        elif document.id in taken:
+            failed(InputError(document.source, f"document id {document.id!r} is already stored with another "
+                                               "text; rename the file to store both"))
+        else:
+            seen.add(digest)
+            fresh.append(document)
+    return fresh
+
+
+def _store_batch(
+    store: Store, batch: list[Document], knowledge: Knowledge | None, processes: int, failed: ErrorHandler
+) -> list[str]:
+    """Extract and store one batch whole; if extraction breaks on it, one document at a time, so one bad
+    article fails alone."""
+    try:
+        parts = [_extract_for_store(batch, knowledge, processes)]
+    except ConflictgraphError:
+        raise
+    except Exception:  # noqa: BLE001 - an article that breaks a stage must not stop the batch
+        if len(batch) == 1:
+            raise
+        parts = []
+        for document in batch:
+            try:
+                parts.append(_extract_for_store([document], knowledge, 1))
+            except Exception as exc:  # noqa: BLE001
+                failed(InputError(document.source, f"extraction failed ({type(exc).__name__}: {exc})"))
+    stored = []
+    for bundle, sentences in parts:
+        with store.batch() as writer:
+            writer.add(bundle, sentences)
+        stored += [d.id for d in bundle.documents]
+    return stored
+
+
+def _extract_for_store(
+    documents: list[Document], knowledge: Knowledge | None, processes: int
+) -> tuple[Bundle, dict[str, list[tuple[int, int]]]]:
+    corpus = _run(documents, knowledge=knowledge, stages=INGEST_STAGES, processes=processes)
+    sentences = {}
+    for ctx in corpus.docs:
+        spans = (trim_span(ctx.document.text, s.start_char, s.end_char) for s in ctx.doc.sents)
+        sentences[ctx.document.id] = [(a, b) for a, b in spans if b > a]
+    return _bundle(corpus), sentences

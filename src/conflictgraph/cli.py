@@ -50,7 +50,7 @@ def main(
 
 @app.command()
 def extract(
-    paths: Annotated[list[Path], typer.Argument(help="Article files (.txt, with optional .meta.json sidecars) or folders.")],
+    paths: Annotated[list[Path], typer.Argument(help="Articles (.txt + sidecars, .html, feeds, .jsonl) or folders.")],
     output: Annotated[Optional[Path], typer.Option("-o", "--output", help="Write the bundle here instead of stdout.")] = None,
     published: Annotated[
         Optional[str],
@@ -207,6 +207,9 @@ def _render_scores(results: dict[str, object], prefix: str = "") -> str:
 
 def run() -> None:
     app()
+
+
+from . import cli_store  # noqa: E402, F401  (registers the store's commands on the app above)
 
 
 if __name__ == "__main__":

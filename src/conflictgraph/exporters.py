@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import IO, Any, cast
 
 from . import __version__
+from .corroboration import Sources
 from .model import Bundle, Event, Evidence
 
 ENTRY_POINT_GROUP = "conflictgraph.exporters"
@@ -229,17 +230,23 @@ def write_plover(bundle: Bundle, out: IO[bytes]) -> None:
 # -- csv -------------------------------------------------------------------------------------------------------
 
 
-def _evidence_columns(evidence: list[Evidence]) -> dict[str, Any]:
+def _evidence_columns(evidence: list[Evidence], sources: Sources) -> dict[str, Any]:
     documents = _documents(evidence)
     return {
         "n_evidence": len(evidence), "n_documents": len(documents),
+        "n_sources": sources.support(evidence).sources,
         "evidence_text": _first_sentence(evidence), "evidence_documents": "; ".join(documents),
     }
 
 
 def csv_tables(bundle: Bundle) -> dict[str, list[dict[str, Any]]]:
-    """The bundle as flat tables, one row per item: documents, actors, relations, events, claims."""
+    """The bundle as flat tables, one row per item: documents, actors, relations, events, claims.
+
+    ``n_documents`` counts the documents that report an item, ``n_sources`` the independent ones among them
+    (a copy and its original count once).
+    """
     names = _names(bundle)
+    sources = Sources.from_documents(bundle.documents)
     mentioned = Counter(m.actor for m in bundle.mentions if m.actor)
     documents = [
         {"id": d.id, "source": d.source, "title": d.title, "outlet": d.outlet, "published": d.published,
@@ -254,7 +261,7 @@ def csv_tables(bundle: Bundle) -> dict[str, list[dict[str, Any]]]:
     ]
     relations = [
         {"subject": r.subject, "subject_name": names.get(r.subject), "predicate": r.predicate,
-         "object": r.object, "object_name": names.get(r.object), **_evidence_columns(r.evidence)}
+         "object": r.object, "object_name": names.get(r.object), **_evidence_columns(r.evidence, sources)}
         for r in bundle.relations
     ]
     events = []
@@ -267,11 +274,11 @@ def csv_tables(bundle: Bundle) -> dict[str, list[dict[str, Any]]]:
             "location_name": place.name if place else None, "location_country": place.country if place else None,
             "location_lat": place.lat if place else None, "location_lon": place.lon if place else None,
             "location_geonames_id": place.geonames_id if place else None,
-            "fatalities": e.fatalities, "injuries": e.injuries, **_evidence_columns(e.evidence),
+            "fatalities": e.fatalities, "injuries": e.injuries, **_evidence_columns(e.evidence, sources),
         })
     claims = [
         {"speaker": c.speaker, "speaker_name": names.get(c.speaker or ""), "speaker_text": c.speaker_text,
-         "kind": c.kind, "text": c.text, **_evidence_columns(c.evidence)}
+         "kind": c.kind, "text": c.text, **_evidence_columns(c.evidence, sources)}
         for c in bundle.claims
     ]
     return {"documents": documents, "actors": actors, "relations": relations, "events": events, "claims": claims}
@@ -281,12 +288,13 @@ CSV_COLUMNS = {  # the header even of an empty table
     "documents": ["id", "source", "title", "outlet", "published", "published_basis", "n_characters", "duplicates"],
     "actors": ["id", "name", "kind", "country", "wikidata", "aliases", "n_mentions"],
     "relations": ["subject", "subject_name", "predicate", "object", "object_name",
-                  "n_evidence", "n_documents", "evidence_text", "evidence_documents"],
+                  "n_evidence", "n_documents", "n_sources", "evidence_text", "evidence_documents"],
     "events": ["id", "type", "mode", "date", "source", "source_name", "target", "target_name",
                "location_name", "location_country", "location_lat", "location_lon", "location_geonames_id",
-               "fatalities", "injuries", "n_evidence", "n_documents", "evidence_text", "evidence_documents"],
+               "fatalities", "injuries", "n_evidence", "n_documents", "n_sources", "evidence_text",
+               "evidence_documents"],
     "claims": ["speaker", "speaker_name", "speaker_text", "kind", "text",
-               "n_evidence", "n_documents", "evidence_text", "evidence_documents"],
+               "n_evidence", "n_documents", "n_sources", "evidence_text", "evidence_documents"],
 }
 
 
@@ -309,6 +317,7 @@ def write_csv(bundle: Bundle, out: IO[bytes]) -> None:
           description="Located events as a GeoJSON FeatureCollection of points (RFC 7946), for QGIS.")
 def write_geojson(bundle: Bundle, out: IO[bytes]) -> None:
     names = _names(bundle)
+    sources = Sources.from_documents(bundle.documents)
     features = []
     for event in filter(_located, bundle.events):
         place = event.location
@@ -323,7 +332,8 @@ def write_geojson(bundle: Bundle, out: IO[bytes]) -> None:
                 "target": event.target, "target_name": names.get(event.target or ""),
                 "fatalities": event.fatalities, "injuries": event.injuries,
                 "location_name": place.name, "location_country": place.country,
-                "n_documents": len(_documents(event.evidence)), "evidence_text": _first_sentence(event.evidence),
+                "n_documents": len(_documents(event.evidence)),
+                "n_sources": sources.support(event.evidence).sources, "evidence_text": _first_sentence(event.evidence),
             },
         })
     collection = {"type": "FeatureCollection", "features": features}

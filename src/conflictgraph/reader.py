@@ -1,4 +1,4 @@
-"""Read articles from files (with their .meta.json sidecars) or strings into Document records."""
+"""Read articles from files (with their .meta.json sidecars), pages, feeds, JSONL or strings into Document records."""
 
 from __future__ import annotations
 
@@ -13,7 +13,10 @@ from .model import Document
 from .pipeline.dates import parse_date_string
 
 SIDECAR_SUFFIX = ".meta.json"
-ARTICLE_SUFFIXES = (".txt",)
+PAGE_SUFFIXES = (".html", ".htm")
+FEED_SUFFIXES = (".rss", ".atom", ".xml")
+LINES_SUFFIXES = (".jsonl",)
+ARTICLE_SUFFIXES = (".txt", *PAGE_SUFFIXES, *FEED_SUFFIXES, *LINES_SUFFIXES)
 SIDECAR_FIELDS = ("url", "outlet", "published", "title")
 
 # Lines that state when the page was published or changed: "Last Modified: Thursday، 07 February 2019 12:24 PM".
@@ -33,9 +36,9 @@ def expand(paths: Iterable[str | Path]) -> Iterator[Path | InputError]:
     for raw in paths:
         path = Path(raw)
         if path.is_dir():
-            found = sorted(p for p in path.rglob("*") if p.is_file() and p.suffix in ARTICLE_SUFFIXES)
+            found = sorted(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in ARTICLE_SUFFIXES)
             if not found:
-                yield InputError(str(path), "directory holds no .txt articles")
+                yield InputError(str(path), f"directory holds no articles ({', '.join(ARTICLE_SUFFIXES)})")
             yield from found
         elif path.exists():
             if path.name.endswith(SIDECAR_SUFFIX):
@@ -45,13 +48,33 @@ def expand(paths: Iterable[str | Path]) -> Iterator[Path | InputError]:
             yield InputError(str(path), "no such file or directory")
 
 
+def read_path(path: Path, published: str | None = None) -> Iterator[Document | InputError]:
+    """The documents in one file, by its suffix: a page or article gives one, a feed one per item, JSONL one per line.
+
+    A file, item or line that cannot be read comes as an InputError in its place, so the others go on.
+    A file of any other suffix is read as plain text, as ``read_file`` does.
+    """
+    suffix = path.suffix.lower()
+    try:
+        if suffix in ARTICLE_SUFFIXES and suffix != ".txt":
+            # Imported here: formats builds on this module, and a run over .txt files never loads trafilatura.
+            from . import formats
+
+            if suffix in PAGE_SUFFIXES:
+                yield formats.read_page(path, published)
+            elif suffix in FEED_SUFFIXES:
+                yield from formats.read_feed(path, published)
+            else:
+                yield from formats.read_jsonl(path, published)
+        else:
+            yield read_file(path, published)
+    except InputError as error:
+        yield error
+
+
 def read_file(path: Path, published: str | None = None) -> Document:
     """One article file and its sidecar; ``published`` is the user's date for an article without one."""
-    try:
-        data = path.read_bytes()
-    except OSError as exc:
-        raise InputError(str(path), f"cannot be read ({exc.strerror or exc})") from exc
-    text = decode(data, str(path))
+    text = decode(read_bytes(path), str(path))
     meta = read_sidecar(path)
     document = Document(id=path.stem, source=str(path), text=text)
     fill_metadata(document, meta, published)
@@ -62,10 +85,21 @@ def read_text(text: str, *, source: str = "<text>", published: str | None = None
     """An article given as a string; its id is 16 hex digits of the SHA-256 of its content."""
     if not text.strip():
         raise InputError(source, "empty article text")
-    digest = hashlib.sha256(text.encode("utf-8")).hexdigest()[:16]
-    document = Document(id=digest, source=source, text=text)
+    document = Document(id=content_id(text), source=source, text=text)
     fill_metadata(document, {}, published)
     return document
+
+
+def content_id(value: str) -> str:
+    """The id of a document that is not a local file: 16 hex digits of the SHA-256 of its URL or text."""
+    return hashlib.sha256(value.encode("utf-8")).hexdigest()[:16]
+
+
+def read_bytes(path: Path) -> bytes:
+    try:
+        return path.read_bytes()
+    except OSError as exc:
+        raise InputError(str(path), f"cannot be read ({exc.strerror or exc})") from exc
 
 
 def decode(data: bytes, source: str) -> str:
@@ -93,12 +127,17 @@ def read_sidecar(path: Path) -> dict[str, str | None]:
         raise InputError(str(sidecar), f"sidecar is not valid JSON (line {exc.lineno}: {exc.msg})") from None
     if not isinstance(meta, dict):
         raise InputError(str(sidecar), "sidecar must be a JSON object with url, outlet, published, title")
+    check_metadata(meta, str(sidecar), "sidecar ")
+    return meta
+
+
+def check_metadata(meta: dict, source: str, what: str = "") -> None:
+    """Raise an InputError unless url, outlet, published and title are strings (or absent) and published is a date."""
     for key in SIDECAR_FIELDS:
         if meta.get(key) is not None and not isinstance(meta[key], str):
-            raise InputError(str(sidecar), f"sidecar field {key!r} must be a string")
+            raise InputError(source, f"{what}field {key!r} must be a string")
     if meta.get("published") and parse_date_string(meta["published"]) is None:
-        raise InputError(str(sidecar), f"sidecar 'published' {meta['published']!r} is not a date")
-    return meta
+        raise InputError(source, f"{what}'published' {meta['published']!r} is not a date")
 
 
 def fill_metadata(document: Document, meta: dict[str, str | None], published: str | None) -> None:

@@ -54,7 +54,7 @@ class DocContext:
         """The (start, end) character span of the sentence that holds ``char``, trimmed of white space."""
         token = self.doc.char_span(char, char + 1, alignment_mode="expand")
         sent = token.sent if token is not None else self.doc[0:0].sent
-        return _trim(self.document.text, sent.start_char, sent.end_char)
+        return trim_span(self.document.text, sent.start_char, sent.end_char)
 
 
 @dataclass
@@ -132,7 +132,7 @@ class Pipeline:
                 current.func(corpus)
 
 
-def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+def trim_span(text: str, start: int, end: int) -> tuple[int, int]:
     while start < end and text[start].isspace():
         start += 1
     while end > start and text[end - 1].isspace():

@@ -146,7 +146,7 @@ class CopyIndex:
         self.remove(document.id)  # a new version of a document replaces the old
         self._lsh.insert(document.id, found.minhash)
         self._prints[document.id] = found
-        for sentence in self._anchor_sentences(found):
+        for sentence in self.anchor_sentences(found):
             holders = self._anchors.setdefault(sentence, [])
             if len(holders) < self.settings.anchor_documents:
                 holders.append(document.id)
@@ -158,14 +158,14 @@ class CopyIndex:
         if found is None:
             return
         self._lsh.remove(document_id)
-        for sentence in self._anchor_sentences(found):
+        for sentence in self.anchor_sentences(found):
             holders = self._anchors.get(sentence, [])
             if document_id in holders:
                 holders.remove(document_id)
             if not holders:
                 self._anchors.pop(sentence, None)
 
-    def _anchor_sentences(self, found: Fingerprint) -> set[frozenset[str]]:
+    def anchor_sentences(self, found: Fingerprint) -> set[frozenset[str]]:
         return {sentence for sentence in found.sentences if len(sentence) >= self.settings.anchor_words}
 
     def _links(self, document_id: str, found: Fingerprint) -> Links:
@@ -174,7 +174,7 @@ class CopyIndex:
         # LSH over small shingles lets through some unrelated pairs; align the most alike first, and only a few.
         alike.sort(key=lambda c: (-found.minhash.jaccard(self._prints[c].minhash), c))
         # A sentence held by as many documents as the cap is boilerplate ("All rights reserved ..."), not a copy.
-        shared = Counter(c for sentence in self._anchor_sentences(found)
+        shared = Counter(c for sentence in self.anchor_sentences(found)
                          if len(holders := self._anchors.get(sentence, [])) < s.anchor_documents
                          for c in holders if c != document_id)
         anchored = sorted(shared, key=lambda c: (-shared[c], c))

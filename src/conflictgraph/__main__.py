@@ -1,0 +1,5 @@
+"""``python -m conflictgraph``: the command line."""
+
+from .cli import run
+
+run()

@@ -1,0 +1,373 @@
+"""What the store answers: documents, actors, events, relations and claims by filter, support, search, bundles."""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from sqlalchemy import Engine, Select, and_, exists, func, or_, select, text, union_all
+
+from ..corroboration import Sources, Support
+from ..model import Actor, Bundle, Claim, Document, Duplicate, Event, Evidence, Mention, Relation
+from . import schema as t
+from .write import event_from, location_from
+
+
+@dataclass(frozen=True)
+class Filters:
+    """What the query commands, the exports and the web app select by; each field left None selects all.
+
+    ``actor``: an actor id or any of its names; ``type``: a PLOVER event type (or a relation predicate, or a
+    claim kind); ``since``/``until``: ISO dates, compared at the precision of each item's date; ``place``: words
+    of a place name, or an ISO alpha-3 country code; ``text``: words in the item's evidence; ``document``:
+    items with evidence in that document. Relations and claims have no place: ``place`` leaves them out, and
+    their dates are those of the documents that report them.
+    """
+
+    actor: str | None = None
+    type: str | None = None
+    since: str | None = None
+    until: str | None = None
+    place: str | None = None
+    text: str | None = None
+    document: str | None = None
+
+    def __bool__(self) -> bool:
+        return any(getattr(self, f) for f in self.__dataclass_fields__)
+
+
+@dataclass(frozen=True)
+class Hit:
+    """A sentence that matched a search, in its document."""
+
+    document: str
+    title: str | None
+    evidence: Evidence
+
+
+NO_FILTERS = Filters()
+
+
+def _on_or_after(column, since: str):
+    return column >= func.substr(since, 1, func.length(column))
+
+
+def _on_or_before(column, until: str):
+    return func.substr(column, 1, len(until)) <= until
+
+
+class Reader:
+    """The reading half of :class:`~conflictgraph.store.Store`."""
+
+    def __init__(self, engine: Engine) -> None:
+        self.engine = engine
+        self._sources: Sources | None = None
+
+    def changed(self) -> None:
+        self._sources = None
+
+    # -- documents ------------------------------------------------------------------------------------------
+
+    def counts(self) -> dict[str, int]:
+        with self.engine.connect() as c:
+            out = {name: c.execute(select(func.count()).select_from(table)).scalar() or 0
+                   for name, table in (("documents", t.documents), ("actors", t.actors), ("mentions", t.mentions),
+                                       ("relations", t.relations), ("events", t.events), ("claims", t.claims))}
+            out["copies"] = c.execute(select(func.count(t.duplicates.c.document.distinct()))).scalar() or 0
+        return out
+
+    def documents(self, limit: int | None = None, offset: int = 0, *, ids: Iterable[str] | None = None,
+                  order: str = "newest") -> list[Document]:
+        """Documents, newest published first (``order="arrival"``: in the order they were stored)."""
+        d = t.documents.c
+        query = select(t.documents)
+        if ids is not None:
+            query = query.where(d.id.in_(list(ids)))
+        if order == "arrival":
+            query = query.order_by(d.seq)
+        else:
+            query = query.order_by(d.published.is_(None), d.published.desc(), d.seq.desc())
+        with self.engine.connect() as c:
+            rows = c.execute(query.limit(limit).offset(offset)).all()
+            found = [Document(id=r.id, source=r.source, text=r.text, title=r.title, outlet=r.outlet,
+                              published=r.published, published_basis=r.published_basis) for r in rows]
+            by_id = {doc.id: doc for doc in found}
+            if by_id:
+                x = t.duplicates.c
+                for row in c.execute(select(t.duplicates).where(x.document.in_(list(by_id)))
+                                     .order_by(x.document, x.other, x.relation)):
+                    by_id[row.document].duplicates.append(Duplicate(row.other, row.similarity, row.relation))
+        return found
+
+    def document(self, document_id: str) -> Document | None:
+        found = self.documents(ids=[document_id])
+        return found[0] if found else None
+
+    def copied_by(self, document_id: str) -> list[tuple[str, Duplicate]]:
+        """The documents whose duplicate entries point at this one, with those entries."""
+        x = t.duplicates.c
+        with self.engine.connect() as c:
+            rows = c.execute(select(t.duplicates).where(x.other == document_id).order_by(x.document, x.relation))
+            return [(r.document, Duplicate(r.other, r.similarity, r.relation)) for r in rows]
+
+    def mentions(self, document_id: str) -> list[Mention]:
+        m = t.mentions.c
+        with self.engine.connect() as c:
+            rows = c.execute(select(t.mentions).where(m.document == document_id).order_by(m.start, m.end, m.type))
+            return [Mention(r.document, r.start, r.end, r.text, r.type, r.actor, r.value, location_from(r.geo))
+                    for r in rows]
+
+    def search(self, words: str, limit: int = 50) -> list[Hit]:
+        """Sentences that hold all these words (full-text, ranked), with their documents' titles."""
+        terms = re.findall(r"\w+", words)
+        if not terms:
+            return []
+        with self.engine.connect() as c:
+            if c.dialect.name == "sqlite":
+                query = " ".join('"' + term.replace('"', "") + '"' for term in terms)
+                rows = c.execute(text(
+                    "SELECT f.document, f.start, s.\"end\", s.text, d.title FROM sentences_fts f "
+                    "JOIN sentences s ON s.document = f.document AND s.start = f.start "
+                    "JOIN documents d ON d.id = f.document "
+                    "WHERE sentences_fts MATCH :q ORDER BY f.rank, d.seq, f.start LIMIT :n"),
+                    {"q": query, "n": limit}).all()
+            else:
+                rows = c.execute(text(
+                    "SELECT s.document, s.start, s.\"end\", s.text, d.title FROM sentences s "
+                    "JOIN documents d ON d.id = s.document "
+                    "WHERE to_tsvector('english', s.text) @@ plainto_tsquery('english', :q) "
+                    "ORDER BY ts_rank(to_tsvector('english', s.text), plainto_tsquery('english', :q)) DESC, "
+                    "d.seq, s.start LIMIT :n"), {"q": " ".join(terms), "n": limit}).all()
+        return [Hit(r[0], r[4], Evidence(r[0], int(r[1]), int(r[2]), r[3])) for r in rows]
+
+    # -- actors ---------------------------------------------------------------------------------------------
+
+    def actor_ids(self, name: str) -> set[str]:
+        """The actors an id or a name (any alias, any case) stands for."""
+        with self.engine.connect() as c:
+            found = set(c.execute(select(t.actors.c.id).where(
+                or_(t.actors.c.id == name, func.lower(t.actors.c.name) == name.casefold()))).scalars())
+            found |= set(c.execute(select(t.aliases.c.actor).where(t.aliases.c.folded == name.casefold())).scalars())
+        return found
+
+    def _actors(self, c, ids: Iterable[str] | None = None, query: Select | None = None) -> list[Actor]:
+        a = t.actors.c
+        if query is None:
+            query = select(t.actors).order_by(a.id)
+        if ids is not None:
+            query = query.where(a.id.in_(list(ids)))
+        rows = c.execute(query).all()
+        aliases: dict[str, list[str]] = defaultdict(list)
+        if rows:
+            for actor, alias in c.execute(select(t.aliases.c.actor, t.aliases.c.alias)
+                                          .where(t.aliases.c.actor.in_([r.id for r in rows]))
+                                          .order_by(t.aliases.c.actor, t.aliases.c.alias)):
+                aliases[actor].append(alias)
+        return [Actor(r.id, r.name, r.kind, sorted(aliases[r.id], key=lambda x: (x != r.name, x)), r.country,
+                      r.wikidata) for r in rows]
+
+    def actor(self, actor_id: str) -> Actor | None:
+        with self.engine.connect() as c:
+            found = self._actors(c, [actor_id])
+        return found[0] if found else None
+
+    def actors(self, filters: Filters | None = None, limit: int | None = None, offset: int = 0) -> list[Actor]:
+        """Actors by name; ``actor`` and ``text`` filters match their names, the others the events they took part in."""
+        filters = filters or NO_FILTERS
+        a = t.actors.c
+        query = select(t.actors).order_by(a.name, a.id)
+        if filters.actor:
+            query = query.where(a.id.in_(self.actor_ids(filters.actor) or {""}))
+        if filters.text:
+            query = query.where(exists().where(t.aliases.c.actor == a.id,
+                                               t.aliases.c.folded.contains(filters.text.casefold())))
+        event_filters = Filters(type=filters.type, since=filters.since, until=filters.until, place=filters.place,
+                                document=filters.document)
+        if event_filters:
+            chosen = self._event_query(event_filters).subquery()
+            query = query.where(or_(a.id.in_(select(chosen.c.source)), a.id.in_(select(chosen.c.target))))
+        with self.engine.connect() as c:
+            return self._actors(c, query=query.limit(limit).offset(offset))
+
+    def active_actors(self, limit: int = 10) -> list[tuple[Actor, int]]:
+        """The actors in most events, as source or target, with that number."""
+        e = t.events.c
+        roles = union_all(select(e.source.label("actor")).where(e.source.is_not(None)),
+                          select(e.target.label("actor")).where(e.target.is_not(None))).subquery()
+        with self.engine.connect() as c:
+            counted = c.execute(select(roles.c.actor, func.count().label("n")).group_by(roles.c.actor)
+                                .order_by(func.count().desc(), roles.c.actor).limit(limit)).all()
+            actors = {a.id: a for a in self._actors(c, [row.actor for row in counted])}
+        return [(actors[row.actor], row.n) for row in counted if row.actor in actors]
+
+    # -- events, relations, claims --------------------------------------------------------------------------
+
+    def _evidence_filter(self, kind: str, item_column, filters: Filters):
+        v = t.evidence.c
+        conditions = []
+        if filters.text:
+            conditions.append(exists().where(v.kind == kind, v.item == item_column,
+                                             func.lower(v.text).contains(filters.text.casefold())))
+        if filters.document:
+            conditions.append(exists().where(v.kind == kind, v.item == item_column, v.document == filters.document))
+        return conditions
+
+    def _event_query(self, filters: Filters) -> Select:
+        e = t.events.c
+        query = select(t.events)
+        if filters.actor:
+            ids = self.actor_ids(filters.actor) or {""}
+            query = query.where(or_(e.source.in_(ids), e.target.in_(ids)))
+        if filters.type:
+            query = query.where(e.type == filters.type.upper())
+        if filters.since:
+            query = query.where(_on_or_after(e.date, filters.since))
+        if filters.until:
+            query = query.where(_on_or_before(e.date, filters.until))
+        if filters.place:
+            place = filters.place.strip()
+            query = query.where(or_(e.place.contains(place.casefold()), e.country == place.upper()))
+        return query.where(*self._evidence_filter("event", e.id, filters))
+
+    def events(self, filters: Filters | None = None, limit: int | None = None, offset: int = 0,
+               *, order: str = "newest") -> list[Event]:
+        """Events, newest date first and undated last (``order="arrival"``: in the order they were stored)."""
+        e = t.events.c
+        query = self._event_query(filters or NO_FILTERS)
+        if order == "arrival":
+            query = query.order_by(e.seq)
+        else:
+            query = query.order_by(e.date.is_(None), e.date.desc(), e.seq.desc())
+        with self.engine.connect() as c:
+            found = [event_from(row) for row in c.execute(query.limit(limit).offset(offset))]
+            self._attach(c, "event", found)
+        return found
+
+    def count_events(self, filters: Filters | None = None) -> int:
+        with self.engine.connect() as c:
+            chosen = self._event_query(filters or NO_FILTERS).subquery()
+            return c.execute(select(func.count()).select_from(chosen)).scalar() or 0
+
+    def _dated(self, kind: str, item_column, filters: Filters) -> list:
+        """Conditions that an item's reporting documents fall within since/until."""
+        if not (filters.since or filters.until):
+            return []
+        v, d = t.evidence.c, t.documents.c
+        inside = [v.kind == kind, v.item == item_column, d.id == v.document]
+        if filters.since:
+            inside.append(_on_or_after(d.published, filters.since))
+        if filters.until:
+            inside.append(_on_or_before(d.published, filters.until))
+        return [exists().where(and_(*inside))]
+
+    def relations(self, filters: Filters | None = None, limit: int | None = None, offset: int = 0) -> list[Relation]:
+        filters = filters or NO_FILTERS
+        if filters.place:
+            return []
+        r = t.relations.c
+        query = select(t.relations).order_by(r.subject, r.predicate, r.object)
+        if filters.actor:
+            ids = self.actor_ids(filters.actor) or {""}
+            query = query.where(or_(r.subject.in_(ids), r.object.in_(ids)))
+        if filters.type:
+            query = query.where(r.predicate == filters.type.lower())
+        query = query.where(*self._evidence_filter("relation", r.id, filters), *self._dated("relation", r.id, filters))
+        with self.engine.connect() as c:
+            rows = c.execute(query.limit(limit).offset(offset)).all()
+            found = [Relation(row.subject, row.predicate, row.object) for row in rows]
+            self._attach(c, "relation", found, [row.id for row in rows])
+        return found
+
+    def claims(self, filters: Filters | None = None, limit: int | None = None, offset: int = 0) -> list[Claim]:
+        filters = filters or NO_FILTERS
+        if filters.place:
+            return []
+        k = t.claims.c
+        query = select(t.claims).order_by(k.seq)
+        if filters.actor:
+            query = query.where(k.speaker.in_(self.actor_ids(filters.actor) or {""}))
+        if filters.type:
+            query = query.where(k.kind == filters.type.lower())
+        if filters.text:
+            words = filters.text.casefold()
+            query = query.where(or_(func.lower(k.text).contains(words),
+                                    *self._evidence_filter("claim", k.id, Filters(text=filters.text))))
+        query = query.where(*self._evidence_filter("claim", k.id, Filters(document=filters.document)),
+                            *self._dated("claim", k.id, filters))
+        with self.engine.connect() as c:
+            rows = c.execute(query.limit(limit).offset(offset)).all()
+            found = [Claim(row.speaker, row.speaker_text, row.text, row.kind) for row in rows]
+            self._attach(c, "claim", found, [row.id for row in rows])
+        return found
+
+    def _attach(self, c, kind: str, items: list, ids: list[str] | None = None) -> None:
+        """Fill each item's evidence, in document order, then text order."""
+        ids = ids if ids is not None else [item.id for item in items]
+        if not ids:
+            return
+        v, d = t.evidence.c, t.documents.c
+        found: dict[str, list[Evidence]] = defaultdict(list)
+        for start in range(0, len(ids), 500):  # keep the IN list within every database's limits
+            rows = c.execute(select(v.item, v.document, v.start, v.end, v.text).join(t.documents, d.id == v.document)
+                             .where(v.kind == kind, v.item.in_(ids[start:start + 500]))
+                             .order_by(v.item, d.seq, v.start))
+            for row in rows:
+                found[row.item].append(Evidence(row.document, row.start, row.end, row.text))
+        for item, item_id in zip(items, ids, strict=False):
+            item.evidence = found[item_id]
+
+    # -- corroboration, the network, bundles ----------------------------------------------------------------
+
+    def sources(self) -> Sources:
+        """Documents grouped into independent sources by the copies the store found."""
+        if self._sources is None:
+            with self.engine.connect() as c:
+                self._sources = Sources(c.execute(select(t.duplicates.c.document, t.duplicates.c.other)).all())
+        return self._sources
+
+    def support(self, item: Event | Relation | Claim) -> Support:
+        """How many documents report the item, and how many independent sources (copies count once)."""
+        return self.sources().support(item.evidence)
+
+    def edges(self, filters: Filters | None = None) -> list[tuple[str, str, str, int]]:
+        """The actor network: (from, to, label, weight) for relations (by evidence) and event dyads (by events)."""
+        filters = filters or NO_FILTERS
+        out = [(r.subject, r.object, r.predicate, len(r.evidence)) for r in self.relations(filters)]
+        chosen = self._event_query(filters).subquery()
+        with self.engine.connect() as c:
+            rows = c.execute(select(chosen.c.source, chosen.c.target, chosen.c.type, func.count())
+                             .where(chosen.c.source.is_not(None), chosen.c.target.is_not(None),
+                                    chosen.c.source != chosen.c.target)
+                             .group_by(chosen.c.source, chosen.c.target, chosen.c.type)
+                             .order_by(chosen.c.source, chosen.c.target, chosen.c.type)).all()
+        out += [(row[0], row[1], row[2], int(row[3])) for row in rows]
+        return out
+
+    def bundle(self, filters: Filters | None = None) -> Bundle:
+        """A conflictgraph/1 bundle of what the filters select, with the documents and actors it refers to.
+
+        Without filters, everything the store knows, in a fixed order: the same store gives the same bundle.
+        """
+        filters = filters or NO_FILTERS
+        events = self.events(filters, order="arrival")
+        relations, claims = self.relations(filters), self.claims(filters)
+        if filters:
+            cited = {e.document for item in [*events, *relations, *claims] for e in item.evidence}
+            documents = [d for d in self.documents(order="arrival") if d.id in cited]
+        else:
+            documents = self.documents(order="arrival")
+        kept = {d.id for d in documents}
+        for document in documents:
+            document.duplicates = [x for x in document.duplicates if x.document in kept]
+        mentions = [m for d in documents for m in self.mentions(d.id)]
+        referenced = {m.actor for m in mentions if m.actor}
+        referenced |= {x for e in events for x in (e.source, e.target) if x}
+        referenced |= {x for r in relations for x in (r.subject, r.object)}
+        referenced |= {c.speaker for c in claims if c.speaker}
+        with self.engine.connect() as c:
+            actors = self._actors(c, sorted(referenced))
+        return Bundle(documents=documents, actors=actors, mentions=mentions, relations=relations, events=events,
+                      claims=claims)
+

@@ -1,0 +1,154 @@
+"""The store's tables: documents and their sentences, actors, mentions, relations, events, claims, evidence.
+
+The migrations under ``migrations/versions/`` create and change these tables; a change here goes with a new
+migration (``docs/store.md`` says how).
+"""
+
+from __future__ import annotations
+
+from sqlalchemy import (
+    BigInteger,
+    Column,
+    Float,
+    ForeignKey,
+    Index,
+    Integer,
+    LargeBinary,
+    MetaData,
+    String,
+    Table,
+    Text,
+    UniqueConstraint,
+)
+
+metadata = MetaData()
+
+documents = Table(
+    "documents", metadata,
+    Column("id", String(64), primary_key=True),
+    Column("seq", Integer, nullable=False, unique=True),  # order of arrival: the export order
+    Column("source", Text, nullable=False),
+    Column("title", Text),
+    Column("outlet", Text),
+    Column("published", String(10)),
+    Column("published_basis", String(16)),
+    Column("text", Text, nullable=False),
+    Column("content_hash", String(64), nullable=False, unique=True),
+    Column("minhash", LargeBinary),  # the MinHash signature, for ranking copy candidates
+    Column("ingested_at", String(32), nullable=False),
+)
+
+sentences = Table(
+    "sentences", metadata,
+    Column("document", String(64), ForeignKey("documents.id"), primary_key=True),
+    Column("start", Integer, primary_key=True),
+    Column("end", Integer, nullable=False),
+    Column("text", Text, nullable=False),
+)
+
+duplicates = Table(
+    "duplicates", metadata,
+    Column("document", String(64), ForeignKey("documents.id"), primary_key=True),
+    Column("other", String(64), ForeignKey("documents.id"), primary_key=True),
+    Column("relation", String(16), primary_key=True),
+    Column("similarity", Float, nullable=False),
+    Index("ix_duplicates_other", "other"),
+)
+
+# LSH buckets of each document's MinHash: documents sharing a bucket in any band are copy candidates.
+lsh_buckets = Table(
+    "lsh_buckets", metadata,
+    Column("band", Integer, primary_key=True),
+    Column("bucket", BigInteger, primary_key=True),
+    Column("document", String(64), ForeignKey("documents.id"), primary_key=True),
+)
+
+# Long sentences (hashed content-word sets) and the first documents that hold them: excerpt candidates.
+anchors = Table(
+    "anchors", metadata,
+    Column("sentence", BigInteger, primary_key=True),
+    Column("document", String(64), ForeignKey("documents.id"), primary_key=True),
+)
+
+actors = Table(
+    "actors", metadata,
+    Column("id", String(128), primary_key=True),
+    Column("name", Text, nullable=False),
+    Column("kind", String(16), nullable=False),
+    Column("country", String(3)),
+    Column("wikidata", String(16)),
+)
+
+aliases = Table(
+    "aliases", metadata,
+    Column("actor", String(128), ForeignKey("actors.id"), primary_key=True),
+    Column("alias", String(256), primary_key=True),
+    Column("folded", String(256), nullable=False),  # lower-cased, for look-ups by name
+    Index("ix_aliases_folded", "folded"),
+)
+
+mentions = Table(
+    "mentions", metadata,
+    Column("document", String(64), ForeignKey("documents.id"), primary_key=True),
+    Column("start", Integer, primary_key=True),
+    Column("end", Integer, primary_key=True),
+    Column("type", String(24), primary_key=True),
+    Column("text", Text, nullable=False),
+    Column("actor", String(128), ForeignKey("actors.id")),
+    Column("value", String(16)),
+    Column("geo", Text),  # JSON of the Location
+    Index("ix_mentions_actor", "actor"),
+)
+
+relations = Table(
+    "relations", metadata,
+    Column("id", String(32), primary_key=True),
+    Column("subject", String(128), ForeignKey("actors.id"), nullable=False),
+    Column("predicate", String(32), nullable=False),
+    Column("object", String(128), ForeignKey("actors.id"), nullable=False),
+    UniqueConstraint("subject", "predicate", "object", name="uq_relations_spo"),
+    Index("ix_relations_object", "object"),
+)
+
+events = Table(
+    "events", metadata,
+    Column("id", String(32), primary_key=True),
+    Column("seq", Integer, nullable=False),
+    Column("type", String(16), nullable=False),
+    Column("mode", String(32)),
+    Column("source", String(128), ForeignKey("actors.id")),
+    Column("target", String(128), ForeignKey("actors.id")),
+    Column("date", String(10)),
+    Column("location", Text),  # JSON of the Location
+    Column("place", Text),  # the location's name, folded, for filters
+    Column("country", String(3)),
+    Column("fatalities", Integer),
+    Column("injuries", Integer),
+    Index("ix_events_type_date", "type", "date"),
+    Index("ix_events_source", "source"),
+    Index("ix_events_target", "target"),
+    Index("ix_events_date", "date"),
+)
+
+claims = Table(
+    "claims", metadata,
+    Column("id", String(32), primary_key=True),
+    Column("seq", Integer, nullable=False),
+    Column("speaker", String(128), ForeignKey("actors.id")),
+    Column("speaker_text", Text, nullable=False),
+    Column("text", Text, nullable=False),
+    Column("kind", String(16), nullable=False),
+    Index("ix_claims_speaker", "speaker"),
+)
+
+# The sentences that support relations, events and claims: ``item`` is the item's id, ``kind`` its table.
+evidence = Table(
+    "evidence", metadata,
+    Column("kind", String(8), primary_key=True),
+    Column("item", String(32), primary_key=True),
+    Column("document", String(64), ForeignKey("documents.id"), primary_key=True),
+    Column("start", Integer, primary_key=True),
+    Column("end", Integer, nullable=False),
+    Column("text", Text, nullable=False),
+    Index("ix_evidence_document", "document"),
+)

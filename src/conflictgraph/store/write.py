@@ -1,0 +1,182 @@
+"""Merge one extracted batch into the store: documents, copies, actors, mentions, relations, events, claims.
+
+A new report of something the store knows adds evidence to it, not a second item: relations by (subject,
+predicate, object), claims by speaker, words and sentence, events by the same agreement that merges them
+within a batch (:mod:`conflictgraph.pipeline.event_merge`).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections.abc import Iterable
+from dataclasses import asdict
+from datetime import UTC, datetime
+
+from sqlalchemy import Connection, and_, func, insert, or_, select, update
+
+from ..model import Bundle, Claim, Document, Event, Evidence, Location, Relation
+from ..pipeline.event_merge import absorb, agreement
+from . import schema as t
+from .copies import StoredCopies
+
+# How many stored events of the same type and compatible date a new event is compared with, newest first.
+EVENT_CANDIDATES = 200
+
+Sentences = dict[str, list[tuple[int, int]]]
+
+
+def content_hash(text: str) -> str:
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+def relation_id(relation: Relation) -> str:
+    key = f"{relation.subject}|{relation.predicate}|{relation.object}"
+    return "rel-" + hashlib.sha256(key.encode("utf-8")).hexdigest()[:12]
+
+
+def claim_id(claim: Claim) -> str:
+    sentence = " ".join(claim.evidence[0].text.split()) if claim.evidence else ""
+    key = "|".join((claim.speaker or claim.speaker_text, " ".join(claim.text.split()), sentence))
+    return "cl-" + hashlib.sha256(key.encode("utf-8")).hexdigest()[:12]
+
+
+def location_json(location: Location | None) -> str | None:
+    return json.dumps(asdict(location), ensure_ascii=False, sort_keys=True) if location else None
+
+
+def location_from(value: str | None) -> Location | None:
+    return Location(**json.loads(value)) if value else None
+
+
+def add_batch(connection: Connection, bundle: Bundle, sentences: Sentences, copies: StoredCopies) -> None:
+    """Write a batch's bundle on ``connection``, inside the caller's transaction."""
+    _add_documents(connection, bundle.documents, sentences, copies)
+    _add_actors(connection, bundle)
+    if bundle.mentions:
+        connection.execute(insert(t.mentions), [
+            {"document": m.document, "start": m.start, "end": m.end, "type": m.type, "text": m.text,
+             "actor": m.actor, "value": m.value, "geo": location_json(m.geo)} for m in bundle.mentions])
+    for relation in bundle.relations:
+        _add_relation(connection, relation)
+    for event in bundle.events:
+        _add_event(connection, event)
+    for claim in bundle.claims:
+        _add_claim(connection, claim)
+
+
+def _next_seq(connection: Connection, table) -> int:
+    return (connection.execute(select(func.max(table.c.seq))).scalar() or 0) + 1
+
+
+def _add_documents(connection: Connection, documents: list[Document], sentences: Sentences,
+                   copies: StoredCopies) -> None:
+    seq = _next_seq(connection, t.documents)
+    now = datetime.now(UTC).isoformat(timespec="seconds")
+    for document in documents:
+        connection.execute(insert(t.documents).values(
+            id=document.id, seq=seq, source=document.source, title=document.title, outlet=document.outlet,
+            published=document.published, published_basis=document.published_basis, text=document.text,
+            content_hash=content_hash(document.text), ingested_at=now))
+        seq += 1
+        rows = [{"document": document.id, "start": s, "end": e, "text": document.text[s:e]}
+                for s, e in sentences.get(document.id, [])]
+        if rows:
+            connection.execute(insert(t.sentences), rows)
+            if connection.dialect.name == "sqlite":
+                connection.exec_driver_sql(
+                    "INSERT INTO sentences_fts (text, document, start) VALUES (?, ?, ?)",
+                    [(r["text"], r["document"], r["start"]) for r in rows])
+        # Copies are looked for one document at a time, so that a copy within the batch is found too.
+        for holder, entries in copies.add(document).items():
+            for entry in entries:
+                exists = connection.execute(select(t.duplicates.c.document).where(
+                    t.duplicates.c.document == holder, t.duplicates.c.other == entry.document,
+                    t.duplicates.c.relation == entry.relation)).first()
+                if not exists:
+                    connection.execute(insert(t.duplicates).values(
+                        document=holder, other=entry.document, relation=entry.relation,
+                        similarity=entry.similarity))
+
+
+def _add_actors(connection: Connection, bundle: Bundle) -> None:
+    ids = [a.id for a in bundle.actors]
+    known = set(connection.execute(select(t.actors.c.id).where(t.actors.c.id.in_(ids))).scalars()) if ids else set()
+    new = [a for a in bundle.actors if a.id not in known]
+    if new:
+        connection.execute(insert(t.actors), [
+            {"id": a.id, "name": a.name, "kind": a.kind, "country": a.country, "wikidata": a.wikidata} for a in new])
+    have = set(connection.execute(select(t.aliases.c.actor, t.aliases.c.alias)
+                                  .where(t.aliases.c.actor.in_(ids))).all()) if ids else set()
+    rows = {(a.id, alias) for a in bundle.actors for alias in a.aliases} - have
+    if rows:
+        connection.execute(insert(t.aliases), [{"actor": actor, "alias": alias, "folded": alias.casefold()}
+                                               for actor, alias in sorted(rows)])
+
+
+def _add_evidence(connection: Connection, kind: str, item: str, evidence: Iterable[Evidence]) -> None:
+    have = set(connection.execute(select(t.evidence.c.document, t.evidence.c.start).where(
+        t.evidence.c.kind == kind, t.evidence.c.item == item)).all())
+    rows = []
+    for e in evidence:
+        if (e.document, e.start) not in have:
+            have.add((e.document, e.start))
+            rows.append({"kind": kind, "item": item, "document": e.document, "start": e.start, "end": e.end,
+                         "text": e.text})
+    if rows:
+        connection.execute(insert(t.evidence), rows)
+
+
+def _add_relation(connection: Connection, relation: Relation) -> None:
+    rid = relation_id(relation)
+    if not connection.execute(select(t.relations.c.id).where(t.relations.c.id == rid)).first():
+        connection.execute(insert(t.relations).values(
+            id=rid, subject=relation.subject, predicate=relation.predicate, object=relation.object))
+    _add_evidence(connection, "relation", rid, relation.evidence)
+
+
+def _add_claim(connection: Connection, claim: Claim) -> None:
+    cid = claim_id(claim)
+    if not connection.execute(select(t.claims.c.id).where(t.claims.c.id == cid)).first():
+        connection.execute(insert(t.claims).values(
+            id=cid, seq=_next_seq(connection, t.claims), speaker=claim.speaker, speaker_text=claim.speaker_text,
+            text=claim.text, kind=claim.kind))
+    _add_evidence(connection, "claim", cid, claim.evidence)
+
+
+def event_row(event: Event) -> dict:
+    place = event.location
+    return {"type": event.type, "mode": event.mode, "source": event.source, "target": event.target,
+            "date": event.date, "location": location_json(place),
+            "place": place.name.casefold() if place and place.name else None,
+            "country": place.country if place else None,
+            "fatalities": event.fatalities, "injuries": event.injuries}
+
+
+def event_from(row) -> Event:
+    return Event(id=row.id, type=row.type, mode=row.mode, source=row.source, target=row.target, date=row.date,
+                 location=location_from(row.location), fatalities=row.fatalities, injuries=row.injuries)
+
+
+def _add_event(connection: Connection, event: Event) -> None:
+    e = t.events.c
+    query = select(t.events).where(e.type == event.type)
+    if event.date:
+        # Dates agree when one is a prefix of the other: 2020-01 and 2020-01-03.
+        query = query.where(or_(e.date.is_(None), e.date == func.substr(event.date, 1, func.length(e.date)),
+                                and_(func.length(e.date) > len(event.date),
+                                     func.substr(e.date, 1, len(event.date)) == event.date)))
+    stored = [event_from(row) for row in connection.execute(query.order_by(e.seq.desc()).limit(EVENT_CANDIDATES))]
+    best, best_agree = None, 1
+    for candidate in stored:
+        agree = agreement(candidate, event)
+        if agree is not None and agree > best_agree:
+            best, best_agree = candidate, agree
+    if best is None:
+        connection.execute(insert(t.events).values(id=event.id, seq=_next_seq(connection, t.events),
+                                                   **event_row(event)))
+        _add_evidence(connection, "event", event.id, event.evidence)
+        return
+    absorb(best, event)
+    connection.execute(update(t.events).where(e.id == best.id).values(**event_row(best)))
+    _add_evidence(connection, "event", best.id, event.evidence)
