@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import time
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -160,6 +161,8 @@ class IngestReport:
     added: list[str] = field(default_factory=list)
     skipped: list[str] = field(default_factory=list)
     failed: list[InputError] = field(default_factory=list)
+    # Per stored batch: (documents, seconds extracting, seconds writing to the store), for benchmarks.
+    timings: list[tuple[int, float, float]] = field(default_factory=list)
 
 
 def open_store(db: str | None = None) -> Store:
@@ -202,7 +205,7 @@ def ingest(
             progress(done, len(documents))
         for start in range(0, len(fresh), batch_size):
             batch = fresh[start:start + batch_size]
-            stored = _store_batch(store, batch, knowledge, processes, failed)
+            stored = _store_batch(store, batch, knowledge, processes, failed, report.timings)
             report.added += stored
             done += len(batch)
             if progress:
@@ -234,10 +237,12 @@ def _unstored(store: Store, documents: list[Document], report: IngestReport, fai
 
 
 def _store_batch(
-    store: Store, batch: list[Document], knowledge: Knowledge | None, processes: int, failed: ErrorHandler
+    store: Store, batch: list[Document], knowledge: Knowledge | None, processes: int, failed: ErrorHandler,
+    timings: list[tuple[int, float, float]],
 ) -> list[str]:
     """Extract and store one batch whole; if extraction breaks on it, one document at a time, so one bad
     article fails alone."""
+    started = time.perf_counter()
     try:
         parts = [_extract_for_store(batch, knowledge, processes)]
     except ConflictgraphError:
@@ -251,11 +256,13 @@ def _store_batch(
                 parts.append(_extract_for_store([document], knowledge, 1))
             except Exception as exc:  # noqa: BLE001
                 failed(InputError(document.source, f"extraction failed ({type(exc).__name__}: {exc})"))
+    extracted = time.perf_counter()
     stored = []
     for bundle, sentences in parts:
         with store.batch() as writer:
             writer.add(bundle, sentences)
         stored += [d.id for d in bundle.documents]
+    timings.append((len(stored), extracted - started, time.perf_counter() - extracted))
     return stored
 
 

@@ -170,9 +170,11 @@ class CopyIndex:
 
     def _links(self, document_id: str, found: Fingerprint) -> Links:
         s = self.settings
-        alike = [c for c in self._lsh.query(found.minhash) if c != document_id]
-        # LSH over small shingles lets through some unrelated pairs; align the most alike first, and only a few.
-        alike.sort(key=lambda c: (-found.minhash.jaccard(self._prints[c].minhash), c))
+        estimate = {c: found.minhash.jaccard(self._prints[c].minhash)
+                    for c in self._lsh.query(found.minhash) if c != document_id}
+        # LSH over small shingles lets through many pairs below the threshold it aims at: drop those, and
+        # align the most alike first, and only a few.
+        alike = sorted((c for c, j in estimate.items() if j >= s.lsh_threshold), key=lambda c: (-estimate[c], c))
         # A sentence held by as many documents as the cap is boilerplate ("All rights reserved ..."), not a copy.
         shared = Counter(c for sentence in self.anchor_sentences(found)
                          if len(holders := self._anchors.get(sentence, [])) < s.anchor_documents

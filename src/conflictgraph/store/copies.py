@@ -12,14 +12,16 @@ from collections import Counter
 
 import numpy as np
 from datasketch import MinHashLSH
-from sqlalchemy import Connection, insert, select, tuple_, update
+from sqlalchemy import Connection, insert, literal, select, union_all, update
 
 from ..model import Document
 from ..pipeline.duplicates import CopyIndex, Fingerprint, Links, Settings
 from . import schema as t
 
-# A bucket shared by more documents than this is boilerplate: its documents are not looked at one by one.
-MAX_BUCKET_ROWS = 2000
+# The documents sharing most LSH bands with a new one whose MinHash is compared with its own.
+BUCKET_CANDIDATES = 200
+# Rows read from one LSH bucket at most; a fuller bucket is left out.
+BUCKET_ROWS = 100
 
 
 def _hash64(data: bytes) -> int:
@@ -67,20 +69,26 @@ class StoredCopies:
 
     def _links(self, document_id: str, found: Fingerprint) -> Links:
         s, c = self.index.settings, self.connection
-        bucket_rows = c.execute(
-            select(t.lsh_buckets.c.document).distinct()
-            .where(tuple_(t.lsh_buckets.c.band, t.lsh_buckets.c.bucket).in_(self.buckets(found)))
-            .where(t.lsh_buckets.c.document != document_id).limit(MAX_BUCKET_ROWS)
-        ).scalars().all()
+        # The documents sharing most bands first: the share of bands shared rises with the Jaccard of shingles.
+        # A bucket that more than BUCKET_ROWS documents share holds common word pairs, not copies: skipped, so
+        # the look-up reads at most that many rows a band however large the store.
+        rows = c.execute(union_all(*(
+            select(literal(band).label("band"), t.lsh_buckets.c.document)
+            .where(t.lsh_buckets.c.band == band, t.lsh_buckets.c.bucket == bucket)
+            .limit(BUCKET_ROWS + 1).subquery().select()
+            for band, bucket in self.buckets(found)))).all()
+        by_band: dict[int, list[str]] = {}
+        for band, other in rows:
+            by_band.setdefault(band, []).append(other)
+        bands = Counter(o for members in by_band.values() if len(members) <= BUCKET_ROWS
+                        for o in members if o != document_id)
+        bucket_rows = sorted(bands, key=lambda o: (-bands[o], o))[:BUCKET_CANDIDATES]
         signatures = dict(c.execute(select(t.documents.c.id, t.documents.c.minhash)
                                     .where(t.documents.c.id.in_(bucket_rows))).all()) if bucket_rows else {}
         mine = found.minhash.hashvalues.astype(np.uint64)
-
-        def jaccard(other: str) -> float:
-            theirs = np.frombuffer(signatures[other], dtype=np.uint64)
-            return float(np.mean(theirs == mine))
-
-        alike = sorted(signatures, key=lambda other: (-jaccard(other), other))
+        estimate = {other: float(np.mean(np.frombuffer(signature, dtype=np.uint64) == mine))
+                    for other, signature in signatures.items()}
+        alike = sorted((o for o, j in estimate.items() if j >= s.lsh_threshold), key=lambda o: (-estimate[o], o))
         keys = sorted({sentence_key(x) for x in self.index.anchor_sentences(found)})
         holders: dict[int, list[str]] = {}
         if keys:

@@ -124,10 +124,13 @@ events = Table(
     Column("country", String(3)),
     Column("fatalities", Integer),
     Column("injuries", Integer),
-    Index("ix_events_type_date", "type", "date"),
+    Index("ix_events_type_date_seq", "type", "date", "seq"),
+    Index("ix_events_type_source_seq", "type", "source", "seq"),
+    Index("ix_events_type_target_seq", "type", "target", "seq"),
     Index("ix_events_source", "source"),
     Index("ix_events_target", "target"),
     Index("ix_events_date", "date"),
+    Index("ix_events_seq", "seq"),
 )
 
 claims = Table(
@@ -139,6 +142,7 @@ claims = Table(
     Column("text", Text, nullable=False),
     Column("kind", String(16), nullable=False),
     Index("ix_claims_speaker", "speaker"),
+    Index("ix_claims_seq", "seq"),
 )
 
 # The sentences that support relations, events and claims: ``item`` is the item's id, ``kind`` its table.

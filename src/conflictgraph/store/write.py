@@ -13,7 +13,7 @@ from collections.abc import Iterable
 from dataclasses import asdict
 from datetime import UTC, datetime
 
-from sqlalchemy import Connection, and_, func, insert, or_, select, update
+from sqlalchemy import Connection, func, insert, select, update
 
 from ..model import Bundle, Claim, Document, Event, Evidence, Location, Relation
 from ..pipeline.event_merge import absorb, agreement
@@ -158,17 +158,37 @@ def event_from(row) -> Event:
                  location=location_from(row.location), fatalities=row.fatalities, injuries=row.injuries)
 
 
-def _add_event(connection: Connection, event: Event) -> None:
+def _candidates(connection: Connection, event: Event) -> list[Event]:
+    """Stored events that may report the same occurrence: same type, and a date that agrees (one is a prefix of
+    the other: 2020-01 and 2020-01-03), or, where either has no date, the same source or target.
+
+    Each look-up walks an index and takes at most ``EVENT_CANDIDATES`` rows, newest first, so the cost does not
+    grow with the store.
+    """
     e = t.events.c
-    query = select(t.events).where(e.type == event.type)
+    queries = []
     if event.date:
-        # Dates agree when one is a prefix of the other: 2020-01 and 2020-01-03.
-        query = query.where(or_(e.date.is_(None), e.date == func.substr(event.date, 1, func.length(e.date)),
-                                and_(func.length(e.date) > len(event.date),
-                                     func.substr(e.date, 1, len(event.date)) == event.date)))
-    stored = [event_from(row) for row in connection.execute(query.order_by(e.seq.desc()).limit(EVENT_CANDIDATES))]
+        for n in (4, 7, 10):  # the same date, and the coarser ones it is in: 2020-01 and 2020 for 2020-01-03
+            if n <= len(event.date):
+                queries.append(select(t.events).where(e.type == event.type, e.date == event.date[:n]))
+        if len(event.date) < 10:  # finer dates inside it: 2020-01-03 for 2020-01
+            queries.append(select(t.events).where(e.type == event.type, e.date > event.date,
+                                                  e.date < event.date + "~"))
+    # Without a date on one side, two reports agree on two arguments only through the same source or target.
+    for column, value in ((e.source, event.source), (e.target, event.target)):
+        if value:
+            query = select(t.events).where(e.type == event.type, column == value)
+            queries.append(query.where(e.date.is_(None)) if event.date else query)
+    found: dict[str, Event] = {}
+    for query in queries:
+        for row in connection.execute(query.order_by(e.seq.desc()).limit(EVENT_CANDIDATES)):
+            found.setdefault(row.id, event_from(row))
+    return sorted(found.values(), key=lambda x: x.id)
+
+
+def _add_event(connection: Connection, event: Event) -> None:
     best, best_agree = None, 1
-    for candidate in stored:
+    for candidate in _candidates(connection, event):
         agree = agreement(candidate, event)
         if agree is not None and agree > best_agree:
             best, best_agree = candidate, agree
@@ -178,5 +198,5 @@ def _add_event(connection: Connection, event: Event) -> None:
         _add_evidence(connection, "event", event.id, event.evidence)
         return
     absorb(best, event)
-    connection.execute(update(t.events).where(e.id == best.id).values(**event_row(best)))
+    connection.execute(update(t.events).where(t.events.c.id == best.id).values(**event_row(best)))
     _add_evidence(connection, "event", best.id, event.evidence)

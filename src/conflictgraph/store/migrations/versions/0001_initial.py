@@ -108,10 +108,14 @@ def upgrade() -> None:
         sa.Column("fatalities", sa.Integer),
         sa.Column("injuries", sa.Integer),
     )
-    op.create_index("ix_events_type_date", "events", ["type", "date"])
+    # Walked backwards for the newest candidates of a new event: by type and date, or by type and an actor.
+    op.create_index("ix_events_type_date_seq", "events", ["type", "date", "seq"])
+    op.create_index("ix_events_type_source_seq", "events", ["type", "source", "seq"])
+    op.create_index("ix_events_type_target_seq", "events", ["type", "target", "seq"])
     op.create_index("ix_events_source", "events", ["source"])
     op.create_index("ix_events_target", "events", ["target"])
     op.create_index("ix_events_date", "events", ["date"])
+    op.create_index("ix_events_seq", "events", ["seq"])
     op.create_table(
         "claims",
         sa.Column("id", sa.String(32), primary_key=True),
@@ -122,6 +126,7 @@ def upgrade() -> None:
         sa.Column("kind", sa.String(16), nullable=False),
     )
     op.create_index("ix_claims_speaker", "claims", ["speaker"])
+    op.create_index("ix_claims_seq", "claims", ["seq"])
     op.create_table(
         "evidence",
         sa.Column("kind", sa.String(8), primary_key=True),

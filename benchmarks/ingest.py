@@ -1,0 +1,75 @@
+"""Ingest benchmark: N synthetic articles into a store; articles/s, peak RSS, and the per-article cost at the
+start and at the end, so that a cost growing with the store shows.
+
+    .venv/bin/python benchmarks/ingest.py --articles 10000            # a new SQLite store in a temp folder
+    .venv/bin/python benchmarks/ingest.py --articles 2000 --db postgresql://user@localhost/bench
+
+Prints the figures, and the ratio of the last window's per-article cost to the first's (1.0 = flat).
+"""
+
+from __future__ import annotations
+
+import argparse
+import resource
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+import synthetic  # noqa: E402
+
+from conflictgraph import api  # noqa: E402
+
+
+def window(timings: list[tuple[int, float, float]], articles: int, last: bool) -> tuple[float, float]:
+    """Milliseconds per article (extracting, storing) over the first or last ``articles`` ingested."""
+    chosen, count = [], 0
+    for entry in (reversed(timings) if last else timings):
+        chosen.append(entry)
+        count += entry[0]
+        if count >= articles:
+            break
+    n = sum(c for c, _, _ in chosen) or 1
+    return 1000 * sum(e for _, e, _ in chosen) / n, 1000 * sum(s for _, _, s in chosen) / n
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--articles", type=int, default=10_000)
+    parser.add_argument("--db", help="store URL (default: a new SQLite file in a temp folder)")
+    parser.add_argument("--batch-size", type=int, default=50)
+    parser.add_argument("--window", type=int, default=500, help="articles in the start and end windows")
+    args = parser.parse_args()
+    with tempfile.TemporaryDirectory() as tmp:
+        folder = synthetic.write(args.articles, Path(tmp) / "articles")
+        url = args.db or f"sqlite:///{Path(tmp) / 'bench.db'}"
+        started = time.perf_counter()
+        done = [0]
+
+        def progress(n: int, total: int) -> None:
+            if n - done[0] >= 1000 or n == total:
+                done[0] = n
+                print(f"  {n:>6} / {total} articles, {time.perf_counter() - started:7.1f} s", file=sys.stderr)
+
+        report = api.ingest([folder], db=url, batch_size=args.batch_size, progress=progress)
+        elapsed = time.perf_counter() - started
+        with api.open_store(url) as store:
+            counts = store.counts()
+        db_size = (Path(tmp) / "bench.db").stat().st_size if not args.db else None
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    first, last = window(report.timings, args.window, False), window(report.timings, args.window, True)
+    print(f"ingest: {len(report.added)} articles added ({len(report.failed)} failed) in {elapsed:.1f} s: "
+          f"{len(report.added) / elapsed:.1f} articles/s; peak RSS {peak:.0f} MB")
+    print(f"store: {counts['documents']} documents, {counts['copies']} marked as copies, {counts['events']} events, "
+          f"{counts['actors']} actors, {counts['relations']} relations, {counts['claims']} claims"
+          + (f"; {db_size / 1e6:.0f} MB on disk" if db_size else ""))
+    print(f"per article, first {args.window}: extract {first[0]:.1f} ms, store {first[1]:.1f} ms")
+    print(f"per article, last {args.window}:  extract {last[0]:.1f} ms, store {last[1]:.1f} ms")
+    print(f"ratio last/first: extract {last[0] / first[0]:.2f}, store {last[1] / first[1]:.2f}, "
+          f"total {(last[0] + last[1]) / (first[0] + first[1]):.2f}")
+
+
+if __name__ == "__main__":
+    main()
