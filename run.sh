@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Set up conflictgraph in .venv (idempotent) and run one of its jobs.
-#   ./run.sh seeds   set up, extract the seed articles, print a summary, write seeds.bundle.json
+#   ./run.sh seeds   set up, extract the seed articles, print a summary, write seeds.bundle.json,
+#                    and ingest them into ./conflictgraph.db
 #   ./run.sh test    set up, then run the test suite
 #   ./run.sh setup   only set up
 #   ./run.sh lock    rewrite requirements/lock.txt from pyproject.toml in a fresh venv (--upgrade: newest of all)
@@ -86,6 +87,8 @@ case "${1:-seeds}" in
   seeds)
     setup
     .venv/bin/conflictgraph extract examples/seeds -o seeds.bundle.json
+    # The same articles into the store that `conflictgraph serve` and the query commands read.
+    .venv/bin/conflictgraph ingest examples/seeds --db sqlite:///conflictgraph.db
     ;;
   test)
     setup

@@ -17,7 +17,8 @@ def test_round_trip_by_hand():
         documents=[Document("d", "d.txt", "Iran struck.", published="2020-01-08", published_basis="metadata")],
         actors=[Actor("iran", "Iran", "state", ["Iran"], "IRN", "Q794")],
         mentions=[Mention("d", 0, 4, "Iran", "GPE", "iran", geo=Location("Iran", "IRN", 32.0, 53.0, 130758))],
-        events=[Event("ev-1", "ASSAULT", source="iran", location=Location("Erbil", "IRQ", 36.19, 44.01), evidence=[evidence])],
+        events=[Event("ev-1", "ASSAULT", source="iran", location=Location("Erbil", "IRQ", 36.19, 44.01),
+                      evidence=[evidence])],
     )
     data = bundle.to_dict()
     assert data["format"] == "conflictgraph/1"

@@ -33,7 +33,7 @@ def re3d_scores():
 
     documents = load_re3d(ROOT / "tests" / "data" / "re3d-dev.jsonl")
     bundle = extract([d["text"] for d in documents]).to_dict()
-    ids = {extracted["id"]: d["id"] for d, extracted in zip(documents, bundle["documents"])}
+    ids = {extracted["id"]: d["id"] for d, extracted in zip(documents, bundle["documents"], strict=False)}
     for mention in bundle["mentions"]:
         mention["document"] = ids[mention["document"]]
     return score_re3d(bundle, documents)

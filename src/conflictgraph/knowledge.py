@@ -80,7 +80,7 @@ def read_yaml_records(path: Path) -> list[tuple[dict[str, Any], int]]:
     if not isinstance(data, list) or root is None:
         raise KnowledgeError(str(path), "must hold a list of records (each starting with '- ')", 1)
     records = []
-    for item, node in zip(data, root.value):
+    for item, node in zip(data, root.value, strict=False):
         line = node.start_mark.line + 1
         if not isinstance(item, dict):
             raise KnowledgeError(str(path), "each record must be a mapping of fields", line)

@@ -140,7 +140,7 @@ def test_weak_alias_is_nobody_elses_strong_alias(records, states):
             if owner is not None:
                 bad.append((rec["id"], form, owner))
     for item in bad:
-        print("weak alias %s:%r is a strong alias of %s" % item)
+        print("weak alias {}:{!r} is a strong alias of {}".format(*item))
     assert not bad
 
 

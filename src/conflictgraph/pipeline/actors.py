@@ -66,7 +66,7 @@ def _apply_definitions(ctx: DocContext, text: str) -> None:
                 added.append(Mention(ctx.document.id, match.start(), match.end(), abbr, mention_type, actor))
     if added:
         sources = ctx.notes.get("mention_source", [])
-        pairs = list(zip(mentions, sources)) + [(m, "definition") for m in added]
+        pairs = list(zip(mentions, sources, strict=False)) + [(m, "definition") for m in added]
         pairs.sort(key=lambda p: (p[0].start, p[0].end))
         ctx.mentions = [m for m, _ in pairs]
         ctx.notes["mention_source"] = [s for _, s in pairs]

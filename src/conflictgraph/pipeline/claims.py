@@ -261,7 +261,7 @@ def _block_quotes(ctx: DocContext, lexicon: dict[str, Any], according: list[Foun
     text, doc = ctx.document.text, ctx.doc
     paragraphs = [(m.start(), m.end()) for m in PARAGRAPH.finditer(text)]
     found = []
-    for (_, intro_end), (start, end) in zip(paragraphs, paragraphs[1:]):
+    for (_, intro_end), (start, end) in zip(paragraphs, paragraphs[1:], strict=False):
         if not text[:intro_end].rstrip().endswith(":"):
             continue
         intro = doc.char_span(intro_end - 1, intro_end, alignment_mode="expand")

@@ -57,7 +57,7 @@ class Matchers:
             self.forms.setdefault(text, (mention_type, actor, context))
         self.forms_folded = {k.lower(): v for k, v in reversed(list(self.forms.items()))}
         texts = list(self.forms)
-        for text, pattern in zip(texts, nlp.tokenizer.pipe(texts)):
+        for text, pattern in zip(texts, nlp.tokenizer.pipe(texts), strict=False):
             self.exact.add(text, [pattern])
             # Multi-word names also match in headline case ("Popular Mobilization units", "Iran-Backed").
             if len(pattern) > 1 and not text.isupper():
@@ -278,7 +278,7 @@ def _place_matcher(vocab) -> PhraseMatcher:  # type: ignore[no-untyped-def]
     nlp = load_nlp()
     matcher = PhraseMatcher(vocab, attr="LOWER")
     names = sorted({name for name, _ in default_gazetteer().names()})
-    for name, pattern in zip(names, nlp.tokenizer.pipe(names)):
+    for name, pattern in zip(names, nlp.tokenizer.pipe(names), strict=False):
         # One-word names ("Hit", "Sinjar") are left to the statistical model: as words they are too common.
         if len(pattern) > 1:
             matcher.add(name.lower(), [pattern])

@@ -118,7 +118,7 @@ def find_relations(ctx: DocContext) -> None:
     for sentence in ctx.doc.sents:
         bounds = [sentence.start_char] + [m.end() for m in PARAGRAPH_BREAK.finditer(text, sentence.start_char,
                                                                                      sentence.end_char)]
-        for start, end in zip(bounds, bounds[1:] + [sentence.end_char]):
+        for start, end in zip(bounds, bounds[1:] + [sentence.end_char], strict=False):
             inside = [m for m in mentions if start <= m.start and m.end <= end]
             inside = _actors_only(cues, text, inside)
             for subject, predicate, obj in _stated(ctx.knowledge, cues, text[start:end], start, inside):
