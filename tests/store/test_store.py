@@ -4,9 +4,8 @@ from __future__ import annotations
 
 import json
 
-import jsonschema
 import pytest
-from conftest import ROOT, SEEDS
+from conftest import SEEDS, assert_valid_bundle
 
 from conflictgraph import api
 from conflictgraph.errors import InputError, StoreError
@@ -21,7 +20,6 @@ def store_url(request, tmp_path):
     return request.getfixturevalue("postgres_db_url")
 
 
-SCHEMA = json.loads((ROOT / "tests" / "data" / "bundle.schema.json").read_text(encoding="utf-8"))
 
 ATTACK = (
     "Rockets hit Baghdad base\n\n"
@@ -47,16 +45,7 @@ def write_article(folder, stem, text, published="2020-01-15", outlet="Test Wire"
 
 def check_bundle(bundle):
     data = json.loads(bundle.to_json())
-    jsonschema.validate(data, SCHEMA)
-    texts = {d["id"]: d["text"] for d in data["documents"]}
-    actors = {a["id"] for a in data["actors"]}
-    for m in data["mentions"]:
-        assert texts[m["document"]][m["start"]:m["end"]] == m["text"]
-        assert m["actor"] is None or m["actor"] in actors
-    for section in ("relations", "events", "claims"):
-        for item in data[section]:
-            for e in item["evidence"]:
-                assert texts[e["document"]][e["start"]:e["end"]] == e["text"]
+    assert_valid_bundle(data)
     return data
 
 
