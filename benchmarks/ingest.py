@@ -67,6 +67,18 @@ def main() -> None:
           + (f"; {db_size / 1e6:.0f} MB on disk" if db_size else ""))
     print(f"per article, first {args.window}: extract {first[0]:.1f} ms, store {first[1]:.1f} ms")
     print(f"per article, last {args.window}:  extract {last[0]:.1f} ms, store {last[1]:.1f} ms")
+    # The cost along the way, a tenth of the articles at a time: a cost that is bounded stops rising.
+    tenth, seen, parts = max(len(report.added) // 10, 1), 0, []
+    for count, extract_s, store_s in report.timings:
+        if not parts or parts[-1][0] >= tenth:
+            parts.append([0, 0.0, 0.0])
+        parts[-1][0] += count
+        parts[-1][1] += extract_s
+        parts[-1][2] += store_s
+    for count, extract_s, store_s in parts:
+        seen += count
+        print(f"  up to {seen:>6} articles: extract {1000 * extract_s / count:6.1f} ms, "
+              f"store {1000 * store_s / count:6.1f} ms per article")
     print(f"ratio last/first: extract {last[0] / first[0]:.2f}, store {last[1] / first[1]:.2f}, "
           f"total {(last[0] + last[1]) / (first[0] + first[1]):.2f}")
 
