@@ -244,3 +244,14 @@ def test_opening_migrates_once_and_keeps_data(tmp_path):
 
     with sqlite3.connect(tmp_path / "m.db") as db:
         assert db.execute("SELECT version_num FROM alembic_version").fetchall() == [("0001",)]
+
+
+def test_a_write_the_database_refuses_is_a_store_error_and_nothing_of_the_batch_is_kept(tmp_path):
+    url = f"sqlite:///{tmp_path / 'w.db'}"
+    api.ingest([write_article(tmp_path / "a", "story", ATTACK)], db=url)
+    bundle = api.extract([tmp_path / "a" / "story.txt"])  # the same document again: its id is taken
+    with Store.open(url) as store:
+        with pytest.raises(StoreError, match="nothing of it was"):
+            with store.batch() as writer:
+                writer.add(bundle)
+        assert store.counts()["documents"] == 1

@@ -115,9 +115,14 @@ class Store(Reader):
     @contextmanager
     def batch(self) -> Iterator[Writer]:
         """One transaction: the batch is stored whole when the block ends, or not at all."""
-        with self.engine.begin() as connection:
-            yield Writer(connection)
-        self.changed()
+        try:
+            with self.engine.begin() as connection:
+                yield Writer(connection)
+        except DBAPIError as exc:
+            raise StoreError(f"{self.engine.url.render_as_string()}: a batch could not be stored, and nothing of it "
+                             f"was ({exc.orig}); is another process writing to this store?") from None
+        finally:
+            self.changed()
 
     def close(self) -> None:
         self.engine.dispose()
