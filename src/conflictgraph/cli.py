@@ -7,7 +7,7 @@ import re
 import sys
 from collections import Counter
 from pathlib import Path
-from typing import Annotated, Optional
+from typing import Annotated
 
 import typer
 
@@ -27,7 +27,7 @@ def _err(message: str) -> None:
     print(message, file=sys.stderr)
 
 
-def _published(value: Optional[str]) -> Optional[str]:
+def _published(value: str | None) -> str | None:
     if value is not None and not re.fullmatch(r"\d{4}(-\d{2}(-\d{2})?)?", value):
         raise typer.BadParameter(f"{value!r} is not a date like 2020-03-04 (or 2020-03, 2020)")
     return value
@@ -51,10 +51,12 @@ def main(
 @app.command()
 def extract(
     paths: Annotated[list[Path], typer.Argument(help="Articles (.txt + sidecars, .html, feeds, .jsonl) or folders.")],
-    output: Annotated[Optional[Path], typer.Option("-o", "--output", help="Write the bundle here instead of stdout.")] = None,
+    output: Annotated[Path | None, typer.Option("-o", "--output", help="Write the bundle here, not to stdout.")]
+    = None,
     published: Annotated[
-        Optional[str],
-        typer.Option("--published", callback=_published, help="Publication date (YYYY-MM-DD) for articles whose sidecar gives none."),
+        str | None,
+        typer.Option("--published", callback=_published,
+                     help="Publication date (YYYY-MM-DD) for articles whose sidecar gives none."),
     ] = None,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No summary on stderr.")] = False,
     processes: Annotated[int, typer.Option("--processes", "-p", min=1, help="Parse with this many processes.")] = 1,
@@ -87,7 +89,7 @@ def extract(
         raise typer.Exit(1)
 
 
-def summary(bundle: Bundle, output: Optional[Path], failed: int) -> str:
+def summary(bundle: Bundle, output: Path | None, failed: int) -> str:
     """A few lines a person reads: what was found, the most named actors, where the bundle went."""
     counts = ", ".join(f"{len(getattr(bundle, s))} {s}" for s in Bundle.SECTIONS)
     named = Counter(m.actor for m in bundle.mentions if m.actor)
@@ -103,10 +105,11 @@ def summary(bundle: Bundle, output: Optional[Path], failed: int) -> str:
 
 @app.command()
 def evaluate(
-    paths: Annotated[Optional[list[Path]], typer.Argument(help="Articles to extract and score (instead of --bundle).")] = None,
-    gold: Annotated[Optional[Path], typer.Option("--gold", help="A gold file (conflictgraph-gold/1).")] = None,
-    re3d: Annotated[Optional[Path], typer.Option("--re3d", help="re3d-style JSONL: score entity mentions.")] = None,
-    bundle_path: Annotated[Optional[Path], typer.Option("--bundle", help="Score this bundle instead of extracting.")] = None,
+    paths: Annotated[list[Path] | None, typer.Argument(help="Articles to extract and score (or --bundle).")] = None,
+    gold: Annotated[Path | None, typer.Option("--gold", help="A gold file (conflictgraph-gold/1).")] = None,
+    re3d: Annotated[Path | None, typer.Option("--re3d", help="re3d-style JSONL: score entity mentions.")] = None,
+    bundle_path: Annotated[Path | None, typer.Option("--bundle", help="Score this bundle, not an extraction.")]
+    = None,
     fmt: Annotated[str, typer.Option("--format", help="text or json.")] = "text",
 ) -> None:
     """Score extraction against a gold annotation and/or re3d entity annotations.
@@ -134,7 +137,7 @@ def evaluate(
         if re3d is not None:
             documents = scoring.load_re3d(re3d)
             bundle = api.extract([d["text"] for d in documents]).to_dict()
-            for document, extracted in zip(documents, bundle["documents"]):
+            for document, extracted in zip(documents, bundle["documents"], strict=False):
                 for mention in bundle["mentions"]:
                     if mention["document"] == extracted["id"]:
                         mention["document"] = document["id"]
@@ -155,7 +158,7 @@ def convert(
         str, typer.Option("--format", "-f", help="json, plover, csv, geojson, graphml, or a plugin's format.")
     ] = "json",
     output: Annotated[
-        Optional[Path], typer.Option("-o", "--output", help="Write here, not to stdout (csv: a directory or a .zip).")
+        Path | None, typer.Option("-o", "--output", help="Write here, not to stdout (csv: a directory or a .zip).")
     ] = None,
 ) -> None:
     """Convert a bundle to a format other tools open: PLOVER JSONL, CSV tables, GeoJSON (QGIS), GraphML (Gephi).
@@ -190,6 +193,33 @@ def convert(
         raise typer.Exit(1) from None
 
 
+@app.command()
+def serve(
+    db: Annotated[str | None, typer.Option(
+        "--db", envvar="CONFLICTGRAPH_DB", show_envvar=True,
+        help="The store: sqlite:///PATH (default ./conflictgraph.db) or postgresql://USER@HOST/DB.")] = None,
+    host: Annotated[str, typer.Option("--host", help="Listen here; other than 127.0.0.1, the network can read it.")]
+    = "127.0.0.1",
+    port: Annotated[int, typer.Option("--port", min=1, max=65535, help="Listen on this port.")] = 8765,
+) -> None:
+    """Open the store in a local, read-only web app: timeline, map, actor network, articles with their evidence.
+
+    Example:
+
+        conflictgraph serve --db sqlite:///conflictgraph.db
+
+    then open http://127.0.0.1:8765/ in a browser.
+    """
+    from .store import default_url
+    from .web.server import serve as run_server
+
+    try:
+        run_server(db or default_url(), host=host, port=port)
+    except ConflictgraphError as exc:
+        _err(f"error: {exc}")
+        raise typer.Exit(1) from None
+
+
 def _render_scores(results: dict[str, object], prefix: str = "") -> str:
     """One line per section: its figures inline, then its sub-sections indented below it."""
     lines = []
@@ -210,7 +240,6 @@ def run() -> None:
 
 
 from . import cli_store  # noqa: E402, F401  (registers the store's commands on the app above)
-
 
 if __name__ == "__main__":
     run()

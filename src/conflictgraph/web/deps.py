@@ -1,0 +1,51 @@
+"""What the routes take from a request: the store's view, the filters, a page of a list."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+from fastapi import Depends, Query, Request
+
+from ..model import EVENT_TYPES
+from ..store import Filters
+from .views import View
+
+# Empty values are allowed everywhere because an HTML form sends its empty fields.
+DATE = r"^(\d{4}(-\d{2}(-\d{2})?)?)?$"
+TYPE = "^(" + "|".join(EVENT_TYPES) + ")?$"
+
+
+def view(request: Request) -> View:
+    return View(request.app.state.store)
+
+
+def filters(
+    type: Annotated[str | None, Query(pattern=TYPE, description="A PLOVER event type, e.g. ASSAULT")] = None,
+    actor: Annotated[str | None, Query(max_length=200, description="An actor id or any of its names")] = None,
+    place: Annotated[str | None, Query(max_length=200, description="A place name, or an ISO alpha-3 code")] = None,
+    since: Annotated[str | None, Query(pattern=DATE, description="From this date: YYYY-MM-DD, YYYY-MM or YYYY")] = None,
+    until: Annotated[str | None, Query(pattern=DATE, description="Up to this date")] = None,
+    text: Annotated[str | None, Query(max_length=200, description="Words in the evidence")] = None,
+    document: Annotated[str | None, Query(max_length=200, description="Items with evidence in this document")] = None,
+) -> Filters:
+    def clean(value: str | None) -> str | None:
+        return value.strip() or None if value else None
+
+    return Filters(actor=clean(actor), type=clean(type), since=clean(since), until=clean(until),
+                   place=clean(place), text=clean(text), document=clean(document))
+
+
+class Paging:
+    """``limit`` and ``offset`` of a list."""
+
+    def __init__(
+        self,
+        limit: Annotated[int, Query(ge=1, le=500, description="At most this many items")] = 50,
+        offset: Annotated[int, Query(ge=0, le=10_000_000, description="Skip this many")] = 0,
+    ) -> None:
+        self.limit, self.offset = limit, offset
+
+
+ViewDep = Annotated[View, Depends(view)]
+FiltersDep = Annotated[Filters, Depends(filters)]
+PagingDep = Annotated[Paging, Depends(Paging)]

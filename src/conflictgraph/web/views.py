@@ -1,0 +1,249 @@
+"""Read the store for one request and shape what it answers into the API's models: pages and JSON share them.
+
+Only the store's read API is called here; nothing in the web layer writes SQL or touches files.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from datetime import date, timedelta
+from urllib.parse import quote
+
+from ..model import PREDICATES, Actor, Claim, Document, Duplicate, Event, Evidence, Relation
+from ..store import Filters, Store
+from . import schemas as s
+
+# Lists that the map and the timeline draw are capped: past this, the newest events are shown.
+MAP_LIMIT = 3000
+TIMELINE_LIMIT = 20000
+
+
+def actor_url(actor_id: str) -> str:
+    return f"/actors/{quote(actor_id, safe='')}"
+
+
+def document_url(document_id: str, start: int | None = None) -> str:
+    url = f"/documents/{quote(document_id, safe='')}"
+    return url if start is None else f"{url}#s-{start}"
+
+
+class View:
+    """The store as one request sees it; actors and document titles looked up once per request."""
+
+    def __init__(self, store: Store) -> None:
+        self.store = store
+        self._actors: dict[str, Actor | None] = {}
+        self._titles: dict[str, str | None] = {}
+
+    # -- building blocks ----------------------------------------------------------------------------------------
+
+    def actor_obj(self, actor_id: str) -> Actor | None:
+        if actor_id not in self._actors:
+            self._actors[actor_id] = self.store.actor(actor_id)
+        return self._actors[actor_id]
+
+    def ref(self, actor_id: str | None) -> s.ActorRef | None:
+        if actor_id is None:
+            return None
+        actor = self.actor_obj(actor_id)
+        return s.ActorRef(id=actor_id, name=actor.name if actor else actor_id, url=actor_url(actor_id))
+
+    def titles(self, ids: set[str]) -> dict[str, str | None]:
+        missing = ids - self._titles.keys()
+        if missing:
+            for document in self.store.documents(ids=missing):
+                self._titles[document.id] = document.title
+        return {i: self._titles.get(i) for i in ids}
+
+    @staticmethod
+    def evidence(items: list[Evidence]) -> list[s.EvidenceOut]:
+        return [s.EvidenceOut(document=e.document, start=e.start, end=e.end, text=e.text,
+                              url=document_url(e.document, e.start)) for e in items]
+
+    def support(self, item: Event | Relation | Claim) -> s.SupportOut:
+        found = self.store.support(item)
+        return s.SupportOut(documents=found.documents, sources=found.sources)
+
+    def event(self, event: Event) -> s.EventOut:
+        location = event.location
+        return s.EventOut(
+            id=event.id, type=event.type, mode=event.mode, source=self.ref(event.source), target=self.ref(event.target),
+            date=event.date, fatalities=event.fatalities, injuries=event.injuries,
+            location=s.LocationOut(name=location.name, country=location.country, lat=location.lat, lon=location.lon,
+                                   geonames_id=location.geonames_id) if location else None,
+            support=self.support(event), evidence=self.evidence(event.evidence))
+
+    def relation(self, relation: Relation) -> s.RelationOut:
+        subject, obj = self.ref(relation.subject), self.ref(relation.object)
+        assert subject is not None and obj is not None
+        return s.RelationOut(subject=subject, predicate=relation.predicate, object=obj,
+                             support=self.support(relation), evidence=self.evidence(relation.evidence))
+
+    def claim(self, claim: Claim) -> s.ClaimOut:
+        return s.ClaimOut(speaker=self.ref(claim.speaker), speaker_text=claim.speaker_text, text=claim.text,
+                          kind=claim.kind, support=self.support(claim), evidence=self.evidence(claim.evidence))
+
+    @staticmethod
+    def actor(actor: Actor) -> s.ActorOut:
+        return s.ActorOut(id=actor.id, name=actor.name, kind=actor.kind, country=actor.country,
+                          wikidata=actor.wikidata, aliases=actor.aliases, url=actor_url(actor.id))
+
+    def duplicate(self, document_id: str, duplicate: Duplicate) -> s.DuplicateOut:
+        return s.DuplicateOut(document=document_id, title=self.titles({document_id})[document_id],
+                              similarity=duplicate.similarity, relation=duplicate.relation,
+                              url=document_url(document_id))
+
+    def summary(self, document: Document) -> s.DocumentSummary:
+        self._titles[document.id] = document.title
+        return s.DocumentSummary(
+            id=document.id, title=document.title, outlet=document.outlet, published=document.published,
+            published_basis=document.published_basis, source=document.source, url=document_url(document.id),
+            duplicates=[self.duplicate(x.document, x) for x in document.duplicates])
+
+    # -- what the pages and the API ask for ------------------------------------------------------------------
+
+    def overview(self, latest: int = 10, active: int = 10, copies: int = 20) -> s.Overview:
+        counts = self.store.counts()
+        return s.Overview(
+            counts=counts,
+            latest_events=[self.event(e) for e in self.store.events(limit=latest)],
+            active_actors=[s.ActiveActor(actor=self.actor(a), events=n) for a, n in self.store.active_actors(active)],
+            copies=self.copies(copies, counts.get("copies", 0)))
+
+    def copies(self, limit: int, total: int) -> list[s.CopyOut]:
+        """Documents flagged as copies, newest first; the scan stops once ``total`` (the store's count) is found."""
+        found: list[s.CopyOut] = []
+        offset, page = 0, 200
+        while len(found) < min(limit, total):
+            documents = self.store.documents(limit=page, offset=offset)
+            if not documents:
+                break
+            for document in documents:
+                for duplicate in document.duplicates:
+                    found.append(s.CopyOut(document=self.summary(document),
+                                           of=self.duplicate(duplicate.document, duplicate)))
+                    break
+            offset += page
+        return found[:limit]
+
+    def events(self, filters: Filters, limit: int, offset: int) -> s.Page[s.EventOut]:
+        return s.Page[s.EventOut](total=self.store.count_events(filters), limit=limit, offset=offset,
+                                  items=[self.event(e) for e in self.store.events(filters, limit, offset)])
+
+    def geojson(self, filters: Filters, limit: int = MAP_LIMIT) -> s.FeatureCollection:
+        features: list[s.Feature] = []
+        offset, page, truncated = 0, 500, False
+        # Undated or unlocated events are skipped, so read in pages until ``limit`` located ones are found.
+        while True:
+            batch = self.store.events(filters, limit=page, offset=offset)
+            for event in batch:
+                where = event.location
+                if where is None or where.lat is None or where.lon is None:
+                    continue
+                if len(features) == limit:
+                    truncated = True
+                    break
+                features.append(s.Feature(geometry=s.Point(coordinates=(where.lon, where.lat)),
+                                          properties=self.event(event)))
+            if truncated or len(batch) < page:
+                break
+            offset += page
+        return s.FeatureCollection(features=features, truncated=truncated)
+
+    def timeline(self, filters: Filters, by: str | None = None) -> s.Timeline:
+        events = self.store.events(filters, limit=TIMELINE_LIMIT)
+        return timeline([(e.date, e.type) for e in events], by, truncated=len(events) == TIMELINE_LIMIT)
+
+    def actors(self, filters: Filters, limit: int, offset: int) -> s.Page[s.ActorOut]:
+        total = self.store.counts()["actors"] if not filters else None
+        return s.Page[s.ActorOut](total=total, limit=limit, offset=offset,
+                                  items=[self.actor(a) for a in self.store.actors(filters, limit, offset)])
+
+    def actor_detail(self, actor_id: str, limit: int = 50) -> s.ActorDetail | None:
+        actor = self.actor_obj(actor_id)
+        if actor is None:
+            return None
+        mine = Filters(actor=actor_id)
+        relations = self.store.relations(mine)
+        events = self.store.events(mine, limit=4 * limit)
+        return s.ActorDetail(
+            actor=self.actor(actor),
+            relations_out=[self.relation(r) for r in relations if r.subject == actor_id],
+            relations_in=[self.relation(r) for r in relations if r.object == actor_id and r.subject != actor_id],
+            events_total=self.store.count_events(mine),
+            events_as_source=[self.event(e) for e in events if e.source == actor_id][:limit],
+            events_as_target=[self.event(e) for e in events if e.target == actor_id][:limit],
+            claims=[self.claim(c) for c in self.store.claims(mine, limit=limit)])
+
+    def network(self, filters: Filters, limit: int) -> s.Network:
+        edges = sorted(self.store.edges(filters), key=lambda x: (-x[3], x[0], x[1], x[2]))
+        kept = edges[:limit]
+        weights: Counter[str] = Counter()
+        for a, b, _label, weight in kept:
+            weights[a] += weight
+            weights[b] += weight
+        nodes = []
+        for actor_id, weight in sorted(weights.items()):
+            actor = self.actor_obj(actor_id)
+            nodes.append(s.NetworkNode(id=actor_id, name=actor.name if actor else actor_id,
+                                       kind=actor.kind if actor else None, weight=weight, url=actor_url(actor_id)))
+        return s.Network(nodes=nodes, truncated=len(edges) > limit, edges=[
+            s.NetworkEdge(source=a, target=b, label=label, weight=weight,
+                          kind="relation" if label in PREDICATES else "event") for a, b, label, weight in kept])
+
+    def documents(self, limit: int, offset: int) -> s.Page[s.DocumentSummary]:
+        return s.Page[s.DocumentSummary](total=self.store.counts()["documents"], limit=limit, offset=offset,
+                                         items=[self.summary(d) for d in self.store.documents(limit, offset)])
+
+    def document(self, document_id: str) -> s.DocumentOut | None:
+        document = self.store.document(document_id)
+        if document is None:
+            return None
+        here = Filters(document=document_id)
+        return s.DocumentOut(
+            **self.summary(document).model_dump(), text=document.text,
+            copied_by=[self.duplicate(other, x) for other, x in self.store.copied_by(document_id)],
+            mentions=[s.MentionOut(start=m.start, end=m.end, text=m.text, type=m.type, actor=m.actor, value=m.value)
+                      for m in self.store.mentions(document_id)],
+            events=[self.event(e) for e in self.store.events(here)],
+            relations=[self.relation(r) for r in self.store.relations(here)],
+            claims=[self.claim(c) for c in self.store.claims(here)])
+
+    def search(self, words: str, limit: int) -> list[s.HitOut]:
+        return [s.HitOut(document=h.document, title=h.title, evidence=self.evidence([h.evidence])[0])
+                for h in self.store.search(words, limit)]
+
+
+def timeline(dated: list[tuple[str | None, str]], by: str | None = None, truncated: bool = False) -> s.Timeline:
+    """Count (date, type) pairs per bucket; ``by`` None picks days for a span up to 120 days, weeks up to 3 years."""
+    days = [(date.fromisoformat(d), t) for d, t in dated if d and len(d) == 10]
+    months = [(date.fromisoformat(d + "-01"), t) for d, t in dated if d and len(d) == 7]
+    if by is None:
+        span = (max(x for x, _ in days) - min(x for x, _ in days)).days if days else 0
+        by = "day" if span <= 120 else "week" if span <= 3 * 366 else "month"
+    points = days + (months if by == "month" else [])
+    undated = len(dated) - len(points)
+    if not points:
+        return s.Timeline(by=by, buckets=[], series={}, undated=undated, truncated=truncated)  # type: ignore[arg-type]
+
+    def bucket(day: date) -> date:
+        if by == "week":
+            return day - timedelta(days=day.weekday())
+        return day.replace(day=1) if by == "month" else day
+
+    def following(day: date) -> date:
+        if by == "month":
+            return (day + timedelta(days=32)).replace(day=1)
+        return day + timedelta(days=1 if by == "day" else 7)
+
+    first, last = min(bucket(d) for d, _ in points), max(bucket(d) for d, _ in points)
+    buckets, day = [], first
+    while day <= last:
+        buckets.append(day)
+        day = following(day)
+    index = {b: i for i, b in enumerate(buckets)}
+    series: dict[str, list[int]] = {}
+    for day, kind in points:
+        series.setdefault(kind, [0] * len(buckets))[index[bucket(day)]] += 1
+    return s.Timeline(by=by, buckets=[b.isoformat() for b in buckets], undated=undated,  # type: ignore[arg-type]
+                      series=dict(sorted(series.items())), truncated=truncated)
