@@ -15,38 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
-
-ROOT = Path(__file__).resolve().parent.parent
-SEEDS = ROOT / "examples" / "seeds"
-SHARED = ROOT.parent / "shared"
-GOLD = ROOT / "tests" / "data" / "seeds-dev-gold.json"
-
-
-SCHEMA = json.loads((ROOT / "tests" / "data" / "bundle.schema.json").read_text(encoding="utf-8"))
-
-
-def assert_valid_bundle(data: dict) -> None:
-    """The bundle validates against the schema, every offset slices its text, and every id it names exists."""
-    import jsonschema
-
-    jsonschema.Draft202012Validator(SCHEMA).validate(data)
-    texts = {d["id"]: d["text"] for d in data["documents"]}
-    actors = {a["id"] for a in data["actors"]}
-    for m in data["mentions"]:
-        assert texts[m["document"]][m["start"]:m["end"]] == m["text"]
-        assert m["actor"] is None or m["actor"] in actors
-    for section in ("relations", "events", "claims"):
-        for item in data[section]:
-            for e in item["evidence"]:
-                assert texts[e["document"]][e["start"]:e["end"]] == e["text"], (section, item)
-    for r in data["relations"]:
-        assert {r["subject"], r["object"]} <= actors
-    for e in data["events"]:
-        assert {e["source"], e["target"]} - {None} <= actors
-    for c in data["claims"]:
-        assert c["speaker"] is None or c["speaker"] in actors
-    for d in data["documents"]:
-        assert {x["document"] for x in d["duplicates"]} <= set(texts)
+from support import GOLD, ROOT, SEEDS, SHARED  # noqa: F401  (the tests import them from support)
 
 
 @pytest.fixture(scope="session")

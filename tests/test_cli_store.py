@@ -8,7 +8,7 @@ import json
 
 import networkx as nx
 import pytest
-from conftest import SEEDS
+from support import SEEDS
 from typer.testing import CliRunner
 
 from conflictgraph.cli import app

@@ -11,7 +11,7 @@ import json
 import os
 
 import pytest
-from conftest import ROOT, SEEDS, assert_valid_bundle
+from support import ROOT, SEEDS, assert_valid_bundle
 
 GOLDEN = ROOT / "tests" / "golden" / "seeds.bundle.json"
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 import json
 
 import pytest
-from conftest import ROOT
+from support import ROOT
 
 from conflictgraph.evaluate import load_re3d, score, score_re3d
 

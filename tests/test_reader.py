@@ -99,7 +99,7 @@ def test_bad_input_names_file_and_cause(tmp_path, name, data, meta, cause):
     ],
 )
 def test_seed_metadata_from_the_text_alone(stem, title, outlet, published):
-    from conftest import SEEDS
+    from support import SEEDS
 
     from conflictgraph.api import canonical_outlet
     from conflictgraph.knowledge import default_knowledge

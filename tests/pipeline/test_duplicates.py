@@ -5,7 +5,7 @@ from __future__ import annotations
 import itertools
 
 import pytest
-from conftest import SEEDS
+from support import SEEDS
 
 from conflictgraph.knowledge import default_knowledge
 from conflictgraph.model import Document, Duplicate

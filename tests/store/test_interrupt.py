@@ -10,8 +10,8 @@ import sys
 import time
 
 import pytest
-from conftest import ROOT, SEEDS
 from sqlalchemy import create_engine, func, select, text
+from support import ROOT, SEEDS
 
 from conflictgraph import api
 from conflictgraph.store import Store, normalize_url

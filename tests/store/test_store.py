@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 
 import pytest
-from conftest import SEEDS, assert_valid_bundle
+from support import SEEDS, assert_valid_bundle
 
 from conflictgraph import api
 from conflictgraph.errors import InputError, StoreError
@@ -255,3 +255,16 @@ def test_a_write_the_database_refuses_is_a_store_error_and_nothing_of_the_batch_
             with store.batch() as writer:
                 writer.add(bundle)
         assert store.counts()["documents"] == 1
+
+
+def test_event_dates_count_every_selected_event(seeded):
+    counted = seeded.event_dates(Filters(type="ASSAULT"))
+    assert sum(n for *_, n in counted) == seeded.count_events(Filters(type="ASSAULT"))
+    assert all(kind == "ASSAULT" for _, kind, _ in counted)
+
+
+def test_copies_and_actors_by_id(seeded):
+    assert [(holder, x.document, x.relation) for holder, x in seeded.copies()] == [
+        ("000_45b232a879c265a8", "001_ea82519b7593fc9b", "derived_from")]
+    found = seeded.actors_by_id(["iran", "no-such-actor", "iran"])
+    assert list(found) == ["iran"] and found["iran"].name == "Iran"

@@ -15,8 +15,8 @@ from conflictgraph.web.views import actor_url, document_url, timeline
     ("month", ["2019-12-01", "2020-01-01"], [0, 3]),
 ])
 def test_timeline_buckets(by, buckets, assaults):
-    dated = [("2020-01-01", "ASSAULT"), ("2020-01-01", "ASSAULT"), ("2020-01-03", "ASSAULT"),
-             ("2019-12", "PROTEST"), ("2019", "PROTEST"), (None, "AID")]
+    dated = [("2020-01-01", "ASSAULT", 2), ("2020-01-03", "ASSAULT", 1),
+             ("2019-12", "PROTEST", 1), ("2019", "PROTEST", 1), (None, "AID", 1)]
     found = timeline(dated, by)
     assert found.buckets == buckets
     assert found.series["ASSAULT"] == assaults
@@ -28,11 +28,11 @@ def test_timeline_picks_its_bucket_from_the_span(span_days, by):
     from datetime import date, timedelta
 
     last = (date(2020, 1, 1) + timedelta(days=span_days)).isoformat()
-    assert timeline([("2020-01-01", "AID"), (last, "AID")]).by == by
+    assert timeline([("2020-01-01", "AID", 1), (last, "AID", 1)]).by == by
 
 
 def test_timeline_of_nothing():
-    found = timeline([(None, "AID")])
+    found = timeline([(None, "AID", 1)])
     assert found.buckets == [] and found.undated == 1
 
 

@@ -105,6 +105,15 @@ class Reader:
         found = self.documents(ids=[document_id])
         return found[0] if found else None
 
+    def copies(self, limit: int | None = None, offset: int = 0) -> list[tuple[str, Duplicate]]:
+        """Every duplicate entry, as (the document that holds it, the entry), newest copies first."""
+        x, d = t.duplicates.c, t.documents.c
+        with self.engine.connect() as c:
+            rows = c.execute(select(t.duplicates).join(t.documents, d.id == x.document)
+                             .order_by(d.published.is_(None), d.published.desc(), d.seq.desc(), x.other, x.relation)
+                             .limit(limit).offset(offset))
+            return [(r.document, Duplicate(r.other, r.similarity, r.relation)) for r in rows]
+
     def copied_by(self, document_id: str) -> list[tuple[str, Duplicate]]:
         """The documents whose duplicate entries point at this one, with those entries."""
         x = t.duplicates.c
@@ -167,6 +176,15 @@ class Reader:
                 aliases[actor].append(alias)
         return [Actor(r.id, r.name, r.kind, sorted(aliases[r.id], key=lambda x: (x != r.name, x)), r.country,
                       r.wikidata) for r in rows]
+
+    def actors_by_id(self, ids: Iterable[str]) -> dict[str, Actor]:
+        """The stored actors among these ids, by id (one query, however many)."""
+        wanted = sorted(set(ids))
+        found: dict[str, Actor] = {}
+        with self.engine.connect() as c:
+            for start in range(0, len(wanted), 500):
+                found.update((a.id, a) for a in self._actors(c, wanted[start:start + 500]))
+        return found
 
     def actor(self, actor_id: str) -> Actor | None:
         with self.engine.connect() as c:
@@ -244,6 +262,16 @@ class Reader:
             found = [event_from(row) for row in c.execute(query.limit(limit).offset(offset))]
             self._attach(c, "event", found)
         return found
+
+    def event_dates(self, filters: Filters | None = None) -> list[tuple[str | None, str, int]]:
+        """How many of the selected events fall on each (date, type), at each date's precision: a timeline's
+        counts, for all the events, without reading them."""
+        with self.engine.connect() as c:
+            chosen = self._event_query(filters or NO_FILTERS).subquery()
+            rows = c.execute(select(chosen.c.date, chosen.c.type, func.count())
+                             .group_by(chosen.c.date, chosen.c.type)
+                             .order_by(chosen.c.date, chosen.c.type)).all()
+        return [(row[0], row[1], int(row[2])) for row in rows]
 
     def count_events(self, filters: Filters | None = None) -> int:
         with self.engine.connect() as c:

@@ -6,6 +6,7 @@ Only the store's read API is called here; nothing in the web layer writes SQL or
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Iterable
 from datetime import date, timedelta
 from urllib.parse import quote
 
@@ -13,9 +14,8 @@ from ..model import PREDICATES, Actor, Claim, Document, Duplicate, Event, Eviden
 from ..store import Filters, Store
 from . import schemas as s
 
-# Lists that the map and the timeline draw are capped: past this, the newest events are shown.
+# The map draws at most this many events: past it, the newest are shown. (The timeline counts them all.)
 MAP_LIMIT = 3000
-TIMELINE_LIMIT = 20000
 
 
 def actor_url(actor_id: str) -> str:
@@ -41,6 +41,13 @@ class View:
         if actor_id not in self._actors:
             self._actors[actor_id] = self.store.actor(actor_id)
         return self._actors[actor_id]
+
+    def preload(self, ids: Iterable[str | None]) -> None:
+        """Look up in one query the actors these ids name that this request has not seen yet."""
+        missing = {i for i in ids if i and i not in self._actors}
+        if missing:
+            found = self.store.actors_by_id(missing)
+            self._actors.update({i: found.get(i) for i in missing})
 
     def ref(self, actor_id: str | None) -> s.ActorRef | None:
         if actor_id is None:
@@ -111,24 +118,22 @@ class View:
             copies=self.copies(copies, counts.get("copies", 0)))
 
     def copies(self, limit: int, total: int) -> list[s.CopyOut]:
-        """Documents flagged as copies, newest first; the scan stops once ``total`` (the store's count) is found."""
-        found: list[s.CopyOut] = []
-        offset, page = 0, 200
-        while len(found) < min(limit, total):
-            documents = self.store.documents(limit=page, offset=offset)
-            if not documents:
-                break
-            for document in documents:
-                for duplicate in document.duplicates:
-                    found.append(s.CopyOut(document=self.summary(document),
-                                           of=self.duplicate(duplicate.document, duplicate)))
-                    break
-            offset += page
-        return found[:limit]
+        """Documents flagged as copies, newest first, each with the first document it copies."""
+        if not total:
+            return []
+        first: dict[str, Duplicate] = {}
+        for holder, duplicate in self.store.copies(limit=limit * 4):
+            first.setdefault(holder, duplicate)
+        chosen = list(first)[:limit]
+        documents = {d.id: d for d in self.store.documents(ids=chosen)}
+        return [s.CopyOut(document=self.summary(documents[i]), of=self.duplicate(first[i].document, first[i]))
+                for i in chosen if i in documents]
 
     def events(self, filters: Filters, limit: int, offset: int) -> s.Page[s.EventOut]:
+        found = self.store.events(filters, limit, offset)
+        self.preload(x for e in found for x in (e.source, e.target))
         return s.Page[s.EventOut](total=self.store.count_events(filters), limit=limit, offset=offset,
-                                  items=[self.event(e) for e in self.store.events(filters, limit, offset)])
+                                  items=[self.event(e) for e in found])
 
     def geojson(self, filters: Filters, limit: int = MAP_LIMIT) -> s.FeatureCollection:
         features: list[s.Feature] = []
@@ -136,6 +141,7 @@ class View:
         # Undated or unlocated events are skipped, so read in pages until ``limit`` located ones are found.
         while True:
             batch = self.store.events(filters, limit=page, offset=offset)
+            self.preload(x for e in batch for x in (e.source, e.target))
             for event in batch:
                 where = event.location
                 if where is None or where.lat is None or where.lon is None:
@@ -151,8 +157,7 @@ class View:
         return s.FeatureCollection(features=features, truncated=truncated)
 
     def timeline(self, filters: Filters, by: str | None = None) -> s.Timeline:
-        events = self.store.events(filters, limit=TIMELINE_LIMIT)
-        return timeline([(e.date, e.type) for e in events], by, truncated=len(events) == TIMELINE_LIMIT)
+        return timeline(self.store.event_dates(filters), by)
 
     def actors(self, filters: Filters, limit: int, offset: int) -> s.Page[s.ActorOut]:
         total = self.store.counts()["actors"] if not filters else None
@@ -183,6 +188,7 @@ class View:
             weights[a] += weight
             weights[b] += weight
         nodes = []
+        self.preload(weights)
         for actor_id, weight in sorted(weights.items()):
             actor = self.actor_obj(actor_id)
             nodes.append(s.NetworkNode(id=actor_id, name=actor.name if actor else actor_id,
@@ -214,15 +220,15 @@ class View:
                 for h in self.store.search(words, limit)]
 
 
-def timeline(dated: list[tuple[str | None, str]], by: str | None = None, truncated: bool = False) -> s.Timeline:
-    """Count (date, type) pairs per bucket; ``by`` None picks days for a span up to 120 days, weeks up to 3 years."""
-    days = [(date.fromisoformat(d), t) for d, t in dated if d and len(d) == 10]
-    months = [(date.fromisoformat(d + "-01"), t) for d, t in dated if d and len(d) == 7]
+def timeline(dated: list[tuple[str | None, str, int]], by: str | None = None, truncated: bool = False) -> s.Timeline:
+    """Sum (date, type, count) per bucket; ``by`` None picks days for a span up to 120 days, weeks up to 3 years."""
+    days = [(date.fromisoformat(d), t, n) for d, t, n in dated if d and len(d) == 10]
+    months = [(date.fromisoformat(d + "-01"), t, n) for d, t, n in dated if d and len(d) == 7]
     if by is None:
-        span = (max(x for x, _ in days) - min(x for x, _ in days)).days if days else 0
+        span = (max(x for x, _, _ in days) - min(x for x, _, _ in days)).days if days else 0
         by = "day" if span <= 120 else "week" if span <= 3 * 366 else "month"
     points = days + (months if by == "month" else [])
-    undated = len(dated) - len(points)
+    undated = sum(n for _, _, n in dated) - sum(n for _, _, n in points)
     if not points:
         return s.Timeline(by=by, buckets=[], series={}, undated=undated, truncated=truncated)  # type: ignore[arg-type]
 
@@ -236,14 +242,14 @@ def timeline(dated: list[tuple[str | None, str]], by: str | None = None, truncat
             return (day + timedelta(days=32)).replace(day=1)
         return day + timedelta(days=1 if by == "day" else 7)
 
-    first, last = min(bucket(d) for d, _ in points), max(bucket(d) for d, _ in points)
+    first, last = min(bucket(d) for d, _, _ in points), max(bucket(d) for d, _, _ in points)
     buckets, day = [], first
     while day <= last:
         buckets.append(day)
         day = following(day)
     index = {b: i for i, b in enumerate(buckets)}
     series: dict[str, list[int]] = {}
-    for day, kind in points:
-        series.setdefault(kind, [0] * len(buckets))[index[bucket(day)]] += 1
+    for day, kind, count in points:
+        series.setdefault(kind, [0] * len(buckets))[index[bucket(day)]] += count
     return s.Timeline(by=by, buckets=[b.isoformat() for b in buckets], undated=undated,  # type: ignore[arg-type]
                       series=dict(sorted(series.items())), truncated=truncated)
