@@ -268,3 +268,15 @@ def test_copies_and_actors_by_id(seeded):
         ("000_45b232a879c265a8", "001_ea82519b7593fc9b", "derived_from")]
     found = seeded.actors_by_id(["iran", "no-such-actor", "iran"])
     assert list(found) == ["iran"] and found["iran"].name == "Iran"
+
+
+def test_independent_sources_follow_copies_written_by_another_process(tmp_path):
+    url = f"sqlite:///{tmp_path / 'live.db'}"
+    api.ingest([write_article(tmp_path / "a", "wire-a", ATTACK)], db=url)
+    with Store.open(url) as reader:  # a web app, say, that stays open
+        event = reader.events(Filters(type="ASSAULT"))[0]
+        assert reader.support(event).sources == 1
+        copy = ATTACK + "\n\nThis story was first published by Test Wire."
+        api.ingest([write_article(tmp_path / "b", "copier", copy, published="2020-01-16")], db=url)
+        event = [e for e in reader.events(Filters(type="ASSAULT")) if e.id == event.id][0]
+        assert (reader.support(event).documents, reader.support(event).sources) == (2, 1)

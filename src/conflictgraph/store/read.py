@@ -64,6 +64,7 @@ class Reader:
     def __init__(self, engine: Engine) -> None:
         self.engine = engine
         self._sources: Sources | None = None
+        self._sources_key: int | None = None
 
     def changed(self) -> None:
         self._sources = None
@@ -349,10 +350,15 @@ class Reader:
     # -- corroboration, the network, bundles ----------------------------------------------------------------
 
     def sources(self) -> Sources:
-        """Documents grouped into independent sources by the copies the store found."""
-        if self._sources is None:
-            with self.engine.connect() as c:
+        """Documents grouped into independent sources by the copies the store found.
+
+        Rebuilt when the copies change, also when another process (an ingest beside a running web app) wrote them.
+        """
+        with self.engine.connect() as c:
+            key = c.execute(select(func.count()).select_from(t.duplicates)).scalar()
+            if self._sources is None or key != self._sources_key:
                 self._sources = Sources(c.execute(select(t.duplicates.c.document, t.duplicates.c.other)).all())
+                self._sources_key = key
         return self._sources
 
     def support(self, item: Event | Relation | Claim) -> Support:
