@@ -11,6 +11,7 @@ what it adds, so a pipeline missing a stage fails when it is built, not halfway 
 from __future__ import annotations
 
 import importlib
+from bisect import bisect_right
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
@@ -18,7 +19,7 @@ from typing import TYPE_CHECKING, Any
 from ..errors import PipelineError
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Span
 
     from ..knowledge import Knowledge
     from ..model import Claim, Document, Event, Mention, Relation
@@ -49,6 +50,11 @@ class DocContext:
     claims: list[Claim] = field(default_factory=list)
     # Stage-to-stage notes that are not part of the bundle (actor keys of mentions, local aliases ...).
     notes: dict[str, Any] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        if self.doc is not None:  # corpus stages such as duplicates run on documents alone
+            index_sentences(self.doc)
+            self.doc.user_data[TEXT_KEY] = self.document.text
 
     def sentence_at(self, char: int) -> tuple[int, int]:
         """The (start, end) character span of the sentence that holds ``char``, trimmed of white space."""
@@ -130,6 +136,34 @@ class Pipeline:
                     current.func(ctx)
             else:
                 current.func(corpus)
+
+
+TEXT_KEY = "conflictgraph.text"
+
+
+def text_of(doc: Doc) -> str:
+    """The document's text: spaCy's ``doc.text`` joins every token again on each call, so it is kept once."""
+    text = doc.user_data.get(TEXT_KEY)
+    if text is None:
+        text = doc.user_data[TEXT_KEY] = doc.text
+    return text
+
+
+def index_sentences(doc: Doc) -> None:
+    """Make ``token.sent`` and ``span.sent`` look their sentence up in a table made once per document.
+
+    spaCy's own ``.sent`` first checks that the whole document has sentence boundaries, a walk over every token
+    on every call; the stages call it thousands of times a document. spaCy's user hooks are the way to replace it.
+    """
+    bounds = [(sentence.start, sentence.end) for sentence in doc.sents]
+    starts = [start for start, _ in bounds]
+
+    def sent(span: Span) -> Span:
+        k = bisect_right(starts, span.start) - 1
+        return doc[bounds[k][0]:bounds[k][1]] if k >= 0 else doc[0:0]
+
+    doc.user_span_hooks["sent"] = sent
+    doc.user_token_hooks["sent"] = lambda token: sent(doc[token.i:token.i + 1])
 
 
 def trim_span(text: str, start: int, end: int) -> tuple[int, int]:

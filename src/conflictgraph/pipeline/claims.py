@@ -9,7 +9,7 @@ from typing import Any
 from spacy.tokens import Doc, Span, Token
 
 from ..model import Claim, Evidence, Mention
-from . import CorpusContext, DocContext, stage
+from . import CorpusContext, DocContext, stage, text_of
 from .relations import PARAGRAPH_BREAK, actor_kind, actor_mentions, sentence_bounds
 
 QUOTE = re.compile(r"“([^”“]+)”|(?<![\w.])\"([^\"\n]+)\"")
@@ -171,18 +171,19 @@ def _reported(verb: Token, lexicon: dict[str, Any]) -> Found | None:
         return None
     speaker, head = _speaker_of(verb, lexicon)
     doc = verb.doc
-    if speaker is None or "\n" in doc.text[min(verb.idx, doc[speaker[0]].idx):max(verb.idx, doc[speaker[1] - 1].idx)]:
+    text = text_of(doc)
+    if speaker is None or "\n" in text[min(verb.idx, doc[speaker[0]].idx):max(verb.idx, doc[speaker[1] - 1].idx)]:
         return None  # a speaker on another line is the parser running a headline into the story
     start, end = doc[span[0]].idx, doc[span[1] - 1].idx + len(doc[span[1] - 1])
     # The parser may run a clause across a blank line; what was said stays in the verb's paragraph.
-    for match in PARAGRAPH_BREAK.finditer(doc.text, min(start, verb.idx), max(end, verb.idx)):
+    for match in PARAGRAPH_BREAK.finditer(text_of(doc), min(start, verb.idx), max(end, verb.idx)):
         if match.end() <= verb.idx:
             start = max(start, match.end())
         else:
             end = min(end, match.start())
     if start >= end:
         return None
-    return Found(speaker, head, *_strip(doc.text, start, end))
+    return Found(speaker, head, *_strip(text_of(doc), start, end))
 
 
 def _strip(text: str, start: int, end: int, that: bool = True) -> tuple[int, int]:
@@ -204,11 +205,11 @@ def _verb_for_quote(
         if _inside(start, end, found):
             return doc[i]
     verbs = lexicon["verbs"]
-    after = doc.char_span(end, min(end + 1, len(doc.text)), alignment_mode="expand")
+    after = doc.char_span(end, min(end + 1, len(text_of(doc))), alignment_mode="expand")
     if after is not None:
         last = after.sent.end
         for n, token in enumerate(doc[after.start:last]):
-            if token.text in ("“", '"') and doc.text[end:token.idx].strip(TRIM):
+            if token.text in ("“", '"') and text_of(doc)[end:token.idx].strip(TRIM):
                 break  # the next quote begins (a straight closing mark right after the words is this one's)
             # Right after the quote any speech verb attributes it; farther on, only one whose subject follows
             # the quote too ('..." after it won seats, the Washington Post reported').
@@ -235,7 +236,7 @@ def _according(doc: Doc, lexicon: dict[str, Any], in_quote: bytearray) -> list[F
     """'According to X, ...' and '... according to X': X said the rest of the sentence."""
     found = []
     for phrase in lexicon["according"]:
-        for match in re.finditer(rf"\b{re.escape(phrase)}\s+", doc.text, re.IGNORECASE):
+        for match in re.finditer(rf"\b{re.escape(phrase)}\s+", text_of(doc), re.IGNORECASE):
             if in_quote[match.start()]:
                 continue
             token = doc.char_span(match.end(), match.end() + 1, alignment_mode="expand")
@@ -248,9 +249,9 @@ def _according(doc: Doc, lexicon: dict[str, Any], in_quote: bytearray) -> list[F
             sentence = token.sent
             speaker_end = doc[speaker[1] - 1].idx + len(doc[speaker[1] - 1])
             # What X said is the sentence without "according to X", on whichever side of it.
-            parts = [_strip(doc.text, sentence.start_char, match.start(), False),
-                     _strip(doc.text, speaker_end, sentence.end_char, False)]
-            parts = [(s, e) for s, e in parts if len(doc.text[s:e].split()) > 2]
+            parts = [_strip(text_of(doc), sentence.start_char, match.start(), False),
+                     _strip(text_of(doc), speaker_end, sentence.end_char, False)]
+            parts = [(s, e) for s, e in parts if len(text_of(doc)[s:e].split()) > 2]
             if parts:
                 found.append(Found(speaker, doc[speaker[1] - 1], parts[0][0], parts[-1][1], parts=parts))
     return found

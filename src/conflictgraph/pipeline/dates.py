@@ -122,6 +122,9 @@ def _month_day(month: int, day: int | None, anchor: _Value | None, mode: str) ->
 _PARSER: Any = None
 
 
+# The same expressions recur across articles ("January 3", "2019") and dateparser takes milliseconds a call;
+# the answer depends on the text alone (the base is fixed), so it is kept.
+@lru_cache(maxsize=8192)
 def _dateparser(text: str) -> tuple[datetime, str] | None:
     """Parse an absolute expression with dateparser; the base is fixed so results depend on the text alone."""
     global _PARSER

@@ -13,7 +13,7 @@ from ..gazetteer import default_gazetteer
 from ..knowledge import Knowledge, normalize_name
 from ..model import Mention
 from ..nlp import load_nlp
-from . import DocContext, stage
+from . import DocContext, stage, text_of
 
 # spaCy labels kept as they are; the others (CARDINAL, ORDINAL, PERCENT, LANGUAGE, LAW, EVENT, WORK_OF_ART,
 # PRODUCT) are not mention types of the bundle.
@@ -326,7 +326,7 @@ def _resolve_overlaps(candidates: list[Candidate], doc: Doc) -> list[Candidate]:
     """Keep the best of overlapping candidates; a statistical span keeps what the better ones leave of it."""
     def rank(c: Candidate) -> int:
         # A longer person name outranks a known name inside it: "Abu Fadak Zaydi" is not "Abu Fadak".
-        if c.source == "ner" and c.type == "PERSON" and not NOT_IN_NAMES.search(doc.text[c.start:c.end]) and any(
+        if c.source == "ner" and c.type == "PERSON" and not NOT_IN_NAMES.search(text_of(doc)[c.start:c.end]) and any(
             k.type == "PERSON" and k.source == "knowledge" and c.start <= k.start and k.end <= c.end
             and k.length < c.length for k in candidates
         ):
@@ -335,7 +335,7 @@ def _resolve_overlaps(candidates: list[Candidate], doc: Doc) -> list[Candidate]:
 
     ranked = sorted(candidates, key=lambda c: (-rank(c), -c.length, c.start, c.type))
     taken: list[Candidate] = []
-    occupied = bytearray(len(doc.text) + 1)
+    occupied = bytearray(len(text_of(doc)) + 1)
     for c in ranked:
         if any(occupied[c.start:c.end]):
             if c.source != "ner":
