@@ -71,7 +71,7 @@ def ingest(
         console.print(f"error: {error}", markup=False, highlight=False, soft_wrap=True)
 
     progress = Progress(TextColumn("ingesting"), BarColumn(), MofNCompleteColumn(), TimeRemainingColumn(),
-                        console=console, transient=True, disable=quiet)
+                        console=console, transient=True, disable=quiet or not console.is_terminal)
     task = progress.add_task("ingest", total=None)
     store = _open(db)
     try:
