@@ -219,9 +219,8 @@ def ingest(
 def _unstored(store: Store, documents: list[Document], report: IngestReport, failed: ErrorHandler) -> list[Document]:
     """The documents whose text the store does not hold yet; a stored id with other text is an error."""
     hashes = {d.id: content_hash(d.text) for d in documents}
-    with store.batch() as writer:
-        known = writer.known(list(hashes.values()))
-        taken = writer.known_ids([d.id for d in documents])
+    known = store.stored_texts(hashes.values())
+    taken = store.stored_ids(d.id for d in documents)
     fresh, seen = [], set()
     for document in documents:
         digest = hashes[document.id]

@@ -16,13 +16,12 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-from sqlalchemy import Connection, Engine, create_engine, event, select
+from sqlalchemy import Connection, Engine, create_engine, event
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError, DBAPIError, NoSuchModuleError
 
 from ..errors import StoreError
 from ..model import Bundle
-from . import schema as t
 from .copies import StoredCopies
 from .read import Filters, Hit, Reader
 from .write import Sentences, add_batch, content_hash
@@ -56,19 +55,6 @@ class Writer:
 
     def add(self, bundle: Bundle, sentences: Sentences | None = None) -> None:
         add_batch(self.connection, bundle, sentences or {}, self.copies)
-
-    def known_ids(self, ids: list[str]) -> set[str]:
-        """Which of these document ids are already stored."""
-        if not ids:
-            return set()
-        return set(self.connection.execute(select(t.documents.c.id).where(t.documents.c.id.in_(ids))).scalars())
-
-    def known(self, hashes: list[str]) -> set[str]:
-        """Which of these content hashes are already stored."""
-        if not hashes:
-            return set()
-        return set(self.connection.execute(select(t.documents.c.content_hash)
-                                           .where(t.documents.c.content_hash.in_(hashes))).scalars())
 
 
 class Store(Reader):

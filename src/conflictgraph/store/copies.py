@@ -52,22 +52,31 @@ class StoredCopies:
         found = self.index.fingerprint(document)
         if found is None:
             return {}
-        links = self._links(document.id, found)
+        buckets = self.buckets(found)
+        keys = sorted({sentence_key(s) for s in self.index.anchor_sentences(found)})
+        holders = self._holders(keys)
+        links = self._links(document.id, found, buckets, holders)
         c = self.connection
         c.execute(update(t.documents).where(t.documents.c.id == document.id)
                   .values(minhash=found.minhash.hashvalues.astype(np.uint64).tobytes()))
-        c.execute(insert(t.lsh_buckets), [{"band": b, "bucket": k, "document": document.id}
-                                          for b, k in self.buckets(found)])
-        keys = sorted({sentence_key(s) for s in self.index.anchor_sentences(found)})
-        if keys:
-            held = Counter(c.execute(select(t.anchors.c.sentence).where(t.anchors.c.sentence.in_(keys))).scalars())
-            rows = [{"sentence": k, "document": document.id} for k in keys
-                    if held[k] < self.index.settings.anchor_documents]
-            if rows:
-                c.execute(insert(t.anchors), rows)
+        c.execute(insert(t.lsh_buckets), [{"band": b, "bucket": k, "document": document.id} for b, k in buckets])
+        rows = [{"sentence": k, "document": document.id} for k in keys
+                if len(holders.get(k, ())) < self.index.settings.anchor_documents]
+        if rows:
+            c.execute(insert(t.anchors), rows)
         return links
 
-    def _links(self, document_id: str, found: Fingerprint) -> Links:
+    def _holders(self, keys: list[int]) -> dict[int, list[str]]:
+        """The stored documents that hold each of these anchor sentences."""
+        holders: dict[int, list[str]] = {}
+        if keys:
+            for key, holder in self.connection.execute(select(t.anchors.c.sentence, t.anchors.c.document)
+                                                       .where(t.anchors.c.sentence.in_(keys))):
+                holders.setdefault(key, []).append(holder)
+        return holders
+
+    def _links(self, document_id: str, found: Fingerprint, buckets: list[tuple[int, int]],
+               holders: dict[int, list[str]]) -> Links:
         s, c = self.index.settings, self.connection
         # The documents sharing most bands first: the share of bands shared rises with the Jaccard of shingles.
         # A bucket that more than BUCKET_ROWS documents share holds common word pairs, not copies: skipped, so
@@ -76,7 +85,7 @@ class StoredCopies:
             select(literal(band).label("band"), t.lsh_buckets.c.document)
             .where(t.lsh_buckets.c.band == band, t.lsh_buckets.c.bucket == bucket)
             .limit(BUCKET_ROWS + 1).subquery().select()
-            for band, bucket in self.buckets(found)))).all()
+            for band, bucket in buckets))).all()
         by_band: dict[int, list[str]] = {}
         for band, other in rows:
             by_band.setdefault(band, []).append(other)
@@ -89,12 +98,6 @@ class StoredCopies:
         estimate = {other: float(np.mean(np.frombuffer(signature, dtype=np.uint64) == mine))
                     for other, signature in signatures.items()}
         alike = sorted((o for o, j in estimate.items() if j >= s.lsh_threshold), key=lambda o: (-estimate[o], o))
-        keys = sorted({sentence_key(x) for x in self.index.anchor_sentences(found)})
-        holders: dict[int, list[str]] = {}
-        if keys:
-            for key, holder in c.execute(select(t.anchors.c.sentence, t.anchors.c.document)
-                                         .where(t.anchors.c.sentence.in_(keys))):
-                holders.setdefault(key, []).append(holder)
         shared = Counter(h for hs in holders.values() if len(hs) < s.anchor_documents for h in hs if h != document_id)
         anchored = sorted(shared, key=lambda other: (-shared[other], other))
         chosen = sorted(set(alike[:s.max_candidates]) | set(anchored[:s.max_candidates]))

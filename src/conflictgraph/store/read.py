@@ -106,6 +106,20 @@ class Reader:
         found = self.documents(ids=[document_id])
         return found[0] if found else None
 
+    def stored_texts(self, hashes: Iterable[str]) -> set[str]:
+        """Which of these content hashes (``content_hash`` of a text) the store already holds."""
+        wanted = list(hashes)
+        with self.engine.connect() as c:
+            return set(c.execute(select(t.documents.c.content_hash)
+                                 .where(t.documents.c.content_hash.in_(wanted))).scalars()) if wanted else set()
+
+    def stored_ids(self, ids: Iterable[str]) -> set[str]:
+        """Which of these document ids the store already holds."""
+        wanted = list(ids)
+        with self.engine.connect() as c:
+            return set(c.execute(select(t.documents.c.id).where(t.documents.c.id.in_(wanted))).scalars()) \
+                if wanted else set()
+
     def copies(self, limit: int | None = None, offset: int = 0) -> list[tuple[str, Duplicate]]:
         """Every duplicate entry, as (the document that holds it, the entry), newest copies first."""
         x, d = t.duplicates.c, t.documents.c
