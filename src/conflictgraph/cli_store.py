@@ -172,7 +172,8 @@ def _rows(store: Store, kind: str, items: list, actors: list[Actor]) -> list[dic
 
 
 def _actors_of(store: Store, ids: set[str | None]) -> list[Actor]:
-    return [a for a in (store.actor(i) for i in sorted(x for x in ids if x)) if a is not None]
+    found = store.actors_by_id(x for x in ids if x)
+    return [found[i] for i in sorted(found)]
 
 
 @app.command()
