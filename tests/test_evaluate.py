@@ -87,3 +87,34 @@ def test_cli_evaluate_json(tmp_path):
     result = CliRunner().invoke(app, ["evaluate", "--gold", str(gold), "--bundle", str(predicted), "--format", "json"])
     assert result.exit_code == 0, result.output
     assert json.loads(result.stdout)["gold"]["actors"]["occurrences"] == 5
+
+
+def event(type_, source, target, text="Iran backs KH.", date="2020-01-01"):
+    return {"type": type_, "mode": None, "source": source, "target": target, "date": date, "location": None,
+            "fatalities": None, "injuries": None, "evidence": [{"document": "d", "text": text}]}
+
+
+EVENT_GOLD = GOLD | {"events": [event("SUPPORT", ["iran", "kh"], None), event("ACCUSE", "kh", "iran", "KH denied it.")]}
+BOTH = [("Kataib Hezbollah", 0, "k"), ("KH", 0, "k"), ("KH", 20, "k"), ("Iran", 0, "i"), ("KH", 50, "k")]
+
+
+def test_joint_actors_compare_as_sets_and_full_field_needs_every_argument():
+    predicted = [event("SUPPORT", ["k", "i"], None), event("ACCUSE", "k", "i", "KH denied it.", date="2020-01")]
+    result = score(bundle(BOTH, events=predicted), EVENT_GOLD)["events"]
+    assert result["f1"] == 1.0
+    assert result["arguments"]["source"] == 1.0 and result["arguments"]["date"] == 0.5
+    assert result["full_field"]["tp"] == 1 and result["full_field"]["f1"] == 0.5
+
+
+def test_per_type_precision_and_recall():
+    predicted = [event("SUPPORT", "i", None), event("ASSAULT", "k", "i", "KH denied it.")]
+    per_type = score(bundle(BOTH, events=predicted), EVENT_GOLD)["events"]["per_type"]
+    assert per_type["SUPPORT"]["f1"] == 1.0
+    assert (per_type["ACCUSE"]["recall"], per_type["ASSAULT"]["precision"]) == (0.0, 0.0)
+
+
+def test_an_actor_scoped_to_documents_counts_its_aliases_only_there():
+    gold = GOLD | {"actors": [{"id": "kh", "name": "Kataib Hezbollah", "aliases": ["KH"], "documents": ["other"]},
+                              {"id": "iran", "name": "Iran", "aliases": []}]}
+    result = score(bundle(BOTH), gold)["actors"]
+    assert result["occurrences"] == 1  # only "Iran": the scoped actor's aliases are not looked for in "d"

@@ -82,10 +82,15 @@ def alias_occurrences(text: str, aliases: dict[str, str]) -> list[tuple[int, int
 
 def score_actors(bundle: dict[str, Any], gold: dict[str, Any]) -> tuple[dict[str, Any], dict[str, str]]:
     """Mention recall and B-cubed F1 over the gold aliases' occurrences; also the predicted->gold actor map."""
-    aliases = {}
+    aliases: dict[str, str] = {}
+    local: dict[str, dict[str, str]] = defaultdict(dict)  # an actor with "documents": its aliases count only there
     for actor in gold["actors"]:
         for alias in actor["aliases"] + [actor["name"]]:
-            aliases.setdefault(alias, actor["id"])
+            if actor.get("documents"):
+                for doc in actor["documents"]:
+                    local[doc].setdefault(alias, actor["id"])
+            else:
+                aliases.setdefault(alias, actor["id"])
     texts = {d["id"]: d["text"] for d in bundle["documents"]}
     by_doc = defaultdict(list)
     for m in bundle["mentions"]:
@@ -97,7 +102,7 @@ def score_actors(bundle: dict[str, Any], gold: dict[str, Any]) -> tuple[dict[str
         text = texts.get(document["id"])
         if text is None:
             continue
-        for start, end, gold_actor in alias_occurrences(text, aliases):
+        for start, end, gold_actor in alias_occurrences(text, local[document["id"]] | aliases):
             best, overlap = None, 0
             for m in by_doc[document["id"]]:
                 o = min(end, m["end"]) - max(start, m["start"])
@@ -118,6 +123,9 @@ def score_actors(bundle: dict[str, Any], gold: dict[str, Any]) -> tuple[dict[str
     f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
     mapping = {actor: counts.most_common(1)[0][0] for actor, counts in votes.items()}
     gold_by_alias = {normalize_name(a): g for a, g in aliases.items()}
+    for scoped in local.values():
+        for alias, gold_actor in scoped.items():
+            gold_by_alias.setdefault(normalize_name(alias), gold_actor)
     for actor in bundle["actors"]:
         if actor["id"] not in mapping:
             for alias in [actor["name"]] + actor["aliases"]:
@@ -158,6 +166,13 @@ def score(bundle: dict[str, Any], gold: dict[str, Any]) -> dict[str, Any]:
     def mapped(actor_id: str | None) -> str | None:
         return mapping.get(actor_id, actor_id) if actor_id else None
 
+    def same_actors(predicted: str | list[str] | None, gold_actors: str | list[str] | None) -> bool:
+        """One actor or a list of them (PLOVER's joint and reciprocal actors): the same set after mapping."""
+        def ids(value: str | list[str] | None, mapping_on: bool) -> frozenset[str | None]:
+            values = value if isinstance(value, list) else [value] if value else []
+            return frozenset(mapped(v) if mapping_on else v for v in values)
+        return ids(predicted, True) == ids(gold_actors, False)
+
     def keep(items: list[dict[str, Any]]) -> list[dict[str, Any]]:
         return [i for i in items if any(e["document"] in docs for e in i["evidence"])]
 
@@ -186,8 +201,8 @@ def score(bundle: dict[str, Any], gold: dict[str, Any]) -> dict[str, Any]:
         section = prf.as_dict() | {"core_recall": core_recall}
         if name == "events" and pairs:
             checks = {
-                "source": lambda p, g: mapped(p["source"]) == g["source"],
-                "target": lambda p, g: mapped(p["target"]) == g["target"],
+                "source": lambda p, g: same_actors(p["source"], g["source"]),
+                "target": lambda p, g: same_actors(p["target"], g["target"]),
                 "date": lambda p, g: p["date"] == g["date"],
                 "place": lambda p, g: _same_place(p["location"], g["location"]),
                 "toll": lambda p, g: (p["fatalities"], p["injuries"]) == (g["fatalities"], g["injuries"]),
@@ -196,8 +211,27 @@ def score(bundle: dict[str, Any], gold: dict[str, Any]) -> dict[str, Any]:
                 arg: round(sum(check(predicted[pi], gold_items[gi]) for pi, gi in pairs) / len(pairs), 4)
                 for arg, check in checks.items()
             }
+            full = [arg for arg in checks if arg != "toll"]
+            right = sum(all(checks[a](predicted[pi], gold_items[gi]) for a in full) for pi, gi in pairs)
+            section["full_field"] = PRF(right, len(predicted), len(gold_items)).as_dict()
+        if name == "events":
+            section["per_type"] = scores_by_type(predicted, gold_items, pairs)
         out[name] = section
     return out
+
+
+def scores_by_type(
+    predicted: list[dict[str, Any]], gold: list[dict[str, Any]], pairs: list[tuple[int, int]]
+) -> dict[str, Any]:
+    """Precision, recall and F1 of each PLOVER type (a match is always of one type, so its pairs split by type)."""
+    counts: dict[str, PRF] = defaultdict(PRF)
+    for item in predicted:
+        counts[item["type"]].predicted += 1
+    for item in gold:
+        counts[item["type"]].gold += 1
+    for _, gi in pairs:
+        counts[gold[gi]["type"]].tp += 1
+    return {kind: counts[kind].as_dict() for kind in sorted(counts)}
 
 
 def score_re3d(bundle: dict[str, Any], documents: list[dict[str, Any]]) -> dict[str, Any]:

@@ -1,0 +1,141 @@
+"""The news development gold (tests/data/news-gold/): it parses, its evidence is in its articles, its vocabulary is
+PLOVER's and the bundle's, its split follows the rule, and the JSON is what tools/news_gold.py makes of its source."""
+
+from __future__ import annotations
+
+import datetime
+import importlib.util
+import json
+
+import pytest
+from support import ROOT
+
+from conflictgraph.model import ACTOR_KINDS, EVENT_TYPES, PREDICATES
+
+GOLD_DIR = ROOT / "tests" / "data" / "news-gold"
+SPLITS = ("dev", "test")
+# The modes of the PLOVER manual (2024), by type; CONSULT, COOPERATE, AID, AGREE, SUPPORT, CONCEDE have few or none.
+MODES = {
+    "CONSULT": {"visit", "third-party", "multilateral", "phone"},
+    "RETREAT": {"withdraw", "release", "disarm", "ceasefire", "access", "resign"},
+    "REQUEST": {"assist", "change", "yield", "meet"},
+    "ACCUSE": {"disapprove", "investigate", "allege"},
+    "REJECT": {"assist", "change", "yield", "meet"},
+    "THREATEN": {"restrict", "arrest", "relations", "expel", "territory", "violence"},
+    "PROTEST": {"demo", "riot", "strike", "hunger", "boycott", "obstruct", "vandalize"},
+    "SANCTION": {"convict", "expel", "withdraw", "discontinue"},
+    "MOBILIZE": {"troops", "weapons", "police", "militia"},
+    "COERCE": {"seize", "restrict", "censor", "curfew", "martial-law", "arrest", "deport", "withhold",
+               "misinformation", "cyber"},
+    "ASSAULT": {"abduct", "beat", "torture", "sexual", "targeted", "destroy", "primitive", "firearms", "explosives",
+                "suicide-attack", "aerial", "drone", "heavy-weapons", "crowd-control", "unconventional"},
+}
+
+
+def load_tool():
+    spec = importlib.util.spec_from_file_location("news_gold", ROOT / "tools" / "news_gold.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+@pytest.fixture(scope="module", params=SPLITS)
+def split(request):
+    gold = json.loads((GOLD_DIR / f"{request.param}.json").read_text(encoding="utf-8"))
+    folder = GOLD_DIR / "articles" / request.param
+    texts = {d["id"]: (folder / f"{d['id']}.txt").read_text(encoding="utf-8") for d in gold["documents"]}
+    return request.param, gold, texts
+
+
+def items(gold):
+    return [(section, item) for section in ("relations", "events", "claims") for item in gold[section]]
+
+
+def test_gold_has_the_format_and_every_section(split):
+    _, gold, _ = split
+    assert gold["format"] == "conflictgraph-gold/1"
+    assert gold["documents"] and gold["events"] and gold["claims"]
+
+
+def test_every_evidence_sentence_is_in_its_article_at_its_offsets(split):
+    _, gold, texts = split
+    for section, item in items(gold):
+        assert item["evidence"], (section, item)
+        for e in item["evidence"]:
+            assert texts[e["document"]][e["start"]:e["end"]] == e["text"], (section, e)
+            assert e["text"].strip() == e["text"] and len(e["text"].split()) >= 3, (section, e)
+
+
+def test_vocabulary_is_plover_and_the_bundles(split):
+    _, gold, _ = split
+    for event in gold["events"]:
+        assert event["type"] in EVENT_TYPES, event["id"]
+        assert event["mode"] is None or event["mode"] in MODES.get(event["type"], set()), event["id"]
+        for count in (event["fatalities"], event["injuries"]):
+            assert count is None or (isinstance(count, int) and count >= 0), event["id"]
+        if event["location"]:
+            assert set(event["location"]) == {"name", "country", "lat", "lon"}, event["id"]
+    for relation in gold["relations"]:
+        assert relation["predicate"] in PREDICATES
+    for claim in gold["claims"]:
+        assert claim["kind"] in ("quote", "paraphrase") and claim["text"]
+    for actor in gold["actors"]:
+        assert actor["kind"] in ACTOR_KINDS, actor["id"]
+
+
+def test_dates_are_iso_at_a_precision(split):
+    _, gold, _ = split
+    formats = {4: "%Y", 7: "%Y-%m", 10: "%Y-%m-%d"}
+    values = [d["published"] for d in gold["documents"]] + [e["date"] for e in gold["events"]]
+    for value in filter(None, values):
+        datetime.datetime.strptime(value, formats[len(value)])
+
+
+def test_every_actor_named_exists_and_local_actors_stay_in_their_document(split):
+    _, gold, _ = split
+    actors = {a["id"]: a for a in gold["actors"]}
+    docs = {d["id"] for d in gold["documents"]}
+    named = []
+    for section, item in items(gold):
+        ids = [item.get(k) for k in ("subject", "object", "source", "target", "speaker")]
+        flat = [x for v in ids for x in (v if isinstance(v, list) else [v]) if x]
+        named += flat
+        for actor_id in flat:
+            assert actor_id in actors, (section, actor_id)
+            scope = actors[actor_id].get("documents")
+            assert scope is None or item["evidence"][0]["document"] in scope, (section, actor_id)
+    assert set(named) == set(actors)
+    assert all(set(a.get("documents", [])) <= docs for a in actors.values())
+
+
+def test_split_follows_the_rule_and_articles_match_the_gold(split):
+    name, gold, _ = split
+    tool = load_tool()
+    ids = {d["id"] for d in gold["documents"]}
+    assert all(tool.split(i) == name for i in ids)
+    folder = GOLD_DIR / "articles" / name
+    assert {p.stem for p in folder.glob("*.txt")} == ids
+    for document in gold["documents"]:
+        meta = json.loads((folder / f"{document['id']}.meta.json").read_text(encoding="utf-8"))
+        assert (meta["published"], meta["title"]) == (document["published"], document["title"])
+
+
+def test_gold_json_is_what_the_tool_builds_from_the_annotations():
+    tool = load_tool()
+    built = tool.build(tool.load_source(), GOLD_DIR / "articles")
+    for name in SPLITS:
+        assert json.loads((GOLD_DIR / f"{name}.json").read_text(encoding="utf-8")) == built[name], name
+
+
+def test_about_a_quarter_is_test_and_enough_articles_are_annotated():
+    counts = {name: len(json.loads((GOLD_DIR / f"{name}.json").read_text(encoding="utf-8"))["documents"])
+              for name in SPLITS}
+    assert sum(counts.values()) >= 40
+    assert 0.15 <= counts["test"] / sum(counts.values()) <= 0.35
+
+
+def test_sentences_do_not_break_at_abbreviations_or_initials():
+    tool = load_tool()
+    text = "Gov. Smith met U.S. officials on Dec. 10. J. Doe left.\nNew paragraph here"
+    assert [text[s:e] for s, e in tool.sentences(text)] == [
+        "Gov. Smith met U.S. officials on Dec. 10.", "J. Doe left.", "New paragraph here"]
