@@ -139,3 +139,33 @@ def test_sentences_do_not_break_at_abbreviations_or_initials():
     text = "Gov. Smith met U.S. officials on Dec. 10. J. Doe left.\nNew paragraph here"
     assert [text[s:e] for s, e in tool.sentences(text)] == [
         "Gov. Smith met U.S. officials on Dec. 10.", "J. Doe left.", "New paragraph here"]
+
+
+def perfect_bundle(gold, texts):
+    """The gold as a bundle: a mention on every alias occurrence, every item as predicted."""
+    from conflictgraph.evaluate import alias_occurrences
+
+    mentions = []
+    for doc_id, text in texts.items():
+        aliases = {}
+        for actor in gold["actors"]:
+            if doc_id in actor.get("documents", [doc_id]):
+                for alias in actor["aliases"] + [actor["name"]]:
+                    aliases.setdefault(alias, actor["id"])
+        mentions += [{"document": doc_id, "start": s, "end": e, "text": text[s:e], "type": "ORG", "actor": a}
+                     for s, e, a in alias_occurrences(text, aliases)]
+    documents = [d | {"text": texts[d["id"]]} for d in gold["documents"]]
+    return {"documents": documents, "actors": gold["actors"], "mentions": mentions, "relations": gold["relations"],
+            "events": gold["events"], "claims": gold["claims"]}
+
+
+def test_the_gold_scored_against_itself_is_perfect(split):
+    from conflictgraph.evaluate import score
+
+    _, gold, texts = split
+    result = score(perfect_bundle(gold, texts), gold)
+    assert result["actors"]["bcubed_f1"] == 1.0 and result["actors"]["mention_recall"] == 1.0
+    for section in ("relations", "events", "claims"):
+        assert result[section]["f1"] == 1.0, section
+    assert result["events"]["full_field"]["f1"] == 1.0
+    assert set(result["events"]["arguments"].values()) == {1.0}

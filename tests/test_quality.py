@@ -1,4 +1,5 @@
-"""The quality gate: accuracy on the development gold and on re3d-dev must not fall below the floors.
+"""The quality gate: accuracy on the development gold, on re3d-dev and on the news gold's TEST split must not fall
+below the floors.
 
 Floors live in tests/floors.json; a change that earns a higher figure raises its floor in the same commit.
 """
@@ -28,6 +29,16 @@ def gold_scores(seeds_bundle_dict, gold):
 
 
 @pytest.fixture(scope="module")
+def news_test_scores():
+    """The news gold's TEST split (tests/data/news-gold/, docs/annotation.md): measured, never tuned on."""
+    from conflictgraph import extract
+
+    folder = ROOT / "tests" / "data" / "news-gold"
+    gold = json.loads((folder / "test.json").read_text(encoding="utf-8"))
+    return score(extract([folder / "articles" / "test"]).to_dict(), gold)
+
+
+@pytest.fixture(scope="module")
 def re3d_scores():
     from conflictgraph import extract
 
@@ -49,3 +60,9 @@ def test_dev_gold_floor(gold_scores, metric):
 def test_re3d_floor(re3d_scores, metric):
     floor, value = FLOORS["re3d-dev"][metric], lookup(re3d_scores, metric)
     assert value >= floor - EPSILON, f"re3d-dev {metric} fell to {value:.4f}, below its floor {floor}"
+
+
+@pytest.mark.parametrize("metric", sorted(FLOORS["news-gold-test"]))
+def test_news_gold_test_floor(news_test_scores, metric):
+    floor, value = FLOORS["news-gold-test"][metric], lookup(news_test_scores, metric)
+    assert value >= floor - EPSILON, f"news-gold-test {metric} fell to {value:.4f}, below its floor {floor}"
