@@ -6,24 +6,25 @@ import json
 from dataclasses import asdict, dataclass, field, fields
 from typing import Any
 
+# The vocabulary has one owner; the model names it for the modules that speak the model.
+from .core.vocabulary import (
+    ACTOR_KINDS,
+    ACTOR_TYPES,
+    CLAIM_KINDS,
+    EVENT_TYPES,
+    MENTION_TYPES,
+    PLACE_TYPES,
+    PREDICATES,
+    TIME_TYPES,
+)
+
 FORMAT = "conflictgraph/1"
 
-ACTOR_KINDS = ("state", "government", "military", "armed_group", "person", "organization", "media")
-MENTION_TYPES = (
-    "PERSON", "ORG", "GPE", "LOC", "FAC", "NORP", "DATE", "TIME",
-    "MONEY", "QUANTITY", "WEAPON", "MILITARY_PLATFORM",
-)
-ACTOR_TYPES = ("PERSON", "ORG", "GPE", "NORP")
-PLACE_TYPES = ("GPE", "LOC", "FAC")
-TIME_TYPES = ("DATE", "TIME")
-PREDICATES = (
-    "backs", "part_of", "leads", "member_of", "spokesperson_for",
-    "designates_terrorist", "allied_with", "opposes",
-)
-EVENT_TYPES = (
-    "AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST",
-    "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT",
-)
+__all__ = [
+    "ACTOR_KINDS", "ACTOR_TYPES", "CLAIM_KINDS", "EVENT_TYPES", "MENTION_TYPES", "PLACE_TYPES", "PREDICATES",
+    "TIME_TYPES", "Actor", "Bundle", "Claim", "Document", "Duplicate", "Event", "Evidence", "Location", "Mention",
+    "Relation",
+]
 
 
 @dataclass(slots=True)

@@ -12,11 +12,10 @@ from spacy.tokens import Doc, Span, Token
 
 from ..gazetteer import default_gazetteer
 from ..knowledge import Knowledge
-from ..model import Event, Evidence, Location, Mention
+from ..model import ACTOR_TYPES, Event, Evidence, Location, Mention
 from . import DocContext, stage
 from .event_merge import merge_all, same_place
 
-ACTOR_TYPES = ("PERSON", "ORG", "GPE", "NORP")
 # Dependents that open a clause of their own: their dates, places and tolls belong to that clause.
 CLAUSE_DEPS = {"ccomp", "advcl", "relcl", "acl", "parataxis", "csubj", "xcomp", "conj"}
 # Prepositions that put a place, not a party, in a phrase ("the embassy in Baghdad").

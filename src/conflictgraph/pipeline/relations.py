@@ -7,11 +7,10 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from ..knowledge import Knowledge
-from ..model import Evidence, Mention, Relation
+from ..model import ACTOR_TYPES, Evidence, Mention, Relation
 from . import CorpusContext, DocContext, stage
 
 COLLECTIVE_SUFFIX = "-backed-militias"
-ACTOR_TYPES = ("PERSON", "ORG", "GPE", "NORP")
 # Placeholders for the two mentions under test; characters that cannot occur in news text.
 MARK_A, MARK_B = "⟦A⟧", "⟦B⟧"
 PARAGRAPH_BREAK = re.compile(r"\n\s*")  # a headline, a dateline, a paragraph: each line stands alone
