@@ -20,9 +20,9 @@ from lxml.etree import ParserError
 from trafilatura.settings import Document as Extraction
 from trafilatura.settings import set_date_params
 
+from .core.dates import parse_date_string
 from .errors import InputError
 from .model import Document
-from .pipeline.dates import parse_date_string
 from .reader import check_metadata, content_id, decode, fill_metadata, read_bytes, read_sidecar
 
 # Dates from the page's metadata only: the extensive search also guesses from the body and the footer ("© 2020").

@@ -8,9 +8,9 @@ import re
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
+from .core.dates import parse_date_string
 from .errors import InputError
 from .model import Document
-from .pipeline.dates import parse_date_string
 
 SIDECAR_SUFFIX = ".meta.json"
 PAGE_SUFFIXES = (".html", ".htm")

@@ -10,11 +10,11 @@ from typing import Any
 
 from spacy.tokens import Doc, Span, Token
 
+from ..core.identity import merge_all, same_place
 from ..gazetteer import default_gazetteer
 from ..knowledge import Knowledge
 from ..model import ACTOR_TYPES, Event, Evidence, Location, Mention
 from . import DocContext, stage
-from .event_merge import merge_all, same_place
 
 # Dependents that open a clause of their own: their dates, places and tolls belong to that clause.
 CLAUSE_DEPS = {"ccomp", "advcl", "relcl", "acl", "parataxis", "csubj", "xcomp", "conj"}

@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
+from ..core.identity import merge_relations as merge
 from ..knowledge import Knowledge
 from ..model import ACTOR_TYPES, Evidence, Mention, Relation
 from . import CorpusContext, DocContext, stage
@@ -217,16 +218,3 @@ def _kinds_fit(pattern: Pattern, subject_kind: str, object_kind: str) -> bool:
 def merge_relations(corpus: CorpusContext) -> None:
     """One relation per (subject, predicate, object) across the bundle, with all its evidence in order."""
     corpus.notes["relations"] = merge([r for ctx in corpus.docs for r in ctx.relations])
-
-
-def merge(relations: list[Relation]) -> list[Relation]:
-    merged: dict[tuple[str, str, str], dict[tuple[str, int, int], Evidence]] = {}
-    for relation in relations:
-        evidence = merged.setdefault((relation.subject, relation.predicate, relation.object), {})
-        for item in relation.evidence:
-            evidence.setdefault(item.key(), item)
-    return [
-        Relation(s, p, o, [evidence[k] for k in sorted(evidence)])
-        for (s, p, o), evidence in sorted(merged.items())
-    ]
-
