@@ -13,7 +13,7 @@ from .knowledge import Knowledge, default_knowledge, normalize_name
 from .model import Bundle, Document
 from .nlp import load_nlp
 from .pipeline import DEFAULT_STAGES, CorpusContext, DocContext, Pipeline, trim_span
-from .reader import expand, read_path, read_text
+from .readers import expand, read_path, read_text
 from .store import Store, content_hash
 
 ErrorHandler = Callable[[InputError], None]
@@ -28,7 +28,7 @@ def read_inputs(
 ) -> list[Document]:
     """Documents from paths (files or folders) and article texts, in the order given; bad ones go to ``on_error``.
 
-    A file is read by its suffix (see ``reader.read_path``): .txt, .html/.htm, .rss/.atom/.xml feeds, .jsonl.
+    A file is read by its suffix, by the reader registered for it (``conflictgraph.readers``).
     """
     documents: list[Document] = []
     sources: dict[str, str] = {}
