@@ -384,4 +384,4 @@ def _described(
 @stage("claim-merge", requires=("claims",), provides=("claim-merge",), scope="corpus")
 def merge_claims(corpus: CorpusContext) -> None:
     """Claims across the bundle, one where the same speaker says the same words in the same sentence."""
-    corpus.notes["claims"] = merge([c for ctx in corpus.docs for c in ctx.claims])
+    corpus.claims = merge([c for ctx in corpus.docs for c in ctx.claims])

@@ -21,4 +21,4 @@ def merge_events(corpus: CorpusContext) -> None:
                                e.location.name if e.location else ""))
     for event in merged:
         event.id = event_id(event)
-    corpus.notes["events"] = merged
+    corpus.events = merged
