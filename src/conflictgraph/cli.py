@@ -13,6 +13,7 @@ import typer
 from . import __version__, api, cli_store
 from .cli_common import _err, _published
 from .errors import ConflictgraphError, InputError
+from .exporters import EXPORTERS
 from .model import Bundle
 from .readers import inputs_help
 
@@ -146,7 +147,7 @@ def evaluate(
 def convert(
     bundle_path: Annotated[Path, typer.Argument(help="A bundle (conflictgraph/1 JSON), as extract writes it.")],
     fmt: Annotated[
-        str, typer.Option("--format", "-f", help="json, plover, csv, geojson, graphml, or a plugin's format.")
+        str, typer.Option("--format", "-f", help=f"{', '.join(EXPORTERS)}, or a plugin's format.")
     ] = "json",
     output: Annotated[
         Path | None, typer.Option("-o", "--output", help="Write here, not to stdout (csv: a directory or a .zip).")
@@ -169,12 +170,8 @@ def convert(
         raise typer.BadParameter(f"the {fmt} format needs -o (a directory or a {formats[fmt].extension} file)")
     try:
         bundle = Bundle.from_json(bundle_path.read_text(encoding="utf-8"))
-    except (OSError, UnicodeDecodeError, ValueError, KeyError, TypeError, AttributeError) as exc:
+    except (OSError, UnicodeDecodeError, ValueError) as exc:  # ValueError: bad JSON, or a BundleError and its path
         reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc) or type(exc).__name__
-        if isinstance(exc, KeyError):
-            reason = f"not a conflictgraph/1 bundle: it has no {exc} section"
-        elif isinstance(exc, (TypeError, AttributeError)):
-            reason = f"not a conflictgraph/1 bundle: {exc}"
         _err(f"error: {bundle_path}: {reason}")
         raise typer.Exit(1) from None
     try:

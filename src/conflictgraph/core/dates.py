@@ -48,7 +48,7 @@ def parse_date_string(text: str) -> str | None:
     """Parse a metadata/published date string ("2019-02-07", "Feb 6, 2019", RFC 2822, "2022-02") at its precision."""
     try:
         return _parse_date_string(" ".join(str(text).replace("،", ",").split()))
-    except Exception:
+    except (ValueError, OverflowError):  # a day the calendar lacks ("2019-02-30", "2019-13"): not a date
         return None
 
 
@@ -56,7 +56,7 @@ def parse_date_string(text: str) -> str | None:
 def _parse_date_string(t: str) -> str | None:
     m = re.match(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?(?:[T ]\d{2}:\d{2}.*)?$", t)
     if m:
-        date(int(m[1]), int(m[2] or 1), int(m[3] or 1))  # rejects "2019-13"; the caller maps the error to None
+        date(int(m[1]), int(m[2] or 1), int(m[3] or 1))  # rejects "2019-13" (ValueError); the caller gives None
         return "-".join(p for p in m.groups() if p)
     if not (MONTH_RE.search(t.lower()) or NUMERIC_RE.search(t)) or not YEAR_RE.search(t):
         return None  # relative ("2 hours ago") or yearless strings have nothing to anchor them here

@@ -263,20 +263,19 @@ def resolve_date(text: str, anchor: str | None, *, previous: str | None = None, 
     `previous`'s month would be wrong whenever the few days cross a month end. Ranges give the finest value
     containing both ends, or None across years; durations, decades, ages and vague spans give None.
     """
+    if not isinstance(text, str) or not text.strip():
+        return None
+    key = " ".join(text.split())
+    low = key.lower()
+    future = False
+    if sentence is not None and (_MONTH_RE.search(low) or re.search(rf"\b(?:{_WD}|weekend)\b", low)) \
+            and not _YEAR_RE.search(low):
+        future = _is_future(sentence, key)  # `sentence` is a spaCy Span (or Doc); an unparsed one reads as past
     try:
-        if not isinstance(text, str) or not text.strip():
-            return None
-        key = " ".join(text.split())
-        low = key.lower()
-        future = False
-        if sentence is not None and (_MONTH_RE.search(low) or re.search(rf"\b(?:{_WD}|weekend)\b", low)) \
-                and not _YEAR_RE.search(low):
-            try:
-                future = _is_future(sentence, key)
-            except Exception:  # an unparsed or foreign `sentence` leaves the past-tense default
-                future = False
         return _resolve_cached(low, anchor, previous, future)
-    except Exception:
+    except (ValueError, OverflowError):
+        # A day the calendar lacks ("February 29" of a common year, week 53 of a 52-week year) or a shift past
+        # its range ("3000 years later"): no date, not an error.
         return None
 
 
