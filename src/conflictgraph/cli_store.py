@@ -20,6 +20,7 @@ from rich.table import Table
 from . import api
 from .cli_common import _err, _published
 from .errors import ConflictgraphError, InputError
+from .exporters import EXPORTERS
 from .model import Actor, Bundle
 from .readers import inputs_help
 from .store import Filters, Store
@@ -99,7 +100,7 @@ def ingest(
 @app.command()
 def export(
     db: Db = None,
-    fmt: Annotated[str, typer.Option("--format", "-f", help="json, plover, csv, geojson, graphml, or a plugin's.")]
+    fmt: Annotated[str, typer.Option("--format", "-f", help=f"{', '.join(EXPORTERS)}, or a plugin's.")]
     = "json",
     output: Annotated[Path | None, typer.Option("-o", "--output", help="Write here (csv: a directory or .zip).")]
     = None,
