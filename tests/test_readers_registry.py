@@ -40,3 +40,15 @@ def test_a_registered_reader_is_used_by_suffix_and_found_in_folders(tmp_path, mo
 def test_a_clash_or_a_bad_suffix_is_an_error(name, suffixes, message):
     with pytest.raises(ValueError, match=message):
         register_reader(name, lambda path, published: None, suffixes=suffixes, help="-")
+
+
+def test_reading_text_files_never_loads_the_page_and_feed_libraries(tmp_path):
+    import subprocess
+    import sys
+
+    (tmp_path / "a.txt").write_text("Headline here today\n\nBody text.", encoding="utf-8")
+    code = ("import sys; from conflictgraph.readers import expand, read_path; "
+            f"docs = [d for p in expand([{str(tmp_path)!r}]) for d in read_path(p)]; "
+            "print(len(docs), sorted(m for m in ('trafilatura', 'feedparser', 'lxml.html') if m in sys.modules))")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    assert out.split(maxsplit=1) == ["1", "[]\n"]
