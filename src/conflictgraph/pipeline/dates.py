@@ -8,6 +8,8 @@ from datetime import date, timedelta
 from functools import lru_cache
 from typing import Any
 
+from spacy.tokens import Doc, Span
+
 from ..core.dates import MONTH as _MONTH
 from ..core.dates import MONTH_RE as _MONTH_RE
 from ..core.dates import NUMERIC_RE as _NUMERIC_RE
@@ -265,12 +267,15 @@ def resolve_date(text: str, anchor: str | None, *, previous: str | None = None, 
     """
     if not isinstance(text, str) or not text.strip():
         return None
+    # An anchor or previous value that is not text is unknown, as an unparseable one is.
+    anchor, previous = (v if isinstance(v, str) else None for v in (anchor, previous))
     key = " ".join(text.split())
     low = key.lower()
     future = False
-    if sentence is not None and (_MONTH_RE.search(low) or re.search(rf"\b(?:{_WD}|weekend)\b", low)) \
+    # Only a spaCy sentence (Span or Doc) has a governing verb to read; anything else keeps the past default.
+    if isinstance(sentence, (Span, Doc)) and (_MONTH_RE.search(low) or re.search(rf"\b(?:{_WD}|weekend)\b", low)) \
             and not _YEAR_RE.search(low):
-        future = _is_future(sentence, key)  # `sentence` is a spaCy Span (or Doc); an unparsed one reads as past
+        future = _is_future(sentence, key)
     try:
         return _resolve_cached(low, anchor, previous, future)
     except (ValueError, OverflowError):
