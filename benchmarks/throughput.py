@@ -54,7 +54,7 @@ def measure(system: str, processes: int, count: int) -> dict[str, float | int | 
     started = time.perf_counter()
     if system == "conflictgraph":
         import conflictgraph
-        from conflictgraph.reader import read_text
+        from conflictgraph.readers import read_text
 
         conflictgraph.extract_documents([read_text(WARMUP_TEXT, source="warmup")], processes=1)
         load_s = time.perf_counter() - started

@@ -11,9 +11,9 @@ import pytest
 
 from conflictgraph.api import read_inputs
 from conflictgraph.errors import InputError
-from conflictgraph.formats import html_text
 from conflictgraph.model import Document
-from conflictgraph.reader import expand, read_path
+from conflictgraph.readers import expand, read_path
+from conflictgraph.readers.feed import html_text
 
 INPUTS = Path(__file__).resolve().parent / "data" / "inputs"
 PAGE, RSS, ATOM, JSONL = (INPUTS / name for name in ("rudaw-strike.html", "iraq-news.rss", "syria-updates.atom",

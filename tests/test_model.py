@@ -36,3 +36,36 @@ def test_extra_keys_are_ignored():
 def test_other_formats_are_refused():
     with pytest.raises(ValueError, match="not a conflictgraph/1 bundle"):
         Bundle.from_dict({"format": "conflictgraph-gold/1"})
+
+
+def _golden_dict() -> dict:
+    import json
+
+    from support import ROOT
+
+    return json.loads((ROOT / "tests" / "golden" / "seeds.bundle.json").read_text(encoding="utf-8"))
+
+
+@pytest.mark.parametrize(("change", "message"), [
+    (lambda d: d["events"][3]["evidence"][0].pop("start"), "events[3].evidence[0].start: missing"),
+    (lambda d: d["events"][0].update(fatalities="two"), "events[0].fatalities: not an integer (a string)"),
+    (lambda d: d["events"][0].update(fatalities=True), "events[0].fatalities: not an integer (a boolean)"),
+    (lambda d: d["mentions"][2].update(start=None), "mentions[2].start: null, where a value is required"),
+    (lambda d: d["documents"][1].update(duplicates={}), "documents[1].duplicates: not a list (an object)"),
+    (lambda d: d["actors"].__setitem__(0, "kh"), "actors[0]: not an object (a string)"),
+    (lambda d: d["events"][1].update(location={"name": "Baghdad"}), "events[1].location.country: missing"),
+    (lambda d: d.pop("claims"), "claims: missing"),
+])
+def test_a_bad_bundle_names_the_path_of_what_is_wrong(change, message):
+    from conflictgraph.errors import BundleError
+
+    data = _golden_dict()
+    change(data)
+    with pytest.raises(BundleError) as caught:
+        Bundle.from_dict(data)
+    assert str(caught.value).startswith(message)
+
+
+def test_the_golden_bundle_reads_back_whole():
+    data = _golden_dict()
+    assert Bundle.from_dict(data).to_dict() == data

@@ -7,15 +7,8 @@ import json
 import pytest
 
 from conflictgraph.errors import InputError
-from conflictgraph.reader import (
-    expand,
-    outlet_from_text,
-    published_from_text,
-    read_file,
-    read_path,
-    read_text,
-    title_from_text,
-)
+from conflictgraph.readers import expand, read_file, read_path, read_text
+from conflictgraph.readers.base import outlet_from_text, published_from_text, title_from_text
 
 
 def write(tmp_path, name, data, meta=None):

@@ -9,11 +9,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from .errors import ConflictgraphError, InputError
-from .knowledge import Knowledge, default_knowledge, normalize_name
+from .knowledge import Knowledge, normalize_name
 from .model import Bundle, Document
 from .nlp import load_nlp
-from .pipeline import DEFAULT_STAGES, CorpusContext, DocContext, Pipeline, trim_span
-from .reader import expand, read_path, read_text
+from .pipeline import DEFAULT_STAGES, CorpusContext, Pipeline, default_pipeline, trim_span
+from .readers import expand, read_path, read_text
 from .store import Store, content_hash
 
 ErrorHandler = Callable[[InputError], None]
@@ -28,7 +28,7 @@ def read_inputs(
 ) -> list[Document]:
     """Documents from paths (files or folders) and article texts, in the order given; bad ones go to ``on_error``.
 
-    A file is read by its suffix (see ``reader.read_path``): .txt, .html/.htm, .rss/.atom/.xml feeds, .jsonl.
+    A file is read by its suffix, by the reader registered for it (``conflictgraph.readers``).
     """
     documents: list[Document] = []
     sources: dict[str, str] = {}
@@ -83,6 +83,7 @@ def extract(
     stages: Iterable[str] | None = None,
     on_error: ErrorHandler = _raise,
     processes: int = 1,
+    pipeline: Pipeline | None = None,
 ) -> Bundle:
     """Extract one bundle from articles: paths to files or folders, or article texts.
 
@@ -92,7 +93,7 @@ def extract(
     if isinstance(inputs, (str, Path)):
         inputs = [inputs]
     documents = read_inputs(inputs, published=published, on_error=on_error)
-    return extract_documents(documents, knowledge=knowledge, stages=stages, processes=processes)
+    return extract_documents(documents, knowledge=knowledge, stages=stages, processes=processes, pipeline=pipeline)
 
 
 def extract_documents(
@@ -101,25 +102,30 @@ def extract_documents(
     knowledge: Knowledge | None = None,
     stages: Iterable[str] | None = None,
     processes: int = 1,
+    pipeline: Pipeline | None = None,
 ) -> Bundle:
-    """Run the pipeline over documents already read; ``processes`` > 1 parses with that many processes."""
-    return _bundle(_run(documents, knowledge=knowledge, stages=stages, processes=processes))
+    """Run the pipeline over documents already read; ``processes`` > 1 parses with that many processes.
+
+    ``pipeline`` is one built already (``Pipeline(stages, knowledge=..., gazetteer=..., settings=...)``), to
+    reuse across calls; without it, the stages are built for the knowledge given (the built-in pipeline is
+    built once per process).
+    """
+    return _bundle(_run(documents, pipeline=pipeline or _pipeline(stages, knowledge), processes=processes))
 
 
-def _run(
-    documents: list[Document],
-    *,
-    knowledge: Knowledge | None = None,
-    stages: Iterable[str] | None = None,
-    processes: int = 1,
-) -> CorpusContext:
-    knowledge = knowledge or default_knowledge()
-    pipeline = Pipeline(stages)
+def _pipeline(stages: Iterable[str] | None, knowledge: Knowledge | None) -> Pipeline:
+    """The pipeline of these stages over this knowledge: the built-in one is built once per process."""
+    if knowledge is None:
+        return default_pipeline(tuple(stages) if stages is not None else None)
+    return Pipeline(stages, knowledge=knowledge)
+
+
+def _run(documents: list[Document], *, pipeline: Pipeline, processes: int = 1) -> CorpusContext:
     nlp = load_nlp()
     for document in documents:
-        document.outlet = canonical_outlet(knowledge, document.outlet)
+        document.outlet = canonical_outlet(pipeline.knowledge, document.outlet)
     docs = nlp.pipe((d.text for d in documents), batch_size=16, n_process=processes)
-    corpus = CorpusContext([DocContext(d, doc, knowledge) for d, doc in zip(documents, docs, strict=True)], knowledge)
+    corpus = pipeline.corpus(documents, docs)
     pipeline.run(corpus)
     return corpus
 
@@ -127,11 +133,11 @@ def _run(
 def _bundle(corpus: CorpusContext) -> Bundle:
     return Bundle(
         documents=[ctx.document for ctx in corpus.docs],
-        actors=corpus.notes.get("actors", []),
+        actors=corpus.actors,
         mentions=[m for ctx in corpus.docs for m in ctx.mentions],
-        relations=corpus.notes.get("relations", []),
-        events=corpus.notes.get("events", []),
-        claims=corpus.notes.get("claims", []),
+        relations=corpus.relations,
+        events=corpus.events,
+        claims=corpus.claims,
     )
 
 
@@ -200,12 +206,14 @@ def ingest(
     store = db if isinstance(db, Store) else Store.open(db)
     try:
         fresh = _unstored(store, documents, report, failed)
+        pipeline = _pipeline(INGEST_STAGES, knowledge) if fresh else None  # built once, for every batch
         done = len(documents) - len(fresh)
         if progress:
             progress(done, len(documents))
         for start in range(0, len(fresh), batch_size):
             batch = fresh[start:start + batch_size]
-            stored = _store_batch(store, batch, knowledge, processes, failed, report.timings)
+            assert pipeline is not None
+            stored = _store_batch(store, batch, pipeline, processes, failed, report.timings)
             report.added += stored
             done += len(batch)
             if progress:
@@ -236,14 +244,14 @@ def _unstored(store: Store, documents: list[Document], report: IngestReport, fai
 
 
 def _store_batch(
-    store: Store, batch: list[Document], knowledge: Knowledge | None, processes: int, failed: ErrorHandler,
+    store: Store, batch: list[Document], pipeline: Pipeline, processes: int, failed: ErrorHandler,
     timings: list[tuple[int, float, float]],
 ) -> list[str]:
     """Extract and store one batch whole; if extraction breaks on it, one document at a time, so one bad
     article fails alone."""
     started = time.perf_counter()
     try:
-        parts = [_extract_for_store(batch, knowledge, processes)]
+        parts = [_extract_for_store(batch, pipeline, processes)]
     except ConflictgraphError:
         raise
     except Exception:  # noqa: BLE001 - an article that breaks a stage must not stop the batch
@@ -252,7 +260,7 @@ def _store_batch(
         parts = []
         for document in batch:
             try:
-                parts.append(_extract_for_store([document], knowledge, 1))
+                parts.append(_extract_for_store([document], pipeline, 1))
             except Exception as exc:  # noqa: BLE001
                 failed(InputError(document.source, f"extraction failed ({type(exc).__name__}: {exc})"))
     extracted = time.perf_counter()
@@ -266,9 +274,9 @@ def _store_batch(
 
 
 def _extract_for_store(
-    documents: list[Document], knowledge: Knowledge | None, processes: int
+    documents: list[Document], pipeline: Pipeline, processes: int
 ) -> tuple[Bundle, dict[str, list[tuple[int, int]]]]:
-    corpus = _run(documents, knowledge=knowledge, stages=INGEST_STAGES, processes=processes)
+    corpus = _run(documents, pipeline=pipeline, processes=processes)
     sentences = {}
     for ctx in corpus.docs:
         spans = (trim_span(ctx.document.text, s.start_char, s.end_char) for s in ctx.doc.sents)

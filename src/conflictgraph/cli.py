@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import re
 import sys
 from collections import Counter
 from pathlib import Path
@@ -11,9 +10,12 @@ from typing import Annotated
 
 import typer
 
-from . import __version__, api
+from . import __version__, api, cli_store
+from .cli_common import _err, _published
 from .errors import ConflictgraphError, InputError
+from .exporters import EXPORTERS
 from .model import Bundle
+from .readers import inputs_help
 
 app = typer.Typer(
     add_completion=False,
@@ -21,16 +23,6 @@ app = typer.Typer(
     rich_markup_mode=None,
     help="Turn news articles on armed conflict into actors, relations, events and claims, with their evidence.",
 )
-
-
-def _err(message: str) -> None:
-    print(message, file=sys.stderr)
-
-
-def _published(value: str | None) -> str | None:
-    if value is not None and not re.fullmatch(r"\d{4}(-\d{2}(-\d{2})?)?", value):
-        raise typer.BadParameter(f"{value!r} is not a date like 2020-03-04 (or 2020-03, 2020)")
-    return value
 
 
 def version_callback(value: bool) -> None:
@@ -50,7 +42,7 @@ def main(
 
 @app.command()
 def extract(
-    paths: Annotated[list[Path], typer.Argument(help="Articles (.txt + sidecars, .html, feeds, .jsonl) or folders.")],
+    paths: Annotated[list[Path], typer.Argument(help=inputs_help())],
     output: Annotated[Path | None, typer.Option("-o", "--output", help="Write the bundle here, not to stdout.")]
     = None,
     published: Annotated[
@@ -155,7 +147,7 @@ def evaluate(
 def convert(
     bundle_path: Annotated[Path, typer.Argument(help="A bundle (conflictgraph/1 JSON), as extract writes it.")],
     fmt: Annotated[
-        str, typer.Option("--format", "-f", help="json, plover, csv, geojson, graphml, or a plugin's format.")
+        str, typer.Option("--format", "-f", help=f"{', '.join(EXPORTERS)}, or a plugin's format.")
     ] = "json",
     output: Annotated[
         Path | None, typer.Option("-o", "--output", help="Write here, not to stdout (csv: a directory or a .zip).")
@@ -178,12 +170,8 @@ def convert(
         raise typer.BadParameter(f"the {fmt} format needs -o (a directory or a {formats[fmt].extension} file)")
     try:
         bundle = Bundle.from_json(bundle_path.read_text(encoding="utf-8"))
-    except (OSError, UnicodeDecodeError, ValueError, KeyError, TypeError, AttributeError) as exc:
+    except (OSError, UnicodeDecodeError, ValueError) as exc:  # ValueError: bad JSON, or a BundleError and its path
         reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc) or type(exc).__name__
-        if isinstance(exc, KeyError):
-            reason = f"not a conflictgraph/1 bundle: it has no {exc} section"
-        elif isinstance(exc, (TypeError, AttributeError)):
-            reason = f"not a conflictgraph/1 bundle: {exc}"
         _err(f"error: {bundle_path}: {reason}")
         raise typer.Exit(1) from None
     try:
@@ -235,11 +223,12 @@ def _render_scores(results: dict[str, object], prefix: str = "") -> str:
     return "\n".join(lines)
 
 
+# The store's commands, registered on this app explicitly (a Typer without a name adds its commands).
+app.add_typer(cli_store.app)
+
+
 def run() -> None:
     app()
-
-
-from . import cli_store  # noqa: E402, F401  (registers the store's commands on the app above)
 
 if __name__ == "__main__":
     run()

@@ -1,7 +1,7 @@
 """The store's commands: ingest, export, and the queries events, actors, claims and search.
 
-They register on the one Typer app of :mod:`conflictgraph.cli`, and like every command only parse options,
-call :mod:`conflictgraph.api` and print.
+They are commands of this module's own Typer app, which :mod:`conflictgraph.cli` adds to the main one; like every
+command they only parse options, call :mod:`conflictgraph.api` and print.
 """
 
 from __future__ import annotations
@@ -18,10 +18,14 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 from rich.table import Table
 
 from . import api
-from .cli import _err, _published, app
+from .cli_common import _err, _published
 from .errors import ConflictgraphError, InputError
+from .exporters import EXPORTERS
 from .model import Actor, Bundle
+from .readers import inputs_help
 from .store import Filters, Store
+
+app = typer.Typer(rich_markup_mode=None)
 
 Db = Annotated[str | None, typer.Option(
     "--db", envvar="CONFLICTGRAPH_DB", show_envvar=True,
@@ -45,7 +49,7 @@ def _open(db: str | None) -> Store:
 
 @app.command()
 def ingest(
-    paths: Annotated[list[Path], typer.Argument(help="Articles (.txt + sidecars, .html, feeds, .jsonl) or folders.")],
+    paths: Annotated[list[Path], typer.Argument(help=inputs_help())],
     db: Db = None,
     published: Annotated[
         str | None,
@@ -96,7 +100,7 @@ def ingest(
 @app.command()
 def export(
     db: Db = None,
-    fmt: Annotated[str, typer.Option("--format", "-f", help="json, plover, csv, geojson, graphml, or a plugin's.")]
+    fmt: Annotated[str, typer.Option("--format", "-f", help=f"{', '.join(EXPORTERS)}, or a plugin's.")]
     = "json",
     output: Annotated[Path | None, typer.Option("-o", "--output", help="Write here (csv: a directory or .zip).")]
     = None,

@@ -2,6 +2,7 @@
 
     ConflictgraphError            anything this package raises on purpose
     ├── InputError                an article that cannot be read (missing, empty, binary, bad UTF-8, bad sidecar)
+    ├── BundleError               a bundle (conflictgraph/1 JSON) that cannot be read: names the path in it
     ├── KnowledgeError            a data file (actors, places, lexicons) that is malformed
     ├── PipelineError             a pipeline built with a stage missing what it requires
     └── StoreError                a store that cannot be opened or written
@@ -23,6 +24,16 @@ class InputError(ConflictgraphError):
         self.source = source
         self.cause = cause
         super().__init__(f"{source}: {cause}")
+
+
+class BundleError(ConflictgraphError, ValueError):
+    """A bundle that cannot be read back: the message names where in the document (``events[3].evidence[0].start``)
+    and what is wrong there (``missing``, ``not an integer (a string)``)."""
+
+    def __init__(self, path: str, problem: str) -> None:
+        self.path = path
+        self.problem = problem
+        super().__init__(f"{path}: {problem}")
 
 
 class KnowledgeError(ConflictgraphError):

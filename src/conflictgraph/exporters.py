@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import IO, Any, cast
 
 from . import __version__
+from .core.vocabulary import quad_code
 from .corroboration import Sources
 from .model import Bundle, Event, Evidence
 
@@ -155,13 +156,6 @@ def write_json(bundle: Bundle, out: IO[bytes]) -> None:
 
 # -- plover ----------------------------------------------------------------------------------------------------
 
-# PLOVER manual (draft 0.7b1), "PLOVER quad categories"; REQUEST took the place of DEMAND in later PLOVER.
-QUAD_CODES = {
-    "AGREE": 1, "CONSULT": 1, "SUPPORT": 1, "CONCEDE": 1,
-    "COOPERATE": 2, "AID": 2, "RETREAT": 2, "INVESTIGATE": 2,
-    "REQUEST": 3, "DEMAND": 3, "ACCUSE": 3, "REJECT": 3, "SANCTION": 3, "THREATEN": 3,
-    "PROTEST": 4, "MOBILIZE": 4, "COERCE": 4, "ASSAULT": 4,
-}
 # Only the actor kinds that map onto one PLOVER sector without guessing.
 SECTORS = {"government": "GOV", "military": "MIL", "media": "JRN"}
 
@@ -198,7 +192,7 @@ def plover_record(bundle: Bundle, event: Event) -> dict[str, Any]:
         "recipient": [actor_object(event.target)] if event.target else [],
         "event": [event.type],
         "mode": event.mode,
-        "quad_code": QUAD_CODES.get(event.type),
+        "quad_code": quad_code(event.type),
         "dead": event.fatalities,
         "injured": event.injuries,
         "event_text": list(dict.fromkeys(e.text for e in event.evidence)),

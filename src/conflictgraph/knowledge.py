@@ -13,6 +13,7 @@ from typing import Any
 import yaml
 
 from .errors import KnowledgeError
+from .lexicons import check_lexicon
 from .model import ACTOR_KINDS
 
 DATA_DIR = Path(__file__).parent / "data"
@@ -200,10 +201,12 @@ class Knowledge:
 
 def _read_lexicon(path: Path) -> Any:
     try:
-        return yaml.load(path.read_text(encoding="utf-8"), Loader=YamlLoader)
+        data = yaml.load(path.read_text(encoding="utf-8"), Loader=YamlLoader)
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         raise KnowledgeError(str(path), f"is not valid YAML: {exc}", mark.line + 1 if mark else None) from exc
+    check_lexicon(path.stem, data, path)
+    return data
 
 
 @cache

@@ -3,27 +3,29 @@
 from __future__ import annotations
 
 import json
-from dataclasses import asdict, dataclass, field, fields
+from dataclasses import MISSING, asdict, dataclass, field, fields
 from typing import Any
+
+# The vocabulary has one owner; the model names it for the modules that speak the model.
+from .core.vocabulary import (
+    ACTOR_KINDS,
+    ACTOR_TYPES,
+    CLAIM_KINDS,
+    EVENT_TYPES,
+    MENTION_TYPES,
+    PLACE_TYPES,
+    PREDICATES,
+    TIME_TYPES,
+)
+from .errors import BundleError
 
 FORMAT = "conflictgraph/1"
 
-ACTOR_KINDS = ("state", "government", "military", "armed_group", "person", "organization", "media")
-MENTION_TYPES = (
-    "PERSON", "ORG", "GPE", "LOC", "FAC", "NORP", "DATE", "TIME",
-    "MONEY", "QUANTITY", "WEAPON", "MILITARY_PLATFORM",
-)
-ACTOR_TYPES = ("PERSON", "ORG", "GPE", "NORP")
-PLACE_TYPES = ("GPE", "LOC", "FAC")
-TIME_TYPES = ("DATE", "TIME")
-PREDICATES = (
-    "backs", "part_of", "leads", "member_of", "spokesperson_for",
-    "designates_terrorist", "allied_with", "opposes",
-)
-EVENT_TYPES = (
-    "AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST",
-    "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT",
-)
+__all__ = [
+    "ACTOR_KINDS", "ACTOR_TYPES", "CLAIM_KINDS", "EVENT_TYPES", "MENTION_TYPES", "PLACE_TYPES", "PREDICATES",
+    "TIME_TYPES", "Actor", "Bundle", "Claim", "Document", "Duplicate", "Event", "Evidence", "Location", "Mention",
+    "Relation",
+]
 
 
 @dataclass(slots=True)
@@ -160,57 +162,72 @@ class Bundle:
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> Bundle:
-        """Rebuild a bundle from its JSON form (as printed by ``to_dict``)."""
+        """Rebuild a bundle from its JSON form (as printed by ``to_dict``); keys it does not know are left out.
+
+        Raises BundleError naming the path of the first thing wrong: ``events[3].evidence[0].start: missing``.
+        """
+        if not isinstance(data, dict):
+            raise BundleError("(document)", f"not a {FORMAT} bundle: a JSON object is expected, not {_kind(data)}")
         if data.get("format") != FORMAT:
-            raise ValueError(f"not a {FORMAT} bundle: format is {data.get('format')!r}")
-
-        def location(value: dict[str, Any] | None) -> Location | None:
-            return Location(**_known(Location, value)) if value else None
-
-        def evidence(items: list[dict[str, Any]]) -> list[Evidence]:
-            return [Evidence(**_known(Evidence, e)) for e in items]
-
-        documents = []
-        for d in data["documents"]:
-            document = Document(**_known(Document, d))
-            document.duplicates = [Duplicate(**_known(Duplicate, x)) for x in d.get("duplicates", [])]
-            documents.append(document)
-        mentions = []
-        for m in data["mentions"]:
-            mention = Mention(**_known(Mention, m))
-            mention.geo = location(m.get("geo"))
-            mentions.append(mention)
-        relations = []
-        for r in data["relations"]:
-            relation = Relation(**_known(Relation, r))
-            relation.evidence = evidence(r["evidence"])
-            relations.append(relation)
-        events = []
-        for e in data["events"]:
-            event = Event(**_known(Event, e))
-            event.location = location(e.get("location"))
-            event.evidence = evidence(e["evidence"])
-            events.append(event)
-        claims = []
-        for c in data["claims"]:
-            claim = Claim(**_known(Claim, c))
-            claim.evidence = evidence(c["evidence"])
-            claims.append(claim)
-        return cls(
-            documents=documents,
-            actors=[Actor(**_known(Actor, a)) for a in data["actors"]],
-            mentions=mentions,
-            relations=relations,
-            events=events,
-            claims=claims,
-        )
+            raise BundleError("format", f"not a {FORMAT} bundle: format is {data.get('format')!r}")
+        sections: dict[str, list[Any]] = {}
+        for name in cls.SECTIONS:
+            if name not in data:
+                raise BundleError(name, f"missing (a {FORMAT} bundle has {', '.join(cls.SECTIONS)})")
+            sections[name] = _value(f"list[{_ITEMS[name].__name__}]", data[name], name)
+        return cls(**sections)
 
     @classmethod
     def from_json(cls, text: str) -> Bundle:
         return cls.from_dict(json.loads(text))
 
 
-def _known(cls: type, data: dict[str, Any]) -> dict[str, Any]:
-    """The keys of ``data`` that are fields of ``cls`` (a bundle may carry extra keys)."""
-    names = {f.name for f in fields(cls)}
-    return {k: v for k, v in data.items() if k in names}
+def _kind(value: Any) -> str:
+    """What a JSON value is, for a message."""
+    return {dict: "an object", list: "a list", str: "a string", bool: "a boolean", type(None): "null",
+            int: "an integer", float: "a number"}.get(type(value), type(value).__name__)
+
+
+_SCALARS: dict[str, tuple[tuple[type, ...], str]] = {
+    "str": ((str,), "a string"), "int": ((int,), "an integer"), "float": ((int, float), "a number"),
+}
+
+
+def _build(cls: type, data: Any, path: str) -> Any:
+    """An item of the model from its JSON object, each field checked against its annotation."""
+    if not isinstance(data, dict):
+        raise BundleError(path, f"not an object ({_kind(data)})")
+    values = {}
+    for item in fields(cls):
+        where = f"{path}.{item.name}"
+        if item.name in data:
+            values[item.name] = _value(str(item.type), data[item.name], where)
+        elif item.default is MISSING and item.default_factory is MISSING:
+            raise BundleError(where, "missing")
+    return cls(**values)
+
+
+def _value(annotation: str, value: Any, path: str) -> Any:
+    """A JSON value read as the annotation says: ``str``, ``int | None``, ``list[Evidence]``, ``Location | None``."""
+    options = [option.strip() for option in annotation.split("|")]
+    if value is None:
+        if "None" in options:
+            return None
+        raise BundleError(path, "null, where a value is required")
+    [kind] = [option for option in options if option != "None"]
+    if kind.startswith("list["):
+        if not isinstance(value, list):
+            raise BundleError(path, f"not a list ({_kind(value)})")
+        return [_value(kind[5:-1], element, f"{path}[{i}]") for i, element in enumerate(value)]
+    if kind in _NESTED:
+        return _build(_NESTED[kind], value, path)
+    types, name = _SCALARS[kind]
+    if isinstance(value, bool) or not isinstance(value, types):
+        raise BundleError(path, f"not {name} ({_kind(value)})")
+    return value
+
+
+_NESTED: dict[str, type] = {c.__name__: c for c in (Document, Actor, Mention, Relation, Event, Claim, Evidence,
+                                                    Location, Duplicate)}
+_ITEMS = {"documents": Document, "actors": Actor, "mentions": Mention, "relations": Relation, "events": Event,
+          "claims": Claim}

@@ -7,7 +7,8 @@ import time
 
 import pytest
 
-from conflictgraph.pipeline.dates import parse_date_string, resolve_date
+from conflictgraph.core.dates import parse_date_string
+from conflictgraph.pipeline.dates import resolve_date
 
 WED20 = "2020-03-04"  # a Wednesday
 WED18 = "2018-11-28"  # a Wednesday

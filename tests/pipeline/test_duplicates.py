@@ -9,8 +9,8 @@ from support import SEEDS
 
 from conflictgraph.knowledge import default_knowledge
 from conflictgraph.model import Document, Duplicate
-from conflictgraph.pipeline import CorpusContext, DocContext
-from conflictgraph.pipeline.duplicates import CopyIndex, find_duplicates
+from conflictgraph.pipeline import CorpusContext, DocContext, make_stage
+from conflictgraph.pipeline.duplicates import CopyIndex
 
 ARTICLES = {path.name[:3]: path.read_text(encoding="utf-8") for path in sorted(SEEDS.glob("*.txt"))}
 
@@ -22,6 +22,7 @@ def document(doc_id: str, text: str, published: str | None = None) -> Document:
 def run(*documents: Document) -> dict[str, list[tuple[str, str]]]:
     """The stage over a hand-built batch (it reads only the records, so no spaCy parse is needed)."""
     knowledge = default_knowledge()
+    find_duplicates = make_stage("duplicates", knowledge)
     find_duplicates(CorpusContext([DocContext(d, None, knowledge) for d in documents], knowledge))  # type: ignore[arg-type]
     return {d.id: [(x.document, x.relation) for x in d.duplicates] for d in documents}
 

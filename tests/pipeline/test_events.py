@@ -9,9 +9,8 @@ import pytest
 from conflictgraph.knowledge import LEXICONS_DIR, ActorRecord, Knowledge, _read_lexicon
 from conflictgraph.model import Document, Location, Mention
 from conflictgraph.nlp import load_nlp
-from conflictgraph.pipeline import CorpusContext, DocContext
+from conflictgraph.pipeline import CorpusContext, DocContext, make_stage
 from conflictgraph.pipeline.event_merge import merge_events
-from conflictgraph.pipeline.events import find_events
 
 # The names the sentences below use, as the earlier stages would mark them: (type, actor, value or place).
 PLACES = {
@@ -65,6 +64,11 @@ def context(text: str, knowledge: Knowledge, document: str = "d1") -> DocContext
                                     PLACES.get(name)))
     mentions.sort(key=lambda m: m.start)
     return DocContext(Document(document, document, text, published="2020-01-10"), doc, knowledge, mentions)
+
+
+def find_events(ctx: DocContext) -> None:
+    """The events stage, made from the context's knowledge (and the built-in gazetteer)."""
+    make_stage("events", ctx.knowledge)(ctx)
 
 
 def events_of(text: str, knowledge: Knowledge) -> list:
@@ -213,12 +217,12 @@ def test_one_attack_in_two_documents_is_one_event(knowledge: Knowledge) -> None:
     for ctx in corpus.docs:
         find_events(ctx)
     merge_events(corpus)
-    attacks = [e for e in corpus.notes["events"] if e.type == "ASSAULT"]
+    attacks = [e for e in corpus.events if e.type == "ASSAULT"]
     k1 = [e for e in attacks if e.date == "2019-12-27"]
     assert len(k1) == 1
     assert {ev.document for ev in k1[0].evidence} == {"a", "b"}
     assert k1[0].fatalities == 1 and k1[0].location.name == "K-1 Air Base"
-    assert len({e.id for e in corpus.notes["events"]}) == len(corpus.notes["events"])
+    assert len({e.id for e in corpus.events}) == len(corpus.events)
 
 
 def test_ids_are_stable(knowledge: Knowledge) -> None:
@@ -226,6 +230,6 @@ def test_ids_are_stable(knowledge: Knowledge) -> None:
         corpus = CorpusContext([context("Kataib Hezbollah attacked the K-1 base in Kirkuk.", knowledge)], knowledge)
         find_events(corpus.docs[0])
         merge_events(corpus)
-        return [e.id for e in corpus.notes["events"]]
+        return [e.id for e in corpus.events]
 
     assert ids() == ids()

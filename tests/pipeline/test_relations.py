@@ -9,8 +9,8 @@ import pytest
 from conflictgraph.knowledge import LEXICONS_DIR, ActorRecord, Knowledge, _read_lexicon
 from conflictgraph.model import Document, Evidence, Mention, Relation
 from conflictgraph.nlp import load_nlp
-from conflictgraph.pipeline import DocContext
-from conflictgraph.pipeline.relations import find_relations, merge
+from conflictgraph.pipeline import DocContext, make_stage
+from conflictgraph.pipeline.relations import merge
 
 # name -> (actor id, kind, mention type); the test's own small knowledge base.
 ACTORS = {
@@ -52,6 +52,7 @@ def knowledge() -> Knowledge:
 
 
 KNOWLEDGE = knowledge()
+find_relations = make_stage("relations", KNOWLEDGE)  # the lexicon's cues compiled once, as a pipeline does
 
 
 def context(text: str) -> DocContext:

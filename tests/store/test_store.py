@@ -193,9 +193,9 @@ def test_filtered_bundle_is_valid_and_holds_only_what_it_cites(seeded):
 
 def test_edges_weigh_relations_and_event_dyads(seeded):
     edges = seeded.edges()
-    labels = {label for _, _, label, _ in edges}
-    assert "backs" in labels and "ASSAULT" in labels
-    assert all(weight >= 1 for *_, weight in edges)
+    kinds = {edge.label: edge.kind for edge in edges}
+    assert kinds["backs"] == "relation" and kinds["ASSAULT"] == "event"
+    assert all(edge.weight >= 1 for edge in edges)
 
 
 def test_active_actors_are_counted_by_events(seeded):

@@ -1,28 +1,40 @@
-"""The pipeline: stages registered with what they require and provide, checked when the pipeline is built.
+"""The pipeline: stages registered with what they require and provide, built once, checked when built.
 
-A stage is a function over one document (``scope="document"``, given a :class:`DocContext`) or over the
-whole batch (``scope="corpus"``, given a :class:`CorpusContext`). Registering it names what it needs and
-what it adds, so a pipeline missing a stage fails when it is built, not halfway through a corpus::
+A stage is registered by a factory, spaCy-style (``Language.factory``): ``make(knowledge, gazetteer, **config)``
+returns the component, which is then called with each document (``scope="document"``, a :class:`DocContext`)
+or once with the whole batch (``scope="corpus"``, a :class:`CorpusContext`). What a component needs (compiled
+lexicons, matchers, the gazetteer) it takes when it is made, so calling it only annotates; nothing is cached per
+knowledge base at module level, and a built :class:`Pipeline` pickles (it is rebuilt from its names, knowledge,
+gazetteer and settings), so it can run in worker processes. Registering names what a stage needs and what it
+adds, so a pipeline missing a stage fails when it is built, not halfway through a corpus::
 
-    @stage("dates", requires=("mentions",), provides=("dates",))
-    def resolve_dates(ctx: DocContext) -> None: ...
+    @factory("places", requires=("mentions", "actor-ids"), provides=("places",))
+    class Geocode:
+        def __init__(self, knowledge, gazetteer): self.gazetteer = gazetteer
+        def __call__(self, ctx: DocContext) -> None: ...
+
+A stateless stage can be a plain function: ``@stage("dates", requires=("mentions",), provides=("dates",))``.
+Results travel between stages in the contexts' typed fields (``ctx.mentions``, ``corpus.events`` ...);
+``notes`` is left to third-party stages.
 """
 
 from __future__ import annotations
 
 import importlib
 from bisect import bisect_right
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
+from functools import cache
 from typing import TYPE_CHECKING, Any
 
 from ..errors import PipelineError
+from ..gazetteer import Gazetteer, default_gazetteer
+from ..knowledge import Knowledge, default_knowledge
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
 
-    from ..knowledge import Knowledge
-    from ..model import Claim, Document, Event, Mention, Relation
+    from ..model import Actor, Claim, Document, Event, Mention, Relation
 
 # What a parsed document carries before any stage runs.
 BASE_PROVIDES = ("document", "doc", "sentences")
@@ -45,10 +57,15 @@ class DocContext:
     doc: Doc
     knowledge: Knowledge
     mentions: list[Mention] = field(default_factory=list)
+    # Which matcher found each mention ("knowledge", "place", "collective", "weapon", "ner", "definition"),
+    # in the order of ``mentions``: the actors stage keeps statistical names apart from known ones.
+    mention_sources: list[str] = field(default_factory=list)
+    # Alpha-3 codes of the states the document names, the most named first (the places stage).
+    countries: tuple[str, ...] = ()
     relations: list[Relation] = field(default_factory=list)
     events: list[Event] = field(default_factory=list)
     claims: list[Claim] = field(default_factory=list)
-    # Stage-to-stage notes that are not part of the bundle (actor keys of mentions, local aliases ...).
+    # For third-party stages: what they hand on that is not part of the bundle.
     notes: dict[str, Any] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
@@ -69,30 +86,65 @@ class CorpusContext:
 
     docs: list[DocContext]
     knowledge: Knowledge
+    # What the corpus stages make of the whole batch: the bundle's actors, relations, events and claims.
+    actors: list[Actor] = field(default_factory=list)
+    relations: list[Relation] = field(default_factory=list)
+    events: list[Event] = field(default_factory=list)
+    claims: list[Claim] = field(default_factory=list)
     notes: dict[str, Any] = field(default_factory=dict)
+
+
+Component = Callable[[Any], None]  # called with a DocContext (document scope) or the CorpusContext (corpus scope)
+Make = Callable[..., Component]  # make(knowledge, gazetteer, **config) -> component
 
 
 @dataclass(frozen=True)
 class Stage:
+    """A registered stage: how to make its component, what it requires and provides, and its default config."""
+
     name: str
-    func: Callable[[Any], None]
+    make: Make
     requires: tuple[str, ...]
     provides: tuple[str, ...]
     scope: str
+    default_config: Mapping[str, Any] = field(default_factory=dict)
 
 
 REGISTRY: dict[str, Stage] = {}
 
 
-def stage(
-    name: str, *, requires: Iterable[str] = (), provides: Iterable[str] = (), scope: str = "document"
-) -> Callable[[Callable[[Any], None]], Callable[[Any], None]]:
-    """Register a pipeline stage under ``name``."""
+def factory(
+    name: str, *, requires: Iterable[str] = (), provides: Iterable[str] = (), scope: str = "document",
+    default_config: Mapping[str, Any] | None = None,
+) -> Callable[[Make], Make]:
+    """Register ``make(knowledge, gazetteer, **config)``, which builds the stage ``name``'s component once."""
     if scope not in ("document", "corpus"):
         raise PipelineError(f"stage {name!r}: scope must be 'document' or 'corpus', not {scope!r}")
 
-    def register(func: Callable[[Any], None]) -> Callable[[Any], None]:
-        REGISTRY[name] = Stage(name, func, tuple(requires), tuple(provides), scope)
+    def register(make: Make) -> Make:
+        REGISTRY[name] = Stage(name, make, tuple(requires), tuple(provides), scope, dict(default_config or {}))
+        return make
+
+    return register
+
+
+@dataclass(frozen=True)
+class _Function:
+    """The factory of a stateless stage: the component is the function itself."""
+
+    func: Component
+
+    def __call__(self, knowledge: Knowledge, gazetteer: Gazetteer) -> Component:
+        return self.func
+
+
+def stage(
+    name: str, *, requires: Iterable[str] = (), provides: Iterable[str] = (), scope: str = "document"
+) -> Callable[[Component], Component]:
+    """Register a stateless function as the stage ``name`` (it takes what it needs from the context)."""
+
+    def register(func: Component) -> Component:
+        factory(name, requires=requires, provides=provides, scope=scope)(_Function(func))
         return func
 
     return register
@@ -104,9 +156,16 @@ def load_builtin_stages() -> None:
 
 
 class Pipeline:
-    """An ordered list of stages whose requirements were checked when it was built."""
+    """An ordered list of stages whose requirements were checked, and whose components were made, when it was built.
 
-    def __init__(self, names: Iterable[str] | None = None) -> None:
+    ``knowledge`` and ``gazetteer`` default to the built-in ones; ``settings`` maps a stage name to options that
+    override its factory's ``default_config``.
+    """
+
+    def __init__(
+        self, names: Iterable[str] | None = None, *, knowledge: Knowledge | None = None,
+        gazetteer: Gazetteer | None = None, settings: Mapping[str, Mapping[str, Any]] | None = None,
+    ) -> None:
         load_builtin_stages()
         names = list(names) if names is not None else list(DEFAULT_STAGES)
         provided = set(BASE_PROVIDES)
@@ -123,19 +182,66 @@ class Pipeline:
                 )
             provided.update(current.provides)
             self.stages.append(current)
+        unknown = sorted(set(settings or {}) - set(names))
+        if unknown:
+            raise PipelineError(f"settings for stage(s) {', '.join(unknown)}, which the pipeline does not run")
+        self.settings = {name: dict(options) for name, options in (settings or {}).items()}
+        self._own_knowledge, self._own_gazetteer = knowledge is not None, gazetteer is not None
+        self.knowledge = knowledge if knowledge is not None else default_knowledge()
+        self.gazetteer = gazetteer if gazetteer is not None else default_gazetteer()
+        self.components: list[Component] = [
+            current.make(self.knowledge, self.gazetteer,
+                         **{**current.default_config, **self.settings.get(current.name, {})})
+            for current in self.stages
+        ]
 
     @property
     def names(self) -> list[str]:
         return [s.name for s in self.stages]
 
+    def __reduce__(self) -> tuple[Any, ...]:
+        # Rebuilt where it is unpickled: the built-in knowledge and gazetteer are that process's own.
+        return (_rebuild, (self.names, self.knowledge if self._own_knowledge else None,
+                           self.gazetteer if self._own_gazetteer else None, self.settings))
+
+    def corpus(self, documents: Iterable[Document], docs: Iterable[Doc]) -> CorpusContext:
+        """The contexts of a batch of documents and their parses, with this pipeline's knowledge."""
+        return CorpusContext([DocContext(d, doc, self.knowledge) for d, doc in zip(documents, docs, strict=True)],
+                             self.knowledge)
+
     def run(self, corpus: CorpusContext) -> None:
         """Run the document stages over each document, each corpus stage once, in registered order."""
-        for current in self.stages:
+        for current, component in zip(self.stages, self.components, strict=True):
             if current.scope == "document":
                 for ctx in corpus.docs:
-                    current.func(ctx)
+                    component(ctx)
             else:
-                current.func(corpus)
+                component(corpus)
+
+
+def _rebuild(
+    names: list[str], knowledge: Knowledge | None, gazetteer: Gazetteer | None, settings: dict[str, dict[str, Any]]
+) -> Pipeline:
+    return Pipeline(names, knowledge=knowledge, gazetteer=gazetteer, settings=settings)
+
+
+@cache
+def default_pipeline(names: tuple[str, ...] | None = None) -> Pipeline:
+    """The pipeline of these stages over the built-in knowledge and gazetteer, built once per process."""
+    return Pipeline(names)
+
+
+def make_stage(
+    name: str, knowledge: Knowledge | None = None, gazetteer: Gazetteer | None = None, **config: Any
+) -> Component:
+    """One stage's component on its own (for tests and tools): made as a pipeline would make it."""
+    load_builtin_stages()
+    if name not in REGISTRY:
+        raise PipelineError(f"no stage named {name!r}; known stages: {', '.join(sorted(REGISTRY))}")
+    current = REGISTRY[name]
+    return current.make(knowledge if knowledge is not None else default_knowledge(),
+                        gazetteer if gazetteer is not None else default_gazetteer(),
+                        **{**current.default_config, **config})
 
 
 TEXT_KEY = "conflictgraph.text"

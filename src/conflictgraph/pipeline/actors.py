@@ -65,11 +65,11 @@ def _apply_definitions(ctx: DocContext, text: str) -> None:
             if not any(covered[match.start():match.end()]):
                 added.append(Mention(ctx.document.id, match.start(), match.end(), abbr, mention_type, actor))
     if added:
-        sources = ctx.notes.get("mention_source", [])
+        sources = ctx.mention_sources
         pairs = list(zip(mentions, sources, strict=False)) + [(m, "definition") for m in added]
         pairs.sort(key=lambda p: (p[0].start, p[0].end))
         ctx.mentions = [m for m, _ in pairs]
-        ctx.notes["mention_source"] = [s for _, s in pairs]
+        ctx.mention_sources = [s for _, s in pairs]
 
 
 def _is_acronym_of(abbr: str, name: str) -> bool:
@@ -142,7 +142,7 @@ def resolve_across_documents(corpus: CorpusContext) -> None:
         for mention in ctx.mentions:
             if mention.actor:
                 mention.actor = final[mention.actor]
-    corpus.notes["actors"] = [actors[k] for k in sorted(actors)]
+    corpus.actors = [actors[k] for k in sorted(actors)]
 
 
 def _known_actor(knowledge: Knowledge, actor_id: str, forms: Counter[str]) -> Actor:

@@ -8,6 +8,7 @@ from typing import Any
 
 from spacy.tokens import Doc, Span, Token
 
+from ..core.identity import merge_claims as merge
 from ..model import Claim, Evidence, Mention
 from . import CorpusContext, DocContext, stage, text_of
 from .relations import PARAGRAPH_BREAK, actor_kind, actor_mentions, sentence_bounds
@@ -383,19 +384,4 @@ def _described(
 @stage("claim-merge", requires=("claims",), provides=("claim-merge",), scope="corpus")
 def merge_claims(corpus: CorpusContext) -> None:
     """Claims across the bundle, one where the same speaker says the same words in the same sentence."""
-    corpus.notes["claims"] = merge([c for ctx in corpus.docs for c in ctx.claims])
-
-
-def merge(claims: list[Claim]) -> list[Claim]:
-    merged: dict[tuple[str, str, str], Claim] = {}
-    for claim in claims:
-        sentence = " ".join(claim.evidence[0].text.split()) if claim.evidence else ""
-        key = (claim.speaker or claim.speaker_text, " ".join(claim.text.split()), sentence)
-        if key not in merged:
-            merged[key] = Claim(claim.speaker, claim.speaker_text, claim.text, claim.kind, list(claim.evidence))
-            continue
-        known = {e.key() for e in merged[key].evidence}
-        merged[key].evidence += [e for e in claim.evidence if e.key() not in known]
-    for claim in merged.values():
-        claim.evidence.sort(key=Evidence.key)
-    return sorted(merged.values(), key=lambda c: (c.evidence[0].key() if c.evidence else ("", 0, 0), c.text))
+    corpus.claims = merge([c for ctx in corpus.docs for c in ctx.claims])

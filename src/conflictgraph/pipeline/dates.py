@@ -4,25 +4,28 @@ from __future__ import annotations
 
 import os
 import re
-from datetime import date, datetime, timedelta
+from datetime import date, timedelta
 from functools import lru_cache
 from typing import Any
 
+from spacy.tokens import Doc, Span
+
+from ..core.dates import MONTH as _MONTH
+from ..core.dates import MONTH_RE as _MONTH_RE
+from ..core.dates import NUMERIC_RE as _NUMERIC_RE
+from ..core.dates import YEAR_RE as _YEAR_RE
+from ..core.dates import at_period as _fmt
+from ..core.dates import parse_absolute as _dateparser
 from ..model import TIME_TYPES
 from . import DocContext, stage
 
-_MONTH = (r"jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
-          r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?")
 _WD = r"mon(?:day)?|tue(?:s(?:day)?)?|wed(?:nesday)?|thu(?:r(?:s(?:day)?)?)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?"
 _NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
             "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12}
 _NUM = r"\d+|" + "|".join(_NUMBERS)
 
-_MONTH_RE = re.compile(rf"\b(?:{_MONTH})\b\.?")
 _WEEKDAY_RE = re.compile(rf"^(?:(last|this|next|past|coming) )?({_WD})\.?$")
 _LEAD_WEEKDAY_RE = re.compile(rf"^(?:{_WD})\.?,?\s+")
-_YEAR_RE = re.compile(r"(?<![\d.,])\b(1[89]\d\d|20\d\d)\b(?![.,]?\d)")
-_NUMERIC_RE = re.compile(r"\b\d{1,4}[/.-]\d{1,2}(?:[/.-]\d{1,4})?\b")
 _CLOCK_RE = re.compile(r"\b\d{1,2}(?::\d{2}){1,2}\s*(?:[ap]\.?m\b\.?)?|\b\d{1,2}\s*[ap]\.?m\b\.?"
                        r"|\b(?:gmt|utc|local time)\b")
 _DATE_IN_TEXT_RE = re.compile(rf"\b(?:\d{{1,2}}(?:st|nd|rd|th)? )?(?:{_MONTH})\b\.?"
@@ -89,12 +92,6 @@ def _number(word: str | None) -> int | None:
     return 1 if word is None else int(word) if word.isdigit() else _NUMBERS.get(word)
 
 
-def _fmt(dt: datetime, period: str) -> str | None:
-    if period in ("day", "time"):
-        return dt.date().isoformat()
-    return f"{dt.year:04d}-{dt.month:02d}" if period == "month" else f"{dt.year:04d}" if period == "year" else None
-
-
 def _weekday(anchor: _Value | None, wd: int, mode: str) -> str | None:
     """News convention: a bare weekday is in the current week, on or before the anchor unless future."""
     if anchor is None or anchor[2] is None or anchor[3]:
@@ -117,25 +114,6 @@ def _month_day(month: int, day: int | None, anchor: _Value | None, mode: str) ->
             "after": ay + (here < there)}.get(mode, ay - (here > there))
     # date() rejects "February 29" in a common year; resolve_date turns that into None.
     return f"{year:04d}-{month:02d}" if day is None else date(year, month, day).isoformat()
-
-
-_PARSER: Any = None
-
-
-# The same expressions recur across articles ("January 3", "2019") and dateparser takes milliseconds a call;
-# the answer depends on the text alone (the base is fixed), so it is kept.
-@lru_cache(maxsize=8192)
-def _dateparser(text: str) -> tuple[datetime, str] | None:
-    """Parse an absolute expression with dateparser; the base is fixed so results depend on the text alone."""
-    global _PARSER
-    if _PARSER is None:
-        from dateparser.date import DateDataParser
-        # A leap-year base keeps "February 29" parseable; the year is only used when the text gives one.
-        _PARSER = DateDataParser(languages=["en"], settings={
-            "RELATIVE_BASE": datetime(2000, 6, 15), "PREFER_DAY_OF_MONTH": "first",
-            "RETURN_TIME_AS_PERIOD": True, "PREFER_DATES_FROM": "current_period"})
-    data = _PARSER.get_date_data(text)
-    return (data.date_obj, data.period) if data is not None and data.date_obj is not None else None
 
 
 def _absolute(t: str, anchor: _Value | None, mode: str) -> str | None:
@@ -287,41 +265,23 @@ def resolve_date(text: str, anchor: str | None, *, previous: str | None = None, 
     `previous`'s month would be wrong whenever the few days cross a month end. Ranges give the finest value
     containing both ends, or None across years; durations, decades, ages and vague spans give None.
     """
+    if not isinstance(text, str) or not text.strip():
+        return None
+    # An anchor or previous value that is not text is unknown, as an unparseable one is.
+    anchor, previous = (v if isinstance(v, str) else None for v in (anchor, previous))
+    key = " ".join(text.split())
+    low = key.lower()
+    future = False
+    # Only a spaCy sentence (Span or Doc) has a governing verb to read; anything else keeps the past default.
+    if isinstance(sentence, (Span, Doc)) and (_MONTH_RE.search(low) or re.search(rf"\b(?:{_WD}|weekend)\b", low)) \
+            and not _YEAR_RE.search(low):
+        future = _is_future(sentence, key)
     try:
-        if not isinstance(text, str) or not text.strip():
-            return None
-        key = " ".join(text.split())
-        low = key.lower()
-        future = False
-        if sentence is not None and (_MONTH_RE.search(low) or re.search(rf"\b(?:{_WD}|weekend)\b", low)) \
-                and not _YEAR_RE.search(low):
-            try:
-                future = _is_future(sentence, key)
-            except Exception:  # an unparsed or foreign `sentence` leaves the past-tense default
-                future = False
         return _resolve_cached(low, anchor, previous, future)
-    except Exception:
+    except (ValueError, OverflowError):
+        # A day the calendar lacks ("February 29" of a common year, week 53 of a 52-week year) or a shift past
+        # its range ("3000 years later"): no date, not an error.
         return None
-
-
-def parse_date_string(text: str) -> str | None:
-    """Parse a metadata/published date string ("2019-02-07", "Feb 6, 2019", RFC 2822, "2022-02") at its precision."""
-    try:
-        return _parse_date_string(" ".join(str(text).replace("،", ",").split()))
-    except Exception:
-        return None
-
-
-@lru_cache(maxsize=4096)
-def _parse_date_string(t: str) -> str | None:
-    m = re.match(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?(?:[T ]\d{2}:\d{2}.*)?$", t)
-    if m:
-        date(int(m[1]), int(m[2] or 1), int(m[3] or 1))  # rejects "2019-13"; the caller maps the error to None
-        return "-".join(p for p in m.groups() if p)
-    if not (_MONTH_RE.search(t.lower()) or _NUMERIC_RE.search(t)) or not _YEAR_RE.search(t):
-        return None  # relative ("2 hours ago") or yearless strings have nothing to anchor them here
-    parsed = _dateparser(t)
-    return _fmt(*parsed) if parsed else None
 
 
 @stage("dates", requires=("mentions",), provides=("dates",))

@@ -1,226 +1,41 @@
-"""Find documents that copy or rewrite one another: MinHash LSH proposes candidates, sentence alignment confirms."""
+"""Find documents of a batch that copy or rewrite one another (the rules: :mod:`conflictgraph.core.copies`)."""
 
 from __future__ import annotations
 
-import re
-from collections import Counter, defaultdict
-from dataclasses import dataclass, fields
+from dataclasses import fields
 from typing import Any
 
-from datasketch import MinHash, MinHashLSH
-from spacy.lang.en.stop_words import STOP_WORDS
+from ..core.copies import CopyIndex, Fingerprint, Links, Settings, content_words, cover, later
+from ..errors import PipelineError
+from ..gazetteer import Gazetteer
+from ..knowledge import Knowledge
+from . import CorpusContext, factory
 
-from ..errors import KnowledgeError
-from ..knowledge import LEXICONS_DIR, default_knowledge
-from ..model import Document, Duplicate
-from . import CorpusContext, stage
-
-WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
-# A sentence ends at terminal punctuation (and any closing quote) before white space, or at a line break:
-# headlines, captions and paragraphs end without a full stop. A regex, not the spaCy parse, so that a store
-# can fingerprint a document again later, without its parse, and get the same sentences.
-SENTENCE_END = re.compile(r"(?<=[.!?…])[\"'”’)\]]*\s+|\s*\n\s*")
-
-Links = dict[str, list[Duplicate]]
+__all__ = ["CopyIndex", "FindDuplicates", "Fingerprint", "Links", "Settings", "content_words", "cover", "later"]
 
 
-@dataclass(frozen=True)
-class Settings:
-    """The thresholds of ``lexicons/duplicates.yaml``; its comments say what each one does."""
+@factory("duplicates", requires=("document",), provides=("duplicates",), scope="corpus")
+class FindDuplicates:
+    """Mark every document of the batch that copies, rewrites or shares its text with another.
 
-    shingle_size: int
-    num_perm: int
-    seed: int
-    lsh_threshold: float
-    max_candidates: int
-    anchor_words: int
-    anchor_documents: int
-    min_sentence_words: int
-    sentence_match: float
-    min_similarity: float
-    contained: float
-    not_contained: float
-
-    @classmethod
-    def from_lexicon(cls, data: Any) -> Settings:
-        names = [f.name for f in fields(cls)]
-        missing = [name for name in names if not isinstance(data, dict) or name not in data]
-        if missing:
-            raise KnowledgeError(str(LEXICONS_DIR / "duplicates.yaml"),
-                                 f"missing setting(s) {', '.join(missing)}; the built-in file lists them all")
-        return cls(**{name: data[name] for name in names})
-
-
-@dataclass
-class Fingerprint:
-    """What the index keeps of a document: its date, its MinHash, and the content words of each sentence."""
-
-    published: str | None
-    minhash: MinHash
-    sentences: list[frozenset[str]]
-    # Word -> the sentences holding it, so aligning a sentence looks only at sentences that share a word.
-    postings: dict[str, list[int]]
-    size: int  # content words over all sentences: the weight that "share of a document" counts in
-
-
-def content_words(text: str) -> list[str]:
-    return [w for w in (m.group().lower().replace("’", "'") for m in WORD.finditer(text)) if w not in STOP_WORDS]
-
-
-def cover(a: Fingerprint, b: Fingerprint, match: float) -> float:
-    """The share of ``a``'s words in sentences that align to a sentence of ``b`` (content-word Jaccard ≥ match).
-
-    Words, not sentences, are counted so that a one-line headline weighs less than a paragraph-long sentence.
-    """
-    aligned = 0
-    for sentence in a.sentences:
-        shared = Counter(i for word in sentence for i in b.postings.get(word, ()))
-        if any(n / (len(sentence) + len(b.sentences[i]) - n) >= match for i, n in shared.items()):
-            aligned += len(sentence)
-    return aligned / a.size if a.size else 0.0
-
-
-def later(a: str | None, b: str | None) -> int:
-    """1 if date ``a`` is later than ``b``, -1 if earlier, 0 if unknown or not told apart (2019-02 vs 2019-02-07)."""
-    if not a or not b or a.startswith(b) or b.startswith(a):
-        return 0
-    return 1 if a > b else -1  # ISO dates of any precision compare as strings once neither prefixes the other
-
-
-class CopyIndex:
-    """The documents seen so far, indexed so that a new one is aligned only with its likely copies.
-
-    The cost of adding a document does not grow with the index: the LSH query touches a fixed number of
-    bands, a sentence lookup at most ``anchor_documents`` documents, and at most ``max_candidates`` of each
-    kind of candidate are aligned. A store can keep one across batches.
+    Its thresholds are those of the knowledge's ``duplicates`` lexicon, or the pipeline settings that override
+    them (``settings={"duplicates": {"min_similarity": 0.6}}``).
     """
 
-    def __init__(self, settings: Settings | None = None) -> None:
-        self.settings = settings or Settings.from_lexicon(default_knowledge().lexicon("duplicates"))
-        s = self.settings
-        self._lsh = MinHashLSH(threshold=s.lsh_threshold, num_perm=s.num_perm)
-        self._prints: dict[str, Fingerprint] = {}
-        # Long sentences (as content-word sets) -> the documents holding them. An excerpt has too few of the
-        # article's shingles for the LSH to catch (Jaccard is its share of the article), but shares whole sentences.
-        self._anchors: dict[frozenset[str], list[str]] = {}
-        # Draw the permutations once: drawing them for every document costs more than hashing its shingles.
-        template = MinHash(num_perm=s.num_perm, seed=s.seed)
-        self._permutations, self._scheme = template.permutations, template.scheme
+    def __init__(self, knowledge: Knowledge, gazetteer: Gazetteer, **overrides: Any) -> None:
+        known = {f.name for f in fields(Settings)}
+        unknown = sorted(set(overrides) - known)
+        if unknown:
+            raise PipelineError(f"stage 'duplicates' has no setting(s) {', '.join(unknown)}; "
+                                f"known: {', '.join(sorted(known))}")
+        self.settings = Settings.from_lexicon({**knowledge.lexicon("duplicates"), **overrides})
 
-    def __len__(self) -> int:
-        return len(self._prints)
-
-    def __contains__(self, document_id: str) -> bool:
-        return document_id in self._prints
-
-    def fingerprint(self, document: Document) -> Fingerprint | None:
-        """The document's fingerprint, or None when it has too few words to compare."""
-        s = self.settings
-        words = content_words(document.text)
-        k = s.shingle_size
-        shingles = {" ".join(words[i:i + k]) for i in range(max(1, len(words) - k + 1))} if words else set()
-        sentences = [frozenset(w) for part in SENTENCE_END.split(document.text)
-                     if len(w := set(content_words(part))) >= s.min_sentence_words]
-        if not shingles or not sentences:
-            return None
-        minhash = MinHash(num_perm=s.num_perm, seed=s.seed, permutations=self._permutations,
-                          scheme=self._scheme)
-        minhash.update_batch([shingle.encode("utf-8") for shingle in sorted(shingles)])
-        postings: dict[str, list[int]] = defaultdict(list)
-        for i, sentence in enumerate(sentences):
-            for word in sentence:
-                postings[word].append(i)
-        return Fingerprint(document.published, minhash, sentences, dict(postings), sum(map(len, sentences)))
-
-    def query(self, document: Document) -> Links:
-        """The duplicate entries that ``document`` makes with indexed ones, by the id of the document holding each."""
-        found = self.fingerprint(document)
-        return self._links(document.id, found) if found else {}
-
-    def add(self, document: Document) -> Links:
-        """Index ``document`` and return the entries it makes (on itself, or on earlier documents it was copied by)."""
-        found = self.fingerprint(document)
-        if found is None:
-            return {}
-        links = self._links(document.id, found)
-        self.remove(document.id)  # a new version of a document replaces the old
-        self._lsh.insert(document.id, found.minhash)
-        self._prints[document.id] = found
-        for sentence in self.anchor_sentences(found):
-            holders = self._anchors.setdefault(sentence, [])
-            if len(holders) < self.settings.anchor_documents:
-                holders.append(document.id)
-        return links
-
-    def remove(self, document_id: str) -> None:
-        """Forget a document (nothing happens if it is not indexed)."""
-        found = self._prints.pop(document_id, None)
-        if found is None:
-            return
-        self._lsh.remove(document_id)
-        for sentence in self.anchor_sentences(found):
-            holders = self._anchors.get(sentence, [])
-            if document_id in holders:
-                holders.remove(document_id)
-            if not holders:
-                self._anchors.pop(sentence, None)
-
-    def anchor_sentences(self, found: Fingerprint) -> set[frozenset[str]]:
-        return {sentence for sentence in found.sentences if len(sentence) >= self.settings.anchor_words}
-
-    def _links(self, document_id: str, found: Fingerprint) -> Links:
-        s = self.settings
-        estimate = {c: found.minhash.jaccard(self._prints[c].minhash)
-                    for c in self._lsh.query(found.minhash) if c != document_id}
-        # LSH over small shingles lets through many pairs below the threshold it aims at: drop those, and
-        # align the most alike first, and only a few.
-        alike = sorted((c for c, j in estimate.items() if j >= s.lsh_threshold), key=lambda c: (-estimate[c], c))
-        # A sentence held by as many documents as the cap is boilerplate ("All rights reserved ..."), not a copy.
-        shared = Counter(c for sentence in self.anchor_sentences(found)
-                         if len(holders := self._anchors.get(sentence, [])) < s.anchor_documents
-                         for c in holders if c != document_id)
-        anchored = sorted(shared, key=lambda c: (-shared[c], c))
-        links: Links = {}
-        for other_id in sorted(set(alike[:s.max_candidates]) | set(anchored[:s.max_candidates])):
-            for holder, entry in self.compare(document_id, found, other_id, self._prints[other_id]):
-                links.setdefault(holder, []).append(entry)
-        return links
-
-    def compare(self, a_id: str, a: Fingerprint, b_id: str, b: Fingerprint) -> list[tuple[str, Duplicate]]:
-        """The entries two documents make, as (holder, entry): none, one derived_from, or two near_duplicate."""
-        s = self.settings
-        a_in_b, b_in_a = cover(a, b, s.sentence_match), cover(b, a, s.sentence_match)
-        # The shorter document's share: a copy that adds a paragraph is still a copy. On a tie, either share.
-        if a.size != b.size:
-            similarity = a_in_b if a.size < b.size else b_in_a
-        else:
-            similarity = max(a_in_b, b_in_a)
-        if similarity < s.min_similarity:
-            return []
-        similarity = round(similarity, 3)
-        order = later(a.published, b.published)
-        if order == 0:
-            # Undated or same day: a text that sits inside the other, but not the other way round, was taken from it.
-            if a_in_b >= s.contained and b_in_a < s.not_contained:
-                order = 1
-            elif b_in_a >= s.contained and a_in_b < s.not_contained:
-                order = -1
-        if order == 1:
-            return [(a_id, Duplicate(b_id, similarity, "derived_from"))]
-        if order == -1:
-            return [(b_id, Duplicate(a_id, similarity, "derived_from"))]
-        return [(a_id, Duplicate(b_id, similarity, "near_duplicate")),
-                (b_id, Duplicate(a_id, similarity, "near_duplicate"))]
-
-
-@stage("duplicates", requires=("document",), provides=("duplicates",), scope="corpus")
-def find_duplicates(corpus: CorpusContext) -> None:
-    """Mark every document of the batch that copies, rewrites or shares its text with another."""
-    index = CopyIndex(Settings.from_lexicon(corpus.knowledge.lexicon("duplicates")))
-    by_id = {ctx.document.id: ctx.document for ctx in corpus.docs}
-    for ctx in corpus.docs:
-        for holder, entries in index.add(ctx.document).items():
-            known = {(d.document, d.relation) for d in by_id[holder].duplicates}
-            by_id[holder].duplicates.extend(e for e in entries if (e.document, e.relation) not in known)
-    for document in by_id.values():
-        document.duplicates.sort(key=lambda d: (d.document, d.relation))
+    def __call__(self, corpus: CorpusContext) -> None:
+        index = CopyIndex(self.settings)
+        by_id = {ctx.document.id: ctx.document for ctx in corpus.docs}
+        for ctx in corpus.docs:
+            for holder, entries in index.add(ctx.document).items():
+                known = {(d.document, d.relation) for d in by_id[holder].duplicates}
+                by_id[holder].duplicates.extend(e for e in entries if (e.document, e.relation) not in known)
+        for document in by_id.values():
+            document.duplicates.sort(key=lambda d: (d.document, d.relation))

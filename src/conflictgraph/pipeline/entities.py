@@ -4,16 +4,15 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
 
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 
-from ..gazetteer import default_gazetteer
+from ..gazetteer import Gazetteer
 from ..knowledge import Knowledge, normalize_name
 from ..model import Mention
 from ..nlp import load_nlp
-from . import DocContext, stage, text_of
+from . import DocContext, factory, text_of
 
 # spaCy labels kept as they are; the others (CARDINAL, ORDINAL, PERCENT, LANGUAGE, LAW, EVENT, WORK_OF_ART,
 # PRODUCT) are not mention types of the bundle.
@@ -74,11 +73,6 @@ class Matchers:
         names = knowledge.lexicon("names")
         self.titles = {w for line in names["titles"] for w in line.split()}
         self.org_words = {w.lower() for line in names["org_words"] for w in line.split()}
-
-
-@lru_cache(maxsize=4)
-def matchers_for(knowledge: Knowledge) -> Matchers:
-    return Matchers(knowledge)
 
 
 def _plural(entry: str) -> str:
@@ -150,32 +144,43 @@ def collective_id(state_id: str) -> str:
     return f"{state_id}-backed-militias"
 
 
-@stage("entities", requires=("doc",), provides=("mentions",))
-def find_entities(ctx: DocContext) -> None:
-    matchers = matchers_for(ctx.knowledge)
-    doc, text = ctx.doc, ctx.document.text
-    candidates = _knowledge_candidates(doc, matchers)
-    candidates += _collective_candidates(text, matchers, ctx.knowledge)
-    candidates += _weapon_candidates(doc, matchers)
-    candidates += _place_candidates(doc, candidates)
-    headlines = _headline_spans(text)
-    for ent in doc.ents:
-        c = _ner_candidate(ent, matchers)
-        if c is not None and not _headline_only(c, text, headlines):
-            candidates.append(c)
-    accepted = _resolve_overlaps(candidates, doc)
-    _relabel_places(accepted, text, ctx.knowledge)
-    strong_actors = {c.actor for c in accepted if c.actor and not c.weak_context}
-    ctx.mentions = []
-    ctx.notes["mention_source"] = []
-    for c in accepted:
-        if c.weak_context and not strong_actors.intersection(c.weak_context):
-            continue  # a generic name ("the coalition") only counts where its context is named
-        ctx.mentions.append(Mention(ctx.document.id, c.start, c.end, text[c.start:c.end], c.type, c.actor))
-        ctx.notes["mention_source"].append(c.source)
+@factory("entities", requires=("doc",), provides=("mentions",))
+class FindEntities:
+    """Mentions from the knowledge base's names, collectives, weapons, curated places and spaCy's entities.
+
+    The matchers are compiled once, when the stage is made, from the knowledge and the gazetteer it is given.
+    """
+
+    def __init__(self, knowledge: Knowledge, gazetteer: Gazetteer) -> None:
+        self.gazetteer = gazetteer
+        self.matchers = Matchers(knowledge)
+        self.place_matcher = _place_matcher(gazetteer)
+
+    def __call__(self, ctx: DocContext) -> None:
+        matchers = self.matchers
+        doc, text = ctx.doc, ctx.document.text
+        candidates = _knowledge_candidates(doc, matchers)
+        candidates += _collective_candidates(text, matchers, ctx.knowledge)
+        candidates += _weapon_candidates(doc, matchers)
+        candidates += _place_candidates(doc, candidates, self.gazetteer, self.place_matcher)
+        headlines = _headline_spans(text)
+        for ent in doc.ents:
+            c = _ner_candidate(ent, matchers)
+            if c is not None and not _headline_only(c, text, headlines):
+                candidates.append(c)
+        accepted = _resolve_overlaps(candidates, doc)
+        _relabel_places(accepted, text, ctx.knowledge, self.gazetteer)
+        strong_actors = {c.actor for c in accepted if c.actor and not c.weak_context}
+        ctx.mentions = []
+        ctx.mention_sources = []
+        for c in accepted:
+            if c.weak_context and not strong_actors.intersection(c.weak_context):
+                continue  # a generic name ("the coalition") only counts where its context is named
+            ctx.mentions.append(Mention(ctx.document.id, c.start, c.end, text[c.start:c.end], c.type, c.actor))
+            ctx.mention_sources.append(c.source)
 
 
-def _relabel_places(accepted: list[Candidate], text: str, knowledge: Knowledge) -> None:
+def _relabel_places(accepted: list[Candidate], text: str, knowledge: Knowledge, gazetteer: Gazetteer) -> None:
     """A one-word 'person' that is a place in a country the document names is that place ("Basrah")."""
     countries = []
     for c in accepted:
@@ -185,7 +190,6 @@ def _relabel_places(accepted: list[Candidate], text: str, knowledge: Knowledge) 
     if not countries:
         return
     persons = [text[c.start:c.end] for c in accepted if c.type == "PERSON"]
-    gazetteer = default_gazetteer()
     for c in accepted:
         name = text[c.start:c.end]
         if c.source != "ner" or c.type != "PERSON" or " " in name:
@@ -256,16 +260,17 @@ def _weapon_candidates(doc: Doc, matchers: Matchers) -> list[Candidate]:
     return found
 
 
-def _place_candidates(doc: Doc, known: list[Candidate]) -> list[Candidate]:
+def _place_candidates(
+    doc: Doc, known: list[Candidate], gazetteer: Gazetteer, place_matcher: PhraseMatcher
+) -> list[Candidate]:
     """Curated places (bases, zones, embassies) that spaCy misses or mislabels."""
-    gazetteer = default_gazetteer()
     found = []
     for ent in doc.ents:
         kind = gazetteer.kind(_strip_span(ent).text)
         if kind:
             span = _strip_span(ent)
             found.append(Candidate(span.start_char, span.end_char, kind, None, "place"))
-    for _, start, end in _place_matcher(doc.vocab)(doc):
+    for _, start, end in place_matcher(doc):
         span = doc[start:end]
         kind = gazetteer.kind(span.text) if span.text != span.text.lower() else None
         if kind:
@@ -273,11 +278,10 @@ def _place_candidates(doc: Doc, known: list[Candidate]) -> list[Candidate]:
     return found
 
 
-@lru_cache(maxsize=1)
-def _place_matcher(vocab) -> PhraseMatcher:  # type: ignore[no-untyped-def]
+def _place_matcher(gazetteer: Gazetteer) -> PhraseMatcher:
     nlp = load_nlp()
-    matcher = PhraseMatcher(vocab, attr="LOWER")
-    names = sorted({name for name, _ in default_gazetteer().names()})
+    matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
+    names = sorted({name for name, _ in gazetteer.names()})
     for name, pattern in zip(names, nlp.tokenizer.pipe(names), strict=False):
         # One-word names ("Hit", "Sinjar") are left to the statistical model: as words they are too common.
         if len(pattern) > 1:

@@ -5,18 +5,16 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 from datetime import date
-from functools import lru_cache
 from typing import Any
 
 from spacy.tokens import Doc, Span, Token
 
-from ..gazetteer import default_gazetteer
+from ..core.identity import merge_all, same_place
+from ..gazetteer import Gazetteer
 from ..knowledge import Knowledge
-from ..model import Event, Evidence, Location, Mention
-from . import DocContext, stage
-from .event_merge import merge_all, same_place
+from ..model import ACTOR_TYPES, Event, Evidence, Location, Mention
+from . import DocContext, factory
 
-ACTOR_TYPES = ("PERSON", "ORG", "GPE", "NORP")
 # Dependents that open a clause of their own: their dates, places and tolls belong to that clause.
 CLAUSE_DEPS = {"ccomp", "advcl", "relcl", "acl", "parataxis", "csubj", "xcomp", "conj"}
 # Prepositions that put a place, not a party, in a phrase ("the embassy in Baghdad").
@@ -47,11 +45,6 @@ class Lexicon:
         self.diplomatic = words("diplomatic_objects")
 
 
-@lru_cache(maxsize=4)
-def lexicon_for(knowledge: Knowledge) -> Lexicon:
-    return Lexicon(knowledge.lexicon("plover"))
-
-
 def _has(cues: set[str], tokens: list[Token]) -> bool:
     """Whether a cue is among the tokens' lemmas or forms, or (for a phrase) in their running text."""
     forms = {t.lemma_.lower() for t in tokens} | {t.lower_ for t in tokens}
@@ -62,8 +55,10 @@ def _has(cues: set[str], tokens: list[Token]) -> bool:
 class Sentence:
     """One sentence of a document with what the rules need about it: its mentions by token."""
 
-    def __init__(self, ctx: DocContext, sent: Span, lexicon: Lexicon, by_token: dict[int, Mention]) -> None:
-        self.ctx, self.sent, self.lex, self.by_token = ctx, sent, lexicon, by_token
+    def __init__(
+        self, ctx: DocContext, sent: Span, lexicon: Lexicon, by_token: dict[int, Mention], facility: Facilities
+    ) -> None:
+        self.ctx, self.sent, self.lex, self.by_token, self.facility = ctx, sent, lexicon, by_token, facility
         start, end = ctx.sentence_at(sent.start_char)
         self.evidence = Evidence(ctx.document.id, start, end, ctx.document.text[start:end])
 
@@ -188,7 +183,8 @@ class Sentence:
     def _owner(self, actor: str) -> str:
         """An attack on an embassy or a base is an attack on the state that keeps it."""
         record = self.ctx.knowledge.get(actor)
-        if record is None or record.kind == "state" or not record.country or _facility(tuple(record.aliases)) is None:
+        if (record is None or record.kind == "state" or not record.country
+                or self.facility(tuple(record.aliases)) is None):
             return actor
         return next((s.id for s in self.ctx.knowledge.states() if s.country == record.country), actor)
 
@@ -240,7 +236,7 @@ class Sentence:
         if mention.geo is not None or mention.type != "ORG" or not mention.actor:
             return mention.geo
         record = self.ctx.knowledge.get(mention.actor)
-        return _facility((mention.text,) + tuple(record.aliases if record else ()))
+        return self.facility((mention.text,) + tuple(record.aliases if record else ()))
 
     def _specificity(self, mention: Mention) -> int:
         if mention.type == "FAC" or mention.type == "ORG":
@@ -388,13 +384,18 @@ def _events_at(sentence: Sentence, token: Token, event_type: str, previous: str 
     return [replace(event, location=sentence.geo(places[0]))]
 
 
-@lru_cache(maxsize=1024)
-def _facility(names: tuple[str, ...]) -> Location | None:
-    gazetteer = default_gazetteer()
-    for name in names:
-        if gazetteer.kind(name) == "FAC":
-            return gazetteer.resolve(name)
-    return None
+class Facilities:
+    """The curated facility (an embassy, a base) among some names, from the gazetteer; looked up once per names."""
+
+    def __init__(self, gazetteer: Gazetteer) -> None:
+        self.gazetteer = gazetteer
+        self._found: dict[tuple[str, ...], Location | None] = {}
+
+    def __call__(self, names: tuple[str, ...]) -> Location | None:
+        if names not in self._found:
+            self._found[names] = next((self.gazetteer.resolve(name) for name in names
+                                       if self.gazetteer.kind(name) == "FAC"), None)
+        return self._found[names]
 
 
 def _distinct_places(sentence: Sentence, mentions: list[Mention]) -> list[Mention]:
@@ -426,31 +427,40 @@ def _report_events(sentence: Sentence, token: Token) -> list[Event]:
     return found
 
 
-@stage("events", requires=("mentions", "actor-ids", "dates", "places"), provides=("events",))
-def find_events(ctx: DocContext) -> None:
-    """Every asserted event of the document, one per occurrence within a sentence."""
-    lexicon = lexicon_for(ctx.knowledge)
-    by_token = _mentions_by_token(ctx.doc, ctx.mentions)
-    ctx.events = []
-    previous: str | None = None  # the last event date, which "a few days later" builds on
-    for sent in ctx.doc.sents:
-        sentence = Sentence(ctx, sent, lexicon, by_token)
-        found: list[Event] = []
-        for token in sent:
-            event_type = _trigger(sentence, token)
-            if event_type is not None and sentence.asserted(token):
-                events = _events_at(sentence, token, event_type, previous)
-                earlier = [e for e in ctx.events if e.type == event_type]
-                if earlier and _refers_back(token, events):
-                    earlier[-1].evidence.append(sentence.evidence)  # "Iran denied involvement in the attack"
-                else:
-                    found.extend(events)
-            found.extend(_report_events(sentence, token))
-        found = merge_all(found, same_sentence=True)
-        _no_deaths(sentence, found or ctx.events)
-        ctx.events.extend(found)
-        dated = [e.date for e in found if e.date]
-        previous = dated[-1] if dated else previous
+@factory("events", requires=("mentions", "actor-ids", "dates", "places"), provides=("events",))
+class FindEvents:
+    """Every asserted event of the document, one per occurrence within a sentence.
+
+    The PLOVER lexicon is indexed once, when the stage is made; facilities are looked up in its gazetteer.
+    """
+
+    def __init__(self, knowledge: Knowledge, gazetteer: Gazetteer) -> None:
+        self.lexicon = Lexicon(knowledge.lexicon("plover"))
+        self.facilities = Facilities(gazetteer)
+
+    def __call__(self, ctx: DocContext) -> None:
+        lexicon = self.lexicon
+        by_token = _mentions_by_token(ctx.doc, ctx.mentions)
+        ctx.events = []
+        previous: str | None = None  # the last event date, which "a few days later" builds on
+        for sent in ctx.doc.sents:
+            sentence = Sentence(ctx, sent, lexicon, by_token, self.facilities)
+            found: list[Event] = []
+            for token in sent:
+                event_type = _trigger(sentence, token)
+                if event_type is not None and sentence.asserted(token):
+                    events = _events_at(sentence, token, event_type, previous)
+                    earlier = [e for e in ctx.events if e.type == event_type]
+                    if earlier and _refers_back(token, events):
+                        earlier[-1].evidence.append(sentence.evidence)  # "Iran denied involvement in the attack"
+                    else:
+                        found.extend(events)
+                found.extend(_report_events(sentence, token))
+            found = merge_all(found, same_sentence=True)
+            _no_deaths(sentence, found or ctx.events)
+            ctx.events.extend(found)
+            dated = [e.date for e in found if e.date]
+            previous = dated[-1] if dated else previous
 
 
 def _refers_back(token: Token, events: list[Event]) -> bool:

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from collections import Counter
 
-from ..gazetteer import default_gazetteer
+from ..gazetteer import Gazetteer
+from ..knowledge import Knowledge
 from ..model import PLACE_TYPES
-from . import DocContext, stage
+from . import DocContext, factory
 
 
 def document_countries(ctx: DocContext) -> tuple[str, ...]:
@@ -19,11 +20,17 @@ def document_countries(ctx: DocContext) -> tuple[str, ...]:
     return tuple(code for code, _ in counts.most_common())
 
 
-@stage("places", requires=("mentions", "actor-ids"), provides=("places",))
-def geocode(ctx: DocContext) -> None:
-    gazetteer = default_gazetteer()
-    countries = document_countries(ctx)
-    for mention in ctx.mentions:
-        if mention.type in PLACE_TYPES:
-            mention.geo = gazetteer.resolve(mention.text, countries=countries)
-    ctx.notes["countries"] = countries
+@factory("places", requires=("mentions", "actor-ids"), provides=("places",))
+class Geocode:
+    """Resolve place mentions with the gazetteer the stage is given (the built-in one by default)."""
+
+    def __init__(self, knowledge: Knowledge, gazetteer: Gazetteer) -> None:
+        self.gazetteer = gazetteer
+
+    def __call__(self, ctx: DocContext) -> None:
+        gazetteer = self.gazetteer
+        countries = document_countries(ctx)
+        for mention in ctx.mentions:
+            if mention.type in PLACE_TYPES:
+                mention.geo = gazetteer.resolve(mention.text, countries=countries)
+        ctx.countries = countries

@@ -4,14 +4,14 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
-from functools import lru_cache
 
+from ..core.identity import merge_relations as merge
+from ..gazetteer import Gazetteer
 from ..knowledge import Knowledge
-from ..model import Evidence, Mention, Relation
-from . import CorpusContext, DocContext, stage
+from ..model import ACTOR_TYPES, Evidence, Mention, Relation
+from . import CorpusContext, DocContext, factory, stage
 
 COLLECTIVE_SUFFIX = "-backed-militias"
-ACTOR_TYPES = ("PERSON", "ORG", "GPE", "NORP")
 # Placeholders for the two mentions under test; characters that cannot occur in news text.
 MARK_A, MARK_B = "⟦A⟧", "⟦B⟧"
 PARAGRAPH_BREAK = re.compile(r"\n\s*")  # a headline, a dateline, a paragraph: each line stands alone
@@ -40,7 +40,6 @@ class Cues:
     part_of_kinds: dict[str, list[str]]
 
 
-@lru_cache(maxsize=4)
 def compile_cues(knowledge: Knowledge) -> Cues:
     """The lexicon's patterns with their word lists and placeholders expanded."""
     lexicon = knowledge.lexicon("relations")
@@ -90,40 +89,48 @@ def actor_mentions(ctx: DocContext) -> list[Mention]:
     return [m for m in ctx.mentions if m.actor and m.type in ACTOR_TYPES]
 
 
-@stage("relations", requires=("mentions", "actor-ids"), provides=("relations",))
-def find_relations(ctx: DocContext) -> None:
-    """Relations stated in each sentence: implied by collective names, then matched by the lexicon's cues."""
-    text = ctx.document.text
-    cues = compile_cues(ctx.knowledge)
-    found: dict[tuple[str, str, str], list[Evidence]] = {}
+@factory("relations", requires=("mentions", "actor-ids"), provides=("relations",))
+class FindRelations:
+    """Relations stated in each sentence: implied by collective names, then matched by the lexicon's cues.
 
-    def add(subject: str, predicate: str, obj: str, char: int) -> None:
-        if subject == obj:
-            return
-        start, end = sentence_bounds(ctx, char)
-        evidence = found.setdefault((subject, predicate, obj), [])
-        if all(e.start != start for e in evidence):
-            evidence.append(Evidence(ctx.document.id, start, end, text[start:end]))
+    The lexicon's cues are compiled once, when the stage is made.
+    """
 
-    mentions = actor_mentions(ctx)
-    for mention in mentions:
-        for subject, predicate, obj in _implied(ctx.knowledge, mention):
-            add(subject, predicate, obj, mention.start)
-    starts = {m.start: m for m in mentions}
-    for regex, predicate in cues.prefixes:
-        for match in regex.finditer(text):
-            owner, target = ctx.knowledge.find(match["name"]), starts.get(match.end())
-            if owner and target and target.actor:
-                add(owner, predicate, target.actor, match.start())
-    for sentence in ctx.doc.sents:
-        bounds = [sentence.start_char] + [m.end() for m in PARAGRAPH_BREAK.finditer(text, sentence.start_char,
-                                                                                     sentence.end_char)]
-        for start, end in zip(bounds, bounds[1:] + [sentence.end_char], strict=False):
-            inside = [m for m in mentions if start <= m.start and m.end <= end]
-            inside = _actors_only(cues, text, inside)
-            for subject, predicate, obj in _stated(ctx.knowledge, cues, text[start:end], start, inside):
-                add(subject, predicate, obj, inside[0].start)
-    ctx.relations = [Relation(s, p, o, ev) for (s, p, o), ev in found.items()]
+    def __init__(self, knowledge: Knowledge, gazetteer: Gazetteer) -> None:
+        self.cues = compile_cues(knowledge)
+
+    def __call__(self, ctx: DocContext) -> None:
+        text = ctx.document.text
+        cues = self.cues
+        found: dict[tuple[str, str, str], list[Evidence]] = {}
+
+        def add(subject: str, predicate: str, obj: str, char: int) -> None:
+            if subject == obj:
+                return
+            start, end = sentence_bounds(ctx, char)
+            evidence = found.setdefault((subject, predicate, obj), [])
+            if all(e.start != start for e in evidence):
+                evidence.append(Evidence(ctx.document.id, start, end, text[start:end]))
+
+        mentions = actor_mentions(ctx)
+        for mention in mentions:
+            for subject, predicate, obj in _implied(ctx.knowledge, mention):
+                add(subject, predicate, obj, mention.start)
+        starts = {m.start: m for m in mentions}
+        for regex, predicate in cues.prefixes:
+            for match in regex.finditer(text):
+                owner, target = ctx.knowledge.find(match["name"]), starts.get(match.end())
+                if owner and target and target.actor:
+                    add(owner, predicate, target.actor, match.start())
+        for sentence in ctx.doc.sents:
+            bounds = [sentence.start_char] + [m.end() for m in PARAGRAPH_BREAK.finditer(text, sentence.start_char,
+                                                                                         sentence.end_char)]
+            for start, end in zip(bounds, bounds[1:] + [sentence.end_char], strict=False):
+                inside = [m for m in mentions if start <= m.start and m.end <= end]
+                inside = _actors_only(cues, text, inside)
+                for subject, predicate, obj in _stated(ctx.knowledge, cues, text[start:end], start, inside):
+                    add(subject, predicate, obj, inside[0].start)
+        ctx.relations = [Relation(s, p, o, ev) for (s, p, o), ev in found.items()]
 
 
 def _implied(knowledge: Knowledge, mention: Mention) -> list[tuple[str, str, str]]:
@@ -217,17 +224,4 @@ def _kinds_fit(pattern: Pattern, subject_kind: str, object_kind: str) -> bool:
 @stage("relation-merge", requires=("relations",), provides=("relation-merge",), scope="corpus")
 def merge_relations(corpus: CorpusContext) -> None:
     """One relation per (subject, predicate, object) across the bundle, with all its evidence in order."""
-    corpus.notes["relations"] = merge([r for ctx in corpus.docs for r in ctx.relations])
-
-
-def merge(relations: list[Relation]) -> list[Relation]:
-    merged: dict[tuple[str, str, str], dict[tuple[str, int, int], Evidence]] = {}
-    for relation in relations:
-        evidence = merged.setdefault((relation.subject, relation.predicate, relation.object), {})
-        for item in relation.evidence:
-            evidence.setdefault(item.key(), item)
-    return [
-        Relation(s, p, o, [evidence[k] for k in sorted(evidence)])
-        for (s, p, o), evidence in sorted(merged.items())
-    ]
-
+    corpus.relations = merge([r for ctx in corpus.docs for r in ctx.relations])

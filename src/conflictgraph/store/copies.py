@@ -1,6 +1,6 @@
 """Copy detection across a whole store: LSH buckets and anchor sentences in tables, alignment as in a batch.
 
-The same method as :class:`~conflictgraph.pipeline.duplicates.CopyIndex`, with its in-memory indexes kept as
+The same method as :class:`~conflictgraph.core.copies.CopyIndex`, with its in-memory indexes kept as
 rows, so that finding a new article's copies looks up a fixed number of buckets and anchors, whatever the size
 of the store, and aligns at most ``max_candidates`` of each kind of candidate.
 """
@@ -14,8 +14,8 @@ import numpy as np
 from datasketch import MinHashLSH
 from sqlalchemy import Connection, insert, literal, select, union_all, update
 
+from ..core.copies import CopyIndex, Fingerprint, Links, Settings
 from ..model import Document
-from ..pipeline.duplicates import CopyIndex, Fingerprint, Links, Settings
 from . import schema as t
 
 # The documents sharing most LSH bands with a new one whose MinHash is compared with its own.

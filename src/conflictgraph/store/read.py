@@ -6,6 +6,7 @@ import re
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from sqlalchemy import Engine, Select, and_, exists, func, or_, select, text, union_all
 
@@ -36,6 +37,16 @@ class Filters:
 
     def __bool__(self) -> bool:
         return any(getattr(self, f) for f in self.__dataclass_fields__)
+
+
+class Edge(NamedTuple):
+    """A link of the actor network: a relation (weighed by its evidence) or the events of one dyad and type."""
+
+    source: str
+    target: str
+    label: str  # a predicate, or a PLOVER event type
+    weight: int
+    kind: str  # "relation" or "event": said by where the edge comes from, never guessed from its label
 
 
 @dataclass(frozen=True)
@@ -379,10 +390,10 @@ class Reader:
         """How many documents report the item, and how many independent sources (copies count once)."""
         return self.sources().support(item.evidence)
 
-    def edges(self, filters: Filters | None = None) -> list[tuple[str, str, str, int]]:
-        """The actor network: (from, to, label, weight) for relations (by evidence) and event dyads (by events)."""
+    def edges(self, filters: Filters | None = None) -> list[Edge]:
+        """The actor network: relations (weighed by evidence) and event dyads (by events)."""
         filters = filters or NO_FILTERS
-        out = [(r.subject, r.object, r.predicate, len(r.evidence)) for r in self.relations(filters)]
+        out = [Edge(r.subject, r.object, r.predicate, len(r.evidence), "relation") for r in self.relations(filters)]
         chosen = self._event_query(filters).subquery()
         with self.engine.connect() as c:
             rows = c.execute(select(chosen.c.source, chosen.c.target, chosen.c.type, func.count())
@@ -390,7 +401,7 @@ class Reader:
                                     chosen.c.source != chosen.c.target)
                              .group_by(chosen.c.source, chosen.c.target, chosen.c.type)
                              .order_by(chosen.c.source, chosen.c.target, chosen.c.type)).all()
-        out += [(row[0], row[1], row[2], int(row[3])) for row in rows]
+        out += [Edge(row[0], row[1], row[2], int(row[3]), "event") for row in rows]
         return out
 
     def bundle(self, filters: Filters | None = None) -> Bundle:

@@ -2,7 +2,7 @@
 
 A new report of something the store knows adds evidence to it, not a second item: relations by (subject,
 predicate, object), claims by speaker, words and sentence, events by the same agreement that merges them
-within a batch (:mod:`conflictgraph.pipeline.event_merge`).
+within a batch: the rules are the core's (:mod:`conflictgraph.core.identity`).
 """
 
 from __future__ import annotations
@@ -15,8 +15,8 @@ from datetime import UTC, datetime
 
 from sqlalchemy import Connection, func, insert, select, update
 
+from ..core.identity import absorb, agreement, claim_id, relation_id
 from ..model import Bundle, Claim, Document, Event, Evidence, Location, Relation
-from ..pipeline.event_merge import absorb, agreement
 from . import schema as t
 from .copies import StoredCopies
 
@@ -28,17 +28,6 @@ Sentences = dict[str, list[tuple[int, int]]]
 
 def content_hash(text: str) -> str:
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
-
-
-def relation_id(relation: Relation) -> str:
-    key = f"{relation.subject}|{relation.predicate}|{relation.object}"
-    return "rel-" + hashlib.sha256(key.encode("utf-8")).hexdigest()[:12]
-
-
-def claim_id(claim: Claim) -> str:
-    sentence = " ".join(claim.evidence[0].text.split()) if claim.evidence else ""
-    key = "|".join((claim.speaker or claim.speaker_text, " ".join(claim.text.split()), sentence))
-    return "cl-" + hashlib.sha256(key.encode("utf-8")).hexdigest()[:12]
 
 
 def location_json(location: Location | None) -> str | None:

@@ -10,7 +10,7 @@ from collections.abc import Iterable
 from datetime import date, timedelta
 from urllib.parse import quote
 
-from ..model import PREDICATES, Actor, Claim, Document, Duplicate, Event, Evidence, Relation
+from ..model import Actor, Claim, Document, Duplicate, Event, Evidence, Relation
 from ..store import Filters, Store
 from . import schemas as s
 
@@ -184,9 +184,9 @@ class View:
         edges = sorted(self.store.edges(filters), key=lambda x: (-x[3], x[0], x[1], x[2]))
         kept = edges[:limit]
         weights: Counter[str] = Counter()
-        for a, b, _label, weight in kept:
-            weights[a] += weight
-            weights[b] += weight
+        for edge in kept:
+            weights[edge.source] += edge.weight
+            weights[edge.target] += edge.weight
         nodes = []
         self.preload(weights)
         for actor_id, weight in sorted(weights.items()):
@@ -194,8 +194,8 @@ class View:
             nodes.append(s.NetworkNode(id=actor_id, name=actor.name if actor else actor_id,
                                        kind=actor.kind if actor else None, weight=weight, url=actor_url(actor_id)))
         return s.Network(nodes=nodes, truncated=len(edges) > limit, edges=[
-            s.NetworkEdge(source=a, target=b, label=label, weight=weight,
-                          kind="relation" if label in PREDICATES else "event") for a, b, label, weight in kept])
+            s.NetworkEdge(source=e.source, target=e.target, label=e.label, weight=e.weight, kind=e.kind)
+            for e in kept])
 
     def documents(self, limit: int, offset: int) -> s.Page[s.DocumentSummary]:
         return s.Page[s.DocumentSummary](total=self.store.counts()["documents"], limit=limit, offset=offset,

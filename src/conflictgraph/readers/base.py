@@ -1,22 +1,18 @@
-"""Read articles from files (with their .meta.json sidecars), pages, feeds, JSONL or strings into Document records."""
+"""What every reader shares: reading and decoding bytes, sidecars, metadata checks, and the title, outlet and
+date a text gives of itself."""
 
 from __future__ import annotations
 
 import hashlib
 import json
 import re
-from collections.abc import Iterable, Iterator
 from pathlib import Path
 
-from .errors import InputError
-from .model import Document
-from .pipeline.dates import parse_date_string
+from ..core.dates import parse_date_string
+from ..errors import InputError
+from ..model import Document
 
 SIDECAR_SUFFIX = ".meta.json"
-PAGE_SUFFIXES = (".html", ".htm")
-FEED_SUFFIXES = (".rss", ".atom", ".xml")
-LINES_SUFFIXES = (".jsonl",)
-ARTICLE_SUFFIXES = (".txt", *PAGE_SUFFIXES, *FEED_SUFFIXES, *LINES_SUFFIXES)
 SIDECAR_FIELDS = ("url", "outlet", "published", "title")
 
 # Lines that state when the page was published or changed: "Last Modified: Thursday، 07 February 2019 12:24 PM".
@@ -29,65 +25,6 @@ DATE_LINE = re.compile(
 SOURCE_LINE = re.compile(r"^\s*(?:source|via)\s*[»:\-–]\s*(?P<outlet>[^\n]{2,60}?)\s*$", re.IGNORECASE | re.MULTILINE)
 # Site chrome: "Iraq News - Local News - Baghdadpost", "Home | World | Middle East".
 CHROME = re.compile(r"^[^\n]{0,80}?(?:\s[-|»>/]\s[^\n]{1,40}){2,}$")
-
-
-def expand(paths: Iterable[str | Path]) -> Iterator[Path | InputError]:
-    """The article files under each path, in sorted order; an error for a path that does not exist."""
-    for raw in paths:
-        path = Path(raw)
-        if path.is_dir():
-            found = sorted(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in ARTICLE_SUFFIXES)
-            if not found:
-                yield InputError(str(path), f"directory holds no articles ({', '.join(ARTICLE_SUFFIXES)})")
-            yield from found
-        elif path.exists():
-            if path.name.endswith(SIDECAR_SUFFIX):
-                continue  # a sidecar goes with its article
-            yield path
-        else:
-            yield InputError(str(path), "no such file or directory")
-
-
-def read_path(path: Path, published: str | None = None) -> Iterator[Document | InputError]:
-    """The documents in one file, by its suffix: a page or article gives one, a feed one per item, JSONL one per line.
-
-    A file, item or line that cannot be read comes as an InputError in its place, so the others go on.
-    A file of any other suffix is read as plain text, as ``read_file`` does.
-    """
-    suffix = path.suffix.lower()
-    try:
-        if suffix in ARTICLE_SUFFIXES and suffix != ".txt":
-            # Imported here: formats builds on this module, and a run over .txt files never loads trafilatura.
-            from . import formats
-
-            if suffix in PAGE_SUFFIXES:
-                yield formats.read_page(path, published)
-            elif suffix in FEED_SUFFIXES:
-                yield from formats.read_feed(path, published)
-            else:
-                yield from formats.read_jsonl(path, published)
-        else:
-            yield read_file(path, published)
-    except InputError as error:
-        yield error
-
-
-def read_file(path: Path, published: str | None = None) -> Document:
-    """One article file and its sidecar; ``published`` is the user's date for an article without one."""
-    text = decode(read_bytes(path), str(path))
-    meta = read_sidecar(path)
-    document = Document(id=path.stem, source=str(path), text=text)
-    fill_metadata(document, meta, published)
-    return document
-
-
-def read_text(text: str, *, source: str = "<text>", published: str | None = None) -> Document:
-    """An article given as a string; its id is 16 hex digits of the SHA-256 of its content."""
-    if not text.strip():
-        raise InputError(source, "empty article text")
-    document = Document(id=content_id(text), source=source, text=text)
-    fill_metadata(document, {}, published)
-    return document
 
 
 def content_id(value: str) -> str:
