@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import logging
 import re
 import sys
 from collections import Counter
@@ -27,6 +28,20 @@ def _err(message: str) -> None:
     print(message, file=sys.stderr)
 
 
+class _StderrLines(logging.Handler):
+    """The library's warnings as one line each on stderr ("warning: ..."), like the CLI's own messages."""
+
+    def emit(self, record: logging.LogRecord) -> None:
+        _err(f"{record.levelname.lower()}: {self.format(record)}")
+
+
+def _log_to_stderr() -> None:
+    logger = logging.getLogger("conflictgraph")
+    for handler in [h for h in logger.handlers if isinstance(h, _StderrLines)]:
+        logger.removeHandler(handler)
+    logger.addHandler(_StderrLines(logging.WARNING))
+
+
 def _published(value: str | None) -> str | None:
     if value is not None and not re.fullmatch(r"\d{4}(-\d{2}(-\d{2})?)?", value):
         raise typer.BadParameter(f"{value!r} is not a date like 2020-03-04 (or 2020-03, 2020)")
@@ -46,6 +61,7 @@ def main(
     ] = False,
 ) -> None:
     """conflictgraph: knowledge about armed conflict from the news, offline."""
+    _log_to_stderr()
 
 
 @app.command()

@@ -4,6 +4,7 @@
     ├── InputError                an article that cannot be read (missing, empty, binary, bad UTF-8, bad sidecar)
     ├── KnowledgeError            a data file (actors, places, lexicons) that is malformed
     ├── PipelineError             a pipeline built with a stage missing what it requires
+    ├── ModelError                the English spaCy model is not installed
     └── StoreError                a store that cannot be opened or written
 
 Each message names the file or item and the likely cause, so the CLI can print it as one line.
@@ -38,6 +39,10 @@ class KnowledgeError(ConflictgraphError):
 
 class PipelineError(ConflictgraphError):
     """A pipeline cannot be built: a stage needs what no earlier stage provides."""
+
+
+class ModelError(ConflictgraphError):
+    """The spaCy model the pipeline needs is not installed (it is a package, never downloaded at run time)."""
 
 
 class StoreError(ConflictgraphError):
