@@ -18,7 +18,7 @@ from typing import IO, Any, cast
 
 from . import __version__
 from .corroboration import Sources
-from .model import Bundle, Event, Evidence
+from .model import APPROXIMATE_LEVELS, Bundle, Event, Evidence
 
 ENTRY_POINT_GROUP = "conflictgraph.exporters"
 
@@ -250,7 +250,8 @@ def csv_tables(bundle: Bundle) -> dict[str, list[dict[str, Any]]]:
     mentioned = Counter(m.actor for m in bundle.mentions if m.actor)
     documents = [
         {"id": d.id, "source": d.source, "title": d.title, "outlet": d.outlet, "published": d.published,
-         "published_basis": d.published_basis, "n_characters": len(d.text),
+         "published_precision": d.published_precision, "published_basis": d.published_basis,
+         "language": d.language, "n_characters": len(d.text),
          "duplicates": "; ".join(f"{x.document} ({x.relation} {x.similarity:.2f})" for x in d.duplicates)}
         for d in bundle.documents
     ]
@@ -268,12 +269,13 @@ def csv_tables(bundle: Bundle) -> dict[str, list[dict[str, Any]]]:
     for e in bundle.events:
         place = e.location
         events.append({
-            "id": e.id, "type": e.type, "mode": e.mode, "date": e.date,
+            "id": e.id, "type": e.type, "mode": e.mode, "date": e.date, "date_precision": e.date_precision,
             "source": e.source, "source_name": names.get(e.source or ""),
             "target": e.target, "target_name": names.get(e.target or ""),
             "location_name": place.name if place else None, "location_country": place.country if place else None,
             "location_lat": place.lat if place else None, "location_lon": place.lon if place else None,
             "location_geonames_id": place.geonames_id if place else None,
+            "geo_precision": place.level if place else None,
             "fatalities": e.fatalities, "injuries": e.injuries, **_evidence_columns(e.evidence, sources),
         })
     claims = [
@@ -285,13 +287,14 @@ def csv_tables(bundle: Bundle) -> dict[str, list[dict[str, Any]]]:
 
 
 CSV_COLUMNS = {  # the header even of an empty table
-    "documents": ["id", "source", "title", "outlet", "published", "published_basis", "n_characters", "duplicates"],
+    "documents": ["id", "source", "title", "outlet", "published", "published_precision", "published_basis",
+                  "language", "n_characters", "duplicates"],
     "actors": ["id", "name", "kind", "country", "wikidata", "aliases", "n_mentions"],
     "relations": ["subject", "subject_name", "predicate", "object", "object_name",
                   "n_evidence", "n_documents", "n_sources", "evidence_text", "evidence_documents"],
-    "events": ["id", "type", "mode", "date", "source", "source_name", "target", "target_name",
+    "events": ["id", "type", "mode", "date", "date_precision", "source", "source_name", "target", "target_name",
                "location_name", "location_country", "location_lat", "location_lon", "location_geonames_id",
-               "fatalities", "injuries", "n_evidence", "n_documents", "n_sources", "evidence_text",
+               "geo_precision", "fatalities", "injuries", "n_evidence", "n_documents", "n_sources", "evidence_text",
                "evidence_documents"],
     "claims": ["speaker", "speaker_name", "speaker_text", "kind", "text",
                "n_evidence", "n_documents", "n_sources", "evidence_text", "evidence_documents"],
@@ -328,10 +331,13 @@ def write_geojson(bundle: Bundle, out: IO[bytes]) -> None:
             "geometry": {"type": "Point", "coordinates": [place.lon, place.lat]},  # RFC 7946: longitude first
             "properties": {
                 "id": event.id, "type": event.type, "mode": event.mode, "date": event.date,
+                "date_precision": event.date_precision,
                 "source": event.source, "source_name": names.get(event.source or ""),
                 "target": event.target, "target_name": names.get(event.target or ""),
                 "fatalities": event.fatalities, "injuries": event.injuries,
-                "location_name": place.name, "location_country": place.country,
+                "location_name": place.name, "location_country": place.country, "geo_precision": place.level,
+                # A country's or a region's centroid stands for an area: a map should not draw it as a spot.
+                "approximate": place.level in APPROXIMATE_LEVELS,
                 "n_documents": len(_documents(event.evidence)),
                 "n_sources": sources.support(event.evidence).sources, "evidence_text": _first_sentence(event.evidence),
             },

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import asdict, dataclass, field, fields
 from typing import Any
 
@@ -25,6 +26,25 @@ EVENT_TYPES = (
     "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT",
 )
 
+# How exact a date is: what its ISO form says ("2019-12-27" a day, "2020-W10" an ISO week, "2019-12" a month,
+# "2019" a year, "2019-12-27/2019-12-29" an ISO 8601 interval).
+DATE_PRECISIONS = ("day", "week", "month", "year", "range")
+# What a resolved place stands for, finest first; a country or a region is a centroid, not a point.
+PLACE_LEVELS = ("facility", "city", "admin2", "admin1", "country", "region")
+APPROXIMATE_LEVELS = ("country", "region")  # levels whose point a map should draw as an area, not a spot
+_PRECISION_FORMS = (
+    ("day", re.compile(r"\d{4}-\d{2}-\d{2}")), ("week", re.compile(r"\d{4}-W\d{2}")),
+    ("month", re.compile(r"\d{4}-\d{2}")), ("year", re.compile(r"\d{4}")),
+    ("range", re.compile(r"\d{4}(?:-\d{2}(?:-\d{2})?)?/\d{4}(?:-\d{2}(?:-\d{2})?)?")),
+)
+
+
+def date_precision(value: str | None) -> str | None:
+    """The precision an ISO date string states: day, week, month, year or range (None for no or another form)."""
+    if not value:
+        return None
+    return next((name for name, form in _PRECISION_FORMS if form.fullmatch(value)), None)
+
 
 @dataclass(slots=True)
 class Evidence:
@@ -41,13 +61,18 @@ class Evidence:
 
 @dataclass(slots=True)
 class Location:
-    """A resolved place: what a GPE/LOC/FAC mention or an event's location points at."""
+    """A resolved place: what a GPE/LOC/FAC mention or an event's location points at.
+
+    ``level`` is what the place is (one of ``PLACE_LEVELS``, None when unknown): the coordinates of a
+    ``country`` or ``region`` are its centroid, not where anything happened.
+    """
 
     name: str
     country: str | None
     lat: float | None
     lon: float | None
     geonames_id: int | None = None
+    level: str | None = None
 
 
 @dataclass(slots=True)
@@ -70,7 +95,12 @@ class Document:
     outlet: str | None = None
     published: str | None = None
     published_basis: str | None = None
+    language: str | None = None  # ISO 639-1 code of the text's language, as detected; None: not detected
     duplicates: list[Duplicate] = field(default_factory=list)
+
+    @property
+    def published_precision(self) -> str | None:
+        return date_precision(self.published)
 
 
 @dataclass(slots=True)
@@ -124,6 +154,11 @@ class Event:
     injuries: int | None = None
     evidence: list[Evidence] = field(default_factory=list)
 
+    @property
+    def date_precision(self) -> str | None:
+        """How exact ``date`` is (day, week, month, year, range): read from its form, so it never goes stale."""
+        return date_precision(self.date)
+
 
 @dataclass(slots=True)
 class Claim:
@@ -153,6 +188,8 @@ class Bundle:
         out: dict[str, Any] = {"format": FORMAT}
         for name in self.SECTIONS:
             out[name] = [asdict(item) for item in getattr(self, name)]
+        out["events"] = [_with_precision(record, event) for record, event in zip(out["events"], self.events,
+                                                                                  strict=True)]
         return out
 
     def to_json(self, indent: int | None = 2) -> str:
@@ -208,6 +245,16 @@ class Bundle:
     @classmethod
     def from_json(cls, text: str) -> Bundle:
         return cls.from_dict(json.loads(text))
+
+
+def _with_precision(record: dict[str, Any], event: Event) -> dict[str, Any]:
+    """An event's JSON with ``date_precision`` right after ``date``."""
+    out: dict[str, Any] = {}
+    for key, value in record.items():
+        out[key] = value
+        if key == "date":
+            out["date_precision"] = event.date_precision
+    return out
 
 
 def _known(cls: type, data: dict[str, Any]) -> dict[str, Any]:

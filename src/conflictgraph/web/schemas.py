@@ -32,6 +32,8 @@ class LocationOut(BaseModel):
     lat: float | None = None
     lon: float | None = None
     geonames_id: int | None = None
+    level: str | None = Field(None, description="facility, city, admin2, admin1, country or region (None: unknown)")
+    approximate: bool = Field(False, description="the point is a country's or a region's centroid, not a spot")
 
 
 class ActorRef(BaseModel):
@@ -49,6 +51,7 @@ class EventOut(BaseModel):
     source: ActorRef | None = None
     target: ActorRef | None = None
     date: str | None = None
+    date_precision: str | None = Field(None, description="day, week, month, year or range")
     location: LocationOut | None = None
     fatalities: int | None = None
     injuries: int | None = None
