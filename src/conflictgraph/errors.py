@@ -5,6 +5,7 @@
     ├── KnowledgeError            a data file (actors, places, lexicons) that is malformed
     ├── PipelineError             a pipeline built with a stage missing what it requires
     ├── ModelError                the English spaCy model is not installed
+    ├── MissingExtraError         an optional part (pandas, the web app) whose extra is not installed
     └── StoreError                a store that cannot be opened or written
 
 Each message names the file or item and the likely cause, so the CLI can print it as one line.
@@ -43,6 +44,10 @@ class PipelineError(ConflictgraphError):
 
 class ModelError(ConflictgraphError):
     """The spaCy model the pipeline needs is not installed (it is a package, never downloaded at run time)."""
+
+
+class MissingExtraError(ConflictgraphError, ImportError):
+    """An optional dependency is missing: the message names the extra to install (``conflictgraph[pandas]``)."""
 
 
 class StoreError(ConflictgraphError):

@@ -2,10 +2,15 @@
 
 from __future__ import annotations
 
+import calendar
 import json
 import re
 from dataclasses import asdict, dataclass, field, fields
-from typing import Any
+from datetime import date, timedelta
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    import pandas as pd
 
 FORMAT = "conflictgraph/1"
 
@@ -44,6 +49,29 @@ def date_precision(value: str | None) -> str | None:
     if not value:
         return None
     return next((name for name, form in _PRECISION_FORMS if form.fullmatch(value)), None)
+
+
+def date_bounds(value: str | None) -> tuple[date, date] | None:
+    """The first and last day of the period an ISO date string names ("2019-02" -> 1 and 28 February 2019)."""
+    precision = date_precision(value)
+    if precision is None or value is None:
+        return None
+    try:
+        if precision == "range":
+            first, last = (date_bounds(part) for part in value.split("/"))
+            return (first[0], last[1]) if first and last else None
+        if precision == "week":
+            year, week = value.split("-W")
+            monday = date.fromisocalendar(int(year), int(week), 1)
+            return monday, monday + timedelta(days=6)
+        parts = [int(p) for p in value.split("-")]
+        if precision == "day":
+            return date(*parts), date(*parts)
+        if precision == "month":
+            return date(parts[0], parts[1], 1), date(parts[0], parts[1], calendar.monthrange(*parts)[1])
+        return date(parts[0], 1, 1), date(parts[0], 12, 31)
+    except ValueError:  # "2019-13", "2019-W60": not a date at all
+        return None
 
 
 @dataclass(slots=True)
@@ -194,6 +222,18 @@ class Bundle:
 
     def to_json(self, indent: int | None = 2) -> str:
         return json.dumps(self.to_dict(), ensure_ascii=False, indent=indent)
+
+    def to_frames(self) -> dict[str, pd.DataFrame]:
+        """One flat pandas DataFrame per table, with real dtypes (needs the ``pandas`` extra; see docs/pandas.md).
+
+        documents, actors, mentions, relations, events, claims, plus ``evidence`` (one row per supporting
+        sentence: ``table``, ``row`` of the item in that table, ``document``, ``start``, ``end``, ``text``) and
+        ``duplicates``. Dates come as the string written, its precision, and the first and last day of the
+        period it names (``date_start``, ``date_end``), so "2019-02" is February and never the 1st.
+        """
+        from .frames import bundle_frames
+
+        return bundle_frames(self)
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> Bundle:
