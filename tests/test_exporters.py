@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import xml.etree.ElementTree as ET
 import zipfile
 from importlib.metadata import EntryPoint
 
@@ -137,6 +138,21 @@ def test_graphml_opens_in_networkx(bundle):
     assert edges[("iran", "kataib-hezbollah", "backs")]["n_evidence"] == 1
     assert edges[("kataib-hezbollah", "us-dod", "ASSAULT")]["weight"] == 1.0
     assert edges[("us-dod", "kataib-hezbollah", "THREATEN")]["edge_kind"] == "event"
+
+
+def test_graphml_labels_for_gephi_and_cytoscape(bundle):
+    """Gephi takes a node's and an edge's label from the key named ``label`` and an edge's weight from ``weight``;
+    Cytoscape shows ``name`` and ``interaction``."""
+    data = render(bundle, "graphml")
+    root = ET.fromstring(data)
+    keys = {(k.get("for"), k.get("attr.name")): k.get("attr.type") for k in root.iter(f"{{{exporters.GRAPHML}}}key")}
+    assert keys[("node", "label")] == keys[("edge", "label")] == "string" and keys[("edge", "weight")] == "double"
+    graph = nx.read_graphml(io.BytesIO(data))
+    for node, attributes in graph.nodes(data=True):
+        assert attributes["label"] == attributes["name"] != node  # the actor's name, never its slug
+    assert graph.nodes["us-dod"]["label"] == "United States Department of Defense"
+    for _, _, attributes in graph.edges(data=True):
+        assert attributes["label"] == attributes["interaction"] and isinstance(attributes["weight"], float)
 
 
 def test_event_dyads_are_aggregated(bundle):

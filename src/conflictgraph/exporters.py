@@ -407,9 +407,12 @@ def write_geojson(bundle: Bundle, out: IO[bytes]) -> None:
 
 GRAPHML = "http://graphml.graphdrawing.org/xmlns"
 XSI = "http://www.w3.org/2001/XMLSchema-instance"
-NODE_KEYS = {"name": "string", "kind": "string", "country": "string", "wikidata": "string", "n_mentions": "int"}
-EDGE_KEYS = {"label": "string", "edge_kind": "string", "predicate": "string", "event_type": "string",
-             "n_evidence": "int", "weight": "double"}
+# Gephi labels nodes and edges by a key named ``label`` and weighs edges by ``weight``; Cytoscape shows a node's
+# ``name`` and an edge's ``interaction``. Every node and edge carries all of them.
+NODE_KEYS = {"label": "string", "name": "string", "kind": "string", "country": "string", "wikidata": "string",
+             "n_mentions": "int"}
+EDGE_KEYS = {"label": "string", "interaction": "string", "edge_kind": "string", "predicate": "string",
+             "event_type": "string", "n_evidence": "int", "weight": "double"}
 
 
 @exporter("graphml", extension=".graphml", media_type="application/graphml+xml",
@@ -434,18 +437,19 @@ def write_graphml(bundle: Bundle, out: IO[bytes]) -> None:
     mentioned = Counter(m.actor for m in bundle.mentions if m.actor)
     known = {actor.id for actor in bundle.actors}
     for actor in bundle.actors:
-        add(graph, "node", {"id": actor.id}, {"name": actor.name, "kind": actor.kind, "country": actor.country,
-                                              "wikidata": actor.wikidata, "n_mentions": mentioned[actor.id]})
+        add(graph, "node", {"id": actor.id}, {"label": actor.name, "name": actor.name, "kind": actor.kind,
+                                              "country": actor.country, "wikidata": actor.wikidata,
+                                              "n_mentions": mentioned[actor.id]})
     dyads = Counter((e.source, e.target, e.type) for e in bundle.events if e.source and e.target)
     # An edge may point at an actor id the bundle does not list: give it a node so the graph stays valid.
     ends = [(r.subject, r.object) for r in bundle.relations] + [(s, t) for s, t, _ in dyads]
     for actor_id in dict.fromkeys(a for pair in ends for a in pair if a not in known):
-        add(graph, "node", {"id": actor_id}, {"name": actor_id, "n_mentions": mentioned[actor_id]})
+        add(graph, "node", {"id": actor_id}, {"label": actor_id, "name": actor_id, "n_mentions": mentioned[actor_id]})
     edges = [({"source": r.subject, "target": r.object},
-              {"label": r.predicate, "edge_kind": "relation", "predicate": r.predicate,
+              {"label": r.predicate, "interaction": r.predicate, "edge_kind": "relation", "predicate": r.predicate,
                "n_evidence": len(r.evidence), "weight": 1.0}) for r in bundle.relations]
     edges += [({"source": s, "target": t},
-               {"label": kind, "edge_kind": "event", "event_type": kind, "weight": float(n)})
+               {"label": kind, "interaction": kind, "edge_kind": "event", "event_type": kind, "weight": float(n)})
               for (s, t, kind), n in dyads.items()]
     for number, (ends_, data) in enumerate(edges):
         add(graph, "edge", {"id": f"e{number}", **ends_}, data)
