@@ -13,10 +13,12 @@ from typing import Annotated
 import typer
 
 from . import __version__, api
+from .cli_help import CleanGroup, plural
 from .errors import ConflictgraphError, InputError
 from .model import Bundle
 
 app = typer.Typer(
+    cls=CleanGroup,
     add_completion=False,
     no_args_is_help=True,
     rich_markup_mode=None,
@@ -94,6 +96,9 @@ def extract(
     except ConflictgraphError as exc:
         _err(f"error: {exc}")
         raise typer.Exit(1) from None
+    if not bundle.documents:  # every input failed: an empty bundle would only hide that
+        _err("error: nothing was extracted" + (f"; {output} not written" if output is not None else ""))
+        raise typer.Exit(1)
     data = bundle.to_json()
     if output is not None:
         output.write_text(data + "\n", encoding="utf-8")
@@ -107,11 +112,11 @@ def extract(
 
 def summary(bundle: Bundle, output: Path | None, failed: int) -> str:
     """A few lines a person reads: what was found, the most named actors, where the bundle went."""
-    counts = ", ".join(f"{len(getattr(bundle, s))} {s}" for s in Bundle.SECTIONS)
+    counts = ", ".join(plural(len(getattr(bundle, s)), s.removesuffix("s")) for s in Bundle.SECTIONS)
     named = Counter(m.actor for m in bundle.mentions if m.actor)
     names = {a.id: a.name for a in bundle.actors}
     top = ", ".join(f"{names[a]} ({n})" for a, n in named.most_common(8))
-    lines = [f"conflictgraph: {counts}" + (f"; {failed} input(s) failed" if failed else "")]
+    lines = [f"conflictgraph: {counts}" + (f"; {plural(failed, 'input')} failed" if failed else "")]
     if top:
         lines.append(f"  most named: {top}")
     if output is not None:
@@ -196,7 +201,10 @@ def convert(
         bundle = Bundle.from_json(bundle_path.read_text(encoding="utf-8"))
     except (OSError, UnicodeDecodeError, ValueError, KeyError, TypeError, AttributeError) as exc:
         reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc) or type(exc).__name__
-        if isinstance(exc, KeyError):
+        if isinstance(exc, json.JSONDecodeError):
+            reason = (f"not JSON ({exc.msg} at line {exc.lineno} column {exc.colno}); convert reads a bundle as "
+                      "extract writes it: run conflictgraph extract on articles first")
+        elif isinstance(exc, KeyError):
             reason = f"not a conflictgraph/1 bundle: it has no {exc} section"
         elif isinstance(exc, (TypeError, AttributeError)):
             reason = f"not a conflictgraph/1 bundle: {exc}"

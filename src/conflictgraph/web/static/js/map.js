@@ -15,8 +15,8 @@
   function popup(event) {
     const place = event.location;
     const toll = [];
-    if (event.fatalities !== null) toll.push(event.fatalities + " killed");
-    if (event.injuries !== null) toll.push(event.injuries + " injured");
+    if (event.fatalities !== null) toll.push((event.fatalities || "none") + " killed");
+    if (event.injuries !== null) toll.push((event.injuries || "none") + " injured");
     return el("div", { class: "popup", "data-event": event.id },
       el("h4", {}, cg.badge(event.type), event.mode ? " " + event.mode : "", " · ", event.date || "undated"),
       el("div", {}, cg.actorLink(event.source), " → ", cg.actorLink(event.target)),
