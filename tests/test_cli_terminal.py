@@ -122,3 +122,16 @@ def test_convert_names_a_file_that_is_not_json(tmp_path):
     assert result.exit_code == 1
     [line] = result.stderr.strip().splitlines()
     assert line.startswith(f"error: {tmp_path / 'article.txt'}: not JSON") and "extract" in line
+
+
+def test_serve_on_a_taken_port_is_one_error_line(tmp_path):
+    import socket
+
+    with socket.socket() as taken:
+        taken.bind(("127.0.0.1", 0))
+        taken.listen()
+        port = taken.getsockname()[1]
+        result = runner.invoke(app, ["serve", "--db", f"sqlite:///{tmp_path / 's.db'}", "--port", str(port)])
+    assert result.exit_code == 1
+    [line] = result.stderr.strip().splitlines()
+    assert line.startswith(f"error: cannot listen on 127.0.0.1:{port}") and "--port" in line

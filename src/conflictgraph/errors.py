@@ -6,7 +6,8 @@
     ├── PipelineError             a pipeline built with a stage missing what it requires
     ├── ModelError                the English spaCy model is not installed
     ├── MissingExtraError         an optional part (pandas, the web app) whose extra is not installed
-    └── StoreError                a store that cannot be opened or written
+    ├── StoreError                a store that cannot be opened or written
+    └── ServeError                the web app cannot listen on the host and port asked for
 
 Each message names the file or item and the likely cause, so the CLI can print it as one line.
 """
@@ -52,3 +53,7 @@ class MissingExtraError(ConflictgraphError, ImportError):
 
 class StoreError(ConflictgraphError):
     """A store cannot be opened, migrated or written."""
+
+
+class ServeError(ConflictgraphError):
+    """The web app cannot listen where it was asked to (a port taken, an address not this machine's)."""
