@@ -10,6 +10,7 @@ from pathlib import Path
 
 from .errors import ConflictgraphError, InputError
 from .knowledge import Knowledge, default_knowledge, normalize_name
+from .language import split_by_language
 from .model import Bundle, Document
 from .nlp import load_nlp
 from .pipeline import DEFAULT_STAGES, CorpusContext, DocContext, Pipeline, trim_span
@@ -102,8 +103,12 @@ def extract_documents(
     stages: Iterable[str] | None = None,
     processes: int = 1,
 ) -> Bundle:
-    """Run the pipeline over documents already read; ``processes`` > 1 parses with that many processes."""
-    return _bundle(_run(documents, knowledge=knowledge, stages=stages, processes=processes))
+    """Run the pipeline over documents already read; ``processes`` > 1 parses with that many processes.
+
+    Each document's ``language`` is detected; one not in English is kept in the bundle, with nothing extracted
+    from it, and reported as a warning on the ``conflictgraph.language`` logger.
+    """
+    return _bundle(_run(documents, knowledge=knowledge, stages=stages, processes=processes), documents)
 
 
 def _run(
@@ -118,15 +123,16 @@ def _run(
     nlp = load_nlp()
     for document in documents:
         document.outlet = canonical_outlet(knowledge, document.outlet)
-    docs = nlp.pipe((d.text for d in documents), batch_size=16, n_process=processes)
-    corpus = CorpusContext([DocContext(d, doc, knowledge) for d, doc in zip(documents, docs, strict=True)], knowledge)
+    english = split_by_language(documents)  # the pipeline reads English; the others are kept, not parsed
+    docs = nlp.pipe((d.text for d in english), batch_size=16, n_process=processes)
+    corpus = CorpusContext([DocContext(d, doc, knowledge) for d, doc in zip(english, docs, strict=True)], knowledge)
     pipeline.run(corpus)
     return corpus
 
 
-def _bundle(corpus: CorpusContext) -> Bundle:
+def _bundle(corpus: CorpusContext, documents: list[Document]) -> Bundle:
     return Bundle(
-        documents=[ctx.document for ctx in corpus.docs],
+        documents=list(documents),
         actors=corpus.notes.get("actors", []),
         mentions=[m for ctx in corpus.docs for m in ctx.mentions],
         relations=corpus.notes.get("relations", []),
@@ -273,4 +279,4 @@ def _extract_for_store(
     for ctx in corpus.docs:
         spans = (trim_span(ctx.document.text, s.start_char, s.end_char) for s in ctx.doc.sents)
         sentences[ctx.document.id] = [(a, b) for a, b in spans if b > a]
-    return _bundle(corpus), sentences
+    return _bundle(corpus, documents), sentences

@@ -94,7 +94,8 @@ class Reader:
         with self.engine.connect() as c:
             rows = c.execute(query.limit(limit).offset(offset)).all()
             found = Results((Document(id=r.id, source=r.source, text=r.text, title=r.title, outlet=r.outlet,
-                                      published=r.published, published_basis=r.published_basis) for r in rows),
+                                      published=r.published, published_basis=r.published_basis,
+                                      language=r.language) for r in rows),
                             "documents")
             by_id = {doc.id: doc for doc in found}
             if by_id:

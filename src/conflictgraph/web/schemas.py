@@ -148,6 +148,7 @@ class DocumentSummary(BaseModel):
     outlet: str | None = None
     published: str | None = None
     published_basis: str | None = None
+    language: str | None = Field(None, description="ISO 639-1 code, as detected; only English is extracted")
     source: str
     duplicates: list[DuplicateOut] = Field(description="the documents this one copies or shares its text with")
     url: str

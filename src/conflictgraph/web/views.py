@@ -106,7 +106,8 @@ class View:
         self._titles[document.id] = document.title
         return s.DocumentSummary(
             id=document.id, title=document.title, outlet=document.outlet, published=document.published,
-            published_basis=document.published_basis, source=document.source, url=document_url(document.id),
+            published_basis=document.published_basis, language=document.language, source=document.source,
+            url=document_url(document.id),
             duplicates=[self.duplicate(x.document, x) for x in document.duplicates])
 
     # -- what the pages and the API ask for ------------------------------------------------------------------
