@@ -149,3 +149,15 @@ def test_library_warnings_reach_the_cli_as_one_line_each():
     _log_to_stderr()  # once per command: never two handlers
     handlers = [h for h in logging.getLogger("conflictgraph").handlers if type(h).__name__ == "_StderrLines"]
     assert len(handlers) == 1
+
+
+def test_serve_without_the_web_extra_is_one_line(monkeypatch):
+    import sys
+
+    from conflictgraph.cli import app
+
+    monkeypatch.setitem(sys.modules, "conflictgraph.web.server", None)  # as if fastapi were missing
+    result = CliRunner().invoke(app, ["serve", "--db", "sqlite:///:memory:"])
+    assert result.exit_code == 1
+    [line] = result.stderr.strip().splitlines()
+    assert 'pip install "conflictgraph[web]"' in line

@@ -235,8 +235,12 @@ def serve(
     then open http://127.0.0.1:8765/ in a browser.
     """
     from .store import default_url
-    from .web.server import serve as run_server
 
+    try:
+        from .web.server import serve as run_server
+    except ImportError as exc:  # the web app is the [web] extra
+        _err(f'error: the web app needs the web extra ({exc}): pip install "conflictgraph[web]"')
+        raise typer.Exit(1) from None
     try:
         run_server(db or default_url(), host=host, port=port)
     except ConflictgraphError as exc:
