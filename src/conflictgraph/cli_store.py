@@ -170,16 +170,22 @@ def _print(rows: list[dict[str, Any]], columns: list[str] | list[tuple[int, list
         console.print(title)
         return
     shown = wide if wide is not None else fitting(columns, console.width)  # type: ignore[arg-type]
+    cells = [["" if row.get(c) is None else str(row[c]) for c in shown] for row in rows]
+    texts = {c: (40 if c in ("evidence_text", "sentence", "text") else 14) for c in shown if c not in SHORT}
+    if wide is not None:  # every column at a readable width, wider than the terminal if need be
+        longest = {c: max(len(HEADERS.get(c, c)), *(len(r[i]) for r in cells)) for i, c in enumerate(shown)}
+        needed = sum(texts.get(c, longest[c]) for c in shown) + 3 * len(shown)
+        console = Console(highlight=False, width=max(console.width, needed))
     table = Table(title=title, title_justify="left", box=box.SQUARE, show_edge=False, show_lines=True,
                   padding=(0, 1), expand=False)
-    cells = [["" if row.get(c) is None else str(row[c]) for c in shown] for row in rows]
     for i, column in enumerate(shown):
         header = HEADERS.get(column, column.removesuffix("_name"))
         if column in SHORT:
             longest = max([len(header), *(len(line) for r in cells for line in r[i].splitlines() or [""])])
             table.add_column(header, no_wrap=True, min_width=longest)
         else:
-            table.add_column(header, overflow="fold", ratio=3 if column in ("evidence_text", "sentence", "text") else 1)
+            table.add_column(header, overflow="fold", ratio=3 if column in ("evidence_text", "sentence", "text") else 1,
+                             min_width=texts[column] if wide is not None else None)
     for row in cells:
         table.add_row(*(c if len(c) <= TEXT_CELL else c[:TEXT_CELL - 1] + "…" for c in row))
     console.print(table)

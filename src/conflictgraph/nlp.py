@@ -25,13 +25,18 @@ def line_breaks(doc: Doc) -> Doc:
 @cache
 def load_nlp() -> Language:
     """The statistical pipeline (tagger, parser, NER); it ships in a package, nothing is downloaded."""
+    return load_model(MODEL)
+
+
+def load_model(name: str) -> Language:
+    """Load the spaCy package ``name`` with conflictgraph's components; a missing one is a ModelError."""
     import spacy
 
     try:
-        nlp = spacy.load(MODEL)
+        nlp = spacy.load(name)
     except OSError:  # spaCy's E050: no package, link or path of that name
-        if spacy.util.is_package(MODEL):
+        if spacy.util.is_package(name):
             raise
-        raise ModelError(f"the English spaCy model {MODEL} is not installed; install it with {MODEL_INSTALL}") from None
+        raise ModelError(f"the English spaCy model {name} is not installed; install it with {MODEL_INSTALL}") from None
     nlp.add_pipe("line_breaks", before="parser")
     return nlp

@@ -84,6 +84,9 @@ def test_api_pages_and_filters(client, store):
     lon, lat = located["features"][0]["geometry"]["coordinates"]
     where = located["features"][0]["properties"]["location"]
     assert (lon, lat) == (where["lon"], where["lat"])
+    places = [f["properties"]["location"] for f in located["features"]]
+    assert all(p["approximate"] == (p["level"] in ("country", "region")) for p in places)
+    assert any(p["approximate"] for p in places) and not all(p["approximate"] for p in places)
 
 
 def test_actor_and_document_api(client, ids, store):
