@@ -27,6 +27,12 @@ def test_pages_render(client, path):
     assert response.headers["content-type"].startswith("text/html")
 
 
+def test_every_page_credits_geonames(client):
+    for path in ("/", "/map", "/events"):
+        footer = client.get(path).text.split("<footer>", 1)[1]
+        assert "GeoNames" in footer and "CC BY 4.0" in footer
+
+
 def test_actor_and_document_pages(client, ids, store):
     response = client.get(f"/actors/{ids['actor']}")
     assert response.status_code == 200
