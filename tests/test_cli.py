@@ -57,7 +57,7 @@ def test_output_file_and_summary(tmp_path):
     out = tmp_path / "out.json"
     result = runner.invoke(app, ["extract", str(article), "-o", str(out), "--published", "2020-01-02"])
     assert result.exit_code == 0, result.stderr
-    assert "conflictgraph: 1 documents" in result.stderr
+    assert "conflictgraph: 1 document, " in result.stderr
     bundle = json.loads(out.read_text(encoding="utf-8"))
     assert bundle["documents"][0]["published"] == "2020-01-02"
     assert result.stdout == ""

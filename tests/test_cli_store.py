@@ -91,7 +91,9 @@ def test_events_in_each_format(db, fmt):
     elif fmt == "csv":
         assert next(csv.reader(io.StringIO(result.stdout)))[:3] == ["id", "type", "mode"]
     else:
-        assert "ASSAULT" in result.stdout and "sources" in result.stdout
+        assert "ASSAULT" in result.stdout and "toll" in result.stdout
+        wide = runner.invoke(app, ["events", "--db", db, "--type", "ASSAULT", "--wide"])
+        assert "sources" in wide.stdout and "sentence" in wide.stdout
 
 
 def test_actors_claims_and_search(db):

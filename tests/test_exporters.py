@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import xml.etree.ElementTree as ET
 import zipfile
 from importlib.metadata import EntryPoint
 
@@ -70,16 +71,19 @@ def test_plover_one_record_per_line_with_plover_field_names(bundle):
     records = [json.loads(line) for line in render(bundle, "plover").decode("utf-8").splitlines()]
     assert [r["id"] for r in records] == ["e1", "e2"]
     attack = records[0]
-    assert attack["event"] == ["ASSAULT"] and attack["mode"] == "explosives" and attack["quad_code"] == 4
-    assert attack["date"] == "2019-12-27"
-    assert attack["source"][0]["code"] == "IRQ" and attack["source"][0]["identifier_id"] == "Q1739104"
-    assert attack["recipient"][0]["sector"] == "GOV"
+    assert attack["event"] == ["ASSAULT"] and attack["mode"] == ["explosives"] and attack["quad_code"] == 4
+    assert attack["date"] == "2019-12-27" and attack["enddate"] is None and attack["date_precision"] == "day"
+    assert attack["actor"][0]["code"] == "IRQ" and attack["actor"][0]["identifier_id"] == "Q1739104"
+    assert attack["actor"][0]["entity_text"] == "Kataib Hezbollah"
+    assert attack["recipient"][0]["sector"] == "GOV" and attack["recipient"][0]["entity_text"] == attack[
+        "recipient"][0]["identifier_text"] == "United States Department of Defense"
     assert attack["dead"] == 1 and attack["injured"] is None
-    assert attack["event_loc"] == {"geonameid": 94787, "name": "Kirkuk", "latitude": 35.4681,
-                                   "longitude": 44.3922, "country code": "IQ", "cc3": "IRQ"}
+    loc = attack["event_loc"]
+    assert (loc["resolved_place"], loc["geonameid"], loc["lat"], loc["lon"], loc["country_code"]) == (
+        "Kirkuk", 94787, 35.4681, 44.3922, "IRQ")
     assert [c["citation"] for c in attack["cite_info"]] == ["doc-a", "doc-b"]
     assert attack["event_text"][0].startswith("Rockets hit K-1")
-    assert "event_loc" not in records[1] and records[1]["quad_code"] == 3
+    assert records[1]["event_loc"] is None and records[1]["quad_code"] == 3
 
 
 def read_tables(archive: bytes) -> dict[str, list[dict[str, str]]]:
@@ -134,6 +138,21 @@ def test_graphml_opens_in_networkx(bundle):
     assert edges[("iran", "kataib-hezbollah", "backs")]["n_evidence"] == 1
     assert edges[("kataib-hezbollah", "us-dod", "ASSAULT")]["weight"] == 1.0
     assert edges[("us-dod", "kataib-hezbollah", "THREATEN")]["edge_kind"] == "event"
+
+
+def test_graphml_labels_for_gephi_and_cytoscape(bundle):
+    """Gephi takes a node's and an edge's label from the key named ``label`` and an edge's weight from ``weight``;
+    Cytoscape shows ``name`` and ``interaction``."""
+    data = render(bundle, "graphml")
+    root = ET.fromstring(data)
+    keys = {(k.get("for"), k.get("attr.name")): k.get("attr.type") for k in root.iter(f"{{{exporters.GRAPHML}}}key")}
+    assert keys[("node", "label")] == keys[("edge", "label")] == "string" and keys[("edge", "weight")] == "double"
+    graph = nx.read_graphml(io.BytesIO(data))
+    for node, attributes in graph.nodes(data=True):
+        assert attributes["label"] == attributes["name"] != node  # the actor's name, never its slug
+    assert graph.nodes["us-dod"]["label"] == "United States Department of Defense"
+    for _, _, attributes in graph.edges(data=True):
+        assert attributes["label"] == attributes["interaction"] and isinstance(attributes["weight"], float)
 
 
 def test_event_dyads_are_aggregated(bundle):

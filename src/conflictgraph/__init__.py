@@ -2,7 +2,16 @@
 
 from __future__ import annotations
 
-__version__ = "0.1.0"
+import logging
+from importlib.metadata import PackageNotFoundError, version
+
+try:  # the one version source is pyproject.toml, read from the installed package's metadata
+    __version__ = version("conflictgraph")
+except PackageNotFoundError:  # run from a source tree that was never installed
+    __version__ = "0+unknown"
+
+# A library logs and never configures logging: without a handler of the application's, nothing is printed.
+logging.getLogger(__name__).addHandler(logging.NullHandler())
 
 from .api import extract, extract_documents, read_inputs  # noqa: E402
 from .model import Actor, Bundle, Claim, Document, Event, Evidence, Location, Mention, Relation  # noqa: E402

@@ -10,6 +10,7 @@ from pathlib import Path
 
 from .errors import ConflictgraphError, InputError
 from .knowledge import Knowledge, normalize_name
+from .language import split_by_language
 from .model import Bundle, Document
 from .nlp import load_nlp
 from .pipeline import DEFAULT_STAGES, CorpusContext, Pipeline, default_pipeline, trim_span
@@ -109,8 +110,11 @@ def extract_documents(
     ``pipeline`` is one built already (``Pipeline(stages, knowledge=..., gazetteer=..., settings=...)``), to
     reuse across calls; without it, the stages are built for the knowledge given (the built-in pipeline is
     built once per process).
+
+    Each document's ``language`` is detected; one not in English is kept in the bundle, with nothing extracted
+    from it, and reported as a warning on the ``conflictgraph.language`` logger.
     """
-    return _bundle(_run(documents, pipeline=pipeline or _pipeline(stages, knowledge), processes=processes))
+    return _bundle(_run(documents, pipeline=pipeline or _pipeline(stages, knowledge), processes=processes), documents)
 
 
 def _pipeline(stages: Iterable[str] | None, knowledge: Knowledge | None) -> Pipeline:
@@ -124,15 +128,16 @@ def _run(documents: list[Document], *, pipeline: Pipeline, processes: int = 1) -
     nlp = load_nlp()
     for document in documents:
         document.outlet = canonical_outlet(pipeline.knowledge, document.outlet)
-    docs = nlp.pipe((d.text for d in documents), batch_size=16, n_process=processes)
-    corpus = pipeline.corpus(documents, docs)
+    english = split_by_language(documents)  # the pipeline reads English; the others are kept, not parsed
+    docs = nlp.pipe((d.text for d in english), batch_size=16, n_process=processes)
+    corpus = pipeline.corpus(english, docs)
     pipeline.run(corpus)
     return corpus
 
 
-def _bundle(corpus: CorpusContext) -> Bundle:
+def _bundle(corpus: CorpusContext, documents: list[Document]) -> Bundle:
     return Bundle(
-        documents=[ctx.document for ctx in corpus.docs],
+        documents=list(documents),
         actors=corpus.actors,
         mentions=[m for ctx in corpus.docs for m in ctx.mentions],
         relations=corpus.relations,
@@ -281,4 +286,4 @@ def _extract_for_store(
     for ctx in corpus.docs:
         spans = (trim_span(ctx.document.text, s.start_char, s.end_char) for s in ctx.doc.sents)
         sentences[ctx.document.id] = [(a, b) for a, b in spans if b > a]
-    return _bundle(corpus), sentences
+    return _bundle(corpus, documents), sentences

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import logging
 import sys
 from collections import Counter
 from pathlib import Path
@@ -12,17 +13,33 @@ import typer
 
 from . import __version__, api, cli_store
 from .cli_common import _err, _published
+from .cli_help import CleanGroup, plural
 from .errors import ConflictgraphError, InputError
 from .exporters import EXPORTERS
 from .model import Bundle
 from .readers import inputs_help
 
 app = typer.Typer(
+    cls=CleanGroup,
     add_completion=False,
     no_args_is_help=True,
     rich_markup_mode=None,
     help="Turn news articles on armed conflict into actors, relations, events and claims, with their evidence.",
 )
+
+
+class _StderrLines(logging.Handler):
+    """The library's warnings as one line each on stderr ("warning: ..."), like the CLI's own messages."""
+
+    def emit(self, record: logging.LogRecord) -> None:
+        _err(f"{record.levelname.lower()}: {self.format(record)}")
+
+
+def _log_to_stderr() -> None:
+    logger = logging.getLogger("conflictgraph")
+    for handler in [h for h in logger.handlers if isinstance(h, _StderrLines)]:
+        logger.removeHandler(handler)
+    logger.addHandler(_StderrLines(logging.WARNING))
 
 
 def version_callback(value: bool) -> None:
@@ -38,6 +55,7 @@ def main(
     ] = False,
 ) -> None:
     """conflictgraph: knowledge about armed conflict from the news, offline."""
+    _log_to_stderr()
 
 
 @app.command()
@@ -70,6 +88,9 @@ def extract(
     except ConflictgraphError as exc:
         _err(f"error: {exc}")
         raise typer.Exit(1) from None
+    if not bundle.documents:  # every input failed: an empty bundle would only hide that
+        _err("error: nothing was extracted" + (f"; {output} not written" if output is not None else ""))
+        raise typer.Exit(1)
     data = bundle.to_json()
     if output is not None:
         output.write_text(data + "\n", encoding="utf-8")
@@ -83,11 +104,11 @@ def extract(
 
 def summary(bundle: Bundle, output: Path | None, failed: int) -> str:
     """A few lines a person reads: what was found, the most named actors, where the bundle went."""
-    counts = ", ".join(f"{len(getattr(bundle, s))} {s}" for s in Bundle.SECTIONS)
+    counts = ", ".join(plural(len(getattr(bundle, s)), s.removesuffix("s")) for s in Bundle.SECTIONS)
     named = Counter(m.actor for m in bundle.mentions if m.actor)
     names = {a.id: a.name for a in bundle.actors}
     top = ", ".join(f"{names[a]} ({n})" for a, n in named.most_common(8))
-    lines = [f"conflictgraph: {counts}" + (f"; {failed} input(s) failed" if failed else "")]
+    lines = [f"conflictgraph: {counts}" + (f"; {plural(failed, 'input')} failed" if failed else "")]
     if top:
         lines.append(f"  most named: {top}")
     if output is not None:
@@ -172,6 +193,9 @@ def convert(
         bundle = Bundle.from_json(bundle_path.read_text(encoding="utf-8"))
     except (OSError, UnicodeDecodeError, ValueError) as exc:  # ValueError: bad JSON, or a BundleError and its path
         reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc) or type(exc).__name__
+        if isinstance(exc, json.JSONDecodeError):
+            reason = (f"not JSON ({exc.msg} at line {exc.lineno} column {exc.colno}); convert reads a bundle as "
+                      "extract writes it: run conflictgraph extract on articles first")
         _err(f"error: {bundle_path}: {reason}")
         raise typer.Exit(1) from None
     try:
@@ -199,8 +223,12 @@ def serve(
     then open http://127.0.0.1:8765/ in a browser.
     """
     from .store import default_url
-    from .web.server import serve as run_server
 
+    try:
+        from .web.server import serve as run_server
+    except ImportError as exc:  # the web app is the [web] extra
+        _err(f'error: the web app needs the web extra ({exc}): pip install "conflictgraph[web]"')
+        raise typer.Exit(1) from None
     try:
         run_server(db or default_url(), host=host, port=port)
     except ConflictgraphError as exc:

@@ -13,12 +13,14 @@ from pathlib import Path
 from typing import Annotated, Any
 
 import typer
+from rich import box
 from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
 from rich.table import Table
 
 from . import api
 from .cli_common import _err, _published
+from .cli_help import plural
 from .errors import ConflictgraphError, InputError
 from .exporters import EXPORTERS
 from .model import Actor, Bundle
@@ -91,8 +93,9 @@ def ingest(
         store.close()
     if not quiet:  # the failures' reasons were printed as they came, one line each
         _err(f"ingested: {len(result.added)} added, {len(result.skipped)} skipped (already stored), "
-             f"{len(failures)} failed; the store holds {counts['documents']} documents, {counts['events']} events, "
-             f"{counts['actors']} actors, {counts['relations']} relations, {counts['claims']} claims")
+             f"{len(failures)} failed; the store holds {plural(counts['documents'], 'document')}, "
+             f"{plural(counts['events'], 'event')}, {plural(counts['actors'], 'actor')}, "
+             f"{plural(counts['relations'], 'relation')}, {plural(counts['claims'], 'claim')}")
     if failures:
         raise typer.Exit(1)
 
@@ -132,31 +135,80 @@ def export(
 
 
 HEADERS = {"n_documents": "docs", "n_sources": "sources", "evidence_text": "sentence", "location_name": "place",
-           "fatalities": "killed", "injuries": "injured"}
+           "fatalities": "killed", "injuries": "injured", "speaker_text": "as written"}
 TEXT_CELL = 160  # characters of a sentence shown in a table; csv and json give it whole
+# Columns that hold short values (a date, a type, a count): never wrapped, as wide as their longest value.
+SHORT = {"date", "type", "mode", "kind", "country", "wikidata", "fatalities", "injuries", "n_documents", "n_sources",
+         "toll", "start", "end"}
+WideOpt = Annotated[bool, typer.Option("--wide", "-w", help="Every column (the table shows those that fit).")]
 
 
-def _print(rows: list[dict[str, Any]], columns: list[str], fmt: str, title: str) -> None:
+def fitting(layout: list[tuple[int, list[str]]], width: int) -> list[str]:
+    """The columns of the widest layout whose minimum terminal width is at most ``width`` (the first always)."""
+    chosen = layout[0][1]
+    for needs, columns in layout:
+        if width >= needs:
+            chosen = columns
+    return chosen
+
+
+def _print(rows: list[dict[str, Any]], columns: list[str] | list[tuple[int, list[str]]], fmt: str, title: str,
+           wide: list[str] | None = None) -> None:
+    """Rows as JSON, CSV (``columns`` or every key) or a table that fits the terminal.
+
+    A table's ``columns`` is a list of (minimum width, columns) layouts, the widest that fits being used (or
+    ``wide``, every column, with --wide); it is as wide as the terminal, or ``COLUMNS`` when piped. Long values
+    wrap inside their cell, so nothing is cut but a sentence beyond ``TEXT_CELL`` characters.
+    """
     if fmt == "json":
         sys.stdout.write(json.dumps(rows, ensure_ascii=False, indent=2) + "\n")
-    elif fmt == "csv":
+        return
+    if fmt == "csv":
+        assert columns and isinstance(columns[0], str)
         writer = csv.DictWriter(sys.stdout, fieldnames=columns, extrasaction="ignore", lineterminator="\n")
         writer.writeheader()
         writer.writerows(rows)
-    else:
-        # Short fields stay on one line; the last column (a sentence, a claim) takes the rest of the width.
-        console = Console(width=None if sys.stdout.isatty() else 200)
-        table = Table(title=title, title_justify="left", expand=True, show_lines=False)
-        for column in columns[:-1]:
-            header = HEADERS.get(column, column.removesuffix("_name"))
-            table.add_column(header, no_wrap=True, overflow="ellipsis", max_width=28)
-        table.add_column(HEADERS.get(columns[-1], columns[-1]) if columns else "", min_width=60, overflow="fold")
-        for row in rows:
-            cells = ["" if row.get(c) is None else str(row[c]) for c in columns]
-            if cells and len(cells[-1]) > TEXT_CELL:
-                cells[-1] = cells[-1][:TEXT_CELL - 1] + "…"
-            table.add_row(*cells)
-        console.print(table)
+        return
+    console = Console(highlight=False)  # the terminal's width; COLUMNS when piped (80 when that is unset too)
+    if not rows:
+        console.print(title)
+        return
+    shown = wide if wide is not None else fitting(columns, console.width)  # type: ignore[arg-type]
+    cells = [["" if row.get(c) is None else str(row[c]) for c in shown] for row in rows]
+    texts = {c: (40 if c in ("evidence_text", "sentence", "text") else 14) for c in shown if c not in SHORT}
+    if wide is not None:  # every column at a readable width, wider than the terminal if need be
+        longest = {c: max(len(HEADERS.get(c, c)), *(len(r[i]) for r in cells)) for i, c in enumerate(shown)}
+        needed = sum(texts.get(c, longest[c]) for c in shown) + 3 * len(shown)
+        console = Console(highlight=False, width=max(console.width, needed))
+    table = Table(title=title, title_justify="left", box=box.SQUARE, show_edge=False, show_lines=True,
+                  padding=(0, 1), expand=False)
+    for i, column in enumerate(shown):
+        header = HEADERS.get(column, column.removesuffix("_name"))
+        if column in SHORT:
+            longest = max([len(header), *(len(line) for r in cells for line in r[i].splitlines() or [""])])
+            table.add_column(header, no_wrap=True, min_width=longest)
+        else:
+            table.add_column(header, overflow="fold", ratio=3 if column in ("evidence_text", "sentence", "text") else 1,
+                             min_width=texts[column] if wide is not None else None)
+    for row in cells:
+        table.add_row(*(c if len(c) <= TEXT_CELL else c[:TEXT_CELL - 1] + "…" for c in row))
+    console.print(table)
+
+
+def _hint(store: Store, kind: str, actor: str | None, type: str | None) -> None:
+    """Why a query may have matched nothing: an actor the store does not know, a type that is none."""
+    from difflib import get_close_matches
+
+    from .model import EVENT_TYPES
+
+    _err(f"no {kind} match these filters")
+    if actor and not store.actor_ids(actor):
+        names = {a.name: a for a in store.actors()}
+        close = get_close_matches(actor, list(names), n=5, cutoff=0.5) or get_close_matches(
+            actor.casefold(), [n.casefold() for n in names], n=5, cutoff=0.5)
+        _err(f"hint: no stored actor is named {actor!r}" + (f"; the closest: {', '.join(close)}" if close else ""))
+    if type and kind in ("events", "actors") and type.upper() not in EVENT_TYPES:
+        _err(f"hint: {type!r} is not a PLOVER event type; the types are {', '.join(EVENT_TYPES)}")
 
 
 def _check_format(fmt: str) -> None:
@@ -184,7 +236,7 @@ def _actors_of(store: Store, ids: set[str | None]) -> list[Actor]:
 def events(
     db: Db = None, actor: ActorOpt = None, type: TypeOpt = None, since: SinceOpt = None, until: UntilOpt = None,
     place: PlaceOpt = None, text: Annotated[str | None, typer.Option("--text", help="Words in the evidence.")]
-    = None, fmt: FormatOpt = "table", limit: LimitOpt = None,
+    = None, fmt: FormatOpt = "table", limit: LimitOpt = None, wide: WideOpt = False,
 ) -> None:
     """List stored events, newest first, with how many documents and independent sources report each.
 
@@ -197,16 +249,27 @@ def events(
         found = store.events(Filters(actor=actor, type=type, since=since, until=until, place=place, text=text),
                              limit=limit)
         rows = _rows(store, "events", found, _actors_of(store, {x for e in found for x in (e.source, e.target)}))
-    _print(rows, ["date", "type", "mode", "source_name", "target_name", "location_name", "fatalities", "injuries",
-                  "n_documents", "n_sources", "evidence_text"] if fmt == "table" else list(rows[0]) if rows else [],
-           fmt, f"{len(rows)} events")
+        if not rows:
+            _hint(store, "events", actor, type)
+    if fmt != "table":
+        _print(rows, list(rows[0]) if rows else [], fmt, "")
+        return
+    for row in rows:
+        tolls = (("fatalities", "killed"), ("injuries", "injured"))
+        row["toll"] = "\n".join(f"{row[k] or 'none'} {w}" for k, w in tolls if row[k] is not None) or None
+    base = ["date", "type", "source_name", "target_name", "location_name", "toll"]
+    layout = [(0, base), (110, [*base, "n_sources"]), (150, [*base[:2], "mode", *base[2:], "n_documents",
+                                                            "n_sources", "evidence_text"])]
+    everything = ["date", "type", "mode", "source_name", "target_name", "location_name", "fatalities", "injuries",
+                  "n_documents", "n_sources", "evidence_text"]
+    _print(rows, layout, fmt, plural(len(rows), "event"), everything if wide else None)
 
 
 @app.command()
 def actors(
     db: Db = None, actor: ActorOpt = None, type: TypeOpt = None, since: SinceOpt = None, until: UntilOpt = None,
     place: PlaceOpt = None, text: Annotated[str | None, typer.Option("--text", help="Words in a name.")] = None,
-    fmt: FormatOpt = "table", limit: LimitOpt = None,
+    fmt: FormatOpt = "table", limit: LimitOpt = None, wide: WideOpt = False,
 ) -> None:
     """List stored actors with their aliases; event filters keep the actors of the events they select.
 
@@ -218,16 +281,21 @@ def actors(
     with _open(db) as store:
         found = store.actors(Filters(actor=actor, type=type, since=since, until=until, place=place, text=text),
                              limit=limit)
+        if not found:
+            _hint(store, "actors", actor, type)
     rows = [{"id": a.id, "name": a.name, "kind": a.kind, "country": a.country, "wikidata": a.wikidata,
              "aliases": "; ".join(a.aliases)} for a in found]
-    _print(rows, ["id", "name", "kind", "country", "wikidata", "aliases"], fmt, f"{len(rows)} actors")
+    everything = ["id", "name", "kind", "country", "wikidata", "aliases"]
+    layout = [(0, ["name", "kind", "country", "aliases"]), (120, everything)]
+    _print(rows, layout if fmt == "table" else everything, fmt, plural(len(rows), "actor"),
+           everything if wide else None)
 
 
 @app.command()
 def claims(
     db: Db = None, actor: ActorOpt = None, since: SinceOpt = None, until: UntilOpt = None,
     text: Annotated[str | None, typer.Option("--text", help="Words in the claim or its sentence.")] = None,
-    fmt: FormatOpt = "table", limit: LimitOpt = None,
+    fmt: FormatOpt = "table", limit: LimitOpt = None, wide: WideOpt = False,
 ) -> None:
     """List stored claims (quotes and reported speech) with their speakers.
 
@@ -239,14 +307,24 @@ def claims(
     with _open(db) as store:
         found = store.claims(Filters(actor=actor, since=since, until=until, text=text), limit=limit)
         rows = _rows(store, "claims", found, _actors_of(store, {c.speaker for c in found}))
-    _print(rows, ["speaker_name", "speaker_text", "kind", "text", "n_documents", "n_sources"]
-           if fmt == "table" else list(rows[0]) if rows else [], fmt, f"{len(rows)} claims")
+        if not rows:
+            _hint(store, "claims", actor, None)
+    if fmt != "table":
+        _print(rows, list(rows[0]) if rows else [], fmt, "")
+        return
+    for row in rows:
+        row["speaker"] = row["speaker_name"] or row["speaker_text"]
+    layout = [(0, ["speaker", "kind", "text"]), (120, ["speaker", "kind", "text", "n_sources"])]
+    everything = ["speaker_name", "speaker_text", "kind", "text", "n_documents", "n_sources"]
+    _print(rows, layout, fmt, plural(len(rows), "claim"), everything if wide else None)
 
 
 @app.command()
 def search(
     words: Annotated[str, typer.Argument(help="Words that a sentence must hold (all of them).")],
-    db: Db = None, fmt: FormatOpt = "table", limit: Annotated[int, typer.Option("--limit", "-n", min=1)] = 20,
+    db: Db = None, fmt: FormatOpt = "table",
+    limit: Annotated[int, typer.Option("--limit", "-n", min=1, help="At most this many sentences, best first.")]
+    = 20, wide: WideOpt = False,
 ) -> None:
     """Full-text search over the stored articles: the matching sentences, with their documents.
 
@@ -257,7 +335,11 @@ def search(
     _check_format(fmt)
     with _open(db) as store:
         hits = store.search(words, limit=limit)
+    if not hits:
+        _err(f"no stored sentence holds all of: {words}")
     rows = [{"document": h.document, "title": h.title, "start": h.evidence.start, "end": h.evidence.end,
              "sentence": h.evidence.text} for h in hits]
-    _print(rows, ["document", "title", "sentence"] if fmt == "table" else ["document", "title", "start", "end",
-                                                                           "sentence"], fmt, f"{len(rows)} sentences")
+    everything = ["document", "title", "start", "end", "sentence"]
+    layout = [(0, ["document", "sentence"]), (120, ["document", "title", "sentence"])]
+    _print(rows, layout if fmt == "table" else everything, fmt, plural(len(rows), "sentence"),
+           everything if wide else None)

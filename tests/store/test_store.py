@@ -242,8 +242,13 @@ def test_opening_migrates_once_and_keeps_data(tmp_path):
         assert store.counts()["documents"] == 1
     import sqlite3
 
+    from alembic.script import ScriptDirectory
+
+    from conflictgraph.store import MIGRATIONS
+
+    head = ScriptDirectory(str(MIGRATIONS)).get_current_head()
     with sqlite3.connect(tmp_path / "m.db") as db:
-        assert db.execute("SELECT version_num FROM alembic_version").fetchall() == [("0001",)]
+        assert db.execute("SELECT version_num FROM alembic_version").fetchall() == [(head,)]
 
 
 def test_a_write_the_database_refuses_is_a_store_error_and_nothing_of_the_batch_is_kept(tmp_path):

@@ -27,6 +27,12 @@ def test_pages_render(client, path):
     assert response.headers["content-type"].startswith("text/html")
 
 
+def test_every_page_credits_geonames(client):
+    for path in ("/", "/map", "/events"):
+        footer = client.get(path).text.split("<footer>", 1)[1]
+        assert "GeoNames" in footer and "CC BY 4.0" in footer
+
+
 def test_actor_and_document_pages(client, ids, store):
     response = client.get(f"/actors/{ids['actor']}")
     assert response.status_code == 200
@@ -84,6 +90,9 @@ def test_api_pages_and_filters(client, store):
     lon, lat = located["features"][0]["geometry"]["coordinates"]
     where = located["features"][0]["properties"]["location"]
     assert (lon, lat) == (where["lon"], where["lat"])
+    places = [f["properties"]["location"] for f in located["features"]]
+    assert all(p["approximate"] == (p["level"] in ("country", "region")) for p in places)
+    assert any(p["approximate"] for p in places) and not all(p["approximate"] for p in places)
 
 
 def test_actor_and_document_api(client, ids, store):

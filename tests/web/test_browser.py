@@ -55,6 +55,9 @@ def test_map_marker_opens_its_evidence_in_the_article(page, live_url):
     page.goto(live_url + "/map")
     page.wait_for_selector("#map[data-ready]")
     assert page.locator("#map path.event-marker").count() >= 10
+    # A country's or a region's centroid is drawn as a dashed ring, a place as a dot.
+    markers = page.locator("#map path.event-marker").count()
+    assert 0 < page.locator("#map path.event-marker.approximate").count() < markers
     assert page.locator("#map .leaflet-countries-pane path").count() > 100  # the country shapes
     # Click a marker where it is on top, as a person would.
     x, y = page.evaluate("""() => {

@@ -6,8 +6,9 @@ relative expressions on the same month names and the same dateparser set-up.
 
 from __future__ import annotations
 
+import calendar
 import re
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from functools import lru_cache
 from typing import Any
 
@@ -62,3 +63,40 @@ def _parse_date_string(t: str) -> str | None:
         return None  # relative ("2 hours ago") or yearless strings have nothing to anchor them here
     parsed = parse_absolute(t)
     return at_period(*parsed) if parsed else None
+
+
+_PRECISION_FORMS = (
+    ("day", re.compile(r"\d{4}-\d{2}-\d{2}")), ("week", re.compile(r"\d{4}-W\d{2}")),
+    ("month", re.compile(r"\d{4}-\d{2}")), ("year", re.compile(r"\d{4}")),
+    ("range", re.compile(r"\d{4}(?:-\d{2}(?:-\d{2})?)?/\d{4}(?:-\d{2}(?:-\d{2})?)?")),
+)
+
+
+def date_precision(value: str | None) -> str | None:
+    """The precision an ISO date string states: day, week, month, year or range (None for no or another form)."""
+    if not value:
+        return None
+    return next((name for name, form in _PRECISION_FORMS if form.fullmatch(value)), None)
+
+
+def date_bounds(value: str | None) -> tuple[date, date] | None:
+    """The first and last day of the period an ISO date string names ("2019-02" -> 1 and 28 February 2019)."""
+    precision = date_precision(value)
+    if precision is None or value is None:
+        return None
+    try:
+        if precision == "range":
+            first, last = (date_bounds(part) for part in value.split("/"))
+            return (first[0], last[1]) if first and last else None
+        if precision == "week":
+            year, week = value.split("-W")
+            monday = date.fromisocalendar(int(year), int(week), 1)
+            return monday, monday + timedelta(days=6)
+        parts = [int(p) for p in value.split("-")]
+        if precision == "day":
+            return date(*parts), date(*parts)
+        if precision == "month":
+            return date(parts[0], parts[1], 1), date(parts[0], parts[1], calendar.monthrange(*parts)[1])
+        return date(parts[0], 1, 1), date(parts[0], 12, 31)
+    except ValueError:  # "2019-13", "2019-W60": not a date at all
+        return None

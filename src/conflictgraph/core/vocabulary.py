@@ -119,3 +119,11 @@ def score(event_type: str, mode: str | None = None) -> float | None:
         return None
     own = found.modes.get(mode) if mode else None
     return own if own is not None else found.score
+
+
+# How exact a date is: what its ISO form says ("2019-12-27" a day, "2020-W10" an ISO week, "2019-12" a month,
+# "2019" a year, "2019-12-27/2019-12-29" an ISO 8601 interval).
+DATE_PRECISIONS = ("day", "week", "month", "year", "range")
+# What a resolved place stands for, finest first; a country or a region is a centroid, not a point.
+PLACE_LEVELS = ("facility", "city", "admin2", "admin1", "country", "region")
+APPROXIMATE_LEVELS = ("country", "region")  # levels whose point a map should draw as an area, not a spot

@@ -39,9 +39,18 @@ def read_bytes(path: Path) -> bytes:
         raise InputError(str(path), f"cannot be read ({exc.strerror or exc})") from exc
 
 
+# Formats people give by mistake, by their first bytes: named, so the error says what the file is.
+NOT_TEXT = ((b"%PDF-", "a PDF, not a text article: extract its text first (for example pdftotext FILE.pdf)"),
+            (b"PK\x03\x04", "a ZIP archive (a .docx, .xlsx or .zip), not a text article: save it as text first"),
+            (b"\xd0\xcf\x11\xe0", "an old Microsoft Office file, not a text article: save it as text first"))
+
+
 def decode(data: bytes, source: str) -> str:
     if not data.strip():
         raise InputError(source, "empty file")
+    for magic, cause in NOT_TEXT:
+        if data.startswith(magic):
+            raise InputError(source, cause)
     if b"\x00" in data[:8192]:
         raise InputError(source, "binary file (it holds NUL bytes), not a text article")
     try:

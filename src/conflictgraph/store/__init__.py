@@ -11,6 +11,7 @@ when it is opened.
 
 from __future__ import annotations
 
+import logging
 import os
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -30,6 +31,7 @@ __all__ = ["Store", "Filters", "Hit", "default_url", "content_hash"]
 
 MIGRATIONS = Path(__file__).parent / "migrations"
 DEFAULT_PATH = "conflictgraph.db"
+log = logging.getLogger(__name__)
 
 
 def default_url() -> str:
@@ -89,6 +91,7 @@ class Store(Reader):
         from alembic import command  # imported here: only opening a store needs it
         from alembic.config import Config
 
+        log.debug("migrating %s to the latest schema", self.engine.url.render_as_string())
         config = Config()
         config.set_main_option("script_location", str(MIGRATIONS))
         try:

@@ -11,6 +11,7 @@ from typing import NamedTuple
 from sqlalchemy import Engine, Select, and_, exists, func, or_, select, text, union_all
 
 from ..corroboration import Sources, Support
+from ..frames import Results
 from ..model import Actor, Bundle, Claim, Document, Duplicate, Event, Evidence, Mention, Relation
 from . import schema as t
 from .write import event_from, location_from
@@ -91,7 +92,7 @@ class Reader:
         return out
 
     def documents(self, limit: int | None = None, offset: int = 0, *, ids: Iterable[str] | None = None,
-                  order: str = "newest") -> list[Document]:
+                  order: str = "newest") -> Results[Document]:
         """Documents, newest published first (``order="arrival"``: in the order they were stored)."""
         d = t.documents.c
         query = select(t.documents)
@@ -103,8 +104,10 @@ class Reader:
             query = query.order_by(d.published.is_(None), d.published.desc(), d.seq.desc())
         with self.engine.connect() as c:
             rows = c.execute(query.limit(limit).offset(offset)).all()
-            found = [Document(id=r.id, source=r.source, text=r.text, title=r.title, outlet=r.outlet,
-                              published=r.published, published_basis=r.published_basis) for r in rows]
+            found = Results((Document(id=r.id, source=r.source, text=r.text, title=r.title, outlet=r.outlet,
+                                      published=r.published, published_basis=r.published_basis,
+                                      language=r.language) for r in rows),
+                            "documents")
             by_id = {doc.id: doc for doc in found}
             if by_id:
                 x = t.duplicates.c
@@ -147,18 +150,18 @@ class Reader:
             rows = c.execute(select(t.duplicates).where(x.other == document_id).order_by(x.document, x.relation))
             return [(r.document, Duplicate(r.other, r.similarity, r.relation)) for r in rows]
 
-    def mentions(self, document_id: str) -> list[Mention]:
+    def mentions(self, document_id: str) -> Results[Mention]:
         m = t.mentions.c
         with self.engine.connect() as c:
             rows = c.execute(select(t.mentions).where(m.document == document_id).order_by(m.start, m.end, m.type))
-            return [Mention(r.document, r.start, r.end, r.text, r.type, r.actor, r.value, location_from(r.geo))
-                    for r in rows]
+            return Results((Mention(r.document, r.start, r.end, r.text, r.type, r.actor, r.value,
+                                    location_from(r.geo)) for r in rows), "mentions")
 
-    def search(self, words: str, limit: int = 50) -> list[Hit]:
+    def search(self, words: str, limit: int = 50) -> Results[Hit]:
         """Sentences that hold all these words (full-text, ranked), with their documents' titles."""
         terms = re.findall(r"\w+", words)
         if not terms:
-            return []
+            return Results([], "hits")
         with self.engine.connect() as c:
             if c.dialect.name == "sqlite":
                 query = " ".join('"' + term.replace('"', "") + '"' for term in terms)
@@ -175,7 +178,7 @@ class Reader:
                     "WHERE to_tsvector('english', s.text) @@ plainto_tsquery('english', :q) "
                     "ORDER BY ts_rank(to_tsvector('english', s.text), plainto_tsquery('english', :q)) DESC, "
                     "d.seq, s.start LIMIT :n"), {"q": " ".join(terms), "n": limit}).all()
-        return [Hit(r[0], r[4], Evidence(r[0], int(r[1]), int(r[2]), r[3])) for r in rows]
+        return Results((Hit(r[0], r[4], Evidence(r[0], int(r[1]), int(r[2]), r[3])) for r in rows), "hits")
 
     # -- actors ---------------------------------------------------------------------------------------------
 
@@ -217,7 +220,7 @@ class Reader:
             found = self._actors(c, [actor_id])
         return found[0] if found else None
 
-    def actors(self, filters: Filters | None = None, limit: int | None = None, offset: int = 0) -> list[Actor]:
+    def actors(self, filters: Filters | None = None, limit: int | None = None, offset: int = 0) -> Results[Actor]:
         """Actors by name; ``actor`` and ``text`` filters match their names, the others the events they took part in."""
         filters = filters or NO_FILTERS
         a = t.actors.c
@@ -233,7 +236,7 @@ class Reader:
             chosen = self._event_query(event_filters).subquery()
             query = query.where(or_(a.id.in_(select(chosen.c.source)), a.id.in_(select(chosen.c.target))))
         with self.engine.connect() as c:
-            return self._actors(c, query=query.limit(limit).offset(offset))
+            return Results(self._actors(c, query=query.limit(limit).offset(offset)), "actors")
 
     def active_actors(self, limit: int = 10) -> list[tuple[Actor, int]]:
         """The actors in most events, as source or target, with that number."""
@@ -276,7 +279,7 @@ class Reader:
         return query.where(*self._evidence_filter("event", e.id, filters))
 
     def events(self, filters: Filters | None = None, limit: int | None = None, offset: int = 0,
-               *, order: str = "newest") -> list[Event]:
+               *, order: str = "newest") -> Results[Event]:
         """Events, newest date first and undated last (``order="arrival"``: in the order they were stored)."""
         e = t.events.c
         query = self._event_query(filters or NO_FILTERS)
@@ -285,7 +288,7 @@ class Reader:
         else:
             query = query.order_by(e.date.is_(None), e.date.desc(), e.seq.desc())
         with self.engine.connect() as c:
-            found = [event_from(row) for row in c.execute(query.limit(limit).offset(offset))]
+            found = Results((event_from(row) for row in c.execute(query.limit(limit).offset(offset))), "events")
             self._attach(c, "event", found)
         return found
 
@@ -316,10 +319,11 @@ class Reader:
             inside.append(_on_or_before(d.published, filters.until))
         return [exists().where(and_(*inside))]
 
-    def relations(self, filters: Filters | None = None, limit: int | None = None, offset: int = 0) -> list[Relation]:
+    def relations(self, filters: Filters | None = None, limit: int | None = None,
+                  offset: int = 0) -> Results[Relation]:
         filters = filters or NO_FILTERS
         if filters.place:
-            return []
+            return Results([], "relations")
         r = t.relations.c
         query = select(t.relations).order_by(r.subject, r.predicate, r.object)
         if filters.actor:
@@ -330,14 +334,14 @@ class Reader:
         query = query.where(*self._evidence_filter("relation", r.id, filters), *self._dated("relation", r.id, filters))
         with self.engine.connect() as c:
             rows = c.execute(query.limit(limit).offset(offset)).all()
-            found = [Relation(row.subject, row.predicate, row.object) for row in rows]
+            found = Results((Relation(row.subject, row.predicate, row.object) for row in rows), "relations")
             self._attach(c, "relation", found, [row.id for row in rows])
         return found
 
-    def claims(self, filters: Filters | None = None, limit: int | None = None, offset: int = 0) -> list[Claim]:
+    def claims(self, filters: Filters | None = None, limit: int | None = None, offset: int = 0) -> Results[Claim]:
         filters = filters or NO_FILTERS
         if filters.place:
-            return []
+            return Results([], "claims")
         k = t.claims.c
         query = select(t.claims).order_by(k.seq)
         if filters.actor:
@@ -352,7 +356,7 @@ class Reader:
                             *self._dated("claim", k.id, filters))
         with self.engine.connect() as c:
             rows = c.execute(query.limit(limit).offset(offset)).all()
-            found = [Claim(row.speaker, row.speaker_text, row.text, row.kind) for row in rows]
+            found = Results((Claim(row.speaker, row.speaker_text, row.text, row.kind) for row in rows), "claims")
             self._attach(c, "claim", found, [row.id for row in rows])
         return found
 

@@ -32,6 +32,7 @@ documents = Table(
     Column("outlet", Text),
     Column("published", String(10)),
     Column("published_basis", String(16)),
+    Column("language", String(8)),  # ISO 639-1, as detected (migration 0002)
     Column("text", Text, nullable=False),
     Column("content_hash", String(64), nullable=False, unique=True),
     Column("minhash", LargeBinary),  # the MinHash signature, for ranking copy candidates

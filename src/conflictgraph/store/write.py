@@ -65,7 +65,8 @@ def _add_documents(connection: Connection, documents: list[Document], sentences:
     for document in documents:
         connection.execute(insert(t.documents).values(
             id=document.id, seq=seq, source=document.source, title=document.title, outlet=document.outlet,
-            published=document.published, published_basis=document.published_basis, text=document.text,
+            published=document.published, published_basis=document.published_basis, language=document.language,
+            text=document.text,
             content_hash=content_hash(document.text), ingested_at=now))
         seq += 1
         rows = [{"document": document.id, "start": s, "end": e, "text": document.text[s:e]}

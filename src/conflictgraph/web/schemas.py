@@ -32,6 +32,8 @@ class LocationOut(BaseModel):
     lat: float | None = None
     lon: float | None = None
     geonames_id: int | None = None
+    level: str | None = Field(None, description="facility, city, admin2, admin1, country or region (None: unknown)")
+    approximate: bool = Field(False, description="the point is a country's or a region's centroid, not a spot")
 
 
 class ActorRef(BaseModel):
@@ -49,6 +51,7 @@ class EventOut(BaseModel):
     source: ActorRef | None = None
     target: ActorRef | None = None
     date: str | None = None
+    date_precision: str | None = Field(None, description="day, week, month, year or range")
     location: LocationOut | None = None
     fatalities: int | None = None
     injuries: int | None = None
@@ -145,6 +148,7 @@ class DocumentSummary(BaseModel):
     outlet: str | None = None
     published: str | None = None
     published_basis: str | None = None
+    language: str | None = Field(None, description="ISO 639-1 code, as detected; only English is extracted")
     source: str
     duplicates: list[DuplicateOut] = Field(description="the documents this one copies or shares its text with")
     url: str

@@ -12,6 +12,7 @@ from contextlib import contextmanager
 import uvicorn
 from fastapi import FastAPI
 
+from ..errors import ServeError
 from .app import LOCAL_HOSTS, create_app
 
 LOOPBACK = ("127.0.0.1", "localhost", "::1")
@@ -20,6 +21,7 @@ LOOPBACK = ("127.0.0.1", "localhost", "::1")
 def serve(store_url: str | None, host: str = "127.0.0.1", port: int = 8765, log_level: str = "warning") -> None:
     """Serve the store's app until interrupted; a host other than the loopback one is said aloud, on stderr."""
     hosts = None if host in ("0.0.0.0", "::") else sorted({*LOCAL_HOSTS, host})
+    _check_port(host, port)  # before anything is announced: a taken port is one error, not a start and a crash
     app = create_app(store_url, allowed_hosts=hosts)
     if host not in LOOPBACK:
         print(f"warning: serving on {host}: anyone who can reach this machine can read the store", file=sys.stderr)
@@ -29,6 +31,18 @@ def serve(store_url: str | None, host: str = "127.0.0.1", port: int = 8765, log_
     shown = f"[{host}]" if ":" in host else host
     print(f"conflictgraph: serving {store_url} at http://{shown}:{port}/ (Ctrl-C stops)", file=sys.stderr)
     uvicorn.run(app, host=host, port=port, log_level=log_level)
+
+
+def _check_port(host: str, port: int) -> None:
+    """Raise a ServeError (one line) if ``host:port`` cannot be listened on (taken, or not ours)."""
+    family = socket.AF_INET6 if ":" in host else socket.AF_INET
+    with socket.socket(family, socket.SOCK_STREAM) as probe:
+        probe.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)  # as uvicorn does: a closing socket is fine
+        try:
+            probe.bind((host, port))
+        except OSError as exc:
+            raise ServeError(f"cannot listen on {host}:{port}: {exc.strerror or exc}; is another server using "
+                             "it? pick another with --port") from None
 
 
 def free_port(host: str = "127.0.0.1") -> int:

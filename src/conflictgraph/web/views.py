@@ -10,7 +10,7 @@ from collections.abc import Iterable
 from datetime import date, timedelta
 from urllib.parse import quote
 
-from ..model import Actor, Claim, Document, Duplicate, Event, Evidence, Relation
+from ..model import APPROXIMATE_LEVELS, Actor, Claim, Document, Duplicate, Event, Evidence, Relation
 from ..store import Filters, Store
 from . import schemas as s
 
@@ -75,9 +75,11 @@ class View:
         location = event.location
         return s.EventOut(
             id=event.id, type=event.type, mode=event.mode, source=self.ref(event.source), target=self.ref(event.target),
-            date=event.date, fatalities=event.fatalities, injuries=event.injuries,
+            date=event.date, date_precision=event.date_precision, fatalities=event.fatalities,
+            injuries=event.injuries,
             location=s.LocationOut(name=location.name, country=location.country, lat=location.lat, lon=location.lon,
-                                   geonames_id=location.geonames_id) if location else None,
+                                   geonames_id=location.geonames_id, level=location.level,
+                                   approximate=location.level in APPROXIMATE_LEVELS) if location else None,
             support=self.support(event), evidence=self.evidence(event.evidence))
 
     def relation(self, relation: Relation) -> s.RelationOut:
@@ -104,7 +106,8 @@ class View:
         self._titles[document.id] = document.title
         return s.DocumentSummary(
             id=document.id, title=document.title, outlet=document.outlet, published=document.published,
-            published_basis=document.published_basis, source=document.source, url=document_url(document.id),
+            published_basis=document.published_basis, language=document.language, source=document.source,
+            url=document_url(document.id),
             duplicates=[self.duplicate(x.document, x) for x in document.duplicates])
 
     # -- what the pages and the API ask for ------------------------------------------------------------------

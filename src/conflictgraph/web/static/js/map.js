@@ -15,12 +15,13 @@
   function popup(event) {
     const place = event.location;
     const toll = [];
-    if (event.fatalities !== null) toll.push(event.fatalities + " killed");
-    if (event.injuries !== null) toll.push(event.injuries + " injured");
+    if (event.fatalities !== null) toll.push((event.fatalities || "none") + " killed");
+    if (event.injuries !== null) toll.push((event.injuries || "none") + " injured");
     return el("div", { class: "popup", "data-event": event.id },
       el("h4", {}, cg.badge(event.type), event.mode ? " " + event.mode : "", " · ", event.date || "undated"),
       el("div", {}, cg.actorLink(event.source), " → ", cg.actorLink(event.target)),
-      el("div", { class: "facts muted" }, place.name + (place.country ? " (" + place.country + ")" : ""),
+      el("div", { class: "facts muted" }, place.name + (place.country ? " (" + place.country + ")" : "")
+        + (place.approximate ? " · somewhere in this " + place.level : ""),
         toll.length ? " · " + toll.join(", ") : ""),
       el("div", { class: "support-line" }, cg.supportText(event.support)),
       el("ol", { class: "evidence" }, event.evidence.map((e) =>
@@ -64,7 +65,12 @@
       const key = lat.toFixed(4) + "," + lon.toFixed(4);
       const k = (seen[key] = (seen[key] || 0) + 1) - 1;
       const radius = 5 + Math.min(7, Math.sqrt(event.fatalities || 0));
-      const marker = L.circleMarker([lat, lon], {
+      // A country's or a region's centroid is not where the event happened: a hollow, dashed ring, not a dot.
+      const approximate = event.location.approximate;
+      const marker = L.circleMarker([lat, lon], approximate ? {
+        radius: radius + 3, color: cg.colour(event.type), weight: 2, dashArray: "3 3", fillOpacity: 0.12,
+        fillColor: cg.colour(event.type), className: "event-marker approximate",
+      } : {
         radius, color: "#fff", weight: 1.2, fillColor: cg.colour(event.type), fillOpacity: 0.9,
         className: "event-marker",
       }).bindPopup(() => popup(event), { maxWidth: 380 }).bindTooltip(el("span", {}, event.type + " · " + (event.date || "undated") + " · " + event.location.name)).addTo(layer);
