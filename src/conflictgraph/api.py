@@ -274,3 +274,38 @@ def _extract_for_store(
         spans = (trim_span(ctx.document.text, s.start_char, s.end_char) for s in ctx.doc.sents)
         sentences[ctx.document.id] = [(a, b) for a, b in spans if b > a]
     return _bundle(corpus), sentences
+
+
+# -- briefings ---------------------------------------------------------------------------------------------------
+
+
+def brief(
+    db: str | Store | None = None,
+    *,
+    actors: Iterable[str] = (),
+    place: str | None = None,
+    type: str | None = None,
+    since: str | None = None,
+    until: str | None = None,
+    format: str = "html",
+    app_url: str | None = None,
+) -> str | bytes:
+    """A briefing on what the store holds about these actors (any of them), place, event type and period.
+
+    ``format``: ``html`` (one self-contained file), ``md`` (Markdown) or ``pdf`` (bytes, printed by headless
+    Chromium; :class:`~conflictgraph.errors.BriefError` if there is none). ``app_url``: the web app's address,
+    to link each cited sentence to its page there. See docs/brief.md.
+
+    >>> html = brief("sqlite:///conflictgraph.db", actors=["Kataib Hezbollah"])   # doctest: +SKIP
+    """
+    from .brief import Criteria, build, render
+
+    criteria = Criteria(actors=tuple(actors), place=place, type=type.upper() if type else None, since=since,
+                        until=until)
+    store = db if isinstance(db, Store) else Store.open(db)
+    try:
+        composed = build(store, criteria, app_url=app_url)
+    finally:
+        if not isinstance(db, Store):
+            store.close()
+    return render(composed, format)

@@ -240,6 +240,7 @@ def run() -> None:
 
 
 from . import cli_store  # noqa: E402, F401  (registers the store's commands on the app above)
+from . import cli_brief  # noqa: E402, F401  (registers the brief command)
 
 if __name__ == "__main__":
     run()

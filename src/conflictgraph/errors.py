@@ -4,7 +4,8 @@
     ├── InputError                an article that cannot be read (missing, empty, binary, bad UTF-8, bad sidecar)
     ├── KnowledgeError            a data file (actors, places, lexicons) that is malformed
     ├── PipelineError             a pipeline built with a stage missing what it requires
-    └── StoreError                a store that cannot be opened or written
+    ├── StoreError                a store that cannot be opened or written
+    └── BriefError                a briefing that cannot be written (no Chromium for a PDF)
 
 Each message names the file or item and the likely cause, so the CLI can print it as one line.
 """
@@ -42,3 +43,7 @@ class PipelineError(ConflictgraphError):
 
 class StoreError(ConflictgraphError):
     """A store cannot be opened, migrated or written."""
+
+
+class BriefError(ConflictgraphError):
+    """A briefing cannot be written in the format asked for."""

@@ -1,0 +1,337 @@
+"""Write a briefing from a selection: key figures, the main events, what the actors said, where the sources
+disagree and the actors' ties, each sentence templated from the data and followed by numbered citations."""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+from urllib.parse import quote
+
+from ..model import Claim, Event, Evidence, Relation
+from . import words
+from .places import level
+from .select import Selection
+from .versions import FIELDS, disagreements, flags
+
+MAIN_EVENTS = 15  # the main events told, ranked by toll, then corroboration
+SPEAKERS, CLAIMS_EACH = 10, 3  # the speakers quoted, and claims quoted of each
+ACTORS = 15  # the actors described
+CITES = 3  # evidence sentences cited for one item: one per independent source first
+
+
+@dataclass
+class Citation:
+    """A numbered source: the outlet, its date, the evidence sentence quoted, where to read it."""
+
+    number: int
+    document: str
+    outlet: str | None
+    published: str | None
+    title: str | None
+    url: str | None  # the article's address, when the document came from the web
+    app_url: str | None  # the web app's page of the document, at the sentence
+    sentence: str
+    start: int
+    end: int
+
+
+@dataclass
+class Statement:
+    """A sentence of the briefing with its citations; ``quote`` (an exact part of a cited sentence) follows it."""
+
+    text: str
+    cites: list[int]
+    quote: str | None = None
+    flag: str | None = None  # "single source", "copies of one article"
+
+
+@dataclass
+class Section:
+    title: str
+    statements: list[Statement] = field(default_factory=list)
+
+
+@dataclass
+class Version:
+    """One version of a disputed occurrence: what it says, and the sources that say it."""
+
+    text: str
+    sources: int
+    documents: int
+    cites: list[int]
+
+
+@dataclass
+class Dispute:
+    text: str
+    versions: list[Version]
+
+
+@dataclass
+class Brief:
+    """A briefing, ready to render: every sentence's citations index ``citations`` (numbered from 1)."""
+
+    title: str
+    scope: str
+    period: str
+    figures: list[tuple[str, str]]
+    by_type: list[tuple[str, int]]
+    by_week: list[tuple[str, int]]
+    tolls: list[Statement]
+    events: list[Statement]
+    said: list[Section]
+    disputes: list[Dispute]
+    flagged: list[Statement]
+    actors: list[Section]
+    citations: list[Citation]
+    located: list[tuple[Event, str]] = field(default_factory=list)  # (event, place level), for the map
+    network: list[tuple[str, str, str, int]] = field(default_factory=list)  # (from, to, label, weight)
+    names: dict[str, str] = field(default_factory=dict)
+    focus: set[str] = field(default_factory=set)  # the actors the selection names
+    timeline: list[tuple[str, str, int]] = field(default_factory=list)  # (week, type, count)
+
+
+class Citer:
+    """Numbers cited sentences in order of first use."""
+
+    def __init__(self, selection: Selection, app_url: str | None) -> None:
+        self.selection, self.app_url = selection, app_url
+        self.numbers: dict[tuple[str, int], int] = {}
+        self.citations: list[Citation] = []
+
+    def cite(self, evidence: Evidence) -> int:
+        key = (evidence.document, evidence.start)
+        if key not in self.numbers:
+            self.numbers[key] = len(self.citations) + 1
+            document = self.selection.documents.get(evidence.document)
+            source = document.source if document else ""
+            app = None
+            if self.app_url is not None:
+                app = (f"{self.app_url}/documents/{quote(evidence.document, safe='')}"
+                       f"?mark={evidence.start}-{evidence.end}#s-{evidence.start}")
+            self.citations.append(Citation(
+                self.numbers[key], evidence.document, document.outlet if document else None,
+                document.published if document else None, document.title if document else None,
+                source if source.startswith(("http://", "https://")) else None, app, evidence.text,
+                evidence.start, evidence.end))
+        return self.numbers[key]
+
+    def best(self, evidence: list[Evidence], n: int = CITES) -> list[int]:
+        """Cite up to ``n`` sentences: the first of each independent source, the earliest published first."""
+        sources = self.selection.sources
+        published = {e.document: (self.selection.documents[e.document].published or "~")
+                     if e.document in self.selection.documents else "~" for e in evidence}
+        ordered = sorted(evidence, key=lambda e: (published[e.document], e.document, e.start))
+        chosen, seen = [], set()
+        for e in ordered:
+            if sources.source(e.document) not in seen:
+                seen.add(sources.source(e.document))
+                chosen.append(e)
+        chosen += [e for e in ordered if e not in chosen]
+        return sorted({self.cite(e) for e in chosen[:n]})
+
+
+def compose(selection: Selection, *, app_url: str | None = None) -> Brief:
+    citer = Citer(selection, app_url)
+    name = selection.name
+    events = selection.events
+    documents = {v.document for e in events for v in e.evidence}
+    outlets = {selection.documents[d].outlet for d in documents if d in selection.documents} - {None}
+    dated = sorted(e.date for e in events if e.date)
+    period = (f"{words.day(dated[0])} to {words.day(dated[-1])}" if dated else "no dated events")
+    scope = selection.criteria.describe()
+    figures = [("Events", f"{len(events):,}"), ("Dated events", f"{len(dated):,}"),
+               ("Period of the events", period), ("Articles reporting them", f"{len(documents):,}"),
+               ("Independent sources among them", f"{len({selection.sources.source(d) for d in documents}):,}"),
+               ("Outlets", f"{len(outlets):,}"), ("Claims of the actors", f"{len(selection.claims):,}")]
+    weeks = _weeks(events)
+    brief = Brief(
+        title="Briefing: " + _title(selection), scope=scope, period=period, figures=figures,
+        by_type=sorted(Counter(e.type for e in events).items(), key=lambda x: (-x[1], x[0])),
+        by_week=sorted(Counter({w: 0 for w, _, _ in weeks}).items()), tolls=[], events=[], said=[], disputes=[],
+        flagged=[], actors=[], citations=citer.citations, timeline=weeks)
+    totals: Counter[str] = Counter()
+    for week, _, n in weeks:
+        totals[week] += n
+    brief.by_week = sorted(totals.items())
+    brief.tolls = _tolls(selection, citer)
+    brief.events = [_event(selection, citer, e) for e in ranked(selection)[:MAIN_EVENTS]]
+    brief.said = _said(selection, citer)
+    brief.disputes = _disputes(selection, citer)
+    brief.flagged = _flagged(selection, citer)
+    brief.actors = _actors(selection, citer)
+    brief.located = [(e, level(e.location) or "town") for e in events
+                     if e.location and e.location.lat is not None and e.location.lon is not None]
+    brief.network = _network(selection)
+    brief.names = {a.id: a.name for a in selection.actors.values()}
+    brief.focus = set(selection.actor_ids)
+    return brief
+
+
+def _title(selection: Selection) -> str:
+    c = selection.criteria
+    parts = [" and ".join(selection.name(i) or i for i in sorted(selection.actor_ids)) or " or ".join(c.actors)]
+    if c.place:
+        parts.append(words.country_name(c.place) if len(c.place) == 3 and c.place.isupper() else c.place)
+    if c.type:
+        parts.append(c.type)
+    if c.since or c.until:
+        parts.append(f"{words.day(c.since) if c.since else 'the start'} to {words.day(c.until) if c.until else 'now'}")
+    return ", ".join(p for p in parts if p) or "everything in the store"
+
+
+def _weeks(events: list[Event]) -> list[tuple[str, str, int]]:
+    """(Monday of the week, type, events) of the events dated to the day."""
+    counted: Counter[tuple[str, str]] = Counter()
+    for e in events:
+        if e.date and len(e.date) == 10:
+            d = date.fromisoformat(e.date)
+            counted[((d - timedelta(days=d.weekday())).isoformat(), e.type)] += 1
+    return sorted((w, t, n) for (w, t), n in counted.items())
+
+
+def ranked(selection: Selection) -> list[Event]:
+    """The events specific enough to state (a date or a toll, and a party or a place), by toll, then
+    independent sources, documents, date."""
+    def key(e: Event) -> tuple:
+        s = selection.support(e)
+        return (-(e.fatalities or 0), -(e.injuries or 0), -s.sources, -s.documents, e.date or "", e.id)
+
+    told = [e for e in selection.events if (e.date or e.fatalities is not None or e.injuries is not None)
+            and (e.source or e.target or e.location)]
+    return sorted(told, key=key)
+
+
+def _flag(selection: Selection, item: Event | Claim | Relation) -> str | None:
+    s = selection.support(item)
+    if s.sources == 1:
+        return "single source" if s.documents == 1 else f"only copies of one article ({s.documents} documents)"
+    return None
+
+
+def _event(selection: Selection, citer: Citer, event: Event) -> Statement:
+    text = words.event_sentence(event, selection.name, level(event.location))
+    return Statement(text, citer.best(event.evidence), flag=_flag(selection, event))
+
+
+def _tolls(selection: Selection, citer: Citer) -> list[Statement]:
+    out = []
+    for field_name, noun in (("fatalities", "deaths"), ("injuries", "injuries")):
+        counted = [e for e in selection.events if getattr(e, field_name)]
+        if not counted:
+            out.append(Statement(f"The reports in the selection give no {noun}.", []))
+            continue
+        total = sum(getattr(e, field_name) for e in counted)
+        single = sum(selection.support(e).sources == 1 for e in counted)
+        best = max(selection.support(e).sources for e in counted)
+        cites = sorted({n for e in counted for n in citer.best(e.evidence, 1)})
+        out.append(Statement(
+            f"The reports give {words.number(total, noun[:-1] if noun == 'deaths' else 'injury', noun)} in "
+            f"{words.number(len(counted), 'event')}; "
+            f"{words.number(single, 'of these tolls rests', 'of these tolls rest')} on a single independent source, "
+            f"and the best-supported rests on {words.number(best, 'independent source')}.", cites))
+    return out
+
+
+def _said(selection: Selection, citer: Citer) -> list[Section]:
+    by_speaker: dict[str, list[Claim]] = {}
+    for claim in selection.claims:
+        if claim.speaker and claim.evidence:
+            by_speaker.setdefault(claim.speaker, []).append(claim)
+    order = sorted(by_speaker, key=lambda s: (-len(by_speaker[s]), selection.name(s) or s))
+    sections = []
+    for speaker in order[:SPEAKERS]:
+        claims = sorted(by_speaker[speaker], key=lambda c: (-selection.support(c).sources,
+                                                           -selection.support(c).documents, _published(selection, c)))
+        section = Section(f"{selection.name(speaker)} ({words.number(len(claims), 'claim')})")
+        for claim in claims[:CLAIMS_EACH]:
+            evidence = next((v for v in claim.evidence if claim.text in v.text), claim.evidence[0])
+            quoted = claim.text if claim.text in evidence.text else evidence.text
+            how = "said" if claim.kind == "quote" else "was reported as saying"
+            section.statements.append(Statement(
+                f"{claim.speaker_text} {how}, in a report of {words.day(_published(selection, claim) or None)}:",
+                sorted({citer.cite(evidence)} | set(citer.best(claim.evidence, 2))), quote=quoted,
+                flag=_flag(selection, claim)))
+        sections.append(section)
+    return sections
+
+
+def _published(selection: Selection, item: Claim | Event | Relation) -> str:
+    dates = [selection.documents[v.document].published or "" for v in item.evidence if v.document in selection.documents]
+    return min((d for d in dates if d), default="")
+
+
+def _disputes(selection: Selection, citer: Citer) -> list[Dispute]:
+    out = []
+    for group in disagreements(selection):
+        differ = ", ".join(group.differ[:-1]) + (" and " if len(group.differ) > 1 else "") + group.differ[-1]
+        lead = group.events[0]
+        text = (f"{words.number(len(group.events), 'report').capitalize()} of "
+                f"{words.phrases().get(lead.type, {}).get('noun', 'a ' + lead.type + ' event')} around "
+                f"{words.day(lead.date)} may concern one event, and differ on its {differ}. "
+                "The store keeps them apart; they may also be distinct events.")
+        versions = []
+        for event in group.events:
+            s = selection.support(event)
+            versions.append(Version(words.event_sentence(event, selection.name, level(event.location)), s.sources,
+                                    s.documents, citer.best(event.evidence, 4)))
+        out.append(Dispute(text, versions))
+    return out
+
+
+def _flagged(selection: Selection, citer: Citer) -> list[Statement]:
+    found = flags(selection)
+    out = [Statement(f"Of the {words.number(len(selection.events), 'event')} selected, {words.count(len(found.single))} "
+                     f"{'rests' if len(found.single) == 1 else 'rest'} on a single article, and "
+                     f"{words.count(len(found.copies))} only on copies of one article.", [])]
+    for event in found.copies:
+        out.append(Statement(words.event_sentence(event, selection.name, level(event.location)),
+                             citer.best(event.evidence, 4), flag=_flag(selection, event)))
+    return out
+
+
+def _actors(selection: Selection, citer: Citer) -> list[Section]:
+    roles: dict[str, Counter[str]] = {}
+    for e in selection.events:
+        for role, actor in (("source", e.source), ("target", e.target)):
+            if actor:
+                roles.setdefault(actor, Counter())[role] += 1
+    for actor in selection.actor_ids:
+        roles.setdefault(actor, Counter())
+    order = sorted(roles, key=lambda a: (a not in selection.actor_ids, -sum(roles[a].values()), selection.name(a)))
+    sections = []
+    for actor_id in order[:ACTORS]:
+        actor = selection.actors.get(actor_id)
+        kind = actor.kind.replace("_", " ") if actor else "actor"
+        country = f", {words.country_name(actor.country)}" if actor and actor.country else ""
+        section = Section(f"{selection.name(actor_id)} ({kind}{country})")
+        n = roles[actor_id]
+        section.statements.append(Statement(
+            f"{_cap(words.actor(selection.name(actor_id)))} is the source of {words.number(n['source'], 'selected event')} "
+            f"and the target of {words.count(n['target'])}.", sorted({
+                citer.best(e.evidence, 1)[0] for e in selection.events if actor_id in (e.source, e.target)})[:CITES]))
+        for relation in selection.relations:
+            if actor_id in (relation.subject, relation.object) and relation.evidence:
+                section.statements.append(Statement(
+                    words.relation_sentence(relation, selection.name), citer.best(relation.evidence, 2),
+                    flag=_flag(selection, relation)))
+        sections.append(section)
+    return sections
+
+
+def _cap(text: str | None) -> str:
+    return (text or "")[:1].upper() + (text or "")[1:]
+
+
+def _network(selection: Selection) -> list[tuple[str, str, str, int]]:
+    counted: Counter[tuple[str, str, str]] = Counter()
+    for e in selection.events:
+        if e.source and e.target and e.source != e.target:
+            counted[(e.source, e.target, e.type)] += 1
+    edges = [(a, b, label, n) for (a, b, label), n in counted.items()]
+    edges += [(r.subject, r.object, r.predicate, len(r.evidence)) for r in selection.relations]
+    return sorted(edges, key=lambda x: (-x[3], x[0], x[1], x[2]))
+
+
+__all__ = ["Brief", "Citation", "Statement", "compose", "FIELDS"]
