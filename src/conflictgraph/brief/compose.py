@@ -90,6 +90,7 @@ class Brief:
     names: dict[str, str] = field(default_factory=dict)
     focus: set[str] = field(default_factory=set)  # the actors the selection names
     timeline: list[tuple[str, str, int]] = field(default_factory=list)  # (week, type, count)
+    span: tuple[str | None, str | None] = (None, None)  # the period asked for, which the timeline covers
 
 
 class Citer:
@@ -149,7 +150,7 @@ def compose(selection: Selection, *, app_url: str | None = None) -> Brief:
     brief = Brief(
         title="Briefing: " + _title(selection), scope=scope, period=period, figures=figures,
         by_type=sorted(Counter(e.type for e in events).items(), key=lambda x: (-x[1], x[0])),
-        by_week=sorted(Counter({w: 0 for w, _, _ in weeks}).items()), tolls=[], events=[], said=[], disputes=[],
+        by_week=[], tolls=[], events=[], said=[], disputes=[],
         flagged=[], actors=[], citations=citer.citations, timeline=weeks)
     totals: Counter[str] = Counter()
     for week, _, n in weeks:
@@ -166,6 +167,7 @@ def compose(selection: Selection, *, app_url: str | None = None) -> Brief:
     brief.network = _network(selection)
     brief.names = {a.id: a.name for a in selection.actors.values()}
     brief.focus = set(selection.actor_ids)
+    brief.span = (selection.criteria.since, selection.criteria.until)
     return brief
 
 
@@ -226,11 +228,14 @@ def _tolls(selection: Selection, citer: Citer) -> list[Statement]:
         single = sum(selection.support(e).sources == 1 for e in counted)
         best = max(selection.support(e).sources for e in counted)
         cites = sorted({n for e in counted for n in citer.best(e.evidence, 1)})
+        if single == len(counted):
+            support = ("it rests" if single == 1 else "each rests") + " on a single independent source"
+        else:
+            support = (f"{words.count(single)} of these tolls {'rests' if single == 1 else 'rest'} on a single "
+                       f"independent source; the best-supported rests on {words.number(best, 'independent source')}")
         out.append(Statement(
             f"The reports give {words.number(total, noun[:-1] if noun == 'deaths' else 'injury', noun)} in "
-            f"{words.number(len(counted), 'event')}; "
-            f"{words.number(single, 'of these tolls rests', 'of these tolls rest')} on a single independent source, "
-            f"and the best-supported rests on {words.number(best, 'independent source')}.", cites))
+            f"{words.number(len(counted), 'event')}; {support}.", cites))
     return out
 
 
@@ -249,8 +254,11 @@ def _said(selection: Selection, citer: Citer) -> list[Section]:
             evidence = next((v for v in claim.evidence if claim.text in v.text), claim.evidence[0])
             quoted = claim.text if claim.text in evidence.text else evidence.text
             how = "said" if claim.kind == "quote" else "was reported as saying"
+            # The words that name the speaker in the article, unless they are a pronoun ("it", "he").
+            who = claim.speaker_text if claim.speaker_text[:1].isupper() and len(claim.speaker_text) > 3 else (
+                words.actor(selection.name(speaker)) or claim.speaker_text)
             section.statements.append(Statement(
-                f"{claim.speaker_text} {how}, in a report of {words.day(_published(selection, claim) or None)}:",
+                f"{_cap(who)} {how}, in a report of {words.day(_published(selection, claim) or None)}:",
                 sorted({citer.cite(evidence)} | set(citer.best(claim.evidence, 2))), quote=quoted,
                 flag=_flag(selection, claim)))
         sections.append(section)

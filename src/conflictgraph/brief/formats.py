@@ -29,7 +29,7 @@ def environment() -> jinja2.Environment:
 def charts(brief: Brief) -> dict[str, Markup]:
     """The three SVG charts; they escape every text they hold, so they are marked safe whole."""
     return {
-        "timeline_svg": Markup(svg.timeline(brief.timeline)),  # noqa: S704 - built by svg.py, which escapes
+        "timeline_svg": Markup(svg.timeline(brief.timeline, span=brief.span)),  # noqa: S704 - built by svg.py, which escapes
         "map_svg": Markup(geo.draw(brief.located)),  # noqa: S704
         "network_svg": Markup(svg.network(brief.network, brief.names, brief.focus)),  # noqa: S704
     }

@@ -64,7 +64,7 @@ def draw(located: list[tuple[Event, str]], width: int = 760, height: int = 480) 
     lons = [e.location.lon for e, _ in located]  # type: ignore[union-attr]
     lats = [e.location.lat for e, _ in located]  # type: ignore[union-attr]
     lon0, lon1, lat0, lat1 = min(lons), max(lons), min(lats), max(lats)
-    span = max(lon1 - lon0, (lat1 - lat0) * width / height, 8.0) * 1.3
+    span = max(lon1 - lon0, (lat1 - lat0) * width / height, 12.0) * 1.3
     mid_lon, mid_lat = (lon0 + lon1) / 2, (lat0 + lat1) / 2
     k = math.cos(math.radians(mid_lat))
     scale = width / (span * k)
@@ -73,6 +73,7 @@ def draw(located: list[tuple[Event, str]], width: int = 760, height: int = 480) 
         return width / 2 + (lon - mid_lon) * k * scale, height / 2 - (lat - mid_lat) * scale
 
     body = [f'<rect width="{width}" height="{height}" fill="#eef4f8"/>']
+    labels = []
     shaded = {_shape_name(e.location.country) for e, level in located if level == "country"}  # type: ignore[union-attr]
     for name, rings in shapes():
         paths = []
@@ -85,12 +86,24 @@ def draw(located: list[tuple[Event, str]], width: int = 760, height: int = 480) 
             fill = "#f6d7c3" if name in shaded else "#fbfaf5"
             body.append(f'<path d="{"".join(paths)}" fill="{fill}" stroke="#9aa5ad" stroke-width="0.7">'
                         f'<title>{escape(name)}</title></path>')
+            largest = max(rings, key=len)
+            x, y = xy(sum(p[0] for p in largest) / len(largest), sum(p[1] for p in largest) / len(largest))
+            if 40 < x < width - 40 and 20 < y < height - 40:
+                labels.append(f'<text x="{x:.0f}" y="{y:.0f}" text-anchor="middle" fill="#8a949b" font-size="13" '
+                              f'letter-spacing="1">{escape(name.upper())}</text>')
+    body += labels
     counted: Counter[tuple[str, str, float, float]] = Counter()
     for event, level in located:
         where = event.location
         counted[(level, where.name, where.lat, where.lon)] += 1  # type: ignore[union-attr,index]
     biggest = max(counted.values())
+    taken: list[tuple[float, float, float, float]] = []  # label boxes already placed
     order = {"country": 0, "region": 1, "town": 2, "site": 3}
+    for (level, _name, lat, lon), n in counted.items():  # labels keep off the markers
+        if level in ("town", "site"):
+            x, y = xy(lon, lat)
+            size = 4 + 6 * math.sqrt(n / biggest)
+            taken.append((x - size, y - size, x + size, y + size))
     for (level, name, lat, lon), n in sorted(counted.items(), key=lambda x: (order[x[0][0]], x[0][1])):
         x, y = xy(lon, lat)
         size = 4 + 6 * math.sqrt(n / biggest)
@@ -106,13 +119,29 @@ def draw(located: list[tuple[Event, str]], width: int = 760, height: int = 480) 
                     'fill="#c62828" stroke="#fff" stroke-width="1"/>')
         else:
             mark = f'<circle cx="{x:.1f}" cy="{y:.1f}" r="{size:.1f}" fill="#c62828" stroke="#fff" stroke-width="1"/>'
-        body.append(f'<g><title>{escape(label)}</title>{mark}<text x="{x + size + 3:.1f}" y="{y - 3:.1f}" '
-                    f'font-size="10" fill="#222">{escape(name)} ({n})</text></g>')
+        text = f"{name} ({n})"
+        box = _place_label(x, y, size, 5.6 * len(text), taken, width, height)
+        written = "" if box is None else (f'<text x="{box[0]:.1f}" y="{box[3] - 2:.1f}" font-size="10" fill="#222">'
+                                          f'{escape(text)}</text>')
+        body.append(f'<g><title>{escape(label)}</title>{mark}{written}</g>')
     body.append(f'<rect x="0" y="{height - 22}" width="{width}" height="22" fill="#fff" fill-opacity="0.85"/>'
                 f'<text x="8" y="{height - 7}">Square: a site (base, embassy). Dot: a town. Dashed ring: a region. '
                 'Shaded country with a dotted ring: located only to the country. Size: events there.</text>')
     return (f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {width} {height}" width="100%" role="img" '
             f'aria-label="Map of located events" {FONT} font-size="11">' + "".join(body) + "</svg>")
+
+
+def _place_label(x: float, y: float, size: float, wide: float, taken: list, width: int, height: int):
+    """A box for a marker's label beside it (right, left, below, above) that overlaps no other, or None."""
+    tall = 12.0
+    for left, top in ((x + size + 3, y - tall / 2 - 2), (x - size - 3 - wide, y - tall / 2 - 2),
+                      (x - wide / 2, y + size + 2), (x - wide / 2, y - size - 2 - tall)):
+        box = (left, top, left + wide, top + tall)
+        inside = box[0] >= 0 and box[2] <= width and box[1] >= 0 and box[3] <= height - 24
+        if inside and all(box[2] < o[0] or box[0] > o[2] or box[3] < o[1] or box[1] > o[3] for o in taken):
+            taken.append(box)
+            return box
+    return None
 
 
 def _shape_name(alpha3: str | None) -> str | None:

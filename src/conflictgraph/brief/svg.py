@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import math
 from collections import Counter
-from datetime import date
+from datetime import date, timedelta
 from html import escape
 
 # The web app's colours of the PLOVER types (static/app.css), so a briefing reads like the app.
@@ -34,12 +34,23 @@ def legend(types: list[str], x: float, y: float) -> list[str]:
     return out
 
 
-def timeline(weeks: list[tuple[str, str, int]], width: int = 760, height: int = 220) -> str:
-    """Events per week (by the Monday that starts it), stacked by type."""
+def _monday(value: str | None) -> date | None:
+    """The Monday of the week a date (or the first day of a month or year given) falls in."""
+    if not value:
+        return None
+    parts = [int(x) for x in value.split("-")] + [1, 1]
+    day = date(parts[0], parts[1], parts[2])
+    return day - timedelta(days=day.weekday())
+
+
+def timeline(weeks: list[tuple[str, str, int]], width: int = 760, height: int = 220,
+             span: tuple[str | None, str | None] = (None, None)) -> str:
+    """Events per week (by the Monday that starts it), stacked by type, over the period asked for, if any."""
     if not weeks:
         return _svg(width, 40, ['<text x="10" y="24">No event is dated to the day.</text>'], "No dated events")
     first, last = date.fromisoformat(weeks[0][0]), date.fromisoformat(weeks[-1][0])
-    n = (last - first).days // 7 + 1
+    first, last = min(first, _monday(span[0]) or first), max(last, _monday(span[1]) or last)
+    n = max((last - first).days // 7 + 1, 8)  # a few weeks at least, so that one week is not one wide block
     totals: Counter[int] = Counter()
     stacks: dict[int, list[tuple[str, int]]] = {}
     for week, kind, count in weeks:
@@ -50,6 +61,7 @@ def timeline(weeks: list[tuple[str, str, int]], width: int = 760, height: int = 
     left, right, bottom, upper = 40, 10, 40, 28
     plot_w, plot_h = width - left - right, height - bottom - upper
     bar = plot_w / n
+    wide = min(bar - 2, 40.0)
     body = [f'<line x1="{left}" y1="{upper + plot_h}" x2="{width - right}" y2="{upper + plot_h}" stroke="#333"/>']
     step = max(1, math.ceil(top / 4))
     for v in range(0, top + 1, step):
@@ -61,7 +73,7 @@ def timeline(weeks: list[tuple[str, str, int]], width: int = 760, height: int = 
         for kind, count in sorted(parts):
             h = plot_h * count / top
             y -= h
-            body.append(f'<rect x="{left + i * bar + 1:.1f}" y="{y:.1f}" width="{max(bar - 2, 1):.1f}" '
+            body.append(f'<rect x="{left + i * bar + (bar - wide) / 2:.1f}" y="{y:.1f}" width="{max(wide, 1):.1f}" '
                         f'height="{h:.1f}" fill="{TYPE_COLOURS.get(kind, "#777")}"><title>week of '
                         f'{escape(first.fromordinal(first.toordinal() + 7 * i).isoformat())}: {count} {escape(kind)}'
                         '</title></rect>')
@@ -92,6 +104,7 @@ def network(edges: list[tuple[str, str, str, int]], names: dict[str, str], focus
     body = ['<defs><marker id="arrow" viewBox="0 0 10 10" refX="10" refY="5" markerWidth="6" markerHeight="6" '
             'orient="auto-start-reverse"><path d="M0,0 L10,5 L0,10 z" fill="#666"/></marker></defs>']
     heaviest = max(w for *_, w in edges)
+    pairs: Counter[tuple[str, str]] = Counter()
     for a, b, label, w in edges:
         if a not in at or b not in at:
             continue
@@ -99,12 +112,18 @@ def network(edges: list[tuple[str, str, str, int]], names: dict[str, str], focus
         dx, dy = x2 - x1, y2 - y1
         length = math.hypot(dx, dy) or 1
         x2, y2 = x2 - dx / length * 12, y2 - dy / length * 12
+        # Each tie between two actors bends a little further to its right, so that ties in both directions and
+        # several ties between one pair stay apart.
+        pairs[(a, b)] += 1
+        bend = 14 * pairs[(a, b)]
+        mx, my = (x1 + x2) / 2 - dy / length * bend, (y1 + y2) / 2 + dx / length * bend
         relation = label not in TYPE_COLOURS
         colour = "#888" if relation else TYPE_COLOURS[label]
         dash = "" if relation else ' stroke-dasharray="5 3"'
-        body.append(f'<line x1="{x1:.1f}" y1="{y1:.1f}" x2="{x2:.1f}" y2="{y2:.1f}" stroke="{colour}" '
-                    f'stroke-width="{1 + 3 * w / heaviest:.1f}"{dash} marker-end="url(#arrow)" opacity="0.8">'
-                    f'<title>{escape(names.get(a, a))} {escape(label)} {escape(names.get(b, b))} ({w})</title></line>')
+        body.append(f'<path d="M{x1:.1f},{y1:.1f} Q{mx:.1f},{my:.1f} {x2:.1f},{y2:.1f}" fill="none" '
+                    f'stroke="{colour}" stroke-width="{1 + 3 * w / heaviest:.1f}"{dash} marker-end="url(#arrow)" '
+                    f'opacity="0.8"><title>{escape(names.get(a, a))} {escape(label)} {escape(names.get(b, b))} ({w})'
+                    '</title></path>')
     for a in kept:
         x, y = at[a]
         size = 5 + 9 * math.sqrt(weight[a] / max(weight.values()))

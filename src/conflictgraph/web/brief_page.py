@@ -1,0 +1,34 @@
+"""The /brief page: the briefing of ``conflictgraph brief`` for the filters in the URL, with a print stylesheet."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+from fastapi import APIRouter, Query, Request
+from fastapi.responses import HTMLResponse
+
+from ..brief import Criteria, build
+from ..brief.formats import body_context
+from ..model import EVENT_TYPES
+from .deps import DATE, TYPE
+
+router = APIRouter(include_in_schema=False)
+
+
+@router.get("/brief", response_class=HTMLResponse)
+def brief(
+    request: Request,
+    actor: Annotated[list[str] | None, Query(max_length=200, description="Actor ids or names (repeatable)")] = None,
+    place: Annotated[str | None, Query(max_length=200)] = None,
+    type: Annotated[str | None, Query(pattern=TYPE)] = None,
+    since: Annotated[str | None, Query(pattern=DATE)] = None,
+    until: Annotated[str | None, Query(pattern=DATE)] = None,
+) -> HTMLResponse:
+    actors = tuple(a.strip() for a in actor or () if a.strip())
+    criteria = Criteria(actors=actors, place=(place or "").strip() or None, type=type or None, since=since or None,
+                        until=until or None)
+    composed = build(request.app.state.store, criteria, app_url="")
+    filters = {"actor": actors[0] if actors else None, "place": criteria.place, "type": criteria.type,
+               "since": criteria.since, "until": criteria.until}
+    return request.app.state.templates.TemplateResponse(request, "brief.html", {
+        "page": "brief", "filters": filters, "types": EVENT_TYPES, **body_context(composed)})
