@@ -44,6 +44,7 @@ class Statement:
     cites: list[int]
     quote: str | None = None
     flag: str | None = None  # "single source", "copies of one article"
+    event: str | None = None  # the id of the event it states, if it states one
 
 
 @dataclass
@@ -60,6 +61,7 @@ class Version:
     sources: int
     documents: int
     cites: list[int]
+    event: str
 
 
 @dataclass
@@ -214,7 +216,7 @@ def _flag(selection: Selection, item: Event | Claim | Relation) -> str | None:
 
 def _event(selection: Selection, citer: Citer, event: Event) -> Statement:
     text = words.event_sentence(event, selection.name, level(event.location))
-    return Statement(text, citer.best(event.evidence), flag=_flag(selection, event))
+    return Statement(text, citer.best(event.evidence), flag=_flag(selection, event), event=event.id)
 
 
 def _tolls(selection: Selection, citer: Citer) -> list[Statement]:
@@ -283,7 +285,7 @@ def _disputes(selection: Selection, citer: Citer) -> list[Dispute]:
         for event in group.events:
             s = selection.support(event)
             versions.append(Version(words.event_sentence(event, selection.name, level(event.location)), s.sources,
-                                    s.documents, citer.best(event.evidence, 4)))
+                                    s.documents, citer.best(event.evidence, 4), event.id))
         out.append(Dispute(text, versions))
     return out
 
@@ -295,7 +297,7 @@ def _flagged(selection: Selection, citer: Citer) -> list[Statement]:
                      f"{words.count(len(found.copies))} only on copies of one article.", [])]
     for event in found.copies:
         out.append(Statement(words.event_sentence(event, selection.name, level(event.location)),
-                             citer.best(event.evidence, 4), flag=_flag(selection, event)))
+                             citer.best(event.evidence, 4), flag=_flag(selection, event), event=event.id))
     return out
 
 
