@@ -13,8 +13,7 @@ import pytest
 from typer.testing import CliRunner
 
 from conflictgraph import api
-from conflictgraph.brief import Criteria, build, render
-from conflictgraph.brief import words
+from conflictgraph.brief import Criteria, build, render, words
 from conflictgraph.cli import app
 from conflictgraph.store import Filters
 

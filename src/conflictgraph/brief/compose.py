@@ -17,6 +17,9 @@ from .versions import FIELDS, disagreements, flags
 MAIN_EVENTS = 15  # the main events told, ranked by toll, then corroboration
 SPEAKERS, CLAIMS_EACH = 10, 3  # the speakers quoted, and claims quoted of each
 ACTORS = 15  # the actors described
+RELATIONS_EACH = 5  # the relations told of each actor, the best supported first
+DISPUTES = 10  # the disagreements told, those with the most independent sources first
+FLAGGED = 10  # the events resting only on copies of one article told one by one
 CITES = 3  # evidence sentences cited for one item: one per independent source first
 
 
@@ -137,7 +140,6 @@ class Citer:
 
 def compose(selection: Selection, *, app_url: str | None = None) -> Brief:
     citer = Citer(selection, app_url)
-    name = selection.name
     events = selection.events
     documents = {v.document for e in events for v in e.evidence}
     outlets = {selection.documents[d].outlet for d in documents if d in selection.documents} - {None}
@@ -255,12 +257,12 @@ def _said(selection: Selection, citer: Citer) -> list[Section]:
         for claim in claims[:CLAIMS_EACH]:
             evidence = next((v for v in claim.evidence if claim.text in v.text), claim.evidence[0])
             quoted = claim.text if claim.text in evidence.text else evidence.text
-            how = "said" if claim.kind == "quote" else "was reported as saying"
+            how = "quoted" if claim.kind == "quote" else "paraphrased"
             # The words that name the speaker in the article, unless they are a pronoun ("it", "he").
             who = claim.speaker_text if claim.speaker_text[:1].isupper() and len(claim.speaker_text) > 3 else (
                 words.actor(selection.name(speaker)) or claim.speaker_text)
             section.statements.append(Statement(
-                f"{_cap(who)} {how}, in a report of {words.day(_published(selection, claim) or None)}:",
+                f"{_cap(who)} ({how} in a report of {words.day(_published(selection, claim) or None)}):",
                 sorted({citer.cite(evidence)} | set(citer.best(claim.evidence, 2))), quote=quoted,
                 flag=_flag(selection, claim)))
         sections.append(section)
@@ -268,13 +270,20 @@ def _said(selection: Selection, citer: Citer) -> list[Section]:
 
 
 def _published(selection: Selection, item: Claim | Event | Relation) -> str:
-    dates = [selection.documents[v.document].published or "" for v in item.evidence if v.document in selection.documents]
+    known = selection.documents
+    dates = [known[v.document].published or "" for v in item.evidence if v.document in known]
     return min((d for d in dates if d), default="")
 
 
 def _disputes(selection: Selection, citer: Citer) -> list[Dispute]:
     out = []
-    for group in disagreements(selection):
+    found = disagreements(selection)
+
+    def weight(group) -> tuple:
+        tolls = sum((e.fatalities or 0) + (e.injuries or 0) for e in group.events)
+        return (-len({selection.sources.source(v.document) for e in group.events for v in e.evidence}), -tolls)
+
+    for group in sorted(found, key=weight)[:DISPUTES]:
         differ = ", ".join(group.differ[:-1]) + (" and " if len(group.differ) > 1 else "") + group.differ[-1]
         lead = group.events[0]
         text = (f"{words.number(len(group.events), 'report').capitalize()} of "
@@ -287,15 +296,19 @@ def _disputes(selection: Selection, citer: Citer) -> list[Dispute]:
             versions.append(Version(words.event_sentence(event, selection.name, level(event.location)), s.sources,
                                     s.documents, citer.best(event.evidence, 4), event.id))
         out.append(Dispute(text, versions))
+    if len(found) > DISPUTES:
+        out.append(Dispute(f"{words.count(len(found) - DISPUTES).capitalize()} more possible disagreements of this "
+                           "kind are not shown; narrow the selection to see them.", []))
     return out
 
 
 def _flagged(selection: Selection, citer: Citer) -> list[Statement]:
     found = flags(selection)
-    out = [Statement(f"Of the {words.number(len(selection.events), 'event')} selected, {words.count(len(found.single))} "
+    out = [Statement(f"Of the {words.number(len(selection.events), 'event')} selected, "
+                     f"{words.count(len(found.single))} "
                      f"{'rests' if len(found.single) == 1 else 'rest'} on a single article, and "
                      f"{words.count(len(found.copies))} only on copies of one article.", [])]
-    for event in found.copies:
+    for event in found.copies[:FLAGGED]:
         out.append(Statement(words.event_sentence(event, selection.name, level(event.location)),
                              citer.best(event.evidence, 4), flag=_flag(selection, event), event=event.id))
     return out
@@ -318,14 +331,21 @@ def _actors(selection: Selection, citer: Citer) -> list[Section]:
         section = Section(f"{selection.name(actor_id)} ({kind}{country})")
         n = roles[actor_id]
         section.statements.append(Statement(
-            f"{_cap(words.actor(selection.name(actor_id)))} is the source of {words.number(n['source'], 'selected event')} "
+            f"{_cap(words.actor(selection.name(actor_id)))} is the source of "
+            f"{words.number(n['source'], 'selected event')} "
             f"and the target of {words.count(n['target'])}.", sorted({
                 citer.best(e.evidence, 1)[0] for e in selection.events if actor_id in (e.source, e.target)})[:CITES]))
-        for relation in selection.relations:
-            if actor_id in (relation.subject, relation.object) and relation.evidence:
-                section.statements.append(Statement(
-                    words.relation_sentence(relation, selection.name), citer.best(relation.evidence, 2),
-                    flag=_flag(selection, relation)))
+        mine = [r for r in selection.relations if actor_id in (r.subject, r.object) and r.evidence]
+        mine.sort(key=lambda r: (-selection.support(r).sources, -selection.support(r).documents, r.subject,
+                                 r.predicate, r.object))
+        for relation in mine[:RELATIONS_EACH]:
+            section.statements.append(Statement(
+                words.relation_sentence(relation, selection.name), citer.best(relation.evidence, 2),
+                flag=_flag(selection, relation)))
+        if len(mine) > RELATIONS_EACH:
+            section.statements.append(Statement(
+                f"{words.count(len(mine) - RELATIONS_EACH).capitalize()} more relations of "
+                f"{words.actor(selection.name(actor_id))} are stored; the web app's actor page lists them.", []))
         sections.append(section)
     return sections
 

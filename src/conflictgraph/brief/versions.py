@@ -62,7 +62,8 @@ def compare(a: Event, b: Event) -> tuple[int, list[str]] | None:
 def disagreements(selection: Selection) -> list[Disagreement]:
     """Groups of versions of one occurrence among the selection's events and the events around them."""
     sources = selection.sources
-    pool = sorted({e.id: e for e in [*selection.events, *selection.nearby]}.values(), key=lambda e: (e.date or "", e.id))
+    pool = sorted({e.id: e for e in [*selection.events, *selection.nearby]}.values(),
+                  key=lambda e: (e.date or "", e.id))
     chosen = {e.id for e in selection.events}
     by_type: dict[str, list[Event]] = {}
     for event in pool:

@@ -108,7 +108,7 @@ def event_sentence(event: Event, name, level: str | None = None) -> str:
     if "noun" in wording:
         words = [opening, wording.get("modes", {}).get(event.mode or "", wording["noun"])]
         if target:
-            words.append(f"on {target}")
+            words.append(f"against {target}")
         if where:
             words.append(where)
         text = " ".join(words)
@@ -128,7 +128,8 @@ def event_sentence(event: Event, name, level: str | None = None) -> str:
 
 def relation_sentence(relation: Relation, name) -> str:
     """"Sources state that the United States designates Kataib Hezbollah a terrorist organization."."""
-    template = phrases().get("predicates", {}).get(relation.predicate, relation.predicate.replace("_", " ") + " {object}")
+    fallback = relation.predicate.replace("_", " ") + " {object}"
+    template = phrases().get("predicates", {}).get(relation.predicate, fallback)
     subject, obj = actor(name(relation.subject)), actor(name(relation.object))
     return f"Sources state that {subject} " + template.format(object=obj) + "."
 
