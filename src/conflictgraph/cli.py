@@ -6,6 +6,7 @@ import json
 import re
 import sys
 from collections import Counter
+from importlib import import_module
 from pathlib import Path
 from typing import Annotated
 
@@ -240,7 +241,8 @@ def run() -> None:
 
 
 from . import cli_store  # noqa: E402, F401  (registers the store's commands on the app above)
-from . import cli_brief  # noqa: E402, F401  (registers the brief command)
+
+import_module(f"{__package__}.cli_brief")  # registers the brief command
 
 if __name__ == "__main__":
     run()

@@ -31,8 +31,8 @@ from starlette.middleware.trustedhost import TrustedHostMiddleware
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from .. import __version__
-from ..store import Store
 from ..brief.words import day
+from ..store import Store
 from . import api_routes, brief_page, pages
 
 HERE = Path(__file__).parent
