@@ -289,12 +289,15 @@ def brief(
     until: str | None = None,
     format: str = "html",
     app_url: str | None = None,
+    reread: bool = False,
 ) -> str | bytes:
     """A briefing on what the store holds about these actors (any of them), place, event type and period.
 
     ``format``: ``html`` (one self-contained file), ``md`` (Markdown) or ``pdf`` (bytes, printed by headless
     Chromium; :class:`~conflictgraph.errors.BriefError` if there is none). ``app_url``: the web app's address,
-    to link each cited sentence to its page there. See docs/brief.md.
+    to link each cited sentence to its page there. ``reread``: extract again, one sentence at a time, the evidence
+    of events that several sources report, to show the tolls, dates, places and parties on which they differ
+    (slower: it loads the NLP model). See docs/brief.md.
 
     >>> html = brief("sqlite:///conflictgraph.db", actors=["Kataib Hezbollah"])   # doctest: +SKIP
     """
@@ -304,7 +307,7 @@ def brief(
                         until=until)
     store = db if isinstance(db, Store) else Store.open(db)
     try:
-        composed = build(store, criteria, app_url=app_url)
+        composed = build(store, criteria, app_url=app_url, reread=reread)
     finally:
         if not isinstance(db, Store):
             store.close()

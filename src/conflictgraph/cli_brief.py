@@ -37,6 +37,9 @@ def brief(
         "--format", "-f", help="html, md or pdf (default: from the -o suffix, else html).")] = None,
     app_url: Annotated[str | None, typer.Option(
         "--app-url", help="The web app's address (http://127.0.0.1:8765): link each cited sentence to it.")] = None,
+    reread: Annotated[bool, typer.Option(
+        "--reread", help="Re-read the sentences of events several sources report, to show where their tolls, "
+                         "dates, places or parties differ (slower: loads the NLP model).")] = False,
 ) -> None:
     """Write a briefing: key figures, a timeline, a map, the main events, what the actors said, where the sources
     disagree and the actors' ties, every sentence followed by numbered citations of its evidence.
@@ -55,7 +58,7 @@ def brief(
         raise typer.BadParameter("--format pdf needs -o FILE.pdf (a PDF is not printed to a terminal)")
     try:
         result = api.brief(db, actors=actor or (), place=place, type=type, since=since, until=until, format=chosen,
-                           app_url=app_url.rstrip("/") if app_url else None)
+                           app_url=app_url.rstrip("/") if app_url else None, reread=reread)
     except ConflictgraphError as exc:
         _err(f"error: {exc}")
         raise typer.Exit(1) from None

@@ -106,3 +106,36 @@ def test_one_source_telling_two_versions_is_no_disagreement(tmp_path):
                               actors=[Actor("kataib-hezbollah", "Kataib Hezbollah", "armed_group"),
                                       Actor("united-states", "United States", "state")], events=events))
         assert disagreements(select(store, Criteria())) == []
+
+
+@pytest.mark.slow
+def test_rereading_finds_the_toll_the_store_merged_away(tmp_path):
+    # Two wires agree on the attack's date, place and parties, so the store merges them into one event and keeps
+    # the first toll; read one sentence at a time, they differ on the deaths.
+    said = {"d": ("Wire D", "Officials in Kirkuk spoke to reporters on Thursday about the base.",
+                  "A rocket attack by Kataib Hezbollah on K-1 Air Base on December 27 killed one contractor.",
+                  "The governor called for calm and promised an inquiry into the security of the province."),
+            "e": ("Wire E", "Washington blamed the group, which denied any part in it, for the strike.",
+                  "A rocket attack by Kataib Hezbollah on K-1 Air Base on December 27 killed three people.",
+                  "Oil prices rose on the news, and several airlines changed their routes over Iraq.")}
+    documents, events = [], []
+    for (k, (outlet, before, sentence, after)), dead in zip(said.items(), (1, 3), strict=True):
+        text = f"{before} {sentence} {after}"
+        documents.append(Document(id=k, source=f"{k}.txt", text=text, outlet=outlet, published="2020-01-02"))
+        start = len(before) + 1
+        events.append(Event(f"ev-{k}", "ASSAULT", "heavy-weapons", "kataib-hezbollah", "united-states",
+                            "2019-12-27", K1, dead, None, [Evidence(k, start, start + len(sentence), sentence)]))
+    with Store.open(f"sqlite:///{tmp_path / 'merged.db'}") as store:
+        with store.batch() as writer:
+            writer.add(Bundle(documents=documents, events=events, actors=[
+                Actor("kataib-hezbollah", "Kataib Hezbollah", "armed_group"),
+                Actor("united-states", "United States", "state")]))
+        (stored,) = store.events()
+        assert stored.fatalities == 1 and store.support(stored).sources == 2
+        assert build(store, Criteria()).disputes == []  # the stored event alone shows no disagreement
+        brief = build(store, Criteria(), reread=True)
+    (dispute,) = brief.disputes
+    assert "differ on its deaths" in dispute.text
+    told = sorted(v.text for v in dispute.versions)
+    assert told[0].startswith("Wire D: ") and "killed one person" in told[0]
+    assert told[1].startswith("Wire E: ") and "killed three people" in told[1]

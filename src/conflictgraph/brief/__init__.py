@@ -19,10 +19,11 @@ FORMATS = ("html", "md", "pdf")
 __all__ = ["FORMATS", "Brief", "Citation", "Criteria", "Statement", "build", "render"]
 
 
-def build(store: Store, criteria: Criteria, *, app_url: str | None = None) -> Brief:
+def build(store: Store, criteria: Criteria, *, app_url: str | None = None, reread: bool = False) -> Brief:
     """Read the selection from the store and compose its briefing; ``app_url`` (the web app's address, '' for
-    links relative to the app) adds a link to each cited sentence in the app."""
-    return compose(select(store, criteria), app_url=app_url)
+    links relative to the app) adds a link to each cited sentence in the app; ``reread`` re-extracts the
+    sentences of events that several sources report, to show where those sources differ (loads the NLP model)."""
+    return compose(select(store, criteria), app_url=app_url, reread=reread)
 
 
 def render(brief: Brief, format: str = "html") -> str | bytes:

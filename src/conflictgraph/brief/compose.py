@@ -138,7 +138,9 @@ class Citer:
         return sorted({self.cite(e) for e in chosen[:n]})
 
 
-def compose(selection: Selection, *, app_url: str | None = None) -> Brief:
+def compose(selection: Selection, *, app_url: str | None = None, reread: bool = False) -> Brief:
+    """The briefing of a selection; ``reread`` extracts the evidence sentences of events that several sources
+    report again, one at a time, to find the fields on which those sources differ (see :mod:`.reread`)."""
     citer = Citer(selection, app_url)
     events = selection.events
     documents = {v.document for e in events for v in e.evidence}
@@ -163,7 +165,8 @@ def compose(selection: Selection, *, app_url: str | None = None) -> Brief:
     brief.tolls = _tolls(selection, citer)
     brief.events = [_event(selection, citer, e) for e in ranked(selection)[:MAIN_EVENTS]]
     brief.said = _said(selection, citer)
-    brief.disputes = _disputes(selection, citer)
+    brief.disputes = _splits(selection, citer) if reread else []
+    brief.disputes += _disputes(selection, citer)
     brief.flagged = _flagged(selection, citer)
     brief.actors = _actors(selection, citer)
     brief.located = [(e, level(e.location) or "town") for e in events
@@ -299,6 +302,27 @@ def _disputes(selection: Selection, citer: Citer) -> list[Dispute]:
     if len(found) > DISPUTES:
         out.append(Dispute(f"{words.count(len(found) - DISPUTES).capitalize()} more possible disagreements of this "
                            "kind are not shown; narrow the selection to see them.", []))
+    return out
+
+
+def _splits(selection: Selection, citer: Citer) -> list[Dispute]:
+    from .reread import reread
+
+    out = []
+    for split in reread(selection):
+        event = split.event
+        differ = ", ".join(split.differ[:-1]) + (" and " if len(split.differ) > 1 else "") + split.differ[-1]
+        text = (f"The independent sources of one stored event ({words.short(event, selection.name)}) differ on "
+                f"its {differ} when each one's sentences are read alone:")
+        versions = []
+        for version in split.versions:
+            version.event.mode = event.mode
+            documents = sorted({v.document for v in version.evidence})
+            outlets = sorted({selection.documents[d].outlet or d for d in documents if d in selection.documents})
+            versions.append(Version(f"{', '.join(outlets)}: " + words.event_sentence(
+                version.event, selection.name, level(version.event.location)), 1, len(documents),
+                citer.best(version.evidence, 2), event.id))
+        out.append(Dispute(text, versions))
     return out
 
 
