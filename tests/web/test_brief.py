@@ -200,3 +200,9 @@ def test_web_page_serves_the_briefing(client, store):
     assert client.get("/brief", params={"since": "yesterday"}).status_code == 400
     stored = {e.id for e in store.events(Filters(place="IRQ", since="2019-12-01", until="2020-01-31"))}
     assert set(_parse(page).events) <= stored
+
+
+def test_web_page_without_a_selection_asks_for_one(client):
+    page = client.get("/brief").text
+    assert "Choose a selection above" in page and 'href="/brief?actor=' in page
+    assert 'id="sources"' not in page

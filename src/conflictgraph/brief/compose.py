@@ -290,7 +290,7 @@ def _disputes(selection: Selection, citer: Citer) -> list[Dispute]:
         differ = ", ".join(group.differ[:-1]) + (" and " if len(group.differ) > 1 else "") + group.differ[-1]
         lead = group.events[0]
         text = (f"{words.number(len(group.events), 'report').capitalize()} of "
-                f"{words.phrases().get(lead.type, {}).get('noun', 'a ' + lead.type + ' event')} around "
+                f"{words.phrases().get(lead.type, {}).get('noun', 'an event of type ' + lead.type)} around "
                 f"{words.day(lead.date)} may concern one event, and differ on its {differ}. "
                 "The store keeps them apart; they may also be distinct events.")
         versions = []

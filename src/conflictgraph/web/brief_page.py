@@ -27,8 +27,12 @@ def brief(
     actors = tuple(a.strip() for a in actor or () if a.strip())
     criteria = Criteria(actors=actors, place=(place or "").strip() or None, type=type or None, since=since or None,
                         until=until or None)
-    composed = build(request.app.state.store, criteria, app_url="")
     filters = {"actor": actors[0] if actors else None, "place": criteria.place, "type": criteria.type,
                "since": criteria.since, "until": criteria.until}
-    return request.app.state.templates.TemplateResponse(request, "brief.html", {
-        "page": "brief", "filters": filters, "types": EVENT_TYPES, **body_context(composed)})
+    context = {"page": "brief", "filters": filters, "types": EVENT_TYPES}
+    store = request.app.state.store
+    if criteria == Criteria():  # a briefing on the whole store is the command's job: here, choose a selection
+        return request.app.state.templates.TemplateResponse(request, "brief.html", {
+            **context, "brief": None, "active": [a for a, _ in store.active_actors(8)]})
+    composed = build(store, criteria, app_url="")
+    return request.app.state.templates.TemplateResponse(request, "brief.html", {**context, **body_context(composed)})
