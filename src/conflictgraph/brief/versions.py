@@ -12,6 +12,7 @@ That they are one occurrence is a reading, not a fact: the briefing says so.
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from datetime import date
 
@@ -73,11 +74,14 @@ def disagreements(selection: Selection) -> list[Disagreement]:
     groups: dict[str, Disagreement] = {}
     member: dict[str, str] = {}
     for events in by_type.values():
+        days = [_day(e).toordinal() for e in events]  # type: ignore[union-attr]
         for i, a in enumerate(events):
-            for b in events[i + 1:]:
-                if (_day(b) - _day(a)).days > VERSION_DAYS:  # type: ignore[operator]
-                    break
-                if a.id not in chosen and b.id not in chosen:
+            if a.id not in chosen:
+                continue
+            # Each selected event against the events of its type within VERSION_DAYS (a pair of two selected
+            # events once, from the earlier).
+            for b in events[bisect_left(days, days[i] - VERSION_DAYS):bisect_right(days, days[i] + VERSION_DAYS)]:
+                if b.id == a.id or (b.id in chosen and (b.date, b.id) < (a.date, a.id)):
                     continue
                 found = compare(a, b)
                 if found is None or found[0] < 2 or not found[1]:
@@ -91,6 +95,8 @@ def disagreements(selection: Selection) -> list[Disagreement]:
                         member[event.id] = key
                         group.events.append(event)
                 group.differ = sorted(set(group.differ) | set(found[1]), key=FIELDS.index)
+    for group in groups.values():
+        group.events.sort(key=lambda e: (e.date or "", e.id))
     return sorted(groups.values(), key=lambda g: (g.events[0].date or "", g.events[0].id))
 
 
