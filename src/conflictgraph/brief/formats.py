@@ -71,7 +71,8 @@ def markdown(brief: Brief) -> str:
     out += ["", "## Where the sources disagree", ""]
     for dispute in brief.disputes:
         out += [dispute.text, ""]
-        out += [f"{i}. {v.text} ({v.documents} documents, {v.sources} independent sources){_cites(v.cites)}"
+        out += [f"{i}. {v.text} ({plural(v.documents, 'document')}, {plural(v.sources, 'independent source')})"
+                f"{_cites(v.cites)}"
                 for i, v in enumerate(dispute.versions, 1)] + [""]
     if not brief.disputes:
         out += ["No two sources give different versions of an event in this selection.", ""]
@@ -86,6 +87,10 @@ def markdown(brief: Brief) -> str:
         out.append(f"[^{c.number}]: **{c.outlet or 'unknown outlet'}**, {day(c.published)}{title}: "
                    f"“{c.sentence}” {where}")
     return "\n".join(out) + "\n"
+
+
+def plural(n: int, noun: str) -> str:
+    return f"{n:,} {noun}{'' if n == 1 else 's'}"
 
 
 def _md_escape(text: str) -> str:

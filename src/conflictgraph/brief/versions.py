@@ -5,8 +5,8 @@ The store merges two reports into one event only when they agree (``pipeline/eve
 dates and places that agree, no two different sources or targets. So two sources that give one occurrence a
 different date, place, perpetrator or target leave two events in the store, and a toll that differs shows as
 two events whose tolls differ. Here, two events are versions of one occurrence when they are of the same type,
-dated within ``VERSION_DAYS`` of each other, agree on at least two of source, target, place and date, differ on
-at least one of date, place, source, target, deaths and injuries, and each rests on a source the other lacks.
+dated within ``VERSION_DAYS`` of each other, agree on at least two of source, target and place, differ on at
+least one of date, place, source, target, deaths and injuries, and each rests on a source the other lacks.
 That they are one occurrence is a reading, not a fact: the briefing says so.
 """
 
@@ -42,15 +42,14 @@ def _values(event: Event) -> dict[str, object]:
 
 
 def compare(a: Event, b: Event) -> tuple[int, list[str]] | None:
-    """(how many of source, target, place, date they share, the fields they differ on), or None if they cannot
-    be one occurrence (another type, or dates too far apart)."""
+    """(how many of source, target and place they share, the fields they differ on), or None if they cannot be
+    one occurrence (another type, or dates too far apart)."""
     if a.type != b.type:
         return None
     da, db = _day(a), _day(b)
     if da is None or db is None or abs((da - db).days) > VERSION_DAYS:
         return None
-    shared = (da == db) + (a.source is not None and a.source == b.source) + (
-        a.target is not None and a.target == b.target)
+    shared = (a.source is not None and a.source == b.source) + (a.target is not None and a.target == b.target)
     places = a.location is not None and b.location is not None
     shared += places and same_place(a.location, b.location)
     va, vb = _values(a), _values(b)
@@ -71,33 +70,32 @@ def disagreements(selection: Selection) -> list[Disagreement]:
         if _day(event) is not None:
             by_type.setdefault(event.type, []).append(event)
     of = {e.id: {sources.source(v.document) for v in e.evidence} for e in pool}
-    groups: dict[str, Disagreement] = {}
-    member: dict[str, str] = {}
+    groups: list[Disagreement] = []
     for events in by_type.values():
         days = [_day(e).toordinal() for e in events]  # type: ignore[union-attr]
         for i, a in enumerate(events):
             if a.id not in chosen:
                 continue
-            # Each selected event against the events of its type within VERSION_DAYS (a pair of two selected
-            # events once, from the earlier).
+            # A selected event and the events of its type within VERSION_DAYS that are versions of it; not
+            # transitively, or a run of events a day apart would become one "occurrence".
+            group = Disagreement([a], [])
             for b in events[bisect_left(days, days[i] - VERSION_DAYS):bisect_right(days, days[i] + VERSION_DAYS)]:
-                if b.id == a.id or (b.id in chosen and (b.date, b.id) < (a.date, a.id)):
+                if b.id == a.id:
                     continue
                 found = compare(a, b)
                 if found is None or found[0] < 2 or not found[1]:
                     continue
                 if not (of[a.id] - of[b.id] and of[b.id] - of[a.id]):
                     continue  # one source tells both: not sources disagreeing
-                key = member.get(a.id) or member.get(b.id) or a.id
-                group = groups.setdefault(key, Disagreement([], []))
-                for event in (a, b):
-                    if event.id not in member:
-                        member[event.id] = key
-                        group.events.append(event)
+                group.events.append(b)
                 group.differ = sorted(set(group.differ) | set(found[1]), key=FIELDS.index)
-    for group in groups.values():
+            ids = {e.id for e in group.events}
+            if len(ids) > 1 and not any(ids <= {e.id for e in g.events} for g in groups):
+                groups = [g for g in groups if not {e.id for e in g.events} <= ids]
+                groups.append(group)
+    for group in groups:
         group.events.sort(key=lambda e: (e.date or "", e.id))
-    return sorted(groups.values(), key=lambda g: (g.events[0].date or "", g.events[0].id))
+    return sorted(groups, key=lambda g: (g.events[0].date or "", g.events[0].id))
 
 
 @dataclass
