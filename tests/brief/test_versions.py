@@ -139,3 +139,16 @@ def test_rereading_finds_the_toll_the_store_merged_away(tmp_path):
     told = sorted(v.text for v in dispute.versions)
     assert told[0].startswith("Wire D: ") and "killed one person" in told[0]
     assert told[1].startswith("Wire E: ") and "killed three people" in told[1]
+
+
+def test_the_brief_exporter_briefs_a_bundle(store, tmp_path):
+    from conflictgraph import exporters
+
+    bundle = store.bundle()
+    out = tmp_path / "bundle.html"
+    exporters.export(bundle, "brief", out)
+    page = out.read_text(encoding="utf-8")
+    assert page.startswith("<!doctype html>") and "Where the sources disagree" in page
+    assert "differ on its date and deaths" in page  # the two versions of the K-1 attack, as from the store
+    for document in bundle.documents:
+        assert document.outlet in page
