@@ -21,6 +21,7 @@ RELATIONS_EACH = 5  # the relations told of each actor, the best supported first
 DISPUTES = 10  # the disagreements told, those with the most independent sources first
 FLAGGED = 10  # the events resting only on copies of one article told one by one
 CITES = 3  # evidence sentences cited for one item: one per independent source first
+TOLLS_CITED = 5  # the events with the largest tolls cited for the totals
 
 
 @dataclass
@@ -234,7 +235,8 @@ def _tolls(selection: Selection, citer: Citer) -> list[Statement]:
         total = sum(getattr(e, field_name) for e in counted)
         single = sum(selection.support(e).sources == 1 for e in counted)
         best = max(selection.support(e).sources for e in counted)
-        cites = sorted({n for e in counted for n in citer.best(e.evidence, 1)})
+        largest = sorted(counted, key=lambda e: (-getattr(e, field_name), e.date or "", e.id))[:TOLLS_CITED]
+        cites = sorted({n for e in largest for n in citer.best(e.evidence, 1)})
         if single == len(counted):
             support = ("it rests" if single == 1 else "each rests") + " on a single independent source"
         else:
@@ -242,7 +244,8 @@ def _tolls(selection: Selection, citer: Citer) -> list[Statement]:
                        f"independent source; the best-supported rests on {words.number(best, 'independent source')}")
         out.append(Statement(
             f"The reports give {words.number(total, noun[:-1] if noun == 'deaths' else 'injury', noun)} in "
-            f"{words.number(len(counted), 'event')}; {support}.", cites))
+            f"{words.number(len(counted), 'event')}; {support}"
+            + (f" (the {words.count(TOLLS_CITED)} largest are cited)." if len(counted) > TOLLS_CITED else "."), cites))
     return out
 
 

@@ -50,7 +50,9 @@ def timeline(weeks: list[tuple[str, str, int]], width: int = 760, height: int = 
         return _svg(width, 40, ['<text x="10" y="24">No event is dated to the day.</text>'], "No dated events")
     first, last = date.fromisoformat(weeks[0][0]), date.fromisoformat(weeks[-1][0])
     first, last = min(first, _monday(span[0]) or first), max(last, _monday(span[1]) or last)
-    n = max((last - first).days // 7 + 1, 8)  # a few weeks at least, so that one week is not one wide block
+    n = (last - first).days // 7 + 1
+    if not (span[0] and span[1]):
+        n = max(n, 8)  # a few weeks at least, so that one week is not one wide block
     totals: Counter[int] = Counter()
     stacks: dict[int, list[tuple[str, int]]] = {}
     for week, kind, count in weeks:
