@@ -3,15 +3,17 @@
     brief = build(store, Criteria(actors=("Kataib Hezbollah",)))   # read and compose
     text = render(brief, "html")                                   # or "md"; "pdf" gives bytes
 
-One module per step: :mod:`.select` reads the store, :mod:`.versions` finds where sources disagree,
-:mod:`.compose` writes the sentences and numbers the citations, :mod:`.svg` and :mod:`.map` draw the charts,
-:mod:`.formats` makes HTML and Markdown, :mod:`.pdf` prints the HTML with headless Chromium.
+One module per step: :mod:`.select` reads the store, :mod:`.versions` finds where sources disagree (and
+:mod:`.reread`, when asked, where the sources of one event do), :mod:`.compose` writes the sentences into a
+:mod:`.report` with numbered citations, :mod:`.svg` and :mod:`.map` draw the charts, :mod:`.formats` makes
+HTML and Markdown, :mod:`.pdf` prints the HTML with headless Chromium; :mod:`.bundle` briefs a bundle.
 """
 
 from __future__ import annotations
 
 from ..store import Store
-from .compose import Brief, Citation, Statement, compose
+from .compose import compose
+from .report import Brief, Citation, Statement
 from .select import Criteria, select
 
 FORMATS = ("html", "md", "pdf")

@@ -11,7 +11,7 @@ from markupsafe import Markup
 from .. import __version__
 from . import map as geo
 from . import svg
-from .compose import Brief, Statement
+from .report import Brief, Statement
 from .words import day
 
 TEMPLATES = Path(__file__).parent / "templates"
