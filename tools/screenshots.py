@@ -22,6 +22,7 @@ def main() -> int:
     parser.add_argument("--db", help="a store URL (default: ingest examples/seeds into a temporary one)")
     parser.add_argument("--out", type=Path, default=ROOT / "docs" / "screenshots")
     parser.add_argument("--width", type=int, default=1360)
+    parser.add_argument("--only", nargs="*", help="only these pages (overview, events, ..., brief)")
     args = parser.parse_args()
 
     from playwright.sync_api import sync_playwright
@@ -55,12 +56,16 @@ def main() -> int:
             "actor": (f"/actors/{actor}", "#network[data-ready]"),
             "document": (f"/documents/{document}#s-{sentence}", None),
             "api": ("/docs", ".swagger-ui .info"),
+            "brief": ("/brief?place=IRQ&since=2019-12-01&until=2020-01-31", None),
         }
+        if args.only:
+            pages = {name: pages[name] for name in args.only}
         args.out.mkdir(parents=True, exist_ok=True)
         with running(create_app(url)) as base, sync_playwright() as p:
             browser = p.chromium.launch(executable_path=CHROMIUM)
             page = browser.new_page(viewport={"width": args.width, "height": 900}, device_scale_factor=1)
             for name, (path, ready) in pages.items():
+                page.set_viewport_size({"width": args.width, "height": 1500 if name == "brief" else 900})
                 page.goto(base + path, wait_until="networkidle")
                 if ready:
                     page.wait_for_selector(ready, timeout=15000)
@@ -70,6 +75,9 @@ def main() -> int:
                 page.wait_for_timeout(400)
                 full = name in ("overview", "events", "actor")
                 page.screenshot(path=str(args.out / f"{name}.png"), full_page=full)
+                if name == "brief":  # and its second half: what was said, the disagreements, the sources
+                    page.evaluate("document.getElementById('said').scrollIntoView()")
+                    page.screenshot(path=str(args.out / "brief-sources.png"))
                 print(f"{args.out / (name + '.png')}: {path}", file=sys.stderr)
             browser.close()
     return 0

@@ -3,12 +3,8 @@
 from __future__ import annotations
 
 import logging
-from importlib.metadata import PackageNotFoundError, version
 
-try:  # the one version source is pyproject.toml, read from the installed package's metadata
-    __version__ = version("conflictgraph")
-except PackageNotFoundError:  # run from a source tree that was never installed
-    __version__ = "0+unknown"
+from .version import __version__
 
 # A library logs and never configures logging: without a handler of the application's, nothing is printed.
 logging.getLogger(__name__).addHandler(logging.NullHandler())

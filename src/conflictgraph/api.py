@@ -11,7 +11,7 @@ from pathlib import Path
 from .errors import ConflictgraphError, InputError
 from .knowledge import Knowledge, normalize_name
 from .language import split_by_language
-from .model import Bundle, Document
+from .model import Bundle, Document, Event
 from .nlp import load_nlp
 from .pipeline import DEFAULT_STAGES, CorpusContext, Pipeline, default_pipeline, trim_span
 from .readers import expand, read_path, read_text
@@ -287,3 +287,46 @@ def _extract_for_store(
         spans = (trim_span(ctx.document.text, s.start_char, s.end_char) for s in ctx.doc.sents)
         sentences[ctx.document.id] = [(a, b) for a, b in spans if b > a]
     return _bundle(corpus, documents), sentences
+
+
+# -- briefings ---------------------------------------------------------------------------------------------------
+
+
+def brief(
+    db: str | Store | None = None,
+    *,
+    actors: Iterable[str] = (),
+    place: str | None = None,
+    type: str | None = None,
+    since: str | None = None,
+    until: str | None = None,
+    format: str = "html",
+    app_url: str | None = None,
+    reread: bool = False,
+) -> str | bytes:
+    """A briefing on what the store holds about these actors (any of them), place, event type and period.
+
+    ``format``: ``html`` (one self-contained file), ``md`` (Markdown) or ``pdf`` (bytes, printed by headless
+    Chromium; :class:`~conflictgraph.errors.BriefError` if there is none). ``app_url``: the web app's address,
+    to link each cited sentence to its page there. ``reread``: extract again, one sentence at a time, the evidence
+    of events that several sources report, to show the tolls, dates, places and parties on which they differ
+    (slower: it loads the NLP model). See docs/brief.md.
+
+    >>> html = brief("sqlite:///conflictgraph.db", actors=["Kataib Hezbollah"])   # doctest: +SKIP
+    """
+    from .brief import Criteria, build, render
+
+    criteria = Criteria(actors=tuple(actors), place=place, type=type.upper() if type else None, since=since,
+                        until=until)
+    store = db if isinstance(db, Store) else Store.open(db)
+    try:
+        composed = build(store, criteria, app_url=app_url, extract=_sentence_events if reread else None)
+    finally:
+        if not isinstance(db, Store):
+            store.close()
+    return render(composed, format)
+
+
+def _sentence_events(document: Document) -> list[Event]:
+    """The events the ingest's stages find in one document (a briefing re-reads evidence sentences with it)."""
+    return extract_documents([document], stages=INGEST_STAGES).events

@@ -11,7 +11,7 @@ from typing import Annotated
 
 import typer
 
-from . import __version__, api, cli_store
+from . import __version__, api, cli_brief, cli_store
 from .cli_common import _err, _published
 from .cli_help import CleanGroup, plural
 from .errors import ConflictgraphError, InputError
@@ -253,6 +253,7 @@ def _render_scores(results: dict[str, object], prefix: str = "") -> str:
 
 # The store's commands, registered on this app explicitly (a Typer without a name adds its commands).
 app.add_typer(cli_store.app)
+app.add_typer(cli_brief.app)
 
 
 def run() -> None:

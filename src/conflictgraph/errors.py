@@ -8,7 +8,8 @@
     ├── ModelError                the English spaCy model is not installed
     ├── MissingExtraError         an optional part (pandas, the web app) whose extra is not installed
     ├── StoreError                a store that cannot be opened or written
-    └── ServeError                the web app cannot listen on the host and port asked for
+    ├── ServeError                the web app cannot listen on the host and port asked for
+    └── BriefError                a briefing that cannot be written (no Chromium for a PDF)
 
 Each message names the file or item and the likely cause, so the CLI can print it as one line.
 """
@@ -68,3 +69,7 @@ class StoreError(ConflictgraphError):
 
 class ServeError(ConflictgraphError):
     """The web app cannot listen where it was asked to (a port taken, an address not this machine's)."""
+
+
+class BriefError(ConflictgraphError):
+    """A briefing cannot be written in the format asked for."""

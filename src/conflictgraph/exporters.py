@@ -450,3 +450,11 @@ def write_graphml(bundle: Bundle, out: IO[bytes]) -> None:
     ET.indent(root)
     ET.ElementTree(root).write(out, encoding="utf-8", xml_declaration=True)
     out.write(b"\n")
+
+
+@exporter("brief", extension=".html", media_type="text/html; charset=utf-8",
+          description="A briefing of the whole bundle, as `conflictgraph brief` writes (docs/brief.md).")
+def write_brief(bundle: Bundle, out: IO[bytes]) -> None:
+    from .brief.bundle import brief_html  # the briefing reads a store: the bundle goes into a temporary one
+
+    out.write(brief_html(bundle).encode("utf-8"))

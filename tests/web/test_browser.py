@@ -176,3 +176,22 @@ def test_stored_script_never_runs(page, live_url, hostile_id):
     popup = page.locator(".leaflet-popup .popup")
     assert "<script>window.__pwned=1</script>" in popup.inner_text()
     assert popup.locator("script").count() == 0
+
+
+def test_briefing_page_cites_and_links_into_the_articles(page, live_url):
+    page.goto(live_url + "/brief?actor=Kataib+Hezbollah")
+    assert page.locator("h1").inner_text() == "Briefing: Kataib Hezbollah"
+    assert page.locator("#map svg").count() == 1 and page.locator("#network svg circle").count() >= 2
+    assert page.locator("ol.citations > li").count() >= 3
+    page.locator("#events sup.cites a").first.click()
+    page.wait_for_url(re.compile(r"/brief\?actor=Kataib\+Hezbollah#c-\d+$"))
+    cited = page.locator("ol.citations > li:target")
+    sentence = cited.locator("blockquote").inner_text()
+    cited.get_by_role("link", name="in the store").click()
+    page.wait_for_url(re.compile(r"/documents/[^?]+\?mark=\d+-\d+#s-\d+$"))
+    assert page.locator(".ev:target").inner_text().strip() == sentence.strip()
+    # Printing hides the app's header and the filters, and keeps the report.
+    page.goto(live_url + "/brief?place=IRQ&since=2019-12-01&until=2020-01-31")
+    page.emulate_media(media="print")
+    assert not page.locator("header.topbar").is_visible() and not page.locator(".brief-filters").is_visible()
+    assert page.locator("#disagreements").is_visible()

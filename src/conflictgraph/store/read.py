@@ -434,3 +434,48 @@ class Reader:
         return Bundle(documents=documents, actors=actors, mentions=mentions, relations=relations, events=events,
                       claims=claims)
 
+
+    # -- for briefings: what a selection cites, read in a few queries whatever its size -------------------------
+
+    def document_meta(self, ids: Iterable[str]) -> dict[str, Document]:
+        """These documents by id, without their text (``text`` is ''): titles, outlets, dates and addresses."""
+        d, wanted = t.documents.c, sorted(set(ids))
+        found: dict[str, Document] = {}
+        with self.engine.connect() as c:
+            for start in range(0, len(wanted), 500):
+                for r in c.execute(select(d.id, d.source, d.title, d.outlet, d.published, d.published_basis)
+                                   .where(d.id.in_(wanted[start:start + 500]))):
+                    found[r.id] = Document(id=r.id, source=r.source, text="", title=r.title, outlet=r.outlet,
+                                           published=r.published, published_basis=r.published_basis)
+        return found
+
+    def relations_among(self, actor_ids: Iterable[str]) -> list[Relation]:
+        """The relations whose subject and object are both among these actors, with their evidence."""
+        wanted, r = sorted(set(actor_ids)), t.relations.c
+        if not wanted:
+            return []
+        rows: list = []
+        with self.engine.connect() as c:
+            for start in range(0, len(wanted), 500):
+                rows += c.execute(select(t.relations).where(r.subject.in_(wanted[start:start + 500]))).all()
+            rows = sorted((row for row in rows if row.object in set(wanted)),
+                          key=lambda row: (row.subject, row.predicate, row.object))
+            found = [Relation(row.subject, row.predicate, row.object) for row in rows]
+            self._attach(c, "relation", found, [row.id for row in rows])
+        return found
+
+    def claims_in(self, documents: Iterable[str], speakers: Iterable[str] | None = None) -> list[Claim]:
+        """The claims with evidence in these documents (made by one of ``speakers``, if given), in stored order."""
+        k, v, wanted = t.claims.c, t.evidence.c, sorted(set(documents))
+        ids: set[str] = set()
+        with self.engine.connect() as c:
+            for start in range(0, len(wanted), 500):
+                ids |= set(c.execute(select(v.item).where(v.kind == "claim", v.document.in_(wanted[start:start + 500])))
+                           .scalars())
+            query = select(t.claims).where(k.id.in_(sorted(ids))).order_by(k.seq)
+            if speakers is not None:
+                query = query.where(k.speaker.in_(sorted(set(speakers))))
+            rows = c.execute(query).all() if ids else []
+            found = [Claim(row.speaker, row.speaker_text, row.text, row.kind) for row in rows]
+            self._attach(c, "claim", found, [row.id for row in rows])
+        return found

@@ -31,8 +31,9 @@ from starlette.middleware.trustedhost import TrustedHostMiddleware
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from .. import __version__
+from ..brief.words import day
 from ..store import Store
-from . import api_routes, pages
+from . import api_routes, brief_page, pages
 
 HERE = Path(__file__).parent
 LOCAL_HOSTS = ("127.0.0.1", "localhost")
@@ -69,9 +70,10 @@ class SecurityHeaders:
 
 
 def templates() -> Jinja2Templates:
-    env = jinja2.Environment(loader=jinja2.FileSystemLoader(HERE / "templates"), autoescape=True,
+    briefing = HERE.parent / "brief" / "templates"  # the briefing's body, shared with `conflictgraph brief`
+    env = jinja2.Environment(loader=jinja2.FileSystemLoader([HERE / "templates", briefing]), autoescape=True,
                              undefined=jinja2.StrictUndefined, trim_blocks=True, lstrip_blocks=True)
-    env.globals.update(qs=query_string, version=__version__)
+    env.globals.update(qs=query_string, version=__version__, day=day)
     env.filters.update(plural=plural, support=support_text)
     return Jinja2Templates(env=env)
 
@@ -129,6 +131,7 @@ def create_app(store_url: str | None = None, *, store: Store | None = None,
     app.state.templates = templates()
     app.include_router(api_routes.router)
     app.include_router(pages.router)
+    app.include_router(brief_page.router)
     app.mount("/static", StaticFiles(directory=HERE / "static"), name="static")
     docs, policy = _docs_page()
 
