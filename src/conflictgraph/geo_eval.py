@@ -1,4 +1,4 @@
-"""Score geocoding against a gold file of toponyms resolved to GeoNames (the format of TR-News, one JSON article a line).
+"""Score geocoding against a gold file of toponyms resolved to GeoNames (TR-News format: one JSON article a line).
 
 A predicted toponym is a place mention (GPE, LOC, FAC) or any mention the pipeline gave a point; it is *found* when
 it overlaps a gold toponym's span. Over the found pairs: the share placed within 161 km (100 miles, the customary

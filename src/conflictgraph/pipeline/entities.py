@@ -9,7 +9,7 @@ from functools import lru_cache
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 
-from ..gazetteer import default_gazetteer
+from ..gazetteer import Gazetteer, default_gazetteer
 from ..knowledge import Knowledge, normalize_name
 from ..model import Mention
 from ..nlp import load_nlp
@@ -176,25 +176,34 @@ def find_entities(ctx: DocContext) -> None:
 
 
 def _relabel_places(accepted: list[Candidate], text: str, knowledge: Knowledge) -> None:
-    """A one-word 'person' that is a place in a country the document names is that place ("Basrah")."""
+    """A one-word 'person' that is a place in a country the document names is that place ("Basrah"); an unknown
+    'organisation' whose whole name is a country, a first-level division or a town there is that place too."""
     countries = []
     for c in accepted:
         record = knowledge.get(c.actor) if c.actor else None
         if record is not None and record.kind == "state" and record.country:
             countries.append(record.country)
-    if not countries:
-        return
     persons = [text[c.start:c.end] for c in accepted if c.type == "PERSON"]
     gazetteer = default_gazetteer()
     for c in accepted:
         name = text[c.start:c.end]
-        if c.source != "ner" or c.type != "PERSON" or " " in name:
+        if c.source == "ner" and c.type in ("ORG", "NORP") and not c.actor and _is_place(name, countries, gazetteer):
+            c.type = "GPE"
+        if c.source != "ner" or c.type != "PERSON" or " " in name or not countries:
             continue
         if any(p != name and p.endswith(" " + name) for p in persons):
             continue  # the surname of someone named in full
-        place = gazetteer.resolve(name, countries=countries)
+        place = gazetteer.resolve(name, countries=countries, loose=False)
         if place is not None and place.country in countries:
             c.type = "GPE"
+
+
+def _is_place(name: str, countries: list[str], gazetteer: Gazetteer) -> bool:
+    """True if the whole name is a country, a first-level division, a town in a country the document names or a
+    city of 100,000 people ("Aleppo", "Kentucky" that spaCy took for a group or an organisation)."""
+    place = gazetteer.resolve(name, countries=countries, loose=False)
+    return place is not None and (place.level in ("country", "admin1") or place.level == "city" and (
+        place.country in countries or gazetteer.population(place) >= 100_000))
 
 
 def _headline_spans(text: str) -> list[tuple[int, int]]:

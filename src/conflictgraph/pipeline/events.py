@@ -228,7 +228,7 @@ class Sentence:
             found: dict[int, Mention] = {}
             for t in ring:
                 mention = self.by_token.get(t.i)
-                if mention is not None and self.geo(mention) is not None and (
+                if mention is not None and mention.type != "NORP" and self.geo(mention) is not None and (
                         self._specificity(mention) == 3 or _located(t)):
                     found.setdefault(id(mention), mention)
             if found:
