@@ -187,7 +187,9 @@ def _relabel_places(accepted: list[Candidate], text: str, knowledge: Knowledge) 
     gazetteer = default_gazetteer()
     for c in accepted:
         name = text[c.start:c.end]
-        if c.source == "ner" and c.type in ("ORG", "NORP") and not c.actor and _is_place(name, countries, gazetteer):
+        if c.source == "ner" and c.type in ("ORG", "NORP") and not c.actor and (
+                _is_place(name, countries, gazetteer) or _named_as_place(text, c.start, c.end)
+                and gazetteer.resolve(name, countries=countries) is not None):
             c.type = "GPE"
         if c.source != "ner" or c.type != "PERSON" or " " in name or not countries:
             continue
@@ -204,6 +206,15 @@ def _is_place(name: str, countries: list[str], gazetteer: Gazetteer) -> bool:
     place = gazetteer.resolve(name, countries=countries, loose=False)
     return place is not None and (place.level in ("country", "admin1") or place.level == "city" and (
         place.country in countries or gazetteer.population(place) >= 100_000))
+
+
+_PLACE_BEFORE = re.compile(r"\b(?:town|city|village|district|province|governorate|region|suburb|port)\s+of\s+$", re.I)
+_PLACE_AFTER = re.compile(r"\s+(?:province|governorate|district|county|oblast|prefecture)\b", re.I)
+
+
+def _named_as_place(text: str, start: int, end: int) -> bool:
+    """The text itself says the name is a place: "the town of Kafr Nabl", "Hodeidah governorate"."""
+    return bool(_PLACE_BEFORE.search(text, max(0, start - 40), start) or _PLACE_AFTER.match(text, end))
 
 
 def _headline_spans(text: str) -> list[tuple[int, int]]:
