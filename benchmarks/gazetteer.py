@@ -4,8 +4,9 @@
 
 Each phase runs in a fresh interpreter with its own empty cache directory, so load times and peak RSS are those a
 new process sees. The GeoNames index ships in the package (data/gazetteer.sqlite): nothing is built on either
-load. The first extract of an article on a fresh install, start to exit, is benchmarks/first_extract.py. Peak RSS includes the interpreter and whatever
-``import conflictgraph`` pulls in (spaCy), reported separately as the baseline.
+load. The first extract of an article on a fresh install, start to exit, is benchmarks/first_extract.py. Peak RSS
+includes the interpreter and whatever ``import conflictgraph`` pulls in (spaCy), reported separately as the
+baseline.
 """
 
 from __future__ import annotations
