@@ -156,7 +156,9 @@ class Gazetteer:
         rank: dict[str, int] = {}
         for code in countries:
             rank.setdefault(self._iso3.get(code.upper(), code.upper()), len(rank))
-        found, hint = self._candidates(name, articles, loose)
+        found, hint, guessed = self._candidates(name, articles, loose)
+        if guessed and rank:  # a transliteration guess only among the countries the document is about
+            found = [(p, main) for p, main in found if set(p.context) & rank.keys()]
         if within is not None:
             inside = [(p, main) for p, main in found if _inside(p, within)]
             found = inside or found
@@ -173,20 +175,21 @@ class Gazetteer:
                 best.append(place)
         return best
 
-    def _candidates(self, name: str, articles: bool, loose: bool) -> tuple[list[tuple[_Place, bool]], str | None]:
-        """The places under the first key of ``name`` that has any, with that key's hint."""
+    def _candidates(self, name: str, articles: bool, loose: bool) -> tuple[list[tuple[_Place, bool]], str | None, bool]:
+        """The places under the first key of ``name`` that has any, with that key's hint, and whether they are
+        only a transliteration guess."""
         if (code := self._abbreviations.get(name.strip())) and (place := self._by_code(code)):
-            return [(place, True)], None
+            return [(place, True)], None, False
         if self.is_common_word(name):
-            return [], None
+            return [], None, False
         keys = _keys(name, articles)
         for key, hint in keys:
             if found := self._small.get(key, []) + list(self._cities(key)):
-                return found, hint
+                return found, hint, False
         for key, hint in keys if loose else ():  # no spelling matched: a transliteration of a big place?
-            if (loose := skeleton(key)) and (found := list(self._loose(loose))):
-                return found, hint
-        return [], None
+            if (bones := skeleton(key)) and (found := list(self._loose(bones))):
+                return found, hint, True
+        return [], None, False
 
     def _connection(self) -> sqlite3.Connection:
         if self._con is None or self._pid != os.getpid():

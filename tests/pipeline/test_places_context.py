@@ -136,3 +136,27 @@ def test_demonym_of_a_named_state_points_at_it():
 def test_common_word_mention_gets_no_point():
     found = geos("Crowds gathered on Broadway in Manhattan.")
     assert found.get("Broadway") is None and found["Manhattan"] is not None
+
+
+def test_a_country_is_never_qualified_and_a_sentence_going_on_is_no_qualifier():
+    found = geos("He reported on the ties in Russia, U.S. officials said on Wednesday.")
+    assert found["Russia"].level == "country" and found["Russia"].country == "RUS"
+    found = geos("Talks in Syria, Iraq and Iran failed.")
+    assert [found[n].level for n in ("Syria", "Iraq", "Iran")] == ["country"] * 3
+
+
+@pytest.mark.parametrize(("text", "name", "expected"), [
+    ("BERLIN — Robert Gentz stepped off a plane on Monday.", "BERLIN", ("DEU", "city")),
+    ("NEWARK, N.J. (AP) - The airline apologized on Monday.", "N.J.", ("USA", "admin1")),
+])
+def test_dateline_places(text, name, expected):
+    found = geos(text)
+    assert (found[name].country, found[name].level) == expected
+
+
+def test_transliteration_guesses(gazetteer):
+    assert gazetteer.resolve("Hodeidah").geonames_id == 79415  # GeoNames: Al Hudaydah
+    assert gazetteer.resolve("Hodeidah governorate").geonames_id == 79416
+    assert gazetteer.resolve("Qandahar").geonames_id == 1138336
+    assert gazetteer.resolve("Hodeidah", countries=("SYR",)) is None  # a guess only in the article's countries
+    assert gazetteer.resolve("Hodeidah", loose=False) is None

@@ -158,6 +158,7 @@ def find_entities(ctx: DocContext) -> None:
     candidates += _collective_candidates(text, matchers, ctx.knowledge)
     candidates += _weapon_candidates(doc, matchers)
     candidates += _place_candidates(doc, candidates)
+    candidates += _dateline_candidates(text, candidates)
     headlines = _headline_spans(text)
     for ent in doc.ents:
         c = _ner_candidate(ent, matchers)
@@ -273,6 +274,27 @@ def _weapon_candidates(doc: Doc, matchers: Matchers) -> list[Candidate]:
         span = doc[start:end]
         key = doc.vocab.strings[match_id]
         found.append(Candidate(span.start_char, span.end_char, matchers.weapon_types[key], None, "weapon"))
+    return found
+
+
+_DATELINE = re.compile(r"\s*(?P<place>[A-Z][A-Z'’.-]+(?: [A-Z][A-Z'’.-]+){0,3})"
+                       r"(?:,\s*(?P<area>[A-Z][A-Za-z.]{1,12}))?\s*(?:\(|—|–|-|:)")
+
+
+def _dateline_candidates(text: str, known: list[Candidate]) -> list[Candidate]:
+    """The dateline's place ("BERLIN —", "NEWARK, N.J. (AP) -"): spaCy misses names in capitals."""
+    match = _DATELINE.match(text)
+    if match is None:
+        return []
+    gazetteer = default_gazetteer()
+    found = []
+    for group in ("place", "area"):
+        start, end = match.span(group)
+        name = text[start:end].rstrip(".") if group == "place" else text[start:end]
+        if start < 0 or any(k.start < end and start < k.end for k in known):
+            continue
+        if gazetteer.resolve(name.title() if name.isupper() and len(name) > 3 else name, loose=False) is not None:
+            found.append(Candidate(start, start + len(name), "GPE", None, "place"))
     return found
 
 

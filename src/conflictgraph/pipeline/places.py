@@ -12,7 +12,8 @@ from ..model import PLACE_TYPES, Location, Mention
 from . import DocContext, stage
 
 # ", Ga." / ", Georgia" right after a name: the division or country it lies in.
-_QUALIFIER = re.compile(r",\s*([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})")
+# Not when the sentence goes on ("in Russia, U.S. officials said").
+_QUALIFIER = re.compile(r",\s*([A-Z][\w.'’-]*+(?:\s+[A-Z][\w.'’-]*+){0,3})(?!\s+[a-z])")
 # "Hodeidah governorate" where the designator was left out of the mention.
 _DESIGNATOR = re.compile(r"\s+(province|governorate|state|county|district|oblast|region|prefecture)\b", re.I)
 AREAS = ("admin1", "country")
@@ -88,8 +89,9 @@ def _qualifiers(text: str, places: list[Mention], gazetteer: Gazetteer,
     out: dict[int, Location] = {}
     for mention in places:
         match = _QUALIFIER.match(text, mention.end)
-        if match is None:
-            continue
+        if match is None or ((alone := gazetteer.resolve(mention.text, countries=countries)) is not None
+                             and alone.level == "country"):
+            continue  # a country is never qualified: "Syria, Iraq and Iran" is a list
         words = match[1].split()
         for n in range(len(words), 0, -1):  # the longest run of words that names an area: "New South Wales"
             area = gazetteer.resolve(" ".join(words[:n]), countries=countries)
