@@ -233,14 +233,15 @@ def _inside(place: _Place, area: Location) -> bool:
 
 
 def _seats_first(found: list[tuple[_Place, bool]], scores: list[float]) -> None:
-    """A division ranks just below its same-named town when the town is most of it: its point within SEAT_KM of
-    the town's, or a SEAT_SHARE of its people in the town ("Aleppo", "Homs" are the cities unless the text says
-    "province"); a large division around a smaller town (Quebec) keeps its rank."""
-    for i, (division, _) in enumerate(found):
+    """A division ranks just below the town of that name (unless only the division has it as its own) when it is most
+    of it: its point within SEAT_KM of the town's, or a SEAT_SHARE of its people in the town ("Aleppo", "Homs" are
+    the cities unless the text says "province"); a large division around a smaller town (Quebec) keeps its rank."""
+    for i, (division, division_own) in enumerate(found):
         if division.level not in ("admin1", "admin2") or division.feature == "curated":
             continue
-        for j, (town, _) in enumerate(found):
-            if town.level == "city" and town.country == division.country and scores[j] < scores[i] and (
+        for j, (town, town_own) in enumerate(found):
+            if (town_own or not division_own) and town.level == "city" and town.country == division.country and (
+                    scores[j] < scores[i]) and (
                     town.population >= SEAT_SHARE * division.population
                     or distance_km(town.lat, town.lon, division.lat, division.lon) <= SEAT_KM):
                 scores[i] = scores[j] - 0.01
