@@ -166,6 +166,7 @@ def find_entities(ctx: DocContext) -> None:
             candidates.append(c)
     accepted = _resolve_overlaps(candidates, doc)
     _relabel_places(accepted, text, ctx.knowledge)
+    accepted = sorted(accepted + _repeated_places(text, accepted), key=lambda c: (c.start, c.end))
     strong_actors = {c.actor for c in accepted if c.actor and not c.weak_context}
     ctx.mentions = []
     ctx.notes["mention_source"] = []
@@ -211,6 +212,30 @@ def _is_place(name: str, countries: list[str], gazetteer: Gazetteer) -> bool:
 
 _PLACE_BEFORE = re.compile(r"\b(?:town|city|village|district|province|governorate|region|suburb|port)\s+of\s+$", re.I)
 _PLACE_AFTER = re.compile(r"\s+(?:province|governorate|district|county|oblast|prefecture)\b", re.I)
+
+
+def _repeated_places(text: str, accepted: list[Candidate]) -> list[Candidate]:
+    """Other occurrences of a place name the document already names as a place, where spaCy tagged nothing:
+    a name keeps one sense in one article ("Aleppo" tagged once, left bare twice)."""
+    gazetteer = default_gazetteer()
+    names = {text[c.start:c.end] for c in accepted if c.type in ("GPE", "LOC") and c.source in ("ner", "place")}
+    occupied = bytearray(len(text) + 1)
+    for c in accepted:
+        occupied[c.start:c.end] = b"\x01" * (c.end - c.start)
+    people = [text[c.start:c.end] for c in accepted if c.type in ("PERSON", "ORG")]
+    found = []
+    for name in sorted(names):
+        if len(name) < 3 or not name[0].isupper() or any(name in p for p in people):
+            continue  # "Altintas" is also the surname of "Mevlut Mert Altintas" here: one sense is not sure
+        place = gazetteer.resolve(name, loose=False)
+        if place is None or place.level == "city" and gazetteer.population(place) < 10_000:
+            continue
+        for match in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text):
+            if not any(occupied[match.start():match.end()]):
+                kind = next(c.type for c in accepted if text[c.start:c.end] == name)
+                found.append(Candidate(match.start(), match.end(), kind, None, "place"))
+                occupied[match.start():match.end()] = b"\x01" * (match.end() - match.start())
+    return found
 
 
 def _named_as_place(text: str, start: int, end: int) -> bool:
