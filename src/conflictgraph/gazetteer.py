@@ -56,6 +56,7 @@ NEAR_TOWN = 2.0  # the place lies in a first-level division the document names
 ALIAS_ADMIN2 = 3.0  # a county named without its designator ("Delaware" for Delaware County) loses this
 PRIMARY = 0.5  # the query is the place's own name, not one of its alternate names
 SEAT_KM, SEAT_SHARE = 100.0, 0.25  # a division this near its same-named town, or this much of it, is the town's
+STREETS = {"street", "road", "avenue", "ave", "boulevard", "blvd", "lane"}  # the last word of a street's name
 HINT = 5.0  # "X province" favours divisions and curated areas, "X city" favours cities
 
 
@@ -183,9 +184,13 @@ class Gazetteer:
         if self.is_common_word(name):
             return [], None, False
         keys = _keys(name, articles)
+        street = bool(keys) and keys[0][0].rsplit(" ", 1)[-1] in STREETS and " " in keys[0][0]
         for key, hint in keys:
-            if found := self._small.get(key, []) + list(self._cities(key)):
+            # "Church Street" is a street, not the hamlet GeoNames has of that name: only a curated one counts.
+            if found := self._small.get(key, []) + ([] if street else list(self._cities(key))):
                 return found, hint, False
+        if street:
+            return [], None, False
         for key, hint in keys if loose else ():  # no spelling matched: a transliteration of a big place?
             if (bones := skeleton(key)) and (found := list(self._loose(bones))):
                 return found, hint, True

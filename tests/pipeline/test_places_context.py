@@ -90,6 +90,15 @@ def test_a_named_place_in_a_division_makes_the_division_win(gazetteer):
     assert gazetteer.resolve("Georgia", countries=("USA",), near=near).level == "admin1"
 
 
+@pytest.mark.parametrize(("name", "expected"), [
+    ("Church Street", None), ("Wall Street", None), ("Fore Street", None),
+    ("College Station", "USA"), ("St. Louis", "USA"), ("Tahrir Square", "IRQ"),
+])
+def test_a_street_is_no_hamlet_of_its_name(gazetteer, name, expected):
+    location = gazetteer.resolve(name)
+    assert (location.country if location else None) == expected
+
+
 def test_qualifier_keeps_the_candidates_inside_it(gazetteer):
     georgia = gazetteer.division("US-GA")
     assert georgia is not None and georgia.name == "Georgia"
