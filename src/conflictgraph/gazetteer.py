@@ -56,6 +56,7 @@ NEAR_TOWN = 2.0  # the place lies in a first-level division the document names
 ALIAS_ADMIN2 = 3.0  # a county named without its designator ("Delaware" for Delaware County) loses this
 PRIMARY = 0.5  # the query is the place's own name, not one of its alternate names
 SEAT_KM, SEAT_SHARE = 100.0, 0.25  # a division this near its same-named town, or this much of it, is the town's
+PART_OF_TOWN = 100_000  # "North London": a direction names part of a town only if the town is this big
 STREETS = {"street", "road", "avenue", "ave", "boulevard", "blvd", "lane"}  # the last word of a street's name
 HINT = 5.0  # "X province" favours divisions and curated areas, "X city" favours cities
 
@@ -187,7 +188,11 @@ class Gazetteer:
         street = bool(keys) and keys[0][0].rsplit(" ", 1)[-1] in STREETS and " " in keys[0][0]
         for key, hint in keys:
             # "Church Street" is a street, not the hamlet GeoNames has of that name: only a curated one counts.
-            if found := self._small.get(key, []) + ([] if street else list(self._cities(key))):
+            found = self._small.get(key, []) + ([] if street else list(self._cities(key)))
+            if hint == "part":  # the part of a country, a division, a region or a big city, never of a hamlet
+                found = [(p, main) for p, main in found if p.level in ("country", "admin1", "region")
+                         or p.level == "city" and p.population >= PART_OF_TOWN]
+            if found:
                 return found, hint, False
         if street:
             return [], None, False

@@ -19,6 +19,10 @@ _FOLD = str.maketrans({"ı": "i", "ø": "o", "đ": "d", "ł": "l", "æ": "ae", "
 _DROP, _NON_ALNUM = re.compile(r"['`.]"), re.compile(r"[^0-9a-z]+")  # "Qa'im" = "Qaim", "U.S." = "US"
 _AREAS = "province|governorate|region|state|county|district|oblast|prefecture|department|municipality"
 _DESIGNATED = re.compile(rf"^(?:(?P<pre>city|{_AREAS}) of )?(?P<core>.+?)(?: (?P<suf>{_AREAS}|city))?$")
+# A part of a place named by its direction, tried after the whole name: "North London" is in London.
+_PART_OF = re.compile(r"(?:far )?(?:north|south|east|west|northern|southern|eastern|western|central|upper|lower|"
+                      r"north ?east|north ?west|south ?east|south ?west|northeastern|northwestern|southeastern|"
+                      r"southwestern) ")
 # Arabic article forms GeoNames and news disagree on: "Al-Qaim" / "Qaim", "Mawsil" / "Al Mawsil".
 _ARTICLES = {"al", "el", "ar", "as", "ad", "an", "ash", "at", "az"}
 
@@ -45,6 +49,8 @@ def _keys(name: str, articles: bool = True) -> list[tuple[str, str | None]]:
     for key, hint in list(keys) if articles else ():
         first, _, rest = key.partition(" ")
         keys.append((rest, hint) if first in _ARTICLES and rest else ("al " + key, hint))
+    if (part := _PART_OF.match(base)) and part.end() < len(base):  # "Far North Queensland", "northern Syria"
+        keys.append((base[part.end():], "part"))
     return list(dict.fromkeys(keys))
 
 

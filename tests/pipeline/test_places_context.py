@@ -99,6 +99,15 @@ def test_a_street_is_no_hamlet_of_its_name(gazetteer, name, expected):
     assert (location.country if location else None) == expected
 
 
+@pytest.mark.parametrize(("name", "expected"), [
+    ("Far North Queensland", 2152274), ("North London", 2643743), ("northern Syria", 163843),
+    ("North Korea", 1873107), ("West Virginia", 4826850), ("South Pacific", None),  # not Pacific, a US hamlet
+])
+def test_a_direction_names_part_of_a_place(gazetteer, name, expected):
+    location = gazetteer.resolve(name)
+    assert (location.geonames_id if location else None) == expected
+
+
 def test_qualifier_keeps_the_candidates_inside_it(gazetteer):
     georgia = gazetteer.division("US-GA")
     assert georgia is not None and georgia.name == "Georgia"
