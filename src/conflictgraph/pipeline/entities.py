@@ -9,11 +9,12 @@ from functools import lru_cache
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 
-from ..gazetteer import Gazetteer, default_gazetteer
+from ..gazetteer import default_gazetteer
 from ..knowledge import Knowledge, normalize_name
 from ..model import Mention
 from ..nlp import load_nlp
 from . import DocContext, stage, text_of
+from .place_names import dateline_spans, is_place, named_as_place, repeated_place_spans
 
 # spaCy labels kept as they are; the others (CARDINAL, ORDINAL, PERCENT, LANGUAGE, LAW, EVENT, WORK_OF_ART,
 # PRODUCT) are not mention types of the bundle.
@@ -158,7 +159,8 @@ def find_entities(ctx: DocContext) -> None:
     candidates += _collective_candidates(text, matchers, ctx.knowledge)
     candidates += _weapon_candidates(doc, matchers)
     candidates += _place_candidates(doc, candidates)
-    candidates += _dateline_candidates(text, candidates)
+    taken = [(c.start, c.end) for c in candidates]
+    candidates += [Candidate(*span, None, "place") for span in dateline_spans(text, taken, default_gazetteer())]
     headlines = _headline_spans(text)
     for ent in doc.ents:
         c = _ner_candidate(ent, matchers)
@@ -190,7 +192,7 @@ def _relabel_places(accepted: list[Candidate], text: str, knowledge: Knowledge) 
     for c in accepted:
         name = text[c.start:c.end]
         if c.source == "ner" and c.type in ("ORG", "NORP") and not c.actor and (
-                _is_place(name, countries, gazetteer) or _named_as_place(text, c.start, c.end)
+                is_place(name, countries, gazetteer) or named_as_place(text, c.start, c.end)
                 and gazetteer.resolve(name, countries=countries) is not None):
             c.type = "GPE"
         if c.source != "ner" or c.type != "PERSON" or " " in name or not countries:
@@ -202,45 +204,12 @@ def _relabel_places(accepted: list[Candidate], text: str, knowledge: Knowledge) 
             c.type = "GPE"
 
 
-def _is_place(name: str, countries: list[str], gazetteer: Gazetteer) -> bool:
-    """True if the whole name is a country, a first-level division, a town in a country the document names or a
-    city of 100,000 people ("Aleppo", "Kentucky" that spaCy took for a group or an organisation)."""
-    place = gazetteer.resolve(name, countries=countries, loose=False)
-    return place is not None and (place.level in ("country", "admin1") or place.level == "city" and (
-        place.country in countries or gazetteer.population(place) >= 100_000))
-
-
-_PLACE_BEFORE = re.compile(r"\b(?:town|city|village|district|province|governorate|region|suburb|port)\s+of\s+$", re.I)
-_PLACE_AFTER = re.compile(r"\s+(?:province|governorate|district|county|oblast|prefecture)\b", re.I)
-
-
 def _repeated_places(text: str, accepted: list[Candidate]) -> list[Candidate]:
-    """Other occurrences of a place name the document already names as a place, where spaCy tagged nothing:
-    a name keeps one sense in one article ("Aleppo" tagged once, left bare twice)."""
-    gazetteer = default_gazetteer()
-    names = {text[c.start:c.end] for c in accepted if c.type in ("GPE", "LOC") and c.source in ("ner", "place")}
-    occupied = bytearray(len(text) + 1)
-    for c in accepted:
-        occupied[c.start:c.end] = b"\x01" * (c.end - c.start)
+    places = [(c.start, c.end, c.type) for c in accepted if c.type in ("GPE", "LOC") and c.source in ("ner", "place")]
+    others = [(c.start, c.end) for c in accepted]
     people = [text[c.start:c.end] for c in accepted if c.type in ("PERSON", "ORG")]
-    found = []
-    for name in sorted(names):
-        if len(name) < 3 or not name[0].isupper() or any(name in p for p in people):
-            continue  # "Altintas" is also the surname of "Mevlut Mert Altintas" here: one sense is not sure
-        place = gazetteer.resolve(name, loose=False)
-        if place is None or place.level == "city" and gazetteer.population(place) < 10_000:
-            continue
-        for match in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text):
-            if not any(occupied[match.start():match.end()]):
-                kind = next(c.type for c in accepted if text[c.start:c.end] == name)
-                found.append(Candidate(match.start(), match.end(), kind, None, "place"))
-                occupied[match.start():match.end()] = b"\x01" * (match.end() - match.start())
-    return found
-
-
-def _named_as_place(text: str, start: int, end: int) -> bool:
-    """The text itself says the name is a place: "the town of Kafr Nabl", "Hodeidah governorate"."""
-    return bool(_PLACE_BEFORE.search(text, max(0, start - 40), start) or _PLACE_AFTER.match(text, end))
+    spans = repeated_place_spans(text, places, others, people, default_gazetteer())
+    return [Candidate(start, end, kind, None, "place") for start, end, kind in spans]
 
 
 def _headline_spans(text: str) -> list[tuple[int, int]]:
@@ -299,27 +268,6 @@ def _weapon_candidates(doc: Doc, matchers: Matchers) -> list[Candidate]:
         span = doc[start:end]
         key = doc.vocab.strings[match_id]
         found.append(Candidate(span.start_char, span.end_char, matchers.weapon_types[key], None, "weapon"))
-    return found
-
-
-_DATELINE = re.compile(r"\s*(?P<place>[A-Z][A-Z'’.-]+(?: [A-Z][A-Z'’.-]+){0,3})"
-                       r"(?:,\s*(?P<area>[A-Z][A-Za-z.]{1,12}))?\s*(?:\(|—|–|-|:)")
-
-
-def _dateline_candidates(text: str, known: list[Candidate]) -> list[Candidate]:
-    """The dateline's place ("BERLIN —", "NEWARK, N.J. (AP) -"): spaCy misses names in capitals."""
-    match = _DATELINE.match(text)
-    if match is None:
-        return []
-    gazetteer = default_gazetteer()
-    found = []
-    for group in ("place", "area"):
-        start, end = match.span(group)
-        name = text[start:end].rstrip(".") if group == "place" else text[start:end]
-        if start < 0 or any(k.start < end and start < k.end for k in known):
-            continue
-        if gazetteer.resolve(name.title() if name.isupper() and len(name) > 3 else name, loose=False) is not None:
-            found.append(Candidate(start, start + len(name), "GPE", None, "place"))
     return found
 
 
