@@ -123,18 +123,23 @@ def evaluate(
     re3d: Annotated[Path | None, typer.Option("--re3d", help="re3d-style JSONL: score entity mentions.")] = None,
     bundle_path: Annotated[Path | None, typer.Option("--bundle", help="Score this bundle, not an extraction.")]
     = None,
+    geo: Annotated[Path | None, typer.Option("--geo", help="Geocoding gold (TR-News-style JSONL): score places.")]
+    = None,
+    split: Annotated[str, typer.Option("--split", help="With --geo: dev, test or all articles.")] = "all",
     fmt: Annotated[str, typer.Option("--format", help="text or json.")] = "text",
 ) -> None:
-    """Score extraction against a gold annotation and/or re3d entity annotations.
+    """Score extraction against a gold annotation, re3d entity annotations and/or a geocoding gold.
 
     Example:
 
         conflictgraph evaluate --gold tests/data/seeds-dev-gold.json examples/seeds
+
+        conflictgraph evaluate --geo ../shared/eval/trnews-dev.jsonl --split test
     """
     from . import evaluate as scoring
 
-    if gold is None and re3d is None:
-        raise typer.BadParameter("give --gold, --re3d or both")
+    if gold is None and re3d is None and geo is None:
+        raise typer.BadParameter("give --gold, --re3d, --geo or several")
     if fmt not in ("text", "json"):
         raise typer.BadParameter(f"--format must be text or json, not {fmt!r}")
     results: dict[str, object] = {}
@@ -155,6 +160,12 @@ def evaluate(
                     if mention["document"] == extracted["id"]:
                         mention["document"] = document["id"]
             results["re3d"] = scoring.score_re3d(bundle, documents)
+        if geo is not None:
+            from .geo_eval import SPLITS, evaluate_geo
+
+            if split not in SPLITS:
+                raise typer.BadParameter(f"--split must be one of {', '.join(SPLITS)}, not {split!r}")
+            results["geo"] = evaluate_geo(geo, split)
     except (OSError, json.JSONDecodeError, ConflictgraphError) as exc:
         _err(f"error: {exc}")
         raise typer.Exit(1) from None

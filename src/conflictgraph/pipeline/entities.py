@@ -13,6 +13,7 @@ from ..knowledge import Knowledge, normalize_name
 from ..model import Mention
 from ..nlp import load_nlp
 from . import DocContext, factory, text_of
+from .place_names import dateline_spans, is_place, named_as_place, repeated_place_spans
 
 # spaCy labels kept as they are; the others (CARDINAL, ORDINAL, PERCENT, LANGUAGE, LAW, EVENT, WORK_OF_ART,
 # PRODUCT) are not mention types of the bundle.
@@ -163,6 +164,8 @@ class FindEntities:
         candidates += _collective_candidates(text, matchers, ctx.knowledge)
         candidates += _weapon_candidates(doc, matchers)
         candidates += _place_candidates(doc, candidates, self.gazetteer, self.place_matcher)
+        taken = [(c.start, c.end) for c in candidates]
+        candidates += [Candidate(*span, None, "place") for span in dateline_spans(text, taken, self.gazetteer)]
         headlines = _headline_spans(text)
         for ent in doc.ents:
             c = _ner_candidate(ent, matchers)
@@ -170,6 +173,7 @@ class FindEntities:
                 candidates.append(c)
         accepted = _resolve_overlaps(candidates, doc)
         _relabel_places(accepted, text, ctx.knowledge, self.gazetteer)
+        accepted = sorted(accepted + _repeated_places(text, accepted, self.gazetteer), key=lambda c: (c.start, c.end))
         strong_actors = {c.actor for c in accepted if c.actor and not c.weak_context}
         ctx.mentions = []
         ctx.mention_sources = []
@@ -181,24 +185,35 @@ class FindEntities:
 
 
 def _relabel_places(accepted: list[Candidate], text: str, knowledge: Knowledge, gazetteer: Gazetteer) -> None:
-    """A one-word 'person' that is a place in a country the document names is that place ("Basrah")."""
+    """A one-word 'person' that is a place in a country the document names is that place ("Basrah"); an unknown
+    'organisation' whose whole name is a country, a first-level division or a town there is that place too."""
     countries = []
     for c in accepted:
         record = knowledge.get(c.actor) if c.actor else None
         if record is not None and record.kind == "state" and record.country:
             countries.append(record.country)
-    if not countries:
-        return
     persons = [text[c.start:c.end] for c in accepted if c.type == "PERSON"]
     for c in accepted:
         name = text[c.start:c.end]
-        if c.source != "ner" or c.type != "PERSON" or " " in name:
+        if c.source == "ner" and c.type in ("ORG", "NORP") and not c.actor and (
+                is_place(name, countries, gazetteer) or named_as_place(text, c.start, c.end)
+                and gazetteer.resolve(name, countries=countries) is not None):
+            c.type = "GPE"
+        if c.source != "ner" or c.type != "PERSON" or " " in name or not countries:
             continue
         if any(p != name and p.endswith(" " + name) for p in persons):
             continue  # the surname of someone named in full
-        place = gazetteer.resolve(name, countries=countries)
+        place = gazetteer.resolve(name, countries=countries, loose=False)
         if place is not None and place.country in countries:
             c.type = "GPE"
+
+
+def _repeated_places(text: str, accepted: list[Candidate], gazetteer: Gazetteer) -> list[Candidate]:
+    places = [(c.start, c.end, c.type) for c in accepted if c.type in ("GPE", "LOC") and c.source in ("ner", "place")]
+    others = [(c.start, c.end) for c in accepted]
+    people = [text[c.start:c.end] for c in accepted if c.type in ("PERSON", "ORG")]
+    spans = repeated_place_spans(text, places, others, people, gazetteer)
+    return [Candidate(start, end, kind, None, "place") for start, end, kind in spans]
 
 
 def _headline_spans(text: str) -> list[tuple[int, int]]:

@@ -18,6 +18,9 @@ from . import DocContext, factory
 # Dependents that open a clause of their own: their dates, places and tolls belong to that clause.
 CLAUSE_DEPS = {"ccomp", "advcl", "relcl", "acl", "parataxis", "csubj", "xcomp", "conj"}
 # Prepositions that put a place, not a party, in a phrase ("the embassy in Baghdad").
+# How specific a resolved place is: the event takes the most specific its clause names (a region with no country,
+# such as a continent, ranks below a country).
+SPECIFICITY = {"facility": 5, "city": 4, "admin2": 3, "admin1": 2, "region": 2, "country": 0}
 PLACE_PREPS = {"in", "at", "near", "outside", "inside", "across", "around", "from", "within", "into", "throughout"}
 
 
@@ -224,8 +227,8 @@ class Sentence:
             found: dict[int, Mention] = {}
             for t in ring:
                 mention = self.by_token.get(t.i)
-                if mention is not None and self.geo(mention) is not None and (
-                        self._specificity(mention) == 3 or _located(t)):
+                if mention is not None and mention.type != "NORP" and self.geo(mention) is not None and (
+                        mention.type in ("FAC", "ORG") or _located(t)):
                     found.setdefault(id(mention), mention)
             if found:
                 return sorted(found.values(), key=lambda m: -self._specificity(m))
@@ -239,6 +242,9 @@ class Sentence:
         return self.facility((mention.text,) + tuple(record.aliases if record else ()))
 
     def _specificity(self, mention: Mention) -> int:
+        geo = self.geo(mention)
+        if geo is not None and geo.level in SPECIFICITY:  # a town over its province over its country
+            return SPECIFICITY[geo.level] if geo.level != "region" or geo.country else -1
         if mention.type == "FAC" or mention.type == "ORG":
             return 3
         if mention.type == "LOC":
@@ -301,10 +307,13 @@ def _qualifies(token: Token, top: Token, modifiers: bool) -> bool:
 
 
 def _located(token: Token) -> bool:
-    """A town or country is where the event happened only after "in/at/near ...", not as a party ("warned Tehran")."""
+    """A town or country is where the event happened only after "in/at/near ...", not as a party ("warned Tehran");
+    "in the town of X", "on the outskirts of X" place it too."""
     t = token
     while t.dep_ in ("compound", "conj", "appos", "nmod") and t.head.i != t.i:
         t = t.head
+    if t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.pos_ == "NOUN" and t.head.head.i != t.head.i:
+        return _located(t.head.head)
     return t.dep_ == "pobj" and t.head.lower_ in PLACE_PREPS
 
 

@@ -1,23 +1,44 @@
-"""Geocode every GPE/LOC/FAC mention offline, preferring places in the countries the document is about."""
+"""Geocode every place mention offline, using what the document says: the states it names, the division or country
+a name is qualified by ("Rome, Ga.", "Hodeidah governorate"), and the other places it names (a consistent set:
+"Georgia" next to Atlanta is the state). A demonym of a named state ("Turkish") points at that state."""
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 
-from ..gazetteer import Gazetteer
+from ..gazetteer import Gazetteer, normalize
 from ..knowledge import Knowledge
-from ..model import PLACE_TYPES
+from ..model import PLACE_TYPES, Location, Mention
 from . import DocContext, factory
+
+# ", Ga." / ", Georgia" right after a name: the division or country it lies in.
+# Not when the sentence goes on ("in Russia, U.S. officials said").
+_QUALIFIER = re.compile(r",\s*([A-Z][\w.'’-]*+(?:\s+[A-Z][\w.'’-]*+){0,3})(?!\s+[a-z])")
+# "Hodeidah governorate" where the designator was left out of the mention.
+_DESIGNATOR = re.compile(r"\s+(province|governorate|state|county|district|oblast|region|prefecture)\b", re.I)
+AREAS = ("admin1", "country")
 
 
 def document_countries(ctx: DocContext) -> tuple[str, ...]:
     """Alpha-3 codes of the states a document names, the most named first (ties: first named first)."""
+    return tuple(code for code, _ in _state_counts(ctx).most_common())
+
+
+def _state_counts(ctx: DocContext, places: bool = True) -> Counter[str]:
     counts: Counter[str] = Counter()
     for mention in ctx.mentions:
-        record = ctx.knowledge.get(mention.actor) if mention.actor else None
-        if record is not None and record.kind == "state" and record.country:
-            counts[record.country] += 1
-    return tuple(code for code, _ in counts.most_common())
+        if (places or mention.type not in PLACE_TYPES) and (code := _state_of(ctx, mention)) is not None:
+            counts[code] += 1
+    return counts
+
+
+def _state_of(ctx: DocContext, mention: Mention) -> str | None:
+    """The state a mention names; not for a capital ("Tripoli" stands for Libya, but may be Lebanon's Tripoli)."""
+    record = ctx.knowledge.get(mention.actor) if mention.actor else None
+    if record is None or record.kind != "state" or not record.country or mention.text in record.capitals:
+        return None
+    return record.country
 
 
 @factory("places", requires=("mentions", "actor-ids"), provides=("places",))
@@ -29,8 +50,59 @@ class Geocode:
 
     def __call__(self, ctx: DocContext) -> None:
         gazetteer = self.gazetteer
-        countries = document_countries(ctx)
+        # The states named other than as places ("Turkish troops", "Iraqi officials"): a place name counts below,
+        # through what it resolves to, and never as evidence for itself.
+        states = _state_counts(ctx, places=False)
+        countries = tuple(code for code, _ in states.most_common())
+        places = [m for m in ctx.mentions if m.type in PLACE_TYPES]
+        names = {id(m): _name(ctx.document.text, m) for m in places}
+        qualifiers = _qualifiers(ctx.document.text, places, gazetteer, countries)
+        # First pass: each name alone, with the states the document names.
+        first = {id(m): gazetteer.resolve(names[id(m)], countries=countries, within=qualifiers.get(id(m)))
+                 for m in places}
+        # Second pass: the places found so far are context too (their countries, their first-level divisions), each
+        # distinct name counted once and never as evidence for itself.
+        named: dict[str, Location] = {}
+        for mention in places:
+            if (location := first[id(mention)]) is not None and location.level != "region":
+                named.setdefault(normalize(names[id(mention)]), location)
+        counts, near = states.copy(), Counter[int]()
+        for location in named.values():
+            counts.update([location.country] if location.country else [])
+            near.update(gazetteer.divisions_of(location))
+        for mention in places:
+            own = named.get(normalize(names[id(mention)]))
+            mine = Counter([own.country] if own is not None and own.country else [])
+            context = tuple(code for code, _ in (counts - mine).most_common())
+            around = near - Counter(gazetteer.divisions_of(own)) if own is not None else near
+            mention.geo = gazetteer.resolve(names[id(mention)], countries=context, near=set(around),
+                                            within=qualifiers.get(id(mention)))
         for mention in ctx.mentions:
-            if mention.type in PLACE_TYPES:
-                mention.geo = gazetteer.resolve(mention.text, countries=countries)
-        ctx.countries = countries
+            if mention.type == "NORP" and (code := _state_of(ctx, mention)) is not None:
+                mention.geo = gazetteer.country(code)
+        ctx.countries = document_countries(ctx)
+
+
+def _name(text: str, mention: Mention) -> str:
+    """The mention's text, with the designator that follows it when the mention left it out."""
+    if (match := _DESIGNATOR.match(text, mention.end)) and not _DESIGNATOR.search(mention.text):
+        return mention.text + " " + match[1]
+    return mention.text
+
+
+def _qualifiers(text: str, places: list[Mention], gazetteer: Gazetteer,
+                countries: tuple[str, ...]) -> dict[int, Location]:
+    """mention -> the division or country named right after it ("Rome, Ga.", "Aleppo, Syria")."""
+    out: dict[int, Location] = {}
+    for mention in places:
+        match = _QUALIFIER.match(text, mention.end)
+        if match is None or ((alone := gazetteer.resolve(mention.text, countries=countries)) is not None
+                             and alone.level == "country"):
+            continue  # a country is never qualified: "Syria, Iraq and Iran" is a list
+        words = match[1].split()
+        for n in range(len(words), 0, -1):  # the longest run of words that names an area: "New South Wales"
+            area = gazetteer.resolve(" ".join(words[:n]), countries=countries)
+            if area is not None and area.level in AREAS:
+                out[id(mention)] = area
+                break
+    return out

@@ -1,0 +1,73 @@
+"""Where the text itself says a name is a place, though spaCy did not: a dateline ("BERLIN —"), a designator ("the
+town of Kafr Nabl", "Hodeidah governorate"), a country or division taken for a group, and the other bare
+occurrences of a name the article already names as a place. The entities stage turns these spans into mentions."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from ..gazetteer import Gazetteer
+
+BIG_CITY = 100_000  # a city this big is a place even where spaCy took its name for a group
+SMALL_TOWN = 10_000  # a town smaller than this does not lend its name to the article's other bare occurrences
+_PLACE_BEFORE = re.compile(r"\b(?:town|city|village|district|province|governorate|region|suburb|port)\s+of\s+$", re.I)
+_PLACE_AFTER = re.compile(r"\s+(?:province|governorate|district|county|oblast|prefecture)\b", re.I)
+_DATELINE = re.compile(r"\s*(?P<place>[A-Z][A-Z'’.-]+(?: [A-Z][A-Z'’.-]+){0,3})"
+                       r"(?:,\s*(?P<area>[A-Z][A-Za-z.]{1,12}))?\s*(?:\(|—|–|-|:)")
+
+Span = tuple[int, int, str]  # start, end, mention type
+
+
+def is_place(name: str, countries: Sequence[str], gazetteer: Gazetteer) -> bool:
+    """True if the whole name is a country, a first-level division, a town in a country the document names or a
+    city of 100,000 people ("Aleppo", "Kentucky" that spaCy took for a group or an organisation)."""
+    place = gazetteer.resolve(name, countries=countries, loose=False)
+    return place is not None and (place.level in ("country", "admin1") or place.level == "city" and (
+        place.country in countries or gazetteer.population(place) >= BIG_CITY))
+
+
+def named_as_place(text: str, start: int, end: int) -> bool:
+    """The text itself says the name is a place: "the town of Kafr Nabl", "Hodeidah governorate"."""
+    return bool(_PLACE_BEFORE.search(text, max(0, start - 40), start) or _PLACE_AFTER.match(text, end))
+
+
+def dateline_spans(text: str, taken: Sequence[tuple[int, int]], gazetteer: Gazetteer) -> list[Span]:
+    """The dateline's places ("BERLIN —", "NEWARK, N.J. (AP) -") that no other match took: spaCy misses capitals."""
+    match = _DATELINE.match(text)
+    if match is None:
+        return []
+    found = []
+    for group in ("place", "area"):
+        start, end = match.span(group)
+        name = text[start:end].rstrip(".") if group == "place" else text[start:end]
+        if start < 0 or any(s < end and start < e for s, e in taken):
+            continue
+        if gazetteer.resolve(name.title() if name.isupper() and len(name) > 3 else name, loose=False) is not None:
+            found.append((start, start + len(name), "GPE"))
+    return found
+
+
+def repeated_place_spans(text: str, places: Sequence[Span], others: Sequence[tuple[int, int]],
+                         people: Sequence[str], gazetteer: Gazetteer) -> list[Span]:
+    """Other occurrences of a place name the document already names as a place (``places``), where nothing else
+    (``others``) was found: a name keeps one sense in one article ("Aleppo" tagged once, left bare twice). Not a
+    name that is also part of a person's or organisation's name there (``people``), nor a small town's."""
+    occupied = bytearray(len(text) + 1)
+    for start, end in [*((s, e) for s, e, _ in places), *others]:
+        occupied[start:end] = b"\x01" * (end - start)
+    kinds = {}
+    for start, end, kind in places:
+        kinds.setdefault(text[start:end], kind)
+    found: list[Span] = []
+    for name, kind in sorted(kinds.items()):
+        if len(name) < 3 or not name[0].isupper() or any(name in p for p in people):
+            continue  # "Altintas" is also the surname of "Mevlut Mert Altintas" here: one sense is not sure
+        place = gazetteer.resolve(name, loose=False)
+        if place is None or place.level == "city" and gazetteer.population(place) < SMALL_TOWN:
+            continue
+        for match in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text):
+            if not any(occupied[match.start():match.end()]):
+                found.append((match.start(), match.end(), kind))
+                occupied[match.start():match.end()] = b"\x01" * (match.end() - match.start())
+    return found
