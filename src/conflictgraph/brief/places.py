@@ -1,6 +1,6 @@
 """How precisely a stored place locates an event: a whole country, a region (a province, a zone), a town, a site.
 
-A stored Location keeps a name, a country, coordinates and a GeoNames id. A country's own GeoNames id (or its
+A Location's ``level`` says it, where the gazetteer gave one. For a place stored without it: a stored Location keeps a name, a country, coordinates and a GeoNames id. A country's own GeoNames id (or its
 name) marks the country level; a curated area of the gazetteer (type GPE or LOC, not a GeoNames place: the
 governorates, regions, zones of places.yaml) the region level; a curated facility (FAC) the site level; any other
 place, a GeoNames town or city, the town level.
@@ -15,11 +15,17 @@ from ..model import Location
 from .words import countries
 
 LEVELS = ("country", "region", "town", "site")
+# The map's four marks for the place levels the gazetteer states (model.PLACE_LEVELS).
+BY_PLACE_LEVEL = {"country": "country", "admin1": "region", "admin2": "region", "region": "region",
+                  "city": "town", "facility": "site"}
 
 
 def level(location: Location | None) -> str | None:
     if location is None:
         return None
+    if location.level in BY_PLACE_LEVEL:
+        return BY_PLACE_LEVEL[location.level]
+    # A place stored without its level (a store written before places had one): inferred as below.
     return _level(location.name, location.country, location.geonames_id)
 
 
