@@ -11,10 +11,10 @@ from pathlib import Path
 from .errors import ConflictgraphError, InputError
 from .knowledge import Knowledge, default_knowledge, normalize_name
 from .model import Bundle, Document
-from .nlp import load_nlp
+from .nlp import load_nlp, parse
 from .pipeline import DEFAULT_STAGES, CorpusContext, DocContext, Pipeline, trim_span
 from .reader import expand, read_path, read_text
-from .store import Store, content_hash
+from .store import MAX_DOCUMENT_ID, Store, content_hash
 
 ErrorHandler = Callable[[InputError], None]
 
@@ -92,7 +92,7 @@ def extract(
     if isinstance(inputs, (str, Path)):
         inputs = [inputs]
     documents = read_inputs(inputs, published=published, on_error=on_error)
-    return extract_documents(documents, knowledge=knowledge, stages=stages, processes=processes)
+    return extract_documents(documents, knowledge=knowledge, stages=stages, processes=processes, on_error=on_error)
 
 
 def extract_documents(
@@ -101,9 +101,40 @@ def extract_documents(
     knowledge: Knowledge | None = None,
     stages: Iterable[str] | None = None,
     processes: int = 1,
+    on_error: ErrorHandler | None = None,
 ) -> Bundle:
-    """Run the pipeline over documents already read; ``processes`` > 1 parses with that many processes."""
-    return _bundle(_run(documents, knowledge=knowledge, stages=stages, processes=processes))
+    """Run the pipeline over documents already read; ``processes`` > 1 parses with that many processes.
+
+    With ``on_error``, a document that breaks a stage goes to it as an InputError and the bundle holds the
+    others; without, the exception is raised.
+    """
+    try:
+        return _bundle(_run(documents, knowledge=knowledge, stages=stages, processes=processes))
+    except ConflictgraphError:
+        raise
+    except Exception:  # noqa: BLE001 - find the article that breaks a stage, and go on without it
+        if on_error is None:
+            raise
+    good = []
+    for document in documents:
+        document.duplicates = []
+        try:
+            _run([document], knowledge=knowledge, stages=stages)
+        except ConflictgraphError:
+            raise
+        except Exception as exc:  # noqa: BLE001
+            on_error(extraction_failed(document, exc))
+        else:
+            good.append(document)
+    for document in good:
+        document.duplicates = []
+    return _bundle(_run(good, knowledge=knowledge, stages=stages, processes=processes))
+
+
+def extraction_failed(document: Document, exc: Exception) -> InputError:
+    """The one-line error of an article that broke a stage."""
+    detail = " ".join(str(exc).split())
+    return InputError(document.source, f"extraction failed ({type(exc).__name__}: {detail[:300]})")
 
 
 def _run(
@@ -118,7 +149,7 @@ def _run(
     nlp = load_nlp()
     for document in documents:
         document.outlet = canonical_outlet(knowledge, document.outlet)
-    docs = nlp.pipe((d.text for d in documents), batch_size=16, n_process=processes)
+    docs = parse(nlp, (d.text for d in documents), batch_size=16, n_process=processes)
     corpus = CorpusContext([DocContext(d, doc, knowledge) for d, doc in zip(documents, docs, strict=True)], knowledge)
     pipeline.run(corpus)
     return corpus
@@ -151,7 +182,8 @@ def canonical_outlet(knowledge: Knowledge, outlet: str | None) -> str | None:
 # -- the store ---------------------------------------------------------------------------------------------------
 
 # The store finds copies across everything it holds, so a batch skips the batch-local copy stage.
-INGEST_STAGES = tuple(name for name in DEFAULT_STAGES if name != "duplicates")
+# The store also merges the events a copy only repeats (store.write), so the batch skips copy-merge too.
+INGEST_STAGES = tuple(name for name in DEFAULT_STAGES if name not in ("duplicates", "copy-merge"))
 
 
 @dataclass
@@ -226,6 +258,10 @@ def _unstored(store: Store, documents: list[Document], report: IngestReport, fai
         digest = hashes[document.id]
         if digest in known or digest in seen:
             report.skipped.append(document.id)
+        elif len(document.id) > MAX_DOCUMENT_ID:  # checked here, so that no backend refuses the batch for it
+            failed(InputError(document.source, f"document id {document.id[:24]!r}... is {len(document.id)} "
+                                               f"characters long; a store takes ids of at most {MAX_DOCUMENT_ID}: "
+                                               "give the file a shorter name"))
         elif document.id in taken:
             failed(InputError(document.source, f"document id {document.id!r} is already stored with another "
                                                "text; rename the file to store both"))
@@ -246,15 +282,17 @@ def _store_batch(
         parts = [_extract_for_store(batch, knowledge, processes)]
     except ConflictgraphError:
         raise
-    except Exception:  # noqa: BLE001 - an article that breaks a stage must not stop the batch
-        if len(batch) == 1:
-            raise
+    except Exception as exc:  # noqa: BLE001 - an article that breaks a stage must not stop the batch
         parts = []
-        for document in batch:
+        if len(batch) == 1:
+            failed(extraction_failed(batch[0], exc))
+        for document in batch if len(batch) > 1 else []:
             try:
                 parts.append(_extract_for_store([document], knowledge, 1))
+            except ConflictgraphError:
+                raise
             except Exception as exc:  # noqa: BLE001
-                failed(InputError(document.source, f"extraction failed ({type(exc).__name__}: {exc})"))
+                failed(extraction_failed(document, exc))
     extracted = time.perf_counter()
     stored = []
     for bundle, sentences in parts:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import re
 import sys
 from collections import Counter
 from pathlib import Path
@@ -12,6 +11,7 @@ from typing import Annotated
 import typer
 
 from . import __version__, api
+from .cli_checks import check_choice, check_date, check_db
 from .errors import ConflictgraphError, InputError
 from .model import Bundle
 
@@ -27,10 +27,7 @@ def _err(message: str) -> None:
     print(message, file=sys.stderr)
 
 
-def _published(value: str | None) -> str | None:
-    if value is not None and not re.fullmatch(r"\d{4}(-\d{2}(-\d{2})?)?", value):
-        raise typer.BadParameter(f"{value!r} is not a date like 2020-03-04 (or 2020-03, 2020)")
-    return value
+_published = check_date  # the store's commands take their date options through it too
 
 
 def version_callback(value: bool) -> None:
@@ -122,8 +119,7 @@ def evaluate(
 
     if gold is None and re3d is None:
         raise typer.BadParameter("give --gold, --re3d or both")
-    if fmt not in ("text", "json"):
-        raise typer.BadParameter(f"--format must be text or json, not {fmt!r}")
+    check_choice("--format", fmt, ("text", "json"))
     results: dict[str, object] = {}
     try:
         if gold is not None:
@@ -172,8 +168,7 @@ def convert(
     from . import exporters
 
     formats = exporters.available()
-    if fmt not in formats:
-        raise typer.BadParameter(f"--format must be one of {', '.join(sorted(formats))}, not {fmt!r}")
+    check_choice("--format", fmt, sorted(formats))
     if output is None and formats[fmt].binary:
         raise typer.BadParameter(f"the {fmt} format needs -o (a directory or a {formats[fmt].extension} file)")
     try:
@@ -196,7 +191,7 @@ def convert(
 @app.command()
 def serve(
     db: Annotated[str | None, typer.Option(
-        "--db", envvar="CONFLICTGRAPH_DB", show_envvar=True,
+        "--db", envvar="CONFLICTGRAPH_DB", show_envvar=True, callback=check_db,
         help="The store: sqlite:///PATH (default ./conflictgraph.db) or postgresql://USER@HOST/DB.")] = None,
     host: Annotated[str, typer.Option("--host", help="Listen here; other than 127.0.0.1, the network can read it.")]
     = "127.0.0.1",

@@ -20,10 +20,12 @@ from lxml.etree import ParserError
 from trafilatura.settings import Document as Extraction
 from trafilatura.settings import set_date_params
 
+from . import deep_html
 from .errors import InputError
 from .model import Document
 from .pipeline.dates import parse_date_string
 from .reader import check_metadata, content_id, decode, fill_metadata, read_bytes, read_sidecar
+from .text import normalize
 
 # Dates from the page's metadata only: the extensive search also guesses from the body and the footer ("© 2020").
 PAGE_DATES = set_date_params(extensive=False)
@@ -46,19 +48,31 @@ def read_page(path: Path, published: str | None = None) -> Document:
 
 def page(html: str, source: str) -> tuple[str, dict[str, str | None]]:
     """The main text of an HTML page, without its navigation, ads and footer, and what its metadata says."""
-    found = trafilatura.bare_extraction(
-        html, with_metadata=True, include_comments=False, date_extraction_params=PAGE_DATES
-    )
-    extracted = found if isinstance(found, Extraction) else None  # None: nothing in the page worth taking
-    # trafilatura puts one paragraph a line; a blank line between them reads like the .txt articles.
-    lines = (extracted.text or "").splitlines() if extracted else []
-    text = "\n\n".join(line.strip() for line in lines if line.strip())
+    extracted, text = _extraction(html)
+    if not text and "<" in html:  # nested past lxml's default depth limit? Parse again without it
+        tree = deep_html.huge_tree(html)
+        extracted, text = _extraction(tree) if tree is not None else (None, "")
+        if not text:
+            streamed, depth = deep_html.stream_text(html)
+            if depth > deep_html.LXML_DEPTH and streamed:  # deeper than any lxml parse: the text as it runs
+                return streamed, {"title": None, "outlet": None, "published": None, "url": None}
     if not extracted or not text:
         raise InputError(source, "no article text found in the page (an index page, or one its script fills in?)")
     return text, {
         "title": extracted.title, "outlet": extracted.sitename, "published": extracted.date,
         "url": web_url(extracted.url),
     }
+
+
+def _extraction(html: Any) -> tuple[Extraction | None, str]:
+    """What trafilatura takes from a page (a string or a parsed tree), and its text, one paragraph a block."""
+    found = trafilatura.bare_extraction(
+        html, with_metadata=True, include_comments=False, date_extraction_params=PAGE_DATES
+    )
+    extracted = found if isinstance(found, Extraction) else None  # None: nothing in the page worth taking
+    # trafilatura puts one paragraph a line; a blank line between them reads like the .txt articles.
+    lines = (extracted.text or "").splitlines() if extracted else []
+    return extracted, "\n\n".join(line.strip() for line in lines if line.strip())
 
 
 def read_feed(path: Path, published: str | None = None) -> Iterator[Document | InputError]:
@@ -136,7 +150,7 @@ def jsonl_record(line: str, path: Path, number: int, published: str | None) -> D
         if not text.strip():
             raise InputError(where, "empty article text")
     elif record.get("html") is not None:
-        text, meta = page(record["html"], where)
+        text, meta = page(normalize(record["html"]), where)
     else:
         raise InputError(where, f"no 'text' or 'html' (a line holds {LINE_FIELDS})")
     meta.update({key: record[key] for key in ("url", "outlet", "published", "title") if record.get(key)})

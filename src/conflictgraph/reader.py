@@ -11,6 +11,7 @@ from pathlib import Path
 from .errors import InputError
 from .model import Document
 from .pipeline.dates import parse_date_string
+from .text import decode, normalize, normalize_optional
 
 SIDECAR_SUFFIX = ".meta.json"
 PAGE_SUFFIXES = (".html", ".htm")
@@ -102,19 +103,6 @@ def read_bytes(path: Path) -> bytes:
         raise InputError(str(path), f"cannot be read ({exc.strerror or exc})") from exc
 
 
-def decode(data: bytes, source: str) -> str:
-    if not data.strip():
-        raise InputError(source, "empty file")
-    if b"\x00" in data[:8192]:
-        raise InputError(source, "binary file (it holds NUL bytes), not a text article")
-    try:
-        return data.decode("utf-8")
-    except UnicodeDecodeError as exc:
-        raise InputError(
-            source, f"not valid UTF-8 (byte 0x{data[exc.start]:02x} at offset {exc.start}); re-save it as UTF-8"
-        ) from None
-
-
 def read_sidecar(path: Path) -> dict[str, str | None]:
     sidecar = path.with_name(path.stem + SIDECAR_SUFFIX)
     if not sidecar.exists():
@@ -141,8 +129,14 @@ def check_metadata(meta: dict, source: str, what: str = "") -> None:
 
 
 def fill_metadata(document: Document, meta: dict[str, str | None], published: str | None) -> None:
-    """Title, outlet and date: from the sidecar or the user where given, else from the text itself."""
-    text = document.text
+    """Title, outlet and date: from the sidecar or the user where given, else from the text itself.
+
+    The text and the metadata are normalized first (:mod:`conflictgraph.text`): nothing reads them before.
+    """
+    text = document.text = normalize(document.text)
+    if not text.strip():
+        raise InputError(document.source, "empty article text (nothing but white space and invisible characters)")
+    meta = {key: normalize_optional(value) if isinstance(value, str) else value for key, value in meta.items()}
     document.title = meta.get("title") or title_from_text(text)
     document.outlet = meta.get("outlet") or outlet_from_text(text)
     if meta.get("url"):

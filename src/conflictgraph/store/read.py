@@ -215,7 +215,7 @@ class Reader:
             query = query.where(a.id.in_(self.actor_ids(filters.actor) or {""}))
         if filters.text:
             query = query.where(exists().where(t.aliases.c.actor == a.id,
-                                               t.aliases.c.folded.contains(filters.text.casefold())))
+                                               t.aliases.c.folded.contains(filters.text.casefold(), autoescape=True)))
         event_filters = Filters(type=filters.type, since=filters.since, until=filters.until, place=filters.place,
                                 document=filters.document)
         if event_filters:
@@ -242,7 +242,7 @@ class Reader:
         conditions = []
         if filters.text:
             conditions.append(exists().where(v.kind == kind, v.item == item_column,
-                                             func.lower(v.text).contains(filters.text.casefold())))
+                                             func.lower(v.text).contains(filters.text.casefold(), autoescape=True)))
         if filters.document:
             conditions.append(exists().where(v.kind == kind, v.item == item_column, v.document == filters.document))
         return conditions
@@ -261,7 +261,7 @@ class Reader:
             query = query.where(_on_or_before(e.date, filters.until))
         if filters.place:
             place = filters.place.strip()
-            query = query.where(or_(e.place.contains(place.casefold()), e.country == place.upper()))
+            query = query.where(or_(e.place.contains(place.casefold(), autoescape=True), e.country == place.upper()))
         return query.where(*self._evidence_filter("event", e.id, filters))
 
     def events(self, filters: Filters | None = None, limit: int | None = None, offset: int = 0,
@@ -335,7 +335,7 @@ class Reader:
             query = query.where(k.kind == filters.type.lower())
         if filters.text:
             words = filters.text.casefold()
-            query = query.where(or_(func.lower(k.text).contains(words),
+            query = query.where(or_(func.lower(k.text).contains(words, autoescape=True),
                                     *self._evidence_filter("claim", k.id, Filters(text=filters.text))))
         query = query.where(*self._evidence_filter("claim", k.id, Filters(document=filters.document)),
                             *self._dated("claim", k.id, filters))
