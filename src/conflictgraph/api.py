@@ -8,7 +8,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .errors import ConflictgraphError, InputError
+from .errors import BatchRefused, ConflictgraphError, InputError
 from .knowledge import Knowledge, default_knowledge, normalize_name
 from .model import Bundle, Document
 from .nlp import load_nlp, parse
@@ -296,8 +296,18 @@ def _store_batch(
     extracted = time.perf_counter()
     stored = []
     for bundle, sentences in parts:
-        with store.batch() as writer:
-            writer.add(bundle, sentences)
+        try:
+            with store.batch() as writer:
+                writer.add(bundle, sentences)
+        except BatchRefused as refused:
+            if len(bundle.documents) == 1:
+                failed(InputError(bundle.documents[0].source, f"not stored: {refused}"))
+                continue
+            # Something in the batch the database will not take: store its articles one at a time.
+            ids = {d.id for d in bundle.documents}
+            for document in [d for d in batch if d.id in ids]:
+                stored += _store_batch(store, [document], knowledge, 1, failed, timings)
+            continue
         stored += [d.id for d in bundle.documents]
     timings.append((len(stored), extracted - started, time.perf_counter() - extracted))
     return stored

@@ -5,6 +5,7 @@
     ├── KnowledgeError            a data file (actors, places, lexicons) that is malformed
     ├── PipelineError             a pipeline built with a stage missing what it requires
     └── StoreError                a store that cannot be opened or written
+        └── BatchRefused          a batch the database refused for what it holds, not for the store's state
 
 Each message names the file or item and the likely cause, so the CLI can print it as one line.
 """
@@ -42,3 +43,8 @@ class PipelineError(ConflictgraphError):
 
 class StoreError(ConflictgraphError):
     """A store cannot be opened, migrated or written."""
+
+
+class BatchRefused(StoreError):
+    """The database refused a batch for what it holds (a value too long, a reference to nothing): the store is
+    fine, and the batch's articles can be stored one at a time, so that only the bad one fails."""

@@ -18,9 +18,9 @@ from pathlib import Path
 
 from sqlalchemy import Connection, Engine, create_engine, event
 from sqlalchemy.engine import URL, make_url
-from sqlalchemy.exc import ArgumentError, DBAPIError, NoSuchModuleError
+from sqlalchemy.exc import ArgumentError, DataError, DBAPIError, IntegrityError, NoSuchModuleError
 
-from ..errors import StoreError
+from ..errors import BatchRefused, StoreError
 from ..model import Bundle
 from .copies import StoredCopies
 from .read import Filters, Hit, Reader
@@ -82,6 +82,8 @@ def write_failure(url: str, exc: DBAPIError) -> StoreError:
     if "locked" in lowered or "busy" in lowered:
         return StoreError(f"{url}: a batch could not be stored, and nothing of it was ({cause}); another process "
                           "held the store for too long: run the command again")
+    if isinstance(exc, (IntegrityError, DataError)):
+        return BatchRefused(f"{url}: a batch could not be stored, and nothing of it was ({cause})")
     return StoreError(f"{url}: a batch could not be stored, and nothing of it was ({cause})")
 
 

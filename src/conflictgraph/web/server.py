@@ -19,20 +19,29 @@ LOOPBACK = ("127.0.0.1", "localhost", "::1")
 
 def serve(store_url: str | None, host: str = "127.0.0.1", port: int = 8765, log_level: str = "warning") -> None:
     """Serve the store's app until interrupted; a host other than the loopback one is said aloud, on stderr."""
-    hosts = None if host in ("0.0.0.0", "::") else sorted({*LOCAL_HOSTS, host})
-    app = create_app(store_url, allowed_hosts=hosts)
+    app = create_app(store_url, allowed_hosts=allowed_hosts(host))
     if host not in LOOPBACK:
         print(f"warning: serving on {host}: anyone who can reach this machine can read the store", file=sys.stderr)
     if not app.state.store.counts()["documents"]:
         print(f"note: the store {store_url} is empty; fill it with: conflictgraph ingest ARTICLES --db {store_url}",
               file=sys.stderr)
-    shown = f"[{host}]" if ":" in host else host
-    print(f"conflictgraph: serving {store_url} at http://{shown}:{port}/ (Ctrl-C stops)", file=sys.stderr)
+    print(f"conflictgraph: serving {store_url} at http://{url_host(host)}:{port}/ (Ctrl-C stops)", file=sys.stderr)
     uvicorn.run(app, host=host, port=port, log_level=log_level)
 
 
+def allowed_hosts(host: str) -> list[str] | None:
+    """The Host headers the app answers when it listens on ``host``: the loopback names and the bound address;
+    any on a wildcard address (0.0.0.0, ::), where the machine's names are not known."""
+    return None if host in ("0.0.0.0", "::") else sorted({*LOCAL_HOSTS, host.strip("[]")})
+
+
+def url_host(host: str) -> str:
+    """``host`` as a URL writes it: an IPv6 address in brackets."""
+    return f"[{host}]" if ":" in host and not host.startswith("[") else host
+
+
 def free_port(host: str = "127.0.0.1") -> int:
-    with socket.socket() as s:
+    with socket.socket(socket.AF_INET6 if ":" in host else socket.AF_INET) as s:
         s.bind((host, 0))
         return s.getsockname()[1]
 
@@ -50,7 +59,7 @@ def running(app: FastAPI, host: str = "127.0.0.1", port: int | None = None) -> I
             raise RuntimeError(f"the web app did not start on {host}:{port}")
         time.sleep(0.02)
     try:
-        yield f"http://{host}:{port}"
+        yield f"http://{url_host(host)}:{port}"
     finally:
         server.should_exit = True
         thread.join(10)
