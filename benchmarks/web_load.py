@@ -116,6 +116,7 @@ def main() -> int:
     parser.add_argument("--tail", type=float, default=0.5, help="share of long-tail URLs (default 0.5)")
     parser.add_argument("--seed", type=int, default=17)
     parser.add_argument("--port", type=int, default=0, help="the server's port (default: a free one)")
+    parser.add_argument("--workers", type=int, default=1, help="serve --workers: the server's processes")
     parser.add_argument("--no-warm", dest="warm", action="store_false",
                         help="skip the first visitor's walk through the common pages before the load")
     args = parser.parse_args()
@@ -129,7 +130,7 @@ def main() -> int:
     urls = plan(args.db, args.requests, args.seed, args.tail)
     env = {**os.environ, "PYTHONUNBUFFERED": "1"}
     server = subprocess.Popen([sys.executable, "-m", "conflictgraph", "serve", "--db", args.db, "--host", "127.0.0.1",
-                               "--port", str(port)], env=env)
+                               "--port", str(port), "--workers", str(args.workers)], env=env)
     try:
         wait_for(base, server)
         if args.warm:
@@ -152,7 +153,8 @@ def report(results: list, elapsed: float, args: argparse.Namespace) -> None:
     times = [t for _, t, _ in results]
     errors = [(p, o) for p, _, o in results if o != 200]
     print(f"store {args.db}: {args.clients} clients, {len(results):,} requests in {elapsed:.1f} s "
-          f"({args.tail:.0%} long tail, seed {args.seed}, {'after' if args.warm else 'without'} a warm-up visit)")
+          f"({args.tail:.0%} long tail, seed {args.seed}, {'after' if args.warm else 'without'} a warm-up visit, "
+          f"{args.workers} server process(es), {os.cpu_count()} cores)")
     print(f"  {len(results) / elapsed:.1f} requests/s, errors {len(errors)}, "
           f"p50 {percentile(times, .5) * 1000:.0f} ms, p95 {percentile(times, .95) * 1000:.0f} ms, "
           f"p99 {percentile(times, .99) * 1000:.0f} ms, max {max(times, default=0) * 1000:.0f} ms")

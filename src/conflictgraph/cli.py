@@ -196,6 +196,8 @@ def serve(
     host: Annotated[str, typer.Option("--host", help="Listen here; other than 127.0.0.1, the network can read it.")]
     = "127.0.0.1",
     port: Annotated[int, typer.Option("--port", min=1, max=65535, help="Listen on this port.")] = 8765,
+    workers: Annotated[int, typer.Option("--workers", min=1, max=64,
+                                         help="Answer with this many processes (one core each).")] = 1,
 ) -> None:
     """Open the store in a local, read-only web app: timeline, map, actor network, articles with their evidence.
 
@@ -209,7 +211,7 @@ def serve(
     from .web.server import serve as run_server
 
     try:
-        run_server(db or default_url(), host=host, port=port)
+        run_server(db or default_url(), host=host, port=port, workers=workers)
     except ConflictgraphError as exc:
         _err(f"error: {exc}")
         raise typer.Exit(1) from None

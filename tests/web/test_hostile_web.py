@@ -62,3 +62,38 @@ def test_like_wildcards_in_a_filter_match_themselves(client, store):
     assert not store.events(Filters(place="%"))
     page = client.get("/api/events", params={"text": "%%"}).json()
     assert page["total"] == 0 and page["items"] == []
+
+
+def test_cached_answers_follow_the_store(tmp_path, monkeypatch):
+    from fastapi.testclient import TestClient
+
+    from conflictgraph import api
+    from conflictgraph.web import cache, create_app
+
+    monkeypatch.setattr(cache, "CHECK_SECONDS", 0.0)
+    url = f"sqlite:///{tmp_path / 'store.db'}"
+    article = "Militants attacked a checkpoint near Mosul on Monday, killing three soldiers, police said.\n"
+    api.ingest([article], db=url)
+    app = create_app(url)
+    with TestClient(app, base_url="http://127.0.0.1") as client:
+        first = client.get("/api/overview").json()
+        assert client.get("/api/overview").json() == first  # from the cache
+        api.ingest([article.replace("Monday", "Friday").replace("Mosul", "Kirkuk")], db=url)  # another process
+        after = client.get("/api/overview").json()
+        assert after["counts"]["documents"] == first["counts"]["documents"] + 1
+
+
+def test_many_clients_at_once_get_the_same_answers(live_url):
+    import asyncio
+
+    async def fetch_all() -> list[httpx.Response]:
+        async with httpx.AsyncClient(base_url=live_url, timeout=60) as client:
+            paths = ["/api/overview", "/api/events", "/", "/api/network", "/api/timeline"] * 10
+            return await asyncio.gather(*(client.get(p) for p in paths))
+
+    responses = asyncio.run(fetch_all())
+    assert all(r.status_code == 200 for r in responses)
+    by_path: dict[str, set[bytes]] = {}
+    for response in responses:
+        by_path.setdefault(str(response.url), set()).add(response.content)
+    assert all(len(bodies) == 1 for bodies in by_path.values())

@@ -114,8 +114,10 @@ class Store(Reader):
             parent = Path(sa_url.database.removeprefix("file:").split("?")[0]).parent
             if not parent.is_dir():
                 raise StoreError(f"{raw}: folder {parent} does not exist; create it or give another path")
+        # SQLite: enough pooled connections for the web app's threads (40), so that none waits for another's.
+        options = {"pool_size": 10, "max_overflow": 40} if sa_url.get_backend_name() == "sqlite" else {}
         try:
-            engine = create_engine(sa_url)
+            engine = create_engine(sa_url, **options)
         except (ArgumentError, NoSuchModuleError, ImportError, ValueError) as exc:
             raise StoreError(f"{raw}: not a store URL ({exc}); {SUPPORTED}") from None
         if engine.dialect.name == "sqlite":

@@ -7,7 +7,7 @@ from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from sqlalchemy import Engine, Select, and_, exists, func, or_, select, text, union_all
+from sqlalchemy import Connection, Engine, Select, and_, exists, func, or_, select, text, union_all
 
 from ..corroboration import Sources, Support
 from ..model import Actor, Bundle, Claim, Document, Duplicate, Event, Evidence, Mention, Relation
@@ -70,6 +70,19 @@ class Reader:
         self._sources = None
 
     # -- documents ------------------------------------------------------------------------------------------
+
+    def version(self, connection: Connection | None = None) -> int:
+        """A number that changes whenever the store does: every stored batch adds documents, numbered in order.
+
+        ``connection``: an open one to ask on (its transaction is ended, so the next call sees new batches).
+        """
+        if connection is not None:
+            try:
+                return connection.execute(select(func.max(t.documents.c.seq))).scalar() or 0
+            finally:
+                connection.rollback()
+        with self.engine.connect() as c:
+            return c.execute(select(func.max(t.documents.c.seq))).scalar() or 0
 
     def counts(self) -> dict[str, int]:
         with self.engine.connect() as c:
@@ -244,7 +257,8 @@ class Reader:
             conditions.append(exists().where(v.kind == kind, v.item == item_column,
                                              func.lower(v.text).contains(filters.text.casefold(), autoescape=True)))
         if filters.document:
-            conditions.append(exists().where(v.kind == kind, v.item == item_column, v.document == filters.document))
+            # IN over the document's evidence (an index look-up), not EXISTS per item: that walked every event.
+            conditions.append(item_column.in_(select(v.item).where(v.document == filters.document, v.kind == kind)))
         return conditions
 
     def _event_query(self, filters: Filters) -> Select:

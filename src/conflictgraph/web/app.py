@@ -32,6 +32,7 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 from .. import __version__
 from ..store import Store
 from . import api_routes, pages
+from .cache import ResponseCache
 
 HERE = Path(__file__).parent
 LOCAL_HOSTS = ("127.0.0.1", "localhost", "::1")
@@ -150,6 +151,7 @@ def create_app(store_url: str | None = None, *, store: Store | None = None,
         return app.state.templates.TemplateResponse(request, "error.html", {
             "page": None, "status": 400, "message": problems}, status_code=400)
 
+    app.add_middleware(ResponseCache, store=opened)
     app.add_middleware(SecurityHeaders)
     if allowed_hosts is not None:
         app.add_middleware(AllowedHosts, hosts=allowed_hosts)

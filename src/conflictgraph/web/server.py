@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import socket
 import sys
 import threading
@@ -17,8 +18,13 @@ from .app import LOCAL_HOSTS, create_app
 LOOPBACK = ("127.0.0.1", "localhost", "::1")
 
 
-def serve(store_url: str | None, host: str = "127.0.0.1", port: int = 8765, log_level: str = "warning") -> None:
-    """Serve the store's app until interrupted; a host other than the loopback one is said aloud, on stderr."""
+def serve(store_url: str | None, host: str = "127.0.0.1", port: int = 8765, log_level: str = "warning",
+          workers: int = 1) -> None:
+    """Serve the store's app until interrupted; a host other than the loopback one is said aloud, on stderr.
+
+    ``workers`` > 1 runs that many processes, each with the app (and its cache), on one socket: one process
+    answers with one core at a time (Python's lock), so a machine with more cores answers more with more.
+    """
     app = create_app(store_url, allowed_hosts=allowed_hosts(host))
     if host not in LOOPBACK:
         print(f"warning: serving on {host}: anyone who can reach this machine can read the store", file=sys.stderr)
@@ -26,7 +32,22 @@ def serve(store_url: str | None, host: str = "127.0.0.1", port: int = 8765, log_
         print(f"note: the store {store_url} is empty; fill it with: conflictgraph ingest ARTICLES --db {store_url}",
               file=sys.stderr)
     print(f"conflictgraph: serving {store_url} at http://{url_host(host)}:{port}/ (Ctrl-C stops)", file=sys.stderr)
-    uvicorn.run(app, host=host, port=port, log_level=log_level)
+    if workers > 1:
+        app.state.store.close()
+        os.environ[WORKER_STORE], os.environ[WORKER_HOST] = store_url or "", host
+        uvicorn.run(f"{__name__}:worker_app", factory=True, host=host, port=port, log_level=log_level,
+                    workers=workers)
+    else:
+        uvicorn.run(app, host=host, port=port, log_level=log_level)
+
+
+# What a worker process of ``serve --workers N`` opens: set by the parent, read in each worker.
+WORKER_STORE, WORKER_HOST = "CONFLICTGRAPH_SERVE_DB", "CONFLICTGRAPH_SERVE_HOST"
+
+
+def worker_app() -> FastAPI:
+    """The app of one worker process of ``serve --workers N``."""
+    return create_app(os.environ[WORKER_STORE] or None, allowed_hosts=allowed_hosts(os.environ[WORKER_HOST]))
 
 
 def allowed_hosts(host: str) -> list[str] | None:
