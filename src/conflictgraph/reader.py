@@ -93,7 +93,8 @@ def read_text(text: str, *, source: str = "<text>", published: str | None = None
 
 def content_id(value: str) -> str:
     """The id of a document that is not a local file: 16 hex digits of the SHA-256 of its URL or text."""
-    return hashlib.sha256(value.encode("utf-8")).hexdigest()[:16]
+    # surrogatepass: a JSON line may hold a lone surrogate ("\ud800"), which normalizing drops only later.
+    return hashlib.sha256(value.encode("utf-8", "surrogatepass")).hexdigest()[:16]
 
 
 def read_bytes(path: Path) -> bytes:
