@@ -129,8 +129,9 @@ def main() -> int:
     base = f"http://127.0.0.1:{port}"
     urls = plan(args.db, args.requests, args.seed, args.tail)
     env = {**os.environ, "PYTHONUNBUFFERED": "1"}
+    workers = ["--workers", str(args.workers)] if args.workers > 1 else []
     server = subprocess.Popen([sys.executable, "-m", "conflictgraph", "serve", "--db", args.db, "--host", "127.0.0.1",
-                               "--port", str(port), "--workers", str(args.workers)], env=env)
+                               "--port", str(port), *workers], env=env)
     try:
         wait_for(base, server)
         if args.warm:

@@ -242,6 +242,8 @@ def ingest(
             done += len(batch)
             if progress:
                 progress(done, len(documents))
+        if report.added:
+            store.optimize()
     finally:
         if not isinstance(db, Store):
             store.close()

@@ -158,6 +158,18 @@ class Store(Reader):
         finally:
             self.changed()
 
+    def optimize(self) -> None:
+        """Refresh SQLite's table statistics (a sample of each index: a fraction of a second on 10,000 articles).
+
+        Without them its planner reads a document's evidence through the primary key, every event's evidence,
+        not through the index on documents: 130 ms against 14 ms a document page on 10,000 articles.
+        PostgreSQL's autovacuum keeps its own statistics.
+        """
+        if self.engine.dialect.name == "sqlite":
+            with self.engine.execution_options(write=True).begin() as connection:
+                connection.exec_driver_sql("PRAGMA analysis_limit=1000")
+                connection.exec_driver_sql("ANALYZE")
+
     def close(self) -> None:
         self.engine.dispose()
 
