@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import subprocess
 import sys
 
@@ -13,7 +14,7 @@ from conflictgraph.store import Filters, Store
 
 ARTICLE = (
     "Militias blamed for base attack\n\n"
-    "Iran-backed militias were blamed for the rocket attack on the base, officials said. "
+    "Militias were blamed for the rocket attack on the base, officials said. "
     "Three rockets struck the Balad air base north of Baghdad on Tuesday, killing two Iraqi soldiers. "
     "Kataib Hezbollah was widely blamed for the attack on the base. "
     "Aid was sent to the families. "
@@ -71,6 +72,17 @@ def test_copies_of_a_stored_article_add_evidence_not_items(store_url, tmp_path):
            {k: alone[k] for k in ("events", "relations", "claims")}
     with Store.open(store_url) as store:
         assert all(len({e.document for e in event.evidence}) == 5 for event in store.events())
+
+
+def test_a_state_a_name_only_implies_is_listed(store_url):
+    from support import assert_valid_bundle
+
+    text = "Iran-backed militias were blamed for the rocket attack on the base in Baghdad, officials said.\n"
+    bundle = api.extract([text])
+    assert ("iran", "backs", "iran-backed-militias") in {(r.subject, r.predicate, r.object) for r in bundle.relations}
+    assert_valid_bundle(json.loads(bundle.to_json()))  # "iran" is among the bundle's actors
+    report = api.ingest([text], db=store_url)  # it was refused whole: a relation naming an actor not stored
+    assert len(report.added) == 1
 
 
 # -- ids: one limit on every backend ----------------------------------------------------------------------------
