@@ -72,6 +72,18 @@ def normalize(text: str) -> str:
     return DROP.sub("", BREAK.sub("\n", text))
 
 
+def offsets_after_normalize(text: str) -> list[int]:
+    """For each offset 0..len(text) into ``text``, the same place in ``normalize(text)``: annotations made on the
+    raw text (an evaluation's gold) can be compared with what was found in the normalized one."""
+    out, dropped = [], 0
+    for ch in text:
+        out.append(len(out) - dropped)
+        if DROP.match(ch):
+            dropped += 1
+    out.append(len(text) - dropped)
+    return out
+
+
 def normalize_optional(value: str | None) -> str | None:
     """A metadata value (title, outlet, URL) normalized and stripped; None where nothing is left."""
     if value is None:
