@@ -190,8 +190,8 @@ class View:
             relations_out=[self.relation(r) for r in relations if r.subject == actor_id],
             relations_in=[self.relation(r) for r in relations if r.object == actor_id and r.subject != actor_id],
             events_total=self.store.count_events(mine),
-            events_as_source=[self.event(e) for e in events if e.source == actor_id][:limit],
-            events_as_target=[self.event(e) for e in events if e.target == actor_id][:limit],
+            events_as_source=[self.event(e) for e in [e for e in events if e.source == actor_id][:limit]],
+            events_as_target=[self.event(e) for e in [e for e in events if e.target == actor_id][:limit]],
             claims=[self.claim(c) for c in claims])
 
     def network(self, filters: Filters, limit: int) -> s.Network:
