@@ -101,6 +101,15 @@ def read_all(path: Path) -> tuple[list[Document], list[InputError]]:
     return documents, errors
 
 
+def read_file_of(kind: str, name: str, data: bytes) -> tuple[list[Document], list[InputError]]:
+    """Write ``data`` as a file ``name`` in a new folder, read it, and count it as an input of ``kind`` tried."""
+    TRIED[kind] += 1
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / name
+        path.write_bytes(data)
+        return read_all(path)
+
+
 # -- the readers, in-process ------------------------------------------------------------------------------------
 
 ENCODINGS = ["utf-8", "utf-8-sig", "utf-16", "utf-32", "latin-1", "cp1252"]
@@ -163,12 +172,8 @@ def pages(draw):
 @given(pages())
 @examples(250)
 def test_html_reader(html):
-    TRIED["html"] += 1
-    with tempfile.TemporaryDirectory() as folder:
-        path = Path(folder) / "page.html"
-        path.write_bytes(html.encode("utf-8", "replace"))
-        documents, errors = read_all(path)
-        assert len(documents) + len(errors) == 1
+    documents, errors = read_file_of("html", "page.html", html.encode("utf-8", "replace"))
+    assert len(documents) + len(errors) == 1
 
 
 @st.composite
@@ -196,12 +201,8 @@ def feeds(draw):
 @given(feeds())
 @examples(200)
 def test_feed_reader(feed):
-    TRIED["feed"] += 1
-    with tempfile.TemporaryDirectory() as folder:
-        path = Path(folder) / "wire.rss"
-        path.write_bytes(feed.encode("utf-8", "replace"))
-        documents, errors = read_all(path)
-        assert documents or errors
+    documents, errors = read_file_of("feed", "wire.rss", feed.encode("utf-8", "replace"))
+    assert documents or errors
 
 
 json_values = st.recursive(st.none() | st.booleans() | st.integers() | text, lambda inner: st.lists(inner, max_size=3)
@@ -217,12 +218,8 @@ lines = st.one_of(records.map(lambda r: json.dumps(r, ensure_ascii=False)), reco
 @given(st.lists(lines, min_size=0, max_size=6))
 @examples(250)
 def test_jsonl_reader(lines_):
-    TRIED["jsonl"] += 1
-    with tempfile.TemporaryDirectory() as folder:
-        path = Path(folder) / "articles.jsonl"
-        path.write_bytes("\n".join(lines_).encode("utf-8", "surrogatepass"))
-        documents, errors = read_all(path)
-        assert documents or errors
+    documents, errors = read_file_of("jsonl", "articles.jsonl", "\n".join(lines_).encode("utf-8", "surrogatepass"))
+    assert documents or errors
 
 
 # -- the commands, through the spaCy pipeline ------------------------------------------------------------------
