@@ -151,13 +151,13 @@ def test_library_warnings_reach_the_cli_as_one_line_each():
     assert len(handlers) == 1
 
 
-def test_serve_without_the_web_extra_is_one_line(monkeypatch):
+def test_serve_without_the_web_extra_is_one_line(monkeypatch, tmp_path):
     import sys
 
     from conflictgraph.cli import app
 
     monkeypatch.setitem(sys.modules, "conflictgraph.web.server", None)  # as if fastapi were missing
-    result = CliRunner().invoke(app, ["serve", "--db", "sqlite:///:memory:"])
+    result = CliRunner().invoke(app, ["serve", "--db", f"sqlite:///{tmp_path / 'store.db'}"])
     assert result.exit_code == 1
     [line] = result.stderr.strip().splitlines()
     assert 'pip install "conflictgraph[web]"' in line

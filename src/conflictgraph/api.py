@@ -8,14 +8,14 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .errors import ConflictgraphError, InputError
+from .errors import BatchRefused, ConflictgraphError, InputError
 from .knowledge import Knowledge, normalize_name
 from .language import split_by_language
 from .model import Bundle, Document, Event
-from .nlp import load_nlp
+from .nlp import load_nlp, parse
 from .pipeline import DEFAULT_STAGES, CorpusContext, Pipeline, default_pipeline, trim_span
 from .readers import expand, read_path, read_text
-from .store import Store, content_hash
+from .store import MAX_DOCUMENT_ID, Store, content_hash
 
 ErrorHandler = Callable[[InputError], None]
 
@@ -94,7 +94,8 @@ def extract(
     if isinstance(inputs, (str, Path)):
         inputs = [inputs]
     documents = read_inputs(inputs, published=published, on_error=on_error)
-    return extract_documents(documents, knowledge=knowledge, stages=stages, processes=processes, pipeline=pipeline)
+    return extract_documents(documents, knowledge=knowledge, stages=stages, processes=processes, pipeline=pipeline,
+                             on_error=on_error)
 
 
 def extract_documents(
@@ -104,6 +105,7 @@ def extract_documents(
     stages: Iterable[str] | None = None,
     processes: int = 1,
     pipeline: Pipeline | None = None,
+    on_error: ErrorHandler | None = None,
 ) -> Bundle:
     """Run the pipeline over documents already read; ``processes`` > 1 parses with that many processes.
 
@@ -113,8 +115,38 @@ def extract_documents(
 
     Each document's ``language`` is detected; one not in English is kept in the bundle, with nothing extracted
     from it, and reported as a warning on the ``conflictgraph.language`` logger.
+
+    With ``on_error``, a document that breaks a stage goes to it as an InputError and the bundle holds the
+    others; without, the exception is raised.
     """
-    return _bundle(_run(documents, pipeline=pipeline or _pipeline(stages, knowledge), processes=processes), documents)
+    pipeline = pipeline or _pipeline(stages, knowledge)
+    try:
+        return _bundle(_run(documents, pipeline=pipeline, processes=processes), documents)
+    except ConflictgraphError:
+        raise
+    except Exception:  # noqa: BLE001 - find the article that breaks a stage, and go on without it
+        if on_error is None:
+            raise
+    good = []
+    for document in documents:
+        document.duplicates = []
+        try:
+            _run([document], pipeline=pipeline)
+        except ConflictgraphError:
+            raise
+        except Exception as exc:  # noqa: BLE001
+            on_error(extraction_failed(document, exc))
+        else:
+            good.append(document)
+    for document in good:
+        document.duplicates = []
+    return _bundle(_run(good, pipeline=pipeline, processes=processes), good)
+
+
+def extraction_failed(document: Document, exc: Exception) -> InputError:
+    """The one-line error of an article that broke a stage."""
+    detail = " ".join(str(exc).split())
+    return InputError(document.source, f"extraction failed ({type(exc).__name__}: {detail[:300]})")
 
 
 def _pipeline(stages: Iterable[str] | None, knowledge: Knowledge | None) -> Pipeline:
@@ -129,7 +161,7 @@ def _run(documents: list[Document], *, pipeline: Pipeline, processes: int = 1) -
     for document in documents:
         document.outlet = canonical_outlet(pipeline.knowledge, document.outlet)
     english = split_by_language(documents)  # the pipeline reads English; the others are kept, not parsed
-    docs = nlp.pipe((d.text for d in english), batch_size=16, n_process=processes)
+    docs = parse(nlp, (d.text for d in english), batch_size=16, n_process=processes)
     corpus = pipeline.corpus(english, docs)
     pipeline.run(corpus)
     return corpus
@@ -162,7 +194,8 @@ def canonical_outlet(knowledge: Knowledge, outlet: str | None) -> str | None:
 # -- the store ---------------------------------------------------------------------------------------------------
 
 # The store finds copies across everything it holds, so a batch skips the batch-local copy stage.
-INGEST_STAGES = tuple(name for name in DEFAULT_STAGES if name != "duplicates")
+# The store also merges the events a copy only repeats (store.write), so the batch skips copy-merge too.
+INGEST_STAGES = tuple(name for name in DEFAULT_STAGES if name not in ("duplicates", "copy-merge"))
 
 
 @dataclass
@@ -223,6 +256,8 @@ def ingest(
             done += len(batch)
             if progress:
                 progress(done, len(documents))
+        if report.added:
+            store.optimize()
     finally:
         if not isinstance(db, Store):
             store.close()
@@ -239,6 +274,10 @@ def _unstored(store: Store, documents: list[Document], report: IngestReport, fai
         digest = hashes[document.id]
         if digest in known or digest in seen:
             report.skipped.append(document.id)
+        elif len(document.id) > MAX_DOCUMENT_ID:  # checked here, so that no backend refuses the batch for it
+            failed(InputError(document.source, f"document id {document.id[:24]!r}... is {len(document.id)} "
+                                               f"characters long; a store takes ids of at most {MAX_DOCUMENT_ID}: "
+                                               "give the file a shorter name"))
         elif document.id in taken:
             failed(InputError(document.source, f"document id {document.id!r} is already stored with another "
                                                "text; rename the file to store both"))
@@ -259,20 +298,32 @@ def _store_batch(
         parts = [_extract_for_store(batch, pipeline, processes)]
     except ConflictgraphError:
         raise
-    except Exception:  # noqa: BLE001 - an article that breaks a stage must not stop the batch
-        if len(batch) == 1:
-            raise
+    except Exception as exc:  # noqa: BLE001 - an article that breaks a stage must not stop the batch
         parts = []
-        for document in batch:
+        if len(batch) == 1:
+            failed(extraction_failed(batch[0], exc))
+        for document in batch if len(batch) > 1 else []:
             try:
                 parts.append(_extract_for_store([document], pipeline, 1))
+            except ConflictgraphError:
+                raise
             except Exception as exc:  # noqa: BLE001
-                failed(InputError(document.source, f"extraction failed ({type(exc).__name__}: {exc})"))
+                failed(extraction_failed(document, exc))
     extracted = time.perf_counter()
     stored = []
     for bundle, sentences in parts:
-        with store.batch() as writer:
-            writer.add(bundle, sentences)
+        try:
+            with store.batch() as writer:
+                writer.add(bundle, sentences)
+        except BatchRefused as refused:
+            if len(bundle.documents) == 1:
+                failed(InputError(bundle.documents[0].source, f"not stored: {refused}"))
+                continue
+            # Something in the batch the database will not take: store its articles one at a time.
+            ids = {d.id for d in bundle.documents}
+            for document in [d for d in batch if d.id in ids]:
+                stored += _store_batch(store, [document], pipeline, 1, failed, timings)
+            continue
         stored += [d.id for d in bundle.documents]
     timings.append((len(stored), extracted - started, time.perf_counter() - extracted))
     return stored

@@ -12,6 +12,7 @@ from typing import Annotated
 import typer
 
 from . import __version__, api, cli_brief, cli_store
+from .cli_checks import check_choice, check_db
 from .cli_common import _err, _published
 from .cli_help import CleanGroup, plural
 from .errors import ConflictgraphError, InputError
@@ -140,8 +141,7 @@ def evaluate(
 
     if gold is None and re3d is None and geo is None:
         raise typer.BadParameter("give --gold, --re3d, --geo or several")
-    if fmt not in ("text", "json"):
-        raise typer.BadParameter(f"--format must be text or json, not {fmt!r}")
+    check_choice("--format", fmt, ("text", "json"))
     results: dict[str, object] = {}
     try:
         if gold is not None:
@@ -196,8 +196,7 @@ def convert(
     from . import exporters
 
     formats = exporters.available()
-    if fmt not in formats:
-        raise typer.BadParameter(f"--format must be one of {', '.join(sorted(formats))}, not {fmt!r}")
+    check_choice("--format", fmt, sorted(formats))
     if output is None and formats[fmt].binary:
         raise typer.BadParameter(f"the {fmt} format needs -o (a directory or a {formats[fmt].extension} file)")
     try:
@@ -219,11 +218,13 @@ def convert(
 @app.command()
 def serve(
     db: Annotated[str | None, typer.Option(
-        "--db", envvar="CONFLICTGRAPH_DB", show_envvar=True,
+        "--db", envvar="CONFLICTGRAPH_DB", show_envvar=True, callback=check_db,
         help="The store: sqlite:///PATH (default ./conflictgraph.db) or postgresql://USER@HOST/DB.")] = None,
     host: Annotated[str, typer.Option("--host", help="Listen here; other than 127.0.0.1, the network can read it.")]
     = "127.0.0.1",
     port: Annotated[int, typer.Option("--port", min=1, max=65535, help="Listen on this port.")] = 8765,
+    workers: Annotated[int, typer.Option("--workers", min=1, max=64,
+                                         help="Answer with this many processes (one core each).")] = 1,
 ) -> None:
     """Open the store in a local, read-only web app: timeline, map, actor network, articles with their evidence.
 
@@ -241,7 +242,7 @@ def serve(
         _err(f'error: the web app needs the web extra ({exc}): pip install "conflictgraph[web]"')
         raise typer.Exit(1) from None
     try:
-        run_server(db or default_url(), host=host, port=port)
+        run_server(db or default_url(), host=host, port=port, workers=workers)
     except ConflictgraphError as exc:
         _err(f"error: {exc}")
         raise typer.Exit(1) from None

@@ -19,6 +19,7 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 from rich.table import Table
 
 from . import api
+from .cli_checks import check_choice, check_db, check_event_type
 from .cli_common import _err, _published
 from .cli_help import plural
 from .errors import ConflictgraphError, InputError
@@ -30,10 +31,11 @@ from .store import Filters, Store
 app = typer.Typer(rich_markup_mode=None)
 
 Db = Annotated[str | None, typer.Option(
-    "--db", envvar="CONFLICTGRAPH_DB", show_envvar=True,
+    "--db", envvar="CONFLICTGRAPH_DB", show_envvar=True, callback=check_db,
     help="The store: sqlite:///PATH (default ./conflictgraph.db) or postgresql://USER@HOST/DB.")]
 ActorOpt = Annotated[str | None, typer.Option("--actor", help="An actor id or any of its names.")]
-TypeOpt = Annotated[str | None, typer.Option("--type", help="A PLOVER event type (ASSAULT, PROTEST, ...).")]
+TypeOpt = Annotated[str | None, typer.Option("--type", callback=check_event_type,
+                                                   help="A PLOVER event type (ASSAULT, PROTEST, ...).")]
 SinceOpt = Annotated[str | None, typer.Option("--since", callback=_published, help="From this date (YYYY-MM-DD).")]
 UntilOpt = Annotated[str | None, typer.Option("--until", callback=_published, help="Up to this date (YYYY-MM-DD).")]
 PlaceOpt = Annotated[str | None, typer.Option("--place", help="A place name, or an ISO alpha-3 country code.")]
@@ -121,8 +123,7 @@ def export(
     from . import exporters
 
     formats = exporters.available()
-    if fmt not in formats:
-        raise typer.BadParameter(f"--format must be one of {', '.join(sorted(formats))}, not {fmt!r}")
+    check_choice("--format", fmt, sorted(formats))
     if output is None and formats[fmt].binary:
         raise typer.BadParameter(f"the {fmt} format needs -o (a directory or a {formats[fmt].extension} file)")
     with _open(db) as store:
@@ -212,8 +213,7 @@ def _hint(store: Store, kind: str, actor: str | None, type: str | None) -> None:
 
 
 def _check_format(fmt: str) -> None:
-    if fmt not in ("table", "csv", "json"):
-        raise typer.BadParameter(f"--format must be table, csv or json, not {fmt!r}")
+    check_choice("--format", fmt, ("table", "csv", "json"))
 
 
 def _rows(store: Store, kind: str, items: list, actors: list[Actor]) -> list[dict[str, Any]]:

@@ -8,6 +8,7 @@
     ├── ModelError                the English spaCy model is not installed
     ├── MissingExtraError         an optional part (pandas, the web app) whose extra is not installed
     ├── StoreError                a store that cannot be opened or written
+    │   └── BatchRefused          a batch the database refused for what it holds, not for the store's state
     ├── ServeError                the web app cannot listen on the host and port asked for
     └── BriefError                a briefing that cannot be written (no Chromium for a PDF)
 
@@ -73,3 +74,8 @@ class ServeError(ConflictgraphError):
 
 class BriefError(ConflictgraphError):
     """A briefing cannot be written in the format asked for."""
+
+
+class BatchRefused(StoreError):
+    """The database refused a batch for what it holds (a value too long, a reference to nothing): the store is
+    fine, and the batch's articles can be stored one at a time, so that only the bad one fails."""

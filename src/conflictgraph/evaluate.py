@@ -13,6 +13,7 @@ from typing import Any
 from .gazetteer import distance_km
 from .knowledge import normalize_name
 from .model import Bundle
+from .text import offsets_after_normalize
 
 RE3D_TYPES = {
     "Person": {"PERSON"}, "Organisation": {"ORG"}, "Location": {"GPE", "LOC", "FAC"},
@@ -174,7 +175,11 @@ def score(bundle: dict[str, Any], gold: dict[str, Any]) -> dict[str, Any]:
         return ids(predicted, True) == ids(gold_actors, False)
 
     def keep(items: list[dict[str, Any]]) -> list[dict[str, Any]]:
-        return [i for i in items if any(e["document"] in docs for e in i["evidence"])]
+        # In the order of their first sentence in the gold's documents: an item that also has evidence in another
+        # document (a copy's report merged into its original's item) takes its place among the gold's items.
+        kept = [i for i in items if any(e["document"] in docs for e in i["evidence"])]
+        return sorted(kept, key=lambda i: min((e["document"], e["start"]) for e in i["evidence"]
+                                              if e["document"] in docs))
 
     out: dict[str, Any] = {"actors": actors}
     predicted_docs = {d["id"]: d for d in bundle["documents"]}
@@ -242,7 +247,10 @@ def score_re3d(bundle: dict[str, Any], documents: list[dict[str, Any]]) -> dict[
     per_type: dict[str, PRF] = defaultdict(PRF)
     total = PRF()
     for document in documents:
-        gold = [e for e in document["entities"] if e["type"] in RE3D_TYPES]
+        # The gold's offsets index the raw text; the mentions, the normalized text (invisible characters gone).
+        at = offsets_after_normalize(document["text"]) if "text" in document else None
+        gold = [e if at is None else {**e, "start": at[e["start"]], "end": at[e["end"]]}
+                for e in document["entities"] if e["type"] in RE3D_TYPES]
         predicted = by_doc[document["id"]]
         used: set[int] = set()
         for e in gold:

@@ -22,6 +22,7 @@ from . import __version__
 from .core.vocabulary import quad_code
 from .corroboration import Sources
 from .model import APPROXIMATE_LEVELS, Bundle, Event, Evidence, Location, Mention, date_bounds
+from .text import xml_safe
 
 ENTRY_POINT_GROUP = "conflictgraph.exporters"
 
@@ -423,10 +424,11 @@ def write_graphml(bundle: Bundle, out: IO[bytes]) -> None:
     graph = ET.SubElement(root, f"{{{GRAPHML}}}graph", {"id": "actors", "edgedefault": "directed"})
 
     def add(parent: ET.Element, tag: str, attrs: dict[str, str], data: dict[str, Any]) -> None:
-        element = ET.SubElement(parent, f"{{{GRAPHML}}}{tag}", attrs)
+        element = ET.SubElement(parent, f"{{{GRAPHML}}}{tag}", {k: xml_safe(v) for k, v in attrs.items()})
         for key, value in data.items():
             if value is not None:
-                ET.SubElement(element, f"{{{GRAPHML}}}data", {"key": key}).text = str(value)
+                # A store written before text was normalized may hold characters XML cannot: left out.
+                ET.SubElement(element, f"{{{GRAPHML}}}data", {"key": key}).text = xml_safe(str(value))
 
     mentioned = Counter(m.actor for m in bundle.mentions if m.actor)
     known = {actor.id for actor in bundle.actors}

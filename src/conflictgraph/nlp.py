@@ -1,8 +1,17 @@
-"""Load the English spaCy pipeline once per process, from its pinned PyPI package."""
+"""Load the English spaCy pipeline once per process, from its pinned PyPI package, and parse texts of any length.
+
+spaCy refuses a text over ``nlp.max_length`` (1,000,000 characters), and its parser's memory grows with the
+length of what it is given. :func:`parse` cuts a long text into sections at paragraph or sentence ends (at a
+space, or anywhere, if it has none), parses them as one stream, and joins each text's sections into one Doc
+whose text is the whole text, so that every offset is exact.
+"""
 
 from __future__ import annotations
 
+import re
+from collections.abc import Iterable, Iterator
 from functools import cache
+from itertools import groupby
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -40,3 +49,36 @@ def load_model(name: str) -> Language:
         raise ModelError(f"the English spaCy model {name} is not installed; install it with {MODEL_INSTALL}") from None
     nlp.add_pipe("line_breaks", before="parser")
     return nlp
+
+
+# Texts longer than this are parsed in sections of at most this many characters.
+SECTION = 100_000
+# Where a section may end, best first: after a blank line, a line break, a sentence end, a space.
+SECTION_ENDS = (re.compile(r"\n\s*\n"), re.compile(r"\n"), re.compile(r"[.!?][\"'”’)\]]*\s"), re.compile(r"\s"))
+
+
+def sections(text: str, size: int = SECTION) -> list[str]:
+    """``text`` cut into consecutive pieces of at most ``size`` characters, each ending where a section may."""
+    pieces, start = [], 0
+    while len(text) - start > size:
+        window = text[start:start + size]
+        cut = size
+        for pattern in SECTION_ENDS:
+            ends = [m.end() for m in pattern.finditer(window, size // 2)]
+            if ends:
+                cut = ends[-1]
+                break
+        pieces.append(text[start:start + cut])
+        start += cut
+    pieces.append(text[start:])
+    return pieces
+
+
+def parse(nlp: Language, texts: Iterable[str], *, batch_size: int = 16, n_process: int = 1) -> Iterator[Doc]:
+    """One Doc per text, in order, whatever its length: long texts are parsed in sections and joined again."""
+    size = min(SECTION, nlp.max_length)
+    numbered = ((piece, i) for i, text in enumerate(texts) for piece in sections(text, size))
+    stream = nlp.pipe(numbered, as_tuples=True, batch_size=batch_size, n_process=n_process)
+    for _, group in groupby(stream, key=lambda pair: pair[1]):
+        docs = [doc for doc, _ in group]
+        yield docs[0] if len(docs) == 1 else Doc.from_docs(docs, ensure_whitespace=False)

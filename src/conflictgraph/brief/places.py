@@ -1,9 +1,10 @@
 """How precisely a stored place locates an event: a whole country, a region (a province, a zone), a town, a site.
 
-A Location's ``level`` says it, where the gazetteer gave one. For a place stored without it: a stored Location keeps a name, a country, coordinates and a GeoNames id. A country's own GeoNames id (or its
-name) marks the country level; a curated area of the gazetteer (type GPE or LOC, not a GeoNames place: the
-governorates, regions, zones of places.yaml) the region level; a curated facility (FAC) the site level; any other
-place, a GeoNames town or city, the town level.
+A Location's ``level`` says it, where the gazetteer gave one. For a place stored without it (a name, a country,
+coordinates and a GeoNames id): a country's own GeoNames id (or its name) marks the country level; a curated
+area of the gazetteer (type GPE or LOC, not a GeoNames place: the governorates, regions, zones of places.yaml)
+the region level; a curated facility (FAC) the site level; any other place, a GeoNames town or city, the town
+level.
 """
 
 from __future__ import annotations

@@ -32,6 +32,10 @@ def resolve_in_document(ctx: DocContext) -> None:
     _link_surnames(mentions)
 
 
+# The longest actor id made from a name, with room for a '-n' suffix.
+MAX_ID = 120
+
+
 def _local_key(mention: Mention) -> str:
     return f"{LOCAL}{mention.type}:{normalize_name(mention.text)}"
 
@@ -130,10 +134,11 @@ def resolve_across_documents(corpus: CorpusContext) -> None:
     for key in seen:
         if key.startswith(LOCAL):
             name = _best_name(seen[key])
-            actor_id = slugify(name)
+            base = slugify(name)[:MAX_ID].rstrip("-")  # a store's actor ids hold 128 characters
+            actor_id = base
             n = 2
             while actor_id in actors:
-                actor_id = f"{slugify(name)}-{n}"
+                actor_id = f"{base}-{n}"
                 n += 1
             actors[actor_id] = Actor(actor_id, name, _guess_kind(knowledge, name, types[key]),
                                      sorted(seen[key]), None, None)

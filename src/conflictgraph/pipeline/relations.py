@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass, replace
 
 from ..core.identity import merge_relations as merge
@@ -224,4 +225,21 @@ def _kinds_fit(pattern: Pattern, subject_kind: str, object_kind: str) -> bool:
 @stage("relation-merge", requires=("relations",), provides=("relation-merge",), scope="corpus")
 def merge_relations(corpus: CorpusContext) -> None:
     """One relation per (subject, predicate, object) across the bundle, with all its evidence in order."""
-    corpus.relations = merge([r for ctx in corpus.docs for r in ctx.relations])
+    relations = merge([r for ctx in corpus.docs for r in ctx.relations])
+    corpus.relations = with_actors(corpus, relations)
+
+
+def with_actors(corpus: CorpusContext, relations: list[Relation]) -> list[Relation]:
+    """The relations, every actor they name in the bundle's actors: a state that a name only implies ('Iran' in
+    'Iran-backed militias', never named alone) is added from the knowledge base; a relation naming an actor
+    neither holds is left out. (A relation naming no listed actor is an invalid bundle, refused by a store.)"""
+    from .actors import _known_actor
+
+    actors = corpus.actors
+    listed = {a.id for a in actors}
+    missing = sorted({x for r in relations for x in (r.subject, r.object)} - listed)
+    added = [_known_actor(corpus.knowledge, x, Counter()) for x in missing if corpus.knowledge.get(x) is not None]
+    if added:
+        actors[:] = sorted([*actors, *added], key=lambda a: a.id)
+        listed |= {a.id for a in added}
+    return [r for r in relations if r.subject in listed and r.object in listed]

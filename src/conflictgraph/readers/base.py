@@ -11,6 +11,7 @@ from pathlib import Path
 from ..core.dates import parse_date_string
 from ..errors import InputError
 from ..model import Document
+from ..text import normalize, normalize_optional
 
 SIDECAR_SUFFIX = ".meta.json"
 SIDECAR_FIELDS = ("url", "outlet", "published", "title")
@@ -29,7 +30,8 @@ CHROME = re.compile(r"^[^\n]{0,80}?(?:\s[-|»>/]\s[^\n]{1,40}){2,}$")
 
 def content_id(value: str) -> str:
     """The id of a document that is not a local file: 16 hex digits of the SHA-256 of its URL or text."""
-    return hashlib.sha256(value.encode("utf-8")).hexdigest()[:16]
+    # surrogatepass: a JSON line may hold a lone surrogate ("\ud800"), which normalizing drops only later.
+    return hashlib.sha256(value.encode("utf-8", "surrogatepass")).hexdigest()[:16]
 
 
 def read_bytes(path: Path) -> bytes:
@@ -37,28 +39,6 @@ def read_bytes(path: Path) -> bytes:
         return path.read_bytes()
     except OSError as exc:
         raise InputError(str(path), f"cannot be read ({exc.strerror or exc})") from exc
-
-
-# Formats people give by mistake, by their first bytes: named, so the error says what the file is.
-NOT_TEXT = ((b"%PDF-", "a PDF, not a text article: extract its text first (for example pdftotext FILE.pdf)"),
-            (b"PK\x03\x04", "a ZIP archive (a .docx, .xlsx or .zip), not a text article: save it as text first"),
-            (b"\xd0\xcf\x11\xe0", "an old Microsoft Office file, not a text article: save it as text first"))
-
-
-def decode(data: bytes, source: str) -> str:
-    if not data.strip():
-        raise InputError(source, "empty file")
-    for magic, cause in NOT_TEXT:
-        if data.startswith(magic):
-            raise InputError(source, cause)
-    if b"\x00" in data[:8192]:
-        raise InputError(source, "binary file (it holds NUL bytes), not a text article")
-    try:
-        return data.decode("utf-8")
-    except UnicodeDecodeError as exc:
-        raise InputError(
-            source, f"not valid UTF-8 (byte 0x{data[exc.start]:02x} at offset {exc.start}); re-save it as UTF-8"
-        ) from None
 
 
 def read_sidecar(path: Path) -> dict[str, str | None]:
@@ -87,8 +67,14 @@ def check_metadata(meta: dict, source: str, what: str = "") -> None:
 
 
 def fill_metadata(document: Document, meta: dict[str, str | None], published: str | None) -> None:
-    """Title, outlet and date: from the sidecar or the user where given, else from the text itself."""
-    text = document.text
+    """Title, outlet and date: from the sidecar or the user where given, else from the text itself.
+
+    The text and the metadata are normalized first (:mod:`conflictgraph.text`): nothing reads them before.
+    """
+    text = document.text = normalize(document.text)
+    if not text.strip():
+        raise InputError(document.source, "empty article text (nothing but white space and invisible characters)")
+    meta = {key: normalize_optional(value) if isinstance(value, str) else value for key, value in meta.items()}
     document.title = meta.get("title") or title_from_text(text)
     document.outlet = meta.get("outlet") or outlet_from_text(text)
     if meta.get("url"):

@@ -11,7 +11,8 @@ from typing import Any
 from ..core.dates import parse_date_string
 from ..errors import InputError
 from ..model import Document
-from .base import content_id, decode, fill_metadata, read_bytes
+from ..text import decode
+from .base import content_id, fill_metadata, read_bytes
 from .page import web_url
 from .registry import register_reader
 

@@ -8,7 +8,8 @@ from pathlib import Path
 
 from ..errors import InputError
 from ..model import Document
-from .base import check_metadata, content_id, decode, fill_metadata, read_bytes
+from ..text import decode, normalize
+from .base import check_metadata, content_id, fill_metadata, read_bytes
 from .page import page
 from .registry import register_reader
 
@@ -46,7 +47,7 @@ def jsonl_record(line: str, path: Path, number: int, published: str | None) -> D
         if not text.strip():
             raise InputError(where, "empty article text")
     elif record.get("html") is not None:
-        text, meta = page(record["html"], where)
+        text, meta = page(normalize(record["html"]), where)
     else:
         raise InputError(where, f"no 'text' or 'html' (a line holds {LINE_FIELDS})")
     meta.update({key: record[key] for key in ("url", "outlet", "published", "title") if record.get(key)})

@@ -7,11 +7,13 @@ page is read, so a run over .txt files never loads it.
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 from urllib.parse import urlparse
 
 from ..errors import InputError
 from ..model import Document
-from .base import decode, fill_metadata, read_bytes, read_sidecar
+from ..text import decode
+from .base import fill_metadata, read_bytes, read_sidecar
 from .registry import register_reader
 
 
@@ -26,6 +28,26 @@ def read_page(path: Path, published: str | None = None) -> Document:
 
 def page(html: str, source: str) -> tuple[str, dict[str, str | None]]:
     """The main text of an HTML page, without its navigation, ads and footer, and what its metadata says."""
+    extracted, text = _extraction(html)
+    if not text and "<" in html:  # nested past lxml's default depth limit? Parse again without it
+        from . import deep_html  # lxml: loaded only for a page that needs it
+
+        tree = deep_html.huge_tree(html)
+        extracted, text = _extraction(tree) if tree is not None else (None, "")
+        if not text:
+            streamed, depth = deep_html.stream_text(html)
+            if depth > deep_html.LXML_DEPTH and streamed:  # deeper than any lxml parse: the text as it runs
+                return streamed, {"title": None, "outlet": None, "published": None, "url": None}
+    if not extracted or not text:
+        raise InputError(source, "no article text found in the page (an index page, or one its script fills in?)")
+    return text, {
+        "title": extracted.title, "outlet": extracted.sitename, "published": extracted.date,
+        "url": web_url(extracted.url),
+    }
+
+
+def _extraction(html: Any) -> tuple[Any, str]:
+    """What trafilatura takes from a page (a string or a parsed tree), and its text, one paragraph a block."""
     import trafilatura
     from trafilatura.settings import Document as Extraction
     from trafilatura.settings import set_date_params
@@ -37,13 +59,7 @@ def page(html: str, source: str) -> tuple[str, dict[str, str | None]]:
     extracted = found if isinstance(found, Extraction) else None  # None: nothing in the page worth taking
     # trafilatura puts one paragraph a line; a blank line between them reads like the .txt articles.
     lines = (extracted.text or "").splitlines() if extracted else []
-    text = "\n\n".join(line.strip() for line in lines if line.strip())
-    if not extracted or not text:
-        raise InputError(source, "no article text found in the page (an index page, or one its script fills in?)")
-    return text, {
-        "title": extracted.title, "outlet": extracted.sitename, "published": extracted.date,
-        "url": web_url(extracted.url),
-    }
+    return extracted, "\n\n".join(line.strip() for line in lines if line.strip())
 
 
 def web_url(url: str | None) -> str | None:

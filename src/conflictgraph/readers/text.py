@@ -6,7 +6,8 @@ from pathlib import Path
 
 from ..errors import InputError
 from ..model import Document
-from .base import content_id, decode, fill_metadata, read_bytes, read_sidecar
+from ..text import decode
+from .base import content_id, fill_metadata, read_bytes, read_sidecar
 from .registry import register_reader
 
 

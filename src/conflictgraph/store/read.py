@@ -8,7 +8,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import NamedTuple
 
-from sqlalchemy import Engine, Select, and_, exists, func, or_, select, text, union_all
+from sqlalchemy import Connection, Engine, Select, and_, exists, func, or_, select, text, union_all
 
 from ..corroboration import Sources, Support
 from ..frames import Results
@@ -82,6 +82,19 @@ class Reader:
         self._sources = None
 
     # -- documents ------------------------------------------------------------------------------------------
+
+    def version(self, connection: Connection | None = None) -> int:
+        """A number that changes whenever the store does: every stored batch adds documents, numbered in order.
+
+        ``connection``: an open one to ask on (its transaction is ended, so the next call sees new batches).
+        """
+        if connection is not None:
+            try:
+                return connection.execute(select(func.max(t.documents.c.seq))).scalar() or 0
+            finally:
+                connection.rollback()
+        with self.engine.connect() as c:
+            return c.execute(select(func.max(t.documents.c.seq))).scalar() or 0
 
     def counts(self) -> dict[str, int]:
         with self.engine.connect() as c:
@@ -229,7 +242,7 @@ class Reader:
             query = query.where(a.id.in_(self.actor_ids(filters.actor) or {""}))
         if filters.text:
             query = query.where(exists().where(t.aliases.c.actor == a.id,
-                                               t.aliases.c.folded.contains(filters.text.casefold())))
+                                               t.aliases.c.folded.contains(filters.text.casefold(), autoescape=True)))
         event_filters = Filters(type=filters.type, since=filters.since, until=filters.until, place=filters.place,
                                 document=filters.document)
         if event_filters:
@@ -256,9 +269,10 @@ class Reader:
         conditions = []
         if filters.text:
             conditions.append(exists().where(v.kind == kind, v.item == item_column,
-                                             func.lower(v.text).contains(filters.text.casefold())))
+                                             func.lower(v.text).contains(filters.text.casefold(), autoescape=True)))
         if filters.document:
-            conditions.append(exists().where(v.kind == kind, v.item == item_column, v.document == filters.document))
+            # IN over the document's evidence (an index look-up), not EXISTS per item: that walked every event.
+            conditions.append(item_column.in_(select(v.item).where(v.document == filters.document, v.kind == kind)))
         return conditions
 
     def _event_query(self, filters: Filters) -> Select:
@@ -275,7 +289,7 @@ class Reader:
             query = query.where(_on_or_before(e.date, filters.until))
         if filters.place:
             place = filters.place.strip()
-            query = query.where(or_(e.place.contains(place.casefold()), e.country == place.upper()))
+            query = query.where(or_(e.place.contains(place.casefold(), autoescape=True), e.country == place.upper()))
         return query.where(*self._evidence_filter("event", e.id, filters))
 
     def events(self, filters: Filters | None = None, limit: int | None = None, offset: int = 0,
@@ -350,7 +364,7 @@ class Reader:
             query = query.where(k.kind == filters.type.lower())
         if filters.text:
             words = filters.text.casefold()
-            query = query.where(or_(func.lower(k.text).contains(words),
+            query = query.where(or_(func.lower(k.text).contains(words, autoescape=True),
                                     *self._evidence_filter("claim", k.id, Filters(text=filters.text))))
         query = query.where(*self._evidence_filter("claim", k.id, Filters(document=filters.document)),
                             *self._dated("claim", k.id, filters))

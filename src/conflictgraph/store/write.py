@@ -15,7 +15,7 @@ from datetime import UTC, datetime
 
 from sqlalchemy import Connection, func, insert, select, update
 
-from ..core.identity import absorb, agreement, claim_id, relation_id
+from ..core.identity import absorb, agreement, claim_id, partners_of, relation_id, repeats, same_words, sentence_key
 from ..model import Bundle, Claim, Document, Event, Evidence, Location, Relation
 from . import schema as t
 from .copies import StoredCopies
@@ -40,7 +40,7 @@ def location_from(value: str | None) -> Location | None:
 
 def add_batch(connection: Connection, bundle: Bundle, sentences: Sentences, copies: StoredCopies) -> None:
     """Write a batch's bundle on ``connection``, inside the caller's transaction."""
-    _add_documents(connection, bundle.documents, sentences, copies)
+    partners = partners_of(_add_documents(connection, bundle.documents, sentences, copies))
     _add_actors(connection, bundle)
     if bundle.mentions:
         connection.execute(insert(t.mentions), [
@@ -49,9 +49,9 @@ def add_batch(connection: Connection, bundle: Bundle, sentences: Sentences, copi
     for relation in bundle.relations:
         _add_relation(connection, relation)
     for event in bundle.events:
-        _add_event(connection, event)
+        _add_event(connection, event, partners)
     for claim in bundle.claims:
-        _add_claim(connection, claim)
+        _add_claim(connection, claim, partners)
 
 
 def _next_seq(connection: Connection, table) -> int:
@@ -59,7 +59,9 @@ def _next_seq(connection: Connection, table) -> int:
 
 
 def _add_documents(connection: Connection, documents: list[Document], sentences: Sentences,
-                   copies: StoredCopies) -> None:
+                   copies: StoredCopies) -> list[tuple[str, str]]:
+    """Insert the documents and their sentences; the copy pairs they make with stored ones (and each other)."""
+    pairs = []
     seq = _next_seq(connection, t.documents)
     now = datetime.now(UTC).isoformat(timespec="seconds")
     for document in documents:
@@ -80,6 +82,7 @@ def _add_documents(connection: Connection, documents: list[Document], sentences:
         # Copies are looked for one document at a time, so that a copy within the batch is found too.
         for holder, entries in copies.add(document).items():
             for entry in entries:
+                pairs.append((holder, entry.document))
                 exists = connection.execute(select(t.duplicates.c.document).where(
                     t.duplicates.c.document == holder, t.duplicates.c.other == entry.document,
                     t.duplicates.c.relation == entry.relation)).first()
@@ -87,6 +90,7 @@ def _add_documents(connection: Connection, documents: list[Document], sentences:
                     connection.execute(insert(t.duplicates).values(
                         document=holder, other=entry.document, relation=entry.relation,
                         similarity=entry.similarity))
+    return pairs
 
 
 def _add_actors(connection: Connection, bundle: Bundle) -> None:
@@ -98,7 +102,8 @@ def _add_actors(connection: Connection, bundle: Bundle) -> None:
             {"id": a.id, "name": a.name, "kind": a.kind, "country": a.country, "wikidata": a.wikidata} for a in new])
     have = set(connection.execute(select(t.aliases.c.actor, t.aliases.c.alias)
                                   .where(t.aliases.c.actor.in_(ids))).all()) if ids else set()
-    rows = {(a.id, alias) for a in bundle.actors for alias in a.aliases} - have
+    # An alias past the column's 256 characters is a run-on entity, not a name: left out on every backend.
+    rows = {(a.id, alias) for a in bundle.actors for alias in a.aliases if len(alias) <= 256} - have
     if rows:
         connection.execute(insert(t.aliases), [{"actor": actor, "alias": alias, "folded": alias.casefold()}
                                                for actor, alias in sorted(rows)])
@@ -125,7 +130,11 @@ def _add_relation(connection: Connection, relation: Relation) -> None:
     _add_evidence(connection, "relation", rid, relation.evidence)
 
 
-def _add_claim(connection: Connection, claim: Claim) -> None:
+def _add_claim(connection: Connection, claim: Claim, partners: dict[str, set[str]] | None = None) -> None:
+    copied = _copied(connection, claim, partners) if partners else []
+    if copied:  # a copy's report of a stored claim (its speaker perhaps resolved otherwise): its evidence only
+        _add_evidence(connection, "claim", copied[0][0], claim.evidence)
+        return
     cid = claim_id(claim)
     if not connection.execute(select(t.claims.c.id).where(t.claims.c.id == cid)).first():
         connection.execute(insert(t.claims).values(
@@ -176,7 +185,38 @@ def _candidates(connection: Connection, event: Event) -> list[Event]:
     return sorted(found.values(), key=lambda x: x.id)
 
 
-def _add_event(connection: Connection, event: Event) -> None:
+def _copied(connection: Connection, item: Event | Claim, partners: dict[str, set[str]]) -> list:
+    """Stored events (or claims) that ``item`` only repeats: reported in the matching sentence of a document its
+    own copies or is copied by (:mod:`conflictgraph.core.identity`)."""
+    others = {other for e in item.evidence for other in partners.get(e.document, ())}
+    if not others:
+        return []
+    kind, table = ("event", t.events) if isinstance(item, Event) else ("claim", t.claims)
+    v = t.evidence.c
+    rows = connection.execute(select(v.item, v.document, v.start, v.end, v.text)
+                              .where(v.kind == kind, v.document.in_(sorted(others)))).all()
+    keys = {sentence_key(e.text) for e in item.evidence}
+    ids = sorted({row.item for row in rows if sentence_key(row.text) in keys})
+    if not ids:
+        return []
+    found = {row.id: event_from(row) if kind == "event" else
+             Claim(row.speaker, row.speaker_text, row.text, row.kind, [])
+             for row in connection.execute(select(table).where(table.c.id.in_(ids)))}
+    for row in rows:
+        if row.item in found:
+            found[row.item].evidence.append(Evidence(row.document, row.start, row.end, row.text))
+    return sorted(((i, found[i]) for i in found if repeats(item, found[i], partners)),
+                  key=lambda pair: (not same_words(item, pair[1]), pair[0]))  # the same words first
+
+
+def _add_event(connection: Connection, event: Event, partners: dict[str, set[str]] | None = None) -> None:
+    copied = _copied(connection, event, partners) if partners else []
+    if copied:  # a copy's report of a stored event: its evidence, not a new event
+        best = copied[0][1]
+        absorb(best, event)
+        connection.execute(update(t.events).where(t.events.c.id == best.id).values(**event_row(best)))
+        _add_evidence(connection, "event", best.id, event.evidence)
+        return
     best, best_agree = None, 1
     for candidate in _candidates(connection, event):
         agree = agreement(candidate, event)

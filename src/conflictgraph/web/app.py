@@ -23,20 +23,20 @@ from fastapi import FastAPI, Request
 from fastapi.exception_handlers import http_exception_handler, request_validation_exception_handler
 from fastapi.exceptions import RequestValidationError
 from fastapi.openapi.docs import get_swagger_ui_html
-from fastapi.responses import HTMLResponse, Response
+from fastapi.responses import HTMLResponse, PlainTextResponse, Response
 from fastapi.staticfiles import StaticFiles
 from fastapi.templating import Jinja2Templates
 from starlette.exceptions import HTTPException
-from starlette.middleware.trustedhost import TrustedHostMiddleware
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from .. import __version__
 from ..brief.words import day
 from ..store import Store
 from . import api_routes, brief_page, pages
+from .cache import ResponseCache
 
 HERE = Path(__file__).parent
-LOCAL_HOSTS = ("127.0.0.1", "localhost")
+LOCAL_HOSTS = ("127.0.0.1", "localhost", "::1")
 CSP = ("default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; "
        "font-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'")
 HEADERS = [(b"x-content-type-options", b"nosniff"), (b"referrer-policy", b"same-origin"),
@@ -154,10 +154,37 @@ def create_app(store_url: str | None = None, *, store: Store | None = None,
         return app.state.templates.TemplateResponse(request, "error.html", {
             "page": None, "status": 400, "message": problems}, status_code=400)
 
+    app.add_middleware(ResponseCache, store=opened)
     app.add_middleware(SecurityHeaders)
     if allowed_hosts is not None:
-        app.add_middleware(TrustedHostMiddleware, allowed_hosts=list(allowed_hosts))
+        app.add_middleware(AllowedHosts, hosts=allowed_hosts)
     return app
+
+
+def host_of(header: str) -> str:
+    """The host of a Host header, without its port: ``[::1]:8765`` -> ``::1``, ``localhost:8765`` -> ``localhost``."""
+    if header.startswith("["):
+        return header[1:].partition("]")[0].lower()
+    return header.rpartition(":")[0].lower() if header.count(":") == 1 else header.lower()
+
+
+class AllowedHosts:
+    """Refuse (400) a request whose Host header names another host; IPv6 addresses come bracketed, with a port.
+
+    Starlette's TrustedHostMiddleware cuts the header at its first colon, which leaves ``[`` of ``[::1]:8765``.
+    """
+
+    def __init__(self, app: ASGIApp, hosts: Iterable[str]) -> None:
+        self.app = app
+        self.hosts = {host_of(h) if h.startswith("[") else h.lower() for h in hosts}
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] in ("http", "websocket"):
+            header = next((v.decode("latin-1") for k, v in scope["headers"] if k == b"host"), "")
+            if host_of(header) not in self.hosts:
+                await PlainTextResponse("Invalid host header", status_code=400)(scope, receive, send)
+                return
+        await self.app(scope, receive, send)
 
 
 def _wants_json(request: Request) -> bool:

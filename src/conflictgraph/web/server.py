@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import socket
 import sys
 import threading
@@ -18,19 +19,48 @@ from .app import LOCAL_HOSTS, create_app
 LOOPBACK = ("127.0.0.1", "localhost", "::1")
 
 
-def serve(store_url: str | None, host: str = "127.0.0.1", port: int = 8765, log_level: str = "warning") -> None:
-    """Serve the store's app until interrupted; a host other than the loopback one is said aloud, on stderr."""
-    hosts = None if host in ("0.0.0.0", "::") else sorted({*LOCAL_HOSTS, host})
+def serve(store_url: str | None, host: str = "127.0.0.1", port: int = 8765, log_level: str = "warning",
+          workers: int = 1) -> None:
+    """Serve the store's app until interrupted; a host other than the loopback one is said aloud, on stderr.
+
+    ``workers`` > 1 runs that many processes, each with the app (and its cache), on one socket: one process
+    answers with one core at a time (Python's lock), so a machine with more cores answers more with more.
+    """
     _check_port(host, port)  # before anything is announced: a taken port is one error, not a start and a crash
-    app = create_app(store_url, allowed_hosts=hosts)
+    app = create_app(store_url, allowed_hosts=allowed_hosts(host))
     if host not in LOOPBACK:
         print(f"warning: serving on {host}: anyone who can reach this machine can read the store", file=sys.stderr)
     if not app.state.store.counts()["documents"]:
         print(f"note: the store {store_url} is empty; fill it with: conflictgraph ingest ARTICLES --db {store_url}",
               file=sys.stderr)
-    shown = f"[{host}]" if ":" in host else host
-    print(f"conflictgraph: serving {store_url} at http://{shown}:{port}/ (Ctrl-C stops)", file=sys.stderr)
-    uvicorn.run(app, host=host, port=port, log_level=log_level)
+    print(f"conflictgraph: serving {store_url} at http://{url_host(host)}:{port}/ (Ctrl-C stops)", file=sys.stderr)
+    if workers > 1:
+        app.state.store.close()
+        os.environ[WORKER_STORE], os.environ[WORKER_HOST] = store_url or "", host
+        uvicorn.run(f"{__name__}:worker_app", factory=True, host=host, port=port, log_level=log_level,
+                    workers=workers)
+    else:
+        uvicorn.run(app, host=host, port=port, log_level=log_level)
+
+
+# What a worker process of ``serve --workers N`` opens: set by the parent, read in each worker.
+WORKER_STORE, WORKER_HOST = "CONFLICTGRAPH_SERVE_DB", "CONFLICTGRAPH_SERVE_HOST"
+
+
+def worker_app() -> FastAPI:
+    """The app of one worker process of ``serve --workers N``."""
+    return create_app(os.environ[WORKER_STORE] or None, allowed_hosts=allowed_hosts(os.environ[WORKER_HOST]))
+
+
+def allowed_hosts(host: str) -> list[str] | None:
+    """The Host headers the app answers when it listens on ``host``: the loopback names and the bound address;
+    any on a wildcard address (0.0.0.0, ::), where the machine's names are not known."""
+    return None if host in ("0.0.0.0", "::") else sorted({*LOCAL_HOSTS, host.strip("[]")})
+
+
+def url_host(host: str) -> str:
+    """``host`` as a URL writes it: an IPv6 address in brackets."""
+    return f"[{host}]" if ":" in host and not host.startswith("[") else host
 
 
 def _check_port(host: str, port: int) -> None:
@@ -46,7 +76,7 @@ def _check_port(host: str, port: int) -> None:
 
 
 def free_port(host: str = "127.0.0.1") -> int:
-    with socket.socket() as s:
+    with socket.socket(socket.AF_INET6 if ":" in host else socket.AF_INET) as s:
         s.bind((host, 0))
         return s.getsockname()[1]
 
@@ -64,7 +94,7 @@ def running(app: FastAPI, host: str = "127.0.0.1", port: int | None = None) -> I
             raise RuntimeError(f"the web app did not start on {host}:{port}")
         time.sleep(0.02)
     try:
-        yield f"http://{host}:{port}"
+        yield f"http://{url_host(host)}:{port}"
     finally:
         server.should_exit = True
         thread.join(10)

@@ -10,6 +10,7 @@ from collections.abc import Iterable
 from datetime import date, timedelta
 from urllib.parse import quote
 
+from ..corroboration import Sources
 from ..model import APPROXIMATE_LEVELS, Actor, Claim, Document, Duplicate, Event, Evidence, Relation
 from ..store import Filters, Store
 from . import schemas as s
@@ -34,6 +35,7 @@ class View:
         self.store = store
         self._actors: dict[str, Actor | None] = {}
         self._titles: dict[str, str | None] = {}
+        self._sources: Sources | None = None
 
     # -- building blocks ----------------------------------------------------------------------------------------
 
@@ -41,6 +43,12 @@ class View:
         if actor_id not in self._actors:
             self._actors[actor_id] = self.store.actor(actor_id)
         return self._actors[actor_id]
+
+    def preload_items(self, events: Iterable[Event] = (), relations: Iterable[Relation] = (),
+                      claims: Iterable[Claim] = ()) -> None:
+        """Look up in one query the actors these items name (one query each would cost more than the items)."""
+        self.preload([*(x for e in events for x in (e.source, e.target)),
+                      *(x for r in relations for x in (r.subject, r.object)), *(c.speaker for c in claims)])
 
     def preload(self, ids: Iterable[str | None]) -> None:
         """Look up in one query the actors these ids name that this request has not seen yet."""
@@ -68,7 +76,9 @@ class View:
                               url=document_url(e.document, e.start)) for e in items]
 
     def support(self, item: Event | Relation | Claim) -> s.SupportOut:
-        found = self.store.support(item)
+        if self._sources is None:  # once a request: the store checks the copies have not changed on each call
+            self._sources = self.store.sources()
+        found = self._sources.support(item.evidence)
         return s.SupportOut(documents=found.documents, sources=found.sources)
 
     def event(self, event: Event) -> s.EventOut:
@@ -114,9 +124,11 @@ class View:
 
     def overview(self, latest: int = 10, active: int = 10, copies: int = 20) -> s.Overview:
         counts = self.store.counts()
+        latest_events = self.store.events(limit=latest)
+        self.preload_items(latest_events)
         return s.Overview(
             counts=counts,
-            latest_events=[self.event(e) for e in self.store.events(limit=latest)],
+            latest_events=[self.event(e) for e in latest_events],
             active_actors=[s.ActiveActor(actor=self.actor(a), events=n) for a, n in self.store.active_actors(active)],
             copies=self.copies(copies, counts.get("copies", 0)))
 
@@ -174,14 +186,16 @@ class View:
         mine = Filters(actor=actor_id)
         relations = self.store.relations(mine)
         events = self.store.events(mine, limit=4 * limit)
+        claims = self.store.claims(mine, limit=limit)
+        self.preload_items(events, relations, claims)
         return s.ActorDetail(
             actor=self.actor(actor),
             relations_out=[self.relation(r) for r in relations if r.subject == actor_id],
             relations_in=[self.relation(r) for r in relations if r.object == actor_id and r.subject != actor_id],
             events_total=self.store.count_events(mine),
-            events_as_source=[self.event(e) for e in events if e.source == actor_id][:limit],
-            events_as_target=[self.event(e) for e in events if e.target == actor_id][:limit],
-            claims=[self.claim(c) for c in self.store.claims(mine, limit=limit)])
+            events_as_source=[self.event(e) for e in [e for e in events if e.source == actor_id][:limit]],
+            events_as_target=[self.event(e) for e in [e for e in events if e.target == actor_id][:limit]],
+            claims=[self.claim(c) for c in claims])
 
     def network(self, filters: Filters, limit: int) -> s.Network:
         edges = sorted(self.store.edges(filters), key=lambda x: (-x[3], x[0], x[1], x[2]))
@@ -209,14 +223,16 @@ class View:
         if document is None:
             return None
         here = Filters(document=document_id)
+        events, relations, claims = self.store.events(here), self.store.relations(here), self.store.claims(here)
+        self.preload_items(events, relations, claims)
         return s.DocumentOut(
             **self.summary(document).model_dump(), text=document.text,
             copied_by=[self.duplicate(other, x) for other, x in self.store.copied_by(document_id)],
             mentions=[s.MentionOut(start=m.start, end=m.end, text=m.text, type=m.type, actor=m.actor, value=m.value)
                       for m in self.store.mentions(document_id)],
-            events=[self.event(e) for e in self.store.events(here)],
-            relations=[self.relation(r) for r in self.store.relations(here)],
-            claims=[self.claim(c) for c in self.store.claims(here)])
+            events=[self.event(e) for e in events],
+            relations=[self.relation(r) for r in relations],
+            claims=[self.claim(c) for c in claims])
 
     def search(self, words: str, limit: int) -> list[s.HitOut]:
         return [s.HitOut(document=h.document, title=h.title, evidence=self.evidence([h.evidence])[0])
