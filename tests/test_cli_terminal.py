@@ -90,7 +90,10 @@ def test_a_filter_that_matches_nothing_gives_a_hint(db):
     result = run("events", "--db", db, "--actor", "Kataib Hezbolah")
     assert result.stdout.strip() == "0 events"
     assert "no events match" in result.stderr and "the closest: Kataib Hezbollah" in result.stderr
-    result = run("events", "--db", db, "--type", "BOMBING")
+    # A type that does not exist is bad usage (exit 2), checked before the store is read; the line lists the types.
+    result = runner.invoke(app, ["events", "--db", db, "--type", "BOMBING"], env={"COLUMNS": "80"},
+                           prog_name="conflictgraph")
+    assert result.exit_code == 2
     assert "'BOMBING' is not a PLOVER event type" in result.stderr and "ASSAULT" in result.stderr
 
 

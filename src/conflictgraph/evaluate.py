@@ -178,7 +178,7 @@ def score(bundle: dict[str, Any], gold: dict[str, Any]) -> dict[str, Any]:
         # In the order of their first sentence in the gold's documents: an item that also has evidence in another
         # document (a copy's report merged into its original's item) takes its place among the gold's items.
         kept = [i for i in items if any(e["document"] in docs for e in i["evidence"])]
-        return sorted(kept, key=lambda i: min((e["document"], e["start"]) for e in i["evidence"]
+        return sorted(kept, key=lambda i: min((e["document"], e.get("start", 0)) for e in i["evidence"]
                                               if e["document"] in docs))
 
     out: dict[str, Any] = {"actors": actors}
