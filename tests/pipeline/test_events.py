@@ -91,7 +91,7 @@ TYPES = [
     ("The United States closed its consulate in Basra.", "SANCTION"),
     ("Iran and the United States agreed to a prisoner swap.", "AGREE"),
     ("The US military praised the PMF as a capable partner.", "SUPPORT"),
-    ("Kurdish forces surrendered the town to Turkey.", "CONCEDE"),
+    ("Kurdish forces surrendered the town to Turkey.", "RETREAT"),  # PLOVER RETREAT: "ceding, territory"
     ("Russia cooperated with Turkey on border patrols.", "COOPERATE"),
     ("The Iraqi government rejected the American proposal.", "REJECT"),
     ("Iraqi police arrested dozens of protesters in Basra.", "COERCE"),

@@ -141,40 +141,66 @@ CASES = [
      "ASSAULT", "COERCE", "ASSAULT mode abduct: abduct, kidnap"),
     ("Russian troops captured two Ukrainian soldiers near Bakhmut.",
      "ASSAULT", "COERCE", "COERCE: combatants captured during conflict are ASSAULT abduct"),
+    # Written for issue 11's second pass: more conflicts, more of the manual's wording.
+    ("Armenian Foreign Minister Ararat Mirzoyan spoke with his Azerbaijani counterpart on Thursday.",
+     "CONSULT", None, "CONSULT: consultations ... by phone or in person"),
+    ("Thai police took three Karen National Union fighters into custody near Mae Sot.",
+     "COERCE", None, "COERCE mode arrest: arrests and detentions"),
+    ("Mozambican troops pulled out of the town of Mocimboa da Praia on Saturday.",
+     "RETREAT", None, "RETREAT: military withdrawal from territory"),
+    ("Lebanon's prime minister resigned after the port explosion.",
+     "RETREAT", None, "RETREAT mode resign: resignations of officials"),
+    ("The Houthis freed 15 Saudi prisoners in Sanaa.",
+     "RETREAT", None, "RETREAT: the release of prisoners"),
+    ("A court in Bangui sentenced two former militia leaders to life in prison.",
+     "SANCTION", None, "SANCTION mode convict: court convictions and sentences"),
+    ("Ecuadorian soldiers rescued a kidnapped engineer in Esmeraldas province.",
+     "AID", "RETREAT", "AID/RETREAT: hostage rescue is AID"),
+    ("The former rebel commander pleaded guilty to war crimes at the court in The Hague.",
+     "CONCEDE", None, "CONCEDE: admissions of guilt"),
+    ("Police in Lagos opened fire on demonstrators at the Lekki toll gate.",
+     "ASSAULT", None, "ASSAULT mode firearms: shooting"),
+    ("The Sahel states cut ties with the regional bloc in January.",
+     "SANCTION", None, "SANCTION: break diplomatic relations"),
+    ("The prosecutor in Bogota launched a probe into the killing of social leaders.",
+     "ACCUSE", None, "ACCUSE mode investigate: all investigations"),
+    ("Insurgents left the district of Tarin Kowt after the army advanced.",
+     "RETREAT", None, "RETREAT: a retreat from territory"),
+    ("Qatar pledged to fund the reconstruction of hospitals in Gaza.",
+     "AGREE", "AID", "AID: broad promises of aid are AGREE"),
+    ("Ethiopia said it would withdraw its troops from the Somali border region.",
+     "CONCEDE", "RETREAT", "CONCEDE: announcements of future withdrawals are CONCEDE, not RETREAT"),
+    ("Kenya will host talks between Sudan's warring generals in Nairobi.",
+     "AGREE", "CONSULT", "CONSULT: references to future meetings ... should be coded as AGREE"),
+    ("Colombia's president signed the peace accord with the FARC in Cartagena.",
+     "SUPPORT", "AGREE", "SUPPORT: ratify, sign, or finalize an agreement"),
+    ("The Kenyan government encouraged both Somali factions to return to talks in Nairobi.",
+     "REQUEST", None, "REQUEST: all requests, demands, and orders (urging an actor to act)"),
 ]
 
 # Cases the program gets wrong today (measured when these tests were written): the gap, not a wish.
 GAPS: dict[int, str] = {
     1: "no event: future aid ('will provide') is dropped, not coded AGREE",
     2: "no event: a promise to resume talks is not coded AGREE",
-    5: "no event: a phone call ('spoke by phone with') is not a CONSULT trigger",
-    7: "coded AGREE: signing a pact is SUPPORT",
-    9: "no event: an announced withdrawal is not coded CONCEDE",
-    10: "no event: 'pardoned' is not a CONCEDE trigger",
     12: "coded AGREE: a declared ceasefire is CONCEDE",
     13: "no event: joint exercises are not a COOPERATE trigger",
-    14: "no event: 'extradited' is not a COOPERATE trigger",
-    15: "no event: 'shared intelligence' is not a COOPERATE trigger",
-    16: "no event: 'rescued hostages' is not an AID trigger",
-    18: "no event: 'granted asylum' is not an AID trigger",
-    19: "no event: arms sent ('sent anti-tank missiles to') are not coded AID",
-    22: "coded PROTEST only: 'resigned' is not a RETREAT trigger",
     23: "no event: allowing aid convoys in is not coded RETREAT",
-    25: "no event: 'asked ... for' is not a REQUEST trigger",
-    29: "no event: 'opened an investigation' is not an ACCUSE trigger",
     34: "no event: 'warned that it would expel' is not coded THREATEN",
     36: "no event: protesters blocking roads are not coded PROTEST",
     40: "coded RETREAT: withdrawing from an organization is SANCTION",
-    41: "no event: 'sentenced' is not a SANCTION trigger",
-    42: "no event: 'put its army on high alert' is not a MOBILIZE trigger",
-    44: "no event: 'sent police officers to' is not coded MOBILIZE",
     46: "no event: 'imposed a curfew' is not a COERCE trigger",
-    47: "no event: 'shut down mobile internet' is not a COERCE trigger",
     51: "no event: combatants 'captured' are not coded ASSAULT",
+    63: "no event: 'left the district of X' has no place mention as its object, which 'leave' needs",
 }
 
 # (sentence, field, value, the rule) for arguments: docs/annotation.md and the bundle spec.
 ARGUMENTS = [
+    ("Gunmen fired on a police patrol in Zamfara on Tuesday, causing no injuries.",
+     "injuries", 0, "annotation.md: 'causing no injuries' gives 0 (explicit zero)"),
+    ("Suspected jihadists shot dead a village chief and his son near Diffa, killing two.",
+     "fatalities", 2, "bundle.md: counts the text states"),
+    ("Militants ambushed a convoy near Garissa on Monday, killing six soldiers and a driver.",
+     "fatalities", 7, "bundle.md: coordinated victims add up ('six soldiers and a driver')"),
     ("No fatalities were reported after a bomb exploded near a mosque in Mogadishu on Friday.",
      "fatalities", 0, "bundle.md: 'no one was killed' gives 0 (explicit zero)"),
     ("On 29 April 2024, RSF fighters shelled a market in El Fasher, killing 12 people.",
@@ -184,9 +210,7 @@ ARGUMENTS = [
     ("Gunmen killed 15 villagers in an attack on a village in Burkina Faso's Seno province on Sunday.",
      "date", "2024-05-12", "annotation.md: a weekday is the most recent such day before the article's date"),
 ]
-ARGUMENT_GAPS: dict[int, str] = {
-    0: "no event at all: 'a bomb exploded' with 'no fatalities were reported' gives no ASSAULT",
-}
+ARGUMENT_GAPS: dict[int, str] = {}
 
 
 @pytest.fixture(scope="module")

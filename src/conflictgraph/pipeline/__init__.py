@@ -66,6 +66,12 @@ class DocContext:
     relations: list[Relation] = field(default_factory=list)
     events: list[Event] = field(default_factory=list)
     claims: list[Claim] = field(default_factory=list)
+    # (type, sentence key) of the events a news report tells as its own undated occurrences, with the date they
+    # take once merged (pipeline/recency.py): the events stage finds them, event-merge dates what stays undated.
+    occurrence_dates: dict[tuple[str, tuple[str, int, int]], str] = field(default_factory=dict)
+    # (type, sentence key) of the events whose actor is "I" or "we": event-merge gives them the speaker of the
+    # claim that sentence is ("I condemn the attack" in a minister's statement is the minister's ACCUSE).
+    first_person: set[tuple[str, tuple[str, int, int]]] = field(default_factory=set)
     # For third-party stages: what they hand on that is not part of the bundle.
     notes: dict[str, Any] = field(default_factory=dict)
 

@@ -8,6 +8,7 @@ from collections import Counter, defaultdict
 from ..knowledge import Knowledge, normalize_name, slugify
 from ..model import Actor, Mention
 from . import CorpusContext, DocContext, stage
+from .groups import country_in
 
 LOCAL = "~"  # prefix of the provisional key of an actor that the knowledge base does not know
 ACTOR_MENTION_TYPES = ("PERSON", "ORG")
@@ -140,8 +141,9 @@ def resolve_across_documents(corpus: CorpusContext) -> None:
             while actor_id in actors:
                 actor_id = f"{base}-{n}"
                 n += 1
+            country = country_in(knowledge, name) if types[key] == "ORG" else None
             actors[actor_id] = Actor(actor_id, name, _guess_kind(knowledge, name, types[key]),
-                                     sorted(seen[key]), None, None)
+                                     sorted(seen[key]), country, None)
             final[key] = actor_id
     for ctx in corpus.docs:
         for mention in ctx.mentions:

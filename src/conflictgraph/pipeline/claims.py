@@ -259,11 +259,14 @@ def _according(doc: Doc, lexicon: dict[str, Any], in_quote: bytearray) -> list[F
 
 
 def _block_quotes(ctx: DocContext, lexicon: dict[str, Any], according: list[Found]) -> list[Found]:
-    """A paragraph that ends with ':' and the paragraph after it: the latter quotes the former's speaker."""
+    """A paragraph that ends with ':' and the passage after it: each sentence of the passage quotes the former's
+    speaker (docs/annotation.md, *Quote blocks*). The passage runs on through the paragraphs that follow while
+    they read as prose and attribute nothing of their own ("Speaking today Mr Ellwood said:" and the statement
+    to its end); a paragraph with its own speaker, another introduction or a heading ends it."""
     text, doc = ctx.document.text, ctx.doc
     paragraphs = [(m.start(), m.end()) for m in PARAGRAPH.finditer(text)]
     found = []
-    for (_, intro_end), (start, end) in zip(paragraphs, paragraphs[1:], strict=False):
+    for i, ((_, intro_end), (start, end)) in enumerate(zip(paragraphs, paragraphs[1:], strict=False)):
         if not text[:intro_end].rstrip().endswith(":"):
             continue
         intro = doc.char_span(intro_end - 1, intro_end, alignment_mode="expand")
@@ -281,12 +284,35 @@ def _block_quotes(ctx: DocContext, lexicon: dict[str, Any], according: list[Foun
                     break
         if speaker is None:
             continue
-        # An ellipsis inside a block quote joins passages the writer cut apart: each is its own quote.
-        for part in re.finditer(r"[^…]+", text[start:end]):
-            s, e = _strip(text, start + part.start(), start + part.end())
-            if e - s > 20:
-                found.append(Found(speaker, head, s, e, "quote"))
+        passage = [(start, end)]
+        for more_start, more_end in paragraphs[i + 2:]:
+            if not _continues_quote(ctx, lexicon, more_start, more_end):
+                break
+            passage.append((more_start, more_end))
+        for n, (p_start, p_end) in enumerate(passage):
+            # One quote per sentence, but a first paragraph that reports someone in turn ("[The U.S. military]
+            # said that ...") is one quote. An ellipsis joins passages the writer cut apart: each its own quote.
+            whole = n == 0 and not _continues_quote(ctx, lexicon, p_start, p_end)
+            for sent_start, sent_end in [(p_start, p_end)] if whole else sorted(_sentences(ctx, p_start, p_end)):
+                for part in re.finditer(r"[^…]+", text[sent_start:sent_end]):
+                    s, e = _strip(text, sent_start + part.start(), sent_start + part.end())
+                    if e - s > 20:
+                        found.append(Found(speaker, head, s, e, "quote"))
     return found
+
+
+def _continues_quote(ctx: DocContext, lexicon: dict[str, Any], start: int, end: int) -> bool:
+    """Whether a paragraph after a quoted one goes on quoting: prose, with no speaker or introduction of its own."""
+    line = ctx.document.text[start:end].rstrip()
+    if not line.endswith((".", "!", "?", "”", '"', "’", "…")):
+        return False  # a heading, a caption, an introduction ("... said:")
+    span = ctx.doc.char_span(start, end, alignment_mode="expand")
+    for token in span or ():
+        if token.lemma_.lower() in lexicon["verbs"] and token.pos_ == "VERB" and _speaker_of(token, lexicon)[0]:
+            subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
+            if subject is None or subject.lower_ not in ("i", "we"):
+                return False  # "..., the minister said": an attribution of its own
+    return True
 
 
 def _sentences(ctx: DocContext, start: int, end: int) -> set[tuple[int, int]]:

@@ -13,6 +13,7 @@ from ..knowledge import Knowledge, normalize_name
 from ..model import Mention
 from ..nlp import load_nlp
 from . import DocContext, factory, text_of
+from .groups import GroupNouns, country_in, group_spans
 from .place_names import dateline_spans, is_place, named_as_place, repeated_place_spans
 
 # spaCy labels kept as they are; the others (CARDINAL, ORDINAL, PERCENT, LANGUAGE, LAW, EVENT, WORK_OF_ART,
@@ -28,7 +29,7 @@ HEADLINE_SMALL_WORDS = {"with", "from", "into", "onto", "over", "than", "that", 
                         "upon", "near", "under", "against", "despite", "during", "without", "within", "between"}
 
 # Knowledge-based matches outrank the statistical model; among equals the longer span wins.
-PRIORITY = {"knowledge": 3, "place": 3, "collective": 3, "weapon": 2, "ner": 1}
+PRIORITY = {"knowledge": 3, "place": 3, "collective": 3, "group": 3, "weapon": 2, "ner": 1}
 
 
 @dataclass
@@ -156,6 +157,7 @@ class FindEntities:
         self.gazetteer = gazetteer
         self.matchers = Matchers(knowledge)
         self.place_matcher = _place_matcher(gazetteer)
+        self.group_nouns = GroupNouns(knowledge)
 
     def __call__(self, ctx: DocContext) -> None:
         matchers = self.matchers
@@ -164,6 +166,7 @@ class FindEntities:
         candidates += _collective_candidates(text, matchers, ctx.knowledge)
         candidates += _weapon_candidates(doc, matchers)
         candidates += _place_candidates(doc, candidates, self.gazetteer, self.place_matcher)
+        candidates += _group_candidates(doc, candidates, self.group_nouns, ctx.knowledge)
         taken = [(c.start, c.end) for c in candidates]
         candidates += [Candidate(*span, None, "place") for span in dateline_spans(text, taken, self.gazetteer)]
         headlines = _headline_spans(text)
@@ -262,7 +265,28 @@ def _collective_candidates(text: str, matchers: Matchers, knowledge: Knowledge) 
         state_id = matchers.collective_forms.get(state_text)
         if state_id is None:  # matched only case-insensitively: "us-backed" is not the US
             continue
+        if re.search(r"\s+armed\s+forces$", match.group(0), re.IGNORECASE):
+            continue  # "Sudanese Armed Forces", "Ukraine's armed forces": the state's own military, not a proxy
         found.append(Candidate(match.start(), match.end(), "ORG", collective_id(state_id), "collective"))
+    return found
+
+
+def _group_candidates(doc: Doc, known: list[Candidate], nouns: GroupNouns, knowledge: Knowledge) -> list[Candidate]:
+    """Collective actors (pipeline/groups.py), unless a known name covers part of them: "Iraqi Security Forces"
+    known, "Iran-backed militias" a collective, "Popular Mobilization Forces" left to the statistical model. A
+    generic known name ("security forces", weak without its context) yields only to a group its words give a
+    country ("Jordanian security forces")."""
+    found = []
+    for start, end, key in group_spans(doc, nouns):
+        country = country_in(knowledge, text_of(doc)[start:end])
+        if any(k.start < end and start < k.end and (
+                k.source == "collective" or k.source == "knowledge" and k.type in ("ORG", "PERSON")
+                and (not k.weak_context or country is None)) for k in known):
+            continue
+        if any(t.pos_ == "PROPN" and t.ent_type_ in ("ORG", "PERSON", "FAC")
+               for t in doc.char_span(start, end, alignment_mode="expand") or ()):
+            continue  # a proper name ("Popular Mobilization Forces") is the statistical model's
+        found.append(Candidate(start, end, "ORG", key, "group"))
     return found
 
 

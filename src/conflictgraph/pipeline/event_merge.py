@@ -12,11 +12,27 @@ from ..core.identity import event_id, merge_all
 from . import CorpusContext, stage
 
 
-@stage("event-merge", requires=("events",), provides=("event-merge",), scope="corpus")
+@stage("event-merge", requires=("events", "claims"), provides=("event-merge",), scope="corpus")
 def merge_events(corpus: CorpusContext) -> None:
-    """One event per occurrence across the batch, in text order, with stable ids."""
+    """One event per occurrence across the batch, in text order, with stable ids; undated news occurrences and
+    first-person actors resolved once merged."""
     events = [replace(e, evidence=list(e.evidence)) for ctx in corpus.docs for e in ctx.events]
     merged = merge_all(events, same_sentence=False)
+    # A news report's own undated occurrence takes its publication date once merging is done, so the default
+    # never counts as an argument two reports share (pipeline/recency.py).
+    dates = {key: value for ctx in corpus.docs for key, value in ctx.occurrence_dates.items()}
+    for event in merged:
+        if event.date is None:
+            event.date = next((d for e in event.evidence if (d := dates.get((event.type, e.key())))), None)
+    # "I condemn ...", "We call on ...": the speaker of the claim the sentence is, where the claims name one.
+    first_person = {key for ctx in corpus.docs for key in ctx.first_person}
+    speakers = {e.key(): c.speaker for ctx in corpus.docs for c in ctx.claims if c.speaker for e in c.evidence}
+    for event in merged:
+        if event.source is None:
+            event.source = next((speakers[e.key()] for e in event.evidence
+                                 if (event.type, e.key()) in first_person and e.key() in speakers), None)
+            if event.source is not None and event.source == event.target:
+                event.target = None
     merged.sort(key=lambda e: (e.evidence[0].document, e.evidence[0].start, e.type, e.date or "",
                                e.location.name if e.location else ""))
     for event in merged:

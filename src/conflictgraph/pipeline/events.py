@@ -9,11 +9,13 @@ from typing import Any
 
 from spacy.tokens import Doc, Span, Token
 
-from ..core.identity import merge_all, same_place
+from ..core.identity import agreement, merge_all, same_place
 from ..gazetteer import Gazetteer
 from ..knowledge import Knowledge
 from ..model import ACTOR_TYPES, Event, Evidence, Location, Mention
 from . import DocContext, factory
+from .promises import Promises
+from .recency import Habits, is_news_report, told_as_occurrence
 
 # Dependents that open a clause of their own: their dates, places and tolls belong to that clause.
 CLAUSE_DEPS = {"ccomp", "advcl", "relcl", "acl", "parataxis", "csubj", "xcomp", "conj"}
@@ -21,6 +23,9 @@ CLAUSE_DEPS = {"ccomp", "advcl", "relcl", "acl", "parataxis", "csubj", "xcomp", 
 # How specific a resolved place is: the event takes the most specific its clause names (a region with no country,
 # such as a continent, ranks below a country).
 SPECIFICITY = {"facility": 5, "city": 4, "admin2": 3, "admin1": 2, "region": 2, "country": 0}
+# Types of acts that are said, not done: an event noun they are about is their topic (PLOVER's verbal types).
+VERBAL_TYPES = {"ACCUSE", "SUPPORT", "REJECT", "REQUEST", "THREATEN", "AGREE", "CONCEDE"}
+FIRST_PERSON = {"i", "we"}  # an actor the speaker of the sentence's claim names (event-merge resolves it)
 PLACE_PREPS = {"in", "at", "near", "outside", "inside", "across", "around", "from", "within", "into", "throughout"}
 
 
@@ -36,6 +41,8 @@ class Lexicon:
         self.modes = {t: [(m, {c.lower() for c in cues}) for m, cues in ms.items()] for t, ms in data["modes"].items()}
         self.cues_of = lambda event_type: set().union(*(cues for _, cues in self.modes.get(event_type, [])))
         self.kill, self.injure = words("kill_verbs"), words("injure_verbs")
+        self.death_nouns, self.injury_nouns = words("death_nouns"), words("injury_nouns")
+        self.fatal_adverbs = words("fatal_adverbs")
         self.numbers = {str(k).lower(): int(v) for k, v in data["numbers"].items()}
         self.negation, self.modals = words("negation"), words("modals")
         self.conditional, self.irrealis, self.realizing = (
@@ -46,6 +53,9 @@ class Lexicon:
         self.chain = words("chain_cues")
         self.prep_verbs = {str(v).lower(): {str(p) for p in ps} for v, ps in data.get("prep_verbs", {}).items()}
         self.diplomatic = words("diplomatic_objects")
+        self.particles = {str(v).lower(): {str(w).lower(): str(t) for w, t in ws.items()}
+                          for v, ws in data.get("verb_particles", {}).items()}
+        self.place_objects = words("place_object_verbs")
 
 
 def _has(cues: set[str], tokens: list[Token]) -> bool:
@@ -62,6 +72,7 @@ class Sentence:
         self, ctx: DocContext, sent: Span, lexicon: Lexicon, by_token: dict[int, Mention], facility: Facilities
     ) -> None:
         self.ctx, self.sent, self.lex, self.by_token, self.facility = ctx, sent, lexicon, by_token, facility
+        self.groups = {id(m) for m, source in zip(ctx.mentions, ctx.mention_sources, strict=False) if source == "group"}
         start, end = ctx.sentence_at(sent.start_char)
         self.evidence = Evidence(ctx.document.id, start, end, ctx.document.text[start:end])
 
@@ -79,16 +90,16 @@ class Sentence:
                     return False
         # A to-infinitive or complement is done only under a verb that says it was ("began to pay").
         t = token
-        while t.dep_ in CLAUSE_DEPS | {"pcomp", "pobj", "dobj"} and t.head.i != t.i:
+        while t.dep_ in CLAUSE_DEPS | {"pcomp", "pobj", "dobj", "prep"} and t.head.i != t.i:
             head = t.head
             infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children) or t.dep_ == "xcomp"
             if head.lemma_.lower() in lex.realizing:
                 return True
-            if head.lemma_.lower() in lex.irrealis and (infinitive or t.dep_ in ("ccomp", "pobj", "pcomp")):
+            if head.lemma_.lower() in lex.irrealis and (infinitive or t.dep_ in ("ccomp", "pobj", "pcomp", "prep")):
                 return False
             if infinitive and t.dep_ in ("acl", "relcl", "advcl"):
                 return False  # purpose: "an operation to retake Mosul", "a bill to sanction"
-            if t.dep_ not in ("pobj", "pcomp", "conj"):
+            if t.dep_ not in ("pobj", "pcomp", "conj", "prep"):
                 break
             t = head
         return True
@@ -235,7 +246,10 @@ class Sentence:
         return []
 
     def geo(self, mention: Mention) -> Location | None:
-        """Where a place mention is; an embassy or base named as an actor is a place too."""
+        """Where a place mention is; an embassy or base named as an actor is a place too. A collective's name
+        ("Turkish police") says where the group is from, not where the event happened."""
+        if id(mention) in self.groups:
+            return None
         if mention.geo is not None or mention.type != "ORG" or not mention.actor:
             return mention.geo
         record = self.ctx.knowledge.get(mention.actor)
@@ -272,26 +286,51 @@ class Sentence:
         for v in sorted(verbs.values(), key=lambda v: v.i):
             lemma = v.lemma_.lower()
             kind = "dead" if lemma in self.lex.kill else "hurt" if lemma in self.lex.injure else ""
+            if any(c.dep_ == "advmod" and c.lower_ in self.lex.fatal_adverbs for c in v.children):
+                kind = "dead"  # "fatally shot the ambassador"
             if kind and kind not in tolls:
                 tolls[kind] = self.count(v)
         return tolls.get("dead"), tolls.get("hurt")
 
     def count(self, verb: Token) -> int | None:
+        """The victims a kill or injure verb counts: its object (or passive subject, or that of the verb it is
+        coordinated with: "were shot and wounded"), summed over coordinated victims ("six police officers and a
+        civilian"); "no one", "fatally shot" a single person, a named or singular victim one."""
         passive = any(c.dep_ == "auxpass" for c in verb.children)
         victim = next((c for c in verb.children if c.dep_ == ("nsubjpass" if passive else "dobj")), None)
+        if victim is None and verb.dep_ == "conj" and verb.head.pos_ == "VERB":
+            head = verb.head
+            victim = next((c for c in head.children if c.dep_ in ("nsubjpass", "dobj")), None)
         if victim is None:
             return None
         kids = list(victim.children)
         if any(c.dep_ == "det" and c.lower_ == "no" for c in kids) or any(c.dep_ == "neg" for c in verb.children):
             return 0
+        if victim.lower_ in ("no-one", "nobody") or victim.lower_ == "one" and any(c.lower_ == "no" for c in kids):
+            return 0
+        total = 0
+        for part in [victim] + [c for c in victim.children if c.dep_ == "conj"]:
+            n = self._one_count(part)
+            if n is None:
+                return None
+            total += n
+        return total
+
+    def _one_count(self, victim: Token) -> int | None:
+        kids = list(victim.children)
         for t in [victim] + [c for c in kids if c.dep_ == "nummod"]:
             if t.like_num or t.lower_ == "both":  # "killing 25", "killing both"; "two dozen" is no exact count
                 if t.text.replace(",", "").isdigit():
                     return int(t.text.replace(",", ""))
                 exact = not any(c.lower_ in ("dozen", "dozens", "hundreds") for c in t.children)
                 return self.lex.numbers.get(t.lower_) if exact else None
-        if victim.tag_ in ("NN", "NNP") and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in kids):
-            return 1
+        if victim.tag_ == "NN" and any(c.dep_ in ("det", "poss") and c.lower_ in ("a", "an", "the", "his", "her")
+                                       for c in kids):
+            return 1  # "a civilian", "the assailant", "his victim"
+        mention = self.by_token.get(victim.i)
+        if victim.tag_ == "NNP" and mention is not None and mention.type == "PERSON" or victim.lower_ in (
+                "he", "she", "him", "her"):
+            return 1  # a person named, or one referred to
         return None
 
 
@@ -345,11 +384,23 @@ def _trigger(sentence: Sentence, token: Token) -> str | None:
             weapon = any((m := sentence.by_token.get(t.i)) is not None and m.type == "WEAPON" for t in clause)
             return "ASSAULT" if weapon or sentence.mode("ASSAULT", clause) else None
         event_type = lex.verbs.get(lemma)
+        if lemma in lex.particles:  # "spoke by phone", "pulled out", "taken into custody", "opened fire"
+            event_type = _particle_type(token, lex.particles[lemma]) or event_type
+            if event_type is None:
+                return None
+        if event_type == "RETREAT" and any(c.dep_ == "dobj" and c.lemma_.lower() in lex.diplomatic
+                                           for c in token.children):
+            return "SANCTION"  # closing an embassy, recalling an envoy
+        if lemma in lex.place_objects and not any(
+                c.dep_ == "dobj" and (m := sentence.by_token.get(c.i)) is not None
+                and (m.geo is not None or m.type in ("GPE", "LOC", "FAC")) for c in token.children):
+            return None  # "troops left Kherson" is a retreat; "leaving 3 dead", "closed the road" are not
         if token.dep_ == "relcl" and token.tag_ in ("VBZ", "VBP"):
             return None  # "fighters who refuse to integrate": a standing trait, not an occurrence
         if lemma in lex.prep_verbs and not any(c.dep_ == "prep" and c.lower_ in lex.prep_verbs[lemma]
+                                               or c.dep_ == "xcomp" and "to" in lex.prep_verbs[lemma]
                                                for c in token.children):
-            return None
+            return None  # "asked for", "asked Turkey to increase"; not "asked about"
         if event_type == "RETREAT" and any(c.dep_ == "dobj" and c.lemma_.lower() in lex.diplomatic
                                            for c in token.children):
             return "SANCTION"  # closing an embassy, recalling an envoy
@@ -359,11 +410,24 @@ def _trigger(sentence: Sentence, token: Token) -> str | None:
         return event_type
     if token.pos_ in ("NOUN", "PROPN"):
         event_type = lex.nouns.get(lower) or lex.nouns.get(lemma)
+        if event_type == "AGREE" and token.dep_ == "dobj" and lex.verbs.get(token.head.lemma_.lower()) == "SUPPORT" \
+                and not any(c.dep_ in ("acl", "relcl") for c in token.children):
+            return None  # "signed the accord" is the SUPPORT of signing; "welcomed the deal reached" keeps the deal
         if event_type and (lower in lex.light_nouns or lemma in lex.light_nouns):
             head = token.head
             if not (token.dep_ == "dobj" and head.lemma_.lower() in lex.light_verbs):
                 return None
         return event_type
+    return None
+
+
+def _particle_type(verb: Token, words: dict[str, str]) -> str | None:
+    """The type a verb takes with one of its particles, prepositions or objects, among its dependents and theirs."""
+    for child in verb.children:
+        for t in [child, *child.children]:
+            found = words.get(t.lower_) or words.get(t.lemma_.lower())
+            if found is not None and t.i > verb.i:
+                return found
     return None
 
 
@@ -446,47 +510,132 @@ class FindEvents:
     def __init__(self, knowledge: Knowledge, gazetteer: Gazetteer) -> None:
         self.lexicon = Lexicon(knowledge.lexicon("plover"))
         self.facilities = Facilities(gazetteer)
+        self.habits = Habits(knowledge.lexicon("plover"))
+        self.promises = Promises(knowledge.lexicon("plover"))
 
     def __call__(self, ctx: DocContext) -> None:
         lexicon = self.lexicon
         by_token = _mentions_by_token(ctx.doc, ctx.mentions)
         ctx.events = []
         previous: str | None = None  # the last event date, which "a few days later" builds on
+        published = ctx.document.published if is_news_report(ctx.document.published, ctx.mentions) else None
+        headline = _headline_end(ctx.document.text)
         for sent in ctx.doc.sents:
             sentence = Sentence(ctx, sent, lexicon, by_token, self.facilities)
             found: list[Event] = []
             for token in sent:
                 event_type = _trigger(sentence, token)
-                if event_type is not None and sentence.asserted(token):
+                if event_type is not None and not sentence.asserted(token):
+                    # "will provide aid" is AGREE, "announced it would withdraw" CONCEDE; else not an event
+                    event_type = self.promises.coded_type(event_type, token, sentence.governor(token))
+                    if event_type is not None:
+                        found.extend(_events_at(sentence, token, event_type, previous))
+                elif event_type is not None:
                     events = _events_at(sentence, token, event_type, previous)
                     earlier = [e for e in ctx.events if e.type == event_type]
-                    if earlier and _refers_back(token, events):
-                        earlier[-1].evidence.append(sentence.evidence)  # "Iran denied involvement in the attack"
+                    # "Iran denied involvement in the attack": the story's event of that type, told first in
+                    # the body (a headline only announces it)
+                    told = next((e for e in earlier if e.evidence[0].start >= headline), None) or next(
+                        iter(earlier), None)
+                    if told is not None and _refers_back(sentence, token, events) and all(
+                            agreement(told, e) is not None for e in events):
+                        _tell_again(told, sentence, token)
                     else:
                         found.extend(events)
+                        agent = sentence.source(token)
+                        if agent is not None and agent.lower_ in FIRST_PERSON:
+                            ctx.first_person.add((event_type, sentence.evidence.key()))
+                        if published and told_as_occurrence(sentence.governor(token) or token, self.habits):
+                            ctx.occurrence_dates[(event_type, sentence.evidence.key())] = published
                 found.extend(_report_events(sentence, token))
             found = merge_all(found, same_sentence=True)
             _no_deaths(sentence, found or ctx.events)
             ctx.events.extend(found)
             dated = [e.date for e in found if e.date]
             previous = dated[-1] if dated else previous
+        # A headline only announces what the body reports: where the body has an event of its type, the headline's
+        # undated event keeps no date of its own (it merges with its copies' however they were dated).
+        body_types = {e.type for e in ctx.events if e.evidence[0].start >= headline}
+        for key in [k for k in ctx.occurrence_dates if k[1][1] < headline and k[0] in body_types]:
+            del ctx.occurrence_dates[key]
 
 
-def _refers_back(token: Token, events: list[Event]) -> bool:
-    """A definite event noun that says nothing new ("the attack", "these strikes") names an event told before."""
+def _refers_back(sentence: Sentence, token: Token, events: list[Event]) -> bool:
+    """A trigger that says nothing new names an event told before: a definite event noun ("the attack", "these
+    strikes", "such an attack"), one a demonstrative is said to be ("this was an indefensible attack"), or a
+    toll told alone ("Three other people were wounded", "1 person was killed")."""
+    if token.pos_ == "NOUN" and _topic_of_act(sentence, token):
+        return True
+    if not all(e.source is None and e.target is None and e.date is None and e.location is None for e in events):
+        return False
+    if token.pos_ == "NOUN":
+        definite = any(c.dep_ in ("det", "poss", "predet", "amod") and c.lower_ in
+                       ("the", "this", "that", "these", "those", "such") for c in token.children)
+        said_of_this = token.dep_ == "attr" and any(
+            c.dep_ == "nsubj" and c.lower_ in ("this", "that", "it") for c in token.head.children)
+        return definite or said_of_this
+    lemma = token.lemma_.lower()
+    passive = any(c.dep_ == "auxpass" for c in token.children)
+    return (lemma in sentence.lex.kill | sentence.lex.injure and passive
+            and not any(c.dep_ == "agent" for c in token.children))
+
+
+def _headline_end(text: str) -> int:
+    """Where a headline ends: a first line without a full stop, followed by the body; else 0."""
+    first, _, rest = text.partition("\n")
+    first = first.rstrip()
+    if not first or not rest.strip() or first.endswith((".", ":", "?", "!")) or len(first.split()) > 25:
+        return 0
+    return len(first)
+
+
+def _topic_of_act(sentence: Sentence, token: Token) -> bool:
+    """An event noun that is what a verbal act is about ("condemned the attack", "responds to the attack on ..."),
+    told in a sentence about that act: the act is this sentence's event, the attack one told before."""
+    head = token.head
+    if token.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ in ("to", "on", "about", "over", "for", "of"):
+        head = head.head  # "responds to the attack", "comments on the bombing"; not "despite the attack"
+    elif token.dep_ != "dobj":
+        return False
+    lemma = head.lemma_.lower()
+    verbal = sentence.lex.verbs.get(lemma) in VERBAL_TYPES or lemma in sentence.lex.report
     definite = any(c.dep_ in ("det", "poss") and c.lower_ in ("the", "this", "that", "these", "those")
                    for c in token.children)
-    return token.pos_ == "NOUN" and definite and all(
-        e.source is None and e.target is None and e.date is None and e.location is None for e in events)
+    return head.pos_ == "VERB" and verbal and definite and lemma not in sentence.lex.light_verbs
+
+
+def _tell_again(event: Event, sentence: Sentence, token: Token) -> None:
+    """A later sentence about an event: more evidence, and the toll it states where none was known."""
+    if sentence.evidence.key() not in {e.key() for e in event.evidence}:
+        event.evidence.append(sentence.evidence)
+    if event.type == "ASSAULT":
+        dead, hurt = sentence.tolls(token)
+        event.fatalities = event.fatalities if event.fatalities is not None else dead
+        event.injuries = event.injuries if event.injuries is not None else hurt
 
 
 def _no_deaths(sentence: Sentence, events: list[Event]) -> None:
-    """"No US personnel were killed in the strikes" gives the last attack a toll of zero, not an event."""
+    """"No US personnel were killed in the strikes" gives the last attack a toll of zero, not an event; so do
+    "no fatalities were reported" (deaths 0) and "causing no injuries", "no one was hurt" (both 0: who was
+    not hurt was not killed either)."""
+    lex = sentence.lex
+    dead = hurt = False
     for token in sentence.sent:
-        if token.lemma_.lower() in sentence.lex.kill and not sentence.asserted(token) and sentence.count(token) == 0:
-            attacks = [e for e in events if e.type == "ASSAULT" and e.fatalities is None]
-            if attacks:
-                attacks[-1].fatalities = 0
+        lemma = token.lemma_.lower()
+        if lemma in lex.kill and not sentence.asserted(token) and sentence.count(token) == 0:
+            dead = True
+        elif lemma in lex.injure and not sentence.asserted(token) and sentence.count(token) == 0:
+            dead = hurt = True
+        elif token.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ == "no" for c in token.children):
+            if lemma in lex.injury_nouns:
+                dead = hurt = True
+            elif lemma in lex.death_nouns:
+                dead = True
+    attacks = [e for e in events if e.type == "ASSAULT"]
+    if attacks and dead and attacks[-1].fatalities is None:
+        attacks[-1].fatalities = 0
+    if attacks and hurt and attacks[-1].injuries is None:
+        attacks[-1].injuries = 0
 
 
 def _mentions_by_token(doc: Doc, mentions: list[Mention]) -> dict[int, Mention]:

@@ -56,21 +56,27 @@ class Geocode:
         countries = tuple(code for code, _ in states.most_common())
         places = [m for m in ctx.mentions if m.type in PLACE_TYPES]
         names = {id(m): _name(ctx.document.text, m) for m in places}
+        # A collective's name that opens with a place ("London police", "Turkish troops") is placed by it, as a
+        # demonym is; its place name is context for the others like any place the article names.
+        groups = [m for m, source in zip(ctx.mentions, ctx.mention_sources, strict=True) if source == "group"]
+        opening = {id(m): found for m in groups if (found := _group_opening(ctx, m)) is not None}
+        named_places = places + [m for m in groups if id(m) in opening and opening[id(m)][1] != "NORP"]
+        names.update({key: text for key, (text, label) in opening.items() if label != "NORP"})
         qualifiers = _qualifiers(ctx.document.text, places, gazetteer, countries)
         # First pass: each name alone, with the states the document names.
         first = {id(m): gazetteer.resolve(names[id(m)], countries=countries, within=qualifiers.get(id(m)))
-                 for m in places}
+                 for m in named_places}
         # Second pass: the places found so far are context too (their countries, their first-level divisions), each
         # distinct name counted once and never as evidence for itself.
         named: dict[str, Location] = {}
-        for mention in places:
+        for mention in named_places:
             if (location := first[id(mention)]) is not None and location.level != "region":
                 named.setdefault(normalize(names[id(mention)]), location)
         counts, near = states.copy(), Counter[int]()
         for location in named.values():
             counts.update([location.country] if location.country else [])
             near.update(gazetteer.divisions_of(location))
-        for mention in places:
+        for mention in named_places:
             own = named.get(normalize(names[id(mention)]))
             mine = Counter([own.country] if own is not None and own.country else [])
             context = tuple(code for code, _ in (counts - mine).most_common())
@@ -80,7 +86,20 @@ class Geocode:
         for mention in ctx.mentions:
             if mention.type == "NORP" and (code := _state_of(ctx, mention)) is not None:
                 mention.geo = gazetteer.country(code)
+        for mention in groups:
+            if id(mention) in opening and opening[id(mention)][1] == "NORP":
+                record = next((r for r in ctx.knowledge.states() if opening[id(mention)][0] in r.demonyms), None)
+                mention.geo = gazetteer.country(record.country) if record is not None and record.country else None
         ctx.countries = document_countries(ctx)
+
+
+def _group_opening(ctx: DocContext, mention: Mention) -> tuple[str, str] | None:
+    """The name a collective's name opens with, as spaCy tags it, and its label: ("London", "GPE") in "London
+    police", ("Turkish", "NORP") in "Turkish police". The group stays one actor mention."""
+    for ent in ctx.doc.char_span(mention.start, mention.end, alignment_mode="expand").ents:
+        if ent.start_char == mention.start and ent.end_char < mention.end and ent.label_ in ("NORP", "GPE", "LOC"):
+            return ent.text, ent.label_
+    return None
 
 
 def _name(text: str, mention: Mention) -> str:

@@ -1,0 +1,93 @@
+"""Collective actors the knowledge base cannot list: "unidentified gunmen", "Kurdish militants", "protesters".
+
+PLOVER codes who acted even when the text names no organization (*PLOVER, actor and recipient*;
+docs/annotation.md: "Collective actors are actors"). A noun phrase whose head is a group noun (collectives.yaml,
+``group_heads``: gunmen, militants, rebels, protesters, troops, police ...) becomes an ORG mention spanning the
+head and the words that qualify it ("Jordanian security forces", "pro-government militias"), never its
+determiner, number or quantifier. Within a document a bare later mention ("the gunmen") is the body named more
+fully before it ("unidentified gunmen"): both get one provisional actor key, as a surname is linked to the full
+name. The actor stage gives it a kind from names.yaml's ``kind_words`` and a country from a state named in it.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from ..knowledge import Knowledge, normalize_name
+
+LOCAL = "~"  # the actors stage's prefix for provisional keys (pipeline/actors.py)
+# Dependents kept in the name: adjectives, nouns compounded with the head, demonyms, hyphenated parts.
+NAME_DEPS = {"amod", "compound", "nmod", "npadvmod", "punct", "poss"}
+
+
+class GroupNouns:
+    """The group heads and the qualifiers that are never part of a group's name, from collectives.yaml."""
+
+    def __init__(self, knowledge: Knowledge) -> None:
+        lexicon = knowledge.lexicon("collectives")
+        self.heads = {str(w).lower() for w in lexicon.get("group_heads", [])}
+        self.not_names = {str(w).lower() for w in lexicon.get("group_non_qualifiers", [])}
+
+
+def group_spans(doc: Doc, nouns: GroupNouns) -> list[tuple[int, int, str]]:
+    """(start char, end char, provisional actor key) of every group phrase, in text order."""
+    found: list[tuple[int, int, str]] = []
+    full_by_head: dict[str, str] = {}
+    for token in doc:
+        if token.pos_ not in ("NOUN", "PROPN") or token.lower_ not in nouns.heads:
+            continue
+        if token.dep_ in ("compound", "amod", "nmod", "poss") and token.head.pos_ in ("NOUN", "PROPN"):
+            continue  # "police" in "the police chief", "the militia's fighters": a modifier names no group
+        left = _qualifiers(token, nouns)
+        start = left[0] if left else token
+        if start.text.lower() in nouns.not_names:
+            continue
+        text = doc.text[start.idx:token.idx + len(token.text)]
+        head = token.lemma_.lower()
+        if left:
+            key = full_by_head.setdefault(head, f"{LOCAL}ORG:{normalize_name(text)}")
+        else:
+            key = full_by_head.get(head, f"{LOCAL}ORG:{normalize_name(text)}")
+        found.append((start.idx, token.idx + len(token.text), key))
+    return found
+
+
+def _qualifiers(head: Token, nouns: GroupNouns) -> list[Token]:
+    """The contiguous words before the head that qualify it, leftmost first, without determiners or numbers."""
+    out: list[Token] = []
+    i = head.i - 1
+    while i >= 0:
+        t = head.doc[i]
+        if t.dep_ not in NAME_DEPS or t.like_num or t.lower_ in nouns.not_names or "\n" in t.text:
+            break
+        if t.dep_ == "poss" or t.text in ("'s", "’s"):
+            break  # "Ankara's police" names the city's police; the possessor is a place, not part of a title
+        if t.dep_ == "punct" and t.text != "-":
+            break
+        if not _under(t, head):
+            break
+        out.insert(0, t)
+        i -= 1
+    while out and out[0].text == "-":
+        out.pop(0)
+    return out
+
+
+def _under(token: Token, head: Token) -> bool:
+    t = token
+    while t.head.i != t.i:
+        if t.head.i == head.i:
+            return True
+        if t.head.i > head.i or t.head.i < token.i:
+            return False
+        t = t.head
+    return False
+
+
+def country_in(knowledge: Knowledge, name: str) -> str | None:
+    """The country of a state named in a group's name: "Jordanian security forces" JOR, "Kurdish militants" none."""
+    words = set(name.replace("-", " ").split())
+    for record in knowledge.states():
+        if record.country and words & set(record.demonyms + record.aliases):
+            return record.country
+    return None

@@ -1,0 +1,48 @@
+"""Future cooperation and concessions, coded as the manual says rather than dropped.
+
+PLOVER codes a promise by its kind, not by the act promised: future CONSULT, SUPPORT, COOPERATE or AID is
+AGREE ("Japan will provide aid", "promised to resume talks" — *AGREE*, *CONSULT*, *COOPERATE*, *AID*), and an
+announced future RETREAT is CONCEDE ("announced it would withdraw its troops" — *CONCEDE*, *RETREAT*). A
+clause counts as promised when its verb (or the verb a noun trigger sits in) carries a future modal ("will",
+"would" under a verb of saying), or is the complement of a verb of promising ("pledged to send"), and is
+neither negated nor conditional. Lexicon: plover.yaml ``promised_as`` (type -> coded type), ``future_modals``,
+``promise_heads``.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from spacy.tokens import Token
+
+
+class Promises:
+    def __init__(self, lexicon: dict[str, Any]) -> None:
+        words = lambda key: {str(w).lower() for w in lexicon.get(key, [])}  # noqa: E731
+        self.coded_as = {str(k): str(v) for k, v in lexicon.get("promised_as", {}).items()}
+        self.modals, self.heads = words("future_modals"), words("promise_heads")
+        self.negation, self.conditional = words("negation"), words("conditional_marks")
+
+    def coded_type(self, event_type: str, token: Token, governor: Token | None) -> str | None:
+        """AGREE or CONCEDE where the trigger's clause is a promise of that type's act, else None."""
+        coded = self.coded_as.get(event_type)
+        if coded is None:
+            return None
+        verb = governor or token
+        for t in {token, verb}:
+            for c in t.children:
+                if c.dep_ == "neg" or c.lower_ in self.negation and c.dep_ in ("advmod", "det", "preconj"):
+                    return None
+                if c.dep_ == "mark" and c.lower_ in self.conditional:
+                    return None
+        for c in verb.children:  # "will send"; "would" only as the future of a reported clause ("said it would")
+            if c.dep_ == "aux" and c.lower_ in self.modals and (c.lower_ != "would" or verb.dep_ == "ccomp"):
+                return coded
+        t = verb
+        while t.dep_ in ("xcomp", "ccomp", "conj") and t.head.i != t.i:
+            if t.head.lemma_.lower() in self.heads:
+                return coded
+            if t.dep_ != "conj":
+                break
+            t = t.head
+        return None

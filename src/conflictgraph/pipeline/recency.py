@@ -1,0 +1,85 @@
+"""The event-data convention for undated events: a news report's own acts happened when it was published.
+
+A wire report ("Gunmen attacked a patrol in Karak, the statement said") or a government statement ("The
+Foreign Secretary welcomes ...") dates its own events by its publication; event data sets code such an event
+with the report's date (docs/annotation.md, *Date*). An analysis that walks through years of history does not:
+there an undated act is background. Two tests keep the convention to where it holds:
+
+- the document is a news report: most of the dates it names fall within a fortnight of its publication (or
+  it names none), rather than spreading over months and years;
+- the event is told as a single occurrence, in the simple past or present ("condemned", "welcomes"), not as
+  a standing state or a habit ("have repeatedly threatened", "continues to fund", "is working to").
+"""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+from typing import Any
+
+from spacy.tokens import Token
+
+from ..model import Mention
+
+WINDOW = timedelta(days=14)
+
+
+class Habits:
+    """The cues of a habit or a stretch of time, from plover.yaml (habitual_adverbs, time_stretches,
+    aspectual_verbs)."""
+
+    def __init__(self, lexicon: dict[str, Any]) -> None:
+        words = lambda key: {str(w).lower() for w in lexicon.get(key, [])}  # noqa: E731
+        self.adverbs, self.stretches, self.aspectual = (
+            words("habitual_adverbs"), words("time_stretches"), words("aspectual_verbs"))
+
+    def habitual(self, child: Token) -> bool:
+        """"repeatedly", or "in recent months", "over the years": a habit or a stretch of time."""
+        if child.dep_ in ("advmod", "npadvmod") and child.lower_ in self.adverbs:
+            return True
+        return child.dep_ == "prep" and any(g.dep_ == "pobj" and g.lower_ in self.stretches for g in child.children)
+
+
+def _day(value: str | None) -> date | None:
+    try:
+        return date.fromisoformat(value) if value and len(value) == 10 else None
+    except ValueError:
+        return None
+
+
+def is_news_report(published: str | None, mentions: list[Mention]) -> bool:
+    """Whether most dates the document names lie within a fortnight before or after its publication."""
+    if not published:
+        return False
+    anchor = _day(published)
+    values = [m.value for m in mentions if m.type == "DATE" and m.value]
+    if anchor is None or not values:
+        return bool(published)
+    near = 0
+    for value in values:
+        day = _day(value[:10])
+        if day is not None:
+            near += abs(day - anchor) <= WINDOW
+        elif len(value) == 7:  # a month: near when it is the publication's month
+            near += value == published[:7]
+    return near * 2 >= len(values)
+
+
+def told_as_occurrence(verb: Token | None, habits: Habits) -> bool:
+    """A finite verb telling one act: simple past or present, or a present perfect of news ("has been
+    arrested"); not progressive, habitual ("have repeatedly threatened", "in recent months") or aspectual; nor
+    inside a clause that tells a habit ("As the militias have grown stronger over the years, the US warned")."""
+    if verb is None:
+        return False
+    auxiliaries = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    finite = auxiliaries[0] if auxiliaries else verb
+    if finite.tag_ not in ("VBD", "VBZ", "VBP") or verb.tag_ == "VBG" or verb.lemma_.lower() in habits.aspectual:
+        return False
+    clauses = [verb] + [c for c in verb.children if c.dep_ == "advcl"]
+    if any(habits.habitual(c) for v in clauses for c in v.children):
+        return False
+    head = verb.head
+    while verb.dep_ in ("xcomp", "conj") and head.i != verb.i:
+        if head.lemma_.lower() in habits.aspectual or any(habits.habitual(c) for c in head.children):
+            return False
+        verb, head = head, head.head
+    return True

@@ -1,0 +1,64 @@
+"""Undated occurrences of a news report take its publication date; habits, history and analyses do not.
+
+Sentences written for this test (Sahel, Sudan, Myanmar, Ukraine); the rule is docs/annotation.md, *Date*: an
+event the article reports as just happened, with no date in the text, takes the publication date.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from conflictgraph import extract
+
+PUBLISHED = "2024-05-15"
+
+
+def _dates(text: str, published: str | None = PUBLISHED) -> dict[str, set[str | None]]:
+    bundle = extract([text], published=published).to_dict()
+    out: dict[str, set[str | None]] = {}
+    for event in bundle["events"]:
+        out.setdefault(event["type"], set()).add(event["date"])
+    return out
+
+
+@pytest.mark.parametrize("text, event_type", [
+    ("Gunmen attacked an army patrol near Djibo, the ministry said in a statement.", "ASSAULT"),
+    ("The African Union condemned the attack on the camp in Darfur.", "ACCUSE"),
+    ("Police in Mandalay arrested 12 students, a rights group said.", "COERCE"),
+    ("A senior aide to the governor has been arrested on suspicion of corruption.", "COERCE"),
+])
+def test_a_news_reports_own_act_takes_its_date(text, event_type):
+    assert _dates(text).get(event_type) == {PUBLISHED}
+
+
+@pytest.mark.parametrize("text, event_type", [
+    # habits and stretches of time (habitual adverb, "in recent months", aspectual verb)
+    ("Russia has repeatedly threatened to strike Ukrainian energy sites.", "THREATEN"),
+    ("The army and the rebels have clashed several times in recent months in Shan state.", "ASSAULT"),
+    ("The junta continues to arrest journalists in Yangon.", "COERCE"),
+])
+def test_habits_stay_undated(text, event_type):
+    assert _dates(text).get(event_type, {None}) == {None}
+
+
+def test_an_analysis_spanning_years_stays_undated():
+    text = ("The conflict began in 2012 and spread south by 2015. A peace deal was signed in 2015 and collapsed in "
+            "2017. Gunmen attacked an army patrol near Djibo.")
+    assert _dates(text).get("ASSAULT", {None}) == {None}
+
+
+def test_no_publication_date_no_default():
+    assert _dates("Gunmen attacked an army patrol near Djibo.", published=None).get("ASSAULT", {None}) == {None}
+
+
+def test_a_date_in_the_sentence_wins():
+    assert _dates("Gunmen attacked an army patrol near Djibo on Monday.").get("ASSAULT") == {"2024-05-13"}
+
+
+def test_an_attack_condemned_later_is_not_a_second_attack():
+    """docs/annotation.md, One event or several: every sentence that reports an event is its evidence."""
+    text = ("Gunmen attacked a market in Maiduguri on Sunday, killing 12 people. "
+            "The governor of Borno condemned the attack in the city.")
+    bundle = extract([text], published=PUBLISHED).to_dict()
+    attacks = [e for e in bundle["events"] if e["type"] == "ASSAULT"]
+    assert len(attacks) == 1 and len(attacks[0]["evidence"]) == 2
