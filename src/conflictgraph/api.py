@@ -7,6 +7,7 @@ import time
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from .errors import BatchRefused, ConflictgraphError, InputError
 from .knowledge import Knowledge, normalize_name
@@ -15,7 +16,9 @@ from .model import Bundle, Document, Event
 from .nlp import load_nlp, parse
 from .pipeline import DEFAULT_STAGES, CorpusContext, Pipeline, default_pipeline, trim_span
 from .readers import expand, read_path, read_text
-from .store import MAX_DOCUMENT_ID, Store, content_hash
+
+if TYPE_CHECKING:  # the store (SQLAlchemy, datasketch) is imported by the functions that open one
+    from .store import Store
 
 ErrorHandler = Callable[[InputError], None]
 
@@ -212,6 +215,8 @@ class IngestReport:
 def open_store(db: str | None = None) -> Store:
     """Open the store at ``db`` (``sqlite:///PATH``, ``postgresql://...``), by default ``CONFLICTGRAPH_DB`` or
     ``./conflictgraph.db``; it is created or migrated as needed."""
+    from .store import Store
+
     return Store.open(db)
 
 
@@ -232,6 +237,8 @@ def ingest(
     the batch in hand, and running it again completes the work: documents already stored (same text) are
     skipped. ``progress(done, total)`` is called after each batch.
     """
+    from .store import Store
+
     if isinstance(inputs, (str, Path)):
         inputs = [inputs]
     report = IngestReport()
@@ -266,6 +273,8 @@ def ingest(
 
 def _unstored(store: Store, documents: list[Document], report: IngestReport, failed: ErrorHandler) -> list[Document]:
     """The documents whose text the store does not hold yet; a stored id with other text is an error."""
+    from .store import MAX_DOCUMENT_ID, content_hash
+
     hashes = {d.id: content_hash(d.text) for d in documents}
     known = store.stored_texts(hashes.values())
     taken = store.stored_ids(d.id for d in documents)
@@ -366,6 +375,7 @@ def brief(
     >>> html = brief("sqlite:///conflictgraph.db", actors=["Kataib Hezbollah"])   # doctest: +SKIP
     """
     from .brief import Criteria, build, render
+    from .store import Store
 
     criteria = Criteria(actors=tuple(actors), place=place, type=type.upper() if type else None, since=since,
                         until=until)
