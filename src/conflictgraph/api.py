@@ -14,7 +14,7 @@ from .knowledge import Knowledge, normalize_name
 from .language import split_by_language
 from .model import Bundle, Document, Event
 from .nlp import load_nlp, parse
-from .pipeline import DEFAULT_STAGES, CorpusContext, Pipeline, default_pipeline, trim_span
+from .pipeline import DEFAULT_STAGES, CorpusContext, Pipeline, default_pipeline
 from .readers import expand, read_path, read_text
 
 if TYPE_CHECKING:  # the store (SQLAlchemy, datasketch) is imported by the functions that open one
@@ -110,7 +110,8 @@ def extract_documents(
     pipeline: Pipeline | None = None,
     on_error: ErrorHandler | None = None,
 ) -> Bundle:
-    """Run the pipeline over documents already read; ``processes`` > 1 parses with that many processes.
+    """Run the pipeline over documents already read; ``processes`` > 1 runs the parse and the document stages in
+    that many worker processes (the same bundle, byte for byte).
 
     ``pipeline`` is one built already (``Pipeline(stages, knowledge=..., gazetteer=..., settings=...)``), to
     reuse across calls; without it, the stages are built for the knowledge given (the built-in pipeline is
@@ -160,11 +161,17 @@ def _pipeline(stages: Iterable[str] | None, knowledge: Knowledge | None) -> Pipe
 
 
 def _run(documents: list[Document], *, pipeline: Pipeline, processes: int = 1) -> CorpusContext:
-    nlp = load_nlp()
+    """The batch through the pipeline: in this process, or with ``processes`` > 1 the document stages (and the
+    parse) in that many worker processes (:mod:`conflictgraph.parallel`), the same bundle either way."""
     for document in documents:
         document.outlet = canonical_outlet(pipeline.knowledge, document.outlet)
     english = split_by_language(documents)  # the pipeline reads English; the others are kept, not parsed
-    docs = parse(nlp, (d.text for d in english), batch_size=16, n_process=processes)
+    if processes > 1 and len(english) > 1 and any(s.scope == "document" for s in pipeline.stages):
+        from .parallel import workers
+
+        return workers(pipeline, processes).run(english)
+    nlp = load_nlp()
+    docs = parse(nlp, (d.text for d in english), batch_size=16)
     corpus = pipeline.corpus(english, docs)
     pipeline.run(corpus)
     return corpus
@@ -341,11 +348,12 @@ def _store_batch(
 def _extract_for_store(
     documents: list[Document], pipeline: Pipeline, processes: int
 ) -> tuple[Bundle, dict[str, list[tuple[int, int]]]]:
+    from .parallel import SENTENCES, sentence_spans
+
     corpus = _run(documents, pipeline=pipeline, processes=processes)
-    sentences = {}
-    for ctx in corpus.docs:
-        spans = (trim_span(ctx.document.text, s.start_char, s.end_char) for s in ctx.doc.sents)
-        sentences[ctx.document.id] = [(a, b) for a, b in spans if b > a]
+    parallel = corpus.notes.get(SENTENCES, {})  # the workers kept the parses: they sent the sentences
+    sentences = {ctx.document.id: parallel[ctx.document.id] if ctx.doc is None else sentence_spans(ctx)
+                 for ctx in corpus.docs}
     return _bundle(corpus, documents), sentences
 
 
