@@ -59,6 +59,8 @@ def ingest(
     ] = None,
     batch_size: Annotated[int, typer.Option("--batch-size", min=1, help="Articles stored per transaction.")] = 25,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar and no summary.")] = False,
+    processes: Annotated[int, typer.Option("--processes", "-p", min=1,
+                                           help="Extract with this many worker processes.")] = 1,
 ) -> None:
     """Add articles to the store, merging their actors, relations, events and claims with what it knows.
 
@@ -86,6 +88,7 @@ def ingest(
     try:
         with progress:
             result = api.ingest(paths, db=store, published=published, on_error=report, batch_size=batch_size,
+                                processes=processes,
                                 progress=lambda done, total: progress.update(task, completed=done, total=total))
     except ConflictgraphError as exc:
         _err(f"error: {exc}")
