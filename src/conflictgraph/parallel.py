@@ -124,6 +124,8 @@ class Workers:
         context = multiprocessing.get_context("forkserver" if "forkserver" in methods else "spawn")
         data = pickle.dumps(pipeline)
         modules = sorted({getattr(s.make, "func", s.make).__module__ for s in pipeline.stages} - {"__main__"})
+        if "forkserver" in methods:  # imported once in the server the workers fork from, not once in each
+            context.set_forkserver_preload(["__main__", "spacy", "conflictgraph.nlp", *modules])
         self._conns: list[Connection] = []
         self._procs: list[Any] = []
         for _ in range(processes):
@@ -172,6 +174,10 @@ class Workers:
             self.close()
             raise RuntimeError("a worker process ended unexpectedly") from None
 
+    def pids(self) -> list[int]:
+        """The workers' process ids (a benchmark reads their peak memory)."""
+        return [process.pid for process in self._procs]
+
     def close(self) -> None:
         for conn in self._conns:
             try:
@@ -198,6 +204,11 @@ def workers(pipeline: Pipeline, processes: int) -> Workers:
     if _POOL is None:
         _POOL = Workers(pipeline, processes)
     return _POOL
+
+
+def worker_pids() -> list[int]:
+    """The process ids of the running pool's workers (none if no pool runs)."""
+    return _POOL.pids() if _POOL is not None else []
 
 
 @atexit.register
