@@ -11,7 +11,7 @@ from support import ROOT
 from conflictgraph import api, extract_documents, read_inputs
 from conflictgraph.errors import InputError
 from conflictgraph.parallel import chunks, phases
-from conflictgraph.pipeline import Pipeline, stage
+from conflictgraph.pipeline import REGISTRY, Pipeline
 from conflictgraph.readers import read_text
 
 SEEDS = ROOT / "examples" / "seeds"
@@ -50,15 +50,20 @@ def test_one_and_two_processes_store_the_same(tmp_path):
     assert dumps[0] == dumps[1]
 
 
-# A stage that breaks on one article, registered in this (importable) module: the workers import it too.
-@stage("test-breaks-on-marker", requires=("mentions",), provides=())
-def _breaks(ctx) -> None:
-    if "BREAK-HERE" in ctx.document.text:
-        raise ValueError("this stage breaks here")
+@pytest.fixture
+def breaking_stage():
+    """The stage's name, registered for the test only (the registry is the process's)."""
+    import sys
+
+    import parallel_stage
+
+    yield parallel_stage.NAME
+    REGISTRY.pop(parallel_stage.NAME, None)
+    sys.modules.pop("parallel_stage", None)
 
 
-def test_an_article_that_breaks_a_stage_in_a_worker_fails_alone():
-    pipeline = Pipeline(["entities", "test-breaks-on-marker", "actors", "actor-ids"])
+def test_an_article_that_breaks_a_stage_in_a_worker_fails_alone(breaking_stage):
+    pipeline = Pipeline(["entities", breaking_stage, "actors", "actor-ids"])
     documents = articles()[:6]
     documents.insert(3, read_text("Rockets hit the base. BREAK-HERE, officials said.", source="bad"))
     failures: list[InputError] = []
