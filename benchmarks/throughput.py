@@ -6,8 +6,10 @@ The workload is the seed articles (examples/seeds/*.txt) then the texts of tests
 order until there are N; every repeat after the first gets "\\n\\n(copy K)" appended, so each text (and so each
 conflictgraph document id, a hash of the content) is unique. Both systems get exactly the same texts. Each
 measurement runs in a fresh interpreter, so one does not warm the other and peak RSS is its own: "main" is the
-measuring process, "child" the largest worker process that nlp.pipe started (0 when processes = 1). Model load and a
-one-short-text warm-up are timed separately and are not part of "seconds".
+measuring process, "child" the largest worker process (0 when processes = 1): one nlp.pipe started for spaCy, one of
+conflictgraph's pool (conflictgraph.parallel) for conflictgraph. Model load and a one-short-text warm-up are timed
+separately and are not part of "seconds", except for conflictgraph with several processes: its workers start, and
+each loads the model, when the batch comes, inside "seconds" (its main process builds the pipeline beforehand).
 """
 
 from __future__ import annotations
@@ -48,6 +50,12 @@ def peak_rss_mb(who: int = resource.RUSAGE_SELF) -> float:
     return resource.getrusage(who).ru_maxrss / 1024  # Linux reports KiB
 
 
+def peak_rss_of(pid: int) -> float:
+    """The peak RSS of a running process (conflictgraph's workers are a forkserver's children, not ours)."""
+    with open(f"/proc/{pid}/status", encoding="ascii") as status:
+        return next(int(line.split()[1]) for line in status if line.startswith("VmHWM:")) / 1024
+
+
 def measure(system: str, processes: int, count: int) -> dict[str, float | int | str]:
     """Run in the child interpreter: load and warm up, then time one system over the workload."""
     texts = workload(count)
@@ -56,13 +64,21 @@ def measure(system: str, processes: int, count: int) -> dict[str, float | int | 
         import conflictgraph
         from conflictgraph.readers import read_text
 
-        conflictgraph.extract_documents([read_text(WARMUP_TEXT, source="warmup")], processes=1)
+        if processes == 1:
+            conflictgraph.extract_documents([read_text(WARMUP_TEXT, source="warmup")], processes=1)
+        else:  # the model loads in the workers, which start (inside "seconds") when the batch comes
+            from conflictgraph.pipeline import default_pipeline
+
+            default_pipeline()
         load_s = time.perf_counter() - started
         started = time.perf_counter()
         documents = [read_text(t, source=f"bench-{i}") for i, t in enumerate(texts)]
         bundle = conflictgraph.extract_documents(documents, processes=processes)
         seconds = time.perf_counter() - started
         done = len(bundle.documents)
+        from conflictgraph.parallel import worker_pids
+
+        workers_mb = max((peak_rss_of(pid) for pid in worker_pids()), default=0.0)
     else:
         import spacy
 
@@ -71,6 +87,7 @@ def measure(system: str, processes: int, count: int) -> dict[str, float | int | 
         load_s = time.perf_counter() - started
         started = time.perf_counter()
         docs = list(nlp.pipe(texts, batch_size=BATCH_SIZE, n_process=processes))
+        workers_mb = 0.0  # spaCy's workers have ended and been waited for: RUSAGE_CHILDREN counts them
         seconds = time.perf_counter() - started
         done = len(docs)
     return {
@@ -80,7 +97,7 @@ def measure(system: str, processes: int, count: int) -> dict[str, float | int | 
         "load_s": round(load_s, 3),
         "seconds": round(seconds, 3),
         "peak_rss_mb": round(peak_rss_mb(), 1),
-        "child_peak_rss_mb": round(peak_rss_mb(resource.RUSAGE_CHILDREN), 1),
+        "child_peak_rss_mb": round(max(peak_rss_mb(resource.RUSAGE_CHILDREN), workers_mb), 1),
     }
 
 

@@ -142,3 +142,36 @@ def test_the_core_builds_on_the_model_the_errors_and_the_data_loaders_only():
     wrong = [(a, b) for a, targets in GRAPH.items() if under(a, "conflictgraph.core")
              for b in targets if not any(under(b, p) for p in allowed)]
     assert wrong == []
+
+
+# Heavy libraries a command loads only when it uses them: spaCy to parse, the store's SQLAlchemy and datasketch
+# (with scipy) to open a store or find copies, fastapi to serve, pandas for frames.
+HEAVY = ("spacy", "sqlalchemy", "datasketch", "scipy", "fastapi", "pandas")
+LOADED = "import atexit, sys; atexit.register(lambda: print(sorted(m for m in {heavy!r} if m in sys.modules)))"
+
+
+def _heavy_loaded_by(code: str) -> tuple[str, list[str]]:
+    import subprocess
+    import sys
+
+    run = subprocess.run([sys.executable, "-c", LOADED.format(heavy=HEAVY) + "\n" + code],
+                         capture_output=True, text=True, check=False)
+    *printed, loaded = run.stdout.strip().splitlines()
+    return "\n".join(printed), ast.literal_eval(loaded)
+
+
+def test_importing_conflictgraph_loads_no_heavy_library():
+    _, loaded = _heavy_loaded_by("import conflictgraph\nconflictgraph.extract, conflictgraph.Bundle")
+    assert loaded == []
+
+
+def test_the_cli_help_loads_no_heavy_library():
+    printed, loaded = _heavy_loaded_by("import sys\nsys.argv = ['conflictgraph', '--help']\n"
+                                       "from conflictgraph.cli import run\nrun()")
+    assert "extract" in printed and "ingest" in printed  # the help was printed, every command in it
+    assert loaded == []
+
+
+def test_the_probe_sees_a_library_that_is_loaded():
+    _, loaded = _heavy_loaded_by("import sqlalchemy")
+    assert loaded == ["sqlalchemy"]

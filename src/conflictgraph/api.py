@@ -7,15 +7,18 @@ import time
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from .errors import BatchRefused, ConflictgraphError, InputError
 from .knowledge import Knowledge, normalize_name
 from .language import split_by_language
 from .model import Bundle, Document, Event
 from .nlp import load_nlp, parse
-from .pipeline import DEFAULT_STAGES, CorpusContext, Pipeline, default_pipeline, trim_span
+from .pipeline import DEFAULT_STAGES, CorpusContext, Pipeline, default_pipeline
 from .readers import expand, read_path, read_text
-from .store import MAX_DOCUMENT_ID, Store, content_hash
+
+if TYPE_CHECKING:  # the store (SQLAlchemy, datasketch) is imported by the functions that open one
+    from .store import Store
 
 ErrorHandler = Callable[[InputError], None]
 
@@ -107,7 +110,8 @@ def extract_documents(
     pipeline: Pipeline | None = None,
     on_error: ErrorHandler | None = None,
 ) -> Bundle:
-    """Run the pipeline over documents already read; ``processes`` > 1 parses with that many processes.
+    """Run the pipeline over documents already read; ``processes`` > 1 runs the parse and the document stages in
+    that many worker processes (the same bundle, byte for byte).
 
     ``pipeline`` is one built already (``Pipeline(stages, knowledge=..., gazetteer=..., settings=...)``), to
     reuse across calls; without it, the stages are built for the knowledge given (the built-in pipeline is
@@ -157,11 +161,17 @@ def _pipeline(stages: Iterable[str] | None, knowledge: Knowledge | None) -> Pipe
 
 
 def _run(documents: list[Document], *, pipeline: Pipeline, processes: int = 1) -> CorpusContext:
-    nlp = load_nlp()
+    """The batch through the pipeline: in this process, or with ``processes`` > 1 the document stages (and the
+    parse) in that many worker processes (:mod:`conflictgraph.parallel`), the same bundle either way."""
     for document in documents:
         document.outlet = canonical_outlet(pipeline.knowledge, document.outlet)
     english = split_by_language(documents)  # the pipeline reads English; the others are kept, not parsed
-    docs = parse(nlp, (d.text for d in english), batch_size=16, n_process=processes)
+    if processes > 1 and len(english) > 1 and any(s.scope == "document" for s in pipeline.stages):
+        from .parallel import workers
+
+        return workers(pipeline, processes).run(english)
+    nlp = load_nlp()
+    docs = parse(nlp, (d.text for d in english), batch_size=16)
     corpus = pipeline.corpus(english, docs)
     pipeline.run(corpus)
     return corpus
@@ -212,6 +222,8 @@ class IngestReport:
 def open_store(db: str | None = None) -> Store:
     """Open the store at ``db`` (``sqlite:///PATH``, ``postgresql://...``), by default ``CONFLICTGRAPH_DB`` or
     ``./conflictgraph.db``; it is created or migrated as needed."""
+    from .store import Store
+
     return Store.open(db)
 
 
@@ -232,6 +244,8 @@ def ingest(
     the batch in hand, and running it again completes the work: documents already stored (same text) are
     skipped. ``progress(done, total)`` is called after each batch.
     """
+    from .store import Store
+
     if isinstance(inputs, (str, Path)):
         inputs = [inputs]
     report = IngestReport()
@@ -266,6 +280,8 @@ def ingest(
 
 def _unstored(store: Store, documents: list[Document], report: IngestReport, failed: ErrorHandler) -> list[Document]:
     """The documents whose text the store does not hold yet; a stored id with other text is an error."""
+    from .store import MAX_DOCUMENT_ID, content_hash
+
     hashes = {d.id: content_hash(d.text) for d in documents}
     known = store.stored_texts(hashes.values())
     taken = store.stored_ids(d.id for d in documents)
@@ -332,11 +348,12 @@ def _store_batch(
 def _extract_for_store(
     documents: list[Document], pipeline: Pipeline, processes: int
 ) -> tuple[Bundle, dict[str, list[tuple[int, int]]]]:
+    from .parallel import SENTENCES, sentence_spans
+
     corpus = _run(documents, pipeline=pipeline, processes=processes)
-    sentences = {}
-    for ctx in corpus.docs:
-        spans = (trim_span(ctx.document.text, s.start_char, s.end_char) for s in ctx.doc.sents)
-        sentences[ctx.document.id] = [(a, b) for a, b in spans if b > a]
+    parallel = corpus.notes.get(SENTENCES, {})  # the workers kept the parses: they sent the sentences
+    sentences = {ctx.document.id: parallel[ctx.document.id] if ctx.doc is None else sentence_spans(ctx)
+                 for ctx in corpus.docs}
     return _bundle(corpus, documents), sentences
 
 
@@ -366,6 +383,7 @@ def brief(
     >>> html = brief("sqlite:///conflictgraph.db", actors=["Kataib Hezbollah"])   # doctest: +SKIP
     """
     from .brief import Criteria, build, render
+    from .store import Store
 
     criteria = Criteria(actors=tuple(actors), place=place, type=type.upper() if type else None, since=since,
                         until=until)

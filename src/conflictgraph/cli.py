@@ -70,7 +70,8 @@ def extract(
                      help="Publication date (YYYY-MM-DD) for articles whose sidecar gives none."),
     ] = None,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No summary on stderr.")] = False,
-    processes: Annotated[int, typer.Option("--processes", "-p", min=1, help="Parse with this many processes.")] = 1,
+    processes: Annotated[int, typer.Option("--processes", "-p", min=1,
+                                           help="Extract with this many worker processes.")] = 1,
 ) -> None:
     """Extract one bundle (conflictgraph/1 JSON) from articles.
 

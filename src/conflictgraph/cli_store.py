@@ -10,13 +10,9 @@ import csv
 import json
 import sys
 from pathlib import Path
-from typing import Annotated, Any
+from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
-from rich import box
-from rich.console import Console
-from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
-from rich.table import Table
 
 from . import api
 from .cli_checks import check_choice, check_db, check_event_type
@@ -26,7 +22,9 @@ from .errors import ConflictgraphError, InputError
 from .exporters import EXPORTERS
 from .model import Actor, Bundle
 from .readers import inputs_help
-from .store import Filters, Store
+
+if TYPE_CHECKING:  # the store (SQLAlchemy) and rich are imported by the commands that use them: --help stays quick
+    from .store import Store
 
 app = typer.Typer(rich_markup_mode=None)
 
@@ -61,6 +59,8 @@ def ingest(
     ] = None,
     batch_size: Annotated[int, typer.Option("--batch-size", min=1, help="Articles stored per transaction.")] = 25,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar and no summary.")] = False,
+    processes: Annotated[int, typer.Option("--processes", "-p", min=1,
+                                           help="Extract with this many worker processes.")] = 1,
 ) -> None:
     """Add articles to the store, merging their actors, relations, events and claims with what it knows.
 
@@ -71,6 +71,9 @@ def ingest(
 
         conflictgraph ingest examples/seeds --db sqlite:///conflictgraph.db
     """
+    from rich.console import Console
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
+
     console = Console(stderr=True)
     failures: list[InputError] = []
 
@@ -85,6 +88,7 @@ def ingest(
     try:
         with progress:
             result = api.ingest(paths, db=store, published=published, on_error=report, batch_size=batch_size,
+                                processes=processes,
                                 progress=lambda done, total: progress.update(task, completed=done, total=total))
     except ConflictgraphError as exc:
         _err(f"error: {exc}")
@@ -126,6 +130,8 @@ def export(
     check_choice("--format", fmt, sorted(formats))
     if output is None and formats[fmt].binary:
         raise typer.BadParameter(f"the {fmt} format needs -o (a directory or a {formats[fmt].extension} file)")
+    from .store import Filters
+
     with _open(db) as store:
         bundle = store.bundle(Filters(actor=actor, type=type, since=since, until=until, place=place))
     try:
@@ -170,6 +176,10 @@ def _print(rows: list[dict[str, Any]], columns: list[str] | list[tuple[int, list
         writer.writeheader()
         writer.writerows(rows)
         return
+    from rich import box
+    from rich.console import Console
+    from rich.table import Table
+
     console = Console(highlight=False)  # the terminal's width; COLUMNS when piped (80 when that is unset too)
     if not rows:
         console.print(title)
@@ -245,6 +255,8 @@ def events(
         conflictgraph events --type ASSAULT --place Baghdad --since 2019-12-01
     """
     _check_format(fmt)
+    from .store import Filters
+
     with _open(db) as store:
         found = store.events(Filters(actor=actor, type=type, since=since, until=until, place=place, text=text),
                              limit=limit)
@@ -278,6 +290,8 @@ def actors(
         conflictgraph actors --text hezbollah --format csv
     """
     _check_format(fmt)
+    from .store import Filters
+
     with _open(db) as store:
         found = store.actors(Filters(actor=actor, type=type, since=since, until=until, place=place, text=text),
                              limit=limit)
@@ -304,6 +318,8 @@ def claims(
         conflictgraph claims --actor "Myles B. Caggins III"
     """
     _check_format(fmt)
+    from .store import Filters
+
     with _open(db) as store:
         found = store.claims(Filters(actor=actor, since=since, until=until, text=text), limit=limit)
         rows = _rows(store, "claims", found, _actors_of(store, {c.speaker for c in found}))

