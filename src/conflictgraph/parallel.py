@@ -32,8 +32,9 @@ if TYPE_CHECKING:
 
 # corpus.notes key: {document id: [(start, end) of each sentence, trimmed of white space]}
 SENTENCES = "conflictgraph.sentences"
-# What a document's context carries from stage to stage, beside its record.
-CARRIED = ("mentions", "mention_sources", "countries", "relations", "events", "claims", "notes")
+# What a document's context carries from stage to stage, beside its record: every field a stage may fill (a field
+# added to DocContext travels without being listed here), not the parse nor the knowledge, which each process has.
+CARRIED = tuple(f.name for f in fields(DocContext) if f.name not in ("document", "doc", "knowledge"))
 
 
 def sentence_spans(ctx: DocContext) -> list[tuple[int, int]]:
