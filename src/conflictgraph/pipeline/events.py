@@ -69,10 +69,11 @@ class Sentence:
     """One sentence of a document with what the rules need about it: its mentions by token."""
 
     def __init__(
-        self, ctx: DocContext, sent: Span, lexicon: Lexicon, by_token: dict[int, Mention], facility: Facilities
+        self, ctx: DocContext, sent: Span, lexicon: Lexicon, by_token: dict[int, Mention], facility: Facilities,
+        groups: set[int],
     ) -> None:
         self.ctx, self.sent, self.lex, self.by_token, self.facility = ctx, sent, lexicon, by_token, facility
-        self.groups = {id(m) for m, source in zip(ctx.mentions, ctx.mention_sources, strict=False) if source == "group"}
+        self.groups = groups  # id() of the document's collective-actor mentions
         start, end = ctx.sentence_at(sent.start_char)
         self.evidence = Evidence(ctx.document.id, start, end, ctx.document.text[start:end])
 
@@ -516,12 +517,13 @@ class FindEvents:
     def __call__(self, ctx: DocContext) -> None:
         lexicon = self.lexicon
         by_token = _mentions_by_token(ctx.doc, ctx.mentions)
+        groups = {id(m) for m, source in zip(ctx.mentions, ctx.mention_sources, strict=False) if source == "group"}
         ctx.events = []
         previous: str | None = None  # the last event date, which "a few days later" builds on
         published = ctx.document.published if is_news_report(ctx.document.published, ctx.mentions) else None
         headline = _headline_end(ctx.document.text)
         for sent in ctx.doc.sents:
-            sentence = Sentence(ctx, sent, lexicon, by_token, self.facilities)
+            sentence = Sentence(ctx, sent, lexicon, by_token, self.facilities, groups)
             found: list[Event] = []
             for token in sent:
                 event_type = _trigger(sentence, token)
