@@ -175,3 +175,21 @@ def test_the_cli_help_loads_no_heavy_library():
 def test_the_probe_sees_a_library_that_is_loaded():
     _, loaded = _heavy_loaded_by("import sqlalchemy")
     assert loaded == ["sqlalchemy"]
+
+
+def test_extracting_one_article_loads_neither_copy_detection_nor_the_language_model():
+    # One document copies nothing, and an article that is plainly English needs no language detector: a first
+    # run pays for neither datasketch (with scipy) nor py3langid's model.
+    seed = sorted((ROOT / "examples" / "seeds").glob("*.txt"))[0]
+    code = (f"import conflictgraph\nbundle = conflictgraph.extract([{str(seed)!r}])\n"
+            "print(len(bundle.events) > 0, bundle.documents[0].language)\n"
+            "print('py3langid' in sys.modules)")
+    printed, loaded = _heavy_loaded_by(code)
+    assert printed.splitlines()[-2:] == ["True en", "False"]
+    assert "datasketch" not in loaded and "scipy" not in loaded and "spacy" in loaded
+
+
+def test_extracting_two_articles_still_finds_copies():
+    seeds = sorted((ROOT / "examples" / "seeds").glob("*.txt"))[:2]
+    printed, loaded = _heavy_loaded_by(f"import conflictgraph\nconflictgraph.extract({[str(s) for s in seeds]!r})")
+    assert "datasketch" in loaded

@@ -81,3 +81,17 @@ def test_the_store_keeps_them_with_their_language(tmp_path):
         assert not store.mentions("ar-rocket-attack") and not store.mentions("fr-negociations")
         assert store.mentions("en")
         assert {d.language for d in store.bundle().documents} >= {"ar", "fr"}
+
+
+def test_plainly_english_text_skips_the_detector_and_nothing_else_does():
+    from conflictgraph.language import plainly_english
+
+    assert all(plainly_english(p.read_text(encoding="utf-8")) for p in sorted(SEEDS.glob("*.txt")))
+    assert not any(plainly_english(p.read_text(encoding="utf-8")) for p in sorted(FOREIGN.glob("*.txt")))
+    assert not plainly_english("Rockets hit the base.")  # too few words to be sure: the detector decides
+    # Text in languages of the Latin script, which share a few English function words, is never taken for English.
+    import importlib
+
+    for code in ("fr", "de", "es", "it", "nl", "pt", "da", "nb", "fi", "id", "tr", "pl"):
+        sentences = importlib.import_module(f"spacy.lang.{code}.examples").sentences
+        assert not plainly_english(" ".join(sentences * 3)), code

@@ -10,14 +10,16 @@ from __future__ import annotations
 import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, fields
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from datasketch import MinHash, MinHashLSH
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from ..errors import KnowledgeError
 from ..knowledge import LEXICONS_DIR, default_knowledge
 from ..model import Document, Duplicate
+
+if TYPE_CHECKING:  # datasketch loads scipy: a run of one document, which has nothing to compare, skips both
+    from datasketch import MinHash
 
 WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
 # A sentence ends at terminal punctuation (and any closing quote) before white space, or at a line break:
@@ -100,6 +102,8 @@ class CopyIndex:
     """
 
     def __init__(self, settings: Settings | None = None) -> None:
+        from datasketch import MinHash, MinHashLSH
+
         self.settings = settings or Settings.from_lexicon(default_knowledge().lexicon("duplicates"))
         s = self.settings
         self._lsh = MinHashLSH(threshold=s.lsh_threshold, num_perm=s.num_perm)
@@ -127,6 +131,8 @@ class CopyIndex:
                      if len(w := set(content_words(part))) >= s.min_sentence_words]
         if not shingles or not sentences:
             return None
+        from datasketch import MinHash
+
         minhash = MinHash(num_perm=s.num_perm, seed=s.seed, permutations=self._permutations,
                           scheme=self._scheme)
         minhash.update_batch([shingle.encode("utf-8") for shingle in sorted(shingles)])

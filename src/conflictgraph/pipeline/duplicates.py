@@ -31,6 +31,8 @@ class FindDuplicates:
         self.settings = Settings.from_lexicon({**knowledge.lexicon("duplicates"), **overrides})
 
     def __call__(self, corpus: CorpusContext) -> None:
+        if len(corpus.docs) < 2:
+            return  # one document copies nothing
         index = CopyIndex(self.settings)
         by_id = {ctx.document.id: ctx.document for ctx in corpus.docs}
         for ctx in corpus.docs:

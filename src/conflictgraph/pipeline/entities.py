@@ -14,6 +14,7 @@ from ..model import Mention
 from ..nlp import load_nlp
 from . import DocContext, factory, text_of
 from .groups import GroupNouns, country_in, group_spans
+from .phrases import NamePatterns
 from .place_names import dateline_spans, is_place, named_as_place, repeated_place_spans
 
 # spaCy labels kept as they are; the others (CARDINAL, ORDINAL, PERCENT, LANGUAGE, LAW, EVENT, WORK_OF_ART,
@@ -51,18 +52,12 @@ class Matchers:
 
     def __init__(self, knowledge: Knowledge) -> None:
         nlp = load_nlp()
-        self.exact = PhraseMatcher(nlp.vocab, attr="ORTH")
-        self.folded = PhraseMatcher(nlp.vocab, attr="LOWER")
         self.forms: dict[str, tuple[str, str | None, tuple[str, ...]]] = {}
         for text, mention_type, actor, context in _surface_forms(knowledge):
             self.forms.setdefault(text, (mention_type, actor, context))
         self.forms_folded = {k.lower(): v for k, v in reversed(list(self.forms.items()))}
-        texts = list(self.forms)
-        for text, pattern in zip(texts, nlp.tokenizer.pipe(texts), strict=False):
-            self.exact.add(text, [pattern])
-            # Multi-word names also match in headline case ("Popular Mobilization units", "Iran-Backed").
-            if len(pattern) > 1 and not text.isupper():
-                self.folded.add(text.lower(), [pattern])
+        # Multi-word names also match in headline case ("Popular Mobilization units", "Iran-Backed").
+        self.names = NamePatterns(nlp, list(self.forms))
         self.weapons = PhraseMatcher(nlp.vocab, attr="LOWER")
         self.weapon_types: dict[str, str] = {}
         for mention_type, entries in knowledge.lexicon("weapons").items():
@@ -243,9 +238,9 @@ def _headline_only(c: Candidate, text: str, headlines: list[tuple[int, int]]) ->
 
 def _knowledge_candidates(doc: Doc, matchers: Matchers) -> list[Candidate]:
     found = []
-    for matcher, forms, fold in ((matchers.exact, matchers.forms, False),
-                                 (matchers.folded, matchers.forms_folded, True)):
-        for match_id, start, end in matcher(doc):
+    exact, folded = matchers.names(doc)
+    for matches, forms, fold in ((exact, matchers.forms, False), (folded, matchers.forms_folded, True)):
+        for match_id, start, end in matches:
             key = doc.vocab.strings[match_id]
             mention_type, actor, context = forms[key]
             span = doc[start:end]
