@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Iterable
+from functools import lru_cache
 
 from ..gazetteer import distance_km
 from ..model import Claim, Event, Evidence, Location, Relation
@@ -147,6 +148,7 @@ def merge_claims(claims: list[Claim]) -> list[Claim]:
 # in nothing, is that event, with one more piece of evidence. The batch's copy-merge stage and the store use these.
 
 
+@lru_cache(maxsize=1 << 16)  # every pair of a copy's items and the kept ones asks again for the same sentences
 def sentence_key(text: str) -> frozenset[str]:
     """What two sentences must share to be the same sentence in two copies: their content words."""
     return frozenset(content_words(text))
