@@ -170,12 +170,30 @@ def build(source: dict[str, Any], articles: Path) -> dict[str, dict[str, Any]]:
         for i, c in enumerate(document.get("claims") or []):
             gold["claims"].append(doc.claim(c, f"{doc_id} claim {i}"))
     for name in SPLITS:
+        out[name]["relations"] = _one_per_tie(out[name]["relations"])
         for key in sorted(used[name]):
             doc_id, a = local[key] if key in local else (None, source["actors"][key])
             out[name]["actors"].append({"id": key, "name": a["name"], "kind": a["kind"],
                                         "aliases": a.get("aliases", []), "country": a.get("country")}
                                        | ({"documents": [doc_id]} if doc_id else {}))
     return out
+
+
+def _one_per_tie(relations: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """A tie stated in several articles is one relation with the evidence of each (the bundle's rule, and the
+    seed gold's): core if any of its statements is."""
+    merged: dict[tuple[str, str, str], dict[str, Any]] = {}
+    for r in relations:
+        key = (r["subject"], r["predicate"], r["object"])
+        if key not in merged:
+            merged[key] = dict(r, evidence=list(r["evidence"]))
+            continue
+        kept = merged[key]
+        kept["core"] = kept["core"] or r["core"]
+        kept["evidence"] += [e for e in r["evidence"] if e not in kept["evidence"]]
+        if "note" in r:
+            kept["note"] = "; ".join(n for n in (kept.get("note"), r["note"]) if n)
+    return list(merged.values())
 
 
 def _place(p: list[Any]) -> dict[str, Any]:

@@ -31,6 +31,7 @@ class Found:
     sentences: set[tuple[int, int]] = field(default_factory=set)
     # The quoted stretches, in order: a quote interrupted by "he said" is one claim in two parts.
     parts: list[tuple[int, int]] = field(default_factory=list)
+    block: bool = False  # a sentence of a quote block, attributed by position
 
 
 @stage("claims", requires=("mentions", "actor-ids"), provides=("claims",))
@@ -56,11 +57,14 @@ def find_claims(ctx: DocContext) -> None:
         found.sentences.add(sentence_bounds(ctx, doc[i].idx))
     claims = []
     spoken: list[tuple[int, str]] = []  # (position, actor) of the speakers resolved so far, in text order
-    for found in sorted(list(by_verb.values()) + extra, key=lambda f: (f.speaker or (0, 0), f.start)):
-        if found.speaker is None or found.end <= found.start:
-            continue
+    candidates = [f for f in list(by_verb.values()) + extra if f.speaker is not None and f.end > f.start]
+    for found in candidates:
         for start, end in found.parts or [(found.start, found.end)]:
             found.sentences |= _sentences(ctx, start, end)
+    # A block's sentence that the speaker's own verb already attributes ("X said: The UK has ...") is one claim.
+    said = {(f.speaker, s) for f in candidates if not f.block for s in f.sentences}
+    candidates = [f for f in candidates if not f.block or not all((f.speaker, s) in said for s in f.sentences)]
+    for found in sorted(candidates, key=lambda f: (f.speaker or (0, 0), f.start)):
         speaker = doc[found.speaker[0]:found.speaker[1]]
         actor = _resolve(ctx, speaker, found.head, lexicon, in_quote, spoken)
         if actor and not in_quote[speaker.start_char]:  # a source inside a quote is no antecedent
@@ -259,15 +263,18 @@ def _according(doc: Doc, lexicon: dict[str, Any], in_quote: bytearray) -> list[F
 
 
 def _block_quotes(ctx: DocContext, lexicon: dict[str, Any], according: list[Found]) -> list[Found]:
-    """A paragraph that ends with ':' and the passage after it: each sentence of the passage quotes the former's
-    speaker (docs/annotation.md, *Quote blocks*). The passage runs on through the paragraphs that follow while
-    they read as prose and attribute nothing of their own ("Speaking today Mr Ellwood said:" and the statement
-    to its end); a paragraph with its own speaker, another introduction or a heading ends it."""
+    """An introduction ending in ':' and the passage after it: each sentence of the passage quotes the former's
+    speaker (docs/annotation.md, *Quote blocks*). The introduction is a paragraph that ends with ':' or a speech
+    verb followed by ':' inside a paragraph ("Philip Hammond said: The UK has ..."), whose rest then opens the
+    passage. The passage runs on through the paragraphs that follow while they read as prose and attribute nothing
+    of their own ("Speaking today Mr Ellwood said:" and the statement to its end), or open with a quotation mark
+    that continues a quote left open; a paragraph with its own speaker, another introduction or a heading ends it."""
     text, doc = ctx.document.text, ctx.doc
     paragraphs = [(m.start(), m.end()) for m in PARAGRAPH.finditer(text)]
     found = []
-    for i, ((_, intro_end), (start, end)) in enumerate(zip(paragraphs, paragraphs[1:], strict=False)):
-        if not text[:intro_end].rstrip().endswith(":"):
+    for i, (para_start, para_end) in enumerate(paragraphs):
+        intro_end, rest = _introduction(ctx, lexicon, para_start, para_end)
+        if intro_end is None:
             continue
         intro = doc.char_span(intro_end - 1, intro_end, alignment_mode="expand")
         if intro is None:
@@ -284,25 +291,56 @@ def _block_quotes(ctx: DocContext, lexicon: dict[str, Any], according: list[Foun
                     break
         if speaker is None:
             continue
-        passage = [(start, end)]
-        for more_start, more_end in paragraphs[i + 2:]:
-            if not _continues_quote(ctx, lexicon, more_start, more_end):
+        passage = [rest] if rest is not None else [paragraphs[i + 1]] if i + 1 < len(paragraphs) else []
+        for more_start, more_end in paragraphs[i + 2 - (rest is not None):]:
+            if not (_open_quote(text, passage[-1]) and text[more_start] in OPENING_QUOTES) \
+                    and not _continues_quote(ctx, lexicon, more_start, more_end):
                 break
             passage.append((more_start, more_end))
         for n, (p_start, p_end) in enumerate(passage):
             # One quote per sentence, but a first paragraph that reports someone in turn ("[The U.S. military]
             # said that ...") is one quote. An ellipsis joins passages the writer cut apart: each its own quote.
-            whole = n == 0 and not _continues_quote(ctx, lexicon, p_start, p_end)
+            whole = n == 0 and rest is None and not _continues_quote(ctx, lexicon, p_start, p_end)
             for sent_start, sent_end in [(p_start, p_end)] if whole else sorted(_sentences(ctx, p_start, p_end)):
+                sent_start, sent_end = max(sent_start, p_start), min(sent_end, p_end)
                 for part in re.finditer(r"[^…]+", text[sent_start:sent_end]):
                     s, e = _strip(text, sent_start + part.start(), sent_start + part.end())
                     if e - s > 20:
-                        found.append(Found(speaker, head, s, e, "quote"))
+                        found.append(Found(speaker, head, s, e, "quote", block=True))
     return found
 
 
+OPENING_QUOTES = "“\""
+
+
+def _introduction(
+    ctx: DocContext, lexicon: dict[str, Any], start: int, end: int
+) -> tuple[int | None, tuple[int, int] | None]:
+    """Where a paragraph introduces a quote block: (the end of its ':', the rest of the paragraph after it, if
+    any). A paragraph ending in ':' introduces what follows it; "X said: ..." inside one introduces its rest."""
+    text = ctx.document.text
+    if text[start:end].rstrip().endswith(":"):
+        return start + len(text[start:end].rstrip()), None
+    for match in re.finditer(r":[ \t]+(?=[“\"A-Z])", text[start:end]):
+        colon = start + match.start()
+        token = ctx.doc.char_span(colon, colon + 1, alignment_mode="expand")
+        if token is None or token.start == 0:
+            continue
+        verb = ctx.doc[token.start - 1]
+        if verb.lemma_.lower() in lexicon["verbs"] and verb.pos_ == "VERB" and verb.idx + len(verb) == colon:
+            return colon + 1, (start + match.end(), end)
+    return None, None
+
+
+def _open_quote(text: str, span: tuple[int, int]) -> bool:
+    """A paragraph that opens a quotation mark it does not close: the quote goes on in the next paragraph."""
+    piece = text[span[0]:span[1]]
+    return piece.count("“") > piece.count("”") or piece.count('"') % 2 == 1
+
+
 def _continues_quote(ctx: DocContext, lexicon: dict[str, Any], start: int, end: int) -> bool:
-    """Whether a paragraph after a quoted one goes on quoting: prose, with no speaker or introduction of its own."""
+    """Whether a paragraph after a quoted one goes on quoting: prose, with no speaker or introduction of its own
+    (a speech verb whose subject is the statement's own voice, "we", "they claim", is part of what is quoted)."""
     line = ctx.document.text[start:end].rstrip()
     if not line.endswith((".", "!", "?", "”", '"', "’", "…")):
         return False  # a heading, a caption, an introduction ("... said:")
@@ -310,7 +348,7 @@ def _continues_quote(ctx: DocContext, lexicon: dict[str, Any], start: int, end: 
     for token in span or ():
         if token.lemma_.lower() in lexicon["verbs"] and token.pos_ == "VERB" and _speaker_of(token, lexicon)[0]:
             subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
-            if subject is None or subject.lower_ not in ("i", "we"):
+            if subject is None or subject.lower_ not in lexicon["voice_pronouns"]:
                 return False  # "..., the minister said": an attribution of its own
     return True
 
@@ -336,6 +374,10 @@ def _resolve(
     before = [m for m in actor_mentions(ctx) if m.end <= span.start_char and not in_quote[m.start]]
     words = [t for t in span if not t.is_punct]
     root = head.lower_ if head is not None else (words[-1].lower_ if words else "")
+    if len(words) == 1 and words[0].pos_ == "PROPN":  # "Baylous said": the surname of someone named in full
+        person = next((m for m in reversed(before) if m.type == "PERSON" and m.text.endswith(" " + words[0].text)), None)
+        if person is not None:
+            return person.actor
     if len(words) == 1 and root in lexicon["person_pronouns"]:
         return _last(ctx, before, lambda kind: kind == "person")
     # "it added", "the report found": the body that spoke last, else the last body named.
@@ -346,7 +388,9 @@ def _resolve(
         # A report is a body's, not an outlet's that cites it.
         definite = any(t.lower_ in ("the", "this", "that", "its", "their", "his", "her") for t in head.lefts)
         return _last_speaker(ctx, spoken, span.start_char, ("person", "state", "media")) if definite else None
-    if head is not None and head.pos_ == "NOUN":
+    # "the commander", and a title written as a name ("the Foreign Secretary"): who was introduced so.
+    if head is not None and (head.pos_ == "NOUN" or head.pos_ == "PROPN" and not mentions
+                             and any(t.lower_ == "the" for t in head.lefts)):
         described = _described(ctx, head, before, lexicon, spoken, bool(mentions))
         if described:
             return described
@@ -393,6 +437,8 @@ def _described(
         return (_last_speaker(ctx, spoken, head.idx, others) or _last(ctx, subjects, lambda kind: kind in kinds)
                 or _last(ctx, before, lambda kind: kind in kinds))
     titles = {k.lower(): v for k, v in lexicon["role_titles"].items()}
+    # "the Foreign Secretary" is the one introduced as "Foreign Secretary X", not as "Secretary of State Y".
+    modifiers = {t.lower_ for t in head.lefts if t.dep_ in ("compound", "amod") and t.is_alpha}
     for mention in reversed(before):
         if mention.type != "PERSON":
             continue
@@ -402,7 +448,7 @@ def _described(
         if apposition:
             roles |= {w.lower().strip(".") for w in apposition.group(1).split()}
             roles |= {w[:-1] for w in roles if w.endswith("s")}
-        if noun in roles:
+        if noun in roles and modifiers <= roles:
             return mention.actor
     return None
 
