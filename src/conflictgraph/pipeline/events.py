@@ -50,12 +50,15 @@ class Lexicon:
         self.report, self.demand_modals, self.wrongdoing = (
             words("report_verbs"), words("demand_modals"), words("wrongdoing"))
         self.spokes, self.sanctioners = words("spokes_nouns"), words("sanctioning_bodies")
+        self.necessity, self.obligation = words("necessity"), words("obligation_modals")
         self.chain = words("chain_cues")
         self.prep_verbs = {str(v).lower(): {str(p) for p in ps} for v, ps in data.get("prep_verbs", {}).items()}
         self.diplomatic = words("diplomatic_objects")
         self.particles = {str(v).lower(): {str(w).lower(): str(t) for w, t in ws.items()}
                           for v, ws in data.get("verb_particles", {}).items()}
         self.place_objects = words("place_object_verbs")
+        self.reciprocal = {str(k).lower(): str(v) for k, v in data.get("reciprocal_verbs", {}).items()}
+        self.material, self.realized_by = words("material_verbs"), words("realized_by")
 
 
 def _has(cues: set[str], tokens: list[Token]) -> bool:
@@ -100,8 +103,8 @@ class Sentence:
                 return False
             if infinitive and t.dep_ in ("acl", "relcl", "advcl"):
                 return False  # purpose: "an operation to retake Mosul", "a bill to sanction"
-            if t.dep_ not in ("pobj", "pcomp", "conj", "prep"):
-                break
+            if t.dep_ not in ("pobj", "pcomp", "conj", "prep", "dobj"):
+                break  # an object is as real as its verb: "allows them to provide support" is not done
             t = head
         return True
 
@@ -387,6 +390,8 @@ def _trigger(sentence: Sentence, token: Token) -> str | None:
         event_type = lex.verbs.get(lemma)
         if lemma in lex.particles:  # "spoke by phone", "pulled out", "taken into custody", "opened fire"
             event_type = _particle_type(token, lex.particles[lemma]) or event_type
+            if event_type is None and lemma in lex.reciprocal and _reciprocal(token):
+                event_type = lex.reciprocal[lemma]  # "Erdogan and Putin also spoke"
             if event_type is None:
                 return None
         if event_type == "RETREAT" and any(c.dep_ == "dobj" and c.lemma_.lower() in lex.diplomatic
@@ -415,11 +420,41 @@ def _trigger(sentence: Sentence, token: Token) -> str | None:
                 and not any(c.dep_ in ("acl", "relcl") for c in token.children):
             return None  # "signed the accord" is the SUPPORT of signing; "welcomed the deal reached" keeps the deal
         if event_type and (lower in lex.light_nouns or lemma in lex.light_nouns):
-            head = token.head
-            if not (token.dep_ == "dobj" and head.lemma_.lower() in lex.light_verbs):
+            head = _light_head(token)
+            if not (head is not None and head.lemma_.lower() in lex.light_verbs) and not _realized(token, lex):
                 return None
+            if event_type == "SUPPORT" and head is not None and head.lemma_.lower() in lex.material:
+                return "AID"  # "provided air support": material backing (PLOVER SUPPORT is non-material)
         return event_type
     return None
+
+
+def _light_head(token: Token) -> Token | None:
+    """The verb a light noun is the object of, also through a count of it ("held a first round of talks")."""
+    t = token
+    while t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.pos_ == "NOUN":
+        t = t.head.head
+    return t.head if t.dep_ == "dobj" else None
+
+
+def _realized(token: Token, lex: Lexicon) -> bool:
+    """A light noun told as an occurrence by its own participle ("the agreement reached yesterday", "talks
+    held in Doha") or by the parties it is between ("the deal between Khartoum and the RSF")."""
+    for c in token.children:
+        if c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in lex.realized_by:
+            return True
+        if c.dep_ == "prep" and c.lower_ == "between":
+            return any(g.dep_ == "pobj" and any(x.dep_ == "conj" for x in g.children) for g in c.children)
+    return False
+
+
+def _reciprocal(verb: Token) -> bool:
+    """Whether the verb's subject is several parties ("Erdogan and Putin spoke", "the two leaders talked")."""
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None:
+        return False
+    return any(c.dep_ == "conj" for c in subject.children) or any(
+        c.dep_ == "nummod" and c.lower_ in ("two", "both") or c.lower_ == "both" for c in subject.children)
 
 
 def _particle_type(verb: Token, words: dict[str, str]) -> str | None:
@@ -501,6 +536,39 @@ def _report_events(sentence: Sentence, token: Token) -> list[Event]:
     return found
 
 
+def _obligation(sentence: Sentence, token: Token) -> Event | None:
+    """A speaker's own demand, told without a speech verb: "The regime and its backers must comply with ...",
+    "It is vital that all guarantors use their influence" (PLOVER REQUEST: all requests, demands and orders).
+    The one obliged is the addressee; the source is the sentence's speaker (event-merge, from the claims). Not
+    a first-person duty ("We must all act"), nor one under a speech verb (`_report_events` codes those)."""
+    lex = sentence.lex
+    if token.pos_ not in ("VERB", "AUX") or not (token.dep_ == "ROOT" or token.dep_ == "conj"
+                                                  and token.head.dep_ == "ROOT"):
+        return None
+    verb = token
+    if any(c.dep_ == "aux" and c.lower_ in lex.obligation for c in token.children):
+        pass
+    elif token.lemma_ == "be" and any(c.dep_ == "acomp" and c.lemma_.lower() in lex.necessity
+                                      for c in token.children):
+        # "It is vital that X ...": the that-clause, whoever it obliges
+        verb = next((c for c in token.children if c.dep_ == "ccomp"
+                     and any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children)), None)
+        if verb is None:
+            return None
+    else:
+        return None
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.lower_ in FIRST_PERSON | {"it", "this", "that", "there", "you", "they", "he",
+                                                            "she", "us"}:
+        return None
+    if any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children):
+        return None
+    if any(c.dep_ == "mark" and c.lower_ in lex.conditional for c in token.children):
+        return None
+    return Event("", "REQUEST", None, None, sentence.actor_in(subject), sentence.date(token, None), None,
+                 None, None, [sentence.evidence])
+
+
 @factory("events", requires=("mentions", "actor-ids", "dates", "places"), provides=("events",))
 class FindEvents:
     """Every asserted event of the document, one per occurrence within a sentence.
@@ -550,6 +618,9 @@ class FindEvents:
                         if published and told_as_occurrence(sentence.governor(token) or token, self.habits):
                             ctx.occurrence_dates[(event_type, sentence.evidence.key())] = published
                 found.extend(_report_events(sentence, token))
+                if (demand := _obligation(sentence, token)) is not None:
+                    found.append(demand)
+                    ctx.first_person.add(("REQUEST", sentence.evidence.key()))
             found = merge_all(found, same_sentence=True)
             _no_deaths(sentence, found or ctx.events)
             ctx.events.extend(found)
