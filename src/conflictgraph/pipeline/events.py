@@ -639,14 +639,18 @@ def _refers_back(sentence: Sentence, token: Token, events: list[Event]) -> bool:
     toll told alone ("Three other people were wounded", "1 person was killed")."""
     if token.pos_ == "NOUN" and _topic_of_act(sentence, token):
         return True
-    if not all(e.source is None and e.target is None and e.date is None and e.location is None for e in events):
-        return False
     if token.pos_ == "NOUN":
         definite = any(c.dep_ in ("det", "poss", "predet", "amod") and c.lower_ in
                        ("the", "this", "that", "these", "those", "such") for c in token.children)
         said_of_this = token.dep_ == "attr" and any(
             c.dep_ == "nsubj" and c.lower_ in ("this", "that", "it") for c in token.head.children)
-        return definite or said_of_this
+        # A definite event noun that is no verb's doer ("the attacks in Karak", "the shootings were the latest")
+        # names the story's event again, even with a place or date of its own (the caller checks they agree).
+        bare = all(e.source is None and e.target is None and e.date is None and e.location is None for e in events)
+        return said_of_this or definite and (bare or token.dep_ not in ("nsubj", "nsubjpass") or
+                                             token.head.pos_ != "VERB" or token.head.lemma_ == "be")
+    if not all(e.source is None and e.target is None and e.date is None and e.location is None for e in events):
+        return False
     lemma = token.lemma_.lower()
     passive = any(c.dep_ == "auxpass" for c in token.children)
     return (lemma in sentence.lex.kill | sentence.lex.injure and passive
