@@ -51,6 +51,7 @@ class Lexicon:
             words("report_verbs"), words("demand_modals"), words("wrongdoing"))
         self.spokes, self.sanctioners = words("spokes_nouns"), words("sanctioning_bodies")
         self.necessity, self.obligation = words("necessity"), words("obligation_modals")
+        self.charge_nouns, self.charge_verbs = words("charge_nouns"), words("charge_verbs")
         self.chain = words("chain_cues")
         self.prep_verbs = {str(v).lower(): {str(p) for p in ps} for v, ps in data.get("prep_verbs", {}).items()}
         self.diplomatic = words("diplomatic_objects")
@@ -414,7 +415,11 @@ def _trigger(sentence: Sentence, token: Token) -> str | None:
                                            and c.lower_ in ("against", "of") for c in token.children):
             return None  # a speech verb ("the IG warned") is an event only with an addressee or an aim
         return event_type
+    if token.pos_ == "VERB" and token.tag_ == "VBG" and token.dep_ in ("csubj", "nsubj", "nsubjpass"):
+        return None  # a gerund subject names a kind of act: "Attacking churches is prohibited"
     if token.pos_ in ("NOUN", "PROPN"):
+        if _charged(token, lex):
+            return None
         event_type = lex.nouns.get(lower) or lex.nouns.get(lemma)
         if event_type == "AGREE" and token.dep_ == "dobj" and lex.verbs.get(token.head.lemma_.lower()) == "SUPPORT" \
                 and not any(c.dep_ in ("acl", "relcl") for c in token.children):
@@ -427,6 +432,18 @@ def _trigger(sentence: Sentence, token: Token) -> str | None:
                 return "AID"  # "provided air support": material backing (PLOVER SUPPORT is non-material)
         return event_type
     return None
+
+
+def _charged(token: Token, lex: Lexicon) -> bool:
+    """An act named as a charge: "two counts of assault", "charged with murder", "accused X of shelling"."""
+    t = token
+    while t.dep_ == "conj" and t.head.i != t.i:
+        t = t.head
+    if t.dep_ != "pobj" or t.head.lower_ not in ("of", "with"):
+        return False
+    head = t.head.head
+    return (head.lemma_.lower() in lex.charge_nouns and head.pos_ == "NOUN"
+            or head.lemma_.lower() in lex.charge_verbs and head.pos_ == "VERB")
 
 
 def _light_head(token: Token) -> Token | None:
