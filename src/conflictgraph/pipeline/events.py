@@ -58,6 +58,7 @@ class Lexicon:
         self.particles = {str(v).lower(): {str(w).lower(): str(t) for w, t in ws.items()}
                           for v, ws in data.get("verb_particles", {}).items()}
         self.place_objects = words("place_object_verbs")
+        self.topic_verbs, self.object_verbs = words("topic_verbs"), words("object_verbs")
         self.reciprocal = {str(k).lower(): str(v) for k, v in data.get("reciprocal_verbs", {}).items()}
         self.material, self.realized_by = words("material_verbs"), words("realized_by")
 
@@ -187,7 +188,8 @@ class Sentence:
         """Who it was done to: the object (not the weapon), else "on/against/at" X, else the object of its aim."""
         children = list(token.children)
         passive = any(c.dep_ == "auxpass" for c in children)
-        heads = [c for c in children if c.dep_ == ("nsubjpass" if passive else "dobj")
+        topic = token.lemma_.lower() in self.lex.topic_verbs  # "discussed the Syria crisis": no party
+        heads = [c for c in children if c.dep_ == ("nsubjpass" if passive else "dobj") and not topic
                  and not (c.lemma_.lower() in self.lex.cues_of("ASSAULT") or self._is("WEAPON", c))]
         heads += [g for c in children if c.dep_ == "prep" and c.lower_ in ("on", "against", "at", "upon")
                   for g in c.children if g.dep_ == "pobj"]
@@ -378,6 +380,8 @@ def _calendar(value: str) -> str | None:
 def _trigger(sentence: Sentence, token: Token) -> str | None:
     """The PLOVER type a word reports where it stands, or None."""
     lex, lemma, lower = sentence.lex, token.lemma_.lower(), token.lower_
+    if sentence._is("DATE", token) or sentence._is("TIME", token):
+        return None  # "on 3 March" names a day, not a march
     if token.dep_ in ("amod", "compound") or (token.dep_ == "acl" and token.tag_ == "VBN"):
         return None  # a modifier describes ("Iran-backed", "troops stationed"), it does not report
     if token.pos_ == "VERB":
@@ -398,6 +402,8 @@ def _trigger(sentence: Sentence, token: Token) -> str | None:
         if event_type == "RETREAT" and any(c.dep_ == "dobj" and c.lemma_.lower() in lex.diplomatic
                                            for c in token.children):
             return "SANCTION"  # closing an embassy, recalling an envoy
+        if lemma in lex.object_verbs and not any(c.dep_ == "dobj" for c in token.children):
+            return None  # "visited Kyiv" is a visit; "a family visiting from Canada" is none
         if lemma in lex.place_objects and not any(
                 c.dep_ == "dobj" and (m := sentence.by_token.get(c.i)) is not None
                 and (m.geo is not None or m.type in ("GPE", "LOC", "FAC")) for c in token.children):
@@ -422,8 +428,11 @@ def _trigger(sentence: Sentence, token: Token) -> str | None:
             return None
         event_type = lex.nouns.get(lower) or lex.nouns.get(lemma)
         if event_type == "AGREE" and token.dep_ == "dobj" and lex.verbs.get(token.head.lemma_.lower()) == "SUPPORT" \
-                and not any(c.dep_ in ("acl", "relcl") for c in token.children):
-            return None  # "signed the accord" is the SUPPORT of signing; "welcomed the deal reached" keeps the deal
+                and not any(c.dep_ in ("acl", "relcl") for c in token.children) \
+                and not (token.head.lemma_.lower() not in lex.light_verbs and _realized(token, lex)):
+            # "signed the accord" is the SUPPORT of signing; "welcomed the deal reached", "hailed the truce between
+            # X and Y" keep the deal
+            return None
         if event_type and (lower in lex.light_nouns or lemma in lex.light_nouns):
             head = _light_head(token)
             if not (head is not None and head.lemma_.lower() in lex.light_verbs) and not _realized(token, lex):
