@@ -59,6 +59,8 @@ class Lexicon:
                           for v, ws in data.get("verb_particles", {}).items()}
         self.place_objects = words("place_object_verbs")
         self.topic_verbs, self.object_verbs = words("topic_verbs"), words("object_verbs")
+        self.declared = {str(k).lower(): str(v) for k, v in data.get("declared_nouns", {}).items()}
+        self.declare_verbs = words("declare_verbs")
         self.reciprocal = {str(k).lower(): str(v) for k, v in data.get("reciprocal_verbs", {}).items()}
         self.material, self.realized_by = words("material_verbs"), words("realized_by")
 
@@ -100,7 +102,8 @@ class Sentence:
             head = t.head
             infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children) or t.dep_ == "xcomp"
             if head.lemma_.lower() in lex.realizing:
-                return True
+                t = head  # "began to pay" is as real as "began": "promised to resume talks" is not done yet
+                continue
             if head.lemma_.lower() in lex.irrealis and (infinitive or t.dep_ in ("ccomp", "pobj", "pcomp", "prep")):
                 return False
             if infinitive and t.dep_ in ("acl", "relcl", "advcl"):
@@ -427,6 +430,8 @@ def _trigger(sentence: Sentence, token: Token) -> str | None:
         if _charged(token, lex):
             return None
         event_type = lex.nouns.get(lower) or lex.nouns.get(lemma)
+        if lemma in lex.declared and _declared(token, lex):
+            return lex.declared[lemma]  # "declared a unilateral ceasefire": a concession, not yet kept
         if event_type == "AGREE" and token.dep_ == "dobj" and lex.verbs.get(token.head.lemma_.lower()) == "SUPPORT" \
                 and not any(c.dep_ in ("acl", "relcl") for c in token.children) \
                 and not (token.head.lemma_.lower() not in lex.light_verbs and _realized(token, lex)):
@@ -455,11 +460,21 @@ def _charged(token: Token, lex: Lexicon) -> bool:
             or head.lemma_.lower() in lex.charge_verbs and head.pos_ == "VERB")
 
 
+def _declared(token: Token, lex: Lexicon) -> bool:
+    """Whether a noun is what a verb of declaring declares: "declared a ceasefire", "the truce announced by X"."""
+    head = _light_head(token)
+    if head is not None and head.lemma_.lower() in lex.declare_verbs:
+        return True
+    return any(c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in lex.declare_verbs for c in token.children)
+
+
 def _light_head(token: Token) -> Token | None:
     """The verb a light noun is the object of, also through a count of it ("held a first round of talks")."""
     t = token
     while t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.pos_ == "NOUN":
         t = t.head.head
+    if t.dep_ == "pobj" and t.head.lower_ == "with" and t.head.head.pos_ == "VERB":
+        return t.head.head  # "provide Ukraine with aid"
     return t.head if t.dep_ == "dobj" else None
 
 
