@@ -134,11 +134,11 @@ ANCHOR_RELATIVE = [
     ("yesterday afternoon", WED20, None, "2020-03-03"),
     ("last night", WED20, None, "2020-03-03"),
     ("tomorrow", WED20, None, "2020-03-05"),
-    ("today", MONTH22, None, None),
+    ("today", MONTH22, None, "2022-02"),  # today lies in the month the text is dated to: no finer, no coarser
     ("yesterday", None, None, None),
     ("12:24 PM", WED20, None, "2020-03-04"),
     ("10:30 a.m.", WED18, None, "2018-11-28"),
-    ("12:24 PM", MONTH22, None, None),
+    ("12:24 PM", MONTH22, None, "2022-02"),
     ("12:24 PM", None, None, None),
     ("3 a.m. on Tuesday", WED20, None, "2020-03-03"),
     ("this week", WED20, None, "2020-W10"),

@@ -82,6 +82,9 @@ def _shift(base: _Value | None, unit: str, n: int) -> str | None:
             return None
         k = y * 12 + (m - 1) + n
         return f"{k // 12:04d}-{k % 12 + 1:02d}"
+    if unit == "day" and n == 0 and d is None and not is_week:
+        # "today" in a text dated only to its month or year is in that month or year
+        return f"{y:04d}-{m:02d}" if m is not None else f"{y:04d}"
     if m is None or d is None or (unit == "day" and is_week):
         return None
     day = date(y, m, d)

@@ -80,7 +80,11 @@ def told_as_occurrence(verb: Token | None, habits: Habits) -> bool:
         verb = verb.head
     auxiliaries = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
     finite = auxiliaries[0] if auxiliaries else verb
-    if finite.tag_ not in ("VBD", "VBZ", "VBP") or verb.tag_ == "VBG" or verb.lemma_.lower() in habits.aspectual:
+    # The tagger reads a plural present after a long subject as a base form ("The Members of the Council urge"):
+    # a verb with its own subject and no auxiliary is finite whatever its tag.
+    present = finite.tag_ == "VB" and not auxiliaries and verb.dep_ in ("ROOT", "conj") and any(
+        c.dep_ == "nsubj" for c in verb.children)
+    if finite.tag_ not in ("VBD", "VBZ", "VBP") and not present or verb.tag_ == "VBG" or verb.lemma_.lower() in habits.aspectual:
         return False
     clauses = [verb] + [c for c in verb.children if c.dep_ == "advcl"]
     if any(habits.habitual(c) for v in clauses for c in v.children):
