@@ -196,6 +196,18 @@ class Sentence:
                  and not (c.lemma_.lower() in self.lex.cues_of("ASSAULT") or self._is("WEAPON", c))]
         heads += [g for c in children if c.dep_ == "prep" and c.lower_ in ("on", "against", "at", "upon")
                   for g in c.children if g.dep_ == "pobj"]
+        # A particle verb's party: "stands by Iraq". Not a talk's ("spoke with Kerry"): PLOVER codes all who
+        # consult as its actors, with no recipient.
+        particles = self.lex.particles.get(token.lemma_.lower(), {})
+        heads += [g for c in children if c.dep_ == "prep" and particles.get(c.lower_) not in (None, "CONSULT")
+                  for g in c.children if g.dep_ == "pobj"]
+        # An event noun that does something to someone: "the explosion hit the church", "a strike killed X"
+        verb = token.head.lemma_.lower()
+        if token.pos_ == "NOUN" and token.dep_ == "nsubj" and token.head.pos_ == "VERB" and (
+                verb in self.lex.weapon_verbs or verb in self.lex.kill | self.lex.injure
+                or self.lex.verbs.get(verb) == "ASSAULT"):
+            heads += [c for c in token.head.children if c.dep_ == "dobj"
+                      and not (c.lemma_.lower() in self.lex.cues_of("ASSAULT") or self._is("WEAPON", c))]
         # "threatened to attack American troops", "a strike targeting Soleimani"
         heads += [g for c in children if c.dep_ in ("xcomp", "acl") for g in c.children if g.dep_ == "dobj"]
         for head in heads:
