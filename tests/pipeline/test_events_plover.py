@@ -301,3 +301,13 @@ def test_a_hard_wrapped_sentence_is_one_event():
     bundle = extract([text], published=PUBLISHED).to_dict()
     attacks = [e for e in bundle["events"] if e["type"] == "ASSAULT"]
     assert len(attacks) == 1 and attacks[0]["fatalities"] == 5
+
+
+def test_a_title_stands_for_the_person_it_named():
+    """PLOVER actor: who acted. "The Foreign Secretary" is the person the report named with that title."""
+    text = ("Kenyan Foreign Secretary Musalia Mudavadi arrived in Juba on Monday. "
+            "The Foreign Secretary met South Sudan's president in Juba on Tuesday.")
+    bundle = extract([text], published=PUBLISHED).to_dict()
+    names = {a["id"]: a["name"] for a in bundle["actors"]}
+    sources = {names.get(e["source"]) for e in bundle["events"] if e["type"] == "CONSULT"}
+    assert "Musalia Mudavadi" in sources, sources

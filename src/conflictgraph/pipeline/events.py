@@ -148,7 +148,28 @@ class Sentence:
         # A sponsor in a modifier ("the Iran-backed Kataib Hezbollah militia") yields to the name it qualifies,
         # but is better than nothing ("Baghdad-based lawmakers").
         return (self.actor_in_tokens([t for t in head.subtree if not _qualifies(t, head, True)])
-                or self.actor_in_tokens([t for t in head.subtree if not _qualifies(t, head, False)]))
+                or self.actor_in_tokens([t for t in head.subtree if not _qualifies(t, head, False)])
+                or self.titled(head))
+
+    def titled(self, head: Token) -> str | None:
+        """The person a title stands for: "The Foreign Secretary" is the one the document names "Foreign Secretary
+        Boris Johnson" (or "Boris Johnson, the Foreign Secretary"), the nearest such naming, earlier ones first.
+        Only a capitalized title used as a name ("the Grand Mufti"), not a common noun ("the minister")."""
+        if head.pos_ not in ("NOUN", "PROPN") or not head.is_title or not any(
+                c.dep_ == "det" and c.lower_ == "the" for c in head.children):
+            return None
+        words = [t for t in head.subtree if t.i <= head.i and t.dep_ in ("compound", "amod") or t.i == head.i]
+        title = " ".join(t.lower_ for t in sorted(words, key=lambda t: t.i))
+        text, here = self.ctx.document.text, head.idx
+        found: list[tuple[int, int, str]] = []
+        for m in self.ctx.mentions:
+            if m.type != "PERSON" or not m.actor or m.start <= here < m.end:
+                continue
+            before = " ".join(text[max(0, m.start - len(title) - 4):m.start].lower().split())
+            after = " ".join(text[m.end:m.end + len(title) + 8].lower().split())
+            if before.endswith(title) or after.startswith((f", the {title}", f", {title}")):
+                found.append((m.start > here, abs(m.start - here), m.actor))
+        return min(found)[2] if found else None
 
     def actor_in_tokens(self, tokens: list[Token]) -> str | None:
         for t in tokens:
