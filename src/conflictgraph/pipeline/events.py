@@ -14,6 +14,7 @@ from ..gazetteer import Gazetteer
 from ..knowledge import Knowledge
 from ..model import ACTOR_TYPES, Event, Evidence, Location, Mention
 from . import DocContext, factory
+from .event_forms import charged, declared, light_head, realized, reciprocal
 from .promises import Promises
 from .recency import Habits, is_news_report, told_as_occurrence
 
@@ -431,7 +432,7 @@ def _trigger(sentence: Sentence, token: Token) -> str | None:
         event_type = lex.verbs.get(lemma)
         if lemma in lex.particles:  # "spoke by phone", "pulled out", "taken into custody", "opened fire"
             event_type = _particle_type(token, lex.particles[lemma]) or event_type
-            if event_type is None and lemma in lex.reciprocal and _reciprocal(token):
+            if event_type is None and lemma in lex.reciprocal and reciprocal(token):
                 event_type = lex.reciprocal[lemma]  # "Erdogan and Putin also spoke"
             if event_type is None:
                 return None
@@ -460,75 +461,25 @@ def _trigger(sentence: Sentence, token: Token) -> str | None:
     if token.pos_ == "VERB" and token.tag_ == "VBG" and token.dep_ in ("csubj", "nsubj", "nsubjpass"):
         return None  # a gerund subject names a kind of act: "Attacking churches is prohibited"
     if token.pos_ in ("NOUN", "PROPN"):
-        if _charged(token, lex):
+        if charged(token, lex):
             return None
         event_type = lex.nouns.get(lower) or lex.nouns.get(lemma)
-        if lemma in lex.declared and _declared(token, lex):
+        if lemma in lex.declared and declared(token, lex):
             return lex.declared[lemma]  # "declared a unilateral ceasefire": a concession, not yet kept
         if event_type == "AGREE" and token.dep_ == "dobj" and lex.verbs.get(token.head.lemma_.lower()) == "SUPPORT" \
                 and not any(c.dep_ in ("acl", "relcl") for c in token.children) \
-                and not (token.head.lemma_.lower() not in lex.light_verbs and _realized(token, lex)):
+                and not (token.head.lemma_.lower() not in lex.light_verbs and realized(token, lex)):
             # "signed the accord" is the SUPPORT of signing; "welcomed the deal reached", "hailed the truce between
             # X and Y" keep the deal
             return None
         if event_type and (lower in lex.light_nouns or lemma in lex.light_nouns):
-            head = _light_head(token)
-            if not (head is not None and head.lemma_.lower() in lex.light_verbs) and not _realized(token, lex):
+            head = light_head(token)
+            if not (head is not None and head.lemma_.lower() in lex.light_verbs) and not realized(token, lex):
                 return None
             if event_type == "SUPPORT" and head is not None and head.lemma_.lower() in lex.material:
                 return "AID"  # "provided air support": material backing (PLOVER SUPPORT is non-material)
         return event_type
     return None
-
-
-def _charged(token: Token, lex: Lexicon) -> bool:
-    """An act named as a charge: "two counts of assault", "charged with murder", "accused X of shelling"."""
-    t = token
-    while t.dep_ == "conj" and t.head.i != t.i:
-        t = t.head
-    if t.dep_ != "pobj" or t.head.lower_ not in ("of", "with"):
-        return False
-    head = t.head.head
-    return (head.lemma_.lower() in lex.charge_nouns and head.pos_ == "NOUN"
-            or head.lemma_.lower() in lex.charge_verbs and head.pos_ == "VERB")
-
-
-def _declared(token: Token, lex: Lexicon) -> bool:
-    """Whether a noun is what a verb of declaring declares: "declared a ceasefire", "the truce announced by X"."""
-    head = _light_head(token)
-    if head is not None and head.lemma_.lower() in lex.declare_verbs:
-        return True
-    return any(c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in lex.declare_verbs for c in token.children)
-
-
-def _light_head(token: Token) -> Token | None:
-    """The verb a light noun is the object of, also through a count of it ("held a first round of talks")."""
-    t = token
-    while t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.pos_ == "NOUN":
-        t = t.head.head
-    if t.dep_ == "pobj" and t.head.lower_ == "with" and t.head.head.pos_ == "VERB":
-        return t.head.head  # "provide Ukraine with aid"
-    return t.head if t.dep_ == "dobj" else None
-
-
-def _realized(token: Token, lex: Lexicon) -> bool:
-    """A light noun told as an occurrence by its own participle ("the agreement reached yesterday", "talks
-    held in Doha") or by the parties it is between ("the deal between Khartoum and the RSF")."""
-    for c in token.children:
-        if c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in lex.realized_by:
-            return True
-        if c.dep_ == "prep" and c.lower_ == "between":
-            return any(g.dep_ == "pobj" and any(x.dep_ == "conj" for x in g.children) for g in c.children)
-    return False
-
-
-def _reciprocal(verb: Token) -> bool:
-    """Whether the verb's subject is several parties ("Erdogan and Putin spoke", "the two leaders talked")."""
-    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-    if subject is None:
-        return False
-    return any(c.dep_ == "conj" for c in subject.children) or any(
-        c.dep_ == "nummod" and c.lower_ in ("two", "both") or c.lower_ == "both" for c in subject.children)
 
 
 def _particle_type(verb: Token, words: dict[str, str]) -> str | None:

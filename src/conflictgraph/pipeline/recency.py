@@ -84,7 +84,8 @@ def told_as_occurrence(verb: Token | None, habits: Habits) -> bool:
     # a verb with its own subject and no auxiliary is finite whatever its tag.
     present = finite.tag_ == "VB" and not auxiliaries and verb.dep_ in ("ROOT", "conj") and any(
         c.dep_ == "nsubj" for c in verb.children)
-    if finite.tag_ not in ("VBD", "VBZ", "VBP") and not present or verb.tag_ == "VBG" or verb.lemma_.lower() in habits.aspectual:
+    if (finite.tag_ not in ("VBD", "VBZ", "VBP") and not present or verb.tag_ == "VBG"
+            or verb.lemma_.lower() in habits.aspectual):
         return False
     clauses = [verb] + [c for c in verb.children if c.dep_ == "advcl"]
     if any(habits.habitual(c) for v in clauses for c in v.children):
