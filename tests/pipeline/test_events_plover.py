@@ -245,6 +245,8 @@ NOT_EVENTS = [
      "ASSAULT: an occurrence; the act a charge names is alleged, not reported"),
     ("Their family was visiting from Canada when the attack took place.", "CONSULT",
      "CONSULT: meetings between parties; tourists visiting are no consultation"),
+    ("Soldiers fired shots in the air outside the stadium in Conakry.", "ASSAULT",
+     "ASSAULT: deliberate actions which can result in substantial physical harm; warning shots harm no one"),
 ]
 
 

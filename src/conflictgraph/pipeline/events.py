@@ -60,6 +60,7 @@ class Lexicon:
                           for v, ws in data.get("verb_particles", {}).items()}
         self.place_objects = words("place_object_verbs")
         self.topic_verbs, self.object_verbs = words("topic_verbs"), words("object_verbs")
+        self.harmless_aims = words("harmless_aims")
         self.declared = {str(k).lower(): str(v) for k, v in data.get("declared_nouns", {}).items()}
         self.declare_verbs = words("declare_verbs")
         self.reciprocal = {str(k).lower(): str(v) for k, v in data.get("reciprocal_verbs", {}).items()}
@@ -426,6 +427,9 @@ def _trigger(sentence: Sentence, token: Token) -> str | None:
             subject = sentence.source(token)
             if subject is not None and _has(lex.sanctioners, list(subject.subtree)):
                 return "SANCTION"  # "the Treasury targeted four men"
+            if any(c.dep_ == "prep" and c.lower_ in ("in", "into") and any(
+                    g.dep_ == "pobj" and g.lower_ in lex.harmless_aims for g in c.children) for c in token.children):
+                return None  # "fired shots in the air": a warning, no one is attacked
             clause = sentence.clause(token)
             weapon = any((m := sentence.by_token.get(t.i)) is not None and m.type == "WEAPON" for t in clause)
             return "ASSAULT" if weapon or sentence.mode("ASSAULT", clause) else None
@@ -665,8 +669,10 @@ def _refers_back(sentence: Sentence, token: Token, events: list[Event]) -> bool:
     if token.pos_ == "NOUN" and _topic_of_act(sentence, token):
         return True
     if token.pos_ == "NOUN":
+        # A possessor makes a noun phrase definite as "the" does: "Karlov's assassination" names the one told.
         definite = any(c.dep_ in ("det", "poss", "predet", "amod") and c.lower_ in
-                       ("the", "this", "that", "these", "those", "such") for c in token.children)
+                       ("the", "this", "that", "these", "those", "such") or c.dep_ == "poss" and c.pos_ == "PROPN"
+                       for c in token.children)
         said_of_this = token.dep_ == "attr" and any(
             c.dep_ == "nsubj" and c.lower_ in ("this", "that", "it") for c in token.head.children)
         # A definite event noun that is no verb's doer ("the attacks in Karak", "the shootings were the latest")
