@@ -200,6 +200,8 @@ CASES = [
      "ACCUSE", "ASSAULT", "ACCUSE: all investigations and charges; the charged act is not an occurrence"),
     ("The presidents of Kenya and Uganda met in Kampala on 3 March.",
      "CONSULT", "PROTEST", "CONSULT: meetings ('3 March' is a day, not a PROTEST march)"),
+    ("A militia commander appeared before a court in Goma on three counts of murder.",
+     "ACCUSE", "ASSAULT", "ACCUSE: accuse, allege, or charge, both judicially and informally"),
 ]
 
 # Cases the program gets wrong today (measured when these tests were written): the gap, not a wish.

@@ -467,6 +467,12 @@ def _trigger(sentence: Sentence, token: Token) -> str | None:
     if token.pos_ in ("NOUN", "PROPN"):
         if charged(token, lex):
             return None
+        if lemma in lex.charge_nouns and any(
+                c.dep_ == "prep" and c.lower_ == "of" and any(
+                    g.dep_ == "pobj" and (g.lemma_.lower() in lex.nouns or g.lemma_.lower() in lex.verbs
+                                          or g.lemma_.lower() in lex.wrongdoing) for g in c.children)
+                for c in token.children):
+            return "ACCUSE"  # "on two counts of assault", "charges of murder": PLOVER ACCUSE, charge judicially
         event_type = lex.nouns.get(lower) or lex.nouns.get(lemma)
         if lemma in lex.declared and declared(token, lex):
             return lex.declared[lemma]  # "declared a unilateral ceasefire": a concession, not yet kept
