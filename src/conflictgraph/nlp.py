@@ -28,10 +28,15 @@ MODEL_INSTALL = "pip install --no-deps --require-hashes -r requirements/model.tx
 
 
 def line_breaks(doc: Doc) -> Doc:
-    """Start a sentence after every line break: headlines, captions and paragraphs do not run together."""
+    """Start a sentence after every line break: headlines, captions and paragraphs do not run together. A
+    hard-wrapped line ("... a Crusader castle popular\n    with tourists, killing four ...") is no break: the
+    line before ends without a stop and the next goes on in lower case."""
     for token in doc[:-1]:
         if token.is_space and "\n" in token.text:
-            doc[token.i + 1].is_sent_start = True
+            after, before = doc[token.i + 1], doc[token.i - 1] if token.i else None
+            wrapped = (after.is_lower and before is not None and not before.is_space
+                       and before.text[-1] not in ".!?:;\"”)]")
+            doc[token.i + 1].is_sent_start = not wrapped
     return doc
 
 

@@ -134,11 +134,11 @@ ANCHOR_RELATIVE = [
     ("yesterday afternoon", WED20, None, "2020-03-03"),
     ("last night", WED20, None, "2020-03-03"),
     ("tomorrow", WED20, None, "2020-03-05"),
-    ("today", MONTH22, None, None),
+    ("today", MONTH22, None, "2022-02"),  # today lies in the month the text is dated to: no finer, no coarser
     ("yesterday", None, None, None),
     ("12:24 PM", WED20, None, "2020-03-04"),
     ("10:30 a.m.", WED18, None, "2018-11-28"),
-    ("12:24 PM", MONTH22, None, None),
+    ("12:24 PM", MONTH22, None, "2022-02"),
     ("12:24 PM", None, None, None),
     ("3 a.m. on Tuesday", WED20, None, "2020-03-03"),
     ("this week", WED20, None, "2020-W10"),
@@ -348,6 +348,11 @@ def test_cached_calls_are_fast():
          "2018-11-28", [("Sept. 6, 2018", "2018-09-06"), ("Saturday", "2018-11-24")]),
         ("On December 27 of last year, a rocket attack killed a contractor. A few days later, protesters came.",
          "2020-03-04", [("December 27 of last year", "2019-12-27"), ("A few days later", None)]),
+        # Undated text (an encyclopedia article): a yearless day takes its year from the date last named.
+        ("The offensive on Marawi began in May 2017. On 23 October, the army declared the city liberated.",
+         None, [("May 2017", "2017-05"), ("23 October", "2017-10-23")]),
+        ("Fighting resumed in Tigray in August 2022. On 2 November, the parties signed a truce in Pretoria.",
+         None, [("August 2022", "2022-08"), ("2 November", "2022-11-02")]),
     ],
 )
 def test_dates_stage_uses_the_context(text, published, expected):

@@ -47,6 +47,19 @@ def test_an_analysis_spanning_years_stays_undated():
     assert _dates(text).get("ASSAULT", {None}) == {None}
 
 
+def test_bare_years_of_background_do_not_make_a_report_an_analysis():
+    """A report's background years ("born in 1994", "since 2013") are not dates it reports on."""
+    text = ("A gunman killed a police officer in Goma on Tuesday. The suspect, born in 1994, had served in the army "
+            "since 2013 and fought in the 2008 offensive. The governor condemned the killing of the officer.")
+    assert _dates(text).get("ACCUSE") == {PUBLISHED}
+
+
+def test_a_participle_clause_is_told_in_its_verbs_tense():
+    """"retaliated, shelling the villages": the participle's act is an occurrence of the finite verb's time."""
+    text = "The rebels retaliated, shelling the government-held villages of Nubl and Zahraa."
+    assert _dates(text).get("ASSAULT") == {PUBLISHED}
+
+
 def test_no_publication_date_no_default():
     assert _dates("Gunmen attacked an army patrol near Djibo.", published=None).get("ASSAULT", {None}) == {None}
 

@@ -82,6 +82,9 @@ def _shift(base: _Value | None, unit: str, n: int) -> str | None:
             return None
         k = y * 12 + (m - 1) + n
         return f"{k // 12:04d}-{k % 12 + 1:02d}"
+    if unit == "day" and n == 0 and d is None and not is_week:
+        # "today" in a text dated only to its month or year is in that month or year
+        return f"{y:04d}-{m:02d}" if m is not None else f"{y:04d}"
     if m is None or d is None or (unit == "day" and is_week):
         return None
     day = date(y, m, d)
@@ -253,7 +256,8 @@ def _is_future(sentence: Any, text: str) -> bool:
             return True
 
 
-def resolve_date(text: str, anchor: str | None, *, previous: str | None = None, sentence: Any = None) -> str | None:
+def resolve_date(text: str, anchor: str | None, *, previous: str | None = None, sentence: Any = None,
+                 forward: bool = False) -> str | None:
     """Resolve a DATE/TIME expression to 'YYYY-MM-DD', 'YYYY-MM', 'YYYY' or ISO week 'YYYY-Www'
     at the precision the text supports.
 
@@ -264,6 +268,8 @@ def resolve_date(text: str, anchor: str | None, *, previous: str | None = None, 
     Vague counts ("a few days later", "days later") return None: no single day follows, and falling back to
     `previous`'s month would be wrong whenever the few days cross a month end. Ranges give the finest value
     containing both ends, or None across years; durations, decades, ages and vague spans give None.
+    `forward`: the anchor is a story's last named date, not a publication date, so yearless dates fall on or
+    after it.
     """
     if not isinstance(text, str) or not text.strip():
         return None
@@ -271,7 +277,7 @@ def resolve_date(text: str, anchor: str | None, *, previous: str | None = None, 
     anchor, previous = (v if isinstance(v, str) else None for v in (anchor, previous))
     key = " ".join(text.split())
     low = key.lower()
-    future = False
+    future = forward
     # Only a spaCy sentence (Span or Doc) has a governing verb to read; anything else keeps the past default.
     if isinstance(sentence, (Span, Doc)) and (_MONTH_RE.search(low) or re.search(rf"\b(?:{_WD}|weekend)\b", low)) \
             and not _YEAR_RE.search(low):
@@ -300,7 +306,13 @@ def resolve_dates(ctx: DocContext) -> None:
             # "on Saturday, Sept. 8, 2018 ... vowed a response Saturday": the day just named, not this week's.
             mention.value = previous
         else:
-            mention.value = resolve_date(mention.text, ctx.document.published, previous=previous, sentence=sentence)
+            # Undated text (an encyclopedia article) tells its story in order: "in early November 2005 ... On 5
+            # November" takes its year from the date last named, as a reader does.
+            if ctx.document.published or not previous or len(previous) < 7:
+                mention.value = resolve_date(mention.text, ctx.document.published, previous=previous,
+                                             sentence=sentence)
+            else:
+                mention.value = resolve_date(mention.text, previous, previous=previous, forward=True)
         if mention.value:
             previous, previous_sentence = mention.value, here
 

@@ -14,6 +14,7 @@ from ..gazetteer import Gazetteer
 from ..knowledge import Knowledge
 from ..model import ACTOR_TYPES, Event, Evidence, Location, Mention
 from . import DocContext, factory
+from .event_forms import charged, declared, light_head, realized, reciprocal
 from .promises import Promises
 from .recency import Habits, is_news_report, told_as_occurrence
 
@@ -50,12 +51,20 @@ class Lexicon:
         self.report, self.demand_modals, self.wrongdoing = (
             words("report_verbs"), words("demand_modals"), words("wrongdoing"))
         self.spokes, self.sanctioners = words("spokes_nouns"), words("sanctioning_bodies")
+        self.necessity, self.obligation = words("necessity"), words("obligation_modals")
+        self.charge_nouns, self.charge_verbs = words("charge_nouns"), words("charge_verbs")
         self.chain = words("chain_cues")
         self.prep_verbs = {str(v).lower(): {str(p) for p in ps} for v, ps in data.get("prep_verbs", {}).items()}
         self.diplomatic = words("diplomatic_objects")
         self.particles = {str(v).lower(): {str(w).lower(): str(t) for w, t in ws.items()}
                           for v, ws in data.get("verb_particles", {}).items()}
         self.place_objects = words("place_object_verbs")
+        self.topic_verbs, self.object_verbs = words("topic_verbs"), words("object_verbs")
+        self.harmless_aims = words("harmless_aims")
+        self.declared = {str(k).lower(): str(v) for k, v in data.get("declared_nouns", {}).items()}
+        self.declare_verbs = words("declare_verbs")
+        self.reciprocal = {str(k).lower(): str(v) for k, v in data.get("reciprocal_verbs", {}).items()}
+        self.material, self.realized_by = words("material_verbs"), words("realized_by")
 
 
 def _has(cues: set[str], tokens: list[Token]) -> bool:
@@ -95,13 +104,14 @@ class Sentence:
             head = t.head
             infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children) or t.dep_ == "xcomp"
             if head.lemma_.lower() in lex.realizing:
-                return True
+                t = head  # "began to pay" is as real as "began": "promised to resume talks" is not done yet
+                continue
             if head.lemma_.lower() in lex.irrealis and (infinitive or t.dep_ in ("ccomp", "pobj", "pcomp", "prep")):
                 return False
             if infinitive and t.dep_ in ("acl", "relcl", "advcl"):
                 return False  # purpose: "an operation to retake Mosul", "a bill to sanction"
-            if t.dep_ not in ("pobj", "pcomp", "conj", "prep"):
-                break
+            if t.dep_ not in ("pobj", "pcomp", "conj", "prep", "dobj"):
+                break  # an object is as real as its verb: "allows them to provide support" is not done
             t = head
         return True
 
@@ -140,7 +150,28 @@ class Sentence:
         # A sponsor in a modifier ("the Iran-backed Kataib Hezbollah militia") yields to the name it qualifies,
         # but is better than nothing ("Baghdad-based lawmakers").
         return (self.actor_in_tokens([t for t in head.subtree if not _qualifies(t, head, True)])
-                or self.actor_in_tokens([t for t in head.subtree if not _qualifies(t, head, False)]))
+                or self.actor_in_tokens([t for t in head.subtree if not _qualifies(t, head, False)])
+                or self.titled(head))
+
+    def titled(self, head: Token) -> str | None:
+        """The person a title stands for: "The Foreign Secretary" is the one the document names "Foreign Secretary
+        Boris Johnson" (or "Boris Johnson, the Foreign Secretary"), the nearest such naming, earlier ones first.
+        Only a capitalized title used as a name ("the Grand Mufti"), not a common noun ("the minister")."""
+        if head.pos_ not in ("NOUN", "PROPN") or not head.is_title or not any(
+                c.dep_ == "det" and c.lower_ == "the" for c in head.children):
+            return None
+        words = [t for t in head.subtree if t.i <= head.i and t.dep_ in ("compound", "amod") or t.i == head.i]
+        title = " ".join(t.lower_ for t in sorted(words, key=lambda t: t.i))
+        text, here = self.ctx.document.text, head.idx
+        found: list[tuple[int, int, str]] = []
+        for m in self.ctx.mentions:
+            if m.type != "PERSON" or not m.actor or m.start <= here < m.end:
+                continue
+            before = " ".join(text[max(0, m.start - len(title) - 4):m.start].lower().split())
+            after = " ".join(text[m.end:m.end + len(title) + 8].lower().split())
+            if before.endswith(title) or after.startswith((f", the {title}", f", {title}")):
+                found.append((m.start > here, abs(m.start - here), m.actor))
+        return min(found)[2] if found else None
 
     def actor_in_tokens(self, tokens: list[Token]) -> str | None:
         for t in tokens:
@@ -183,10 +214,23 @@ class Sentence:
         """Who it was done to: the object (not the weapon), else "on/against/at" X, else the object of its aim."""
         children = list(token.children)
         passive = any(c.dep_ == "auxpass" for c in children)
-        heads = [c for c in children if c.dep_ == ("nsubjpass" if passive else "dobj")
+        topic = token.lemma_.lower() in self.lex.topic_verbs  # "discussed the Syria crisis": no party
+        heads = [c for c in children if c.dep_ == ("nsubjpass" if passive else "dobj") and not topic
                  and not (c.lemma_.lower() in self.lex.cues_of("ASSAULT") or self._is("WEAPON", c))]
         heads += [g for c in children if c.dep_ == "prep" and c.lower_ in ("on", "against", "at", "upon")
                   for g in c.children if g.dep_ == "pobj"]
+        # A particle verb's party: "stands by Iraq". Not a talk's ("spoke with Kerry"): PLOVER codes all who
+        # consult as its actors, with no recipient.
+        particles = self.lex.particles.get(token.lemma_.lower(), {})
+        heads += [g for c in children if c.dep_ == "prep" and particles.get(c.lower_) not in (None, "CONSULT")
+                  for g in c.children if g.dep_ == "pobj"]
+        # An event noun that does something to someone: "the explosion hit the church", "a strike killed X"
+        verb = token.head.lemma_.lower()
+        if token.pos_ == "NOUN" and token.dep_ == "nsubj" and token.head.pos_ == "VERB" and (
+                verb in self.lex.weapon_verbs or verb in self.lex.kill | self.lex.injure
+                or self.lex.verbs.get(verb) == "ASSAULT"):
+            heads += [c for c in token.head.children if c.dep_ == "dobj"
+                      and not (c.lemma_.lower() in self.lex.cues_of("ASSAULT") or self._is("WEAPON", c))]
         # "threatened to attack American troops", "a strike targeting Soleimani"
         heads += [g for c in children if c.dep_ in ("xcomp", "acl") for g in c.children if g.dep_ == "dobj"]
         for head in heads:
@@ -374,6 +418,8 @@ def _calendar(value: str) -> str | None:
 def _trigger(sentence: Sentence, token: Token) -> str | None:
     """The PLOVER type a word reports where it stands, or None."""
     lex, lemma, lower = sentence.lex, token.lemma_.lower(), token.lower_
+    if sentence._is("DATE", token) or sentence._is("TIME", token):
+        return None  # "on 3 March" names a day, not a march
     if token.dep_ in ("amod", "compound") or (token.dep_ == "acl" and token.tag_ == "VBN"):
         return None  # a modifier describes ("Iran-backed", "troops stationed"), it does not report
     if token.pos_ == "VERB":
@@ -381,17 +427,24 @@ def _trigger(sentence: Sentence, token: Token) -> str | None:
             subject = sentence.source(token)
             if subject is not None and _has(lex.sanctioners, list(subject.subtree)):
                 return "SANCTION"  # "the Treasury targeted four men"
+            if any(c.dep_ == "prep" and c.lower_ in ("in", "into") and any(
+                    g.dep_ == "pobj" and g.lower_ in lex.harmless_aims for g in c.children) for c in token.children):
+                return None  # "fired shots in the air": a warning, no one is attacked
             clause = sentence.clause(token)
             weapon = any((m := sentence.by_token.get(t.i)) is not None and m.type == "WEAPON" for t in clause)
             return "ASSAULT" if weapon or sentence.mode("ASSAULT", clause) else None
         event_type = lex.verbs.get(lemma)
         if lemma in lex.particles:  # "spoke by phone", "pulled out", "taken into custody", "opened fire"
             event_type = _particle_type(token, lex.particles[lemma]) or event_type
+            if event_type is None and lemma in lex.reciprocal and reciprocal(token):
+                event_type = lex.reciprocal[lemma]  # "Erdogan and Putin also spoke"
             if event_type is None:
                 return None
         if event_type == "RETREAT" and any(c.dep_ == "dobj" and c.lemma_.lower() in lex.diplomatic
                                            for c in token.children):
             return "SANCTION"  # closing an embassy, recalling an envoy
+        if lemma in lex.object_verbs and not any(c.dep_ == "dobj" for c in token.children):
+            return None  # "visited Kyiv" is a visit; "a family visiting from Canada" is none
         if lemma in lex.place_objects and not any(
                 c.dep_ == "dobj" and (m := sentence.by_token.get(c.i)) is not None
                 and (m.geo is not None or m.type in ("GPE", "LOC", "FAC")) for c in token.children):
@@ -409,15 +462,32 @@ def _trigger(sentence: Sentence, token: Token) -> str | None:
                                            and c.lower_ in ("against", "of") for c in token.children):
             return None  # a speech verb ("the IG warned") is an event only with an addressee or an aim
         return event_type
+    if token.pos_ == "VERB" and token.tag_ == "VBG" and token.dep_ in ("csubj", "nsubj", "nsubjpass"):
+        return None  # a gerund subject names a kind of act: "Attacking churches is prohibited"
     if token.pos_ in ("NOUN", "PROPN"):
+        if charged(token, lex):
+            return None
+        if lemma in lex.charge_nouns and any(
+                c.dep_ == "prep" and c.lower_ == "of" and any(
+                    g.dep_ == "pobj" and (g.lemma_.lower() in lex.nouns or g.lemma_.lower() in lex.verbs
+                                          or g.lemma_.lower() in lex.wrongdoing) for g in c.children)
+                for c in token.children):
+            return "ACCUSE"  # "on two counts of assault", "charges of murder": PLOVER ACCUSE, charge judicially
         event_type = lex.nouns.get(lower) or lex.nouns.get(lemma)
+        if lemma in lex.declared and declared(token, lex):
+            return lex.declared[lemma]  # "declared a unilateral ceasefire": a concession, not yet kept
         if event_type == "AGREE" and token.dep_ == "dobj" and lex.verbs.get(token.head.lemma_.lower()) == "SUPPORT" \
-                and not any(c.dep_ in ("acl", "relcl") for c in token.children):
-            return None  # "signed the accord" is the SUPPORT of signing; "welcomed the deal reached" keeps the deal
+                and not any(c.dep_ in ("acl", "relcl") for c in token.children) \
+                and not (token.head.lemma_.lower() not in lex.light_verbs and realized(token, lex)):
+            # "signed the accord" is the SUPPORT of signing; "welcomed the deal reached", "hailed the truce between
+            # X and Y" keep the deal
+            return None
         if event_type and (lower in lex.light_nouns or lemma in lex.light_nouns):
-            head = token.head
-            if not (token.dep_ == "dobj" and head.lemma_.lower() in lex.light_verbs):
+            head = light_head(token)
+            if not (head is not None and head.lemma_.lower() in lex.light_verbs) and not realized(token, lex):
                 return None
+            if event_type == "SUPPORT" and head is not None and head.lemma_.lower() in lex.material:
+                return "AID"  # "provided air support": material backing (PLOVER SUPPORT is non-material)
         return event_type
     return None
 
@@ -501,6 +571,39 @@ def _report_events(sentence: Sentence, token: Token) -> list[Event]:
     return found
 
 
+def _obligation(sentence: Sentence, token: Token) -> Event | None:
+    """A speaker's own demand, told without a speech verb: "The regime and its backers must comply with ...",
+    "It is vital that all guarantors use their influence" (PLOVER REQUEST: all requests, demands and orders).
+    The one obliged is the addressee; the source is the sentence's speaker (event-merge, from the claims). Not
+    a first-person duty ("We must all act"), nor one under a speech verb (`_report_events` codes those)."""
+    lex = sentence.lex
+    if token.pos_ not in ("VERB", "AUX") or not (token.dep_ == "ROOT" or token.dep_ == "conj"
+                                                  and token.head.dep_ == "ROOT"):
+        return None
+    verb = token
+    if any(c.dep_ == "aux" and c.lower_ in lex.obligation for c in token.children):
+        pass
+    elif token.lemma_ == "be" and any(c.dep_ == "acomp" and c.lemma_.lower() in lex.necessity
+                                      for c in token.children):
+        # "It is vital that X ...": the that-clause, whoever it obliges
+        verb = next((c for c in token.children if c.dep_ == "ccomp"
+                     and any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children)), None)
+        if verb is None:
+            return None
+    else:
+        return None
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.lower_ in FIRST_PERSON | {"it", "this", "that", "there", "you", "they", "he",
+                                                            "she", "us"}:
+        return None
+    if any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children):
+        return None
+    if any(c.dep_ == "mark" and c.lower_ in lex.conditional for c in token.children):
+        return None
+    return Event("", "REQUEST", None, None, sentence.actor_in(subject), sentence.date(token, None), None,
+                 None, None, [sentence.evidence])
+
+
 @factory("events", requires=("mentions", "actor-ids", "dates", "places"), provides=("events",))
 class FindEvents:
     """Every asserted event of the document, one per occurrence within a sentence.
@@ -550,6 +653,9 @@ class FindEvents:
                         if published and told_as_occurrence(sentence.governor(token) or token, self.habits):
                             ctx.occurrence_dates[(event_type, sentence.evidence.key())] = published
                 found.extend(_report_events(sentence, token))
+                if (demand := _obligation(sentence, token)) is not None:
+                    found.append(demand)
+                    ctx.first_person.add(("REQUEST", sentence.evidence.key()))
             found = merge_all(found, same_sentence=True)
             _no_deaths(sentence, found or ctx.events)
             ctx.events.extend(found)
@@ -568,14 +674,20 @@ def _refers_back(sentence: Sentence, token: Token, events: list[Event]) -> bool:
     toll told alone ("Three other people were wounded", "1 person was killed")."""
     if token.pos_ == "NOUN" and _topic_of_act(sentence, token):
         return True
-    if not all(e.source is None and e.target is None and e.date is None and e.location is None for e in events):
-        return False
     if token.pos_ == "NOUN":
+        # A possessor makes a noun phrase definite as "the" does: "Karlov's assassination" names the one told.
         definite = any(c.dep_ in ("det", "poss", "predet", "amod") and c.lower_ in
-                       ("the", "this", "that", "these", "those", "such") for c in token.children)
+                       ("the", "this", "that", "these", "those", "such") or c.dep_ == "poss" and c.pos_ == "PROPN"
+                       for c in token.children)
         said_of_this = token.dep_ == "attr" and any(
             c.dep_ == "nsubj" and c.lower_ in ("this", "that", "it") for c in token.head.children)
-        return definite or said_of_this
+        # A definite event noun that is no verb's doer ("the attacks in Karak", "the shootings were the latest")
+        # names the story's event again, even with a place or date of its own (the caller checks they agree).
+        bare = all(e.source is None and e.target is None and e.date is None and e.location is None for e in events)
+        return said_of_this or definite and (bare or token.dep_ not in ("nsubj", "nsubjpass") or
+                                             token.head.pos_ != "VERB" or token.head.lemma_ == "be")
+    if not all(e.source is None and e.target is None and e.date is None and e.location is None for e in events):
+        return False
     lemma = token.lemma_.lower()
     passive = any(c.dep_ == "auxpass" for c in token.children)
     return (lemma in sentence.lex.kill | sentence.lex.injure and passive

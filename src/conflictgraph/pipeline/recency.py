@@ -47,11 +47,15 @@ def _day(value: str | None) -> date | None:
 
 
 def is_news_report(published: str | None, mentions: list[Mention]) -> bool:
-    """Whether most dates the document names lie within a fortnight before or after its publication."""
+    """Whether most dates the document names (bare years aside, where finer ones are named) lie within a
+    fortnight before or after its publication."""
     if not published:
         return False
     anchor = _day(published)
-    values = [m.value for m in mentions if m.type == "DATE" and m.value]
+    # A bare year ("born in 1994", "since 2013") beside finer dates is background a report gives, not a date it
+    # reports on; a text naming only years is judged by them.
+    named = [m.value for m in mentions if m.type == "DATE" and m.value]
+    values = [v for v in named if len(v) > 4] or named
     if anchor is None or not values:
         return bool(published)
     near = 0
@@ -70,9 +74,18 @@ def told_as_occurrence(verb: Token | None, habits: Habits) -> bool:
     inside a clause that tells a habit ("As the militias have grown stronger over the years, the US warned")."""
     if verb is None:
         return False
+    # A participle clause ("retaliated, shelling the villages") is told in the tense of the verb it hangs on.
+    while verb.tag_ in ("VBG", "VBN") and verb.dep_ in ("advcl", "conj", "xcomp") and verb.head.i != verb.i \
+            and not any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass", "mark") for c in verb.children):
+        verb = verb.head
     auxiliaries = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
     finite = auxiliaries[0] if auxiliaries else verb
-    if finite.tag_ not in ("VBD", "VBZ", "VBP") or verb.tag_ == "VBG" or verb.lemma_.lower() in habits.aspectual:
+    # The tagger reads a plural present after a long subject as a base form ("The Members of the Council urge"):
+    # a verb with its own subject and no auxiliary is finite whatever its tag.
+    present = finite.tag_ == "VB" and not auxiliaries and verb.dep_ in ("ROOT", "conj") and any(
+        c.dep_ == "nsubj" for c in verb.children)
+    if (finite.tag_ not in ("VBD", "VBZ", "VBP") and not present or verb.tag_ == "VBG"
+            or verb.lemma_.lower() in habits.aspectual):
         return False
     clauses = [verb] + [c for c in verb.children if c.dep_ == "advcl"]
     if any(habits.habitual(c) for v in clauses for c in v.children):
