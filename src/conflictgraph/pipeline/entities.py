@@ -14,7 +14,7 @@ from ..model import Mention
 from ..nlp import load_nlp
 from . import DocContext, factory, text_of
 from .groups import GroupNouns, country_in, group_spans
-from .place_names import dateline_spans, is_place, named_as_place, repeated_place_spans
+from .place_names import dateline_spans, is_place, named_as_place, place_list, repeated_place_spans
 
 # spaCy labels kept as they are; the others (CARDINAL, ORDINAL, PERCENT, LANGUAGE, LAW, EVENT, WORK_OF_ART,
 # PRODUCT) are not mention types of the bundle.
@@ -174,8 +174,9 @@ class FindEntities:
             c = _ner_candidate(ent, matchers)
             if c is not None and not _headline_only(c, text, headlines):
                 candidates.append(c)
+        candidates = _without_inner_states(candidates, text, self.gazetteer)
         accepted = _resolve_overlaps(candidates, doc)
-        _relabel_places(accepted, text, ctx.knowledge, self.gazetteer)
+        accepted = _relabel_places(accepted, text, ctx.knowledge, self.gazetteer)
         accepted = sorted(accepted + _repeated_places(text, accepted, self.gazetteer), key=lambda c: (c.start, c.end))
         strong_actors = {c.actor for c in accepted if c.actor and not c.weak_context}
         ctx.mentions = []
@@ -187,9 +188,11 @@ class FindEntities:
             ctx.mention_sources.append(c.source)
 
 
-def _relabel_places(accepted: list[Candidate], text: str, knowledge: Knowledge, gazetteer: Gazetteer) -> None:
+def _relabel_places(accepted: list[Candidate], text: str, knowledge: Knowledge,
+                    gazetteer: Gazetteer) -> list[Candidate]:
     """A one-word 'person' that is a place in a country the document names is that place ("Basrah"); an unknown
-    'organisation' whose whole name is a country, a first-level division or a town there is that place too."""
+    'organisation' whose whole name is a country, a first-level division or a town there is that place too, and
+    one that lists places of one country ("Haris and Varzaqan", "Ingham or Townsville") is those places."""
     countries = []
     for c in accepted:
         record = knowledge.get(c.actor) if c.actor else None
@@ -209,6 +212,29 @@ def _relabel_places(accepted: list[Candidate], text: str, knowledge: Knowledge, 
         place = gazetteer.resolve(name, countries=countries, loose=False)
         if place is not None and place.country in countries:
             c.type = "GPE"
+    out = []
+    for c in accepted:
+        parts = place_list(text, c.start, c.end, countries, gazetteer) if c.source == "ner" and c.type == "ORG" \
+            and not c.actor else []
+        out += [Candidate(start, end, "GPE", None, "ner") for start, end in parts] or [c]
+    return out
+
+
+def _without_inner_states(candidates: list[Candidate], text: str, gazetteer: Gazetteer) -> list[Candidate]:
+    """A state's name inside a longer place name is part of that name: "Western Australia", "New Mexico", "East
+    Azerbaijan", "British Columbia" are divisions, "North London" part of a city, not Australia, Mexico, Britain."""
+    places = [c for c in candidates if c.source == "ner" and c.type in ("GPE", "LOC", "FAC")]
+    inner = set()
+    for c in candidates:
+        if c.source != "knowledge" or c.type not in ("GPE", "NORP"):
+            continue
+        for p in places:
+            if p.start <= c.start and c.end <= p.end and p.length > c.length and (
+                    (place := gazetteer.resolve(text[p.start:p.end], loose=False)) is not None
+                    and place.level != "country"):
+                inner.add(id(c))
+                break
+    return [c for c in candidates if id(c) not in inner]
 
 
 def _repeated_places(text: str, accepted: list[Candidate], gazetteer: Gazetteer) -> list[Candidate]:

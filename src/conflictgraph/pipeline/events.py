@@ -240,7 +240,7 @@ class Sentence:
             for t in ring:
                 mention = self.by_token.get(t.i)
                 if mention is not None and mention.type != "NORP" and self.geo(mention) is not None and (
-                        mention.type in ("FAC", "ORG") or _located(t)):
+                        mention.type == "FAC" or mention.type == "ORG" and mention.geo is None or _located(t)):
                     found.setdefault(id(mention), mention)
             if found:
                 return sorted(found.values(), key=lambda m: -self._specificity(m))
