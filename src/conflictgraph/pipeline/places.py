@@ -19,6 +19,7 @@ _QUALIFIER = re.compile(r",\s*([A-Z][\w.'’-]*+(?:\s+[A-Z][\w.'’-]*+){0,3})(?
 # "Hodeidah governorate" where the designator was left out of the mention.
 _DESIGNATOR = re.compile(r"\s+(province|governorate|state|county|district|oblast|region|prefecture)\b", re.I)
 AREAS = ("admin1", "country")
+ROUNDS = 2  # rounds of resolving each name with the others' places as context
 BIG_DIVISION = 1_000_000  # a division this big may place an organisation named for it with no other context
 
 
@@ -87,8 +88,10 @@ class Geocode:
                     names[id(mention)], first[id(mention)] = found
                     if mention.type == "ORG":
                         named_places.append(mention)
-        # Second pass: the places found so far are context too (their countries, their first-level divisions), each
-        # distinct name counted once and never as evidence for itself.
+        # Then in rounds: the places found so far are context too (their countries, their first-level divisions),
+        # each distinct name counted once and never as evidence for itself; a name's new sense is context for the
+        # names after it at once. The round whose places agree best with each other wins ("Adair County" and
+        # "Columbia" by "Kentucky" are all Kentucky's).
         named: dict[str, Location] = {}
         for mention in named_places:
             if (location := first[id(mention)]) is not None and location.level != "region":
@@ -97,15 +100,31 @@ class Geocode:
         for location in named.values():
             counts.update([location.country] if location.country else [])
             near.update(gazetteer.divisions_of(location))
+        leaders = {normalize(names[id(m)]): id(m) for m in reversed(named_places)}
+        best: tuple[float, dict[int, Location | None]] = (-1.0, {})
+        for _ in range(ROUNDS):
+            for mention in named_places:
+                key = normalize(names[id(mention)])
+                own = named.get(key)
+                mine = Counter([own.country] if own is not None and own.country else [])
+                context = tuple(code for code, _ in (counts - mine).most_common())
+                around = near - Counter(gazetteer.divisions_of(own)) if own is not None else near
+                mention.geo = gazetteer.resolve(names[id(mention)], countries=context, near=around,
+                                                within=qualifiers.get(id(mention)))
+                if mention.type in PLACE_TYPES and (area := qualifiers.get(mention.start)) is not None:
+                    mention.geo = area
+                if leaders[key] == id(mention) and mention.geo != own and (
+                        mention.geo is not None and mention.geo.level != "region"):
+                    if own is not None:
+                        counts -= mine
+                        near -= Counter(gazetteer.divisions_of(own))
+                    named[key] = mention.geo
+                    counts.update([mention.geo.country] if mention.geo.country else [])
+                    near.update(gazetteer.divisions_of(mention.geo))
+            if (agree := self._consistency(named_places, names)) > best[0]:
+                best = (agree, {id(m): m.geo for m in named_places})
         for mention in named_places:
-            own = named.get(normalize(names[id(mention)]))
-            mine = Counter([own.country] if own is not None and own.country else [])
-            context = tuple(code for code, _ in (counts - mine).most_common())
-            around = near - Counter(gazetteer.divisions_of(own)) if own is not None else near
-            mention.geo = gazetteer.resolve(names[id(mention)], countries=context, near=around,
-                                            within=qualifiers.get(id(mention)))
-            if mention.type in PLACE_TYPES and (area := qualifiers.get(mention.start)) is not None:
-                mention.geo = area
+            mention.geo = best[1].get(id(mention))
         for mention in ctx.mentions:
             if mention.type == "NORP" and (code := _state_of(ctx, mention)) is not None:
                 mention.geo = gazetteer.country(code)
@@ -117,6 +136,17 @@ class Geocode:
                 mention.geo = gazetteer.country(record.country) if record is not None and record.country else None
         ctx.countries = document_countries(ctx)
 
+
+    def _consistency(self, mentions: list[Mention], names: dict[int, str]) -> float:
+        """How well the distinct places the mentions resolved to agree: pairs in one first-level division count
+        1, pairs in one country a half."""
+        places: dict[str, Location] = {}
+        for mention in mentions:
+            if mention.geo is not None and mention.geo.level != "region":
+                places.setdefault(normalize(names[id(mention)]), mention.geo)
+        found = [(p.country, set(self.gazetteer.divisions_of(p))) for p in places.values()]
+        return sum(1.0 if a[1] & b[1] else 0.5 if a[0] and a[0] == b[0] else 0.0
+                   for i, a in enumerate(found) for b in found[i + 1:])
 
     def _place_in_name(self, ctx: DocContext, mention: Mention,
                        known: set[str]) -> Location | tuple[str, Location] | None:
