@@ -8,13 +8,20 @@ from dataclasses import dataclass
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 
-from ..gazetteer import Gazetteer
+from ..gazetteer import Gazetteer, normalize
 from ..knowledge import Knowledge, normalize_name
 from ..model import Mention
 from ..nlp import load_nlp
 from . import DocContext, factory, text_of
 from .groups import GroupNouns, country_in, group_spans
-from .place_names import dateline_spans, is_place, named_as_place, place_list, repeated_place_spans
+from .place_names import (
+    SMALL_TOWN,
+    dateline_spans,
+    is_place,
+    named_as_place,
+    place_list,
+    repeated_place_spans,
+)
 
 # spaCy labels kept as they are; the others (CARDINAL, ORDINAL, PERCENT, LANGUAGE, LAW, EVENT, WORK_OF_ART,
 # PRODUCT) are not mention types of the bundle.
@@ -23,6 +30,7 @@ KIND_TYPES = {"state": "GPE", "person": "PERSON"}
 LEADING_WORDS = {"the", "The", "a", "an"}
 POSSESSIVE = ("’s", "'s", "’", "'")
 NAME_SUFFIXES = {"Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV"}
+_LOCATIVE = re.compile(r"\b(?:the|in|at|near|from|outside)\s+$", re.IGNORECASE)  # before a place's name
 NOT_IN_NAMES = re.compile(r"[\[\](){}\",;:]")  # "[U.S. President Donald] Trump" is not one longer name
 # Words a headline leaves in lower case; any other lowercase word means the line is prose.
 HEADLINE_SMALL_WORDS = {"with", "from", "into", "onto", "over", "than", "that", "this", "after", "about", "amid",
@@ -193,25 +201,33 @@ def _relabel_places(accepted: list[Candidate], text: str, knowledge: Knowledge,
     """A one-word 'person' that is a place in a country the document names is that place ("Basrah"); an unknown
     'organisation' whose whole name is a country, a first-level division or a town there is that place too, and
     one that lists places of one country ("Haris and Varzaqan", "Ingham or Townsville") is those places."""
-    countries = []
+    countries, states = [], set()
     for c in accepted:
         record = knowledge.get(c.actor) if c.actor else None
         if record is not None and record.kind == "state" and record.country:
             countries.append(record.country)
+            states.add(record.country)
+        elif c.type in ("GPE", "LOC") and (area := gazetteer.resolve(text[c.start:c.end], countries=countries,
+                                                                     loose=False)) is not None:
+            # A division ("Queensland", "Ky.") says which country the article is in as a state's name does.
+            countries += [area.country] if area.level in ("country", "admin1") and area.country else []
     persons = [text[c.start:c.end] for c in accepted if c.type == "PERSON"]
+    named_states = [code for code in countries if code in states]
     for c in accepted:
         name = text[c.start:c.end]
-        if c.source == "ner" and c.type in ("ORG", "NORP") and not c.actor and (
-                is_place(name, countries, gazetteer) or named_as_place(text, c.start, c.end)
+        if c.source == "ner" and c.type in ("ORG", "NORP", "PERSON") and not c.actor and (
+                c.type != "PERSON" and is_place(name, named_states, gazetteer) or named_as_place(text, c.start, c.end)
                 and gazetteer.resolve(name, countries=countries) is not None):
-            c.type = "GPE"
+            c.type = "GPE"  # "the southern city of Shiraz" spaCy took for a person
         if c.source != "ner" or c.type != "PERSON" or " " in name or not countries:
             continue
         if any(p != name and p.endswith(" " + name) for p in persons):
             continue  # the surname of someone named in full
         place = gazetteer.resolve(name, countries=countries, loose=False)
-        if place is not None and place.country in countries:
-            c.type = "GPE"
+        if place is not None and (place.country in states or place.country in countries and _LOCATIVE.search(
+                text, max(0, c.start - 12), c.start) and normalize(place.name) == normalize(name)
+                and gazetteer.population(place) >= SMALL_TOWN):
+            c.type = "GPE"  # "Basrah" in a story on Iraq; "the Cairns police" in one on Queensland
     out = []
     for c in accepted:
         parts = place_list(text, c.start, c.end, countries, gazetteer) if c.source == "ner" and c.type == "ORG" \
