@@ -10,6 +10,7 @@ from collections.abc import Sequence
 from ..gazetteer import Gazetteer
 
 BIG_CITY = 100_000  # a city this big is a place even where spaCy took its name for a group
+DATELINE_WITHIN = 300  # a dateline opens the text or a line or sentence this near its start
 SMALL_TOWN = 10_000  # a town smaller than this does not lend its name to the article's other bare occurrences
 _PLACE_BEFORE = re.compile(r"\b(?:town|city|village|district|province|governorate|region|suburb|port)\s+of\s+$", re.I)
 _PLACE_AFTER = re.compile(r"\s+(?:province|governorate|district|county|oblast|prefecture)\b", re.I)
@@ -75,7 +76,10 @@ def named_as_place(text: str, start: int, end: int) -> bool:
 
 def dateline_spans(text: str, taken: Sequence[tuple[int, int]], gazetteer: Gazetteer) -> list[Span]:
     """The dateline's places ("BERLIN —", "NEWARK, N.J. (AP) -") that no other match took: spaCy misses capitals."""
-    match = _DATELINE.match(text)
+    # At the start of the text, or of a line or a sentence near it: a headline may come first ("Mason charged
+    # with sex assault. BANTAM — A Danbury stonework mason ...").
+    starts = [0] + [m.end() for m in re.finditer(r"\n\s*|[.!?]\s+", text[:DATELINE_WITHIN])]
+    match = next((m for at in starts if (m := _DATELINE.match(text, at)) is not None), None)
     if match is None:
         return []
     found = []
