@@ -237,12 +237,13 @@ def _relabel_places(accepted: list[Candidate], text: str, knowledge: Knowledge,
 
 
 def _without_inner_states(candidates: list[Candidate], text: str, gazetteer: Gazetteer) -> list[Candidate]:
-    """A state's name inside a longer place name is part of that name: "Western Australia", "New Mexico", "East
-    Azerbaijan", "British Columbia" are divisions, "North London" part of a city, not Australia, Mexico, Britain."""
+    """A known name inside a longer place name is part of that name: "Western Australia", "New Mexico", "East
+    Azerbaijan", "British Columbia", "Fars Province" are divisions, "North London" part of a city, not Australia,
+    Mexico, Britain or the Fars news agency."""
     places = [c for c in candidates if c.source == "ner" and c.type in ("GPE", "LOC", "FAC")]
     inner = set()
     for c in candidates:
-        if c.source != "knowledge" or c.type not in ("GPE", "NORP"):
+        if c.source != "knowledge":
             continue
         for p in places:
             if p.start <= c.start and c.end <= p.end and p.length > c.length and (
