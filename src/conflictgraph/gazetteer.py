@@ -171,6 +171,7 @@ class Gazetteer:
         scores = [_score(p, main, rank, hint, weights) for p, main in found]
         if hint != "area":
             _seats_first(found, scores)
+            _bigger_towns_abroad(found, scores)
         scored = sorted((-score, p.order, i, p) for i, ((p, _), score) in enumerate(zip(found, scores, strict=True)))
         best, seen = [], set()
         for *_, place in scored:
@@ -259,6 +260,16 @@ def _seats_first(found: list[tuple[_Place, bool]], scores: list[float]) -> None:
                     town.population >= min(SEAT_SHARE * division.population, BIG_SEAT)
                     or distance_km(town.lat, town.lon, division.lat, division.lon) <= SEAT_KM):
                 scores[i] = scores[j] - 0.01
+
+
+def _bigger_towns_abroad(found: list[tuple[_Place, bool]], scores: list[float]) -> None:
+    """A division outranks a same-named town of its own country, not a bigger city abroad of that name (its own,
+    not an alternate one): "Manchester" is the English city, not the Jamaican parish."""
+    for i, (division, _) in enumerate(found):
+        if division.level == "admin1" and division.feature != "curated" and any(
+                own and town.level == "city" and town.country != division.country
+                and town.population > division.population for town, own in found):
+            scores[i] -= FEATURE["admin1"]
 
 
 def _score(place: _Place, primary: bool, rank: dict[str, int], hint: str | None, near: dict[int, int]) -> float:
