@@ -59,6 +59,8 @@ PRIMARY = 0.5  # the query is the place's own name, not one of its alternate nam
 SEAT_KM, SEAT_SHARE = 100.0, 0.25  # a division this near its same-named town, or this much of it, is the town's
 BIG_SEAT = 1_000_000  # a city this big is the seat of its same-named division however big the division ("Sao Paulo")
 PART_OF_TOWN = 100_000  # "North London": a direction names part of a town only if the town is this big
+SHORT_NAME = 3  # a name this short matches a GeoNames town only as its own name, not as an alternate one,
+SHORT_NAME_TOWN = 500_000  # ... unless the town is this big ("NYC", "LA", "DC")
 STREETS = {"street", "road", "avenue", "ave", "boulevard", "blvd", "lane"}  # the last word of a street's name
 HINT = 5.0  # "X province" favours divisions and curated areas, "X city" favours cities
 
@@ -192,7 +194,10 @@ class Gazetteer:
         street = bool(keys) and keys[0][0].rsplit(" ", 1)[-1] in STREETS and " " in keys[0][0]
         for key, hint in keys:
             # "Church Street" is a street, not the hamlet GeoNames has of that name: only a curated one counts.
-            found = self._small.get(key, []) + ([] if street else list(self._cities(key)))
+            towns = [] if street else list(self._cities(key))
+            if len(key) <= SHORT_NAME:  # "BA", "Eta": a town's code or variant, not its name ("NYC", "LA" stay)
+                towns = [(p, main) for p, main in towns if main or p.level == "admin1" or p.population >= SHORT_NAME_TOWN]
+            found = self._small.get(key, []) + towns
             if hint == "part":  # the part of a country, a division, a region or a big city, never of a hamlet
                 found = [(p, main) for p, main in found if p.level in ("country", "admin1", "region")
                          or p.level == "city" and p.population >= PART_OF_TOWN]

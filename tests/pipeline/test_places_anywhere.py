@@ -73,3 +73,11 @@ def test_a_town_in_a_division_the_article_names_often_wins_over_a_bigger_namesak
     placed = gazetteer.resolve("Columbia", countries=("USA",), near={kentucky.geonames_id: 2})
     assert alone.geonames_id != placed.geonames_id
     assert kentucky.geonames_id in gazetteer.divisions_of(placed)
+
+
+@pytest.mark.parametrize(("name", "expected"), [("Eta", None), ("Ur", None), ("NYC", 5128581), ("LA", 5368361),
+                                                ("DC", 4140963), ("US", 6252001)])
+def test_a_short_name_is_a_towns_own_name_or_a_big_towns_or_a_countrys(name, expected):
+    """'Eta' is no variant of Etah nor 'Ur' of Uren'; 'NYC', 'LA', 'DC' and 'US' stay."""
+    place = default_gazetteer().resolve(name, loose=False)
+    assert (place.geonames_id if place is not None else None) == expected, place
