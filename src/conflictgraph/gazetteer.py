@@ -196,7 +196,8 @@ class Gazetteer:
             # "Church Street" is a street, not the hamlet GeoNames has of that name: only a curated one counts.
             towns = [] if street else list(self._cities(key))
             if len(key) <= SHORT_NAME:  # "BA", "Eta": a town's code or variant, not its name ("NYC", "LA" stay)
-                towns = [(p, main) for p, main in towns if main or p.level == "admin1" or p.population >= SHORT_NAME_TOWN]
+                towns = [(p, main) for p, main in towns
+                         if main or p.level == "admin1" or p.population >= SHORT_NAME_TOWN]
             found = self._small.get(key, []) + towns
             if hint == "part":  # the part of a country, a division, a region or a big city, never of a hamlet
                 found = [(p, main) for p, main in found if p.level in ("country", "admin1", "region")
