@@ -11,7 +11,7 @@ import math
 import os
 import sqlite3
 import threading
-from collections.abc import Collection, Iterable, Iterator, Sequence
+from collections.abc import Collection, Iterable, Iterator, Mapping, Sequence
 from functools import cache, lru_cache
 from math import asin, cos, radians, sin, sqrt
 from pathlib import Path
@@ -52,11 +52,15 @@ FEATURE = {"country": 16.0, "continent": 8.0, "admin1": 3.0, "admin2": -1.0, "ca
 LEVEL = {"admin1": "admin1", "admin2": "admin2", "capital": "city", "city": "city", "continent": "region"}
 CONTEXT, CONTEXT_STEP, CONTEXT_FLOOR = 10.0, 2.0, 4.0  # the first context country +10, each later one 2 less
 NEAR_DIVISION = 8.0  # the place is the first-level division another named place lies in ("Georgia" by Atlanta)
-NEAR_TOWN = 2.0  # the place lies in a first-level division the document names
+NEAR_TOWN = 2.0  # the place lies in a first-level division the document names, for each place named in it
+NEAR_TIMES = 2  # ... up to this many: "Columbia" with Kentucky and two of its counties named is Columbia, Ky.
 ALIAS_ADMIN2 = 3.0  # a county named without its designator ("Delaware" for Delaware County) loses this
 PRIMARY = 0.5  # the query is the place's own name, not one of its alternate names
 SEAT_KM, SEAT_SHARE = 100.0, 0.25  # a division this near its same-named town, or this much of it, is the town's
+BIG_SEAT = 1_000_000  # a city this big is the seat of its same-named division however big the division ("Sao Paulo")
 PART_OF_TOWN = 100_000  # "North London": a direction names part of a town only if the town is this big
+SHORT_NAME = 3  # a name this short matches a GeoNames town only as its own name, not as an alternate one,
+SHORT_NAME_TOWN = 500_000  # ... unless the town is this big ("NYC", "LA", "DC")
 STREETS = {"street", "road", "avenue", "ave", "boulevard", "blvd", "lane"}  # the last word of a street's name
 HINT = 5.0  # "X province" favours divisions and curated areas, "X city" favours cities
 
@@ -101,7 +105,8 @@ class Gazetteer:
                 within: Location | None = None, loose: bool = True) -> Location | None:
         """The place ``name`` most likely means in a document about ``countries`` (alpha-3, most relevant first).
 
-        ``near``: GeoNames ids of first-level divisions the document names (a place in one, or one of them, gains);
+        ``near``: GeoNames ids of first-level divisions the document names (a place in one, or one of them, gains),
+        or a mapping of them to how many of the document's places lie in each (a place in one gains more);
         ``within``: a division or country the text puts the place in ("Rome, Ga."), which keeps only the
         candidates inside it when there are any; ``loose``: a name no spelling matches may be a transliteration of
         a division or a town of 50,000 ("Hodeidah" for Al Hudaydah).
@@ -164,10 +169,11 @@ class Gazetteer:
         if within is not None:
             inside = [(p, main) for p, main in found if _inside(p, within)]
             found = inside or found
-        near = set(near)
-        scores = [_score(p, main, rank, hint, near) for p, main in found]
+        weights = dict(near) if isinstance(near, Mapping) else dict.fromkeys(near, 1)
+        scores = [_score(p, main, rank, hint, weights) for p, main in found]
         if hint != "area":
             _seats_first(found, scores)
+            _bigger_towns_abroad(found, scores)
         scored = sorted((-score, p.order, i, p) for i, ((p, _), score) in enumerate(zip(found, scores, strict=True)))
         best, seen = [], set()
         for *_, place in scored:
@@ -188,7 +194,11 @@ class Gazetteer:
         street = bool(keys) and keys[0][0].rsplit(" ", 1)[-1] in STREETS and " " in keys[0][0]
         for key, hint in keys:
             # "Church Street" is a street, not the hamlet GeoNames has of that name: only a curated one counts.
-            found = self._small.get(key, []) + ([] if street else list(self._cities(key)))
+            towns = [] if street else list(self._cities(key))
+            if len(key) <= SHORT_NAME:  # "BA", "Eta": a town's code or variant, not its name ("NYC", "LA" stay)
+                towns = [(p, main) for p, main in towns
+                         if main or p.level == "admin1" or p.population >= SHORT_NAME_TOWN]
+            found = self._small.get(key, []) + towns
             if hint == "part":  # the part of a country, a division, a region or a big city, never of a hamlet
                 found = [(p, main) for p, main in found if p.level in ("country", "admin1", "region")
                          or p.level == "city" and p.population >= PART_OF_TOWN]
@@ -245,26 +255,37 @@ def _inside(place: _Place, area: Location) -> bool:
 def _seats_first(found: list[tuple[_Place, bool]], scores: list[float]) -> None:
     """A division ranks just below the town of that name (unless only the division has it as its own) when it is most
     of it: its point within SEAT_KM of the town's, or a SEAT_SHARE of its people in the town ("Aleppo", "Homs" are
-    the cities unless the text says "province"); a large division around a smaller town (Quebec) keeps its rank."""
+    the cities unless the text says "province"); a large division around a smaller town (Quebec) keeps its rank.
+    A city of a million is the seat of its same-named division however big the division is ("Sao Paulo")."""
     for i, (division, division_own) in enumerate(found):
         if division.level not in ("admin1", "admin2") or division.feature == "curated":
             continue
         for j, (town, town_own) in enumerate(found):
             if (town_own or not division_own) and town.level == "city" and town.country == division.country and (
                     scores[j] < scores[i]) and (
-                    town.population >= SEAT_SHARE * division.population
+                    town.population >= min(SEAT_SHARE * division.population, BIG_SEAT)
                     or distance_km(town.lat, town.lon, division.lat, division.lon) <= SEAT_KM):
                 scores[i] = scores[j] - 0.01
 
 
-def _score(place: _Place, primary: bool, rank: dict[str, int], hint: str | None, near: set[int]) -> float:
+def _bigger_towns_abroad(found: list[tuple[_Place, bool]], scores: list[float]) -> None:
+    """A division outranks a same-named town of its own country, not a bigger city abroad of that name (its own,
+    not an alternate one): "Manchester" is the English city, not the Jamaican parish."""
+    for i, (division, _) in enumerate(found):
+        if division.level == "admin1" and division.feature != "curated" and any(
+                own and town.level == "city" and town.country != division.country
+                and town.population > division.population for town, own in found):
+            scores[i] -= FEATURE["admin1"]
+
+
+def _score(place: _Place, primary: bool, rank: dict[str, int], hint: str | None, near: dict[int, int]) -> float:
     score = place.weight + (PRIMARY if primary else 0.0)
     if (best := min((rank[c] for c in place.context if c in rank), default=None)) is not None:
         score += max(CONTEXT - CONTEXT_STEP * best, CONTEXT_FLOOR)
     if near and place.geonames_id in near:
         score += NEAR_DIVISION
     elif near and place.admin1 in near:
-        score += NEAR_TOWN
+        score += NEAR_TOWN * min(near[place.admin1], NEAR_TIMES)
     if place.level == "admin2" and not primary and hint != "area":
         score -= ALIAS_ADMIN2
     if hint == "area" and (place.level in ("admin1", "admin2") or (

@@ -1,5 +1,6 @@
 """Where events happened: one case per failure class of issue 12 (divisions, regions, country points, abbreviations,
-context, common words, the town of the event's own sentence)."""
+context, common words, the town of the event's own sentence, the place the trigger itself names, places not tied to
+the event)."""
 
 from __future__ import annotations
 
@@ -30,6 +31,16 @@ CASES = [
     ("The army said militants killed four soldiers in Fallujah, a city in Anbar province in Iraq.",
      ("IRQ", 99454, "city")),
     ("Russian jets struck a hospital near Aleppo, Syria, on Wednesday, killing 10 people.", ("SYR", 170063, "city")),
+    # the place the trigger itself names, not one deep in a complement in another country
+    ("Hundreds of people attended a London rally in support of civilians trapped in Aleppo on Saturday.",
+     ("GBR", 2643743, "city")),
+    ("Protesters held a rally in London on Saturday in support of people in Aleppo.", ("GBR", 2643743, "city")),
+    ("Thousands protested in Istanbul on Friday in solidarity with the people of Aleppo.", ("TUR", 745044, "city")),
+    # a town named before the event noun places it; a country there is a party ("a US strike")
+    ("The Baghdad bombing killed 30 people on Monday.", ("IRQ", 98182, "city")),
+    # an organisation named for a place does not place the event unless the text puts the event there
+    ("Kentucky State Police said a gunman killed two people in Glasgow, Kentucky on Sunday.",
+     ("USA", 4292826, "city")),
 ]
 
 
@@ -54,3 +65,15 @@ def test_common_words_give_no_place(bundle, index):
     document = bundle.documents[index]
     events = [e for e in bundle.events if e.evidence[0].document == document.id]
     assert events and all(e.location is None for e in events), document.text
+
+
+@pytest.mark.parametrize(("text", "event_type"), [
+    # a statement takes the place it was made in, not the place of what it is about (which has its own)
+    ("The UN Security Council condemned the attacks in Paris on Friday.", "ACCUSE"),
+    ("Rebels accused the government of shelling the villages of Foua and Kfraya in Idlib province.", "ACCUSE"),
+    # a place in the name of the event's party is no place of the event
+    ("Kentucky State Police arrested two men on Friday.", "COERCE"),
+])
+def test_a_place_not_tied_to_the_event_is_not_its_place(text, event_type):
+    events = [e for e in extract([text]).events if e.type == event_type]
+    assert events and all(e.location is None for e in events), events

@@ -8,14 +8,21 @@ from dataclasses import dataclass
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 
-from ..gazetteer import Gazetteer
+from ..gazetteer import Gazetteer, normalize
 from ..knowledge import Knowledge, normalize_name
 from ..model import Mention
 from ..nlp import load_nlp
 from . import DocContext, factory, text_of
 from .groups import GroupNouns, country_in, group_spans
 from .phrases import NamePatterns
-from .place_names import dateline_spans, is_place, named_as_place, repeated_place_spans
+from .place_names import (
+    SMALL_TOWN,
+    dateline_spans,
+    is_place,
+    named_as_place,
+    place_list,
+    repeated_place_spans,
+)
 
 # spaCy labels kept as they are; the others (CARDINAL, ORDINAL, PERCENT, LANGUAGE, LAW, EVENT, WORK_OF_ART,
 # PRODUCT) are not mention types of the bundle.
@@ -24,6 +31,7 @@ KIND_TYPES = {"state": "GPE", "person": "PERSON"}
 LEADING_WORDS = {"the", "The", "a", "an"}
 POSSESSIVE = ("’s", "'s", "’", "'")
 NAME_SUFFIXES = {"Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV"}
+_LOCATIVE = re.compile(r"\b(?:the|in|at|near|from|outside)\s+$", re.IGNORECASE)  # before a place's name
 NOT_IN_NAMES = re.compile(r"[\[\](){}\",;:]")  # "[U.S. President Donald] Trump" is not one longer name
 # Words a headline leaves in lower case; any other lowercase word means the line is prose.
 HEADLINE_SMALL_WORDS = {"with", "from", "into", "onto", "over", "than", "that", "this", "after", "about", "amid",
@@ -169,8 +177,9 @@ class FindEntities:
             c = _ner_candidate(ent, matchers)
             if c is not None and not _headline_only(c, text, headlines):
                 candidates.append(c)
+        candidates = _without_inner_states(candidates, text, self.gazetteer)
         accepted = _resolve_overlaps(candidates, doc)
-        _relabel_places(accepted, text, ctx.knowledge, self.gazetteer)
+        accepted = _relabel_places(accepted, text, ctx.knowledge, self.gazetteer)
         accepted = sorted(accepted + _repeated_places(text, accepted, self.gazetteer), key=lambda c: (c.start, c.end))
         strong_actors = {c.actor for c in accepted if c.actor and not c.weak_context}
         ctx.mentions = []
@@ -182,28 +191,62 @@ class FindEntities:
             ctx.mention_sources.append(c.source)
 
 
-def _relabel_places(accepted: list[Candidate], text: str, knowledge: Knowledge, gazetteer: Gazetteer) -> None:
+def _relabel_places(accepted: list[Candidate], text: str, knowledge: Knowledge,
+                    gazetteer: Gazetteer) -> list[Candidate]:
     """A one-word 'person' that is a place in a country the document names is that place ("Basrah"); an unknown
-    'organisation' whose whole name is a country, a first-level division or a town there is that place too."""
-    countries = []
+    'organisation' whose whole name is a country, a first-level division or a town there is that place too, and
+    one that lists places of one country ("Haris and Varzaqan", "Ingham or Townsville") is those places."""
+    countries, states = [], set()
     for c in accepted:
         record = knowledge.get(c.actor) if c.actor else None
         if record is not None and record.kind == "state" and record.country:
             countries.append(record.country)
+            states.add(record.country)
+        elif c.type in ("GPE", "LOC") and (area := gazetteer.resolve(text[c.start:c.end], countries=countries,
+                                                                     loose=False)) is not None:
+            # A division ("Queensland", "Ky.") says which country the article is in as a state's name does.
+            countries += [area.country] if area.level in ("country", "admin1") and area.country else []
     persons = [text[c.start:c.end] for c in accepted if c.type == "PERSON"]
+    named_states = [code for code in countries if code in states]
     for c in accepted:
         name = text[c.start:c.end]
-        if c.source == "ner" and c.type in ("ORG", "NORP") and not c.actor and (
-                is_place(name, countries, gazetteer) or named_as_place(text, c.start, c.end)
+        if c.source == "ner" and c.type in ("ORG", "NORP", "PERSON") and not c.actor and (
+                c.type != "PERSON" and is_place(name, named_states, gazetteer) or named_as_place(text, c.start, c.end)
                 and gazetteer.resolve(name, countries=countries) is not None):
-            c.type = "GPE"
+            c.type = "GPE"  # "the southern city of Shiraz" spaCy took for a person
         if c.source != "ner" or c.type != "PERSON" or " " in name or not countries:
             continue
         if any(p != name and p.endswith(" " + name) for p in persons):
             continue  # the surname of someone named in full
         place = gazetteer.resolve(name, countries=countries, loose=False)
-        if place is not None and place.country in countries:
-            c.type = "GPE"
+        if place is not None and (place.country in states or place.country in countries and _LOCATIVE.search(
+                text, max(0, c.start - 12), c.start) and normalize(place.name) == normalize(name)
+                and gazetteer.population(place) >= SMALL_TOWN):
+            c.type = "GPE"  # "Basrah" in a story on Iraq; "the Cairns police" in one on Queensland
+    out = []
+    for c in accepted:
+        parts = place_list(text, c.start, c.end, countries, gazetteer) if c.source == "ner" and c.type == "ORG" \
+            and not c.actor else []
+        out += [Candidate(start, end, "GPE", None, "ner") for start, end in parts] or [c]
+    return out
+
+
+def _without_inner_states(candidates: list[Candidate], text: str, gazetteer: Gazetteer) -> list[Candidate]:
+    """A known name inside a longer place name is part of that name: "Western Australia", "New Mexico", "East
+    Azerbaijan", "British Columbia", "Fars Province" are divisions, "North London" part of a city, not Australia,
+    Mexico, Britain or the Fars news agency."""
+    places = [c for c in candidates if c.source == "ner" and c.type in ("GPE", "LOC", "FAC")]
+    inner = set()
+    for c in candidates:
+        if c.source != "knowledge":
+            continue
+        for p in places:
+            if p.start <= c.start and c.end <= p.end and p.length > c.length and (
+                    (place := gazetteer.resolve(text[p.start:p.end], loose=False)) is not None
+                    and place.level != "country"):
+                inner.add(id(c))
+                break
+    return [c for c in candidates if id(c) not in inner]
 
 
 def _repeated_places(text: str, accepted: list[Candidate], gazetteer: Gazetteer) -> list[Candidate]:

@@ -277,17 +277,34 @@ class Sentence:
             rings.append(self.clause(governor))
         return rings
 
-    def places(self, token: Token) -> list[Mention]:
-        """Places in the nearest clause that names one, the most specific first."""
-        for ring in self.rings(token):
+    def places(self, token: Token, own_only: bool = False) -> list[Mention]:
+        """Places in the nearest clause that names one, the most specific first. In the event's own clause the
+        places attached to the trigger itself come first ("a London rally in support of people in Aleppo" is in
+        London); a place deeper in the clause is taken with them only when it is as specific and in the same
+        country ("attacked a checkpoint in the town of Kafr Nabl, in Idlib province"). ``own_only``: only the places
+        attached to the trigger (a statement's place is where it was made, not where what it is about happened)."""
+        for n, ring in enumerate(self.rings(token)):
             found: dict[int, Mention] = {}
+            direct: dict[int, Mention] = {}
             for t in ring:
                 mention = self.by_token.get(t.i)
-                if mention is not None and mention.type != "NORP" and self.geo(mention) is not None and (
-                        mention.type in ("FAC", "ORG") or _located(t)):
+                if mention is None or mention.type == "NORP" or self.geo(mention) is None:
+                    continue
+                attached = n == 0 and mention.type in ("GPE", "LOC", "FAC") and _attached(t, token) and (
+                    _located(t) or self._specificity(mention) >= SPECIFICITY["admin2"])
+                if attached or mention.type == "FAC" or mention.type == "ORG" and mention.geo is None or _located(t):
                     found.setdefault(id(mention), mention)
+                if attached:
+                    direct.setdefault(id(mention), mention)
+            if own_only:
+                return sorted(direct.values(), key=lambda m: -self._specificity(m))
             if found:
-                return sorted(found.values(), key=lambda m: -self._specificity(m))
+                ranked = sorted(found.values(), key=lambda m: -self._specificity(m))
+                if direct:
+                    top = next(m for m in ranked if id(m) in direct)
+                    ranked = [m for m in ranked if id(m) in direct or self._specificity(m) >= self._specificity(top)
+                              and _same_country(self.geo(m), self.geo(top))]
+                return ranked
         return []
 
     def geo(self, mention: Mention) -> Location | None:
@@ -390,12 +407,27 @@ def _qualifies(token: Token, top: Token, modifiers: bool) -> bool:
     return False
 
 
+def _attached(token: Token, trigger: Token) -> bool:
+    """A place hangs on the trigger itself: "a London rally", "the rally in London", "attacked ... in Homs". (A
+    name before the trigger places it only if it is a town or a facility: "a US strike" is by the US.)"""
+    t = token
+    while t.dep_ in ("compound", "conj", "appos", "flat") and t.head.i != t.i and t.head.i != trigger.i:
+        t = t.head
+    if t.head.i == trigger.i and t.dep_ in ("compound", "nmod", "npadvmod") and t.i < trigger.i:
+        return True
+    return t.dep_ == "pobj" and t.head.lower_ in PLACE_PREPS and t.head.head.i == trigger.i
+
+
+def _same_country(one: Location | None, other: Location | None) -> bool:
+    return one is not None and other is not None and one.country is not None and one.country == other.country
+
+
 def _located(token: Token) -> bool:
     """A town or country is where the event happened only after "in/at/near ...", not as a party ("warned Tehran");
     "in the town of X", "on the outskirts of X" place it too."""
     t = token
-    while t.dep_ in ("compound", "conj", "appos", "nmod") and t.head.i != t.i:
-        t = t.head
+    while t.dep_ in ("compound", "conj", "appos", "nmod", "poss") and t.head.i != t.i:
+        t = t.head  # "in Giza's Haram district"
     if t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.pos_ == "NOUN" and t.head.head.i != t.head.i:
         return _located(t.head.head)
     return t.dep_ == "pobj" and t.head.lower_ in PLACE_PREPS
@@ -516,7 +548,7 @@ def _events_at(sentence: Sentence, token: Token, event_type: str, previous: str 
     dead, hurt = sentence.tolls(token) if event_type == "ASSAULT" else (None, None)
     event = Event("", event_type, mode, source, target, sentence.date(token, previous), None, dead, hurt,
                   [sentence.evidence])
-    places = sentence.places(token)
+    places = sentence.places(token, own_only=event_type in VERBAL_TYPES)
     if not places:
         return [event]
     best = [m for m in places if sentence._specificity(m) == sentence._specificity(places[0])]

@@ -10,9 +10,14 @@ from collections.abc import Sequence
 from ..gazetteer import Gazetteer
 
 BIG_CITY = 100_000  # a city this big is a place even where spaCy took its name for a group
+DATELINE_WITHIN = 300  # a dateline opens the text or a line or sentence this near its start
 SMALL_TOWN = 10_000  # a town smaller than this does not lend its name to the article's other bare occurrences
 _PLACE_BEFORE = re.compile(r"\b(?:town|city|village|district|province|governorate|region|suburb|port)\s+of\s+$", re.I)
 _PLACE_AFTER = re.compile(r"\s+(?:province|governorate|district|county|oblast|prefecture)\b", re.I)
+_NAME_WORD = re.compile(r"[A-Z][\w'’.&]*(?=[\s-]|$)|[a-z]+")  # capitalized words, and lowercase words that end a run
+_OF_PLACE = re.compile(r"\s(?:of|in)\s+(?:the\s+)?([A-Z][\w.'’]*(?:\s+[A-Z][\w.'’]*){0,2})$")
+_LIST_JOIN = re.compile(r",\s+(?:and\s+|or\s+)?|\s+(?:and|or)\s+")
+_LIST_ITEM = re.compile(r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}")
 _DATELINE = re.compile(r"\s*(?P<place>[A-Z][A-Z'’.-]+(?: [A-Z][A-Z'’.-]+){0,3})"
                        r"(?:,\s*(?P<area>[A-Z][A-Za-z.]{1,12}))?\s*(?:\(|—|–|-|:)")
 
@@ -27,6 +32,43 @@ def is_place(name: str, countries: Sequence[str], gazetteer: Gazetteer) -> bool:
         place.country in countries or gazetteer.population(place) >= BIG_CITY))
 
 
+def place_list(text: str, start: int, end: int, countries: Sequence[str],
+               gazetteer: Gazetteer) -> list[tuple[int, int]]:
+    """The spans of the places a name lists ("Haris and Varzaqan", "Ingham or Townsville", "Hornsey, Stoke
+    Newington"), when it is a list of two or more capitalized names that are all places of one country; else []."""
+    items = _LIST_JOIN.split(text[start:end])
+    if len(items) < 2 or not all(_LIST_ITEM.fullmatch(item) for item in items):
+        return []
+    spans, at = [], start
+    for item in items:
+        at = text.index(item, at)
+        spans.append((at, at + len(item)))
+        at += len(item)
+    found = [gazetteer.resolve(item, countries=countries, loose=False) for item in items]
+    if any(place is None or place.level in ("region", "country") for place in found):
+        return []
+    return spans if len({place.country for place in found if place is not None}) == 1 else []
+
+
+def names_in_name(name: str) -> list[tuple[int, int]]:
+    """The spans of an organisation's or a facility's name that may name a place, the likeliest first: its opening
+    capitalized words, longest first ("Kentucky State Police", "New Milford Police Department", "Britain-based"),
+    its closing "of X" ("University of Manitoba"), the second of two words ("CTV Winnipeg", "Team Alberta")."""
+    words = [(m.start(), m.end(), m[0][0].isupper()) for m in _NAME_WORD.finditer(name)]
+    run = next((i for i, (_, _, upper) in enumerate(words) if not upper), len(words))
+    spans = [(words[0][0], words[n - 1][1] - _possessive(name[:words[n - 1][1]]))
+             for n in range(min(3, run, len(words) - 1), 0, -1)]
+    if match := _OF_PLACE.search(name):
+        spans.append(match.span(1))
+    if len(words) == 2 and run == 2:
+        spans.append(words[1][:2])
+    return spans
+
+
+def _possessive(text: str) -> int:
+    return 2 if text.endswith(("'s", "’s")) else 0
+
+
 def named_as_place(text: str, start: int, end: int) -> bool:
     """The text itself says the name is a place: "the town of Kafr Nabl", "Hodeidah governorate"."""
     return bool(_PLACE_BEFORE.search(text, max(0, start - 40), start) or _PLACE_AFTER.match(text, end))
@@ -34,7 +76,10 @@ def named_as_place(text: str, start: int, end: int) -> bool:
 
 def dateline_spans(text: str, taken: Sequence[tuple[int, int]], gazetteer: Gazetteer) -> list[Span]:
     """The dateline's places ("BERLIN —", "NEWARK, N.J. (AP) -") that no other match took: spaCy misses capitals."""
-    match = _DATELINE.match(text)
+    # At the start of the text, or of a line or a sentence near it: a headline may come first ("Mason charged
+    # with sex assault. BANTAM — A Danbury stonework mason ...").
+    starts = [0] + [m.end() for m in re.finditer(r"\n\s*|[.!?]\s+", text[:DATELINE_WITHIN])]
+    match = next((m for at in starts if (m := _DATELINE.match(text, at)) is not None), None)
     if match is None:
         return []
     found = []

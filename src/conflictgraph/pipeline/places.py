@@ -11,6 +11,7 @@ from ..gazetteer import Gazetteer, normalize
 from ..knowledge import Knowledge
 from ..model import PLACE_TYPES, Location, Mention
 from . import DocContext, factory
+from .place_names import BIG_CITY, SMALL_TOWN, names_in_name
 
 # ", Ga." / ", Georgia" right after a name: the division or country it lies in.
 # Not when the sentence goes on ("in Russia, U.S. officials said").
@@ -18,6 +19,8 @@ _QUALIFIER = re.compile(r",\s*([A-Z][\w.'’-]*+(?:\s+[A-Z][\w.'’-]*+){0,3})(?
 # "Hodeidah governorate" where the designator was left out of the mention.
 _DESIGNATOR = re.compile(r"\s+(province|governorate|state|county|district|oblast|region|prefecture)\b", re.I)
 AREAS = ("admin1", "country")
+ROUNDS = 2  # rounds of resolving each name with the others' places as context
+BIG_DIVISION = 1_000_000  # a division this big may place an organisation named for it with no other context
 
 
 def document_countries(ctx: DocContext) -> tuple[str, ...]:
@@ -47,6 +50,9 @@ class Geocode:
 
     def __init__(self, knowledge: Knowledge, gazetteer: Gazetteer) -> None:
         self.gazetteer = gazetteer
+        # A state's adjective opening a name ("Syrian government") -> the state's country code.
+        self.demonyms = {d: r.country for r in knowledge.states() if r.country for d in r.demonyms
+                         if not d.endswith("s") or d.endswith("ss")}
 
     def __call__(self, ctx: DocContext) -> None:
         gazetteer = self.gazetteer
@@ -66,8 +72,26 @@ class Geocode:
         # First pass: each name alone, with the states the document names.
         first = {id(m): gazetteer.resolve(names[id(m)], countries=countries, within=qualifiers.get(id(m)))
                  for m in named_places}
-        # Second pass: the places found so far are context too (their countries, their first-level divisions), each
-        # distinct name counted once and never as evidence for itself.
+        # An organisation or a facility named for a place ("Kentucky State Police", "University of Manitoba",
+        # "Syrian government") is placed by it, when the place is consistent with the rest of the article.
+        known = set(countries) | {loc.country for loc in first.values() if loc is not None and loc.country}
+        by_demonym: dict[int, Location | None] = {}
+        for mention, source in zip(ctx.mentions, ctx.mention_sources, strict=True):
+            record = ctx.knowledge.get(mention.actor) if mention.actor else None
+            if mention.type == "ORG" and (source == "ner" and record is None or record is not None
+                                          and record.kind == "state") or mention.type == "FAC" and first.get(
+                    id(mention)) is None:
+                found = self._place_in_name(ctx, mention, known)
+                if isinstance(found, Location):
+                    by_demonym[id(mention)] = found
+                elif found is not None:
+                    names[id(mention)], first[id(mention)] = found
+                    if mention.type == "ORG":
+                        named_places.append(mention)
+        # Then in rounds: the places found so far are context too (their countries, their first-level divisions),
+        # each distinct name counted once and never as evidence for itself; a name's new sense is context for the
+        # names after it at once. The round whose places agree best with each other wins ("Adair County" and
+        # "Columbia" by "Kentucky" are all Kentucky's).
         named: dict[str, Location] = {}
         for mention in named_places:
             if (location := first[id(mention)]) is not None and location.level != "region":
@@ -76,21 +100,80 @@ class Geocode:
         for location in named.values():
             counts.update([location.country] if location.country else [])
             near.update(gazetteer.divisions_of(location))
+        leaders = {normalize(names[id(m)]): id(m) for m in reversed(named_places)}
+        best: tuple[float, dict[int, Location | None]] = (-1.0, {})
+        for _ in range(ROUNDS):
+            for mention in named_places:
+                key = normalize(names[id(mention)])
+                own = named.get(key)
+                mine = Counter([own.country] if own is not None and own.country else [])
+                context = tuple(code for code, _ in (counts - mine).most_common())
+                around = near - Counter(gazetteer.divisions_of(own)) if own is not None else near
+                mention.geo = gazetteer.resolve(names[id(mention)], countries=context, near=around,
+                                                within=qualifiers.get(id(mention)))
+                if mention.type in PLACE_TYPES and (area := qualifiers.get(mention.start)) is not None:
+                    mention.geo = area
+                if leaders[key] == id(mention) and mention.geo != own and (
+                        mention.geo is not None and mention.geo.level != "region"):
+                    if own is not None:
+                        counts -= mine
+                        near -= Counter(gazetteer.divisions_of(own))
+                    named[key] = mention.geo
+                    counts.update([mention.geo.country] if mention.geo.country else [])
+                    near.update(gazetteer.divisions_of(mention.geo))
+            if (agree := self._consistency(named_places, names)) > best[0]:
+                best = (agree, {id(m): m.geo for m in named_places})
         for mention in named_places:
-            own = named.get(normalize(names[id(mention)]))
-            mine = Counter([own.country] if own is not None and own.country else [])
-            context = tuple(code for code, _ in (counts - mine).most_common())
-            around = near - Counter(gazetteer.divisions_of(own)) if own is not None else near
-            mention.geo = gazetteer.resolve(names[id(mention)], countries=context, near=set(around),
-                                            within=qualifiers.get(id(mention)))
+            mention.geo = best[1].get(id(mention))
         for mention in ctx.mentions:
             if mention.type == "NORP" and (code := _state_of(ctx, mention)) is not None:
                 mention.geo = gazetteer.country(code)
+            elif id(mention) in by_demonym:
+                mention.geo = by_demonym[id(mention)]
         for mention in groups:
             if id(mention) in opening and opening[id(mention)][1] == "NORP":
                 record = next((r for r in ctx.knowledge.states() if opening[id(mention)][0] in r.demonyms), None)
                 mention.geo = gazetteer.country(record.country) if record is not None and record.country else None
         ctx.countries = document_countries(ctx)
+
+
+    def _consistency(self, mentions: list[Mention], names: dict[int, str]) -> float:
+        """How well the distinct places the mentions resolved to agree: pairs in one first-level division count
+        1, pairs in one country a half."""
+        places: dict[str, Location] = {}
+        for mention in mentions:
+            if mention.geo is not None and mention.geo.level != "region":
+                places.setdefault(normalize(names[id(mention)]), mention.geo)
+        found = [(p.country, set(self.gazetteer.divisions_of(p))) for p in places.values()]
+        return sum(1.0 if a[1] & b[1] else 0.5 if a[0] and a[0] == b[0] else 0.0
+                   for i, a in enumerate(found) for b in found[i + 1:])
+
+    def _place_in_name(self, ctx: DocContext, mention: Mention,
+                       known: set[str]) -> Location | tuple[str, Location] | None:
+        """The place an organisation's or a facility's name names: a state's demonym gives the state's Location;
+        another name (name, its Location) when it is a country, or a division or a town of 10,000 people (under
+        its own name) in a country the article is about, or a division of a million or a city of 100,000 under its own
+        name when nothing else places the article; a county only with its designator."""
+        gazetteer = self.gazetteer
+        for start, end in names_in_name(mention.text):
+            name = mention.text[start:end]
+            record = self.demonyms.get(name)
+            if record is not None:
+                return gazetteer.country(record)
+            if gazetteer.is_common_word(name):
+                continue
+            place = gazetteer.resolve(name, countries=tuple(known), loose=False)
+            if place is None or place.level not in ("country", "admin1", "admin2", "city"):
+                continue
+            own, people = normalize(place.name) == normalize(name), gazetteer.population(place)
+            if place.level == "country" or place.country in known and (
+                    place.level == "admin1" or place.level == "admin2" and _DESIGNATOR.search(" " + name)
+                    or place.level == "city" and people >= SMALL_TOWN and own):
+                return name, place
+            if not known and own and (place.level == "admin1" and people >= BIG_DIVISION
+                                      or place.level == "city" and people >= BIG_CITY):
+                return name, place  # nothing else places the article: a big division or city under its own name
+        return None
 
 
 def _group_opening(ctx: DocContext, mention: Mention) -> tuple[str, str] | None:
@@ -111,7 +194,8 @@ def _name(text: str, mention: Mention) -> str:
 
 def _qualifiers(text: str, places: list[Mention], gazetteer: Gazetteer,
                 countries: tuple[str, ...]) -> dict[int, Location]:
-    """mention -> the division or country named right after it ("Rome, Ga.", "Aleppo, Syria")."""
+    """mention -> the division or country named right after it ("Rome, Ga.", "Aleppo, Syria"); and the offset
+    where that qualifier starts -> the same area (its own mention, "Georgia" in "Atlanta, Georgia", is the state)."""
     out: dict[int, Location] = {}
     for mention in places:
         match = _QUALIFIER.match(text, mention.end)
@@ -120,8 +204,20 @@ def _qualifiers(text: str, places: list[Mention], gazetteer: Gazetteer,
             continue  # a country is never qualified: "Syria, Iraq and Iran" is a list
         words = match[1].split()
         for n in range(len(words), 0, -1):  # the longest run of words that names an area: "New South Wales"
-            area = gazetteer.resolve(" ".join(words[:n]), countries=countries)
-            if area is not None and area.level in AREAS:
+            areas = [a for a in gazetteer.lookup_all(" ".join(words[:n]), countries=countries) if a.level in AREAS]
+            # The first area that holds a place of the name: "Atlanta, Georgia" is in the state, not the country.
+            holding = next((a for a in areas if _holds(gazetteer, a, mention.text)), None)
+            if holding is not None:
+                out[match.start(1)] = holding  # the qualifier's own mention is that area
+            if (area := holding or (areas[0] if areas else None)) is not None:
                 out[id(mention)] = area
                 break
     return out
+
+
+def _holds(gazetteer: Gazetteer, area: Location, name: str) -> bool:
+    """True if a place of this name lies in the division or country."""
+    place = gazetteer.resolve(name, within=area, loose=False)
+    if place is None or place.country != area.country or place.level == "country":
+        return False
+    return area.level == "country" or area.geonames_id in gazetteer.divisions_of(place)
