@@ -5,9 +5,9 @@
 Each run is a new process with an empty cache directory (XDG_CACHE_HOME), so nothing a previous run left
 counts: what it measures is interpreter start, imports, the spaCy model, the knowledge base, the gazetteer (its
 GeoNames index ships in the package, so nothing is built) and one extraction. The CPU seconds (user and
-system) it also prints are what the wall time would be on a quiet machine, give or take the disk. The operating system's file
-cache is not emptied (that needs root and a quiet machine): the first run after a reboot reads the ~35 MB index
-and the model from disk as well.
+system) it also prints are what the wall time would be on a quiet machine, give or take the disk. The
+operating system's file cache is not emptied (that needs root and a quiet machine): the first run after a reboot
+reads the ~35 MB index and the model from disk as well.
 """
 
 from __future__ import annotations
