@@ -13,7 +13,8 @@ from ..model import Claim, Evidence, Mention
 from . import CorpusContext, DocContext, stage, text_of
 from .relations import PARAGRAPH_BREAK, actor_kind, actor_mentions, sentence_bounds
 
-QUOTE = re.compile(r"“([^”“]+)”|(?<![\w.])\"([^\"\n]+)\"")
+# A straight quote's words never open with a space or a comma: '"A", was ... "B"' pairs the wrong marks.
+QUOTE = re.compile(r"“([^”“]+)”|(?<![\w.])\"(?![\s,;.)])([^\"\n]+)\"")
 PARAGRAPH = re.compile(r"[^\n]+")
 TRIM = " \t\n,;:.—–-“”\"'‘’"
 ATTRIBUTION_WINDOW = 8  # tokens after a closing quote mark in which "the IG added" still attributes it
@@ -124,7 +125,8 @@ def _speaker_of(verb: Token, lexicon: dict[str, Any]) -> tuple[tuple[int, int] |
             if lemma in lexicon["quoting_verbs"] and child.dep_ in ("dobj", "nsubjpass") or \
                     lemma in lexicon["source_verbs"] and child.dep_ == "pobj":
                 return _subtree(child), child
-        for child in children:
+        # Of two subjects the parse gives ('"(Jerome Faulkner) and his wife were ...," said Logan'), the nearer.
+        for child in sorted(children, key=lambda c: abs(c.i - current.i)):
             if child.dep_ == "nsubj":
                 if child.tag_ in ("WDT", "WP") and current.dep_ == "relcl":  # "the AAH, which denies ..."
                     noun = current.head
@@ -132,6 +134,9 @@ def _speaker_of(verb: Token, lexicon: dict[str, Any]) -> tuple[tuple[int, int] |
                         noun = child.doc[child.i - 2] if child.doc[child.i - 1].is_punct else child.doc[child.i - 1]
                     return _subtree(noun, stop=current), noun
                 return _subtree(child), child
+        inverted = _inverted_subject(current)
+        if inverted is not None:
+            return inverted, current.doc[inverted[1] - 1]
         if current.dep_ in ("advcl", "conj", "xcomp", "pcomp", "prep", "ccomp") and current.head is not current:
             loose = current.dep_ in ("advcl", "conj", "pcomp", "prep")
             current = current.head
@@ -144,6 +149,20 @@ def _speaker_of(verb: Token, lexicon: dict[str, Any]) -> tuple[tuple[int, int] |
         else:
             break
     return None, None
+
+
+def _inverted_subject(verb: Token) -> tuple[int, int] | None:
+    """'..., said Liberal MP Mark Eyking.': a name right after a speech verb that ends its sentence is its
+    subject, even where the parse takes the name's last word for a verb."""
+    doc = verb.doc
+    if verb.i == 0 or not doc[verb.i - 1].is_punct:
+        return None
+    end = verb.i + 1
+    while end < len(doc) and (doc[end].pos_ == "PROPN" or doc[end].is_title and doc[end].dep_ in ("compound", "ccomp")):
+        end += 1
+    if end - verb.i < 3 or end < len(doc) and doc[end].text not in (".", "!", "?", ",", "\n") and not doc[end].is_space:
+        return None
+    return verb.i + 1, end
 
 
 def _subtree(token: Token, stop: Token | None = None) -> tuple[int, int]:
