@@ -1,0 +1,129 @@
+"""Relations and claims on wordings from many conflicts (docs/annotation.md, *Relations*, *Claims*).
+
+Sentences written for this test (issue 11, second relations-and-claims pass); each case names the rule it checks.
+Actors are compared by name, so an actor the knowledge base does not know counts too.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from conflictgraph import extract
+
+
+def _bundle(text: str) -> dict:
+    return extract([text], published="2024-03-01").to_dict()
+
+
+def _names(bundle: dict) -> dict[str, str]:
+    return {a["id"]: a["name"] for a in bundle["actors"]}
+
+
+def _relations(text: str) -> set[tuple[str, str, str]]:
+    bundle = _bundle(text)
+    names = _names(bundle)
+    return {(names[r["subject"]], r["predicate"], names[r["object"]]) for r in bundle["relations"]}
+
+
+def _has(relations: set[tuple[str, str, str]], subject: str, predicate: str, obj: str) -> bool:
+    return any(subject in s and p == predicate and obj in o for s, p, o in relations)
+
+
+RELATIONS = [
+    # Coordinated subjects share the tie ("X and Y, backers of Z").
+    ("Eritrea, Egypt and Turkey, backers of the Sudanese army, sent envoys to Port Sudan.",
+     [("Eritrea", "backs", "Sud"), ("Egypt", "backs", "Sud"), ("Turkey", "backs", "Sud")]),
+    # A fronted "along with X" joins X to the subject.
+    ("Along with Belarus, Russia backs President Nicolas Maduro of Venezuela.",
+     [("Russia", "backs", "Nicolas Maduro"), ("Belarus", "backs", "Nicolas Maduro")]),
+    # A title written with the name: a head of state leads the state.
+    ("Armenian Prime Minister Nikol Pashinyan said talks with Azerbaijan would resume.",
+     [("Nikol Pashinyan", "leads", "Armenia")]),
+    # An apposition naming the leader.
+    ("Mohamed Hamdan Dagalo, the leader of the Rapid Support Forces, refused to attend the talks in Jeddah.",
+     [("Mohamed Hamdan Dagalo", "leads", "Rapid Support Forces")]),
+    # "backs some of the ...": a part of the named body is still that body.
+    ("Rwanda backs some of the M23 Movement fighters in North Kivu, the UN experts wrote.",
+     [("Rwanda", "backs", "M23")]),
+    # "X is B's ... representative": member_of.
+    ("Mr Odinga is the Orange Democratic Movement's most senior elected representative.",
+     [("Odinga", "member_of", "Orange Democratic Movement")]),
+    # "affiliated with": member_of for a person.
+    ("Jorge Ramirez, who is affiliated with the National Liberation Army, was arrested in Cucuta.",
+     [("Jorge Ramirez", "member_of", "National Liberation Army")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), RELATIONS, ids=[t[:40] for t, _ in RELATIONS])
+def test_relation_wordings(text, expected):
+    found = _relations(text)
+    for subject, predicate, obj in expected:
+        assert _has(found, subject, predicate, obj), (subject, predicate, obj, found)
+
+
+NOT_RELATIONS = [
+    # A place named as a body's base is no party: the observatory's head does not lead Britain.
+    ("Rami Abdurrahman, the head of the Britain-based Syrian Observatory for Human Rights, gave the toll.",
+     ("Rami Abdurrahman", "leads", "United Kingdom")),
+    # Names that qualify a noun ("X and Y leaders") are not coordinated parties of the verb's tie.
+    ("Turkey, an opponent of the Kurdish militias, and Russia and Iran, backers of the Syrian regime, met in Astana.",
+     ("Turkey", "backs", "Syria")),
+    # A verb between a state and a title: "Russia backs President Maduro" does not make him Russia's leader.
+    ("Along with Belarus, Russia backs President Nicolas Maduro of Venezuela.",
+     ("Nicolas Maduro", "leads", "Russia")),
+]
+
+
+@pytest.mark.parametrize(("text", "absent"), NOT_RELATIONS, ids=[t[:40] for t, _ in NOT_RELATIONS])
+def test_no_relation_where_the_wording_gives_none(text, absent):
+    assert not _has(_relations(text), *absent)
+
+
+def _claims(text: str) -> list[tuple[str | None, str]]:
+    bundle = _bundle(text)
+    names = _names(bundle)
+    return [(names.get(c["speaker"]), c["evidence"][0]["text"]) for c in bundle["claims"]]
+
+
+def _speaker_of(claims: list[tuple[str | None, str]], words: str) -> set[str | None]:
+    return {speaker for speaker, sentence in claims if words in sentence}
+
+
+CLAIMS = [
+    # Quote block introduced inside a paragraph: "X said: ..." and the rest of it.
+    ("Foreign Minister Penny Wong said: We are alarmed by the fighting in Khartoum. Civilians must be protected.\n",
+     "Civilians must be protected", "Penny Wong"),
+    # A quote that runs over paragraphs, each opening with a quotation mark, is the speaker's to its end, even where
+    # it reports another's claim in turn.
+    ("The UN envoy Martin Griffiths said:\n“The fighting must stop now.\n“The army claims it controls the capital, but "
+     "civilians are dying.\n“Those who attack aid workers will be held to account.”\n",
+     "Those who attack aid workers", "Martin Griffiths"),
+    # A statement's own voice ("they claim") is no attribution of its own.
+    ("Speaking in Pretoria, President Cyril Ramaphosa said:\n\nWe are deeply troubled by the violence in KwaZulu-Natal."
+     "\n\nThey claim to act for the people, but they are destroying the livelihoods of the poor.\n",
+     "They claim to act for the people", "Cyril Ramaphosa"),
+    # Inverted attribution after a quote: the name after the verb.
+    ("“The bridge was destroyed overnight,” said Ukrainian Army Colonel Oleksandr Shtupun.",
+     "The bridge was destroyed overnight", "Oleksandr Shtupun"),
+    # A surname alone is the person named in full before.
+    ("Police spokesman Bruno Shioso said the attackers had fled toward the border. Two officers were "
+     "wounded in the raid in Lamu, Shioso said.",
+     "Two officers were wounded", "Bruno Shioso"),
+    # "The Defence Minister" is the one introduced with that title, not the last person named.
+    ("Defence Minister Benny Gantz and army chief Aviv Kochavi visited the border on Monday. The Defence Minister "
+     "said the operation in Gaza would continue.",
+     "the operation in Gaza would continue", "Benny Gantz"),
+]
+
+
+@pytest.mark.parametrize(("text", "words", "speaker"), CLAIMS, ids=[c[1][:30] for c in CLAIMS])
+def test_claim_speakers(text, words, speaker):
+    speakers = _speaker_of(_claims(text), words)
+    assert any(s and speaker in s for s in speakers), speakers
+
+
+def test_a_quote_blocks_sentence_is_one_claim_where_the_verb_attributes_it_too():
+    """'X said: The UK has ...': the first sentence is one claim of X's, not two."""
+    claims = _claims("Foreign Minister Penny Wong said: We are alarmed by the fighting in Khartoum. "
+                     "Civilians must be protected.\n")
+    assert len([c for c in claims if "alarmed" in c[1]]) == 1
