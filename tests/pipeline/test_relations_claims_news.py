@@ -127,3 +127,37 @@ def test_a_quote_blocks_sentence_is_one_claim_where_the_verb_attributes_it_too()
     claims = _claims("Foreign Minister Penny Wong said: We are alarmed by the fighting in Khartoum. "
                      "Civilians must be protected.\n")
     assert len([c for c in claims if "alarmed" in c[1]]) == 1
+
+
+NOT_THE_SPEAKER = [
+    # A claim has one speaker: coordinated speakers name none of them.
+    ("Ethiopia and activists in Tigray accused Eritrean troops of looting in Adigrat.", "looting", "Ethiopia"),
+    # The head of the phrase speaks, not the body named in its modifier.
+    ("Opponents of President Daniel Ortega said the vote in Managua was rigged.", "the vote", "Daniel Ortega"),
+    # "it said" is a body named in the singular, not the last plural group.
+    ("The army of Burkina Faso said gunmen attacked a convoy near Djibo. The assailants fled on motorbikes, it said.",
+     "The assailants fled", "assailants"),
+]
+
+
+@pytest.mark.parametrize(("text", "words", "not_speaker"), NOT_THE_SPEAKER, ids=[c[1] for c in NOT_THE_SPEAKER])
+def test_speaker_is_not_resolved_to_a_wrong_actor(text, words, not_speaker):
+    speakers = _speaker_of(_claims(text), words)
+    assert speakers and not any(s and not_speaker.lower() in s.lower() for s in speakers), speakers
+
+
+def test_a_quoted_passage_ends_where_its_quotation_marks_do():
+    """'X said: “...”' and then the outlet's narration: the narration is nobody's claim."""
+    text = ("In a televised address, Ramaphosa said: “We will not allow anarchy to take hold.”\n"
+            "Looting spread to Durban overnight and shops were set on fire.\n")
+    claims = _claims(text)
+    assert any("anarchy" in sentence for _, sentence in claims)
+    assert not any("Looting spread" in sentence for _, sentence in claims)
+
+
+def test_a_statement_ends_where_the_speaker_is_named_in_the_third_person():
+    text = ("Foreign Minister Penny Wong said:\n\nWe are alarmed by the fighting in Khartoum.\n\n"
+            "Ms Wong will travel to Nairobi on Friday.\n")
+    claims = _claims(text)
+    assert any("alarmed" in sentence for _, sentence in claims)
+    assert not any("travel to Nairobi" in sentence for _, sentence in claims)

@@ -311,9 +311,16 @@ def _block_quotes(ctx: DocContext, lexicon: dict[str, Any], according: list[Foun
         if speaker is None:
             continue
         passage = [rest] if rest is not None else [paragraphs[i + 1]] if i + 1 < len(paragraphs) else []
+        # Quotation marks delimit the passage where the writer uses them; else it runs on through prose that
+        # attributes nothing of its own and does not name the speaker in the third person.
+        quoted = bool(passage) and text[passage[0][0]:passage[0][1]].lstrip()[:1] in OPENING_QUOTES
+        speaker_word = doc[speaker[1] - 1].text
         for more_start, more_end in paragraphs[i + 2 - (rest is not None):]:
-            if not (_open_quote(text, passage[-1]) and text[more_start] in OPENING_QUOTES) \
-                    and not _continues_quote(ctx, lexicon, more_start, more_end):
+            if _open_quote(text, passage[-1]) and text[more_start] in OPENING_QUOTES:
+                passage.append((more_start, more_end))
+                continue
+            if quoted or not _continues_quote(ctx, lexicon, more_start, more_end) \
+                    or re.search(rf"\b{re.escape(speaker_word)}\b", text[more_start:more_end]):
                 break
             passage.append((more_start, more_end))
         for n, (p_start, p_end) in enumerate(passage):
@@ -387,13 +394,19 @@ def _resolve(
 ) -> str | None:
     """The speaker's actor: a name in the span, else what a pronoun or a description points back at."""
     mentions = [m for m in actor_mentions(ctx) if m.start < span.end_char and span.start_char < m.end]
+    if head is not None and any(
+            t.dep_ == "conj" and t.head.i >= span.start and any(c.lower_ == "and" for c in t.head.children)
+            and not any(m.start <= t.head.idx and t.idx < m.end for m in mentions) for t in span):
+        return None  # "Turkey and activists on the ground accused ...": a claim has one speaker ("and" in a name
+        # such as "Ministry of Foreign Affairs and Cooperation" does not count)
     named = _mention_at(ctx, head)
     if named is not None:
         return named.actor
     before = [m for m in actor_mentions(ctx) if m.end <= span.start_char and not in_quote[m.start]]
     words = [t for t in span if not t.is_punct]
     root = head.lower_ if head is not None else (words[-1].lower_ if words else "")
-    if len(words) == 1 and words[0].pos_ == "PROPN":  # "Baylous said": the surname of someone named in full
+    if len(words) == 1 and words[0].is_title and root not in lexicon["person_pronouns"] + lexicon["group_pronouns"]:
+        # "Baylous said": the surname of someone named in full
         person = next((m for m in reversed(before) if m.type == "PERSON" and m.text.endswith(" " + words[0].text)), None)
         if person is not None:
             return person.actor
@@ -402,6 +415,8 @@ def _resolve(
     # "it added", "the report found": the body that spoke last, else the last body named.
     if len(words) == 1 and root in lexicon["group_pronouns"]:
         body = _last_speaker(ctx, spoken, span.start_char, ("person", "state"))
+        if root == "it":  # "it said": a body named in the singular, not "the assailants"
+            before = [m for m in before if not _plural(ctx, m)]
         return body or _last(ctx, before, lambda kind: kind not in ("person", "state"))
     if head is not None and head.lemma_.lower() in lexicon["document_words"]:
         # A report is a body's, not an outlet's that cites it.
@@ -413,6 +428,9 @@ def _resolve(
         described = _described(ctx, head, before, lexicon, spoken, bool(mentions))
         if described:
             return described
+    if head is not None and head.pos_ == "NOUN" and mentions and head.lemma_.lower() not in lexicon["speaks_for"] \
+            and head.lower_ not in lexicon["speaks_for"] and all(_in_modifier(head, m, lexicon["quantities"]) for m in mentions):
+        return None  # "Opponents of President Assad said": not Assad
     people = [m for m in mentions if m.type == "PERSON"]
     return (people or mentions)[0].actor if mentions else None
 
@@ -422,6 +440,22 @@ def _last_speaker(
 ) -> str | None:
     kinds = {m.actor: actor_kind(ctx.knowledge, m) for m in ctx.mentions if m.actor}
     return next((a for start, a in reversed(spoken) if start < position and kinds.get(a) not in not_kinds), None)
+
+
+def _in_modifier(head: Token, mention: Mention, quantities: list[str]) -> bool:
+    """Whether a mention lies in a prepositional phrase that qualifies the head ("Residents of Aleppo"; not
+    "Hundreds of demonstrators", where the head only counts them)."""
+    for child in head.children:
+        if child.dep_ == "prep" and not (child.lower_ == "of" and head.lemma_.lower() in quantities):
+            words = list(child.subtree)
+            if words[0].idx <= mention.start and mention.end <= words[-1].idx + len(words[-1]):
+                return True
+    return False
+
+
+def _plural(ctx: DocContext, mention: Mention) -> bool:
+    span = ctx.doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    return span is not None and span.root.tag_ in ("NNS", "NNPS")
 
 
 def _last(ctx: DocContext, before: list[Mention], fits: Any) -> str | None:
