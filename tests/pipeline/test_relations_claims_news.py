@@ -109,6 +109,11 @@ CLAIMS = [
     ("Police spokesman Bruno Shioso said the attackers had fled toward the border. Two officers were "
      "wounded in the raid in Lamu, Shioso said.",
      "Two officers were wounded", "Bruno Shioso"),
+    # Officials speak for the state their adjective names.
+    ("Nigerian officials said the insurgents had overrun the base in Borno overnight.", "the insurgents", "Nigeria"),
+    # A news agency named before ("the news agency said").
+    ("Turkey's state-run Anadolu Agency reported the raid in Ankara. Three suspects were detained, the news agency "
+     "said.", "Three suspects were detained", "Anadolu"),
     # "The Defence Minister" is the one introduced with that title, not the last person named.
     ("Defence Minister Benny Gantz and army chief Aviv Kochavi visited the border on Monday. The Defence Minister "
      "said the operation in Gaza would continue.",
@@ -134,6 +139,8 @@ NOT_THE_SPEAKER = [
     ("Ethiopia and activists in Tigray accused Eritrean troops of looting in Adigrat.", "looting", "Ethiopia"),
     # The head of the phrase speaks, not the body named in its modifier.
     ("Opponents of President Daniel Ortega said the vote in Managua was rigged.", "the vote", "Daniel Ortega"),
+    # A state's adjective qualifies a person; the state did not speak.
+    ("A Nigerian soldier said the insurgents had overrun the base in Borno overnight.", "the insurgents", "Nigeria"),
     # "it said" is a body named in the singular, not the last plural group.
     ("The army of Burkina Faso said gunmen attacked a convoy near Djibo. The assailants fled on motorbikes, it said.",
      "The assailants fled", "assailants"),

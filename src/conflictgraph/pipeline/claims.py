@@ -443,8 +443,11 @@ def _last_speaker(
 
 
 def _in_modifier(head: Token, mention: Mention, quantities: list[str]) -> bool:
-    """Whether a mention lies in a prepositional phrase that qualifies the head ("Residents of Aleppo"; not
-    "Hundreds of demonstrators", where the head only counts them)."""
+    """Whether a mention only qualifies the head: in a prepositional phrase ("Residents of Aleppo"; not "Hundreds
+    of demonstrators", where the head only counts them), or a state's adjective ("A Turkish policeman")."""
+    if mention.type in ("NORP", "GPE") and mention.end <= head.idx and any(
+            c.dep_ in ("amod", "compound") and mention.start <= c.idx < mention.end for c in head.children):
+        return True
     for child in head.children:
         if child.dep_ == "prep" and not (child.lower_ == "of" and head.lemma_.lower() in quantities):
             words = list(child.subtree)

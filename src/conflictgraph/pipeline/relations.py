@@ -43,6 +43,7 @@ class Cues:
     conjoined: tuple[re.Pattern[str], ...] = ()  # "X and <subject>": X shares the subject's tie
     fronted: re.Pattern[str] | None = None  # "Along with X, <subject> ...": likewise
     listed: tuple[re.Pattern[str], ...] = ()  # "W, X and <subject>": so does W
+    portfolios: frozenset[str] = frozenset()  # "Interior" in "Interior Minister X" names no body
 
 
 def compile_cues(knowledge: Knowledge) -> Cues:
@@ -76,7 +77,8 @@ def compile_cues(knowledge: Knowledge) -> Cues:
                 lexicon.get("part_of_kinds", {}), optional("place_modifier_after"),
                 tuple(re.compile(c, re.IGNORECASE) for c in lexicon.get("conjoined_subject", [])),
                 optional("conjoined_fronted"),
-                tuple(re.compile(c, re.IGNORECASE) for c in lexicon.get("conjoined_list", [])))
+                tuple(re.compile(c, re.IGNORECASE) for c in lexicon.get("conjoined_list", [])),
+                frozenset(lexicon.get("portfolios", [])))
 
 
 def actor_kind(knowledge: Knowledge, mention: Mention) -> str:
@@ -175,6 +177,8 @@ def _actors_only(cues: Cues, text: str, mentions: list[Mention]) -> list[Mention
         if mention.type == "GPE" and cues.place_before.search(text[max(0, mention.start - 40):mention.start]):
             continue
         if mention.type in ("GPE", "NORP") and cues.place_after and cues.place_after.match(text, mention.end):
+            continue
+        if mention.text.lower() in cues.portfolios:
             continue
         following = mentions[i + 1] if i + 1 < len(mentions) else None
         if (mention.type in ("GPE", "NORP") and following is not None and following.type == "ORG"
