@@ -48,6 +48,17 @@ RELATIONS = [
     # "X is B's ... representative": member_of.
     ("Mr Odinga is the Orange Democratic Movement's most senior elected representative.",
      [("Odinga", "member_of", "Orange Democratic Movement")]),
+    # Help verbs: supplying materiel to a party backs it.
+    ("Iran has supplied drones and missiles to the Houthis, the UN panel said.", [("Iran", "backs", "Houthi")]),
+    ("The United Arab Emirates provided weapons to the Rapid Support Forces in Darfur.",
+     [("United Arab Emirates", "backs", "Rapid Support Forces")]),
+    # An active verb of leading.
+    ("Abubakar Shekau led Boko Haram until 2021.", [("Abubakar Shekau", "leads", "Boko Haram")]),
+    # Joining an alliance: member_of.
+    ("Sweden joined NATO in March 2024 after Turkey lifted its veto.", [("Sweden", "member_of", "North Atlantic")]),
+    # At war with: opposes.
+    ("Ethiopia is at war with the Tigray People's Liberation Front.",
+     [("Ethiopia", "opposes", "Tigray People")]),
     # "affiliated with": member_of for a person.
     ("Jorge Ramirez, who is affiliated with the National Liberation Army, was arrested in Cucuta.",
      [("Jorge Ramirez", "member_of", "National Liberation Army")]),
