@@ -125,6 +125,9 @@ CLAIMS = [
     # A news agency named before ("the news agency said").
     ("Turkey's state-run Anadolu Agency reported the raid in Ankara. Three suspects were detained, the news agency "
      "said.", "Three suspects were detained", "Anadolu"),
+    # "rebel spokesmen" speak for the rebels named before.
+    ("Fighting continued as Houthi rebels advanced on Marib. Two rebel spokesmen said the city would fall within "
+     "days.", "the city would fall", "Houthi"),
     # "The Defence Minister" is the one introduced with that title, not the last person named.
     ("Defence Minister Benny Gantz and army chief Aviv Kochavi visited the border on Monday. The Defence Minister "
      "said the operation in Gaza would continue.",

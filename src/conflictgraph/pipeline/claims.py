@@ -431,6 +431,10 @@ def _resolve(
     if head is not None and head.pos_ == "NOUN" and mentions and head.lemma_.lower() not in lexicon["speaks_for"] \
             and head.lower_ not in lexicon["speaks_for"] and all(_in_modifier(head, m, lexicon["quantities"]) for m in mentions):
         return None  # "Opponents of President Assad said": not Assad
+    if head is not None and not mentions and head.lemma_.lower() in lexicon["speaks_for"]:
+        group = _group_named_before(head, before)  # "Three rebel spokesmen said": the rebels named before
+        if group:
+            return group
     people = [m for m in mentions if m.type == "PERSON"]
     return (people or mentions)[0].actor if mentions else None
 
@@ -440,6 +444,17 @@ def _last_speaker(
 ) -> str | None:
     kinds = {m.actor: actor_kind(ctx.knowledge, m) for m in ctx.mentions if m.actor}
     return next((a for start, a in reversed(spoken) if start < position and kinds.get(a) not in not_kinds), None)
+
+
+def _group_named_before(head: Token, before: list[Mention]) -> str | None:
+    """The body a word qualifying the head names ("rebel" in "rebel spokesmen"): the last mention before whose
+    last word is that word or its plural ("the rebels")."""
+    words = {c.lower_ for c in head.children if c.dep_ in ("compound", "amod") and c.is_alpha}
+    for mention in reversed(before):
+        last = mention.text.split()[-1].lower() if mention.text.split() else ""
+        if last in words or last.endswith("s") and last[:-1] in words:
+            return mention.actor
+    return None
 
 
 def _in_modifier(head: Token, mention: Mention, quantities: list[str]) -> bool:
