@@ -182,3 +182,27 @@ def test_a_statement_ends_where_the_speaker_is_named_in_the_third_person():
     claims = _claims(text)
     assert any("alarmed" in sentence for _, sentence in claims)
     assert not any("travel to Nairobi" in sentence for _, sentence in claims)
+
+
+def test_nested_attribution_is_one_claim_of_the_innermost_speaker():
+    """'..., according to the Pentagon, the inspector general said': one claim, the inspector general's
+    (docs/annotation.md, *Claims*: the innermost speaker)."""
+    claims = _claims("The strike near Raqqa killed 12 civilians, according to the Pentagon, the inspector general "
+                     "said.")
+    speakers = _speaker_of(claims, "killed 12 civilians")
+    assert len(speakers) == 1 and "Pentagon" not in str(speakers) and speakers != {None}
+
+
+@pytest.mark.parametrize(("text", "words", "speaker"), [
+    ("The Institute for the Study of War linked the strike on Kramatorsk to Russian forces.", "Kramatorsk",
+     "Institute for the Study of War"),
+    ("Amnesty International blamed the killings in Chisinau on border guards.", "killings", "Amnesty"),
+], ids=["linked", "blamed"])
+def test_reports_without_a_speech_verb(text, words, speaker):
+    """'the ISW linked X to Y': a named body's report is its claim."""
+    assert any(s and speaker in s for s in _speaker_of(_claims(text), words))
+
+
+def test_a_participle_report_verb_is_no_claim():
+    claims = _claims("Fighters linked to the Islamic State attacked a checkpoint near Palma.")
+    assert not claims

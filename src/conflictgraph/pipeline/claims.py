@@ -52,7 +52,19 @@ def find_claims(ctx: DocContext) -> None:
             # Inside a quote only a source named by name counts ("USCENTCOM said that ..."), not "they say".
             if found is not None and (not in_quote[token.idx] or _mention_at(ctx, found.head) is not None):
                 by_verb[token.i] = found
+    for token in doc:  # "The ISW linked the strike to Russian forces": a report by a body named by name
+        if token.lemma_.lower() in lexicon["report_verbs"] and token.pos_ == "VERB" and token.i not in by_verb \
+                and token.tag_ in ("VBD", "VBZ", "VBP") and {"nsubj", "dobj"} <= {c.dep_ for c in token.children}:
+            # a finite verb with its own subject and object: not "fighters linked to Iran", "a report linking"
+            found = _reported(token, lexicon)
+            if found is not None and not in_quote[token.idx] and _mention_at(ctx, found.head) is not None:
+                by_verb[token.i] = found
     according = _according(doc, lexicon, in_quote)
+    # "..., according to the DoD, the IG said": the source cited inside what a speaker says is part of it; the
+    # claim is the speaker's (docs/annotation.md, innermost speaker).
+    told = [f for f in by_verb.values() if f.speaker is not None]
+    according = [a for a in according if not any(f.start <= a.start and a.end <= f.end + 3 or
+                                                 _inside_span(doc, a.speaker, f) for f in told)]
     extra = according + _attach_quotes(ctx, quotes, by_verb, lexicon) + _block_quotes(ctx, lexicon, according)
     for i, found in by_verb.items():
         found.sentences.add(sentence_bounds(ctx, doc[i].idx))
@@ -249,6 +261,14 @@ def _verb_for_quote(
             if token.lemma_.lower() in verbs and token.pos_ == "VERB":
                 return token
     return None
+
+
+def _inside_span(doc: Doc, tokens: tuple[int, int] | None, found: Found) -> bool:
+    """Whether a token span lies in a claim's content."""
+    if tokens is None:
+        return False
+    start, end = doc[tokens[0]].idx, doc[tokens[1] - 1].idx + len(doc[tokens[1] - 1])
+    return found.start <= start and end <= found.end + 3
 
 
 def _inside(start: int, end: int, found: Found) -> bool:
