@@ -6,12 +6,13 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc, Token
 
 from ..core.identity import merge_claims as merge
-from ..model import Claim, Evidence, Mention
+from ..model import Claim, Evidence
 from . import CorpusContext, DocContext, stage, text_of
-from .relations import PARAGRAPH_BREAK, actor_kind, actor_mentions, sentence_bounds
+from .relations import PARAGRAPH_BREAK, sentence_bounds
+from .speakers import mention_at, resolve_speaker
 
 # A straight quote's words never open with a space or a comma: '"A", was ... "B"' pairs the wrong marks.
 QUOTE = re.compile(r"“([^”“]+)”|(?<![\w.])\"(?![\s,;.)])([^\"\n]+)\"")
@@ -50,14 +51,14 @@ def find_claims(ctx: DocContext) -> None:
         if token.lemma_.lower() in lexicon["verbs"] and token.pos_ in ("VERB", "AUX"):
             found = _reported(token, lexicon)
             # Inside a quote only a source named by name counts ("USCENTCOM said that ..."), not "they say".
-            if found is not None and (not in_quote[token.idx] or _mention_at(ctx, found.head) is not None):
+            if found is not None and (not in_quote[token.idx] or mention_at(ctx, found.head) is not None):
                 by_verb[token.i] = found
     for token in doc:  # "The ISW linked the strike to Russian forces": a report by a body named by name
         if token.lemma_.lower() in lexicon["report_verbs"] and token.pos_ == "VERB" and token.i not in by_verb \
                 and token.tag_ in ("VBD", "VBZ", "VBP") and {"nsubj", "dobj"} <= {c.dep_ for c in token.children}:
             # a finite verb with its own subject and object: not "fighters linked to Iran", "a report linking"
             found = _reported(token, lexicon)
-            if found is not None and not in_quote[token.idx] and _mention_at(ctx, found.head) is not None:
+            if found is not None and not in_quote[token.idx] and mention_at(ctx, found.head) is not None:
                 by_verb[token.i] = found
     according = _according(doc, lexicon, in_quote)
     # "..., according to the DoD, the IG said": the source cited inside what a speaker says is part of it; the
@@ -79,7 +80,7 @@ def find_claims(ctx: DocContext) -> None:
     candidates = [f for f in candidates if not f.block or not all((f.speaker, s) in said for s in f.sentences)]
     for found in sorted(candidates, key=lambda f: (f.speaker or (0, 0), f.start)):
         speaker = doc[found.speaker[0]:found.speaker[1]]
-        actor = _resolve(ctx, speaker, found.head, lexicon, in_quote, spoken)
+        actor = resolve_speaker(ctx, speaker, found.head, lexicon, in_quote, spoken)
         if actor and not in_quote[speaker.start_char]:  # a source inside a quote is no antecedent
             spoken.append((speaker.start_char, actor))
         evidence = [Evidence(ctx.document.id, s, e, text[s:e]) for s, e in sorted(found.sentences)]
@@ -406,142 +407,6 @@ def _sentences(ctx: DocContext, start: int, end: int) -> set[tuple[int, int]]:
     points = [max(start, s.start_char) for s in span.sents]
     points += [m.end() for m in PARAGRAPH_BREAK.finditer(ctx.document.text, start, end)]
     return {sentence_bounds(ctx, p) for p in points}
-
-
-def _resolve(
-    ctx: DocContext, span: Span, head: Token | None, lexicon: dict[str, Any], in_quote: bytearray,
-    spoken: list[tuple[int, str]],
-) -> str | None:
-    """The speaker's actor: a name in the span, else what a pronoun or a description points back at."""
-    mentions = [m for m in actor_mentions(ctx) if m.start < span.end_char and span.start_char < m.end]
-    if head is not None and any(
-            t.dep_ == "conj" and t.head.i >= span.start and any(c.lower_ == "and" for c in t.head.children)
-            and not any(m.start <= t.head.idx and t.idx < m.end for m in mentions) for t in span):
-        return None  # "Turkey and activists on the ground accused ...": a claim has one speaker ("and" in a name
-        # such as "Ministry of Foreign Affairs and Cooperation" does not count)
-    named = _mention_at(ctx, head)
-    if named is not None:
-        return named.actor
-    before = [m for m in actor_mentions(ctx) if m.end <= span.start_char and not in_quote[m.start]]
-    words = [t for t in span if not t.is_punct]
-    root = head.lower_ if head is not None else (words[-1].lower_ if words else "")
-    if len(words) == 1 and words[0].is_title and root not in lexicon["person_pronouns"] + lexicon["group_pronouns"]:
-        # "Baylous said": the surname of someone named in full
-        person = next((m for m in reversed(before) if m.type == "PERSON" and m.text.endswith(" " + words[0].text)), None)
-        if person is not None:
-            return person.actor
-    if len(words) == 1 and root in lexicon["person_pronouns"]:
-        return _last(ctx, before, lambda kind: kind == "person")
-    # "it added", "the report found": the body that spoke last, else the last body named.
-    if len(words) == 1 and root in lexicon["group_pronouns"]:
-        body = _last_speaker(ctx, spoken, span.start_char, ("person", "state"))
-        if root == "it":  # "it said": a body named in the singular, not "the assailants"
-            before = [m for m in before if not _plural(ctx, m)]
-        return body or _last(ctx, before, lambda kind: kind not in ("person", "state"))
-    if head is not None and head.lemma_.lower() in lexicon["document_words"]:
-        # A report is a body's, not an outlet's that cites it.
-        definite = any(t.lower_ in ("the", "this", "that", "its", "their", "his", "her") for t in head.lefts)
-        return _last_speaker(ctx, spoken, span.start_char, ("person", "state", "media")) if definite else None
-    # "the commander", and a title written as a name ("the Foreign Secretary"): who was introduced so.
-    if head is not None and (head.pos_ == "NOUN" or head.pos_ == "PROPN" and not mentions
-                             and any(t.lower_ == "the" for t in head.lefts)):
-        described = _described(ctx, head, before, lexicon, spoken, bool(mentions))
-        if described:
-            return described
-    if head is not None and head.pos_ == "NOUN" and mentions and head.lemma_.lower() not in lexicon["speaks_for"] \
-            and head.lower_ not in lexicon["speaks_for"] and all(_in_modifier(head, m, lexicon["quantities"]) for m in mentions):
-        return None  # "Opponents of President Assad said": not Assad
-    if head is not None and not mentions and head.lemma_.lower() in lexicon["speaks_for"]:
-        group = _group_named_before(head, before)  # "Three rebel spokesmen said": the rebels named before
-        if group:
-            return group
-    people = [m for m in mentions if m.type == "PERSON"]
-    return (people or mentions)[0].actor if mentions else None
-
-
-def _last_speaker(
-    ctx: DocContext, spoken: list[tuple[int, str]], position: int, not_kinds: tuple[str, ...]
-) -> str | None:
-    kinds = {m.actor: actor_kind(ctx.knowledge, m) for m in ctx.mentions if m.actor}
-    return next((a for start, a in reversed(spoken) if start < position and kinds.get(a) not in not_kinds), None)
-
-
-def _group_named_before(head: Token, before: list[Mention]) -> str | None:
-    """The body a word qualifying the head names ("rebel" in "rebel spokesmen"): the last mention before whose
-    last word is that word or its plural ("the rebels")."""
-    words = {c.lower_ for c in head.children if c.dep_ in ("compound", "amod") and c.is_alpha}
-    for mention in reversed(before):
-        last = mention.text.split()[-1].lower() if mention.text.split() else ""
-        if last in words or last.endswith("s") and last[:-1] in words:
-            return mention.actor
-    return None
-
-
-def _in_modifier(head: Token, mention: Mention, quantities: list[str]) -> bool:
-    """Whether a mention only qualifies the head: in a prepositional phrase ("Residents of Aleppo"; not "Hundreds
-    of demonstrators", where the head only counts them), or a state's adjective ("A Turkish policeman")."""
-    if mention.type in ("NORP", "GPE") and mention.end <= head.idx and any(
-            c.dep_ in ("amod", "compound") and mention.start <= c.idx < mention.end for c in head.children):
-        return True
-    for child in head.children:
-        if child.dep_ == "prep" and not (child.lower_ == "of" and head.lemma_.lower() in quantities):
-            words = list(child.subtree)
-            if words[0].idx <= mention.start and mention.end <= words[-1].idx + len(words[-1]):
-                return True
-    return False
-
-
-def _plural(ctx: DocContext, mention: Mention) -> bool:
-    span = ctx.doc.char_span(mention.start, mention.end, alignment_mode="expand")
-    return span is not None and span.root.tag_ in ("NNS", "NNPS")
-
-
-def _last(ctx: DocContext, before: list[Mention], fits: Any) -> str | None:
-    return next((m.actor for m in reversed(before) if fits(actor_kind(ctx.knowledge, m))), None)
-
-
-def _is_subject(ctx: DocContext, mention: Mention) -> bool:
-    span = ctx.doc.char_span(mention.start, mention.end, alignment_mode="expand")
-    return span is not None and span.root.dep_ in ("nsubj", "nsubjpass")
-
-
-def _mention_at(ctx: DocContext, token: Token | None) -> Mention | None:
-    if token is None:
-        return None
-    return next((m for m in actor_mentions(ctx) if m.start <= token.idx < m.end), None)
-
-
-def _described(
-    ctx: DocContext, head: Token, before: list[Mention], lexicon: dict[str, Any], spoken: list[tuple[int, str]],
-    named: bool,
-) -> str | None:
-    """'the commander' -> the last person introduced as a commander ('Cmdr. X', 'X, a ... commander');
-    'the group' -> the last armed group or organization named."""
-    noun = head.lemma_.lower()
-    text = ctx.document.text
-    kinds = lexicon["described_kinds"].get(noun)
-    if kinds and not named:  # "groups like Amnesty International" names its body
-        others = tuple(k for k in ("person", "state", "media", "armed_group", "government", "military",
-                                   "organization") if k not in kinds)
-        # "KH, one of the factions of the PMF, warned ... the group said": the subject, not the last name.
-        subjects = [m for m in before if head.idx - m.start < 400 and _is_subject(ctx, m)]
-        return (_last_speaker(ctx, spoken, head.idx, others) or _last(ctx, subjects, lambda kind: kind in kinds)
-                or _last(ctx, before, lambda kind: kind in kinds))
-    titles = {k.lower(): v for k, v in lexicon["role_titles"].items()}
-    # "the Foreign Secretary" is the one introduced as "Foreign Secretary X", not as "Secretary of State Y".
-    modifiers = {t.lower_ for t in head.lefts if t.dep_ in ("compound", "amod") and t.is_alpha}
-    for mention in reversed(before):
-        if mention.type != "PERSON":
-            continue
-        ahead = text[max(0, mention.start - 40):mention.start].split()
-        roles = {titles.get(w.lower(), w.lower()) for w in ahead[-3:]}
-        apposition = re.match(r"\s*,\s*((?:the|a|an)\s[^,;]{0,120})", text[mention.end:])
-        if apposition:
-            roles |= {w.lower().strip(".") for w in apposition.group(1).split()}
-            roles |= {w[:-1] for w in roles if w.endswith("s")}
-        if noun in roles and modifiers <= roles:
-            return mention.actor
-    return None
 
 
 @stage("claim-merge", requires=("claims",), provides=("claim-merge",), scope="corpus")
