@@ -128,6 +128,12 @@ CLAIMS = [
     # "rebel spokesmen" speak for the rebels named before.
     ("Fighting continued as Houthi rebels advanced on Marib. Two rebel spokesmen said the city would fall within "
      "days.", "the city would fall", "Houthi"),
+    # "And" in a phrase that only describes the speaker names no second speaker.
+    ("Abu Obeida, the spokesman of Hamas and its armed wing, said the hostages were alive.", "hostages were alive",
+     "Abu Obeida"),
+    # A name plural in form is one body: "it said" may point back at it.
+    ("The United Nations condemned the shelling of Kharkiv. Six civilians were killed, it said.",
+     "Six civilians were killed", "United Nations"),
     # "The Defence Minister" is the one introduced with that title, not the last person named.
     ("Defence Minister Benny Gantz and army chief Aviv Kochavi visited the border on Monday. The Defence Minister "
      "said the operation in Gaza would continue.",
@@ -151,6 +157,7 @@ def test_a_quote_blocks_sentence_is_one_claim_where_the_verb_attributes_it_too()
 NOT_THE_SPEAKER = [
     # A claim has one speaker: coordinated speakers name none of them.
     ("Ethiopia and activists in Tigray accused Eritrean troops of looting in Adigrat.", "looting", "Ethiopia"),
+    ("The leaders of Kenya and Somalia said the border at Mandera would reopen.", "border", "Kenya"),
     # The head of the phrase speaks, not the body named in its modifier.
     ("Opponents of President Daniel Ortega said the vote in Managua was rigged.", "the vote", "Daniel Ortega"),
     # A state's adjective qualifies a person; the state did not speak.

@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from ..core.identity import merge_claims as merge
 from ..model import Claim, Evidence
@@ -14,8 +14,9 @@ from . import CorpusContext, DocContext, stage, text_of
 from .relations import PARAGRAPH_BREAK, sentence_bounds
 from .speakers import mention_at, resolve_speaker
 
-# A straight quote's words never open with a space or a comma: '"A", was ... "B"' pairs the wrong marks.
-QUOTE = re.compile(r"“([^”“]+)”|(?<![\w.])\"(?![\s,;.)])([^\"\n]+)\"")
+# A straight quote's words never open with a space or a comma: '"A", was ... "B"' pairs the wrong marks (an
+# ellipsis may open them: '"... to be ready"').
+QUOTE = re.compile(r"“([^”“]+)”|(?<![\w.])\"(?![\s,;])([^\"\n]+)\"")
 PARAGRAPH = re.compile(r"[^\n]+")
 TRIM = " \t\n,;:.—–-“”\"'‘’"
 ATTRIBUTION_WINDOW = 8  # tokens after a closing quote mark in which "the IG added" still attributes it
@@ -335,13 +336,15 @@ def _block_quotes(ctx: DocContext, lexicon: dict[str, Any], according: list[Foun
         # Quotation marks delimit the passage where the writer uses them; else it runs on through prose that
         # attributes nothing of its own and does not name the speaker in the third person.
         quoted = bool(passage) and text[passage[0][0]:passage[0][1]].lstrip()[:1] in OPENING_QUOTES
-        speaker_word = doc[speaker[1] - 1].text
+        named = _named_as(doc[speaker[0]:speaker[1]], lexicon)
         for more_start, more_end in paragraphs[i + 2 - (rest is not None):]:
             if _open_quote(text, passage[-1]) and text[more_start] in OPENING_QUOTES:
                 passage.append((more_start, more_end))
                 continue
-            if quoted or not _continues_quote(ctx, lexicon, more_start, more_end) \
-                    or re.search(rf"\b{re.escape(speaker_word)}\b", text[more_start:more_end]):
+            if quoted and text[more_start] not in OPENING_QUOTES:
+                break  # a quoted statement goes on only in paragraphs that are quotations too
+            if not _continues_quote(ctx, lexicon, more_start, more_end) \
+                    or named and re.search(rf"(?<![\w-]){re.escape(named)}(?![\w-])", text[more_start:more_end]):
                 break
             passage.append((more_start, more_end))
         for n, (p_start, p_end) in enumerate(passage):
@@ -358,6 +361,17 @@ def _block_quotes(ctx: DocContext, lexicon: dict[str, Any], according: list[Foun
 
 
 OPENING_QUOTES = "“\""
+
+
+def _named_as(speaker: Span, lexicon: dict[str, Any]) -> str | None:
+    """How a later paragraph would name the speaker in the third person: the surname of a name ("Ellwood"), or a
+    description without its article ("Foreign Secretary"); a pronoun names no one."""
+    words = [t for t in speaker if not t.is_punct and t.dep_ != "det"]
+    if not words or len(words) == 1 and words[0].lower_ in lexicon["person_pronouns"] + lexicon["group_pronouns"]:
+        return None
+    if words[-1].pos_ == "PROPN" and words[-1].ent_type_ == "PERSON":
+        return words[-1].text
+    return " ".join(t.text for t in words)
 
 
 def _introduction(

@@ -23,11 +23,8 @@ def resolve_speaker(
 ) -> str | None:
     """The speaker's actor: a name in the span, else what a pronoun or a description points back at."""
     mentions = [m for m in actor_mentions(ctx) if m.start < span.end_char and span.start_char < m.end]
-    if head is not None and any(
-            t.dep_ == "conj" and t.head.i >= span.start and any(c.lower_ == "and" for c in t.head.children)
-            and not any(m.start <= t.head.idx and t.idx < m.end for m in mentions) for t in span):
-        return None  # "Turkey and activists on the ground accused ...": a claim has one speaker ("and" in a name
-        # such as "Ministry of Foreign Affairs and Cooperation" does not count)
+    if head is not None and _several(head, span, mentions):
+        return None  # "Turkey and activists on the ground accused ...": a claim has one speaker
     named = mention_at(ctx, head)
     if named is not None:
         return named.actor
@@ -59,8 +56,8 @@ def resolve_speaker(
         if described:
             return described
     speaks = head is not None and (head.lemma_.lower() in lexicon["speaks_for"] or head.lower_ in lexicon["speaks_for"])
-    if head is not None and head.pos_ == "NOUN" and mentions and not speaks \
-            and all(_in_modifier(head, m, lexicon["quantities"]) for m in mentions):
+    if head is not None and head.pos_ == "NOUN" and mentions \
+            and all(_in_modifier(head, m, lexicon, speaks) for m in mentions):
         return None  # "Opponents of President Assad said": not Assad
     if head is not None and not mentions and head.lemma_.lower() in lexicon["speaks_for"]:
         group = _group_named_before(head, before)  # "Three rebel spokesmen said": the rebels named before
@@ -77,6 +74,20 @@ def _last_speaker(
     return next((a for start, a in reversed(spoken) if start < position and kinds.get(a) not in not_kinds), None)
 
 
+def _several(head: Token, span: Span, mentions: list[Mention]) -> bool:
+    """Whether the speaker phrase names several speakers: its head is coordinated ("Turkey and activists"), or a
+    plural head is of coordinated bodies ("The leaders of Turkey and Russia"). "And" inside a name ("Ministry of
+    Foreign Affairs and Cooperation") or in a phrase that only describes the speaker ("X, the head of A and B")
+    does not count."""
+    heads = {head.i} | ({c.i for p in head.children if p.dep_ == "prep" for c in p.children if c.dep_ == "pobj"}
+                        if head.tag_ in ("NNS", "NNPS") else set())
+    for token in span:
+        if token.dep_ == "conj" and token.head.i in heads and any(c.lower_ == "and" for c in token.head.children) \
+                and not any(m.start <= token.head.idx and token.idx < m.end for m in mentions):
+            return True
+    return False
+
+
 def _group_named_before(head: Token, before: list[Mention]) -> str | None:
     """The body a word qualifying the head names ("rebel" in "rebel spokesmen"): the last mention before whose
     last word is that word or its plural ("the rebels")."""
@@ -88,14 +99,17 @@ def _group_named_before(head: Token, before: list[Mention]) -> str | None:
     return None
 
 
-def _in_modifier(head: Token, mention: Mention, quantities: list[str]) -> bool:
-    """Whether a mention only qualifies the head: in a prepositional phrase ("Residents of Aleppo"; not "Hundreds
-    of demonstrators", where the head only counts them), or a state's adjective ("A Turkish policeman")."""
+def _in_modifier(head: Token, mention: Mention, lexicon: dict[str, Any], speaks: bool) -> bool:
+    """Whether a mention only qualifies the head, which does not speak for it: a state's adjective on a noun that
+    is no office of it ("A Turkish policeman"; not "Turkish officials"), or a prepositional phrase after a head
+    that stands apart from the body ("Opponents of President Assad", "Residents of Aleppo")."""
     if mention.type in ("NORP", "GPE") and mention.end <= head.idx and any(
             c.dep_ in ("amod", "compound") and mention.start <= c.idx < mention.end for c in head.children):
-        return True
+        return not speaks
+    if head.lemma_.lower() not in lexicon["apart_from"] and head.lower_ not in lexicon["apart_from"]:
+        return False
     for child in head.children:
-        if child.dep_ == "prep" and not (child.lower_ == "of" and head.lemma_.lower() in quantities):
+        if child.dep_ == "prep":
             words = list(child.subtree)
             if words[0].idx <= mention.start and mention.end <= words[-1].idx + len(words[-1]):
                 return True
@@ -104,7 +118,8 @@ def _in_modifier(head: Token, mention: Mention, quantities: list[str]) -> bool:
 
 def _plural(ctx: DocContext, mention: Mention) -> bool:
     span = ctx.doc.char_span(mention.start, mention.end, alignment_mode="expand")
-    return span is not None and span.root.tag_ in ("NNS", "NNPS")
+    # A plural common noun ("the assailants"); a name is one body even when plural in form ("the United Nations").
+    return span is not None and span.root.tag_ == "NNS"
 
 
 def _last(ctx: DocContext, before: list[Mention], fits: Any) -> str | None:
@@ -141,6 +156,7 @@ def _described(
     titles = {k.lower(): v for k, v in lexicon["role_titles"].items()}
     # "the Foreign Secretary" is the one introduced as "Foreign Secretary X", not as "Secretary of State Y".
     modifiers = {t.lower_ for t in head.lefts if t.dep_ in ("compound", "amod") and t.is_alpha}
+    nearest = None  # the last person introduced with the head noun alone, if none has the modifiers too
     for mention in reversed(before):
         if mention.type != "PERSON":
             continue
@@ -152,4 +168,6 @@ def _described(
             roles |= {w[:-1] for w in roles if w.endswith("s")}
         if noun in roles and modifiers <= roles:
             return mention.actor
-    return None
+        if noun in roles and nearest is None:
+            nearest = mention.actor
+    return nearest
