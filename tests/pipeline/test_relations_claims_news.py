@@ -59,6 +59,17 @@ RELATIONS = [
     # At war with: opposes.
     ("Ethiopia is at war with the Tigray People's Liberation Front.",
      [("Ethiopia", "opposes", "Tigray People")]),
+    # "X, a Y commander": member_of.
+    ("Ahmed Ali, a senior al-Shabaab commander, was killed in an airstrike near Jilib.",
+     [("Ahmed Ali", "member_of", "Shabaab")]),
+    # "backed by": backs.
+    ("The Houthis, backed by Iran, fired missiles at ships in the Red Sea.", [("Iran", "backs", "Houthi")]),
+    # "remain united with": allied_with.
+    ("The Arakan Army remains united with the Ta'ang National Liberation Army, its spokesman said.",
+     [("Arakan Army", "allied_with", "Ta")]),
+    # "Y's spokesman X": spokesperson_for.
+    ("Hezbollah's spokesman Mohammed Afif said the group would retaliate.",
+     [("Mohammed Afif", "spokesperson_for", "Hezbollah")]),
     # "affiliated with": member_of for a person.
     ("Jorge Ramirez, who is affiliated with the National Liberation Army, was arrested in Cucuta.",
      [("Jorge Ramirez", "member_of", "National Liberation Army")]),
@@ -131,6 +142,9 @@ CLAIMS = [
     # "And" in a phrase that only describes the speaker names no second speaker.
     ("Abu Obeida, the spokesman of Hamas and its armed wing, said the hostages were alive.", "hostages were alive",
      "Abu Obeida"),
+    # "its spokesman" speaks for the body named before.
+    ("The Arakan Army remains united with the Ta'ang National Liberation Army, its spokesman said.",
+     "remains united", "Arakan Army"),
     # A name plural in form is one body: "it said" may point back at it.
     ("The United Nations condemned the shelling of Kharkiv. Six civilians were killed, it said.",
      "Six civilians were killed", "United Nations"),

@@ -45,6 +45,13 @@ def resolve_speaker(
         if root == "it":  # "it said": a body named in the singular, not "the assailants"
             before = [m for m in before if not _plural(ctx, m)]
         return body or _last(ctx, before, lambda kind: kind not in ("person", "state"))
+    if head is not None and not mentions and head.lemma_.lower() in lexicon["speaks_for"] and any(
+            c.dep_ == "poss" and c.lower_ in ("its", "their") for c in head.children):
+        # "its spokesman said": the body that spoke last, else the last body that was a subject, else named
+        body = _last_speaker(ctx, spoken, span.start_char, ("person", "state"))
+        subjects = [m for m in before if head.idx - m.start < 400 and _is_subject(ctx, m)]
+        bodies = lambda kind: kind not in ("person", "state")  # noqa: E731
+        return body or _last(ctx, subjects, bodies) or _last(ctx, before, bodies)
     if head is not None and head.lemma_.lower() in lexicon["document_words"]:
         # A report is a body's, not an outlet's that cites it.
         definite = any(t.lower_ in ("the", "this", "that", "its", "their", "his", "her") for t in head.lefts)
