@@ -9,11 +9,14 @@ from typing import Any
 from spacy.tokens import Doc, Span, Token
 
 from ..core.identity import merge_claims as merge
-from ..model import Claim, Evidence, Mention
+from ..model import Claim, Evidence
 from . import CorpusContext, DocContext, stage, text_of
-from .relations import PARAGRAPH_BREAK, actor_kind, actor_mentions, sentence_bounds
+from .relations import PARAGRAPH_BREAK, sentence_bounds
+from .speakers import mention_at, resolve_speaker
 
-QUOTE = re.compile(r"“([^”“]+)”|(?<![\w.])\"([^\"\n]+)\"")
+# A straight quote's words never open with a space or a comma: '"A", was ... "B"' pairs the wrong marks (an
+# ellipsis may open them: '"... to be ready"').
+QUOTE = re.compile(r"“([^”“]+)”|(?<![\w.])\"(?![\s,;])([^\"\n]+)\"")
 PARAGRAPH = re.compile(r"[^\n]+")
 TRIM = " \t\n,;:.—–-“”\"'‘’"
 ATTRIBUTION_WINDOW = 8  # tokens after a closing quote mark in which "the IG added" still attributes it
@@ -49,9 +52,21 @@ def find_claims(ctx: DocContext) -> None:
         if token.lemma_.lower() in lexicon["verbs"] and token.pos_ in ("VERB", "AUX"):
             found = _reported(token, lexicon)
             # Inside a quote only a source named by name counts ("USCENTCOM said that ..."), not "they say".
-            if found is not None and (not in_quote[token.idx] or _mention_at(ctx, found.head) is not None):
+            if found is not None and (not in_quote[token.idx] or mention_at(ctx, found.head) is not None):
+                by_verb[token.i] = found
+    for token in doc:  # "The ISW linked the strike to Russian forces": a report by a body named by name
+        if token.lemma_.lower() in lexicon["report_verbs"] and token.pos_ == "VERB" and token.i not in by_verb \
+                and token.tag_ in ("VBD", "VBZ", "VBP") and {"nsubj", "dobj"} <= {c.dep_ for c in token.children}:
+            # a finite verb with its own subject and object: not "fighters linked to Iran", "a report linking"
+            found = _reported(token, lexicon)
+            if found is not None and not in_quote[token.idx] and mention_at(ctx, found.head) is not None:
                 by_verb[token.i] = found
     according = _according(doc, lexicon, in_quote)
+    # "..., according to the DoD, the IG said": the source cited inside what a speaker says is part of it; the
+    # claim is the speaker's (docs/annotation.md, innermost speaker).
+    told = [f for f in by_verb.values() if f.speaker is not None]
+    according = [a for a in according if not any(f.start <= a.start and a.end <= f.end + 3 or
+                                                 _inside_span(doc, a.speaker, f) for f in told)]
     extra = according + _attach_quotes(ctx, quotes, by_verb, lexicon) + _block_quotes(ctx, lexicon, according)
     for i, found in by_verb.items():
         found.sentences.add(sentence_bounds(ctx, doc[i].idx))
@@ -66,7 +81,7 @@ def find_claims(ctx: DocContext) -> None:
     candidates = [f for f in candidates if not f.block or not all((f.speaker, s) in said for s in f.sentences)]
     for found in sorted(candidates, key=lambda f: (f.speaker or (0, 0), f.start)):
         speaker = doc[found.speaker[0]:found.speaker[1]]
-        actor = _resolve(ctx, speaker, found.head, lexicon, in_quote, spoken)
+        actor = resolve_speaker(ctx, speaker, found.head, lexicon, in_quote, spoken)
         if actor and not in_quote[speaker.start_char]:  # a source inside a quote is no antecedent
             spoken.append((speaker.start_char, actor))
         evidence = [Evidence(ctx.document.id, s, e, text[s:e]) for s, e in sorted(found.sentences)]
@@ -124,7 +139,8 @@ def _speaker_of(verb: Token, lexicon: dict[str, Any]) -> tuple[tuple[int, int] |
             if lemma in lexicon["quoting_verbs"] and child.dep_ in ("dobj", "nsubjpass") or \
                     lemma in lexicon["source_verbs"] and child.dep_ == "pobj":
                 return _subtree(child), child
-        for child in children:
+        # Of two subjects the parse gives ('"(Jerome Faulkner) and his wife were ...," said Logan'), the nearer.
+        for child in sorted(children, key=lambda c: abs(c.i - current.i)):
             if child.dep_ == "nsubj":
                 if child.tag_ in ("WDT", "WP") and current.dep_ == "relcl":  # "the AAH, which denies ..."
                     noun = current.head
@@ -132,6 +148,9 @@ def _speaker_of(verb: Token, lexicon: dict[str, Any]) -> tuple[tuple[int, int] |
                         noun = child.doc[child.i - 2] if child.doc[child.i - 1].is_punct else child.doc[child.i - 1]
                     return _subtree(noun, stop=current), noun
                 return _subtree(child), child
+        inverted = _inverted_subject(current)
+        if inverted is not None:
+            return inverted, current.doc[inverted[1] - 1]
         if current.dep_ in ("advcl", "conj", "xcomp", "pcomp", "prep", "ccomp") and current.head is not current:
             loose = current.dep_ in ("advcl", "conj", "pcomp", "prep")
             current = current.head
@@ -144,6 +163,20 @@ def _speaker_of(verb: Token, lexicon: dict[str, Any]) -> tuple[tuple[int, int] |
         else:
             break
     return None, None
+
+
+def _inverted_subject(verb: Token) -> tuple[int, int] | None:
+    """'..., said Liberal MP Mark Eyking.': a name right after a speech verb that ends its sentence is its
+    subject, even where the parse takes the name's last word for a verb."""
+    doc = verb.doc
+    if verb.i == 0 or not doc[verb.i - 1].is_punct:
+        return None
+    end = verb.i + 1
+    while end < len(doc) and (doc[end].pos_ == "PROPN" or doc[end].is_title and doc[end].dep_ in ("compound", "ccomp")):
+        end += 1
+    if end - verb.i < 3 or end < len(doc) and doc[end].text not in (".", "!", "?", ",", "\n") and not doc[end].is_space:
+        return None
+    return verb.i + 1, end
 
 
 def _subtree(token: Token, stop: Token | None = None) -> tuple[int, int]:
@@ -232,6 +265,14 @@ def _verb_for_quote(
     return None
 
 
+def _inside_span(doc: Doc, tokens: tuple[int, int] | None, found: Found) -> bool:
+    """Whether a token span lies in a claim's content."""
+    if tokens is None:
+        return False
+    start, end = doc[tokens[0]].idx, doc[tokens[1] - 1].idx + len(doc[tokens[1] - 1])
+    return found.start <= start and end <= found.end + 3
+
+
 def _inside(start: int, end: int, found: Found) -> bool:
     """The quote lies in the content span (give or take the closing punctuation the parse leaves out)."""
     return found.start <= start < found.end and end <= found.end + 3
@@ -292,9 +333,18 @@ def _block_quotes(ctx: DocContext, lexicon: dict[str, Any], according: list[Foun
         if speaker is None:
             continue
         passage = [rest] if rest is not None else [paragraphs[i + 1]] if i + 1 < len(paragraphs) else []
+        # Quotation marks delimit the passage where the writer uses them; else it runs on through prose that
+        # attributes nothing of its own and does not name the speaker in the third person.
+        quoted = bool(passage) and text[passage[0][0]:passage[0][1]].lstrip()[:1] in OPENING_QUOTES
+        named = _named_as(doc[speaker[0]:speaker[1]], lexicon)
         for more_start, more_end in paragraphs[i + 2 - (rest is not None):]:
-            if not (_open_quote(text, passage[-1]) and text[more_start] in OPENING_QUOTES) \
-                    and not _continues_quote(ctx, lexicon, more_start, more_end):
+            if _open_quote(text, passage[-1]) and text[more_start] in OPENING_QUOTES:
+                passage.append((more_start, more_end))
+                continue
+            if quoted and text[more_start] not in OPENING_QUOTES:
+                break  # a quoted statement goes on only in paragraphs that are quotations too
+            if not _continues_quote(ctx, lexicon, more_start, more_end) \
+                    or named and re.search(rf"(?<![\w-]){re.escape(named)}(?![\w-])", text[more_start:more_end]):
                 break
             passage.append((more_start, more_end))
         for n, (p_start, p_end) in enumerate(passage):
@@ -311,6 +361,17 @@ def _block_quotes(ctx: DocContext, lexicon: dict[str, Any], according: list[Foun
 
 
 OPENING_QUOTES = "“\""
+
+
+def _named_as(speaker: Span, lexicon: dict[str, Any]) -> str | None:
+    """How a later paragraph would name the speaker in the third person: the surname of a name ("Ellwood"), or a
+    description without its article ("Foreign Secretary"); a pronoun names no one."""
+    words = [t for t in speaker if not t.is_punct and t.dep_ != "det"]
+    if not words or len(words) == 1 and words[0].lower_ in lexicon["person_pronouns"] + lexicon["group_pronouns"]:
+        return None
+    if words[-1].pos_ == "PROPN" and words[-1].ent_type_ == "PERSON":
+        return words[-1].text
+    return " ".join(t.text for t in words)
 
 
 def _introduction(
@@ -360,97 +421,6 @@ def _sentences(ctx: DocContext, start: int, end: int) -> set[tuple[int, int]]:
     points = [max(start, s.start_char) for s in span.sents]
     points += [m.end() for m in PARAGRAPH_BREAK.finditer(ctx.document.text, start, end)]
     return {sentence_bounds(ctx, p) for p in points}
-
-
-def _resolve(
-    ctx: DocContext, span: Span, head: Token | None, lexicon: dict[str, Any], in_quote: bytearray,
-    spoken: list[tuple[int, str]],
-) -> str | None:
-    """The speaker's actor: a name in the span, else what a pronoun or a description points back at."""
-    mentions = [m for m in actor_mentions(ctx) if m.start < span.end_char and span.start_char < m.end]
-    named = _mention_at(ctx, head)
-    if named is not None:
-        return named.actor
-    before = [m for m in actor_mentions(ctx) if m.end <= span.start_char and not in_quote[m.start]]
-    words = [t for t in span if not t.is_punct]
-    root = head.lower_ if head is not None else (words[-1].lower_ if words else "")
-    if len(words) == 1 and words[0].pos_ == "PROPN":  # "Baylous said": the surname of someone named in full
-        person = next((m for m in reversed(before) if m.type == "PERSON" and m.text.endswith(" " + words[0].text)), None)
-        if person is not None:
-            return person.actor
-    if len(words) == 1 and root in lexicon["person_pronouns"]:
-        return _last(ctx, before, lambda kind: kind == "person")
-    # "it added", "the report found": the body that spoke last, else the last body named.
-    if len(words) == 1 and root in lexicon["group_pronouns"]:
-        body = _last_speaker(ctx, spoken, span.start_char, ("person", "state"))
-        return body or _last(ctx, before, lambda kind: kind not in ("person", "state"))
-    if head is not None and head.lemma_.lower() in lexicon["document_words"]:
-        # A report is a body's, not an outlet's that cites it.
-        definite = any(t.lower_ in ("the", "this", "that", "its", "their", "his", "her") for t in head.lefts)
-        return _last_speaker(ctx, spoken, span.start_char, ("person", "state", "media")) if definite else None
-    # "the commander", and a title written as a name ("the Foreign Secretary"): who was introduced so.
-    if head is not None and (head.pos_ == "NOUN" or head.pos_ == "PROPN" and not mentions
-                             and any(t.lower_ == "the" for t in head.lefts)):
-        described = _described(ctx, head, before, lexicon, spoken, bool(mentions))
-        if described:
-            return described
-    people = [m for m in mentions if m.type == "PERSON"]
-    return (people or mentions)[0].actor if mentions else None
-
-
-def _last_speaker(
-    ctx: DocContext, spoken: list[tuple[int, str]], position: int, not_kinds: tuple[str, ...]
-) -> str | None:
-    kinds = {m.actor: actor_kind(ctx.knowledge, m) for m in ctx.mentions if m.actor}
-    return next((a for start, a in reversed(spoken) if start < position and kinds.get(a) not in not_kinds), None)
-
-
-def _last(ctx: DocContext, before: list[Mention], fits: Any) -> str | None:
-    return next((m.actor for m in reversed(before) if fits(actor_kind(ctx.knowledge, m))), None)
-
-
-def _is_subject(ctx: DocContext, mention: Mention) -> bool:
-    span = ctx.doc.char_span(mention.start, mention.end, alignment_mode="expand")
-    return span is not None and span.root.dep_ in ("nsubj", "nsubjpass")
-
-
-def _mention_at(ctx: DocContext, token: Token | None) -> Mention | None:
-    if token is None:
-        return None
-    return next((m for m in actor_mentions(ctx) if m.start <= token.idx < m.end), None)
-
-
-def _described(
-    ctx: DocContext, head: Token, before: list[Mention], lexicon: dict[str, Any], spoken: list[tuple[int, str]],
-    named: bool,
-) -> str | None:
-    """'the commander' -> the last person introduced as a commander ('Cmdr. X', 'X, a ... commander');
-    'the group' -> the last armed group or organization named."""
-    noun = head.lemma_.lower()
-    text = ctx.document.text
-    kinds = lexicon["described_kinds"].get(noun)
-    if kinds and not named:  # "groups like Amnesty International" names its body
-        others = tuple(k for k in ("person", "state", "media", "armed_group", "government", "military",
-                                   "organization") if k not in kinds)
-        # "KH, one of the factions of the PMF, warned ... the group said": the subject, not the last name.
-        subjects = [m for m in before if head.idx - m.start < 400 and _is_subject(ctx, m)]
-        return (_last_speaker(ctx, spoken, head.idx, others) or _last(ctx, subjects, lambda kind: kind in kinds)
-                or _last(ctx, before, lambda kind: kind in kinds))
-    titles = {k.lower(): v for k, v in lexicon["role_titles"].items()}
-    # "the Foreign Secretary" is the one introduced as "Foreign Secretary X", not as "Secretary of State Y".
-    modifiers = {t.lower_ for t in head.lefts if t.dep_ in ("compound", "amod") and t.is_alpha}
-    for mention in reversed(before):
-        if mention.type != "PERSON":
-            continue
-        ahead = text[max(0, mention.start - 40):mention.start].split()
-        roles = {titles.get(w.lower(), w.lower()) for w in ahead[-3:]}
-        apposition = re.match(r"\s*,\s*((?:the|a|an)\s[^,;]{0,120})", text[mention.end:])
-        if apposition:
-            roles |= {w.lower().strip(".") for w in apposition.group(1).split()}
-            roles |= {w[:-1] for w in roles if w.endswith("s")}
-        if noun in roles and modifiers <= roles:
-            return mention.actor
-    return None
 
 
 @stage("claim-merge", requires=("claims",), provides=("claim-merge",), scope="corpus")

@@ -39,6 +39,11 @@ class Cues:
     prefixes: tuple[tuple[re.Pattern[str], str], ...]  # "U.S.-designated ...": (regex, predicate)
     place_before: re.Pattern[str]
     part_of_kinds: dict[str, list[str]]
+    place_after: re.Pattern[str] | None = None  # "Britain-based": a place as where a body is based
+    conjoined: tuple[re.Pattern[str], ...] = ()  # "X and <subject>": X shares the subject's tie
+    fronted: re.Pattern[str] | None = None  # "Along with X, <subject> ...": likewise
+    listed: tuple[re.Pattern[str], ...] = ()  # "W, X and <subject>": so does W
+    portfolios: frozenset[str] = frozenset()  # "Interior" in "Interior Minister X" names no body
 
 
 def compile_cues(knowledge: Knowledge) -> Cues:
@@ -67,8 +72,13 @@ def compile_cues(knowledge: Knowledge) -> Cues:
                     re.IGNORECASE), entry["predicate"])
         for entry in lexicon.get("prefix_compounds", [])
     )
+    optional = lambda key: re.compile(lexicon[key], re.IGNORECASE) if key in lexicon else None  # noqa: E731
     return Cues(tuple(patterns), prefixes, re.compile(lexicon["place_before"], re.IGNORECASE),
-                lexicon.get("part_of_kinds", {}))
+                lexicon.get("part_of_kinds", {}), optional("place_modifier_after"),
+                tuple(re.compile(c, re.IGNORECASE) for c in lexicon.get("conjoined_subject", [])),
+                optional("conjoined_fronted"),
+                tuple(re.compile(c, re.IGNORECASE) for c in lexicon.get("conjoined_list", [])),
+                frozenset(lexicon.get("portfolios", [])))
 
 
 def actor_kind(knowledge: Knowledge, mention: Mention) -> str:
@@ -129,7 +139,8 @@ class FindRelations:
             for start, end in zip(bounds, bounds[1:] + [sentence.end_char], strict=False):
                 inside = [m for m in mentions if start <= m.start and m.end <= end]
                 inside = _actors_only(cues, text, inside)
-                for subject, predicate, obj in _stated(ctx.knowledge, cues, text[start:end], start, inside):
+                modifiers = {m.start for m in inside if _modifies_noun(ctx, m)}
+                for subject, predicate, obj in _stated(ctx.knowledge, cues, text[start:end], start, inside, modifiers):
                     add(subject, predicate, obj, inside[0].start)
         ctx.relations = [Relation(s, p, o, ev) for (s, p, o), ev in found.items()]
 
@@ -165,6 +176,10 @@ def _actors_only(cues: Cues, text: str, mentions: list[Mention]) -> list[Mention
     for i, mention in enumerate(mentions):
         if mention.type == "GPE" and cues.place_before.search(text[max(0, mention.start - 40):mention.start]):
             continue
+        if mention.type in ("GPE", "NORP") and cues.place_after and cues.place_after.match(text, mention.end):
+            continue
+        if mention.text.lower() in cues.portfolios:
+            continue
         following = mentions[i + 1] if i + 1 < len(mentions) else None
         if (mention.type in ("GPE", "NORP") and following is not None and following.type == "ORG"
                 and following.start > mention.end and not text[mention.end:following.start].strip()):
@@ -178,7 +193,8 @@ def _actors_only(cues: Cues, text: str, mentions: list[Mention]) -> list[Mention
 
 
 def _stated(
-    knowledge: Knowledge, cues: Cues, sentence: str, offset: int, mentions: list[Mention]
+    knowledge: Knowledge, cues: Cues, sentence: str, offset: int, mentions: list[Mention],
+    modifiers: frozenset[int] | set[int] = frozenset(),
 ) -> list[tuple[str, str, str]]:
     """(subject, predicate, object) for every pair of mentions in the sentence that a pattern connects."""
     out: list[tuple[str, str, str]] = []
@@ -209,7 +225,43 @@ def _stated(
                     continue
                 if pattern.regex.search(masked):
                     out.append((str(subject.actor), pattern.predicate, str(obj.actor)))
+                    shared = [] if subject.start in modifiers else _conjoined(cues, sentence, offset, mentions, subject)
+                    for other in shared:
+                        other_kind = kinds[mentions.index(other)]
+                        if other.actor != obj.actor and _kinds_fit(pattern, other_kind, obj_kind):
+                            out.append((str(other.actor), pattern.predicate, str(obj.actor)))
                     break
+    return out
+
+
+def _modifies_noun(ctx: DocContext, mention: Mention) -> bool:
+    """Whether a name only qualifies the noun after it ("AAH leaders", "Hamas fighters")."""
+    span = ctx.doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    if span is None or span.end >= len(ctx.doc):
+        return False
+    after, root = ctx.doc[span.end], span.root
+    while root.dep_ == "conj" and root.head is not root:  # "KH and AAH leaders": AAH is joined to KH
+        root = root.head
+    return after.pos_ in ("NOUN", "PROPN") and root.head == after
+
+
+def _conjoined(cues: Cues, sentence: str, offset: int, mentions: list[Mention], subject: Mention) -> list[Mention]:
+    """The mentions coordinated with a relation's subject, which share its tie: "Russia and Iran, backers of ..."
+    (the mentions joined to it before it) and "Along with Russia, Iran backs ..." (one fronted before it)."""
+    out: list[Mention] = []
+    edge = subject
+    for other in reversed([m for m in mentions if m.end <= subject.start]):
+        between = sentence[other.end - offset:edge.start - offset]
+        joins = cues.conjoined if edge is subject else cues.listed
+        if other.actor == subject.actor or not any(c.match(between) for c in joins):
+            break
+        out.append(other)
+        edge = other
+    if cues.fronted is not None:
+        for other in mentions:
+            if other.end <= subject.start and sentence[other.end - offset:subject.start - offset] == ", " \
+                    and cues.fronted.search(sentence[:other.start - offset]):
+                out.append(other)
     return out
 
 

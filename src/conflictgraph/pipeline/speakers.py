@@ -1,0 +1,180 @@
+"""Who spoke: the actor a claim's speaker phrase names or points back at (docs/pipeline.md, *Speakers*).
+
+A name in the phrase; a lone surname of someone named in full; a pronoun, a description ("the commander", "the
+Foreign Secretary", "rebel spokesmen") or a document ("the statement") pointing back; none where the phrase names
+several speakers or only qualifies its head with a body ("Opponents of President Assad").
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from spacy.tokens import Span, Token
+
+from ..model import Mention
+from . import DocContext
+from .relations import actor_kind, actor_mentions
+
+
+def resolve_speaker(
+    ctx: DocContext, span: Span, head: Token | None, lexicon: dict[str, Any], in_quote: bytearray,
+    spoken: list[tuple[int, str]],
+) -> str | None:
+    """The speaker's actor: a name in the span, else what a pronoun or a description points back at."""
+    mentions = [m for m in actor_mentions(ctx) if m.start < span.end_char and span.start_char < m.end]
+    if head is not None and _several(head, span, mentions):
+        return None  # "Turkey and activists on the ground accused ...": a claim has one speaker
+    named = mention_at(ctx, head)
+    if named is not None:
+        return named.actor
+    before = [m for m in actor_mentions(ctx) if m.end <= span.start_char and not in_quote[m.start]]
+    words = [t for t in span if not t.is_punct]
+    root = head.lower_ if head is not None else (words[-1].lower_ if words else "")
+    if len(words) == 1 and words[0].is_title and root not in lexicon["person_pronouns"] + lexicon["group_pronouns"]:
+        # "Baylous said": the surname of someone named in full
+        surname = " " + words[0].text
+        person = next((m for m in reversed(before) if m.type == "PERSON" and m.text.endswith(surname)), None)
+        if person is not None:
+            return person.actor
+    if len(words) == 1 and root in lexicon["person_pronouns"]:
+        return _last(ctx, before, lambda kind: kind == "person")
+    # "it added", "the report found": the body that spoke last, else the last body named.
+    if len(words) == 1 and root in lexicon["group_pronouns"]:
+        body = _last_speaker(ctx, spoken, span.start_char, ("person", "state"))
+        if root == "it":  # "it said": a body named in the singular, not "the assailants"
+            before = [m for m in before if not _plural(ctx, m)]
+        return body or _last(ctx, before, lambda kind: kind not in ("person", "state"))
+    if head is not None and not mentions and head.lemma_.lower() in lexicon["speaks_for"] and any(
+            c.dep_ == "poss" and c.lower_ in ("its", "their") for c in head.children):
+        # "its spokesman said": the body that spoke last, else the last body that was a subject, else named
+        body = _last_speaker(ctx, spoken, span.start_char, ("person", "state"))
+        subjects = [m for m in before if head.idx - m.start < 400 and _is_subject(ctx, m)]
+        bodies = lambda kind: kind not in ("person", "state")  # noqa: E731
+        return body or _last(ctx, subjects, bodies) or _last(ctx, before, bodies)
+    if head is not None and head.lemma_.lower() in lexicon["document_words"]:
+        # A report is a body's, not an outlet's that cites it.
+        definite = any(t.lower_ in ("the", "this", "that", "its", "their", "his", "her") for t in head.lefts)
+        return _last_speaker(ctx, spoken, span.start_char, ("person", "state", "media")) if definite else None
+    # "the commander", and a title written as a name ("the Foreign Secretary"): who was introduced so.
+    if head is not None and (head.pos_ == "NOUN" or head.pos_ == "PROPN" and not mentions
+                             and any(t.lower_ == "the" for t in head.lefts)):
+        described = _described(ctx, head, before, lexicon, spoken, bool(mentions))
+        if described:
+            return described
+    speaks = head is not None and (head.lemma_.lower() in lexicon["speaks_for"] or head.lower_ in lexicon["speaks_for"])
+    if head is not None and head.pos_ == "NOUN" and mentions \
+            and all(_in_modifier(head, m, lexicon, speaks) for m in mentions):
+        return None  # "Opponents of President Assad said": not Assad
+    if head is not None and not mentions and head.lemma_.lower() in lexicon["speaks_for"]:
+        group = _group_named_before(head, before)  # "Three rebel spokesmen said": the rebels named before
+        if group:
+            return group
+    people = [m for m in mentions if m.type == "PERSON"]
+    return (people or mentions)[0].actor if mentions else None
+
+
+def _last_speaker(
+    ctx: DocContext, spoken: list[tuple[int, str]], position: int, not_kinds: tuple[str, ...]
+) -> str | None:
+    kinds = {m.actor: actor_kind(ctx.knowledge, m) for m in ctx.mentions if m.actor}
+    return next((a for start, a in reversed(spoken) if start < position and kinds.get(a) not in not_kinds), None)
+
+
+def _several(head: Token, span: Span, mentions: list[Mention]) -> bool:
+    """Whether the speaker phrase names several speakers: its head is coordinated ("Turkey and activists"), or a
+    plural head is of coordinated bodies ("The leaders of Turkey and Russia"). "And" inside a name ("Ministry of
+    Foreign Affairs and Cooperation") or in a phrase that only describes the speaker ("X, the head of A and B")
+    does not count."""
+    heads = {head.i} | ({c.i for p in head.children if p.dep_ == "prep" for c in p.children if c.dep_ == "pobj"}
+                        if head.tag_ in ("NNS", "NNPS") else set())
+    for token in span:
+        if token.dep_ == "conj" and token.head.i in heads and any(c.lower_ == "and" for c in token.head.children) \
+                and not any(m.start <= token.head.idx and token.idx < m.end for m in mentions):
+            return True
+    return False
+
+
+def _group_named_before(head: Token, before: list[Mention]) -> str | None:
+    """The body a word qualifying the head names ("rebel" in "rebel spokesmen"): the last mention before whose
+    last word is that word or its plural ("the rebels")."""
+    words = {c.lower_ for c in head.children if c.dep_ in ("compound", "amod") and c.is_alpha}
+    for mention in reversed(before):
+        last = mention.text.split()[-1].lower() if mention.text.split() else ""
+        if last in words or last.endswith("s") and last[:-1] in words:
+            return mention.actor
+    return None
+
+
+def _in_modifier(head: Token, mention: Mention, lexicon: dict[str, Any], speaks: bool) -> bool:
+    """Whether a mention only qualifies the head, which does not speak for it: a state's adjective on a noun that
+    is no office of it ("A Turkish policeman"; not "Turkish officials"), or a prepositional phrase after a head
+    that stands apart from the body ("Opponents of President Assad", "Residents of Aleppo")."""
+    if mention.type in ("NORP", "GPE") and mention.end <= head.idx and any(
+            c.dep_ in ("amod", "compound") and mention.start <= c.idx < mention.end for c in head.children):
+        return not speaks
+    if head.lemma_.lower() not in lexicon["apart_from"] and head.lower_ not in lexicon["apart_from"]:
+        return False
+    for child in head.children:
+        if child.dep_ == "prep":
+            words = list(child.subtree)
+            if words[0].idx <= mention.start and mention.end <= words[-1].idx + len(words[-1]):
+                return True
+    return False
+
+
+def _plural(ctx: DocContext, mention: Mention) -> bool:
+    span = ctx.doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    # A plural common noun ("the assailants"); a name is one body even when plural in form ("the United Nations").
+    return span is not None and span.root.tag_ == "NNS"
+
+
+def _last(ctx: DocContext, before: list[Mention], fits: Any) -> str | None:
+    return next((m.actor for m in reversed(before) if fits(actor_kind(ctx.knowledge, m))), None)
+
+
+def _is_subject(ctx: DocContext, mention: Mention) -> bool:
+    span = ctx.doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    return span is not None and span.root.dep_ in ("nsubj", "nsubjpass")
+
+
+def mention_at(ctx: DocContext, token: Token | None) -> Mention | None:
+    if token is None:
+        return None
+    return next((m for m in actor_mentions(ctx) if m.start <= token.idx < m.end), None)
+
+
+def _described(
+    ctx: DocContext, head: Token, before: list[Mention], lexicon: dict[str, Any], spoken: list[tuple[int, str]],
+    named: bool,
+) -> str | None:
+    """'the commander' -> the last person introduced as a commander ('Cmdr. X', 'X, a ... commander');
+    'the group' -> the last armed group or organization named."""
+    noun = head.lemma_.lower()
+    text = ctx.document.text
+    kinds = lexicon["described_kinds"].get(noun)
+    if kinds and not named:  # "groups like Amnesty International" names its body
+        others = tuple(k for k in ("person", "state", "media", "armed_group", "government", "military",
+                                   "organization") if k not in kinds)
+        # "KH, one of the factions of the PMF, warned ... the group said": the subject, not the last name.
+        subjects = [m for m in before if head.idx - m.start < 400 and _is_subject(ctx, m)]
+        return (_last_speaker(ctx, spoken, head.idx, others) or _last(ctx, subjects, lambda kind: kind in kinds)
+                or _last(ctx, before, lambda kind: kind in kinds))
+    titles = {k.lower(): v for k, v in lexicon["role_titles"].items()}
+    # "the Foreign Secretary" is the one introduced as "Foreign Secretary X", not as "Secretary of State Y".
+    modifiers = {t.lower_ for t in head.lefts if t.dep_ in ("compound", "amod") and t.is_alpha}
+    nearest = None  # the last person introduced with the head noun alone, if none has the modifiers too
+    for mention in reversed(before):
+        if mention.type != "PERSON":
+            continue
+        ahead = text[max(0, mention.start - 40):mention.start].split()
+        roles = {titles.get(w.lower(), w.lower()) for w in ahead[-3:]}
+        apposition = re.match(r"\s*,\s*((?:the|a|an)\s[^,;]{0,120})", text[mention.end:])
+        if apposition:
+            roles |= {w.lower().strip(".") for w in apposition.group(1).split()}
+            roles |= {w[:-1] for w in roles if w.endswith("s")}
+        if noun in roles and modifiers <= roles:
+            return mention.actor
+        if noun in roles and nearest is None:
+            nearest = mention.actor
+    return nearest
