@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import NamedTuple
 
 from sqlalchemy import Connection, Engine, Select, and_, exists, func, or_, select, text, union_all
@@ -14,6 +14,7 @@ from ..corroboration import Sources, Support
 from ..frames import Results
 from ..model import Actor, Bundle, Claim, Document, Duplicate, Event, Evidence, Mention, Relation
 from . import schema as t
+from .order import by_role, newest
 from .write import event_from, location_from
 
 
@@ -295,14 +296,16 @@ class Reader:
     def events(self, filters: Filters | None = None, limit: int | None = None, offset: int = 0,
                *, order: str = "newest") -> Results[Event]:
         """Events, newest date first and undated last (``order="arrival"``: in the order they were stored)."""
-        e = t.events.c
-        query = self._event_query(filters or NO_FILTERS)
+        e, filters = t.events.c, filters or NO_FILTERS
         if order == "arrival":
-            query = query.order_by(e.seq)
+            query = self._event_query(filters).order_by(e.seq).limit(limit).offset(offset)
+        elif filters.actor and limit is not None:  # a page of an actor's events: each role through its index
+            ids = self.actor_ids(filters.actor) or {""}
+            query = by_role(self._event_query(replace(filters, actor=None)), ids, limit, offset)
         else:
-            query = query.order_by(e.date.is_(None), e.date.desc(), e.seq.desc())
+            query = self._event_query(filters).order_by(*newest(e)).limit(limit).offset(offset)
         with self.engine.connect() as c:
-            found = Results((event_from(row) for row in c.execute(query.limit(limit).offset(offset))), "events")
+            found = Results((event_from(row) for row in c.execute(query).all()), "events")
             self._attach(c, "event", found)
         return found
 
@@ -384,9 +387,9 @@ class Reader:
         for start in range(0, len(ids), 500):  # keep the IN list within every database's limits
             rows = c.execute(select(v.item, v.document, v.start, v.end, v.text).join(t.documents, d.id == v.document)
                              .where(v.kind == kind, v.item.in_(ids[start:start + 500]))
-                             .order_by(v.item, d.seq, v.start))
-            for row in rows:
-                found[row.item].append(Evidence(row.document, row.start, row.end, row.text))
+                             .order_by(v.item, d.seq, v.start)).all()
+            for item, document, begin, end, words in rows:
+                found[item].append(Evidence(document, begin, end, words))
         for item, item_id in zip(items, ids, strict=False):
             item.evidence = found[item_id]
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Iterable
 from datetime import date, timedelta
+from functools import lru_cache
 from urllib.parse import quote
 
 from ..corroboration import Sources
@@ -19,12 +20,18 @@ from . import schemas as s
 MAP_LIMIT = 3000
 
 
+@lru_cache(maxsize=65536)  # an answer names the same few actors and documents many times: quote each once
 def actor_url(actor_id: str) -> str:
     return f"/actors/{quote(actor_id, safe='')}"
 
 
+@lru_cache(maxsize=65536)
+def _document_path(document_id: str) -> str:
+    return f"/documents/{quote(document_id, safe='')}"
+
+
 def document_url(document_id: str, start: int | None = None) -> str:
-    url = f"/documents/{quote(document_id, safe='')}"
+    url = _document_path(document_id)
     return url if start is None else f"{url}#s-{start}"
 
 
