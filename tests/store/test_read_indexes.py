@@ -15,7 +15,8 @@ from conflictgraph.store import Filters, Store
 from conflictgraph.store import schema as t
 
 NEW_INDEXES = {("events", "ix_events_date_seq"), ("events", "ix_events_source_date_seq"),
-               ("events", "ix_events_target_date_seq"), ("documents", "ix_documents_id_seq")}
+               ("events", "ix_events_target_date_seq"), ("events", "ix_events_dyad"),
+               ("documents", "ix_documents_id_seq")}
 
 
 @pytest.fixture(params=["sqlite", "postgresql"])
@@ -151,3 +152,19 @@ def test_sqlite_reads_pages_through_the_indexes(tmp_path):
         assert "ix_events_date_seq" in page and "TEMP B-TREE" not in page
         roles = plan(by_role(select(t.events), {"a"}, 50, 0))
         assert "ix_events_source_date_seq" in roles and "ix_events_target_date_seq" in roles
+
+
+def test_the_networks_relation_weights_are_their_sentences(url):
+    """edges() counts each relation's evidence in the database; it was the length of the evidence read whole."""
+    from conflictgraph.store.read import Edge
+
+    api.ingest([SEEDS], db=url)
+    with Store.open(url) as store:
+        for filters in [Filters(), Filters(actor="iran"), Filters(type="backs"), Filters(since="2020-01"),
+                        Filters(text="militia"), Filters(place="IRQ"), Filters(actor="nobody at all")]:
+            relations = [Edge(r.subject, r.object, r.predicate, len(r.evidence), "relation")
+                         for r in store.relations(filters)]
+            edges = store.edges(filters)
+            assert [e for e in edges if e.kind == "relation"] == relations, filters
+            assert all(e.weight > 0 for e in relations)
+        assert any(e.weight > 1 for e in store.edges() if e.kind == "relation")

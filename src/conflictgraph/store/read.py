@@ -294,16 +294,20 @@ class Reader:
         return query.where(*self._evidence_filter("event", e.id, filters))
 
     def events(self, filters: Filters | None = None, limit: int | None = None, offset: int = 0,
-               *, order: str = "newest") -> Results[Event]:
-        """Events, newest date first and undated last (``order="arrival"``: in the order they were stored)."""
+               *, order: str = "newest", located: bool = False) -> Results[Event]:
+        """Events, newest date first and undated last (``order="arrival"``: in the order they were stored);
+        ``located``: only those with a location."""
         e, filters = t.events.c, filters or NO_FILTERS
+        roles = bool(filters.actor) and limit is not None and order != "arrival"  # a page of an actor's events
+        query = self._event_query(replace(filters, actor=None) if roles else filters)
+        if located:
+            query = query.where(e.location.is_not(None))
         if order == "arrival":
-            query = self._event_query(filters).order_by(e.seq).limit(limit).offset(offset)
-        elif filters.actor and limit is not None:  # a page of an actor's events: each role through its index
-            ids = self.actor_ids(filters.actor) or {""}
-            query = by_role(self._event_query(replace(filters, actor=None)), ids, limit, offset)
+            query = query.order_by(e.seq).limit(limit).offset(offset)
+        elif roles:  # each role through its index
+            query = by_role(query, self.actor_ids(filters.actor) or {""}, limit, offset)
         else:
-            query = self._event_query(filters).order_by(*newest(e)).limit(limit).offset(offset)
+            query = query.order_by(*newest(e)).limit(limit).offset(offset)
         with self.engine.connect() as c:
             found = Results((event_from(row) for row in c.execute(query).all()), "events")
             self._attach(c, "event", found)
@@ -336,19 +340,23 @@ class Reader:
             inside.append(_on_or_before(d.published, filters.until))
         return [exists().where(and_(*inside))]
 
+    def _relation_query(self, filters: Filters) -> Select:
+        r = t.relations.c
+        query = select(t.relations)
+        if filters.actor:
+            ids = self.actor_ids(filters.actor) or {""}
+            query = query.where(or_(r.subject.in_(ids), r.object.in_(ids)))
+        if filters.type:
+            query = query.where(r.predicate == filters.type.lower())
+        return query.where(*self._evidence_filter("relation", r.id, filters), *self._dated("relation", r.id, filters))
+
     def relations(self, filters: Filters | None = None, limit: int | None = None,
                   offset: int = 0) -> Results[Relation]:
         filters = filters or NO_FILTERS
         if filters.place:
             return Results([], "relations")
         r = t.relations.c
-        query = select(t.relations).order_by(r.subject, r.predicate, r.object)
-        if filters.actor:
-            ids = self.actor_ids(filters.actor) or {""}
-            query = query.where(or_(r.subject.in_(ids), r.object.in_(ids)))
-        if filters.type:
-            query = query.where(r.predicate == filters.type.lower())
-        query = query.where(*self._evidence_filter("relation", r.id, filters), *self._dated("relation", r.id, filters))
+        query = self._relation_query(filters).order_by(r.subject, r.predicate, r.object)
         with self.engine.connect() as c:
             rows = c.execute(query.limit(limit).offset(offset)).all()
             found = Results((Relation(row.subject, row.predicate, row.object) for row in rows), "relations")
@@ -414,9 +422,17 @@ class Reader:
     def edges(self, filters: Filters | None = None) -> list[Edge]:
         """The actor network: relations (weighed by evidence) and event dyads (by events)."""
         filters = filters or NO_FILTERS
-        out = [Edge(r.subject, r.object, r.predicate, len(r.evidence), "relation") for r in self.relations(filters)]
+        out: list[Edge] = []
         chosen = self._event_query(filters).subquery()
         with self.engine.connect() as c:
+            if not filters.place:  # relations have no place
+                # Each relation's sentences counted by the database: reading them all cost more than the network.
+                kept, v = self._relation_query(filters).subquery(), t.evidence.c
+                columns = (kept.c.subject, kept.c.object, kept.c.predicate)
+                out += [Edge(*row, "relation") for row in c.execute(
+                    select(*columns, func.count(v.item))
+                    .select_from(kept.outerjoin(t.evidence, and_(v.kind == "relation", v.item == kept.c.id)))
+                    .group_by(kept.c.id, *columns).order_by(kept.c.subject, kept.c.predicate, kept.c.object))]
             rows = c.execute(select(chosen.c.source, chosen.c.target, chosen.c.type, func.count())
                              .where(chosen.c.source.is_not(None), chosen.c.target.is_not(None),
                                     chosen.c.source != chosen.c.target)

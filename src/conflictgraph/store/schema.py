@@ -138,6 +138,7 @@ events = Table(
     Index("ix_events_date_seq", "date", "seq"),
     Index("ix_events_source_date_seq", "source", "date", "seq"),
     Index("ix_events_target_date_seq", "target", "date", "seq"),
+    Index("ix_events_dyad", "source", "target", "type"),  # the network's counts (migration 0003)
 )
 
 claims = Table(

@@ -160,9 +160,9 @@ class View:
     def geojson(self, filters: Filters, limit: int = MAP_LIMIT) -> s.FeatureCollection:
         features: list[s.Feature] = []
         offset, page, truncated = 0, 500, False
-        # Undated or unlocated events are skipped, so read in pages until ``limit`` located ones are found.
+        # Events without coordinates are skipped, so read located ones in pages until ``limit`` of them are found.
         while True:
-            batch = self.store.events(filters, limit=page, offset=offset)
+            batch = self.store.events(filters, limit=page, offset=offset, located=True)
             self.preload(x for e in batch for x in (e.source, e.target))
             for event in batch:
                 where = event.location
