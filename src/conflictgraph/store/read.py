@@ -8,13 +8,13 @@ from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from typing import NamedTuple
 
-from sqlalchemy import Connection, Engine, Select, and_, exists, func, or_, select, text, union_all
+from sqlalchemy import Connection, Engine, Select, and_, exists, func, or_, select, text, union, union_all
 
 from ..corroboration import Sources, Support
 from ..frames import Results
 from ..model import Actor, Bundle, Claim, Document, Duplicate, Event, Evidence, Mention, Relation
 from . import schema as t
-from .order import by_role, newest
+from .order import actor_page, by_role, newest
 from .write import event_from, location_from
 
 
@@ -199,12 +199,12 @@ class Reader:
     def actor_ids(self, name: str) -> set[str]:
         """The actors an id or a name (any alias, any case) stands for."""
         with self.engine.connect() as c:
-            found = set(c.execute(select(t.actors.c.id).where(
-                or_(t.actors.c.id == name, func.lower(t.actors.c.name) == name.casefold()))).scalars())
-            found |= set(c.execute(select(t.aliases.c.actor).where(t.aliases.c.folded == name.casefold())).scalars())
-        return found
+            return set(c.execute(union(
+                select(t.actors.c.id).where(or_(t.actors.c.id == name, func.lower(t.actors.c.name) == name.casefold())),
+                select(t.aliases.c.actor).where(t.aliases.c.folded == name.casefold()))).scalars())
 
-    def _actors(self, c, ids: Iterable[str] | None = None, query: Select | None = None) -> list[Actor]:
+    def _actors(self, c, ids: Iterable[str] | None = None, query: Select | None = None,
+                with_aliases: bool = True) -> list[Actor]:
         a = t.actors.c
         if query is None:
             query = select(t.actors).order_by(a.id)
@@ -212,7 +212,7 @@ class Reader:
             query = query.where(a.id.in_(list(ids)))
         rows = c.execute(query).all()
         aliases: dict[str, list[str]] = defaultdict(list)
-        if rows:
+        if rows and with_aliases:
             for actor, alias in c.execute(select(t.aliases.c.actor, t.aliases.c.alias)
                                           .where(t.aliases.c.actor.in_([r.id for r in rows]))
                                           .order_by(t.aliases.c.actor, t.aliases.c.alias)):
@@ -220,13 +220,14 @@ class Reader:
         return [Actor(r.id, r.name, r.kind, sorted(aliases[r.id], key=lambda x: (x != r.name, x)), r.country,
                       r.wikidata) for r in rows]
 
-    def actors_by_id(self, ids: Iterable[str]) -> dict[str, Actor]:
-        """The stored actors among these ids, by id (one query, however many)."""
+    def actors_by_id(self, ids: Iterable[str], *, aliases: bool = True) -> dict[str, Actor]:
+        """The stored actors among these ids, by id (one query, however many); ``aliases=False``: without their
+        aliases (``aliases`` is [] then), for what only needs their names."""
         wanted = sorted(set(ids))
         found: dict[str, Actor] = {}
         with self.engine.connect() as c:
             for start in range(0, len(wanted), 500):
-                found.update((a.id, a) for a in self._actors(c, wanted[start:start + 500]))
+                found.update((a.id, a) for a in self._actors(c, wanted[start:start + 500], with_aliases=aliases))
         return found
 
     def actor(self, actor_id: str) -> Actor | None:
@@ -300,16 +301,20 @@ class Reader:
         e, filters = t.events.c, filters or NO_FILTERS
         roles = bool(filters.actor) and limit is not None and order != "arrival"  # a page of an actor's events
         query = self._event_query(replace(filters, actor=None) if roles else filters)
+        params: dict = {}
         if located:
             query = query.where(e.location.is_not(None))
-        if order == "arrival":
+        if roles and not located and not replace(filters, actor=None):  # only the actor: the statement is ready
+            query, params = actor_page(), {"ids": sorted(self.actor_ids(filters.actor) or {""}), "limit": limit,
+                                           "offset": offset}
+        elif order == "arrival":
             query = query.order_by(e.seq).limit(limit).offset(offset)
         elif roles:  # each role through its index
             query = by_role(query, self.actor_ids(filters.actor) or {""}, limit, offset)
         else:
             query = query.order_by(*newest(e)).limit(limit).offset(offset)
         with self.engine.connect() as c:
-            found = Results((event_from(row) for row in c.execute(query).all()), "events")
+            found = Results((event_from(row) for row in c.execute(query, params).all()), "events")
             self._attach(c, "event", found)
         return found
 
