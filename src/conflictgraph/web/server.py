@@ -17,9 +17,9 @@ from ..errors import ServeError
 from .app import LOCAL_HOSTS, create_app
 
 LOOPBACK = ("127.0.0.1", "localhost", "::1")
-# How long an idle connection is kept open (s). uvicorn's 5 s closes connections a busy client is about to reuse:
-# its next request then fails (a read error), as 1 to 20 of 3,000 did at 50 clients. Longer than a client's idle
-# time, the server never closes under it (nginx keeps 75 s).
+# How long an idle connection is kept open (s). With uvicorn's 5 s, a client that reuses a connection just as the
+# server closes it gets a read error (1 to 20 of 3,000 requests of the load benchmark's first, httpx clients).
+# Kept longer than a client leaves it idle, the server does not close it under the client (nginx keeps 75 s).
 KEEP_ALIVE = 75
 
 
