@@ -4,10 +4,10 @@ run on both backends."""
 
 from __future__ import annotations
 
+import warnings
 from urllib.parse import quote
 
 import pytest
-from fastapi.testclient import TestClient
 
 from conflictgraph import api
 from conflictgraph.store import Store
@@ -28,6 +28,9 @@ def both(tmp_path_factory, postgres_server):
     postgresql = postgres_server.url("cg_web_pg")
     for url in (sqlite, postgresql):
         api.ingest([SEEDS], db=url)
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")  # starlette would rather have httpx2
+        from fastapi.testclient import TestClient
     clients = {}
     stores = [Store.open(url) for url in (sqlite, postgresql)]
     for name, store in zip(("sqlite", "postgresql"), stores, strict=True):
