@@ -4,10 +4,13 @@
     .venv/bin/python benchmarks/web_load.py --db sqlite:///S.db --clients 50 --requests 3000 --seconds 60
 
 The app runs as ``conflictgraph serve`` in its own process on 127.0.0.1 (as a user runs it); the clients are
-asyncio tasks in this one, each sending its next request as soon as the last one is answered. What they ask
+asyncio tasks in this one, each on its own keep-alive connection, sending its next request as soon as the
+last one is answered (a request that fails or takes over 30 s is an error). What they ask
 for mixes what every visitor opens (the overview, the first page of events, the timeline, the network, the
 map's GeoJSON) with a long tail no two visitors share: a random document, actor, page of events, search. The
-random choices come from a fixed seed, so two runs ask for the same URLs in the same order.
+random choices come from a fixed seed, so two runs ask for the same URLs in the same order. Beside the
+figures it prints the CPU seconds the server and the clients used, and the machine's load average: on a
+machine shared with other work, the server's CPU a request is the figure that does not depend on the others.
 
 The load is bounded: at most ``--requests`` requests and ``--seconds`` seconds, on 127.0.0.1 only. The store
 is only read; point ``--db`` at a copy if another process may be writing to it.
@@ -29,6 +32,7 @@ from urllib.parse import quote
 
 COMMON = ["/", "/api/overview", "/events", "/api/events", "/api/timeline", "/api/network", "/network", "/map",
           "/api/events.geojson", "/actors", "/documents"]
+TIMEOUT = 30  # seconds a request may take before it counts as an error
 WORDS = ["drone", "strike", "rockets", "Baghdad", "militia", "protest", "killed", "ceasefire", "embassy", "base"]
 
 
@@ -66,30 +70,65 @@ def percentile(values: list[float], q: float) -> float:
     return ordered[min(len(ordered) - 1, max(0, round(q * (len(ordered) - 1))))] if ordered else float("nan")
 
 
-async def load(base: str, urls: list[str], clients: int, seconds: float) -> tuple[list, float]:
-    import httpx
+class Connection:
+    """One client's keep-alive HTTP/1.1 connection, as a browser tab keeps one. Written on asyncio's streams and
+    not with an HTTP library: the clients share the machine's cores with the server, and httpx spent more CPU
+    a request (about 9 ms) than the server did, which the server's figures then paid for."""
 
+    def __init__(self, host: str, port: int) -> None:
+        self.host, self.port = host, port
+        self.reader: asyncio.StreamReader | None = None
+        self.writer: asyncio.StreamWriter | None = None
+
+    async def get(self, path: str) -> int:
+        """The status of GET ``path``, its whole body read; an OSError or IncompleteReadError if it failed."""
+        if self.writer is None:
+            self.reader, self.writer = await asyncio.open_connection(self.host, self.port)
+        assert self.reader is not None
+        self.writer.write(f"GET {path} HTTP/1.1\r\nHost: {self.host}:{self.port}\r\n\r\n".encode("latin-1"))
+        await self.writer.drain()
+        status = int((await self.reader.readuntil(b"\r\n")).split()[1])
+        headers = {}
+        while (line := await self.reader.readuntil(b"\r\n")) != b"\r\n":
+            name, _, value = line.decode("latin-1").partition(":")
+            headers[name.strip().lower()] = value.strip().lower()
+        if headers.get("transfer-encoding") == "chunked":
+            while size := int((await self.reader.readuntil(b"\r\n")).split(b";")[0], 16):
+                await self.reader.readexactly(size + 2)
+            await self.reader.readuntil(b"\r\n")
+        else:
+            await self.reader.readexactly(int(headers.get("content-length", 0)))
+        if headers.get("connection") == "close":
+            self.close()
+        return status
+
+    def close(self) -> None:
+        if self.writer is not None:
+            self.writer.close()
+        self.reader = self.writer = None
+
+
+async def load(host: str, port: int, urls: list[str], clients: int, seconds: float) -> tuple[list, float]:
     queue = list(reversed(urls))
     results: list[tuple[str, float, int | str]] = []
     deadline = time.perf_counter() + seconds
-    limits = httpx.Limits(max_connections=clients, max_keepalive_connections=clients)
-    async with httpx.AsyncClient(base_url=base, timeout=30, limits=limits) as client:
 
-        async def one_client() -> None:
-            while queue and time.perf_counter() < deadline:
-                path = queue.pop()
-                started = time.perf_counter()
-                try:
-                    response = await client.get(path)
-                    await response.aread()
-                    outcome: int | str = response.status_code
-                except httpx.HTTPError as exc:
-                    outcome = type(exc).__name__
-                results.append((path, time.perf_counter() - started, outcome))
+    async def one_client() -> None:
+        connection = Connection(host, port)
+        while queue and time.perf_counter() < deadline:
+            path = queue.pop()
+            started = time.perf_counter()
+            try:
+                outcome: int | str = await asyncio.wait_for(connection.get(path), TIMEOUT)
+            except (TimeoutError, OSError, asyncio.IncompleteReadError, ValueError) as exc:
+                outcome = type(exc).__name__
+                connection.close()
+            results.append((path, time.perf_counter() - started, outcome))
+        connection.close()
 
-        started = time.perf_counter()
-        await asyncio.gather(*(one_client() for _ in range(clients)))
-        return results, time.perf_counter() - started
+    started = time.perf_counter()
+    await asyncio.gather(*(one_client() for _ in range(clients)))
+    return results, time.perf_counter() - started
 
 
 def wait_for(base: str, server: subprocess.Popen, timeout: float = 60) -> None:
@@ -139,18 +178,38 @@ def main() -> int:
 
             for path in COMMON:  # a first visitor's walk through the pages every visitor opens
                 httpx.get(base + path, timeout=60)
-        results, elapsed = asyncio.run(load(base, urls, args.clients, args.seconds))
+        cpu = {"server": server_cpu(server.pid), "clients": time.process_time(), "load": os.getloadavg()[0]}
+        results, elapsed = asyncio.run(load("127.0.0.1", port, urls, args.clients, args.seconds))
+        cpu = {"server": server_cpu(server.pid) - cpu["server"], "clients": time.process_time() - cpu["clients"],
+               "load": (cpu["load"], os.getloadavg()[0])}
     finally:
         server.send_signal(signal.SIGINT)
         try:
             server.wait(20)
         except subprocess.TimeoutExpired:
             server.kill()
-    report(results, elapsed, args)
+    report(results, elapsed, args, cpu)
     return 0
 
 
-def report(results: list, elapsed: float, args: argparse.Namespace) -> None:
+def server_cpu(pid: int) -> float:
+    """CPU seconds the server has used so far, its worker processes included (read from /proc: Linux; else nan)."""
+    ticks = os.sysconf("SC_CLK_TCK") if hasattr(os, "sysconf") else 100
+    total = 0.0
+    try:
+        for stat in Path("/proc").glob("[0-9]*/stat"):
+            try:
+                fields = stat.read_text().rpartition(")")[2].split()
+            except OSError:  # the process ended meanwhile
+                continue
+            if stat.parent.name == str(pid) or fields[1] == str(pid):  # the server, or one of its workers
+                total += (int(fields[11]) + int(fields[12])) / ticks
+    except OSError:
+        return float("nan")
+    return total if Path(f"/proc/{pid}").exists() else float("nan")
+
+
+def report(results: list, elapsed: float, args: argparse.Namespace, cpu: dict) -> None:
     times = [t for _, t, _ in results]
     errors = [(p, o) for p, _, o in results if o != 200]
     print(f"store {args.db}: {args.clients} clients, {len(results):,} requests in {elapsed:.1f} s "
@@ -159,6 +218,10 @@ def report(results: list, elapsed: float, args: argparse.Namespace) -> None:
     print(f"  {len(results) / elapsed:.1f} requests/s, errors {len(errors)}, "
           f"p50 {percentile(times, .5) * 1000:.0f} ms, p95 {percentile(times, .95) * 1000:.0f} ms, "
           f"p99 {percentile(times, .99) * 1000:.0f} ms, max {max(times, default=0) * 1000:.0f} ms")
+    done = max(len(results), 1)
+    print(f"  CPU: server {cpu['server']:.1f} s ({cpu['server'] / done * 1000:.1f} ms a request), "
+          f"clients {cpu['clients']:.1f} s; load average {cpu['load'][0]:.1f} at the start, "
+          f"{cpu['load'][1]:.1f} at the end (the machine's other work shares its cores)")
     by_kind: dict[str, list[float]] = defaultdict(list)
     for path, t, _ in results:
         by_kind[path if path in COMMON else path.split("?")[0].rsplit("/", 1)[0] + "/… (tail)"].append(t)

@@ -5,15 +5,16 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import NamedTuple
 
-from sqlalchemy import Connection, Engine, Select, and_, exists, func, or_, select, text, union_all
+from sqlalchemy import Connection, Engine, Select, and_, exists, func, or_, select, text, union, union_all
 
 from ..corroboration import Sources, Support
 from ..frames import Results
 from ..model import Actor, Bundle, Claim, Document, Duplicate, Event, Evidence, Mention, Relation
 from . import schema as t
+from .order import actor_page, by_role, newest
 from .write import event_from, location_from
 
 
@@ -198,12 +199,12 @@ class Reader:
     def actor_ids(self, name: str) -> set[str]:
         """The actors an id or a name (any alias, any case) stands for."""
         with self.engine.connect() as c:
-            found = set(c.execute(select(t.actors.c.id).where(
-                or_(t.actors.c.id == name, func.lower(t.actors.c.name) == name.casefold()))).scalars())
-            found |= set(c.execute(select(t.aliases.c.actor).where(t.aliases.c.folded == name.casefold())).scalars())
-        return found
+            return set(c.execute(union(
+                select(t.actors.c.id).where(or_(t.actors.c.id == name, func.lower(t.actors.c.name) == name.casefold())),
+                select(t.aliases.c.actor).where(t.aliases.c.folded == name.casefold()))).scalars())
 
-    def _actors(self, c, ids: Iterable[str] | None = None, query: Select | None = None) -> list[Actor]:
+    def _actors(self, c, ids: Iterable[str] | None = None, query: Select | None = None,
+                with_aliases: bool = True) -> list[Actor]:
         a = t.actors.c
         if query is None:
             query = select(t.actors).order_by(a.id)
@@ -211,7 +212,7 @@ class Reader:
             query = query.where(a.id.in_(list(ids)))
         rows = c.execute(query).all()
         aliases: dict[str, list[str]] = defaultdict(list)
-        if rows:
+        if rows and with_aliases:
             for actor, alias in c.execute(select(t.aliases.c.actor, t.aliases.c.alias)
                                           .where(t.aliases.c.actor.in_([r.id for r in rows]))
                                           .order_by(t.aliases.c.actor, t.aliases.c.alias)):
@@ -219,13 +220,14 @@ class Reader:
         return [Actor(r.id, r.name, r.kind, sorted(aliases[r.id], key=lambda x: (x != r.name, x)), r.country,
                       r.wikidata) for r in rows]
 
-    def actors_by_id(self, ids: Iterable[str]) -> dict[str, Actor]:
-        """The stored actors among these ids, by id (one query, however many)."""
+    def actors_by_id(self, ids: Iterable[str], *, aliases: bool = True) -> dict[str, Actor]:
+        """The stored actors among these ids, by id (one query, however many); ``aliases=False``: without their
+        aliases (``aliases`` is [] then), for what only needs their names."""
         wanted = sorted(set(ids))
         found: dict[str, Actor] = {}
         with self.engine.connect() as c:
             for start in range(0, len(wanted), 500):
-                found.update((a.id, a) for a in self._actors(c, wanted[start:start + 500]))
+                found.update((a.id, a) for a in self._actors(c, wanted[start:start + 500], with_aliases=aliases))
         return found
 
     def actor(self, actor_id: str) -> Actor | None:
@@ -293,16 +295,26 @@ class Reader:
         return query.where(*self._evidence_filter("event", e.id, filters))
 
     def events(self, filters: Filters | None = None, limit: int | None = None, offset: int = 0,
-               *, order: str = "newest") -> Results[Event]:
-        """Events, newest date first and undated last (``order="arrival"``: in the order they were stored)."""
-        e = t.events.c
-        query = self._event_query(filters or NO_FILTERS)
-        if order == "arrival":
-            query = query.order_by(e.seq)
+               *, order: str = "newest", located: bool = False) -> Results[Event]:
+        """Events, newest date first and undated last (``order="arrival"``: in the order they were stored);
+        ``located``: only those with a location."""
+        e, filters = t.events.c, filters or NO_FILTERS
+        roles = bool(filters.actor) and limit is not None and order != "arrival"  # a page of an actor's events
+        query = self._event_query(replace(filters, actor=None) if roles else filters)
+        params: dict = {}
+        if located:
+            query = query.where(e.location.is_not(None))
+        if roles and not located and not replace(filters, actor=None):  # only the actor: the statement is ready
+            query, params = actor_page(), {"ids": sorted(self.actor_ids(filters.actor) or {""}), "limit": limit,
+                                           "offset": offset}
+        elif order == "arrival":
+            query = query.order_by(e.seq).limit(limit).offset(offset)
+        elif roles:  # each role through its index
+            query = by_role(query, self.actor_ids(filters.actor) or {""}, limit, offset)
         else:
-            query = query.order_by(e.date.is_(None), e.date.desc(), e.seq.desc())
+            query = query.order_by(*newest(e)).limit(limit).offset(offset)
         with self.engine.connect() as c:
-            found = Results((event_from(row) for row in c.execute(query.limit(limit).offset(offset))), "events")
+            found = Results((event_from(row) for row in c.execute(query, params).all()), "events")
             self._attach(c, "event", found)
         return found
 
@@ -333,19 +345,23 @@ class Reader:
             inside.append(_on_or_before(d.published, filters.until))
         return [exists().where(and_(*inside))]
 
+    def _relation_query(self, filters: Filters) -> Select:
+        r = t.relations.c
+        query = select(t.relations)
+        if filters.actor:
+            ids = self.actor_ids(filters.actor) or {""}
+            query = query.where(or_(r.subject.in_(ids), r.object.in_(ids)))
+        if filters.type:
+            query = query.where(r.predicate == filters.type.lower())
+        return query.where(*self._evidence_filter("relation", r.id, filters), *self._dated("relation", r.id, filters))
+
     def relations(self, filters: Filters | None = None, limit: int | None = None,
                   offset: int = 0) -> Results[Relation]:
         filters = filters or NO_FILTERS
         if filters.place:
             return Results([], "relations")
         r = t.relations.c
-        query = select(t.relations).order_by(r.subject, r.predicate, r.object)
-        if filters.actor:
-            ids = self.actor_ids(filters.actor) or {""}
-            query = query.where(or_(r.subject.in_(ids), r.object.in_(ids)))
-        if filters.type:
-            query = query.where(r.predicate == filters.type.lower())
-        query = query.where(*self._evidence_filter("relation", r.id, filters), *self._dated("relation", r.id, filters))
+        query = self._relation_query(filters).order_by(r.subject, r.predicate, r.object)
         with self.engine.connect() as c:
             rows = c.execute(query.limit(limit).offset(offset)).all()
             found = Results((Relation(row.subject, row.predicate, row.object) for row in rows), "relations")
@@ -384,9 +400,9 @@ class Reader:
         for start in range(0, len(ids), 500):  # keep the IN list within every database's limits
             rows = c.execute(select(v.item, v.document, v.start, v.end, v.text).join(t.documents, d.id == v.document)
                              .where(v.kind == kind, v.item.in_(ids[start:start + 500]))
-                             .order_by(v.item, d.seq, v.start))
-            for row in rows:
-                found[row.item].append(Evidence(row.document, row.start, row.end, row.text))
+                             .order_by(v.item, d.seq, v.start)).all()
+            for item, document, begin, end, words in rows:
+                found[item].append(Evidence(document, begin, end, words))
         for item, item_id in zip(items, ids, strict=False):
             item.evidence = found[item_id]
 
@@ -411,9 +427,17 @@ class Reader:
     def edges(self, filters: Filters | None = None) -> list[Edge]:
         """The actor network: relations (weighed by evidence) and event dyads (by events)."""
         filters = filters or NO_FILTERS
-        out = [Edge(r.subject, r.object, r.predicate, len(r.evidence), "relation") for r in self.relations(filters)]
+        out: list[Edge] = []
         chosen = self._event_query(filters).subquery()
         with self.engine.connect() as c:
+            if not filters.place:  # relations have no place
+                # Each relation's sentences counted by the database: reading them all cost more than the network.
+                kept, v = self._relation_query(filters).subquery(), t.evidence.c
+                columns = (kept.c.subject, kept.c.object, kept.c.predicate)
+                out += [Edge(*row, "relation") for row in c.execute(
+                    select(*columns, func.count(v.item))
+                    .select_from(kept.outerjoin(t.evidence, and_(v.kind == "relation", v.item == kept.c.id)))
+                    .group_by(kept.c.id, *columns).order_by(kept.c.subject, kept.c.predicate, kept.c.object))]
             rows = c.execute(select(chosen.c.source, chosen.c.target, chosen.c.type, func.count())
                              .where(chosen.c.source.is_not(None), chosen.c.target.is_not(None),
                                     chosen.c.source != chosen.c.target)

@@ -37,6 +37,7 @@ documents = Table(
     Column("content_hash", String(64), nullable=False, unique=True),
     Column("minhash", LargeBinary),  # the MinHash signature, for ranking copy candidates
     Column("ingested_at", String(32), nullable=False),
+    Index("ix_documents_id_seq", "id", "seq"),  # a document's number without its row (migration 0003)
 )
 
 sentences = Table(
@@ -132,6 +133,12 @@ events = Table(
     Index("ix_events_target", "target"),
     Index("ix_events_date", "date"),
     Index("ix_events_seq", "seq"),
+    # The newest-first order of pages of events, all or an actor's (migration 0003; on PostgreSQL the
+    # indexes say it: date DESC NULLS LAST, seq DESC).
+    Index("ix_events_date_seq", "date", "seq"),
+    Index("ix_events_source_date_seq", "source", "date", "seq"),
+    Index("ix_events_target_date_seq", "target", "date", "seq"),
+    Index("ix_events_dyad", "source", "target", "type"),  # the network's counts (migration 0003)
 )
 
 claims = Table(

@@ -1,8 +1,12 @@
-"""What the routes take from a request: the store's view, the filters, a page of a list."""
+"""What the routes take from a request: the store's view, the filters, a page of a list.
+
+They are coroutines: FastAPI runs a plain function in its thread pool, one trip there and back per dependency
+of each request, which under load waits behind the routes' own work.
+"""
 
 from __future__ import annotations
 
-from typing import Annotated
+from typing import Annotated, NamedTuple
 
 from fastapi import Depends, Query, Request
 
@@ -15,11 +19,11 @@ DATE = r"^(\d{4}(-\d{2}(-\d{2})?)?)?$"
 TYPE = "^(" + "|".join(EVENT_TYPES) + ")?$"
 
 
-def view(request: Request) -> View:
+async def view(request: Request) -> View:
     return View(request.app.state.store)
 
 
-def filters(
+async def filters(
     type: Annotated[str | None, Query(pattern=TYPE, description="A PLOVER event type, e.g. ASSAULT")] = None,
     actor: Annotated[str | None, Query(max_length=200, description="An actor id or any of its names")] = None,
     place: Annotated[str | None, Query(max_length=200, description="A place name, or an ISO alpha-3 code")] = None,
@@ -35,17 +39,20 @@ def filters(
                    place=clean(place), text=clean(text), document=clean(document))
 
 
-class Paging:
+class Paging(NamedTuple):
     """``limit`` and ``offset`` of a list."""
 
-    def __init__(
-        self,
-        limit: Annotated[int, Query(ge=1, le=500, description="At most this many items")] = 50,
-        offset: Annotated[int, Query(ge=0, le=10_000_000, description="Skip this many")] = 0,
-    ) -> None:
-        self.limit, self.offset = limit, offset
+    limit: int
+    offset: int
+
+
+async def paging(
+    limit: Annotated[int, Query(ge=1, le=500, description="At most this many items")] = 50,
+    offset: Annotated[int, Query(ge=0, le=10_000_000, description="Skip this many")] = 0,
+) -> Paging:
+    return Paging(limit, offset)
 
 
 ViewDep = Annotated[View, Depends(view)]
 FiltersDep = Annotated[Filters, Depends(filters)]
-PagingDep = Annotated[Paging, Depends(Paging)]
+PagingDep = Annotated[Paging, Depends(paging)]

@@ -8,6 +8,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Iterable
 from datetime import date, timedelta
+from functools import lru_cache
 from urllib.parse import quote
 
 from ..corroboration import Sources
@@ -19,12 +20,18 @@ from . import schemas as s
 MAP_LIMIT = 3000
 
 
+@lru_cache(maxsize=65536)  # an answer names the same few actors and documents many times: quote each once
 def actor_url(actor_id: str) -> str:
     return f"/actors/{quote(actor_id, safe='')}"
 
 
+@lru_cache(maxsize=65536)
+def _document_path(document_id: str) -> str:
+    return f"/documents/{quote(document_id, safe='')}"
+
+
 def document_url(document_id: str, start: int | None = None) -> str:
-    url = f"/documents/{quote(document_id, safe='')}"
+    url = _document_path(document_id)
     return url if start is None else f"{url}#s-{start}"
 
 
@@ -34,6 +41,7 @@ class View:
     def __init__(self, store: Store) -> None:
         self.store = store
         self._actors: dict[str, Actor | None] = {}
+        self._named: dict[str, Actor | None] = {}  # actors read for their names and kinds, without aliases
         self._titles: dict[str, str | None] = {}
         self._sources: Sources | None = None
 
@@ -51,16 +59,24 @@ class View:
                       *(x for r in relations for x in (r.subject, r.object)), *(c.speaker for c in claims)])
 
     def preload(self, ids: Iterable[str | None]) -> None:
-        """Look up in one query the actors these ids name that this request has not seen yet."""
-        missing = {i for i in ids if i and i not in self._actors}
+        """Look up in one query the names of the actors these ids name that this request has not seen yet."""
+        missing = {i for i in ids if i and i not in self._actors and i not in self._named}
         if missing:
-            found = self.store.actors_by_id(missing)
-            self._actors.update({i: found.get(i) for i in missing})
+            found = self.store.actors_by_id(missing, aliases=False)
+            self._named.update({i: found.get(i) for i in missing})
+
+    def named(self, actor_id: str) -> Actor | None:
+        """The actor for its name and kind (its aliases may not have been read)."""
+        if actor_id in self._actors:
+            return self._actors[actor_id]
+        if actor_id not in self._named:
+            self.preload([actor_id])
+        return self._named[actor_id]
 
     def ref(self, actor_id: str | None) -> s.ActorRef | None:
         if actor_id is None:
             return None
-        actor = self.actor_obj(actor_id)
+        actor = self.named(actor_id)
         return s.ActorRef(id=actor_id, name=actor.name if actor else actor_id, url=actor_url(actor_id))
 
     def titles(self, ids: set[str]) -> dict[str, str | None]:
@@ -153,9 +169,9 @@ class View:
     def geojson(self, filters: Filters, limit: int = MAP_LIMIT) -> s.FeatureCollection:
         features: list[s.Feature] = []
         offset, page, truncated = 0, 500, False
-        # Undated or unlocated events are skipped, so read in pages until ``limit`` located ones are found.
+        # Events without coordinates are skipped, so read located ones in pages until ``limit`` of them are found.
         while True:
-            batch = self.store.events(filters, limit=page, offset=offset)
+            batch = self.store.events(filters, limit=page, offset=offset, located=True)
             self.preload(x for e in batch for x in (e.source, e.target))
             for event in batch:
                 where = event.location
@@ -207,7 +223,7 @@ class View:
         nodes = []
         self.preload(weights)
         for actor_id, weight in sorted(weights.items()):
-            actor = self.actor_obj(actor_id)
+            actor = self.named(actor_id)
             nodes.append(s.NetworkNode(id=actor_id, name=actor.name if actor else actor_id,
                                        kind=actor.kind if actor else None, weight=weight, url=actor_url(actor_id)))
         return s.Network(nodes=nodes, truncated=len(edges) > limit, edges=[
