@@ -93,13 +93,24 @@ def _add_documents(connection: Connection, documents: list[Document], sentences:
     return pairs
 
 
+def actor_rank(row) -> tuple:
+    """Of two records of one actor id, the one a store keeps is the lower: the better identified (a Wikidata id,
+    a country), then by kind and name, so that the store is the same whatever order its batches came in."""
+    return (row.wikidata is None, row.wikidata or "", row.country is None, row.country or "", row.kind, row.name)
+
+
 def _add_actors(connection: Connection, bundle: Bundle) -> None:
     ids = [a.id for a in bundle.actors]
-    known = set(connection.execute(select(t.actors.c.id).where(t.actors.c.id.in_(ids))).scalars()) if ids else set()
+    known = {row.id: row for row in connection.execute(select(t.actors).where(t.actors.c.id.in_(ids)))} if ids \
+        else {}
     new = [a for a in bundle.actors if a.id not in known]
     if new:
         connection.execute(insert(t.actors), [
             {"id": a.id, "name": a.name, "kind": a.kind, "country": a.country, "wikidata": a.wikidata} for a in new])
+    for a in bundle.actors:  # another batch's record of the same id (a local name guessed another kind)
+        if a.id in known and actor_rank(a) < actor_rank(known[a.id]):
+            connection.execute(update(t.actors).where(t.actors.c.id == a.id).values(
+                name=a.name, kind=a.kind, country=a.country, wikidata=a.wikidata))
     have = set(connection.execute(select(t.aliases.c.actor, t.aliases.c.alias)
                                   .where(t.aliases.c.actor.in_(ids))).all()) if ids else set()
     # An alias past the column's 256 characters is a run-on entity, not a name: left out on every backend.
