@@ -195,9 +195,24 @@ def test_a_bad_article_fails_alone_on_the_cluster(tmp_path):
     with Client(processes=False, n_workers=1, threads_per_worker=1, dashboard_address=None) as client, \
             Store.open(f"sqlite:///{tmp_path / 'store.db'}") as store:
         ingest_on_cluster(client, store, documents, documents, report, lambda e: lines.append(str(e)),
-                          batch_size=2, knowledge=None, progress=None, pipeline=Pipeline(names))
+                          batch_size=2, pipeline=Pipeline(names), extract_batch=api._extract_batch,
+                          write_parts=api._write_parts, progress=None)
         assert store.counts()["documents"] == 3
     assert lines == ["bad: extraction failed (ValueError: this stage breaks here)"]
     REGISTRY.pop(parallel_stage.NAME, None)
     sys.modules.pop("parallel_stage", None)
     assert sorted(report.added) == sorted(d.id for d in documents if d.source != "bad")
+
+
+def test_batches_are_cut_as_a_serial_ingest_cuts_them():
+    from conflictgraph.distributed import cut
+    from conflictgraph.store import content_hash
+
+    docs = [read_text(f"Article {i}: rockets hit the base.", source=f"a{i}") for i in range(7)]
+    repeat = read_text(docs[2].text, source="again")  # the same text under another name: left out
+    listed = [*docs[:3], repeat, *docs[3:]]
+    assert [[d.source for d in b] for b in cut(listed, docs, set(), 3)] == [["a0", "a1", "a2"], ["a3", "a4", "a5"],
+                                                                           ["a6"]]
+    # a0-a2 stored whole, a3 stored (by another ingest): the first batch is left out, the second extracted whole
+    stored = {content_hash(d.text) for d in docs[:4]}
+    assert [[d.source for d in b] for b in cut(listed, docs[4:], stored, 3)] == [["a3", "a4", "a5"], ["a6"]]

@@ -7,7 +7,7 @@ import time
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from .errors import BatchRefused, ConflictgraphError, InputError
 from .knowledge import Knowledge, normalize_name
@@ -289,12 +289,15 @@ def ingest(
 
 
 def _ingest_on_cluster(store: Store, documents: list[Document], fresh: list[Document], report: IngestReport,
-                       failed: ErrorHandler, *, workers: int, scheduler: str | None, **options: Any) -> None:
+                       failed: ErrorHandler, *, workers: int, scheduler: str | None, batch_size: int,
+                       knowledge: Knowledge | None, progress: Callable[[int, int], None] | None) -> None:
     from .distributed import connect, ingest_on_cluster
 
     client, close = connect(scheduler, workers)
     try:
-        ingest_on_cluster(client, store, documents, fresh, report, failed, **options)
+        ingest_on_cluster(client, store, documents, fresh, report, failed, batch_size=batch_size,
+                          pipeline=_pipeline(INGEST_STAGES, knowledge), extract_batch=_extract_batch,
+                          write_parts=_write_parts, progress=progress)
     finally:
         close()
 

@@ -29,7 +29,6 @@ if TYPE_CHECKING:
     from distributed import Client, Future
 
     from .api import IngestReport
-    from .knowledge import Knowledge
     from .model import Document
     from .pipeline import Pipeline
     from .store import Store
@@ -68,15 +67,14 @@ def connect(scheduler: str | None, workers: int) -> tuple[Client, Callable[[], N
 
 def ingest_on_cluster(
     client: Client, store: Store, documents: list[Document], fresh: list[Document], report: IngestReport,
-    failed: Callable[[InputError], None], *, batch_size: int, knowledge: Knowledge | None,
-    progress: Callable[[int, int], None] | None, pipeline: Pipeline | None = None,
+    failed: Callable[[InputError], None], *, batch_size: int, pipeline: Pipeline, extract_batch: Callable,
+    write_parts: Callable, progress: Callable[[int, int], None] | None,
 ) -> None:
     """Extract (and with PostgreSQL write) ``fresh``'s batches on the cluster; ``documents`` is the whole input,
-    ``fresh`` what of it the store does not hold (``api._unstored``); ``pipeline``, by default the ingest's."""
-    from .api import INGEST_STAGES, _pipeline, _write_parts
+    ``fresh`` what of it the store does not hold. ``extract_batch`` and ``write_parts`` are the serial ingest's
+    steps (``api._extract_batch``, ``api._write_parts``): the workers run them as they are."""
     from .store import content_hash
 
-    pipeline = pipeline or _pipeline(INGEST_STAGES, knowledge)
     url = store.engine.url.render_as_string(hide_password=False)
     workers_write = store.engine.dialect.name == "postgresql"
     shared = client.scatter(pipeline, broadcast=True, hash=False)
@@ -93,9 +91,10 @@ def ingest_on_cluster(
         batch = next(pending, None)
         if batch is None:
             return False
-        extracted = client.submit(extract, shared, batch, pure=False, retries=RETRIES)
+        extracted = client.submit(extract, extract_batch, shared, batch, pure=False, retries=RETRIES)
         if workers_write:
-            previous = client.submit(write, url, shared, batch, extracted, previous, pure=False, retries=RETRIES)
+            previous = client.submit(write, write_parts, url, shared, batch, extracted, previous, pure=False,
+                                     retries=RETRIES)
             queue.append((batch, previous))
         else:
             queue.append((batch, extracted))
@@ -113,7 +112,7 @@ def ingest_on_cluster(
         else:
             parts, failures, seconds = result
             started = time.perf_counter()
-            stored = _write_parts(store, batch, parts, pipeline, failed, report.timings)
+            stored = write_parts(store, batch, parts, pipeline, failed, report.timings)
             timing = (len(stored), seconds, time.perf_counter() - started)
         for source, cause in failures:
             failed(InputError(source, cause))
@@ -148,22 +147,20 @@ def cut(documents: list[Document], fresh: list[Document], stored_hashes: set[str
 _STORES: dict[str, Any] = {}
 
 
-def extract(pipeline: Pipeline, batch: list[Document]) -> tuple[Any, list[Failure], float]:
+def extract(extract_batch: Callable, pipeline: Pipeline, batch: list[Document]) -> tuple[Any, list[Failure], float]:
     """A batch's parts (bundle and sentences), the articles that failed, the seconds it took."""
-    from .api import _extract_batch
-
     started = time.perf_counter()
     failures: list[Failure] = []
-    parts = _extract_batch(batch, pipeline, 1, lambda e: failures.append((e.source, e.cause)))
+    parts = extract_batch(batch, pipeline, 1, lambda e: failures.append((e.source, e.cause)))
     return parts, failures, time.perf_counter() - started
 
 
-def write(url: str, pipeline: Pipeline, batch: list[Document], extracted: tuple[Any, list[Failure], float],
+def write(write_parts: Callable, url: str, pipeline: Pipeline, batch: list[Document],
+          extracted: tuple[Any, list[Failure], float],
           _previous: object) -> tuple[list[str], list[Failure], tuple[int, float, float], float]:
     """Store an extracted batch from the worker (``_previous``, the write of the batch before, is there to make
     this one wait for it); the ids stored, the articles that failed, its timing (articles, seconds extracting,
     seconds writing) and the seconds of the writing spent waiting for the store's write lock."""
-    from .api import _write_parts
     from .store import Store
 
     parts, failures, seconds = extracted
@@ -172,7 +169,7 @@ def write(url: str, pipeline: Pipeline, batch: list[Document], extracted: tuple[
     if store is None:
         store = _STORES[url] = Store.open(url, migrate=False)  # the client migrated it
     started, waited = time.perf_counter(), store.lock_wait
-    stored = _write_parts(store, batch, parts, pipeline, lambda e: failures.append((e.source, e.cause)), [])
+    stored = write_parts(store, batch, parts, pipeline, lambda e: failures.append((e.source, e.cause)), [])
     return stored, failures, (len(stored), seconds, time.perf_counter() - started), store.lock_wait - waited
 
 
