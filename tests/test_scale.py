@@ -146,17 +146,18 @@ def test_a_worker_killed_mid_ingest_loses_nothing_and_stores_nothing_twice(clust
     client = Client(address, timeout="30s")
     try:
         worker = next(a for a, pid in client.run(os.getpid).items() if pid == doomed.pid)
-        stored, busy = 0, False
+        busy = False
         deadline = time.monotonic() + 240
-        # Until some batches are stored and the worker is running one of the others.
-        while not (stored and busy) and run.poll() is None and time.monotonic() < deadline:
-            time.sleep(0.1)
-            busy = bool(client.processing(workers=[worker]).get(worker))
-            with engine.connect() as connection:
-                if connection.execute(text("SELECT to_regclass('documents')")).scalar():
-                    stored = connection.execute(text("SELECT count(*) FROM documents")).scalar()
-        assert busy and 0 < stored < len(articles), "the worker must die with work in hand, the ingest under way"
+        # Until the worker has a batch of the ingest in hand (to extract or to write), so not stored yet.
+        while not busy and run.poll() is None and time.monotonic() < deadline:
+            time.sleep(0.05)
+            held = client.processing(workers=[worker]).get(worker, ())
+            busy = any(str(key).startswith(("extract-", "write-")) for key in held)
+        assert busy and run.poll() is None, "the worker must die with work in hand, the ingest under way"
         os.killpg(doomed.pid, signal.SIGKILL)
+        with engine.connect() as connection:
+            if connection.execute(text("SELECT to_regclass('documents')")).scalar():
+                assert connection.execute(text("SELECT count(*) FROM documents")).scalar() < len(articles)
         _, err = run.communicate(timeout=300)
         assert run.returncode == 0, err
         with engine.connect() as connection:
