@@ -82,8 +82,11 @@ def ingest_on_cluster(
     wanted = {d.id for d in fresh}
     done = len(documents) - len(fresh)
     ahead = AHEAD * max(1, len(client.scheduler_info().get("workers", {})))
-    queue: deque[tuple[list[Document], Future]] = deque()
+    # (batch, its extraction, its write): the futures are held until the next batch is written, so that Dask can
+    # redo a write whose result was lost with its worker while the next one still waits for it.
+    queue: deque[tuple[list[Document], Future, Future | None]] = deque()
     previous: Future | None = None
+    written: tuple[Future, ...] = ()
     pending = iter(batches)
 
     def submit() -> bool:
@@ -95,17 +98,19 @@ def ingest_on_cluster(
         if workers_write:
             previous = client.submit(write, write_parts, url, shared, batch, extracted, previous, pure=False,
                                      retries=RETRIES)
-            queue.append((batch, previous))
-        else:
-            queue.append((batch, extracted))
+        queue.append((batch, extracted, previous if workers_write else None))
         return True
 
     while len(queue) < ahead and submit():
         pass
     while queue:
-        batch, future = queue.popleft()
-        result = future.result()
-        future.release()
+        batch, extracted, writing = queue.popleft()
+        result = (writing or extracted).result()
+        for future in written:
+            future.release()
+        written = (extracted, writing) if writing else ()
+        if not writing:
+            extracted.release()
         if workers_write:
             stored, failures, timing, waited = result
             report.lock_waits.append(waited)
@@ -122,6 +127,8 @@ def ingest_on_cluster(
         if progress:
             progress(done, len(documents))
         submit()
+    for future in written:
+        future.release()
 
 
 def cut(documents: list[Document], fresh: list[Document], stored_hashes: set[str],
