@@ -55,7 +55,7 @@ def main() -> None:
 
         if not args.scheduler:
             cluster = LocalCluster(n_workers=args.workers, threads_per_worker=1, processes=True,
-                                   dashboard_address=None)
+                                   dashboard_address=":0")
         client = Client(args.scheduler or cluster.scheduler_address)
     with tempfile.TemporaryDirectory() as tmp:
         folder = synthetic.write(args.articles, Path(tmp) / "articles")

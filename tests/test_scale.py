@@ -193,7 +193,7 @@ def test_a_bad_article_fails_alone_on_the_cluster(tmp_path):
     documents = api.read_inputs(sorted(SEEDS.glob("*.txt"))[:3])
     documents.insert(1, read_text("Rockets hit the base. BREAK-HERE, officials said.", source="bad"))
     report, lines = IngestReport(), []
-    with Client(processes=False, n_workers=1, threads_per_worker=1, dashboard_address=None) as client, \
+    with Client(processes=False, n_workers=1, threads_per_worker=1, dashboard_address=":0") as client, \
             Store.open(f"sqlite:///{tmp_path / 'store.db'}") as store:
         ingest_on_cluster(client, store, documents, documents, report, lambda e: lines.append(str(e)),
                           batch_size=2, pipeline=Pipeline(names), extract_batch=api._extract_batch,

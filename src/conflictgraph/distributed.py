@@ -54,7 +54,7 @@ def connect(scheduler: str | None, workers: int) -> tuple[Client, Callable[[], N
         except OSError as exc:
             raise ConflictgraphError(f"{scheduler}: no Dask scheduler answers there ({exc})") from None
         return client, client.close
-    cluster = LocalCluster(n_workers=workers, threads_per_worker=1, processes=True, dashboard_address=None,
+    cluster = LocalCluster(n_workers=workers, threads_per_worker=1, processes=True, dashboard_address=":0",
                            silence_logs=logging.CRITICAL)
     client = Client(cluster)
 
