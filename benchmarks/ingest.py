@@ -3,8 +3,13 @@ start and at the end, so that a cost growing with the store shows.
 
     .venv/bin/python benchmarks/ingest.py --articles 10000            # a new SQLite store in a temp folder
     .venv/bin/python benchmarks/ingest.py --articles 2000 --db postgresql://user@localhost/bench
+    .venv/bin/python benchmarks/ingest.py --articles 2000 --db postgresql://user@localhost/bench --workers 2
+    .venv/bin/python benchmarks/ingest.py --articles 2000 --db postgresql://... --scheduler tcp://HOST:8786
 
-Prints the figures, and the ratio of the last window's per-article cost to the first's (1.0 = flat).
+Prints the figures, and the ratio of the last window's per-article cost to the first's (1.0 = flat). With
+``--workers N`` (a local Dask cluster of N processes, started here) or ``--scheduler`` (a running cluster) the
+ingest runs on Dask (docs/scale.md): it also prints each worker's peak RSS and, with PostgreSQL, how long the
+workers' batches waited for the store's write lock, the figures the model in docs/scale.md is made from.
 """
 
 from __future__ import annotations
@@ -41,7 +46,17 @@ def main() -> None:
     parser.add_argument("--db", help="store URL (default: a new SQLite file in a temp folder)")
     parser.add_argument("--batch-size", type=int, default=50)
     parser.add_argument("--window", type=int, default=500, help="articles in the start and end windows")
+    parser.add_argument("--workers", type=int, default=0, help="ingest on a local Dask cluster of N processes")
+    parser.add_argument("--scheduler", help="ingest on the Dask cluster of this scheduler (tcp://HOST:PORT)")
     args = parser.parse_args()
+    cluster = client = None
+    if args.workers or args.scheduler:
+        from distributed import Client, LocalCluster
+
+        if not args.scheduler:
+            cluster = LocalCluster(n_workers=args.workers, threads_per_worker=1, processes=True,
+                                   dashboard_address=":0")
+        client = Client(args.scheduler or cluster.scheduler_address)
     with tempfile.TemporaryDirectory() as tmp:
         folder = synthetic.write(args.articles, Path(tmp) / "articles")
         url = args.db or f"sqlite:///{Path(tmp) / 'bench.db'}"
@@ -53,7 +68,8 @@ def main() -> None:
                 done[0] = n
                 print(f"  {n:>6} / {total} articles, {time.perf_counter() - started:7.1f} s", file=sys.stderr)
 
-        report = api.ingest([folder], db=url, batch_size=args.batch_size, progress=progress)
+        scheduler = client.scheduler.address if client else None
+        report = api.ingest([folder], db=url, batch_size=args.batch_size, progress=progress, scheduler=scheduler)
         elapsed = time.perf_counter() - started
         with api.open_store(url) as store:
             counts = store.counts()
@@ -81,6 +97,23 @@ def main() -> None:
               f"store {1000 * store_s / count:6.1f} ms per article")
     print(f"ratio last/first: extract {last[0] / first[0]:.2f}, store {last[1] / first[1]:.2f}, "
           f"total {(last[0] + last[1]) / (first[0] + first[1]):.2f}")
+    if client:
+        from conflictgraph.distributed import peak_rss
+
+        peaks = client.run(peak_rss)
+        print(f"workers: {len(peaks)}; peak RSS of each: "
+              + ", ".join(f"{peak / 2**20:.0f} MB" for _, peak in sorted(peaks.items())))
+        if report.lock_waits:
+            n = len(report.added) or 1
+            waited = sum(report.lock_waits)
+            stored = sum(s for _, _, s in report.timings)
+            extracted = sum(e for _, e, _ in report.timings)
+            print(f"write lock: waited {1000 * waited / n:.1f} ms per article ({waited:.1f} s in all), held "
+                  f"{1000 * (stored - waited) / n:.1f} ms per article; extraction {1000 * extracted / n:.1f} ms "
+                  "per article per worker")
+        client.close()
+        if cluster:
+            cluster.close()
 
 
 if __name__ == "__main__":

@@ -217,6 +217,8 @@ class IngestReport:
     failed: list[InputError] = field(default_factory=list)
     # Per stored batch: (documents, seconds extracting, seconds writing to the store), for benchmarks.
     timings: list[tuple[int, float, float]] = field(default_factory=list)
+    # Per batch a cluster's worker wrote into PostgreSQL: seconds it waited for the store's write lock (docs/scale.md).
+    lock_waits: list[float] = field(default_factory=list)
 
 
 def open_store(db: str | None = None) -> Store:
@@ -237,12 +239,16 @@ def ingest(
     progress: Callable[[int, int], None] | None = None,
     knowledge: Knowledge | None = None,
     processes: int = 1,
+    workers: int = 0,
+    scheduler: str | None = None,
 ) -> IngestReport:
     """Add articles to a store, merging what they say with what it knows.
 
     Each batch of ``batch_size`` documents is stored in one transaction, so an interrupted ingest loses at most
     the batch in hand, and running it again completes the work: documents already stored (same text) are
-    skipped. ``progress(done, total)`` is called after each batch.
+    skipped. ``progress(done, total)`` is called after each batch. ``workers`` > 0 extracts on a local Dask
+    cluster of that many processes, ``scheduler`` (``tcp://HOST:PORT``) on a running one; with PostgreSQL the
+    workers write too (:mod:`conflictgraph.distributed`, docs/scale.md).
     """
     from .store import Store
 
@@ -258,6 +264,10 @@ def ingest(
     store = db if isinstance(db, Store) else Store.open(db)
     try:
         fresh = _unstored(store, documents, report, failed)
+        if fresh and (workers or scheduler):
+            _ingest_on_cluster(store, documents, fresh, report, failed, batch_size=batch_size, progress=progress,
+                               knowledge=knowledge, workers=workers, scheduler=scheduler)
+            fresh = []
         pipeline = _pipeline(INGEST_STAGES, knowledge) if fresh else None  # built once, for every batch
         done = len(documents) - len(fresh)
         if progress:
@@ -276,6 +286,20 @@ def ingest(
         if not isinstance(db, Store):
             store.close()
     return report
+
+
+def _ingest_on_cluster(store: Store, documents: list[Document], fresh: list[Document], report: IngestReport,
+                       failed: ErrorHandler, *, workers: int, scheduler: str | None, batch_size: int,
+                       knowledge: Knowledge | None, progress: Callable[[int, int], None] | None) -> None:
+    from .distributed import connect, ingest_on_cluster
+
+    client, close = connect(scheduler, workers)
+    try:
+        ingest_on_cluster(client, store, documents, fresh, report, failed, batch_size=batch_size,
+                          pipeline=_pipeline(INGEST_STAGES, knowledge), extract_batch=_extract_batch,
+                          write_parts=_write_parts, progress=progress)
+    finally:
+        close()
 
 
 def _unstored(store: Store, documents: list[Document], report: IngestReport, failed: ErrorHandler) -> list[Document]:
@@ -310,6 +334,19 @@ def _store_batch(
     """Extract and store one batch whole; if extraction breaks on it, one document at a time, so one bad
     article fails alone."""
     started = time.perf_counter()
+    parts = _extract_batch(batch, pipeline, processes, failed)
+    extracted = time.perf_counter()
+    stored = _write_parts(store, batch, parts, pipeline, failed, timings)
+    timings.append((len(stored), extracted - started, time.perf_counter() - extracted))
+    return stored
+
+
+Parts = list[tuple[Bundle, dict[str, list[tuple[int, int]]]]]
+
+
+def _extract_batch(batch: list[Document], pipeline: Pipeline, processes: int, failed: ErrorHandler) -> Parts:
+    """The batch's bundle and sentences, whole; if extraction breaks on it, one part per document that did not
+    break (the others reported to ``failed``)."""
     try:
         parts = [_extract_for_store(batch, pipeline, processes)]
     except ConflictgraphError:
@@ -325,12 +362,18 @@ def _store_batch(
                 raise
             except Exception as exc:  # noqa: BLE001
                 failed(extraction_failed(document, exc))
-    extracted = time.perf_counter()
+    return parts
+
+
+def _write_parts(store: Store, batch: list[Document], parts: Parts, pipeline: Pipeline, failed: ErrorHandler,
+                 timings: list[tuple[int, float, float]]) -> list[str]:
+    """Store each part in one transaction; a part the database refuses, one document at a time. The ids stored
+    (less those another writer stored first)."""
     stored = []
     for bundle, sentences in parts:
         try:
             with store.batch() as writer:
-                writer.add(bundle, sentences)
+                skipped = writer.add(bundle, sentences)
         except BatchRefused as refused:
             if len(bundle.documents) == 1:
                 failed(InputError(bundle.documents[0].source, f"not stored: {refused}"))
@@ -340,8 +383,7 @@ def _store_batch(
             for document in [d for d in batch if d.id in ids]:
                 stored += _store_batch(store, [document], pipeline, 1, failed, timings)
             continue
-        stored += [d.id for d in bundle.documents]
-    timings.append((len(stored), extracted - started, time.perf_counter() - extracted))
+        stored += [d.id for d in bundle.documents if d.id not in skipped]
     return stored
 
 

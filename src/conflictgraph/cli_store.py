@@ -61,6 +61,10 @@ def ingest(
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar and no summary.")] = False,
     processes: Annotated[int, typer.Option("--processes", "-p", min=1,
                                            help="Extract with this many worker processes.")] = 1,
+    workers: Annotated[int, typer.Option("--workers", min=0, help="Ingest on a local Dask cluster of this many "
+                                         "worker processes (docs/scale.md).")] = 0,
+    scheduler: Annotated[str | None, typer.Option("--scheduler", help="Ingest on the Dask cluster of this "
+                                                  "scheduler (tcp://HOST:PORT; docs/scale.md).")] = None,
 ) -> None:
     """Add articles to the store, merging their actors, relations, events and claims with what it knows.
 
@@ -88,7 +92,7 @@ def ingest(
     try:
         with progress:
             result = api.ingest(paths, db=store, published=published, on_error=report, batch_size=batch_size,
-                                processes=processes,
+                                processes=processes, workers=workers, scheduler=scheduler,
                                 progress=lambda done, total: progress.update(task, completed=done, total=total))
     except ConflictgraphError as exc:
         _err(f"error: {exc}")

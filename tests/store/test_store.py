@@ -254,12 +254,27 @@ def test_opening_migrates_once_and_keeps_data(tmp_path):
 def test_a_write_the_database_refuses_is_a_store_error_and_nothing_of_the_batch_is_kept(tmp_path):
     url = f"sqlite:///{tmp_path / 'w.db'}"
     api.ingest([write_article(tmp_path / "a", "story", ATTACK)], db=url)
-    bundle = api.extract([tmp_path / "a" / "story.txt"])  # the same document again: its id is taken
+    # Another text under the same id: the database refuses it.
+    bundle = api.extract([write_article(tmp_path / "b", "story", ATTACK + " Officials said so.")])
     with Store.open(url) as store:
         with pytest.raises(StoreError, match="nothing of it was"):
             with store.batch() as writer:
                 writer.add(bundle)
         assert store.counts()["documents"] == 1
+
+
+def test_a_document_another_writer_stored_first_is_left_out_of_the_batch(tmp_path):
+    url = f"sqlite:///{tmp_path / 'w.db'}"
+    api.ingest([write_article(tmp_path / "a", "story", ATTACK)], db=url)
+    bundle = api.extract([tmp_path / "a" / "story.txt", write_article(tmp_path / "b", "other", ATTACK + " More.")])
+    with Store.open(url) as store:
+        before = store.bundle(Filters())
+        with store.batch() as writer:
+            assert writer.add(bundle) == {"story"}  # the same article again: stored already, left out
+        after = store.bundle(Filters())
+    assert [d.id for d in after.documents] == ["story", "other"]
+    assert len([m for m in after.mentions if m.document == "story"]) == \
+        len([m for m in before.mentions if m.document == "story"])
 
 
 def test_event_dates_count_every_selected_event(seeded):

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import logging
 import os
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -24,6 +25,7 @@ from sqlalchemy.exc import ArgumentError, DataError, DBAPIError, IntegrityError,
 from ..errors import BatchRefused, StoreError
 from ..model import Bundle
 from .copies import StoredCopies
+from .fresh import stored_already, without
 from .read import Filters, Hit, Reader
 from .write import Sentences, add_batch, content_hash
 
@@ -96,8 +98,12 @@ class Writer:
         self.connection = connection
         self.copies = StoredCopies(connection)
 
-    def add(self, bundle: Bundle, sentences: Sentences | None = None) -> None:
-        add_batch(self.connection, bundle, sentences or {}, self.copies)
+    def add(self, bundle: Bundle, sentences: Sentences | None = None) -> set[str]:
+        """Add the batch; the ids of its documents left out as the store holds them already (another writer's)."""
+        gone = stored_already(self.connection, bundle)
+        bundle, sentences = without(bundle, sentences or {}, gone)
+        add_batch(self.connection, bundle, sentences, self.copies)
+        return gone
 
 
 class Store(Reader):
@@ -105,6 +111,7 @@ class Store(Reader):
 
     def __init__(self, engine: Engine) -> None:
         self.engine = engine
+        self.lock_wait = 0.0  # seconds its batches waited for the PostgreSQL write lock (benchmarks/ingest.py)
         super().__init__(engine)
 
     @classmethod
@@ -140,6 +147,8 @@ class Store(Reader):
         config.set_main_option("script_location", str(MIGRATIONS))
         try:
             with self.engine.execution_options(write=True).begin() as connection:
+                if connection.dialect.name == "postgresql":  # two processes opening a new store: one migrates it
+                    connection.exec_driver_sql(f"SELECT pg_advisory_xact_lock({MIGRATE_LOCK})")
                 config.attributes["connection"] = connection
                 command.upgrade(config, "head")
         except DBAPIError as exc:
@@ -154,7 +163,9 @@ class Store(Reader):
         try:
             with self.engine.execution_options(write=True).begin() as connection:
                 if connection.dialect.name == "postgresql":  # one writer at a time: seq numbers are max + 1
+                    started = time.perf_counter()
                     connection.exec_driver_sql(f"SELECT pg_advisory_xact_lock({WRITE_LOCK})")
+                    self.lock_wait += time.perf_counter() - started
                 yield Writer(connection)
         except DBAPIError as exc:
             raise write_failure(self.engine.url.render_as_string(), exc) from None
@@ -185,6 +196,8 @@ class Store(Reader):
 
 # The key of the PostgreSQL advisory lock a batch holds while it is written.
 WRITE_LOCK = 0x636F6E666C696374  # "conflict"
+# The key of the PostgreSQL advisory lock a process holds while it migrates the store.
+MIGRATE_LOCK = WRITE_LOCK + 1
 # How long a writer waits for another one's batch to be stored before it gives up (SQLite).
 BUSY_TIMEOUT_MS = 120_000
 

@@ -13,7 +13,7 @@ from collections.abc import Iterable
 from dataclasses import asdict
 from datetime import UTC, datetime
 
-from sqlalchemy import Connection, func, insert, select, update
+from sqlalchemy import Connection, func, insert, select, union_all, update
 
 from ..core.identity import absorb, agreement, claim_id, partners_of, relation_id, repeats, same_words, sentence_key
 from ..model import Bundle, Claim, Document, Event, Evidence, Location, Relation
@@ -46,16 +46,34 @@ def add_batch(connection: Connection, bundle: Bundle, sentences: Sentences, copi
         connection.execute(insert(t.mentions), [
             {"document": m.document, "start": m.start, "end": m.end, "type": m.type, "text": m.text,
              "actor": m.actor, "value": m.value, "geo": location_json(m.geo)} for m in bundle.mentions])
+    seqs: dict[str, int] = {}
     for relation in bundle.relations:
         _add_relation(connection, relation)
     for event in bundle.events:
-        _add_event(connection, event, partners)
+        _add_event(connection, event, partners, seqs)
     for claim in bundle.claims:
-        _add_claim(connection, claim, partners)
+        _add_claim(connection, claim, partners, seqs)
 
 
-def _next_seq(connection: Connection, table) -> int:
-    return (connection.execute(select(func.max(table.c.seq))).scalar() or 0) + 1
+def _next_seq(connection: Connection, table, seqs: dict[str, int] | None = None) -> int:
+    """The next number of arrival; with ``seqs``, the batch's own count, read from the table once a batch (the
+    batch holds the store's write lock: no one else adds to the table meanwhile)."""
+    if seqs is None or table.name not in seqs:
+        seq = (connection.execute(select(func.max(table.c.seq))).scalar() or 0) + 1
+    else:
+        seq = seqs[table.name]
+    if seqs is not None:
+        seqs[table.name] = seq + 1
+    return seq
+
+
+def _insert_new(connection: Connection, table):
+    """``INSERT … ON CONFLICT DO NOTHING``: a row whose key the store holds stays as it is, without a look-up."""
+    if connection.dialect.name == "postgresql":
+        from sqlalchemy.dialects.postgresql import insert as dialect_insert
+    else:
+        from sqlalchemy.dialects.sqlite import insert as dialect_insert
+    return dialect_insert(table).on_conflict_do_nothing()
 
 
 def _add_documents(connection: Connection, documents: list[Document], sentences: Sentences,
@@ -93,13 +111,24 @@ def _add_documents(connection: Connection, documents: list[Document], sentences:
     return pairs
 
 
+def actor_rank(row) -> tuple:
+    """Of two records of one actor id, the one a store keeps is the lower: the better identified (a Wikidata id,
+    a country), then by kind and name, so that the store is the same whatever order its batches came in."""
+    return (row.wikidata is None, row.wikidata or "", row.country is None, row.country or "", row.kind, row.name)
+
+
 def _add_actors(connection: Connection, bundle: Bundle) -> None:
     ids = [a.id for a in bundle.actors]
-    known = set(connection.execute(select(t.actors.c.id).where(t.actors.c.id.in_(ids))).scalars()) if ids else set()
+    known = {row.id: row for row in connection.execute(select(t.actors).where(t.actors.c.id.in_(ids)))} if ids \
+        else {}
     new = [a for a in bundle.actors if a.id not in known]
     if new:
         connection.execute(insert(t.actors), [
             {"id": a.id, "name": a.name, "kind": a.kind, "country": a.country, "wikidata": a.wikidata} for a in new])
+    for a in bundle.actors:  # another batch's record of the same id (a local name guessed another kind)
+        if a.id in known and actor_rank(a) < actor_rank(known[a.id]):
+            connection.execute(update(t.actors).where(t.actors.c.id == a.id).values(
+                name=a.name, kind=a.kind, country=a.country, wikidata=a.wikidata))
     have = set(connection.execute(select(t.aliases.c.actor, t.aliases.c.alias)
                                   .where(t.aliases.c.actor.in_(ids))).all()) if ids else set()
     # An alias past the column's 256 characters is a run-on entity, not a name: left out on every backend.
@@ -110,8 +139,7 @@ def _add_actors(connection: Connection, bundle: Bundle) -> None:
 
 
 def _add_evidence(connection: Connection, kind: str, item: str, evidence: Iterable[Evidence]) -> None:
-    have = set(connection.execute(select(t.evidence.c.document, t.evidence.c.start).where(
-        t.evidence.c.kind == kind, t.evidence.c.item == item)).all())
+    have: set[tuple[str, int]] = set()  # the first of two sentences at one place; the stored one before both
     rows = []
     for e in evidence:
         if (e.document, e.start) not in have:
@@ -119,18 +147,18 @@ def _add_evidence(connection: Connection, kind: str, item: str, evidence: Iterab
             rows.append({"kind": kind, "item": item, "document": e.document, "start": e.start, "end": e.end,
                          "text": e.text})
     if rows:
-        connection.execute(insert(t.evidence), rows)
+        connection.execute(_insert_new(connection, t.evidence), rows)
 
 
 def _add_relation(connection: Connection, relation: Relation) -> None:
     rid = relation_id(relation)
-    if not connection.execute(select(t.relations.c.id).where(t.relations.c.id == rid)).first():
-        connection.execute(insert(t.relations).values(
-            id=rid, subject=relation.subject, predicate=relation.predicate, object=relation.object))
+    connection.execute(_insert_new(connection, t.relations).values(
+        id=rid, subject=relation.subject, predicate=relation.predicate, object=relation.object))
     _add_evidence(connection, "relation", rid, relation.evidence)
 
 
-def _add_claim(connection: Connection, claim: Claim, partners: dict[str, set[str]] | None = None) -> None:
+def _add_claim(connection: Connection, claim: Claim, partners: dict[str, set[str]] | None = None,
+               seqs: dict[str, int] | None = None) -> None:
     copied = _copied(connection, claim, partners) if partners else []
     if copied:  # a copy's report of a stored claim (its speaker perhaps resolved otherwise): its evidence only
         _add_evidence(connection, "claim", copied[0][0], claim.evidence)
@@ -138,7 +166,7 @@ def _add_claim(connection: Connection, claim: Claim, partners: dict[str, set[str
     cid = claim_id(claim)
     if not connection.execute(select(t.claims.c.id).where(t.claims.c.id == cid)).first():
         connection.execute(insert(t.claims).values(
-            id=cid, seq=_next_seq(connection, t.claims), speaker=claim.speaker, speaker_text=claim.speaker_text,
+            id=cid, seq=_next_seq(connection, t.claims, seqs), speaker=claim.speaker, speaker_text=claim.speaker_text,
             text=claim.text, kind=claim.kind))
     _add_evidence(connection, "claim", cid, claim.evidence)
 
@@ -179,9 +207,12 @@ def _candidates(connection: Connection, event: Event) -> list[Event]:
             query = select(t.events).where(e.type == event.type, column == value)
             queries.append(query.where(e.date.is_(None)) if event.date else query)
     found: dict[str, Event] = {}
-    for query in queries:
-        for row in connection.execute(query.order_by(e.seq.desc()).limit(EVENT_CANDIDATES)):
-            found.setdefault(row.id, event_from(row))
+    if not queries:
+        return []
+    # One round trip for all of them (each still takes its own newest rows).
+    limited = [query.order_by(e.seq.desc()).limit(EVENT_CANDIDATES).subquery().select() for query in queries]
+    for row in connection.execute(union_all(*limited) if len(limited) > 1 else limited[0]):
+        found.setdefault(row.id, event_from(row))
     return sorted(found.values(), key=lambda x: x.id)
 
 
@@ -209,7 +240,8 @@ def _copied(connection: Connection, item: Event | Claim, partners: dict[str, set
                   key=lambda pair: (not same_words(item, pair[1]), pair[0]))  # the same words first
 
 
-def _add_event(connection: Connection, event: Event, partners: dict[str, set[str]] | None = None) -> None:
+def _add_event(connection: Connection, event: Event, partners: dict[str, set[str]] | None = None,
+               seqs: dict[str, int] | None = None) -> None:
     copied = _copied(connection, event, partners) if partners else []
     if copied:  # a copy's report of a stored event: its evidence, not a new event
         best = copied[0][1]
@@ -223,7 +255,7 @@ def _add_event(connection: Connection, event: Event, partners: dict[str, set[str
         if agree is not None and agree > best_agree:
             best, best_agree = candidate, agree
     if best is None:
-        connection.execute(insert(t.events).values(id=event.id, seq=_next_seq(connection, t.events),
+        connection.execute(insert(t.events).values(id=event.id, seq=_next_seq(connection, t.events, seqs),
                                                    **event_row(event)))
         _add_evidence(connection, "event", event.id, event.evidence)
         return
