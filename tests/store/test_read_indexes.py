@@ -168,3 +168,40 @@ def test_the_networks_relation_weights_are_their_sentences(url):
             assert [e for e in edges if e.kind == "relation"] == relations, filters
             assert all(e.weight > 0 for e in relations)
         assert any(e.weight > 1 for e in store.edges() if e.kind == "relation")
+
+
+def test_a_page_of_one_role_is_the_newest_events_of_that_role(url):
+    with Store.open(url) as store:
+        fill(store)
+        for actor in ("a", "b", "e"):
+            everything = store.events(Filters(actor=actor), limit=400)
+            for role in ("source", "target"):
+                mine = [e.id for e in everything if getattr(e, role) == actor]
+                assert mine, (actor, role)
+                for limit, offset in [(1, 0), (7, 0), (20, 3), (500, 0)]:
+                    page = store.events(Filters(actor=actor), limit=limit, offset=offset, role=role)
+                    assert [e.id for e in page] == mine[offset:offset + limit], (actor, role, limit, offset)
+                    assert all(e.evidence for e in page)
+            typed = store.events(Filters(actor=actor, type="ASSAULT"), limit=5, role="target")
+            assert [e.id for e in typed] == [e.id for e in everything if e.target == actor and e.type == "ASSAULT"][:5]
+        with pytest.raises(ValueError, match="role"):
+            store.events(Filters(), limit=5, role="source")
+
+
+def test_an_actors_page_shows_its_newest_events_of_each_role(url):
+    # Before, the page took the actor's 4 x limit newest events and split them by role: an actor that acted in
+    # that many recent events showed none it was the target of.
+    from conflictgraph.web.views import View
+
+    with Store.open(url) as store:
+        fill(store)
+        with store.batch() as writer:  # the newest ten events: "a" acting on "b"
+            writer.connection.execute(insert(t.events), [
+                {"id": f"late{i}", "seq": 1000 + i, "type": "ASSAULT", "source": "a", "target": "b", "date": "2030"}
+                for i in range(10)])
+        everything = store.events(Filters(actor="a"), limit=400)
+        assert all(e.source == "a" for e in everything[:10])
+        detail = View(store).actor_detail("a", limit=2)
+        assert [e.id for e in detail.events_as_source] == [e.id for e in everything if e.source == "a"][:2]
+        assert [e.id for e in detail.events_as_target] == [e.id for e in everything if e.target == "a"][:2]
+        assert len(detail.events_as_target) == 2

@@ -295,10 +295,23 @@ class Reader:
         return query.where(*self._evidence_filter("event", e.id, filters))
 
     def events(self, filters: Filters | None = None, limit: int | None = None, offset: int = 0,
-               *, order: str = "newest", located: bool = False) -> Results[Event]:
+               *, order: str = "newest", located: bool = False, role: str | None = None) -> Results[Event]:
         """Events, newest date first and undated last (``order="arrival"``: in the order they were stored);
-        ``located``: only those with a location."""
+        ``located``: only those with a location; ``role`` ("source" or "target", with ``filters.actor`` an actor
+        id): only the events where that actor has that role, read through the role's index."""
         e, filters = t.events.c, filters or NO_FILTERS
+        if role is not None:
+            if role not in ("source", "target") or not filters.actor:
+                raise ValueError(f"role must be 'source' or 'target', with an actor to filter by; got {role!r}")
+            column = e.source if role == "source" else e.target
+            query = self._event_query(replace(filters, actor=None)).where(column == filters.actor)
+            if located:
+                query = query.where(e.location.is_not(None))
+            with self.engine.connect() as c:
+                found = Results((event_from(row) for row in c.execute(
+                    query.order_by(*newest(e)).limit(limit).offset(offset)).all()), "events")
+                self._attach(c, "event", found)
+            return found
         roles = bool(filters.actor) and limit is not None and order != "arrival"  # a page of an actor's events
         query = self._event_query(replace(filters, actor=None) if roles else filters)
         params: dict = {}

@@ -201,16 +201,19 @@ class View:
             return None
         mine = Filters(actor=actor_id)
         relations = self.store.relations(mine)
-        events = self.store.events(mine, limit=4 * limit)
+        # The newest events of each role, each read through its index: an actor that acted in many recent events
+        # still shows those it was the target of.
+        as_source = self.store.events(mine, limit=limit, role="source")
+        as_target = self.store.events(mine, limit=limit, role="target")
         claims = self.store.claims(mine, limit=limit)
-        self.preload_items(events, relations, claims)
+        self.preload_items([*as_source, *as_target], relations, claims)
         return s.ActorDetail(
             actor=self.actor(actor),
             relations_out=[self.relation(r) for r in relations if r.subject == actor_id],
             relations_in=[self.relation(r) for r in relations if r.object == actor_id and r.subject != actor_id],
             events_total=self.store.count_events(mine),
-            events_as_source=[self.event(e) for e in [e for e in events if e.source == actor_id][:limit]],
-            events_as_target=[self.event(e) for e in [e for e in events if e.target == actor_id][:limit]],
+            events_as_source=[self.event(e) for e in as_source],
+            events_as_target=[self.event(e) for e in as_target],
             claims=[self.claim(c) for c in claims])
 
     def network(self, filters: Filters, limit: int) -> s.Network:
