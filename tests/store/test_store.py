@@ -300,3 +300,17 @@ def test_independent_sources_follow_copies_written_by_another_process(tmp_path):
         api.ingest([write_article(tmp_path / "b", "copier", copy, published="2020-01-16")], db=url)
         event = [e for e in reader.events(Filters(type="ASSAULT")) if e.id == event.id][0]
         assert (reader.support(event).documents, reader.support(event).sources) == (2, 1)
+
+
+def test_articles_another_writer_stored_meanwhile_count_as_skipped(tmp_path, monkeypatch):
+    # Two ingests on overlapping inputs: the other one stores an article after this one found it new, before
+    # this one's batch is written. The batch leaves it out, and the report says it was skipped, not lost.
+    from conflictgraph import api
+
+    url = f"sqlite:///{tmp_path / 'store.db'}"
+    seeds = sorted(SEEDS.glob("*.txt"))[:2]
+    api.ingest(seeds[:1], db=url)
+    monkeypatch.setattr(api, "_unstored", lambda store, documents, report, failed: list(documents))
+    report = api.ingest(seeds, db=url)
+    first, second = (api.read_inputs([p])[0].id for p in seeds)
+    assert report.added == [second] and report.skipped == [first] and report.failed == []

@@ -141,6 +141,14 @@ class Reader:
             return set(c.execute(select(t.documents.c.content_hash)
                                  .where(t.documents.c.content_hash.in_(wanted))).scalars()) if wanted else set()
 
+    def holding(self, documents: Iterable[Document]) -> list[str]:
+        """The ids of these documents whose text the store holds (under their id or another)."""
+        from .write import content_hash
+
+        hashes = {d.id: content_hash(d.text) for d in documents}
+        known = self.stored_texts(hashes.values())
+        return [i for i, digest in hashes.items() if digest in known]
+
     def stored_ids(self, ids: Iterable[str]) -> set[str]:
         """Which of these document ids the store already holds."""
         wanted = list(ids)
