@@ -202,3 +202,25 @@ def test_static_files_are_the_vendored_ones(client):
                  "/static/vendor/uplot/uPlot.iife.min.js", "/static/vendor/cytoscape/cytoscape.min.js",
                  "/static/vendor/topojson-client/topojson-client.min.js", "/static/js/map.js", "/static/app.css"]:
         assert client.get(path).status_code == 200, path
+
+
+def test_a_warm_app_has_its_front_pages_answered_before_its_first_request(store):
+    import warnings
+
+    from conflictgraph.web.app import FRONT_PAGES, create_app
+    from conflictgraph.web.cache import ResponseCache
+
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        from fastapi.testclient import TestClient
+
+    def cache_of(app):
+        layer = app.middleware_stack
+        while not isinstance(layer, ResponseCache):
+            layer = layer.app
+        return layer
+
+    for warm, expected in ((True, set(FRONT_PAGES)), (False, set())):
+        app = create_app(store=store, warm=warm)
+        with TestClient(app, base_url="http://127.0.0.1"):
+            assert {path for path, _ in cache_of(app).entries} == expected

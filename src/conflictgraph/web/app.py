@@ -34,6 +34,7 @@ from ..brief.words import day
 from ..store import Store
 from . import api_routes, brief_page, pages
 from .cache import ResponseCache
+from .cache import warm as warm_cache
 
 HERE = Path(__file__).parent
 LOCAL_HOSTS = ("127.0.0.1", "localhost", "::1")
@@ -109,17 +110,27 @@ def _docs_page() -> tuple[str, str]:
     return body, policy
 
 
+# The pages the navigation links to, and the answers those pages load: every visitor opens them. A server
+# (`serve`, each of its worker processes) computes them before it takes its first request, so that no visitor
+# waits for a map or a network of the whole store while others queue behind it.
+FRONT_PAGES = ["/", "/events", "/map", "/network", "/actors", "/documents", "/api/timeline", "/api/network",
+               "/api/events.geojson"]
+
+
 def create_app(store_url: str | None = None, *, store: Store | None = None,
-               allowed_hosts: Iterable[str] | None = LOCAL_HOSTS) -> FastAPI:
+               allowed_hosts: Iterable[str] | None = LOCAL_HOSTS, warm: bool = False) -> FastAPI:
     """The app over the store at ``store_url`` (or an open ``store``, which the caller then closes).
 
-    ``allowed_hosts``: the Host headers accepted (the loopback names by default); None accepts any.
+    ``allowed_hosts``: the Host headers accepted (the loopback names by default); None accepts any. ``warm``:
+    answer the :data:`FRONT_PAGES` into the app's cache when it starts, before its first request.
     """
     own = store is None
     opened = Store.open(store_url) if store is None else store
 
     @asynccontextmanager
-    async def lifespan(_app: FastAPI) -> AsyncIterator[None]:
+    async def lifespan(app: FastAPI) -> AsyncIterator[None]:
+        if warm:
+            await warm_cache(app, FRONT_PAGES)
         yield
         if own:
             opened.close()

@@ -98,3 +98,21 @@ class ResponseCache:
         while len(self.entries) > MAX_ENTRIES or self.size > MAX_BYTES:
             _, (_, _, dropped) = self.entries.popitem(last=False)
             self.size -= len(dropped)
+
+
+async def warm(app: ASGIApp, paths: list[str], host: str = "127.0.0.1") -> None:
+    """Ask ``app`` for each of ``paths`` once, so that a cache in its stack holds their answers (and the answers
+    are thrown away here)."""
+    for path in paths:
+        scope = {"type": "http", "asgi": {"version": "3.0"}, "http_version": "1.1", "method": "GET", "scheme": "http",
+                 "path": path, "raw_path": path.encode(), "query_string": b"", "root_path": "",
+                 "headers": [(b"host", host.encode())], "client": ("127.0.0.1", 0), "server": (host, 80)}
+
+        async def receive() -> Message:
+            return {"type": "http.request", "body": b"", "more_body": False}
+
+        async def send(message: Message) -> None:
+            return None
+
+        await app(scope, receive, send)
+

@@ -31,7 +31,7 @@ def serve(store_url: str | None, host: str = "127.0.0.1", port: int = 8765, log_
     answers with one core at a time (Python's lock), so a machine with more cores answers more with more.
     """
     _check_port(host, port)  # before anything is announced: a taken port is one error, not a start and a crash
-    app = create_app(store_url, allowed_hosts=allowed_hosts(host))
+    app = create_app(store_url, allowed_hosts=allowed_hosts(host), warm=True)
     if host not in LOOPBACK:
         print(f"warning: serving on {host}: anyone who can reach this machine can read the store", file=sys.stderr)
     if not app.state.store.counts()["documents"]:
@@ -53,7 +53,8 @@ WORKER_STORE, WORKER_HOST = "CONFLICTGRAPH_SERVE_DB", "CONFLICTGRAPH_SERVE_HOST"
 
 def worker_app() -> FastAPI:
     """The app of one worker process of ``serve --workers N``."""
-    return create_app(os.environ[WORKER_STORE] or None, allowed_hosts=allowed_hosts(os.environ[WORKER_HOST]))
+    return create_app(os.environ[WORKER_STORE] or None, allowed_hosts=allowed_hosts(os.environ[WORKER_HOST]),
+                      warm=True)
 
 
 def allowed_hosts(host: str) -> list[str] | None:
