@@ -12,11 +12,11 @@ import time
 from pathlib import Path
 
 import pytest
-from conftest import _free_port
 from support import ROOT, SEEDS
 
 from conflictgraph import api
 from conflictgraph.readers import read_text
+from conflictgraph.web.server import free_port
 
 pytest.importorskip("distributed")
 
@@ -69,7 +69,7 @@ def wait_for_workers(scheduler: str, count: int) -> None:
 @pytest.fixture(scope="module")
 def cluster():
     """A `dask scheduler` and two `dask worker` processes on this machine; its address, and its processes."""
-    address = f"tcp://127.0.0.1:{_free_port()}"
+    address = f"tcp://127.0.0.1:{free_port()}"
     processes = [subprocess.Popen([str(BIN / "dask"), "scheduler", "--host", "127.0.0.1", "--port",
                                    address.rsplit(":", 1)[1], "--no-dashboard"],
                                   stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True)]
