@@ -277,7 +277,7 @@ def ingest(
             assert pipeline is not None
             stored = _store_batch(store, batch, pipeline, processes, failed, report.timings)
             report.added += stored
-            report.skipped += store.holding(d for d in batch if d.id not in set(stored))  # stored meanwhile
+            report.skipped += [i for i in store.holding(batch) if i not in stored]  # stored meanwhile
             done += len(batch)
             if progress:
                 progress(done, len(documents))

@@ -122,7 +122,7 @@ def ingest_on_cluster(
         for source, cause in failures:
             failed(InputError(source, cause))
         report.added += stored
-        report.skipped += store.holding(d for d in batch if d.id not in set(stored))  # another writer stored them
+        report.skipped += [i for i in store.holding(batch) if i not in stored]  # another writer stored them
         report.timings.append(timing)
         done += sum(d.id in wanted for d in batch)
         if progress:

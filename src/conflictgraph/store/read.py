@@ -308,27 +308,20 @@ class Reader:
         ``located``: only those with a location; ``role`` ("source" or "target", with ``filters.actor`` an actor
         id): only the events where that actor has that role, read through the role's index."""
         e, filters = t.events.c, filters or NO_FILTERS
-        if role is not None:
-            if role not in ("source", "target") or not filters.actor:
-                raise ValueError(f"role must be 'source' or 'target', with an actor to filter by; got {role!r}")
-            column = e.source if role == "source" else e.target
-            query = self._event_query(replace(filters, actor=None)).where(column == filters.actor)
-            if located:
-                query = query.where(e.location.is_not(None))
-            with self.engine.connect() as c:
-                found = Results((event_from(row) for row in c.execute(
-                    query.order_by(*newest(e)).limit(limit).offset(offset)).all()), "events")
-                self._attach(c, "event", found)
-            return found
-        roles = bool(filters.actor) and limit is not None and order != "arrival"  # a page of an actor's events
-        query = self._event_query(replace(filters, actor=None) if roles else filters)
+        if role not in (None, "source", "target") or role and not filters.actor:
+            raise ValueError(f"role must be 'source' or 'target', with an actor to filter by; got {role!r}")
+        # A page of an actor's events, in either role.
+        roles = role is None and bool(filters.actor) and limit is not None and order != "arrival"
+        query = self._event_query(replace(filters, actor=None) if roles or role else filters)
         params: dict = {}
+        if role:  # one role, through its index, newest first
+            query = query.where(getattr(e, role) == filters.actor)
         if located:
             query = query.where(e.location.is_not(None))
         if roles and not located and not replace(filters, actor=None):  # only the actor: the statement is ready
             query, params = actor_page(), {"ids": sorted(self.actor_ids(filters.actor) or {""}), "limit": limit,
                                            "offset": offset}
-        elif order == "arrival":
+        elif order == "arrival" and not role:
             query = query.order_by(e.seq).limit(limit).offset(offset)
         elif roles:  # each role through its index
             query = by_role(query, self.actor_ids(filters.actor) or {""}, limit, offset)
