@@ -43,7 +43,7 @@ def sentences(text: str) -> list[tuple[int, int]]:
     """Sentence spans: a break after . ! ? (and closing quotes) before a capital or quote, or at a new paragraph
     (a newline followed by an unindented line); full stops of abbreviations and initials don't break."""
     breaks = set()
-    for m in re.finditer(r"[.!?][\"”’')\]]*(?=\s+[\"“‘(A-Z0-9])", text):
+    for m in re.finditer(r"[.!?][\"”’')\]]*(?:\[\d+\])*(?=\s+[\"“‘(A-Z0-9])", text):
         word = re.search(r"([\w.]+)$", text[: m.start()])
         token = word.group(1).lower() if word else ""
         if token in ABBREVIATIONS or re.fullmatch(r"[a-z]", token):
