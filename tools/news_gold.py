@@ -28,8 +28,8 @@ SPLITS = ("dev", "test")
 # Tokens a full stop follows without ending a sentence.
 ABBREVIATIONS = {
     "mr", "mrs", "ms", "dr", "st", "gov", "gen", "rev", "sgt", "lt", "col", "maj", "capt", "sen", "rep", "jr",
-    "inc", "co", "vs", "no", "const", "u.s", "u.n", "u.k", "n.c", "w.va", "ky", "e.g", "i.e", "a.m", "p.m", "jan", "feb",
-    "mar", "apr", "aug", "sept", "sep", "oct", "nov", "dec", "he", "cmdr", "adm", "prof", "ft", "mt",
+    "inc", "co", "vs", "no", "u.s", "u.n", "u.k", "n.c", "w.va", "ky", "e.g", "i.e", "a.m", "p.m", "jan", "feb",
+    "mar", "apr", "aug", "sept", "sep", "oct", "nov", "dec", "he", "cmdr", "adm", "prof", "ft", "mt", "const",
 }
 QUOTES = {"'": "['’‘]", '"': '["“”]', "’": "['’‘]", "“": '["“”]', "”": '["“”]'}
 
