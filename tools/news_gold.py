@@ -29,7 +29,7 @@ SPLITS = ("dev", "test")
 ABBREVIATIONS = {
     "mr", "mrs", "ms", "dr", "st", "gov", "gen", "rev", "sgt", "lt", "col", "maj", "capt", "sen", "rep", "jr",
     "inc", "co", "vs", "no", "u.s", "u.n", "u.k", "n.c", "w.va", "ky", "e.g", "i.e", "a.m", "p.m", "jan", "feb",
-    "mar", "apr", "aug", "sept", "sep", "oct", "nov", "dec", "he", "cmdr", "adm", "prof", "ft", "mt",
+    "mar", "apr", "aug", "sept", "sep", "oct", "nov", "dec", "he", "cmdr", "adm", "prof", "ft", "mt", "const",
 }
 QUOTES = {"'": "['’‘]", '"': '["“”]', "’": "['’‘]", "“": '["“”]', "”": '["“”]'}
 
@@ -43,7 +43,7 @@ def sentences(text: str) -> list[tuple[int, int]]:
     """Sentence spans: a break after . ! ? (and closing quotes) before a capital or quote, or at a new paragraph
     (a newline followed by an unindented line); full stops of abbreviations and initials don't break."""
     breaks = set()
-    for m in re.finditer(r"[.!?][\"”’')\]]*(?=\s+[\"“‘(A-Z0-9])", text):
+    for m in re.finditer(r"[.!?][\"”’')\]]*(?:\[\d+\])*(?=\s+[\"“‘(A-Z0-9])", text):
         word = re.search(r"([\w.]+)$", text[: m.start()])
         token = word.group(1).lower() if word else ""
         if token in ABBREVIATIONS or re.fullmatch(r"[a-z]", token):
