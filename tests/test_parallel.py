@@ -8,9 +8,9 @@ import json
 import pytest
 from support import ROOT
 
-from conflictgraph import api, extract_documents, read_inputs
+from conflictgraph import api, extract_documents, parallel, read_inputs
 from conflictgraph.errors import InputError
-from conflictgraph.parallel import chunks, phases
+from conflictgraph.parallel import chunks, default_processes, phases
 from conflictgraph.pipeline import REGISTRY, Pipeline
 from conflictgraph.readers import read_text
 
@@ -48,6 +48,30 @@ def test_one_and_two_processes_store_the_same(tmp_path):
         with Store.open(db) as store:
             dumps.append(store.bundle(Filters()).to_json())
     assert dumps[0] == dumps[1]
+
+
+@pytest.mark.parametrize(("articles", "expected"), [(1, 1), (parallel.AUTO_FROM - 1, 1), (parallel.AUTO_FROM, 3),
+                                                  (10 * parallel.AUTO_FROM, 3)])
+def test_without_a_count_a_large_batch_takes_every_core(monkeypatch, articles, expected):
+    monkeypatch.setattr(parallel, "available_cores", lambda: 3)
+    assert default_processes(articles) == expected
+
+
+def test_without_a_count_the_workers_start_for_a_large_batch_and_the_bundle_is_the_same(monkeypatch):
+    monkeypatch.setattr(parallel, "available_cores", lambda: 2)
+    monkeypatch.setattr(parallel, "AUTO_FROM", 5)  # the seeds are a large batch here
+    one = extract_documents(read_inputs([SEEDS]), processes=1).to_json()
+    parallel.close_workers()  # no pool left from another test
+    auto = extract_documents(read_inputs([SEEDS]), processes=None).to_json()
+    assert len(parallel.worker_pids()) == 2
+    assert auto == one
+
+
+def test_without_a_count_a_small_batch_stays_in_this_process(monkeypatch):
+    monkeypatch.setattr(parallel, "available_cores", lambda: 2)
+    parallel.close_workers()
+    extract_documents(read_inputs([SEEDS]), processes=None)
+    assert parallel.worker_pids() == []
 
 
 @pytest.fixture

@@ -86,7 +86,7 @@ def extract(
     knowledge: Knowledge | None = None,
     stages: Iterable[str] | None = None,
     on_error: ErrorHandler = _raise,
-    processes: int = 1,
+    processes: int | None = 1,
     pipeline: Pipeline | None = None,
 ) -> Bundle:
     """Extract one bundle from articles: paths to files or folders, or article texts.
@@ -106,12 +106,13 @@ def extract_documents(
     *,
     knowledge: Knowledge | None = None,
     stages: Iterable[str] | None = None,
-    processes: int = 1,
+    processes: int | None = 1,
     pipeline: Pipeline | None = None,
     on_error: ErrorHandler | None = None,
 ) -> Bundle:
     """Run the pipeline over documents already read; ``processes`` > 1 runs the parse and the document stages in
-    that many worker processes (the same bundle, byte for byte).
+    that many worker processes (the same bundle, byte for byte); None, every core the process may use for a batch
+    big enough to pay for starting them (:func:`conflictgraph.parallel.default_processes`), else one.
 
     ``pipeline`` is one built already (``Pipeline(stages, knowledge=..., gazetteer=..., settings=...)``), to
     reuse across calls; without it, the stages are built for the knowledge given (the built-in pipeline is
@@ -160,12 +161,16 @@ def _pipeline(stages: Iterable[str] | None, knowledge: Knowledge | None) -> Pipe
     return Pipeline(stages, knowledge=knowledge)
 
 
-def _run(documents: list[Document], *, pipeline: Pipeline, processes: int = 1) -> CorpusContext:
+def _run(documents: list[Document], *, pipeline: Pipeline, processes: int | None = 1) -> CorpusContext:
     """The batch through the pipeline: in this process, or with ``processes`` > 1 the document stages (and the
     parse) in that many worker processes (:mod:`conflictgraph.parallel`), the same bundle either way."""
     for document in documents:
         document.outlet = canonical_outlet(pipeline.knowledge, document.outlet)
     english = split_by_language(documents)  # the pipeline reads English; the others are kept, not parsed
+    if processes is None:
+        from .parallel import default_processes
+
+        processes = default_processes(len(english))
     if processes > 1 and len(english) > 1 and any(s.scope == "document" for s in pipeline.stages):
         from .parallel import workers
 
@@ -238,7 +243,7 @@ def ingest(
     batch_size: int = 25,
     progress: Callable[[int, int], None] | None = None,
     knowledge: Knowledge | None = None,
-    processes: int = 1,
+    processes: int | None = 1,
     workers: int = 0,
     scheduler: str | None = None,
 ) -> IngestReport:
@@ -248,7 +253,8 @@ def ingest(
     the batch in hand, and running it again completes the work: documents already stored (same text) are
     skipped. ``progress(done, total)`` is called after each batch. ``workers`` > 0 extracts on a local Dask
     cluster of that many processes, ``scheduler`` (``tcp://HOST:PORT``) on a running one; with PostgreSQL the
-    workers write too (:mod:`conflictgraph.distributed`, docs/scale.md).
+    workers write too (:mod:`conflictgraph.distributed`, docs/scale.md). ``processes`` is as in
+    :func:`extract_documents`, decided once for all the articles to store.
     """
     from .store import Store
 
@@ -269,6 +275,10 @@ def ingest(
                                knowledge=knowledge, workers=workers, scheduler=scheduler)
             fresh = []
         pipeline = _pipeline(INGEST_STAGES, knowledge) if fresh else None  # built once, for every batch
+        if processes is None:  # decided once for the whole run, so every batch has the same pool
+            from .parallel import default_processes
+
+            processes = default_processes(len(fresh))
         done = len(documents) - len(fresh)
         if progress:
             progress(done, len(documents))

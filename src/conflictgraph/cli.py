@@ -13,7 +13,7 @@ import typer
 
 from . import __version__, api, cli_brief, cli_store
 from .cli_checks import check_choice, check_db
-from .cli_common import _err, _published
+from .cli_common import PROCESSES_HELP, _err, _published
 from .cli_help import CleanGroup, plural
 from .errors import ConflictgraphError, InputError
 from .exporters import EXPORTERS
@@ -70,8 +70,8 @@ def extract(
                      help="Publication date (YYYY-MM-DD) for articles whose sidecar gives none."),
     ] = None,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No summary on stderr.")] = False,
-    processes: Annotated[int, typer.Option("--processes", "-p", min=1,
-                                           help="Extract with this many worker processes.")] = 1,
+    processes: Annotated[int | None, typer.Option("--processes", "-p", min=1, show_default=False,
+                                                  help=PROCESSES_HELP)] = None,
 ) -> None:
     """Extract one bundle (conflictgraph/1 JSON) from articles.
 

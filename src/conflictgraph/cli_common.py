@@ -13,3 +13,6 @@ def _err(message: str) -> None:
 
 # A date option (--published, --since, --until): a real calendar date, YYYY-MM-DD, YYYY-MM or YYYY.
 _published = check_date
+
+# --processes of extract and ingest: without it, every core for a batch big enough to pay for starting the workers.
+PROCESSES_HELP = "Extract with this many worker processes [default: every core for a large batch, else 1]."

@@ -16,7 +16,7 @@ import typer
 
 from . import api
 from .cli_checks import check_choice, check_db, check_event_type
-from .cli_common import _err, _published
+from .cli_common import PROCESSES_HELP, _err, _published
 from .cli_help import plural
 from .errors import ConflictgraphError, InputError
 from .exporters import EXPORTERS
@@ -59,8 +59,8 @@ def ingest(
     ] = None,
     batch_size: Annotated[int, typer.Option("--batch-size", min=1, help="Articles stored per transaction.")] = 25,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar and no summary.")] = False,
-    processes: Annotated[int, typer.Option("--processes", "-p", min=1,
-                                           help="Extract with this many worker processes.")] = 1,
+    processes: Annotated[int | None, typer.Option("--processes", "-p", min=1, show_default=False,
+                                                  help=PROCESSES_HELP)] = None,
     workers: Annotated[int, typer.Option("--workers", min=0, help="Ingest on a local Dask cluster of this many "
                                          "worker processes (docs/scale.md).")] = 0,
     scheduler: Annotated[str | None, typer.Option("--scheduler", help="Ingest on the Dask cluster of this "

@@ -19,6 +19,7 @@ from __future__ import annotations
 import atexit
 import importlib
 import multiprocessing
+import os
 import pickle
 from dataclasses import fields
 from typing import TYPE_CHECKING, Any
@@ -195,6 +196,23 @@ class Workers:
 
 _POOL: Workers | None = None
 
+# The default process count (``--processes`` not given) is the cores this process may use, for a batch of at least
+# this many articles; below it, starting the workers (each loads the model and builds the pipeline) costs more
+# than the second core saves (benchmarks/throughput.py; docs/pipeline.md#worker-processes).
+AUTO_FROM = 100
+
+
+def available_cores() -> int:
+    """The cores this process may run on (its CPU affinity where the system has one)."""
+    if hasattr(os, "sched_getaffinity"):
+        return max(1, len(os.sched_getaffinity(0)))
+    return max(1, os.cpu_count() or 1)
+
+
+def default_processes(articles: int) -> int:
+    """The process count for a batch of ``articles`` when none is asked for: every core for a big batch, else 1."""
+    return available_cores() if articles >= AUTO_FROM else 1
+
 
 def workers(pipeline: Pipeline, processes: int) -> Workers:
     """The pool for this pipeline and process count, started on first use and kept for the next batches."""
@@ -213,6 +231,9 @@ def worker_pids() -> list[int]:
 
 
 @atexit.register
-def _close() -> None:
+def close_workers() -> None:
+    """Stop the pool's workers, if any run (at exit, or to start afresh)."""
+    global _POOL
     if _POOL is not None:
         _POOL.close()
+        _POOL = None

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 
+from ..core.alternation import alternation
 from ..gazetteer import Gazetteer, normalize
 from ..knowledge import Knowledge, normalize_name
 from ..model import Mention
@@ -130,7 +131,6 @@ def _collective_regex(knowledge: Knowledge) -> tuple[re.Pattern[str] | None, dic
             forms.setdefault(form, record.id)
     if not forms:
         return None, forms
-    alternation = lambda words: "(?:" + "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)) + ")"  # noqa: E731
     state = "(?P<state>" + alternation(forms) + ")"
     parts = []
     for i, pattern in enumerate(lexicon["patterns"]):

@@ -11,9 +11,13 @@ name. The actor stage gives it a kind from names.yaml's ``kind_words`` and a cou
 
 from __future__ import annotations
 
+import numpy
+from spacy.attrs import LOWER
+from spacy.strings import get_string_id
 from spacy.tokens import Doc, Token
 
 from ..knowledge import Knowledge, normalize_name
+from . import text_of
 
 LOCAL = "~"  # the actors stage's prefix for provisional keys (pipeline/actors.py)
 # Dependents kept in the name: adjectives, nouns compounded with the head, demonyms, hyphenated parts.
@@ -27,14 +31,21 @@ class GroupNouns:
         lexicon = knowledge.lexicon("collectives")
         self.heads = {str(w).lower() for w in lexicon.get("group_heads", [])}
         self.not_names = {str(w).lower() for w in lexicon.get("group_non_qualifiers", [])}
+        self.head_ids = numpy.array(sorted(get_string_id(w) for w in self.heads), dtype=numpy.uint64)
+
+    def positions(self, doc: Doc) -> list[int]:
+        """The indexes of the tokens whose lowercase form is a group head (found on the token array, as making a
+        Token of every word costs more than the rest of the stage)."""
+        return numpy.flatnonzero(numpy.isin(doc.to_array(LOWER), self.head_ids)).tolist()
 
 
 def group_spans(doc: Doc, nouns: GroupNouns) -> list[tuple[int, int, str]]:
     """(start char, end char, provisional actor key) of every group phrase, in text order."""
     found: list[tuple[int, int, str]] = []
     full_by_head: dict[str, str] = {}
-    for token in doc:
-        if token.pos_ not in ("NOUN", "PROPN") or token.lower_ not in nouns.heads:
+    for i in nouns.positions(doc):
+        token = doc[i]
+        if token.pos_ not in ("NOUN", "PROPN"):
             continue
         if token.dep_ in ("compound", "amod", "nmod", "poss") and token.head.pos_ in ("NOUN", "PROPN"):
             continue  # "police" in "the police chief", "the militia's fighters": a modifier names no group
@@ -42,7 +53,7 @@ def group_spans(doc: Doc, nouns: GroupNouns) -> list[tuple[int, int, str]]:
         start = left[0] if left else token
         if start.text.lower() in nouns.not_names:
             continue
-        text = doc.text[start.idx:token.idx + len(token.text)]
+        text = text_of(doc)[start.idx:token.idx + len(token.text)]
         head = token.lemma_.lower()
         if left:
             key = full_by_head.setdefault(head, f"{LOCAL}ORG:{normalize_name(text)}")
