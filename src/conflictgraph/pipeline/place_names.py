@@ -8,6 +8,7 @@ import re
 from collections.abc import Sequence
 
 from ..gazetteer import Gazetteer
+from ..model import Location
 
 BIG_CITY = 100_000  # a city this big is a place even where spaCy took its name for a group
 DATELINE_WITHIN = 300  # a dateline opens the text or a line or sentence this near its start
@@ -20,6 +21,9 @@ _LIST_JOIN = re.compile(r",\s+(?:and\s+|or\s+)?|\s+(?:and|or)\s+")
 _LIST_ITEM = re.compile(r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}")
 _DATELINE = re.compile(r"\s*(?P<place>[A-Z][A-Z'’.-]+(?: [A-Z][A-Z'’.-]+){0,3})"
                        r"(?:,\s*(?P<area>[A-Z][A-Za-z.]{1,12}))?\s*(?:\(|—|–|-|:)")
+
+# ", KY" after a town, where the sentence does not go on as after a list item ("Calgary, AB protested").
+_POSTAL_AFTER = re.compile(r",\s*([A-Z][A-Za-z]{1,2})(?![\w.'’])(?!\s+[a-z])")
 
 Span = tuple[int, int, str]  # start, end, mention type
 
@@ -90,7 +94,27 @@ def dateline_spans(text: str, taken: Sequence[tuple[int, int]], gazetteer: Gazet
             continue
         if gazetteer.resolve(name.title() if name.isupper() and len(name) > 3 else name, loose=False) is not None:
             found.append((start, start + len(name), "GPE"))
+        elif group == "area" and any(_holds_town(gazetteer, area, match["place"]) for area in gazetteer.postal(name)):
+            found.append((start, end, "GPE"))  # "LOUISVILLE, KY--": a postal code of the town's division
     return found
+
+
+def postal_spans(text: str, places: Sequence[tuple[int, int]], gazetteer: Gazetteer) -> list[Span]:
+    """The postal abbreviations of a division right after a town of it ("Louisville, KY", "Brisbane, Qld"): a
+    two- or three-letter code is a place only there, and only of a division that holds a town of that name."""
+    found: list[Span] = []
+    for start, end in places:
+        match = _POSTAL_AFTER.match(text, end)
+        if match is not None and not any(s < match.end(1) and match.start(1) < e for s, e in places) and any(
+                _holds_town(gazetteer, area, text[start:end]) for area in gazetteer.postal(match[1])):
+            found.append((match.start(1), match.end(1), "GPE"))
+    return found
+
+
+def _holds_town(gazetteer: Gazetteer, area: Location, name: str) -> bool:
+    """True if a town of this name (a dateline's: capitals folded) lies in the first-level division."""
+    place = gazetteer.resolve(name.title() if name.isupper() else name, within=area, loose=False)
+    return place is not None and area.geonames_id in gazetteer.divisions_of(place)
 
 
 def repeated_place_spans(text: str, places: Sequence[Span], others: Sequence[tuple[int, int]],

@@ -203,6 +203,11 @@ def _qualifiers(text: str, places: list[Mention], gazetteer: Gazetteer,
                              and alone.level == "country"):
             continue  # a country is never qualified: "Syria, Iraq and Iran" is a list
         words = match[1].split()
+        # A postal abbreviation of a division holding the town ("LOUISVILLE, KY--", "Townsville, QLD").
+        postal = gazetteer.postal(words[0].rstrip("-.'’")) if len(words) == 1 else []
+        if (holding := next((a for a in postal if _holds(gazetteer, a, mention.text)), None)) is not None:
+            out[match.start(1)] = out[id(mention)] = holding
+            continue
         for n in range(len(words), 0, -1):  # the longest run of words that names an area: "New South Wales"
             areas = [a for a in gazetteer.lookup_all(" ".join(words[:n]), countries=countries) if a.level in AREAS]
             # The first area that holds a place of the name: "Atlanta, Georgia" is in the state, not the country.
