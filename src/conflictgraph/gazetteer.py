@@ -143,6 +143,10 @@ class Gazetteer:
         place = self._by_code(code)
         return place.location() if place else None
 
+    def abbreviations(self) -> list[str]:
+        """The division abbreviations news writes, as written ("Ga.", "Alta.", "N.M."), longest first."""
+        return sorted(self._abbreviations, key=lambda a: (-len(a), a))
+
     def postal(self, code: str) -> list[Location]:
         """The first-level divisions a postal abbreviation may name ("KY", "Ky", "Qld", "AB"): those of POSTAL's
         countries whose ISO 3166-2 code it is. Only where the text puts it after a town ("LOUISVILLE, KY"): bare,

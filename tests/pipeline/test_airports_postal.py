@@ -75,6 +75,12 @@ POSTAL = [
     ("The plant in Lexington, KY, closed on Monday.", "KY", "Kentucky"),
     ("Police in Cairns, Qld, arrested a man.", "Qld", "Queensland"),
     ("Workers in Edmonton, AB, walked out on Monday.", "AB", "Alberta"),
+    # an abbreviation as news writes it, after a town spaCy took for something else: both are places
+    ("A stray horse was found near Vermilion, Alta., on Sunday.", "Alta.", "Alberta"),
+    ("Two stray horses were found near Vermilion, Alta., on Monday.", "Vermilion", None),
+    ("Residents of Churchill, Man. saw the bears.", "Man.", "Manitoba"),
+    ("A family from Estevan, Sask. lost their home.", "Sask.", "Saskatchewan"),
+    ("They moved to Orillia, Ont., last spring.", "Ont.", "Ontario"),
     # the code names no division holding the town, or the sentence goes on: no place
     ("Police in Cairns, KY, arrested a man.", "KY", None),
     ("Crowds in Calgary, AB marched downtown.", "AB", None),
@@ -91,6 +97,9 @@ def postal_bundle():
 def test_a_postal_abbreviation_after_its_town(postal_bundle, index, name, expected):
     document = postal_bundle.documents[index]
     mention = next((m for m in postal_bundle.mentions if m.document == document.id and m.text == name), None)
+    if expected is None and name[0].isupper() and name[1:].islower():  # the town before the abbreviation
+        assert mention is not None and mention.geo is not None and mention.geo.level == "city", mention
+        return
     if expected is None:
         assert mention is None or mention.geo is None or mention.geo.level != "admin1", mention
         return

@@ -17,6 +17,7 @@ from .groups import GroupNouns, country_in, group_spans
 from .phrases import NamePatterns
 from .place_names import (
     SMALL_TOWN,
+    abbreviated_spans,
     dateline_spans,
     is_place,
     named_as_place,
@@ -180,6 +181,7 @@ class FindEntities:
                 candidates.append(c)
         towns = [(c.start, c.end) for c in candidates if c.type == "GPE"]
         candidates += [Candidate(*span, None, "place") for span in postal_spans(text, towns, self.gazetteer)]
+        candidates += [Candidate(*span, None, "place") for span in abbreviated_spans(text, self.gazetteer)]
         candidates = _without_inner_states(candidates, text, self.gazetteer)
         accepted = _resolve_overlaps(candidates, doc)
         accepted = _relabel_places(accepted, text, ctx.knowledge, self.gazetteer)

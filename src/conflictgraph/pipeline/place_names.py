@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from functools import cache
 
 from ..gazetteer import Gazetteer
 from ..model import Location
@@ -109,6 +110,34 @@ def postal_spans(text: str, places: Sequence[tuple[int, int]], gazetteer: Gazett
                 _holds_town(gazetteer, area, text[start:end]) for area in gazetteer.postal(match[1])):
             found.append((match.start(1), match.end(1), "GPE"))
     return found
+
+
+def abbreviated_spans(text: str, gazetteer: Gazetteer) -> list[Span]:
+    """A town and the abbreviation of its division after it ("Wainwright, Alta.", "Churchill, Man.", "Melville,
+    Sask."), whatever spaCy took them for: both are places when the division holds a town of that name (the
+    longest of the one to three capitalized words before the comma that is one)."""
+    found: list[Span] = []
+    for match in _abbreviated(gazetteer).finditer(text):
+        area = gazetteer.resolve(match[2])
+        if area is None or area.level != "admin1":
+            continue
+        words = list(re.finditer(r"[A-Z][\w'’-]*", text[max(0, match.start() - 60):match.start()]))
+        offset = max(0, match.start() - 60)
+        for n in range(min(3, len(words)), 0, -1):
+            first, last = words[-n], words[-1]
+            between = text[offset + first.start():offset + last.end()]
+            if offset + last.end() != match.start() or not re.fullmatch(r"[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)*", between):
+                continue
+            if _holds_town(gazetteer, area, between):
+                found += [(offset + first.start(), match.start(), "GPE"), (match.start(2), match.end(2), "GPE")]
+                break
+    return found
+
+
+@cache
+def _abbreviated(gazetteer: Gazetteer) -> re.Pattern[str]:
+    forms = "|".join(re.escape(a) for a in gazetteer.abbreviations())
+    return re.compile(rf"(,\s*)({forms})(?![\w])")
 
 
 def _holds_town(gazetteer: Gazetteer, area: Location, name: str) -> bool:
