@@ -105,3 +105,41 @@ def test_a_postal_abbreviation_after_its_town(postal_bundle, index, name, expect
         return
     assert mention is not None and mention.geo is not None, (document.text, mention)
     assert (mention.geo.name, mention.geo.level) == (expected, "admin1"), mention.geo
+
+
+# A qualifier followed by a word that opens a clause or a phrase still qualifies ("Queensland, Australia when ...");
+# one followed by a word it modifies does not ("in Russia, U.S. officials said").
+QUALIFIED = [
+    ("She trains in Calgary and Edmonton. She was champion of Victoria, Australia when she was nine.", "Victoria",
+     ("AUS", "admin1")),
+    ("The family left Perth, Australia in 2015 and settled in Winnipeg, Manitoba.", "Perth", ("AUS", "city")),
+    ("Shelling hit Tripoli, Lebanon on Monday, officials in Beirut said.", "Tripoli", ("LBN", "city")),
+    ("Troops were seen in Russia, U.S. officials said.", "Russia", ("RUS", "country")),
+]
+
+
+@pytest.fixture(scope="module")
+def qualified_bundle():
+    return extract([text for text, _, _ in QUALIFIED])
+
+
+@pytest.mark.parametrize(("index", "name", "expected"), [(i, n, e) for i, (_, n, e) in enumerate(QUALIFIED)])
+def test_a_qualifier_before_a_clause(qualified_bundle, index, name, expected):
+    document = qualified_bundle.documents[index]
+    mention = next(m for m in qualified_bundle.mentions if m.document == document.id and m.text == name)
+    assert mention.geo is not None and (mention.geo.country, mention.geo.level) == expected, mention.geo
+
+
+@pytest.mark.parametrize(("after", "qualifier"), [
+    (", Australia when she was nine", "Australia"),
+    (", Syria on Monday", "Syria"),
+    (", Ga. and Macon", "Ga."),
+    (", New South Wales, in 2015", "New South Wales"),
+    (", U.S. officials said", None),
+    (", Ontario protested", None),
+])
+def test_the_qualifier_pattern(after, qualifier):
+    from conflictgraph.pipeline.places import _QUALIFIER
+
+    match = _QUALIFIER.match(after)
+    assert (match[1] if match else None) == qualifier

@@ -14,8 +14,10 @@ from . import DocContext, factory
 from .place_names import BIG_CITY, SMALL_TOWN, names_in_name
 
 # ", Ga." / ", Georgia" right after a name: the division or country it lies in.
-# Not when the sentence goes on ("in Russia, U.S. officials said").
-_QUALIFIER = re.compile(r",\s*([A-Z][\w.'’-]*+(?:\s+[A-Z][\w.'’-]*+){0,3})(?!\s+[a-z])")
+# Not when the sentence goes on with a word the name qualifies ("in Russia, U.S. officials said"); a word that
+# opens a clause or a phrase may follow ("Queensland, Australia when she was seven", "Aleppo, Syria on Monday").
+_GOES_ON = r"(?!(?:and|or|but|on|in|at|for|from|to|with|by|when|where|while|after|before|since|until|last|this)\b)"
+_QUALIFIER = re.compile(rf",\s*([A-Z][\w.'’-]*+(?:\s+[A-Z][\w.'’-]*+){{0,3}})(?!\s+{_GOES_ON}[a-z])")
 # "Hodeidah governorate" where the designator was left out of the mention.
 _DESIGNATOR = re.compile(r"\s+(province|governorate|state|county|district|oblast|region|prefecture)\b", re.I)
 AREAS = ("admin1", "country")
