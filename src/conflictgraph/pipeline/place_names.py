@@ -79,12 +79,17 @@ def named_as_place(text: str, start: int, end: int) -> bool:
     return bool(_PLACE_BEFORE.search(text, max(0, start - 40), start) or _PLACE_AFTER.match(text, end))
 
 
-def dateline_spans(text: str, taken: Sequence[tuple[int, int]], gazetteer: Gazetteer) -> list[Span]:
-    """The dateline's places ("BERLIN —", "NEWARK, N.J. (AP) -") that no other match took: spaCy misses capitals."""
+def dateline(text: str) -> re.Match[str] | None:
+    """The dateline ("BERLIN —", "NEWARK, N.J. (AP) -"): groups ``place`` and ``area``."""
     # At the start of the text, or of a line or a sentence near it: a headline may come first ("Mason charged
     # with sex assault. BANTAM — A Danbury stonework mason ...").
     starts = [0] + [m.end() for m in re.finditer(r"\n\s*|[.!?]\s+", text[:DATELINE_WITHIN])]
-    match = next((m for at in starts if (m := _DATELINE.match(text, at)) is not None), None)
+    return next((m for at in starts if (m := _DATELINE.match(text, at)) is not None), None)
+
+
+def dateline_spans(text: str, taken: Sequence[tuple[int, int]], gazetteer: Gazetteer) -> list[Span]:
+    """The dateline's places ("BERLIN —", "NEWARK, N.J. (AP) -") that no other match took: spaCy misses capitals."""
+    match = dateline(text)
     if match is None:
         return []
     found = []
