@@ -1,4 +1,4 @@
-"""Airports for the packaged gazetteer index, from airportsdata (MIT; OurAirports-, ICAO- and IATA-derived).
+"""Airports for the packaged gazetteer index, from the airportsdata package (MIT licence).
 
 Used by tools/build_gazetteer.py. Only airports with an IATA code (the ones with scheduled flights, about 7,900)
 are kept. Each is a facility with its own point and no GeoNames id: its row id is the negative of its ICAO code read
