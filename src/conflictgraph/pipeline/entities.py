@@ -18,10 +18,12 @@ from .groups import GroupNouns, country_in, group_spans
 from .phrases import NamePatterns
 from .place_names import (
     SMALL_TOWN,
+    abbreviated_spans,
     dateline_spans,
     is_place,
     named_as_place,
     place_list,
+    postal_spans,
     repeated_place_spans,
 )
 
@@ -177,6 +179,9 @@ class FindEntities:
             c = _ner_candidate(ent, matchers)
             if c is not None and not _headline_only(c, text, headlines):
                 candidates.append(c)
+        towns = [(c.start, c.end) for c in candidates if c.type == "GPE"]
+        candidates += [Candidate(*span, None, "place") for span in postal_spans(text, towns, self.gazetteer)]
+        candidates += [Candidate(*span, None, "place") for span in abbreviated_spans(text, self.gazetteer)]
         candidates = _without_inner_states(candidates, text, self.gazetteer)
         accepted = _resolve_overlaps(candidates, doc)
         accepted = _relabel_places(accepted, text, ctx.knowledge, self.gazetteer)

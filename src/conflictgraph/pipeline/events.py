@@ -15,6 +15,7 @@ from ..knowledge import Knowledge
 from ..model import ACTOR_TYPES, Event, Evidence, Location, Mention
 from . import DocContext, factory
 from .event_forms import charged, declared, light_head, realized, reciprocal
+from .event_home import home_place
 from .promises import Promises
 from .recency import Habits, is_news_report, told_as_occurrence
 
@@ -549,8 +550,9 @@ def _events_at(sentence: Sentence, token: Token, event_type: str, previous: str 
     event = Event("", event_type, mode, source, target, sentence.date(token, previous), None, dead, hurt,
                   [sentence.evidence])
     places = sentence.places(token, own_only=event_type in VERBAL_TYPES)
-    if not places:
-        return [event]
+    if not places:  # the article's home, where it is local news and the sentence names no place (event_home.py)
+        home = home_place(sentence.ctx, sentence.sent) if event_type not in VERBAL_TYPES else None
+        return [replace(event, location=home) if home is not None else event]
     best = [m for m in places if sentence._specificity(m) == sentence._specificity(places[0])]
     distinct = _distinct_places(sentence, best)
     text = sentence.ctx.document.text

@@ -6,8 +6,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from functools import cache
 
 from ..gazetteer import Gazetteer
+from ..model import Location
 
 BIG_CITY = 100_000  # a city this big is a place even where spaCy took its name for a group
 DATELINE_WITHIN = 300  # a dateline opens the text or a line or sentence this near its start
@@ -20,6 +22,9 @@ _LIST_JOIN = re.compile(r",\s+(?:and\s+|or\s+)?|\s+(?:and|or)\s+")
 _LIST_ITEM = re.compile(r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}")
 _DATELINE = re.compile(r"\s*(?P<place>[A-Z][A-Z'’.-]+(?: [A-Z][A-Z'’.-]+){0,3})"
                        r"(?:,\s*(?P<area>[A-Z][A-Za-z.]{1,12}))?\s*(?:\(|—|–|-|:)")
+
+# ", KY" after a town, where the sentence does not go on as after a list item ("Calgary, AB protested").
+_POSTAL_AFTER = re.compile(r",\s*([A-Z][A-Za-z]{1,2})(?![\w.'’])(?!\s+[a-z])")
 
 Span = tuple[int, int, str]  # start, end, mention type
 
@@ -74,12 +79,17 @@ def named_as_place(text: str, start: int, end: int) -> bool:
     return bool(_PLACE_BEFORE.search(text, max(0, start - 40), start) or _PLACE_AFTER.match(text, end))
 
 
-def dateline_spans(text: str, taken: Sequence[tuple[int, int]], gazetteer: Gazetteer) -> list[Span]:
-    """The dateline's places ("BERLIN —", "NEWARK, N.J. (AP) -") that no other match took: spaCy misses capitals."""
+def dateline(text: str) -> re.Match[str] | None:
+    """The dateline ("BERLIN —", "NEWARK, N.J. (AP) -"): groups ``place`` and ``area``."""
     # At the start of the text, or of a line or a sentence near it: a headline may come first ("Mason charged
     # with sex assault. BANTAM — A Danbury stonework mason ...").
     starts = [0] + [m.end() for m in re.finditer(r"\n\s*|[.!?]\s+", text[:DATELINE_WITHIN])]
-    match = next((m for at in starts if (m := _DATELINE.match(text, at)) is not None), None)
+    return next((m for at in starts if (m := _DATELINE.match(text, at)) is not None), None)
+
+
+def dateline_spans(text: str, taken: Sequence[tuple[int, int]], gazetteer: Gazetteer) -> list[Span]:
+    """The dateline's places ("BERLIN —", "NEWARK, N.J. (AP) -") that no other match took: spaCy misses capitals."""
+    match = dateline(text)
     if match is None:
         return []
     found = []
@@ -90,7 +100,55 @@ def dateline_spans(text: str, taken: Sequence[tuple[int, int]], gazetteer: Gazet
             continue
         if gazetteer.resolve(name.title() if name.isupper() and len(name) > 3 else name, loose=False) is not None:
             found.append((start, start + len(name), "GPE"))
+        elif group == "area" and any(_holds_town(gazetteer, area, match["place"]) for area in gazetteer.postal(name)):
+            found.append((start, end, "GPE"))  # "LOUISVILLE, KY--": a postal code of the town's division
     return found
+
+
+def postal_spans(text: str, places: Sequence[tuple[int, int]], gazetteer: Gazetteer) -> list[Span]:
+    """The postal abbreviations of a division right after a town of it ("Louisville, KY", "Brisbane, Qld"): a
+    two- or three-letter code is a place only there, and only of a division that holds a town of that name."""
+    found: list[Span] = []
+    for start, end in places:
+        match = _POSTAL_AFTER.match(text, end)
+        if match is not None and not any(s < match.end(1) and match.start(1) < e for s, e in places) and any(
+                _holds_town(gazetteer, area, text[start:end]) for area in gazetteer.postal(match[1])):
+            found.append((match.start(1), match.end(1), "GPE"))
+    return found
+
+
+def abbreviated_spans(text: str, gazetteer: Gazetteer) -> list[Span]:
+    """A town and the abbreviation of its division after it ("Wainwright, Alta.", "Churchill, Man.", "Melville,
+    Sask."), whatever spaCy took them for: both are places when the division holds a town of that name (the
+    longest of the one to three capitalized words before the comma that is one)."""
+    found: list[Span] = []
+    for match in _abbreviated(gazetteer).finditer(text):
+        area = gazetteer.resolve(match[2])
+        if area is None or area.level != "admin1":
+            continue
+        words = list(re.finditer(r"[A-Z][\w'’-]*", text[max(0, match.start() - 60):match.start()]))
+        offset = max(0, match.start() - 60)
+        for n in range(min(3, len(words)), 0, -1):
+            first, last = words[-n], words[-1]
+            between = text[offset + first.start():offset + last.end()]
+            if offset + last.end() != match.start() or not re.fullmatch(r"[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)*", between):
+                continue
+            if _holds_town(gazetteer, area, between):
+                found += [(offset + first.start(), match.start(), "GPE"), (match.start(2), match.end(2), "GPE")]
+                break
+    return found
+
+
+@cache
+def _abbreviated(gazetteer: Gazetteer) -> re.Pattern[str]:
+    forms = "|".join(re.escape(a) for a in gazetteer.abbreviations())
+    return re.compile(rf"(,\s*)({forms})(?![\w])")
+
+
+def _holds_town(gazetteer: Gazetteer, area: Location, name: str) -> bool:
+    """True if a town of this name (a dateline's: capitals folded) lies in the first-level division."""
+    place = gazetteer.resolve(name.title() if name.isupper() else name, within=area, loose=False)
+    return place is not None and area.geonames_id in gazetteer.divisions_of(place)
 
 
 def repeated_place_spans(text: str, places: Sequence[Span], others: Sequence[tuple[int, int]],

@@ -14,8 +14,10 @@ from . import DocContext, factory
 from .place_names import BIG_CITY, SMALL_TOWN, names_in_name
 
 # ", Ga." / ", Georgia" right after a name: the division or country it lies in.
-# Not when the sentence goes on ("in Russia, U.S. officials said").
-_QUALIFIER = re.compile(r",\s*([A-Z][\w.'’-]*+(?:\s+[A-Z][\w.'’-]*+){0,3})(?!\s+[a-z])")
+# Not when the sentence goes on with a word the name qualifies ("in Russia, U.S. officials said"); a word that
+# opens a clause or a phrase may follow ("Queensland, Australia when she was seven", "Aleppo, Syria on Monday").
+_GOES_ON = r"(?!(?:and|or|but|on|in|at|for|from|to|with|by|when|where|while|after|before|since|until|last|this)\b)"
+_QUALIFIER = re.compile(rf",\s*([A-Z][\w.'’-]*+(?:\s+[A-Z][\w.'’-]*+){{0,3}})(?!\s+{_GOES_ON}[a-z])")
 # "Hodeidah governorate" where the designator was left out of the mention.
 _DESIGNATOR = re.compile(r"\s+(province|governorate|state|county|district|oblast|region|prefecture)\b", re.I)
 AREAS = ("admin1", "country")
@@ -203,6 +205,11 @@ def _qualifiers(text: str, places: list[Mention], gazetteer: Gazetteer,
                              and alone.level == "country"):
             continue  # a country is never qualified: "Syria, Iraq and Iran" is a list
         words = match[1].split()
+        # A postal abbreviation of a division holding the town ("LOUISVILLE, KY--", "Townsville, QLD").
+        postal = gazetteer.postal(words[0].rstrip("-.'’")) if len(words) == 1 else []
+        if (holding := next((a for a in postal if _holds(gazetteer, a, mention.text)), None)) is not None:
+            out[match.start(1)] = out[id(mention)] = holding
+            continue
         for n in range(len(words), 0, -1):  # the longest run of words that names an area: "New South Wales"
             areas = [a for a in gazetteer.lookup_all(" ".join(words[:n]), countries=countries) if a.level in AREAS]
             # The first area that holds a place of the name: "Atlanta, Georgia" is in the state, not the country.
