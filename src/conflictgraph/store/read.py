@@ -359,28 +359,54 @@ class Reader:
             inside.append(_on_or_before(d.published, filters.until))
         return [exists().where(and_(*inside))]
 
-    def _relation_query(self, filters: Filters) -> Select:
+    def _relation_query(self, filters: Filters, role: str | None = None) -> Select:
         r = t.relations.c
         query = select(t.relations)
-        if filters.actor:
+        if role not in (None, "subject", "object") or role and not filters.actor:
+            raise ValueError(f"role must be 'subject' or 'object', with an actor to filter by; got {role!r}")
+        if role == "subject":
+            query = query.where(r.subject == filters.actor)
+        elif role == "object":  # a relation of the actor with itself is listed once, as its subject's
+            query = query.where(r.object == filters.actor, r.subject != filters.actor)
+        elif filters.actor:
             ids = self.actor_ids(filters.actor) or {""}
             query = query.where(or_(r.subject.in_(ids), r.object.in_(ids)))
         if filters.type:
             query = query.where(r.predicate == filters.type.lower())
         return query.where(*self._evidence_filter("relation", r.id, filters), *self._dated("relation", r.id, filters))
 
-    def relations(self, filters: Filters | None = None, limit: int | None = None,
-                  offset: int = 0) -> Results[Relation]:
+    def relations(self, filters: Filters | None = None, limit: int | None = None, offset: int = 0,
+                  *, role: str | None = None, order: str = "name") -> Results[Relation]:
+        """Relations by subject, predicate and object (``order="strongest"``: those with the most evidence
+        sentences first, then so); ``role`` ("subject" or "object", with ``filters.actor`` an actor id): only the
+        relations where that actor has that role (its relations with itself count as subject only)."""
         filters = filters or NO_FILTERS
+        query = self._relation_query(filters, role)
         if filters.place:
             return Results([], "relations")
-        r = t.relations.c
-        query = self._relation_query(filters).order_by(r.subject, r.predicate, r.object)
+        r, v = t.relations.c, t.evidence.c
+        by_name = (r.subject, r.predicate, r.object)
+        if order == "strongest":
+            sentences = select(func.count()).where(v.kind == "relation", v.item == r.id).scalar_subquery()
+            query = query.order_by(sentences.desc(), *by_name)
+        elif order == "name":
+            query = query.order_by(*by_name)
+        else:
+            raise ValueError(f"order must be 'name' or 'strongest'; got {order!r}")
         with self.engine.connect() as c:
             rows = c.execute(query.limit(limit).offset(offset)).all()
             found = Results((Relation(row.subject, row.predicate, row.object) for row in rows), "relations")
             self._attach(c, "relation", found, [row.id for row in rows])
         return found
+
+    def count_relations(self, filters: Filters | None = None, *, role: str | None = None) -> int:
+        """How many relations ``relations(filters, role=role)`` lists."""
+        filters = filters or NO_FILTERS
+        query = self._relation_query(filters, role)
+        if filters.place:
+            return 0
+        with self.engine.connect() as c:
+            return c.execute(select(func.count()).select_from(query.subquery())).scalar() or 0
 
     def claims(self, filters: Filters | None = None, limit: int | None = None, offset: int = 0) -> Results[Claim]:
         filters = filters or NO_FILTERS

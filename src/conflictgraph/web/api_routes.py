@@ -14,7 +14,7 @@ from pydantic import BaseModel, TypeAdapter
 
 from ..store import Filters
 from . import schemas as s
-from .deps import FiltersDep, PagingDep, ViewDep
+from .deps import ActorQuery, FiltersDep, PagingDep, RoleQuery, ViewDep, actor_and_role
 
 router = APIRouter(prefix="/api", tags=["api"])
 ItemId = Annotated[str, "an actor or document id"]
@@ -64,6 +64,11 @@ def actor(view: ViewDep, actor_id: ItemId) -> Response:
     if found is None:
         raise HTTPException(404, f"no actor {actor_id!r}")
     return answer(found)
+
+
+@router.get("/relations", response_model=s.Page[s.RelationOut], summary="Relations, the most evidence first")
+def relations(view: ViewDep, paging: PagingDep, actor: ActorQuery = None, role: RoleQuery = None) -> Response:
+    return answer(view.relations(actor_and_role(actor, role), role, paging.limit, paging.offset))
 
 
 @router.get("/network", response_model=s.Network, summary="The actor network: relations and event dyads")

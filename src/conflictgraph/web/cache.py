@@ -17,6 +17,8 @@ from collections import OrderedDict
 
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
+from .shared import SharedAnswers
+
 CHECK_SECONDS = 1.0
 MAX_ENTRIES = 2048
 MAX_BYTES = 256 * 1024 * 1024
@@ -26,9 +28,10 @@ MAX_ANSWER = 16 * 1024 * 1024
 class ResponseCache:
     """ASGI middleware: answers GET requests from memory while the store's version is unchanged."""
 
-    def __init__(self, app: ASGIApp, store) -> None:
+    def __init__(self, app: ASGIApp, store, shared: SharedAnswers | None = None) -> None:
         self.app = app
         self.store = store
+        self.shared = shared  # the answers of the server's other processes (serve --workers N)
         self.entries: OrderedDict[tuple[str, bytes], tuple[int, list, bytes]] = OrderedDict()
         self.size = 0
         self.version: object = None
@@ -62,6 +65,10 @@ class ResponseCache:
         version = await self.current_version()
         while key not in self.entries and key in self.pending:  # the same answer is on its way: wait for it
             await self.pending[key].wait()
+        if key not in self.entries and self.shared is not None:  # another process of the server may have it
+            found = self.shared.get(version, key)
+            if found is not None:
+                self._keep(key, found[0], found[1])
         if key in self.entries:
             self.entries.move_to_end(key)
             status, headers, body = self.entries[key]
@@ -92,8 +99,13 @@ class ResponseCache:
         await self.app(scope, receive, keep)
         if start is None or start["status"] != 200 or size > MAX_ANSWER or version != self.version:
             return
-        body = b"".join(parts)
-        self.entries[key] = (200, list(start.get("headers", [])), body)
+        body, headers = b"".join(parts), list(start.get("headers", []))
+        self._keep(key, headers, body)
+        if self.shared is not None:
+            self.shared.put(version, key, headers, body)
+
+    def _keep(self, key, headers: list, body: bytes) -> None:
+        self.entries[key] = (200, headers, body)
         self.size += len(body)
         while len(self.entries) > MAX_ENTRIES or self.size > MAX_BYTES:
             _, (_, _, dropped) = self.entries.popitem(last=False)

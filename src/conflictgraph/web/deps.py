@@ -6,9 +6,9 @@ of each request, which under load waits behind the routes' own work.
 
 from __future__ import annotations
 
-from typing import Annotated, NamedTuple
+from typing import Annotated, Literal, NamedTuple
 
-from fastapi import Depends, Query, Request
+from fastapi import Depends, HTTPException, Query, Request
 
 from ..model import EVENT_TYPES
 from ..store import Filters
@@ -53,6 +53,17 @@ async def paging(
     return Paging(limit, offset)
 
 
+def actor_and_role(actor: str | None, role: str | None) -> str | None:
+    """The actor a list of relations is of, checked: a role needs an actor (its id)."""
+    actor = actor.strip() or None if actor else None
+    if role and not actor:
+        raise HTTPException(422, "role needs an actor: give actor=ID too")
+    return actor
+
+
+ActorQuery = Annotated[str | None, Query(max_length=200, description="An actor id or any of its names")]
+RoleQuery = Annotated[Literal["subject", "object"] | None,
+                      Query(description="Only the relations where the actor (then its id) has this role")]
 ViewDep = Annotated[View, Depends(view)]
 FiltersDep = Annotated[Filters, Depends(filters)]
 PagingDep = Annotated[Paging, Depends(paging)]

@@ -11,9 +11,10 @@ from fastapi.responses import HTMLResponse
 
 from ..model import EVENT_TYPES, MENTION_TYPES
 from ..store import Filters
-from .deps import FiltersDep, PagingDep, ViewDep
+from .deps import ActorQuery, FiltersDep, PagingDep, RoleQuery, ViewDep, actor_and_role
 from .highlight import blocks
 from .schemas import ClaimOut, EventOut, RelationOut
+from .views import actor_url
 
 router = APIRouter(include_in_schema=False)
 
@@ -58,6 +59,17 @@ def actor(request: Request, view: ViewDep, actor_id: str) -> HTMLResponse:
     if found is None:
         raise HTTPException(404, f"There is no actor {actor_id!r} in this store.")
     return render(request, "actor.html", page="actors", data=found)
+
+
+@router.get("/relations", response_class=HTMLResponse)
+def relations(
+    request: Request, view: ViewDep, paging: PagingDep, actor: ActorQuery = None, role: RoleQuery = None
+) -> HTMLResponse:
+    actor = actor_and_role(actor, role)
+    subject = view.named(actor) if actor else None
+    return render(request, "relations.html", page="actors", actor=actor, role=role,
+                  back=actor_url(actor) if actor else None, actor_name=subject.name if subject else actor,
+                  data=view.relations(actor, role, paging.limit, paging.offset))
 
 
 @router.get("/documents", response_class=HTMLResponse)

@@ -104,8 +104,12 @@ class ActorDetail(BaseModel):
     """An actor with everything the store says about it."""
 
     actor: ActorOut
-    relations_out: list[RelationOut] = Field(description="relations in which it is the subject")
-    relations_in: list[RelationOut] = Field(description="relations in which it is the object")
+    relations_out: list[RelationOut] = Field(
+        description="relations in which it is the subject, the most evidence first (the first few: see the total)")
+    relations_out_total: int = Field(description="relations in which it is the subject, in all")
+    relations_in: list[RelationOut] = Field(
+        description="relations in which it is the object (not also the subject), the most evidence first")
+    relations_in_total: int = Field(description="relations in which it is the object, in all")
     events_total: int
     events_as_source: list[EventOut]
     events_as_target: list[EventOut]

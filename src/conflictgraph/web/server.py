@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import os
+import shutil
 import socket
 import sys
+import tempfile
 import threading
 import time
 from collections.abc import Iterator
@@ -40,21 +42,26 @@ def serve(store_url: str | None, host: str = "127.0.0.1", port: int = 8765, log_
     print(f"conflictgraph: serving {store_url} at http://{url_host(host)}:{port}/ (Ctrl-C stops)", file=sys.stderr)
     if workers > 1:
         app.state.store.close()
-        os.environ[WORKER_STORE], os.environ[WORKER_HOST] = store_url or "", host
-        uvicorn.run(f"{__name__}:worker_app", factory=True, host=host, port=port, log_level=log_level,
-                    workers=workers, timeout_keep_alive=KEEP_ALIVE)
+        shared = tempfile.mkdtemp(prefix="conflictgraph-answers-")  # the workers' shared answers (shared.py)
+        os.environ[WORKER_STORE], os.environ[WORKER_HOST], os.environ[WORKER_SHARED] = store_url or "", host, shared
+        try:
+            uvicorn.run(f"{__name__}:worker_app", factory=True, host=host, port=port, log_level=log_level,
+                        workers=workers, timeout_keep_alive=KEEP_ALIVE)
+        finally:
+            shutil.rmtree(shared, ignore_errors=True)
     else:
         uvicorn.run(app, host=host, port=port, log_level=log_level, timeout_keep_alive=KEEP_ALIVE)
 
 
 # What a worker process of ``serve --workers N`` opens: set by the parent, read in each worker.
 WORKER_STORE, WORKER_HOST = "CONFLICTGRAPH_SERVE_DB", "CONFLICTGRAPH_SERVE_HOST"
+WORKER_SHARED = "CONFLICTGRAPH_SERVE_ANSWERS"
 
 
 def worker_app() -> FastAPI:
     """The app of one worker process of ``serve --workers N``."""
     return create_app(os.environ[WORKER_STORE] or None, allowed_hosts=allowed_hosts(os.environ[WORKER_HOST]),
-                      warm=True)
+                      warm=True, shared_answers=os.environ.get(WORKER_SHARED) or None)
 
 
 def allowed_hosts(host: str) -> list[str] | None:

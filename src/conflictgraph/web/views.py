@@ -18,6 +18,9 @@ from . import schemas as s
 
 # The map draws at most this many events: past it, the newest are shown. (The timeline counts them all.)
 MAP_LIMIT = 3000
+# An actor's page shows this many of its relations in each role, those with the most evidence first; a link
+# leads to the others (a busy actor has over a hundred, some with a thousand sentences).
+RELATIONS_SHOWN = 20
 
 
 @lru_cache(maxsize=65536)  # an answer names the same few actors and documents many times: quote each once
@@ -195,26 +198,44 @@ class View:
         return s.Page[s.ActorOut](total=total, limit=limit, offset=offset,
                                   items=[self.actor(a) for a in self.store.actors(filters, limit, offset)])
 
-    def actor_detail(self, actor_id: str, limit: int = 50) -> s.ActorDetail | None:
+    def actor_detail(self, actor_id: str, limit: int = 50, relations: int = RELATIONS_SHOWN) -> s.ActorDetail | None:
+        """The actor with its ``relations`` strongest relations in each role, its ``limit`` newest events in each
+        role and its first ``limit`` claims; the totals say how many more there are."""
         actor = self.actor_obj(actor_id)
         if actor is None:
             return None
         mine = Filters(actor=actor_id)
-        relations = self.store.relations(mine)
+        out = self.store.relations(mine, limit=relations, role="subject", order="strongest")
+        into = self.store.relations(mine, limit=relations, role="object", order="strongest")
         # The newest events of each role, each read through its index: an actor that acted in many recent events
         # still shows those it was the target of.
         as_source = self.store.events(mine, limit=limit, role="source")
         as_target = self.store.events(mine, limit=limit, role="target")
         claims = self.store.claims(mine, limit=limit)
-        self.preload_items([*as_source, *as_target], relations, claims)
+        self.preload_items([*as_source, *as_target], [*out, *into], claims)
         return s.ActorDetail(
             actor=self.actor(actor),
-            relations_out=[self.relation(r) for r in relations if r.subject == actor_id],
-            relations_in=[self.relation(r) for r in relations if r.object == actor_id and r.subject != actor_id],
+            relations_out=[self.relation(r) for r in out],
+            relations_out_total=self._total(out, relations, lambda: self.store.count_relations(mine, role="subject")),
+            relations_in=[self.relation(r) for r in into],
+            relations_in_total=self._total(into, relations, lambda: self.store.count_relations(mine, role="object")),
             events_total=self.store.count_events(mine),
             events_as_source=[self.event(e) for e in as_source],
             events_as_target=[self.event(e) for e in as_target],
             claims=[self.claim(c) for c in claims])
+
+    @staticmethod
+    def _total(page: list, limit: int, count) -> int:
+        """How many items there are in all, given a first page of at most ``limit`` (counted only if it is full)."""
+        return len(page) if len(page) < limit else count()
+
+    def relations(self, actor: str | None, role: str | None, limit: int, offset: int) -> s.Page[s.RelationOut]:
+        """A page of relations, those with the most evidence first (of ``actor``, in ``role`` if given)."""
+        chosen = Filters(actor=actor)
+        found = self.store.relations(chosen, limit, offset, role=role, order="strongest")
+        self.preload_items(relations=found)
+        return s.Page[s.RelationOut](total=self.store.count_relations(chosen, role=role), limit=limit, offset=offset,
+                                     items=[self.relation(r) for r in found])
 
     def network(self, filters: Filters, limit: int) -> s.Network:
         edges = sorted(self.store.edges(filters), key=lambda x: (-x[3], x[0], x[1], x[2]))
