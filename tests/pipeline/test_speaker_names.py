@@ -1,0 +1,78 @@
+"""Speakers the NER misses, documents "by" a body, and a sentence opened by an initialism (issue 11, third
+relations-and-claims pass). Sentences written for this test, from many conflicts; each case names the rule of
+docs/annotation.md (*Claims*, *Relations*) or docs/pipeline.md (*Speaker names*) it checks."""
+
+from __future__ import annotations
+
+import pytest
+
+from conflictgraph import extract
+from conflictgraph.nlp import load_nlp
+
+
+def _bundle(text: str) -> dict:
+    return extract([text], published="2024-03-01").to_dict()
+
+
+def _claims(text: str) -> list[tuple[str | None, str]]:
+    bundle = _bundle(text)
+    names = {a["id"]: a["name"] for a in bundle["actors"]}
+    return [(names.get(c["speaker"]), c["evidence"][0]["text"]) for c in bundle["claims"]]
+
+
+SPEAKERS = [
+    # Claims: the speaker of "X said" is X, with the title before the name left out (a local official the NER
+    # tags as a facility or misses).
+    ("Kajiado County Police Commander Grace Wambui said the road to the camp had been reopened.",
+     "the road to the camp", "Grace Wambui"),
+    pytest.param("Nine passengers were hurt when the bus overturned near Dodoma, Regional Fire Marshal Peter Msuya "
+                 "said.", "Nine passengers were hurt", "Peter Msuya",
+                 marks=pytest.mark.xfail(strict=True, reason="the parse hangs the trailing 'said' on 'hurt' as an "
+                                                             "adverbial clause, so it has no content")),
+    # Claims: a lone surname after the verb is the person named in full before.
+    ("Regional Fire Marshal Peter Msuya said the fire started in the engine. \"The driver could not stop it,\" "
+     "said Msuya.", "The driver could not stop it", "Peter Msuya"),
+    # Claims: "a statement by X" names X, and "the statement said" goes on being X's.
+    ("Two border posts were attacked overnight, said a statement by Niger's National Guard Command. "
+     "Four soldiers were wounded, the statement said.", "Four soldiers were wounded", "National Guard Command"),
+    ("Two border posts were attacked overnight, said a statement by Niger's National Guard Command. "
+     "Four soldiers were wounded, the statement said.", "Two border posts were attacked", "National Guard Command"),
+    # Claims: "according to X" with a body the NER does not know.
+    ("Three aid trucks were looted near Kadugli, according to the Sudan Humanitarian Relief Commission.",
+     "Three aid trucks were looted", "Sudan Humanitarian Relief Commission"),
+]
+
+
+@pytest.mark.parametrize(("text", "words", "speaker"), SPEAKERS,
+                         ids=[(s.values if hasattr(s, "values") else s)[1][:30] for s in SPEAKERS])
+def test_a_speaker_the_ner_misses_becomes_an_actor(text, words, speaker):
+    speakers = {s for s, sentence in _claims(text) if words in sentence}
+    assert speaker in speakers, speakers
+
+
+def test_an_indefinite_document_without_by_has_no_speaker():
+    # Claims: "a report said" names nobody (docs/annotation.md: speech without one identifiable speaker).
+    claims = _claims("A report said the camp at Zamzam had run out of food.")
+    assert all(speaker is None for speaker, _ in claims)
+
+
+def test_a_place_as_subject_is_not_made_a_person():
+    # Speaker names: a place the gazetteer knows stays a place, not a new person.
+    bundle = _bundle("Mariupol said it had no water for a week.")
+    assert not any(m["type"] == "PERSON" for m in bundle["mentions"])
+
+
+def test_an_honorific_name_is_a_person_linked_to_the_full_name():
+    # Relations: "Ms X is B's ... representative" ties the person named in full before (the NER took "Ms X" for
+    # a place).
+    bundle = _bundle("Fatuma Achani is the governor of Kwale. Ms Achani is the Orange Democratic Movement's most "
+                     "senior elected representative on the coast.")
+    names = {a["id"]: a["name"] for a in bundle["actors"]}
+    assert ("Fatuma Achani", "member_of", "Orange Democratic Movement") in {
+        (names[r["subject"]], r["predicate"], names[r["object"]]) for r in bundle["relations"]}
+
+
+def test_an_initialism_opening_a_line_does_not_end_a_sentence():
+    # Relations: "U.N. Secretary-General X" is one sentence, so the title ties X to the UN.
+    doc = load_nlp()("The talks ended on Friday.\nU.N. Secretary-General Antonio Guterres urged both sides to return.")
+    assert [s.text.strip()[:4] for s in doc.sents] == ["The ", "U.N."]
