@@ -5,7 +5,8 @@ Fire Marshal Doug Logan said", "said Logan"), it becomes a mention. The title be
 (the name is the run of proper nouns after the last title or body word); a subject whose head is a body's word
 ("Public Security Directorate") is an organization, named whole. The source of a document ("a statement by
 Jordan's Public Security Directorate said") and of "according to" is treated the same way. A name written with an
-honorific ("Ms Raggi", "Mr. Haddad") is a person, whatever the NER called it.
+honorific ("Ms Raggi", "Mr. Haddad") is a person, whatever the NER called it; an organization's name does not
+hold where it is based ("the Britain-based Syrian Observatory") nor a possessive's leftover ("'s National Guard").
 
 The actors stage then gives these mentions actors like any other (a surname links to the name in full).
 """
@@ -21,6 +22,7 @@ from . import DocContext, stage
 
 HONORIFIC = re.compile(r"^(?:Mr|Mrs|Ms|Miss|Dr|Mme|Mister)\.?\s+[A-Z]")
 POSSESSIVE_LEFT = re.compile(r"^['’]s\s+")
+BASED_LEFT = re.compile(r"^(?:the\s+)?[\w.’'-]+?[-‐](?:based|headquartered|registered)\s+", re.IGNORECASE)
 MAX_NAME_WORDS = 4
 
 
@@ -38,9 +40,11 @@ def find_speaker_names(ctx: DocContext) -> None:
             # "Ms Raggi" is no place: the person, by the surname (which the actors stage links to the full name)
             skip = honorific.end() - 1
             mention.type, mention.start, mention.text = "PERSON", mention.start + skip, mention.text[skip:]
-        possessive = POSSESSIVE_LEFT.match(mention.text)
-        if possessive and mention.actor is None:  # "'s National Guard Command", left of a state cut off its name
-            mention.start, mention.text = mention.start + possessive.end(), mention.text[possessive.end():]
+        # "'s National Guard Command" (left where a state was cut off the name), "the Britain-based Syrian
+        # Observatory" (where it is based is no part of its name)
+        lead = POSSESSIVE_LEFT.match(mention.text) or BASED_LEFT.match(mention.text)
+        if lead and mention.type == "ORG" and lead.end() < len(mention.text):
+            mention.start, mention.text = mention.start + lead.end(), mention.text[lead.end():]
     added: list[Mention] = []
     for token in ctx.doc:
         heads: list[Token] = []
