@@ -76,3 +76,30 @@ def test_an_initialism_opening_a_line_does_not_end_a_sentence():
     # Relations: "U.N. Secretary-General X" is one sentence, so the title ties X to the UN.
     doc = load_nlp()("The talks ended on Friday.\nU.N. Secretary-General Antonio Guterres urged both sides to return.")
     assert [s.text.strip()[:4] for s in doc.sents] == ["The ", "U.N."]
+
+
+CLAIMS = [
+    # Claims: "the statement said" is the statement named before, whose owner the parse gives ("In a statement
+    # ..., X accused ...").
+    ("In a statement released by his office on Saturday, President Gustavo Petro accused the ELN of sabotaging "
+     "the talks. \"The door remains open,\" the statement said.", "The door remains open", "Gustavo Petro"),
+    # Claims: a quote a condemnation or a call governs is the speaker's ("what he called ...").
+    ("The attack drew wide condemnation. UN Secretary-General Antonio Guterres also condemned what he called a "
+     "“senseless act of terror,” for which “there can be no justification.”", "senseless act of terror",
+     "Guterres"),
+    # Claims: disputing an account is reported speech.
+    ("Colonel Assimi Goita disputed the United Nations' account that the soldiers had killed civilians in Moura.",
+     "killed civilians in Moura", "Assimi Goita"),
+]
+
+
+@pytest.mark.parametrize(("text", "words", "speaker"), CLAIMS, ids=[c[1][:30] for c in CLAIMS])
+def test_claim_wordings(text, words, speaker):
+    speakers = {s for s, sentence in _claims(text) if words in sentence}
+    assert any(s and speaker in s for s in speakers), speakers
+
+
+def test_a_name_given_to_oneself_is_no_claim():
+    # Claims: "who called themselves “the Army of God”" names the group; nobody states anything.
+    claims = _claims("The militants, who called themselves \"the Army of God\", seized the village of Bama.")
+    assert not any("Army of God" in sentence for _, sentence in claims)

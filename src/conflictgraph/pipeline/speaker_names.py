@@ -5,7 +5,8 @@ Fire Marshal Doug Logan said", "said Logan"), it becomes a mention. The title be
 (the name is the run of proper nouns after the last title or body word); a subject whose head is a body's word
 ("Public Security Directorate") is an organization, named whole. The source of a document ("a statement by
 Jordan's Public Security Directorate said") and of "according to" is treated the same way. A name written with an
-honorific ("Ms Raggi", "Mr. Haddad") is a person, whatever the NER called it; an organization's name does not
+honorific ("Ms Raggi", "Mr. Haddad"), or a speaker's surname of a person named in full, is a person, whatever
+the NER called it; an organization's name does not
 hold where it is based ("the Britain-based Syrian Observatory") nor a possessive's leftover ("'s National Guard").
 
 The actors stage then gives these mentions actors like any other (a surname links to the name in full).
@@ -57,6 +58,7 @@ def find_speaker_names(ctx: DocContext) -> None:
                 heads += [c for p in head.children if p.dep_ == "prep" and p.lower_ in ("by", "from")
                           for c in p.children if c.dep_ == "pobj"]
         for head in heads:
+            _surname_as_person(ctx, head)
             mention = _name_of(ctx, head, titles, bodies)
             if mention is not None and not any(m.start < mention.end and mention.start < m.end for m in added):
                 added.append(mention)
@@ -67,6 +69,16 @@ def find_speaker_names(ctx: DocContext) -> None:
     pairs = sorted(kept + [(m, "speaker") for m in added], key=lambda p: (p[0].start, p[0].end))
     ctx.mentions = [m for m, _ in pairs]
     ctx.mention_sources = [s for _, s in pairs]
+
+
+def _surname_as_person(ctx: DocContext, head: Token) -> None:
+    """A speaker the NER took for a place ("Karbouly told the tribunal") is a person where the word is the
+    surname of a person named in the document."""
+    for mention in ctx.mentions:
+        if mention.start <= head.idx < mention.end and mention.type in ("GPE", "LOC") and mention.actor is None \
+                and " " not in mention.text and any(m.type == "PERSON" and m.text.split()[-1] == mention.text
+                                                    and m.text != mention.text for m in ctx.mentions):
+            mention.type = "PERSON"
 
 
 def _name_of(ctx: DocContext, head: Token, titles: set[str], bodies: set[str]) -> Mention | None:

@@ -59,6 +59,9 @@ def resolve_speaker(
                                          p.idx < m.start < p.right_edge.idx + 1 for p in head.children)]
         if by:  # "a statement by Jordan's Public Security Directorate": the body after "by", not the state
             return by[-1].actor
+        owner = _document_owner(ctx, head) if definite else None
+        if owner:  # "In a statement ..., Mr Trump accused ... 'The people have spoken,' the statement said."
+            return owner
         return _last_speaker(ctx, spoken, span.start_char, ("person", "state", "media")) if definite else None
     # "the commander", and a title written as a name ("the Foreign Secretary"): who was introduced so.
     if head is not None and (head.pos_ == "NOUN" or head.pos_ == "PROPN" and not mentions
@@ -76,6 +79,32 @@ def resolve_speaker(
             return group
     people = [m for m in mentions if m.type == "PERSON"]
     return (people or mentions)[0].actor if mentions else None
+
+
+DOCUMENT_WINDOW = 1500  # characters back in which "the statement" still points at a statement named before
+
+
+def _document_owner(ctx: DocContext, head: Token) -> str | None:
+    """Whose is "the statement": the last earlier mention of a document of that word with an owner the parse
+    names ("X's statement", "a statement from X", "X said in a statement", "X issued a statement")."""
+    doc = ctx.doc
+    for token in reversed(doc[:head.i]):
+        if head.idx - token.idx > DOCUMENT_WINDOW:
+            break
+        if token.lemma_.lower() != head.lemma_.lower() or token.pos_ != "NOUN":
+            continue
+        owners = [c for c in token.children if c.dep_ == "poss"]
+        owners += [g for p in token.children if p.dep_ == "prep" and p.lower_ in ("by", "from", "of")
+                   for g in p.children if g.dep_ == "pobj"]
+        verb = token.head.head if token.dep_ == "pobj" and token.head.dep_ == "prep" else token.head
+        if token.dep_ in ("pobj", "dobj") and verb.pos_ in ("VERB", "AUX"):
+            owners += [c for c in verb.children if c.dep_ == "nsubj"]
+        for owner in owners:
+            mention = mention_at(ctx, owner)
+            if mention is not None:
+                return mention.actor
+        return None  # the last such document has no owner named
+    return None
 
 
 def _last_speaker(
