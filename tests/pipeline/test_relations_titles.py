@@ -55,6 +55,26 @@ STATED = [
     ("The Houthis, who are aligned with Iran, fired missiles at ships.", ("Houthi", "allied_with", "Iran")),
     ("Ethiopia and Eritrea, allies in the war against the TPLF, met in Asmara.",
      ("Ethiopia", "allied_with", "Eritrea")),
+    # Titles written with a name, after it or with "of": "President X of <state>", "X, the Turkish president",
+    # "X, Ethiopia's prime minister", "X, the Hamas leader".
+    ("President Recep Tayyip Erdogan of Turkey spoke by phone with Putin.", ("Erdo", "leads", "Turkey")),
+    ("Recep Tayyip Erdogan, the Turkish president, spoke by phone with Putin.", ("Erdo", "leads", "Turkey")),
+    ("Abiy Ahmed, Ethiopia's prime minister, met William Ruto.", ("Abiy Ahmed", "leads", "Ethiopia")),
+    ("Ismail Haniyeh, the Hamas leader, was killed in Tehran.", ("Ismail Haniyeh", "leads", "Hamas")),
+    # "a Hamas commander" (indefinite) is a member, not the leader.
+    ("Abu Hamza, a Hamas commander, was killed in Gaza.", ("Abu Hamza", "member_of", "Hamas")),
+    # "now under the command of X" leads.
+    ("The Wagner Group, now under the command of Andrei Troshev, moved into Mali.",
+     ("Andrei Troshev", "leads", "Wagner")),
+    # A spokesperson of a body qualified by who leads it ("the Kurdish-led SDF").
+    ("A spokesman for the Kurdish-led Syrian Democratic Forces, Farhad Shami, said the raid had ended.",
+     ("Farhad Shami", "spokesperson_for", "Syrian Democratic Forces")),
+    # part_of: "the armed wing of Hamas, the Qassam Brigades".
+    ("The armed wing of Hamas, the Qassam Brigades, claimed the attack.", ("Qassam", "part_of", "Hamas")),
+    # backs: "X, an Iran-backed group"; allied_with: "X, Russia's closest ally"; member_of: "NATO member Turkey".
+    ("Hezbollah, an Iran-backed group, fired rockets into northern Israel.", ("Iran", "backs", "Hezbollah")),
+    ("Belarus, Russia's closest ally, hosted the drills.", ("Belarus", "allied_with", "Russia")),
+    ("NATO member Turkey has bought Russian air defence systems.", ("Turkey", "member_of", "North Atlantic")),
     # opposes: an ongoing fight ("has been fighting ... since") is a tie.
     ("Ukraine has been fighting Russian forces since 2022.", ("Ukraine", "opposes", "Russia")),
 ]
@@ -72,6 +92,8 @@ NOT_STATED = [
     ("Israeli Defence Minister Yoav Gallant said the operation would widen.", ("Yoav Gallant", "member_of", "Israel")),
     # A verb between a body and a title: no leadership ("Hamas killed the leader X").
     ("Hamas killed the leader Yasser Abu Shabab in Rafah.", ("Yasser Abu Shabab", "leads", "Hamas")),
+    # A verb between a title and a name: "Ethiopia's prime minister, met William Ruto" makes Ruto no leader.
+    ("Abiy Ahmed, Ethiopia's prime minister, met William Ruto.", ("William Ruto", "leads", "Ethiopia")),
     # A single past clash is an act, not a lasting tie.
     ("Police fought protesters in Nairobi on Tuesday.", ("Police", "opposes", "protesters")),
     # "Rebel spokesman" with no rebels named before ties to nobody.
