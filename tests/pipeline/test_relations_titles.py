@@ -75,6 +75,8 @@ STATED = [
     ("Hezbollah, an Iran-backed group, fired rockets into northern Israel.", ("Iran", "backs", "Hezbollah")),
     ("Belarus, Russia's closest ally, hosted the drills.", ("Belarus", "allied_with", "Russia")),
     ("NATO member Turkey has bought Russian air defence systems.", ("Turkey", "member_of", "North Atlantic")),
+    # opposes: a member of a coalition formed to defeat a group shares its fight.
+    ("Kenya is working as part of the African Union mission to defeat al-Shabaab.", ("Kenya", "opposes", "Shabaab")),
     # opposes: an ongoing fight ("has been fighting ... since") is a tie.
     ("Ukraine has been fighting Russian forces since 2022.", ("Ukraine", "opposes", "Russia")),
 ]
@@ -94,6 +96,9 @@ NOT_STATED = [
     ("Hamas killed the leader Yasser Abu Shabab in Rafah.", ("Yasser Abu Shabab", "leads", "Hamas")),
     # A verb between a title and a name: "Ethiopia's prime minister, met William Ruto" makes Ruto no leader.
     ("Abiy Ahmed, Ethiopia's prime minister, met William Ruto.", ("William Ruto", "leads", "Ethiopia")),
+    # A verb before a title: "SANA quoted Foreign Minister X" makes X no member of the news agency.
+    ("SANA quoted Foreign Minister Faisal Mekdad as saying Israel bore responsibility for the strike.",
+     ("Faisal Mekdad", "member_of", "SANA")),
     # A single past clash is an act, not a lasting tie.
     ("Police fought protesters in Nairobi on Tuesday.", ("Police", "opposes", "protesters")),
     # "Rebel spokesman" with no rebels named before ties to nobody.
