@@ -69,6 +69,13 @@ STATED = [
     # A spokesperson of a body qualified by who leads it ("the Kurdish-led SDF").
     ("A spokesman for the Kurdish-led Syrian Democratic Forces, Farhad Shami, said the raid had ended.",
      ("Farhad Shami", "spokesperson_for", "Syrian Democratic Forces")),
+    # An envoy, prosecutor or worker titled with a named body is a member of it (docs/annotation.md, titles), the
+    # title's own "for <place>" between.
+    ("UN Special Envoy for Syria Staffan de Mistura arrived in Damascus.",
+     ("Staffan de Mistura", "member_of", "United Nations")),
+    ("ICC prosecutor Karim Khan sought arrest warrants.", ("Karim Khan", "member_of", "Criminal Court")),
+    ("The EU's special representative for the Sahel, Joao Cravinho, met officials in Bamako.",
+     ("Joao Cravinho", "member_of", "European Union")),
     # part_of: "the armed wing of Hamas, the Qassam Brigades".
     ("The armed wing of Hamas, the Qassam Brigades, claimed the attack.", ("Qassam", "part_of", "Hamas")),
     # backs: "X, an Iran-backed group"; allied_with: "X, Russia's closest ally"; member_of: "NATO member Turkey".
@@ -99,6 +106,9 @@ NOT_STATED = [
     # A verb before a title: "SANA quoted Foreign Minister X" makes X no member of the news agency.
     ("SANA quoted Foreign Minister Faisal Mekdad as saying Israel bore responsibility for the strike.",
      ("Faisal Mekdad", "member_of", "SANA")),
+    # An ambassador titled with a state to a body is the state's, no member of the body.
+    ("U.S. Ambassador to the UN Linda Thomas-Greenfield vetoed the draft.",
+     ("Linda Thomas-Greenfield", "member_of", "United Nations")),
     # A single past clash is an act, not a lasting tie.
     ("Police fought protesters in Nairobi on Tuesday.", ("Police", "opposes", "protesters")),
     # "Rebel spokesman" with no rebels named before ties to nobody.
