@@ -59,6 +59,9 @@ def resolve_speaker(
                                          p.idx < m.start < p.right_edge.idx + 1 for p in head.children)]
         if by:  # "a statement by Jordan's Public Security Directorate": the body after "by", not the state
             return by[-1].actor
+        owner = _owner_before(ctx, head, mentions)
+        if owner:  # "Human Rights Watch's report", "a UN report": the body the report is of
+            return owner
         owner = _document_owner(ctx, head) if definite else None
         if owner:  # "In a statement ..., Mr Trump accused ... 'The people have spoken,' the statement said."
             return owner
@@ -82,6 +85,16 @@ def resolve_speaker(
 
 
 DOCUMENT_WINDOW = 1500  # characters back in which "the statement" still points at a statement named before
+
+
+def _owner_before(ctx: DocContext, head: Token, mentions: list[Mention]) -> str | None:
+    """The body named as a document's possessor or as a noun before it ("HRW's report", "a UN report"); not a
+    state's adjective ("a Turkish report" names no author)."""
+    for mention in reversed([m for m in mentions if m.end <= head.idx and m.type != "NORP"]):
+        span = ctx.doc.char_span(mention.start, mention.end, alignment_mode="expand")
+        if span is not None and span.root.dep_ in ("poss", "compound") and span.root.head.i == head.i:
+            return mention.actor
+    return None
 
 
 def _document_owner(ctx: DocContext, head: Token) -> str | None:
