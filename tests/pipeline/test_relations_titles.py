@@ -120,3 +120,25 @@ NOT_STATED = [
 @pytest.mark.parametrize(("text", "tie"), NOT_STATED, ids=[f"{t[:30]}-{tie[1]}" for t, tie in NOT_STATED])
 def test_no_tie_where_the_wording_states_none(text, tie):
     assert not _has(_relations(text), *tie)
+
+
+WRAPPED = (
+    "Fighting flared again around the town on Tuesday as government troops pushed north toward the\n"
+    "    rebel-held hills, residents said, and aid agencies warned of a new wave of displacement in the\n"
+    "    region. The talks were brokered by the African Union, whose envoy met the delegations and Kenyan\n"
+    "    President William Ruto in Nairobi on Monday, before the talks resumed in the capital city.\n"
+)
+
+
+def test_a_tie_across_a_hard_wrapped_line_is_found():
+    # Sentences: in a text wrapped at a width, a full line without a stop goes on in the next, even where that
+    # begins with a capital ("... and Kenyan\n    President William Ruto"), so the title still ties.
+    assert _has(_relations(WRAPPED), "William Ruto", "leads", "Kenya")
+
+
+def test_a_headline_line_is_not_run_into_the_story():
+    # Sentences: a short line without a stop (a headline) still ends its sentence in a wrapped text.
+    from conflictgraph.nlp import load_nlp
+
+    text = "Kenya sends police to Haiti\n" + WRAPPED
+    assert next(load_nlp()(text).sents).text.strip() == "Kenya sends police to Haiti"

@@ -16,6 +16,7 @@ COLLECTIVE_SUFFIX = "-backed-militias"
 # Placeholders for the two mentions under test; characters that cannot occur in news text.
 MARK_A, MARK_B = "⟦A⟧", "⟦B⟧"
 PARAGRAPH_BREAK = re.compile(r"\n\s*")  # a headline, a dateline, a paragraph: each line stands alone
+BLANK_LINE = re.compile(r"\n[^\S\n]*\n\s*")
 MAX_PAIR_CHARS = 260  # ties are stated locally; farther pairs only cost time and precision
 
 
@@ -154,8 +155,10 @@ class FindRelations:
         for person, predicate, body, char in _group_titled(ctx, cues, mentions):
             add(person, predicate, body, char)
         for sentence in ctx.doc.sents:
-            bounds = [sentence.start_char] + [m.end() for m in PARAGRAPH_BREAK.finditer(text, sentence.start_char,
-                                                                                         sentence.end_char)]
+            # A line break inside a parsed sentence is a hard-wrapped line (the parse starts a sentence at every
+            # other one, nlp.line_breaks): the sentence goes on; only a blank line still parts it.
+            bounds = [sentence.start_char] + [m.end() for m in BLANK_LINE.finditer(text, sentence.start_char,
+                                                                                    sentence.end_char)]
             for start, end in zip(bounds, bounds[1:] + [sentence.end_char], strict=False):
                 inside = [m for m in mentions if start <= m.start and m.end <= end]
                 inside = _actors_only(cues, text, inside)
