@@ -72,6 +72,16 @@ def test_an_honorific_name_is_a_person_linked_to_the_full_name():
         (names[r["subject"]], r["predicate"], names[r["object"]]) for r in bundle["relations"]}
 
 
+def test_a_bodys_name_the_ner_cuts_is_named_whole():
+    # Relations: "X is B's ... representative" with B a party the NER knows only in part ("Latvia" as a state and
+    # "First Movement"): a proper name ending in a body's word is one organization.
+    bundle = _bundle("Tomas Berzins joined the council in 2019. Mr Berzins is the populist Latvia First Movement's "
+                     "most senior elected representative.")
+    names = {a["id"]: a["name"] for a in bundle["actors"]}
+    assert ("Tomas Berzins", "member_of", "Latvia First Movement") in {
+        (names[r["subject"]], r["predicate"], names[r["object"]]) for r in bundle["relations"]}
+
+
 def test_an_initialism_opening_a_line_does_not_end_a_sentence():
     # Relations: "U.N. Secretary-General X" is one sentence, so the title ties X to the UN.
     doc = load_nlp()("The talks ended on Friday.\nU.N. Secretary-General Antonio Guterres urged both sides to return.")

@@ -25,6 +25,7 @@ HONORIFIC = re.compile(r"^(?:Mr|Mrs|Ms|Miss|Dr|Mme|Mister)\.?\s+[A-Z]")
 POSSESSIVE_LEFT = re.compile(r"^['’]s\s+")
 BASED_LEFT = re.compile(r"^(?:the\s+)?[\w.’'-]+?[-‐](?:based|headquartered|registered)\s+", re.IGNORECASE)
 MAX_NAME_WORDS = 4
+NAME_POS = ("PROPN", "NUM", "ADJ", "NOUN")  # a capitalized word of a name: "Five-Star Movement", "Syrian Democratic"
 
 
 @stage("speaker-names", requires=("mentions",), provides=("speaker-names",))
@@ -35,6 +36,7 @@ def find_speaker_names(ctx: DocContext) -> None:
     titles = {w.lower().rstrip(".") for w in names["titles"]} | {k.lower().rstrip(".") for k in lexicon["role_titles"]}
     bodies = {w.lower() for w in names["bodies"]}
     verbs, documents = set(lexicon["verbs"]), set(lexicon["document_words"])
+    named_bodies = {w.lower() for w in names["named_bodies"]}
     for mention in ctx.mentions:
         honorific = HONORIFIC.match(mention.text)
         if mention.type in ("GPE", "LOC", "FAC") and mention.actor is None and honorific:
@@ -57,6 +59,10 @@ def find_speaker_names(ctx: DocContext) -> None:
             if head.lemma_.lower() in documents:  # "a statement by X": X is the speaker
                 heads += [c for p in head.children if p.dep_ == "prep" and p.lower_ in ("by", "from")
                           for c in p.children if c.dep_ == "pobj"]
+        if token.pos_ == "PROPN" and token.lower_ in named_bodies and token.i > 0 \
+                and ctx.doc[token.i - 1].pos_ == "PROPN" and ctx.doc[token.i - 1].text[:1].isupper() \
+                and (token.i + 1 == len(ctx.doc) or ctx.doc[token.i + 1].pos_ != "PROPN"):
+            heads.append(token)  # "the populist Five-Star Movement's": a body's name wherever it stands
         for head in heads:
             _surname_as_person(ctx, head)
             mention = _name_of(ctx, head, titles, bodies)
@@ -86,9 +92,10 @@ def _name_of(ctx: DocContext, head: Token, titles: set[str], bodies: set[str]) -
     if head.pos_ != "PROPN" or not head.text[:1].isupper():
         return None
     chain = [head]
-    for i in range(head.i - 1, head.left_edge.i - 1, -1):  # the proper nouns just before it, in its phrase
+    for i in range(head.i - 1, head.left_edge.i - 1, -1):  # the capitalized words just before it, in its phrase
         token = head.doc[i]
-        if token.pos_ != "PROPN" or not token.text[:1].isupper():
+        hyphen = token.text in ("-", "‐") and i > 0 and head.doc[i - 1].text[:1].isupper()  # "Five-Star"
+        if not hyphen and (token.pos_ not in NAME_POS or not token.text[:1].isupper()):
             break
         chain.insert(0, token)
     if head.lower_ in bodies:  # a body named whole, a state's name in it too ("Sudan Humanitarian Commission")
