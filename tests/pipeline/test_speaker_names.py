@@ -122,6 +122,15 @@ def test_a_states_adjective_on_a_report_names_no_author():
     assert all(speaker != "Turkey" for speaker, _ in claims)
 
 
+def test_a_state_named_as_where_the_speaker_is_is_not_the_speaker():
+    # Claims: "the highest cleric in Somalia" is no statement of Somalia's; "Officials in Kenya" speak for Kenya.
+    claims = _claims("The Grand Mufti, the highest cleric in Somalia, condemned the \"cowardly attack on worshippers\" "
+                     "in Mogadishu.")
+    assert all(speaker != "Somalia" for speaker, _ in claims)
+    claims = _claims("Officials in Kenya said the attackers had crossed from Somalia.")
+    assert any(speaker == "Kenya" for speaker, _ in claims)
+
+
 def test_a_name_given_to_oneself_is_no_claim():
     # Claims: "who called themselves “the Army of God”" names the group; nobody states anything.
     claims = _claims("The militants, who called themselves \"the Army of God\", seized the village of Bama.")

@@ -80,10 +80,15 @@ def resolve_speaker(
         group = _group_named_before(head, before)  # "Three rebel spokesmen said": the rebels named before
         if group:
             return group
+    # A state named as where the speaker is ("the highest official of religious law in Egypt") is not the speaker,
+    # unless the head speaks for it ("Officials in Kenya said").
+    mentions = [m for m in mentions if speaks or not (m.type == "GPE" and PLACE_BEFORE.search(
+        ctx.document.text[max(0, m.start - 12):m.start]))]
     people = [m for m in mentions if m.type == "PERSON"]
     return (people or mentions)[0].actor if mentions else None
 
 
+PLACE_BEFORE = re.compile(r"\b(?:in|at|near|inside|across|throughout)\s+(?:the\s+)?$", re.IGNORECASE)
 DOCUMENT_WINDOW = 1500  # characters back in which "the statement" still points at a statement named before
 
 
