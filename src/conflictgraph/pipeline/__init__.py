@@ -40,12 +40,12 @@ if TYPE_CHECKING:
 BASE_PROVIDES = ("document", "doc", "sentences")
 
 # The modules that register the built-in stages.
-STAGE_MODULES = ("entities", "actors", "dates", "places", "relations", "events", "event_merge", "claims", "duplicates",
-                 "copy_merge")
+STAGE_MODULES = ("entities", "speaker_names", "actors", "dates", "places", "relations", "events", "event_merge",
+                 "claims", "duplicates", "copy_merge")
 
 # The built-in pipeline, in order: document stages, then the corpus stages that merge across documents.
 DEFAULT_STAGES = (
-    "entities", "actors", "actor-ids", "dates", "places",
+    "entities", "speaker-names", "actors", "actor-ids", "dates", "places",
     "relations", "events", "claims", "relation-merge", "event-merge", "claim-merge", "duplicates", "copy-merge",
 )
 

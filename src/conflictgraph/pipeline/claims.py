@@ -19,6 +19,7 @@ from .speakers import mention_at, resolve_speaker
 QUOTE = re.compile(r"“([^”“]+)”|(?<![\w.])\"(?![\s,;])([^\"\n]+)\"")
 PARAGRAPH = re.compile(r"[^\n]+")
 TRIM = " \t\n,;:.—–-“”\"'‘’"
+QUOTE_ONLY_WORDS = 3  # "called itself “the Islamic Army”" names; "what he called a “senseless act of terror”" says
 ATTRIBUTION_WINDOW = 8  # tokens after a closing quote mark in which "the IG added" still attributes it
 
 
@@ -262,6 +263,14 @@ def _verb_for_quote(
                 break
             if token.lemma_.lower() in verbs and token.pos_ == "VERB":
                 return token
+        # "condemned what he called a “senseless act of terror”": a verb that attributes only the words it quotes
+        for token in reversed(doc[before.sent.start:before.start]):
+            if token.lemma_.lower() in lexicon.get("quote_only_verbs", ()) and token.pos_ == "VERB" \
+                    and len(text_of(doc)[start:end].split()) >= QUOTE_ONLY_WORDS \
+                    and token.idx < start and end <= token.right_edge.idx + len(token.right_edge) + 3 \
+                    and any(c.dep_ == "nsubj" for c in token.children) \
+                    and not any(c.lower_.endswith(("self", "selves")) for c in token.children):
+                return token  # (not a name given to oneself: "who called themselves “the Army of God”")
     return None
 
 

@@ -16,6 +16,7 @@ COLLECTIVE_SUFFIX = "-backed-militias"
 # Placeholders for the two mentions under test; characters that cannot occur in news text.
 MARK_A, MARK_B = "⟦A⟧", "⟦B⟧"
 PARAGRAPH_BREAK = re.compile(r"\n\s*")  # a headline, a dateline, a paragraph: each line stands alone
+BLANK_LINE = re.compile(r"\n[^\S\n]*\n\s*")
 MAX_PAIR_CHARS = 260  # ties are stated locally; farther pairs only cost time and precision
 
 
@@ -44,6 +45,8 @@ class Cues:
     fronted: re.Pattern[str] | None = None  # "Along with X, <subject> ...": likewise
     listed: tuple[re.Pattern[str], ...] = ()  # "W, X and <subject>": so does W
     portfolios: frozenset[str] = frozenset()  # "Interior" in "Interior Minister X" names no body
+    group_title: re.Pattern[str] | None = None  # "Rebel spokesman X": (group word, title) right before a person
+    group_predicates: tuple[tuple[re.Pattern[str], str], ...] = ()  # which title states which tie
 
 
 def compile_cues(knowledge: Knowledge) -> Cues:
@@ -78,7 +81,23 @@ def compile_cues(knowledge: Knowledge) -> Cues:
                 tuple(re.compile(c, re.IGNORECASE) for c in lexicon.get("conjoined_subject", [])),
                 optional("conjoined_fronted"),
                 tuple(re.compile(c, re.IGNORECASE) for c in lexicon.get("conjoined_list", [])),
-                frozenset(lexicon.get("portfolios", [])))
+                frozenset(lexicon.get("portfolios", [])), *_group_title_cues(lexicon, words))
+
+
+def _group_title_cues(
+    lexicon: dict, words: dict[str, str]
+) -> tuple[re.Pattern[str] | None, tuple[tuple[re.Pattern[str], str], ...]]:
+    """The group-title cue ("Rebel spokesman X") and, per title word list, the predicate it states."""
+    entry = lexicon.get("group_titles")
+    if not entry:
+        return None, ()
+    groups = "|".join(re.escape(w) for w in sorted(entry["groups"], key=len, reverse=True))
+    titles = "|".join(words[name] for name in entry["titles"])
+    regex = re.compile(rf"(?<![\w-])(?P<group>{groups}) (?P<title>{titles}),? (?:[A-Z][a-z]{{0,4}}\. )?$",
+                       re.IGNORECASE)
+    predicates = tuple((re.compile(rf"^{words[name]}$", re.IGNORECASE), predicate)
+                       for name, predicate in entry["titles"].items())
+    return regex, predicates
 
 
 def actor_kind(knowledge: Knowledge, mention: Mention) -> str:
@@ -133,9 +152,13 @@ class FindRelations:
                 owner, target = ctx.knowledge.find(match["name"]), starts.get(match.end())
                 if owner and target and target.actor:
                     add(owner, predicate, target.actor, match.start())
+        for person, predicate, body, char in _group_titled(ctx, cues, mentions):
+            add(person, predicate, body, char)
         for sentence in ctx.doc.sents:
-            bounds = [sentence.start_char] + [m.end() for m in PARAGRAPH_BREAK.finditer(text, sentence.start_char,
-                                                                                         sentence.end_char)]
+            # A line break inside a parsed sentence is a hard-wrapped line (the parse starts a sentence at every
+            # other one, nlp.line_breaks): the sentence goes on; only a blank line still parts it.
+            bounds = [sentence.start_char] + [m.end() for m in BLANK_LINE.finditer(text, sentence.start_char,
+                                                                                    sentence.end_char)]
             for start, end in zip(bounds, bounds[1:] + [sentence.end_char], strict=False):
                 inside = [m for m in mentions if start <= m.start and m.end <= end]
                 inside = _actors_only(cues, text, inside)
@@ -168,6 +191,32 @@ def _implied(knowledge: Knowledge, mention: Mention) -> list[tuple[str, str, str
     return out
 
 
+def _group_titled(ctx: DocContext, cues: Cues, mentions: list[Mention]) -> list[tuple[str, str, str, int]]:
+    """'Rebel spokesman Bassam Haj Mustafa': the person's tie to the body named before whose name ends in the
+    title's common noun or its plural ('the rebels'); none where no such body was named (docs/annotation.md,
+    *Relations*: titles written with a name)."""
+    if cues.group_title is None:
+        return []
+    text, out = ctx.document.text, []
+    for mention in mentions:
+        if mention.type != "PERSON":
+            continue
+        line_start = text.rfind("\n", 0, mention.start) + 1
+        match = cues.group_title.search(text, max(line_start, mention.start - 60), mention.start)
+        if match is None:
+            continue
+        group = match["group"].lower()
+        predicate = next((p for regex, p in cues.group_predicates if regex.match(match["title"])), None)
+        for before in reversed([m for m in mentions if m.end <= match.start()]):
+            words = before.text.lower().split()
+            if words and words[-1] in (group, group + "s", group + "es") and before.actor != mention.actor \
+                    and actor_kind(ctx.knowledge, before) not in ("person", "media"):
+                if predicate:
+                    out.append((str(mention.actor), predicate, str(before.actor), mention.start))
+                break
+    return out
+
+
 def _actors_only(cues: Cues, text: str, mentions: list[Mention]) -> list[Mention]:
     """Mentions that can take part in a tie: not a place ("in Iraq"); a state naming the body after it
     ("the U.S. Department of Defense") is folded into that body's mention."""
@@ -176,7 +225,8 @@ def _actors_only(cues: Cues, text: str, mentions: list[Mention]) -> list[Mention
     for i, mention in enumerate(mentions):
         if mention.type == "GPE" and cues.place_before.search(text[max(0, mention.start - 40):mention.start]):
             continue
-        if mention.type in ("GPE", "NORP") and cues.place_after and cues.place_after.match(text, mention.end):
+        # (``match(text, pos)`` would not anchor '^' at pos: the text after the mention is matched on its own)
+        if mention.type in ("GPE", "NORP") and cues.place_after and cues.place_after.match(text[mention.end:][:20]):
             continue
         if mention.text.lower() in cues.portfolios:
             continue

@@ -55,6 +55,16 @@ def resolve_speaker(
     if head is not None and head.lemma_.lower() in lexicon["document_words"]:
         # A report is a body's, not an outlet's that cites it.
         definite = any(t.lower_ in ("the", "this", "that", "its", "their", "his", "her") for t in head.lefts)
+        by = [m for m in mentions if any(p.dep_ == "prep" and p.lower_ in ("by", "from") and
+                                         p.idx < m.start < p.right_edge.idx + 1 for p in head.children)]
+        if by:  # "a statement by Jordan's Public Security Directorate": the body after "by", not the state
+            return by[-1].actor
+        owner = _owner_before(ctx, head, mentions)
+        if owner:  # "Human Rights Watch's report", "a UN report": the body the report is of
+            return owner
+        owner = _document_owner(ctx, head) if definite else None
+        if owner:  # "In a statement ..., Mr Trump accused ... 'The people have spoken,' the statement said."
+            return owner
         return _last_speaker(ctx, spoken, span.start_char, ("person", "state", "media")) if definite else None
     # "the commander", and a title written as a name ("the Foreign Secretary"): who was introduced so.
     if head is not None and (head.pos_ == "NOUN" or head.pos_ == "PROPN" and not mentions
@@ -70,8 +80,49 @@ def resolve_speaker(
         group = _group_named_before(head, before)  # "Three rebel spokesmen said": the rebels named before
         if group:
             return group
+    # A state named as where the speaker is ("the highest official of religious law in Egypt") is not the speaker,
+    # unless the head speaks for it ("Officials in Kenya said").
+    mentions = [m for m in mentions if speaks or not (m.type == "GPE" and PLACE_BEFORE.search(
+        ctx.document.text[max(0, m.start - 12):m.start]))]
     people = [m for m in mentions if m.type == "PERSON"]
     return (people or mentions)[0].actor if mentions else None
+
+
+PLACE_BEFORE = re.compile(r"\b(?:in|at|near|inside|across|throughout)\s+(?:the\s+)?$", re.IGNORECASE)
+DOCUMENT_WINDOW = 1500  # characters back in which "the statement" still points at a statement named before
+
+
+def _owner_before(ctx: DocContext, head: Token, mentions: list[Mention]) -> str | None:
+    """The body named as a document's possessor or as a noun before it ("HRW's report", "a UN report"); not a
+    state's adjective ("a Turkish report" names no author)."""
+    for mention in reversed([m for m in mentions if m.end <= head.idx and m.type != "NORP"]):
+        span = ctx.doc.char_span(mention.start, mention.end, alignment_mode="expand")
+        if span is not None and span.root.dep_ in ("poss", "compound") and span.root.head.i == head.i:
+            return mention.actor
+    return None
+
+
+def _document_owner(ctx: DocContext, head: Token) -> str | None:
+    """Whose is "the statement": the last earlier mention of a document of that word with an owner the parse
+    names ("X's statement", "a statement from X", "X said in a statement", "X issued a statement")."""
+    doc = ctx.doc
+    for token in reversed(doc[:head.i]):
+        if head.idx - token.idx > DOCUMENT_WINDOW:
+            break
+        if token.lemma_.lower() != head.lemma_.lower() or token.pos_ != "NOUN":
+            continue
+        owners = [c for c in token.children if c.dep_ == "poss"]
+        owners += [g for p in token.children if p.dep_ == "prep" and p.lower_ in ("by", "from", "of")
+                   for g in p.children if g.dep_ == "pobj"]
+        verb = token.head.head if token.dep_ == "pobj" and token.head.dep_ == "prep" else token.head
+        if token.dep_ in ("pobj", "dobj") and verb.pos_ in ("VERB", "AUX"):
+            owners += [c for c in verb.children if c.dep_ == "nsubj"]
+        for owner in owners:
+            mention = mention_at(ctx, owner)
+            if mention is not None:
+                return mention.actor
+        return None  # the last such document has no owner named
+    return None
 
 
 def _last_speaker(

@@ -1,0 +1,125 @@
+"""Names the statistical NER misses, where the parse says they speak (docs/pipeline.md, *Speaker names*).
+
+A speech verb's subject is someone: when it is a proper noun that no actor mention covers ("Granville County
+Fire Marshal Doug Logan said", "said Logan"), it becomes a mention. The title before the name is not part of it
+(the name is the run of proper nouns after the last title or body word); a subject whose head is a body's word
+("Public Security Directorate") is an organization, named whole. The source of a document ("a statement by
+Jordan's Public Security Directorate said") and of "according to" is treated the same way. A name written with an
+honorific ("Ms Raggi", "Mr. Haddad"), or a speaker's surname of a person named in full, is a person, whatever
+the NER called it; an organization's name does not
+hold where it is based ("the Britain-based Syrian Observatory") nor a possessive's leftover ("'s National Guard").
+
+The actors stage then gives these mentions actors like any other (a surname links to the name in full).
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Token
+
+from ..model import Mention
+from . import DocContext, stage
+
+HONORIFIC = re.compile(r"^(?:Mr|Mrs|Ms|Miss|Dr|Mme|Mister)\.?\s+[A-Z]")
+POSSESSIVE_LEFT = re.compile(r"^['’]s\s+")
+BASED_LEFT = re.compile(r"^(?:the\s+)?[\w.’'-]+?[-‐](?:based|headquartered|registered)\s+", re.IGNORECASE)
+MAX_NAME_WORDS = 4
+NAME_POS = ("PROPN", "NUM", "ADJ", "NOUN")  # a capitalized word of a name: "Five-Star Movement", "Syrian Democratic"
+
+
+@stage("speaker-names", requires=("mentions",), provides=("speaker-names",))
+def find_speaker_names(ctx: DocContext) -> None:
+    """Add a mention for each speaker named by a proper noun that no actor mention covers."""
+    lexicon = ctx.knowledge.lexicon("speech")
+    names = lexicon["speaker_names"]
+    titles = {w.lower().rstrip(".") for w in names["titles"]} | {k.lower().rstrip(".") for k in lexicon["role_titles"]}
+    bodies = {w.lower() for w in names["bodies"]}
+    verbs, documents = set(lexicon["verbs"]), set(lexicon["document_words"])
+    named_bodies = {w.lower() for w in names["named_bodies"]}
+    for mention in ctx.mentions:
+        honorific = HONORIFIC.match(mention.text)
+        if mention.type in ("GPE", "LOC", "FAC") and mention.actor is None and honorific:
+            # "Ms Raggi" is no place: the person, by the surname (which the actors stage links to the full name)
+            skip = honorific.end() - 1
+            mention.type, mention.start, mention.text = "PERSON", mention.start + skip, mention.text[skip:]
+        # "'s National Guard Command" (left where a state was cut off the name), "the Britain-based Syrian
+        # Observatory" (where it is based is no part of its name)
+        lead = POSSESSIVE_LEFT.match(mention.text) or BASED_LEFT.match(mention.text)
+        if lead and mention.type == "ORG" and lead.end() < len(mention.text):
+            mention.start, mention.text = mention.start + lead.end(), mention.text[lead.end():]
+    added: list[Mention] = []
+    for token in ctx.doc:
+        heads: list[Token] = []
+        if token.lemma_.lower() in verbs and token.pos_ in ("VERB", "AUX"):
+            heads = [c for c in token.children if c.dep_ == "nsubj"]
+        elif token.lower_ == "according" and token.i + 1 < len(ctx.doc) and ctx.doc[token.i + 1].lower_ == "to":
+            heads = [c for c in ctx.doc[token.i + 1].children if c.dep_ == "pobj"]
+        for head in list(heads):
+            if head.lemma_.lower() in documents:  # "a statement by X": X is the speaker
+                heads += [c for p in head.children if p.dep_ == "prep" and p.lower_ in ("by", "from")
+                          for c in p.children if c.dep_ == "pobj"]
+        if token.pos_ == "PROPN" and token.lower_ in named_bodies and token.i > 0 \
+                and ctx.doc[token.i - 1].pos_ == "PROPN" and ctx.doc[token.i - 1].text[:1].isupper() \
+                and (token.i + 1 == len(ctx.doc) or ctx.doc[token.i + 1].pos_ != "PROPN"):
+            heads.append(token)  # "the populist Five-Star Movement's": a body's name wherever it stands
+        for head in heads:
+            _surname_as_person(ctx, head)
+            mention = _name_of(ctx, head, titles, bodies)
+            if mention is not None and not any(m.start < mention.end and mention.start < m.end for m in added):
+                added.append(mention)
+    if not added:
+        return
+    kept = [(m, s) for m, s in zip(ctx.mentions, ctx.mention_sources, strict=False)
+            if not any(a.start < m.end and m.start < a.end for a in added)]
+    pairs = sorted(kept + [(m, "speaker") for m in added], key=lambda p: (p[0].start, p[0].end))
+    ctx.mentions = [m for m, _ in pairs]
+    ctx.mention_sources = [s for _, s in pairs]
+
+
+def _surname_as_person(ctx: DocContext, head: Token) -> None:
+    """A speaker the NER took for a place ("Karbouly told the tribunal") is a person where the word is the
+    surname of a person named in the document."""
+    for mention in ctx.mentions:
+        if mention.start <= head.idx < mention.end and mention.type in ("GPE", "LOC") and mention.actor is None \
+                and " " not in mention.text and any(m.type == "PERSON" and m.text.split()[-1] == mention.text
+                                                    and m.text != mention.text for m in ctx.mentions):
+            mention.type = "PERSON"
+
+
+def _name_of(ctx: DocContext, head: Token, titles: set[str], bodies: set[str]) -> Mention | None:
+    """The mention a proper-noun head names, or None where it is no name or a mention already covers it."""
+    if head.pos_ != "PROPN" or not head.text[:1].isupper():
+        return None
+    chain = [head]
+    for i in range(head.i - 1, head.left_edge.i - 1, -1):  # the capitalized words just before it, in its phrase
+        token = head.doc[i]
+        hyphen = token.text in ("-", "‐") and i > 0 and head.doc[i - 1].text[:1].isupper()  # "Five-Star"
+        if not hyphen and (token.pos_ not in NAME_POS or not token.text[:1].isupper()):
+            break
+        chain.insert(0, token)
+    if head.lower_ in bodies:  # a body named whole, a state's name in it too ("Sudan Humanitarian Commission")
+        kind, words = "ORG", chain
+        start, end = chain[0].idx, head.idx + len(head)
+        if any(m.start <= start and end <= m.end for m in ctx.mentions):
+            return None  # named whole already ("Kentucky State Police")
+        if len(chain) > 1 and not any(_covered(ctx, t, places=False) for t in chain):
+            return Mention(ctx.document.id, start, end, ctx.document.text[start:end], kind, None)
+    else:
+        run: list[Token] = []
+        for token in reversed(chain):
+            if token.lower_.rstrip(".") in titles | bodies or not token.is_alpha and token.text != "-":
+                break
+            run.insert(0, token)
+        kind, words = "PERSON", run[-MAX_NAME_WORDS:]
+    if not words or any(_covered(ctx, t) for t in words):
+        return None  # the NER or the knowledge base named it already (an actor mention, or a place)
+    start, end = words[0].idx, words[-1].idx + len(words[-1])
+    return Mention(ctx.document.id, start, end, ctx.document.text[start:end], kind, None)
+
+
+def _covered(ctx: DocContext, token: Token, places: bool = True) -> bool:
+    """Whether a mention already covers the token: an actor's other than a state's, or (with ``places``) a
+    state's or a place's."""
+    return any(m.start <= token.idx < m.end and m.type != "FAC"
+               and (places or m.type in ("PERSON", "ORG") and m.actor is not None) for m in ctx.mentions)
