@@ -60,3 +60,67 @@ def reciprocal(verb: Token) -> bool:
         return False
     return any(c.dep_ == "conj" for c in subject.children) or any(
         c.dep_ == "nummod" and c.lower_ in ("two", "both") or c.lower_ == "both" for c in subject.children)
+
+
+def noun_agent(token: Token, said: set[str]) -> Token | None:
+    """Who did what an event noun names, told in a clause on the noun: its participle's agent ("an operation
+    executed by coalition forces", "attacks carried out by X") or who claimed it ("the attack, for which Daesh has
+    claimed responsibility"). PLOVER's actor is the one who carried the act out, or who claimed it; not one who
+    only spoke of it (``said``: the verbs of verbal acts and of speech: "the attack, condemned by the UN")."""
+    for clause in (c for c in token.children if c.dep_ in ("acl", "relcl")):
+        agent = next((g for g in clause.children if g.dep_ == "agent"), None)
+        if agent is not None and clause.tag_ == "VBN" and clause.lemma_.lower() not in said:
+            return next((g for g in agent.children if g.dep_ == "pobj"), None)
+        if clause.lemma_.lower() == "claim" and any(g.dep_ == "dobj" and g.lemma_.lower() == "responsibility"
+                                                     for g in clause.children):
+            return next((g for g in clause.children if g.dep_ == "nsubj"), None)
+    return None
+
+
+def clause_subject(verb: Token) -> Token | None:
+    """The subject of a verb's clause, through a predicate adjective or participle ("the EU is united in ..."); not
+    a passive's (whose subject is the one acted on)."""
+    for t in (verb, verb.head if verb.dep_ in ("acomp", "xcomp", "conj") else None):
+        if t is None:
+            continue
+        if any(c.dep_ in ("nsubjpass", "auxpass") for c in t.children):
+            return None
+        subject = next((c for c in t.children if c.dep_ == "nsubj"), None)
+        if subject is not None:
+            return subject
+    return None
+
+
+# The prepositions that give an event noun's recipient ("support for Iraq", "aid to Ukraine", "condemnation of
+# Assad's policies", "the arrest of X"): English nominalizations take their object in these.
+NOUN_RECIPIENT_PREPS = {"for", "to", "of"}
+# Types whose "with" names no recipient: talks and fighting are between parties who all act (PLOVER, *Compound and
+# Reciprocal Actors*; ASSAULT: two-sided violence), and "attacked with rockets" names a weapon.
+JOINT_TYPES = {"CONSULT", "ASSAULT", "COOPERATE"}
+# Types whose noun takes its mover in "of" (PLOVER MOBILIZE, RETREAT: the forces that move are the actor).
+MOVER_TYPES = {"MOBILIZE", "RETREAT"}
+# "the bombardment of Aleppo" names where, not whom: a place is no recipient.
+PLACE_ENTS = {"GPE", "LOC", "FAC"}
+
+
+def recipients(token: Token, event_type: str | None) -> list[Token]:
+    """Recipient phrases beyond a verb's object, in PLOVER's sense of the one an act is directed at:
+    - an event noun's object phrase: "their support for the Government of Iraq", "the arrest of X";
+    - "with" after a one-sided act or its infinitive ("agreed with the Russians", "refused to negotiate with
+      Eta", "signed the deal with EU leaders"), not after talks or fighting, whose parties all act;
+    - the subject of a request's clause: "pressed for Russia to use its influence" (REQUEST: the one asked)."""
+    out: list[Token] = []
+    children = list(token.children)
+    if token.pos_ == "NOUN":
+        # "the deployment of troops", "the withdrawal of forces": who moves is the actor, not a recipient.
+        preps = NOUN_RECIPIENT_PREPS - ({"of"} if event_type in MOVER_TYPES else set())
+        out += [g for c in children if c.dep_ == "prep" and c.lower_ in preps
+                for g in c.children if g.dep_ == "pobj" and not (g.ent_type_ in PLACE_ENTS and c.lower_ == "of")]
+    if event_type not in JOINT_TYPES:
+        verbs = [token] + [c for c in children if c.dep_ == "xcomp"] if token.pos_ == "VERB" else [token]
+        out += [g for v in verbs for c in v.children if c.dep_ == "prep" and c.lower_ == "with"
+                for g in c.children if g.dep_ == "pobj"]
+    if event_type == "REQUEST":
+        out += [g for c in children if c.dep_ in ("advcl", "ccomp") and any(
+            m.dep_ == "mark" and m.lower_ == "for" for m in c.children) for g in c.children if g.dep_ == "nsubj"]
+    return out

@@ -9,12 +9,21 @@ from typing import Any
 
 from spacy.tokens import Doc, Span, Token
 
-from ..core.identity import agreement, merge_all, same_place
+from ..core.identity import absorb, agreement, merge_all, same_place
 from ..gazetteer import Gazetteer
 from ..knowledge import Knowledge
 from ..model import ACTOR_TYPES, Event, Evidence, Location, Mention
 from . import DocContext, factory
-from .event_forms import charged, declared, light_head, realized, reciprocal
+from .event_forms import (
+    charged,
+    clause_subject,
+    declared,
+    light_head,
+    noun_agent,
+    realized,
+    recipients,
+    reciprocal,
+)
 from .promises import Promises
 from .recency import Habits, is_news_report, told_as_occurrence
 
@@ -27,6 +36,7 @@ SPECIFICITY = {"facility": 5, "city": 4, "admin2": 3, "admin1": 2, "region": 2, 
 # Types of acts that are said, not done: an event noun they are about is their topic (PLOVER's verbal types).
 VERBAL_TYPES = {"ACCUSE", "SUPPORT", "REJECT", "REQUEST", "THREATEN", "AGREE", "CONCEDE"}
 FIRST_PERSON = {"i", "we"}  # an actor the speaker of the sentence's claim names (event-merge resolves it)
+PERSON_PRONOUNS = {"he", "she", "him", "her"}  # the last person named before
 PLACE_PREPS = {"in", "at", "near", "outside", "inside", "across", "around", "from", "within", "into", "throughout"}
 
 
@@ -65,6 +75,7 @@ class Lexicon:
         self.declare_verbs = words("declare_verbs")
         self.reciprocal = {str(k).lower(): str(v) for k, v in data.get("reciprocal_verbs", {}).items()}
         self.material, self.realized_by = words("material_verbs"), words("realized_by")
+        self.said = {w for w, t in self.verbs.items() if t in VERBAL_TYPES} | self.report
 
 
 def _has(cues: set[str], tokens: list[Token]) -> bool:
@@ -147,11 +158,19 @@ class Sentence:
         own = self.by_token.get(head.i)
         if own is not None and own.actor and own.type in ACTOR_TYPES:
             return own.actor
+        if head.lower_ in PERSON_PRONOUNS:
+            return self.person_before(head)
         # A sponsor in a modifier ("the Iran-backed Kataib Hezbollah militia") yields to the name it qualifies,
         # but is better than nothing ("Baghdad-based lawmakers").
         return (self.actor_in_tokens([t for t in head.subtree if not _qualifies(t, head, True)])
                 or self.actor_in_tokens([t for t in head.subtree if not _qualifies(t, head, False)])
                 or self.titled(head))
+
+    def person_before(self, pronoun: Token) -> str | None:
+        """The person "he" or "she" points back at: the last person the document named before it ("Karbouly was
+        captured in May 2006 ... He was sentenced to death")."""
+        before = [m for m in self.ctx.mentions if m.end <= pronoun.idx and m.type == "PERSON" and m.actor]
+        return before[-1].actor if before else None
 
     def titled(self, head: Token) -> str | None:
         """The person a title stands for: "The Foreign Secretary" is the one the document names "Foreign Secretary
@@ -197,6 +216,10 @@ class Sentence:
         if token.pos_ == "NOUN":
             if token.dep_ == "pobj" and token.head.head.lemma_.lower() == "responsibility":
                 return self.source(token.head.head.head, depth + 1)  # "X claimed responsibility for the attack"
+            if (done_by := noun_agent(token, self.lex.said)) is not None:
+                return done_by  # "an operation executed by coalition forces", "the attack, for which X claimed ..."
+            if (owner := self.possessor_subject(token)) is not None:
+                return owner  # "the Marines began their assault", "the EU is united in its condemnation"
             mods = [c for c in children if c.i < token.i and c.dep_ in ("compound", "amod", "nmod", "poss")]
             for c in mods:  # "a US drone strike", "Iran's attack"
                 if self.actor_in(c) is not None:
@@ -210,7 +233,18 @@ class Sentence:
             return self.source(head, depth + 1)
         return None
 
-    def target(self, token: Token) -> str | None:
+    def possessor_subject(self, token: Token) -> Token | None:
+        """The doer a possessive pronoun on an event noun points to, where the clause's verb only carries the noun:
+        its subject ("the Marines began their assault", "We reaffirm our support"). Not under a verb that is an
+        act of its own ("X condemned their attack": theirs is another's)."""
+        if not any(c.dep_ == "poss" and c.pos_ == "PRON" for c in token.children):
+            return None
+        governor = self.governor(token)
+        if governor is None or _trigger(self, governor) is not None or governor.lemma_.lower() in self.lex.report:
+            return None
+        return clause_subject(governor)
+
+    def target(self, token: Token, event_type: str | None = None) -> str | None:
         """Who it was done to: the object (not the weapon), else "on/against/at" X, else the object of its aim."""
         children = list(token.children)
         passive = any(c.dep_ == "auxpass" for c in children)
@@ -233,6 +267,7 @@ class Sentence:
                       and not (c.lemma_.lower() in self.lex.cues_of("ASSAULT") or self._is("WEAPON", c))]
         # "threatened to attack American troops", "a strike targeting Soleimani"
         heads += [g for c in children if c.dep_ in ("xcomp", "acl") for g in c.children if g.dep_ == "dobj"]
+        heads += recipients(token, event_type)
         for head in heads:
             # Coordinated targets ("killing Soleimani and al-Muhandis"): the first named is the event's.
             if (actor := self.actor_in(head)) is not None:
@@ -540,7 +575,7 @@ def _events_at(sentence: Sentence, token: Token, event_type: str, previous: str 
     if agent is not None and _trigger(sentence, agent) is not None:
         agent = sentence.source(agent)  # "a rocket attack by X killed ...": whoever made the attack killed
     source = sentence.actor_in(agent)
-    target = sentence.target(token)
+    target = sentence.target(token, event_type)
     if target == source:
         target = None
     rings = sentence.rings(token)
@@ -597,7 +632,8 @@ def _report_events(sentence: Sentence, token: Token) -> list[Event]:
         if any(c.dep_ == "aux" and c.lower_ in lex.demand_modals for c in comp.children) and subject is not None:
             found.append(Event("", "REQUEST", None, speaker, addressee, sentence.date(token, None), None,
                                None, None, [sentence.evidence]))
-        elif speaker is not None and _has(lex.wrongdoing, list(comp.subtree)) and addressee != speaker:
+        elif speaker is not None and _has(lex.wrongdoing, list(comp.subtree)) and addressee != speaker and not (
+                subject is not None and subject.lower_ in FIRST_PERSON):  # "We are helping ... counter-terrorism"
             found.append(Event("", "ACCUSE", None, speaker, addressee, sentence.date(token, None), None,
                                None, None, [sentence.evidence]))
     return found
@@ -667,6 +703,7 @@ class FindEvents:
                     event_type = self.promises.coded_type(event_type, token, sentence.governor(token))
                     if event_type is not None:
                         found.extend(_events_at(sentence, token, event_type, previous))
+                        _first_person(ctx, sentence, token, event_type)  # "We will host talks": the speaker's
                 elif event_type is not None:
                     events = _events_at(sentence, token, event_type, previous)
                     earlier = [e for e in ctx.events if e.type == event_type]
@@ -676,12 +713,10 @@ class FindEvents:
                         iter(earlier), None)
                     if told is not None and _refers_back(sentence, token, events) and all(
                             agreement(told, e) is not None for e in events):
-                        _tell_again(told, sentence, token)
+                        _tell_again(told, sentence, events)
                     else:
                         found.extend(events)
-                        agent = sentence.source(token)
-                        if agent is not None and agent.lower_ in FIRST_PERSON:
-                            ctx.first_person.add((event_type, sentence.evidence.key()))
+                        _first_person(ctx, sentence, token, event_type)
                         if published and told_as_occurrence(sentence.governor(token) or token, self.habits):
                             ctx.occurrence_dates[(event_type, sentence.evidence.key())] = published
                 found.extend(_report_events(sentence, token))
@@ -698,6 +733,13 @@ class FindEvents:
         body_types = {e.type for e in ctx.events if e.evidence[0].start >= headline}
         for key in [k for k in ctx.occurrence_dates if k[1][1] < headline and k[0] in body_types]:
             del ctx.occurrence_dates[key]
+
+
+def _first_person(ctx: DocContext, sentence: Sentence, token: Token, event_type: str) -> None:
+    """"I condemn", "We will host": the act is the speaker's, whom event-merge takes from the claims."""
+    agent = sentence.source(token)
+    if agent is not None and agent.lower_ in FIRST_PERSON:
+        ctx.first_person.add((event_type, sentence.evidence.key()))
 
 
 def _refers_back(sentence: Sentence, token: Token, events: list[Event]) -> bool:
@@ -750,14 +792,12 @@ def _topic_of_act(sentence: Sentence, token: Token) -> bool:
     return head.pos_ == "VERB" and verbal and definite and lemma not in sentence.lex.light_verbs
 
 
-def _tell_again(event: Event, sentence: Sentence, token: Token) -> None:
-    """A later sentence about an event: more evidence, and the toll it states where none was known."""
-    if sentence.evidence.key() not in {e.key() for e in event.evidence}:
-        event.evidence.append(sentence.evidence)
-    if event.type == "ASSAULT":
-        dead, hurt = sentence.tolls(token)
-        event.fatalities = event.fatalities if event.fatalities is not None else dead
-        event.injuries = event.injuries if event.injuries is not None else hurt
+def _tell_again(event: Event, sentence: Sentence, events: list[Event]) -> None:
+    """A later sentence about an event: more evidence, and what it states that the first telling left open (its
+    actor, recipient, a finer date or place, the toll): "Gunmen attack church" then "the attack on Sunday, for
+    which ISIS claimed responsibility". The caller has checked that the two tellings contradict in nothing."""
+    for told in events:
+        absorb(event, replace(told, evidence=[sentence.evidence]))
 
 
 def _no_deaths(sentence: Sentence, events: list[Event]) -> None:
