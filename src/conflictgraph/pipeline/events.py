@@ -228,6 +228,8 @@ class Sentence:
                     token.dep_ == "pobj" and token.head.lower_ == "with" and token.head.head.pos_ == "VERB"):
                 return self.source(token.head if token.dep_ == "dobj" else token.head.head, depth + 1)
             return None
+        if passive:
+            return None  # "before he was killed": a passive names its doer only with "by", never the main subject
         if depth < 4 and token.dep_ in ("xcomp", "advcl", "conj", "pcomp") and token.head.i != token.i:
             head = token.head.head if token.head.dep_ == "prep" else token.head
             return self.source(head, depth + 1)
@@ -719,10 +721,16 @@ class FindEvents:
                         _first_person(ctx, sentence, token, event_type)
                         if published and told_as_occurrence(sentence.governor(token) or token, self.habits):
                             ctx.occurrence_dates[(event_type, sentence.evidence.key())] = published
-                found.extend(_report_events(sentence, token))
+                reported = _report_events(sentence, token)
+                found.extend(reported)
+                if reported and published and told_as_occurrence(token, self.habits):
+                    for event in reported:  # "the minister said Iran must ...": demanded when it was said
+                        ctx.occurrence_dates.setdefault((event.type, sentence.evidence.key()), published)
                 if (demand := _obligation(sentence, token)) is not None:
                     found.append(demand)
                     ctx.first_person.add(("REQUEST", sentence.evidence.key()))
+                    if published:  # "The regime must comply": the statement's own demand, made as it is published
+                        ctx.occurrence_dates.setdefault(("REQUEST", sentence.evidence.key()), published)
             found = merge_all(found, same_sentence=True)
             _no_deaths(sentence, found or ctx.events)
             ctx.events.extend(found)
