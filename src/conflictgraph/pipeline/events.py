@@ -121,6 +121,8 @@ class Sentence:
                 return False
             if infinitive and t.dep_ in ("acl", "relcl", "advcl"):
                 return False  # purpose: "an operation to retake Mosul", "a bill to sanction"
+            if infinitive and any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children):
+                return False  # a to-infinitive is done only under a verb that says it was: "discussed ... to free"
             if t.dep_ not in ("pobj", "pcomp", "conj", "prep", "dobj"):
                 break  # an object is as real as its verb: "allows them to provide support" is not done
             t = head
