@@ -108,7 +108,8 @@ def recipients(token: Token, event_type: str | None) -> list[Token]:
     - an event noun's object phrase: "their support for the Government of Iraq", "the arrest of X";
     - "with" after a one-sided act or its infinitive ("agreed with the Russians", "refused to negotiate with
       Eta", "signed the deal with EU leaders"), not after talks or fighting, whose parties all act;
-    - the subject of a request's clause: "pressed for Russia to use its influence" (REQUEST: the one asked)."""
+    - the subject of a request's clause: "pressed for Russia to use its influence" (REQUEST: the one asked);
+    - whom aid is given to: "committed $500 million to the Sudanese Red Crescent" (AID: benefits the recipient)."""
     out: list[Token] = []
     children = list(token.children)
     if token.pos_ == "NOUN":
@@ -116,6 +117,8 @@ def recipients(token: Token, event_type: str | None) -> list[Token]:
         preps = NOUN_RECIPIENT_PREPS - ({"of"} if event_type in MOVER_TYPES else set())
         out += [g for c in children if c.dep_ == "prep" and c.lower_ in preps
                 for g in c.children if g.dep_ == "pobj" and not (g.ent_type_ in PLACE_ENTS and c.lower_ == "of")]
+    if event_type == "AID" and token.pos_ == "VERB":  # "committed $500 million to displaced families"
+        out += [g for c in children if c.dep_ == "prep" and c.lower_ == "to" for g in c.children if g.dep_ == "pobj"]
     if event_type not in JOINT_TYPES:
         verbs = [token] + [c for c in children if c.dep_ == "xcomp"] if token.pos_ == "VERB" else [token]
         out += [g for v in verbs for c in v.children if c.dep_ == "prep" and c.lower_ == "with"
@@ -124,3 +127,14 @@ def recipients(token: Token, event_type: str | None) -> list[Token]:
         out += [g for c in children if c.dep_ in ("advcl", "ccomp") and any(
             m.dep_ == "mark" and m.lower_ == "for" for m in c.children) for g in c.children if g.dep_ == "nsubj"]
     return out
+
+
+def may_benefit(verb: Token, lex: Any) -> bool:
+    """Whether an AID or RETREAT verb may stand: its object, if it has one, is no event and nothing published.
+    PLOVER AID's benefits accrue to a recipient and RETREAT releases captives; "released a statement", "rescued the
+    deal" do neither. (True means the verb keeps its type.)"""
+    for c in verb.children:
+        if c.dep_ == "dobj" and (c.lemma_.lower() in lex.published or c.lower_ in lex.published
+                                 or c.lemma_.lower() in lex.nouns or c.lower_ in lex.nouns):
+            return False
+    return True

@@ -19,6 +19,7 @@ from .event_forms import (
     clause_subject,
     declared,
     light_head,
+    may_benefit,
     noun_agent,
     realized,
     recipients,
@@ -76,6 +77,7 @@ class Lexicon:
         self.reciprocal = {str(k).lower(): str(v) for k, v in data.get("reciprocal_verbs", {}).items()}
         self.material, self.realized_by = words("material_verbs"), words("realized_by")
         self.said = {w for w, t in self.verbs.items() if t in VERBAL_TYPES} | self.report
+        self.money_verbs, self.published = words("money_verbs"), words("published_things")
 
 
 def _has(cues: set[str], tokens: list[Token]) -> bool:
@@ -505,6 +507,10 @@ def _trigger(sentence: Sentence, token: Token) -> str | None:
             weapon = any((m := sentence.by_token.get(t.i)) is not None and m.type == "WEAPON" for t in clause)
             return "ASSAULT" if weapon or sentence.mode("ASSAULT", clause) else None
         event_type = lex.verbs.get(lemma)
+        if lemma in lex.money_verbs and any(c.dep_ == "dobj" and sentence._is("MONEY", c) for c in token.children):
+            return "AID"  # "has committed over GBP 1.1bn to displaced people": monetary aid
+        if event_type in ("AID", "RETREAT") and not may_benefit(token, lex):
+            return None  # "released a statement", "rescued the deal": no one benefits, no captive goes free
         if lemma in lex.particles:  # "spoke by phone", "pulled out", "taken into custody", "opened fire"
             event_type = _particle_type(token, lex.particles[lemma]) or event_type
             if event_type is None and lemma in lex.reciprocal and reciprocal(token):
