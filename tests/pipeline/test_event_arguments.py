@@ -74,6 +74,10 @@ NOT_EVENTS = [
      "PLOVER auxiliary modes: a planned act (a to-infinitive under a verb that does not say it was done) is none"),
     ("The rebels offered to release the hostages in exchange for prisoners.", "RETREAT",
      "PLOVER CONCEDE/RETREAT: an offer of a future retreat is no retreat done"),
+    ("Zimbabwe's opposition leader said the election results should be respected.", "REQUEST",
+     "PLOVER REQUEST: a demand has an addressee; a passive's subject ('the results') is asked nothing"),
+    ("'We must find out who ordered the attack,' Kenyan President William Ruto said.", "REQUEST",
+     "PLOVER REQUEST: a demand has an addressee; the speaker's own duty ('we must') is none"),
 ]
 
 # (text, type that must be coded, the rule)
@@ -142,3 +146,12 @@ def test_a_retelling_supplies_what_the_first_telling_left_open():
     assert len(attacks) == 1, attacks
     assert len(attacks[0]["evidence"]) == 2
     assert names.get(attacks[0]["source"]) == "Al-Shabaab" and attacks[0]["date"] == "2024-05-12"
+
+
+def test_what_a_meeting_discussed_is_that_meeting():
+    """PLOVER CONSULT: one meeting is one event; "The ministers discussed ..." after it tells what it was about."""
+    text = ("The foreign ministers of Kenya and Somalia met in Nairobi on Monday. "
+            "The ministers discussed security along the border.")
+    bundle = extract([text], published=PUBLISHED).to_dict()
+    consults = [e for e in bundle["events"] if e["type"] == "CONSULT"]
+    assert len(consults) == 1 and len(consults[0]["evidence"]) == 2, consults

@@ -138,3 +138,20 @@ def may_benefit(verb: Token, lex: Any) -> bool:
                                  or c.lemma_.lower() in lex.nouns or c.lower_ in lex.nouns):
             return False
     return True
+
+
+def discussed_at_meeting(verb: Token, topic_verbs: set[str]) -> bool:
+    """A verb of discussing whose subject only points back at parties already met ("They also discussed ...", "The
+    ministers discussed ...", "the 2 leaders discussed", "both countries continue to discuss"): the content of a
+    meeting told before, not a new one. A subject that names its parties ("Iran and Iraq discussed") may be new."""
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in topic_verbs:
+        return False
+    holder = verb.head if verb.dep_ == "xcomp" and verb.head.i != verb.i else verb
+    subject = next((c for c in holder.children if c.dep_ == "nsubj"), None)
+    if subject is None:
+        return False
+    if subject.pos_ == "PRON":
+        return subject.lower_ in ("they", "we")
+    return subject.pos_ == "NOUN" and subject.tag_ == "NNS" and any(
+        c.dep_ in ("det", "nummod", "predet") and (c.lower_ in ("the", "both", "these", "those") or c.like_num)
+        for c in subject.children)

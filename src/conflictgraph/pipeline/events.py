@@ -18,6 +18,7 @@ from .event_forms import (
     charged,
     clause_subject,
     declared,
+    discussed_at_meeting,
     light_head,
     may_benefit,
     noun_agent,
@@ -639,7 +640,11 @@ def _report_events(sentence: Sentence, token: Token) -> list[Event]:
     for comp in complements:
         subject = next((c for c in comp.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         addressee = sentence.actor_in(subject)
-        if any(c.dep_ == "aux" and c.lower_ in lex.demand_modals for c in comp.children) and subject is not None:
+        if any(c.dep_ == "aux" and c.lower_ in lex.demand_modals for c in comp.children):
+            # A demand is addressed to the one who must act: not a passive's subject ("the results should be
+            # respected") nor the speaker's own duty ("We must know who ...")
+            if subject is None or subject.dep_ != "nsubj" or subject.lower_ in FIRST_PERSON:
+                continue
             found.append(Event("", "REQUEST", None, speaker, addressee, sentence.date(token, None), None,
                                None, None, [sentence.evidence]))
         elif speaker is not None and _has(lex.wrongdoing, list(comp.subtree)) and addressee != speaker and not (
@@ -764,6 +769,8 @@ def _refers_back(sentence: Sentence, token: Token, events: list[Event]) -> bool:
     toll told alone ("Three other people were wounded", "1 person was killed")."""
     if token.pos_ == "NOUN" and _topic_of_act(sentence, token):
         return True
+    if discussed_at_meeting(token, sentence.lex.topic_verbs) and all(e.type == "CONSULT" for e in events):
+        return True  # "They also discussed ...": what the meeting told before was about (PLOVER codes it once)
     if token.pos_ == "NOUN":
         # A possessor makes a noun phrase definite as "the" does: "Karlov's assassination" names the one told.
         definite = any(c.dep_ in ("det", "poss", "predet", "amod") and c.lower_ in
