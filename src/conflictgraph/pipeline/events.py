@@ -161,6 +161,8 @@ class Sentence:
                 if found := self.actor_in_tokens(list(appos.subtree)[1:]):
                     return found
         own = self.by_token.get(head.i)
+        if own is not None and own.type == "NORP" and head.tag_ in ("NNPS", "NNS"):
+            return None  # "two Moroccans", "Syrians": people of a nation, not its state (PLOVER codes states by name)
         if own is not None and own.actor and own.type in ACTOR_TYPES:
             return own.actor
         if head.lower_ in PERSON_PRONOUNS:
@@ -232,6 +234,9 @@ class Sentence:
             if token.dep_ == "dobj" and token.head.lemma_.lower() in self.lex.light_verbs or (
                     token.dep_ == "pobj" and token.head.lower_ == "with" and token.head.head.pos_ == "VERB"):
                 return self.source(token.head if token.dep_ == "dobj" else token.head.head, depth + 1)
+            carrier = light_head(token)  # through a count: "She held a first round of talks"
+            if carrier is not None and carrier.lemma_.lower() in self.lex.light_verbs and depth < 4:
+                return self.source(carrier, depth + 1)
             return None
         if passive:
             return None  # "before he was killed": a passive names its doer only with "by", never the main subject
