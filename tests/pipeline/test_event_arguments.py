@@ -92,6 +92,8 @@ TYPES = [
      "PLOVER AID: monetary aid, grants, gifts and credit"),
     ("The rebels offered to release the hostages in exchange for prisoners.", "CONCEDE",
      "PLOVER CONCEDE: announcements of future retreats are CONCEDE"),
+    ("Human rights groups condemned the killing of a journalist in Mogadishu on Saturday.", "ASSAULT",
+     "PLOVER ASSAULT: killings, however worded ('the killing of X' reports what 'killed X' does)"),
 ]
 
 

@@ -155,3 +155,18 @@ def discussed_at_meeting(verb: Token, topic_verbs: set[str]) -> bool:
     return subject.pos_ == "NOUN" and subject.tag_ == "NNS" and any(
         c.dep_ in ("det", "nummod", "predet") and (c.lower_ in ("the", "both", "these", "those") or c.like_num)
         for c in subject.children)
+
+
+def deverbal(noun: Token, lex: Any) -> str | None:
+    """The type of a verb's -ing noun told with its object: "the killing of Karlov", "the freeing of 12 hostages",
+    "the arming of rebels" report what "killed", "freed", "armed" report (PLOVER codes the act, however worded).
+    Only verbs that are triggers by themselves, not those that need a weapon, a place or a particle."""
+    if noun.tag_ != "NN" or not noun.lower_.endswith("ing") or not any(
+            c.dep_ == "prep" and c.lower_ == "of" for c in noun.children):
+        return None
+    stem = noun.lower_[:-3]
+    for verb in (stem, stem + "e", stem[:-1] if len(stem) > 2 and stem[-1] == stem[-2] else ""):
+        if verb and verb in lex.verbs and verb not in lex.weapon_verbs | lex.place_objects | lex.object_verbs \
+                and verb not in lex.prep_verbs and verb not in lex.particles and verb not in lex.report:
+            return lex.verbs[verb]
+    return None

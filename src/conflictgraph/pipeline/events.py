@@ -18,6 +18,7 @@ from .event_forms import (
     charged,
     clause_subject,
     declared,
+    deverbal,
     discussed_at_meeting,
     light_head,
     may_benefit,
@@ -556,7 +557,7 @@ def _trigger(sentence: Sentence, token: Token) -> str | None:
                                           or g.lemma_.lower() in lex.wrongdoing) for g in c.children)
                 for c in token.children):
             return "ACCUSE"  # "on two counts of assault", "charges of murder": PLOVER ACCUSE, charge judicially
-        event_type = lex.nouns.get(lower) or lex.nouns.get(lemma)
+        event_type = lex.nouns.get(lower) or lex.nouns.get(lemma) or deverbal(token, lex)
         if lemma in lex.declared and declared(token, lex):
             return lex.declared[lemma]  # "declared a unilateral ceasefire": a concession, not yet kept
         if event_type == "AGREE" and token.dep_ == "dobj" and lex.verbs.get(token.head.lemma_.lower()) == "SUPPORT" \
