@@ -738,7 +738,8 @@ class FindEvents:
                     else:
                         found.extend(events)
                         _first_person(ctx, sentence, token, event_type)
-                        if published and told_as_occurrence(sentence.governor(token) or token, self.habits):
+                        if published and told_as_occurrence(sentence.governor(token) or token, self.habits,
+                                                            spoken=event_type in VERBAL_TYPES):
                             ctx.occurrence_dates[(event_type, sentence.evidence.key())] = published
                 reported = _report_events(sentence, token)
                 found.extend(reported)
