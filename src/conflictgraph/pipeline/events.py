@@ -166,6 +166,8 @@ class Sentence:
             return None  # "two Moroccans", "Syrians": people of a nation, not its state (PLOVER codes states by name)
         if own is not None and own.actor and own.type in ACTOR_TYPES:
             return own.actor
+        if own is not None and not own.actor and own.type in ("GPE", "LOC", "FAC"):
+            return None  # a town is no party, and neither is the state its description names ("Aleppo, Syria's ...")
         if head.lower_ in PERSON_PRONOUNS:
             return self.person_before(head)
         # A sponsor in a modifier ("the Iran-backed Kataib Hezbollah militia") yields to the name it qualifies,
