@@ -94,9 +94,10 @@ def clause_subject(verb: Token) -> Token | None:
 # The prepositions that give an event noun's recipient ("support for Iraq", "aid to Ukraine", "condemnation of
 # Assad's policies", "the arrest of X"): English nominalizations take their object in these.
 NOUN_RECIPIENT_PREPS = {"for", "to", "of"}
-# Types whose "with" names no recipient: talks and fighting are between parties who all act (PLOVER, *Compound and
-# Reciprocal Actors*; ASSAULT: two-sided violence), and "attacked with rockets" names a weapon.
-JOINT_TYPES = {"CONSULT", "ASSAULT", "COOPERATE"}
+# Types whose "with" names no recipient: talks, agreements, cooperation and fighting are between parties who all act
+# (PLOVER, *Compound and Reciprocal Actors*: in reciprocal events all the entities are the actor and no recipient
+# is included; ASSAULT: two-sided violence), and "attacked with rockets" names a weapon.
+JOINT_TYPES = {"CONSULT", "ASSAULT", "COOPERATE", "AGREE"}
 # Types whose noun takes its mover in "of" (PLOVER MOBILIZE, RETREAT: the forces that move are the actor).
 MOVER_TYPES = {"MOBILIZE", "RETREAT"}
 # "the bombardment of Aleppo" names where, not whom: a place is no recipient.
@@ -106,8 +107,8 @@ PLACE_ENTS = {"GPE", "LOC", "FAC"}
 def recipients(token: Token, event_type: str | None) -> list[Token]:
     """Recipient phrases beyond a verb's object, in PLOVER's sense of the one an act is directed at:
     - an event noun's object phrase: "their support for the Government of Iraq", "the arrest of X";
-    - "with" after a one-sided act or its infinitive ("agreed with the Russians", "refused to negotiate with
-      Eta", "signed the deal with EU leaders"), not after talks or fighting, whose parties all act;
+    - "with" after a one-sided act or its infinitive ("refused to negotiate with Eta", "signed the deal with EU
+      leaders"), not after talks, agreements, cooperation or fighting, whose parties all act;
     - the subject of a request's clause: "pressed for Russia to use its influence" (REQUEST: the one asked);
     - whom aid is given to: "committed $500 million to the Sudanese Red Crescent" (AID: benefits the recipient)."""
     out: list[Token] = []
