@@ -62,6 +62,9 @@ NOT_ARGUMENTS = [
     ("Hassan Nasrallah gave a speech in Beirut before he was killed in an Israeli air strike.",
      "ASSAULT", "source", "Hassan Nasrallah",
      "PLOVER actor: a passive names its doer only with 'by'; the one killed is the recipient"),
+    ("Police named the driver as John Mwangi. A gunman opened fire on a bus in Nairobi before he was shot dead "
+     "by police officers.", "ASSAULT", "target", "John Mwangi",
+     "PLOVER recipient: 'he' is the sentence's subject before it (the gunman), not the last name in the text"),
     ("The attack, condemned by the African Union, killed 30 villagers in Mopti.",
      "ASSAULT", "source", "African Union",
      "PLOVER actor: who condemned an attack did not carry it out"),

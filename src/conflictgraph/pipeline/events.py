@@ -177,8 +177,19 @@ class Sentence:
                 or self.titled(head))
 
     def person_before(self, pronoun: Token) -> str | None:
-        """The person "he" or "she" points back at: the last person the document named before it ("Karbouly was
-        captured in May 2006 ... He was sentenced to death")."""
+        """The person "he" or "she" points back at. Within its sentence, the subject before it, as a reader takes
+        it ("the gunman got into a shootout before he was killed": the gunman, who has no name here, so no one;
+        "Hussain was a hacker ... before he was killed": Hussain); with none, the last person the document named
+        before it ("Karbouly was captured in May 2006. He was sentenced to death")."""
+        subjects = [t for t in pronoun.sent if t.i < pronoun.i and t.dep_ in ("nsubj", "nsubjpass")
+                    and t.tag_ not in ("NNS", "NNPS") and t.lower_ not in ("it", "they", "we", "i", "you", "who",
+                                                                          "which", "that", "this")]
+        if subjects:
+            subject = subjects[-1]
+            if subject.lower_ in PERSON_PRONOUNS:
+                return self.person_before(subject)
+            mention = self.by_token.get(subject.i)
+            return mention.actor if mention is not None and mention.type == "PERSON" else None
         before = [m for m in self.ctx.mentions if m.end <= pronoun.idx and m.type == "PERSON" and m.actor]
         return before[-1].actor if before else None
 
