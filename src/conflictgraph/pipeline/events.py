@@ -184,12 +184,15 @@ class Sentence:
         subjects = [t for t in pronoun.sent if t.i < pronoun.i and t.dep_ in ("nsubj", "nsubjpass")
                     and t.tag_ not in ("NNS", "NNPS") and t.lower_ not in ("it", "they", "we", "i", "you", "who",
                                                                           "which", "that", "this")]
-        if subjects:
-            subject = subjects[-1]
+        for subject in reversed(subjects):
             if subject.lower_ in PERSON_PRONOUNS:
                 return self.person_before(subject)
             mention = self.by_token.get(subject.i)
-            return mention.actor if mention is not None and mention.type == "PERSON" else None
+            if mention is not None and (mention.type == "PERSON" or id(mention) in self.groups):
+                return mention.actor  # a person, or one of a group the text names by its kind ("the gunman")
+            if mention is None and subject.pos_ == "NOUN" and subject.lemma_.lower() not in self.lex.nouns:
+                return None  # "the gunman ... before he was killed": someone the text does not name here
+            # a body, a place or an event ("[ISIS] is no longer a threat ..., he said") is no "he": look further
         before = [m for m in self.ctx.mentions if m.end <= pronoun.idx and m.type == "PERSON" and m.actor]
         return before[-1].actor if before else None
 
