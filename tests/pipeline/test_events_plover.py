@@ -212,7 +212,6 @@ GAPS: dict[int, str] = {
     34: "no event: 'warned that it would expel' is not coded THREATEN",
     36: "no event: protesters blocking roads are not coded PROTEST",
     40: "coded RETREAT: withdrawing from an organization is SANCTION",
-    51: "no event: combatants 'captured' are not coded ASSAULT",
     63: "no event: 'left the district of X' has no place mention as its object, which 'leave' needs",
 }
 

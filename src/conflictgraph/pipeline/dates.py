@@ -218,6 +218,9 @@ def _resolve(text: str, anchor_s: str | None, previous_s: str | None, future: bo
     return None
 
 
+_DURATION_RE = re.compile(r"\d+\s*(?:days?|weeks?|months?|years?)")
+
+
 def _range(a: str, b: str, anchor_s: str | None, previous_s: str | None, future: bool) -> str | None:
     """A range resolves to the finest value containing both ends ("October 1 thru December 31, 2018" -> "2018")."""
     if re.fullmatch(r"\d{1,2}(?:st|nd|rd|th)?", a):
@@ -229,6 +232,8 @@ def _range(a: str, b: str, anchor_s: str | None, previous_s: str | None, future:
     if year and not _YEAR_RE.search(a):
         a = f"{a} {year[1]}"
     ra, rb = _resolve(a, anchor_s, previous_s, future), _resolve(b, anchor_s, previous_s, future)
+    if ra is not None and rb is None and _DURATION_RE.fullmatch(b):
+        return ra  # "sentenced on Wednesday to 20 years": the tagger ran a day into the sentence's length
     if ra is None or rb is None or ra == rb:
         return ra if ra == rb else None
     if "W" in ra or "W" in rb:
@@ -245,6 +250,10 @@ def _is_future(sentence: Any, text: str) -> bool:
     span = sentence.char_span(i, i + len(text), alignment_mode="expand") if i >= 0 else None
     tok = span.root if span is not None else sentence[:].root  # mention not found: judge the main verb
     while tok.pos_ not in ("VERB", "AUX") and tok.head.i != tok.i:  # Token objects are rebuilt: compare indices
+        tok = tok.head
+    # A participle clause is told in its verb's tense: "will return to the Gulf, visiting Saudi Arabia on 11 December".
+    while tok.tag_ == "VBG" and tok.dep_ in ("advcl", "conj") and tok.head.i != tok.i and not any(
+            c.dep_ in ("aux", "nsubj", "mark") for c in tok.children):
         tok = tok.head
     while True:
         if any(c.dep_ == "aux" and c.lower_ in _FUTURE_AUX for c in tok.children):

@@ -60,3 +60,114 @@ def reciprocal(verb: Token) -> bool:
         return False
     return any(c.dep_ == "conj" for c in subject.children) or any(
         c.dep_ == "nummod" and c.lower_ in ("two", "both") or c.lower_ == "both" for c in subject.children)
+
+
+def noun_agent(token: Token, said: set[str]) -> Token | None:
+    """Who did what an event noun names, told in a clause on the noun: its participle's agent ("an operation
+    executed by coalition forces", "attacks carried out by X") or who claimed it ("the attack, for which Daesh has
+    claimed responsibility"). PLOVER's actor is the one who carried the act out, or who claimed it; not one who
+    only spoke of it (``said``: the verbs of verbal acts and of speech: "the attack, condemned by the UN")."""
+    for clause in (c for c in token.children if c.dep_ in ("acl", "relcl")):
+        agent = next((g for g in clause.children if g.dep_ == "agent"), None)
+        if agent is not None and clause.tag_ == "VBN" and clause.lemma_.lower() not in said:
+            return next((g for g in agent.children if g.dep_ == "pobj"), None)
+        if clause.lemma_.lower() == "claim" and any(g.dep_ == "dobj" and g.lemma_.lower() == "responsibility"
+                                                     for g in clause.children):
+            return next((g for g in clause.children if g.dep_ == "nsubj"), None)
+    return None
+
+
+def clause_subject(verb: Token) -> Token | None:
+    """The subject of a verb's clause, through a predicate adjective or participle ("the EU is united in ..."); not
+    a passive's (whose subject is the one acted on)."""
+    for t in (verb, verb.head if verb.dep_ in ("acomp", "xcomp", "conj") else None):
+        if t is None:
+            continue
+        if any(c.dep_ in ("nsubjpass", "auxpass") for c in t.children):
+            return None
+        subject = next((c for c in t.children if c.dep_ == "nsubj"), None)
+        if subject is not None:
+            return subject
+    return None
+
+
+# The prepositions that give an event noun's recipient ("support for Iraq", "aid to Ukraine", "condemnation of
+# Assad's policies", "the arrest of X"): English nominalizations take their object in these.
+NOUN_RECIPIENT_PREPS = {"for", "to", "of"}
+# Types whose "with" names no recipient: talks, agreements, cooperation and fighting are between parties who all act
+# (PLOVER, *Compound and Reciprocal Actors*: in reciprocal events all the entities are the actor and no recipient
+# is included; ASSAULT: two-sided violence), and "attacked with rockets" names a weapon.
+JOINT_TYPES = {"CONSULT", "ASSAULT", "COOPERATE", "AGREE"}
+# Types whose noun takes its mover in "of" (PLOVER MOBILIZE, RETREAT: the forces that move are the actor).
+MOVER_TYPES = {"MOBILIZE", "RETREAT"}
+# "the bombardment of Aleppo" names where, not whom: a place is no recipient.
+PLACE_ENTS = {"GPE", "LOC", "FAC"}
+
+
+def recipients(token: Token, event_type: str | None) -> list[Token]:
+    """Recipient phrases beyond a verb's object, in PLOVER's sense of the one an act is directed at:
+    - an event noun's object phrase: "their support for the Government of Iraq", "the arrest of X";
+    - "with" after a one-sided act or its infinitive ("refused to negotiate with Eta", "signed the deal with EU
+      leaders"), not after talks, agreements, cooperation or fighting, whose parties all act;
+    - the subject of a request's clause: "pressed for Russia to use its influence" (REQUEST: the one asked);
+    - whom aid is given to: "committed $500 million to the Sudanese Red Crescent" (AID: benefits the recipient)."""
+    out: list[Token] = []
+    children = list(token.children)
+    if token.pos_ == "NOUN":
+        # "the deployment of troops", "the withdrawal of forces": who moves is the actor, not a recipient.
+        preps = NOUN_RECIPIENT_PREPS - ({"of"} if event_type in MOVER_TYPES else set())
+        out += [g for c in children if c.dep_ == "prep" and c.lower_ in preps
+                for g in c.children if g.dep_ == "pobj" and not (g.ent_type_ in PLACE_ENTS and c.lower_ == "of")]
+    if event_type == "AID" and token.pos_ == "VERB":  # "committed $500 million to displaced families"
+        out += [g for c in children if c.dep_ == "prep" and c.lower_ == "to" for g in c.children if g.dep_ == "pobj"]
+    if event_type not in JOINT_TYPES:
+        verbs = [token] + [c for c in children if c.dep_ == "xcomp"] if token.pos_ == "VERB" else [token]
+        out += [g for v in verbs for c in v.children if c.dep_ == "prep" and c.lower_ == "with"
+                for g in c.children if g.dep_ == "pobj"]
+    if event_type == "REQUEST":
+        out += [g for c in children if c.dep_ in ("advcl", "ccomp") and any(
+            m.dep_ == "mark" and m.lower_ == "for" for m in c.children) for g in c.children if g.dep_ == "nsubj"]
+    return out
+
+
+def may_benefit(verb: Token, lex: Any) -> bool:
+    """Whether an AID or RETREAT verb may stand: its object, if it has one, is no event and nothing published.
+    PLOVER AID's benefits accrue to a recipient and RETREAT releases captives; "released a statement", "rescued the
+    deal" do neither. (True means the verb keeps its type.)"""
+    for c in verb.children:
+        if c.dep_ == "dobj" and (c.lemma_.lower() in lex.published or c.lower_ in lex.published
+                                 or c.lemma_.lower() in lex.nouns or c.lower_ in lex.nouns):
+            return False
+    return True
+
+
+def discussed_at_meeting(verb: Token, topic_verbs: set[str]) -> bool:
+    """A verb of discussing whose subject only points back at parties already met ("They also discussed ...", "The
+    ministers discussed ...", "the 2 leaders discussed", "both countries continue to discuss"): the content of a
+    meeting told before, not a new one. A subject that names its parties ("Iran and Iraq discussed") may be new."""
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in topic_verbs:
+        return False
+    holder = verb.head if verb.dep_ == "xcomp" and verb.head.i != verb.i else verb
+    subject = next((c for c in holder.children if c.dep_ == "nsubj"), None)
+    if subject is None:
+        return False
+    if subject.pos_ == "PRON":
+        return subject.lower_ in ("they", "we")
+    return subject.pos_ == "NOUN" and subject.tag_ == "NNS" and any(
+        c.dep_ in ("det", "nummod", "predet") and (c.lower_ in ("the", "both", "these", "those") or c.like_num)
+        for c in subject.children)
+
+
+def deverbal(noun: Token, lex: Any) -> str | None:
+    """The type of a verb's -ing noun told with its object: "the killing of Karlov", "the freeing of 12 hostages",
+    "the arming of rebels" report what "killed", "freed", "armed" report (PLOVER codes the act, however worded).
+    Only verbs that are triggers by themselves, not those that need a weapon, a place or a particle."""
+    if noun.tag_ != "NN" or not noun.lower_.endswith("ing") or not any(
+            c.dep_ == "prep" and c.lower_ == "of" for c in noun.children):
+        return None
+    stem = noun.lower_[:-3]
+    for verb in (stem, stem + "e", stem[:-1] if len(stem) > 2 and stem[-1] == stem[-2] else ""):
+        if verb and verb in lex.verbs and verb not in lex.weapon_verbs | lex.place_objects | lex.object_verbs \
+                and verb not in lex.prep_verbs and verb not in lex.particles and verb not in lex.report:
+            return lex.verbs[verb]
+    return None

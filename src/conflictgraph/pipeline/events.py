@@ -9,12 +9,24 @@ from typing import Any
 
 from spacy.tokens import Doc, Span, Token
 
-from ..core.identity import agreement, merge_all, same_place
+from ..core.identity import absorb, agreement, merge_all, same_place
 from ..gazetteer import Gazetteer
 from ..knowledge import Knowledge
 from ..model import ACTOR_TYPES, Event, Evidence, Location, Mention
 from . import DocContext, factory
-from .event_forms import charged, declared, light_head, realized, reciprocal
+from .event_forms import (
+    charged,
+    clause_subject,
+    declared,
+    deverbal,
+    discussed_at_meeting,
+    light_head,
+    may_benefit,
+    noun_agent,
+    realized,
+    recipients,
+    reciprocal,
+)
 from .event_home import home_place
 from .promises import Promises
 from .recency import Habits, is_news_report, told_as_occurrence
@@ -28,6 +40,7 @@ SPECIFICITY = {"facility": 5, "city": 4, "admin2": 3, "admin1": 2, "region": 2, 
 # Types of acts that are said, not done: an event noun they are about is their topic (PLOVER's verbal types).
 VERBAL_TYPES = {"ACCUSE", "SUPPORT", "REJECT", "REQUEST", "THREATEN", "AGREE", "CONCEDE"}
 FIRST_PERSON = {"i", "we"}  # an actor the speaker of the sentence's claim names (event-merge resolves it)
+PERSON_PRONOUNS = {"he", "she", "him", "her"}  # the last person named before
 PLACE_PREPS = {"in", "at", "near", "outside", "inside", "across", "around", "from", "within", "into", "throughout"}
 
 
@@ -66,6 +79,8 @@ class Lexicon:
         self.declare_verbs = words("declare_verbs")
         self.reciprocal = {str(k).lower(): str(v) for k, v in data.get("reciprocal_verbs", {}).items()}
         self.material, self.realized_by = words("material_verbs"), words("realized_by")
+        self.said = {w for w, t in self.verbs.items() if t in VERBAL_TYPES} | self.report
+        self.money_verbs, self.published = words("money_verbs"), words("published_things")
 
 
 def _has(cues: set[str], tokens: list[Token]) -> bool:
@@ -111,6 +126,8 @@ class Sentence:
                 return False
             if infinitive and t.dep_ in ("acl", "relcl", "advcl"):
                 return False  # purpose: "an operation to retake Mosul", "a bill to sanction"
+            if infinitive and any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children):
+                return False  # a to-infinitive is done only under a verb that says it was: "discussed ... to free"
             if t.dep_ not in ("pobj", "pcomp", "conj", "prep", "dobj"):
                 break  # an object is as real as its verb: "allows them to provide support" is not done
             t = head
@@ -146,13 +163,39 @@ class Sentence:
                 if found := self.actor_in_tokens(list(appos.subtree)[1:]):
                     return found
         own = self.by_token.get(head.i)
+        if own is not None and own.type == "NORP" and head.tag_ in ("NNPS", "NNS"):
+            return None  # "two Moroccans", "Syrians": people of a nation, not its state (PLOVER codes states by name)
         if own is not None and own.actor and own.type in ACTOR_TYPES:
             return own.actor
+        if own is not None and not own.actor and own.type in ("GPE", "LOC", "FAC"):
+            return None  # a town is no party, and neither is the state its description names ("Aleppo, Syria's ...")
+        if head.lower_ in PERSON_PRONOUNS:
+            return self.person_before(head)
         # A sponsor in a modifier ("the Iran-backed Kataib Hezbollah militia") yields to the name it qualifies,
         # but is better than nothing ("Baghdad-based lawmakers").
         return (self.actor_in_tokens([t for t in head.subtree if not _qualifies(t, head, True)])
                 or self.actor_in_tokens([t for t in head.subtree if not _qualifies(t, head, False)])
                 or self.titled(head))
+
+    def person_before(self, pronoun: Token) -> str | None:
+        """The person "he" or "she" points back at. Within its sentence, the subject before it, as a reader takes
+        it ("the gunman got into a shootout before he was killed": the gunman, who has no name here, so no one;
+        "Hussain was a hacker ... before he was killed": Hussain); with none, the last person the document named
+        before it ("Karbouly was captured in May 2006. He was sentenced to death")."""
+        subjects = [t for t in pronoun.sent if t.i < pronoun.i and t.dep_ in ("nsubj", "nsubjpass")
+                    and t.tag_ not in ("NNS", "NNPS") and t.lower_ not in ("it", "they", "we", "i", "you", "who",
+                                                                          "which", "that", "this")]
+        for subject in reversed(subjects):
+            if subject.lower_ in PERSON_PRONOUNS:
+                return self.person_before(subject)
+            mention = self.by_token.get(subject.i)
+            if mention is not None and (mention.type == "PERSON" or id(mention) in self.groups):
+                return mention.actor  # a person, or one of a group the text names by its kind ("the gunman")
+            if mention is None and subject.pos_ == "NOUN" and subject.lemma_.lower() not in self.lex.nouns:
+                return None  # "the gunman ... before he was killed": someone the text does not name here
+            # a body, a place or an event ("[ISIS] is no longer a threat ..., he said") is no "he": look further
+        before = [m for m in self.ctx.mentions if m.end <= pronoun.idx and m.type == "PERSON" and m.actor]
+        return before[-1].actor if before else None
 
     def titled(self, head: Token) -> str | None:
         """The person a title stands for: "The Foreign Secretary" is the one the document names "Foreign Secretary
@@ -198,6 +241,10 @@ class Sentence:
         if token.pos_ == "NOUN":
             if token.dep_ == "pobj" and token.head.head.lemma_.lower() == "responsibility":
                 return self.source(token.head.head.head, depth + 1)  # "X claimed responsibility for the attack"
+            if (done_by := noun_agent(token, self.lex.said)) is not None:
+                return done_by  # "an operation executed by coalition forces", "the attack, for which X claimed ..."
+            if (owner := self.possessor_subject(token)) is not None:
+                return owner  # "the Marines began their assault", "the EU is united in its condemnation"
             mods = [c for c in children if c.i < token.i and c.dep_ in ("compound", "amod", "nmod", "poss")]
             for c in mods:  # "a US drone strike", "Iran's attack"
                 if self.actor_in(c) is not None:
@@ -205,13 +252,29 @@ class Sentence:
             if token.dep_ == "dobj" and token.head.lemma_.lower() in self.lex.light_verbs or (
                     token.dep_ == "pobj" and token.head.lower_ == "with" and token.head.head.pos_ == "VERB"):
                 return self.source(token.head if token.dep_ == "dobj" else token.head.head, depth + 1)
+            carrier = light_head(token)  # through a count: "She held a first round of talks"
+            if carrier is not None and carrier.lemma_.lower() in self.lex.light_verbs and depth < 4:
+                return self.source(carrier, depth + 1)
             return None
+        if passive:
+            return None  # "before he was killed": a passive names its doer only with "by", never the main subject
         if depth < 4 and token.dep_ in ("xcomp", "advcl", "conj", "pcomp") and token.head.i != token.i:
             head = token.head.head if token.head.dep_ == "prep" else token.head
             return self.source(head, depth + 1)
         return None
 
-    def target(self, token: Token) -> str | None:
+    def possessor_subject(self, token: Token) -> Token | None:
+        """The doer a possessive pronoun on an event noun points to, where the clause's verb only carries the noun:
+        its subject ("the Marines began their assault", "We reaffirm our support"). Not under a verb that is an
+        act of its own ("X condemned their attack": theirs is another's)."""
+        if not any(c.dep_ == "poss" and c.pos_ == "PRON" for c in token.children):
+            return None
+        governor = self.governor(token)
+        if governor is None or _trigger(self, governor) is not None or governor.lemma_.lower() in self.lex.report:
+            return None
+        return clause_subject(governor)
+
+    def target(self, token: Token, event_type: str | None = None) -> str | None:
         """Who it was done to: the object (not the weapon), else "on/against/at" X, else the object of its aim."""
         children = list(token.children)
         passive = any(c.dep_ == "auxpass" for c in children)
@@ -234,6 +297,7 @@ class Sentence:
                       and not (c.lemma_.lower() in self.lex.cues_of("ASSAULT") or self._is("WEAPON", c))]
         # "threatened to attack American troops", "a strike targeting Soleimani"
         heads += [g for c in children if c.dep_ in ("xcomp", "acl") for g in c.children if g.dep_ == "dobj"]
+        heads += recipients(token, event_type)
         for head in heads:
             # Coordinated targets ("killing Soleimani and al-Muhandis"): the first named is the event's.
             if (actor := self.actor_in(head)) is not None:
@@ -467,6 +531,10 @@ def _trigger(sentence: Sentence, token: Token) -> str | None:
             weapon = any((m := sentence.by_token.get(t.i)) is not None and m.type == "WEAPON" for t in clause)
             return "ASSAULT" if weapon or sentence.mode("ASSAULT", clause) else None
         event_type = lex.verbs.get(lemma)
+        if lemma in lex.money_verbs and any(c.dep_ == "dobj" and sentence._is("MONEY", c) for c in token.children):
+            return "AID"  # "has committed over GBP 1.1bn to displaced people": monetary aid
+        if event_type in ("AID", "RETREAT") and not may_benefit(token, lex):
+            return None  # "released a statement", "rescued the deal": no one benefits, no captive goes free
         if lemma in lex.particles:  # "spoke by phone", "pulled out", "taken into custody", "opened fire"
             event_type = _particle_type(token, lex.particles[lemma]) or event_type
             if event_type is None and lemma in lex.reciprocal and reciprocal(token):
@@ -506,7 +574,7 @@ def _trigger(sentence: Sentence, token: Token) -> str | None:
                                           or g.lemma_.lower() in lex.wrongdoing) for g in c.children)
                 for c in token.children):
             return "ACCUSE"  # "on two counts of assault", "charges of murder": PLOVER ACCUSE, charge judicially
-        event_type = lex.nouns.get(lower) or lex.nouns.get(lemma)
+        event_type = lex.nouns.get(lower) or lex.nouns.get(lemma) or deverbal(token, lex)
         if lemma in lex.declared and declared(token, lex):
             return lex.declared[lemma]  # "declared a unilateral ceasefire": a concession, not yet kept
         if event_type == "AGREE" and token.dep_ == "dobj" and lex.verbs.get(token.head.lemma_.lower()) == "SUPPORT" \
@@ -541,7 +609,7 @@ def _events_at(sentence: Sentence, token: Token, event_type: str, previous: str 
     if agent is not None and _trigger(sentence, agent) is not None:
         agent = sentence.source(agent)  # "a rocket attack by X killed ...": whoever made the attack killed
     source = sentence.actor_in(agent)
-    target = sentence.target(token)
+    target = sentence.target(token, event_type)
     if target == source:
         target = None
     rings = sentence.rings(token)
@@ -596,10 +664,15 @@ def _report_events(sentence: Sentence, token: Token) -> list[Event]:
     for comp in complements:
         subject = next((c for c in comp.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         addressee = sentence.actor_in(subject)
-        if any(c.dep_ == "aux" and c.lower_ in lex.demand_modals for c in comp.children) and subject is not None:
+        if any(c.dep_ == "aux" and c.lower_ in lex.demand_modals for c in comp.children):
+            # A demand is addressed to the one who must act: not a passive's subject ("the results should be
+            # respected") nor the speaker's own duty ("We must know who ...")
+            if subject is None or subject.dep_ != "nsubj" or subject.lower_ in FIRST_PERSON:
+                continue
             found.append(Event("", "REQUEST", None, speaker, addressee, sentence.date(token, None), None,
                                None, None, [sentence.evidence]))
-        elif speaker is not None and _has(lex.wrongdoing, list(comp.subtree)) and addressee != speaker:
+        elif speaker is not None and _has(lex.wrongdoing, list(comp.subtree)) and addressee != speaker and not (
+                subject is not None and subject.lower_ in FIRST_PERSON):  # "We are helping ... counter-terrorism"
             found.append(Event("", "ACCUSE", None, speaker, addressee, sentence.date(token, None), None,
                                None, None, [sentence.evidence]))
     return found
@@ -669,6 +742,7 @@ class FindEvents:
                     event_type = self.promises.coded_type(event_type, token, sentence.governor(token))
                     if event_type is not None:
                         found.extend(_events_at(sentence, token, event_type, previous))
+                        _first_person(ctx, sentence, token, event_type)  # "We will host talks": the speaker's
                 elif event_type is not None:
                     events = _events_at(sentence, token, event_type, previous)
                     earlier = [e for e in ctx.events if e.type == event_type]
@@ -678,18 +752,23 @@ class FindEvents:
                         iter(earlier), None)
                     if told is not None and _refers_back(sentence, token, events) and all(
                             agreement(told, e) is not None for e in events):
-                        _tell_again(told, sentence, token)
+                        _tell_again(told, sentence, events)
                     else:
                         found.extend(events)
-                        agent = sentence.source(token)
-                        if agent is not None and agent.lower_ in FIRST_PERSON:
-                            ctx.first_person.add((event_type, sentence.evidence.key()))
-                        if published and told_as_occurrence(sentence.governor(token) or token, self.habits):
+                        _first_person(ctx, sentence, token, event_type)
+                        if published and told_as_occurrence(sentence.governor(token) or token, self.habits,
+                                                            spoken=event_type in VERBAL_TYPES):
                             ctx.occurrence_dates[(event_type, sentence.evidence.key())] = published
-                found.extend(_report_events(sentence, token))
+                reported = _report_events(sentence, token)
+                found.extend(reported)
+                if reported and published and told_as_occurrence(token, self.habits):
+                    for event in reported:  # "the minister said Iran must ...": demanded when it was said
+                        ctx.occurrence_dates.setdefault((event.type, sentence.evidence.key()), published)
                 if (demand := _obligation(sentence, token)) is not None:
                     found.append(demand)
                     ctx.first_person.add(("REQUEST", sentence.evidence.key()))
+                    if published:  # "The regime must comply": the statement's own demand, made as it is published
+                        ctx.occurrence_dates.setdefault(("REQUEST", sentence.evidence.key()), published)
             found = merge_all(found, same_sentence=True)
             _no_deaths(sentence, found or ctx.events)
             ctx.events.extend(found)
@@ -702,12 +781,21 @@ class FindEvents:
             del ctx.occurrence_dates[key]
 
 
+def _first_person(ctx: DocContext, sentence: Sentence, token: Token, event_type: str) -> None:
+    """"I condemn", "We will host": the act is the speaker's, whom event-merge takes from the claims."""
+    agent = sentence.source(token)
+    if agent is not None and agent.lower_ in FIRST_PERSON:
+        ctx.first_person.add((event_type, sentence.evidence.key()))
+
+
 def _refers_back(sentence: Sentence, token: Token, events: list[Event]) -> bool:
     """A trigger that says nothing new names an event told before: a definite event noun ("the attack", "these
     strikes", "such an attack"), one a demonstrative is said to be ("this was an indefensible attack"), or a
     toll told alone ("Three other people were wounded", "1 person was killed")."""
     if token.pos_ == "NOUN" and _topic_of_act(sentence, token):
         return True
+    if discussed_at_meeting(token, sentence.lex.topic_verbs) and all(e.type == "CONSULT" for e in events):
+        return True  # "They also discussed ...": what the meeting told before was about (PLOVER codes it once)
     if token.pos_ == "NOUN":
         # A possessor makes a noun phrase definite as "the" does: "Karlov's assassination" names the one told.
         definite = any(c.dep_ in ("det", "poss", "predet", "amod") and c.lower_ in
@@ -752,14 +840,12 @@ def _topic_of_act(sentence: Sentence, token: Token) -> bool:
     return head.pos_ == "VERB" and verbal and definite and lemma not in sentence.lex.light_verbs
 
 
-def _tell_again(event: Event, sentence: Sentence, token: Token) -> None:
-    """A later sentence about an event: more evidence, and the toll it states where none was known."""
-    if sentence.evidence.key() not in {e.key() for e in event.evidence}:
-        event.evidence.append(sentence.evidence)
-    if event.type == "ASSAULT":
-        dead, hurt = sentence.tolls(token)
-        event.fatalities = event.fatalities if event.fatalities is not None else dead
-        event.injuries = event.injuries if event.injuries is not None else hurt
+def _tell_again(event: Event, sentence: Sentence, events: list[Event]) -> None:
+    """A later sentence about an event: more evidence, and what it states that the first telling left open (its
+    actor, recipient, a finer date or place, the toll): "Gunmen attack church" then "the attack on Sunday, for
+    which ISIS claimed responsibility". The caller has checked that the two tellings contradict in nothing."""
+    for told in events:
+        absorb(event, replace(told, evidence=[sentence.evidence]))
 
 
 def _no_deaths(sentence: Sentence, events: list[Event]) -> None:

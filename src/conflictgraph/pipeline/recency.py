@@ -68,12 +68,18 @@ def is_news_report(published: str | None, mentions: list[Mention]) -> bool:
     return near * 2 >= len(values)
 
 
-def told_as_occurrence(verb: Token | None, habits: Habits) -> bool:
+def told_as_occurrence(verb: Token | None, habits: Habits, spoken: bool = False) -> bool:
     """A finite verb telling one act: simple past or present, or a present perfect of news ("has been
     arrested"); not progressive, habitual ("have repeatedly threatened", "in recent months") or aspectual; nor
-    inside a clause that tells a habit ("As the militias have grown stronger over the years, the US warned")."""
+    inside a clause that tells a habit ("As the militias have grown stronger over the years, the US warned").
+    ``spoken``: the act is a verbal one (support, a demand, a condemnation), which a statement performs by saying
+    it, so "The UK continues to stand by Iraq" in the present is said, and done, as the statement is published."""
     if verb is None:
         return False
+    head = verb.head
+    if spoken and verb.dep_ == "xcomp" and head.lemma_.lower() in habits.aspectual and head.tag_ in ("VBZ", "VBP") \
+            and not any(c.dep_ in ("aux", "auxpass") or habits.habitual(c) for c in head.children):
+        return True  # "The UK continues to stand by Iraq": said, and so done, now
     # A participle clause ("retaliated, shelling the villages") is told in the tense of the verb it hangs on.
     while verb.tag_ in ("VBG", "VBN") and verb.dep_ in ("advcl", "conj", "xcomp") and verb.head.i != verb.i \
             and not any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass", "mark") for c in verb.children):

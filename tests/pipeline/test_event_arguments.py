@@ -1,0 +1,177 @@
+"""Event arguments and the weak types' boundaries, on sentences from many conflicts, each with the PLOVER manual rule
+(or the annotation rule of docs/annotation.md) it checks.
+
+The sentences were written for these tests (Ukraine, Somalia, Sudan, Senegal, Lebanon, Pakistan, Ethiopia, Gaza,
+Mali, Niger, Kenya, Colombia...), not taken from any annotated set. They run through the whole program
+(``extract``), so they hold whatever the stages become.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from conflictgraph import extract
+
+PUBLISHED = "2024-05-15"  # a Wednesday: "on Monday" is 2024-05-13
+
+# (text, PLOVER type, field, the value's actor name or date, the rule)
+ARGUMENTS = [
+    ("A drone strike carried out by Ukraine hit an oil depot in Belgorod on Monday.",
+     "ASSAULT", "source", "Ukraine",
+     "PLOVER actor: who carried the act out ('carried out by' on the event noun)"),
+    ("The Rapid Support Forces began their assault on El Fasher on Friday.",
+     "ASSAULT", "source", "Rapid Support Forces",
+     "PLOVER actor: 'their assault' under a verb that only carries it is its subject's"),
+    ("The Arab League reiterated its support for the Palestinian Authority on Monday.",
+     "SUPPORT", "target", "Palestinian Authority",
+     "PLOVER recipient: the one the act is directed at ('support for X')"),
+    ("The European Union condemned Russia's attacks on Ukrainian power plants.",
+     "ACCUSE", "source", "European Union",
+     "PLOVER ACCUSE: disapprove, condemn; the actor is who condemns"),
+    ("Ethiopia refused to negotiate with the Tigray People's Liberation Front.",
+     "REJECT", "target", "Tigray People's Liberation Front",
+     "PLOVER REJECT: refuse to meet, negotiate; the recipient is the party refused"),
+    ("The United States pressed for Israel to allow more aid into Gaza.",
+     "REQUEST", "target", "Israel",
+     "PLOVER REQUEST: the recipient is the one asked ('pressed for X to ...')"),
+    ("Ousmane Sonko was arrested in Dakar on Friday. He was sentenced to two years in prison on Monday.",
+     "SANCTION", "target", "Ousmane Sonko",
+     "PLOVER recipient: 'he' is the person named before"),
+    ("The World Bank has committed $500 million to the Sudanese Red Crescent.",
+     "AID", "source", "World Bank",
+     "PLOVER AID: monetary aid, grants, gifts and credit"),
+    ("UN envoy Martin Griffiths arrived in Sanaa on Sunday. He held a second round of talks with Houthi leaders "
+     "on Monday.", "CONSULT", "source", "Martin Griffiths",
+     "PLOVER actor: who holds the talks, also through a count of them ('a second round of talks')"),
+    ("The envoy will travel to Khartoum, meeting army chief Abdel Fattah al-Burhan on 20 May.",
+     None, "date", "2024-05-20",
+     "annotation.md Date: the date the sentence gives; a future clause's yearless day is the coming one"),
+    ("A court in Bamako sentenced the former minister on Wednesday to 20 years in prison.",
+     "SANCTION", "date", "2024-05-15",
+     "annotation.md Date: a weekday is the most recent such day on or before the article's date"),
+    ("Norway continues to stand by Ukraine in its fight for freedom.",
+     "SUPPORT", "date", PUBLISHED,
+     "annotation.md Date: a statement in the present performs its verbal act as it is published"),
+    ("The Security Council must act now to protect civilians in Rafah, the Jordanian foreign minister said.",
+     "REQUEST", "date", PUBLISHED,
+     "annotation.md Date: a statement's own act with no date of its own takes the report's date"),
+]
+
+# (text, PLOVER type that must not be coded with that value, field, value, the rule)
+NOT_ARGUMENTS = [
+    ("Hassan Nasrallah gave a speech in Beirut before he was killed in an Israeli air strike.",
+     "ASSAULT", "source", "Hassan Nasrallah",
+     "PLOVER actor: a passive names its doer only with 'by'; the one killed is the recipient"),
+    ("Police named the driver as John Mwangi. A gunman opened fire on a bus in Nairobi before he was shot dead "
+     "by police officers.", "ASSAULT", "target", "John Mwangi",
+     "PLOVER recipient: 'he' is the sentence's subject before it (the gunman), not the last name in the text"),
+    ("The attack, condemned by the African Union, killed 30 villagers in Mopti.",
+     "ASSAULT", "source", "African Union",
+     "PLOVER actor: who condemned an attack did not carry it out"),
+    ("Gunmen abducted two Moroccans near the border town of Tindouf on Monday.",
+     "ASSAULT", "target", "Morocco",
+     "PLOVER recipient: people of a nation ('two Moroccans') are not its state"),
+    ("The European Union continues to fund the refugee camps in eastern Chad.",
+     "AID", "date", PUBLISHED,
+     "annotation.md Date: a material act told as ongoing is a habit, not an occurrence of the report's day"),
+    ("Russian artillery shelled Kharkiv, Ukraine's second city, overnight.",
+     "ASSAULT", "target", "Ukraine",
+     "PLOVER recipient: a town attacked is no party, nor the state its description names"),
+    ("The deployment of Kenyan police to Haiti began on Monday.",
+     "MOBILIZE", "target", "Kenya",
+     "PLOVER MOBILIZE: the forces that move are the actor, not a recipient"),
+]
+
+# (text, type that must not be coded, the rule)
+NOT_EVENTS = [
+    ("The Kenyan army released a statement on the clashes on Monday.", "RETREAT",
+     "PLOVER RETREAT: release of captives; a statement released frees no one"),
+    ("Qatari pressure rescued the deal at the last minute.", "AID",
+     "PLOVER AID: material benefits accrue to a recipient; no one is rescued when a deal is"),
+    ("The generals met in Niamey to discuss operations to free the town of Tillaberi.", "RETREAT",
+     "PLOVER auxiliary modes: a planned act (a to-infinitive under a verb that does not say it was done) is none"),
+    ("The rebels offered to release the hostages in exchange for prisoners.", "RETREAT",
+     "PLOVER CONCEDE/RETREAT: an offer of a future retreat is no retreat done"),
+    ("Zimbabwe's opposition leader said the election results should be respected.", "REQUEST",
+     "PLOVER REQUEST: a demand has an addressee; a passive's subject ('the results') is asked nothing"),
+    ("'We must find out who ordered the attack,' Kenyan President William Ruto said.", "REQUEST",
+     "PLOVER REQUEST: a demand has an addressee; the speaker's own duty ('we must') is none"),
+]
+
+# (text, type that must be coded, the rule)
+TYPES = [
+    ("The World Bank has committed $500 million to the Sudanese Red Crescent.", "AID",
+     "PLOVER AID: monetary aid, grants, gifts and credit"),
+    ("The rebels offered to release the hostages in exchange for prisoners.", "CONCEDE",
+     "PLOVER CONCEDE: announcements of future retreats are CONCEDE"),
+    ("Human rights groups condemned the killing of a journalist in Mogadishu on Saturday.", "ASSAULT",
+     "PLOVER ASSAULT: killings, however worded ('the killing of X' reports what 'killed X' does)"),
+]
+
+
+@pytest.fixture(scope="module")
+def extracted():
+    texts = sorted({c[0] for c in ARGUMENTS} | {c[0] for c in NOT_ARGUMENTS} | {c[0] for c in NOT_EVENTS}
+                   | {c[0] for c in TYPES})
+    bundle = extract(texts, published=PUBLISHED).to_dict()
+    names = {a["id"]: a["name"] for a in bundle["actors"]}
+    text_of = {d["id"]: d["text"] for d in bundle["documents"]}
+    found: dict[str, list[dict]] = {t: [] for t in texts}
+    for event in bundle["events"]:
+        for document in {e["document"] for e in event["evidence"]}:
+            found[text_of[document]].append(event)
+    return found, names
+
+
+def _value(event: dict, field: str, names: dict[str, str]):
+    return names.get(event[field]) if field in ("source", "target") else event[field]
+
+
+@pytest.mark.parametrize("text, kind, field, value, rule", ARGUMENTS,
+                         ids=[f"{c[2]}-{i}" for i, c in enumerate(ARGUMENTS)])
+def test_event_argument(extracted, text, kind, field, value, rule):
+    found, names = extracted
+    values = [_value(e, field, names) for e in found[text] if kind is None or e["type"] == kind]
+    assert value in values, f"{rule}: expected {field} {value!r}, got {values}"
+
+
+@pytest.mark.parametrize("text, kind, field, value, rule", NOT_ARGUMENTS,
+                         ids=[f"not-{c[2]}-{i}" for i, c in enumerate(NOT_ARGUMENTS)])
+def test_not_the_argument(extracted, text, kind, field, value, rule):
+    found, names = extracted
+    values = [_value(e, field, names) for e in found[text] if e["type"] == kind]
+    assert value not in values, f"{rule}: {field} {value!r} should not be coded, got {values}"
+
+
+@pytest.mark.parametrize("text, kind, rule", NOT_EVENTS, ids=[f"not-{c[1]}-{i}" for i, c in enumerate(NOT_EVENTS)])
+def test_not_an_event_of_type(extracted, text, kind, rule):
+    types = {e["type"] for e in extracted[0][text]}
+    assert kind not in types, f"{rule}: {kind} should not be coded"
+
+
+@pytest.mark.parametrize("text, kind, rule", TYPES, ids=[f"{c[1]}-{i}" for i, c in enumerate(TYPES)])
+def test_type_coded(extracted, text, kind, rule):
+    types = {e["type"] for e in extracted[0][text]}
+    assert kind in types, f"{rule}: expected {kind}, got {sorted(types)}"
+
+
+def test_a_retelling_supplies_what_the_first_telling_left_open():
+    """docs/annotation.md, One event or several: every sentence that reports an event is its evidence, and what it
+    states of the event (who did it, when) belongs to that event, not only its toll."""
+    text = ("Somalia condemns bombing of Mogadishu market\n\n"
+            "Al-Shabaab claimed responsibility for the bombing of the market in Mogadishu on Sunday.")
+    bundle = extract([text], published=PUBLISHED).to_dict()
+    names = {a["id"]: a["name"] for a in bundle["actors"]}
+    attacks = [e for e in bundle["events"] if e["type"] == "ASSAULT"]
+    assert len(attacks) == 1, attacks
+    assert len(attacks[0]["evidence"]) == 2
+    assert names.get(attacks[0]["source"]) == "Al-Shabaab" and attacks[0]["date"] == "2024-05-12"
+
+
+def test_what_a_meeting_discussed_is_that_meeting():
+    """PLOVER CONSULT: one meeting is one event; "The ministers discussed ..." after it tells what it was about."""
+    text = ("The foreign ministers of Kenya and Somalia met in Nairobi on Monday. "
+            "The ministers discussed security along the border.")
+    bundle = extract([text], published=PUBLISHED).to_dict()
+    consults = [e for e in bundle["events"] if e["type"] == "CONSULT"]
+    assert len(consults) == 1 and len(consults[0]["evidence"]) == 2, consults
