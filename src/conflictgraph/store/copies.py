@@ -41,6 +41,21 @@ class StoredCopies:
         s = self.index.settings
         lsh = MinHashLSH(threshold=s.lsh_threshold, num_perm=s.num_perm)
         self.bands, self.rows = lsh.b, lsh.r
+        self._prints: dict[str, Fingerprint | None] = {}  # documents of the batch, fingerprinted for their keys
+
+    def fingerprint(self, document: Document) -> Fingerprint | None:
+        if document.id not in self._prints:
+            self._prints[document.id] = self.index.fingerprint(document)
+        return self._prints[document.id]
+
+    def keys(self, document: Document) -> list[tuple[str, int]]:
+        """What another document must share with this one to be its copy candidate: an LSH bucket ("band", the
+        band's bucket key) or an anchor sentence ("anchor", its key); :mod:`.locks` locks them."""
+        found = self.fingerprint(document)
+        if found is None:
+            return []
+        return [("band", _hash64(f"{band}:{bucket}".encode())) for band, bucket in self.buckets(found)] + \
+            [("anchor", sentence_key(s)) for s in self.index.anchor_sentences(found)]
 
     def buckets(self, found: Fingerprint) -> list[tuple[int, int]]:
         values = found.minhash.hashvalues
@@ -49,7 +64,7 @@ class StoredCopies:
 
     def add(self, document: Document) -> Links:
         """Index a document that was just inserted, and return the duplicate entries it makes, by holder."""
-        found = self.index.fingerprint(document)
+        found = self.fingerprint(document)
         if found is None:
             return {}
         buckets = self.buckets(found)
