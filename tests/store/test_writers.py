@@ -14,7 +14,6 @@ from conflictgraph import api
 from conflictgraph.model import Bundle
 from conflictgraph.readers import read_text
 from conflictgraph.store import Filters, Store
-from conflictgraph.store.copies import StoredCopies
 from conflictgraph.store.locks import batch_keys, take
 
 NEWS_DEV = ROOT / "tests" / "data" / "news-gold" / "articles" / "dev"
@@ -115,17 +114,14 @@ def conflicting(a: dict[int, bool], b: dict[int, bool]) -> bool:
 def test_a_writer_waits_only_for_one_that_merges_into_the_same_things(postgres_server, parts):
     url = new_store(postgres_server, "cg_writers_wait")
     Store.open(url).close()
-    with Store.open(url, migrate=False) as probe, probe.engine.connect() as connection:
-        copies = StoredCopies(connection)
-        keys = lambda part: batch_keys(part[0], copies)  # noqa: E731
-        held = parts["news"][0]
-        free = next(p for p in parts["news"][1:] if not conflicting(keys(held), keys(p)))
-        same = (Bundle(documents=held[0].documents), held[1])  # the same article again: waits, then is left out
+    held = parts["news"][0]
+    free = next(p for p in parts["news"][1:] if not conflicting(batch_keys(held[0]), batch_keys(p[0])))
+    same = (Bundle(documents=held[0].documents), held[1])  # the same article again: waits, then is left out
     release, inside, done = threading.Event(), threading.Event(), {}
 
     def hold() -> None:  # a writer in the middle of its batch: holding its keys, writing
         with Store.open(url, migrate=False) as store, store.batch() as writer:
-            take(writer.connection, batch_keys(held[0], writer.copies))
+            take(writer.connection, batch_keys(held[0]))
             inside.set()
             release.wait(timeout=120)
             writer.add(*held)
@@ -151,3 +147,50 @@ def test_a_writer_waits_only_for_one_that_merges_into_the_same_things(postgres_s
     assert done["same"][0] == {held[0].documents[0].id} and done["same"][1] >= released
     with Store.open(url, migrate=False) as store:
         assert store.counts()["documents"] == 2
+
+
+def test_any_two_events_that_can_merge_lock_a_key_in_common():
+    """Every pair of events that agree on two arguments (they would merge) conflicts on a key (one holds it
+    exclusively); the keys of events that cannot merge stay apart often enough to let their writers run at once."""
+    import math
+    import random
+
+    from conflictgraph.core.identity import agreement
+    from conflictgraph.model import Event, Evidence, Location
+    from conflictgraph.store.locks import event_keys
+
+    r = random.Random(7)
+    places = [Location(name=n, country=None, lat=lat, lon=lon) for n, lat, lon in
+              [("Aleppo", 36.2, 37.16), ("Azaz", 36.59, 37.05), ("Idlib", 35.93, 36.63), ("Tromsø", 69.65, 18.96),
+               ("Hammerfest", 70.66, 23.68), ("Suva", -18.14, 178.44), ("Taveuni", -16.8, -179.97)]]
+    places += [Location(name="Gaza", country="PS", lat=None, lon=None)]
+
+    def event() -> Event:
+        date = r.choice([None, "2020", "2020-01", "2020-01-03", "2020-01-04", "2020-02", "2021"])
+        place = r.choice([None, *places])
+        if place and place.lat is not None and r.random() < 0.5:  # a point a few km away, under another name
+            place = Location(name=place.name + " outskirts", country=None, lat=place.lat + r.uniform(-0.2, 0.2),
+                             lon=place.lon + r.uniform(-0.2, 0.2) / math.cos(math.radians(place.lat)))
+        return Event(id="e", type=r.choice(["ASSAULT", "PROTEST"]), mode=None, date=date, location=place,
+                     source=r.choice([None, "a", "b"]), target=r.choice([None, "c", "d"]),
+                     evidence=[Evidence("d", 0, 1, "x")])
+
+    def keys(e: Event) -> dict[int, bool]:
+        out: dict[int, bool] = {}
+        for _, k, exclusive in event_keys(e):
+            out[k] = out.get(k, False) or exclusive
+        return out
+
+    merging = apart = apart_free = 0
+    for _ in range(10000):
+        a, b = event(), event()
+        ka, kb = keys(a), keys(b)
+        conflict = any(ka[k] or kb[k] for k in ka.keys() & kb.keys())
+        agree = agreement(a, b)
+        if agree is not None and agree > 1:
+            merging += 1
+            assert conflict, (a, b)
+        else:
+            apart += 1
+            apart_free += not conflict
+    assert merging > 100 and apart_free > apart / 2

@@ -19,12 +19,13 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-from sqlalchemy import Connection, Engine, create_engine, event, text
+from sqlalchemy import Connection, Engine, create_engine, event, func, select, text
 from sqlalchemy.engine import URL, make_url
 from sqlalchemy.exc import ArgumentError, DataError, DBAPIError, IntegrityError, NoSuchModuleError
 
 from ..errors import BatchRefused, StoreError, WriteConflict
 from ..model import Bundle
+from . import schema as t
 from .copies import StoredCopies
 from .fresh import stored_already, without
 from .locks import batch_keys, take
@@ -82,8 +83,12 @@ def write_failure(url: str, exc: DBAPIError) -> StoreError:
     """The one-line error of a batch the database refused: a read-only store, a busy one, or the database's word."""
     cause = " ".join(str(exc.orig).split())
     lowered = cause.lower()
-    if getattr(exc.orig, "sqlstate", None) in RETRIED:
+    state = getattr(exc.orig, "sqlstate", None)
+    if state in RETRIED:
         return WriteConflict(f"{url}: a batch crossed another writer's, and nothing of it was stored ({cause})")
+    if state == LOCKS_FULL:
+        return WriteConflict(f"{url}: the server's lock table is full ({cause}); nothing of the batch was stored: "
+                             "raise max_locks_per_transaction (docs/scale.md), or write with fewer workers")
     if "readonly" in lowered or "read-only" in lowered or "read only" in lowered:
         return StoreError(f"{url}: the store is read-only ({cause}); nothing of the batch was stored: make the "
                           "file and its folder writable, or give another store")
@@ -112,22 +117,28 @@ class Writer:
         postgresql = self.connection.dialect.name == "postgresql"
         if postgresql:
             started = time.perf_counter()
-            take(self.connection, batch_keys(bundle, self.copies))
+            take(self.connection, batch_keys(bundle))
             self.lock_wait += time.perf_counter() - started
+            since = self.connection.execute(select(func.max(t.documents.c.seq))).scalar() or 0
         gone = stored_already(self.connection, bundle)
         bundle, sentences = without(bundle, sentences or {}, gone)
         add_batch(self.connection, bundle, sentences, self.copies)
         if postgresql and bundle.documents:
-            self._number_in_commit_order([d.id for d in bundle.documents])
+            self._commit_after(since, bundle.documents)
         return gone
 
-    def _number_in_commit_order(self, ids: list[str]) -> None:
-        """Give the batch's documents the next numbers of arrival under a lock held until the commit, so numbers
-        follow commits and a reader's ``version()`` (the highest number) changes with every batch committed."""
+    def _commit_after(self, since: int, documents: list) -> None:
+        """Under a lock held until the commit: make sure no document another writer committed after number
+        ``since`` is a copy of one of the batch's (else write the batch again, now seeing it), and give the batch's
+        documents the next numbers of arrival, so that numbers follow commits (what the check reads) and a
+        reader's ``version()`` (the highest number) changes with every batch committed."""
         started = time.perf_counter()
         self.connection.exec_driver_sql(f"SELECT pg_advisory_xact_lock({COMMIT_LOCK})")
         self.lock_wait += time.perf_counter() - started
-        self.connection.execute(RENUMBER, {"ids": ids})
+        missed = self.copies.missed(since, documents)
+        if missed:
+            raise WriteConflict(f"{missed[0][0]} and {missed[0][1]}: copies written at once; written again")
+        self.connection.execute(RENUMBER, {"ids": [d.id for d in documents]})
 
 
 class Store(Reader):
@@ -243,8 +254,10 @@ RENUMBER = text(
     "WHERE documents.id = n.id")
 # SQLSTATEs of a transaction PostgreSQL rolled back for another's sake: deadlock, serialization failure.
 RETRIED = ("40P01", "40001")
+# PostgreSQL's "out of shared memory": its lock table is full (every writer's merge-key locks): wait and retry.
+LOCKS_FULL = "53200"
 # How many times a batch is written before its conflict is the ingest's error.
-WRITE_ATTEMPTS = 6
+WRITE_ATTEMPTS = 8
 # How long a writer waits for another one's batch to be stored before it gives up (SQLite).
 BUSY_TIMEOUT_MS = 120_000
 
