@@ -131,6 +131,14 @@ def test_two_ingests_at_once_on_overlapping_inputs_both_succeed(cluster, article
     assert same_content(export(postgres_db_url)) == same_content(serial)
 
 
+def test_workers_writing_at_once_store_what_a_serial_ingest_does(cluster, articles, serial, postgres_db_url):
+    # --any-order: each worker writes its batch as soon as it has extracted it, while the others write theirs.
+    done = subprocess.run(ingest_command(articles, postgres_db_url, "--scheduler", cluster[0], "--any-order"),
+                          capture_output=True, text=True, timeout=300)
+    assert done.returncode == 0, done.stderr
+    assert same_content(export(postgres_db_url)) == same_content(serial)
+
+
 def test_a_worker_killed_mid_ingest_loses_nothing_and_stores_nothing_twice(cluster, articles, serial,
                                                                            postgres_db_url):
     from distributed import Client

@@ -222,8 +222,10 @@ class IngestReport:
     failed: list[InputError] = field(default_factory=list)
     # Per stored batch: (documents, seconds extracting, seconds writing to the store), for benchmarks.
     timings: list[tuple[int, float, float]] = field(default_factory=list)
-    # Per batch a cluster's worker wrote into PostgreSQL: seconds it waited for the store's write lock (docs/scale.md).
+    # Per batch a cluster's worker wrote into PostgreSQL: seconds it waited for merge-key locks (docs/scale.md).
     lock_waits: list[float] = field(default_factory=list)
+    # Batches a cluster's worker wrote again after they crossed another writer's (a deadlock, docs/scale.md).
+    conflicts: int = 0
 
 
 def open_store(db: str | None = None) -> Store:
@@ -246,6 +248,7 @@ def ingest(
     processes: int | None = 1,
     workers: int = 0,
     scheduler: str | None = None,
+    in_order: bool = True,
 ) -> IngestReport:
     """Add articles to a store, merging what they say with what it knows.
 
@@ -253,8 +256,9 @@ def ingest(
     the batch in hand, and running it again completes the work: documents already stored (same text) are
     skipped. ``progress(done, total)`` is called after each batch. ``workers`` > 0 extracts on a local Dask
     cluster of that many processes, ``scheduler`` (``tcp://HOST:PORT``) on a running one; with PostgreSQL the
-    workers write too (:mod:`conflictgraph.distributed`, docs/scale.md). ``processes`` is as in
-    :func:`extract_documents`, decided once for all the articles to store.
+    workers write too (:mod:`conflictgraph.distributed`, docs/scale.md): in input order, or with ``in_order=False``
+    at the same time, as each batch is extracted. ``processes`` is as in :func:`extract_documents`, decided once
+    for all the articles to store.
     """
     from .store import Store
 
@@ -272,7 +276,7 @@ def ingest(
         fresh = _unstored(store, documents, report, failed)
         if fresh and (workers or scheduler):
             _ingest_on_cluster(store, documents, fresh, report, failed, batch_size=batch_size, progress=progress,
-                               knowledge=knowledge, workers=workers, scheduler=scheduler)
+                               knowledge=knowledge, workers=workers, scheduler=scheduler, in_order=in_order)
             fresh = []
         pipeline = _pipeline(INGEST_STAGES, knowledge) if fresh else None  # built once, for every batch
         if processes is None:  # decided once for the whole run, so every batch has the same pool
@@ -300,7 +304,7 @@ def ingest(
 
 
 def _ingest_on_cluster(store: Store, documents: list[Document], fresh: list[Document], report: IngestReport,
-                       failed: ErrorHandler, *, workers: int, scheduler: str | None, batch_size: int,
+                       failed: ErrorHandler, *, workers: int, scheduler: str | None, batch_size: int, in_order: bool,
                        knowledge: Knowledge | None, progress: Callable[[int, int], None] | None) -> None:
     from .distributed import connect, ingest_on_cluster
 
@@ -308,7 +312,7 @@ def _ingest_on_cluster(store: Store, documents: list[Document], fresh: list[Docu
     try:
         ingest_on_cluster(client, store, documents, fresh, report, failed, batch_size=batch_size,
                           pipeline=_pipeline(INGEST_STAGES, knowledge), extract_batch=_extract_batch,
-                          write_parts=_write_parts, progress=progress)
+                          write_parts=_write_parts, progress=progress, in_order=in_order)
     finally:
         close()
 
@@ -383,8 +387,7 @@ def _write_parts(store: Store, batch: list[Document], parts: Parts, pipeline: Pi
     stored = []
     for bundle, sentences in parts:
         try:
-            with store.batch() as writer:
-                skipped = writer.add(bundle, sentences)
+            skipped = store.add(bundle, sentences)
         except BatchRefused as refused:
             if len(bundle.documents) == 1:
                 failed(InputError(bundle.documents[0].source, f"not stored: {refused}"))

@@ -65,6 +65,10 @@ def ingest(
                                          "worker processes (docs/scale.md).")] = 0,
     scheduler: Annotated[str | None, typer.Option("--scheduler", help="Ingest on the Dask cluster of this "
                                                   "scheduler (tcp://HOST:PORT; docs/scale.md).")] = None,
+    any_order: Annotated[bool, typer.Option("--any-order", help="With --workers/--scheduler and PostgreSQL: "
+                                            "workers write batches at the same time as they are extracted, not "
+                                            "in input order (faster; documents numbered in order of arrival; "
+                                            "docs/scale.md).")] = False,
 ) -> None:
     """Add articles to the store, merging their actors, relations, events and claims with what it knows.
 
@@ -92,7 +96,7 @@ def ingest(
     try:
         with progress:
             result = api.ingest(paths, db=store, published=published, on_error=report, batch_size=batch_size,
-                                processes=processes, workers=workers, scheduler=scheduler,
+                                processes=processes, workers=workers, scheduler=scheduler, in_order=not any_order,
                                 progress=lambda done, total: progress.update(task, completed=done, total=total))
     except ConflictgraphError as exc:
         _err(f"error: {exc}")

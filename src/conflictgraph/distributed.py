@@ -3,11 +3,13 @@
 The batches are cut as a serial ingest cuts them (``batch_size`` consecutive articles of the input, less what it
 repeats), so each batch's bundle is the one a serial ingest makes. Each batch is one Dask task that extracts it
 (the whole pipeline, on one worker) and, with PostgreSQL, a second task on the same worker that writes it straight
-into the store in one transaction. The write of batch k waits for that of batch k-1, so that one ingest's batches
-are merged in input order and the store is the serial ingest's, whatever the number of workers; the writes of two
-ingests into one store take turns at the store's write lock (an advisory lock), and a document another writer
-stored first is left out inside the transaction (:mod:`conflictgraph.store.fresh`). With SQLite, the workers only
-extract: this process writes every batch, in order (one writer).
+into the store in one transaction. By default the write of batch k waits for that of batch k-1, so that one
+ingest's batches are merged in input order and the store is the serial ingest's, whatever the number of workers;
+with ``in_order=False`` (``ingest --any-order``) the workers write as soon as they have extracted, at the same time.
+Writers (of one ingest or of several) wait for each other only on what they merge into: each batch locks its merge
+keys (:mod:`conflictgraph.store.locks`), and a document another writer stored first is left out inside the
+transaction (:mod:`conflictgraph.store.fresh`). With SQLite, the workers only extract: this process writes every
+batch, in order (one writer).
 
 A worker that dies loses nothing stored: Dask runs its lost tasks again on another worker, and a redone write
 finds its committed documents stored and adds nothing twice. A bad article fails alone, its one-line error sent
@@ -68,11 +70,12 @@ def connect(scheduler: str | None, workers: int) -> tuple[Client, Callable[[], N
 def ingest_on_cluster(
     client: Client, store: Store, documents: list[Document], fresh: list[Document], report: IngestReport,
     failed: Callable[[InputError], None], *, batch_size: int, pipeline: Pipeline, extract_batch: Callable,
-    write_parts: Callable, progress: Callable[[int, int], None] | None,
+    write_parts: Callable, progress: Callable[[int, int], None] | None, in_order: bool = True,
 ) -> None:
     """Extract (and with PostgreSQL write) ``fresh``'s batches on the cluster; ``documents`` is the whole input,
     ``fresh`` what of it the store does not hold. ``extract_batch`` and ``write_parts`` are the serial ingest's
-    steps (``api._extract_batch``, ``api._write_parts``): the workers run them as they are."""
+    steps (``api._extract_batch``, ``api._write_parts``): the workers run them as they are. ``in_order``: the write
+    of a batch waits for the one before (the store is the serial ingest's); else the workers write at once."""
     from .store import content_hash
 
     url = store.engine.url.render_as_string(hide_password=False)
@@ -96,8 +99,8 @@ def ingest_on_cluster(
             return False
         extracted = client.submit(extract, extract_batch, shared, batch, pure=False, retries=RETRIES)
         if workers_write:
-            previous = client.submit(write, write_parts, url, shared, batch, extracted, previous, pure=False,
-                                     retries=RETRIES)
+            previous = client.submit(write, write_parts, url, shared, batch, extracted,
+                                     previous if in_order else None, pure=False, retries=RETRIES)
         queue.append((batch, extracted, previous if workers_write else None))
         return True
 
@@ -112,8 +115,9 @@ def ingest_on_cluster(
         if not writing:
             extracted.release()
         if workers_write:
-            stored, failures, timing, waited = result
+            stored, failures, timing, waited, conflicts = result
             report.lock_waits.append(waited)
+            report.conflicts += conflicts
         else:
             parts, failures, seconds = result
             started = time.perf_counter()
@@ -165,10 +169,11 @@ def extract(extract_batch: Callable, pipeline: Pipeline, batch: list[Document]) 
 
 def write(write_parts: Callable, url: str, pipeline: Pipeline, batch: list[Document],
           extracted: tuple[Any, list[Failure], float],
-          _previous: object) -> tuple[list[str], list[Failure], tuple[int, float, float], float]:
+          _previous: object) -> tuple[list[str], list[Failure], tuple[int, float, float], float, int]:
     """Store an extracted batch from the worker (``_previous``, the write of the batch before, is there to make
     this one wait for it); the ids stored, the articles that failed, its timing (articles, seconds extracting,
-    seconds writing) and the seconds of the writing spent waiting for the store's write lock."""
+    seconds writing), the seconds of the writing spent waiting for the merge-key locks, and how many times a
+    transaction crossed another writer's and was written again."""
     from .store import Store
 
     parts, failures, seconds = extracted
@@ -176,9 +181,10 @@ def write(write_parts: Callable, url: str, pipeline: Pipeline, batch: list[Docum
     store = _STORES.get(url)
     if store is None:
         store = _STORES[url] = Store.open(url, migrate=False)  # the client migrated it
-    started, waited = time.perf_counter(), store.lock_wait
+    started, waited, conflicts = time.perf_counter(), store.lock_wait, store.conflicts
     stored = write_parts(store, batch, parts, pipeline, lambda e: failures.append((e.source, e.cause)), [])
-    return stored, failures, (len(stored), seconds, time.perf_counter() - started), store.lock_wait - waited
+    return (stored, failures, (len(stored), seconds, time.perf_counter() - started), store.lock_wait - waited,
+            store.conflicts - conflicts)
 
 
 def peak_rss() -> int:

@@ -8,7 +8,8 @@
     ├── ModelError                the English spaCy model is not installed
     ├── MissingExtraError         an optional part (pandas, the web app) whose extra is not installed
     ├── StoreError                a store that cannot be opened or written
-    │   └── BatchRefused          a batch the database refused for what it holds, not for the store's state
+    │   ├── BatchRefused          a batch the database refused for what it holds, not for the store's state
+    │   └── WriteConflict         another writer's batch crossed this one's: written again
     ├── ServeError                the web app cannot listen on the host and port asked for
     └── BriefError                a briefing that cannot be written (no Chromium for a PDF)
 
@@ -79,3 +80,8 @@ class BriefError(ConflictgraphError):
 class BatchRefused(StoreError):
     """The database refused a batch for what it holds (a value too long, a reference to nothing): the store is
     fine, and the batch's articles can be stored one at a time, so that only the bad one fails."""
+
+
+class WriteConflict(StoreError):
+    """Another writer's batch crossed this one's (a deadlock, or a stored event changed under it): nothing of the
+    batch was stored, and it is written again (:meth:`conflictgraph.store.Store.add`)."""

@@ -13,19 +13,22 @@ from __future__ import annotations
 
 import logging
 import os
+import random
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-from sqlalchemy import Connection, Engine, create_engine, event
+from sqlalchemy import Connection, Engine, create_engine, event, func, select, text
 from sqlalchemy.engine import URL, make_url
 from sqlalchemy.exc import ArgumentError, DataError, DBAPIError, IntegrityError, NoSuchModuleError
 
-from ..errors import BatchRefused, StoreError
+from ..errors import BatchRefused, StoreError, WriteConflict
 from ..model import Bundle
+from . import schema as t
 from .copies import StoredCopies
 from .fresh import stored_already, without
+from .locks import batch_keys, take
 from .read import Filters, Hit, Reader
 from .write import Sentences, add_batch, content_hash
 
@@ -80,6 +83,12 @@ def write_failure(url: str, exc: DBAPIError) -> StoreError:
     """The one-line error of a batch the database refused: a read-only store, a busy one, or the database's word."""
     cause = " ".join(str(exc.orig).split())
     lowered = cause.lower()
+    state = getattr(exc.orig, "sqlstate", None)
+    if state in RETRIED:
+        return WriteConflict(f"{url}: a batch crossed another writer's, and nothing of it was stored ({cause})")
+    if state == LOCKS_FULL:
+        return WriteConflict(f"{url}: the server's lock table is full ({cause}); nothing of the batch was stored: "
+                             "raise max_locks_per_transaction (docs/scale.md), or write with fewer workers")
     if "readonly" in lowered or "read-only" in lowered or "read only" in lowered:
         return StoreError(f"{url}: the store is read-only ({cause}); nothing of the batch was stored: make the "
                           "file and its folder writable, or give another store")
@@ -97,13 +106,39 @@ class Writer:
     def __init__(self, connection: Connection) -> None:
         self.connection = connection
         self.copies = StoredCopies(connection)
+        self.lock_wait = 0.0
 
     def add(self, bundle: Bundle, sentences: Sentences | None = None) -> set[str]:
-        """Add the batch; the ids of its documents left out as the store holds them already (another writer's)."""
+        """Add the batch; the ids of its documents left out as the store holds them already (another writer's).
+
+        PostgreSQL: the batch first locks what it merges into (:mod:`.locks`), so writers write at once and wait
+        only for those that merge into the same things; its documents are numbered in the order of commit last.
+        """
+        postgresql = self.connection.dialect.name == "postgresql"
+        if postgresql:
+            started = time.perf_counter()
+            take(self.connection, batch_keys(bundle))
+            self.lock_wait += time.perf_counter() - started
+            since = self.connection.execute(select(func.max(t.documents.c.seq))).scalar() or 0
         gone = stored_already(self.connection, bundle)
         bundle, sentences = without(bundle, sentences or {}, gone)
         add_batch(self.connection, bundle, sentences, self.copies)
+        if postgresql and bundle.documents:
+            self._commit_after(since, bundle.documents)
         return gone
+
+    def _commit_after(self, since: int, documents: list) -> None:
+        """Under a lock held until the commit: make sure no document another writer committed after number
+        ``since`` is a copy of one of the batch's (else write the batch again, now seeing it), and give the batch's
+        documents the next numbers of arrival, so that numbers follow commits (what the check reads) and a
+        reader's ``version()`` (the highest number) changes with every batch committed."""
+        started = time.perf_counter()
+        self.connection.exec_driver_sql(f"SELECT pg_advisory_xact_lock({COMMIT_LOCK})")
+        self.lock_wait += time.perf_counter() - started
+        missed = self.copies.missed(since, documents)
+        if missed:
+            raise WriteConflict(f"{missed[0][0]} and {missed[0][1]}: copies written at once; written again")
+        self.connection.execute(RENUMBER, {"ids": [d.id for d in documents]})
 
 
 class Store(Reader):
@@ -111,7 +146,8 @@ class Store(Reader):
 
     def __init__(self, engine: Engine) -> None:
         self.engine = engine
-        self.lock_wait = 0.0  # seconds its batches waited for the PostgreSQL write lock (benchmarks/ingest.py)
+        self.lock_wait = 0.0  # seconds its batches waited for PostgreSQL's merge-key locks (benchmarks/ingest.py)
+        self.conflicts = 0  # batches written again after crossing another writer's (benchmarks/ingest.py)
         super().__init__(engine)
 
     @classmethod
@@ -160,17 +196,30 @@ class Store(Reader):
     @contextmanager
     def batch(self) -> Iterator[Writer]:
         """One transaction: the batch is stored whole when the block ends, or not at all."""
+        writer = None
         try:
             with self.engine.execution_options(write=True).begin() as connection:
-                if connection.dialect.name == "postgresql":  # one writer at a time: seq numbers are max + 1
-                    started = time.perf_counter()
-                    connection.exec_driver_sql(f"SELECT pg_advisory_xact_lock({WRITE_LOCK})")
-                    self.lock_wait += time.perf_counter() - started
-                yield Writer(connection)
+                writer = Writer(connection)
+                yield writer
         except DBAPIError as exc:
             raise write_failure(self.engine.url.render_as_string(), exc) from None
         finally:
+            self.lock_wait += writer.lock_wait if writer else 0.0
             self.changed()
+
+    def add(self, bundle: Bundle, sentences: Sentences | None = None) -> set[str]:
+        """Store a batch in one transaction (:meth:`Writer.add`); one that crossed another writer's (a deadlock
+        PostgreSQL broke, a stored event changed under it) is rolled back and written again, a few times."""
+        for attempt in range(WRITE_ATTEMPTS):
+            try:
+                with self.batch() as writer:
+                    return writer.add(bundle, sentences)
+            except WriteConflict:
+                if attempt == WRITE_ATTEMPTS - 1:
+                    raise
+                self.conflicts += 1
+                time.sleep(random.uniform(0, 0.05 * 2 ** attempt))  # not in step with the writer it met
+        raise AssertionError("unreachable")
 
     def optimize(self) -> None:
         """Refresh SQLite's table statistics (a sample of each index: a fraction of a second on 10,000 articles).
@@ -194,10 +243,21 @@ class Store(Reader):
         self.close()
 
 
-# The key of the PostgreSQL advisory lock a batch holds while it is written.
-WRITE_LOCK = 0x636F6E666C696374  # "conflict"
+# The key of the PostgreSQL advisory lock a batch takes last, to number its documents in the order of commit.
+COMMIT_LOCK = 0x636F6E666C696374  # "conflict"
 # The key of the PostgreSQL advisory lock a process holds while it migrates the store.
-MIGRATE_LOCK = WRITE_LOCK + 1
+MIGRATE_LOCK = COMMIT_LOCK + 1
+# The next numbers of arrival for documents, in the order given (the sequence is called on the ordered rows).
+RENUMBER = text(
+    "UPDATE documents SET seq = n.seq FROM (SELECT id, nextval('cg_documents_seq') AS seq FROM ("
+    "SELECT id FROM unnest(CAST(:ids AS text[])) WITH ORDINALITY AS u(id, i) ORDER BY i OFFSET 0) AS o) AS n "
+    "WHERE documents.id = n.id")
+# SQLSTATEs of a transaction PostgreSQL rolled back for another's sake: deadlock, serialization failure.
+RETRIED = ("40P01", "40001")
+# PostgreSQL's "out of shared memory": its lock table is full (every writer's merge-key locks): wait and retry.
+LOCKS_FULL = "53200"
+# How many times a batch is written before its conflict is the ingest's error.
+WRITE_ATTEMPTS = 8
 # How long a writer waits for another one's batch to be stored before it gives up (SQLite).
 BUSY_TIMEOUT_MS = 120_000
 

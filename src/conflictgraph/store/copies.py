@@ -41,6 +41,31 @@ class StoredCopies:
         s = self.index.settings
         lsh = MinHashLSH(threshold=s.lsh_threshold, num_perm=s.num_perm)
         self.bands, self.rows = lsh.b, lsh.r
+        self._prints: dict[str, Fingerprint | None] = {}  # documents of the batch, fingerprinted once
+        self.found: set[tuple[str, str]] = set()  # the copy pairs (holder, other) the batch found
+
+    def fingerprint(self, document: Document) -> Fingerprint | None:
+        if document.id not in self._prints:
+            self._prints[document.id] = self.index.fingerprint(document)
+        return self._prints[document.id]
+
+    def missed(self, since: int, documents: list[Document]) -> list[tuple[str, str]]:
+        """The copy pairs ``documents`` (this batch's, not committed yet) make with documents other writers
+        committed after number ``since`` (documents are numbered in the order of commit), which the batch's own
+        look-ups could not see: asked just before the commit, under the commit lock, so that of two copies written
+        at once the one committed second finds the first (it is written again, :meth:`..Store.add`)."""
+        own = [d.id for d in documents]
+        newer = select(t.documents.c.id).where(t.documents.c.seq > since, t.documents.c.id.not_in(own))
+        pairs = []
+        for document in documents:
+            found = self.fingerprint(document)
+            if found is None:
+                continue
+            keys = sorted({sentence_key(s) for s in self.index.anchor_sentences(found)})
+            links = self._links(document.id, found, self.buckets(found), self._holders(keys, newer), newer)
+            pairs += [(holder, entry.document) for holder, entries in links.items() for entry in entries
+                      if (holder, entry.document) not in self.found]
+        return sorted(pairs)
 
     def buckets(self, found: Fingerprint) -> list[tuple[int, int]]:
         values = found.minhash.hashvalues
@@ -49,13 +74,14 @@ class StoredCopies:
 
     def add(self, document: Document) -> Links:
         """Index a document that was just inserted, and return the duplicate entries it makes, by holder."""
-        found = self.index.fingerprint(document)
+        found = self.fingerprint(document)
         if found is None:
             return {}
         buckets = self.buckets(found)
         keys = sorted({sentence_key(s) for s in self.index.anchor_sentences(found)})
         holders = self._holders(keys)
         links = self._links(document.id, found, buckets, holders)
+        self.found |= {(holder, entry.document) for holder, entries in links.items() for entry in entries}
         c = self.connection
         c.execute(update(t.documents).where(t.documents.c.id == document.id)
                   .values(minhash=found.minhash.hashvalues.astype(np.uint64).tobytes()))
@@ -66,24 +92,26 @@ class StoredCopies:
             c.execute(insert(t.anchors), rows)
         return links
 
-    def _holders(self, keys: list[int]) -> dict[int, list[str]]:
+    def _holders(self, keys: list[int], among=None) -> dict[int, list[str]]:
         """The stored documents that hold each of these anchor sentences."""
         holders: dict[int, list[str]] = {}
         if keys:
             for key, holder in self.connection.execute(select(t.anchors.c.sentence, t.anchors.c.document)
-                                                       .where(t.anchors.c.sentence.in_(keys))):
+                                                       .where(t.anchors.c.sentence.in_(keys),
+                                                              *_among(t.anchors.c.document, among))):
                 holders.setdefault(key, []).append(holder)
         return holders
 
     def _links(self, document_id: str, found: Fingerprint, buckets: list[tuple[int, int]],
-               holders: dict[int, list[str]]) -> Links:
+               holders: dict[int, list[str]], among=None) -> Links:
         s, c = self.index.settings, self.connection
         # The documents sharing most bands first: the share of bands shared rises with the Jaccard of shingles.
         # A bucket that more than BUCKET_ROWS documents share holds common word pairs, not copies: skipped, so
         # the look-up reads at most that many rows a band however large the store.
         rows = c.execute(union_all(*(
             select(literal(band).label("band"), t.lsh_buckets.c.document)
-            .where(t.lsh_buckets.c.band == band, t.lsh_buckets.c.bucket == bucket)
+            .where(t.lsh_buckets.c.band == band, t.lsh_buckets.c.bucket == bucket,
+                   *_among(t.lsh_buckets.c.document, among))
             .limit(BUCKET_ROWS + 1).subquery().select()
             for band, bucket in buckets))).all()
         by_band: dict[int, list[str]] = {}
@@ -113,3 +141,8 @@ class StoredCopies:
             for holder, entry in self.index.compare(document_id, found, other_id, other):
                 links.setdefault(holder, []).append(entry)
         return links
+
+
+def _among(column, documents) -> list:
+    """No condition, or ``column IN (documents)`` (a subquery of document ids)."""
+    return [] if documents is None else [column.in_(documents)]

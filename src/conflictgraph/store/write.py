@@ -16,6 +16,7 @@ from datetime import UTC, datetime
 from sqlalchemy import Connection, func, insert, select, union_all, update
 
 from ..core.identity import absorb, agreement, claim_id, partners_of, relation_id, repeats, same_words, sentence_key
+from ..errors import WriteConflict
 from ..model import Bundle, Claim, Document, Event, Evidence, Location, Relation
 from . import schema as t
 from .copies import StoredCopies
@@ -55,9 +56,12 @@ def add_batch(connection: Connection, bundle: Bundle, sentences: Sentences, copi
         _add_claim(connection, claim, partners, seqs)
 
 
-def _next_seq(connection: Connection, table, seqs: dict[str, int] | None = None) -> int:
-    """The next number of arrival; with ``seqs``, the batch's own count, read from the table once a batch (the
-    batch holds the store's write lock: no one else adds to the table meanwhile)."""
+def _next_seq(connection: Connection, table, seqs: dict[str, int] | None = None):
+    """The next number of arrival. PostgreSQL: the table's sequence (migration 0004), as an expression the insert
+    evaluates (writers write at once). SQLite (one writer): with ``seqs``, the batch's own count, read from the
+    table once a batch (the batch holds the store's write lock: no one else adds to the table meanwhile)."""
+    if connection.dialect.name == "postgresql":
+        return func.nextval(sequence(table))
     if seqs is None or table.name not in seqs:
         seq = (connection.execute(select(func.max(table.c.seq))).scalar() or 0) + 1
     else:
@@ -65,6 +69,11 @@ def _next_seq(connection: Connection, table, seqs: dict[str, int] | None = None)
     if seqs is not None:
         seqs[table.name] = seq + 1
     return seq
+
+
+def sequence(table) -> str:
+    """The PostgreSQL sequence that numbers a table's rows in order of arrival (migration 0004)."""
+    return f"cg_{table.name}_seq"
 
 
 def _insert_new(connection: Connection, table):
@@ -80,15 +89,14 @@ def _add_documents(connection: Connection, documents: list[Document], sentences:
                    copies: StoredCopies) -> list[tuple[str, str]]:
     """Insert the documents and their sentences; the copy pairs they make with stored ones (and each other)."""
     pairs = []
-    seq = _next_seq(connection, t.documents)
+    seqs: dict[str, int] = {}
     now = datetime.now(UTC).isoformat(timespec="seconds")
     for document in documents:
         connection.execute(insert(t.documents).values(
-            id=document.id, seq=seq, source=document.source, title=document.title, outlet=document.outlet,
-            published=document.published, published_basis=document.published_basis, language=document.language,
-            text=document.text,
+            id=document.id, seq=_next_seq(connection, t.documents, seqs), source=document.source,
+            title=document.title, outlet=document.outlet, published=document.published,
+            published_basis=document.published_basis, language=document.language, text=document.text,
             content_hash=content_hash(document.text), ingested_at=now))
-        seq += 1
         rows = [{"document": document.id, "start": s, "end": e, "text": document.text[s:e]}
                 for s, e in sentences.get(document.id, [])]
         if rows:
@@ -101,13 +109,8 @@ def _add_documents(connection: Connection, documents: list[Document], sentences:
         for holder, entries in copies.add(document).items():
             for entry in entries:
                 pairs.append((holder, entry.document))
-                exists = connection.execute(select(t.duplicates.c.document).where(
-                    t.duplicates.c.document == holder, t.duplicates.c.other == entry.document,
-                    t.duplicates.c.relation == entry.relation)).first()
-                if not exists:
-                    connection.execute(insert(t.duplicates).values(
-                        document=holder, other=entry.document, relation=entry.relation,
-                        similarity=entry.similarity))
+                connection.execute(_insert_new(connection, t.duplicates).values(
+                    document=holder, other=entry.document, relation=entry.relation, similarity=entry.similarity))
     return pairs
 
 
@@ -118,24 +121,27 @@ def actor_rank(row) -> tuple:
 
 
 def _add_actors(connection: Connection, bundle: Bundle) -> None:
-    ids = [a.id for a in bundle.actors]
-    known = {row.id: row for row in connection.execute(select(t.actors).where(t.actors.c.id.in_(ids)))} if ids \
-        else {}
-    new = [a for a in bundle.actors if a.id not in known]
-    if new:
-        connection.execute(insert(t.actors), [
-            {"id": a.id, "name": a.name, "kind": a.kind, "country": a.country, "wikidata": a.wikidata} for a in new])
-    for a in bundle.actors:  # another batch's record of the same id (a local name guessed another kind)
-        if a.id in known and actor_rank(a) < actor_rank(known[a.id]):
-            connection.execute(update(t.actors).where(t.actors.c.id == a.id).values(
-                name=a.name, kind=a.kind, country=a.country, wikidata=a.wikidata))
-    have = set(connection.execute(select(t.aliases.c.actor, t.aliases.c.alias)
-                                  .where(t.aliases.c.actor.in_(ids))).all()) if ids else set()
+    """Actors by ``INSERT … ON CONFLICT DO NOTHING`` (in id order, as every writer inserts them); a stored record
+    of an id (another batch's: a local name guessed another kind) gives way to a better ranked one under its row
+    lock, so that the store keeps the same record whichever writer came first; aliases are unioned."""
+    actors = sorted(bundle.actors, key=lambda a: a.id)
+    if not actors:
+        return
+    ids = [a.id for a in actors]
+    connection.execute(_insert_new(connection, t.actors), [
+        {"id": a.id, "name": a.name, "kind": a.kind, "country": a.country, "wikidata": a.wikidata} for a in actors])
+    stored = {row.id: row for row in connection.execute(select(t.actors).where(t.actors.c.id.in_(ids)))}
+    for a in actors:
+        if actor_rank(a) < actor_rank(stored[a.id]):
+            held = connection.execute(select(t.actors).where(t.actors.c.id == a.id).with_for_update()).one()
+            if actor_rank(a) < actor_rank(held):
+                connection.execute(update(t.actors).where(t.actors.c.id == a.id).values(
+                    name=a.name, kind=a.kind, country=a.country, wikidata=a.wikidata))
     # An alias past the column's 256 characters is a run-on entity, not a name: left out on every backend.
-    rows = {(a.id, alias) for a in bundle.actors for alias in a.aliases if len(alias) <= 256} - have
+    rows = {(a.id, alias) for a in actors for alias in a.aliases if len(alias) <= 256}
     if rows:
-        connection.execute(insert(t.aliases), [{"actor": actor, "alias": alias, "folded": alias.casefold()}
-                                               for actor, alias in sorted(rows)])
+        connection.execute(_insert_new(connection, t.aliases), [
+            {"actor": actor, "alias": alias, "folded": alias.casefold()} for actor, alias in sorted(rows)])
 
 
 def _add_evidence(connection: Connection, kind: str, item: str, evidence: Iterable[Evidence]) -> None:
@@ -165,7 +171,7 @@ def _add_claim(connection: Connection, claim: Claim, partners: dict[str, set[str
         return
     cid = claim_id(claim)
     if not connection.execute(select(t.claims.c.id).where(t.claims.c.id == cid)).first():
-        connection.execute(insert(t.claims).values(
+        connection.execute(_insert_new(connection, t.claims).values(  # another writer's at the same moment: kept
             id=cid, seq=_next_seq(connection, t.claims, seqs), speaker=claim.speaker, speaker_text=claim.speaker_text,
             text=claim.text, kind=claim.kind))
     _add_evidence(connection, "claim", cid, claim.evidence)
@@ -242,23 +248,38 @@ def _copied(connection: Connection, item: Event | Claim, partners: dict[str, set
 
 def _add_event(connection: Connection, event: Event, partners: dict[str, set[str]] | None = None,
                seqs: dict[str, int] | None = None) -> None:
-    copied = _copied(connection, event, partners) if partners else []
-    if copied:  # a copy's report of a stored event: its evidence, not a new event
-        best = copied[0][1]
-        absorb(best, event)
-        connection.execute(update(t.events).where(t.events.c.id == best.id).values(**event_row(best)))
-        _add_evidence(connection, "event", best.id, event.evidence)
-        return
-    best, best_agree = None, 1
-    for candidate in _candidates(connection, event):
-        agree = agreement(candidate, event)
-        if agree is not None and agree > best_agree:
-            best, best_agree = candidate, agree
-    if best is None:
-        connection.execute(insert(t.events).values(id=event.id, seq=_next_seq(connection, t.events, seqs),
-                                                   **event_row(event)))
-        _add_evidence(connection, "event", event.id, event.evidence)
-        return
-    absorb(best, event)
-    connection.execute(update(t.events).where(t.events.c.id == best.id).values(**event_row(best)))
-    _add_evidence(connection, "event", best.id, event.evidence)
+    for _ in range(RELOOK):
+        copied = _copied(connection, event, partners) if partners else []
+        if copied:  # a copy's report of a stored event: its evidence, not a new event
+            best = copied[0][1]
+        else:
+            best, best_agree = None, 1
+            for candidate in _candidates(connection, event):
+                agree = agreement(candidate, event)
+                if agree is not None and agree > best_agree:
+                    best, best_agree = candidate, agree
+        if best is None:
+            connection.execute(insert(t.events).values(id=event.id, seq=_next_seq(connection, t.events, seqs),
+                                                       **event_row(event)))
+            _add_evidence(connection, "event", event.id, event.evidence)
+            return
+        if _held_as_read(connection, best):
+            absorb(best, event)
+            connection.execute(update(t.events).where(t.events.c.id == best.id).values(**event_row(best)))
+            _add_evidence(connection, "event", best.id, event.evidence)
+            return
+    raise WriteConflict(f"event {event.id}: the stored event it merges into kept changing")
+
+
+# How many times an event looks for its match again when another writer changed the one it found meanwhile.
+RELOOK = 5
+
+
+def _held_as_read(connection: Connection, found: Event) -> bool:
+    """Lock the stored event ``found`` (PostgreSQL: its row, until the batch commits) and tell whether it is still
+    as it was read: another writer may have merged a report into it meanwhile (dated it, named its source), and
+    the event is then looked for again, as if that writer had come first. SQLite has one writer."""
+    if connection.dialect.name != "postgresql":
+        return True
+    row = connection.execute(select(t.events).where(t.events.c.id == found.id).with_for_update()).one()
+    return event_row(event_from(row)) == event_row(found)
