@@ -73,6 +73,8 @@ class Lexicon:
         self.particles = {str(v).lower(): {str(w).lower(): str(t) for w, t in ws.items()}
                           for v, ws in data.get("verb_particles", {}).items()}
         self.place_objects = words("place_object_verbs")
+        self.negated_particles = {str(k): str(v) for k, v in data.get("negated_particles", {}).items()}
+        self.charged_party, self.undergo = words("charged_party_verbs"), words("undergo_verbs")
         self.topic_verbs, self.object_verbs = words("topic_verbs"), words("object_verbs")
         self.harmless_aims = words("harmless_aims")
         self.declared = {str(k).lower(): str(v) for k, v in data.get("declared_nouns", {}).items()}
@@ -228,6 +230,7 @@ class Sentence:
         """The head of the phrase that says who acted, through passives, participles and light verbs."""
         children = list(token.children)
         passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in children)
+        passive = passive or token.lemma_.lower() in self.lex.undergo  # "X faces charges": X is charged
         for c in children:
             if c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ in ("by", "from") and token.pos_ == "NOUN"):
                 return next((g for g in c.children if g.dep_ == "pobj"), None)
@@ -279,7 +282,8 @@ class Sentence:
         children = list(token.children)
         passive = any(c.dep_ == "auxpass" for c in children)
         topic = token.lemma_.lower() in self.lex.topic_verbs  # "discussed the Syria crisis": no party
-        heads = [c for c in children if c.dep_ == ("nsubjpass" if passive else "dobj") and not topic
+        undergoer = "nsubj" if token.lemma_.lower() in self.lex.undergo else "dobj"  # "X faces charges"
+        heads = [c for c in children if c.dep_ == ("nsubjpass" if passive else undergoer) and not topic
                  and not (c.lemma_.lower() in self.lex.cues_of("ASSAULT") or self._is("WEAPON", c))]
         heads += [g for c in children if c.dep_ == "prep" and c.lower_ in ("on", "against", "at", "upon")
                   for g in c.children if g.dep_ == "pobj"]
@@ -536,7 +540,7 @@ def _trigger(sentence: Sentence, token: Token) -> str | None:
         if event_type in ("AID", "RETREAT") and not may_benefit(token, lex):
             return None  # "released a statement", "rescued the deal": no one benefits, no captive goes free
         if lemma in lex.particles:  # "spoke by phone", "pulled out", "taken into custody", "opened fire"
-            event_type = _particle_type(token, lex.particles[lemma]) or event_type
+            event_type = _particle_type(token, lex.particles[lemma], lex.negated_particles) or event_type
             if event_type is None and lemma in lex.reciprocal and reciprocal(token):
                 event_type = lex.reciprocal[lemma]  # "Erdogan and Putin also spoke"
             if event_type is None:
@@ -544,6 +548,13 @@ def _trigger(sentence: Sentence, token: Token) -> str | None:
         if event_type == "RETREAT" and any(c.dep_ == "dobj" and c.lemma_.lower() in lex.diplomatic
                                            for c in token.children):
             return "SANCTION"  # closing an embassy, recalling an envoy
+        if lemma in lex.charged_party and not any(
+                c.dep_ in ("nsubjpass", "auxpass") or c.dep_ == "prep" and c.lower_ == "with" for c in token.children):
+            return None  # "was charged", "charged X with murder" accuse; "the cavalry charged" does not
+        if lemma in lex.charged_party and any(
+                g.dep_ == "pcomp" and g.pos_ == "VERB" and not _wrong_act(g, lex)
+                for c in token.children if c.dep_ == "prep" and c.lower_ == "with" for g in c.children):
+            return None  # "charged with overseeing the war" is a duty; "charged with killing" a charge
         if lemma in lex.object_verbs and not any(c.dep_ == "dobj" for c in token.children):
             return None  # "visited Kyiv" is a visit; "a family visiting from Canada" is none
         if lemma in lex.place_objects and not any(
@@ -593,12 +604,23 @@ def _trigger(sentence: Sentence, token: Token) -> str | None:
     return None
 
 
-def _particle_type(verb: Token, words: dict[str, str]) -> str | None:
-    """The type a verb takes with one of its particles, prepositions or objects, among its dependents and theirs."""
+def _wrong_act(token: Token, lex: Lexicon) -> bool:
+    """Whether a verb names an act that can be charged: an event's trigger, a killing or a wrongdoing."""
+    lemma = token.lemma_.lower()
+    return (lemma in lex.verbs or lemma in lex.kill | lex.injure or lemma in lex.weapon_verbs
+            or lemma in lex.wrongdoing or token.lower_ in lex.wrongdoing)
+
+
+def _particle_type(verb: Token, words: dict[str, str], negated: dict[str, str] | None = None) -> str | None:
+    """The type a verb takes with one of its particles, prepositions or objects, among its dependents and theirs.
+
+    A negated particle ("pleaded not guilty") takes the type its negation gives, if any (``negated_particles``)."""
     for child in verb.children:
         for t in [child, *child.children]:
             found = words.get(t.lower_) or words.get(t.lemma_.lower())
             if found is not None and t.i > verb.i:
+                if negated and any(c.dep_ == "neg" for c in t.children) and found in negated:
+                    return negated[found]
                 return found
     return None
 

@@ -1,0 +1,103 @@
+"""Charges, arraignments, pleas and denials of guilt as PLOVER events, on sentences from many conflicts, each with the
+PLOVER manual rule (or docs/annotation.md's *Police and courts* rule) it checks.
+
+The sentences were written for these tests (Ukraine, Kenya, Sudan, Yemen, Colombia, the Balkans, Nigeria, Mali),
+not taken from any annotated set. They run through the whole program (``extract``).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from conflictgraph import extract
+
+PUBLISHED = "2024-05-15"  # a Wednesday: "on Monday" is 2024-05-13
+
+# (text, PLOVER type that must be coded, the rule)
+TYPES = [
+    ("Prosecutors in Kyiv charged two Russian soldiers with war crimes on Monday.", "ACCUSE",
+     "PLOVER ACCUSE: charge judicially (active, with what the party is charged with)"),
+    ("Two Al-Shabaab suspects were charged in Nairobi on Tuesday over the Garissa attack.", "ACCUSE",
+     "docs/annotation.md Police and courts: a charge reported as its own act is ACCUSE allege"),
+    ("Three men were arraigned in a Mombasa court on Friday on terrorism charges.", "ACCUSE",
+     "docs/annotation.md Police and courts: an arraignment is ACCUSE allege, the court's act"),
+    ("A former RSF commander faces charges of crimes against humanity in Sudan.", "ACCUSE",
+     "PLOVER ACCUSE: allege; facing a charge is being charged"),
+    ("The former Bosnian Serb commander pleaded not guilty to genocide at the tribunal on Tuesday.", "REJECT",
+     "PLOVER REJECT: deny an accusation; a plea of not guilty denies the charge"),
+    ("The two Boko Haram fighters maintained their innocence throughout the trial in Abuja.", "REJECT",
+     "docs/annotation.md Police and courts: a suspect's denial of guilt is REJECT"),
+    ("The colonel was charged with killing three protesters in Bogota.", "ACCUSE",
+     "PLOVER ACCUSE: charge judicially, with an act that is an event"),
+    ("The militia leader pleaded guilty to the destruction of the mausoleums in Timbuktu.", "CONCEDE",
+     "PLOVER CONCEDE: an admission of guilt (the plea not negated stays CONCEDE)"),
+]
+
+# (text, PLOVER type that must not be coded, the rule)
+NOT_EVENTS = [
+    ("The cavalry charged across the plain towards the river.", "ACCUSE",
+     "PLOVER ACCUSE is a judicial charge: a charge with no party charged is none"),
+    ("The former Bosnian Serb commander pleaded not guilty to genocide at the tribunal on Tuesday.", "CONCEDE",
+     "PLOVER CONCEDE: a plea of not guilty admits nothing"),
+    ("The UN envoy charged with overseeing the ceasefire in Hodeidah arrived on Sunday.", "ACCUSE",
+     "PLOVER ACCUSE is a charge of wrongdoing: being charged with a duty is none"),
+]
+
+# (text, type, field, actor name, the rule)
+ARGUMENTS = [
+    ("Prosecutors in Kyiv charged two Russian soldiers with war crimes on Monday.", "ACCUSE", "date", "2024-05-13",
+     "docs/annotation.md: the date of the event, the day the charge was brought"),
+    ("Yemeni rebel leader Abdul-Malik al-Houthi faces charges of terrorism.", "ACCUSE", "target",
+     "Abdul-Malik al-Houthi",
+     "PLOVER recipient: the one the act is directed at (the subject of 'faces charges' is charged)"),
+]
+NOT_ARGUMENTS = [
+    ("Yemeni rebel leader Abdul-Malik al-Houthi faces charges of terrorism.", "ACCUSE", "source",
+     "Abdul-Malik al-Houthi",
+     "PLOVER actor: the one charged is not the one who charges"),
+]
+
+
+@pytest.fixture(scope="module")
+def extracted():
+    texts = sorted({c[0] for c in TYPES + NOT_EVENTS} | {c[0] for c in ARGUMENTS + NOT_ARGUMENTS})
+    bundle = extract(texts, published=PUBLISHED).to_dict()
+    names = {a["id"]: a["name"] for a in bundle["actors"]}
+    text_of = {d["id"]: d["text"] for d in bundle["documents"]}
+    found: dict[str, list[dict]] = {t: [] for t in texts}
+    for event in bundle["events"]:
+        for document in {e["document"] for e in event["evidence"]}:
+            found[text_of[document]].append(event)
+    return found, names
+
+
+def _value(event: dict, field: str, names: dict[str, str]):
+    return names.get(event[field]) if field in ("source", "target") else event[field]
+
+
+@pytest.mark.parametrize("text, kind, rule", TYPES, ids=[f"{c[1]}-{i}" for i, c in enumerate(TYPES)])
+def test_type_coded(extracted, text, kind, rule):
+    types = {e["type"] for e in extracted[0][text]}
+    assert kind in types, f"{rule}: expected {kind}, got {sorted(types)}"
+
+
+@pytest.mark.parametrize("text, kind, rule", NOT_EVENTS, ids=[f"not-{c[1]}-{i}" for i, c in enumerate(NOT_EVENTS)])
+def test_not_an_event_of_type(extracted, text, kind, rule):
+    types = {e["type"] for e in extracted[0][text]}
+    assert kind not in types, f"{rule}: {kind} should not be coded"
+
+
+@pytest.mark.parametrize("text, kind, field, value, rule", ARGUMENTS,
+                         ids=[f"{c[2]}-{i}" for i, c in enumerate(ARGUMENTS)])
+def test_event_argument(extracted, text, kind, field, value, rule):
+    found, names = extracted
+    values = [_value(e, field, names) for e in found[text] if e["type"] == kind]
+    assert value in values, f"{rule}: expected {field} {value!r}, got {values}"
+
+
+@pytest.mark.parametrize("text, kind, field, value, rule", NOT_ARGUMENTS,
+                         ids=[f"not-{c[2]}-{i}" for i, c in enumerate(NOT_ARGUMENTS)])
+def test_not_the_argument(extracted, text, kind, field, value, rule):
+    found, names = extracted
+    values = [_value(e, field, names) for e in found[text] if e["type"] == kind]
+    assert value not in values, f"{rule}: {field} {value!r} should not be coded, got {values}"
