@@ -45,6 +45,10 @@ NOT_EVENTS = [
 
 # (text, type, field, actor name, the rule)
 ARGUMENTS = [
+    ("Ousmane Sonko was arrested in Dakar on Friday and was charged the following day.", "ACCUSE", "target",
+     "Ousmane Sonko", "PLOVER recipient: a passive conjunct ('and was charged') shares its head's subject"),
+    ("Ratko Mladic was detained in Serbia and was later indicted for genocide.", "ACCUSE", "target",
+     "Ratko Mladic", "PLOVER ACCUSE: indict; the recipient is the one indicted, named once for both verbs"),
     ("Prosecutors in Kyiv charged two Russian soldiers with war crimes on Monday.", "ACCUSE", "date", "2024-05-13",
      "docs/annotation.md: the date of the event, the day the charge was brought"),
     ("Yemeni rebel leader Abdul-Malik al-Houthi faces charges of terrorism.", "ACCUSE", "target",

@@ -285,6 +285,9 @@ class Sentence:
         undergoer = "nsubj" if token.lemma_.lower() in self.lex.undergo else "dobj"  # "X faces charges"
         heads = [c for c in children if c.dep_ == ("nsubjpass" if passive else undergoer) and not topic
                  and not (c.lemma_.lower() in self.lex.cues_of("ASSAULT") or self._is("WEAPON", c))]
+        if passive and not heads and token.dep_ == "conj" and token.head.pos_ == "VERB":
+            # "X was arrested ... and was charged the following day": a passive conjunct shares its head's subject
+            heads = [c for c in token.head.children if c.dep_ in ("nsubjpass", "nsubj")]
         heads += [g for c in children if c.dep_ == "prep" and c.lower_ in ("on", "against", "at", "upon")
                   for g in c.children if g.dep_ == "pobj"]
         # A particle verb's party: "stands by Iraq". Not a talk's ("spoke with Kerry"): PLOVER codes all who
