@@ -61,10 +61,23 @@ NOT_ARGUMENTS = [
      "PLOVER actor: the one charged is not the one who charges"),
 ]
 
+# (text, type, the rule): an act placed at a time that resolves to no date is not dated by the report
+UNDATED = [
+    ("The two Colombian guerrillas were released on bail a few years ago.", "RETREAT",
+     "docs/annotation.md Date: an undated act told at another time is not the report's ('a few years ago')"),
+    ("The Sudanese officers were sentenced to prison terms and each served more than a decade.", "SANCTION",
+     "docs/annotation.md Date: the report's date is its own acts', not acts placed a decade back"),
+]
+DATED = [
+    ("Police arrested Ahmed Musa in Gao, who had been on the run for years.", "COERCE",
+     "docs/annotation.md Date: a news report's own act takes its date; another clause's vague time does not move it"),
+]
+
 
 @pytest.fixture(scope="module")
 def extracted():
-    texts = sorted({c[0] for c in TYPES + NOT_EVENTS} | {c[0] for c in ARGUMENTS + NOT_ARGUMENTS})
+    texts = sorted({c[0] for c in TYPES + NOT_EVENTS + UNDATED + DATED}
+                   | {c[0] for c in ARGUMENTS + NOT_ARGUMENTS})
     bundle = extract(texts, published=PUBLISHED).to_dict()
     names = {a["id"]: a["name"] for a in bundle["actors"]}
     text_of = {d["id"]: d["text"] for d in bundle["documents"]}
@@ -105,3 +118,15 @@ def test_not_the_argument(extracted, text, kind, field, value, rule):
     found, names = extracted
     values = [_value(e, field, names) for e in found[text] if e["type"] == kind]
     assert value not in values, f"{rule}: {field} {value!r} should not be coded, got {values}"
+
+
+@pytest.mark.parametrize("text, kind, rule", UNDATED, ids=[f"undated-{c[1]}-{i}" for i, c in enumerate(UNDATED)])
+def test_vague_time_gives_no_date(extracted, text, kind, rule):
+    dates = [e["date"] for e in extracted[0][text] if e["type"] == kind]
+    assert dates and all(d is None for d in dates), f"{rule}: expected an undated {kind}, got {dates}"
+
+
+@pytest.mark.parametrize("text, kind, rule", DATED, ids=[f"dated-{c[1]}-{i}" for i, c in enumerate(DATED)])
+def test_report_date_kept(extracted, text, kind, rule):
+    dates = [e["date"] for e in extracted[0][text] if e["type"] == kind]
+    assert PUBLISHED in dates, f"{rule}: expected {PUBLISHED}, got {dates}"

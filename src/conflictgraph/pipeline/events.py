@@ -336,6 +336,15 @@ class Sentence:
             return previous[:7]  # "a few days later" can cross into another day, seldom another month
         return None
 
+    def vaguely_dated(self, token: Token) -> bool:
+        """Whether the event's clauses name a time that resolves to no date ("a few years ago", "more than a
+        decade"): the act is placed away from the report, so the report's date is not its own."""
+        clauses = self.rings(token)
+        clauses += [self.clause(c) for ring in clauses for t in ring for c in t.children
+                    if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")]
+        return any((m := self.by_token.get(t.i)) is not None and m.type in ("DATE", "TIME") and not m.value
+                   for ring in clauses for t in ring)
+
     def rings(self, token: Token) -> list[list[Token]]:
         """The event's own clause (a noun's whole phrase), then each clause it hangs on, up to the main one."""
         rings = [list(token.subtree) if token.pos_ == "NOUN" else self.clause(token)]
@@ -781,8 +790,8 @@ class FindEvents:
                     else:
                         found.extend(events)
                         _first_person(ctx, sentence, token, event_type)
-                        if published and told_as_occurrence(sentence.governor(token) or token, self.habits,
-                                                            spoken=event_type in VERBAL_TYPES):
+                        if published and not sentence.vaguely_dated(token) and told_as_occurrence(
+                                sentence.governor(token) or token, self.habits, spoken=event_type in VERBAL_TYPES):
                             ctx.occurrence_dates[(event_type, sentence.evidence.key())] = published
                 reported = _report_events(sentence, token)
                 found.extend(reported)
