@@ -45,6 +45,11 @@ NOT_EVENTS = [
 
 # (text, type, field, actor name, the rule)
 ARGUMENTS = [
+    ("The former Liberian president Charles Taylor was sentenced at the Special Court for Sierra Leone in 2012.",
+     "SANCTION", "source", "Special Court",
+     "docs/annotation.md Police and courts: a sentence is the act of the court that passes it"),
+    ("Three Al-Shabaab suspects were arraigned in the Milimani Law Courts on Friday.", "ACCUSE", "source",
+     "Milimani Law Courts", "docs/annotation.md Police and courts: the actor of an arraignment is the court"),
     ("Ousmane Sonko was arrested in Dakar on Friday and was charged the following day.", "ACCUSE", "target",
      "Ousmane Sonko", "PLOVER recipient: a passive conjunct ('and was charged') shares its head's subject"),
     ("Ratko Mladic was detained in Serbia and was later indicted for genocide.", "ACCUSE", "target",
@@ -56,6 +61,8 @@ ARGUMENTS = [
      "PLOVER recipient: the one the act is directed at (the subject of 'faces charges' is charged)"),
 ]
 NOT_ARGUMENTS = [
+    ("A lawyer was shot dead in the Supreme Court of Pakistan on Monday.", "ASSAULT", "source",
+     "Supreme Court of Pakistan", "PLOVER actor: a place of an attack is not its doer, even a court"),
     ("Yemeni rebel leader Abdul-Malik al-Houthi faces charges of terrorism.", "ACCUSE", "source",
      "Abdul-Malik al-Houthi",
      "PLOVER actor: the one charged is not the one who charges"),

@@ -75,6 +75,7 @@ class Lexicon:
         self.place_objects = words("place_object_verbs")
         self.negated_particles = {str(k): str(v) for k, v in data.get("negated_particles", {}).items()}
         self.charged_party, self.undergo = words("charged_party_verbs"), words("undergo_verbs")
+        self.court_nouns, self.court_verbs = words("court_nouns"), words("court_verbs")
         self.topic_verbs, self.object_verbs = words("topic_verbs"), words("object_verbs")
         self.harmless_aims = words("harmless_aims")
         self.declared = {str(k).lower(): str(v) for k, v in data.get("declared_nouns", {}).items()}
@@ -260,10 +261,23 @@ class Sentence:
                 return self.source(carrier, depth + 1)
             return None
         if passive:
-            return None  # "before he was killed": a passive names its doer only with "by", never the main subject
+            # "before he was killed": a passive names its doer only with "by", never the main subject; a court's
+            # act names the court ("was arraigned in Bantam Superior Court")
+            return self.court_of(token)
         if depth < 4 and token.dep_ in ("xcomp", "advcl", "conj", "pcomp") and token.head.i != token.i:
             head = token.head.head if token.head.dep_ == "prep" else token.head
             return self.source(head, depth + 1)
+        return None
+
+    def court_of(self, verb: Token) -> Token | None:
+        """The court a passive judicial act names with "in", "at" or "before", if it is an actor."""
+        if verb.lemma_.lower() not in self.lex.court_verbs:
+            return None
+        for c in verb.children:
+            if c.dep_ == "prep" and c.lower_ in ("in", "at", "before"):
+                for g in c.children:
+                    if g.dep_ == "pobj" and g.lemma_.lower() in self.lex.court_nouns and self.actor_in(g):
+                        return g
         return None
 
     def possessor_subject(self, token: Token) -> Token | None:
