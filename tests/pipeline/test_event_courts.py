@@ -39,6 +39,8 @@ NOT_EVENTS = [
      "PLOVER ACCUSE is a judicial charge: a charge with no party charged is none"),
     ("The former Bosnian Serb commander pleaded not guilty to genocide at the tribunal on Tuesday.", "CONCEDE",
      "PLOVER CONCEDE: a plea of not guilty admits nothing"),
+    ("Most crimes in Juba are never solved, the South Sudan police commissioner Majak Akech said.", "ACCUSE",
+     "PLOVER ACCUSE: an accusation is directed at someone; talk of crime in general accuses no one"),
     ("The UN envoy charged with overseeing the ceasefire in Hodeidah arrived on Sunday.", "ACCUSE",
      "PLOVER ACCUSE is a charge of wrongdoing: being charged with a duty is none"),
 ]

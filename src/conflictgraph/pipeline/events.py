@@ -719,7 +719,8 @@ def _report_events(sentence: Sentence, token: Token) -> list[Event]:
                 continue
             found.append(Event("", "REQUEST", None, speaker, addressee, sentence.date(token, None), None,
                                None, None, [sentence.evidence]))
-        elif speaker is not None and _has(lex.wrongdoing, list(comp.subtree)) and addressee != speaker and not (
+        elif speaker is not None and addressee is not None and _has(lex.wrongdoing, list(comp.subtree)) \
+                and addressee != speaker and not (
                 subject is not None and subject.lower_ in FIRST_PERSON):  # "We are helping ... counter-terrorism"
             found.append(Event("", "ACCUSE", None, speaker, addressee, sentence.date(token, None), None,
                                None, None, [sentence.evidence]))
