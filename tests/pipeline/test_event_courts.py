@@ -29,6 +29,12 @@ TYPES = [
      "docs/annotation.md Police and courts: a suspect's denial of guilt is REJECT"),
     ("The colonel was charged with killing three protesters in Bogota.", "ACCUSE",
      "PLOVER ACCUSE: charge judicially, with an act that is an event"),
+    ("A Kenyan soldier has been found guilty of murder by a court martial in Nairobi.", "SANCTION",
+     "PLOVER SANCTION convict: find an entity guilty in a court of law"),
+    ("The two Congolese militiamen were found not guilty of war crimes in The Hague on Friday.", "CONCEDE",
+     "PLOVER CONCEDE: acquittals of arrested persons are CONCEDE"),
+    ("A military court in Bamako on Monday exonerated three Malian officers.", "CONCEDE",
+     "PLOVER CONCEDE: acquittals; docs/annotation.md: an exoneration is CONCEDE"),
     ("The militia leader pleaded guilty to the destruction of the mausoleums in Timbuktu.", "CONCEDE",
      "PLOVER CONCEDE: an admission of guilt (the plea not negated stays CONCEDE)"),
 ]
@@ -41,6 +47,10 @@ NOT_EVENTS = [
      "PLOVER CONCEDE: a plea of not guilty admits nothing"),
     ("Most crimes in Juba are never solved, the South Sudan police commissioner Majak Akech said.", "ACCUSE",
      "PLOVER ACCUSE: an accusation is directed at someone; talk of crime in general accuses no one"),
+    ("The two Congolese militiamen were found not guilty of war crimes in The Hague on Friday.", "SANCTION",
+     "PLOVER SANCTION convict: a verdict of not guilty convicts no one"),
+    ("Investigators found that the Taliban had planted the bomb in Kandahar.", "SANCTION",
+     "PLOVER SANCTION convict: 'found' without a verdict is a finding, not a conviction"),
     ("The UN envoy charged with overseeing the ceasefire in Hodeidah arrived on Sunday.", "ACCUSE",
      "PLOVER ACCUSE is a charge of wrongdoing: being charged with a duty is none"),
 ]

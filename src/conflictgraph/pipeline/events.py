@@ -596,9 +596,11 @@ def _trigger(sentence: Sentence, token: Token) -> str | None:
         if event_type == "RETREAT" and any(c.dep_ == "dobj" and c.lemma_.lower() in lex.diplomatic
                                            for c in token.children):
             return "SANCTION"  # closing an embassy, recalling an envoy
-        if lemma in lex.report and not any(c.dep_ in ("dobj", "xcomp") or c.dep_ == "prep"
+        verdict = lemma in lex.particles and _particle_type(token, lex.particles[lemma]) is not None
+        if lemma in lex.report and not verdict and not any(c.dep_ in ("dobj", "xcomp") or c.dep_ == "prep"
                                            and c.lower_ in ("against", "of") for c in token.children):
-            return None  # a speech verb ("the IG warned") is an event only with an addressee or an aim
+            return None  # a speech verb ("the IG warned") is an event only with an addressee or an aim, or a
+            # particle that makes it an act ("was found guilty")
         return event_type
     if token.pos_ == "VERB" and token.tag_ == "VBG" and token.dep_ in ("csubj", "nsubj", "nsubjpass"):
         return None  # a gerund subject names a kind of act: "Attacking churches is prohibited"
