@@ -95,48 +95,35 @@ DATED = [
 
 @pytest.fixture(scope="module")
 def extracted():
+    """Each sentence's events (one document per sentence) and the actors' names by id."""
     texts = sorted({c[0] for c in TYPES + NOT_EVENTS + UNDATED + DATED}
                    | {c[0] for c in ARGUMENTS + NOT_ARGUMENTS})
     bundle = extract(texts, published=PUBLISHED).to_dict()
-    names = {a["id"]: a["name"] for a in bundle["actors"]}
     text_of = {d["id"]: d["text"] for d in bundle["documents"]}
-    found: dict[str, list[dict]] = {t: [] for t in texts}
-    for event in bundle["events"]:
-        for document in {e["document"] for e in event["evidence"]}:
-            found[text_of[document]].append(event)
-    return found, names
+    events_of = {t: [e for e in bundle["events"] if t in {text_of[x["document"]] for x in e["evidence"]}]
+                 for t in texts}
+    return events_of, {a["id"]: a["name"] for a in bundle["actors"]}
 
 
-def _value(event: dict, field: str, names: dict[str, str]):
-    return names.get(event[field]) if field in ("source", "target") else event[field]
+TYPE_CASES = [(*c, True) for c in TYPES] + [(*c, False) for c in NOT_EVENTS]
+ARGUMENT_CASES = [(*c, True) for c in ARGUMENTS] + [(*c, False) for c in NOT_ARGUMENTS]
 
 
-@pytest.mark.parametrize("text, kind, rule", TYPES, ids=[f"{c[1]}-{i}" for i, c in enumerate(TYPES)])
-def test_type_coded(extracted, text, kind, rule):
-    types = {e["type"] for e in extracted[0][text]}
-    assert kind in types, f"{rule}: expected {kind}, got {sorted(types)}"
+@pytest.mark.parametrize("text, kind, rule, coded", TYPE_CASES,
+                         ids=[f"{'' if c[3] else 'not-'}{c[1]}-{i}" for i, c in enumerate(TYPE_CASES)])
+def test_type(extracted, text, kind, rule, coded):
+    types = sorted({e["type"] for e in extracted[0][text]})
+    assert (kind in types) == coded, f"{rule}: {kind} {'expected' if coded else 'not expected'}, got {types}"
 
 
-@pytest.mark.parametrize("text, kind, rule", NOT_EVENTS, ids=[f"not-{c[1]}-{i}" for i, c in enumerate(NOT_EVENTS)])
-def test_not_an_event_of_type(extracted, text, kind, rule):
-    types = {e["type"] for e in extracted[0][text]}
-    assert kind not in types, f"{rule}: {kind} should not be coded"
-
-
-@pytest.mark.parametrize("text, kind, field, value, rule", ARGUMENTS,
-                         ids=[f"{c[2]}-{i}" for i, c in enumerate(ARGUMENTS)])
-def test_event_argument(extracted, text, kind, field, value, rule):
+@pytest.mark.parametrize("text, kind, field, value, rule, coded", ARGUMENT_CASES,
+                         ids=[f"{'' if c[5] else 'not-'}{c[2]}-{i}" for i, c in enumerate(ARGUMENT_CASES)])
+def test_argument(extracted, text, kind, field, value, rule, coded):
     found, names = extracted
-    values = [_value(e, field, names) for e in found[text] if e["type"] == kind]
-    assert value in values, f"{rule}: expected {field} {value!r}, got {values}"
-
-
-@pytest.mark.parametrize("text, kind, field, value, rule", NOT_ARGUMENTS,
-                         ids=[f"not-{c[2]}-{i}" for i, c in enumerate(NOT_ARGUMENTS)])
-def test_not_the_argument(extracted, text, kind, field, value, rule):
-    found, names = extracted
-    values = [_value(e, field, names) for e in found[text] if e["type"] == kind]
-    assert value not in values, f"{rule}: {field} {value!r} should not be coded, got {values}"
+    values = [names.get(e[field]) if field in ("source", "target") else e[field]
+              for e in found[text] if e["type"] == kind]
+    assert (value in values) == coded, f"{rule}: {field} {value!r} {'expected' if coded else 'not expected'}, " \
+                                       f"got {values}"
 
 
 @pytest.mark.parametrize("text, kind, rule", UNDATED, ids=[f"undated-{c[1]}-{i}" for i, c in enumerate(UNDATED)])
