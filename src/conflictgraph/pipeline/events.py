@@ -73,6 +73,9 @@ class Lexicon:
         self.particles = {str(v).lower(): {str(w).lower(): str(t) for w, t in ws.items()}
                           for v, ws in data.get("verb_particles", {}).items()}
         self.place_objects = words("place_object_verbs")
+        self.negated_particles = {str(k): str(v) for k, v in data.get("negated_particles", {}).items()}
+        self.charged_party, self.undergo = words("charged_party_verbs"), words("undergo_verbs")
+        self.court_nouns, self.court_verbs = words("court_nouns"), words("court_verbs")
         self.topic_verbs, self.object_verbs = words("topic_verbs"), words("object_verbs")
         self.harmless_aims = words("harmless_aims")
         self.declared = {str(k).lower(): str(v) for k, v in data.get("declared_nouns", {}).items()}
@@ -228,6 +231,7 @@ class Sentence:
         """The head of the phrase that says who acted, through passives, participles and light verbs."""
         children = list(token.children)
         passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in children)
+        passive = passive or token.lemma_.lower() in self.lex.undergo  # "X faces charges": X is charged
         for c in children:
             if c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ in ("by", "from") and token.pos_ == "NOUN"):
                 return next((g for g in c.children if g.dep_ == "pobj"), None)
@@ -257,10 +261,23 @@ class Sentence:
                 return self.source(carrier, depth + 1)
             return None
         if passive:
-            return None  # "before he was killed": a passive names its doer only with "by", never the main subject
+            # "before he was killed": a passive names its doer only with "by", never the main subject; a court's
+            # act names the court ("was arraigned in Bantam Superior Court")
+            return self.court_of(token)
         if depth < 4 and token.dep_ in ("xcomp", "advcl", "conj", "pcomp") and token.head.i != token.i:
             head = token.head.head if token.head.dep_ == "prep" else token.head
             return self.source(head, depth + 1)
+        return None
+
+    def court_of(self, verb: Token) -> Token | None:
+        """The court a passive judicial act names with "in", "at" or "before", if it is an actor."""
+        if verb.lemma_.lower() not in self.lex.court_verbs:
+            return None
+        for c in verb.children:
+            if c.dep_ == "prep" and c.lower_ in ("in", "at", "before"):
+                for g in c.children:
+                    if g.dep_ == "pobj" and g.lemma_.lower() in self.lex.court_nouns and self.actor_in(g):
+                        return g
         return None
 
     def possessor_subject(self, token: Token) -> Token | None:
@@ -279,8 +296,12 @@ class Sentence:
         children = list(token.children)
         passive = any(c.dep_ == "auxpass" for c in children)
         topic = token.lemma_.lower() in self.lex.topic_verbs  # "discussed the Syria crisis": no party
-        heads = [c for c in children if c.dep_ == ("nsubjpass" if passive else "dobj") and not topic
+        undergoer = "nsubj" if token.lemma_.lower() in self.lex.undergo else "dobj"  # "X faces charges"
+        heads = [c for c in children if c.dep_ == ("nsubjpass" if passive else undergoer) and not topic
                  and not (c.lemma_.lower() in self.lex.cues_of("ASSAULT") or self._is("WEAPON", c))]
+        if passive and not heads and token.dep_ == "conj" and token.head.pos_ == "VERB":
+            # "X was arrested ... and was charged the following day": a passive conjunct shares its head's subject
+            heads = [c for c in token.head.children if c.dep_ in ("nsubjpass", "nsubj")]
         heads += [g for c in children if c.dep_ == "prep" and c.lower_ in ("on", "against", "at", "upon")
                   for g in c.children if g.dep_ == "pobj"]
         # A particle verb's party: "stands by Iraq". Not a talk's ("spoke with Kerry"): PLOVER codes all who
@@ -328,6 +349,15 @@ class Sentence:
         if previous and _has(self.lex.chain, list(opening)):
             return previous[:7]  # "a few days later" can cross into another day, seldom another month
         return None
+
+    def vaguely_dated(self, token: Token) -> bool:
+        """Whether the event's clauses name a time that resolves to no date ("a few years ago", "more than a
+        decade"): the act is placed away from the report, so the report's date is not its own."""
+        clauses = self.rings(token)
+        clauses += [self.clause(c) for ring in clauses for t in ring for c in t.children
+                    if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")]
+        return any((m := self.by_token.get(t.i)) is not None and m.type in ("DATE", "TIME") and not m.value
+                   for ring in clauses for t in ring)
 
     def rings(self, token: Token) -> list[list[Token]]:
         """The event's own clause (a noun's whole phrase), then each clause it hangs on, up to the main one."""
@@ -536,7 +566,7 @@ def _trigger(sentence: Sentence, token: Token) -> str | None:
         if event_type in ("AID", "RETREAT") and not may_benefit(token, lex):
             return None  # "released a statement", "rescued the deal": no one benefits, no captive goes free
         if lemma in lex.particles:  # "spoke by phone", "pulled out", "taken into custody", "opened fire"
-            event_type = _particle_type(token, lex.particles[lemma]) or event_type
+            event_type = _particle_type(token, lex.particles[lemma], lex.negated_particles) or event_type
             if event_type is None and lemma in lex.reciprocal and reciprocal(token):
                 event_type = lex.reciprocal[lemma]  # "Erdogan and Putin also spoke"
             if event_type is None:
@@ -544,6 +574,13 @@ def _trigger(sentence: Sentence, token: Token) -> str | None:
         if event_type == "RETREAT" and any(c.dep_ == "dobj" and c.lemma_.lower() in lex.diplomatic
                                            for c in token.children):
             return "SANCTION"  # closing an embassy, recalling an envoy
+        if lemma in lex.charged_party and not any(
+                c.dep_ in ("nsubjpass", "auxpass") or c.dep_ == "prep" and c.lower_ == "with" for c in token.children):
+            return None  # "was charged", "charged X with murder" accuse; "the cavalry charged" does not
+        if lemma in lex.charged_party and any(
+                g.dep_ == "pcomp" and g.pos_ == "VERB" and not _wrong_act(g, lex)
+                for c in token.children if c.dep_ == "prep" and c.lower_ == "with" for g in c.children):
+            return None  # "charged with overseeing the war" is a duty; "charged with killing" a charge
         if lemma in lex.object_verbs and not any(c.dep_ == "dobj" for c in token.children):
             return None  # "visited Kyiv" is a visit; "a family visiting from Canada" is none
         if lemma in lex.place_objects and not any(
@@ -559,9 +596,11 @@ def _trigger(sentence: Sentence, token: Token) -> str | None:
         if event_type == "RETREAT" and any(c.dep_ == "dobj" and c.lemma_.lower() in lex.diplomatic
                                            for c in token.children):
             return "SANCTION"  # closing an embassy, recalling an envoy
-        if lemma in lex.report and not any(c.dep_ in ("dobj", "xcomp") or c.dep_ == "prep"
+        verdict = lemma in lex.particles and _particle_type(token, lex.particles[lemma]) is not None
+        if lemma in lex.report and not verdict and not any(c.dep_ in ("dobj", "xcomp") or c.dep_ == "prep"
                                            and c.lower_ in ("against", "of") for c in token.children):
-            return None  # a speech verb ("the IG warned") is an event only with an addressee or an aim
+            return None  # a speech verb ("the IG warned") is an event only with an addressee or an aim, or a
+            # particle that makes it an act ("was found guilty")
         return event_type
     if token.pos_ == "VERB" and token.tag_ == "VBG" and token.dep_ in ("csubj", "nsubj", "nsubjpass"):
         return None  # a gerund subject names a kind of act: "Attacking churches is prohibited"
@@ -593,12 +632,23 @@ def _trigger(sentence: Sentence, token: Token) -> str | None:
     return None
 
 
-def _particle_type(verb: Token, words: dict[str, str]) -> str | None:
-    """The type a verb takes with one of its particles, prepositions or objects, among its dependents and theirs."""
+def _wrong_act(token: Token, lex: Lexicon) -> bool:
+    """Whether a verb names an act that can be charged: an event's trigger, a killing or a wrongdoing."""
+    lemma = token.lemma_.lower()
+    return (lemma in lex.verbs or lemma in lex.kill | lex.injure or lemma in lex.weapon_verbs
+            or lemma in lex.wrongdoing or token.lower_ in lex.wrongdoing)
+
+
+def _particle_type(verb: Token, words: dict[str, str], negated: dict[str, str] | None = None) -> str | None:
+    """The type a verb takes with one of its particles, prepositions or objects, among its dependents and theirs.
+
+    A negated particle ("pleaded not guilty") takes the type its negation gives, if any (``negated_particles``)."""
     for child in verb.children:
         for t in [child, *child.children]:
             found = words.get(t.lower_) or words.get(t.lemma_.lower())
             if found is not None and t.i > verb.i:
+                if negated and any(c.dep_ == "neg" for c in t.children) and found in negated:
+                    return negated[found]
                 return found
     return None
 
@@ -671,7 +721,8 @@ def _report_events(sentence: Sentence, token: Token) -> list[Event]:
                 continue
             found.append(Event("", "REQUEST", None, speaker, addressee, sentence.date(token, None), None,
                                None, None, [sentence.evidence]))
-        elif speaker is not None and _has(lex.wrongdoing, list(comp.subtree)) and addressee != speaker and not (
+        elif speaker is not None and addressee is not None and _has(lex.wrongdoing, list(comp.subtree)) \
+                and addressee != speaker and not (
                 subject is not None and subject.lower_ in FIRST_PERSON):  # "We are helping ... counter-terrorism"
             found.append(Event("", "ACCUSE", None, speaker, addressee, sentence.date(token, None), None,
                                None, None, [sentence.evidence]))
@@ -756,8 +807,8 @@ class FindEvents:
                     else:
                         found.extend(events)
                         _first_person(ctx, sentence, token, event_type)
-                        if published and told_as_occurrence(sentence.governor(token) or token, self.habits,
-                                                            spoken=event_type in VERBAL_TYPES):
+                        if published and not sentence.vaguely_dated(token) and told_as_occurrence(
+                                sentence.governor(token) or token, self.habits, spoken=event_type in VERBAL_TYPES):
                             ctx.occurrence_dates[(event_type, sentence.evidence.key())] = published
                 reported = _report_events(sentence, token)
                 found.extend(reported)
