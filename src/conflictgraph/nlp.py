@@ -87,7 +87,20 @@ def load_model(name: str) -> Language:
             raise
         raise ModelError(f"the English spaCy model {name} is not installed; install it with {MODEL_INSTALL}") from None
     nlp.add_pipe("line_breaks", before="parser")
+    _split_footnote_marks(nlp)
     return nlp
+
+
+# A footnote mark glued to a word ("Bashar al-Assad,[1] who ..."), as in texts taken from encyclopedias: the mark
+# and the comma before it are tokens of their own, so a name does not end in "[1".
+FOOTNOTE_INFIXES = (r"(?<=[\w.])[,;](?=\[\d)", r"\[(?=\d+\]?$)")
+
+
+def _split_footnote_marks(nlp: Language) -> None:
+    from spacy.util import compile_infix_regex
+
+    nlp.tokenizer.infix_finditer = compile_infix_regex(
+        list(nlp.Defaults.infixes or ()) + list(FOOTNOTE_INFIXES)).finditer
 
 
 # Texts longer than this are parsed in sections of at most this many characters.
