@@ -46,6 +46,11 @@ STATED = [
      ("Nebal Farsakh", "member_of", "Red Crescent")),
     ("\"We will appeal,\" said Oleksandra Matviichuk, a lawyer with the Center for Civil Liberties.",
      ("Oleksandra Matviichuk", "member_of", "Center for Civil Liberties")),
+    # member_of, a title written with a name: a police rank titled with the place's police ("<place> police
+    # Const. X") puts the officer in that police (an abbreviated rank ends no sentence).
+    ("Two men were held, said Nairobi police Sgt. Peter Kamau.", ("Peter Kamau", "member_of", "Nairobi police")),
+    ("Kharkiv police Insp. Olena Bondar said the blast broke windows in three buildings.",
+     ("Olena Bondar", "member_of", "Kharkiv police")),
 ]
 
 
@@ -70,3 +75,11 @@ NOT_STATED = [
 def test_no_tie_where_the_wording_states_none(text, tie):
     relations = _relations(text)
     assert not _has(relations, *tie), relations
+
+
+def test_a_place_s_police_is_a_body_not_the_place():
+    """'Bamako police said': the speaker is the city's police (an organization), not Mali nor Bamako."""
+    bundle = extract(["Bamako police said four people were arrested on Sunday."], published="2024-03-01").to_dict()
+    names = {a["id"]: a["name"] for a in bundle["actors"]}
+    assert [names[c["speaker"]] for c in bundle["claims"]] == ["Bamako police"]
+
