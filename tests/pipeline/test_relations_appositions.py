@@ -51,6 +51,14 @@ STATED = [
     ("Two men were held, said Nairobi police Sgt. Peter Kamau.", ("Peter Kamau", "member_of", "Nairobi police")),
     ("Kharkiv police Insp. Olena Bondar said the blast broke windows in three buildings.",
      ("Olena Bondar", "member_of", "Kharkiv police")),
+    # part_of, a member force of a larger body: "one of its factions" names a part of the body the sentence before
+    # named, and each group listed "along with" it is one too.
+    ("The Syrian Democratic Forces announced a new offensive. The Syriac Military Council is one of its "
+     "component groups, along with the People's Protection Units.",
+     ("Syriac Military Council", "part_of", "Syrian Democratic Forces")),
+    ("The Syrian Democratic Forces announced a new offensive. The Syriac Military Council is one of its "
+     "component groups, along with the People's Protection Units.",
+     ("People's Protection Units", "part_of", "Syrian Democratic Forces")),
 ]
 
 
@@ -68,6 +76,8 @@ NOT_STATED = [
      ("Ahmed Godane", "leads", "Somalia")),
     # Not a leader's title: what a person is to another person states no tie with a body.
     ("Omar al-Bashir is the brother of Abdullah al-Bashir.", ("Omar al-Bashir", "leads", "Abdullah")),
+    # "its" stands for a body, not a state: a state's parts are no part_of tie of the group named after.
+    ("Somalia held elections in May. Al-Shabaab is among its many armed groups.", ("Shabaab", "part_of", "Somalia")),
 ]
 
 
