@@ -51,6 +51,11 @@ STATED = [
     ("Two men were held, said Nairobi police Sgt. Peter Kamau.", ("Peter Kamau", "member_of", "Nairobi police")),
     ("Kharkiv police Insp. Olena Bondar said the blast broke windows in three buildings.",
      ("Olena Bondar", "member_of", "Kharkiv police")),
+    # A place's body qualified by a possessive, a word and a head ("Kabul's traffic police unit") is that body.
+    ("Ahmad Wali Karimi, a 30-year-old member of Kabul's traffic police unit, was wounded in the blast.",
+     ("Ahmad Wali Karimi", "member_of", "Kabul's traffic police unit")),
+    ("Tear gas was fired, said Khartoum police department spokesman Idris Ali.",
+     ("Idris Ali", "spokesperson_for", "Khartoum police department")),
     # part_of, a member force of a larger body: "one of its factions" names a part of the body the sentence before
     # named, and each group listed "along with" it is one too.
     ("The Syrian Democratic Forces announced a new offensive. The Syriac Military Council is one of its "

@@ -97,22 +97,33 @@ def _drop_titles_taken_for_names(ctx: DocContext, titles: set[str]) -> None:
 
 
 def _place_body(ctx: DocContext, token: Token) -> Mention | None:
-    """'Winnipeg police', 'London police': a body written in lower case after the place it serves is that
-    place's body, an organization named with the place (not the place, nor the state it is in)."""
+    """'Winnipeg police', 'London police', 'Ankara's riot police squad': a body written in lower case after the
+    place it serves is that place's body, an organization named with the place (not the place, nor the state it
+    is in). With a possessive the place must be a place's mention, and one lower-case word may qualify the body."""
     if not token.text.islower() or token.i == 0:
         return None
-    place = ctx.doc[token.i - 1]
-    if place.pos_ != "PROPN" or not place.text[:1].isupper() or place.lower_.rstrip(".") in ctx.knowledge.lexicon(
-            "speech")["speaker_names"]["titles"]:
+    names = ctx.knowledge.lexicon("speech")["speaker_names"]
+    k, possessive = token.i - 1, False
+    if k >= 2 and ctx.doc[k].is_lower and ctx.doc[k].is_alpha and ctx.doc[k - 1].text in ("'s", "’s"):
+        k -= 1  # "Ankara's riot police"
+    if ctx.doc[k].text in ("'s", "’s") and k >= 1:
+        k, possessive = k - 1, True
+    place = ctx.doc[k]
+    if place.pos_ != "PROPN" or not place.text[:1].isupper() or place.lower_.rstrip(".") in names["titles"]:
         return None
-    start = place.idx
+    start, named = place.idx, False
     for m in ctx.mentions:  # the place's whole name ("Thunder Bay police"), where a mention holds it
         if m.start <= place.idx < m.end:
             if m.type in ("PERSON", "ORG", "NORP", "FAC") or m.end != place.idx + len(place):
                 return None  # a person's or a body's name, or the word is inside a longer name
             if m.type in ("GPE", "LOC"):
-                start = m.start  # (a proper noun the NER took for a date or a number is still the place)
-    end = token.idx + len(token)
+                start, named = m.start, True  # (a proper noun the NER took for a date is still the place)
+    if possessive and not named:
+        return None
+    last = token
+    if token.i + 1 < len(ctx.doc) and ctx.doc[token.i + 1].lower_ in names.get("place_body_heads", ()):
+        last = ctx.doc[token.i + 1]  # "police squad", "police department"
+    end = last.idx + len(last)
     return Mention(ctx.document.id, start, end, ctx.document.text[start:end], "ORG", None)
 
 
