@@ -56,6 +56,9 @@ STATED = [
      ("Ahmad Wali Karimi", "member_of", "Kabul's traffic police unit")),
     ("Tear gas was fired, said Khartoum police department spokesman Idris Ali.",
      ("Idris Ali", "spokesperson_for", "Khartoum police department")),
+    # leads, "headed by": a sentence opening with "It" speaks of the body that was the subject of the one before.
+    ("The Afghan Red Crescent Society is a charity in Kabul. It was founded in 1934, and was later headed by "
+     "its president Fatima Gailani.", ("Fatima Gailani", "leads", "Red Crescent")),
     # part_of, a member force of a larger body: "one of its factions" names a part of the body the sentence before
     # named, and each group listed "along with" it is one too.
     ("The Syrian Democratic Forces announced a new offensive. The Syriac Military Council is one of its "
@@ -83,6 +86,9 @@ NOT_STATED = [
     ("Omar al-Bashir is the brother of Abdullah al-Bashir.", ("Omar al-Bashir", "leads", "Abdullah")),
     # "its" stands for a body, not a state: a state's parts are no part_of tie of the group named after.
     ("Somalia held elections in May. Al-Shabaab is among its many armed groups.", ("Shabaab", "part_of", "Somalia")),
+    # "It" for a state or a person is no body: the tie is not made with the sentence before's subject.
+    ("Mali is a landlocked country. It was founded in 1960, and was later headed by Modibo Keita.",
+     ("Modibo Keita", "leads", "Mali")),
 ]
 
 
