@@ -3,7 +3,8 @@
 "its" stands for the body the sentence before named (docs/annotation.md, *Relations*: `part_of`, a faction, unit or
 member force of a larger body): the last mention there of an actor of a kind that such parts belong to (not a
 person, a state or a medium). The subject before the phrase and every name listed after "along with" are parts.
-The cues are the relation lexicon's `possessive_parts` entry.
+A sentence that opens with a pronoun for a body ("It was ... headed by X") speaks, likewise, of the body that was
+the subject of the sentence before. The cues are the relation lexicon's `possessive_parts` entry.
 """
 
 from __future__ import annotations
