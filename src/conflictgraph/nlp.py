@@ -64,6 +64,8 @@ def line_breaks(doc: Doc) -> Doc:
             doc[token.i + 1].is_sent_start = not wrapped
             if token.i + 2 < len(doc) and INITIALISM.match(after.text) and not doc[token.i + 2].is_space:
                 doc[token.i + 2].is_sent_start = False  # "U.N. Secretary-General Ban Ki-moon ..." is one sentence
+        elif token.text in RANK_ABBREVIATIONS and not doc[token.i + 1].is_space:
+            doc[token.i + 1].is_sent_start = False  # a rank's stop ends no sentence: "police Const. Kim Flett"
     return doc
 
 
@@ -87,7 +89,28 @@ def load_model(name: str) -> Language:
             raise
         raise ModelError(f"the English spaCy model {name} is not installed; install it with {MODEL_INSTALL}") from None
     nlp.add_pipe("line_breaks", before="parser")
+    _tokenizer_rules(nlp)
     return nlp
+
+
+# A footnote mark glued to a word ("Bashar al-Assad,[1] who ..."), as in texts taken from encyclopedias: the mark
+# and the comma before it are tokens of their own, so a name does not end in "[1".
+FOOTNOTE_INFIXES = (r"(?<=[\w.])[,;](?=\[\d)", r"\[(?=\d+\]?$)")
+# Abbreviated ranks the model's tokenizer splits at the stop (as it does not "Gen.", "Sen."), so that "London police
+# Const. Kim Flett said" would end a sentence after "Const".
+RANK_ABBREVIATIONS = ("Const.", "Cst.", "Sgt.", "Det.", "Insp.", "Supt.", "Cpl.", "Pvt.", "Lt.", "Col.", "Capt.",
+                      "Maj.", "Cmdr.", "Brig.", "Cmdt.")
+
+
+def _tokenizer_rules(nlp: Language) -> None:
+    """Footnote marks split from names, abbreviated ranks kept whole."""
+    from spacy.symbols import ORTH
+    from spacy.util import compile_infix_regex
+
+    for rank in RANK_ABBREVIATIONS:
+        nlp.tokenizer.add_special_case(rank, [{ORTH: rank}])
+    nlp.tokenizer.infix_finditer = compile_infix_regex(
+        list(nlp.Defaults.infixes or ()) + list(FOOTNOTE_INFIXES)).finditer
 
 
 # Texts longer than this are parsed in sections of at most this many characters.

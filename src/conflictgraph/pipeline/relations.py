@@ -11,6 +11,7 @@ from ..gazetteer import Gazetteer
 from ..knowledge import Knowledge
 from ..model import ACTOR_TYPES, Evidence, Mention, Relation
 from . import CorpusContext, DocContext, factory, stage
+from .relations_possessive import compile_possessive, possessive_parts, pronoun_subject
 
 COLLECTIVE_SUFFIX = "-backed-militias"
 # Placeholders for the two mentions under test; characters that cannot occur in news text.
@@ -47,6 +48,8 @@ class Cues:
     portfolios: frozenset[str] = frozenset()  # "Interior" in "Interior Minister X" names no body
     group_title: re.Pattern[str] | None = None  # "Rebel spokesman X": (group word, title) right before a person
     group_predicates: tuple[tuple[re.Pattern[str], str], ...] = ()  # which title states which tie
+    possessive: tuple[re.Pattern[str], ...] | None = None  # "one of its constituent groups, along with ..."
+    pronouns: frozenset[str] = frozenset()  # "It was ... headed by X": a pronoun for the last subject body
 
 
 def compile_cues(knowledge: Knowledge) -> Cues:
@@ -81,7 +84,9 @@ def compile_cues(knowledge: Knowledge) -> Cues:
                 tuple(re.compile(c, re.IGNORECASE) for c in lexicon.get("conjoined_subject", [])),
                 optional("conjoined_fronted"),
                 tuple(re.compile(c, re.IGNORECASE) for c in lexicon.get("conjoined_list", [])),
-                frozenset(lexicon.get("portfolios", [])), *_group_title_cues(lexicon, words))
+                frozenset(lexicon.get("portfolios", [])), *_group_title_cues(lexicon, words),
+                compile_possessive(lexicon, words),
+                frozenset(lexicon.get("possessive_parts", {}).get("pronoun_subjects", ())))
 
 
 def _group_title_cues(
@@ -154,6 +159,10 @@ class FindRelations:
                     add(owner, predicate, target.actor, match.start())
         for person, predicate, body, char in _group_titled(ctx, cues, mentions):
             add(person, predicate, body, char)
+        kind_of = lambda m: actor_kind(ctx.knowledge, m)  # noqa: E731
+        for part, predicate, body, char in possessive_parts(ctx, cues.possessive, mentions, kind_of,
+                                                            cues.part_of_kinds):
+            add(part, predicate, body, char)
         for sentence in ctx.doc.sents:
             # A line break inside a parsed sentence is a hard-wrapped line (the parse starts a sentence at every
             # other one, nlp.line_breaks): the sentence goes on; only a blank line still parts it.
@@ -162,6 +171,8 @@ class FindRelations:
             for start, end in zip(bounds, bounds[1:] + [sentence.end_char], strict=False):
                 inside = [m for m in mentions if start <= m.start and m.end <= end]
                 inside = _actors_only(cues, text, inside)
+                pronoun = pronoun_subject(ctx, start, mentions, kind_of, cues.pronouns)
+                inside = [pronoun, *inside] if pronoun is not None else inside
                 modifiers = {m.start for m in inside if _modifies_noun(ctx, m)}
                 for subject, predicate, obj in _stated(ctx.knowledge, cues, text[start:end], start, inside, modifiers):
                     add(subject, predicate, obj, inside[0].start)

@@ -24,6 +24,7 @@ from . import DocContext, stage
 HONORIFIC = re.compile(r"^(?:Mr|Mrs|Ms|Miss|Dr|Mme|Mister)\.?\s+[A-Z]")
 POSSESSIVE_LEFT = re.compile(r"^['’]s\s+")
 BASED_LEFT = re.compile(r"^(?:the\s+)?[\w.’'-]+?[-‐](?:based|headquartered|registered)\s+", re.IGNORECASE)
+ABBREVIATED_TITLE = re.compile(r"^(?P<title>[A-Z][a-z]{1,4})\.\s+(?=[A-Z])")
 MAX_NAME_WORDS = 4
 NAME_POS = ("PROPN", "NUM", "ADJ", "NOUN")  # a capitalized word of a name: "Five-Star Movement", "Syrian Democratic"
 
@@ -48,7 +49,9 @@ def find_speaker_names(ctx: DocContext) -> None:
         lead = POSSESSIVE_LEFT.match(mention.text) or BASED_LEFT.match(mention.text)
         if lead and mention.type == "ORG" and lead.end() < len(mention.text):
             mention.start, mention.text = mention.start + lead.end(), mention.text[lead.end():]
-    added: list[Mention] = []
+    _drop_titles_taken_for_names(ctx, titles)
+    place_bodies = {w.lower() for w in names.get("place_bodies", ())}
+    added: list[Mention] = [m for m in (_place_body(ctx, t) for t in ctx.doc if t.lower_ in place_bodies) if m]
     for token in ctx.doc:
         heads: list[Token] = []
         if token.lemma_.lower() in verbs and token.pos_ in ("VERB", "AUX"):
@@ -75,6 +78,53 @@ def find_speaker_names(ctx: DocContext) -> None:
     pairs = sorted(kept + [(m, "speaker") for m in added], key=lambda p: (p[0].start, p[0].end))
     ctx.mentions = [m for m, _ in pairs]
     ctx.mention_sources = [s for _, s in pairs]
+
+
+def _drop_titles_taken_for_names(ctx: DocContext, titles: set[str]) -> None:
+    """A rank or title alone that the NER took for a person or a body ("London police Const. Kim Flett":
+    "Const"; "Detective Senior Sergeant X": "Detective") is no one: the mention goes, so the title stands
+    between the body and the name as any other."""
+    for m in ctx.mentions:  # "Insp. Olena Bondar": an abbreviated title the NER ran into the name is cut off
+        first = ABBREVIATED_TITLE.match(m.text)
+        if m.type == "PERSON" and m.actor is None and first and first["title"].lower() in titles:
+            m.start, m.text = m.start + first.end(), m.text[first.end():]
+    keep = [not (m.type in ("PERSON", "ORG") and m.actor is None and m.text.lower().rstrip(".") in titles)
+            for m in ctx.mentions]
+    if all(keep):
+        return
+    ctx.mentions = [m for m, k in zip(ctx.mentions, keep, strict=False) if k]
+    ctx.mention_sources = [s for s, k in zip(ctx.mention_sources, keep, strict=False) if k]
+
+
+def _place_body(ctx: DocContext, token: Token) -> Mention | None:
+    """'Winnipeg police', 'London police', 'Ankara's riot police squad': a body written in lower case after the
+    place it serves is that place's body, an organization named with the place (not the place, nor the state it
+    is in). With a possessive the place must be a place's mention, and one lower-case word may qualify the body."""
+    if not token.text.islower() or token.i == 0:
+        return None
+    names = ctx.knowledge.lexicon("speech")["speaker_names"]
+    k, possessive = token.i - 1, False
+    if k >= 2 and ctx.doc[k].is_lower and ctx.doc[k].is_alpha and ctx.doc[k - 1].text in ("'s", "’s"):
+        k -= 1  # "Ankara's riot police"
+    if ctx.doc[k].text in ("'s", "’s") and k >= 1:
+        k, possessive = k - 1, True
+    place = ctx.doc[k]
+    if place.pos_ != "PROPN" or not place.text[:1].isupper() or place.lower_.rstrip(".") in names["titles"]:
+        return None
+    start, named = place.idx, False
+    for m in ctx.mentions:  # the place's whole name ("Thunder Bay police"), where a mention holds it
+        if m.start <= place.idx < m.end:
+            if m.type in ("PERSON", "ORG", "NORP", "FAC") or m.end != place.idx + len(place):
+                return None  # a person's or a body's name, or the word is inside a longer name
+            if m.type in ("GPE", "LOC"):
+                start, named = m.start, True  # (a proper noun the NER took for a date is still the place)
+    if possessive and not named:
+        return None
+    last = token
+    if token.i + 1 < len(ctx.doc) and ctx.doc[token.i + 1].lower_ in names.get("place_body_heads", ()):
+        last = ctx.doc[token.i + 1]  # "police squad", "police department"
+    end = last.idx + len(last)
+    return Mention(ctx.document.id, start, end, ctx.document.text[start:end], "ORG", None)
 
 
 def _surname_as_person(ctx: DocContext, head: Token) -> None:

@@ -1,0 +1,83 @@
+"""Parts named with a possessive pronoun: "X was announced as one of its constituent groups, along with A, B and C".
+
+"its" stands for the body the sentence before named (docs/annotation.md, *Relations*: `part_of`, a faction, unit or
+member force of a larger body): the last mention there of an actor of a kind that such parts belong to (not a
+person, a state or a medium). The subject before the phrase and every name listed after "along with" are parts.
+A sentence that opens with a pronoun for a body ("It was ... headed by X") speaks, likewise, of the body that was
+the subject of the sentence before. The cues are the relation lexicon's `possessive_parts` entry.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..model import Mention
+from . import DocContext
+
+NOT_OWNERS = ("person", "state", "media")
+
+
+def compile_possessive(lexicon: dict, words: dict[str, str]) -> tuple[re.Pattern[str], ...] | None:
+    """(the phrase after the subject, the words before a listed co-subject, between two of them), compiled."""
+    entry = lexicon.get("possessive_parts")
+    if not entry:
+        return None
+    expand = lambda body: re.sub(r"\{(\w+)\}", lambda m: words.get(m.group(1), m.group(0)), body)  # noqa: E731
+    return tuple(re.compile(expand(entry[key]), re.IGNORECASE) for key in ("phrase", "list_opens", "list_goes_on"))
+
+
+def possessive_parts(
+    ctx: DocContext, cues: tuple[re.Pattern[str], ...] | None, mentions: list[Mention], kind_of, part_of_kinds: dict
+) -> list[tuple[str, str, str, int]]:
+    """(part, "part_of", owner, char) for each part named with "its <parts>"."""
+    if cues is None:
+        return []
+    phrase, opens, goes_on = cues
+    text, out = ctx.document.text, []
+    for i, subject in enumerate(mentions):
+        start, end = ctx.sentence_at(subject.start)
+        following = mentions[i + 1] if i + 1 < len(mentions) else None
+        limit = min(end, following.start) if following is not None else end
+        match = phrase.match(text[subject.end:limit])
+        if match is None or start == 0:
+            continue
+        before_start, _ = ctx.sentence_at(max(0, start - 2))
+        owners = [m for m in mentions if before_start <= m.start and m.end <= start
+                  and kind_of(m) not in NOT_OWNERS]
+        if not owners:
+            continue
+        owner = owners[-1]
+        parts = [subject]
+        gap = opens
+        for later in mentions[i + 1:]:
+            if later.start >= end or not gap.match(text[parts[-1].end if len(parts) > 1 else
+                                                        subject.end + match.end():later.start]):
+                break
+            parts.append(later)
+            gap = goes_on
+        for part in parts:
+            if part.actor != owner.actor and kind_of(owner) in part_of_kinds.get(kind_of(part), [kind_of(owner)]):
+                out.append((str(part.actor), "part_of", str(owner.actor), part.start))
+    return out
+
+
+def pronoun_subject(ctx: DocContext, start: int, mentions: list[Mention], kind_of, pronouns: frozenset[str]
+                    ) -> Mention | None:
+    """'The Syrian Computer Society is an organization in Syria. It was ... headed by X': a sentence that opens
+    with a pronoun for a body ("It", "The group") speaks of the body that was the subject of the sentence before
+    (not a person, state or medium). Returned as a mention of that body where the pronoun stands."""
+    text = ctx.document.text
+    word = next((p for p in pronouns if text[start:start + len(p) + 1].lower() == p + " "), None)
+    if word is None or start == 0:
+        return None
+    before_start, before_end = ctx.sentence_at(max(0, start - 2))
+    span = ctx.doc.char_span(before_start, before_end, alignment_mode="expand")
+    if span is None:
+        return None
+    subjects = [t for t in span if t.dep_ in ("nsubj", "nsubjpass") and t.head.dep_ == "ROOT"]
+    for mention in mentions:
+        if before_start <= mention.start and mention.end <= before_end and kind_of(mention) not in NOT_OWNERS \
+                and any(mention.start <= t.idx < mention.end for t in subjects):
+            return Mention(ctx.document.id, start, start + len(word), text[start:start + len(word)],
+                           mention.type, mention.actor)
+    return None
