@@ -38,3 +38,17 @@ def assert_valid_bundle(data: dict) -> None:
         assert c["speaker"] is None or c["speaker"] in actors
     for d in data["documents"]:
         assert {x["document"] for x in d["duplicates"]} <= set(texts)
+
+
+def relations_by_name(text: str, published: str = "2024-03-01") -> set[tuple[str, str, str]]:
+    """The (subject name, predicate, object name) of every relation extracted from one article's text."""
+    from conflictgraph import extract
+
+    bundle = extract([text], published=published).to_dict()
+    names = {a["id"]: a["name"] for a in bundle["actors"]}
+    return {(names[r["subject"]], r["predicate"], names[r["object"]]) for r in bundle["relations"]}
+
+
+def has_relation(relations: set[tuple[str, str, str]], subject: str, predicate: str, obj: str) -> bool:
+    """Whether a relation of ``predicate`` ties a subject and an object whose names hold these words."""
+    return any(subject in s and p == predicate and obj in o for s, p, o in relations)

@@ -7,19 +7,10 @@ of docs/annotation.md, *Relations*, that it checks. Actors are compared by name.
 from __future__ import annotations
 
 import pytest
+from support import has_relation as _has
+from support import relations_by_name as _relations
 
 from conflictgraph import extract
-
-
-def _relations(text: str) -> set[tuple[str, str, str]]:
-    bundle = extract([text], published="2024-03-01").to_dict()
-    names = {a["id"]: a["name"] for a in bundle["actors"]}
-    return {(names[r["subject"]], r["predicate"], names[r["object"]]) for r in bundle["relations"]}
-
-
-def _has(relations: set[tuple[str, str, str]], subject: str, predicate: str, obj: str) -> bool:
-    return any(subject in s and p == predicate and obj in o for s, p, o in relations)
-
 
 STATED = [
     # leads, a title written with a name: the title's phrase fronted, the name in apposition after it.

@@ -7,19 +7,8 @@ of docs/annotation.md, *Relations*, that it checks. Actors are compared by name.
 from __future__ import annotations
 
 import pytest
-
-from conflictgraph import extract
-
-
-def _relations(text: str) -> set[tuple[str, str, str]]:
-    bundle = extract([text], published="2024-03-01").to_dict()
-    names = {a["id"]: a["name"] for a in bundle["actors"]}
-    return {(names[r["subject"]], r["predicate"], names[r["object"]]) for r in bundle["relations"]}
-
-
-def _has(relations: set[tuple[str, str, str]], subject: str, predicate: str, obj: str) -> bool:
-    return any(subject in s and p == predicate and obj in o for s, p, o in relations)
-
+from support import has_relation as _has
+from support import relations_by_name as _relations
 
 STATED = [
     # Titles written with a name: a body's leader titled with qualifiers ("foreign policy chief") leads it.
