@@ -6,6 +6,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, replace
 
+from ..core.alternation import alternation
 from ..core.identity import merge_relations as merge
 from ..gazetteer import Gazetteer
 from ..knowledge import Knowledge
@@ -55,10 +56,7 @@ class Cues:
 def compile_cues(knowledge: Knowledge) -> Cues:
     """The lexicon's patterns with their word lists and placeholders expanded."""
     lexicon = knowledge.lexicon("relations")
-    words = {
-        name: "(?:" + "|".join(re.escape(w).replace(r"\ ", " ") for w in sorted(entries, key=len, reverse=True)) + ")"
-        for name, entries in lexicon["words"].items()
-    }
+    words = {name: alternation(entries) for name, entries in lexicon["words"].items()}
     words["A"], words["B"] = re.escape(MARK_A), re.escape(MARK_B)
     patterns = []
     expand = lambda body: re.sub(r"\{(\w+)\}", lambda m: words.get(m.group(1), m.group(0)), body)  # noqa: E731
@@ -85,7 +83,7 @@ def compile_cues(knowledge: Knowledge) -> Cues:
                 optional("conjoined_fronted"),
                 tuple(re.compile(c, re.IGNORECASE) for c in lexicon.get("conjoined_list", [])),
                 frozenset(lexicon.get("portfolios", [])), *_group_title_cues(lexicon, words),
-                compile_possessive(lexicon, words),
+                compile_possessive(lexicon, expand),
                 frozenset(lexicon.get("possessive_parts", {}).get("pronoun_subjects", ())))
 
 
@@ -96,7 +94,7 @@ def _group_title_cues(
     entry = lexicon.get("group_titles")
     if not entry:
         return None, ()
-    groups = "|".join(re.escape(w) for w in sorted(entry["groups"], key=len, reverse=True))
+    groups = alternation(entry["groups"])
     titles = "|".join(words[name] for name in entry["titles"])
     regex = re.compile(rf"(?<![\w-])(?P<group>{groups}) (?P<title>{titles}),? (?:[A-Z][a-z]{{0,4}}\. )?$",
                        re.IGNORECASE)

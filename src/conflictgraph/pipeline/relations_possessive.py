@@ -10,6 +10,7 @@ the subject of the sentence before. The cues are the relation lexicon's `possess
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from ..model import Mention
 from . import DocContext
@@ -17,12 +18,12 @@ from . import DocContext
 NOT_OWNERS = ("person", "state", "media")
 
 
-def compile_possessive(lexicon: dict, words: dict[str, str]) -> tuple[re.Pattern[str], ...] | None:
-    """(the phrase after the subject, the words before a listed co-subject, between two of them), compiled."""
+def compile_possessive(lexicon: dict, expand: Callable[[str], str]) -> tuple[re.Pattern[str], ...] | None:
+    """(the phrase after the subject, the words before a listed co-subject, between two of them), compiled, their
+    word-list placeholders expanded by ``expand`` (the relation cues' own)."""
     entry = lexicon.get("possessive_parts")
     if not entry:
         return None
-    expand = lambda body: re.sub(r"\{(\w+)\}", lambda m: words.get(m.group(1), m.group(0)), body)  # noqa: E731
     return tuple(re.compile(expand(entry[key]), re.IGNORECASE) for key in ("phrase", "list_opens", "list_goes_on"))
 
 
