@@ -135,6 +135,7 @@ TAKE = text(
     " FROM (SELECT k, x FROM unnest(CAST(:keys AS bigint[]), CAST(:exclusive AS boolean[])) AS u(k, x)"
     " ORDER BY k OFFSET 0) AS ordered")
 
+
 def take(connection: Connection, keys: dict[int, bool]) -> None:
     """Lock ``keys`` until the transaction ends, in sorted order, waiting for the writers that hold them."""
     if keys:
