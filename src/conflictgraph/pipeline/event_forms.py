@@ -13,15 +13,53 @@ from spacy.tokens import Token
 
 
 def charged(token: Token, lex: Any) -> bool:
-    """An act named as a charge: "two counts of assault", "charged with murder", "accused X of shelling"."""
+    """An act named as a charge or as what a court punishes: "two counts of assault", "charged with murder",
+    "accused X of shelling", "charged with trafficking ... and assault with a weapon", "jailed for affray",
+    "convictions ... for sexually assaulting two children", "sentenced ... for offences, including assault". The
+    charge, the conviction or the sentence is the event (PLOVER ACCUSE: charge judicially; SANCTION: convict,
+    sentence); the act it names is not told as an occurrence of its own."""
     t = token
+    for _ in range(10):
+        if t.dep_ in ("pobj", "pcomp") and t.head.lower_ in ("of", "with", "for"):
+            head, lemma = t.head.head, t.head.head.lemma_.lower()
+            if t.head.lower_ == "for" and lemma in lex.punish_words or t.head.lower_ != "for" and (
+                    lemma in lex.charge_nouns and head.pos_ == "NOUN"
+                    or lemma in lex.charge_verbs and head.pos_ == "VERB"):
+                return True
+        if t.head.i == t.i:
+            return False
+        # up a list of charges and the phrases that hold it ("offences, including assault", "crimes ranging from
+        # assault to ...", a gerund's phrase); not out of a clause of its own
+        if t.dep_ in ("conj", "pobj", "pcomp", "prep", "appos", "nmod") or t.dep_ in ("acl", "dobj") and (
+                t.tag_ == "VBG" if t.dep_ == "acl" else t.head.tag_ == "VBG"):
+            t = t.head
+            continue
+        return False
+    return False
+
+
+def generic(noun: Token, dated: bool, lex: Any) -> bool:
+    """A plural event noun that names a kind of act, not one occurrence: bare (no article, number or possessor)
+    in a prepositional phrase, with no date in its clauses, and no killing or wounding told of it ("blamed for
+    attacks in Turkey", "a string of deadly attacks targeting security forces", "a supporter of lone wolf attacks").
+    PLOVER codes events, which are occurrences; "killed in airstrikes" is one by its verb, "Dec. 10 bombings" and
+    "a series of attacks ... on Sunday" by their date."""
+    if noun.tag_ != "NNS" or dated or any(
+            c.dep_ in ("det", "nummod", "poss", "predet") or c.dep_ == "prep" and c.lower_ == "by"
+            for c in noun.children):
+        return False  # "days of protests by Turks": who did them makes them occurrences
+    head = light_head(noun)
+    if head is not None and head.lemma_.lower() in lex.light_verbs:
+        return False  # "held a first round of talks": the light verb tells the occurrence
+    t = noun
     while t.dep_ == "conj" and t.head.i != t.i:
         t = t.head
-    if t.dep_ != "pobj" or t.head.lower_ not in ("of", "with"):
+    if t.dep_ != "pobj":
         return False
-    head = t.head.head
-    return (head.lemma_.lower() in lex.charge_nouns and head.pos_ == "NOUN"
-            or head.lemma_.lower() in lex.charge_verbs and head.pos_ == "VERB")
+    holder = t.head.head
+    if holder.lemma_.lower() in lex.kill | lex.injure or holder.lemma_.lower() in lex.published:
+        return False  # "were killed in airstrikes", "reports of continued air strikes": this occurrence
+    return not any(d.lemma_.lower() in lex.kill | lex.injure for d in noun.subtree if d.pos_ == "VERB")
 
 
 def declared(token: Token, lex: Any) -> bool:

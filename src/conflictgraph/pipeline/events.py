@@ -9,7 +9,7 @@ from typing import Any
 
 from spacy.tokens import Doc, Span, Token
 
-from ..core.identity import absorb, agreement, merge_all, same_place
+from ..core.identity import absorb, agreement, merge_all, same_date, same_place
 from ..gazetteer import Gazetteer
 from ..knowledge import Knowledge
 from ..model import ACTOR_TYPES, Event, Evidence, Location, Mention
@@ -20,6 +20,7 @@ from .event_forms import (
     declared,
     deverbal,
     discussed_at_meeting,
+    generic,
     light_head,
     may_benefit,
     noun_agent,
@@ -67,6 +68,7 @@ class Lexicon:
         self.spokes, self.sanctioners = words("spokes_nouns"), words("sanctioning_bodies")
         self.necessity, self.obligation = words("necessity"), words("obligation_modals")
         self.charge_nouns, self.charge_verbs = words("charge_nouns"), words("charge_verbs")
+        self.punish_words = words("punish_words")
         self.chain = words("chain_cues")
         self.prep_verbs = {str(v).lower(): {str(p) for p in ps} for v, ps in data.get("prep_verbs", {}).items()}
         self.diplomatic = words("diplomatic_objects")
@@ -350,6 +352,11 @@ class Sentence:
             return previous[:7]  # "a few days later" can cross into another day, seldom another month
         return None
 
+    def dated(self, token: Token) -> bool:
+        """Whether the event's clauses name a time that resolves to a date."""
+        return any((m := self.by_token.get(t.i)) is not None and m.type in ("DATE", "TIME") and m.value
+                   for ring in self.rings(token) for t in ring)
+
     def vaguely_dated(self, token: Token) -> bool:
         """Whether the event's clauses name a time that resolves to no date ("a few years ago", "more than a
         decade"): the act is placed away from the report, so the report's date is not its own."""
@@ -550,6 +557,8 @@ def _trigger(sentence: Sentence, token: Token) -> str | None:
     if token.dep_ in ("amod", "compound") or (token.dep_ == "acl" and token.tag_ == "VBN"):
         return None  # a modifier describes ("Iran-backed", "troops stationed"), it does not report
     if token.pos_ == "VERB":
+        if token.tag_ == "VBG" and charged(token, lex):
+            return None  # "convicted of killing", "jailed for assaulting": the conviction is the event
         if lemma in lex.weapon_verbs:
             subject = sentence.source(token)
             if subject is not None and _has(lex.sanctioners, list(subject.subtree)):
@@ -605,7 +614,7 @@ def _trigger(sentence: Sentence, token: Token) -> str | None:
     if token.pos_ == "VERB" and token.tag_ == "VBG" and token.dep_ in ("csubj", "nsubj", "nsubjpass"):
         return None  # a gerund subject names a kind of act: "Attacking churches is prohibited"
     if token.pos_ in ("NOUN", "PROPN"):
-        if charged(token, lex):
+        if charged(token, lex) or generic(token, sentence.dated(token), lex):
             return None
         if lemma in lex.charge_nouns and any(
                 c.dep_ == "prep" and c.lower_ == "of" and any(
@@ -802,8 +811,13 @@ class FindEvents:
                     told = next((e for e in earlier if e.evidence[0].start >= headline), None) or next(
                         iter(earlier), None)
                     if told is not None and _refers_back(sentence, token, events) and all(
-                            agreement(told, e) is not None for e in events):
-                        _tell_again(told, sentence, events)
+                            agreement(told, _within(e, told)) is not None for e in events):
+                        _tell_again(told, sentence, [_within(e, told) for e in events])
+                    elif told is not None and token.pos_ == "NOUN" and (
+                            _topic_of_act(sentence, token) or _demonstrative(token)) and _same_occasion(
+                            sentence, token, told):
+                        # "X condemned the assassination", "this heinous attack": the one told before
+                        _tell_again(told, sentence, [])
                     else:
                         found.extend(events)
                         _first_person(ctx, sentence, token, event_type)
@@ -891,12 +905,41 @@ def _topic_of_act(sentence: Sentence, token: Token) -> bool:
     return head.pos_ == "VERB" and verbal and definite and lemma not in sentence.lex.light_verbs
 
 
+def _within(event: Event, told: Event) -> Event:
+    """A telling that places the event only in the country of the place told before names no other place ("the
+    attack on the cathedral" in a sentence about "the highest official ... in Egypt", after "a bomb in Cairo")."""
+    here, there = event.location, told.location
+    if here is not None and there is not None and here.level == "country" and here.country == there.country:
+        return replace(event, location=None)
+    return event
+
+
+def _demonstrative(token: Token) -> bool:
+    """An event noun with "this", "that", "these" or "those": it points at an occurrence already told."""
+    return any(c.dep_ == "det" and c.lower_ in ("this", "that", "these", "those") for c in token.children)
+
+
+def _same_occasion(sentence: Sentence, token: Token, told: Event) -> bool:
+    """Whether an event noun that a verbal act is about can be the event told before: nothing in its own phrase
+    (not the clause of the act, whose place and date are the act's) places or dates it elsewhere."""
+    own = list(token.subtree)
+    dates = [m.value for t in own if (m := sentence.by_token.get(t.i)) is not None and m.type in ("DATE", "TIME")
+             and m.value]
+    places = [sentence.geo(m) for m in sentence.places(token, own_only=True)]
+    return all(same_date(_calendar(d), told.date) for d in dates) and all(
+        same_place(p, told.location) or p is not None and told.location is not None and p.level == "country"
+        and p.country == told.location.country for p in places)
+
+
 def _tell_again(event: Event, sentence: Sentence, events: list[Event]) -> None:
     """A later sentence about an event: more evidence, and what it states that the first telling left open (its
     actor, recipient, a finer date or place, the toll): "Gunmen attack church" then "the attack on Sunday, for
-    which ISIS claimed responsibility". The caller has checked that the two tellings contradict in nothing."""
+    which ISIS claimed responsibility". The caller has checked that the two tellings contradict in nothing (with
+    no ``events``, the sentence is only more evidence)."""
     for told in events:
         absorb(event, replace(told, evidence=[sentence.evidence]))
+    if sentence.evidence.key() not in {e.key() for e in event.evidence}:
+        event.evidence.append(sentence.evidence)
 
 
 def _no_deaths(sentence: Sentence, events: list[Event]) -> None:
