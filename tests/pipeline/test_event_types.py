@@ -58,9 +58,50 @@ COUNTS = [
 ]
 
 
+# (sentence, type it must give or None, type it must not give or None, the rule)
+TYPES = [
+    # A prison term is a court's sentence; jailing alone is repression.
+    ("A court in Harare jailed the opposition activist for five years on Tuesday.", "SANCTION", "COERCE",
+     "PLOVER SANCTION: convict, sentence; docs/annotation.md: a prison sentence is SANCTION convict"),
+    ("Soldiers in Goma were imprisoned for desertion by a military tribunal on Friday.", "SANCTION", "COERCE",
+     "PLOVER SANCTION: a sentence for an offence"),
+    ("The junta jailed dozens of student activists in Yangon on Monday.", "COERCE", "SANCTION",
+     "PLOVER COERCE arrest: detention with no sentence"),
+    # A passive "called" summons; an active one asks.
+    ("Police were called to a market in Port Sudan after a fight broke out.", None, "REQUEST",
+     "PLOVER REQUEST is the requester's act; 'were called to a market' summons the police"),
+    ("The Somali president called on clan militias to lay down their weapons.", "REQUEST", None,
+     "PLOVER REQUEST: 'call on' is a request"),
+    # Agreeing with a view is no willingness to cooperate.
+    ("The ceasefire monitors agreed the situation in Donetsk was deteriorating.", None, "AGREE",
+     "PLOVER AGREE: agree to cooperate; agreeing that something is so is an opinion"),
+    ("The mediator agreed with critics that the talks in Jeddah had failed.", None, "AGREE",
+     "PLOVER AGREE: 'agreed with critics that' shares a view, not a commitment"),
+    ("The Colombian government agreed with the ELN on a six-month ceasefire on Monday.", "AGREE", None,
+     "PLOVER AGREE: agree with a party on an act"),
+    ("Yemen's Houthis agreed to release 900 prisoners on Sunday.", "AGREE", None,
+     "PLOVER AGREE: agree to do something"),
+    # Triggers of the manual's mode tables that the lexicon lacked.
+    ("A man stabbed two soldiers near a checkpoint in Jenin on Monday.", "ASSAULT", None,
+     "PLOVER ASSAULT primitive: assaults with knives"),
+    ("Police apprehended three suspects in Medellin on Sunday.", "COERCE", None, "PLOVER COERCE arrest"),
+    ("Security forces cordoned off the area around the parliament in Mogadishu on Tuesday.", "COERCE", None,
+     "PLOVER COERCE restrict: cordoning off areas"),
+    ("A Malian army patrol came under fire near Menaka on Thursday.", "ASSAULT", None,
+     "PLOVER ASSAULT: being fired on"),
+    ("After days of fighting in Shan State, the rebels took the town of Lashio.", "ASSAULT", None,
+     "PLOVER ASSAULT: fighting between armed sides (two-sided violence)"),
+    # A raid is a search by force unless its clause tells harm.
+    ("Police raided the offices of an opposition newspaper in Dhaka on Monday.", "COERCE", "ASSAULT",
+     "PLOVER COERCE seize: execute search, confiscate property, raid"),
+    ("Soldiers raided a village near Kidal on Sunday, shooting dead eight herders.", "ASSAULT", None,
+     "PLOVER ASSAULT: deliberate actions which can result in substantial physical harm"),
+]
+
+
 @pytest.fixture(scope="module")
 def events_by_text():
-    texts = sorted({c[0] for c in COUNTS})
+    texts = sorted({c[0] for c in COUNTS} | {c[0] for c in TYPES})
     bundle = extract(texts, published=PUBLISHED).to_dict()
     text_of = {d["id"]: d["text"] for d in bundle["documents"]}
     found: dict[str, list[dict]] = {t: [] for t in texts}
@@ -75,3 +116,11 @@ def events_by_text():
 def test_event_count(events_by_text, text, event_type, count, rule):
     found = [e for e in events_by_text[text] if e["type"] == event_type]
     assert len(found) == count, f"{rule}: expected {count} {event_type}, got {len(found)}: {found}"
+
+
+@pytest.mark.parametrize("sentence, expected, forbidden, rule", TYPES,
+                         ids=[f"{c[1] or 'no'}-not-{c[2]}-{i}" for i, c in enumerate(TYPES)])
+def test_event_type(events_by_text, sentence, expected, forbidden, rule):
+    types = {e["type"] for e in events_by_text[sentence]}
+    assert expected is None or expected in types, f"{rule}: expected {expected}, got {sorted(types)}"
+    assert forbidden is None or forbidden not in types, f"{rule}: {forbidden} should not be coded"

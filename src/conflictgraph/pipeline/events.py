@@ -69,6 +69,8 @@ class Lexicon:
         self.necessity, self.obligation = words("necessity"), words("obligation_modals")
         self.charge_nouns, self.charge_verbs = words("charge_nouns"), words("charge_verbs")
         self.punish_words = words("punish_words")
+        self.summon, self.opinion = words("summon_verbs"), words("opinion_verbs")
+        self.armed_as_assault = words("armed_as_assault")
         self.chain = words("chain_cues")
         self.prep_verbs = {str(v).lower(): {str(p) for p in ps} for v, ps in data.get("prep_verbs", {}).items()}
         self.diplomatic = words("diplomatic_objects")
@@ -551,6 +553,22 @@ def _calendar(value: str) -> str | None:
 
 def _trigger(sentence: Sentence, token: Token) -> str | None:
     """The PLOVER type a word reports where it stands, or None."""
+    event_type = _word_type(sentence, token)
+    if event_type == "COERCE" and token.lemma_.lower() in sentence.lex.armed_as_assault and _harmful(sentence, token):
+        return "ASSAULT"  # "a commando raid killed 12": harm done, not a search
+    return event_type
+
+
+def _harmful(sentence: Sentence, token: Token) -> bool:
+    """Whether the clause of a trigger tells physical harm: a weapon, a killing or wounding, an ASSAULT mode cue."""
+    lex = sentence.lex
+    tokens = [t for ring in sentence.rings(token)[:2] for t in ring]
+    return any(t.lemma_.lower() in lex.kill | lex.injure or sentence._is("WEAPON", t) for t in tokens) or (
+        sentence.mode("ASSAULT", tokens) is not None)
+
+
+def _word_type(sentence: Sentence, token: Token) -> str | None:
+    """The type of a trigger word by its sense where it stands, before what its clause tells of harm."""
     lex, lemma, lower = sentence.lex, token.lemma_.lower(), token.lower_
     if sentence._is("DATE", token) or sentence._is("TIME", token):
         return None  # "on 3 March" names a day, not a march
@@ -598,6 +616,11 @@ def _trigger(sentence: Sentence, token: Token) -> str | None:
             return None  # "troops left Kherson" is a retreat; "leaving 3 dead", "closed the road" are not
         if token.dep_ == "relcl" and token.tag_ in ("VBZ", "VBP"):
             return None  # "fighters who refuse to integrate": a standing trait, not an occurrence
+        if lemma in lex.summon and any(c.dep_ == "auxpass" for c in token.children) and not any(
+                c.dep_ == "prep" and c.lower_ in ("on", "upon") and c.i == token.i + 1 for c in token.children):
+            return None  # "police were called to the home": summoned, not asked
+        if lemma in lex.opinion and event_type == "AGREE" and _concurs(token, sentence):
+            return None  # "agrees the situation is a problem", "agreed with defense claims"
         if lemma in lex.prep_verbs and not any(c.dep_ == "prep" and c.lower_ in lex.prep_verbs[lemma]
                                                or c.dep_ == "xcomp" and "to" in lex.prep_verbs[lemma]
                                                for c in token.children):
@@ -639,6 +662,20 @@ def _trigger(sentence: Sentence, token: Token) -> str | None:
                 return "AID"  # "provided air support": material backing (PLOVER SUPPORT is non-material)
         return event_type
     return None
+
+
+def _concurs(verb: Token, sentence: Sentence) -> bool:
+    """Whether a verb of agreeing shares an opinion rather than a willingness to act: it takes a clause that is no
+    infinitive, or "with" something that is no party, and nothing to do ("to", "on")."""
+    children = list(verb.children)
+    if any(c.dep_ == "xcomp" or c.dep_ == "prep" and c.lower_ in ("to", "on", "upon") or c.dep_ == "aux"
+           and c.lower_ == "to" for c in children):
+        return False
+    if any(c.dep_ == "ccomp" for c in children):
+        return True
+    partners = [g for c in children if c.dep_ == "prep" and c.lower_ == "with" for g in c.children
+                if g.dep_ == "pobj"]
+    return bool(partners) and not any(sentence.actor_in(g) for g in partners)
 
 
 def _wrong_act(token: Token, lex: Lexicon) -> bool:
