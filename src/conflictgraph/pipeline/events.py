@@ -71,6 +71,9 @@ class Lexicon:
         self.punish_words = words("punish_words")
         self.summon, self.opinion = words("summon_verbs"), words("opinion_verbs")
         self.armed_as_assault = words("armed_as_assault")
+        self.assembly, self.protesters = words("assembly_verbs"), words("protesters")
+        self.stance = {str(k).lower(): str(v) for k, v in data.get("stance_words", {}).items()}
+        self.judgement = {str(k).lower(): str(v) for k, v in data.get("judgement_words", {}).items()}
         self.chain = words("chain_cues")
         self.prep_verbs = {str(v).lower(): {str(p) for p in ps} for v, ps in data.get("prep_verbs", {}).items()}
         self.diplomatic = words("diplomatic_objects")
@@ -131,6 +134,9 @@ class Sentence:
                 continue
             if head.lemma_.lower() in lex.irrealis and (infinitive or t.dep_ in ("ccomp", "pobj", "pcomp", "prep")):
                 return False
+            if t.i == token.i and t.dep_ == "dobj" and t.pos_ == "NOUN" and lex.verbs.get(
+                    head.lemma_.lower()) in ("REQUEST", "THREATEN"):
+                return False  # "demanded the resignation", "urged talks", "threatened a strike": asked, not done
             if infinitive and t.dep_ in ("acl", "relcl", "advcl"):
                 return False  # purpose: "an operation to retake Mosul", "a bill to sanction"
             if infinitive and any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children):
@@ -554,6 +560,15 @@ def _calendar(value: str) -> str | None:
 def _trigger(sentence: Sentence, token: Token) -> str | None:
     """The PLOVER type a word reports where it stands, or None."""
     event_type = _word_type(sentence, token)
+    lex = sentence.lex
+    if token.pos_ == "VERB" and (event_type is None and token.lemma_.lower() in lex.assembly
+                                 or event_type == "REQUEST"):
+        subject = clause_subject(token)
+        heads = [] if subject is None else [subject] + [  # "hundreds of demonstrators": who they are
+            g for c in subject.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children]
+        if any(h.lemma_.lower() in lex.protesters or h.lower_ in lex.protesters for h in heads):
+            # "Hundreds of demonstrators gathered"; "protesters demanded his resignation": the protest's own demand
+            return "PROTEST"
     if event_type == "COERCE" and token.lemma_.lower() in sentence.lex.armed_as_assault and _harmful(sentence, token):
         return "ASSAULT"  # "a commando raid killed 12": harm done, not a search
     return event_type
@@ -572,8 +587,13 @@ def _word_type(sentence: Sentence, token: Token) -> str | None:
     lex, lemma, lower = sentence.lex, token.lemma_.lower(), token.lower_
     if sentence._is("DATE", token) or sentence._is("TIME", token):
         return None  # "on 3 March" names a day, not a march
-    if token.dep_ in ("amod", "compound") or (token.dep_ == "acl" and token.tag_ == "VBN"):
-        return None  # a modifier describes ("Iran-backed", "troops stationed"), it does not report
+    if (lower in lex.stance or lower in lex.judgement) and _stance(sentence, token):
+        return lex.stance.get(lower) or lex.judgement[lower]
+    if token.dep_ in ("amod", "compound") or (token.dep_ == "acl" and token.tag_ == "VBN" and not any(
+            c.dep_ in ("nsubj", "aux") for c in token.children)):
+        # a modifier describes ("Iran-backed", "troops stationed"), it does not report; a clause with its own
+        # subject does ("reports that ISIL has killed 70 members")
+        return None
     if token.pos_ == "VERB":
         if token.tag_ == "VBG" and charged(token, lex):
             return None  # "convicted of killing", "jailed for assaulting": the conviction is the event
@@ -637,6 +657,8 @@ def _word_type(sentence: Sentence, token: Token) -> str | None:
     if token.pos_ == "VERB" and token.tag_ == "VBG" and token.dep_ in ("csubj", "nsubj", "nsubjpass"):
         return None  # a gerund subject names a kind of act: "Attacking churches is prohibited"
     if token.pos_ in ("NOUN", "PROPN"):
+        if token.dep_ == "ROOT" and lemma in lex.verbs and any(c.dep_ == "nsubj" for c in token.children):
+            return lex.verbs[lemma]  # a verb the tagger took for a noun: "The Members of the Council urge X to"
         if charged(token, lex) or generic(token, sentence.dated(token), lex):
             return None
         if lemma in lex.charge_nouns and any(
@@ -676,6 +698,28 @@ def _concurs(verb: Token, sentence: Sentence) -> bool:
     partners = [g for c in children if c.dep_ == "prep" and c.lower_ == "with" for g in c.children
                 if g.dep_ == "pobj"]
     return bool(partners) and not any(sentence.actor_in(g) for g in partners)
+
+
+def _stance(sentence: Sentence, word: Token) -> bool:
+    """Whether a word of feeling or judgement is the predicate of a statement that makes it an act: "I am appalled
+    by", "The Council is encouraged by"; a judgement only of an act ("It is unacceptable that the UN has not been
+    given access", "the announcement of a truce is welcome"), not of a state ("the presence of forces is
+    unacceptable") nor a permission ("refugees are welcome in the camp")."""
+    children = list(word.children)
+    predicate = word.dep_ == "acomp" or word.dep_ in ("ROOT", "conj") and word.tag_ == "VBN" and any(
+        c.dep_ == "auxpass" for c in children)
+    if not predicate or any(c.dep_ in ("prep", "xcomp") and c.lower_ != "by" for c in children):
+        return False
+    if word.lower_ in sentence.lex.stance:
+        return True
+    verb = word.head if word.dep_ == "acomp" else word
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None:
+        return False
+    if subject.lower_ == "it":  # "It is unacceptable that ...": the clause is what is judged
+        return any(c.dep_ == "ccomp" for c in verb.children) or any(c.dep_ == "ccomp" for c in children)
+    lemma = subject.lemma_.lower()
+    return lemma in sentence.lex.nouns or lemma.endswith(("ion", "ment"))  # an act, or a noun made of one
 
 
 def _wrong_act(token: Token, lex: Lexicon) -> bool:
@@ -787,7 +831,8 @@ def _obligation(sentence: Sentence, token: Token) -> Event | None:
     verb = token
     if any(c.dep_ == "aux" and c.lower_ in lex.obligation for c in token.children):
         pass
-    elif token.lemma_ == "be" and any(c.dep_ == "acomp" and c.lemma_.lower() in lex.necessity
+    elif (token.lemma_ == "be" or token.lower_ in ("'s", "’s")) and any(  # "It’s": the model lemmatizes "’"
+            c.dep_ == "acomp" and c.lemma_.lower() in lex.necessity
                                       for c in token.children):
         # "It is vital that X ...": the that-clause, whoever it obliges
         verb = next((c for c in token.children if c.dep_ == "ccomp"
