@@ -125,6 +125,22 @@ TYPES = [
      "PLOVER ACCUSE disapproves of an act; judging a state of affairs condemns no act"),
     ("A shocked crowd watched as police dispersed the march in Kinshasa.", None, "ACCUSE",
      "PLOVER ACCUSE: 'a shocked crowd' describes people, it condemns nothing"),
+    # A gerund subject names a kind of act; objectless verbs with an object are in another sense.
+    ("Killing prisoners of war is forbidden by the Geneva Conventions.", None, "ASSAULT",
+     "PLOVER Event Categories: a kind of act named as a subject is no occurrence"),
+    ("Targeting journalists with drones is a war crime, the UN envoy for Yemen said.", None, "ASSAULT",
+     "PLOVER Event Categories: a kind of act named as a subject is no occurrence"),
+    ("The Security Council has demonstrated its unity on Sudan.", None, "PROTEST",
+     "PLOVER PROTEST: 'demonstrated its unity' shows; it is no demonstration"),
+    ("Thousands of students demonstrated in Bogota on Thursday.", "PROTEST", None,
+     "PLOVER PROTEST: demonstrations"),
+    # Coordinated verbs share the modal or negation of the verb they are coordinated with.
+    ("The army will surround, search and raid every village in the district, the commander said.", None,
+     "COERCE", "PLOVER Auxiliary modes: a planned act (future modal) is not an event"),
+    ("Militias did not attack or loot the market in Bentiu, residents said.", None, "ASSAULT",
+     "PLOVER Auxiliary modes: negated acts are not events"),
+    ("He did not mean to harm the guard and stabbed him in panic, the court in Nairobi heard.", "ASSAULT", None,
+     "PLOVER ASSAULT: 'stabbed' has a tense of its own; the negation is the other verb's"),
     # A raid is a search by force unless its clause tells harm.
     ("Police raided the offices of an opposition newspaper in Dhaka on Monday.", "COERCE", "ASSAULT",
      "PLOVER COERCE seize: execute search, confiscate property, raid"),

@@ -84,6 +84,7 @@ class Lexicon:
         self.charged_party, self.undergo = words("charged_party_verbs"), words("undergo_verbs")
         self.court_nouns, self.court_verbs = words("court_nouns"), words("court_verbs")
         self.topic_verbs, self.object_verbs = words("topic_verbs"), words("object_verbs")
+        self.objectless = words("objectless_verbs")
         self.harmless_aims = words("harmless_aims")
         self.declared = {str(k).lower(): str(v) for k, v in data.get("declared_nouns", {}).items()}
         self.declare_verbs = words("declare_verbs")
@@ -115,7 +116,15 @@ class Sentence:
     # --- reality: negated, hypothetical, planned or merely said clauses are not events ---
     def asserted(self, token: Token) -> bool:
         lex = self.lex
-        for t in filter(None, (token, self.governor(token))):
+        # A coordinated verb in its head's form, with no auxiliary of its own, shares its head's: "we will
+        # identify, arrest and put before the courts", "did not attack or loot" (PLOVER, Auxiliary modes: planned
+        # and negated acts); "did not mean to kill him and stabbed him" has a tense of its own
+        shared = token.head if token.dep_ == "conj" and token.pos_ == "VERB" and token.tag_ == token.head.tag_ \
+            and not any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass") for c in token.children) else None
+        while shared is not None and shared.dep_ == "conj" and shared.head.tag_ == token.tag_ and not any(
+                c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass") for c in shared.children):
+            shared = shared.head  # "will surround, search and raid": up the list to the verb that has them
+        for t in filter(None, (token, self.governor(token), shared)):
             for c in t.children:
                 if (c.dep_ == "neg" or c.dep_ in ("advmod", "det", "preconj") and c.lower_ in lex.negation
                         or c.dep_ == "aux" and c.lower_ in lex.modals
@@ -594,6 +603,8 @@ def _word_type(sentence: Sentence, token: Token) -> str | None:
         # a modifier describes ("Iran-backed", "troops stationed"), it does not report; a clause with its own
         # subject does ("reports that ISIL has killed 70 members")
         return None
+    if _kind_of_act(token):
+        return None  # a gerund subject names a kind of act: "Attacking churches, by bombing ..., is prohibited"
     if token.pos_ == "VERB":
         if token.tag_ == "VBG" and charged(token, lex):
             return None  # "convicted of killing", "jailed for assaulting": the conviction is the event
@@ -630,6 +641,8 @@ def _word_type(sentence: Sentence, token: Token) -> str | None:
             return None  # "charged with overseeing the war" is a duty; "charged with killing" a charge
         if lemma in lex.object_verbs and not any(c.dep_ == "dobj" for c in token.children):
             return None  # "visited Kyiv" is a visit; "a family visiting from Canada" is none
+        if lemma in lex.objectless and any(c.dep_ in ("dobj", "ccomp") for c in token.children):
+            return None  # "demonstrated the unity of", "rallied support": shown and gathered, no protest
         if lemma in lex.place_objects and not any(
                 c.dep_ == "dobj" and (m := sentence.by_token.get(c.i)) is not None
                 and (m.geo is not None or m.type in ("GPE", "LOC", "FAC")) for c in token.children):
@@ -654,8 +667,6 @@ def _word_type(sentence: Sentence, token: Token) -> str | None:
             return None  # a speech verb ("the IG warned") is an event only with an addressee or an aim, or a
             # particle that makes it an act ("was found guilty")
         return event_type
-    if token.pos_ == "VERB" and token.tag_ == "VBG" and token.dep_ in ("csubj", "nsubj", "nsubjpass"):
-        return None  # a gerund subject names a kind of act: "Attacking churches is prohibited"
     if token.pos_ in ("NOUN", "PROPN"):
         if token.dep_ == "ROOT" and lemma in lex.verbs and any(c.dep_ == "nsubj" for c in token.children):
             return lex.verbs[lemma]  # a verb the tagger took for a noun: "The Members of the Council urge X to"
@@ -698,6 +709,18 @@ def _concurs(verb: Token, sentence: Sentence) -> bool:
     partners = [g for c in children if c.dep_ == "prep" and c.lower_ == "with" for g in c.children
                 if g.dep_ == "pobj"]
     return bool(partners) and not any(sentence.actor_in(g) for g in partners)
+
+
+def _kind_of_act(token: Token) -> bool:
+    """Whether a word is, or lies within, a gerund that is its clause's subject: "Attacking churches whether by
+    bombing or killing those inside is prohibited" names kinds of acts, no occurrence."""
+    t = token
+    while True:
+        if t.tag_ == "VBG" and t.dep_ in ("csubj", "nsubj", "nsubjpass", "csubjpass"):
+            return True
+        if t.head.i == t.i or t.dep_ in ("ccomp", "advcl", "relcl", "acl", "parataxis", "xcomp") and t.i != token.i:
+            return False
+        t = t.head
 
 
 def _stance(sentence: Sentence, word: Token) -> bool:
