@@ -83,8 +83,11 @@ def light_head(token: Token) -> Token | None:
 def realized(token: Token, lex: Any) -> bool:
     """A light noun told as an occurrence by its own participle ("the agreement reached yesterday", "talks
     held in Doha") or by the parties it is between ("the deal between Khartoum and the RSF")."""
+    if token.dep_ == "nsubjpass" and token.head.lemma_.lower() in lex.realized_by:
+        return True  # "The evacuation deal was mediated late Tuesday by Turkey and Russia"
     for c in token.children:
-        if c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in lex.realized_by:
+        if c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in lex.realized_by and not any(
+                g.dep_ == "aux" and g.lower_ == "to" for g in c.children):  # "a meeting to be held" is to come
             return True
         if c.dep_ == "prep" and c.lower_ == "between":
             return any(g.dep_ == "pobj" and any(x.dep_ == "conj" for x in g.children) for g in c.children)
@@ -172,11 +175,11 @@ def may_benefit(verb: Token, lex: Any) -> bool:
     """Whether an AID or RETREAT verb may stand: its object, if it has one, is no event and nothing published.
     PLOVER AID's benefits accrue to a recipient and RETREAT releases captives; "released a statement", "rescued the
     deal" do neither. (True means the verb keeps its type.)"""
-    for c in verb.children:
-        if c.dep_ == "dobj" and (c.lemma_.lower() in lex.published or c.lower_ in lex.published
-                                 or c.lemma_.lower() in lex.nouns or c.lower_ in lex.nouns):
-            return False
-    return True
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    if verb.dep_ == "acl" and verb.tag_ == "VBN":
+        objects.append(verb.head)  # "a statement released by his team": the statement is what was released
+    return not any(c.lemma_.lower() in lex.published or c.lower_ in lex.published or c.lemma_.lower() in lex.nouns
+                   or c.lower_ in lex.nouns for c in objects)
 
 
 def discussed_at_meeting(verb: Token, topic_verbs: set[str]) -> bool:

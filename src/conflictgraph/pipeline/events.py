@@ -133,13 +133,17 @@ class Sentence:
                         or c.dep_ in ("nsubj", "nsubjpass") and any(d.dep_ == "det" and d.lower_ == "no"
                                                                      for d in c.children)):
                     return False
-        # A to-infinitive or complement is done only under a verb that says it was ("began to pay").
-        t = token
+        # A to-infinitive or complement is done only under a verb that says it was ("began to pay"); a noun that
+        # is a clause's subject is as real as the clause ("denied an agreement had been reached").
+        t = self.governor(token) or token if token.dep_ in ("nsubj", "nsubjpass") else token
         while t.dep_ in CLAUSE_DEPS | {"pcomp", "pobj", "dobj", "prep"} and t.head.i != t.i:
             head = t.head
             infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children) or t.dep_ == "xcomp"
-            if head.lemma_.lower() in lex.realizing:
-                t = head  # "began to pay" is as real as "began": "promised to resume talks" is not done yet
+            if head.lemma_.lower() in lex.realizing or head.lemma_.lower() in lex.report and any(
+                    c.dep_ == "aux" and c.lower_ == "have" for c in t.children):
+                # "began to pay" is as real as "began": "promised to resume talks" is not done yet; a perfect
+                # infinitive under a report is reported as done ("were reported to have been seized")
+                t = head
                 continue
             if head.lemma_.lower() in lex.irrealis and (infinitive or t.dep_ in ("ccomp", "pobj", "pcomp", "prep")):
                 return False
@@ -599,9 +603,9 @@ def _word_type(sentence: Sentence, token: Token) -> str | None:
     if (lower in lex.stance or lower in lex.judgement) and _stance(sentence, token):
         return lex.stance.get(lower) or lex.judgement[lower]
     if token.dep_ in ("amod", "compound") or (token.dep_ == "acl" and token.tag_ == "VBN" and not any(
-            c.dep_ in ("nsubj", "aux") for c in token.children)):
+            c.dep_ in ("nsubj", "aux", "agent") for c in token.children)):
         # a modifier describes ("Iran-backed", "troops stationed"), it does not report; a clause with its own
-        # subject does ("reports that ISIL has killed 70 members")
+        # subject or agent does ("reports that ISIL has killed 70 members", "areas besieged by the regime")
         return None
     if _kind_of_act(token):
         return None  # a gerund subject names a kind of act: "Attacking churches, by bombing ..., is prohibited"
@@ -654,6 +658,9 @@ def _word_type(sentence: Sentence, token: Token) -> str | None:
             return None  # "police were called to the home": summoned, not asked
         if lemma in lex.opinion and event_type == "AGREE" and _concurs(token, sentence):
             return None  # "agrees the situation is a problem", "agreed with defense claims"
+        if event_type == "REQUEST" and not any(c.dep_ in ("dobj", "dative") for c in token.children) and any(
+                c.dep_ == "xcomp" and any(g.dep_ == "auxpass" for g in c.children) for c in token.children):
+            return None  # "asked not to be named", "asked to be moved": for oneself, no one is asked
         if lemma in lex.prep_verbs and not any(c.dep_ == "prep" and c.lower_ in lex.prep_verbs[lemma]
                                                or c.dep_ == "xcomp" and "to" in lex.prep_verbs[lemma]
                                                for c in token.children):
@@ -709,6 +716,20 @@ def _concurs(verb: Token, sentence: Sentence) -> bool:
     partners = [g for c in children if c.dep_ == "prep" and c.lower_ == "with" for g in c.children
                 if g.dep_ == "pobj"]
     return bool(partners) and not any(sentence.actor_in(g) for g in partners)
+
+
+def _by_outlet(sentence: Sentence, token: Token) -> bool:
+    """Whether a request is a news outlet's asking (for comment, for an explanation): the reporting, not an event
+    of the story (docs/annotation.md: a report of an event is not itself an event of the reporter). The outlet is a
+    media actor of the knowledge base or the one that publishes the article."""
+    agent = sentence.source(token)
+    actor = sentence.actor_in(agent)
+    record = sentence.ctx.knowledge.get(actor) if actor else None
+    if record is not None and record.kind == "media":
+        return True
+    outlet = (sentence.ctx.document.outlet or "").lower()
+    name = " ".join(t.lower_ for t in agent.subtree if t.pos_ == "PROPN") if agent is not None else ""
+    return bool(outlet) and name == outlet
 
 
 def _kind_of_act(token: Token) -> bool:
@@ -902,6 +923,8 @@ class FindEvents:
             found: list[Event] = []
             for token in sent:
                 event_type = _trigger(sentence, token)
+                if event_type == "REQUEST" and _by_outlet(sentence, token):
+                    continue  # "Breitbart News has asked the Pentagon to ...": the report's own questions
                 if event_type is not None and not sentence.asserted(token):
                     # "will provide aid" is AGREE, "announced it would withdraw" CONCEDE; else not an event
                     event_type = self.promises.coded_type(event_type, token, sentence.governor(token))
