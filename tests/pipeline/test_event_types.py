@@ -174,6 +174,20 @@ TYPES = [
      "PLOVER AGREE: an agreement reached (mediated) between parties"),
     ("The Houthis denied a deal had been reached with Riyadh.", "REJECT", "AGREE",
      "PLOVER REJECT: a denial; the deal denied is not an event (Auxiliary modes)"),
+    # Forces that move to a place mobilize (docs/annotation.md, MOBILIZE: forces moving, reaching a place).
+    ("Russian troops entered the town of Kupiansk on Monday.", "MOBILIZE", None,
+     "PLOVER MOBILIZE: military moves short of force"),
+    ("Wagner fighters arrived in Bamako on Friday.", "MOBILIZE", None, "PLOVER MOBILIZE: forces reaching a place"),
+    ("The new ambassador arrived in Khartoum on Friday.", None, "MOBILIZE",
+     "PLOVER MOBILIZE is of armed forces; a diplomat arriving mobilizes nothing"),
+    ("Prices reached record levels in Aden last month.", None, "MOBILIZE",
+     "PLOVER MOBILIZE: 'reached' in another sense"),
+    # A time phrase does not make its act unreal.
+    ("Since meeting the Sudanese army chief in Cairo on Monday, the envoy has urged a truce.", "CONSULT", None,
+     "PLOVER CONSULT: a meeting told in a 'since' phrase took place"),
+    # A dated agreement is one made, beside the welcome of it.
+    ("Colombia hailed the agreement of 12 May with the ELN on a ceasefire.", "AGREE", None,
+     "docs/annotation.md AGREE: a deal reached between parties is AGREE (and welcoming it SUPPORT)"),
     # A raid is a search by force unless its clause tells harm.
     ("Police raided the offices of an opposition newspaper in Dhaka on Monday.", "COERCE", "ASSAULT",
      "PLOVER COERCE seize: execute search, confiscate property, raid"),

@@ -42,6 +42,7 @@ SPECIFICITY = {"facility": 5, "city": 4, "admin2": 3, "admin1": 2, "region": 2, 
 VERBAL_TYPES = {"ACCUSE", "SUPPORT", "REJECT", "REQUEST", "THREATEN", "AGREE", "CONCEDE"}
 FIRST_PERSON = {"i", "we"}  # an actor the speaker of the sentence's claim names (event-merge resolves it)
 PERSON_PRONOUNS = {"he", "she", "him", "her"}  # the last person named before
+TIME_PREPS = {"since", "after", "before", "following", "during", "upon", "until", "ahead"}
 PLACE_PREPS = {"in", "at", "near", "outside", "inside", "across", "around", "from", "within", "into", "throughout"}
 
 
@@ -73,6 +74,7 @@ class Lexicon:
         self.armed_as_assault = words("armed_as_assault")
         self.assembly, self.protesters = words("assembly_verbs"), words("protesters")
         self.stance = {str(k).lower(): str(v) for k, v in data.get("stance_words", {}).items()}
+        self.movement, self.forces = words("movement_verbs"), words("forces")
         self.judgement = {str(k).lower(): str(v) for k, v in data.get("judgement_words", {}).items()}
         self.chain = words("chain_cues")
         self.prep_verbs = {str(v).lower(): {str(p) for p in ps} for v, ps in data.get("prep_verbs", {}).items()}
@@ -137,6 +139,8 @@ class Sentence:
         # is a clause's subject is as real as the clause ("denied an agreement had been reached").
         t = self.governor(token) or token if token.dep_ in ("nsubj", "nsubjpass") else token
         while t.dep_ in CLAUSE_DEPS | {"pcomp", "pobj", "dobj", "prep"} and t.head.i != t.i:
+            if t.dep_ == "prep" and t.lower_ in TIME_PREPS:
+                break  # "Since meeting the mayor in Paris, she has helped ...": a time told, as real as its clause
             head = t.head
             infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children) or t.dep_ == "xcomp"
             if head.lemma_.lower() in lex.realizing or head.lemma_.lower() in lex.report and any(
@@ -574,6 +578,9 @@ def _trigger(sentence: Sentence, token: Token) -> str | None:
     """The PLOVER type a word reports where it stands, or None."""
     event_type = _word_type(sentence, token)
     lex = sentence.lex
+    if event_type is None and token.pos_ == "VERB" and token.lemma_.lower() in lex.movement and _forces_move(
+            sentence, token):
+        return "MOBILIZE"  # "ISIL forces have reached Palmyra"
     if token.pos_ == "VERB" and (event_type is None and token.lemma_.lower() in lex.assembly
                                  or event_type == "REQUEST"):
         subject = clause_subject(token)
@@ -688,7 +695,11 @@ def _word_type(sentence: Sentence, token: Token) -> str | None:
         event_type = lex.nouns.get(lower) or lex.nouns.get(lemma) or deverbal(token, lex)
         if lemma in lex.declared and declared(token, lex):
             return lex.declared[lemma]  # "declared a unilateral ceasefire": a concession, not yet kept
-        if event_type == "AGREE" and token.dep_ == "dobj" and lex.verbs.get(token.head.lemma_.lower()) == "SUPPORT" \
+        own_date = event_type == "AGREE" and any(  # "the agreement on 2 December between ...": one made
+            (m := sentence.by_token.get(t.i)) is not None and m.type == "DATE" and m.value
+            for c in token.children if c.dep_ == "prep" for t in c.subtree)
+        if event_type == "AGREE" and not own_date and token.dep_ == "dobj" \
+                and lex.verbs.get(token.head.lemma_.lower()) == "SUPPORT" \
                 and not any(c.dep_ in ("acl", "relcl") for c in token.children) \
                 and not (token.head.lemma_.lower() not in lex.light_verbs and realized(token, lex)):
             # "signed the accord" is the SUPPORT of signing; "welcomed the deal reached", "hailed the truce between
@@ -696,7 +707,8 @@ def _word_type(sentence: Sentence, token: Token) -> str | None:
             return None
         if event_type and (lower in lex.light_nouns or lemma in lex.light_nouns):
             head = light_head(token)
-            if not (head is not None and head.lemma_.lower() in lex.light_verbs) and not realized(token, lex):
+            if not (head is not None and head.lemma_.lower() in lex.light_verbs) and not realized(token, lex) \
+                    and not own_date:
                 return None
             if event_type == "SUPPORT" and head is not None and head.lemma_.lower() in lex.material:
                 return "AID"  # "provided air support": material backing (PLOVER SUPPORT is non-material)
@@ -716,6 +728,24 @@ def _concurs(verb: Token, sentence: Sentence) -> bool:
     partners = [g for c in children if c.dep_ == "prep" and c.lower_ == "with" for g in c.children
                 if g.dep_ == "pobj"]
     return bool(partners) and not any(sentence.actor_in(g) for g in partners)
+
+
+def _forces_move(sentence: Sentence, verb: Token) -> bool:
+    """Whether a verb of moving moves armed forces to a place: its subject is a force (by its noun, or an armed
+    actor) and it names where (a place, or a name, as object or after "to", "into", "in")."""
+    subject = clause_subject(verb)
+    if subject is None:
+        return False
+    actor = sentence.actor_in(subject)
+    record = sentence.ctx.knowledge.get(actor) if actor else None
+    if subject.lemma_.lower() not in sentence.lex.forces and subject.lower_ not in sentence.lex.forces and not (
+            record is not None and record.kind in ("military", "armed_group") and subject.pos_ != "PRON"):
+        return False
+    targets = [c for c in verb.children if c.dep_ == "dobj"] + [
+        g for c in verb.children if c.dep_ == "prep" and c.lower_ in ("to", "into", "in", "toward", "towards")
+        for g in c.children if g.dep_ == "pobj"]
+    return any((m := sentence.by_token.get(t.i)) is not None and m.type in ("GPE", "LOC", "FAC")
+               or t.i == target.i and t.pos_ == "PROPN" for target in targets for t in target.subtree)
 
 
 def _by_outlet(sentence: Sentence, token: Token) -> bool:
