@@ -27,6 +27,8 @@ COUNTS = [
      "PLOVER ASSAULT: 'killed in airstrikes' is an occurrence, told by its toll"),
     ("Gunmen carried out a series of attacks on police posts in Port-au-Prince on Sunday.", "ASSAULT", 1,
      "PLOVER ASSAULT: a dated series of attacks is an occurrence"),
+    ("Flights to Erbil were suspended after a spate of drone attacks targeting the airport.", "ASSAULT", 1,
+     "PLOVER ASSAULT: attacks that date another act ('after a spate of attacks') took place"),
     ("Reports of continued air strikes on Kharkiv are a matter of deep concern.", "ASSAULT", 1,
      "PLOVER ASSAULT: reports of strikes tell strikes that took place"),
     ("The rally came after days of protests by students in Dhaka.", "PROTEST", 1,

@@ -59,6 +59,10 @@ def generic(noun: Token, dated: bool, lex: Any) -> bool:
     holder = t.head.head
     if holder.lemma_.lower() in lex.kill | lex.injure or holder.lemma_.lower() in lex.published:
         return False  # "were killed in airstrikes", "reports of continued air strikes": this occurrence
+    while t.dep_ == "pobj" and t.head.dep_ == "prep":
+        if t.head.lower_ in TIME_PREPS:
+            return False  # "after a spate of rocket attacks": a time told by them, so they took place
+        t = t.head.head
     return not any(d.lemma_.lower() in lex.kill | lex.injure for d in noun.subtree if d.pos_ == "VERB")
 
 
@@ -132,6 +136,8 @@ def clause_subject(verb: Token) -> Token | None:
     return None
 
 
+# Prepositions that date one thing by another ("after a spate of attacks", "since the strikes").
+TIME_PREPS = {"since", "after", "before", "following", "during", "upon", "until", "ahead"}
 # The prepositions that give an event noun's recipient ("support for Iraq", "aid to Ukraine", "condemnation of
 # Assad's policies", "the arrest of X"): English nominalizations take their object in these.
 NOUN_RECIPIENT_PREPS = {"for", "to", "of"}
