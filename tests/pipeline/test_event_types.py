@@ -54,6 +54,14 @@ COUNTS = [
     ("Drones struck an oil depot in Novorossiysk on Friday. Moscow denounced the strike, calling this reckless "
      "attack an act of terror.", "ASSAULT", 1,
      "PLOVER ACCUSE: 'denounced the strike', 'this reckless attack' point at the strike told before"),
+    # A title line or sub-heading that repeats the body's act is its evidence, not an event of its own.
+    ("Residents of Kherson said Russian artillery shelled the city's central market on Sunday, killing seven "
+     "people.\nDrone attacks on Kherson ferry crossings increase\nThe regional governor said the market had been hit "
+     "twice.", "ASSAULT", 1,
+     "docs/annotation.md One event or several: a title line or sub-heading that repeats an event is its evidence"),
+    ("The army arrested 30 protesters in Mandalay on Monday, witnesses said.\nJunta detains activists in Yangon "
+     "raids\nMany were taken to Obo prison, relatives said.", "COERCE", 2,
+     "docs/annotation.md One event or several: a sub-heading placed elsewhere tells another act"),
     ("Militants attacked an army post in Tillaberi on Monday. On Thursday, another attack hit a convoy near "
      "Niamey.", "ASSAULT", 2,
      "docs/annotation.md One event or several: an attack in another place and on another day is another event"),

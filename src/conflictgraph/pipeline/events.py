@@ -997,6 +997,7 @@ class FindEvents:
             ctx.events.extend(found)
             dated = [e.date for e in found if e.date]
             previous = dated[-1] if dated else previous
+        ctx.events = _title_lines_told(ctx.events)
         # A headline only announces what the body reports: where the body has an event of its type, the headline's
         # undated event keeps no date of its own (it merges with its copies' however they were dated).
         body_types = {e.type for e in ctx.events if e.evidence[0].start >= headline}
@@ -1037,6 +1038,31 @@ def _refers_back(sentence: Sentence, token: Token, events: list[Event]) -> bool:
     passive = any(c.dep_ == "auxpass" for c in token.children)
     return (lemma in sentence.lex.kill | sentence.lex.injure and passive
             and not any(c.dep_ == "agent" for c in token.children))
+
+
+def _title_lines_told(events: list[Event]) -> list[Event]:
+    """A title line or sub-heading (a short line with no closing stop: "West Virginia police shot at during traffic
+    stop", a related story's link) announces an act; where the body tells an act of its type that it contradicts
+    in nothing, the line is more evidence of that act, not an event of its own (docs/annotation.md: a title line or
+    sub-heading that repeats an event is its evidence). Its actors and date are not taken: a title is too short to
+    be trusted with them."""
+    kept: list[Event] = []
+    for event in events:
+        title = len(event.evidence) == 1 and _is_title(event)
+        told = next((e for e in events if title and e is not event and e.type == event.type and not _is_title(e)
+                     and agreement(e, replace(event, source=None, target=None, date=None)) is not None), None)
+        if told is None:
+            kept.append(event)
+        elif all(v.key() != event.evidence[0].key() for v in told.evidence):
+            told.evidence.append(event.evidence[0])
+    return kept
+
+
+def _is_title(event: Event) -> bool:
+    """Whether an event's first sentence is a title line: one short line with no closing stop."""
+    line = event.evidence[0].text.strip()
+    return "\n" not in line and len(line.split()) <= 15 and not line.endswith(
+        (".", "?", "!", ":", '"', "”", "’", "'", ")", "]"))
 
 
 def _headline_end(text: str) -> int:
