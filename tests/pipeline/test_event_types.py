@@ -198,6 +198,16 @@ TYPES = [
     # A dated agreement is one made, beside the welcome of it.
     ("Colombia hailed the agreement of 12 May with the ELN on a ceasefire.", "AGREE", None,
      "docs/annotation.md AGREE: a deal reached between parties is AGREE (and welcoming it SUPPORT)"),
+    # Retaking a place by force, and executions, are ASSAULTs (docs/annotation.md: offensives to retake a city;
+    # PLOVER ASSAULT: executions); hanging a banner is none.
+    ("Government forces recaptured the town of Wad Madani on Saturday.", "ASSAULT", None,
+     "docs/annotation.md ASSAULT: offensives to retake a city"),
+    ("The town of Kidal has been liberated from the rebels, the Malian army said.", "ASSAULT", None,
+     "docs/annotation.md ASSAULT: offensives to retake a city"),
+    ("Two men convicted of the Beirut bombing were hanged in Tehran on Monday.", "ASSAULT", None,
+     "PLOVER ASSAULT: executions"),
+    ("Protesters hung a banner on the gate of the embassy in Baghdad.", None, "ASSAULT",
+     "PLOVER ASSAULT harms people; hanging a banner harms no one"),
     # A raid is a search by force unless its clause tells harm.
     ("Police raided the offices of an opposition newspaper in Dhaka on Monday.", "COERCE", "ASSAULT",
      "PLOVER COERCE seize: execute search, confiscate property, raid"),

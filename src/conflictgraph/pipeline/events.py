@@ -87,6 +87,7 @@ class Lexicon:
         self.court_nouns, self.court_verbs = words("court_nouns"), words("court_verbs")
         self.topic_verbs, self.object_verbs = words("topic_verbs"), words("object_verbs")
         self.objectless = words("objectless_verbs")
+        self.person_patient = words("person_patient_verbs")
         self.harmless_aims = words("harmless_aims")
         self.declared = {str(k).lower(): str(v) for k, v in data.get("declared_nouns", {}).items()}
         self.declare_verbs = words("declare_verbs")
@@ -652,6 +653,10 @@ def _word_type(sentence: Sentence, token: Token) -> str | None:
             return None  # "charged with overseeing the war" is a duty; "charged with killing" a charge
         if lemma in lex.object_verbs and not any(c.dep_ == "dobj" for c in token.children):
             return None  # "visited Kyiv" is a visit; "a family visiting from Canada" is none
+        if lemma in lex.person_patient and not any(
+                c.dep_ in ("dobj", "nsubjpass") and _person(sentence, c) for c in list(token.children)
+                + list(token.head.children if token.dep_ == "conj" else [])):
+            return None  # "was hanged" executes a person; "hung a banner" does not
         if lemma in lex.objectless and any(c.dep_ in ("dobj", "ccomp") for c in token.children):
             return None  # "demonstrated the unity of", "rallied support": shown and gathered, no protest
         if lemma in lex.place_objects and not any(
@@ -714,6 +719,14 @@ def _word_type(sentence: Sentence, token: Token) -> str | None:
                 return "AID"  # "provided air support": material backing (PLOVER SUPPORT is non-material)
         return event_type
     return None
+
+
+def _person(sentence: Sentence, token: Token) -> bool:
+    """Whether a phrase names a person or people: a PERSON mention, a personal pronoun, a named group's members."""
+    mention = sentence.by_token.get(token.i)
+    return (mention is not None and mention.type in ("PERSON", "NORP") or token.lower_ in PERSON_PRONOUNS | {
+        "they", "them", "i", "we", "us"} or token.lemma_.lower() in ("man", "woman", "person", "people", "prisoner",
+                                                                  "member", "soldier", "civilian", "child"))
 
 
 def _concurs(verb: Token, sentence: Sentence) -> bool:
