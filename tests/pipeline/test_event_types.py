@@ -196,7 +196,8 @@ TYPES = [
     ("Since meeting the Sudanese army chief in Cairo on Monday, the envoy has urged a truce.", "CONSULT", None,
      "PLOVER CONSULT: a meeting told in a 'since' phrase took place"),
     # A dated agreement is one made, beside the welcome of it.
-    ("Colombia hailed the agreement of 12 May with the ELN on a ceasefire.", "AGREE", None,
+    ("Norway very much welcomes the agreement of 12 May between the Colombian government and the ELN.", "AGREE",
+     None,
      "docs/annotation.md AGREE: a deal reached between parties is AGREE (and welcoming it SUPPORT)"),
     # Retaking a place by force, and executions, are ASSAULTs (docs/annotation.md: offensives to retake a city;
     # PLOVER ASSAULT: executions); hanging a banner is none.
@@ -208,6 +209,13 @@ TYPES = [
      "PLOVER ASSAULT: executions"),
     ("Protesters hung a banner on the gate of the embassy in Baghdad.", None, "ASSAULT",
      "PLOVER ASSAULT harms people; hanging a banner harms no one"),
+    # A ceasefire named is no agreement made unless the text makes or declares it.
+    ("Turkey, a guarantor of the ceasefire in Idlib, sent more troops to the province.", None, "AGREE",
+     "PLOVER AGREE is an act of agreeing; naming an existing ceasefire agrees to nothing"),
+    ("A ceasefire brokered by Qatar between Israel and Hamas took effect on Friday.", "AGREE", None,
+     "docs/annotation.md AGREE: a deal reached between parties"),
+    ("FARC dissidents declared a unilateral truce over Christmas.", "CONCEDE", "AGREE",
+     "PLOVER CONCEDE: declarations (but not implementations) of ceasefires"),
     # A raid is a search by force unless its clause tells harm.
     ("Police raided the offices of an opposition newspaper in Dhaka on Monday.", "COERCE", "ASSAULT",
      "PLOVER COERCE seize: execute search, confiscate property, raid"),
