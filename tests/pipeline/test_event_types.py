@@ -62,6 +62,9 @@ COUNTS = [
     ("The army arrested 30 protesters in Mandalay on Monday, witnesses said.\nJunta detains activists in Yangon "
      "raids\nMany were taken to Obo prison, relatives said.", "COERCE", 2,
      "docs/annotation.md One event or several: a sub-heading placed elsewhere tells another act"),
+    ("Kenya's foreign minister met his Ethiopian counterpart in Nairobi on Monday. The ministers discussed the "
+     "fighting in Sudan's Darfur region.", "CONSULT", 1,
+     "PLOVER CONSULT: what a meeting discussed is that meeting (the topic's place is not the meeting's)"),
     ("Militants attacked an army post in Tillaberi on Monday. On Thursday, another attack hit a convoy near "
      "Niamey.", "ASSAULT", 2,
      "docs/annotation.md One event or several: an attack in another place and on another day is another event"),

@@ -981,6 +981,9 @@ class FindEvents:
                     # the body (a headline only announces it)
                     told = next((e for e in earlier if e.evidence[0].start >= headline), None) or next(
                         iter(earlier), None)
+                    if discussed_at_meeting(token, lexicon.topic_verbs):
+                        # "The ministers discussed the crisis in Syria": the topic's place is not the meeting's
+                        events = [replace(e, location=None) for e in events]
                     if told is not None and _refers_back(sentence, token, events) and all(
                             agreement(told, _within(e, told)) is not None for e in events):
                         _tell_again(told, sentence, [_within(e, told) for e in events])
