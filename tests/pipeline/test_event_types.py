@@ -252,3 +252,32 @@ def test_event_type(events_by_text, sentence, expected, forbidden, rule):
     types = {e["type"] for e in events_by_text[sentence]}
     assert expected is None or expected in types, f"{rule}: expected {expected}, got {sorted(types)}"
     assert forbidden is None or forbidden not in types, f"{rule}: {forbidden} should not be coded"
+
+
+# (sentence, (fatalities, injuries) of its ASSAULT, the rule): tolls of the wounding verbs the lexicon now has.
+TOLLS = [
+    ("A woman was stabbed outside a mosque in Mombasa on Monday.", (None, 1),
+     "docs/annotation.md Tolls: the counts the text states; one stabbed and no death told is one injured"),
+    ("A gunman stabbed a soldier to death in Jenin on Monday.", (1, None),
+     "docs/annotation.md Tolls: 'stabbed to death' is one dead"),
+    ("Gunmen shot dead a police officer in Kirkuk on Sunday.", (1, None),
+     "docs/annotation.md Tolls: 'shot dead' is one dead"),
+    ("A gunman fatally shot Ukraine's consul in a cafe in Istanbul on Friday.", (1, None),
+     "docs/annotation.md Tolls: 'fatally shot' one person (named by a possessor) is one dead"),
+    ("Gunmen shot and killed two teachers in Cauca on Monday.", (2, None),
+     "docs/annotation.md Tolls: those shot and killed are dead, not also injured"),
+]
+
+
+@pytest.fixture(scope="module")
+def tolls_by_text():
+    texts = [t[0] for t in TOLLS]
+    bundle = extract(texts, published=PUBLISHED).to_dict()
+    text_of = {d["id"]: d["text"] for d in bundle["documents"]}
+    return {t: [(e["fatalities"], e["injuries"]) for e in bundle["events"] if e["type"] == "ASSAULT"
+                and text_of[e["evidence"][0]["document"]] == t] for t in texts}
+
+
+@pytest.mark.parametrize("sentence, toll, rule", TOLLS, ids=[f"toll-{i}" for i in range(len(TOLLS))])
+def test_toll(tolls_by_text, sentence, toll, rule):
+    assert tolls_by_text[sentence] == [toll], f"{rule}: expected {toll}, got {tolls_by_text[sentence]}"

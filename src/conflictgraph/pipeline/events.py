@@ -60,6 +60,7 @@ class Lexicon:
         self.kill, self.injure = words("kill_verbs"), words("injure_verbs")
         self.death_nouns, self.injury_nouns = words("death_nouns"), words("injury_nouns")
         self.fatal_adverbs = words("fatal_adverbs")
+        self.wounding = words("wounding_verbs")
         self.numbers = {str(k).lower(): int(v) for k, v in data["numbers"].items()}
         self.negation, self.modals = words("negation"), words("modals")
         self.conditional, self.irrealis, self.realizing = (
@@ -473,11 +474,15 @@ class Sentence:
                 verbs[t.i] = t
                 stack.extend(c for c in t.children if c.dep_ in ("advcl", "conj", "xcomp", "acl", "relcl"))
         tolls: dict[str, int | None] = {}
+        killing = any(v.lemma_.lower() in self.lex.kill for v in verbs.values())
         for v in sorted(verbs.values(), key=lambda v: v.i):
             lemma = v.lemma_.lower()
             kind = "dead" if lemma in self.lex.kill else "hurt" if lemma in self.lex.injure else ""
-            if any(c.dep_ == "advmod" and c.lower_ in self.lex.fatal_adverbs for c in v.children):
-                kind = "dead"  # "fatally shot the ambassador"
+            if lemma in self.lex.wounding and not killing:
+                kind = "hurt"  # "a woman was stabbed": one hurt, unless the clause kills (then the kill counts)
+            if any(c.dep_ == "advmod" and c.lower_ in self.lex.fatal_adverbs or c.lower_ == "dead"
+                   or c.dep_ == "prep" and any(g.lower_ == "death" for g in c.children) for c in v.children):
+                kind = "dead"  # "fatally shot the ambassador", "shot dead", "stabbed to death"
             if kind and kind not in tolls:
                 tolls[kind] = self.count(v)
         return tolls.get("dead"), tolls.get("hurt")
@@ -515,8 +520,8 @@ class Sentence:
                 exact = not any(c.lower_ in ("dozen", "dozens", "hundreds") for c in t.children)
                 return self.lex.numbers.get(t.lower_) if exact else None
         if victim.tag_ == "NN" and any(c.dep_ in ("det", "poss") and c.lower_ in ("a", "an", "the", "his", "her")
-                                       for c in kids):
-            return 1  # "a civilian", "the assailant", "his victim"
+                                       or c.dep_ == "poss" and c.pos_ == "PROPN" for c in kids):
+            return 1  # "a civilian", "the assailant", "his victim", "Russia's ambassador"
         mention = self.by_token.get(victim.i)
         if victim.tag_ == "NNP" and mention is not None and mention.type == "PERSON" or victim.lower_ in (
                 "he", "she", "him", "her"):
