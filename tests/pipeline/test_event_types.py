@@ -65,6 +65,12 @@ COUNTS = [
     ("Kenya's foreign minister met his Ethiopian counterpart in Nairobi on Monday. The ministers discussed the "
      "fighting in Sudan's Darfur region.", "CONSULT", 1,
      "PLOVER CONSULT: what a meeting discussed is that meeting (the topic's place is not the meeting's)"),
+    ("A bus was attacked in Balochistan on Friday. The attack, in which 11 passengers were shot, was claimed by the "
+     "BLA.", "ASSAULT", 1,
+     "docs/annotation.md One event or several: a sentence that tells the attack again tells its shooting once"),
+    ("Gunmen attacked a church in Kaduna on Sunday. In the weeks before the attack, militants had kidnapped two "
+     "priests in the state.", "ASSAULT", 2,
+     "docs/annotation.md One event or several: an act dated by the attack ('before the attack') is another act"),
     ("Militants attacked an army post in Tillaberi on Monday. On Thursday, another attack hit a convoy near "
      "Niamey.", "ASSAULT", 2,
      "docs/annotation.md One event or several: an attack in another place and on another day is another event"),

@@ -969,6 +969,7 @@ class FindEvents:
         for sent in ctx.doc.sents:
             sentence = Sentence(ctx, sent, lexicon, by_token, self.facilities, groups)
             found: list[Event] = []
+            again: list[Event] = []  # events told before that this sentence tells again, not as a time of another
             for token in sent:
                 event_type = _trigger(sentence, token)
                 if event_type == "REQUEST" and _by_outlet(sentence, token):
@@ -992,11 +993,13 @@ class FindEvents:
                     if told is not None and _refers_back(sentence, token, events) and all(
                             agreement(told, _within(e, told)) is not None for e in events):
                         _tell_again(told, sentence, [_within(e, told) for e in events])
+                        again += [told] if not _as_time(token) else []
                     elif told is not None and token.pos_ == "NOUN" and (
                             _topic_of_act(sentence, token) or _demonstrative(token)) and _same_occasion(
                             sentence, token, told):
                         # "X condemned the assassination", "this heinous attack": the one told before
                         _tell_again(told, sentence, [])
+                        again += [told] if not _as_time(token) else []
                     else:
                         found.extend(events)
                         _first_person(ctx, sentence, token, event_type)
@@ -1013,7 +1016,7 @@ class FindEvents:
                     ctx.first_person.add(("REQUEST", sentence.evidence.key()))
                     if published:  # "The regime must comply": the statement's own demand, made as it is published
                         ctx.occurrence_dates.setdefault(("REQUEST", sentence.evidence.key()), published)
-            found = merge_all(found, same_sentence=True)
+            found = _told_here(again, merge_all(found, same_sentence=True))
             _no_deaths(sentence, found or ctx.events)
             ctx.events.extend(found)
             dated = [e.date for e in found if e.date]
@@ -1117,6 +1120,33 @@ def _within(event: Event, told: Event) -> Event:
     if here is not None and there is not None and here.level == "country" and here.country == there.country:
         return replace(event, location=None)
     return event
+
+
+def _told_here(again: list[Event], found: list[Event]) -> list[Event]:
+    """A sentence that tells an earlier act again ("the attack", "this heinous attack") tells it once: another
+    trigger of its type in the sentence that contradicts it in nothing is the same act ("The victim was stabbed ...
+    by X, who called the police after the attack"), as within a sentence (docs/annotation.md: one event is one act;
+    every sentence that reports it is its evidence)."""
+    kept = []
+    for event in found:
+        told = next((e for e in again if e.type == event.type and agreement(e, event) is not None), None)
+        if told is None:
+            kept.append(event)
+        else:
+            absorb(told, event)
+    return kept
+
+
+def _as_time(token: Token) -> bool:
+    """Whether an event noun dates another act: "after the attack", "in the weeks leading up to the stabbing" (the
+    act it dates is another)."""
+    t = token
+    while t.head.i != t.i:
+        if t.dep_ == "prep" and t.lower_ in TIME_PREPS or t.lemma_.lower() == "lead" and any(
+                c.lower_ == "up" for c in t.children):
+            return True
+        t = t.head
+    return False
 
 
 def _demonstrative(token: Token) -> bool:
