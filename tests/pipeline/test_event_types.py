@@ -59,6 +59,10 @@ COUNTS = [
      "people.\nDrone attacks on Kherson ferry crossings increase\nThe regional governor said the market had been hit "
      "twice.", "ASSAULT", 1,
      "docs/annotation.md One event or several: a title line or sub-heading that repeats an event is its evidence"),
+    ("The Norwegian foreign minister welcomes the decision of the Colombian government and the ELN guerrillas to "
+     "resume talks in Havana\nThe Norwegian foreign minister said: I welcome the decision of the Colombian "
+     "government and the ELN to resume talks in Havana.\n", "SUPPORT", 1,
+     "docs/annotation.md One event or several: a title line (however long) that repeats the statement's act"),
     ("The army arrested 30 protesters in Mandalay on Monday, witnesses said.\nJunta detains activists in Yangon "
      "raids\nMany were taken to Obo prison, relatives said.", "COERCE", 2,
      "docs/annotation.md One event or several: a sub-heading placed elsewhere tells another act"),

@@ -1085,7 +1085,7 @@ def _title_lines_told(events: list[Event]) -> list[Event]:
 def _is_title(event: Event) -> bool:
     """Whether an event's first sentence is a title line: one short line with no closing stop."""
     line = event.evidence[0].text.strip()
-    return "\n" not in line and len(line.split()) <= 15 and not line.endswith(
+    return "\n" not in line and len(line.split()) <= 25 and not line.endswith(
         (".", "?", "!", ":", '"', "”", "’", "'", ")", "]"))
 
 
