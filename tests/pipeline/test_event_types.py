@@ -40,6 +40,8 @@ COUNTS = [
      "docs/annotation.md Police and courts: a list of offences punished is no occurrence"),
     ("Prosecutors in Kyiv charged the commander with more than 30 crimes ranging from torture to murder.",
      "ASSAULT", 0, "PLOVER ACCUSE: the charge is the event ('charge judicially'); its counts are not ASSAULTs"),
+    ("Ukraine and rights groups accused the Russian army and the Wagner group of heavy shelling and looting.",
+     "ASSAULT", 0, "PLOVER ACCUSE: the accusation is the event; the shelling it alleges is its content"),
     ("The convictions of three officers for beating protesters in Yangon were upheld on appeal.", "ASSAULT", 0,
      "PLOVER SANCTION convict: what a conviction is for is not told as an occurrence"),
     ("Police in Khartoum arrested a man who beat a journalist outside the ministry on Monday.", "COERCE", 1,

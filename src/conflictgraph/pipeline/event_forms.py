@@ -18,9 +18,12 @@ def charged(token: Token, lex: Any) -> bool:
     "convictions ... for sexually assaulting two children", "sentenced ... for offences, including assault". The
     charge, the conviction or the sentence is the event (PLOVER ACCUSE: charge judicially; SANCTION: convict,
     sentence); the act it names is not told as an occurrence of its own."""
-    t = token
+    t, through = token, ""
     for _ in range(10):
+        if t.dep_ == "dobj" and through in ("of", "with") and t.head.lemma_.lower() in lex.charge_verbs:
+            return True  # "accused the regime and other forces of shelling", the "of" hung on the object
         if t.dep_ in ("pobj", "pcomp") and t.head.lower_ in ("of", "with", "for"):
+            through = t.head.lower_
             head, lemma = t.head.head, t.head.head.lemma_.lower()
             if t.head.lower_ == "for" and lemma in lex.punish_words or t.head.lower_ != "for" and (
                     lemma in lex.charge_nouns and head.pos_ == "NOUN"
