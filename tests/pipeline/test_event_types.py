@@ -231,6 +231,11 @@ TYPES = [
      "docs/annotation.md AGREE: a deal reached between parties"),
     ("FARC dissidents declared a unilateral truce over Christmas.", "CONCEDE", "AGREE",
      "PLOVER CONCEDE: declarations (but not implementations) of ceasefires"),
+    # Money given "with" for aid is AID (PLOVER AID: monetary aid, grants).
+    ("Japan responded with $20 million for humanitarian assistance to Sudanese refugees in Chad.", "AID", None,
+     "PLOVER AID: monetary aid"),
+    ("Kenya responded with $5 million in new tariffs on Ugandan sugar.", None, "AID",
+     "PLOVER AID benefits the recipient; tariffs are no aid"),
     # A raid is a search by force unless its clause tells harm.
     ("Police raided the offices of an opposition newspaper in Dhaka on Monday.", "COERCE", "ASSAULT",
      "PLOVER COERCE seize: execute search, confiscate property, raid"),

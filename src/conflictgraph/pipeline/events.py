@@ -638,6 +638,10 @@ def _word_type(sentence: Sentence, token: Token) -> str | None:
         event_type = lex.verbs.get(lemma)
         if lemma in lex.money_verbs and any(c.dep_ == "dobj" and sentence._is("MONEY", c) for c in token.children):
             return "AID"  # "has committed over GBP 1.1bn to displaced people": monetary aid
+        if event_type is None and any(sentence._is("MONEY", g) for c in token.children if c.dep_ == "prep"
+                                      and c.lower_ == "with" for g in c.children if g.dep_ == "pobj") and any(
+                lex.nouns.get(t.lemma_.lower()) == "AID" for t in token.subtree):
+            return "AID"  # "responded with over $135 million for humanitarian assistance": money given as aid
         if event_type in ("AID", "RETREAT") and not may_benefit(token, lex):
             return None  # "released a statement", "rescued the deal": no one benefits, no captive goes free
         if lemma in lex.particles:  # "spoke by phone", "pulled out", "taken into custody", "opened fire"
