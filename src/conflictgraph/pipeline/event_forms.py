@@ -13,15 +13,60 @@ from spacy.tokens import Token
 
 
 def charged(token: Token, lex: Any) -> bool:
-    """An act named as a charge: "two counts of assault", "charged with murder", "accused X of shelling"."""
-    t = token
+    """An act named as a charge or as what a court punishes: "two counts of assault", "charged with murder",
+    "accused X of shelling", "charged with trafficking ... and assault with a weapon", "jailed for affray",
+    "convictions ... for sexually assaulting two children", "sentenced ... for offences, including assault". The
+    charge, the conviction or the sentence is the event (PLOVER ACCUSE: charge judicially; SANCTION: convict,
+    sentence); the act it names is not told as an occurrence of its own."""
+    t, through = token, ""
+    for _ in range(10):
+        if t.dep_ == "dobj" and through in ("of", "with") and t.head.lemma_.lower() in lex.charge_verbs:
+            return True  # "accused the regime and other forces of shelling", the "of" hung on the object
+        if t.dep_ in ("pobj", "pcomp") and t.head.lower_ in ("of", "with", "for"):
+            through = t.head.lower_
+            head, lemma = t.head.head, t.head.head.lemma_.lower()
+            if t.head.lower_ == "for" and lemma in lex.punish_words or t.head.lower_ != "for" and (
+                    lemma in lex.charge_nouns and head.pos_ == "NOUN"
+                    or lemma in lex.charge_verbs and head.pos_ == "VERB"):
+                return True
+        if t.head.i == t.i:
+            return False
+        # up a list of charges and the phrases that hold it ("offences, including assault", "crimes ranging from
+        # assault to ...", a gerund's phrase); not out of a clause of its own
+        if t.dep_ in ("conj", "pobj", "pcomp", "prep", "appos", "nmod") or t.dep_ in ("acl", "dobj") and (
+                t.tag_ == "VBG" if t.dep_ == "acl" else t.head.tag_ == "VBG"):
+            t = t.head
+            continue
+        return False
+    return False
+
+
+def generic(noun: Token, dated: bool, lex: Any) -> bool:
+    """A plural event noun that names a kind of act, not one occurrence: bare (no article, number or possessor)
+    in a prepositional phrase, with no date in its clauses, and no killing or wounding told of it ("blamed for
+    attacks in Turkey", "a string of deadly attacks targeting security forces", "a supporter of lone wolf attacks").
+    PLOVER codes events, which are occurrences; "killed in airstrikes" is one by its verb, "Dec. 10 bombings" and
+    "a series of attacks ... on Sunday" by their date."""
+    if noun.tag_ != "NNS" or dated or any(
+            c.dep_ in ("det", "nummod", "poss", "predet") or c.dep_ == "prep" and c.lower_ == "by"
+            for c in noun.children):
+        return False  # "days of protests by Turks": who did them makes them occurrences
+    head = light_head(noun)
+    if head is not None and head.lemma_.lower() in lex.light_verbs:
+        return False  # "held a first round of talks": the light verb tells the occurrence
+    t = noun
     while t.dep_ == "conj" and t.head.i != t.i:
         t = t.head
-    if t.dep_ != "pobj" or t.head.lower_ not in ("of", "with"):
+    if t.dep_ != "pobj":
         return False
-    head = t.head.head
-    return (head.lemma_.lower() in lex.charge_nouns and head.pos_ == "NOUN"
-            or head.lemma_.lower() in lex.charge_verbs and head.pos_ == "VERB")
+    holder = t.head.head
+    if holder.lemma_.lower() in lex.kill | lex.injure or holder.lemma_.lower() in lex.published:
+        return False  # "were killed in airstrikes", "reports of continued air strikes": this occurrence
+    while t.dep_ == "pobj" and t.head.dep_ == "prep":
+        if t.head.lower_ in TIME_PREPS:
+            return False  # "after a spate of rocket attacks": a time told by them, so they took place
+        t = t.head.head
+    return not any(d.lemma_.lower() in lex.kill | lex.injure for d in noun.subtree if d.pos_ == "VERB")
 
 
 def declared(token: Token, lex: Any) -> bool:
@@ -45,8 +90,11 @@ def light_head(token: Token) -> Token | None:
 def realized(token: Token, lex: Any) -> bool:
     """A light noun told as an occurrence by its own participle ("the agreement reached yesterday", "talks
     held in Doha") or by the parties it is between ("the deal between Khartoum and the RSF")."""
+    if token.dep_ == "nsubjpass" and token.head.lemma_.lower() in lex.realized_by:
+        return True  # "The evacuation deal was mediated late Tuesday by Turkey and Russia"
     for c in token.children:
-        if c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in lex.realized_by:
+        if c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in lex.realized_by and not any(
+                g.dep_ == "aux" and g.lower_ == "to" for g in c.children):  # "a meeting to be held" is to come
             return True
         if c.dep_ == "prep" and c.lower_ == "between":
             return any(g.dep_ == "pobj" and any(x.dep_ == "conj" for x in g.children) for g in c.children)
@@ -91,6 +139,8 @@ def clause_subject(verb: Token) -> Token | None:
     return None
 
 
+# Prepositions that date one thing by another ("after a spate of attacks", "since the strikes").
+TIME_PREPS = {"since", "after", "before", "following", "during", "upon", "until", "ahead"}
 # The prepositions that give an event noun's recipient ("support for Iraq", "aid to Ukraine", "condemnation of
 # Assad's policies", "the arrest of X"): English nominalizations take their object in these.
 NOUN_RECIPIENT_PREPS = {"for", "to", "of"}
@@ -134,11 +184,11 @@ def may_benefit(verb: Token, lex: Any) -> bool:
     """Whether an AID or RETREAT verb may stand: its object, if it has one, is no event and nothing published.
     PLOVER AID's benefits accrue to a recipient and RETREAT releases captives; "released a statement", "rescued the
     deal" do neither. (True means the verb keeps its type.)"""
-    for c in verb.children:
-        if c.dep_ == "dobj" and (c.lemma_.lower() in lex.published or c.lower_ in lex.published
-                                 or c.lemma_.lower() in lex.nouns or c.lower_ in lex.nouns):
-            return False
-    return True
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    if verb.dep_ == "acl" and verb.tag_ == "VBN":
+        objects.append(verb.head)  # "a statement released by his team": the statement is what was released
+    return not any(c.lemma_.lower() in lex.published or c.lower_ in lex.published or c.lemma_.lower() in lex.nouns
+                   or c.lower_ in lex.nouns for c in objects)
 
 
 def discussed_at_meeting(verb: Token, topic_verbs: set[str]) -> bool:

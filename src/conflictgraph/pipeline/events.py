@@ -9,17 +9,19 @@ from typing import Any
 
 from spacy.tokens import Doc, Span, Token
 
-from ..core.identity import absorb, agreement, merge_all, same_place
+from ..core.identity import absorb, agreement, merge_all, same_date, same_place
 from ..gazetteer import Gazetteer
 from ..knowledge import Knowledge
 from ..model import ACTOR_TYPES, Event, Evidence, Location, Mention
 from . import DocContext, factory
 from .event_forms import (
+    TIME_PREPS,
     charged,
     clause_subject,
     declared,
     deverbal,
     discussed_at_meeting,
+    generic,
     light_head,
     may_benefit,
     noun_agent,
@@ -58,6 +60,7 @@ class Lexicon:
         self.kill, self.injure = words("kill_verbs"), words("injure_verbs")
         self.death_nouns, self.injury_nouns = words("death_nouns"), words("injury_nouns")
         self.fatal_adverbs = words("fatal_adverbs")
+        self.wounding = words("wounding_verbs")
         self.numbers = {str(k).lower(): int(v) for k, v in data["numbers"].items()}
         self.negation, self.modals = words("negation"), words("modals")
         self.conditional, self.irrealis, self.realizing = (
@@ -67,6 +70,13 @@ class Lexicon:
         self.spokes, self.sanctioners = words("spokes_nouns"), words("sanctioning_bodies")
         self.necessity, self.obligation = words("necessity"), words("obligation_modals")
         self.charge_nouns, self.charge_verbs = words("charge_nouns"), words("charge_verbs")
+        self.punish_words = words("punish_words")
+        self.summon, self.opinion = words("summon_verbs"), words("opinion_verbs")
+        self.armed_as_assault = words("armed_as_assault")
+        self.assembly, self.protesters = words("assembly_verbs"), words("protesters")
+        self.stance = {str(k).lower(): str(v) for k, v in data.get("stance_words", {}).items()}
+        self.movement, self.forces = words("movement_verbs"), words("forces")
+        self.judgement = {str(k).lower(): str(v) for k, v in data.get("judgement_words", {}).items()}
         self.chain = words("chain_cues")
         self.prep_verbs = {str(v).lower(): {str(p) for p in ps} for v, ps in data.get("prep_verbs", {}).items()}
         self.diplomatic = words("diplomatic_objects")
@@ -77,6 +87,8 @@ class Lexicon:
         self.charged_party, self.undergo = words("charged_party_verbs"), words("undergo_verbs")
         self.court_nouns, self.court_verbs = words("court_nouns"), words("court_verbs")
         self.topic_verbs, self.object_verbs = words("topic_verbs"), words("object_verbs")
+        self.objectless = words("objectless_verbs")
+        self.person_patient = words("person_patient_verbs")
         self.harmless_aims = words("harmless_aims")
         self.declared = {str(k).lower(): str(v) for k, v in data.get("declared_nouns", {}).items()}
         self.declare_verbs = words("declare_verbs")
@@ -108,7 +120,15 @@ class Sentence:
     # --- reality: negated, hypothetical, planned or merely said clauses are not events ---
     def asserted(self, token: Token) -> bool:
         lex = self.lex
-        for t in filter(None, (token, self.governor(token))):
+        # A coordinated verb in its head's form, with no auxiliary of its own, shares its head's: "we will
+        # identify, arrest and put before the courts", "did not attack or loot" (PLOVER, Auxiliary modes: planned
+        # and negated acts); "did not mean to kill him and stabbed him" has a tense of its own
+        shared = token.head if token.dep_ == "conj" and token.pos_ == "VERB" and token.tag_ == token.head.tag_ \
+            and not any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass") for c in token.children) else None
+        while shared is not None and shared.dep_ == "conj" and shared.head.tag_ == token.tag_ and not any(
+                c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass") for c in shared.children):
+            shared = shared.head  # "will surround, search and raid": up the list to the verb that has them
+        for t in filter(None, (token, self.governor(token), shared)):
             for c in t.children:
                 if (c.dep_ == "neg" or c.dep_ in ("advmod", "det", "preconj") and c.lower_ in lex.negation
                         or c.dep_ == "aux" and c.lower_ in lex.modals
@@ -117,16 +137,25 @@ class Sentence:
                         or c.dep_ in ("nsubj", "nsubjpass") and any(d.dep_ == "det" and d.lower_ == "no"
                                                                      for d in c.children)):
                     return False
-        # A to-infinitive or complement is done only under a verb that says it was ("began to pay").
-        t = token
+        # A to-infinitive or complement is done only under a verb that says it was ("began to pay"); a noun that
+        # is a clause's subject is as real as the clause ("denied an agreement had been reached").
+        t = self.governor(token) or token if token.dep_ in ("nsubj", "nsubjpass") else token
         while t.dep_ in CLAUSE_DEPS | {"pcomp", "pobj", "dobj", "prep"} and t.head.i != t.i:
+            if t.dep_ == "prep" and t.lower_ in TIME_PREPS:
+                break  # "Since meeting the mayor in Paris, she has helped ...": a time told, as real as its clause
             head = t.head
             infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children) or t.dep_ == "xcomp"
-            if head.lemma_.lower() in lex.realizing:
-                t = head  # "began to pay" is as real as "began": "promised to resume talks" is not done yet
+            if head.lemma_.lower() in lex.realizing or head.lemma_.lower() in lex.report and any(
+                    c.dep_ == "aux" and c.lower_ == "have" for c in t.children):
+                # "began to pay" is as real as "began": "promised to resume talks" is not done yet; a perfect
+                # infinitive under a report is reported as done ("were reported to have been seized")
+                t = head
                 continue
             if head.lemma_.lower() in lex.irrealis and (infinitive or t.dep_ in ("ccomp", "pobj", "pcomp", "prep")):
                 return False
+            if t.i == token.i and t.dep_ == "dobj" and t.pos_ == "NOUN" and lex.verbs.get(
+                    head.lemma_.lower()) in ("REQUEST", "THREATEN"):
+                return False  # "demanded the resignation", "urged talks", "threatened a strike": asked, not done
             if infinitive and t.dep_ in ("acl", "relcl", "advcl"):
                 return False  # purpose: "an operation to retake Mosul", "a bill to sanction"
             if infinitive and any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children):
@@ -350,6 +379,11 @@ class Sentence:
             return previous[:7]  # "a few days later" can cross into another day, seldom another month
         return None
 
+    def dated(self, token: Token) -> bool:
+        """Whether the event's clauses name a time that resolves to a date."""
+        return any((m := self.by_token.get(t.i)) is not None and m.type in ("DATE", "TIME") and m.value
+                   for ring in self.rings(token) for t in ring)
+
     def vaguely_dated(self, token: Token) -> bool:
         """Whether the event's clauses name a time that resolves to no date ("a few years ago", "more than a
         decade"): the act is placed away from the report, so the report's date is not its own."""
@@ -440,11 +474,15 @@ class Sentence:
                 verbs[t.i] = t
                 stack.extend(c for c in t.children if c.dep_ in ("advcl", "conj", "xcomp", "acl", "relcl"))
         tolls: dict[str, int | None] = {}
+        killing = any(v.lemma_.lower() in self.lex.kill for v in verbs.values())
         for v in sorted(verbs.values(), key=lambda v: v.i):
             lemma = v.lemma_.lower()
             kind = "dead" if lemma in self.lex.kill else "hurt" if lemma in self.lex.injure else ""
-            if any(c.dep_ == "advmod" and c.lower_ in self.lex.fatal_adverbs for c in v.children):
-                kind = "dead"  # "fatally shot the ambassador"
+            if lemma in self.lex.wounding and not killing:
+                kind = "hurt"  # "a woman was stabbed": one hurt, unless the clause kills (then the kill counts)
+            if any(c.dep_ == "advmod" and c.lower_ in self.lex.fatal_adverbs or c.lower_ == "dead"
+                   or c.dep_ == "prep" and any(g.lower_ == "death" for g in c.children) for c in v.children):
+                kind = "dead"  # "fatally shot the ambassador", "shot dead", "stabbed to death"
             if kind and kind not in tolls:
                 tolls[kind] = self.count(v)
         return tolls.get("dead"), tolls.get("hurt")
@@ -482,8 +520,8 @@ class Sentence:
                 exact = not any(c.lower_ in ("dozen", "dozens", "hundreds") for c in t.children)
                 return self.lex.numbers.get(t.lower_) if exact else None
         if victim.tag_ == "NN" and any(c.dep_ in ("det", "poss") and c.lower_ in ("a", "an", "the", "his", "her")
-                                       for c in kids):
-            return 1  # "a civilian", "the assailant", "his victim"
+                                       or c.dep_ == "poss" and c.pos_ == "PROPN" for c in kids):
+            return 1  # "a civilian", "the assailant", "his victim", "Russia's ambassador"
         mention = self.by_token.get(victim.i)
         if victim.tag_ == "NNP" and mention is not None and mention.type == "PERSON" or victim.lower_ in (
                 "he", "she", "him", "her"):
@@ -544,12 +582,49 @@ def _calendar(value: str) -> str | None:
 
 def _trigger(sentence: Sentence, token: Token) -> str | None:
     """The PLOVER type a word reports where it stands, or None."""
+    event_type = _word_type(sentence, token)
+    lex = sentence.lex
+    if event_type is None and token.pos_ == "VERB" and token.lemma_.lower() in lex.movement and _forces_move(
+            sentence, token):
+        return "MOBILIZE"  # "ISIL forces have reached Palmyra"
+    if token.pos_ == "VERB" and (event_type is None and token.lemma_.lower() in lex.assembly
+                                 or event_type == "REQUEST"):
+        subject = clause_subject(token)
+        heads = [] if subject is None else [subject] + [  # "hundreds of demonstrators": who they are
+            g for c in subject.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children]
+        if any(h.lemma_.lower() in lex.protesters or h.lower_ in lex.protesters for h in heads):
+            # "Hundreds of demonstrators gathered"; "protesters demanded his resignation": the protest's own demand
+            return "PROTEST"
+    if event_type == "COERCE" and token.lemma_.lower() in sentence.lex.armed_as_assault and _harmful(sentence, token):
+        return "ASSAULT"  # "a commando raid killed 12": harm done, not a search
+    return event_type
+
+
+def _harmful(sentence: Sentence, token: Token) -> bool:
+    """Whether the clause of a trigger tells physical harm: a weapon, a killing or wounding, an ASSAULT mode cue."""
+    lex = sentence.lex
+    tokens = [t for ring in sentence.rings(token)[:2] for t in ring]
+    return any(t.lemma_.lower() in lex.kill | lex.injure or sentence._is("WEAPON", t) for t in tokens) or (
+        sentence.mode("ASSAULT", tokens) is not None)
+
+
+def _word_type(sentence: Sentence, token: Token) -> str | None:
+    """The type of a trigger word by its sense where it stands, before what its clause tells of harm."""
     lex, lemma, lower = sentence.lex, token.lemma_.lower(), token.lower_
     if sentence._is("DATE", token) or sentence._is("TIME", token):
         return None  # "on 3 March" names a day, not a march
-    if token.dep_ in ("amod", "compound") or (token.dep_ == "acl" and token.tag_ == "VBN"):
-        return None  # a modifier describes ("Iran-backed", "troops stationed"), it does not report
+    if (lower in lex.stance or lower in lex.judgement) and _stance(sentence, token):
+        return lex.stance.get(lower) or lex.judgement[lower]
+    if token.dep_ in ("amod", "compound") or (token.dep_ == "acl" and token.tag_ == "VBN" and not any(
+            c.dep_ in ("nsubj", "aux", "agent") for c in token.children)):
+        # a modifier describes ("Iran-backed", "troops stationed"), it does not report; a clause with its own
+        # subject or agent does ("reports that ISIL has killed 70 members", "areas besieged by the regime")
+        return None
+    if _kind_of_act(token):
+        return None  # a gerund subject names a kind of act: "Attacking churches, by bombing ..., is prohibited"
     if token.pos_ == "VERB":
+        if token.tag_ == "VBG" and charged(token, lex):
+            return None  # "convicted of killing", "jailed for assaulting": the conviction is the event
         if lemma in lex.weapon_verbs:
             subject = sentence.source(token)
             if subject is not None and _has(lex.sanctioners, list(subject.subtree)):
@@ -563,6 +638,10 @@ def _trigger(sentence: Sentence, token: Token) -> str | None:
         event_type = lex.verbs.get(lemma)
         if lemma in lex.money_verbs and any(c.dep_ == "dobj" and sentence._is("MONEY", c) for c in token.children):
             return "AID"  # "has committed over GBP 1.1bn to displaced people": monetary aid
+        if event_type is None and any(sentence._is("MONEY", g) for c in token.children if c.dep_ == "prep"
+                                      and c.lower_ == "with" for g in c.children if g.dep_ == "pobj") and any(
+                lex.nouns.get(t.lemma_.lower()) == "AID" for t in token.subtree):
+            return "AID"  # "responded with over $135 million for humanitarian assistance": money given as aid
         if event_type in ("AID", "RETREAT") and not may_benefit(token, lex):
             return None  # "released a statement", "rescued the deal": no one benefits, no captive goes free
         if lemma in lex.particles:  # "spoke by phone", "pulled out", "taken into custody", "opened fire"
@@ -583,12 +662,26 @@ def _trigger(sentence: Sentence, token: Token) -> str | None:
             return None  # "charged with overseeing the war" is a duty; "charged with killing" a charge
         if lemma in lex.object_verbs and not any(c.dep_ == "dobj" for c in token.children):
             return None  # "visited Kyiv" is a visit; "a family visiting from Canada" is none
+        if lemma in lex.person_patient and not any(
+                c.dep_ in ("dobj", "nsubjpass") and _person(sentence, c) for c in list(token.children)
+                + list(token.head.children if token.dep_ == "conj" else [])):
+            return None  # "was hanged" executes a person; "hung a banner" does not
+        if lemma in lex.objectless and any(c.dep_ in ("dobj", "ccomp") for c in token.children):
+            return None  # "demonstrated the unity of", "rallied support": shown and gathered, no protest
         if lemma in lex.place_objects and not any(
                 c.dep_ == "dobj" and (m := sentence.by_token.get(c.i)) is not None
                 and (m.geo is not None or m.type in ("GPE", "LOC", "FAC")) for c in token.children):
             return None  # "troops left Kherson" is a retreat; "leaving 3 dead", "closed the road" are not
         if token.dep_ == "relcl" and token.tag_ in ("VBZ", "VBP"):
             return None  # "fighters who refuse to integrate": a standing trait, not an occurrence
+        if lemma in lex.summon and any(c.dep_ == "auxpass" for c in token.children) and not any(
+                c.dep_ == "prep" and c.lower_ in ("on", "upon") and c.i == token.i + 1 for c in token.children):
+            return None  # "police were called to the home": summoned, not asked
+        if lemma in lex.opinion and event_type == "AGREE" and _concurs(token, sentence):
+            return None  # "agrees the situation is a problem", "agreed with defense claims"
+        if event_type == "REQUEST" and not any(c.dep_ in ("dobj", "dative") for c in token.children) and any(
+                c.dep_ == "xcomp" and any(g.dep_ == "auxpass" for g in c.children) for c in token.children):
+            return None  # "asked not to be named", "asked to be moved": for oneself, no one is asked
         if lemma in lex.prep_verbs and not any(c.dep_ == "prep" and c.lower_ in lex.prep_verbs[lemma]
                                                or c.dep_ == "xcomp" and "to" in lex.prep_verbs[lemma]
                                                for c in token.children):
@@ -602,10 +695,10 @@ def _trigger(sentence: Sentence, token: Token) -> str | None:
             return None  # a speech verb ("the IG warned") is an event only with an addressee or an aim, or a
             # particle that makes it an act ("was found guilty")
         return event_type
-    if token.pos_ == "VERB" and token.tag_ == "VBG" and token.dep_ in ("csubj", "nsubj", "nsubjpass"):
-        return None  # a gerund subject names a kind of act: "Attacking churches is prohibited"
     if token.pos_ in ("NOUN", "PROPN"):
-        if charged(token, lex):
+        if token.dep_ == "ROOT" and lemma in lex.verbs and any(c.dep_ == "nsubj" for c in token.children):
+            return lex.verbs[lemma]  # a verb the tagger took for a noun: "The Members of the Council urge X to"
+        if charged(token, lex) or generic(token, sentence.dated(token), lex):
             return None
         if lemma in lex.charge_nouns and any(
                 c.dep_ == "prep" and c.lower_ == "of" and any(
@@ -616,7 +709,11 @@ def _trigger(sentence: Sentence, token: Token) -> str | None:
         event_type = lex.nouns.get(lower) or lex.nouns.get(lemma) or deverbal(token, lex)
         if lemma in lex.declared and declared(token, lex):
             return lex.declared[lemma]  # "declared a unilateral ceasefire": a concession, not yet kept
-        if event_type == "AGREE" and token.dep_ == "dobj" and lex.verbs.get(token.head.lemma_.lower()) == "SUPPORT" \
+        own_date = event_type == "AGREE" and any(  # "the agreement on 2 December between ...": one made
+            (m := sentence.by_token.get(t.i)) is not None and m.type == "DATE" and m.value
+            for c in token.children if c.dep_ == "prep" for t in c.subtree)
+        if event_type == "AGREE" and not own_date and token.dep_ == "dobj" \
+                and lex.verbs.get(token.head.lemma_.lower()) == "SUPPORT" \
                 and not any(c.dep_ in ("acl", "relcl") for c in token.children) \
                 and not (token.head.lemma_.lower() not in lex.light_verbs and realized(token, lex)):
             # "signed the accord" is the SUPPORT of signing; "welcomed the deal reached", "hailed the truce between
@@ -624,12 +721,101 @@ def _trigger(sentence: Sentence, token: Token) -> str | None:
             return None
         if event_type and (lower in lex.light_nouns or lemma in lex.light_nouns):
             head = light_head(token)
-            if not (head is not None and head.lemma_.lower() in lex.light_verbs) and not realized(token, lex):
+            if not (head is not None and head.lemma_.lower() in lex.light_verbs) and not realized(token, lex) \
+                    and not own_date:
                 return None
             if event_type == "SUPPORT" and head is not None and head.lemma_.lower() in lex.material:
                 return "AID"  # "provided air support": material backing (PLOVER SUPPORT is non-material)
         return event_type
     return None
+
+
+def _person(sentence: Sentence, token: Token) -> bool:
+    """Whether a phrase names a person or people: a PERSON mention, a personal pronoun, a named group's members."""
+    mention = sentence.by_token.get(token.i)
+    return (mention is not None and mention.type in ("PERSON", "NORP") or token.lower_ in PERSON_PRONOUNS | {
+        "they", "them", "i", "we", "us"} or token.lemma_.lower() in ("man", "woman", "person", "people", "prisoner",
+                                                                  "member", "soldier", "civilian", "child"))
+
+
+def _concurs(verb: Token, sentence: Sentence) -> bool:
+    """Whether a verb of agreeing shares an opinion rather than a willingness to act: it takes a clause that is no
+    infinitive, or "with" something that is no party, and nothing to do ("to", "on")."""
+    children = list(verb.children)
+    if any(c.dep_ == "xcomp" or c.dep_ == "prep" and c.lower_ in ("to", "on", "upon") or c.dep_ == "aux"
+           and c.lower_ == "to" for c in children):
+        return False
+    if any(c.dep_ == "ccomp" for c in children):
+        return True
+    partners = [g for c in children if c.dep_ == "prep" and c.lower_ == "with" for g in c.children
+                if g.dep_ == "pobj"]
+    return bool(partners) and not any(sentence.actor_in(g) for g in partners)
+
+
+def _forces_move(sentence: Sentence, verb: Token) -> bool:
+    """Whether a verb of moving moves armed forces to a place: its subject is a force (by its noun, or an armed
+    actor) and it names where (a place, or a name, as object or after "to", "into", "in")."""
+    subject = clause_subject(verb)
+    if subject is None:
+        return False
+    actor = sentence.actor_in(subject)
+    record = sentence.ctx.knowledge.get(actor) if actor else None
+    if subject.lemma_.lower() not in sentence.lex.forces and subject.lower_ not in sentence.lex.forces and not (
+            record is not None and record.kind in ("military", "armed_group") and subject.pos_ != "PRON"):
+        return False
+    targets = [c for c in verb.children if c.dep_ == "dobj"] + [
+        g for c in verb.children if c.dep_ == "prep" and c.lower_ in ("to", "into", "in", "toward", "towards")
+        for g in c.children if g.dep_ == "pobj"]
+    return any((m := sentence.by_token.get(t.i)) is not None and m.type in ("GPE", "LOC", "FAC")
+               or t.i == target.i and t.pos_ == "PROPN" for target in targets for t in target.subtree)
+
+
+def _by_outlet(sentence: Sentence, token: Token) -> bool:
+    """Whether a request is a news outlet's asking (for comment, for an explanation): the reporting, not an event
+    of the story (docs/annotation.md: a report of an event is not itself an event of the reporter). The outlet is a
+    media actor of the knowledge base or the one that publishes the article."""
+    agent = sentence.source(token)
+    actor = sentence.actor_in(agent)
+    record = sentence.ctx.knowledge.get(actor) if actor else None
+    if record is not None and record.kind == "media":
+        return True
+    outlet = (sentence.ctx.document.outlet or "").lower()
+    name = " ".join(t.lower_ for t in agent.subtree if t.pos_ == "PROPN") if agent is not None else ""
+    return bool(outlet) and name == outlet
+
+
+def _kind_of_act(token: Token) -> bool:
+    """Whether a word is, or lies within, a gerund that is its clause's subject: "Attacking churches whether by
+    bombing or killing those inside is prohibited" names kinds of acts, no occurrence."""
+    t = token
+    while True:
+        if t.tag_ == "VBG" and t.dep_ in ("csubj", "nsubj", "nsubjpass", "csubjpass"):
+            return True
+        if t.head.i == t.i or t.dep_ in ("ccomp", "advcl", "relcl", "acl", "parataxis", "xcomp") and t.i != token.i:
+            return False
+        t = t.head
+
+
+def _stance(sentence: Sentence, word: Token) -> bool:
+    """Whether a word of feeling or judgement is the predicate of a statement that makes it an act: "I am appalled
+    by", "The Council is encouraged by"; a judgement only of an act ("It is unacceptable that the UN has not been
+    given access", "the announcement of a truce is welcome"), not of a state ("the presence of forces is
+    unacceptable") nor a permission ("refugees are welcome in the camp")."""
+    children = list(word.children)
+    predicate = word.dep_ == "acomp" or word.dep_ in ("ROOT", "conj") and word.tag_ == "VBN" and any(
+        c.dep_ == "auxpass" for c in children)
+    if not predicate or any(c.dep_ in ("prep", "xcomp") and c.lower_ != "by" for c in children):
+        return False
+    if word.lower_ in sentence.lex.stance:
+        return True
+    verb = word.head if word.dep_ == "acomp" else word
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None:
+        return False
+    if subject.lower_ == "it":  # "It is unacceptable that ...": the clause is what is judged
+        return any(c.dep_ == "ccomp" for c in verb.children) or any(c.dep_ == "ccomp" for c in children)
+    lemma = subject.lemma_.lower()
+    return lemma in sentence.lex.nouns or lemma.endswith(("ion", "ment"))  # an act, or a noun made of one
 
 
 def _wrong_act(token: Token, lex: Lexicon) -> bool:
@@ -741,7 +927,8 @@ def _obligation(sentence: Sentence, token: Token) -> Event | None:
     verb = token
     if any(c.dep_ == "aux" and c.lower_ in lex.obligation for c in token.children):
         pass
-    elif token.lemma_ == "be" and any(c.dep_ == "acomp" and c.lemma_.lower() in lex.necessity
+    elif (token.lemma_ == "be" or token.lower_ in ("'s", "’s")) and any(  # "It’s": the model lemmatizes "’"
+            c.dep_ == "acomp" and c.lemma_.lower() in lex.necessity
                                       for c in token.children):
         # "It is vital that X ...": the that-clause, whoever it obliges
         verb = next((c for c in token.children if c.dep_ == "ccomp"
@@ -786,8 +973,11 @@ class FindEvents:
         for sent in ctx.doc.sents:
             sentence = Sentence(ctx, sent, lexicon, by_token, self.facilities, groups)
             found: list[Event] = []
+            again: list[Event] = []  # events told before that this sentence tells again, not as a time of another
             for token in sent:
                 event_type = _trigger(sentence, token)
+                if event_type == "REQUEST" and _by_outlet(sentence, token):
+                    continue  # "Breitbart News has asked the Pentagon to ...": the report's own questions
                 if event_type is not None and not sentence.asserted(token):
                     # "will provide aid" is AGREE, "announced it would withdraw" CONCEDE; else not an event
                     event_type = self.promises.coded_type(event_type, token, sentence.governor(token))
@@ -801,9 +991,19 @@ class FindEvents:
                     # the body (a headline only announces it)
                     told = next((e for e in earlier if e.evidence[0].start >= headline), None) or next(
                         iter(earlier), None)
+                    if discussed_at_meeting(token, lexicon.topic_verbs):
+                        # "The ministers discussed the crisis in Syria": the topic's place is not the meeting's
+                        events = [replace(e, location=None) for e in events]
                     if told is not None and _refers_back(sentence, token, events) and all(
-                            agreement(told, e) is not None for e in events):
-                        _tell_again(told, sentence, events)
+                            agreement(told, _within(e, told)) is not None for e in events):
+                        _tell_again(told, sentence, [_within(e, told) for e in events])
+                        again += [told] if not _as_time(token) else []
+                    elif told is not None and token.pos_ == "NOUN" and (
+                            _topic_of_act(sentence, token) or _demonstrative(token)) and _same_occasion(
+                            sentence, token, told):
+                        # "X condemned the assassination", "this heinous attack": the one told before
+                        _tell_again(told, sentence, [])
+                        again += [told] if not _as_time(token) else []
                     else:
                         found.extend(events)
                         _first_person(ctx, sentence, token, event_type)
@@ -820,11 +1020,12 @@ class FindEvents:
                     ctx.first_person.add(("REQUEST", sentence.evidence.key()))
                     if published:  # "The regime must comply": the statement's own demand, made as it is published
                         ctx.occurrence_dates.setdefault(("REQUEST", sentence.evidence.key()), published)
-            found = merge_all(found, same_sentence=True)
+            found = _told_here(again, merge_all(found, same_sentence=True))
             _no_deaths(sentence, found or ctx.events)
             ctx.events.extend(found)
             dated = [e.date for e in found if e.date]
             previous = dated[-1] if dated else previous
+        ctx.events = _title_lines_told(ctx.events)
         # A headline only announces what the body reports: where the body has an event of its type, the headline's
         # undated event keeps no date of its own (it merges with its copies' however they were dated).
         body_types = {e.type for e in ctx.events if e.evidence[0].start >= headline}
@@ -867,6 +1068,31 @@ def _refers_back(sentence: Sentence, token: Token, events: list[Event]) -> bool:
             and not any(c.dep_ == "agent" for c in token.children))
 
 
+def _title_lines_told(events: list[Event]) -> list[Event]:
+    """A title line or sub-heading (a short line with no closing stop: "West Virginia police shot at during traffic
+    stop", a related story's link) announces an act; where the body tells an act of its type that it contradicts
+    in nothing, the line is more evidence of that act, not an event of its own (docs/annotation.md: a title line or
+    sub-heading that repeats an event is its evidence). Its actors and date are not taken: a title is too short to
+    be trusted with them."""
+    kept: list[Event] = []
+    for event in events:
+        title = len(event.evidence) == 1 and _is_title(event)
+        told = next((e for e in events if title and e is not event and e.type == event.type and not _is_title(e)
+                     and agreement(e, replace(event, source=None, target=None, date=None)) is not None), None)
+        if told is None:
+            kept.append(event)
+        elif all(v.key() != event.evidence[0].key() for v in told.evidence):
+            told.evidence.append(event.evidence[0])
+    return kept
+
+
+def _is_title(event: Event) -> bool:
+    """Whether an event's first sentence is a title line: one short line with no closing stop."""
+    line = event.evidence[0].text.strip()
+    return "\n" not in line and len(line.split()) <= 25 and not line.endswith(
+        (".", "?", "!", ":", '"', "”", "’", "'", ")", "]"))
+
+
 def _headline_end(text: str) -> int:
     """Where a headline ends: a first line without a full stop, followed by the body; else 0."""
     first, _, rest = text.partition("\n")
@@ -891,12 +1117,68 @@ def _topic_of_act(sentence: Sentence, token: Token) -> bool:
     return head.pos_ == "VERB" and verbal and definite and lemma not in sentence.lex.light_verbs
 
 
+def _within(event: Event, told: Event) -> Event:
+    """A telling that places the event only in the country of the place told before names no other place ("the
+    attack on the cathedral" in a sentence about "the highest official ... in Egypt", after "a bomb in Cairo")."""
+    here, there = event.location, told.location
+    if here is not None and there is not None and here.level == "country" and here.country == there.country:
+        return replace(event, location=None)
+    return event
+
+
+def _told_here(again: list[Event], found: list[Event]) -> list[Event]:
+    """A sentence that tells an earlier act again ("the attack", "this heinous attack") tells it once: another
+    trigger of its type in the sentence that contradicts it in nothing is the same act ("The victim was stabbed ...
+    by X, who called the police after the attack"), as within a sentence (docs/annotation.md: one event is one act;
+    every sentence that reports it is its evidence)."""
+    kept = []
+    for event in found:
+        told = next((e for e in again if e.type == event.type and agreement(e, event) is not None), None)
+        if told is None:
+            kept.append(event)
+        else:
+            absorb(told, event)
+    return kept
+
+
+def _as_time(token: Token) -> bool:
+    """Whether an event noun dates another act: "after the attack", "in the weeks leading up to the stabbing" (the
+    act it dates is another)."""
+    t = token
+    while t.head.i != t.i:
+        if t.dep_ == "prep" and t.lower_ in TIME_PREPS or t.lemma_.lower() == "lead" and any(
+                c.lower_ == "up" for c in t.children):
+            return True
+        t = t.head
+    return False
+
+
+def _demonstrative(token: Token) -> bool:
+    """An event noun with "this", "that", "these" or "those": it points at an occurrence already told."""
+    return any(c.dep_ == "det" and c.lower_ in ("this", "that", "these", "those") for c in token.children)
+
+
+def _same_occasion(sentence: Sentence, token: Token, told: Event) -> bool:
+    """Whether an event noun that a verbal act is about can be the event told before: nothing in its own phrase
+    (not the clause of the act, whose place and date are the act's) places or dates it elsewhere."""
+    own = list(token.subtree)
+    dates = [m.value for t in own if (m := sentence.by_token.get(t.i)) is not None and m.type in ("DATE", "TIME")
+             and m.value]
+    places = [sentence.geo(m) for m in sentence.places(token, own_only=True)]
+    return all(same_date(_calendar(d), told.date) for d in dates) and all(
+        same_place(p, told.location) or p is not None and told.location is not None and p.level == "country"
+        and p.country == told.location.country for p in places)
+
+
 def _tell_again(event: Event, sentence: Sentence, events: list[Event]) -> None:
     """A later sentence about an event: more evidence, and what it states that the first telling left open (its
     actor, recipient, a finer date or place, the toll): "Gunmen attack church" then "the attack on Sunday, for
-    which ISIS claimed responsibility". The caller has checked that the two tellings contradict in nothing."""
+    which ISIS claimed responsibility". The caller has checked that the two tellings contradict in nothing (with
+    no ``events``, the sentence is only more evidence)."""
     for told in events:
         absorb(event, replace(told, evidence=[sentence.evidence]))
+    if sentence.evidence.key() not in {e.key() for e in event.evidence}:
+        event.evidence.append(sentence.evidence)
 
 
 def _no_deaths(sentence: Sentence, events: list[Event]) -> None:
