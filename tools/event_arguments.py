@@ -17,13 +17,9 @@ from pathlib import Path
 from typing import Any
 
 from conflictgraph import api
-from conflictgraph.evaluate import _match, _same_place, score_actors, shares_evidence
+from conflictgraph.evaluate import _match, argument_checks, score_actors, shares_evidence
 
 ARGUMENTS = ("source", "target", "date", "place", "toll")
-
-
-def _actors(value: str | list[str] | None) -> frozenset[str]:
-    return frozenset(value if isinstance(value, list) else [value] if value else [])
 
 
 def _place(location: dict[str, Any] | None) -> str:
@@ -37,19 +33,15 @@ def mismatches(bundle: dict[str, Any], gold: dict[str, Any]) -> list[dict[str, A
     predicted = [e for e in bundle["events"] if any(x["document"] in docs for x in e["evidence"])]
     predicted.sort(key=lambda e: min((x["document"], x.get("start", 0)) for x in e["evidence"]
                                      if x["document"] in docs))
+    checks = argument_checks(mapping)
     pairs = _match(predicted, gold["events"],
-                   lambda p, g: p["type"] == g["type"] and shares_evidence(p["evidence"], g["evidence"]))
+                   lambda p, g: p["type"] == g["type"] and shares_evidence(p["evidence"], g["evidence"]),
+                   lambda p, g: sum(check(p, g) for check in checks.values()))
     names = {a["id"]: a["name"] for a in bundle["actors"]}
     rows = []
     for pi, gi in pairs:
         p, g = predicted[pi], gold["events"][gi]
-        wrong = {
-            "source": _actors(p["source"] and mapping.get(p["source"], p["source"])) != _actors(g["source"]),
-            "target": _actors(p["target"] and mapping.get(p["target"], p["target"])) != _actors(g["target"]),
-            "date": p["date"] != g["date"],
-            "place": not _same_place(p["location"], g["location"]),
-            "toll": (p["fatalities"], p["injuries"]) != (g["fatalities"], g["injuries"]),
-        }
+        wrong = {argument: not check(p, g) for argument, check in checks.items()}
         for argument in (a for a in ARGUMENTS if wrong[a]):
             if argument in ("source", "target"):
                 said = p[argument]
