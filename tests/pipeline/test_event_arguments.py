@@ -55,6 +55,16 @@ ARGUMENTS = [
     ("The Security Council must act now to protect civilians in Rafah, the Jordanian foreign minister said.",
      "REQUEST", "date", PUBLISHED,
      "annotation.md Date: a statement's own act with no date of its own takes the report's date"),
+    # A surname alone, which the statistical model missed or took for a place or a body, is the person named in full
+    ("Sudanese officials detained Abdelrahim Dagalo in Khartoum. Dagalo was released two days later.",
+     "RETREAT", "target", "Abdelrahim Dagalo",
+     "PLOVER recipient: the one released; annotation.md Actor: the person as the text names them"),
+    ("Prosecutors in Kyiv charged the mayor, Serhiy Kuzmenko, with bribery. Kuzmenko was detained on Tuesday.",
+     "COERCE", "target", "Serhiy Kuzmenko",
+     "PLOVER COERCE: arrest; the recipient is the one detained, named before in full"),
+    ("Nigerian troops found the aid worker Grace Okonkwo in Borno. Okonkwo was detained by soldiers on Monday.",
+     "COERCE", "target", "Grace Okonkwo",
+     "PLOVER COERCE: arrest; the recipient is the one detained, named before in full"),
 ]
 
 # (text, PLOVER type that must not be coded with that value, field, value, the rule)

@@ -186,6 +186,7 @@ class FindEntities:
         accepted = _resolve_overlaps(candidates, doc)
         accepted = _relabel_places(accepted, text, ctx.knowledge, self.gazetteer)
         accepted = sorted(accepted + _repeated_places(text, accepted, self.gazetteer), key=lambda c: (c.start, c.end))
+        accepted = _repeated_surnames(text, accepted, ctx.knowledge, self.gazetteer)
         strong_actors = {c.actor for c in accepted if c.actor and not c.weak_context}
         ctx.mentions = []
         ctx.mention_sources = []
@@ -260,6 +261,32 @@ def _repeated_places(text: str, accepted: list[Candidate], gazetteer: Gazetteer)
     people = [text[c.start:c.end] for c in accepted if c.type in ("PERSON", "ORG")]
     spans = repeated_place_spans(text, places, others, people, gazetteer)
     return [Candidate(start, end, kind, None, "place") for start, end, kind in spans]
+
+
+def _repeated_surnames(text: str, accepted: list[Candidate], knowledge: Knowledge,
+                       gazetteer: Gazetteer) -> list[Candidate]:
+    """Every bare occurrence of the surname of a person the document names in full is that person: "Marc Emery ...
+    Emery was released", "Munir Abdulkader ... Abdulkader was arrested", where the statistical model found no name
+    or took the surname for an organisation or a place (the actors stage links the surname to the full name). Not a
+    surname that is a known actor's name or a country's or division's ("Jordan"), nor one inside a longer name."""
+    surnames: set[str] = set()
+    for c in accepted:
+        words = [w for w in text[c.start:c.end].split() if w.rstrip(",") not in NAME_SUFFIXES]
+        if c.type == "PERSON" and len(words) >= 2 and re.fullmatch(r"[A-Z][\w'’-]{2,}", words[-1]):
+            surnames.add(words[-1])
+    out = list(accepted)
+    for surname in sorted(surnames):
+        place = gazetteer.resolve(surname, loose=False)
+        if knowledge.find(surname) or place is not None and place.level in ("country", "admin1"):
+            continue
+        for match in re.finditer(rf"(?<![\w-]){re.escape(surname)}(?![\w-])", text):
+            over = [c for c in out if c.start < match.end() and match.start() < c.end]
+            if not over:
+                out.append(Candidate(match.start(), match.end(), "PERSON", None, "ner"))
+            elif len(over) == 1 and (over[0].start, over[0].end) == match.span() and over[0].source == "ner" \
+                    and over[0].type in ("ORG", "GPE", "LOC", "NORP", "FAC") and not over[0].actor:
+                over[0].type = "PERSON"
+    return sorted(out, key=lambda c: (c.start, c.end))
 
 
 def _headline_spans(text: str) -> list[tuple[int, int]]:
