@@ -339,12 +339,13 @@ class Sentence:
 
     # --- date, place, mode and toll ---
     def date(self, token: Token, previous: str | None) -> str | None:
-        """The event's own date, else its governing clause's, else one set earlier in the sentence."""
+        """The event's own date, else its governing clause's, else one set earlier in the sentence. Within a clause a
+        date outranks a time of day, which may say no day ("arrested just before 11 p.m. on May 5": May 5)."""
         for ring in self.rings(token) + [[t for t in self.sent if t.i < token.i]]:
-            for t in ring:
-                mention = self.by_token.get(t.i)
-                if mention is not None and mention.type in ("DATE", "TIME") and mention.value:
-                    return _calendar(mention.value)
+            found = [m for t in ring if (m := self.by_token.get(t.i)) is not None and m.type in ("DATE", "TIME")
+                     and m.value]
+            if found:
+                return _calendar(min(found, key=lambda m: m.type != "DATE").value)
         opening = self.sent[: min(len(self.sent), 8)]
         if previous and _has(self.lex.chain, list(opening)):
             return previous[:7]  # "a few days later" can cross into another day, seldom another month
