@@ -64,6 +64,12 @@ ARGUMENTS = [
     ("Ukrainian police detained the suspect in Odesa at 6 a.m. on Tuesday.",
      "COERCE", "date", "2024-05-14",
      "annotation.md Date: a weekday is the most recent such day on or before the article's date, whatever the hour"),
+    ("A gunman fatally shot Sudan's ambassador outside a hotel in Nairobi on Monday.",
+     "ASSAULT", "fatalities", 1,
+     "annotation.md Tolls: the count the text states; one person named by a possessor ('Sudan's ambassador')"),
+    ("A sniper killed the mayor's bodyguard in Kherson on Monday.",
+     "ASSAULT", "fatalities", 1,
+     "annotation.md Tolls: the count the text states; a singular victim is one"),
     # A surname alone, which the statistical model missed or took for a place or a body, is the person named in full
     ("Sudanese officials detained Abdelrahim Dagalo in Khartoum. Dagalo was released two days later.",
      "RETREAT", "target", "Abdelrahim Dagalo",

@@ -482,9 +482,9 @@ class Sentence:
                     return int(t.text.replace(",", ""))
                 exact = not any(c.lower_ in ("dozen", "dozens", "hundreds") for c in t.children)
                 return self.lex.numbers.get(t.lower_) if exact else None
-        if victim.tag_ == "NN" and any(c.dep_ in ("det", "poss") and c.lower_ in ("a", "an", "the", "his", "her")
+        if victim.tag_ == "NN" and any(c.dep_ == "det" and c.lower_ in ("a", "an", "the") or c.dep_ == "poss"
                                        for c in kids):
-            return 1  # "a civilian", "the assailant", "his victim"
+            return 1  # "a civilian", "the assailant", "his victim", "Russia's ambassador"
         mention = self.by_token.get(victim.i)
         if victim.tag_ == "NNP" and mention is not None and mention.type == "PERSON" or victim.lower_ in (
                 "he", "she", "him", "her"):
