@@ -70,6 +70,12 @@ ARGUMENTS = [
     ("A sniper killed the mayor's bodyguard in Kherson on Monday.",
      "ASSAULT", "fatalities", 1,
      "annotation.md Tolls: the count the text states; a singular victim is one"),
+    ("Two journalists were arrested in Caracas on Monday during a series of raids by the Venezuelan police.",
+     "COERCE", "source", "Venezuelan police",
+     "PLOVER actor: who carried the act out; a passive done in the course of raids 'by X' is X's"),
+    ("A nurse was wounded in El Fasher on Sunday in an attack by the Rapid Support Forces.",
+     "ASSAULT", "source", "Rapid Support Forces",
+     "PLOVER actor: who carried the act out ('wounded in an attack by X')"),
     # A surname alone, which the statistical model missed or took for a place or a body, is the person named in full
     ("Sudanese officials detained Abdelrahim Dagalo in Khartoum. Dagalo was released two days later.",
      "RETREAT", "target", "Abdelrahim Dagalo",

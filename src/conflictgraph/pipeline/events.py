@@ -262,11 +262,33 @@ class Sentence:
             return None
         if passive:
             # "before he was killed": a passive names its doer only with "by", never the main subject; a court's
-            # act names the court ("was arraigned in Bantam Superior Court")
-            return self.court_of(token)
+            # act names the court ("was arraigned in Bantam Superior Court"); an act done in the course of another
+            # names the other's doer ("was arrested during a series of raids by Montreal police")
+            return self.court_of(token) or self.course_agent(token)
         if depth < 4 and token.dep_ in ("xcomp", "advcl", "conj", "pcomp") and token.head.i != token.i:
             head = token.head.head if token.head.dep_ == "prep" else token.head
             return self.source(head, depth + 1)
+        return None
+
+    def course_agent(self, verb: Token) -> Token | None:
+        """The doer of the act a passive verb's act was done in the course of: "was arrested during raids by the
+        police", "were killed in an air strike by Russian jets", "was wounded in an attack by gunmen". The act is
+        an event noun after "during", "in", "amid" or "after" (or a count of them: "a series of raids"), with its
+        doer after "by" (PLOVER: the actor is the one who carried the act out)."""
+        for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("during", "in", "amid", "after")):
+            chain = [g for g in prep.children if g.dep_ == "pobj"][:1]
+            while chain and len(chain) < 3 and chain[-1].lemma_.lower() not in self.lex.nouns:
+                of = next((c for c in chain[-1].children if c.dep_ == "prep" and c.lower_ == "of"), None)
+                chain += [g for g in of.children if g.dep_ == "pobj"][:1] if of is not None else []
+                if of is None:
+                    break
+            if not chain or chain[-1].lemma_.lower() not in self.lex.nouns:
+                continue
+            for noun in chain:  # "by" may hang on the count: "a series of raids by the police"
+                for by in (c for c in noun.children if c.dep_ in ("prep", "agent") and c.lower_ == "by"):
+                    doer = next((g for g in by.children if g.dep_ == "pobj"), None)
+                    if doer is not None:
+                        return doer
         return None
 
     def court_of(self, verb: Token) -> Token | None:
