@@ -76,6 +76,13 @@ ARGUMENTS = [
     ("A nurse was wounded in El Fasher on Sunday in an attack by the Rapid Support Forces.",
      "ASSAULT", "source", "Rapid Support Forces",
      "PLOVER actor: who carried the act out ('wounded in an attack by X')"),
+    # A town's name the statistical model took for a body or a person qualifies the group: the police of that town
+    ("A man was arrested by Bucha police on Monday night.", "COERCE", "source", "Bucha police",
+     "PLOVER actor: the police who made the arrest, not the town (annotation.md: collective actors are actors)"),
+    ("A man was arrested by Goma police on Monday night.", "COERCE", "source", "Goma police",
+     "PLOVER actor: the police who made the arrest, not the town (annotation.md: collective actors are actors)"),
+    ("A man was arrested by Mykolaiv police on Monday night.", "COERCE", "source", "Mykolaiv police",
+     "PLOVER actor: the police who made the arrest, not the town (annotation.md: collective actors are actors)"),
     # A surname alone, which the statistical model missed or took for a place or a body, is the person named in full
     ("Sudanese officials detained Abdelrahim Dagalo in Khartoum. Dagalo was released two days later.",
      "RETREAT", "target", "Abdelrahim Dagalo",

@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 
 from spacy.matcher import PhraseMatcher
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from ..core.alternation import alternation
 from ..gazetteer import Gazetteer, normalize
@@ -171,7 +171,7 @@ class FindEntities:
         candidates += _collective_candidates(text, matchers, ctx.knowledge)
         candidates += _weapon_candidates(doc, matchers)
         candidates += _place_candidates(doc, candidates, self.gazetteer, self.place_matcher)
-        candidates += _group_candidates(doc, candidates, self.group_nouns, ctx.knowledge)
+        candidates += _group_candidates(doc, candidates, self.group_nouns, ctx.knowledge, self.gazetteer)
         taken = [(c.start, c.end) for c in candidates]
         candidates += [Candidate(*span, None, "place") for span in dateline_spans(text, taken, self.gazetteer)]
         headlines = _headline_spans(text)
@@ -341,11 +341,13 @@ def _collective_candidates(text: str, matchers: Matchers, knowledge: Knowledge) 
     return found
 
 
-def _group_candidates(doc: Doc, known: list[Candidate], nouns: GroupNouns, knowledge: Knowledge) -> list[Candidate]:
+def _group_candidates(doc: Doc, known: list[Candidate], nouns: GroupNouns, knowledge: Knowledge,
+                      gazetteer: Gazetteer) -> list[Candidate]:
     """Collective actors (pipeline/groups.py), unless a known name covers part of them: "Iraqi Security Forces"
     known, "Iran-backed militias" a collective, "Popular Mobilization Forces" left to the statistical model. A
     generic known name ("security forces", weak without its context) yields only to a group its words give a
-    country ("Jordanian security forces")."""
+    country ("Jordanian security forces"). A town's name that the statistical model took for an organisation
+    qualifies the group ("arrested by Danbury police": the police of Danbury)."""
     found = []
     for start, end, key in group_spans(doc, nouns):
         country = country_in(knowledge, text_of(doc)[start:end])
@@ -353,11 +355,24 @@ def _group_candidates(doc: Doc, known: list[Candidate], nouns: GroupNouns, knowl
                 k.source == "collective" or k.source == "knowledge" and k.type in ("ORG", "PERSON")
                 and (not k.weak_context or country is None)) for k in known):
             continue
-        if any(t.pos_ == "PROPN" and t.ent_type_ in ("ORG", "PERSON", "FAC")
-               for t in doc.char_span(start, end, alignment_mode="expand") or ()):
+        span = doc.char_span(start, end, alignment_mode="expand")
+        names = [t for t in span or () if t.pos_ == "PROPN" and t.ent_type_ in ("ORG", "PERSON", "FAC")]
+        if names and not _town_qualifier(names, span, gazetteer):
             continue  # a proper name ("Popular Mobilization Forces") is the statistical model's
         found.append(Candidate(start, end, "ORG", key, "group"))
     return found
+
+
+def _town_qualifier(names: list[Token], span: Span, gazetteer: Gazetteer) -> bool:
+    """Whether the proper names in a group phrase are one name before its head that is a town or a division
+    ("Danbury police", "Kharkiv police"), not the group's own name ("Popular Mobilization Forces")."""
+    if names[-1].i >= span.end - 1 or any(t.ent_iob_ != "B" for t in names[:1]):
+        return False
+    entity = next((e for e in span.doc.ents if e.start == names[0].i), None)
+    if entity is None or entity.end != names[-1].i + 1 or entity.end >= span.end:
+        return False
+    place = gazetteer.resolve(entity.text, loose=False)
+    return place is not None and place.level in ("city", "admin2", "admin1")
 
 
 def _weapon_candidates(doc: Doc, matchers: Matchers) -> list[Candidate]:
