@@ -76,6 +76,12 @@ ARGUMENTS = [
     ("A nurse was wounded in El Fasher on Sunday in an attack by the Rapid Support Forces.",
      "ASSAULT", "source", "Rapid Support Forces",
      "PLOVER actor: who carried the act out ('wounded in an attack by X')"),
+    ("The African Union welcomed the steps taken by Prime Minister Abiy Ahmed to end the fighting in Tigray.",
+     "SUPPORT", "target", "Abiy Ahmed",
+     "PLOVER SUPPORT: praise; the recipient is the one whose deed is praised ('the steps taken by X')"),
+    ("Amnesty International condemned the killings carried out by the Wagner Group in Moura.",
+     "ACCUSE", "target", "Wagner Group",
+     "PLOVER ACCUSE: condemn; the recipient is the one whose deed is condemned ('carried out by X')"),
     # A town's name the statistical model took for a body or a person qualifies the group: the police of that town
     ("A man was arrested by Bucha police on Monday night.", "COERCE", "source", "Bucha police",
      "PLOVER actor: the police who made the arrest, not the town (annotation.md: collective actors are actors)"),

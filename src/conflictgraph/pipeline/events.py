@@ -341,6 +341,10 @@ class Sentence:
         # "threatened to attack American troops", "a strike targeting Soleimani"
         heads += [g for c in children if c.dep_ in ("xcomp", "acl") for g in c.children if g.dep_ == "dobj"]
         heads += recipients(token, event_type)
+        if event_type in VERBAL_TYPES:
+            # A verbal act on a deed is directed at its doer: "welcomed the steps taken by Prime Minister Abadi",
+            # "condemned the raids carried out by the militia" (PLOVER: the recipient is who the act is about)
+            heads = [h for head in heads for h in (head, noun_agent(head, self.lex.said)) if h is not None]
         for head in heads:
             # Coordinated targets ("killing Soleimani and al-Muhandis"): the first named is the event's.
             if (actor := self.actor_in(head)) is not None:
