@@ -82,6 +82,8 @@ ARGUMENTS = [
     ("Amnesty International condemned the killings carried out by the Wagner Group in Moura.",
      "ACCUSE", "target", "Wagner Group",
      "PLOVER ACCUSE: condemn; the recipient is the one whose deed is condemned ('carried out by X')"),
+    ("Two aid workers were released by their captors in Zamfara on Sunday.", "RETREAT", "source", "captors",
+     "annotation.md Actor: collective actors are actors ('their captors'); PLOVER RETREAT: release of hostages"),
     # A town's name the statistical model took for a body or a person qualifies the group: the police of that town
     ("A man was arrested by Bucha police on Monday night.", "COERCE", "source", "Bucha police",
      "PLOVER actor: the police who made the arrest, not the town (annotation.md: collective actors are actors)"),
@@ -103,6 +105,9 @@ ARGUMENTS = [
 
 # (text, PLOVER type that must not be coded with that value, field, value, the rule)
 NOT_ARGUMENTS = [
+    ("Opponents of President Nicolas Maduro accused the government of fraud on Monday.",
+     "ACCUSE", "source", "Nicolas Maduro",
+     "PLOVER actor: the opponents accuse, not the one they oppose (annotation.md: collective actors are actors)"),
     ("Hassan Nasrallah gave a speech in Beirut before he was killed in an Israeli air strike.",
      "ASSAULT", "source", "Hassan Nasrallah",
      "PLOVER actor: a passive names its doer only with 'by'; the one killed is the recipient"),
