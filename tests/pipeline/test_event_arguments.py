@@ -84,6 +84,10 @@ ARGUMENTS = [
      "PLOVER ACCUSE: condemn; the recipient is the one whose deed is condemned ('carried out by X')"),
     ("Two aid workers were released by their captors in Zamfara on Sunday.", "RETREAT", "source", "captors",
      "annotation.md Actor: collective actors are actors ('their captors'); PLOVER RETREAT: release of hostages"),
+    ("The African Union is united in its condemnation of the coup in Niger.", "ACCUSE", "source", "African Union",
+     "PLOVER ACCUSE: condemn; 'its condemnation' is the subject's, also under a stative passive ('is united')"),
+    ("The Colombian government was united in its condemnation of the bombing in Cali.", "ACCUSE", "source",
+     "Colombia", "PLOVER ACCUSE: 'its condemnation' is the subject's, also under a stative passive"),
     # A town's name the statistical model took for a body or a person qualifies the group: the police of that town
     ("A man was arrested by Bucha police on Monday night.", "COERCE", "source", "Bucha police",
      "PLOVER actor: the police who made the arrest, not the town (annotation.md: collective actors are actors)"),

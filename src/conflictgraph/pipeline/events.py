@@ -311,7 +311,9 @@ class Sentence:
         governor = self.governor(token)
         if governor is None or _trigger(self, governor) is not None or governor.lemma_.lower() in self.lex.report:
             return None
-        return clause_subject(governor)
+        # The pronoun is the subject's whatever the voice: "the EU is united in its condemnation" (a stative
+        # passive) is the EU's
+        return clause_subject(governor) or next((c for c in governor.children if c.dep_ == "nsubjpass"), None)
 
     def target(self, token: Token, event_type: str | None = None) -> str | None:
         """Who it was done to: the object (not the weapon), else "on/against/at" X, else the object of its aim."""
