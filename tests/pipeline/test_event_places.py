@@ -38,6 +38,11 @@ CASES = [
     ("Thousands protested in Istanbul on Friday in solidarity with the people of Aleppo.", ("TUR", 745044, "city")),
     # a town named before the event noun places it; a country there is a party ("a US strike")
     ("The Baghdad bombing killed 30 people on Monday.", ("IRQ", 98182, "city")),
+    # a town an attack is done to is where it happened, not the country named after it (PLOVER ASSAULT;
+    # annotation.md Place: the most specific place the text names for the event)
+    ("The Burkinabe army said jihadists attacked the town of Djibo in Burkina Faso on Sunday.",
+     ("BFA", 2361177, "city")),
+    ("Al-Shabaab fighters stormed the town of Beledweyne in Somalia on Friday.", ("SOM", 64460, "city")),
     # an organisation named for a place does not place the event unless the text puts the event there
     ("Kentucky State Police said a gunman killed two people in Glasgow, Kentucky on Sunday.",
      ("USA", 4292826, "city")),

@@ -414,8 +414,10 @@ class Sentence:
                 mention = self.by_token.get(t.i)
                 if mention is None or mention.type == "NORP" or self.geo(mention) is None:
                     continue
-                attached = n == 0 and mention.type in ("GPE", "LOC", "FAC") and _attached(t, token) and (
+                attached = n == 0 and mention.type in ("GPE", "LOC", "FAC") and (_attached(t, token) and (
                     _located(t) or self._specificity(mention) >= SPECIFICITY["admin2"])
+                    or not own_only and self._specificity(mention) >= SPECIFICITY["admin2"] and _assailed(t, token)
+                    and self.in_named_country(mention))
                 if attached or mention.type == "FAC" or mention.type == "ORG" and mention.geo is None or _located(t):
                     found.setdefault(id(mention), mention)
                 if attached:
@@ -430,6 +432,13 @@ class Sentence:
                               and _same_country(self.geo(m), self.geo(top))]
                 return ranked
         return []
+
+    def in_named_country(self, mention: Mention) -> bool:
+        """Whether a place lies in a country the document names as a place: a name read as a town abroad ("the
+        church of St. Peter" in a story on Cairo) is no place of the story."""
+        geo = self.geo(mention)
+        return geo is not None and any(m.geo is not None and m.geo.level == "country" and m.geo.country == geo.country
+                                       for m in self.ctx.mentions)
 
     def geo(self, mention: Mention) -> Location | None:
         """Where a place mention is; an embassy or base named as an actor is a place too. A collective's name
@@ -540,6 +549,18 @@ def _attached(token: Token, trigger: Token) -> bool:
     if t.head.i == trigger.i and t.dep_ in ("compound", "nmod", "npadvmod") and t.i < trigger.i:
         return True
     return t.dep_ == "pobj" and t.head.lower_ in PLACE_PREPS and t.head.head.i == trigger.i
+
+
+def _assailed(token: Token, trigger: Token) -> bool:
+    """A town is where the act happened when it is what the act was done to: "shelled Kherson", "began to attack
+    the city of Husaybah", "their assault on Karabilah" (a material act on a place happens there)."""
+    t = token
+    while t.dep_ in ("compound", "conj", "appos", "flat") and t.head.i != t.i and t.head.i != trigger.i:
+        t = t.head
+    if t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.pos_ == "NOUN" and t.head.head.i != trigger.i:
+        t = t.head.head  # "the city of Husaybah", "the town of Kafr Nabl"
+    return (t.dep_ == "dobj" and t.head.i == trigger.i
+            or t.dep_ == "pobj" and t.head.lower_ in ("on", "against") and t.head.head.i == trigger.i)
 
 
 def _same_country(one: Location | None, other: Location | None) -> bool:
