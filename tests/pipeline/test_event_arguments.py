@@ -95,6 +95,12 @@ ARGUMENTS = [
      "PLOVER actor: the police who made the arrest, not the town (annotation.md: collective actors are actors)"),
     ("A man was arrested by Mykolaiv police on Monday night.", "COERCE", "source", "Mykolaiv police",
      "PLOVER actor: the police who made the arrest, not the town (annotation.md: collective actors are actors)"),
+    ("Police in Bogota have arrested 40 suspected gang members since March.",
+     "COERCE", "date", "2024",
+     "annotation.md Date: a span ('since March', to the report) takes the coarser value that contains it"),
+    ("Sudanese police have detained 30 protesters in Khartoum since 2 May.",
+     "COERCE", "date", "2024-05",
+     "annotation.md Date: a span ('since 2 May', to the report) takes the coarser value that contains it"),
     # A surname alone, which the statistical model missed or took for a place or a body, is the person named in full
     ("Sudanese officials detained Abdelrahim Dagalo in Khartoum. Dagalo was released two days later.",
      "RETREAT", "target", "Abdelrahim Dagalo",

@@ -322,8 +322,26 @@ def resolve_dates(ctx: DocContext) -> None:
                                              sentence=sentence)
             else:
                 mention.value = resolve_date(mention.text, previous, previous=previous, forward=True)
+        text = ctx.document.text
+        since = _SINCE_RE.search(text, max(0, mention.start - 16), mention.start) and not re.match(
+            r"['’]s?\b", text[mention.end:mention.end + 2])
+        if mention.value and ctx.document.published and since:
+            # "since July this year" runs from July to the report: the finest value that contains the span (not
+            # "since last year's attacks", where the date is the attacks')
+            mention.value = _containing(mention.value, ctx.document.published)
         if mention.value:
             previous, previous_sentence = mention.value, here
+
+
+_SINCE_RE = re.compile(r"\bsince\s+$", re.IGNORECASE)
+
+
+def _containing(start: str, end: str) -> str | None:
+    """The finest calendar value that contains both values (a span from one to the other), or None across years;
+    an ISO week nests in no month, so it stays itself or contains nothing else."""
+    if "W" in start or "W" in end:
+        return start if start == end else None
+    return "-".join(os.path.commonprefix([start.split("-"), end.split("-")])) or None
 
 
 def _sentence_before(sentence: Any) -> int:
