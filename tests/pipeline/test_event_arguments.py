@@ -115,6 +115,12 @@ ARGUMENTS = [
 
 # (text, PLOVER type that must not be coded with that value, field, value, the rule)
 NOT_ARGUMENTS = [
+    ("The Sudanese army accused the Rapid Support Forces of shelling a hospital in Omdurman on Monday.",
+     "ASSAULT", "source", "Sudan",
+     "PLOVER actor: the accuser did not shell; annotation.md: an attribution does not make anyone the actor"),
+    ("Prosecutors in Lima charged the former mayor with ordering the killing of a journalist.",
+     "ASSAULT", "source", "prosecutors",
+     "PLOVER actor: the prosecutors charge, they did not kill (annotation.md: an attribution names no actor)"),
     ("Opponents of President Nicolas Maduro accused the government of fraud on Monday.",
      "ACCUSE", "source", "Nicolas Maduro",
      "PLOVER actor: the opponents accuse, not the one they oppose (annotation.md: collective actors are actors)"),

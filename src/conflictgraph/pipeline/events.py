@@ -267,6 +267,10 @@ class Sentence:
             return self.court_of(token) or self.course_agent(token)
         if depth < 4 and token.dep_ in ("xcomp", "advcl", "conj", "pcomp") and token.head.i != token.i:
             head = token.head.head if token.head.dep_ == "prep" else token.head
+            if token.dep_ == "pcomp" and self.lex.verbs.get(head.lemma_.lower()) == "ACCUSE":
+                # "the army accused the RSF of shelling a hospital": the accuser did not shell, and an
+                # attribution does not make the accused the actor (annotation.md, Actor and recipient)
+                return None
             return self.source(head, depth + 1)
         return None
 
