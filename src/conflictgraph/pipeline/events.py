@@ -41,7 +41,8 @@ SPECIFICITY = {"facility": 5, "city": 4, "admin2": 3, "admin1": 2, "region": 2, 
 VERBAL_TYPES = {"ACCUSE", "SUPPORT", "REJECT", "REQUEST", "THREATEN", "AGREE", "CONCEDE"}
 FIRST_PERSON = {"i", "we"}  # an actor the speaker of the sentence's claim names (event-merge resolves it)
 PERSON_PRONOUNS = {"he", "she", "him", "her"}  # the last person named before
-PLACE_PREPS = {"in", "at", "near", "outside", "inside", "across", "around", "from", "within", "into", "throughout"}
+PLACE_PREPS = {"in", "at", "near", "outside", "inside", "across", "around", "from", "within", "into", "throughout",
+               "off"}
 
 
 class Lexicon:
