@@ -43,6 +43,9 @@ CASES = [
     ("The Burkinabe army said jihadists attacked the town of Djibo in Burkina Faso on Sunday.",
      ("BFA", 2361177, "city")),
     ("Al-Shabaab fighters stormed the town of Beledweyne in Somalia on Friday.", ("SOM", 64460, "city")),
+    # ... and a city of 100,000 an attack is done to, also where the story names no country
+    ("Russian drones attacked Kyiv overnight, officials said on Wednesday.", ("UKR", 703448, "city")),
+    ("Israeli jets bombed Beirut on Friday.", ("LBN", 276781, "city")),
     # at sea: "off" a coast places the event by that country (annotation.md Place: the most specific place named)
     ("Houthi forces attacked a tanker off Yemen's coast on Saturday.", ("YEM", 69543, "country")),
     ("Pirates attacked a fishing boat off the coast of Somalia on Monday.", ("SOM", 51537, "country")),

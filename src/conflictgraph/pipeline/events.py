@@ -28,6 +28,7 @@ from .event_forms import (
     reciprocal,
 )
 from .event_home import home_place
+from .place_names import BIG_CITY
 from .promises import Promises
 from .recency import Habits, is_news_report, told_as_occurrence
 
@@ -439,11 +440,13 @@ class Sentence:
         return []
 
     def in_named_country(self, mention: Mention) -> bool:
-        """Whether a place lies in a country the document names as a place: a name read as a town abroad ("the
-        church of St. Peter" in a story on Cairo) is no place of the story."""
+        """Whether a place lies in a country the document names as a place, or is a city of 100,000: a name read
+        as a small town abroad ("the church of St. Peter" in a story on Cairo) is no place of the story; "attacked
+        Kyiv" is in Kyiv."""
         geo = self.geo(mention)
-        return geo is not None and any(m.geo is not None and m.geo.level == "country" and m.geo.country == geo.country
-                                       for m in self.ctx.mentions)
+        return geo is not None and (any(m.geo is not None and m.geo.level == "country" and m.geo.country == geo.country
+                                        for m in self.ctx.mentions)
+                                    or self.facility.gazetteer.population(geo) >= BIG_CITY)
 
     def geo(self, mention: Mention) -> Location | None:
         """Where a place mention is; an embassy or base named as an actor is a place too. A collective's name
