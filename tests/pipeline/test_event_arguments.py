@@ -88,6 +88,12 @@ ARGUMENTS = [
      "PLOVER ACCUSE: condemn; 'its condemnation' is the subject's, also under a stative passive ('is united')"),
     ("The Colombian government was united in its condemnation of the bombing in Cali.", "ACCUSE", "source",
      "Colombia", "PLOVER ACCUSE: 'its condemnation' is the subject's, also under a stative passive"),
+    ("Ethiopia's prime minister Abiy Ahmed praised the African Union for brokering the truce.",
+     "SUPPORT", "source", "Abiy Ahmed",
+     "annotation.md Actor: statements are the person who makes them, as the text names them, not the state"),
+    ("Kenya's President William Ruto met Somali President Hassan Sheikh Mohamud in Nairobi on Tuesday.",
+     "CONSULT", "source", "William Ruto",
+     "annotation.md Actor: the person as the text names them ('X's President NAME'), not the state"),
     # A town's name the statistical model took for a body or a person qualifies the group: the police of that town
     ("A man was arrested by Bucha police on Monday night.", "COERCE", "source", "Bucha police",
      "PLOVER actor: the police who made the arrest, not the town (annotation.md: collective actors are actors)"),

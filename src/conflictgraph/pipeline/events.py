@@ -168,6 +168,13 @@ class Sentence:
                 if found := self.actor_in_tokens(list(appos.subtree)[1:]):
                     return found
         own = self.by_token.get(head.i)
+        if own is None:
+            # A title with the person in apposition ("Kenya's President William Ruto" parsed President <- Ruto):
+            # the person, not the state that qualifies the title
+            named = [m for c in head.children if c.dep_ == "appos"
+                     if (m := self.by_token.get(c.i)) is not None and m.type == "PERSON" and m.actor]
+            if named:
+                return named[0].actor
         if own is not None and own.type == "NORP" and head.tag_ in ("NNPS", "NNS"):
             return None  # "two Moroccans", "Syrians": people of a nation, not its state (PLOVER codes states by name)
         if own is not None and own.actor and own.type in ACTOR_TYPES:
