@@ -107,6 +107,12 @@ ARGUMENTS = [
     ("Sudanese police have detained 30 protesters in Khartoum since 2 May.",
      "COERCE", "date", "2024-05",
      "annotation.md Date: a span ('since 2 May', to the report) takes the coarser value that contains it"),
+    ("Three protesters were shot dead by soldiers in Khartoum on Thursday, medics said.",
+     "ASSAULT", "fatalities", 3,
+     "annotation.md Tolls: the count the text states; 'shot dead' kills"),
+    ("Gunmen shot dead two teachers in Borno on Monday.",
+     "ASSAULT", "fatalities", 2,
+     "annotation.md Tolls: the count the text states; 'shot dead' kills"),
     # A surname alone, which the statistical model missed or took for a place or a body, is the person named in full
     ("Sudanese officials detained Abdelrahim Dagalo in Khartoum. Dagalo was released two days later.",
      "RETREAT", "target", "Abdelrahim Dagalo",

@@ -498,6 +498,9 @@ class Sentence:
             kind = "dead" if lemma in self.lex.kill else "hurt" if lemma in self.lex.injure else ""
             if any(c.dep_ == "advmod" and c.lower_ in self.lex.fatal_adverbs for c in v.children):
                 kind = "dead"  # "fatally shot the ambassador"
+            elif (self.lex.verbs.get(lemma) == "ASSAULT" or lemma in self.lex.weapon_verbs) and (
+                    v.i + 1 < len(v.doc) and v.doc[v.i + 1].lower_ == "dead"):
+                kind = "dead"  # "were shot dead", "shot dead two teachers" (the parser hangs "dead" on either)
             if kind and kind not in tolls:
                 tolls[kind] = self.count(v)
         return tolls.get("dead"), tolls.get("hurt")
