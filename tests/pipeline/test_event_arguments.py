@@ -94,6 +94,12 @@ ARGUMENTS = [
     ("Kenya's President William Ruto met Somali President Hassan Sheikh Mohamud in Nairobi on Tuesday.",
      "CONSULT", "source", "William Ruto",
      "annotation.md Actor: the person as the text names them ('X's President NAME'), not the state"),
+    ("The attack, which killed seven soldiers near Gao, was claimed by Jama'at Nusrat al-Islam wal-Muslimin.",
+     "ASSAULT", "source", "Jama'at Nusrat al-Islam",
+     "annotation.md Actor: a claim of responsibility makes the claimant the actor ('was claimed by X')"),
+    ("A drone attack was launched by the Houthis against a tanker in the Red Sea on Monday.",
+     "ASSAULT", "source", "Houthis",
+     "PLOVER actor: who carried the act out ('an attack was launched by X')"),
     # A town's name the statistical model took for a body or a person qualifies the group: the police of that town
     ("A man was arrested by Bucha police on Monday night.", "COERCE", "source", "Bucha police",
      "PLOVER actor: the police who made the arrest, not the town (annotation.md: collective actors are actors)"),

@@ -254,6 +254,13 @@ class Sentence:
         if token.pos_ == "NOUN":
             if token.dep_ == "pobj" and token.head.head.lemma_.lower() == "responsibility":
                 return self.source(token.head.head.head, depth + 1)  # "X claimed responsibility for the attack"
+            if token.dep_ == "nsubjpass" and (token.head.lemma_.lower() in self.lex.light_verbs
+                                              or token.head.lemma_.lower() == "claim"):
+                # "the attack was carried out by X", "The attack ... was claimed by JNIM" (annotation.md: a claim of
+                # responsibility makes the actor)
+                agent = next((c for c in token.head.children if c.dep_ == "agent"), None)
+                if agent is not None:
+                    return next((g for g in agent.children if g.dep_ == "pobj"), None)
             if (done_by := noun_agent(token, self.lex.said)) is not None:
                 return done_by  # "an operation executed by coalition forces", "the attack, for which X claimed ..."
             if (owner := self.possessor_subject(token)) is not None:
