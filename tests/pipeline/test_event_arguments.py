@@ -100,6 +100,9 @@ ARGUMENTS = [
     ("A drone attack was launched by the Houthis against a tanker in the Red Sea on Monday.",
      "ASSAULT", "source", "Houthis",
      "PLOVER actor: who carried the act out ('an attack was launched by X')"),
+    ("Three protesters were shot dead by security forces in Khartoum on Thursday, medics said.",
+     "ASSAULT", "source", "security forces",
+     "annotation.md Actor: collective actors are actors, also a generic name whose owner the text does not name"),
     # A town's name the statistical model took for a body or a person qualifies the group: the police of that town
     ("A man was arrested by Bucha police on Monday night.", "COERCE", "source", "Bucha police",
      "PLOVER actor: the police who made the arrest, not the town (annotation.md: collective actors are actors)"),

@@ -171,7 +171,8 @@ class FindEntities:
         candidates += _collective_candidates(text, matchers, ctx.knowledge)
         candidates += _weapon_candidates(doc, matchers)
         candidates += _place_candidates(doc, candidates, self.gazetteer, self.place_matcher)
-        candidates += _group_candidates(doc, candidates, self.group_nouns, ctx.knowledge, self.gazetteer)
+        groups, fallback = _group_candidates(doc, candidates, self.group_nouns, ctx.knowledge, self.gazetteer)
+        candidates += groups
         taken = [(c.start, c.end) for c in candidates]
         candidates += [Candidate(*span, None, "place") for span in dateline_spans(text, taken, self.gazetteer)]
         headlines = _headline_spans(text)
@@ -190,9 +191,13 @@ class FindEntities:
         strong_actors = {c.actor for c in accepted if c.actor and not c.weak_context}
         ctx.mentions = []
         ctx.mention_sources = []
-        for c in accepted:
-            if c.weak_context and not strong_actors.intersection(c.weak_context):
-                continue  # a generic name ("the coalition") only counts where its context is named
+        dropped = [c for c in accepted if c.weak_context and not strong_actors.intersection(c.weak_context)]
+        kept = [c for c in accepted if c not in dropped]
+        # A generic name ("the coalition") only counts where its context is named; without it, the collective its
+        # words make ("fired on by security forces") stands in its place, where nothing else is named there.
+        kept += [g for g in fallback if any(d.start < g.end and g.start < d.end for d in dropped)
+                 and not any(k.start < g.end and g.start < k.end for k in kept)]
+        for c in sorted(kept, key=lambda c: (c.start, c.end)):
             ctx.mentions.append(Mention(ctx.document.id, c.start, c.end, text[c.start:c.end], c.type, c.actor))
             ctx.mention_sources.append(c.source)
 
@@ -342,25 +347,29 @@ def _collective_candidates(text: str, matchers: Matchers, knowledge: Knowledge) 
 
 
 def _group_candidates(doc: Doc, known: list[Candidate], nouns: GroupNouns, knowledge: Knowledge,
-                      gazetteer: Gazetteer) -> list[Candidate]:
+                      gazetteer: Gazetteer) -> tuple[list[Candidate], list[Candidate]]:
     """Collective actors (pipeline/groups.py), unless a known name covers part of them: "Iraqi Security Forces"
     known, "Iran-backed militias" a collective, "Popular Mobilization Forces" left to the statistical model. A
     generic known name ("security forces", weak without its context) yields only to a group its words give a
     country ("Jordanian security forces"). A town's name that the statistical model took for an organisation
-    qualifies the group ("arrested by Danbury police": the police of Danbury)."""
-    found = []
+    qualifies the group ("arrested by Danbury police": the police of Danbury).
+
+    Returns the groups, and apart the groups that yielded only to a generic known name: they stand in for it
+    where the document does not name its context."""
+    found, fallback = [], []
     for start, end, key in group_spans(doc, nouns):
         country = country_in(knowledge, text_of(doc)[start:end])
-        if any(k.start < end and start < k.end and (
-                k.source == "collective" or k.source == "knowledge" and k.type in ("ORG", "PERSON")
-                and (not k.weak_context or country is None)) for k in known):
+        over = [k for k in known if k.start < end and start < k.end]
+        if any(k.source == "collective" or k.source == "knowledge" and k.type in ("ORG", "PERSON")
+               and not k.weak_context for k in over):
             continue
         span = doc.char_span(start, end, alignment_mode="expand")
         names = [t for t in span or () if t.pos_ == "PROPN" and t.ent_type_ in ("ORG", "PERSON", "FAC")]
         if names and not _town_qualifier(names, span, gazetteer):
             continue  # a proper name ("Popular Mobilization Forces") is the statistical model's
-        found.append(Candidate(start, end, "ORG", key, "group"))
-    return found
+        weak = any(k.source == "knowledge" and k.type in ("ORG", "PERSON") and k.weak_context for k in over)
+        (fallback if weak and country is None else found).append(Candidate(start, end, "ORG", key, "group"))
+    return found, fallback
 
 
 def _town_qualifier(names: list[Token], span: Span, gazetteer: Gazetteer) -> bool:
