@@ -103,6 +103,13 @@ ARGUMENTS = [
     ("Three protesters were shot dead by security forces in Khartoum on Thursday, medics said.",
      "ASSAULT", "source", "security forces",
      "annotation.md Actor: collective actors are actors, also a generic name whose owner the text does not name"),
+    # A relative pronoun stands for the actor its clause qualifies
+    ("Police in Lahore named the suspect as Imran Qureshi, who was arrested on Tuesday.",
+     "COERCE", "target", "Imran Qureshi",
+     "PLOVER recipient: the one arrested ('X, who was arrested')"),
+    ("The court heard from Oleksandr Kovalenko, who attacked two soldiers in Kharkiv in March.",
+     "ASSAULT", "source", "Oleksandr Kovalenko",
+     "PLOVER actor: who carried the act out ('X, who attacked ...')"),
     # A town's name the statistical model took for a body or a person qualifies the group: the police of that town
     ("A man was arrested by Bucha police on Monday night.", "COERCE", "source", "Bucha police",
      "PLOVER actor: the police who made the arrest, not the town (annotation.md: collective actors are actors)"),

@@ -245,7 +245,7 @@ class Sentence:
             if c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ in ("by", "from") and token.pos_ == "NOUN"):
                 return next((g for g in c.children if g.dep_ == "pobj"), None)
             if c.dep_ == "nsubj" and not passive:
-                return c
+                return self.antecedent(c)
             if c.dep_ == "acl" and c.lemma_.lower() in ("blame", "claim", "attribute"):
                 # "an attack, widely blamed on Kataib Hezbollah"
                 prep = next((g for g in c.children if g.dep_ in ("prep", "agent")), None)
@@ -311,6 +311,16 @@ class Sentence:
                         return doer
         return None
 
+    def antecedent(self, token: Token) -> Token:
+        """What a relative pronoun stands for, where it names an actor: "Mohamed Abdi, 21, who was detained",
+        "Hickson, who pleaded guilty" (the noun its clause qualifies); any other word is itself."""
+        if token.lower_ in ("who", "which", "that", "whom") and token.tag_ in ("WP", "WDT") \
+                and token.head.dep_ == "relcl":
+            mention = self.by_token.get(token.head.head.i)
+            if mention is not None and mention.actor and mention.type in ACTOR_TYPES:
+                return token.head.head
+        return token
+
     def court_of(self, verb: Token) -> Token | None:
         """The court a passive judicial act names with "in", "at" or "before", if it is an actor."""
         if verb.lemma_.lower() not in self.lex.court_verbs:
@@ -341,7 +351,7 @@ class Sentence:
         passive = any(c.dep_ == "auxpass" for c in children)
         topic = token.lemma_.lower() in self.lex.topic_verbs  # "discussed the Syria crisis": no party
         undergoer = "nsubj" if token.lemma_.lower() in self.lex.undergo else "dobj"  # "X faces charges"
-        heads = [c for c in children if c.dep_ == ("nsubjpass" if passive else undergoer) and not topic
+        heads = [self.antecedent(c) for c in children if c.dep_ == ("nsubjpass" if passive else undergoer) and not topic
                  and not (c.lemma_.lower() in self.lex.cues_of("ASSAULT") or self._is("WEAPON", c))]
         if passive and not heads and token.dep_ == "conj" and token.head.pos_ == "VERB":
             # "X was arrested ... and was charged the following day": a passive conjunct shares its head's subject
