@@ -588,14 +588,17 @@ def _attached(token: Token, trigger: Token) -> bool:
 
 def _assailed(token: Token, trigger: Token) -> bool:
     """A town is where the act happened when it is what the act was done to: "shelled Kherson", "began to attack
-    the city of Husaybah", "their assault on Karabilah" (a material act on a place happens there)."""
+    the city of Husaybah", "their assault on Karabilah", "the shelling of Donetsk" (a material act on a place
+    happens there)."""
     t = token
     while t.dep_ in ("compound", "conj", "appos", "flat") and t.head.i != t.i and t.head.i != trigger.i:
         t = t.head
     if t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.pos_ == "NOUN" and t.head.head.i != trigger.i:
         t = t.head.head  # "the city of Husaybah", "the town of Kafr Nabl"
     return (t.dep_ == "dobj" and t.head.i == trigger.i
-            or t.dep_ == "pobj" and t.head.lower_ in ("on", "against") and t.head.head.i == trigger.i)
+            or t.dep_ == "pobj" and t.head.lower_ in ("on", "against") and t.head.head.i == trigger.i
+            # an act noun's object: "the shelling of Donetsk", "Israel's bombardment of Gaza"
+            or t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.i == trigger.i and trigger.pos_ == "NOUN")
 
 
 def _same_country(one: Location | None, other: Location | None) -> bool:
