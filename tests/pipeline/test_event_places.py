@@ -44,7 +44,7 @@ CASES = [
      ("BFA", 2361177, "city")),
     ("Al-Shabaab fighters stormed the town of Beledweyne in Somalia on Friday.", ("SOM", 64460, "city")),
     # ... or the object of an act noun ("the shelling of X")
-    ("The bombing of Aleppo by Russian jets killed 20 people on Monday.", ("SYR", 170063, "city")),
+    ("The bombing of Homs by government jets killed 20 people on Monday.", ("SYR", 169577, "city")),
     ("Residents fled the shelling of Bakhmut in Ukraine on Tuesday.", ("UKR", 713174, "city")),
     # ... and a city of 100,000 an attack is done to, also where the story names no country
     ("Russian drones attacked Kyiv overnight, officials said on Wednesday.", ("UKR", 703448, "city")),
