@@ -143,6 +143,9 @@ ARGUMENTS = [
 
 # (text, PLOVER type that must not be coded with that value, field, value, the rule)
 NOT_ARGUMENTS = [
+    ("Militants ambushed a convoy on the road between Gao and Menaka on Saturday.",
+     "ASSAULT", "target", "Government Accountability Office",
+     "annotation.md Actor: an acronym names its actor only as written ('Gao' the town is not the GAO)"),
     ("The Sudanese army accused the Rapid Support Forces of shelling a hospital in Omdurman on Monday.",
      "ASSAULT", "source", "Sudan",
      "PLOVER actor: the accuser did not shell; annotation.md: an attribution does not make anyone the actor"),
