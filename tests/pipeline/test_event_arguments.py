@@ -129,6 +129,9 @@ ARGUMENTS = [
     ("Gunmen shot dead two teachers in Borno on Monday.",
      "ASSAULT", "fatalities", 2,
      "annotation.md Tolls: the count the text states; 'shot dead' kills"),
+    ("In the early hours of Sunday, Russian missiles struck Zaporizhzhia, killing four people.",
+     "ASSAULT", "date", "2024-05-12",
+     "annotation.md Date: 'Sunday morning', 'the early hours of Sunday' are that Sunday"),
     # A surname alone, which the statistical model missed or took for a place or a body, is the person named in full
     ("Sudanese officials detained Abdelrahim Dagalo in Khartoum. Dagalo was released two days later.",
      "RETREAT", "target", "Abdelrahim Dagalo",
