@@ -3,14 +3,13 @@
 from __future__ import annotations
 
 import json
+import math
 import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
-
-import networkx
 
 from .gazetteer import distance_km
 from .knowledge import normalize_name
@@ -23,6 +22,7 @@ RE3D_TYPES = {
     "MilitaryPlatform": {"MILITARY_PLATFORM"},
 }
 PLACE_TOLERANCE_KM = 50.0
+SEARCH_LIMIT = 50_000  # pairings of one group of events tried exhaustively; a larger group is paired greedily
 
 
 @dataclass
@@ -155,13 +155,72 @@ def _match(predicted: list[dict[str, Any]], gold: list[dict[str, Any]], same, ra
                     pairs.append((pi, gi))
                     break
         return pairs
-    graph = networkx.Graph()
-    for gi, g in enumerate(gold):
-        for pi, p in enumerate(predicted):
-            if same(p, g):
-                graph.add_edge(("p", pi), ("g", gi), weight=1 + rank(p, g))
-    matched = networkx.max_weight_matching(graph, maxcardinality=True)
-    return sorted(((a[1], b[1]) if a[0] == "p" else (b[1], a[1]) for a, b in matched), key=lambda pair: pair[1])
+    edges = {gi: [pi for pi, p in enumerate(predicted) if same(p, g)] for gi, g in enumerate(gold)}
+    pairs = []
+    for golds, preds in _components(edges):
+        pairs += _best_pairing(golds, preds, edges, lambda pi, gi: rank(predicted[pi], gold[gi]))
+    return sorted(pairs, key=lambda pair: pair[1])
+
+
+def _components(edges: dict[int, list[int]]) -> list[tuple[list[int], list[int]]]:
+    """The connected groups of gold and predicted items that may pair (most are one sentence's few events)."""
+    by_pred: dict[int, list[int]] = defaultdict(list)
+    for gi, preds in edges.items():
+        for pi in preds:
+            by_pred[pi].append(gi)
+    seen: set[int] = set()
+    out = []
+    for start in (gi for gi in edges if edges[gi]):
+        if start in seen:
+            continue
+        golds, preds, stack = [], set(), [start]
+        seen.add(start)
+        while stack:
+            gi = stack.pop()
+            golds.append(gi)
+            for pi in edges[gi]:
+                if pi not in preds:
+                    preds.add(pi)
+                    for other in by_pred[pi]:
+                        if other not in seen:
+                            seen.add(other)
+                            stack.append(other)
+        out.append((sorted(golds), sorted(preds)))
+    return out
+
+
+def _best_pairing(golds: list[int], preds: list[int], edges: dict[int, list[int]], rank) -> list[tuple[int, int]]:  # type: ignore[no-untyped-def]
+    """The pairing of one group with the most pairs, then the most agreeing arguments (an exhaustive search over a
+    group's few items; a group with too many pairings to try is paired greedily in gold order, the best-ranked
+    first)."""
+    if math.prod(len(edges[gi]) + 1 for gi in golds) > SEARCH_LIMIT:
+        used: set[int] = set()
+        greedy = []
+        for gi in golds:
+            fits = [pi for pi in edges[gi] if pi not in used]
+            if fits:
+                best = max(fits, key=lambda pi: rank(pi, gi))
+                used.add(best)
+                greedy.append((best, gi))
+        return greedy
+    best: tuple[tuple[int, int], list[tuple[int, int]]] = ((0, 0), [])
+
+    def search(i: int, used: frozenset[int], chosen: list[tuple[int, int]], score: tuple[int, int]) -> None:
+        nonlocal best
+        if i == len(golds):
+            if score > best[0]:
+                best = (score, list(chosen))
+            return
+        gi = golds[i]
+        for pi in edges[gi]:
+            if pi not in used:
+                chosen.append((pi, gi))
+                search(i + 1, used | {pi}, chosen, (score[0] + 1, score[1] + rank(pi, gi)))
+                chosen.pop()
+        search(i + 1, used, chosen, score)
+
+    search(0, frozenset(), [], (0, 0))
+    return best[1]
 
 
 def _same_place(p: dict[str, Any] | None, g: dict[str, Any] | None) -> bool:

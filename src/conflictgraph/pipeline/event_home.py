@@ -22,10 +22,16 @@ from .place_names import dateline
 HOME_LEVELS = ("city", "admin2", "facility")  # a home is a town: a country or a state is no home
 
 
-def home_place(ctx: DocContext, sentence: Span) -> Location | None:
+def home_place(ctx: DocContext, sentence: Span, anchored: bool = True) -> Location | None:
     """The article's home (the dateline's town, else its most-named town, the first named of equals), when every
-    place the article names lies in that town's country and ``sentence`` names no other town; else None."""
+    place the article names lies in that town's country and ``sentence`` names no other town; else None.
+
+    ``anchored``: the event states an actor, a recipient or a date of its own. Without a dateline only such an event
+    takes the most-named town: a bare mention ("residents heard loud blasts", a headline's "rocket strike") is
+    seldom an act of its own, and a place would set it apart from the act it retells."""
     match = dateline(ctx.document.text)
+    if match is None and not anchored:
+        return None
     if match is not None:
         start = match.start("place")
         home = next((m.geo for m in ctx.mentions if m.start == start and m.geo is not None), None)

@@ -741,8 +741,10 @@ def _particle_type(verb: Token, words: dict[str, str], negated: dict[str, str] |
     return None
 
 
-def _events_at(sentence: Sentence, token: Token, event_type: str, previous: str | None) -> list[Event]:
-    """The event a trigger reports: one per place when coordinated objects lie in different places."""
+def _events_at(sentence: Sentence, token: Token, event_type: str, previous: str | None,
+               home: bool = True) -> list[Event]:
+    """The event a trigger reports: one per place when coordinated objects lie in different places. ``home``: an
+    event whose sentence names no place for it takes the article's home (event_home.py)."""
     agent = sentence.source(token)
     if agent is not None and _trigger(sentence, agent) is not None:
         agent = sentence.source(agent)  # "a rocket attack by X killed ...": whoever made the attack killed
@@ -757,8 +759,9 @@ def _events_at(sentence: Sentence, token: Token, event_type: str, previous: str 
                   [sentence.evidence])
     places = sentence.places(token, own_only=event_type in VERBAL_TYPES)
     if not places:  # the article's home, where it is local news and the sentence names no place (event_home.py)
-        home = home_place(sentence.ctx, sentence.sent) if event_type not in VERBAL_TYPES else None
-        return [replace(event, location=home) if home is not None else event]
+        anchored = any(v is not None for v in (event.source, event.target, event.date))
+        town = home_place(sentence.ctx, sentence.sent, anchored) if home and event_type not in VERBAL_TYPES else None
+        return [replace(event, location=town) if town is not None else event]
     best = [m for m in places if sentence._specificity(m) == sentence._specificity(places[0])]
     distinct = _distinct_places(sentence, best)
     text = sentence.ctx.document.text
@@ -883,7 +886,9 @@ class FindEvents:
                         found.extend(_events_at(sentence, token, event_type, previous))
                         _first_person(ctx, sentence, token, event_type)  # "We will host talks": the speaker's
                 elif event_type is not None:
-                    events = _events_at(sentence, token, event_type, previous)
+                    # Whether the sentence tells an event again is judged on what it says itself, not on the place
+                    # the article's home would lend it ("the attack on the base" is the attack placed before).
+                    events = _events_at(sentence, token, event_type, previous, home=False)
                     earlier = [e for e in ctx.events if e.type == event_type]
                     # "Iran denied involvement in the attack": the story's event of that type, told first in
                     # the body (a headline only announces it)
@@ -893,7 +898,7 @@ class FindEvents:
                             agreement(told, e) is not None for e in events):
                         _tell_again(told, sentence, events)
                     else:
-                        found.extend(events)
+                        found.extend(_events_at(sentence, token, event_type, previous))
                         _first_person(ctx, sentence, token, event_type)
                         if published and not sentence.vaguely_dated(token) and told_as_occurrence(
                                 sentence.governor(token) or token, self.habits, spoken=event_type in VERBAL_TYPES):
