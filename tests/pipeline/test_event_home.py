@@ -28,7 +28,7 @@ CASES = [
     ("Police arrested a woman on Saturday after a brawl at a diner. Witnesses said she attacked a waiter with a "
      "chair.", "ASSAULT", "waiter", None),
     # no dateline: the town the local story names most (Colombia, Burkina Faso)
-    ("A bomb exploded at a bus station in Medellin on Tuesday, police in Medellin said. Officers arrested two men "
+    ("A bomb exploded at a bus station in Medellin on Tuesday, police in Medellin said. Police arrested two men "
      "on Wednesday.", "COERCE", "arrested", "Medellín"),
     ("Gunmen attacked a market in Ouahigouya on Sunday. Soldiers arrested two suspects on Monday, residents of "
      "Ouahigouya said.", "COERCE", "arrested", "Ouahigouya"),
