@@ -118,3 +118,19 @@ def test_an_actor_scoped_to_documents_counts_its_aliases_only_there():
                               {"id": "iran", "name": "Iran", "aliases": []}]}
     result = score(bundle(BOTH), gold)["actors"]
     assert result["occurrences"] == 1  # only "Iran": the scoped actor's aliases are not looked for in "d"
+
+
+@pytest.mark.parametrize("order", [1, -1])
+def test_two_events_of_one_sentence_pair_with_the_gold_event_they_agree_with(order):
+    """Two attacks told in one sentence ("the 13 November attacks in Paris and ... those in Sousse on 25 June"): each
+    gold event is paired with the predicted event whose arguments agree with it, whatever order the bundle lists
+    them in. The pairing only chooses among events that already match (type and a shared sentence): the counts of
+    matched events and their arguments' figures do not depend on the bundle's order."""
+    gold = GOLD | {"events": [event("ASSAULT", "kh", None, date="2015-11-13"),
+                              event("ASSAULT", "kh", None, date="2015-06-25")]}
+    predicted = [event("ASSAULT", "k", None, date="2015-11-13"), event("ASSAULT", "k", None, date="2015-06-25")]
+    result = score(bundle(BOTH, events=predicted[::order]), gold)["events"]
+    assert result["tp"] == 2 and result["arguments"]["date"] == 1.0 and result["full_field"]["tp"] == 2
+    wrong = [event("ASSAULT", "k", None, date="2015-01-01"), event("ASSAULT", "k", None, date="2015-06-25")]
+    result = score(bundle(BOTH, events=wrong[::order]), gold)["events"]
+    assert result["tp"] == 2 and result["arguments"]["date"] == 0.5  # a wrong date stays wrong

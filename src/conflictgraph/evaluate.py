@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import math
 import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable
@@ -21,6 +22,7 @@ RE3D_TYPES = {
     "MilitaryPlatform": {"MILITARY_PLATFORM"},
 }
 PLACE_TOLERANCE_KM = 50.0
+SEARCH_LIMIT = 50_000  # pairings of one group of events tried exhaustively; a larger group is paired greedily
 
 
 @dataclass
@@ -138,17 +140,87 @@ def score_actors(bundle: dict[str, Any], gold: dict[str, Any]) -> tuple[dict[str
     return result, mapping
 
 
-def _match(predicted: list[dict[str, Any]], gold: list[dict[str, Any]], same) -> list[tuple[int, int]]:  # type: ignore[no-untyped-def]
-    """Greedy one-to-one matching in order: each gold item takes the first unmatched predicted item that fits."""
-    used: set[int] = set()
+def _match(predicted: list[dict[str, Any]], gold: list[dict[str, Any]], same, rank=None) -> list[tuple[int, int]]:  # type: ignore[no-untyped-def]
+    """One-to-one matching of predicted to gold items that fit (``same``). Without ``rank``, greedy in order: each
+    gold item takes the first unmatched predicted item that fits. With ``rank`` (how many arguments agree), as many
+    pairs as can be made, and of those the pairing whose arguments agree most: of two attacks told in one sentence,
+    the gold's attack in Paris goes with the predicted attack in Paris, whatever order the bundle lists them in."""
+    if rank is None:
+        used: set[int] = set()
+        pairs = []
+        for gi, g in enumerate(gold):
+            for pi, p in enumerate(predicted):
+                if pi not in used and same(p, g):
+                    used.add(pi)
+                    pairs.append((pi, gi))
+                    break
+        return pairs
+    edges = {gi: [pi for pi, p in enumerate(predicted) if same(p, g)] for gi, g in enumerate(gold)}
     pairs = []
-    for gi, g in enumerate(gold):
-        for pi, p in enumerate(predicted):
-            if pi not in used and same(p, g):
-                used.add(pi)
-                pairs.append((pi, gi))
-                break
-    return pairs
+    for golds, preds in _components(edges):
+        pairs += _best_pairing(golds, preds, edges, lambda pi, gi: rank(predicted[pi], gold[gi]))
+    return sorted(pairs, key=lambda pair: pair[1])
+
+
+def _components(edges: dict[int, list[int]]) -> list[tuple[list[int], list[int]]]:
+    """The connected groups of gold and predicted items that may pair (most are one sentence's few events)."""
+    by_pred: dict[int, list[int]] = defaultdict(list)
+    for gi, preds in edges.items():
+        for pi in preds:
+            by_pred[pi].append(gi)
+    seen: set[int] = set()
+    out = []
+    for start in (gi for gi in edges if edges[gi]):
+        if start in seen:
+            continue
+        golds, preds, stack = [], set(), [start]
+        seen.add(start)
+        while stack:
+            gi = stack.pop()
+            golds.append(gi)
+            for pi in edges[gi]:
+                if pi not in preds:
+                    preds.add(pi)
+                    for other in by_pred[pi]:
+                        if other not in seen:
+                            seen.add(other)
+                            stack.append(other)
+        out.append((sorted(golds), sorted(preds)))
+    return out
+
+
+def _best_pairing(golds: list[int], preds: list[int], edges: dict[int, list[int]], rank) -> list[tuple[int, int]]:  # type: ignore[no-untyped-def]
+    """The pairing of one group with the most pairs, then the most agreeing arguments (an exhaustive search over a
+    group's few items; a group with too many pairings to try is paired greedily in gold order, the best-ranked
+    first)."""
+    if math.prod(len(edges[gi]) + 1 for gi in golds) > SEARCH_LIMIT:
+        used: set[int] = set()
+        greedy = []
+        for gi in golds:
+            fits = [pi for pi in edges[gi] if pi not in used]
+            if fits:
+                best = max(fits, key=lambda pi: rank(pi, gi))
+                used.add(best)
+                greedy.append((best, gi))
+        return greedy
+    best: tuple[tuple[int, int], list[tuple[int, int]]] = ((0, 0), [])
+
+    def search(i: int, used: frozenset[int], chosen: list[tuple[int, int]], score: tuple[int, int]) -> None:
+        nonlocal best
+        if i == len(golds):
+            if score > best[0]:
+                best = (score, list(chosen))
+            return
+        gi = golds[i]
+        for pi in edges[gi]:
+            if pi not in used:
+                chosen.append((pi, gi))
+                search(i + 1, used | {pi}, chosen, (score[0] + 1, score[1] + rank(pi, gi)))
+                chosen.pop()
+        search(i + 1, used, chosen, score)
+
+    search(0, frozenset(), [], (0, 0))
+    return best[1]
 
 
 def _same_place(p: dict[str, Any] | None, g: dict[str, Any] | None) -> bool:
@@ -159,6 +231,22 @@ def _same_place(p: dict[str, Any] | None, g: dict[str, Any] | None) -> bool:
     return distance_km(p["lat"], p["lon"], g["lat"], g["lon"]) <= PLACE_TOLERANCE_KM
 
 
+def argument_checks(mapping: dict[str, str]) -> dict[str, Any]:
+    """Whether a predicted event's argument is the gold event's, per argument; actors through ``mapping``
+    (predicted id -> gold id), one actor or a list of them (PLOVER's joint and reciprocal actors) as a set."""
+    def ids(value: str | list[str] | None, mapping_on: bool) -> frozenset[str | None]:
+        values = value if isinstance(value, list) else [value] if value else []
+        return frozenset(mapping.get(v, v) if mapping_on else v for v in values)
+
+    return {
+        "source": lambda p, g: ids(p["source"], True) == ids(g["source"], False),
+        "target": lambda p, g: ids(p["target"], True) == ids(g["target"], False),
+        "date": lambda p, g: p["date"] == g["date"],
+        "place": lambda p, g: _same_place(p["location"], g["location"]),
+        "toll": lambda p, g: (p["fatalities"], p["injuries"]) == (g["fatalities"], g["injuries"]),
+    }
+
+
 def score(bundle: dict[str, Any], gold: dict[str, Any]) -> dict[str, Any]:
     """Every section's figures, as a dict ready for JSON."""
     docs = {d["id"] for d in gold["documents"]}
@@ -166,13 +254,6 @@ def score(bundle: dict[str, Any], gold: dict[str, Any]) -> dict[str, Any]:
 
     def mapped(actor_id: str | None) -> str | None:
         return mapping.get(actor_id, actor_id) if actor_id else None
-
-    def same_actors(predicted: str | list[str] | None, gold_actors: str | list[str] | None) -> bool:
-        """One actor or a list of them (PLOVER's joint and reciprocal actors): the same set after mapping."""
-        def ids(value: str | list[str] | None, mapping_on: bool) -> frozenset[str | None]:
-            values = value if isinstance(value, list) else [value] if value else []
-            return frozenset(mapped(v) if mapping_on else v for v in values)
-        return ids(predicted, True) == ids(gold_actors, False)
 
     def keep(items: list[dict[str, Any]]) -> list[dict[str, Any]]:
         # In the order of their first sentence in the gold's documents: an item that also has evidence in another
@@ -196,22 +277,17 @@ def score(bundle: dict[str, Any], gold: dict[str, Any]) -> dict[str, Any]:
         "events": lambda p, g: p["type"] == g["type"] and shares_evidence(p["evidence"], g["evidence"]),
         "claims": lambda p, g: mapped(p["speaker"]) == g["speaker"] and shares_evidence(p["evidence"], g["evidence"]),
     }
+    checks = argument_checks(mapping)
+    agreeing = lambda p, g: sum(check(p, g) for check in checks.values())  # noqa: E731
     for name, same in sections.items():
         predicted, gold_items = keep(bundle.get(name, [])), gold.get(name, [])
-        pairs = _match(predicted, gold_items, same)
+        pairs = _match(predicted, gold_items, same, agreeing if name == "events" else None)
         prf = PRF(len(pairs), len(predicted), len(gold_items))
         core = [i for i, g in enumerate(gold_items) if g.get("core")]
         matched = {gi for _, gi in pairs}
         core_recall = round(sum(i in matched for i in core) / len(core), 4) if core else 0.0
         section = prf.as_dict() | {"core_recall": core_recall}
         if name == "events" and pairs:
-            checks = {
-                "source": lambda p, g: same_actors(p["source"], g["source"]),
-                "target": lambda p, g: same_actors(p["target"], g["target"]),
-                "date": lambda p, g: p["date"] == g["date"],
-                "place": lambda p, g: _same_place(p["location"], g["location"]),
-                "toll": lambda p, g: (p["fatalities"], p["injuries"]) == (g["fatalities"], g["injuries"]),
-            }
             section["arguments"] = {
                 arg: round(sum(check(predicted[pi], gold_items[gi]) for pi, gi in pairs) / len(pairs), 4)
                 for arg, check in checks.items()

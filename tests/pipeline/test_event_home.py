@@ -1,5 +1,7 @@
-"""An event whose sentence names no place happened in the article's home, the dateline's town, where the article
-is local news (every place it names lies in the dateline's country); never a statement, never in foreign news."""
+"""An event whose sentence names no place happened in the article's home, where the article is local news (every
+place it names lies in one country): the dateline's town, else the town the article names most
+(docs/annotation.md, *Place*: the most specific place the text names for the event; PLOVER codes where the event
+happened, not where it was reported). Never a statement, never in foreign news."""
 
 from __future__ import annotations
 
@@ -22,9 +24,17 @@ CASES = [
     # foreign news: the dateline is where the reporter is, not where it happened
     ("WASHINGTON — Airstrikes in Syria killed 12 people on Monday. Rebels attacked a checkpoint overnight.",
      "ASSAULT", "checkpoint", None),
-    # no dateline: no home
+    # no dateline and no town named: no home
     ("Police arrested a woman on Saturday after a brawl at a diner. Witnesses said she attacked a waiter with a "
      "chair.", "ASSAULT", "waiter", None),
+    # no dateline: the town the local story names most (Colombia, Burkina Faso)
+    ("A bomb exploded at a bus station in Medellin on Tuesday, police in Medellin said. Police arrested two men "
+     "on Wednesday.", "COERCE", "arrested", "Medellín"),
+    ("Gunmen attacked a market in Ouahigouya on Sunday. Soldiers arrested two suspects on Monday, residents of "
+     "Ouahigouya said.", "COERCE", "arrested", "Ouahigouya"),
+    # ... not where the story also names another country (Kharkiv and Russia's Belgorod)
+    ("Drones struck Kharkiv overnight, officials in Kharkiv said. Russia said it shot down drones over Belgorod. "
+     "Soldiers detained two men on Monday.", "COERCE", "detained", None),
 ]
 
 

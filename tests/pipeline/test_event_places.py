@@ -38,6 +38,20 @@ CASES = [
     ("Thousands protested in Istanbul on Friday in solidarity with the people of Aleppo.", ("TUR", 745044, "city")),
     # a town named before the event noun places it; a country there is a party ("a US strike")
     ("The Baghdad bombing killed 30 people on Monday.", ("IRQ", 98182, "city")),
+    # a town an attack is done to is where it happened, not the country named after it (PLOVER ASSAULT;
+    # annotation.md Place: the most specific place the text names for the event)
+    ("The Burkinabe army said jihadists attacked the town of Djibo in Burkina Faso on Sunday.",
+     ("BFA", 2361177, "city")),
+    ("Al-Shabaab fighters stormed the town of Beledweyne in Somalia on Friday.", ("SOM", 64460, "city")),
+    # ... or the object of an act noun ("the shelling of X")
+    ("The bombing of Homs by government jets killed 20 people on Monday.", ("SYR", 169577, "city")),
+    ("Residents fled the shelling of Bakhmut in Ukraine on Tuesday.", ("UKR", 713174, "city")),
+    # ... and a city of 100,000 an attack is done to, also where the story names no country
+    ("Russian drones attacked Kyiv overnight, officials said on Wednesday.", ("UKR", 703448, "city")),
+    ("Israeli jets bombed Beirut on Friday.", ("LBN", 276781, "city")),
+    # at sea: "off" a coast places the event by that country (annotation.md Place: the most specific place named)
+    ("Houthi forces attacked a tanker off Yemen's coast on Saturday.", ("YEM", 69543, "country")),
+    ("Pirates attacked a fishing boat off the coast of Somalia on Monday.", ("SOM", 51537, "country")),
     # an organisation named for a place does not place the event unless the text puts the event there
     ("Kentucky State Police said a gunman killed two people in Glasgow, Kentucky on Sunday.",
      ("USA", 4292826, "city")),

@@ -28,9 +28,20 @@ def resolve_in_document(ctx: DocContext) -> None:
     mentions = ctx.mentions
     for mention in mentions:
         if mention.actor is None and mention.type in ACTOR_MENTION_TYPES:
-            mention.actor = ctx.knowledge.find(mention.text) or _local_key(mention)
+            mention.actor = _known(ctx.knowledge, mention.text) or _local_key(mention)
     _apply_definitions(ctx, text)
     _link_surnames(mentions)
+
+
+def _known(knowledge: Knowledge, text: str) -> str | None:
+    """The known actor a name is, case aside; but an acronym only as written ("Gao", the town in Mali, is not the
+    GAO): an actor found only through an all-capitals alias needs the name in capitals."""
+    found = knowledge.find(text)
+    if found is None or text.isupper():
+        return found
+    record = knowledge.get(found)
+    aliases = [a for a in (record.aliases if record else []) if normalize_name(a) == normalize_name(text)]
+    return found if not aliases or any(not a.isupper() for a in aliases) else None
 
 
 # The longest actor id made from a name, with room for a '-n' suffix.

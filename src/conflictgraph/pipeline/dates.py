@@ -309,21 +309,44 @@ def resolve_dates(ctx: DocContext) -> None:
             continue
         span = ctx.doc.char_span(mention.start, mention.end, alignment_mode="expand")
         sentence = span.sent if span else None
+        said = mention.text
+        if said.rstrip().lower().endswith(" of") and (rest := _NAMED_DAY_RE.match(ctx.document.text, mention.end)):
+            said = f"{said.rstrip()} {rest[1]}"  # the tagger cut "the early hours of | Sunday"
         here = sentence.start if sentence is not None else -1
         near = sentence is not None and previous_sentence >= _sentence_before(sentence)
-        if near and previous and _same_weekday(mention.text, previous):
+        if near and previous and _same_weekday(said, previous):
             # "on Saturday, Sept. 8, 2018 ... vowed a response Saturday": the day just named, not this week's.
             mention.value = previous
         else:
             # Undated text (an encyclopedia article) tells its story in order: "in early November 2005 ... On 5
             # November" takes its year from the date last named, as a reader does.
             if ctx.document.published or not previous or len(previous) < 7:
-                mention.value = resolve_date(mention.text, ctx.document.published, previous=previous,
-                                             sentence=sentence)
+                mention.value = resolve_date(said, ctx.document.published, previous=previous, sentence=sentence)
             else:
-                mention.value = resolve_date(mention.text, previous, previous=previous, forward=True)
+                mention.value = resolve_date(said, previous, previous=previous, forward=True)
+        text = ctx.document.text
+        since = _SINCE_RE.search(text, max(0, mention.start - 16), mention.start) and not re.match(
+            r"['’]s?\b", text[mention.end:mention.end + 2])
+        if mention.value and ctx.document.published and since:
+            # "since July this year" runs from July to the report: the finest value that contains the span (not
+            # "since last year's attacks", where the date is the attacks')
+            mention.value = _containing(mention.value, ctx.document.published)
         if mention.value:
             previous, previous_sentence = mention.value, here
+
+
+# The day a cut time phrase goes on to name: "the early hours of | Sunday", "the night of | 3 May".
+_NAMED_DAY_RE = re.compile(rf"\s+((?:{_WD})\b|\d{{1,2}}(?:st|nd|rd|th)? (?:{_MONTH})\b|(?:{_MONTH})\.? \d{{1,2}}\b)",
+                           re.IGNORECASE)
+_SINCE_RE = re.compile(r"\bsince\s+$", re.IGNORECASE)
+
+
+def _containing(start: str, end: str) -> str | None:
+    """The finest calendar value that contains both values (a span from one to the other), or None across years;
+    an ISO week nests in no month, so it stays itself or contains nothing else."""
+    if "W" in start or "W" in end:
+        return start if start == end else None
+    return "-".join(os.path.commonprefix([start.split("-"), end.split("-")])) or None
 
 
 def _sentence_before(sentence: Any) -> int:

@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 
 from spacy.matcher import PhraseMatcher
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from ..core.alternation import alternation
 from ..gazetteer import Gazetteer, normalize
@@ -171,7 +171,8 @@ class FindEntities:
         candidates += _collective_candidates(text, matchers, ctx.knowledge)
         candidates += _weapon_candidates(doc, matchers)
         candidates += _place_candidates(doc, candidates, self.gazetteer, self.place_matcher)
-        candidates += _group_candidates(doc, candidates, self.group_nouns, ctx.knowledge)
+        groups, fallback = _group_candidates(doc, candidates, self.group_nouns, ctx.knowledge, self.gazetteer)
+        candidates += groups
         taken = [(c.start, c.end) for c in candidates]
         candidates += [Candidate(*span, None, "place") for span in dateline_spans(text, taken, self.gazetteer)]
         headlines = _headline_spans(text)
@@ -186,12 +187,17 @@ class FindEntities:
         accepted = _resolve_overlaps(candidates, doc)
         accepted = _relabel_places(accepted, text, ctx.knowledge, self.gazetteer)
         accepted = sorted(accepted + _repeated_places(text, accepted, self.gazetteer), key=lambda c: (c.start, c.end))
+        accepted = _repeated_surnames(text, accepted, ctx.knowledge, self.gazetteer)
         strong_actors = {c.actor for c in accepted if c.actor and not c.weak_context}
         ctx.mentions = []
         ctx.mention_sources = []
-        for c in accepted:
-            if c.weak_context and not strong_actors.intersection(c.weak_context):
-                continue  # a generic name ("the coalition") only counts where its context is named
+        dropped = [c for c in accepted if c.weak_context and not strong_actors.intersection(c.weak_context)]
+        kept = [c for c in accepted if c not in dropped]
+        # A generic name ("the coalition") only counts where its context is named; without it, the collective its
+        # words make ("fired on by security forces") stands in its place, where nothing else is named there.
+        kept += [g for g in fallback if any(d.start < g.end and g.start < d.end for d in dropped)
+                 and not any(k.start < g.end and g.start < k.end for k in kept)]
+        for c in sorted(kept, key=lambda c: (c.start, c.end)):
             ctx.mentions.append(Mention(ctx.document.id, c.start, c.end, text[c.start:c.end], c.type, c.actor))
             ctx.mention_sources.append(c.source)
 
@@ -262,6 +268,32 @@ def _repeated_places(text: str, accepted: list[Candidate], gazetteer: Gazetteer)
     return [Candidate(start, end, kind, None, "place") for start, end, kind in spans]
 
 
+def _repeated_surnames(text: str, accepted: list[Candidate], knowledge: Knowledge,
+                       gazetteer: Gazetteer) -> list[Candidate]:
+    """Every bare occurrence of the surname of a person the document names in full is that person: "Marc Emery ...
+    Emery was released", "Munir Abdulkader ... Abdulkader was arrested", where the statistical model found no name
+    or took the surname for an organisation or a place (the actors stage links the surname to the full name). Not a
+    surname that is a known actor's name or a country's or division's ("Jordan"), nor one inside a longer name."""
+    surnames: set[str] = set()
+    for c in accepted:
+        words = [w for w in text[c.start:c.end].split() if w.rstrip(",") not in NAME_SUFFIXES]
+        if c.type == "PERSON" and len(words) >= 2 and re.fullmatch(r"[A-Z][\w'’-]{2,}", words[-1]):
+            surnames.add(words[-1])
+    out = list(accepted)
+    for surname in sorted(surnames):
+        place = gazetteer.resolve(surname, loose=False)
+        if knowledge.find(surname) or place is not None and place.level in ("country", "admin1"):
+            continue
+        for match in re.finditer(rf"(?<![\w-]){re.escape(surname)}(?![\w-])", text):
+            over = [c for c in out if c.start < match.end() and match.start() < c.end]
+            if not over:
+                out.append(Candidate(match.start(), match.end(), "PERSON", None, "ner"))
+            elif len(over) == 1 and (over[0].start, over[0].end) == match.span() and over[0].source == "ner" \
+                    and over[0].type in ("ORG", "GPE", "LOC", "NORP", "FAC") and not over[0].actor:
+                over[0].type = "PERSON"
+    return sorted(out, key=lambda c: (c.start, c.end))
+
+
 def _headline_spans(text: str) -> list[tuple[int, int]]:
     """Top lines in headline case ("Oil Smuggling, Drug Running by Iran-Backed Militias"): capitals say little."""
     spans = []
@@ -314,23 +346,42 @@ def _collective_candidates(text: str, matchers: Matchers, knowledge: Knowledge) 
     return found
 
 
-def _group_candidates(doc: Doc, known: list[Candidate], nouns: GroupNouns, knowledge: Knowledge) -> list[Candidate]:
+def _group_candidates(doc: Doc, known: list[Candidate], nouns: GroupNouns, knowledge: Knowledge,
+                      gazetteer: Gazetteer) -> tuple[list[Candidate], list[Candidate]]:
     """Collective actors (pipeline/groups.py), unless a known name covers part of them: "Iraqi Security Forces"
     known, "Iran-backed militias" a collective, "Popular Mobilization Forces" left to the statistical model. A
     generic known name ("security forces", weak without its context) yields only to a group its words give a
-    country ("Jordanian security forces")."""
-    found = []
+    country ("Jordanian security forces"). A town's name that the statistical model took for an organisation
+    qualifies the group ("arrested by Danbury police": the police of Danbury).
+
+    Returns the groups, and apart the groups that yielded only to a generic known name: they stand in for it
+    where the document does not name its context."""
+    found, fallback = [], []
     for start, end, key in group_spans(doc, nouns):
         country = country_in(knowledge, text_of(doc)[start:end])
-        if any(k.start < end and start < k.end and (
-                k.source == "collective" or k.source == "knowledge" and k.type in ("ORG", "PERSON")
-                and (not k.weak_context or country is None)) for k in known):
+        over = [k for k in known if k.start < end and start < k.end]
+        if any(k.source == "collective" or k.source == "knowledge" and k.type in ("ORG", "PERSON")
+               and not k.weak_context for k in over):
             continue
-        if any(t.pos_ == "PROPN" and t.ent_type_ in ("ORG", "PERSON", "FAC")
-               for t in doc.char_span(start, end, alignment_mode="expand") or ()):
+        span = doc.char_span(start, end, alignment_mode="expand")
+        names = [t for t in span or () if t.pos_ == "PROPN" and t.ent_type_ in ("ORG", "PERSON", "FAC")]
+        if names and not _town_qualifier(names, span, gazetteer):
             continue  # a proper name ("Popular Mobilization Forces") is the statistical model's
-        found.append(Candidate(start, end, "ORG", key, "group"))
-    return found
+        weak = any(k.source == "knowledge" and k.type in ("ORG", "PERSON") and k.weak_context for k in over)
+        (fallback if weak and country is None else found).append(Candidate(start, end, "ORG", key, "group"))
+    return found, fallback
+
+
+def _town_qualifier(names: list[Token], span: Span, gazetteer: Gazetteer) -> bool:
+    """Whether the proper names in a group phrase are one name before its head that is a town or a division
+    ("Danbury police", "Kharkiv police"), not the group's own name ("Popular Mobilization Forces")."""
+    if names[-1].i >= span.end - 1 or any(t.ent_iob_ != "B" for t in names[:1]):
+        return False
+    entity = next((e for e in span.doc.ents if e.start == names[0].i), None)
+    if entity is None or entity.end != names[-1].i + 1 or entity.end >= span.end:
+        return False
+    place = gazetteer.resolve(entity.text, loose=False)
+    return place is not None and place.level in ("city", "admin2", "admin1")
 
 
 def _weapon_candidates(doc: Doc, matchers: Matchers) -> list[Candidate]:

@@ -1,32 +1,48 @@
-"""The article's home: the town of its dateline, where an event whose sentence names no place happened, when the
-article is local news (every place it names lies in the dateline's country).
+"""The article's home: the town where an event whose clause names no place happened, when the article is local news
+(every place it names lies in one country): the town of its dateline, else the town it names most.
 
-"BANTAM — A mason was arraigned ... He was arrested on Monday night" is in Bantam; a "WASHINGTON —" story that
-names Syria gives its unplaced events no place (issue 12: an event takes the most specific place its clause or
-sentence names, then the article's context; a place the text does not tie to it is not given to it).
+"BANTAM — A mason was arraigned ... He was arrested on Monday night" is in Bantam; a story on a stabbing in Edmonton,
+London that names Edmonton three times and no other country has its "He was arrested at the scene" there; a
+"WASHINGTON —" story that names Syria gives its unplaced events no place; nor does a sentence that names another
+town ("brought to New Milford authorities") take the home (issue 12: an event takes the most specific place its
+clause or sentence names, then the article's context; a place the text does not tie to it is not given to it).
 """
 
 from __future__ import annotations
 
+from collections import Counter
+
 from spacy.tokens import Span
 
+from ..core.identity import same_place
 from ..model import Location
 from . import DocContext
 from .place_names import dateline
 
-HOME_LEVELS = ("city", "admin2", "facility")  # a dateline names a town: a country or a state is no home
+HOME_LEVELS = ("city", "admin2", "facility")  # a home is a town: a country or a state is no home
 
 
-def home_place(ctx: DocContext, sentence: Span) -> Location | None:
-    """The dateline's town, when every place the article names lies in its country and ``sentence`` names none
-    (not even one the event's clause does not reach); else None."""
+def home_place(ctx: DocContext, sentence: Span, anchored: bool = True) -> Location | None:
+    """The article's home (the dateline's town, else its most-named town, the first named of equals), when every
+    place the article names lies in that town's country and ``sentence`` names no other town; else None.
+
+    ``anchored``: the event states an actor, a recipient or a date of its own. Without a dateline only such an event
+    takes the most-named town: a bare mention ("residents heard loud blasts", a headline's "rocket strike") is
+    seldom an act of its own, and a place would set it apart from the act it retells."""
     match = dateline(ctx.document.text)
-    if match is None or any(m.geo is not None and sentence.start_char <= m.start < sentence.end_char
-                            and m.start >= match.end() for m in ctx.mentions):  # the dateline's own places aside
+    if match is None and not anchored:
         return None
-    start = match.start("place")
-    home = next((m.geo for m in ctx.mentions if m.start == start and m.geo is not None), None)
+    if match is not None:
+        start = match.start("place")
+        home = next((m.geo for m in ctx.mentions if m.start == start and m.geo is not None), None)
+    else:
+        towns = [m.geo for m in ctx.mentions if m.geo is not None and m.geo.level in HOME_LEVELS]
+        named = Counter((g.name, g.country) for g in towns)
+        home = max(towns, key=lambda g: named[(g.name, g.country)], default=None)  # max keeps the first of equals
     if home is None or home.level not in HOME_LEVELS or home.country is None:
+        return None
+    if any(m.geo is not None and m.geo.level in HOME_LEVELS and not same_place(m.geo, home)
+           and sentence.start_char <= m.start < sentence.end_char for m in ctx.mentions):
         return None
     countries = {m.geo.country for m in ctx.mentions if m.geo is not None and m.geo.level != "region"}
     return home if countries <= {home.country} else None

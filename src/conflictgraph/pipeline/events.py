@@ -30,6 +30,7 @@ from .event_forms import (
     reciprocal,
 )
 from .event_home import home_place
+from .place_names import BIG_CITY
 from .promises import Promises
 from .recency import Habits, is_news_report, told_as_occurrence
 
@@ -43,7 +44,8 @@ SPECIFICITY = {"facility": 5, "city": 4, "admin2": 3, "admin1": 2, "region": 2, 
 VERBAL_TYPES = {"ACCUSE", "SUPPORT", "REJECT", "REQUEST", "THREATEN", "AGREE", "CONCEDE"}
 FIRST_PERSON = {"i", "we"}  # an actor the speaker of the sentence's claim names (event-merge resolves it)
 PERSON_PRONOUNS = {"he", "she", "him", "her"}  # the last person named before
-PLACE_PREPS = {"in", "at", "near", "outside", "inside", "across", "around", "from", "within", "into", "throughout"}
+PLACE_PREPS = {"in", "at", "near", "outside", "inside", "across", "around", "from", "within", "into", "throughout",
+               "off"}
 
 
 class Lexicon:
@@ -195,6 +197,13 @@ class Sentence:
                 if found := self.actor_in_tokens(list(appos.subtree)[1:]):
                     return found
         own = self.by_token.get(head.i)
+        if own is None:
+            # A title with the person in apposition ("Kenya's President William Ruto" parsed President <- Ruto):
+            # the person, not the state that qualifies the title
+            named = [m for c in head.children if c.dep_ == "appos"
+                     if (m := self.by_token.get(c.i)) is not None and m.type == "PERSON" and m.actor]
+            if named:
+                return named[0].actor
         if own is not None and own.type == "NORP" and head.tag_ in ("NNPS", "NNS"):
             return None  # "two Moroccans", "Syrians": people of a nation, not its state (PLOVER codes states by name)
         if own is not None and own.actor and own.type in ACTOR_TYPES:
@@ -265,7 +274,7 @@ class Sentence:
             if c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ in ("by", "from") and token.pos_ == "NOUN"):
                 return next((g for g in c.children if g.dep_ == "pobj"), None)
             if c.dep_ == "nsubj" and not passive:
-                return c
+                return self.antecedent(c)
             if c.dep_ == "acl" and c.lemma_.lower() in ("blame", "claim", "attribute"):
                 # "an attack, widely blamed on Kataib Hezbollah"
                 prep = next((g for g in c.children if g.dep_ in ("prep", "agent")), None)
@@ -274,6 +283,13 @@ class Sentence:
         if token.pos_ == "NOUN":
             if token.dep_ == "pobj" and token.head.head.lemma_.lower() == "responsibility":
                 return self.source(token.head.head.head, depth + 1)  # "X claimed responsibility for the attack"
+            if token.dep_ == "nsubjpass" and (token.head.lemma_.lower() in self.lex.light_verbs
+                                              or token.head.lemma_.lower() == "claim"):
+                # "the attack was carried out by X", "The attack ... was claimed by JNIM" (annotation.md: a claim of
+                # responsibility makes the actor)
+                agent = next((c for c in token.head.children if c.dep_ == "agent"), None)
+                if agent is not None:
+                    return next((g for g in agent.children if g.dep_ == "pobj"), None)
             if (done_by := noun_agent(token, self.lex.said)) is not None:
                 return done_by  # "an operation executed by coalition forces", "the attack, for which X claimed ..."
             if (owner := self.possessor_subject(token)) is not None:
@@ -291,12 +307,48 @@ class Sentence:
             return None
         if passive:
             # "before he was killed": a passive names its doer only with "by", never the main subject; a court's
-            # act names the court ("was arraigned in Bantam Superior Court")
-            return self.court_of(token)
+            # act names the court ("was arraigned in Bantam Superior Court"); an act done in the course of another
+            # names the other's doer ("was arrested during a series of raids by Montreal police")
+            return self.court_of(token) or self.course_agent(token)
         if depth < 4 and token.dep_ in ("xcomp", "advcl", "conj", "pcomp") and token.head.i != token.i:
             head = token.head.head if token.head.dep_ == "prep" else token.head
+            if token.dep_ == "pcomp" and self.lex.verbs.get(head.lemma_.lower()) == "ACCUSE":
+                # "the army accused the RSF of shelling a hospital": the accuser did not shell, and an
+                # attribution does not make the accused the actor (annotation.md, Actor and recipient)
+                return None
             return self.source(head, depth + 1)
         return None
+
+    def course_agent(self, verb: Token) -> Token | None:
+        """The doer of the act a passive verb's act was done in the course of: "was arrested during raids by the
+        police", "were killed in an air strike by Russian jets", "was wounded in an attack by gunmen". The act is
+        an event noun after "during", "in", "amid" or "after" (or a count of them: "a series of raids"), with its
+        doer after "by" (PLOVER: the actor is the one who carried the act out)."""
+        for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("during", "in", "amid", "after")):
+            chain = [g for g in prep.children if g.dep_ == "pobj"][:1]
+            while chain and len(chain) < 3 and chain[-1].lemma_.lower() not in self.lex.nouns:
+                of = next((c for c in chain[-1].children if c.dep_ == "prep" and c.lower_ == "of"), None)
+                chain += [g for g in of.children if g.dep_ == "pobj"][:1] if of is not None else []
+                if of is None:
+                    break
+            if not chain or chain[-1].lemma_.lower() not in self.lex.nouns:
+                continue
+            for noun in chain:  # "by" may hang on the count: "a series of raids by the police"
+                for by in (c for c in noun.children if c.dep_ in ("prep", "agent") and c.lower_ == "by"):
+                    doer = next((g for g in by.children if g.dep_ == "pobj"), None)
+                    if doer is not None:
+                        return doer
+        return None
+
+    def antecedent(self, token: Token) -> Token:
+        """What a relative pronoun stands for, where it names an actor: "Mohamed Abdi, 21, who was detained",
+        "Hickson, who pleaded guilty" (the noun its clause qualifies); any other word is itself."""
+        if token.lower_ in ("who", "which", "that", "whom") and token.tag_ in ("WP", "WDT") \
+                and token.head.dep_ == "relcl":
+            mention = self.by_token.get(token.head.head.i)
+            if mention is not None and mention.actor and mention.type in ACTOR_TYPES:
+                return token.head.head
+        return token
 
     def court_of(self, verb: Token) -> Token | None:
         """The court a passive judicial act names with "in", "at" or "before", if it is an actor."""
@@ -318,7 +370,9 @@ class Sentence:
         governor = self.governor(token)
         if governor is None or _trigger(self, governor) is not None or governor.lemma_.lower() in self.lex.report:
             return None
-        return clause_subject(governor)
+        # The pronoun is the subject's whatever the voice: "the EU is united in its condemnation" (a stative
+        # passive) is the EU's
+        return clause_subject(governor) or next((c for c in governor.children if c.dep_ == "nsubjpass"), None)
 
     def target(self, token: Token, event_type: str | None = None) -> str | None:
         """Who it was done to: the object (not the weapon), else "on/against/at" X, else the object of its aim."""
@@ -326,7 +380,7 @@ class Sentence:
         passive = any(c.dep_ == "auxpass" for c in children)
         topic = token.lemma_.lower() in self.lex.topic_verbs  # "discussed the Syria crisis": no party
         undergoer = "nsubj" if token.lemma_.lower() in self.lex.undergo else "dobj"  # "X faces charges"
-        heads = [c for c in children if c.dep_ == ("nsubjpass" if passive else undergoer) and not topic
+        heads = [self.antecedent(c) for c in children if c.dep_ == ("nsubjpass" if passive else undergoer) and not topic
                  and not (c.lemma_.lower() in self.lex.cues_of("ASSAULT") or self._is("WEAPON", c))]
         if passive and not heads and token.dep_ == "conj" and token.head.pos_ == "VERB":
             # "X was arrested ... and was charged the following day": a passive conjunct shares its head's subject
@@ -348,6 +402,10 @@ class Sentence:
         # "threatened to attack American troops", "a strike targeting Soleimani"
         heads += [g for c in children if c.dep_ in ("xcomp", "acl") for g in c.children if g.dep_ == "dobj"]
         heads += recipients(token, event_type)
+        if event_type in VERBAL_TYPES:
+            # A verbal act on a deed is directed at its doer: "welcomed the steps taken by Prime Minister Abadi",
+            # "condemned the raids carried out by the militia" (PLOVER: the recipient is who the act is about)
+            heads = [h for head in heads for h in (head, noun_agent(head, self.lex.said)) if h is not None]
         for head in heads:
             # Coordinated targets ("killing Soleimani and al-Muhandis"): the first named is the event's.
             if (actor := self.actor_in(head)) is not None:
@@ -368,12 +426,13 @@ class Sentence:
 
     # --- date, place, mode and toll ---
     def date(self, token: Token, previous: str | None) -> str | None:
-        """The event's own date, else its governing clause's, else one set earlier in the sentence."""
+        """The event's own date, else its governing clause's, else one set earlier in the sentence. Within a clause a
+        date outranks a time of day, which may say no day ("arrested just before 11 p.m. on May 5": May 5)."""
         for ring in self.rings(token) + [[t for t in self.sent if t.i < token.i]]:
-            for t in ring:
-                mention = self.by_token.get(t.i)
-                if mention is not None and mention.type in ("DATE", "TIME") and mention.value:
-                    return _calendar(mention.value)
+            found = [m for t in ring if (m := self.by_token.get(t.i)) is not None and m.type in ("DATE", "TIME")
+                     and m.value]
+            if found:
+                return _calendar(min(found, key=lambda m: m.type != "DATE").value)
         opening = self.sent[: min(len(self.sent), 8)]
         if previous and _has(self.lex.chain, list(opening)):
             return previous[:7]  # "a few days later" can cross into another day, seldom another month
@@ -419,8 +478,10 @@ class Sentence:
                 mention = self.by_token.get(t.i)
                 if mention is None or mention.type == "NORP" or self.geo(mention) is None:
                     continue
-                attached = n == 0 and mention.type in ("GPE", "LOC", "FAC") and _attached(t, token) and (
+                attached = n == 0 and mention.type in ("GPE", "LOC", "FAC") and (_attached(t, token) and (
                     _located(t) or self._specificity(mention) >= SPECIFICITY["admin2"])
+                    or not own_only and self._specificity(mention) >= SPECIFICITY["admin2"] and _assailed(t, token)
+                    and self.in_named_country(mention))
                 if attached or mention.type == "FAC" or mention.type == "ORG" and mention.geo is None or _located(t):
                     found.setdefault(id(mention), mention)
                 if attached:
@@ -435,6 +496,15 @@ class Sentence:
                               and _same_country(self.geo(m), self.geo(top))]
                 return ranked
         return []
+
+    def in_named_country(self, mention: Mention) -> bool:
+        """Whether a place lies in a country the document names as a place, or is a city of 100,000: a name read
+        as a small town abroad ("the church of St. Peter" in a story on Cairo) is no place of the story; "attacked
+        Kyiv" is in Kyiv."""
+        geo = self.geo(mention)
+        return geo is not None and (any(m.geo is not None and m.geo.level == "country" and m.geo.country == geo.country
+                                        for m in self.ctx.mentions)
+                                    or self.facility.gazetteer.population(geo) >= BIG_CITY)
 
     def geo(self, mention: Mention) -> Location | None:
         """Where a place mention is; an embassy or base named as an actor is a place too. A collective's name
@@ -483,6 +553,9 @@ class Sentence:
             if any(c.dep_ == "advmod" and c.lower_ in self.lex.fatal_adverbs or c.lower_ == "dead"
                    or c.dep_ == "prep" and any(g.lower_ == "death" for g in c.children) for c in v.children):
                 kind = "dead"  # "fatally shot the ambassador", "shot dead", "stabbed to death"
+            elif (self.lex.verbs.get(lemma) == "ASSAULT" or lemma in self.lex.weapon_verbs) and (
+                    v.i + 1 < len(v.doc) and v.doc[v.i + 1].lower_ == "dead"):
+                kind = "dead"  # "were shot dead", "shot dead two teachers" (the parser hangs "dead" on either)
             if kind and kind not in tolls:
                 tolls[kind] = self.count(v)
         return tolls.get("dead"), tolls.get("hurt")
@@ -519,8 +592,8 @@ class Sentence:
                     return int(t.text.replace(",", ""))
                 exact = not any(c.lower_ in ("dozen", "dozens", "hundreds") for c in t.children)
                 return self.lex.numbers.get(t.lower_) if exact else None
-        if victim.tag_ == "NN" and any(c.dep_ in ("det", "poss") and c.lower_ in ("a", "an", "the", "his", "her")
-                                       or c.dep_ == "poss" and c.pos_ == "PROPN" for c in kids):
+        if victim.tag_ == "NN" and any(c.dep_ == "det" and c.lower_ in ("a", "an", "the") or c.dep_ == "poss"
+                                       for c in kids):
             return 1  # "a civilian", "the assailant", "his victim", "Russia's ambassador"
         mention = self.by_token.get(victim.i)
         if victim.tag_ == "NNP" and mention is not None and mention.type == "PERSON" or victim.lower_ in (
@@ -549,6 +622,21 @@ def _attached(token: Token, trigger: Token) -> bool:
     if t.head.i == trigger.i and t.dep_ in ("compound", "nmod", "npadvmod") and t.i < trigger.i:
         return True
     return t.dep_ == "pobj" and t.head.lower_ in PLACE_PREPS and t.head.head.i == trigger.i
+
+
+def _assailed(token: Token, trigger: Token) -> bool:
+    """A town is where the act happened when it is what the act was done to: "shelled Kherson", "began to attack
+    the city of Husaybah", "their assault on Karabilah", "the shelling of Donetsk" (a material act on a place
+    happens there)."""
+    t = token
+    while t.dep_ in ("compound", "conj", "appos", "flat") and t.head.i != t.i and t.head.i != trigger.i:
+        t = t.head
+    if t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.pos_ == "NOUN" and t.head.head.i != trigger.i:
+        t = t.head.head  # "the city of Husaybah", "the town of Kafr Nabl"
+    return (t.dep_ == "dobj" and t.head.i == trigger.i
+            or t.dep_ == "pobj" and t.head.lower_ in ("on", "against") and t.head.head.i == trigger.i
+            # an act noun's object: "the shelling of Donetsk", "Israel's bombardment of Gaza"
+            or t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.i == trigger.i and trigger.pos_ == "NOUN")
 
 
 def _same_country(one: Location | None, other: Location | None) -> bool:
@@ -839,8 +927,10 @@ def _particle_type(verb: Token, words: dict[str, str], negated: dict[str, str] |
     return None
 
 
-def _events_at(sentence: Sentence, token: Token, event_type: str, previous: str | None) -> list[Event]:
-    """The event a trigger reports: one per place when coordinated objects lie in different places."""
+def _events_at(sentence: Sentence, token: Token, event_type: str, previous: str | None,
+               home: bool = True) -> list[Event]:
+    """The event a trigger reports: one per place when coordinated objects lie in different places. ``home``: an
+    event whose sentence names no place for it takes the article's home (event_home.py)."""
     agent = sentence.source(token)
     if agent is not None and _trigger(sentence, agent) is not None:
         agent = sentence.source(agent)  # "a rocket attack by X killed ...": whoever made the attack killed
@@ -855,8 +945,9 @@ def _events_at(sentence: Sentence, token: Token, event_type: str, previous: str 
                   [sentence.evidence])
     places = sentence.places(token, own_only=event_type in VERBAL_TYPES)
     if not places:  # the article's home, where it is local news and the sentence names no place (event_home.py)
-        home = home_place(sentence.ctx, sentence.sent) if event_type not in VERBAL_TYPES else None
-        return [replace(event, location=home) if home is not None else event]
+        anchored = any(v is not None for v in (event.source, event.target, event.date))
+        town = home_place(sentence.ctx, sentence.sent, anchored) if home and event_type not in VERBAL_TYPES else None
+        return [replace(event, location=town) if town is not None else event]
     best = [m for m in places if sentence._specificity(m) == sentence._specificity(places[0])]
     distinct = _distinct_places(sentence, best)
     text = sentence.ctx.document.text
@@ -985,7 +1076,9 @@ class FindEvents:
                         found.extend(_events_at(sentence, token, event_type, previous))
                         _first_person(ctx, sentence, token, event_type)  # "We will host talks": the speaker's
                 elif event_type is not None:
-                    events = _events_at(sentence, token, event_type, previous)
+                    # Whether the sentence tells an event again is judged on what it says itself, not on the place
+                    # the article's home would lend it ("the attack on the base" is the attack placed before).
+                    events = _events_at(sentence, token, event_type, previous, home=False)
                     earlier = [e for e in ctx.events if e.type == event_type]
                     # "Iran denied involvement in the attack": the story's event of that type, told first in
                     # the body (a headline only announces it)
@@ -1005,7 +1098,7 @@ class FindEvents:
                         _tell_again(told, sentence, [])
                         again += [told] if not _as_time(token) else []
                     else:
-                        found.extend(events)
+                        found.extend(_events_at(sentence, token, event_type, previous))
                         _first_person(ctx, sentence, token, event_type)
                         if published and not sentence.vaguely_dated(token) and told_as_occurrence(
                                 sentence.governor(token) or token, self.habits, spoken=event_type in VERBAL_TYPES):

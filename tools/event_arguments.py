@@ -1,0 +1,87 @@
+"""List the wrong arguments of matched events: gold against predicted, with the sentence.
+
+For development on a DEV gold only (never on TEST: docs/evaluation.md). The events are matched as
+`conflictgraph evaluate` matches them (same type, a shared evidence sentence); for each matched pair every
+argument that differs is printed, so that errors can be read and counted as classes.
+
+    .venv/bin/python tools/event_arguments.py tests/data/news-gold/dev.json tests/data/news-gold/articles/dev
+    .venv/bin/python tools/event_arguments.py GOLD ARTICLES --bundle dev.bundle.json --only source,date
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+from collections import Counter
+from pathlib import Path
+from typing import Any
+
+from conflictgraph import api
+from conflictgraph.evaluate import _match, argument_checks, score_actors, shares_evidence
+
+ARGUMENTS = ("source", "target", "date", "place", "toll")
+
+
+def _place(location: dict[str, Any] | None) -> str:
+    return f"{location['name']} ({location.get('country')})" if location else "-"
+
+
+def mismatches(bundle: dict[str, Any], gold: dict[str, Any]) -> list[dict[str, Any]]:
+    """One row per wrong argument of a matched event: what the gold and the bundle say."""
+    _, mapping = score_actors(bundle, gold)
+    docs = {d["id"] for d in gold["documents"]}
+    predicted = [e for e in bundle["events"] if any(x["document"] in docs for x in e["evidence"])]
+    predicted.sort(key=lambda e: min((x["document"], x.get("start", 0)) for x in e["evidence"]
+                                     if x["document"] in docs))
+    checks = argument_checks(mapping)
+    pairs = _match(predicted, gold["events"],
+                   lambda p, g: p["type"] == g["type"] and shares_evidence(p["evidence"], g["evidence"]),
+                   lambda p, g: sum(check(p, g) for check in checks.values()))
+    names = {a["id"]: a["name"] for a in bundle["actors"]}
+    rows = []
+    for pi, gi in pairs:
+        p, g = predicted[pi], gold["events"][gi]
+        wrong = {argument: not check(p, g) for argument, check in checks.items()}
+        for argument in (a for a in ARGUMENTS if wrong[a]):
+            if argument in ("source", "target"):
+                said = p[argument]
+                got = f"{said} [{names.get(said, '?')}] -> {mapping.get(said, said)}" if said else "-"
+                want = str(g[argument] or "-")
+            elif argument == "date":
+                got, want = str(p["date"] or "-"), f"{g['date'] or '-'} ({g.get('date_text') or ''})"
+            elif argument == "place":
+                got, want = _place(p["location"]), _place(g["location"])
+            else:
+                got, want = f"{p['fatalities']}/{p['injuries']}", f"{g['fatalities']}/{g['injuries']}"
+            rows.append({"argument": argument, "type": g["type"], "gold_id": g["id"], "gold": want,
+                         "predicted": got, "sentence": g["evidence"][0]["text"],
+                         "predicted_sentence": p["evidence"][0]["text"], "list": isinstance(g[argument]
+                         if argument in ("source", "target") else None, list)})
+    return rows
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("gold", type=Path)
+    parser.add_argument("articles", type=Path, nargs="?")
+    parser.add_argument("--bundle", type=Path, help="score this bundle instead of extracting the articles")
+    parser.add_argument("--only", default=",".join(ARGUMENTS), help="comma-separated arguments to list")
+    args = parser.parse_args()
+    gold = json.loads(args.gold.read_text(encoding="utf-8"))
+    if args.bundle:
+        bundle = json.loads(args.bundle.read_text(encoding="utf-8"))
+    else:
+        bundle = api.extract([args.articles]).to_dict()
+    only = set(args.only.split(","))
+    rows = [r for r in mismatches(bundle, gold) if r["argument"] in only]
+    for r in rows:
+        print(f"[{r['argument']}] {r['gold_id']} {r['type']}: gold {r['gold']} | predicted {r['predicted']}"
+              f"{'  (gold list)' if r['list'] else ''}")
+        print(f"    {' '.join(r['sentence'].split())[:300]}")
+        if r["predicted_sentence"] != r["sentence"]:
+            print(f"    predicted from: {' '.join(r['predicted_sentence'].split())[:200]}")
+    print(Counter(r["argument"] for r in rows))
+
+
+if __name__ == "__main__":
+    main()
