@@ -20,6 +20,9 @@ MARK_A, MARK_B = "⟦A⟧", "⟦B⟧"
 PARAGRAPH_BREAK = re.compile(r"\n\s*")  # a headline, a dateline, a paragraph: each line stands alone
 BLANK_LINE = re.compile(r"\n[^\S\n]*\n\s*")
 MAX_PAIR_CHARS = 260  # ties are stated locally; farther pairs only cost time and precision
+# "the Houthis' military spokesman": a plural's possessive reads as any other ("the Houthis's"), so that one cue
+# covers both; a name masked out no longer shows its final "s", hence the mark on its own.
+PLURAL_POSSESSIVE = re.compile(rf"({re.escape(MARK_A)}|{re.escape(MARK_B)})[’'](?!\w)")
 
 
 @dataclass(frozen=True)
@@ -51,6 +54,8 @@ class Cues:
     group_predicates: tuple[tuple[re.Pattern[str], str], ...] = ()  # which title states which tie
     possessive: tuple[re.Pattern[str], ...] | None = None  # "one of its constituent groups, along with ..."
     pronouns: frozenset[str] = frozenset()  # "It was ... headed by X": a pronoun for the last subject body
+    # "the SDF, a U.S.-backed alliance": the hyphenated name's tie to the mention the apposition describes
+    appositive: tuple[tuple[re.Pattern[str], str], ...] = ()
 
 
 def compile_cues(knowledge: Knowledge) -> Cues:
@@ -62,8 +67,10 @@ def compile_cues(knowledge: Knowledge) -> Cues:
     expand = lambda body: re.sub(r"\{(\w+)\}", lambda m: words.get(m.group(1), m.group(0)), body)  # noqa: E731
     for entry in lexicon["patterns"]:
         body = expand(entry["pattern"])
-        if body.endswith(words["B"]):
-            body += r"(?!\s?[’']s\b)"  # "part of the Pentagon's mission": B only qualifies another noun
+        # "part of the Pentagon's mission": B only qualifies another noun; but a person titled as the subject stays
+        # titled in a possessive ("Syrian President Bashar al-Assad's forces").
+        if body.endswith(words["B"]) and not (entry["subject"] == "B" and entry.get("subject_kind") == ["person"]):
+            body += r"(?!\s?[’']s\b)"
         kinds = {k: frozenset(entry[k]) if k in entry else None for k in ("subject_kind", "object_kind")}
         patterns.append(Pattern(
             entry["predicate"], re.compile(body, re.IGNORECASE), entry["subject"],
@@ -76,6 +83,11 @@ def compile_cues(knowledge: Knowledge) -> Cues:
                     re.IGNORECASE), entry["predicate"])
         for entry in lexicon.get("prefix_compounds", [])
     )
+    appositive = tuple(
+        (re.compile(r"^,? (?:a|an|the|one of the) (?:[\w-]+ ){0,2}?(?P<name>[A-Z][\w.]*?)[-‐]" + entry["word"] + r"\b"),
+         entry["predicate"])
+        for entry in lexicon.get("prefix_compounds", [])
+    )
     optional = lambda key: re.compile(lexicon[key], re.IGNORECASE) if key in lexicon else None  # noqa: E731
     return Cues(tuple(patterns), prefixes, re.compile(lexicon["place_before"], re.IGNORECASE),
                 lexicon.get("part_of_kinds", {}), optional("place_modifier_after"),
@@ -84,7 +96,7 @@ def compile_cues(knowledge: Knowledge) -> Cues:
                 tuple(re.compile(c, re.IGNORECASE) for c in lexicon.get("conjoined_list", [])),
                 frozenset(lexicon.get("portfolios", [])), *_group_title_cues(lexicon, words),
                 compile_possessive(lexicon, expand),
-                frozenset(lexicon.get("possessive_parts", {}).get("pronoun_subjects", ())))
+                frozenset(lexicon.get("possessive_parts", {}).get("pronoun_subjects", ())), appositive)
 
 
 def _group_title_cues(
@@ -155,6 +167,12 @@ class FindRelations:
                 owner, target = ctx.knowledge.find(match["name"]), starts.get(match.end())
                 if owner and target and target.actor:
                     add(owner, predicate, target.actor, match.start())
+        for mention in mentions:  # "the SDF, a U.S.-backed alliance of Kurdish and Arab fighters"
+            for regex, predicate in cues.appositive:
+                match = regex.match(text[mention.end:mention.end + 80])
+                owner = ctx.knowledge.find(match["name"]) if match else None
+                if owner and mention.actor and owner != mention.actor:
+                    add(owner, predicate, mention.actor, mention.start)
         for person, predicate, body, char in _group_titled(ctx, cues, mentions):
             add(person, predicate, body, char)
         kind_of = lambda m: actor_kind(ctx.knowledge, m)  # noqa: E731
@@ -240,8 +258,9 @@ def _actors_only(cues: Cues, text: str, mentions: list[Mention]) -> list[Mention
         if mention.text.lower() in cues.portfolios:
             continue
         following = mentions[i + 1] if i + 1 < len(mentions) else None
+        # ("Ukraine's National Guard" likewise: the state's possessive only says whose body it is)
         if (mention.type in ("GPE", "NORP") and following is not None and following.type == "ORG"
-                and following.start > mention.end and not text[mention.end:following.start].strip()):
+                and following.start > mention.end and text[mention.end:following.start].strip() in ("", "’s", "'s")):
             modifier = mention
             continue
         if modifier is not None:
@@ -258,6 +277,7 @@ def _stated(
     """(subject, predicate, object) for every pair of mentions in the sentence that a pattern connects."""
     out: list[tuple[str, str, str]] = []
     kinds = [actor_kind(knowledge, m) for m in mentions]
+    options = [_kind_options(knowledge, m, k) for m, k in zip(mentions, kinds, strict=True)]
     for i, a in enumerate(mentions):
         for j in range(i + 1, len(mentions)):
             b = mentions[j]
@@ -266,22 +286,25 @@ def _stated(
                 continue
             if b.start - a.end > MAX_PAIR_CHARS:
                 break
-            # "Adjacent": no third actor named between them (an acronym of either does not count).
-            between = {m.actor for m in mentions[i + 1:j] if m.start >= a.end and m.end <= b.start}
+            # "Adjacent": no third actor named between them (an acronym of either does not count, nor a common noun
+            # for a collective, "one of the militias in the PMF").
+            between = {m.actor for m in mentions[i + 1:j] if m.start >= a.end and m.end <= b.start
+                       and not _common_noun(m)}
             adjacent = not (between - {a.actor, b.actor})
             masked = (sentence[:a.start - offset] + MARK_A + sentence[a.end - offset:b.start - offset]
                       + MARK_B + sentence[b.end - offset:])
-            masked = " ".join(masked.split())
+            masked = PLURAL_POSSESSIVE.sub(r"\1’s", " ".join(masked.split()))
             for pattern in cues.patterns:
                 if pattern.adjacent and not adjacent:
                     continue
-                (subject, subject_kind), (obj, obj_kind) = (
-                    ((a, kinds[i]), (b, kinds[j])) if pattern.subject == "A" else ((b, kinds[j]), (a, kinds[i]))
+                (subject, subject_options), (obj, obj_options) = (
+                    ((a, options[i]), (b, options[j])) if pattern.subject == "A" else ((b, options[j]), (a, options[i]))
                 )
-                if not _kinds_fit(pattern, subject_kind, obj_kind):
+                fitting = [(s, o) for s in subject_options for o in obj_options if _kinds_fit(pattern, s, o) and (
+                    pattern.predicate != "part_of" or o in cues.part_of_kinds.get(s, [o]))]
+                if not fitting:
                     continue
-                if pattern.predicate == "part_of" and obj_kind not in cues.part_of_kinds.get(subject_kind, [obj_kind]):
-                    continue
+                subject_kind, obj_kind = fitting[0]
                 if pattern.regex.search(masked):
                     out.append((str(subject.actor), pattern.predicate, str(obj.actor)))
                     shared = [] if subject.start in modifiers else _conjoined(cues, sentence, offset, mentions, subject)
@@ -291,6 +314,12 @@ def _stated(
                             out.append((str(other.actor), pattern.predicate, str(obj.actor)))
                     break
     return out
+
+
+def _common_noun(mention: Mention) -> bool:
+    """A collective named by a common noun ("militias", "the rebels"), not a name."""
+    words = mention.text.split()
+    return bool(words) and all(w.islower() for w in words)
 
 
 def _modifies_noun(ctx: DocContext, mention: Mention) -> bool:
@@ -322,6 +351,17 @@ def _conjoined(cues: Cues, sentence: str, offset: int, mentions: list[Mention], 
                     and cues.fronted.search(sentence[:other.start - offset]):
                 out.append(other)
     return out
+
+
+def _kind_options(knowledge: Knowledge, mention: Mention, kind: str) -> tuple[str, ...]:
+    """The kinds a mention may have in a tie: its actor's, where the knowledge base knows it; else the NER's guess
+    first, then, for a name the NER took for a person or an organization, the other (the NER often confuses them
+    on foreign names: "Al-Shabaab" as a person, "Twan Mrat Naing" as an organization; the cue's title or part noun
+    then says which it is)."""
+    if knowledge.get(mention.actor or "") is not None or mention.type not in ("PERSON", "ORG") \
+            or (mention.actor or "").endswith(COLLECTIVE_SUFFIX):
+        return (kind,)
+    return (kind, "organization" if kind == "person" else "person")
 
 
 def _kinds_fit(pattern: Pattern, subject_kind: str, object_kind: str) -> bool:
