@@ -38,7 +38,7 @@ def resolve_speaker(
         if person is not None:
             return person.actor
     if len(words) == 1 and root in lexicon["person_pronouns"]:
-        return _last(ctx, before, lambda kind: kind == "person")
+        return _salient_person(ctx, span, before) or _last(ctx, before, lambda kind: kind == "person")
     # "it added", "the report found": the body that spoke last, else the last body named.
     if len(words) == 1 and root in lexicon["group_pronouns"]:
         body = _last_speaker(ctx, spoken, span.start_char, ("person", "state"))
@@ -72,6 +72,9 @@ def resolve_speaker(
         described = _described(ctx, head, before, lexicon, spoken, bool(mentions))
         if described:
             return described
+        named = _named_with(ctx, head, before, lexicon) if not mentions else None
+        if named:
+            return named
     speaks = head is not None and (head.lemma_.lower() in lexicon["speaks_for"] or head.lower_ in lexicon["speaks_for"])
     if head is not None and head.pos_ == "NOUN" and mentions \
             and all(_in_modifier(head, m, lexicon, speaks) for m in mentions):
@@ -172,6 +175,46 @@ def _in_modifier(head: Token, mention: Mention, lexicon: dict[str, Any], speaks:
             if words[0].idx <= mention.start and mention.end <= words[-1].idx + len(words[-1]):
                 return True
     return False
+
+
+def _named_with(ctx: DocContext, head: Token, before: list[Mention], lexicon: dict[str, Any]) -> str | None:
+    """A definite description that repeats a word of a body's name points back at that body: "the court" is the
+    Court of Criminal Appeals named before, "the ministry" the Ministry of Defence; a bare plural for the members of
+    a body ("Officers say", "troops said") is the last body named with the word for it (`member_bodies`: the
+    police, the army). Not a person, and not a state: "the country" is no name's word."""
+    words = {head.lower_, head.lemma_.lower()}
+    definite = any(t.lower_ in ("the", "this", "that") for t in head.lefts)
+    if not definite:
+        if head.tag_ != "NNS" or any(t.dep_ in ("det", "poss", "nummod", "amod", "compound") for t in head.lefts):
+            return None
+        words = set(lexicon.get("member_bodies", {}).get(head.lower_, ()))
+    for mention in reversed(before):
+        if mention.type in ("PERSON", "GPE", "NORP") or actor_kind(ctx.knowledge, mention) in ("person", "state"):
+            continue
+        if words & {w.lower().strip(".,’'") for w in mention.text.split()}:
+            return mention.actor
+    return None
+
+
+SALIENCE_SENTENCES = 3  # sentences back in which a pronoun still looks for the person a sentence was about
+
+
+def _salient_person(ctx: DocContext, pronoun: Span, before: list[Mention]) -> str | None:
+    """The person a pronoun subject continues: the subject of its own sentence before it ("Hickson said he ..."),
+    else of the nearest sentence before that has a person for subject ("Bob Katter is the Federal Member for
+    Kennedy. He says ..."), not the last person merely named there (the victim of "X stabbed Mr Paterson. He
+    said ..."). Sentences that are only quotes have no such subject and are passed over."""
+    people = [m for m in before if actor_kind(ctx.knowledge, m) == "person"]
+    sentence = pronoun.sent
+    for _ in range(SALIENCE_SENTENCES + 1):
+        subjects = [m for m in people if sentence.start_char <= m.start < sentence.end_char
+                    and _is_subject(ctx, m) and m.end <= pronoun.start_char]
+        if subjects:
+            return subjects[0].actor  # the main clause's subject comes first
+        if sentence.start == 0:
+            break
+        sentence = ctx.doc[sentence.start - 1].sent
+    return None
 
 
 def _plural(ctx: DocContext, mention: Mention) -> bool:
