@@ -166,6 +166,31 @@ def _speaker_of(verb: Token, lexicon: dict[str, Any]) -> tuple[tuple[int, int] |
     return None, None
 
 
+def _fronted_content(verb: Token) -> tuple[int, int] | None:
+    """'..., a red truck pulled up alongside them, Lt. Michael Baylous said.' and '... after a crash, reported the
+    Highway Patrol.': a speech verb that closes its sentence, its speaker after a comma, says what stands before
+    the comma, where the parse hangs that on no clause of the verb."""
+    doc, sentence = verb.doc, verb.sent
+    rest = [t for t in doc[verb.i + 1:sentence.end] if not (t.is_punct or t.is_space)]
+    inverted = _inverted_subject(verb)
+    if inverted is not None:
+        rest = [t for t in rest if t.i >= inverted[1]]
+        comma = verb.i - 1
+    else:
+        subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None)
+        if subject is None or subject.left_edge.i == 0:
+            return None
+        comma = subject.left_edge.i - 1
+        if any(t.i > subject.i and t.pos_ in ("VERB", "AUX") for t in doc[subject.i:verb.i]):
+            return None
+    if rest or comma <= sentence.start or doc[comma].text != "," or any(t.text == ":" for t in doc[verb.i:sentence.end]):
+        return None  # (a verb before ':' introduces what follows it: a quote block)
+    content = [t for t in doc[sentence.start:comma] if not t.is_punct]
+    if len(content) < 3 or not any(t.pos_ in ("VERB", "AUX") for t in content):
+        return None  # "Following the update, X said": a phrase, not what was said
+    return sentence.start, comma
+
+
 def _inverted_subject(verb: Token) -> tuple[int, int] | None:
     """'..., said Liberal MP Mark Eyking.': a name right after a speech verb that ends its sentence is its
     subject, even where the parse takes the name's last word for a verb."""
@@ -173,6 +198,8 @@ def _inverted_subject(verb: Token) -> tuple[int, int] | None:
     if verb.i == 0 or not doc[verb.i - 1].is_punct:
         return None
     end = verb.i + 1
+    if end < len(doc) and doc[end].lower_ == "the":  # "..., reported the Missouri State Highway Patrol."
+        end += 1
     while end < len(doc) and (doc[end].pos_ == "PROPN" or doc[end].is_title and doc[end].dep_ in ("compound", "ccomp")):
         end += 1
     if end - verb.i < 3 or end < len(doc) and doc[end].text not in (".", "!", "?", ",", "\n") and not doc[end].is_space:
@@ -199,8 +226,11 @@ def _reported(verb: Token, lexicon: dict[str, Any]) -> Found | None:
     if not clause:  # "said in a statement that ...": the parser hangs the clause on the noun
         clause = [t.head for t in verb.subtree if t.dep_ == "mark" and t.lower_ == "that" and t.i > verb.i
                   and t.i - verb.i <= 6 and t.head.pos_ in ("VERB", "AUX") and t.head.dep_ in ("acl", "ccomp")]
+    fronted = None if clause else _fronted_content(verb)
     if clause:
         span = _subtree(clause[0])
+    elif fronted is not None:
+        span = fronted
     elif lemma in lexicon["object_verbs"] and lemma not in lexicon["clause_only"]:
         right = [c for c in verb.rights if c.dep_ in ("dobj", "prep", "advcl", "attr", "oprd", "xcomp")]
         if not right:
