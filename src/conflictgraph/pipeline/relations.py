@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 
 from ..core.alternation import alternation
 from ..core.identity import merge_relations as merge
 from ..gazetteer import Gazetteer
-from ..knowledge import Knowledge
+from ..knowledge import Knowledge, normalize_name
 from ..model import ACTOR_TYPES, Evidence, Mention, Relation
 from . import CorpusContext, DocContext, factory, stage
 from .relations_possessive import compile_possessive, possessive_parts, pronoun_subject
@@ -56,6 +57,8 @@ class Cues:
     pronouns: frozenset[str] = frozenset()  # "It was ... headed by X": a pronoun for the last subject body
     # "the SDF, a U.S.-backed alliance": the hyphenated name's tie to the mention the apposition describes
     appositive: tuple[tuple[re.Pattern[str], str], ...] = ()
+    # "the Syrian affiliate of the PKK": a demonym that only qualifies a part's or a member's noun is no party
+    qualified: re.Pattern[str] | None = None
 
 
 def compile_cues(knowledge: Knowledge) -> Cues:
@@ -88,6 +91,9 @@ def compile_cues(knowledge: Knowledge) -> Cues:
          entry["predicate"])
         for entry in lexicon.get("prefix_compounds", [])
     )
+    nouns = [w for key in ("part", "parts", "member", "leader", "spokes") for w in lexicon["words"].get(key, [])
+             if w not in lexicon["words"].get("state_leader", [])]
+    qualified = alternation(nouns) if nouns else ""
     optional = lambda key: re.compile(lexicon[key], re.IGNORECASE) if key in lexicon else None  # noqa: E731
     return Cues(tuple(patterns), prefixes, re.compile(lexicon["place_before"], re.IGNORECASE),
                 lexicon.get("part_of_kinds", {}), optional("place_modifier_after"),
@@ -96,7 +102,8 @@ def compile_cues(knowledge: Knowledge) -> Cues:
                 tuple(re.compile(c, re.IGNORECASE) for c in lexicon.get("conjoined_list", [])),
                 frozenset(lexicon.get("portfolios", [])), *_group_title_cues(lexicon, words),
                 compile_possessive(lexicon, expand),
-                frozenset(lexicon.get("possessive_parts", {}).get("pronoun_subjects", ())), appositive)
+                frozenset(lexicon.get("possessive_parts", {}).get("pronoun_subjects", ())), appositive,
+                re.compile(r"^ (?:[\w-]+ )?(?:" + qualified + r")\b") if qualified else None)
 
 
 def _group_title_cues(
@@ -143,6 +150,13 @@ class FindRelations:
 
     def __init__(self, knowledge: Knowledge, gazetteer: Gazetteer) -> None:
         self.cues = compile_cues(knowledge)
+        self.knowledge = knowledge
+        self.demonyms = {normalize_name(d): r.id for r in knowledge.states() for d in r.demonyms}
+
+    def owner(self, name: str) -> str | None:
+        """The actor a name in a hyphenated compound stands for: an alias ("U.S.-led"), or a state's demonym
+        ("Saudi-led", "Turkish-backed", "Rwandan-backed")."""
+        return self.knowledge.find(name) or self.demonyms.get(normalize_name(name))
 
     def __call__(self, ctx: DocContext) -> None:
         text = ctx.document.text
@@ -159,18 +173,18 @@ class FindRelations:
 
         mentions = actor_mentions(ctx)
         for mention in mentions:
-            for subject, predicate, obj in _implied(ctx.knowledge, mention):
+            for subject, predicate, obj in _implied(ctx.knowledge, mention, self.owner):
                 add(subject, predicate, obj, mention.start)
         starts = {m.start: m for m in mentions}
         for regex, predicate in cues.prefixes:
             for match in regex.finditer(text):
-                owner, target = ctx.knowledge.find(match["name"]), starts.get(match.end())
+                owner, target = self.owner(match["name"]), starts.get(match.end())
                 if owner and target and target.actor:
                     add(owner, predicate, target.actor, match.start())
         for mention in mentions:  # "the SDF, a U.S.-backed alliance of Kurdish and Arab fighters"
             for regex, predicate in cues.appositive:
                 match = regex.match(text[mention.end:mention.end + 80])
-                owner = ctx.knowledge.find(match["name"]) if match else None
+                owner = self.owner(match["name"]) if match else None
                 if owner and mention.actor and owner != mention.actor:
                     add(owner, predicate, mention.actor, mention.start)
         for person, predicate, body, char in _group_titled(ctx, cues, mentions):
@@ -195,7 +209,7 @@ class FindRelations:
         ctx.relations = [Relation(s, p, o, ev) for (s, p, o), ev in found.items()]
 
 
-def _implied(knowledge: Knowledge, mention: Mention) -> list[tuple[str, str, str]]:
+def _implied(knowledge: Knowledge, mention: Mention, find: Callable[[str], str | None]) -> list[tuple[str, str, str]]:
     """Ties a single name states: 'Iran-backed militias' (Iran backs them), 'Tehran's PMF proxies' (part of
     the PMF), 'the U.S.-led coalition' (the US leads it)."""
     actor = mention.actor or ""
@@ -212,7 +226,7 @@ def _implied(knowledge: Knowledge, mention: Mention) -> list[tuple[str, str, str
     compounds = knowledge.lexicon("relations").get("compounds", {})
     match = re.match(r"^(?:the\s+)?(.+?)[-‐](\w+)\s+\S", mention.text, re.IGNORECASE)
     if match and match.group(2).lower() in compounds:
-        owner = knowledge.find(match.group(1))
+        owner = find(match.group(1))
         if owner and owner != actor:
             out.append((owner, compounds[match.group(2).lower()], actor))
     return out
@@ -257,6 +271,9 @@ def _actors_only(cues: Cues, text: str, mentions: list[Mention]) -> list[Mention
             continue
         if mention.text.lower() in cues.portfolios:
             continue
+        if mention.type == "NORP" and cues.qualified and cues.qualified.match(text[mention.end:mention.end + 40]) \
+                and not text[mention.end + 1:mention.end + 2].isupper():
+            continue
         following = mentions[i + 1] if i + 1 < len(mentions) else None
         # ("Ukraine's National Guard" likewise: the state's possessive only says whose body it is)
         if (mention.type in ("GPE", "NORP") and following is not None and following.type == "ORG"
@@ -277,7 +294,8 @@ def _stated(
     """(subject, predicate, object) for every pair of mentions in the sentence that a pattern connects."""
     out: list[tuple[str, str, str]] = []
     kinds = [actor_kind(knowledge, m) for m in mentions]
-    options = [_kind_options(knowledge, m, k) for m, k in zip(mentions, kinds, strict=True)]
+    bodies = frozenset(knowledge.lexicon("speech")["speaker_names"]["bodies"])
+    options = [_kind_options(knowledge, m, k, bodies) for m, k in zip(mentions, kinds, strict=True)]
     for i, a in enumerate(mentions):
         for j in range(i + 1, len(mentions)):
             b = mentions[j]
@@ -353,15 +371,15 @@ def _conjoined(cues: Cues, sentence: str, offset: int, mentions: list[Mention], 
     return out
 
 
-def _kind_options(knowledge: Knowledge, mention: Mention, kind: str) -> tuple[str, ...]:
-    """The kinds a mention may have in a tie: its actor's, where the knowledge base knows it; else the NER's guess
-    first, then, for a name the NER took for a person or an organization, the other (the NER often confuses them
-    on foreign names: "Al-Shabaab" as a person, "Twan Mrat Naing" as an organization; the cue's title or part noun
-    then says which it is)."""
-    if knowledge.get(mention.actor or "") is not None or mention.type not in ("PERSON", "ORG") \
-            or (mention.actor or "").endswith(COLLECTIVE_SUFFIX):
+def _kind_options(knowledge: Knowledge, mention: Mention, kind: str, bodies: frozenset[str]) -> tuple[str, ...]:
+    """The kinds a mention may have in a tie: its actor's, where the knowledge base knows it; else the NER's guess,
+    and for a name the NER took for an organization with no body's word in it, a person too: the NER often takes
+    a foreign name for a body ("Twan Mrat Naing"), and the cue's title then says it is a person."""
+    if knowledge.get(mention.actor or "") is not None or mention.type != "ORG" \
+            or (mention.actor or "").endswith(COLLECTIVE_SUFFIX) \
+            or any(w.lower().strip(".,’'") in bodies for w in mention.text.split()) or mention.text[:1].islower():
         return (kind,)
-    return (kind, "organization" if kind == "person" else "person")
+    return (kind, "person")
 
 
 def _kinds_fit(pattern: Pattern, subject_kind: str, object_kind: str) -> bool:
