@@ -247,6 +247,8 @@ def _described(
     noun = head.lemma_.lower()
     text = ctx.document.text
     kinds = lexicon["described_kinds"].get(noun)
+    if any(c.dep_ == "compound" and c.pos_ == "PROPN" and c.text[:1].isupper() for c in head.lefts):
+        kinds = None  # "the Emergency Lawyers group": a name of its own, not a description of a body named before
     if kinds and not named:  # "groups like Amnesty International" names its body
         others = tuple(k for k in ("person", "state", "media", "armed_group", "government", "military",
                                    "organization") if k not in kinds)
