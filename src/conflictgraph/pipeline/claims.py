@@ -12,7 +12,7 @@ from ..core.identity import merge_claims as merge
 from ..model import Claim, Evidence
 from . import CorpusContext, DocContext, stage, text_of
 from .relations import PARAGRAPH_BREAK, sentence_bounds
-from .speakers import mention_at, resolve_speaker
+from .speakers import mention_at, names_no_one, resolve_speaker
 
 # A straight quote's words never open with a space or a comma: '"A", was ... "B"' pairs the wrong marks (an
 # ellipsis may open them: '"... to be ready"').
@@ -83,6 +83,8 @@ def find_claims(ctx: DocContext) -> None:
     for found in sorted(candidates, key=lambda f: (f.speaker or (0, 0), f.start)):
         speaker = doc[found.speaker[0]:found.speaker[1]]
         actor = resolve_speaker(ctx, speaker, found.head, lexicon, in_quote, spoken)
+        if actor is None and names_no_one(ctx, speaker, found.head, lexicon):
+            continue  # "sources said", "the leaders of Turkey and Russia said": no one's claim
         if actor and not in_quote[speaker.start_char]:  # a source inside a quote is no antecedent
             spoken.append((speaker.start_char, actor))
         evidence = [Evidence(ctx.document.id, s, e, text[s:e]) for s, e in sorted(found.sentences)]

@@ -95,6 +95,24 @@ PLACE_BEFORE = re.compile(r"\b(?:in|at|near|inside|across|throughout)\s+(?:the\s
 DOCUMENT_WINDOW = 1500  # characters back in which "the statement" still points at a statement named before
 
 
+def names_no_one(ctx: DocContext, span: Span, head: Token | None, lexicon: dict[str, Any]) -> bool:
+    """Whether a speaker phrase names no one the reader could identify (docs/annotation.md, *Claims*: speech without
+    one identifiable speaker is no claim): an unnamed plural source ("sources close to the case", "officials",
+    "residents", "experts say"; `anonymous_speakers`) with no actor named in it, a plural that stands apart from the
+    body it names ("Opponents of President Assad"; `apart_from`), or several speakers at once ("The leaders of
+    Turkey and Russia"). Asked only of a phrase that resolved to no actor."""
+    if head is None:
+        return False
+    mentions = [m for m in actor_mentions(ctx) if m.start < span.end_char and span.start_char < m.end]
+    if _several(head, span, mentions):
+        return True
+    if head.tag_ != "NNS" or any(c.dep_ == "poss" for c in head.children):
+        return False
+    if head.lower_ in lexicon["apart_from"]:  # "Opponents of President Assad": no body they speak for (called
+        return True                          # only where no speaker was resolved)
+    return not mentions and head.lemma_.lower() in lexicon.get("anonymous_speakers", ())
+
+
 def _owner_before(ctx: DocContext, head: Token, mentions: list[Mention]) -> str | None:
     """The body named as a document's possessor or as a noun before it ("HRW's report", "a UN report"); not a
     state's adjective ("a Turkish report" names no author)."""
