@@ -58,6 +58,22 @@ STATED = [
     ("The Houthis, an Iran-aligned group, attacked a tanker in the Red Sea.", ("Iran", "allied_with", "Houthi")),
     # `leads`, "led by": the Saudi-led coalition.
     ("The Saudi-led coalition bombed a funeral in Sanaa.", ("Saudi Arabia", "leads", "Saudi-led")),
+    # `backs`: a demonym that only describes a noun in apposition names no third party between the two.
+    ("Hezbollah, the Lebanese Shiite group backed by Iran, sent fighters to Aleppo.", ("Iran", "backs", "Hezbollah")),
+    # `backs`: every name listed after the cue's subject shares the tie ("backed by Turkey and Qatar").
+    ("Ahrar al-Sham, a hardline Islamist group, is backed by Turkey and Qatar.", ("Qatar", "backs", "Ahrar")),
+    # `allied_with`: "allied with" after a body's name and its common noun for its men.
+    ("Iraqi Kurdish Peshmerga forces, allied with the US, advanced on Bashiqa.",
+     ("Peshmerga", "allied_with", "United States")),
+    # `part_of`: "which was Y's affiliate in Syria" (a copula before the possessive).
+    ("Jabhat Fateh al-Sham, which was al-Qaeda's affiliate in Syria, denied the claim.",
+     ("Nusra", "part_of", "al-Qaeda")),
+    # `leads`, a head of state titled with the state: "President X and his Turkish counterpart Y".
+    ("Russian President Vladimir Putin and his Turkish counterpart Recep Tayyip Erdogan agreed on a ceasefire.",
+     ("Erdo", "leads", "Turkey")),
+    # `spokesperson_for`: "the Islamic State's chief spokesman" is a spokesman, not its chief.
+    ("Abu Mohammed al-Adnani, the Islamic State's chief spokesman, was killed near Aleppo.",
+     ("Adnani", "spokesperson_for", "Islamic State")),
     # `designates_terrorist`: "which the EU lists as a terrorist group" (any verb of designation).
     ("Hezbollah, which the European Union lists as a terrorist group, fired rockets.",
      ("European Union", "designates_terrorist", "Hezbollah")),
@@ -79,6 +95,12 @@ NOT_STATED = [
     # A demonym qualifying a member's noun is not the body: "a Sudanese commander of the RSF" is no tie to Sudan.
     ("Abdelrahim Dagalo, a Sudanese commander of the Rapid Support Forces, was sanctioned.",
      ("Abdelrahim Dagalo", "member_of", "Sudan")),
+    # ... nor is the chief's title kept where the word only qualifies a spokesman's.
+    ("Abu Mohammed al-Adnani, the Islamic State's chief spokesman, was killed near Aleppo.",
+     ("Adnani", "leads", "Islamic State")),
+    # A demonym in the war's own phrase ("the American war against ISIS") is the party, not the body before it.
+    ("The inspector general's office, charged with overseeing the American war against ISIS, issued a report.",
+     ("inspector general", "opposes", "Islamic State")),
     # A body's name the NER took for a person is not made a person by a title cue where it holds a body's word.
     ("The Institute for the Study of War, the leader of open-source analysis, linked the strike to Russia.",
      ("Institute", "leads", "")),

@@ -204,7 +204,9 @@ class FindRelations:
                 pronoun = pronoun_subject(ctx, start, mentions, kind_of, cues.pronouns)
                 inside = [pronoun, *inside] if pronoun is not None else inside
                 modifiers = {m.start for m in inside if _modifies_noun(ctx, m)}
-                for subject, predicate, obj in _stated(ctx.knowledge, cues, text[start:end], start, inside, modifiers):
+                describing = {m.start for m in inside if _describes_apposition(ctx, m)}
+                for subject, predicate, obj in _stated(ctx.knowledge, cues, text[start:end], start, inside, modifiers,
+                                                       describing):
                     add(subject, predicate, obj, inside[0].start)
         ctx.relations = [Relation(s, p, o, ev) for (s, p, o), ev in found.items()]
 
@@ -289,7 +291,7 @@ def _actors_only(cues: Cues, text: str, mentions: list[Mention]) -> list[Mention
 
 def _stated(
     knowledge: Knowledge, cues: Cues, sentence: str, offset: int, mentions: list[Mention],
-    modifiers: frozenset[int] | set[int] = frozenset(),
+    modifiers: frozenset[int] | set[int] = frozenset(), describing: frozenset[int] | set[int] = frozenset(),
 ) -> list[tuple[str, str, str]]:
     """(subject, predicate, object) for every pair of mentions in the sentence that a pattern connects."""
     out: list[tuple[str, str, str]] = []
@@ -307,7 +309,7 @@ def _stated(
             # "Adjacent": no third actor named between them (an acronym of either does not count, nor a common noun
             # for a collective, "one of the militias in the PMF").
             between = {m.actor for m in mentions[i + 1:j] if m.start >= a.end and m.end <= b.start
-                       and not _common_noun(m)}
+                       and not _common_noun(m) and m.start not in describing}
             adjacent = not (between - {a.actor, b.actor})
             masked = (sentence[:a.start - offset] + MARK_A + sentence[a.end - offset:b.start - offset]
                       + MARK_B + sentence[b.end - offset:])
@@ -326,12 +328,28 @@ def _stated(
                 if pattern.regex.search(masked):
                     out.append((str(subject.actor), pattern.predicate, str(obj.actor)))
                     shared = [] if subject.start in modifiers else _conjoined(cues, sentence, offset, mentions, subject)
+                    if pattern.subject == "B":  # "is backed by Turkey and Qatar": those joined after it too
+                        shared += _joined_after(cues, sentence, offset, mentions, subject)
                     for other in shared:
                         other_kind = kinds[mentions.index(other)]
                         if other.actor != obj.actor and _kinds_fit(pattern, other_kind, obj_kind):
                             out.append((str(other.actor), pattern.predicate, str(obj.actor)))
                     break
     return out
+
+
+def _describes_apposition(ctx: DocContext, mention: Mention) -> bool:
+    """Whether a demonym only describes a noun in apposition ("Hezbollah, the Lebanese Shiite group backed by
+    Iran"): it names no third party between the two a cue ties."""
+    if mention.type != "NORP":
+        return False
+    span = ctx.doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    if span is None:
+        return False
+    root, steps = span.root, 0
+    while root.dep_ in ("amod", "compound") and root.head is not root and steps < 3:  # "the Lebanese Shiite group"
+        root, steps = root.head, steps + 1
+    return steps > 0 and root.dep_ == "appos" and root.pos_ == "NOUN"
 
 
 def _common_noun(mention: Mention) -> bool:
@@ -368,6 +386,20 @@ def _conjoined(cues: Cues, sentence: str, offset: int, mentions: list[Mention], 
             if other.end <= subject.start and sentence[other.end - offset:subject.start - offset] == ", " \
                     and cues.fronted.search(sentence[:other.start - offset]):
                 out.append(other)
+    return out
+
+
+def _joined_after(cues: Cues, sentence: str, offset: int, mentions: list[Mention], subject: Mention) -> list[Mention]:
+    """The mentions listed right after a subject that closes its cue ("backed by Turkey and Qatar", "by Russia,
+    Iran and Hezbollah"): each shares the tie."""
+    out: list[Mention] = []
+    edge = subject
+    for other in [m for m in mentions if m.start >= subject.end]:
+        between = sentence[edge.end - offset:other.start - offset]
+        if other.actor == subject.actor or not any(c.match(between) for c in (*cues.conjoined, *cues.listed)):
+            break
+        out.append(other)
+        edge = other
     return out
 
 
