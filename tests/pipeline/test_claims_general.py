@@ -39,6 +39,9 @@ SPOKEN = [
      "Nazar Voloshyn said.", "Voloshyn", "a drone struck"),
     ("Two soldiers were killed in an ambush near Djibo on Friday, reported the Burkina Faso Information Agency.",
      "Information Agency", "Two soldiers"),
+    # A person's name in apposition to the head the parse gives is who speaks, not the body before the title.
+    ("No one else was hurt in the blast, said Lagos police Const. Amaka Obi.", "Amaka Obi", "No one else"),
+    ("The victim's brother, Ahmed Yusuf, said the gunmen came at night.", "Ahmed Yusuf", "the gunmen came"),
     # A body named by its own compound name before a body's noun is not a body named earlier.
     ("The Sudanese Armed Forces shelled the market in Omdurman, killing 15 people, the Emergency Lawyers group said.",
      "Emergency Lawyers", "The Sudanese"),
@@ -56,6 +59,8 @@ NO_ONE = [
     ("Sources close to the investigation said the suspects were flown to Bamako.", "the suspects"),
     ("Residents told reporters that the militia had burned the village near Kalehe.", "the militia"),
     ("Experts say the sanctions on Naypyidaw have had little effect.", "the sanctions"),
+    # What was seen is no claim: "found" with a clause that is not finite ("they found a woman suffering").
+    ("When medics reached Bucha, they found a man suffering from gunshot wounds.", "a man suffering"),
     # "... a claim has one speaker": coordinated speakers.
     ("The presidents of Colombia and Venezuela said the border crossing at Cucuta would reopen.", "border"),
 ]

@@ -150,6 +150,9 @@ def _speaker_of(verb: Token, lexicon: dict[str, Any]) -> tuple[tuple[int, int] |
                     if noun.pos_ not in ("NOUN", "PROPN"):  # attached too high: the noun before "which"
                         noun = child.doc[child.i - 2] if child.doc[child.i - 1].is_punct else child.doc[child.i - 1]
                     return _subtree(noun, stop=current), noun
+                later = _name_after(current, child)
+                if later is not None:  # "said Lagos police Const. Amaka Obi": the body, its rank, then the name
+                    return (_subtree(child)[0], _subtree(later)[1]), later
                 return _subtree(child), child
         inverted = _inverted_subject(current)
         if inverted is not None:
@@ -166,6 +169,25 @@ def _speaker_of(verb: Token, lexicon: dict[str, Any]) -> tuple[tuple[int, int] |
         else:
             break
     return None, None
+
+
+def _name_after(verb: Token, subject: Token) -> Token | None:
+    """A second subject the parse gives after a subject that follows its verb, only a rank or title between them
+    ("said Lagos police Const. Amaka Obi"): the name of the one who speaks."""
+    if subject.i < verb.i:
+        return None
+    for other in verb.children:
+        if other.dep_ == "nsubj" and other.i > subject.i and other.pos_ == "PROPN" and all(
+                t.pos_ in ("PROPN", "PUNCT") for t in subject.doc[subject.right_edge.i + 1:other.left_edge.i]):
+            return other
+    return None
+
+
+def _finite(verb: Token) -> bool:
+    """Whether a clause is finite: a tensed verb, an auxiliary or modal of its own, or 'that' before it."""
+    return verb.tag_ in ("VBD", "VBZ", "VBP", "MD") or any(
+        c.dep_ in ("aux", "auxpass") and c.tag_ in ("VBD", "VBZ", "VBP", "MD") or c.dep_ == "mark" and c.lower_ == "that"
+        for c in verb.children)
 
 
 def _fronted_content(verb: Token) -> tuple[int, int] | None:
@@ -228,6 +250,8 @@ def _reported(verb: Token, lexicon: dict[str, Any]) -> Found | None:
     if not clause:  # "said in a statement that ...": the parser hangs the clause on the noun
         clause = [t.head for t in verb.subtree if t.dep_ == "mark" and t.lower_ == "that" and t.i > verb.i
                   and t.i - verb.i <= 6 and t.head.pos_ in ("VERB", "AUX") and t.head.dep_ in ("acl", "ccomp")]
+    if lemma in lexicon.get("finite_only", ()):  # "they found a woman suffering from stab wounds": a sight
+        clause = [c for c in clause if _finite(c)]
     fronted = None if clause else _fronted_content(verb)
     if clause:
         span = _subtree(clause[0])

@@ -26,6 +26,13 @@ def resolve_speaker(
     if head is not None and _several(head, span, mentions):
         return None  # "Turkey and activists on the ground accused ...": a claim has one speaker
     named = mention_at(ctx, head)
+    if head is not None and (named is None or named.type != "PERSON"):
+        # "London police Const. Kim Flett said", "The victim's sister, Kataraina Paterson, said": a person's name in
+        # apposition to the head is who speaks, not the body or the description the parse took for the head.
+        for child in head.children:
+            person = mention_at(ctx, child) if child.dep_ == "appos" else None
+            if person is not None and person.type == "PERSON" and span.start_char <= child.idx < span.end_char:
+                return person.actor
     if named is not None:
         return named.actor
     before = [m for m in actor_mentions(ctx) if m.end <= span.start_char and not in_quote[m.start]]
