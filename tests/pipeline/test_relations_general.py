@@ -74,6 +74,10 @@ STATED = [
     # `spokesperson_for`: "the Islamic State's chief spokesman" is a spokesman, not its chief.
     ("Abu Mohammed al-Adnani, the Islamic State's chief spokesman, was killed near Aleppo.",
      ("Adnani", "spokesperson_for", "Islamic State")),
+    # Founders: "founded by X" is `leads` (core false in the gold).
+    ("The Wagner Group was founded by Yevgeny Prigozhin and Dmitry Utkin in 2014.", ("Prigozhin", "leads", "Wagner")),
+    # `member_of`: an envoy or representative titled with a named body ("EU High Representative X").
+    ("EU High Representative Kaja Kallas arrived in Kyiv on Monday.", ("Kallas", "member_of", "European Union")),
     # `designates_terrorist`: "which the EU lists as a terrorist group" (any verb of designation).
     ("Hezbollah, which the European Union lists as a terrorist group, fired rockets.",
      ("European Union", "designates_terrorist", "Hezbollah")),
