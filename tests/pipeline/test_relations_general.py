@@ -74,6 +74,11 @@ STATED = [
     # `spokesperson_for`: "the Islamic State's chief spokesman" is a spokesman, not its chief.
     ("Abu Mohammed al-Adnani, the Islamic State's chief spokesman, was killed near Aleppo.",
      ("Adnani", "spokesperson_for", "Islamic State")),
+    # `member_of`, a position in a body (annotation.md, *History*: "member_of for a person's job"): "X of the Y".
+    ("Sgt. John Brennan of the Toronto Police Service said the suspect was arrested.",
+     ("John Brennan", "member_of", "Toronto Police Service")),
+    # `leads`: co-chairs head a party, with a "pro-" qualifier before its name.
+    ("Selahattin Demirtas, co-chair of the pro-Kurdish HDP, was detained in Diyarbakir.", ("Demirtas", "leads", "HDP")),
     # Founders: "founded by X" is `leads` (core false in the gold).
     ("The Wagner Group was founded by Yevgeny Prigozhin and Dmitry Utkin in 2014.", ("Prigozhin", "leads", "Wagner")),
     # `member_of`: an envoy or representative titled with a named body ("EU High Representative X").
@@ -105,6 +110,10 @@ NOT_STATED = [
     # A demonym in the war's own phrase ("the American war against ISIS") is the party, not the body before it.
     ("The inspector general's office, charged with overseeing the American war against ISIS, issued a report.",
      ("inspector general", "opposes", "Islamic State")),
+    # A person of a place is no member of it ("Judy Law of Oxford").
+    ("Amina Yusuf of Maiduguri said the gunmen came at night.", ("Amina Yusuf", "member_of", "")),
+    # A collective's common noun is no person: "Fighters of the PMF" are not members by a person's cue.
+    ("Fighters of Kataib Hezbollah flash the victory sign near Fallujah.", ("Fighters", "member_of", "Kata")),
     # A body's name the NER took for a person is not made a person by a title cue where it holds a body's word.
     ("The Institute for the Study of War, the leader of open-source analysis, linked the strike to Russia.",
      ("Institute", "leads", "")),

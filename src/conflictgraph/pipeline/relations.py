@@ -409,8 +409,9 @@ def _kind_options(knowledge: Knowledge, mention: Mention, kind: str, bodies: fro
     a foreign name for a body ("Twan Mrat Naing"), and the cue's title then says it is a person."""
     if knowledge.get(mention.actor or "") is not None or mention.type != "ORG" \
             or (mention.actor or "").endswith(COLLECTIVE_SUFFIX) \
-            or any(w.lower().strip(".,’'") in bodies for w in mention.text.split()) or mention.text[:1].islower():
-        return (kind,)
+            or any(w.lower().strip(".,’'") in bodies for w in mention.text.split()) \
+            or len(mention.text.split()) < 2 or not all(w[:1].isupper() for w in mention.text.split()):
+        return (kind,)  # (a person's name has a given name and a surname, capitalized: not "Fighters", "the rebels")
     return (kind, "person")
 
 
