@@ -78,3 +78,15 @@ def test_a_phrase_before_the_attribution_is_not_what_was_said():
                      "The fighting in Sudan must stop.\n")
     assert not any(what.startswith("Following the talks") for _, what in claims), claims
     assert any(who and "Lammy" in who and "must stop" in what for who, what in claims), claims
+
+
+def test_an_attribution_on_the_next_line_of_a_hard_wrapped_text_takes_the_quote():
+    """Hard-wrapped news (a line break inside a sentence, nlp.line_breaks): a quote closed by a comma goes on into
+    its attribution on the next line, and the line break cuts nothing out of what was said."""
+    text = ("The Supreme Court of Kenya on Friday overturned the conviction of the four men arrested after\n"
+            "            the attack on the Westgate mall in Nairobi, in a ruling read out by Chief Justice Martha Koome.\n"
+            "            \"The prosecution failed to prove that the accused men took part in the attack on the mall,\"\n"
+            "            Justice Koome said. The four men were released from prison in Nairobi later on Friday\n"
+            "            and went back to their families in Mombasa, their lawyer Ahmed Hassan told reporters.\n")
+    claims = _claims(text)
+    assert any(who and "Koome" in who and "The prosecution failed" in what for who, what in claims), claims

@@ -272,6 +272,9 @@ def _reported(verb: Token, lexicon: dict[str, Any]) -> Found | None:
     start, end = doc[span[0]].idx, doc[span[1] - 1].idx + len(doc[span[1] - 1])
     # The parser may run a clause across a blank line; what was said stays in the verb's paragraph.
     for match in PARAGRAPH_BREAK.finditer(text_of(doc), min(start, verb.idx), max(end, verb.idx)):
+        after = doc.char_span(match.end(), match.end() + 1, alignment_mode="expand")
+        if after is not None and not after[0].is_sent_start and match.group().count("\n") < 2:
+            continue  # a hard-wrapped line, which the parse runs on (nlp.line_breaks), is no paragraph's end
         if match.end() <= verb.idx:
             start = max(start, match.end())
         else:
