@@ -77,6 +77,8 @@ STATED = [
     # `member_of`, a position in a body (annotation.md, *History*: "member_of for a person's job"): "X of the Y".
     ("Sgt. John Brennan of the Toronto Police Service said the suspect was arrested.",
      ("John Brennan", "member_of", "Toronto Police Service")),
+    ("Abdi Farah from the Somali Red Crescent Society said the camp had no water.",
+     ("Abdi Farah", "member_of", "Red Crescent")),
     # `leads`: co-chairs head a party, with a "pro-" qualifier before its name.
     ("Selahattin Demirtas, co-chair of the pro-Kurdish HDP, was detained in Diyarbakir.", ("Demirtas", "leads", "HDP")),
     # Founders: "founded by X" is `leads` (core false in the gold).
