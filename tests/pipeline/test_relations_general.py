@@ -85,6 +85,11 @@ STATED = [
     ("The Wagner Group was founded by Yevgeny Prigozhin and Dmitry Utkin in 2014.", ("Prigozhin", "leads", "Wagner")),
     # `member_of`: an envoy or representative titled with a named body ("EU High Representative X").
     ("EU High Representative Kaja Kallas arrived in Kyiv on Monday.", ("Kallas", "member_of", "European Union")),
+    # Coreference of a possessive pronoun: "its"/"their" before a title or a part's noun is the body that is the
+    # subject before it (in the sentence, else the sentence before).
+    ("The Houthis attacked a tanker in the Red Sea. Their leader Abdul-Malik al-Houthi vowed more strikes.",
+     ("Abdul-Malik al-Houthi", "leads", "Houthi")),
+    ("Hamas said its armed wing, the Qassam Brigades, fired the rockets at Tel Aviv.", ("Qassam", "part_of", "Hamas")),
     # `designates_terrorist`: "which the EU lists as a terrorist group" (any verb of designation).
     ("Hezbollah, which the European Union lists as a terrorist group, fired rockets.",
      ("European Union", "designates_terrorist", "Hezbollah")),
@@ -112,6 +117,9 @@ NOT_STATED = [
     # A demonym in the war's own phrase ("the American war against ISIS") is the party, not the body before it.
     ("The inspector general's office, charged with overseeing the American war against ISIS, issued a report.",
      ("inspector general", "opposes", "Islamic State")),
+    # "its" is not a state or a person: "Turkey bombed the YPG, and its spokesman X" ties X to no state.
+    ("Turkey bombed the YPG near Manbij, and its spokesman Redur Xelil condemned the attack.",
+     ("Redur Xelil", "spokesperson_for", "Turkey")),
     # A person of a place is no member of it ("Judy Law of Oxford").
     ("Amina Yusuf of Maiduguri said the gunmen came at night.", ("Amina Yusuf", "member_of", "")),
     # A collective's common noun is no person: "Fighters of the PMF" are not members by a person's cue.

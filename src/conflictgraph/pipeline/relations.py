@@ -13,7 +13,7 @@ from ..gazetteer import Gazetteer
 from ..knowledge import Knowledge, normalize_name
 from ..model import ACTOR_TYPES, Evidence, Mention, Relation
 from . import CorpusContext, DocContext, factory, stage
-from .relations_possessive import compile_possessive, possessive_parts, pronoun_subject
+from .relations_possessive import compile_possessive, possessive_parts, possessive_pronouns, pronoun_subject
 
 COLLECTIVE_SUFFIX = "-backed-militias"
 # Placeholders for the two mentions under test; characters that cannot occur in news text.
@@ -59,6 +59,7 @@ class Cues:
     appositive: tuple[tuple[re.Pattern[str], str], ...] = ()
     # "the Syrian affiliate of the PKK": a demonym that only qualifies a part's or a member's noun is no party
     qualified: re.Pattern[str] | None = None
+    its: re.Pattern[str] | None = None  # "Its commander, X": a possessive pronoun before a title or a part's noun
 
 
 def compile_cues(knowledge: Knowledge) -> Cues:
@@ -94,6 +95,7 @@ def compile_cues(knowledge: Knowledge) -> Cues:
     nouns = [w for key in ("part", "parts", "member", "leader", "spokes") for w in lexicon["words"].get(key, [])
              if w not in lexicon["words"].get("state_leader", [])]
     qualified = alternation(nouns) if nouns else ""
+    titles_parts = alternation([w for key in ("part", "leader", "spokes") for w in lexicon["words"].get(key, [])])
     optional = lambda key: re.compile(lexicon[key], re.IGNORECASE) if key in lexicon else None  # noqa: E731
     return Cues(tuple(patterns), prefixes, re.compile(lexicon["place_before"], re.IGNORECASE),
                 lexicon.get("part_of_kinds", {}), optional("place_modifier_after"),
@@ -103,7 +105,9 @@ def compile_cues(knowledge: Knowledge) -> Cues:
                 frozenset(lexicon.get("portfolios", [])), *_group_title_cues(lexicon, words),
                 compile_possessive(lexicon, expand),
                 frozenset(lexicon.get("possessive_parts", {}).get("pronoun_subjects", ())), appositive,
-                re.compile(r"^ (?:[\w-]+ )?(?:" + qualified + r")\b") if qualified else None)
+                re.compile(r"^ (?:[\w-]+ )?(?:" + qualified + r")\b") if qualified else None,
+                re.compile(r"\b(its|their|Its|Their) (?=(?:[\w-]+ ){0,2}(?:" + titles_parts + r")\b)", re.IGNORECASE)
+                if titles_parts else None)
 
 
 def _group_title_cues(
@@ -203,6 +207,8 @@ class FindRelations:
                 inside = _actors_only(cues, text, inside)
                 pronoun = pronoun_subject(ctx, start, mentions, kind_of, cues.pronouns)
                 inside = [pronoun, *inside] if pronoun is not None else inside
+                owners = possessive_pronouns(ctx, start, end, mentions, kind_of, cues.its)
+                inside = sorted([*inside, *owners], key=lambda m: m.start) if owners else inside
                 modifiers = {m.start for m in inside if _modifies_noun(ctx, m)}
                 describing = {m.start for m in inside if _describes_apposition(ctx, m)}
                 for subject, predicate, obj in _stated(ctx.knowledge, cues, text[start:end], start, inside, modifiers,
