@@ -84,8 +84,8 @@ def test_an_attribution_on_the_next_line_of_a_hard_wrapped_text_takes_the_quote(
     """Hard-wrapped news (a line break inside a sentence, nlp.line_breaks): a quote closed by a comma goes on into
     its attribution on the next line, and the line break cuts nothing out of what was said."""
     text = ("The Supreme Court of Kenya on Friday overturned the conviction of the four men arrested after\n"
-            "            the attack on the Westgate mall in Nairobi, in a ruling read out by Chief Justice Martha Koome.\n"
-            "            \"The prosecution failed to prove that the accused men took part in the attack on the mall,\"\n"
+            "            the attack on the Westgate mall in Nairobi, in a ruling read by Chief Justice Martha Koome.\n"
+            "            \"The prosecution failed to prove that the accused men took part in the attack on it,\"\n"
             "            Justice Koome said. The four men were released from prison in Nairobi later on Friday\n"
             "            and went back to their families in Mombasa, their lawyer Ahmed Hassan told reporters.\n")
     claims = _claims(text)

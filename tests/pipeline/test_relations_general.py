@@ -20,7 +20,8 @@ STATED = [
     # ... a body's possessive stands for "the": "X, NATO's secretary-general" leads it.
     ("Jens Stoltenberg, NATO's secretary-general, said the alliance stood by Turkey.",
      ("Jens Stoltenberg", "leads", "North Atlantic")),
-    ("Hassan Nasrallah, Hezbollah's secretary-general, spoke on television.", ("Hassan Nasrallah", "leads", "Hezbollah")),
+    ("Hassan Nasrallah, Hezbollah's secretary-general, spoke on television.",
+     ("Hassan Nasrallah", "leads", "Hezbollah")),
     # ... a person titled as a head of state keeps the title in a possessive ("X's forces").
     ("Syrian President Bashar al-Assad's forces retook the city.", ("Bashar al-Assad", "leads", "Syria")),
     # ... what one was made or succeeded as: `leads`.
@@ -29,13 +30,15 @@ STATED = [
     ("The commander of the Arakan Army, Twan Mrat Naing, said the town had fallen.",
      ("Twan Mrat Naing", "leads", "Arakan Army")),
     # `member_of`, "a Hamas commander is a member": with an indefinite article a leader's title makes a member.
-    ("Ivan Marquez, a commander of the FARC dissidents, announced a new offensive.", ("Ivan Marquez", "member_of", "FARC")),
+    ("Ivan Marquez, a commander of the FARC dissidents, announced a new offensive.",
+     ("Ivan Marquez", "member_of", "FARC")),
     # `member_of`, a state in an alliance: after any copula ("became", "has been").
     ("Finland became a member of NATO in 2023.", ("Finland", "member_of", "North Atlantic")),
     # `part_of`, a unit of a larger body: a state's possessive before the body only says whose body it is.
     ("The Azov Brigade, a unit of Ukraine's National Guard, defended Mariupol.", ("Azov", "part_of", "National Guard")),
     # `part_of`: "X, Y's affiliate" without an article; "formerly Y's Syrian affiliate".
-    ("Jabhat Fateh al-Sham, formerly al-Qaeda's Syrian affiliate, denied involvement.", ("Nusra", "part_of", "al-Qaeda")),
+    ("Jabhat Fateh al-Sham, formerly al-Qaeda's Syrian affiliate, denied involvement.",
+     ("Nusra", "part_of", "al-Qaeda")),
     # `part_of`: the armed wing of a party; a demonym that only qualifies the part's noun is no party.
     ("The People's Protection Units (YPG), the armed wing of the PYD, captured the town.",
      ("People's Protection Units", "part_of", "Democratic Union Party")),

@@ -186,8 +186,8 @@ def _name_after(verb: Token, subject: Token) -> Token | None:
 def _finite(verb: Token) -> bool:
     """Whether a clause is finite: a tensed verb, an auxiliary or modal of its own, or 'that' before it."""
     return verb.tag_ in ("VBD", "VBZ", "VBP", "MD") or any(
-        c.dep_ in ("aux", "auxpass") and c.tag_ in ("VBD", "VBZ", "VBP", "MD") or c.dep_ == "mark" and c.lower_ == "that"
-        for c in verb.children)
+        c.dep_ in ("aux", "auxpass") and c.tag_ in ("VBD", "VBZ", "VBP", "MD")
+        or c.dep_ == "mark" and c.lower_ == "that" for c in verb.children)
 
 
 def _fronted_content(verb: Token) -> tuple[int, int] | None:
@@ -207,7 +207,8 @@ def _fronted_content(verb: Token) -> tuple[int, int] | None:
         comma = subject.left_edge.i - 1
         if any(t.i > subject.i and t.pos_ in ("VERB", "AUX") for t in doc[subject.i:verb.i]):
             return None
-    if rest or comma <= sentence.start or doc[comma].text != "," or any(t.text == ":" for t in doc[verb.i:sentence.end]):
+    if rest or comma <= sentence.start or doc[comma].text != "," \
+            or any(t.text == ":" for t in doc[verb.i:sentence.end]):
         return None  # (a verb before ':' introduces what follows it: a quote block)
     content = [t for t in doc[sentence.start:comma] if not t.is_punct]
     if len(content) < 3 or not any(t.pos_ in ("VERB", "AUX") for t in content):

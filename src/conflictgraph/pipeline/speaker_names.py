@@ -141,8 +141,9 @@ def _name_of(ctx: DocContext, head: Token, titles: set[str], bodies: set[str]) -
     """The mention a proper-noun head names, or None where it is no name or a mention already covers it."""
     doc = head.doc
     # "the Emergency Lawyers group said": a body's common noun after a name of its own, which no mention covers
-    common_body = head.pos_ == "NOUN" and head.lower_ in bodies and head.i > 0 and doc[head.i - 1].dep_ == "compound" \
-        and doc[head.i - 1].pos_ == "PROPN" and doc[head.i - 1].text[:1].isupper() and not _covered(ctx, doc[head.i - 1])
+    before = doc[head.i - 1] if head.i > 0 else None
+    common_body = head.pos_ == "NOUN" and head.lower_ in bodies and before is not None and before.dep_ == "compound" \
+        and before.pos_ == "PROPN" and before.text[:1].isupper() and not _covered(ctx, before)
     if (head.pos_ != "PROPN" or not head.text[:1].isupper()) and not common_body:
         return None
     chain = [head]
