@@ -71,6 +71,8 @@ STATED = [
     # `part_of`: "which was Y's affiliate in Syria" (a copula before the possessive).
     ("Jabhat Fateh al-Sham, which was al-Qaeda's affiliate in Syria, denied the claim.",
      ("Nusra", "part_of", "al-Qaeda")),
+    # `leads`, a head of state titled with the state's demonym, also after "Former" (not parted as a member's title).
+    ("Former Iraqi prime minister Nouri al-Maliki criticised the plan.", ("Maliki", "leads", "Iraq")),
     # `leads`, a head of state titled with the state: "President X and his Turkish counterpart Y".
     ("Russian President Vladimir Putin and his Turkish counterpart Recep Tayyip Erdogan agreed on a ceasefire.",
      ("Erdo", "leads", "Turkey")),
@@ -108,6 +110,9 @@ def test_general_mechanisms_state_the_tie(text, relation):
 NOT_STATED = [
     # A minister titled only with a state states no tie (*Relations*: "a minister is not the state").
     ("Sergei Lavrov, Russia's foreign minister, met his Turkish counterpart.", ("Lavrov", "member_of", "Russia")),
+    # ... nor is a deputy prime minister or a vice president the head of the state.
+    ("Turkish Deputy Prime Minister Numan Kurtulmus said the attack was planned.", ("Kurtulmus", "leads", "Turkey")),
+    ("U.S. Vice President Joe Biden visited Ankara.", ("Biden", "leads", "United States")),
     # An act between two bodies is not a lasting tie.
     ("Russian forces attacked Ukraine's army near Bakhmut.", ("Russia", "part_of", "Ukrain")),
     ("Hamas killed the leader of a rival clan in Gaza.", ("Hamas", "leads", "")),

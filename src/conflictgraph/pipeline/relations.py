@@ -105,7 +105,9 @@ def compile_cues(knowledge: Knowledge) -> Cues:
                 frozenset(lexicon.get("portfolios", [])), *_group_title_cues(lexicon, words),
                 compile_possessive(lexicon, expand),
                 frozenset(lexicon.get("possessive_parts", {}).get("pronoun_subjects", ())), appositive,
-                re.compile(r"^ (?:[\w-]+ )?(?:" + qualified + r")\b") if qualified else None,
+                # (not a head of state's title: "the Iraqi prime minister X" is Iraq's)
+                re.compile(r"^ (?!(?:(?:" + words["title_modifier"] + r") )?(?:" + words["state_leader"] + r")\b)"
+                           r"(?:[\w-]+ )?(?:" + qualified + r")\b", re.IGNORECASE) if qualified else None,
                 re.compile(r"\b(its|their|Its|Their) (?=(?:[\w-]+ ){0,2}(?:" + titles_parts + r")\b)", re.IGNORECASE)
                 if titles_parts else None)
 
