@@ -128,6 +128,8 @@ NOT_STATED = [
     # "its" is not a state or a person: "Turkey bombed the YPG, and its spokesman X" ties X to no state.
     ("Turkey bombed the YPG near Manbij, and its spokesman Redur Xelil condemned the attack.",
      ("Redur Xelil", "spokesperson_for", "Turkey")),
+    # "X, with the army behind him" is no membership (only "X with the Y" right after the name).
+    ("Recep Tayyip Erdogan, with the army behind him, crushed the coup.", ("Erdo", "member_of", "")),
     # A person of a place is no member of it ("Judy Law of Oxford").
     ("Amina Yusuf of Maiduguri said the gunmen came at night.", ("Amina Yusuf", "member_of", "")),
     # A collective's common noun is no person: "Fighters of the PMF" are not members by a person's cue.
