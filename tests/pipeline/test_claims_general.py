@@ -28,6 +28,9 @@ SPOKEN = [
      "he had acted"),
     ("Lt. Col. Samuel Tingo visited the camp near Goma with aid workers from MSF. The victims were women and "
      "children, he said.", "Tingo", "The victims"),
+    # ... "it" and "they" likewise continue the body the sentence before was about, not the last body named.
+    ("The Kachin Independence Army attacked a base held by the Myanmar military near Laiza on Sunday. It said 30 "
+     "soldiers were killed.", "Kachin Independence Army", "30 soldiers"),
     # ... a definite description that repeats a word of a body's name is that body.
     ("The International Criminal Court issued an arrest warrant for Vladimir Putin on Friday. The deportation of "
      "children was a war crime, the court said.", "International Criminal Court", "The deportation"),

@@ -51,7 +51,8 @@ def resolve_speaker(
         body = _last_speaker(ctx, spoken, span.start_char, ("person", "state"))
         if root == "it":  # "it said": a body named in the singular, not "the assailants"
             before = [m for m in before if not _plural(ctx, m)]
-        return body or _last(ctx, before, lambda kind: kind not in ("person", "state"))
+        bodies = [m for m in before if actor_kind(ctx.knowledge, m) not in ("person", "state")]
+        return _salient(ctx, span, bodies) or body or _last(ctx, before, lambda kind: kind not in ("person", "state"))
     if head is not None and not mentions and head.lemma_.lower() in lexicon["speaks_for"] and any(
             c.dep_ == "poss" and c.lower_ in ("its", "their") for c in head.children):
         # "its spokesman said": the body that spoke last, else the last body that was a subject, else named
@@ -225,11 +226,17 @@ SALIENCE_SENTENCES = 3  # sentences back in which a pronoun still looks for the 
 
 
 def _salient_person(ctx: DocContext, pronoun: Span, before: list[Mention]) -> str | None:
-    """The person a pronoun subject continues: the subject of its own sentence before it ("Hickson said he ..."),
+    """The person a pronoun subject continues (``_salient``)."""
+    people = [m for m in before if actor_kind(ctx.knowledge, m) == "person"]
+    return _salient(ctx, pronoun, people)
+
+
+def _salient(ctx: DocContext, pronoun: Span, people: list[Mention]) -> str | None:
+    """The one a pronoun subject continues: the subject of its own sentence before it ("Hickson said he ..."),
     else of the nearest sentence before that has a person for subject ("Bob Katter is the Federal Member for
     Kennedy. He says ..."), not the last person merely named there (the victim of "X stabbed Mr Paterson. He
-    said ..."). Sentences that are only quotes have no such subject and are passed over."""
-    people = [m for m in before if actor_kind(ctx.knowledge, m) == "person"]
+    said ..."). Sentences that are only quotes have no such subject and are passed over. Likewise "it" and "they"
+    for the body a sentence was about (``people`` holds the candidates)."""
     sentence = pronoun.sent
     for _ in range(SALIENCE_SENTENCES + 1):
         subjects = [m for m in people if sentence.start_char <= m.start < sentence.end_char
