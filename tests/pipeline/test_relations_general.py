@@ -95,6 +95,8 @@ STATED = [
     ("The Houthis attacked a tanker in the Red Sea. Their leader Abdul-Malik al-Houthi vowed more strikes.",
      ("Abdul-Malik al-Houthi", "leads", "Houthi")),
     ("Hamas said its armed wing, the Qassam Brigades, fired the rockets at Tel Aviv.", ("Qassam", "part_of", "Hamas")),
+    ("Hezbollah fired rockets at Kiryat Shmona on Friday. The group's spokesman Mohammad Afif said the strike was a "
+     "warning.", ("Mohammad Afif", "spokesperson_for", "Hezbollah")),
     # `designates_terrorist`: "which the EU lists as a terrorist group" (any verb of designation).
     ("Hezbollah, which the European Union lists as a terrorist group, fired rockets.",
      ("European Union", "designates_terrorist", "Hezbollah")),

@@ -96,6 +96,9 @@ def compile_cues(knowledge: Knowledge) -> Cues:
              if w not in lexicon["words"].get("state_leader", [])]
     qualified = alternation(nouns) if nouns else ""
     titles_parts = alternation([w for key in ("part", "leader", "spokes") for w in lexicon["words"].get(key, [])])
+    # "the group's leader": a description of a body in the possessive, like "its"
+    described = "(?:" + alternation([p for p in lexicon.get("possessive_parts", {}).get("pronoun_subjects", [])
+                                     if " " in p]) + r")[’']s" if lexicon.get("possessive_parts") else "its"
     optional = lambda key: re.compile(lexicon[key], re.IGNORECASE) if key in lexicon else None  # noqa: E731
     return Cues(tuple(patterns), prefixes, re.compile(lexicon["place_before"], re.IGNORECASE),
                 lexicon.get("part_of_kinds", {}), optional("place_modifier_after"),
@@ -108,8 +111,8 @@ def compile_cues(knowledge: Knowledge) -> Cues:
                 # (not a head of state's title: "the Iraqi prime minister X" is Iraq's)
                 re.compile(r"^ (?!(?:(?:" + words["title_modifier"] + r") )?(?:" + words["state_leader"] + r")\b)"
                            r"(?:[\w-]+ )?(?:" + qualified + r")\b", re.IGNORECASE) if qualified else None,
-                re.compile(r"\b(its|their|Its|Their) (?=(?:[\w-]+ ){0,2}(?:" + titles_parts + r")\b)", re.IGNORECASE)
-                if titles_parts else None)
+                re.compile(r"\b(its|their|" + described + r") (?=(?:[\w-]+ ){0,2}(?:" + titles_parts + r")\b)",
+                           re.IGNORECASE) if titles_parts else None)
 
 
 def _group_title_cues(
