@@ -97,6 +97,10 @@ STATED = [
     ("Hamas said its armed wing, the Qassam Brigades, fired the rockets at Tel Aviv.", ("Qassam", "part_of", "Hamas")),
     ("Hezbollah fired rockets at Kiryat Shmona on Friday. The group's spokesman Mohammad Afif said the strike was a "
      "warning.", ("Mohammad Afif", "spokesperson_for", "Hezbollah")),
+    # `opposes` ("at war with", an opponent): after a body's common noun for its men, and opposition stated outright.
+    ("The Sudanese army has been at war with the Rapid Support Forces since April 2023.",
+     ("Sudan", "opposes", "Rapid Support Forces")),
+    ("The Houthis, who oppose the Saudi-led coalition, fired missiles at Jizan.", ("Houthi", "opposes", "Saudi-led")),
     # `designates_terrorist`: "which the EU lists as a terrorist group" (any verb of designation).
     ("Hezbollah, which the European Union lists as a terrorist group, fired rockets.",
      ("European Union", "designates_terrorist", "Hezbollah")),
@@ -116,6 +120,7 @@ NOT_STATED = [
     ("Turkish Deputy Prime Minister Numan Kurtulmus said the attack was planned.", ("Kurtulmus", "leads", "Turkey")),
     ("U.S. Vice President Joe Biden visited Ankara.", ("Biden", "leads", "United States")),
     # An act between two bodies is not a lasting tie.
+    ("Russia and Ukraine exchanged prisoners in Istanbul on Friday.", ("Russia", "opposes", "Ukrain")),
     ("Russian forces attacked Ukraine's army near Bakhmut.", ("Russia", "part_of", "Ukrain")),
     ("Hamas killed the leader of a rival clan in Gaza.", ("Hamas", "leads", "")),
     # A demonym qualifying a member's noun is not the body: "a Sudanese commander of the RSF" is no tie to Sudan.
