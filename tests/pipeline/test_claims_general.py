@@ -28,6 +28,10 @@ SPOKEN = [
      "he had acted"),
     ("Lt. Col. Samuel Tingo visited the camp near Goma with aid workers from MSF. The victims were women and "
      "children, he said.", "Tingo", "The victims"),
+    # ... through sentences whose subject is the same pronoun, however many ("He has met ... He says ... he said").
+    ("Ahmed Shah Massoud is the governor of Panjshir province. He has met the mayor of Bazarak, Ghulam Nabi, twice "
+     "this month. He says the Taliban blocked the roads. He says food is running out. \"The children are hungry. "
+     "The clinics are empty,\" he said.", "Massoud", "The children"),
     # ... "it" and "they" likewise continue the body the sentence before was about, not the last body named.
     ("The Kachin Independence Army attacked a base held by the Myanmar military near Laiza on Sunday. It said 30 "
      "soldiers were killed.", "Kachin Independence Army", "30 soldiers"),
