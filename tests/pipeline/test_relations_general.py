@@ -90,6 +90,19 @@ STATED = [
     ("The Wagner Group was founded by Yevgeny Prigozhin and Dmitry Utkin in 2014.", ("Prigozhin", "leads", "Wagner")),
     # `member_of`: an envoy or representative titled with a named body ("EU High Representative X").
     ("EU High Representative Kaja Kallas arrived in Kyiv on Monday.", ("Kallas", "member_of", "European Union")),
+    # `backs`, "support to a government" as statements word it: a modal before the verb, "reaffirmed its support
+    # for", "X's commitment to supporting", "stands with", "pledged ... to support", aid provided to it.
+    ("Kenya will continue to support the Government of Somalia.", ("Kenya", "backs", "Somalia")),
+    ("The European Union reaffirmed its support for the Government of Ukraine.", ("European Union", "backs", "Ukrain")),
+    ("The minister confirmed Japan's commitment to supporting Ukraine.", ("Japan", "backs", "Ukrain")),
+    ("Rwanda stands with the Government of Mozambique in Cabo Delgado.", ("Rwanda", "backs", "Mozambique")),
+    ("Canada has pledged $20 million to support the African Union Mission in Somalia.",
+     ("Canada", "backs", "African Union")),
+    ("Turkey will provide 500 armoured vehicles to the Kurdistan Regional Government.",
+     ("Turkey", "backs", "Kurdistan Regional")),
+    # `opposes`: a body named for its fight opposes the foe in its name; a subject joined by "and the" shares a tie.
+    ("The Global Coalition against Daesh met in Washington on Thursday.", ("coalition", "opposes", "Islamic State")),
+    ("France and the UK are united in their determination to defeat Daesh.", ("France", "opposes", "Islamic State")),
     # Coreference of a possessive pronoun: "its"/"their" before a title or a part's noun is the body that is the
     # subject before it (in the sentence, else the sentence before).
     ("The Houthis attacked a tanker in the Red Sea. Their leader Abdul-Malik al-Houthi vowed more strikes.",
@@ -119,6 +132,8 @@ NOT_STATED = [
     # ... nor is a deputy prime minister or a vice president the head of the state.
     ("Turkish Deputy Prime Minister Numan Kurtulmus said the attack was planned.", ("Kurtulmus", "leads", "Turkey")),
     ("U.S. Vice President Joe Biden visited Ankara.", ("Biden", "leads", "United States")),
+    # A support denied is none.
+    ("Kenya will not support the Government of Somalia.", ("Kenya", "backs", "Somalia")),
     # An act between two bodies is not a lasting tie.
     ("Russia and Ukraine exchanged prisoners in Istanbul on Friday.", ("Russia", "opposes", "Ukrain")),
     ("Russian forces attacked Ukraine's army near Bakhmut.", ("Russia", "part_of", "Ukrain")),

@@ -236,6 +236,12 @@ def _implied(knowledge: Knowledge, mention: Mention, find: Callable[[str], str |
             if record is not None and record.id != state and record.kind != "state":
                 out.append((actor, "part_of", record.id))
         return out
+    # "the Global Coalition against Daesh": a body named for its fight opposes the foe its name holds.
+    against = re.search(r"\b(?:against|to (?:defeat|counter|combat)) (?:the )?(?P<foe>[A-Z][\w-]*(?: [A-Z][\w-]*)*)$",
+                        mention.text)
+    foe = find(against["foe"]) if against else None
+    if foe and foe != actor:
+        out.append((actor, "opposes", foe))
     compounds = knowledge.lexicon("relations").get("compounds", {})
     match = re.match(r"^(?:the\s+)?(.+?)[-‐](\w+)\s+\S", mention.text, re.IGNORECASE)
     if match and match.group(2).lower() in compounds:
