@@ -56,6 +56,9 @@ def line_breaks(doc: Doc) -> Doc:
         if token.is_space and "\n" in token.text:
             after, before = doc[token.i + 1], doc[token.i - 1] if token.i else None
             open_end = before is not None and not before.is_space and before.text[-1] not in ".!?:;\"”)]"
+            # A quote closed by a comma ('... a crime,"') goes on into its attribution on the next line.
+            open_end = open_end or before is not None and before.text in ('"', "”") and before.i > 0 \
+                and doc[before.i - 1].text == ","
             # A line filled to the wrap width that ends without a stop goes on even in capitals ("... the
             # French and\n    Spanish governments' side").
             line = doc.text[doc.text.rfind("\n", 0, token.idx) + 1:token.idx].strip()

@@ -12,7 +12,7 @@ from ..core.identity import merge_claims as merge
 from ..model import Claim, Evidence
 from . import CorpusContext, DocContext, stage, text_of
 from .relations import PARAGRAPH_BREAK, sentence_bounds
-from .speakers import mention_at, resolve_speaker
+from .speakers import mention_at, names_no_one, resolve_speaker
 
 # A straight quote's words never open with a space or a comma: '"A", was ... "B"' pairs the wrong marks (an
 # ellipsis may open them: '"... to be ready"').
@@ -83,6 +83,8 @@ def find_claims(ctx: DocContext) -> None:
     for found in sorted(candidates, key=lambda f: (f.speaker or (0, 0), f.start)):
         speaker = doc[found.speaker[0]:found.speaker[1]]
         actor = resolve_speaker(ctx, speaker, found.head, lexicon, in_quote, spoken)
+        if actor is None and names_no_one(ctx, speaker, found.head, lexicon):
+            continue  # "sources said", "the leaders of Turkey and Russia said": no one's claim
         if actor and not in_quote[speaker.start_char]:  # a source inside a quote is no antecedent
             spoken.append((speaker.start_char, actor))
         evidence = [Evidence(ctx.document.id, s, e, text[s:e]) for s, e in sorted(found.sentences)]
@@ -148,6 +150,9 @@ def _speaker_of(verb: Token, lexicon: dict[str, Any]) -> tuple[tuple[int, int] |
                     if noun.pos_ not in ("NOUN", "PROPN"):  # attached too high: the noun before "which"
                         noun = child.doc[child.i - 2] if child.doc[child.i - 1].is_punct else child.doc[child.i - 1]
                     return _subtree(noun, stop=current), noun
+                later = _name_after(current, child)
+                if later is not None:  # "said Lagos police Const. Amaka Obi": the body, its rank, then the name
+                    return (_subtree(child)[0], _subtree(later)[1]), later
                 return _subtree(child), child
         inverted = _inverted_subject(current)
         if inverted is not None:
@@ -166,6 +171,51 @@ def _speaker_of(verb: Token, lexicon: dict[str, Any]) -> tuple[tuple[int, int] |
     return None, None
 
 
+def _name_after(verb: Token, subject: Token) -> Token | None:
+    """A second subject the parse gives after a subject that follows its verb, only a rank or title between them
+    ("said Lagos police Const. Amaka Obi"): the name of the one who speaks."""
+    if subject.i < verb.i:
+        return None
+    for other in verb.children:
+        if other.dep_ == "nsubj" and other.i > subject.i and other.pos_ == "PROPN" and all(
+                t.pos_ in ("PROPN", "PUNCT") for t in subject.doc[subject.right_edge.i + 1:other.left_edge.i]):
+            return other
+    return None
+
+
+def _finite(verb: Token) -> bool:
+    """Whether a clause is finite: a tensed verb, an auxiliary or modal of its own, or 'that' before it."""
+    return verb.tag_ in ("VBD", "VBZ", "VBP", "MD") or any(
+        c.dep_ in ("aux", "auxpass") and c.tag_ in ("VBD", "VBZ", "VBP", "MD")
+        or c.dep_ == "mark" and c.lower_ == "that" for c in verb.children)
+
+
+def _fronted_content(verb: Token) -> tuple[int, int] | None:
+    """'..., a red truck pulled up alongside them, Lt. Michael Baylous said.' and '... after a crash, reported the
+    Highway Patrol.': a speech verb that closes its sentence, its speaker after a comma, says what stands before
+    the comma, where the parse hangs that on no clause of the verb."""
+    doc, sentence = verb.doc, verb.sent
+    rest = [t for t in doc[verb.i + 1:sentence.end] if not (t.is_punct or t.is_space)]
+    inverted = _inverted_subject(verb)
+    if inverted is not None:
+        rest = [t for t in rest if t.i >= inverted[1]]
+        comma = verb.i - 1
+    else:
+        subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None)
+        if subject is None or subject.left_edge.i == 0:
+            return None
+        comma = subject.left_edge.i - 1
+        if any(t.i > subject.i and t.pos_ in ("VERB", "AUX") for t in doc[subject.i:verb.i]):
+            return None
+    if rest or comma <= sentence.start or doc[comma].text != "," \
+            or any(t.text == ":" for t in doc[verb.i:sentence.end]):
+        return None  # (a verb before ':' introduces what follows it: a quote block)
+    content = [t for t in doc[sentence.start:comma] if not t.is_punct]
+    if len(content) < 3 or not any(t.pos_ in ("VERB", "AUX") for t in content):
+        return None  # "Following the update, X said": a phrase, not what was said
+    return sentence.start, comma
+
+
 def _inverted_subject(verb: Token) -> tuple[int, int] | None:
     """'..., said Liberal MP Mark Eyking.': a name right after a speech verb that ends its sentence is its
     subject, even where the parse takes the name's last word for a verb."""
@@ -173,6 +223,8 @@ def _inverted_subject(verb: Token) -> tuple[int, int] | None:
     if verb.i == 0 or not doc[verb.i - 1].is_punct:
         return None
     end = verb.i + 1
+    if end < len(doc) and doc[end].lower_ == "the":  # "..., reported the Missouri State Highway Patrol."
+        end += 1
     while end < len(doc) and (doc[end].pos_ == "PROPN" or doc[end].is_title and doc[end].dep_ in ("compound", "ccomp")):
         end += 1
     if end - verb.i < 3 or end < len(doc) and doc[end].text not in (".", "!", "?", ",", "\n") and not doc[end].is_space:
@@ -199,8 +251,13 @@ def _reported(verb: Token, lexicon: dict[str, Any]) -> Found | None:
     if not clause:  # "said in a statement that ...": the parser hangs the clause on the noun
         clause = [t.head for t in verb.subtree if t.dep_ == "mark" and t.lower_ == "that" and t.i > verb.i
                   and t.i - verb.i <= 6 and t.head.pos_ in ("VERB", "AUX") and t.head.dep_ in ("acl", "ccomp")]
+    if lemma in lexicon.get("finite_only", ()):  # "they found a woman suffering from stab wounds": a sight
+        clause = [c for c in clause if _finite(c)]
+    fronted = None if clause else _fronted_content(verb)
     if clause:
         span = _subtree(clause[0])
+    elif fronted is not None:
+        span = fronted
     elif lemma in lexicon["object_verbs"] and lemma not in lexicon["clause_only"]:
         right = [c for c in verb.rights if c.dep_ in ("dobj", "prep", "advcl", "attr", "oprd", "xcomp")]
         if not right:
@@ -216,6 +273,9 @@ def _reported(verb: Token, lexicon: dict[str, Any]) -> Found | None:
     start, end = doc[span[0]].idx, doc[span[1] - 1].idx + len(doc[span[1] - 1])
     # The parser may run a clause across a blank line; what was said stays in the verb's paragraph.
     for match in PARAGRAPH_BREAK.finditer(text_of(doc), min(start, verb.idx), max(end, verb.idx)):
+        after = doc.char_span(match.end(), match.end() + 1, alignment_mode="expand")
+        if after is not None and not after[0].is_sent_start and match.group().count("\n") < 2:
+            continue  # a hard-wrapped line, which the parse runs on (nlp.line_breaks), is no paragraph's end
         if match.end() <= verb.idx:
             start = max(start, match.end())
         else:

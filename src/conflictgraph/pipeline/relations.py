@@ -4,15 +4,16 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 
 from ..core.alternation import alternation
 from ..core.identity import merge_relations as merge
 from ..gazetteer import Gazetteer
-from ..knowledge import Knowledge
+from ..knowledge import Knowledge, normalize_name
 from ..model import ACTOR_TYPES, Evidence, Mention, Relation
 from . import CorpusContext, DocContext, factory, stage
-from .relations_possessive import compile_possessive, possessive_parts, pronoun_subject
+from .relations_possessive import compile_possessive, possessive_parts, possessive_pronouns, pronoun_subject
 
 COLLECTIVE_SUFFIX = "-backed-militias"
 # Placeholders for the two mentions under test; characters that cannot occur in news text.
@@ -20,6 +21,9 @@ MARK_A, MARK_B = "⟦A⟧", "⟦B⟧"
 PARAGRAPH_BREAK = re.compile(r"\n\s*")  # a headline, a dateline, a paragraph: each line stands alone
 BLANK_LINE = re.compile(r"\n[^\S\n]*\n\s*")
 MAX_PAIR_CHARS = 260  # ties are stated locally; farther pairs only cost time and precision
+# "the Houthis' military spokesman": a plural's possessive reads as any other ("the Houthis's"), so that one cue
+# covers both; a name masked out no longer shows its final "s", hence the mark on its own.
+PLURAL_POSSESSIVE = re.compile(rf"({re.escape(MARK_A)}|{re.escape(MARK_B)})[’'](?!\w)")
 
 
 @dataclass(frozen=True)
@@ -51,6 +55,11 @@ class Cues:
     group_predicates: tuple[tuple[re.Pattern[str], str], ...] = ()  # which title states which tie
     possessive: tuple[re.Pattern[str], ...] | None = None  # "one of its constituent groups, along with ..."
     pronouns: frozenset[str] = frozenset()  # "It was ... headed by X": a pronoun for the last subject body
+    # "the SDF, a U.S.-backed alliance": the hyphenated name's tie to the mention the apposition describes
+    appositive: tuple[tuple[re.Pattern[str], str], ...] = ()
+    # "the Syrian affiliate of the PKK": a demonym that only qualifies a part's or a member's noun is no party
+    qualified: re.Pattern[str] | None = None
+    its: re.Pattern[str] | None = None  # "Its commander, X": a possessive pronoun before a title or a part's noun
 
 
 def compile_cues(knowledge: Knowledge) -> Cues:
@@ -62,8 +71,10 @@ def compile_cues(knowledge: Knowledge) -> Cues:
     expand = lambda body: re.sub(r"\{(\w+)\}", lambda m: words.get(m.group(1), m.group(0)), body)  # noqa: E731
     for entry in lexicon["patterns"]:
         body = expand(entry["pattern"])
-        if body.endswith(words["B"]):
-            body += r"(?!\s?[’']s\b)"  # "part of the Pentagon's mission": B only qualifies another noun
+        # "part of the Pentagon's mission": B only qualifies another noun; but a person titled as the subject stays
+        # titled in a possessive ("Syrian President Bashar al-Assad's forces").
+        if body.endswith(words["B"]) and not (entry["subject"] == "B" and entry.get("subject_kind") == ["person"]):
+            body += r"(?!\s?[’']s\b)"
         kinds = {k: frozenset(entry[k]) if k in entry else None for k in ("subject_kind", "object_kind")}
         patterns.append(Pattern(
             entry["predicate"], re.compile(body, re.IGNORECASE), entry["subject"],
@@ -76,6 +87,18 @@ def compile_cues(knowledge: Knowledge) -> Cues:
                     re.IGNORECASE), entry["predicate"])
         for entry in lexicon.get("prefix_compounds", [])
     )
+    appositive = tuple(
+        (re.compile(r"^,? (?:a|an|the|one of the) (?:[\w-]+ ){0,2}?(?P<name>[A-Z][\w.]*?)[-‐]" + entry["word"] + r"\b"),
+         entry["predicate"])
+        for entry in lexicon.get("prefix_compounds", [])
+    )
+    nouns = [w for key in ("part", "parts", "member", "leader", "spokes") for w in lexicon["words"].get(key, [])
+             if w not in lexicon["words"].get("state_leader", [])]
+    qualified = alternation(nouns) if nouns else ""
+    titles_parts = alternation([w for key in ("part", "leader", "spokes") for w in lexicon["words"].get(key, [])])
+    # "the group's leader": a description of a body in the possessive, like "its"
+    described = "(?:" + alternation([p for p in lexicon.get("possessive_parts", {}).get("pronoun_subjects", [])
+                                     if " " in p]) + r")[’']s" if lexicon.get("possessive_parts") else "its"
     optional = lambda key: re.compile(lexicon[key], re.IGNORECASE) if key in lexicon else None  # noqa: E731
     return Cues(tuple(patterns), prefixes, re.compile(lexicon["place_before"], re.IGNORECASE),
                 lexicon.get("part_of_kinds", {}), optional("place_modifier_after"),
@@ -84,7 +107,12 @@ def compile_cues(knowledge: Knowledge) -> Cues:
                 tuple(re.compile(c, re.IGNORECASE) for c in lexicon.get("conjoined_list", [])),
                 frozenset(lexicon.get("portfolios", [])), *_group_title_cues(lexicon, words),
                 compile_possessive(lexicon, expand),
-                frozenset(lexicon.get("possessive_parts", {}).get("pronoun_subjects", ())))
+                frozenset(lexicon.get("possessive_parts", {}).get("pronoun_subjects", ())), appositive,
+                # (not a head of state's title: "the Iraqi prime minister X" is Iraq's)
+                re.compile(r"^ (?!(?:(?:" + words["title_modifier"] + r") )?(?:" + words["state_leader"] + r")\b)"
+                           r"(?:[\w-]+ )?(?:" + qualified + r")\b", re.IGNORECASE) if qualified else None,
+                re.compile(r"\b(its|their|" + described + r") (?=(?:[\w-]+ ){0,2}(?:" + titles_parts + r")\b)",
+                           re.IGNORECASE) if titles_parts else None)
 
 
 def _group_title_cues(
@@ -131,6 +159,13 @@ class FindRelations:
 
     def __init__(self, knowledge: Knowledge, gazetteer: Gazetteer) -> None:
         self.cues = compile_cues(knowledge)
+        self.knowledge = knowledge
+        self.demonyms = {normalize_name(d): r.id for r in knowledge.states() for d in r.demonyms}
+
+    def owner(self, name: str) -> str | None:
+        """The actor a name in a hyphenated compound stands for: an alias ("U.S.-led"), or a state's demonym
+        ("Saudi-led", "Turkish-backed", "Rwandan-backed")."""
+        return self.knowledge.find(name) or self.demonyms.get(normalize_name(name))
 
     def __call__(self, ctx: DocContext) -> None:
         text = ctx.document.text
@@ -147,14 +182,20 @@ class FindRelations:
 
         mentions = actor_mentions(ctx)
         for mention in mentions:
-            for subject, predicate, obj in _implied(ctx.knowledge, mention):
+            for subject, predicate, obj in _implied(ctx.knowledge, mention, self.owner):
                 add(subject, predicate, obj, mention.start)
         starts = {m.start: m for m in mentions}
         for regex, predicate in cues.prefixes:
             for match in regex.finditer(text):
-                owner, target = ctx.knowledge.find(match["name"]), starts.get(match.end())
+                owner, target = self.owner(match["name"]), starts.get(match.end())
                 if owner and target and target.actor:
                     add(owner, predicate, target.actor, match.start())
+        for mention in mentions:  # "the SDF, a U.S.-backed alliance of Kurdish and Arab fighters"
+            for regex, predicate in cues.appositive:
+                match = regex.match(text[mention.end:mention.end + 80])
+                owner = self.owner(match["name"]) if match else None
+                if owner and mention.actor and owner != mention.actor:
+                    add(owner, predicate, mention.actor, mention.start)
         for person, predicate, body, char in _group_titled(ctx, cues, mentions):
             add(person, predicate, body, char)
         kind_of = lambda m: actor_kind(ctx.knowledge, m)  # noqa: E731
@@ -171,13 +212,17 @@ class FindRelations:
                 inside = _actors_only(cues, text, inside)
                 pronoun = pronoun_subject(ctx, start, mentions, kind_of, cues.pronouns)
                 inside = [pronoun, *inside] if pronoun is not None else inside
+                owners = possessive_pronouns(ctx, start, end, mentions, kind_of, cues.its)
+                inside = sorted([*inside, *owners], key=lambda m: m.start) if owners else inside
                 modifiers = {m.start for m in inside if _modifies_noun(ctx, m)}
-                for subject, predicate, obj in _stated(ctx.knowledge, cues, text[start:end], start, inside, modifiers):
+                describing = {m.start for m in inside if _describes_apposition(ctx, m)}
+                for subject, predicate, obj in _stated(ctx.knowledge, cues, text[start:end], start, inside, modifiers,
+                                                       describing):
                     add(subject, predicate, obj, inside[0].start)
         ctx.relations = [Relation(s, p, o, ev) for (s, p, o), ev in found.items()]
 
 
-def _implied(knowledge: Knowledge, mention: Mention) -> list[tuple[str, str, str]]:
+def _implied(knowledge: Knowledge, mention: Mention, find: Callable[[str], str | None]) -> list[tuple[str, str, str]]:
     """Ties a single name states: 'Iran-backed militias' (Iran backs them), 'Tehran's PMF proxies' (part of
     the PMF), 'the U.S.-led coalition' (the US leads it)."""
     actor = mention.actor or ""
@@ -191,10 +236,16 @@ def _implied(knowledge: Knowledge, mention: Mention) -> list[tuple[str, str, str
             if record is not None and record.id != state and record.kind != "state":
                 out.append((actor, "part_of", record.id))
         return out
+    # "the Global Coalition against Daesh": a body named for its fight opposes the foe its name holds.
+    against = re.search(r"\b(?:against|to (?:defeat|counter|combat)) (?:the )?(?P<foe>[A-Z][\w-]*(?: [A-Z][\w-]*)*)$",
+                        mention.text)
+    foe = find(against["foe"]) if against else None
+    if foe and foe != actor:
+        out.append((actor, "opposes", foe))
     compounds = knowledge.lexicon("relations").get("compounds", {})
     match = re.match(r"^(?:the\s+)?(.+?)[-‐](\w+)\s+\S", mention.text, re.IGNORECASE)
     if match and match.group(2).lower() in compounds:
-        owner = knowledge.find(match.group(1))
+        owner = find(match.group(1))
         if owner and owner != actor:
             out.append((owner, compounds[match.group(2).lower()], actor))
     return out
@@ -239,9 +290,13 @@ def _actors_only(cues: Cues, text: str, mentions: list[Mention]) -> list[Mention
             continue
         if mention.text.lower() in cues.portfolios:
             continue
+        if mention.type == "NORP" and cues.qualified and cues.qualified.match(text[mention.end:mention.end + 40]) \
+                and not text[mention.end + 1:mention.end + 2].isupper():
+            continue
         following = mentions[i + 1] if i + 1 < len(mentions) else None
+        # ("Ukraine's National Guard" likewise: the state's possessive only says whose body it is)
         if (mention.type in ("GPE", "NORP") and following is not None and following.type == "ORG"
-                and following.start > mention.end and not text[mention.end:following.start].strip()):
+                and following.start > mention.end and text[mention.end:following.start].strip() in ("", "’s", "'s")):
             modifier = mention
             continue
         if modifier is not None:
@@ -253,11 +308,13 @@ def _actors_only(cues: Cues, text: str, mentions: list[Mention]) -> list[Mention
 
 def _stated(
     knowledge: Knowledge, cues: Cues, sentence: str, offset: int, mentions: list[Mention],
-    modifiers: frozenset[int] | set[int] = frozenset(),
+    modifiers: frozenset[int] | set[int] = frozenset(), describing: frozenset[int] | set[int] = frozenset(),
 ) -> list[tuple[str, str, str]]:
     """(subject, predicate, object) for every pair of mentions in the sentence that a pattern connects."""
     out: list[tuple[str, str, str]] = []
     kinds = [actor_kind(knowledge, m) for m in mentions]
+    bodies = frozenset(knowledge.lexicon("speech")["speaker_names"]["bodies"])
+    options = [_kind_options(knowledge, m, k, bodies) for m, k in zip(mentions, kinds, strict=True)]
     for i, a in enumerate(mentions):
         for j in range(i + 1, len(mentions)):
             b = mentions[j]
@@ -266,31 +323,56 @@ def _stated(
                 continue
             if b.start - a.end > MAX_PAIR_CHARS:
                 break
-            # "Adjacent": no third actor named between them (an acronym of either does not count).
-            between = {m.actor for m in mentions[i + 1:j] if m.start >= a.end and m.end <= b.start}
+            # "Adjacent": no third actor named between them (an acronym of either does not count, nor a common noun
+            # for a collective, "one of the militias in the PMF").
+            between = {m.actor for m in mentions[i + 1:j] if m.start >= a.end and m.end <= b.start
+                       and not _common_noun(m) and m.start not in describing}
             adjacent = not (between - {a.actor, b.actor})
             masked = (sentence[:a.start - offset] + MARK_A + sentence[a.end - offset:b.start - offset]
                       + MARK_B + sentence[b.end - offset:])
-            masked = " ".join(masked.split())
+            masked = PLURAL_POSSESSIVE.sub(r"\1’s", " ".join(masked.split()))
             for pattern in cues.patterns:
                 if pattern.adjacent and not adjacent:
                     continue
-                (subject, subject_kind), (obj, obj_kind) = (
-                    ((a, kinds[i]), (b, kinds[j])) if pattern.subject == "A" else ((b, kinds[j]), (a, kinds[i]))
+                (subject, subject_options), (obj, obj_options) = (
+                    ((a, options[i]), (b, options[j])) if pattern.subject == "A" else ((b, options[j]), (a, options[i]))
                 )
-                if not _kinds_fit(pattern, subject_kind, obj_kind):
+                fitting = [(s, o) for s in subject_options for o in obj_options if _kinds_fit(pattern, s, o) and (
+                    pattern.predicate != "part_of" or o in cues.part_of_kinds.get(s, [o]))]
+                if not fitting:
                     continue
-                if pattern.predicate == "part_of" and obj_kind not in cues.part_of_kinds.get(subject_kind, [obj_kind]):
-                    continue
+                subject_kind, obj_kind = fitting[0]
                 if pattern.regex.search(masked):
                     out.append((str(subject.actor), pattern.predicate, str(obj.actor)))
                     shared = [] if subject.start in modifiers else _conjoined(cues, sentence, offset, mentions, subject)
+                    if pattern.subject == "B":  # "is backed by Turkey and Qatar": those joined after it too
+                        shared += _joined_after(cues, sentence, offset, mentions, subject)
                     for other in shared:
                         other_kind = kinds[mentions.index(other)]
                         if other.actor != obj.actor and _kinds_fit(pattern, other_kind, obj_kind):
                             out.append((str(other.actor), pattern.predicate, str(obj.actor)))
                     break
     return out
+
+
+def _describes_apposition(ctx: DocContext, mention: Mention) -> bool:
+    """Whether a demonym only describes a noun in apposition ("Hezbollah, the Lebanese Shiite group backed by
+    Iran"): it names no third party between the two a cue ties."""
+    if mention.type != "NORP":
+        return False
+    span = ctx.doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    if span is None:
+        return False
+    root, steps = span.root, 0
+    while root.dep_ in ("amod", "compound") and root.head is not root and steps < 3:  # "the Lebanese Shiite group"
+        root, steps = root.head, steps + 1
+    return steps > 0 and root.dep_ == "appos" and root.pos_ == "NOUN"
+
+
+def _common_noun(mention: Mention) -> bool:
+    """A collective named by a common noun ("militias", "the rebels"), not a name."""
+    words = mention.text.split()
+    return bool(words) and all(w.islower() for w in words)
 
 
 def _modifies_noun(ctx: DocContext, mention: Mention) -> bool:
@@ -322,6 +404,32 @@ def _conjoined(cues: Cues, sentence: str, offset: int, mentions: list[Mention], 
                     and cues.fronted.search(sentence[:other.start - offset]):
                 out.append(other)
     return out
+
+
+def _joined_after(cues: Cues, sentence: str, offset: int, mentions: list[Mention], subject: Mention) -> list[Mention]:
+    """The mentions listed right after a subject that closes its cue ("backed by Turkey and Qatar", "by Russia,
+    Iran and Hezbollah"): each shares the tie."""
+    out: list[Mention] = []
+    edge = subject
+    for other in [m for m in mentions if m.start >= subject.end]:
+        between = sentence[edge.end - offset:other.start - offset]
+        if other.actor == subject.actor or not any(c.match(between) for c in (*cues.conjoined, *cues.listed)):
+            break
+        out.append(other)
+        edge = other
+    return out
+
+
+def _kind_options(knowledge: Knowledge, mention: Mention, kind: str, bodies: frozenset[str]) -> tuple[str, ...]:
+    """The kinds a mention may have in a tie: its actor's, where the knowledge base knows it; else the NER's guess,
+    and for a name the NER took for an organization with no body's word in it, a person too: the NER often takes
+    a foreign name for a body ("Twan Mrat Naing"), and the cue's title then says it is a person."""
+    if knowledge.get(mention.actor or "") is not None or mention.type != "ORG" \
+            or (mention.actor or "").endswith(COLLECTIVE_SUFFIX) \
+            or any(w.lower().strip(".,’'") in bodies for w in mention.text.split()) \
+            or len(mention.text.split()) < 2 or not all(w[:1].isupper() for w in mention.text.split()):
+        return (kind,)  # (a person's name has a given name and a surname, capitalized: not "Fighters", "the rebels")
+    return (kind, "person")
 
 
 def _kinds_fit(pattern: Pattern, subject_kind: str, object_kind: str) -> bool:

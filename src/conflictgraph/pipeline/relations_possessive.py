@@ -82,3 +82,36 @@ def pronoun_subject(ctx: DocContext, start: int, mentions: list[Mention], kind_o
             return Mention(ctx.document.id, start, start + len(word), text[start:start + len(word)],
                            mention.type, mention.actor)
     return None
+
+
+def possessive_pronouns(ctx: DocContext, start: int, end: int, mentions: list[Mention], kind_of,
+                        cue: re.Pattern[str] | None) -> list[Mention]:
+    """'The Arakan Army took Paletwa. Its commander, Twan Mrat Naing, said ...', 'Hamas said its armed wing, the
+    Qassam Brigades, ...': "its" before a title or a part's noun stands for the body that is the subject before it
+    in the sentence, else the subject of the sentence before (not a person, state or medium). Returned as mentions
+    of that body where the pronoun stands, for the relation cues to read like a name's possessive."""
+    if cue is None:
+        return []
+    text, out = ctx.document.text, []
+    for match in cue.finditer(text, start, end):
+        span = ctx.doc.char_span(start, match.start(), alignment_mode="expand") if match.start() > start else None
+        body = _subject_body(ctx, span, mentions, kind_of) if span is not None else None
+        if body is None and start > 0:
+            before_start, before_end = ctx.sentence_at(max(0, start - 2))
+            body = _subject_body(ctx, ctx.doc.char_span(before_start, before_end, alignment_mode="expand"),
+                                 mentions, kind_of)
+        if body is not None:
+            word = match.group(1)
+            out.append(Mention(ctx.document.id, match.start(1), match.start(1) + len(word), word, body.type,
+                               body.actor))
+    return out
+
+
+def _subject_body(ctx: DocContext, span, mentions: list[Mention], kind_of) -> Mention | None:
+    """The body that is a subject in the span: the last such mention."""
+    if span is None:
+        return None
+    subjects = [t for t in span if t.dep_ in ("nsubj", "nsubjpass")]
+    found = [m for m in mentions if span.start_char <= m.start and m.end <= span.end_char
+             and kind_of(m) not in NOT_OWNERS and any(m.start <= t.idx < m.end for t in subjects)]
+    return found[-1] if found else None

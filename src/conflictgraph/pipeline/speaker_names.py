@@ -139,7 +139,12 @@ def _surname_as_person(ctx: DocContext, head: Token) -> None:
 
 def _name_of(ctx: DocContext, head: Token, titles: set[str], bodies: set[str]) -> Mention | None:
     """The mention a proper-noun head names, or None where it is no name or a mention already covers it."""
-    if head.pos_ != "PROPN" or not head.text[:1].isupper():
+    doc = head.doc
+    # "the Emergency Lawyers group said": a body's common noun after a name of its own, which no mention covers
+    before = doc[head.i - 1] if head.i > 0 else None
+    common_body = head.pos_ == "NOUN" and head.lower_ in bodies and before is not None and before.dep_ == "compound" \
+        and before.pos_ == "PROPN" and before.text[:1].isupper() and not _covered(ctx, before)
+    if (head.pos_ != "PROPN" or not head.text[:1].isupper()) and not common_body:
         return None
     chain = [head]
     for i in range(head.i - 1, head.left_edge.i - 1, -1):  # the capitalized words just before it, in its phrase

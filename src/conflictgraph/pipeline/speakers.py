@@ -26,6 +26,18 @@ def resolve_speaker(
     if head is not None and _several(head, span, mentions):
         return None  # "Turkey and activists on the ground accused ...": a claim has one speaker
     named = mention_at(ctx, head)
+    if head is not None and (head.lemma_.lower() in lexicon["apart_from"] or head.lower_ in lexicon["apart_from"]):
+        # The collective such a head makes ("Opponents of President Assad": an actor of the events they do) is no
+        # one identifiable speaking (docs/annotation.md, *Claims*)
+        mentions = [m for m in mentions if not m.start <= head.idx < m.end]
+        named = None
+    if head is not None and (named is None or named.type != "PERSON"):
+        # "London police Const. Kim Flett said", "The victim's sister, Kataraina Paterson, said": a person's name in
+        # apposition to the head is who speaks, not the body or the description the parse took for the head.
+        for child in head.children:
+            person = mention_at(ctx, child) if child.dep_ == "appos" else None
+            if person is not None and person.type == "PERSON" and span.start_char <= child.idx < span.end_char:
+                return person.actor
     if named is not None:
         return named.actor
     before = [m for m in actor_mentions(ctx) if m.end <= span.start_char and not in_quote[m.start]]
@@ -38,13 +50,14 @@ def resolve_speaker(
         if person is not None:
             return person.actor
     if len(words) == 1 and root in lexicon["person_pronouns"]:
-        return _last(ctx, before, lambda kind: kind == "person")
+        return _salient_person(ctx, span, before) or _last(ctx, before, lambda kind: kind == "person")
     # "it added", "the report found": the body that spoke last, else the last body named.
     if len(words) == 1 and root in lexicon["group_pronouns"]:
         body = _last_speaker(ctx, spoken, span.start_char, ("person", "state"))
         if root == "it":  # "it said": a body named in the singular, not "the assailants"
             before = [m for m in before if not _plural(ctx, m)]
-        return body or _last(ctx, before, lambda kind: kind not in ("person", "state"))
+        bodies = [m for m in before if actor_kind(ctx.knowledge, m) not in ("person", "state")]
+        return _salient(ctx, span, bodies) or body or _last(ctx, before, lambda kind: kind not in ("person", "state"))
     if head is not None and not mentions and head.lemma_.lower() in lexicon["speaks_for"] and any(
             c.dep_ == "poss" and c.lower_ in ("its", "their") for c in head.children):
         # "its spokesman said": the body that spoke last, else the last body that was a subject, else named
@@ -72,6 +85,9 @@ def resolve_speaker(
         described = _described(ctx, head, before, lexicon, spoken, bool(mentions))
         if described:
             return described
+        named = _named_with(ctx, head, before, lexicon) if not mentions else None
+        if named:
+            return named
     speaks = head is not None and (head.lemma_.lower() in lexicon["speaks_for"] or head.lower_ in lexicon["speaks_for"])
     if head is not None and head.pos_ == "NOUN" and mentions \
             and all(_in_modifier(head, m, lexicon, speaks) for m in mentions):
@@ -90,6 +106,24 @@ def resolve_speaker(
 
 PLACE_BEFORE = re.compile(r"\b(?:in|at|near|inside|across|throughout)\s+(?:the\s+)?$", re.IGNORECASE)
 DOCUMENT_WINDOW = 1500  # characters back in which "the statement" still points at a statement named before
+
+
+def names_no_one(ctx: DocContext, span: Span, head: Token | None, lexicon: dict[str, Any]) -> bool:
+    """Whether a speaker phrase names no one the reader could identify (docs/annotation.md, *Claims*: speech without
+    one identifiable speaker is no claim): an unnamed plural source ("sources close to the case", "officials",
+    "residents", "experts say"; `anonymous_speakers`) with no actor named in it, a plural that stands apart from the
+    body it names ("Opponents of President Assad"; `apart_from`), or several speakers at once ("The leaders of
+    Turkey and Russia"). Asked only of a phrase that resolved to no actor."""
+    if head is None:
+        return False
+    mentions = [m for m in actor_mentions(ctx) if m.start < span.end_char and span.start_char < m.end]
+    if _several(head, span, mentions):
+        return True
+    if head.tag_ != "NNS" or any(c.dep_ == "poss" for c in head.children):
+        return False
+    if head.lower_ in lexicon["apart_from"]:  # "Opponents of President Assad": no body they speak for (called
+        return True                          # only where no speaker was resolved)
+    return not mentions and head.lemma_.lower() in lexicon.get("anonymous_speakers", ())
 
 
 def _owner_before(ctx: DocContext, head: Token, mentions: list[Mention]) -> str | None:
@@ -174,6 +208,57 @@ def _in_modifier(head: Token, mention: Mention, lexicon: dict[str, Any], speaks:
     return False
 
 
+def _named_with(ctx: DocContext, head: Token, before: list[Mention], lexicon: dict[str, Any]) -> str | None:
+    """A definite description that repeats a word of a body's name points back at that body: "the court" is the
+    Court of Criminal Appeals named before, "the ministry" the Ministry of Defence; a bare plural for the members of
+    a body ("Officers say", "troops said") is the last body named with the word for it (`member_bodies`: the
+    police, the army). Not a person, and not a state: "the country" is no name's word."""
+    words = {head.lower_, head.lemma_.lower()}
+    definite = any(t.lower_ in ("the", "this", "that") for t in head.lefts)
+    if not definite:
+        if head.tag_ != "NNS" or any(t.dep_ in ("det", "poss", "nummod", "amod", "compound") for t in head.lefts):
+            return None
+        words = set(lexicon.get("member_bodies", {}).get(head.lower_, ()))
+    for mention in reversed(before):
+        if mention.type in ("PERSON", "GPE", "NORP") or actor_kind(ctx.knowledge, mention) in ("person", "state"):
+            continue
+        if words & {w.lower().strip(".,’'") for w in mention.text.split()}:
+            return mention.actor
+    return None
+
+
+SALIENCE_SENTENCES = 3  # sentences back in which a pronoun still looks for the person a sentence was about
+
+
+def _salient_person(ctx: DocContext, pronoun: Span, before: list[Mention]) -> str | None:
+    """The person a pronoun subject continues (``_salient``)."""
+    people = [m for m in before if actor_kind(ctx.knowledge, m) == "person"]
+    return _salient(ctx, pronoun, people)
+
+
+def _salient(ctx: DocContext, pronoun: Span, people: list[Mention]) -> str | None:
+    """The one a pronoun subject continues: the subject of its own sentence before it ("Hickson said he ..."),
+    else of the nearest sentence before that has a person for subject ("Bob Katter is the Federal Member for
+    Kennedy. He says ..."), not the last person merely named there (the victim of "X stabbed Mr Paterson. He
+    said ..."). Sentences that are only quotes have no such subject and are passed over. Likewise "it" and "they"
+    for the body a sentence was about (``people`` holds the candidates)."""
+    sentence, budget = pronoun.sent, SALIENCE_SENTENCES + 1
+    word = pronoun.root.lower_
+    while budget > 0:
+        subjects = [m for m in people if sentence.start_char <= m.start < sentence.end_char
+                    and _is_subject(ctx, m) and m.end <= pronoun.start_char]
+        if subjects:
+            return subjects[0].actor  # the main clause's subject comes first
+        if sentence.start == 0:
+            break
+        # A sentence whose subject is the same pronoun goes on about the same one ("He has met ... He says ...
+        # '...,' he said."): it costs nothing of the way back.
+        if not any(t.dep_ in ("nsubj", "nsubjpass") and t.lower_ == word for t in sentence):
+            budget -= 1
+        sentence = ctx.doc[sentence.start - 1].sent
+    return None
+
+
 def _plural(ctx: DocContext, mention: Mention) -> bool:
     span = ctx.doc.char_span(mention.start, mention.end, alignment_mode="expand")
     # A plural common noun ("the assailants"); a name is one body even when plural in form ("the United Nations").
@@ -204,6 +289,8 @@ def _described(
     noun = head.lemma_.lower()
     text = ctx.document.text
     kinds = lexicon["described_kinds"].get(noun)
+    if any(c.dep_ == "compound" and c.pos_ == "PROPN" and c.text[:1].isupper() for c in head.lefts):
+        kinds = None  # "the Emergency Lawyers group": a name of its own, not a description of a body named before
     if kinds and not named:  # "groups like Amnesty International" names its body
         others = tuple(k for k in ("person", "state", "media", "armed_group", "government", "military",
                                    "organization") if k not in kinds)
