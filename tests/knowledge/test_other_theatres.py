@@ -122,3 +122,9 @@ def test_other_theatre_actor_resolves(text, surface, actor, kind, country):
 def test_ambiguous_short_form_needs_its_context(with_context, without, surface, actor):
     assert actor_of(with_context, surface) == actor
     assert not any(a == actor for _, a in mentions(without)), mentions(without)
+
+
+def test_a_shared_surname_is_not_the_known_person():
+    # Hemedti's brother Abdelrahim Dagalo is an RSF commander too: "Dagalo" alone names neither.
+    found = mentions("The RSF deputy commander Abdelrahim Dagalo visited Nyala in Sudan.")
+    assert not any(a == "mohamed-hamdan-dagalo" for _, a in found), found
