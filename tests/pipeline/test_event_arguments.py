@@ -95,7 +95,7 @@ ARGUMENTS = [
      "CONSULT", "source", "William Ruto",
      "annotation.md Actor: the person as the text names them ('X's President NAME'), not the state"),
     ("The attack, which killed seven soldiers near Gao, was claimed by Jama'at Nusrat al-Islam wal-Muslimin.",
-     "ASSAULT", "source", "Jama'at Nusrat al-Islam",
+     "ASSAULT", "source", "Jama'at Nusrat al-Islam wal-Muslimin",
      "annotation.md Actor: a claim of responsibility makes the claimant the actor ('was claimed by X')"),
     ("A drone attack was launched by the Houthis against a tanker in the Red Sea on Monday.",
      "ASSAULT", "source", "Houthis",
