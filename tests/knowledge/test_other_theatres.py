@@ -79,7 +79,10 @@ def actor_of(text: str, surface: str) -> str | None:
         ("The Arakan Army seized the town of Paletwa in Chin state.",
          "Arakan Army", "arakan-army", "armed_group", "MMR"),
         # Colombia
-        ("FARC dissidents ambushed a police patrol in Cauca.", "FARC dissidents", "farc-emc", "armed_group", "COL"),
+        # "FARC dissidents" is no one group (the Estado Mayor Central and the Segunda Marquetalia both are): only
+        # the group's own name resolves to it.
+        ("Fighters of the Estado Mayor Central ambushed a police patrol in Cauca.",
+         "Estado Mayor Central", "farc-emc", "armed_group", "COL"),
         ("Gustavo Petro suspended peace talks with the ELN in Colombia.",
          "Gustavo Petro", "gustavo-petro", "person", "COL"),
         # Ukraine and Russia
