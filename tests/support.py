@@ -52,3 +52,16 @@ def relations_by_name(text: str, published: str = "2024-03-01") -> set[tuple[str
 def has_relation(relations: set[tuple[str, str, str]], subject: str, predicate: str, obj: str) -> bool:
     """Whether a relation of ``predicate`` ties a subject and an object whose names hold these words."""
     return any(subject in s and p == predicate and obj in o for s, p, o in relations)
+
+
+def events_by_text(texts: list[str], published: str) -> dict[str, list[dict]]:
+    """Each text's events, from one extraction of all of them (each text is a document of its own)."""
+    from conflictgraph import extract
+
+    bundle = extract(texts, published=published).to_dict()
+    text_of = {d["id"]: d["text"] for d in bundle["documents"]}
+    found: dict[str, list[dict]] = {t: [] for t in texts}
+    for event in bundle["events"]:
+        for document in {e["document"] for e in event["evidence"]}:
+            found[text_of[document]].append(event)
+    return found

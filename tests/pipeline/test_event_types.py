@@ -9,6 +9,7 @@ same word in the sense or the construction that is no event.
 from __future__ import annotations
 
 import pytest
+from support import events_by_text as extract_events_by_text
 
 from conflictgraph import extract
 
@@ -246,14 +247,7 @@ TYPES = [
 
 @pytest.fixture(scope="module")
 def events_by_text():
-    texts = sorted({c[0] for c in COUNTS} | {c[0] for c in TYPES})
-    bundle = extract(texts, published=PUBLISHED).to_dict()
-    text_of = {d["id"]: d["text"] for d in bundle["documents"]}
-    found: dict[str, list[dict]] = {t: [] for t in texts}
-    for event in bundle["events"]:
-        for document in {e["document"] for e in event["evidence"]}:
-            found[text_of[document]].append(event)
-    return found
+    return extract_events_by_text(sorted({c[0] for c in COUNTS} | {c[0] for c in TYPES}), PUBLISHED)
 
 
 @pytest.mark.parametrize("text, event_type, count, rule", COUNTS,

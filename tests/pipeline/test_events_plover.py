@@ -9,6 +9,7 @@ gap and turns into a failure (to unmark) the day the program gets it right.
 from __future__ import annotations
 
 import pytest
+from support import events_by_text as extract_events_by_text
 
 from conflictgraph import extract
 
@@ -253,13 +254,7 @@ NOT_EVENTS = [
 @pytest.fixture(scope="module")
 def events_by_text():
     texts = sorted({c[0] for c in CASES} | {a[0] for a in ARGUMENTS} | {n[0] for n in NOT_EVENTS})
-    bundle = extract(texts, published=PUBLISHED).to_dict()
-    text_of = {d["id"]: d["text"] for d in bundle["documents"]}
-    found: dict[str, list[dict]] = {t: [] for t in texts}
-    for event in bundle["events"]:
-        for document in {e["document"] for e in event["evidence"]}:
-            found[text_of[document]].append(event)
-    return found
+    return extract_events_by_text(texts, PUBLISHED)
 
 
 def _params(cases, gaps):
