@@ -16,6 +16,7 @@ workers' batches waited for the merge-key locks, the figures the model in docs/s
 from __future__ import annotations
 
 import argparse
+import os
 import resource
 import sys
 import tempfile
@@ -41,6 +42,38 @@ def window(timings: list[tuple[int, float, float]], articles: int, last: bool) -
     return 1000 * sum(e for _, e, _ in chosen) / n, 1000 * sum(s for _, _, s in chosen) / n
 
 
+def server_cpu(url: str | None) -> float | None:
+    """CPU seconds the PostgreSQL server at ``url`` has spent so far, if it runs on this machine and this process may
+    read its processes: the postmaster's with its ended children's (the backends of closed connections), plus its
+    running children's."""
+    if not url or not url.startswith("postgres"):
+        return None
+    from sqlalchemy import create_engine
+
+    from conflictgraph.store import normalize_url
+
+    engine = create_engine(normalize_url(url))
+    try:
+        with engine.connect() as connection:
+            folder = connection.exec_driver_sql("SHOW data_directory").scalar()
+        pid = int((Path(folder) / "postmaster.pid").read_text().split()[0])
+        children = [int(c) for c in Path(f"/proc/{pid}/task/{pid}/children").read_text().split()]
+    except Exception:  # noqa: BLE001 - another machine's server, or not ours to read
+        return None
+    finally:
+        engine.dispose()
+
+    def spent(process: int, with_children: bool) -> float:
+        try:
+            fields = Path(f"/proc/{process}/stat").read_text().rsplit(")", 1)[1].split()
+        except OSError:
+            return 0.0  # ended meanwhile: counted in the postmaster's children's time
+        ticks = [int(f) for f in fields[11:15]]  # utime, stime, cutime, cstime
+        return sum(ticks if with_children else ticks[:2]) / os.sysconf("SC_CLK_TCK")
+
+    return spent(pid, True) + sum(spent(child, True) for child in children)
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--articles", type=int, default=10_000)
@@ -63,6 +96,7 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as tmp:
         folder = synthetic.write(args.articles, Path(tmp) / "articles")
         url = args.db or f"sqlite:///{Path(tmp) / 'bench.db'}"
+        before = server_cpu(args.db)
         started = time.perf_counter()
         done = [0]
 
@@ -75,6 +109,7 @@ def main() -> None:
         report = api.ingest([folder], db=url, batch_size=args.batch_size, progress=progress, scheduler=scheduler,
                             in_order=not args.any_order)
         elapsed = time.perf_counter() - started
+        after = server_cpu(args.db)
         with api.open_store(url) as store:
             counts = store.counts()
         db_size = (Path(tmp) / "bench.db").stat().st_size if not args.db else None
@@ -102,11 +137,18 @@ def main() -> None:
     print(f"ratio last/first: extract {last[0] / first[0]:.2f}, store {last[1] / first[1]:.2f}, "
           f"total {(last[0] + last[1]) / (first[0] + first[1]):.2f}")
     if client:
-        from conflictgraph.distributed import peak_rss
+        from conflictgraph.distributed import usage
 
-        peaks = client.run(peak_rss)
-        print(f"workers: {len(peaks)}; peak RSS of each: "
-              + ", ".join(f"{peak / 2**20:.0f} MB" for _, peak in sorted(peaks.items())))
+        used = client.run(usage)
+        n = len(report.added) or 1
+        print(f"workers: {len(used)}; peak RSS of each: "
+              + ", ".join(f"{u['peak_rss'] / 2**20:.0f} MB" for _, u in sorted(used.items())))
+        cpu = {k: sum(u[k] for u in used.values()) for k in ("extract_cpu", "write_cpu", "statements")}
+        print(f"CPU per article: workers extracting {1000 * cpu['extract_cpu'] / n:.1f} ms, writing "
+              f"{1000 * cpu['write_cpu'] / n:.1f} ms; "
+              + (f"PostgreSQL server {1000 * (after - before) / n:.1f} ms" if before is not None and after is not None
+                 else "PostgreSQL server: not measured (not on this machine)")
+              + f"; SQL statements per article: {cpu['statements'] / n:.1f}")
         if report.lock_waits:
             n = len(report.added) or 1
             waited = sum(report.lock_waits)
