@@ -16,8 +16,10 @@ workers' batches waited for the merge-key locks, the figures the model in docs/s
 from __future__ import annotations
 
 import argparse
+import itertools
 import os
 import resource
+import shutil
 import sys
 import tempfile
 import time
@@ -74,12 +76,20 @@ def server_cpu(url: str | None) -> float | None:
     return spent(pid, True) + sum(spent(child, True) for child in children)
 
 
+def rss_mb() -> float:
+    """This process's resident memory now, in MB."""
+    return int(Path("/proc/self/statm").read_text().split()[1]) * os.sysconf("SC_PAGE_SIZE") / 2**20
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--articles", type=int, default=10_000)
     parser.add_argument("--db", help="store URL (default: a new SQLite file in a temp folder)")
     parser.add_argument("--batch-size", type=int, default=50)
     parser.add_argument("--window", type=int, default=500, help="articles in the start and end windows")
+    parser.add_argument("--chunk", type=int, default=1000,
+                        help="articles written out and ingested at a time (the client's memory stays flat); the "
+                             "costs are printed for each")
     parser.add_argument("--workers", type=int, default=0, help="ingest on a local Dask cluster of N processes")
     parser.add_argument("--scheduler", help="ingest on the Dask cluster of this scheduler (tcp://HOST:PORT)")
     parser.add_argument("--any-order", action="store_true",
@@ -93,23 +103,59 @@ def main() -> None:
             cluster = LocalCluster(n_workers=args.workers, threads_per_worker=1, processes=True,
                                    dashboard_address=":0")
         client = Client(args.scheduler or cluster.scheduler_address)
+    from conflictgraph.distributed import usage
+
+    def used() -> dict[str, dict]:
+        return client.run(usage) if client else {}
+
+    def spent(before: dict, after: dict, key: str) -> float:
+        return sum(after[w][key] - before.get(w, {}).get(key, 0) for w in after)
+
+    report = api.IngestReport()
+    chunks = []  # per chunk: articles, wall s, extract s, write s, lock wait s, worker CPU extract/write s, server
+    # CPU s, statements
+    articles = synthetic.corpus(args.articles)
     with tempfile.TemporaryDirectory() as tmp:
-        folder = synthetic.write(args.articles, Path(tmp) / "articles")
         url = args.db or f"sqlite:///{Path(tmp) / 'bench.db'}"
-        before = server_cpu(args.db)
-        started = time.perf_counter()
-        done = [0]
-
-        def progress(n: int, total: int) -> None:
-            if n - done[0] >= 1000 or n == total:
-                done[0] = n
-                print(f"  {n:>6} / {total} articles, {time.perf_counter() - started:7.1f} s", file=sys.stderr)
-
         scheduler = client.scheduler.address if client else None
-        report = api.ingest([folder], db=url, batch_size=args.batch_size, progress=progress, scheduler=scheduler,
-                            in_order=not args.any_order)
+        started = time.perf_counter()
+        while True:
+            batch = list(itertools.islice(articles, args.chunk))
+            if not batch:
+                break
+            folder = Path(tmp) / "articles"
+            synthetic.write_articles(batch, folder)
+            workers_before, server_before, began = used(), server_cpu(args.db), time.perf_counter()
+            part = api.ingest([folder], db=url, batch_size=args.batch_size, scheduler=scheduler,
+                              in_order=not args.any_order)
+            wall = time.perf_counter() - began
+            workers_after, server_after = used(), server_cpu(args.db)
+            shutil.rmtree(folder)
+            report.added += part.added
+            report.failed += part.failed
+            report.timings += part.timings
+            report.lock_waits += part.lock_waits
+            report.conflicts += part.conflicts
+            n = len(part.added) or 1
+            chunk = {"n": len(part.added), "wall": wall, "extract": sum(e for _, e, _ in part.timings),
+                     "write": sum(s for _, _, s in part.timings), "wait": sum(part.lock_waits),
+                     "cpu_extract": spent(workers_before, workers_after, "extract_cpu"),
+                     "cpu_write": spent(workers_before, workers_after, "write_cpu"),
+                     "statements": spent(workers_before, workers_after, "statements"),
+                     "server": (server_after - server_before) if server_before is not None else None,
+                     "rss": {w: u["peak_rss"] / 2**20 for w, u in workers_after.items()}}
+            chunks.append(chunk)
+            done = sum(c["n"] for c in chunks)
+            print(f"  {done:>7} articles, {time.perf_counter() - started:8.1f} s: this chunk "
+                  f"{1000 * wall / n:6.1f} ms/article wall; extract {1000 * chunk['extract'] / n:6.1f}, "
+                  f"write {1000 * chunk['write'] / n:6.1f} (lock wait {1000 * chunk['wait'] / n:4.1f}) ms; CPU "
+                  + (f"workers {1000 * chunk['cpu_extract'] / n:6.1f} + {1000 * chunk['cpu_write'] / n:5.1f} ms, "
+                     if client else "")
+                  + (f"server {1000 * chunk['server'] / n:5.1f} ms; " if chunk["server"] is not None else "")
+                  + (f"{chunk['statements'] / n:4.1f} statements; " if client else "")
+                  + "peak RSS " + ", ".join(f"{r:.0f}" for _, r in sorted(chunk["rss"].items()))
+                  + f" MB; client {rss_mb():.0f} MB", file=sys.stderr, flush=True)
         elapsed = time.perf_counter() - started
-        after = server_cpu(args.db)
         with api.open_store(url) as store:
             counts = store.counts()
         db_size = (Path(tmp) / "bench.db").stat().st_size if not args.db else None
@@ -136,21 +182,32 @@ def main() -> None:
               f"store {1000 * store_s / count:6.1f} ms per article")
     print(f"ratio last/first: extract {last[0] / first[0]:.2f}, store {last[1] / first[1]:.2f}, "
           f"total {(last[0] + last[1]) / (first[0] + first[1]):.2f}")
-    if client:
-        from conflictgraph.distributed import usage
+    if len(chunks) > 1:
+        a, b = chunks[0], chunks[-1]
 
-        used = client.run(usage)
+        def per(chunk: dict, key: str) -> float:
+            return chunk[key] / (chunk["n"] or 1)
+
+        cpu = ""
+        if client and a["server"] and b["server"] is not None:
+            writes = [per(c, "cpu_write") + per(c, "server") for c in (a, b)]
+            cpu = f"; CPU of the write (worker and server) {writes[1] / writes[0]:.2f}"
+        print(f"last chunk / first chunk, per article: wall {per(b, 'wall') / per(a, 'wall'):.2f}, extract "
+              f"{per(b, 'extract') / per(a, 'extract'):.2f}, write {per(b, 'write') / per(a, 'write'):.2f}" + cpu
+              + (f"; workers' CPU extracting {per(b, 'cpu_extract') / per(a, 'cpu_extract'):.2f}" if client else ""))
+    if client:
+        final = used()
         n = len(report.added) or 1
-        print(f"workers: {len(used)}; peak RSS of each: "
-              + ", ".join(f"{u['peak_rss'] / 2**20:.0f} MB" for _, u in sorted(used.items())))
-        cpu = {k: sum(u[k] for u in used.values()) for k in ("extract_cpu", "write_cpu", "statements")}
-        print(f"CPU per article: workers extracting {1000 * cpu['extract_cpu'] / n:.1f} ms, writing "
-              f"{1000 * cpu['write_cpu'] / n:.1f} ms; "
-              + (f"PostgreSQL server {1000 * (after - before) / n:.1f} ms" if before is not None and after is not None
+        print(f"workers: {len(final)}; peak RSS of each: "
+              + ", ".join(f"{u['peak_rss'] / 2**20:.0f} MB" for _, u in sorted(final.items())))
+        totals = {k: sum(u[k] for u in final.values()) for k in ("extract_cpu", "write_cpu", "statements")}
+        server = [c["server"] for c in chunks]
+        print(f"CPU per article: workers extracting {1000 * totals['extract_cpu'] / n:.1f} ms, writing "
+              f"{1000 * totals['write_cpu'] / n:.1f} ms; "
+              + (f"PostgreSQL server {1000 * sum(server) / n:.1f} ms" if None not in server
                  else "PostgreSQL server: not measured (not on this machine)")
-              + f"; SQL statements per article: {cpu['statements'] / n:.1f}")
+              + f"; SQL statements per article: {totals['statements'] / n:.1f}")
         if report.lock_waits:
-            n = len(report.added) or 1
             waited = sum(report.lock_waits)
             stored = sum(s for _, _, s in report.timings)
             extracted = sum(e for _, e, _ in report.timings)

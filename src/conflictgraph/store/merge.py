@@ -112,10 +112,12 @@ class EventView:
         self.index: dict[tuple, set[str]] = {}  # look-up -> ids of the rows it finds now
         self.cut: dict[Look, int | None] = {}  # look-up read -> the lowest number it read, if its limit cut it
 
-    def load(self, looks: list[Look], limit: int = EVENT_CANDIDATES) -> None:
-        """Read these look-ups' newest ``limit`` rows each (a row the view holds is kept as it is now)."""
+    def load(self, looks: list[Look], limit: int | None = None) -> None:
+        """Read these look-ups' newest ``limit`` rows each (EVENT_CANDIDATES; a row the view holds is kept as it is
+        now)."""
         if not looks:
             return
+        limit = limit or EVENT_CANDIDATES
         found: dict[Look, list[int]] = {look: [] for look in looks}
         if self.connection.dialect.name == "postgresql":
             params = {"lim": limit}

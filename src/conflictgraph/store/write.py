@@ -54,21 +54,6 @@ def next_seqs(connection: Connection, table, count: int) -> list[int]:
     return list(range(first, first + count))
 
 
-def _next_seq(connection: Connection, table, seqs: dict[str, int] | None = None):
-    """The next number of arrival. PostgreSQL: the table's sequence (migration 0004), as an expression the insert
-    evaluates (writers write at once). SQLite (one writer): with ``seqs``, the batch's own count, read from the
-    table once a batch (the batch holds the store's write lock: no one else adds to the table meanwhile)."""
-    if connection.dialect.name == "postgresql":
-        return func.nextval(sequence(table))
-    if seqs is None or table.name not in seqs:
-        seq = (connection.execute(select(func.max(table.c.seq))).scalar() or 0) + 1
-    else:
-        seq = seqs[table.name]
-    if seqs is not None:
-        seqs[table.name] = seq + 1
-    return seq
-
-
 def sequence(table) -> str:
     """The PostgreSQL sequence that numbers a table's rows in order of arrival (migration 0004)."""
     return f"cg_{table.name}_seq"
@@ -85,31 +70,32 @@ def _insert_new(connection: Connection, table):
 
 def _add_documents(connection: Connection, documents: list[Document], sentences: Sentences,
                    copies: StoredCopies) -> list[tuple[str, str]]:
-    """Insert the documents and their sentences; the copy pairs they make with stored ones (and each other)."""
-    pairs = []
-    seqs: dict[str, int] = {}
+    """Insert the documents and their sentences; the copy pairs they make with stored ones (and each other, each
+    with those before it in the batch)."""
+    if not documents:
+        return []
     now = datetime.now(UTC).isoformat(timespec="seconds")
-    for document in documents:
-        connection.execute(insert(t.documents).values(
-            id=document.id, seq=_next_seq(connection, t.documents, seqs), source=document.source,
-            title=document.title, outlet=document.outlet, published=document.published,
-            published_basis=document.published_basis, language=document.language, text=document.text,
-            content_hash=content_hash(document.text), ingested_at=now))
-        rows = [{"document": document.id, "start": s, "end": e, "text": document.text[s:e]}
-                for s, e in sentences.get(document.id, [])]
-        if rows:
-            connection.execute(insert(t.sentences), rows)
-            if connection.dialect.name == "sqlite":
-                connection.exec_driver_sql(
-                    "INSERT INTO sentences_fts (text, document, start) VALUES (?, ?, ?)",
-                    [(r["text"], r["document"], r["start"]) for r in rows])
-        # Copies are looked for one document at a time, so that a copy within the batch is found too.
-        for holder, entries in copies.add(document).items():
-            for entry in entries:
-                pairs.append((holder, entry.document))
-                connection.execute(_insert_new(connection, t.duplicates).values(
-                    document=holder, other=entry.document, relation=entry.relation, similarity=entry.similarity))
-    return pairs
+    seqs = next_seqs(connection, t.documents, len(documents))
+    connection.execute(insert(t.documents), [
+        {"id": d.id, "seq": seq, "source": d.source, "title": d.title, "outlet": d.outlet, "published": d.published,
+         "published_basis": d.published_basis, "language": d.language, "text": d.text,
+         "content_hash": content_hash(d.text), "minhash": copies.signature(d), "ingested_at": now}
+        for d, seq in zip(documents, seqs, strict=True)])
+    rows = [{"document": d.id, "start": s, "end": e, "text": d.text[s:e]}
+            for d in documents for s, e in sentences.get(d.id, [])]
+    if rows:
+        connection.execute(insert(t.sentences), rows)
+        if connection.dialect.name == "sqlite":
+            connection.exec_driver_sql("INSERT INTO sentences_fts (text, document, start) VALUES (?, ?, ?)",
+                                       [(r["text"], r["document"], r["start"]) for r in rows])
+    entries = copies.add_all(documents)
+    duplicates: dict[tuple[str, str, str], dict] = {}
+    for holder, e in entries:
+        duplicates.setdefault((holder, e.document, e.relation), {"document": holder, "other": e.document,
+                                                                 "relation": e.relation, "similarity": e.similarity})
+    if duplicates:
+        connection.execute(_insert_new(connection, t.duplicates), list(duplicates.values()))
+    return [(holder, e.document) for holder, e in entries]
 
 
 def actor_rank(row) -> tuple:
