@@ -6,10 +6,16 @@ start and at the end, so that a cost growing with the store shows.
     .venv/bin/python benchmarks/ingest.py --articles 2000 --db postgresql://user@localhost/bench --workers 2
     .venv/bin/python benchmarks/ingest.py --articles 2000 --db postgresql://... --scheduler tcp://HOST:8786
 
-Prints the figures, and the ratio of the last window's per-article cost to the first's (1.0 = flat). With
+The synthetic articles are made as they are needed, ``--chunk`` (1,000) at a time, written out, ingested into the
+same store and deleted, so the client's memory stays flat however many there are; each chunk's costs are printed
+as it ends (wall and CPU time an article, statements, peak RSS), so that a run stopped early still tells whether
+the cost is flat. Prints the figures, and the ratio of the last window's per-article cost to the first's (1.0 =
+flat), and of the last chunk's to the first's. With
 ``--workers N`` (a local Dask cluster of N processes, started here) or ``--scheduler`` (a running cluster) the
 ingest runs on Dask (docs/scale.md): it also prints each worker's peak RSS and, with PostgreSQL, how long the
-workers' batches waited for the merge-key locks, the figures the model in docs/scale.md is made from;
+workers' batches waited for the merge-key locks, the CPU time an article of the workers (extracting, writing) and
+of the PostgreSQL server (when it runs on this machine) and the SQL statements an article, the figures the model
+in docs/scale.md is made from;
 ``--any-order`` lets the workers write at the same time (else one ingest's batches are written in input order).
 """
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import hashlib
 from collections import Counter
+from functools import lru_cache
 
 import numpy as np
 from datasketch import MinHashLSH
@@ -32,15 +33,29 @@ def sentence_key(sentence: frozenset[str]) -> int:
     return _hash64(" ".join(sorted(sentence)).encode("utf-8"))
 
 
+def _make_index(settings: Settings | None) -> tuple[CopyIndex, int, int]:
+    """A copy index of these settings, and the LSH's bands and rows a band."""
+    index = CopyIndex(settings)
+    s = index.settings
+    lsh = MinHashLSH(threshold=s.lsh_threshold, num_perm=s.num_perm)
+    return index, lsh.b, lsh.r
+
+
+@lru_cache(maxsize=1)
+def _index() -> tuple[CopyIndex, int, int]:
+    """The copy index of the default settings (its fingerprints and comparisons read it only)."""
+    return _make_index(None)
+
+
 class StoredCopies:
     """Find and record the copies a new document makes with those already stored, on one connection."""
 
     def __init__(self, connection: Connection, settings: Settings | None = None) -> None:
         self.connection = connection
-        self.index = CopyIndex(settings)  # for its fingerprints and its comparison, not its in-memory tables
-        s = self.index.settings
-        lsh = MinHashLSH(threshold=s.lsh_threshold, num_perm=s.num_perm)
-        self.bands, self.rows = lsh.b, lsh.r
+        # For its fingerprints and its comparison, not its in-memory tables; with the default settings, one a
+        # process (building one sets up MinHash LSH, whose banding is solved by numerical integration: about
+        # 0.1 s of CPU, more than writing a batch of 25 articles takes).
+        self.index, self.bands, self.rows = _index() if settings is None else _make_index(settings)
         self._prints: dict[str, Fingerprint | None] = {}  # documents of the batch, fingerprinted once
         self.found: set[tuple[str, str]] = set()  # the copy pairs (holder, other) the batch found
         self._stored_signatures: dict[str, bytes | None] = {}  # stored documents' MinHash, read once a batch
