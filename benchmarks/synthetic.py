@@ -13,6 +13,7 @@ from __future__ import annotations
 import json
 import random
 import sys
+from collections import deque
 from datetime import date, timedelta
 from pathlib import Path
 
@@ -148,17 +149,21 @@ def rewrite(r: random.Random, text: str, outlet: str) -> str:
     return "\n\n".join([head, *paragraphs, f"This article was adapted from a report by {outlet}."]) + "\n"
 
 
+# A copy is a copy of one of the last this many original articles (kept, and no more: the corpus streams).
+COPIED_FROM = 200
+
+
 def corpus(n: int, seed: int = 7, copies: float = 0.1):
     """``n`` articles as (stem, text, meta) in order of publication."""
     r = random.Random(seed)
     v = Vocabulary()
     start = date(2019, 1, 1)
-    written: list[tuple[str, str]] = []
+    written: deque[tuple[str, str]] = deque(maxlen=COPIED_FROM)  # the articles a copy is taken from
     for number in range(n):
         published = start + timedelta(days=number * 1460 // max(n, 1))
         outlet = r.choice(OUTLETS)
         if written and r.random() < copies:
-            original_text, original_outlet = r.choice(written[-200:])
+            original_text, original_outlet = r.choice(written)
             text = rewrite(r, original_text, original_outlet)
             title = text.split("\n", 1)[0]
         else:
@@ -171,8 +176,13 @@ def corpus(n: int, seed: int = 7, copies: float = 0.1):
 
 
 def write(n: int, folder: Path, seed: int = 7) -> Path:
+    return write_articles(corpus(n, seed), folder)
+
+
+def write_articles(articles, folder: Path) -> Path:
+    """Write (stem, text, meta) articles with their sidecars into ``folder``."""
     folder.mkdir(parents=True, exist_ok=True)
-    for stem, text, meta in corpus(n, seed):
+    for stem, text, meta in articles:
         (folder / f"{stem}.txt").write_text(text, encoding="utf-8")
         (folder / f"{stem}.meta.json").write_text(json.dumps(meta), encoding="utf-8")
     return folder

@@ -157,13 +157,17 @@ def cut(documents: list[Document], fresh: list[Document], stored_hashes: set[str
 # -- on a worker ---------------------------------------------------------------------------------------------------
 
 _STORES: dict[str, Any] = {}
+# What this worker spent, for benchmarks (:func:`usage`): CPU seconds of its thread extracting and writing, and the
+# SQL statements its writes sent.
+_USAGE = {"extract_cpu": 0.0, "write_cpu": 0.0, "statements": 0}
 
 
 def extract(extract_batch: Callable, pipeline: Pipeline, batch: list[Document]) -> tuple[Any, list[Failure], float]:
     """A batch's parts (bundle and sentences), the articles that failed, the seconds it took."""
-    started = time.perf_counter()
+    started, cpu = time.perf_counter(), time.thread_time()
     failures: list[Failure] = []
     parts = extract_batch(batch, pipeline, 1, lambda e: failures.append((e.source, e.cause)))
+    _USAGE["extract_cpu"] += time.thread_time() - cpu
     return parts, failures, time.perf_counter() - started
 
 
@@ -182,9 +186,17 @@ def write(write_parts: Callable, url: str, pipeline: Pipeline, batch: list[Docum
     if store is None:
         store = _STORES[url] = Store.open(url, migrate=False)  # the client migrated it
     started, waited, conflicts = time.perf_counter(), store.lock_wait, store.conflicts
+    cpu, statements = time.thread_time(), store.statements
     stored = write_parts(store, batch, parts, pipeline, lambda e: failures.append((e.source, e.cause)), [])
+    _USAGE["write_cpu"] += time.thread_time() - cpu
+    _USAGE["statements"] += store.statements - statements
     return (stored, failures, (len(stored), seconds, time.perf_counter() - started), store.lock_wait - waited,
             store.conflicts - conflicts)
+
+
+def usage() -> dict[str, float]:
+    """What this worker spent extracting and writing (CPU seconds, statements), and its peak resident memory."""
+    return {**_USAGE, "peak_rss": peak_rss()}
 
 
 def peak_rss() -> int:

@@ -194,3 +194,20 @@ def test_any_two_events_that_can_merge_lock_a_key_in_common():
             apart += 1
             apart_free += not conflict
     assert merging > 100 and apart_free > apart / 2
+
+
+def test_events_of_one_date_and_actor_meet_only_where_the_other_role_does_not_differ():
+    """A state's sanctions of one year on two others cannot merge (their targets differ): their batches are
+    written at once; a sanction of that year on no one named may merge with either, and meets both."""
+    from conflictgraph.model import Event
+    from conflictgraph.store.locks import event_keys
+
+    def keys(source, target) -> dict[int, bool]:
+        out: dict[int, bool] = {}
+        for _, k, exclusive in event_keys(Event(id="e", type="SANCTION", date="2015", source=source, target=target)):
+            out[k] = out.get(k, False) or exclusive
+        return out
+
+    on_c, on_d, on_anyone, by_b = keys("a", "c"), keys("a", "d"), keys("a", None), keys("b", "c")
+    assert not conflicting(on_c, on_d) and not conflicting(on_c, by_b)
+    assert conflicting(on_c, on_anyone) and conflicting(on_d, on_anyone) and conflicting(on_c, keys("a", "c"))

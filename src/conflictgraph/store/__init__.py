@@ -148,6 +148,7 @@ class Store(Reader):
         self.engine = engine
         self.lock_wait = 0.0  # seconds its batches waited for PostgreSQL's merge-key locks (benchmarks/ingest.py)
         self.conflicts = 0  # batches written again after crossing another writer's (benchmarks/ingest.py)
+        self.statements = 0  # SQL statements sent (round trips; benchmarks/ingest.py)
         super().__init__(engine)
 
     @classmethod
@@ -169,9 +170,13 @@ class Store(Reader):
             event.listen(engine, "connect", _sqlite_pragmas)
             event.listen(engine, "begin", _sqlite_begin)
         store = cls(engine)
+        event.listen(engine, "before_cursor_execute", store._count)
         if migrate:
             store.migrate()
         return store
+
+    def _count(self, *_args) -> None:
+        self.statements += 1
 
     def migrate(self) -> None:
         """Bring the schema up to date (a new store gets every migration)."""

@@ -9,13 +9,14 @@ from __future__ import annotations
 
 import hashlib
 from collections import Counter
+from functools import lru_cache
 
 import numpy as np
 from datasketch import MinHashLSH
-from sqlalchemy import Connection, insert, literal, select, union_all, update
+from sqlalchemy import Connection, insert, select, text
 
 from ..core.copies import CopyIndex, Fingerprint, Links, Settings
-from ..model import Document
+from ..model import Document, Duplicate
 from . import schema as t
 
 # The documents sharing most LSH bands with a new one whose MinHash is compared with its own.
@@ -32,17 +33,32 @@ def sentence_key(sentence: frozenset[str]) -> int:
     return _hash64(" ".join(sorted(sentence)).encode("utf-8"))
 
 
+def _make_index(settings: Settings | None) -> tuple[CopyIndex, int, int]:
+    """A copy index of these settings, and the LSH's bands and rows a band."""
+    index = CopyIndex(settings)
+    s = index.settings
+    lsh = MinHashLSH(threshold=s.lsh_threshold, num_perm=s.num_perm)
+    return index, lsh.b, lsh.r
+
+
+@lru_cache(maxsize=1)
+def _index() -> tuple[CopyIndex, int, int]:
+    """The copy index of the default settings (its fingerprints and comparisons read it only)."""
+    return _make_index(None)
+
+
 class StoredCopies:
     """Find and record the copies a new document makes with those already stored, on one connection."""
 
     def __init__(self, connection: Connection, settings: Settings | None = None) -> None:
         self.connection = connection
-        self.index = CopyIndex(settings)  # for its fingerprints and its comparison, not its in-memory tables
-        s = self.index.settings
-        lsh = MinHashLSH(threshold=s.lsh_threshold, num_perm=s.num_perm)
-        self.bands, self.rows = lsh.b, lsh.r
+        # For its fingerprints and its comparison, not its in-memory tables; with the default settings, one a
+        # process (building one sets up MinHash LSH, whose banding is solved by numerical integration: about
+        # 0.1 s of CPU, more than writing a batch of 25 articles takes).
+        self.index, self.bands, self.rows = _index() if settings is None else _make_index(settings)
         self._prints: dict[str, Fingerprint | None] = {}  # documents of the batch, fingerprinted once
         self.found: set[tuple[str, str]] = set()  # the copy pairs (holder, other) the batch found
+        self._stored_signatures: dict[str, bytes | None] = {}  # stored documents' MinHash, read once a batch
 
     def fingerprint(self, document: Document) -> Fingerprint | None:
         if document.id not in self._prints:
@@ -54,45 +70,92 @@ class StoredCopies:
         committed after number ``since`` (documents are numbered in the order of commit), which the batch's own
         look-ups could not see: asked just before the commit, under the commit lock, so that of two copies written
         at once the one committed second finds the first (it is written again, :meth:`..Store.add`)."""
-        own = [d.id for d in documents]
-        newer = select(t.documents.c.id).where(t.documents.c.seq > since, t.documents.c.id.not_in(own))
+        prints = [(d.id, f) for d in documents if (f := self.fingerprint(d)) is not None]
+        if not prints:
+            return []
+        newer = Newer(since, [d.id for d in documents])
+        members = self._members({b for _, f in prints for b in self.buckets(f)}, newer)
+        holders = self._holders(sorted({k for _, f in prints for k in self._anchor_keys(f)}), newer)
+        plans = [(i, f, self._choose(i, f, {band: members[band, bucket] for band, bucket in self.buckets(f)},
+                                     holders)) for i, f in prints]
         pairs = []
-        for document in documents:
-            found = self.fingerprint(document)
-            if found is None:
-                continue
-            keys = sorted({sentence_key(s) for s in self.index.anchor_sentences(found)})
-            links = self._links(document.id, found, self.buckets(found), self._holders(keys, newer), newer)
-            pairs += [(holder, entry.document) for holder, entries in links.items() for entry in entries
-                      if (holder, entry.document) not in self.found]
+        for holder, entries in self._compare(plans, {}).items():
+            pairs += [(holder, entry.document) for entry in entries if (holder, entry.document) not in self.found]
         return sorted(pairs)
+
+    def signature(self, document: Document) -> bytes | None:
+        """The document's MinHash as the documents table keeps it (None: too few words to compare)."""
+        found = self.fingerprint(document)
+        return None if found is None else self.signature_of(found)
+
+    @staticmethod
+    def signature_of(found: Fingerprint) -> bytes:
+        return found.minhash.hashvalues.astype(np.uint64).tobytes()
 
     def buckets(self, found: Fingerprint) -> list[tuple[int, int]]:
         values = found.minhash.hashvalues
         return [(band, _hash64(values[band * self.rows:(band + 1) * self.rows].tobytes()))
                 for band in range(self.bands)]
 
-    def add(self, document: Document) -> Links:
-        """Index a document that was just inserted, and return the duplicate entries it makes, by holder."""
-        found = self.fingerprint(document)
-        if found is None:
-            return {}
-        buckets = self.buckets(found)
-        keys = sorted({sentence_key(s) for s in self.index.anchor_sentences(found)})
-        holders = self._holders(keys)
-        links = self._links(document.id, found, buckets, holders)
-        self.found |= {(holder, entry.document) for holder, entries in links.items() for entry in entries}
-        c = self.connection
-        c.execute(update(t.documents).where(t.documents.c.id == document.id)
-                  .values(minhash=found.minhash.hashvalues.astype(np.uint64).tobytes()))
-        c.execute(insert(t.lsh_buckets), [{"band": b, "bucket": k, "document": document.id} for b, k in buckets])
-        rows = [{"sentence": k, "document": document.id} for k in keys
-                if len(holders.get(k, ())) < self.index.settings.anchor_documents]
-        if rows:
-            c.execute(insert(t.anchors), rows)
-        return links
+    def _anchor_keys(self, found: Fingerprint) -> list[int]:
+        return sorted({sentence_key(s) for s in self.index.anchor_sentences(found)})
 
-    def _holders(self, keys: list[int], among=None) -> dict[int, list[str]]:
+    def add_all(self, documents: list[Document]) -> list[tuple[str, Duplicate]]:
+        """Index the batch's documents (just inserted), and return the copy entries they make (holder, entry), each
+        document with the stored ones and those before it in the batch, as if added one after the other.
+
+        A few statements a batch: the stored rows of every bucket and anchor the batch's documents look up, read
+        at once; the rows of the batch's own documents are added in memory as each is indexed."""
+        prints = [(d.id, f) for d in documents if (f := self.fingerprint(d)) is not None]
+        if not prints:
+            return []
+        s = self.index.settings
+        buckets = {i: self.buckets(f) for i, f in prints}
+        keys = {i: self._anchor_keys(f) for i, f in prints}
+        members = self._members({b for i, _ in prints for b in buckets[i]})
+        holders = self._holders(sorted({k for i, _ in prints for k in keys[i]}))
+        own = {i: f for i, f in prints}
+        plans, lsh_rows, anchor_rows = [], [], []
+        for i, found in prints:
+            plans.append((i, found, self._choose(i, found, {band: members[band, bucket]
+                                                            for band, bucket in buckets[i]}, holders, own=own)))
+            for band, bucket in buckets[i]:  # as stored rows for the documents after it
+                members[band, bucket] = members[band, bucket] + [i]
+                lsh_rows.append({"band": band, "bucket": bucket, "document": i})
+            for k in keys[i]:
+                if len(holders.get(k, ())) < s.anchor_documents:
+                    anchor_rows.append({"sentence": k, "document": i})
+                    holders[k] = holders.get(k, []) + [i]
+        c = self.connection
+        c.execute(insert(t.lsh_buckets), lsh_rows)
+        if anchor_rows:
+            c.execute(insert(t.anchors), anchor_rows)
+        entries = []
+        for holder, found in self._compare(plans, own).items():
+            entries += [(holder, entry) for entry in found]
+        self.found |= {(holder, entry.document) for holder, entry in entries}
+        return entries
+
+    def _members(self, buckets: set[tuple[int, int]], among: Newer | None = None) -> dict[tuple[int, int], list[str]]:
+        """The stored documents in each bucket, at most BUCKET_ROWS + 1 (a fuller bucket is left out)."""
+        members: dict[tuple[int, int], list[str]] = {b: [] for b in buckets}
+        if not buckets:
+            return members
+        ordered = sorted(buckets)
+        if self.connection.dialect.name == "postgresql":
+            rows = self.connection.execute(text(MEMBERS.format(newer=NEWER if among else "")), {
+                "bands": [b for b, _ in ordered], "buckets": [k for _, k in ordered], "lim": BUCKET_ROWS + 1,
+                **(among.params() if among else {})})
+        else:  # one writer, no round trips: a look-up a bucket (an index range each)
+            rows = [(band, bucket, document) for band, bucket in ordered for (document,) in self.connection.execute(
+                select(t.lsh_buckets.c.document).where(t.lsh_buckets.c.band == band, t.lsh_buckets.c.bucket == bucket,
+                                                       *_among(t.lsh_buckets.c.document, among))
+                .limit(BUCKET_ROWS + 1))]
+        for band, bucket, document in rows:
+            members[band, bucket].append(document)
+        return members
+
+    def _holders(self, keys: list[int], among: Newer | None = None) -> dict[int, list[str]]:
         """The stored documents that hold each of these anchor sentences."""
         holders: dict[int, list[str]] = {}
         if keys:
@@ -102,47 +165,79 @@ class StoredCopies:
                 holders.setdefault(key, []).append(holder)
         return holders
 
-    def _links(self, document_id: str, found: Fingerprint, buckets: list[tuple[int, int]],
-               holders: dict[int, list[str]], among=None) -> Links:
-        s, c = self.index.settings, self.connection
+    def _choose(self, document_id: str, found: Fingerprint, by_band: dict[int, list[str]],
+                holders: dict[int, list[str]], own: dict | None = None) -> list[str]:
+        """The documents ``document_id`` is compared with: those sharing most LSH bands whose MinHash is alike,
+        and those sharing most anchor sentences, at most ``max_candidates`` of each."""
+        s = self.index.settings
         # The documents sharing most bands first: the share of bands shared rises with the Jaccard of shingles.
         # A bucket that more than BUCKET_ROWS documents share holds common word pairs, not copies: skipped, so
         # the look-up reads at most that many rows a band however large the store.
-        rows = c.execute(union_all(*(
-            select(literal(band).label("band"), t.lsh_buckets.c.document)
-            .where(t.lsh_buckets.c.band == band, t.lsh_buckets.c.bucket == bucket,
-                   *_among(t.lsh_buckets.c.document, among))
-            .limit(BUCKET_ROWS + 1).subquery().select()
-            for band, bucket in buckets))).all()
-        by_band: dict[int, list[str]] = {}
-        for band, other in rows:
-            by_band.setdefault(band, []).append(other)
         bands = Counter(o for members in by_band.values() if len(members) <= BUCKET_ROWS
                         for o in members if o != document_id)
         bucket_rows = sorted(bands, key=lambda o: (-bands[o], o))[:BUCKET_CANDIDATES]
-        signatures = dict(c.execute(select(t.documents.c.id, t.documents.c.minhash)
-                                    .where(t.documents.c.id.in_(bucket_rows))).all()) if bucket_rows else {}
+        signatures = self._signatures(bucket_rows, own or {})
         mine = found.minhash.hashvalues.astype(np.uint64)
         estimate = {other: float(np.mean(np.frombuffer(signature, dtype=np.uint64) == mine))
                     for other, signature in signatures.items()}
         alike = sorted((o for o, j in estimate.items() if j >= s.lsh_threshold), key=lambda o: (-estimate[o], o))
-        shared = Counter(h for hs in holders.values() if len(hs) < s.anchor_documents for h in hs if h != document_id)
+        keys = self._anchor_keys(found)
+        shared = Counter(h for k in keys if len(hs := holders.get(k, ())) < s.anchor_documents
+                         for h in hs if h != document_id)
         anchored = sorted(shared, key=lambda other: (-shared[other], other))
-        chosen = sorted(set(alike[:s.max_candidates]) | set(anchored[:s.max_candidates]))
+        return sorted(set(alike[:s.max_candidates]) | set(anchored[:s.max_candidates]))
+
+    def _signatures(self, ids: list[str], own: dict[str, Fingerprint]) -> dict[str, bytes]:
+        """The MinHash signatures of these documents: the batch's own from memory, the stored ones read (and
+        kept for the batch's other documents)."""
+        wanted = sorted(i for i in ids if i not in own and i not in self._stored_signatures)
+        if wanted:
+            self._stored_signatures.update(self.connection.execute(
+                select(t.documents.c.id, t.documents.c.minhash).where(t.documents.c.id.in_(wanted))).all())
+        return {i: self.signature_of(own[i]) if i in own else self._stored_signatures[i]
+                for i in ids if i in own or self._stored_signatures.get(i) is not None}
+
+    def _compare(self, plans: list[tuple[str, Fingerprint, list[str]]], own: dict[str, Fingerprint]) -> Links:
+        """Align each document with its chosen ones (the stored ones' texts read at once) into copy entries."""
+        stored = sorted({o for _, _, chosen in plans for o in chosen if o not in own})
+        prints = dict(own)
+        if stored:
+            c = t.documents.c
+            for other_id, source, text_, published in self.connection.execute(
+                    select(c.id, c.source, c.text, c.published).where(c.id.in_(stored)).order_by(c.id)):
+                prints[other_id] = self.index.fingerprint(Document(id=other_id, source=source, text=text_,
+                                                                   published=published))
         links: Links = {}
-        if not chosen:
-            return links
-        rows = c.execute(select(t.documents.c.id, t.documents.c.source, t.documents.c.text, t.documents.c.published)
-                         .where(t.documents.c.id.in_(chosen)).order_by(t.documents.c.id)).all()
-        for other_id, source, text, published in rows:
-            other = self.index.fingerprint(Document(id=other_id, source=source, text=text, published=published))
-            if other is None:
-                continue
-            for holder, entry in self.index.compare(document_id, found, other_id, other):
-                links.setdefault(holder, []).append(entry)
+        for document_id, found, chosen in plans:
+            for other_id in chosen:
+                other = prints.get(other_id)
+                if other is None:
+                    continue
+                for holder, entry in self.index.compare(document_id, found, other_id, other):
+                    links.setdefault(holder, []).append(entry)
         return links
 
 
-def _among(column, documents) -> list:
-    """No condition, or ``column IN (documents)`` (a subquery of document ids)."""
-    return [] if documents is None else [column.in_(documents)]
+class Newer:
+    """The documents other writers committed after number ``since``: the batch's own are left out."""
+
+    def __init__(self, since: int, own: list[str]) -> None:
+        self.since, self.own = since, own
+
+    def subquery(self):
+        return select(t.documents.c.id).where(t.documents.c.seq > self.since, t.documents.c.id.not_in(self.own))
+
+    def params(self) -> dict:
+        return {"since": self.since, "own": self.own}
+
+
+# PostgreSQL: the stored members of many buckets in one statement, each cut at :lim rows (a lateral subquery each).
+MEMBERS = ("SELECT p.band, p.bucket, l.document FROM unnest(CAST(:bands AS integer[]), CAST(:buckets AS bigint[])) "
+           "AS p(band, bucket) CROSS JOIN LATERAL (SELECT document FROM lsh_buckets WHERE band = p.band "
+           "AND bucket = p.bucket{newer} LIMIT :lim) AS l")
+NEWER = " AND document IN (SELECT id FROM documents WHERE seq > :since AND NOT id = ANY(CAST(:own AS text[])))"
+
+
+def _among(column, documents: Newer | None) -> list:
+    """No condition, or ``column IN`` the documents committed since the batch began."""
+    return [] if documents is None else [column.in_(documents.subquery())]

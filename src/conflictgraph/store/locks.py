@@ -15,10 +15,11 @@ wait for each other in a circle:
   arguments in common (:func:`~conflictgraph.core.identity.agreement`). :func:`event_keys` turns that rule into
   keys, so that any two events that could merge lock one key in common, one of them exclusively
   (``tests/store/test_writers.py`` checks it on random pairs): their (source, target) pair, or an actor with
-  the place, or, at the same date, one actor or the same place (by name, or by 1-degree cell for points 30 km
-  apart), each at the event's date, read (shared) at the coarser dates and with no date. Events of other days,
-  actors or places do not meet. An event merged into a stored one is also locked as a row and read again
-  (:mod:`.write`): two batches that date one stored event two ways take turns there.
+  the place, or, at the same date, one actor (whose other role's actors do not differ) or the same place (by
+  name, or by 1-degree cell for points 30 km apart), each at the event's date, read (shared) at the coarser
+  dates and with no date. Events of other days, actors or places do not meet. An event merged into a stored
+  one is also locked as a row and read again (:mod:`.merge`): two batches that date one stored event two ways
+  take turns there.
 - Actors, aliases, relations, claims and evidence need no lock: they are inserted with ``ON CONFLICT DO NOTHING``
   on their unique keys, and an actor's record is changed only under its row lock, by the order-free rank.
 
@@ -68,7 +69,9 @@ def event_keys(event: Event) -> Iterator[tuple[str, int, bool]]:
     the same type, dates that agree, and two arguments in common). The date is one only where both dates are the
     same; otherwise the two must share source and target, or one of them and a place. So an event locks, at its
     own date (or none), its (source, target) pair and, if it has a place, each of its actors, exclusively; at its
-    own date also each actor and "located" (the same date plus one argument); and at each coarser date that holds
+    own date also each actor with the other role's (the same date plus one argument, where the other role does not
+    contradict: an actor with "any" other one shared, an actor without one with "any" exclusively) and the place;
+    and at each coarser date that holds
     its own (2020 and 2020-01 for 2020-01-03), and with no date, the pair and the actors shared: an event dated
     less precisely (or not at all) that could take it locks them exclusively. An event that can share two
     arguments with no other (an undated one with a source only) locks nothing."""
@@ -90,8 +93,17 @@ def event_keys(event: Event) -> Iterator[tuple[str, int, bool]]:
             yield from two_arguments(dated[:n], False)
     if dated:
         yield from two_arguments(dated, True)
-        for role, actor in actors:  # the same date is one argument: one more is enough
-            yield "event date", key("event", t, dated, "same", role, actor), True
+        # The same date is one argument: one more is enough, an actor in the same role, unless the other role's
+        # actors differ (a contradiction). So the key of an actor names the other role's actor: exclusively, and
+        # its "any actor" key shared; an event without one locks that "any actor" key exclusively. Two sanctions
+        # imposed by one state in 2015 on two others do not meet; one on nobody named meets both.
+        roles = (("source", event.source), ("target", event.target))
+        for (role, actor), (other_role, other) in (roles, roles[::-1]):
+            if actor:
+                same = ("event", t, dated, "same", role, actor, other_role)
+                if other:
+                    yield "event date", key(*same, other), True
+                yield "event date", key(*same, ANY), not other
         if located:  # the same place: the same name, or points at most 30 km apart (SAME_PLACE_KM)
             yield from place_keys(event.location, ("event", t, dated))
 
@@ -125,6 +137,8 @@ def _cell(row: int, column: int) -> tuple[int, int]:
 
 
 POLAR = 70
+# The key part that stands for any actor in a role (no actor id is empty).
+ANY = ""
 KM_PER_DEGREE = 110.5  # of latitude, at most (110.57 at the equator): a point's near edges are never left out
 
 

@@ -8,35 +8,24 @@ within a batch: the rules are the core's (:mod:`conflictgraph.core.identity`).
 from __future__ import annotations
 
 import hashlib
-import json
-from collections.abc import Iterable
-from dataclasses import asdict
 from datetime import UTC, datetime
 
-from sqlalchemy import Connection, func, insert, select, union_all, update
+from sqlalchemy import Connection, func, insert, select, text, update
 
-from ..core.identity import absorb, agreement, claim_id, partners_of, relation_id, repeats, same_words, sentence_key
-from ..errors import WriteConflict
-from ..model import Bundle, Claim, Document, Event, Evidence, Location, Relation
+from ..core.identity import partners_of, relation_id
+from ..model import Bundle, Document, Relation
 from . import schema as t
 from .copies import StoredCopies
+from .merge import Pending, Repeats, add_claims, add_events
+from .rows import event_from, event_row, location_from, location_json
 
-# How many stored events of the same type and compatible date a new event is compared with, newest first.
-EVENT_CANDIDATES = 200
+__all__ = ["Sentences", "add_batch", "content_hash", "event_from", "event_row", "location_from", "location_json"]
 
 Sentences = dict[str, list[tuple[int, int]]]
 
 
 def content_hash(text: str) -> str:
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
-
-
-def location_json(location: Location | None) -> str | None:
-    return json.dumps(asdict(location), ensure_ascii=False, sort_keys=True) if location else None
-
-
-def location_from(value: str | None) -> Location | None:
-    return Location(**json.loads(value)) if value else None
 
 
 def add_batch(connection: Connection, bundle: Bundle, sentences: Sentences, copies: StoredCopies) -> None:
@@ -47,28 +36,22 @@ def add_batch(connection: Connection, bundle: Bundle, sentences: Sentences, copi
         connection.execute(insert(t.mentions), [
             {"document": m.document, "start": m.start, "end": m.end, "type": m.type, "text": m.text,
              "actor": m.actor, "value": m.value, "geo": location_json(m.geo)} for m in bundle.mentions])
-    seqs: dict[str, int] = {}
-    for relation in bundle.relations:
-        _add_relation(connection, relation)
-    for event in bundle.events:
-        _add_event(connection, event, partners, seqs)
-    for claim in bundle.claims:
-        _add_claim(connection, claim, partners, seqs)
+    pending = Pending()  # the evidence of every relation, event and claim: one statement at the end
+    _add_relations(connection, bundle.relations, pending)
+    repeated = Repeats(connection, partners, {d.id for d in bundle.documents})
+    add_events(connection, bundle.events, repeated, pending, next_seqs)
+    add_claims(connection, bundle.claims, repeated, pending, next_seqs, _insert_new)
+    pending.write(connection, _insert_new)
 
 
-def _next_seq(connection: Connection, table, seqs: dict[str, int] | None = None):
-    """The next number of arrival. PostgreSQL: the table's sequence (migration 0004), as an expression the insert
-    evaluates (writers write at once). SQLite (one writer): with ``seqs``, the batch's own count, read from the
-    table once a batch (the batch holds the store's write lock: no one else adds to the table meanwhile)."""
+def next_seqs(connection: Connection, table, count: int) -> list[int]:
+    """The next ``count`` numbers of arrival of a table's rows, in order: PostgreSQL's sequence (migration 0004;
+    writers write at once), SQLite's highest number and those after it (one writer)."""
     if connection.dialect.name == "postgresql":
-        return func.nextval(sequence(table))
-    if seqs is None or table.name not in seqs:
-        seq = (connection.execute(select(func.max(table.c.seq))).scalar() or 0) + 1
-    else:
-        seq = seqs[table.name]
-    if seqs is not None:
-        seqs[table.name] = seq + 1
-    return seq
+        return sorted(connection.execute(text(f"SELECT nextval('{sequence(table)}') FROM generate_series(1, :n)"),
+                                         {"n": count}).scalars())
+    first = (connection.execute(select(func.max(table.c.seq))).scalar() or 0) + 1
+    return list(range(first, first + count))
 
 
 def sequence(table) -> str:
@@ -87,31 +70,32 @@ def _insert_new(connection: Connection, table):
 
 def _add_documents(connection: Connection, documents: list[Document], sentences: Sentences,
                    copies: StoredCopies) -> list[tuple[str, str]]:
-    """Insert the documents and their sentences; the copy pairs they make with stored ones (and each other)."""
-    pairs = []
-    seqs: dict[str, int] = {}
+    """Insert the documents and their sentences; the copy pairs they make with stored ones (and each other, each
+    with those before it in the batch)."""
+    if not documents:
+        return []
     now = datetime.now(UTC).isoformat(timespec="seconds")
-    for document in documents:
-        connection.execute(insert(t.documents).values(
-            id=document.id, seq=_next_seq(connection, t.documents, seqs), source=document.source,
-            title=document.title, outlet=document.outlet, published=document.published,
-            published_basis=document.published_basis, language=document.language, text=document.text,
-            content_hash=content_hash(document.text), ingested_at=now))
-        rows = [{"document": document.id, "start": s, "end": e, "text": document.text[s:e]}
-                for s, e in sentences.get(document.id, [])]
-        if rows:
-            connection.execute(insert(t.sentences), rows)
-            if connection.dialect.name == "sqlite":
-                connection.exec_driver_sql(
-                    "INSERT INTO sentences_fts (text, document, start) VALUES (?, ?, ?)",
-                    [(r["text"], r["document"], r["start"]) for r in rows])
-        # Copies are looked for one document at a time, so that a copy within the batch is found too.
-        for holder, entries in copies.add(document).items():
-            for entry in entries:
-                pairs.append((holder, entry.document))
-                connection.execute(_insert_new(connection, t.duplicates).values(
-                    document=holder, other=entry.document, relation=entry.relation, similarity=entry.similarity))
-    return pairs
+    seqs = next_seqs(connection, t.documents, len(documents))
+    connection.execute(insert(t.documents), [
+        {"id": d.id, "seq": seq, "source": d.source, "title": d.title, "outlet": d.outlet, "published": d.published,
+         "published_basis": d.published_basis, "language": d.language, "text": d.text,
+         "content_hash": content_hash(d.text), "minhash": copies.signature(d), "ingested_at": now}
+        for d, seq in zip(documents, seqs, strict=True)])
+    rows = [{"document": d.id, "start": s, "end": e, "text": d.text[s:e]}
+            for d in documents for s, e in sentences.get(d.id, [])]
+    if rows:
+        connection.execute(insert(t.sentences), rows)
+        if connection.dialect.name == "sqlite":
+            connection.exec_driver_sql("INSERT INTO sentences_fts (text, document, start) VALUES (?, ?, ?)",
+                                       [(r["text"], r["document"], r["start"]) for r in rows])
+    entries = copies.add_all(documents)
+    duplicates: dict[tuple[str, str, str], dict] = {}
+    for holder, e in entries:
+        duplicates.setdefault((holder, e.document, e.relation), {"document": holder, "other": e.document,
+                                                                 "relation": e.relation, "similarity": e.similarity})
+    if duplicates:
+        connection.execute(_insert_new(connection, t.duplicates), list(duplicates.values()))
+    return [(holder, e.document) for holder, e in entries]
 
 
 def actor_rank(row) -> tuple:
@@ -144,142 +128,14 @@ def _add_actors(connection: Connection, bundle: Bundle) -> None:
             {"actor": actor, "alias": alias, "folded": alias.casefold()} for actor, alias in sorted(rows)])
 
 
-def _add_evidence(connection: Connection, kind: str, item: str, evidence: Iterable[Evidence]) -> None:
-    have: set[tuple[str, int]] = set()  # the first of two sentences at one place; the stored one before both
-    rows = []
-    for e in evidence:
-        if (e.document, e.start) not in have:
-            have.add((e.document, e.start))
-            rows.append({"kind": kind, "item": item, "document": e.document, "start": e.start, "end": e.end,
-                         "text": e.text})
-    if rows:
-        connection.execute(_insert_new(connection, t.evidence), rows)
-
-
-def _add_relation(connection: Connection, relation: Relation) -> None:
-    rid = relation_id(relation)
-    connection.execute(_insert_new(connection, t.relations).values(
-        id=rid, subject=relation.subject, predicate=relation.predicate, object=relation.object))
-    _add_evidence(connection, "relation", rid, relation.evidence)
-
-
-def _add_claim(connection: Connection, claim: Claim, partners: dict[str, set[str]] | None = None,
-               seqs: dict[str, int] | None = None) -> None:
-    copied = _copied(connection, claim, partners) if partners else []
-    if copied:  # a copy's report of a stored claim (its speaker perhaps resolved otherwise): its evidence only
-        _add_evidence(connection, "claim", copied[0][0], claim.evidence)
+def _add_relations(connection: Connection, relations: list[Relation], pending: Pending) -> None:
+    """Relations by (subject, predicate, object): ``INSERT … ON CONFLICT DO NOTHING``, all in one statement."""
+    if not relations:
         return
-    cid = claim_id(claim)
-    if not connection.execute(select(t.claims.c.id).where(t.claims.c.id == cid)).first():
-        connection.execute(_insert_new(connection, t.claims).values(  # another writer's at the same moment: kept
-            id=cid, seq=_next_seq(connection, t.claims, seqs), speaker=claim.speaker, speaker_text=claim.speaker_text,
-            text=claim.text, kind=claim.kind))
-    _add_evidence(connection, "claim", cid, claim.evidence)
-
-
-def event_row(event: Event) -> dict:
-    place = event.location
-    return {"type": event.type, "mode": event.mode, "source": event.source, "target": event.target,
-            "date": event.date, "location": location_json(place),
-            "place": place.name.casefold() if place and place.name else None,
-            "country": place.country if place else None,
-            "fatalities": event.fatalities, "injuries": event.injuries}
-
-
-def event_from(row) -> Event:
-    return Event(id=row.id, type=row.type, mode=row.mode, source=row.source, target=row.target, date=row.date,
-                 location=location_from(row.location), fatalities=row.fatalities, injuries=row.injuries)
-
-
-def _candidates(connection: Connection, event: Event) -> list[Event]:
-    """Stored events that may report the same occurrence: same type, and a date that agrees (one is a prefix of
-    the other: 2020-01 and 2020-01-03), or, where either has no date, the same source or target.
-
-    Each look-up walks an index and takes at most ``EVENT_CANDIDATES`` rows, newest first, so the cost does not
-    grow with the store.
-    """
-    e = t.events.c
-    queries = []
-    if event.date:
-        for n in (4, 7, 10):  # the same date, and the coarser ones it is in: 2020-01 and 2020 for 2020-01-03
-            if n <= len(event.date):
-                queries.append(select(t.events).where(e.type == event.type, e.date == event.date[:n]))
-        if len(event.date) < 10:  # finer dates inside it: 2020-01-03 for 2020-01
-            queries.append(select(t.events).where(e.type == event.type, e.date > event.date,
-                                                  e.date < event.date + "~"))
-    # Without a date on one side, two reports agree on two arguments only through the same source or target.
-    for column, value in ((e.source, event.source), (e.target, event.target)):
-        if value:
-            query = select(t.events).where(e.type == event.type, column == value)
-            queries.append(query.where(e.date.is_(None)) if event.date else query)
-    found: dict[str, Event] = {}
-    if not queries:
-        return []
-    # One round trip for all of them (each still takes its own newest rows).
-    limited = [query.order_by(e.seq.desc()).limit(EVENT_CANDIDATES).subquery().select() for query in queries]
-    for row in connection.execute(union_all(*limited) if len(limited) > 1 else limited[0]):
-        found.setdefault(row.id, event_from(row))
-    return sorted(found.values(), key=lambda x: x.id)
-
-
-def _copied(connection: Connection, item: Event | Claim, partners: dict[str, set[str]]) -> list:
-    """Stored events (or claims) that ``item`` only repeats: reported in the matching sentence of a document its
-    own copies or is copied by (:mod:`conflictgraph.core.identity`)."""
-    others = {other for e in item.evidence for other in partners.get(e.document, ())}
-    if not others:
-        return []
-    kind, table = ("event", t.events) if isinstance(item, Event) else ("claim", t.claims)
-    v = t.evidence.c
-    rows = connection.execute(select(v.item, v.document, v.start, v.end, v.text)
-                              .where(v.kind == kind, v.document.in_(sorted(others)))).all()
-    keys = {sentence_key(e.text) for e in item.evidence}
-    ids = sorted({row.item for row in rows if sentence_key(row.text) in keys})
-    if not ids:
-        return []
-    found = {row.id: event_from(row) if kind == "event" else
-             Claim(row.speaker, row.speaker_text, row.text, row.kind, [])
-             for row in connection.execute(select(table).where(table.c.id.in_(ids)))}
-    for row in rows:
-        if row.item in found:
-            found[row.item].evidence.append(Evidence(row.document, row.start, row.end, row.text))
-    return sorted(((i, found[i]) for i in found if repeats(item, found[i], partners)),
-                  key=lambda pair: (not same_words(item, pair[1]), pair[0]))  # the same words first
-
-
-def _add_event(connection: Connection, event: Event, partners: dict[str, set[str]] | None = None,
-               seqs: dict[str, int] | None = None) -> None:
-    for _ in range(RELOOK):
-        copied = _copied(connection, event, partners) if partners else []
-        if copied:  # a copy's report of a stored event: its evidence, not a new event
-            best = copied[0][1]
-        else:
-            best, best_agree = None, 1
-            for candidate in _candidates(connection, event):
-                agree = agreement(candidate, event)
-                if agree is not None and agree > best_agree:
-                    best, best_agree = candidate, agree
-        if best is None:
-            connection.execute(insert(t.events).values(id=event.id, seq=_next_seq(connection, t.events, seqs),
-                                                       **event_row(event)))
-            _add_evidence(connection, "event", event.id, event.evidence)
-            return
-        if _held_as_read(connection, best):
-            absorb(best, event)
-            connection.execute(update(t.events).where(t.events.c.id == best.id).values(**event_row(best)))
-            _add_evidence(connection, "event", best.id, event.evidence)
-            return
-    raise WriteConflict(f"event {event.id}: the stored event it merges into kept changing")
-
-
-# How many times an event looks for its match again when another writer changed the one it found meanwhile.
-RELOOK = 5
-
-
-def _held_as_read(connection: Connection, found: Event) -> bool:
-    """Lock the stored event ``found`` (PostgreSQL: its row, until the batch commits) and tell whether it is still
-    as it was read: another writer may have merged a report into it meanwhile (dated it, named its source), and
-    the event is then looked for again, as if that writer had come first. SQLite has one writer."""
-    if connection.dialect.name != "postgresql":
-        return True
-    row = connection.execute(select(t.events).where(t.events.c.id == found.id).with_for_update()).one()
-    return event_row(event_from(row)) == event_row(found)
+    rows = {}
+    for relation in relations:
+        rid = relation_id(relation)
+        rows.setdefault(rid, {"id": rid, "subject": relation.subject, "predicate": relation.predicate,
+                              "object": relation.object})
+        pending.add("relation", rid, relation.evidence)
+    connection.execute(_insert_new(connection, t.relations), list(rows.values()))

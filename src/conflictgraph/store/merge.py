@@ -1,0 +1,331 @@
+"""Merge a batch's events and claims into the stored ones with a few set-based statements, not a few per item.
+
+The rules are the serial ones (:mod:`conflictgraph.core.identity`): an event merges into the stored event it
+agrees with best among the newest ``EVENT_CANDIDATES`` of each look-up (same type and a date that agrees, or the
+same source or target where one side has no date), a copy's report of a stored event or claim adds evidence to
+it, and each item sees what the items before it in the batch wrote. Instead of asking the database for each
+event, the batch reads every look-up's rows at once (:class:`EventView`), merges in memory, with the batch's own
+inserts and changes applied to what it read, and writes the new events, the changed ones and all the evidence
+in one statement each. The view answers each look-up as the table would: where a look-up's rows were cut at its
+limit and the batch's changes took some of them out of it, it reads that look-up again, deeper.
+
+PostgreSQL: the stored events merged into are locked as rows (``SELECT … FOR UPDATE``) before they are written,
+and read again; if another writer changed one since the batch read it, the batch's events are merged again from
+a new reading, as if that writer had come first.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from sqlalchemy import Connection, bindparam, insert, select, text, update
+
+from ..core.identity import absorb, agreement, claim_id, repeats, same_words, sentence_key
+from ..errors import WriteConflict
+from ..model import Claim, Event, Evidence
+from . import schema as t
+from .rows import event_from, event_row
+
+# How many stored events of the same type and compatible date a new event is compared with, newest first.
+EVENT_CANDIDATES = 200
+# How many times a batch merges its events again when another writer changed a stored one it merges into.
+RELOOK = 5
+# Numbers of arrival above every stored one, for the batch's new events until they get theirs (in this order).
+NEW = 1 << 62
+
+Look = tuple  # a look-up: (kind, type, value); kinds as in LOOKUPS
+
+
+class Pending:
+    """The evidence a batch adds, by kind and item: the first of two sentences at one place is kept (and the stored
+    one before both, by ``ON CONFLICT DO NOTHING``); indexed by document, for the look-ups of copies."""
+
+    def __init__(self) -> None:
+        self.rows: dict[tuple[str, str, str, int], Evidence] = {}
+        self.by_document: dict[tuple[str, str], list[tuple[str, Evidence]]] = {}
+
+    def add(self, kind: str, item: str, evidence) -> None:
+        for e in evidence:
+            if (kind, item, e.document, e.start) not in self.rows:
+                self.rows[kind, item, e.document, e.start] = e
+                self.by_document.setdefault((kind, e.document), []).append((item, e))
+
+    def update(self, other: Pending) -> None:
+        for (kind, item, _, _), e in other.rows.items():
+            self.add(kind, item, [e])
+
+    def write(self, connection: Connection, insert_new) -> None:
+        if self.rows:
+            connection.execute(insert_new(connection, t.evidence), [
+                {"kind": kind, "item": item, "document": e.document, "start": e.start, "end": e.end, "text": e.text}
+                for (kind, item, _, _), e in self.rows.items()])
+
+
+def look_ups(event: Event) -> list[Look]:
+    """The stored events ``event`` may merge into: the same type, and a date that agrees (one is a prefix of the
+    other: 2020-01 and 2020-01-03), or, where either has no date, the same source or target."""
+    looks = []
+    if event.date:
+        for n in (4, 7, 10):  # the same date, and the coarser ones it is in: 2020-01 and 2020 for 2020-01-03
+            if n <= len(event.date):
+                looks.append(("date", event.type, event.date[:n]))
+        if len(event.date) < 10:  # finer dates inside it: 2020-01-03 for 2020-01
+            looks.append(("within", event.type, event.date))
+    # Without a date on one side, two reports agree on two arguments only through the same source or target.
+    for role, value in (("source", event.source), ("target", event.target)):
+        if value:
+            looks.append((role + ("_undated" if event.date else ""), event.type, value))
+    return looks
+
+
+# Each look-up as SQL, newest first, cut at :lim rows (the indexes on (type, date, seq), (type, source, seq) and
+# (type, target, seq) serve them).
+LOOKUPS = {
+    "date": "type = {t} AND date = {v}",
+    "within": "type = {t} AND date > {v} AND date < {v} || '~'",
+    "source": "type = {t} AND source = {v}",
+    "source_undated": "type = {t} AND source = {v} AND date IS NULL",
+    "target": "type = {t} AND target = {v}",
+    "target_undated": "type = {t} AND target = {v} AND date IS NULL",
+}
+COLUMNS = "id, seq, type, mode, source, target, date, location, place, country, fatalities, injuries"
+# PostgreSQL: every look-up of a batch in one statement, each cut at its own limit (a lateral subquery each).
+LATERAL = " UNION ALL ".join(
+    f"SELECT '{kind}' AS look, p.t AS look_type, p.v AS look_value, e.* FROM "
+    f"unnest(CAST(:{kind}_t AS text[]), CAST(:{kind}_v AS text[])) AS p(t, v) CROSS JOIN LATERAL "
+    f"(SELECT {COLUMNS} FROM events WHERE {where.format(t='p.t', v='p.v')} ORDER BY seq DESC LIMIT :lim) AS e"
+    for kind, where in LOOKUPS.items())
+ONE = {kind: text(f"SELECT {COLUMNS} FROM events WHERE {where.format(t=':t', v=':v')} ORDER BY seq DESC LIMIT :lim")
+       for kind, where in LOOKUPS.items()}
+
+
+class EventView:
+    """The rows of the events table a batch's look-ups read, with the batch's inserts and changes applied."""
+
+    def __init__(self, connection: Connection) -> None:
+        self.connection = connection
+        self.state: dict[str, Event] = {}  # every row read or inserted, as it is now (without evidence)
+        self.seq: dict[str, int] = {}
+        self.read: dict[str, dict] = {}  # stored rows as read
+        self.new: list[str] = []  # the batch's new events, in order
+        self.changed: set[str] = set()  # stored events the batch changed
+        self.index: dict[tuple, set[str]] = {}  # look-up -> ids of the rows it finds now
+        self.cut: dict[Look, int | None] = {}  # look-up read -> the lowest number it read, if its limit cut it
+
+    def load(self, looks: list[Look], limit: int | None = None) -> None:
+        """Read these look-ups' newest ``limit`` rows each (EVENT_CANDIDATES; a row the view holds is kept as it is
+        now)."""
+        if not looks:
+            return
+        limit = limit or EVENT_CANDIDATES
+        found: dict[Look, list[int]] = {look: [] for look in looks}
+        if self.connection.dialect.name == "postgresql":
+            params = {"lim": limit}
+            for kind in LOOKUPS:
+                params[f"{kind}_t"] = [look[1] for look in looks if look[0] == kind]
+                params[f"{kind}_v"] = [look[2] for look in looks if look[0] == kind]
+            for row in self.connection.execute(text(LATERAL), params):
+                found[row.look, row.look_type, row.look_value].append(row.seq)
+                self._hold(row)
+        else:
+            for look in looks:
+                for row in self.connection.execute(ONE[look[0]], {"t": look[1], "v": look[2], "lim": limit}):
+                    found[look].append(row.seq)
+                    self._hold(row)
+        for look, seqs in found.items():
+            self.cut[look] = min(seqs) if len(seqs) >= limit else None
+
+    def load_ids(self, ids) -> None:
+        """Read these stored events (those a copy's evidence names)."""
+        wanted = sorted(set(ids) - self.state.keys())
+        if wanted:
+            for row in self.connection.execute(select(t.events).where(t.events.c.id.in_(wanted))):
+                self._hold(row)
+
+    def _hold(self, row) -> None:
+        if row.id not in self.state:
+            event = event_from(row)
+            self.read[row.id] = event_row(event)
+            self._set(event, row.seq)
+
+    def _set(self, event: Event, seq: int) -> None:
+        old = self.state.get(event.id)
+        if old is not None:
+            for key in _keys(old):
+                self.index[key].discard(old.id)
+        self.state[event.id], self.seq[event.id] = event, seq
+        for key in _keys(event):
+            self.index.setdefault(key, set()).add(event.id)
+
+    def candidates(self, event: Event) -> list[Event]:
+        """What the serial look-ups would find now: each look-up's newest ``EVENT_CANDIDATES`` rows, by id."""
+        found: set[str] = set()
+        for look in look_ups(event):
+            found |= self._newest(look)
+        return sorted((self.state[i] for i in found), key=lambda x: x.id)
+
+    def _newest(self, look: Look) -> set[str]:
+        limit = EVENT_CANDIDATES
+        while True:
+            ids = self.index.get(_found_by(look), set())
+            if look[0].endswith("_undated"):
+                ids = {i for i in ids if self.state[i].date is None}
+            lowest = self.cut[look]
+            # Rows the view does not hold are older than the lowest it read: its answer is whole if it holds enough
+            # rows at least as new (the batch's changes may have taken some of those read out of the look-up).
+            if lowest is None or sum(self.seq[i] >= lowest for i in ids) >= EVENT_CANDIDATES:
+                return set(sorted(ids, key=lambda i: -self.seq[i])[:EVENT_CANDIDATES])
+            limit *= 2
+            self.load([look], limit)
+
+    def rows(self, ids) -> dict[str, Event]:
+        """These events as they are now (copies: the caller may add evidence)."""
+        return {i: replace(self.state[i], evidence=[]) for i in ids}
+
+    def insert(self, event: Event) -> None:
+        self.new.append(event.id)
+        self._set(replace(event, evidence=[]), NEW + len(self.new))
+
+    def merge(self, into: str, event: Event) -> None:
+        """Fold ``event`` into the event ``into`` (stored or the batch's own)."""
+        merged = replace(self.state[into], evidence=[])
+        absorb(merged, event)
+        merged.evidence = []
+        self._set(merged, self.seq[into])
+        if into in self.read:
+            self.changed.add(into)
+
+    def held_as_read(self) -> bool:
+        """Lock the stored events the batch changes (PostgreSQL: their rows, until the batch commits) and tell
+        whether they are still as the batch read them. SQLite has one writer."""
+        ids = sorted(self.changed)
+        if not ids or self.connection.dialect.name != "postgresql":
+            return True
+        rows = self.connection.execute(select(t.events).where(t.events.c.id.in_(ids)).order_by(t.events.c.id)
+                                       .with_for_update()).all()
+        return all(event_row(event_from(row)) == self.read[row.id] for row in rows)
+
+    def write(self, next_seqs) -> None:
+        """Insert the batch's new events (numbered in order) and update the stored ones it changed."""
+        c = self.connection
+        if self.new:
+            seqs = next_seqs(c, t.events, len(self.new))
+            c.execute(insert(t.events), [{"id": i, "seq": seq, **event_row(self.state[i])}
+                                         for i, seq in zip(self.new, seqs, strict=True)])
+        if self.changed:
+            c.execute(update(t.events).where(t.events.c.id == bindparam("_id")),
+                      [{"_id": i, **event_row(self.state[i])} for i in sorted(self.changed)])
+
+
+def _keys(event: Event) -> list[tuple]:
+    """The look-ups that find ``event`` (the ``_undated`` ones filter a role's)."""
+    keys = [("source", event.type, event.source), ("target", event.type, event.target)]
+    if event.date:
+        keys.append(("date", event.type, event.date))
+        keys += [("within", event.type, event.date[:n]) for n in (4, 7) if len(event.date) > n]
+    return keys
+
+
+def _found_by(look: Look) -> tuple:
+    kind = look[0].removesuffix("_undated")
+    return (kind, look[1], look[2])
+
+
+class Repeats:
+    """A copy's report of a stored event or claim (:func:`~conflictgraph.core.identity.repeats`): the evidence the
+    store holds in the documents the batch's copy (or original), read once a batch, and the batch's own."""
+
+    def __init__(self, connection: Connection, partners: dict[str, set[str]], own: set[str]) -> None:
+        self.partners = partners
+        others = sorted({o for document in own for o in partners.get(document, ())} - own)
+        self.stored: dict[tuple[str, str], list[tuple[str, Evidence]]] = {}
+        if others:
+            v = t.evidence.c
+            for row in connection.execute(select(v.kind, v.item, v.document, v.start, v.end, v.text)
+                                          .where(v.kind.in_(("event", "claim")), v.document.in_(others))):
+                self.stored.setdefault((row.kind, row.document), []).append(
+                    (row.item, Evidence(row.document, row.start, row.end, row.text)))
+
+    def items(self, kind: str) -> set[str]:
+        return {item for (k, _), rows in self.stored.items() if k == kind for item, _ in rows}
+
+    def of(self, item: Event | Claim, pending: Pending, rows_of) -> list:
+        """The items ``item`` only repeats, the same words first: ``rows_of(ids)`` gives them as they are now."""
+        others = {other for e in item.evidence for other in self.partners.get(e.document, ())}
+        if not others:
+            return []
+        kind = "event" if isinstance(item, Event) else "claim"
+        rows = [row for other in sorted(others)
+                for row in self.stored.get((kind, other), []) + pending.by_document.get((kind, other), [])]
+        keys = {sentence_key(e.text) for e in item.evidence}
+        ids = sorted({i for i, e in rows if sentence_key(e.text) in keys})
+        if not ids:
+            return []
+        found = rows_of(ids)
+        for i, e in rows:
+            if i in found:
+                found[i].evidence.append(e)
+        return sorted(((i, found[i]) for i in found if repeats(item, found[i], self.partners)),
+                      key=lambda pair: (not same_words(item, pair[1]), pair[0]))  # the same words first
+
+
+def add_events(connection: Connection, events: list[Event], repeated: Repeats, pending: Pending, next_seqs) -> None:
+    """Merge the batch's events into the store (see the module's docstring)."""
+    if not events:
+        return
+    looks = sorted({look for event in events for look in look_ups(event)}, key=lambda x: tuple(map(str, x)))
+    for _ in range(RELOOK):
+        view = EventView(connection)
+        view.load(looks)
+        view.load_ids(repeated.items("event"))
+        evidence = Pending()
+        for event in events:
+            copied = repeated.of(event, evidence, view.rows) if repeated.partners else []
+            if copied:  # a copy's report of a stored event: its evidence, not a new event
+                best = copied[0][0]
+            else:
+                best, best_agree = None, 1
+                for candidate in view.candidates(event):
+                    agree = agreement(candidate, event)
+                    if agree is not None and agree > best_agree:
+                        best, best_agree = candidate.id, agree
+            if best is None:
+                view.insert(event)
+                evidence.add("event", event.id, event.evidence)
+            else:
+                view.merge(best, event)
+                evidence.add("event", best, event.evidence)
+        if view.held_as_read():
+            view.write(next_seqs)
+            pending.update(evidence)
+            return
+    raise WriteConflict(f"{len(events)} events: the stored events they merge into kept changing")
+
+
+def add_claims(connection: Connection, claims: list[Claim], repeated: Repeats, pending: Pending, next_seqs,
+               insert_new) -> None:
+    """Claims by id (speaker, words, sentence): a new one is inserted, a stored one gets the evidence; a copy's
+    report of a stored claim (its speaker perhaps resolved otherwise) adds its evidence to that claim."""
+    if not claims:
+        return
+    ids = [claim_id(claim) for claim in claims]
+    c = t.claims.c
+    known = {row.id: Claim(row.speaker, row.speaker_text, row.text, row.kind, []) for row in connection.execute(
+        select(c.id, c.speaker, c.speaker_text, c.text, c.kind).where(c.id.in_(sorted(set(ids) | repeated.items(
+            "claim")))))}
+    new = []
+    for claim, cid in zip(claims, ids, strict=True):
+        copied = repeated.of(claim, pending, lambda wanted: {
+            i: Claim(known[i].speaker, known[i].speaker_text, known[i].text, known[i].kind, []) for i in wanted})
+        if copied:
+            pending.add("claim", copied[0][0], claim.evidence)
+            continue
+        if cid not in known:
+            known[cid] = Claim(claim.speaker, claim.speaker_text, claim.text, claim.kind, [])
+            new.append(cid)
+        pending.add("claim", cid, claim.evidence)
+    if new:
+        seqs = next_seqs(connection, t.claims, len(new))
+        connection.execute(insert_new(connection, t.claims), [  # another writer's at the same moment: kept
+            {"id": i, "seq": seq, "speaker": known[i].speaker, "speaker_text": known[i].speaker_text,
+             "text": known[i].text, "kind": known[i].kind} for i, seq in zip(new, seqs, strict=True)])
