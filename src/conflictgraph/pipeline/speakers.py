@@ -8,6 +8,7 @@ several speakers or only qualifies its head with a body ("Opponents of President
 from __future__ import annotations
 
 import re
+from collections.abc import Collection
 from typing import Any
 
 from spacy.tokens import Span, Token
@@ -26,7 +27,7 @@ def resolve_speaker(
     if head is not None and _several(head, span, mentions):
         return None  # "Turkey and activists on the ground accused ...": a claim has one speaker
     named = mention_at(ctx, head)
-    if head is not None and (head.lemma_.lower() in lexicon["apart_from"] or head.lower_ in lexicon["apart_from"]):
+    if head is not None and _is_one_of(head, lexicon["apart_from"]):
         # The collective such a head makes ("Opponents of President Assad": an actor of the events they do) is no
         # one identifiable speaking (docs/annotation.md, *Claims*)
         mentions = [m for m in mentions if not m.start <= head.idx < m.end]
@@ -88,7 +89,7 @@ def resolve_speaker(
         named = _named_with(ctx, head, before, lexicon) if not mentions else None
         if named:
             return named
-    speaks = head is not None and (head.lemma_.lower() in lexicon["speaks_for"] or head.lower_ in lexicon["speaks_for"])
+    speaks = head is not None and _is_one_of(head, lexicon["speaks_for"])
     if head is not None and head.pos_ == "NOUN" and mentions \
             and all(_in_modifier(head, m, lexicon, speaks) for m in mentions):
         return None  # "Opponents of President Assad said": not Assad
@@ -191,6 +192,11 @@ def _group_named_before(head: Token, before: list[Mention]) -> str | None:
     return None
 
 
+def _is_one_of(head: Token, words: Collection[str]) -> bool:
+    """Whether the head, as written or by its lemma, is one of these words ("Opponents", "opponents")."""
+    return head.lemma_.lower() in words or head.lower_ in words
+
+
 def _in_modifier(head: Token, mention: Mention, lexicon: dict[str, Any], speaks: bool) -> bool:
     """Whether a mention only qualifies the head, which does not speak for it: a state's adjective on a noun that
     is no office of it ("A Turkish policeman"; not "Turkish officials"), or a prepositional phrase after a head
@@ -198,7 +204,7 @@ def _in_modifier(head: Token, mention: Mention, lexicon: dict[str, Any], speaks:
     if mention.type in ("NORP", "GPE") and mention.end <= head.idx and any(
             c.dep_ in ("amod", "compound") and mention.start <= c.idx < mention.end for c in head.children):
         return not speaks
-    if head.lemma_.lower() not in lexicon["apart_from"] and head.lower_ not in lexicon["apart_from"]:
+    if not _is_one_of(head, lexicon["apart_from"]):
         return False
     for child in head.children:
         if child.dep_ == "prep":
