@@ -17,9 +17,9 @@ from pathlib import Path
 from typing import Any
 
 from conflictgraph import api
-from conflictgraph.evaluate import _match, argument_checks, score_actors, shares_evidence
+from conflictgraph.evaluate import argument_checks, match_events, score_actors
 
-ARGUMENTS = ("source", "target", "date", "place", "toll")
+ARGUMENTS = tuple(argument_checks({}))
 
 
 def _place(location: dict[str, Any] | None) -> str:
@@ -29,14 +29,8 @@ def _place(location: dict[str, Any] | None) -> str:
 def mismatches(bundle: dict[str, Any], gold: dict[str, Any]) -> list[dict[str, Any]]:
     """One row per wrong argument of a matched event: what the gold and the bundle say."""
     _, mapping = score_actors(bundle, gold)
-    docs = {d["id"] for d in gold["documents"]}
-    predicted = [e for e in bundle["events"] if any(x["document"] in docs for x in e["evidence"])]
-    predicted.sort(key=lambda e: min((x["document"], x.get("start", 0)) for x in e["evidence"]
-                                     if x["document"] in docs))
+    predicted, pairs = match_events(bundle, gold, mapping)
     checks = argument_checks(mapping)
-    pairs = _match(predicted, gold["events"],
-                   lambda p, g: p["type"] == g["type"] and shares_evidence(p["evidence"], g["evidence"]),
-                   lambda p, g: sum(check(p, g) for check in checks.values()))
     names = {a["id"]: a["name"] for a in bundle["actors"]}
     rows = []
     for pi, gi in pairs:

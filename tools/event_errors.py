@@ -18,7 +18,7 @@ from collections import Counter
 from pathlib import Path
 
 from conflictgraph import api
-from conflictgraph.evaluate import _match, score, shares_evidence
+from conflictgraph.evaluate import match_events, score, score_actors, shares_evidence
 
 
 def main() -> None:
@@ -37,12 +37,7 @@ def main() -> None:
         bundle = api.extract(sorted(p for p in args.articles.glob("*.txt"))).to_dict()
         if args.save:
             args.save.write_text(json.dumps(bundle), encoding="utf-8")
-    docs = {d["id"] for d in gold["documents"]}
-    predicted = sorted((e for e in bundle["events"] if any(v["document"] in docs for v in e["evidence"])),
-                       key=lambda e: min((v["document"], v.get("start", 0)) for v in e["evidence"]
-                                         if v["document"] in docs))
-    pairs = _match(predicted, gold["events"],
-                   lambda p, g: p["type"] == g["type"] and shares_evidence(p["evidence"], g["evidence"]))
+    predicted, pairs = match_events(bundle, gold, score_actors(bundle, gold)[1])
     hit_p, hit_g = {p for p, _ in pairs}, {g for _, g in pairs}
     classes: Counter[str] = Counter()
 

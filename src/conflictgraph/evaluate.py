@@ -247,6 +247,34 @@ def argument_checks(mapping: dict[str, str]) -> dict[str, Any]:
     }
 
 
+def kept(items: list[dict[str, Any]], docs: set[str]) -> list[dict[str, Any]]:
+    """The items with evidence in the gold's documents, in the order of their first sentence there: an item that
+    also has evidence in another document (a copy's report merged into its original's item) takes its place among
+    the gold's items."""
+    inside = [i for i in items if any(e["document"] in docs for e in i["evidence"])]
+    return sorted(inside, key=lambda i: min((e["document"], e.get("start", 0)) for e in i["evidence"]
+                                            if e["document"] in docs))
+
+
+def same_event(p: dict[str, Any], g: dict[str, Any]) -> bool:
+    """Whether a predicted event may pair with a gold one: the same type and a shared evidence sentence."""
+    return p["type"] == g["type"] and shares_evidence(p["evidence"], g["evidence"])
+
+
+def _agreeing(checks: dict[str, Any]):  # type: ignore[no-untyped-def]
+    """How many arguments of a pair agree: what the event pairing maximizes among pairings of the most pairs."""
+    return lambda p, g: sum(check(p, g) for check in checks.values())
+
+
+def match_events(
+    bundle: dict[str, Any], gold: dict[str, Any], mapping: dict[str, str]
+) -> tuple[list[dict[str, Any]], list[tuple[int, int]]]:
+    """The bundle's events that concern the gold's documents, and their pairs (predicted index, gold index) with
+    the gold's events, as ``score`` pairs them."""
+    predicted = kept(bundle.get("events", []), {d["id"] for d in gold["documents"]})
+    return predicted, _match(predicted, gold.get("events", []), same_event, _agreeing(argument_checks(mapping)))
+
+
 def score(bundle: dict[str, Any], gold: dict[str, Any]) -> dict[str, Any]:
     """Every section's figures, as a dict ready for JSON."""
     docs = {d["id"] for d in gold["documents"]}
@@ -254,13 +282,6 @@ def score(bundle: dict[str, Any], gold: dict[str, Any]) -> dict[str, Any]:
 
     def mapped(actor_id: str | None) -> str | None:
         return mapping.get(actor_id, actor_id) if actor_id else None
-
-    def keep(items: list[dict[str, Any]]) -> list[dict[str, Any]]:
-        # In the order of their first sentence in the gold's documents: an item that also has evidence in another
-        # document (a copy's report merged into its original's item) takes its place among the gold's items.
-        kept = [i for i in items if any(e["document"] in docs for e in i["evidence"])]
-        return sorted(kept, key=lambda i: min((e["document"], e.get("start", 0)) for e in i["evidence"]
-                                              if e["document"] in docs))
 
     out: dict[str, Any] = {"actors": actors}
     predicted_docs = {d["id"]: d for d in bundle["documents"]}
@@ -274,14 +295,13 @@ def score(bundle: dict[str, Any], gold: dict[str, Any]) -> dict[str, Any]:
     sections = {
         "relations": lambda p, g: p["predicate"] == g["predicate"] and mapped(p["subject"]) == g["subject"]
         and mapped(p["object"]) == g["object"] and shares_evidence(p["evidence"], g["evidence"]),
-        "events": lambda p, g: p["type"] == g["type"] and shares_evidence(p["evidence"], g["evidence"]),
+        "events": same_event,
         "claims": lambda p, g: mapped(p["speaker"]) == g["speaker"] and shares_evidence(p["evidence"], g["evidence"]),
     }
     checks = argument_checks(mapping)
-    agreeing = lambda p, g: sum(check(p, g) for check in checks.values())  # noqa: E731
     for name, same in sections.items():
-        predicted, gold_items = keep(bundle.get(name, [])), gold.get(name, [])
-        pairs = _match(predicted, gold_items, same, agreeing if name == "events" else None)
+        predicted, gold_items = kept(bundle.get(name, []), docs), gold.get(name, [])
+        pairs = _match(predicted, gold_items, same, _agreeing(checks) if name == "events" else None)
         prf = PRF(len(pairs), len(predicted), len(gold_items))
         core = [i for i, g in enumerate(gold_items) if g.get("core")]
         matched = {gi for _, gi in pairs}
