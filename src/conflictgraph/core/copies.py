@@ -115,6 +115,15 @@ class CopyIndex:
         template = MinHash(num_perm=s.num_perm, seed=s.seed)
         self._permutations, self._scheme = template.permutations, template.scheme
 
+    @property
+    def bands(self) -> int:
+        """The LSH's bands (of ``rows`` MinHash values each), as datasketch solved them for the threshold."""
+        return self._lsh.b
+
+    @property
+    def rows(self) -> int:
+        return self._lsh.r
+
     def __len__(self) -> int:
         return len(self._prints)
 

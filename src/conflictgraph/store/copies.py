@@ -12,7 +12,6 @@ from collections import Counter
 from functools import lru_cache
 
 import numpy as np
-from datasketch import MinHashLSH
 from sqlalchemy import Connection, insert, select, text
 
 from ..core.copies import CopyIndex, Fingerprint, Links, Settings
@@ -33,18 +32,10 @@ def sentence_key(sentence: frozenset[str]) -> int:
     return _hash64(" ".join(sorted(sentence)).encode("utf-8"))
 
 
-def _make_index(settings: Settings | None) -> tuple[CopyIndex, int, int]:
-    """A copy index of these settings, and the LSH's bands and rows a band."""
-    index = CopyIndex(settings)
-    s = index.settings
-    lsh = MinHashLSH(threshold=s.lsh_threshold, num_perm=s.num_perm)
-    return index, lsh.b, lsh.r
-
-
 @lru_cache(maxsize=1)
-def _index() -> tuple[CopyIndex, int, int]:
+def _index() -> CopyIndex:
     """The copy index of the default settings (its fingerprints and comparisons read it only)."""
-    return _make_index(None)
+    return CopyIndex()
 
 
 class StoredCopies:
@@ -55,7 +46,8 @@ class StoredCopies:
         # For its fingerprints and its comparison, not its in-memory tables; with the default settings, one a
         # process (building one sets up MinHash LSH, whose banding is solved by numerical integration: about
         # 0.1 s of CPU, more than writing a batch of 25 articles takes).
-        self.index, self.bands, self.rows = _index() if settings is None else _make_index(settings)
+        self.index = _index() if settings is None else CopyIndex(settings)
+        self.bands, self.rows = self.index.bands, self.index.rows
         self._prints: dict[str, Fingerprint | None] = {}  # documents of the batch, fingerprinted once
         self.found: set[tuple[str, str]] = set()  # the copy pairs (holder, other) the batch found
         self._stored_signatures: dict[str, bytes | None] = {}  # stored documents' MinHash, read once a batch

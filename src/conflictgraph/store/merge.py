@@ -280,7 +280,7 @@ def add_events(connection: Connection, events: list[Event], repeated: Repeats, p
         view.load_ids(repeated.items("event"))
         evidence = Pending()
         for event in events:
-            copied = repeated.of(event, evidence, view.rows) if repeated.partners else []
+            copied = repeated.of(event, evidence, view.rows)
             if copied:  # a copy's report of a stored event: its evidence, not a new event
                 best = copied[0][0]
             else:

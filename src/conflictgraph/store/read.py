@@ -15,7 +15,7 @@ from ..frames import Results
 from ..model import Actor, Bundle, Claim, Document, Duplicate, Event, Evidence, Mention, Relation
 from . import schema as t
 from .order import actor_page, by_role, newest
-from .write import event_from, location_from
+from .rows import event_from, location_from
 
 
 @dataclass(frozen=True)

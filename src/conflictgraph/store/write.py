@@ -17,9 +17,9 @@ from ..model import Bundle, Document, Relation
 from . import schema as t
 from .copies import StoredCopies
 from .merge import Pending, Repeats, add_claims, add_events
-from .rows import event_from, event_row, location_from, location_json
+from .rows import location_json
 
-__all__ = ["Sentences", "add_batch", "content_hash", "event_from", "event_row", "location_from", "location_json"]
+__all__ = ["Sentences", "add_batch", "content_hash"]
 
 Sentences = dict[str, list[tuple[int, int]]]
 
