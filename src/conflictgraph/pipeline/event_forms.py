@@ -60,13 +60,13 @@ def generic(noun: Token, dated: bool, lex: Any) -> bool:
     if t.dep_ != "pobj":
         return False
     holder = t.head.head
-    if holder.lemma_.lower() in lex.kill | lex.injure or holder.lemma_.lower() in lex.published:
+    if holder.lemma_.lower() in lex.harm or holder.lemma_.lower() in lex.published:
         return False  # "were killed in airstrikes", "reports of continued air strikes": this occurrence
     while t.dep_ == "pobj" and t.head.dep_ == "prep":
         if t.head.lower_ in TIME_PREPS:
             return False  # "after a spate of rocket attacks": a time told by them, so they took place
         t = t.head.head
-    return not any(d.lemma_.lower() in lex.kill | lex.injure for d in noun.subtree if d.pos_ == "VERB")
+    return not any(d.lemma_.lower() in lex.harm for d in noun.subtree if d.pos_ == "VERB")
 
 
 def declared(token: Token, lex: Any) -> bool:

@@ -60,6 +60,7 @@ class Lexicon:
         self.modes = {t: [(m, {c.lower() for c in cues}) for m, cues in ms.items()] for t, ms in data["modes"].items()}
         self.cues_of = lambda event_type: set().union(*(cues for _, cues in self.modes.get(event_type, [])))
         self.kill, self.injure = words("kill_verbs"), words("injure_verbs")
+        self.harm = self.kill | self.injure
         self.death_nouns, self.injury_nouns = words("death_nouns"), words("injury_nouns")
         self.fatal_adverbs = words("fatal_adverbs")
         self.wounding = words("wounding_verbs")
@@ -395,7 +396,7 @@ class Sentence:
         # An event noun that does something to someone: "the explosion hit the church", "a strike killed X"
         verb = token.head.lemma_.lower()
         if token.pos_ == "NOUN" and token.dep_ == "nsubj" and token.head.pos_ == "VERB" and (
-                verb in self.lex.weapon_verbs or verb in self.lex.kill | self.lex.injure
+                verb in self.lex.weapon_verbs or verb in self.lex.harm
                 or self.lex.verbs.get(verb) == "ASSAULT"):
             heads += [c for c in token.head.children if c.dep_ == "dobj"
                       and not (c.lemma_.lower() in self.lex.cues_of("ASSAULT") or self._is("WEAPON", c))]
@@ -692,7 +693,7 @@ def _harmful(sentence: Sentence, token: Token) -> bool:
     """Whether the clause of a trigger tells physical harm: a weapon, a killing or wounding, an ASSAULT mode cue."""
     lex = sentence.lex
     tokens = [t for ring in sentence.rings(token)[:2] for t in ring]
-    return any(t.lemma_.lower() in lex.kill | lex.injure or sentence._is("WEAPON", t) for t in tokens) or (
+    return any(t.lemma_.lower() in lex.harm or sentence._is("WEAPON", t) for t in tokens) or (
         sentence.mode("ASSAULT", tokens) is not None)
 
 
@@ -909,7 +910,7 @@ def _stance(sentence: Sentence, word: Token) -> bool:
 def _wrong_act(token: Token, lex: Lexicon) -> bool:
     """Whether a verb names an act that can be charged: an event's trigger, a killing or a wrongdoing."""
     lemma = token.lemma_.lower()
-    return (lemma in lex.verbs or lemma in lex.kill | lex.injure or lemma in lex.weapon_verbs
+    return (lemma in lex.verbs or lemma in lex.harm or lemma in lex.weapon_verbs
             or lemma in lex.wrongdoing or token.lower_ in lex.wrongdoing)
 
 
@@ -1157,7 +1158,7 @@ def _refers_back(sentence: Sentence, token: Token, events: list[Event]) -> bool:
         return False
     lemma = token.lemma_.lower()
     passive = any(c.dep_ == "auxpass" for c in token.children)
-    return (lemma in sentence.lex.kill | sentence.lex.injure and passive
+    return (lemma in sentence.lex.harm and passive
             and not any(c.dep_ == "agent" for c in token.children))
 
 
