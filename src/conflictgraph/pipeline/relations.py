@@ -60,6 +60,7 @@ class Cues:
     # "the Syrian affiliate of the PKK": a demonym that only qualifies a part's or a member's noun is no party
     qualified: re.Pattern[str] | None = None
     its: re.Pattern[str] | None = None  # "Its commander, X": a possessive pronoun before a title or a part's noun
+    bodies: frozenset[str] = frozenset()  # words of a body's name ("Police", "Ministry"): speech.yaml's speaker_names
 
 
 def compile_cues(knowledge: Knowledge) -> Cues:
@@ -112,7 +113,8 @@ def compile_cues(knowledge: Knowledge) -> Cues:
                 re.compile(r"^ (?!(?:(?:" + words["title_modifier"] + r") )?(?:" + words["state_leader"] + r")\b)"
                            r"(?:[\w-]+ )?(?:" + qualified + r")\b", re.IGNORECASE) if qualified else None,
                 re.compile(r"\b(its|their|" + described + r") (?=(?:[\w-]+ ){0,2}(?:" + titles_parts + r")\b)",
-                           re.IGNORECASE) if titles_parts else None)
+                           re.IGNORECASE) if titles_parts else None,
+                frozenset(knowledge.lexicon("speech")["speaker_names"]["bodies"]))
 
 
 def _group_title_cues(
@@ -313,8 +315,7 @@ def _stated(
     """(subject, predicate, object) for every pair of mentions in the sentence that a pattern connects."""
     out: list[tuple[str, str, str]] = []
     kinds = [actor_kind(knowledge, m) for m in mentions]
-    bodies = frozenset(knowledge.lexicon("speech")["speaker_names"]["bodies"])
-    options = [_kind_options(knowledge, m, k, bodies) for m, k in zip(mentions, kinds, strict=True)]
+    options = [_kind_options(knowledge, m, k, cues.bodies) for m, k in zip(mentions, kinds, strict=True)]
     for i, a in enumerate(mentions):
         for j in range(i + 1, len(mentions)):
             b = mentions[j]
