@@ -551,15 +551,21 @@ class Sentence:
             kind = "dead" if lemma in self.lex.kill else "hurt" if lemma in self.lex.injure else ""
             if lemma in self.lex.wounding and not killing:
                 kind = "hurt"  # "a woman was stabbed": one hurt, unless the clause kills (then the kill counts)
-            if any(c.dep_ == "advmod" and c.lower_ in self.lex.fatal_adverbs or c.lower_ == "dead"
-                   or c.dep_ == "prep" and any(g.lower_ == "death" for g in c.children) for c in v.children):
-                kind = "dead"  # "fatally shot the ambassador", "shot dead", "stabbed to death"
-            elif (self.lex.verbs.get(lemma) == "ASSAULT" or lemma in self.lex.weapon_verbs) and (
-                    v.i + 1 < len(v.doc) and v.doc[v.i + 1].lower_ == "dead"):
-                kind = "dead"  # "were shot dead", "shot dead two teachers" (the parser hangs "dead" on either)
+            if self._told_fatal(v):
+                kind = "dead"
             if kind and kind not in tolls:
                 tolls[kind] = self.count(v)
         return tolls.get("dead"), tolls.get("hurt")
+
+    def _told_fatal(self, verb: Token) -> bool:
+        """Whether the wording tells that the harm killed: "fatally shot the ambassador", "stabbed to death", "shot
+        dead" (the parser hangs "dead" on the verb, or, after an assault or weapon verb, on what follows it: "were
+        shot dead", "shot dead two teachers")."""
+        lemma = verb.lemma_.lower()
+        return any(c.dep_ == "advmod" and c.lower_ in self.lex.fatal_adverbs or c.lower_ == "dead"
+                   or c.dep_ == "prep" and any(g.lower_ == "death" for g in c.children) for c in verb.children) or (
+            (self.lex.verbs.get(lemma) == "ASSAULT" or lemma in self.lex.weapon_verbs)
+            and verb.i + 1 < len(verb.doc) and verb.doc[verb.i + 1].lower_ == "dead")
 
     def count(self, verb: Token) -> int | None:
         """The victims a kill or injure verb counts: its object (or passive subject, or that of the verb it is
@@ -709,7 +715,7 @@ def _word_type(sentence: Sentence, token: Token) -> str | None:
         # a modifier describes ("Iran-backed", "troops stationed"), it does not report; a clause with its own
         # subject or agent does ("reports that ISIL has killed 70 members", "areas besieged by the regime")
         return None
-    if _kind_of_act(token):
+    if token.pos_ in ("VERB", "NOUN", "PROPN") and _kind_of_act(token):
         return None  # a gerund subject names a kind of act: "Attacking churches, by bombing ..., is prohibited"
     if token.pos_ == "VERB":
         if token.tag_ == "VBG" and charged(token, lex):
@@ -787,7 +793,7 @@ def _word_type(sentence: Sentence, token: Token) -> str | None:
     if token.pos_ in ("NOUN", "PROPN"):
         if token.dep_ == "ROOT" and lemma in lex.verbs and any(c.dep_ == "nsubj" for c in token.children):
             return lex.verbs[lemma]  # a verb the tagger took for a noun: "The Members of the Council urge X to"
-        if charged(token, lex) or generic(token, sentence.dated(token), lex):
+        if charged(token, lex) or token.tag_ == "NNS" and generic(token, sentence.dated(token), lex):
             return None
         if lemma in lex.charge_nouns and any(
                 c.dep_ == "prep" and c.lower_ == "of" and any(
