@@ -1220,10 +1220,12 @@ def _topic_of_act(sentence: Sentence, token: Token) -> bool:
 def _within(event: Event, told: Event) -> Event:
     """A telling that places the event only in the country of the place told before names no other place ("the
     attack on the cathedral" in a sentence about "the highest official ... in Egypt", after "a bomb in Cairo")."""
-    here, there = event.location, told.location
-    if here is not None and there is not None and here.level == "country" and here.country == there.country:
-        return replace(event, location=None)
-    return event
+    return replace(event, location=None) if _only_country_of(event.location, told.location) else event
+
+
+def _only_country_of(here: Location | None, there: Location | None) -> bool:
+    """Whether a place names only the country the place told before is in."""
+    return here is not None and there is not None and here.level == "country" and here.country == there.country
 
 
 def _told_here(again: list[Event], found: list[Event]) -> list[Event]:
@@ -1266,8 +1268,7 @@ def _same_occasion(sentence: Sentence, token: Token, told: Event) -> bool:
              and m.value]
     places = [sentence.geo(m) for m in sentence.places(token, own_only=True)]
     return all(same_date(_calendar(d), told.date) for d in dates) and all(
-        same_place(p, told.location) or p is not None and told.location is not None and p.level == "country"
-        and p.country == told.location.country for p in places)
+        same_place(p, told.location) or _only_country_of(p, told.location) for p in places)
 
 
 def _tell_again(event: Event, sentence: Sentence, events: list[Event]) -> None:
