@@ -934,10 +934,9 @@ def _particle_type(verb: Token, words: dict[str, str], negated: dict[str, str] |
     return None
 
 
-def _events_at(sentence: Sentence, token: Token, event_type: str, previous: str | None,
-               home: bool = True) -> list[Event]:
-    """The event a trigger reports: one per place when coordinated objects lie in different places. ``home``: an
-    event whose sentence names no place for it takes the article's home (event_home.py)."""
+def _events_at(sentence: Sentence, token: Token, event_type: str, previous: str | None) -> list[Event]:
+    """The event a trigger reports: one per place when coordinated objects lie in different places; with no place
+    when its sentence names none (``_at_home`` may lend it the article's)."""
     agent = sentence.source(token)
     if agent is not None and _trigger(sentence, agent) is not None:
         agent = sentence.source(agent)  # "a rocket attack by X killed ...": whoever made the attack killed
@@ -951,10 +950,8 @@ def _events_at(sentence: Sentence, token: Token, event_type: str, previous: str 
     event = Event("", event_type, mode, source, target, sentence.date(token, previous), None, dead, hurt,
                   [sentence.evidence])
     places = sentence.places(token, own_only=event_type in VERBAL_TYPES)
-    if not places:  # the article's home, where it is local news and the sentence names no place (event_home.py)
-        anchored = any(v is not None for v in (event.source, event.target, event.date))
-        town = home_place(sentence.ctx, sentence.sent, anchored) if home and event_type not in VERBAL_TYPES else None
-        return [replace(event, location=town) if town is not None else event]
+    if not places:
+        return [event]
     best = [m for m in places if sentence._specificity(m) == sentence._specificity(places[0])]
     distinct = _distinct_places(sentence, best)
     text = sentence.ctx.document.text
@@ -962,6 +959,21 @@ def _events_at(sentence: Sentence, token: Token, event_type: str, previous: str 
             w in text[distinct[0].end:distinct[-1].start].split() for w in ("and", "or")):
         return [replace(event, location=sentence.geo(m), evidence=[sentence.evidence]) for m in distinct]
     return [replace(event, location=sentence.geo(places[0]))]
+
+
+def _at_home(sentence: Sentence, events: list[Event], event_type: str) -> list[Event]:
+    """An event whose sentence names no place for it takes the article's home, where the article is local news
+    (event_home.py); a verbal act does not (a statement's place is where it was made)."""
+    if event_type in VERBAL_TYPES:
+        return events
+    out = []
+    for event in events:
+        if event.location is None:  # (places() keeps only mentions with a place, so None is "names none")
+            anchored = any(v is not None for v in (event.source, event.target, event.date))
+            town = home_place(sentence.ctx, sentence.sent, anchored)
+            event = replace(event, location=town) if town is not None else event
+        out.append(event)
+    return out
 
 
 class Facilities:
@@ -1080,12 +1092,13 @@ class FindEvents:
                     # "will provide aid" is AGREE, "announced it would withdraw" CONCEDE; else not an event
                     event_type = self.promises.coded_type(event_type, token, sentence.governor(token))
                     if event_type is not None:
-                        found.extend(_events_at(sentence, token, event_type, previous))
+                        found.extend(_at_home(sentence, _events_at(sentence, token, event_type, previous),
+                                              event_type))
                         _first_person(ctx, sentence, token, event_type)  # "We will host talks": the speaker's
                 elif event_type is not None:
                     # Whether the sentence tells an event again is judged on what it says itself, not on the place
                     # the article's home would lend it ("the attack on the base" is the attack placed before).
-                    events = _events_at(sentence, token, event_type, previous, home=False)
+                    events = fresh = _events_at(sentence, token, event_type, previous)
                     earlier = [e for e in ctx.events if e.type == event_type]
                     # "Iran denied involvement in the attack": the story's event of that type, told first in
                     # the body (a headline only announces it)
@@ -1094,9 +1107,10 @@ class FindEvents:
                     if discussed_at_meeting(token, lexicon.topic_verbs):
                         # "The ministers discussed the crisis in Syria": the topic's place is not the meeting's
                         events = [replace(e, location=None) for e in events]
+                    within = [_within(e, told) for e in events] if told is not None else []
                     if told is not None and _refers_back(sentence, token, events) and all(
-                            agreement(told, _within(e, told)) is not None for e in events):
-                        _tell_again(told, sentence, [_within(e, told) for e in events])
+                            agreement(told, e) is not None for e in within):
+                        _tell_again(told, sentence, within)
                         again += [told] if not _as_time(token) else []
                     elif told is not None and token.pos_ == "NOUN" and (
                             _topic_of_act(sentence, token) or _demonstrative(token)) and _same_occasion(
@@ -1105,7 +1119,7 @@ class FindEvents:
                         _tell_again(told, sentence, [])
                         again += [told] if not _as_time(token) else []
                     else:
-                        found.extend(_events_at(sentence, token, event_type, previous))
+                        found.extend(_at_home(sentence, fresh, event_type))
                         _first_person(ctx, sentence, token, event_type)
                         if published and not sentence.vaguely_dated(token) and told_as_occurrence(
                                 sentence.governor(token) or token, self.habits, spoken=event_type in VERBAL_TYPES):
