@@ -24,7 +24,7 @@ from ..core.identity import absorb, agreement, claim_id, repeats, same_words, se
 from ..errors import WriteConflict
 from ..model import Claim, Event, Evidence
 from . import schema as t
-from .rows import event_from, event_row
+from .rows import event_from, event_row, insert_new, next_seqs
 
 # How many stored events of the same type and compatible date a new event is compared with, newest first.
 EVENT_CANDIDATES = 200
@@ -54,7 +54,7 @@ class Pending:
         for (kind, item, _, _), e in other.rows.items():
             self.add(kind, item, [e])
 
-    def write(self, connection: Connection, insert_new) -> None:
+    def write(self, connection: Connection) -> None:
         if self.rows:
             connection.execute(insert_new(connection, t.evidence), [
                 {"kind": kind, "item": item, "document": e.document, "start": e.start, "end": e.end, "text": e.text}
@@ -205,7 +205,7 @@ class EventView:
                                        .with_for_update()).all()
         return all(event_row(event_from(row)) == self.read[row.id] for row in rows)
 
-    def write(self, next_seqs) -> None:
+    def write(self) -> None:
         """Insert the batch's new events (numbered in order) and update the stored ones it changed."""
         c = self.connection
         if self.new:
@@ -269,7 +269,7 @@ class Repeats:
                       key=lambda pair: (not same_words(item, pair[1]), pair[0]))  # the same words first
 
 
-def add_events(connection: Connection, events: list[Event], repeated: Repeats, pending: Pending, next_seqs) -> None:
+def add_events(connection: Connection, events: list[Event], repeated: Repeats, pending: Pending) -> None:
     """Merge the batch's events into the store (see the module's docstring)."""
     if not events:
         return
@@ -296,14 +296,13 @@ def add_events(connection: Connection, events: list[Event], repeated: Repeats, p
                 view.merge(best, event)
                 evidence.add("event", best, event.evidence)
         if view.held_as_read():
-            view.write(next_seqs)
+            view.write()
             pending.update(evidence)
             return
     raise WriteConflict(f"{len(events)} events: the stored events they merge into kept changing")
 
 
-def add_claims(connection: Connection, claims: list[Claim], repeated: Repeats, pending: Pending, next_seqs,
-               insert_new) -> None:
+def add_claims(connection: Connection, claims: list[Claim], repeated: Repeats, pending: Pending) -> None:
     """Claims by id (speaker, words, sentence): a new one is inserted, a stored one gets the evidence; a copy's
     report of a stored claim (its speaker perhaps resolved otherwise) adds its evidence to that claim."""
     if not claims:

@@ -10,14 +10,14 @@ from __future__ import annotations
 import hashlib
 from datetime import UTC, datetime
 
-from sqlalchemy import Connection, func, insert, select, text, update
+from sqlalchemy import Connection, insert, select, update
 
 from ..core.identity import partners_of, relation_id
 from ..model import Bundle, Document, Relation
 from . import schema as t
 from .copies import StoredCopies
 from .merge import Pending, Repeats, add_claims, add_events
-from .rows import location_json
+from .rows import insert_new, location_json, next_seqs
 
 __all__ = ["Sentences", "add_batch", "content_hash"]
 
@@ -39,33 +39,9 @@ def add_batch(connection: Connection, bundle: Bundle, sentences: Sentences, copi
     pending = Pending()  # the evidence of every relation, event and claim: one statement at the end
     _add_relations(connection, bundle.relations, pending)
     repeated = Repeats(connection, partners, {d.id for d in bundle.documents})
-    add_events(connection, bundle.events, repeated, pending, next_seqs)
-    add_claims(connection, bundle.claims, repeated, pending, next_seqs, _insert_new)
-    pending.write(connection, _insert_new)
-
-
-def next_seqs(connection: Connection, table, count: int) -> list[int]:
-    """The next ``count`` numbers of arrival of a table's rows, in order: PostgreSQL's sequence (migration 0004;
-    writers write at once), SQLite's highest number and those after it (one writer)."""
-    if connection.dialect.name == "postgresql":
-        return sorted(connection.execute(text(f"SELECT nextval('{sequence(table)}') FROM generate_series(1, :n)"),
-                                         {"n": count}).scalars())
-    first = (connection.execute(select(func.max(table.c.seq))).scalar() or 0) + 1
-    return list(range(first, first + count))
-
-
-def sequence(table) -> str:
-    """The PostgreSQL sequence that numbers a table's rows in order of arrival (migration 0004)."""
-    return f"cg_{table.name}_seq"
-
-
-def _insert_new(connection: Connection, table):
-    """``INSERT … ON CONFLICT DO NOTHING``: a row whose key the store holds stays as it is, without a look-up."""
-    if connection.dialect.name == "postgresql":
-        from sqlalchemy.dialects.postgresql import insert as dialect_insert
-    else:
-        from sqlalchemy.dialects.sqlite import insert as dialect_insert
-    return dialect_insert(table).on_conflict_do_nothing()
+    add_events(connection, bundle.events, repeated, pending)
+    add_claims(connection, bundle.claims, repeated, pending)
+    pending.write(connection)
 
 
 def _add_documents(connection: Connection, documents: list[Document], sentences: Sentences,
@@ -94,7 +70,7 @@ def _add_documents(connection: Connection, documents: list[Document], sentences:
         duplicates.setdefault((holder, e.document, e.relation), {"document": holder, "other": e.document,
                                                                  "relation": e.relation, "similarity": e.similarity})
     if duplicates:
-        connection.execute(_insert_new(connection, t.duplicates), list(duplicates.values()))
+        connection.execute(insert_new(connection, t.duplicates), list(duplicates.values()))
     return [(holder, e.document) for holder, e in entries]
 
 
@@ -112,7 +88,7 @@ def _add_actors(connection: Connection, bundle: Bundle) -> None:
     if not actors:
         return
     ids = [a.id for a in actors]
-    connection.execute(_insert_new(connection, t.actors), [
+    connection.execute(insert_new(connection, t.actors), [
         {"id": a.id, "name": a.name, "kind": a.kind, "country": a.country, "wikidata": a.wikidata} for a in actors])
     stored = {row.id: row for row in connection.execute(select(t.actors).where(t.actors.c.id.in_(ids)))}
     for a in actors:
@@ -124,7 +100,7 @@ def _add_actors(connection: Connection, bundle: Bundle) -> None:
     # An alias past the column's 256 characters is a run-on entity, not a name: left out on every backend.
     rows = {(a.id, alias) for a in actors for alias in a.aliases if len(alias) <= 256}
     if rows:
-        connection.execute(_insert_new(connection, t.aliases), [
+        connection.execute(insert_new(connection, t.aliases), [
             {"actor": actor, "alias": alias, "folded": alias.casefold()} for actor, alias in sorted(rows)])
 
 
@@ -138,4 +114,4 @@ def _add_relations(connection: Connection, relations: list[Relation], pending: P
         rows.setdefault(rid, {"id": rid, "subject": relation.subject, "predicate": relation.predicate,
                               "object": relation.object})
         pending.add("relation", rid, relation.evidence)
-    connection.execute(_insert_new(connection, t.relations), list(rows.values()))
+    connection.execute(insert_new(connection, t.relations), list(rows.values()))
