@@ -51,14 +51,15 @@ def resolve_speaker(
         if person is not None:
             return person.actor
     if len(words) == 1 and root in lexicon["person_pronouns"]:
-        return _salient_person(ctx, span, before) or _last(ctx, before, lambda kind: kind == "person")
+        people = [m for m in before if actor_kind(ctx.knowledge, m) == "person"]
+        return _salient(ctx, span, people) or (people[-1].actor if people else None)
     # "it added", "the report found": the body that spoke last, else the last body named.
     if len(words) == 1 and root in lexicon["group_pronouns"]:
         body = _last_speaker(ctx, spoken, span.start_char, ("person", "state"))
         if root == "it":  # "it said": a body named in the singular, not "the assailants"
             before = [m for m in before if not _plural(ctx, m)]
         bodies = [m for m in before if actor_kind(ctx.knowledge, m) not in ("person", "state")]
-        return _salient(ctx, span, bodies) or body or _last(ctx, before, lambda kind: kind not in ("person", "state"))
+        return _salient(ctx, span, bodies) or body or (bodies[-1].actor if bodies else None)
     if head is not None and not mentions and head.lemma_.lower() in lexicon["speaks_for"] and any(
             c.dep_ == "poss" and c.lower_ in ("its", "their") for c in head.children):
         # "its spokesman said": the body that spoke last, else the last body that was a subject, else named
@@ -234,12 +235,6 @@ def _named_with(ctx: DocContext, head: Token, before: list[Mention], lexicon: di
 
 
 SALIENCE_SENTENCES = 3  # sentences back in which a pronoun still looks for the person a sentence was about
-
-
-def _salient_person(ctx: DocContext, pronoun: Span, before: list[Mention]) -> str | None:
-    """The person a pronoun subject continues (``_salient``)."""
-    people = [m for m in before if actor_kind(ctx.knowledge, m) == "person"]
-    return _salient(ctx, pronoun, people)
 
 
 def _salient(ctx: DocContext, pronoun: Span, people: list[Mention]) -> str | None:
