@@ -145,17 +145,9 @@ def _match(predicted: list[dict[str, Any]], gold: list[dict[str, Any]], same, ra
     gold item takes the first unmatched predicted item that fits. With ``rank`` (how many arguments agree), as many
     pairs as can be made, and of those the pairing whose arguments agree most: of two attacks told in one sentence,
     the gold's attack in Paris goes with the predicted attack in Paris, whatever order the bundle lists them in."""
-    if rank is None:
-        used: set[int] = set()
-        pairs = []
-        for gi, g in enumerate(gold):
-            for pi, p in enumerate(predicted):
-                if pi not in used and same(p, g):
-                    used.add(pi)
-                    pairs.append((pi, gi))
-                    break
-        return pairs
     edges = {gi: [pi for pi, p in enumerate(predicted) if same(p, g)] for gi, g in enumerate(gold)}
+    if rank is None:
+        return _greedy(list(edges), edges, lambda pi, gi: 0)
     pairs = []
     for golds, preds in _components(edges):
         pairs += _best_pairing(golds, preds, edges, lambda pi, gi: rank(predicted[pi], gold[gi]))
@@ -189,20 +181,25 @@ def _components(edges: dict[int, list[int]]) -> list[tuple[list[int], list[int]]
     return out
 
 
+def _greedy(golds: list[int], edges: dict[int, list[int]], rank) -> list[tuple[int, int]]:  # type: ignore[no-untyped-def]
+    """Each gold item in turn takes the best-ranked predicted item left that fits it (of equals, the first)."""
+    used: set[int] = set()
+    pairs = []
+    for gi in golds:
+        fits = [pi for pi in edges[gi] if pi not in used]
+        if fits:
+            best = max(fits, key=lambda pi: rank(pi, gi))
+            used.add(best)
+            pairs.append((best, gi))
+    return pairs
+
+
 def _best_pairing(golds: list[int], preds: list[int], edges: dict[int, list[int]], rank) -> list[tuple[int, int]]:  # type: ignore[no-untyped-def]
     """The pairing of one group with the most pairs, then the most agreeing arguments (an exhaustive search over a
     group's few items; a group with too many pairings to try is paired greedily in gold order, the best-ranked
     first)."""
     if math.prod(len(edges[gi]) + 1 for gi in golds) > SEARCH_LIMIT:
-        used: set[int] = set()
-        greedy = []
-        for gi in golds:
-            fits = [pi for pi in edges[gi] if pi not in used]
-            if fits:
-                best = max(fits, key=lambda pi: rank(pi, gi))
-                used.add(best)
-                greedy.append((best, gi))
-        return greedy
+        return _greedy(golds, edges, rank)
     best: tuple[tuple[int, int], list[tuple[int, int]]] = ((0, 0), [])
 
     def search(i: int, used: frozenset[int], chosen: list[tuple[int, int]], score: tuple[int, int]) -> None:
