@@ -200,6 +200,7 @@ def _best_pairing(golds: list[int], preds: list[int], edges: dict[int, list[int]
     first)."""
     if math.prod(len(edges[gi]) + 1 for gi in golds) > SEARCH_LIMIT:
         return _greedy(golds, edges, rank)
+    ranks = {(pi, gi): rank(pi, gi) for gi in golds for pi in edges[gi]}
     best: tuple[tuple[int, int], list[tuple[int, int]]] = ((0, 0), [])
 
     def search(i: int, used: frozenset[int], chosen: list[tuple[int, int]], score: tuple[int, int]) -> None:
@@ -212,7 +213,7 @@ def _best_pairing(golds: list[int], preds: list[int], edges: dict[int, list[int]
         for pi in edges[gi]:
             if pi not in used:
                 chosen.append((pi, gi))
-                search(i + 1, used | {pi}, chosen, (score[0] + 1, score[1] + rank(pi, gi)))
+                search(i + 1, used | {pi}, chosen, (score[0] + 1, score[1] + ranks[pi, gi]))
                 chosen.pop()
         search(i + 1, used, chosen, score)
 
