@@ -71,7 +71,7 @@ def find_claims(ctx: DocContext) -> None:
     extra = according + _attach_quotes(ctx, quotes, by_verb, lexicon) + _block_quotes(ctx, lexicon, according)
     for i, found in by_verb.items():
         found.sentences.add(sentence_bounds(ctx, doc[i].idx))
-    claims = []
+    resolved: list[tuple[str | None, Span, Found]] = []
     spoken: list[tuple[int, str]] = []  # (position, actor) of the speakers resolved so far, in text order
     candidates = [f for f in list(by_verb.values()) + extra if f.speaker is not None and f.end > f.start]
     for found in candidates:
@@ -87,11 +87,44 @@ def find_claims(ctx: DocContext) -> None:
             continue  # "sources said", "the leaders of Turkey and Russia said": no one's claim
         if actor and not in_quote[speaker.start_char]:  # a source inside a quote is no antecedent
             spoken.append((speaker.start_char, actor))
-        evidence = [Evidence(ctx.document.id, s, e, text[s:e]) for s, e in sorted(found.sentences)]
-        words = " ".join(text[s:e] for s, e in found.parts or [(found.start, found.end)])
-        claim = Claim(actor, speaker.text, words, found.kind, evidence)
-        claims.append(claim)
-    ctx.claims = merge(claims)
+        resolved.append((actor, speaker, found))
+    ctx.claims = merge(_by_sentence(ctx.document.id, text, resolved))
+
+
+def _by_sentence(document_id: str, text: str, resolved: list[tuple[str | None, Span, Found]]) -> list[Claim]:
+    """One claim per speaker and sentence (docs/annotation.md, *Claims*): what one speaker says twice within the same
+    sentence is one claim, its parts joined ("X said A, adding that B"; "Langbroek says A, but he says B"); a quote
+    that runs on into the next sentence is a statement of its own ('..., the OIG suggested, noting: “B. C.”'). A
+    speaker resolved to no one in a sentence a resolved speaker's claim holds speaks inside that claim ("We
+    acknowledge that ..." in a minister's statement), not on their own."""
+    groups: list[tuple[str | None, Span, list[Found]]] = []
+    for actor, speaker, found in resolved:
+        same = [g for g in groups if actor is not None and g[0] == actor and g[2][0].sentences == found.sentences]
+        if same:
+            name = speaker if _pronoun(same[0][1]) and not _pronoun(speaker) else same[0][1]
+            groups[groups.index(same[0])] = (actor, name, same[0][2] + [found])
+        else:
+            groups.append((actor, speaker, [found]))
+    said = {s for actor, _, founds in groups if actor is not None for f in founds for s in f.sentences}
+    claims = []
+    for actor, speaker, founds in groups:
+        sentences = set().union(*(f.sentences for f in founds))
+        if actor is None and sentences & said:
+            continue  # an unresolved voice inside a resolved speaker's sentence
+        # Each statement's words (a quote interrupted by "he said" is one), in text order; one the other holds (the
+        # quoted fragment of a paraphrase) adds nothing; two statements are joined with an ellipsis.
+        statements = sorted(f.parts or [(f.start, f.end)] for f in founds)
+        statements = [p for p in statements if not any(o[0][0] <= p[0][0] and p[-1][1] <= o[-1][1] and o != p
+                                                        for o in statements)]
+        words = " … ".join(" ".join(text[a:b] for a, b in parts) for parts in dict.fromkeys(map(tuple, statements)))
+        kind = "quote" if any(f.kind == "quote" for f in founds) else "paraphrase"
+        evidence = [Evidence(document_id, s, e, text[s:e]) for s, e in sorted(sentences)]
+        claims.append(Claim(actor, speaker.text, words, kind, evidence))
+    return claims
+
+
+def _pronoun(span: Span) -> bool:
+    return len(span) == 1 and span[0].pos_ == "PRON"
 
 
 def _attach_quotes(

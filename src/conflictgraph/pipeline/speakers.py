@@ -26,6 +26,8 @@ def resolve_speaker(
     mentions = [m for m in actor_mentions(ctx) if m.start < span.end_char and span.start_char < m.end]
     if head is not None and _several(head, span, mentions):
         return None  # "Turkey and activists on the ground accused ...": a claim has one speaker
+    if head is not None and not mentions and indefinite(head, lexicon):
+        return None  # "a police official who asked not to be named": someone new, not the official named before
     named = mention_at(ctx, head)
     if head is not None and _is_one_of(head, lexicon["apart_from"]):
         # The collective such a head makes ("Opponents of President Assad": an actor of the events they do) is no
@@ -121,11 +123,25 @@ def names_no_one(ctx: DocContext, span: Span, head: Token | None, lexicon: dict[
     mentions = [m for m in actor_mentions(ctx) if m.start < span.end_char and span.start_char < m.end]
     if _several(head, span, mentions):
         return True
+    if not mentions and indefinite(head, lexicon):
+        return True  # "a source said", "one resident told the BBC", "one of the experts said", "Some think"
     if head.tag_ != "NNS" or any(c.dep_ == "poss" for c in head.children):
         return False
     if head.lower_ in lexicon["apart_from"]:  # "Opponents of President Assad": no body they speak for (called
         return True                          # only where no speaker was resolved)
     return not mentions and head.lemma_.lower() in lexicon.get("anonymous_speakers", ())
+
+
+def indefinite(head: Token, lexicon: dict[str, Any]) -> bool:
+    """Whether a speaker phrase introduces someone unnamed rather than pointing back at someone named: an indefinite
+    pronoun or number alone ("One said", "Some think", "one of the experts said"), or an unnamed source in the
+    singular after "a", "an", "another" or "one" ("a source close to the campaign", "one resident of Tabriz", "a
+    police official who asked not to be named"). An indefinite phrase names a new referent, so it is no one named
+    before either."""
+    if head.lower_ in lexicon["indefinite_speakers"] and head.pos_ in ("NUM", "PRON", "DET", "NOUN"):
+        return True
+    determiners = {c.lower_ for c in head.children if c.dep_ in ("det", "nummod")}
+    return bool(determiners & {"a", "an", "another", "one"}) and _is_one_of(head, lexicon["anonymous_speakers"])
 
 
 def _owner_before(ctx: DocContext, head: Token, mentions: list[Mention]) -> str | None:
