@@ -175,9 +175,19 @@ def _speaker_of(verb: Token, lexicon: dict[str, Any]) -> tuple[tuple[int, int] |
             if lemma in lexicon["quoting_verbs"] and child.dep_ in ("dobj", "nsubjpass") or \
                     lemma in lexicon["source_verbs"] and child.dep_ == "pobj":
                 return _subtree(child), child
+        # A passive speech verb's agent speaks ("Moumou, who is described by the US Treasury as ...", "it was
+        # announced by the ministry that ..."); "X was quoted by Reuters" keeps X, the subject, as above.
+        agents = [g for c in children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+        passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in children)
+        if agents and passive and current.i == verb.i and lemma not in lexicon["quoting_verbs"]:
+            return _subtree(agents[0]), agents[0]
         # Of two subjects the parse gives ('"(Jerome Faulkner) and his wife were ...," said Logan'), the nearer.
+        # A tensed verb coordinated with a passive one shares its subject ("She was trafficked ... and said the crime
+        # continues"); a participle does not ("He was captured ... and accused of": accused by someone else).
+        shared = ("nsubj", "nsubjpass") if current.i != verb.i and verb.dep_ == "conj" and verb.head.i == current.i \
+            and verb.tag_ in ("VBD", "VBZ", "VBP") else ("nsubj",)
         for child in sorted(children, key=lambda c: abs(c.i - current.i)):
-            if child.dep_ == "nsubj":
+            if child.dep_ in shared:
                 if child.tag_ in ("WDT", "WP") and current.dep_ == "relcl":  # "the AAH, which denies ..."
                     noun = current.head
                     if noun.pos_ not in ("NOUN", "PROPN"):  # attached too high: the noun before "which"
@@ -190,7 +200,13 @@ def _speaker_of(verb: Token, lexicon: dict[str, Any]) -> tuple[tuple[int, int] |
         inverted = _inverted_subject(current)
         if inverted is not None:
             return inverted, current.doc[inverted[1] - 1]
-        if current.dep_ in ("advcl", "conj", "xcomp", "pcomp", "prep", "ccomp") and current.head is not current:
+        # A finite adverbial clause has a subject of its own: where the parse lost it ("the ceasefire collapsed ..., as
+        # Turkey and activists ... accused the regime"), the main clause's is not the speaker ("stating that" is),
+        # unless the main clause speaks too ("While [X] stated A, [X] stated B").
+        finite_adverbial = current.dep_ == "advcl" and current.tag_ in ("VBD", "VBZ", "VBP") \
+            and current.head.lemma_.lower() not in lexicon["verbs"]
+        if current.dep_ in ("advcl", "conj", "xcomp", "pcomp", "prep", "ccomp") and current.head is not current \
+                and not finite_adverbial:
             loose = current.dep_ in ("advcl", "conj", "pcomp", "prep")
             current = current.head
             if current.dep_ == "prep" or current.pos_ == "ADP":
@@ -280,6 +296,8 @@ def _subtree(token: Token, stop: Token | None = None) -> tuple[int, int]:
 def _reported(verb: Token, lexicon: dict[str, Any]) -> Found | None:
     """'X said (that) ...', '..., X said', 'X described Y as Z': the speaker and the content clause."""
     lemma = verb.lemma_.lower()
+    if any(c.dep_ == "dobj" and c.lemma_.lower() in lexicon["act_objects"] for c in verb.children):
+        return None  # "Kurdish militants claimed responsibility for the bombings": an act's actor, not a statement
     clause = [c for c in verb.children if c.dep_ in ("ccomp", "parataxis") and c.pos_ in ("VERB", "AUX")]
     if not clause:  # "said in a statement that ...": the parser hangs the clause on the noun
         clause = [t.head for t in verb.subtree if t.dep_ == "mark" and t.lower_ == "that" and t.i > verb.i
@@ -300,9 +318,10 @@ def _reported(verb: Token, lexicon: dict[str, Any]) -> Found | None:
         return None
     speaker, head = _speaker_of(verb, lexicon)
     doc = verb.doc
-    text = text_of(doc)
-    if speaker is None or "\n" in text[min(verb.idx, doc[speaker[0]].idx):max(verb.idx, doc[speaker[1] - 1].idx)]:
-        return None  # a speaker on another line is the parser running a headline into the story
+    if speaker is None or any(t.is_sent_start for t in doc[min(verb.i, speaker[0]) + 1:max(verb.i, speaker[1] - 1) + 1]
+                              if doc[t.i - 1].is_space and "\n" in doc[t.i - 1].text):
+        return None  # a speaker on another line is the parser running a headline into the story (a line that a
+        # hard-wrapped text only wraps, "... bought, Mr\n Palmer said.", is no other line: nlp.line_breaks)
     start, end = doc[span[0]].idx, doc[span[1] - 1].idx + len(doc[span[1] - 1])
     # The parser may run a clause across a blank line; what was said stays in the verb's paragraph.
     for match in PARAGRAPH_BREAK.finditer(text_of(doc), min(start, verb.idx), max(end, verb.idx)):

@@ -24,12 +24,14 @@ def resolve_speaker(
 ) -> str | None:
     """The speaker's actor: a name in the span, else what a pronoun or a description points back at."""
     mentions = [m for m in actor_mentions(ctx) if m.start < span.end_char and span.start_char < m.end]
+    if head is not None:  # "The task force, headed by former minister Anne McLellan, said": the task force speaks
+        mentions = [m for m in mentions if not _in_clause_of(head, m)]
     if head is not None and _several(head, span, mentions):
         return None  # "Turkey and activists on the ground accused ...": a claim has one speaker
     if head is not None and not mentions and indefinite(head, lexicon):
         return None  # "a police official who asked not to be named": someone new, not the official named before
     named = mention_at(ctx, head)
-    if head is not None and _is_one_of(head, lexicon["apart_from"]):
+    if head is not None and _is_one_of(head, lexicon["apart_from"]) and (named is None or _qualified(head)):
         # The collective such a head makes ("Opponents of President Assad": an actor of the events they do) is no
         # one identifiable speaking (docs/annotation.md, *Claims*)
         mentions = [m for m in mentions if not m.start <= head.idx < m.end]
@@ -130,6 +132,25 @@ def names_no_one(ctx: DocContext, span: Span, head: Token | None, lexicon: dict[
     if head.lower_ in lexicon["apart_from"]:  # "Opponents of President Assad": no body they speak for (called
         return True                          # only where no speaker was resolved)
     return not mentions and head.lemma_.lower() in lexicon.get("anonymous_speakers", ())
+
+
+def _in_clause_of(head: Token, mention: Mention) -> bool:
+    """Whether a mention lies in a clause that describes the speaker's head: a participle ("The task force, headed by
+    Anne McLellan", "the group, founded by X") or a relative clause ("the court, which X chairs"). The one named
+    there is not who speaks."""
+    for clause in head.children:
+        if clause.dep_ == "relcl" or clause.dep_ == "acl" and clause.tag_ == "VBN":
+            words = list(clause.subtree)
+            if words[0].idx <= mention.start < words[-1].idx + len(words[-1]):
+                return True
+    return False
+
+
+def _qualified(head: Token) -> bool:
+    """Whether a head is qualified by a phrase after it ("Opponents of President Assad", "Residents in Aleppo"): a
+    plural that stands apart from what the phrase names. Without one, a collective the text names as an actor
+    speaks as itself ("Protesters chanted: ...")."""
+    return any(c.dep_ == "prep" for c in head.children)
 
 
 def indefinite(head: Token, lexicon: dict[str, Any]) -> bool:
