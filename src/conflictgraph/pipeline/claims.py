@@ -68,6 +68,10 @@ def find_claims(ctx: DocContext) -> None:
     told = [f for f in by_verb.values() if f.speaker is not None]
     according = [a for a in according if not any(f.start <= a.start and a.end <= f.end + 3 or
                                                  _inside_span(doc, a.speaker, f) for f in told)]
+    # "According to the ISW, the General Staff said X" and "X, the Doctors Network said, according to Reuters": the
+    # source that reports another's speech is the outer one; the claim is the innermost speaker's.
+    according = [a for a in according if not any(_reports_only(doc, a, i, f) for i, f in by_verb.items()
+                                                 if f.speaker is not None)]
     extra = according + _attach_quotes(ctx, quotes, by_verb, lexicon) + _block_quotes(ctx, lexicon, according)
     for i, found in by_verb.items():
         found.sentences.add(sentence_bounds(ctx, doc[i].idx))
@@ -200,6 +204,18 @@ def _speaker_of(verb: Token, lexicon: dict[str, Any]) -> tuple[tuple[int, int] |
         inverted = _inverted_subject(current)
         if inverted is not None:
             return inverted, current.doc[inverted[1] - 1]
+        if current.dep_ == "acl" and current.head.lemma_.lower() in lexicon["document_words"]:
+            # "X posted a statement on its website expressing condolences", "a statement by X saying": the
+            # document's author says what the participle after it says.
+            document = current.head
+            by = [g for p in document.children if p.dep_ == "prep" and p.lower_ in ("by", "from")
+                  for g in p.children if g.dep_ == "pobj"]
+            if by:
+                return _subtree(by[0]), by[0]
+            if document.dep_ != "dobj":
+                break
+            current = document.head
+            continue
         # A finite adverbial clause has a subject of its own: where the parse lost it ("the ceasefire collapsed ..., as
         # Turkey and activists ... accused the regime"), the main clause's is not the speaker ("stating that" is),
         # unless the main clause speaks too ("While [X] stated A, [X] stated B").
@@ -394,6 +410,21 @@ def _inside_span(doc: Doc, tokens: tuple[int, int] | None, found: Found) -> bool
     return found.start <= start and end <= found.end + 3
 
 
+def _reports_only(doc: Doc, source: Found, verb: int, found: Found) -> bool:
+    """Whether what an "according to" source says is no more than another speaker's statement: its words, less that
+    speaker, the speech verb and what it says, are fewer than three (a word or two such as "on Monday" aside)."""
+    taken = bytearray(len(text_of(doc)) + 1)
+    first, last = doc[found.speaker[0]], doc[found.speaker[1] - 1]  # type: ignore[index]
+    for start, end in [(first.idx, last.idx + len(last)), (doc[verb].idx, doc[verb].idx + len(doc[verb]))] + \
+            (found.parts or [(found.start, found.end)]):
+        taken[start:end] = b"\x01" * (end - start)
+    if not any(taken[s:e].count(1) for s, e in source.parts or [(source.start, source.end)]):
+        return False  # another sentence's speech
+    rest = [t for s, e in source.parts or [(source.start, source.end)]
+            for t in doc.char_span(s, e, alignment_mode="expand") or () if t.is_alpha and not taken[t.idx]]
+    return len(rest) < 3
+
+
 def _inside(start: int, end: int, found: Found) -> bool:
     """The quote lies in the content span (give or take the closing punctuation the parse leaves out)."""
     return found.start <= start < found.end and end <= found.end + 3
@@ -420,7 +451,9 @@ def _according(doc: Doc, lexicon: dict[str, Any], in_quote: bytearray) -> list[F
                      _strip(text_of(doc), speaker_end, sentence.end_char, False)]
             parts = [(s, e) for s, e in parts if len(text_of(doc)[s:e].split()) > 2]
             if parts:
-                found.append(Found(speaker, doc[speaker[1] - 1], parts[0][0], parts[-1][1], parts=parts))
+                # The head of the source's phrase, not its last word ("according to people who saw the delegation")
+                source = head if head.dep_ == "pobj" else doc[speaker[1] - 1]
+                found.append(Found(speaker, source, parts[0][0], parts[-1][1], parts=parts))
     return found
 
 

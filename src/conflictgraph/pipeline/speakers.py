@@ -28,10 +28,10 @@ def resolve_speaker(
         mentions = [m for m in mentions if not _in_clause_of(head, m)]
     if head is not None and _several(head, span, mentions):
         return None  # "Turkey and activists on the ground accused ...": a claim has one speaker
-    if head is not None and not mentions and indefinite(head, lexicon):
+    if head is not None and nameless(head, mentions, lexicon):
         return None  # "a police official who asked not to be named": someone new, not the official named before
     named = mention_at(ctx, head)
-    if head is not None and _is_one_of(head, lexicon["apart_from"]) and (named is None or _qualified(head)):
+    if head is not None and _is_one_of(head, lexicon["apart_from"]) and (named is None or _qualified(head, mentions)):
         # The collective such a head makes ("Opponents of President Assad": an actor of the events they do) is no
         # one identifiable speaking (docs/annotation.md, *Claims*)
         mentions = [m for m in mentions if not m.start <= head.idx < m.end]
@@ -81,6 +81,11 @@ def resolve_speaker(
         owner = _owner_before(ctx, head, mentions)
         if owner:  # "Human Rights Watch's report", "a UN report": the body the report is of
             return owner
+        possessor = next((c for c in head.children if c.dep_ == "poss" and c.pos_ != "PRON"), None)
+        if possessor is not None and not mentions:
+            # "The ministry's statement said": the ministry said it, whoever "the ministry" points back at
+            whose = ctx.doc[possessor.left_edge.i:possessor.i + 1]
+            return resolve_speaker(ctx, whose, possessor, lexicon, in_quote, spoken)
         owner = _document_owner(ctx, head) if definite else None
         if owner:  # "In a statement ..., Mr Trump accused ... 'The people have spoken,' the statement said."
             return owner
@@ -95,7 +100,8 @@ def resolve_speaker(
         if named:
             return named
     speaks = head is not None and _is_one_of(head, lexicon["speaks_for"])
-    if head is not None and head.pos_ == "NOUN" and mentions \
+    # (a capitalized "Opponents" the parse takes for a proper noun is still the common noun)
+    if head is not None and (head.pos_ == "NOUN" or head.lower_ in lexicon["apart_from"]) and mentions \
             and all(_in_modifier(head, m, lexicon, speaks) for m in mentions):
         return None  # "Opponents of President Assad said": not Assad
     if head is not None and not mentions and head.lemma_.lower() in lexicon["speaks_for"]:
@@ -125,9 +131,9 @@ def names_no_one(ctx: DocContext, span: Span, head: Token | None, lexicon: dict[
     mentions = [m for m in actor_mentions(ctx) if m.start < span.end_char and span.start_char < m.end]
     if _several(head, span, mentions):
         return True
-    if not mentions and indefinite(head, lexicon):
-        return True  # "a source said", "one resident told the BBC", "one of the experts said", "Some think"
-    if head.tag_ != "NNS" or any(c.dep_ == "poss" for c in head.children):
+    if nameless(head, mentions, lexicon):
+        return True  # "a source said", "one resident of Goma told the BBC", "one of the experts said", "Some think"
+    if head.tag_ not in ("NNS", "NNPS") or any(c.dep_ == "poss" for c in head.children):
         return False
     if head.lower_ in lexicon["apart_from"]:  # "Opponents of President Assad": no body they speak for (called
         return True                          # only where no speaker was resolved)
@@ -146,11 +152,23 @@ def _in_clause_of(head: Token, mention: Mention) -> bool:
     return False
 
 
-def _qualified(head: Token) -> bool:
-    """Whether a head is qualified by a phrase after it ("Opponents of President Assad", "Residents in Aleppo"): a
-    plural that stands apart from what the phrase names. Without one, a collective the text names as an actor
-    speaks as itself ("Protesters chanted: ...")."""
-    return any(c.dep_ == "prep" for c in head.children)
+def _qualified(head: Token, mentions: list[Mention]) -> bool:
+    """Whether a head is qualified by a phrase after it that names an actor ("Opponents of President Assad",
+    "Residents of the camp run by the UN"): a plural that stands apart from what the phrase names. Without one, a
+    collective the text names as an actor speaks as itself ("Protesters chanted: ...", "Protesters in Yangon")."""
+    for child in head.children:
+        if child.dep_ == "prep":
+            words = list(child.subtree)
+            if any(words[0].idx <= m.start < words[-1].idx + len(words[-1]) for m in mentions):
+                return True
+    return False
+
+
+def nameless(head: Token, mentions: list[Mention], lexicon: dict[str, Any]) -> bool:
+    """An indefinite speaker that no actor in the phrase speaks through: "a source", "one of the experts", and "one
+    resident of Goma" (a resident does not speak for the place), but not "an Iranian Red Crescent official" (an
+    official speaks for the body named, `speaks_for`)."""
+    return indefinite(head, lexicon) and (not mentions or not _is_one_of(head, lexicon["speaks_for"]))
 
 
 def indefinite(head: Token, lexicon: dict[str, Any]) -> bool:
