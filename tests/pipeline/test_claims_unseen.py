@@ -130,3 +130,21 @@ NOT_SPOKEN = [
 @pytest.mark.parametrize("text", NOT_SPOKEN)
 def test_no_statement_where_no_one_speaks(text):
     assert _claims(text) == []
+
+
+def test_a_pronoun_continuing_an_unnamed_speaker_names_no_one():
+    # "he" goes on about "One resident who spoke to reporters" (the subject before it), not the minister named
+    # first: an indefinite, unnamed speaker, so no claim (docs/annotation.md, *Claims*).
+    claims = _claims("Environment Minister Amina Mohammed toured the camp in Maiduguri. One resident who spoke to "
+                     "reporters questioned how the aid would reach families. \"We are barely hanging on,\" he said.")
+    assert claims == []
+
+
+def test_a_pronoun_does_not_point_back_at_someone_referred_to_by_the_other():
+    # Const. Okoth was referred to as "He"; the later "She" is someone else, not him.
+    claims = _claims("Police Const. Jason Okoth said officers made the arrest in Nakuru. He said the suspect had a "
+                     "weapon. The shelter in Mombasa takes in twelve women a month. She said the crime continues in "
+                     "Nairobi.")
+    she = [who for who, words in claims if words.startswith("the crime")]
+    assert she and she[0] != "Jason Okoth"
+    assert any(who == "Jason Okoth" and words.startswith("the suspect") for who, words in claims)

@@ -77,6 +77,7 @@ def find_claims(ctx: DocContext) -> None:
         found.sentences.add(sentence_bounds(ctx, doc[i].idx))
     resolved: list[tuple[str | None, Span, Found]] = []
     spoken: list[tuple[int, str]] = []  # (position, actor) of the speakers resolved so far, in text order
+    referred: dict[str, str] = {}  # actor -> the gender of the pronoun that first pointed back at them
     candidates = [f for f in list(by_verb.values()) + extra if f.speaker is not None and f.end > f.start]
     for found in candidates:
         for start, end in found.parts or [(found.start, found.end)]:
@@ -86,11 +87,13 @@ def find_claims(ctx: DocContext) -> None:
     candidates = [f for f in candidates if not f.block or not all((f.speaker, s) in said for s in f.sentences)]
     for found in sorted(candidates, key=lambda f: (f.speaker or (0, 0), f.start)):
         speaker = doc[found.speaker[0]:found.speaker[1]]
-        actor = resolve_speaker(ctx, speaker, found.head, lexicon, in_quote, spoken)
+        actor = resolve_speaker(ctx, speaker, found.head, lexicon, in_quote, spoken, referred)
         if actor is None and names_no_one(ctx, speaker, found.head, lexicon):
             continue  # "sources said", "the leaders of Turkey and Russia said": no one's claim
         if actor and not in_quote[speaker.start_char]:  # a source inside a quote is no antecedent
             spoken.append((speaker.start_char, actor))
+            if len(speaker) == 1 and speaker[0].lower_ in lexicon["pronoun_genders"]:
+                referred.setdefault(actor, lexicon["pronoun_genders"][speaker[0].lower_])
         resolved.append((actor, speaker, found))
     ctx.claims = merge(_by_sentence(ctx.document.id, text, resolved))
 

@@ -20,9 +20,11 @@ from .relations import actor_kind, actor_mentions
 
 def resolve_speaker(
     ctx: DocContext, span: Span, head: Token | None, lexicon: dict[str, Any], in_quote: bytearray,
-    spoken: list[tuple[int, str]],
+    spoken: list[tuple[int, str]], referred: dict[str, str] | None = None,
 ) -> str | None:
-    """The speaker's actor: a name in the span, else what a pronoun or a description points back at."""
+    """The speaker's actor: a name in the span, else what a pronoun or a description points back at. ``referred``
+    holds the gender of the pronoun each person was already referred to by ("Const. Jason X said ... He said ..."):
+    a pronoun of the other gender does not point back at them."""
     mentions = [m for m in actor_mentions(ctx) if m.start < span.end_char and span.start_char < m.end]
     if head is not None:  # "The task force, headed by former minister Anne McLellan, said": the task force speaks
         mentions = [m for m in mentions if not _in_clause_of(head, m)]
@@ -55,7 +57,11 @@ def resolve_speaker(
         if person is not None:
             return person.actor
     if len(words) == 1 and root in lexicon["person_pronouns"]:
-        people = [m for m in before if actor_kind(ctx.knowledge, m) == "person"]
+        if continues_nameless(ctx, span, lexicon):
+            return None  # "One Edmonton resident who called in questioned ... '...,' he said."
+        gender = lexicon["pronoun_genders"].get(root)
+        people = [m for m in before if actor_kind(ctx.knowledge, m) == "person"
+                  and (referred or {}).get(m.actor or "", gender) == gender]
         return _salient(ctx, span, people) or (people[-1].actor if people else None)
     # "it added", "the report found": the body that spoke last, else the last body named.
     if len(words) == 1 and root in lexicon["group_pronouns"]:
@@ -85,7 +91,7 @@ def resolve_speaker(
         if possessor is not None and not mentions:
             # "The ministry's statement said": the ministry said it, whoever "the ministry" points back at
             whose = ctx.doc[possessor.left_edge.i:possessor.i + 1]
-            return resolve_speaker(ctx, whose, possessor, lexicon, in_quote, spoken)
+            return resolve_speaker(ctx, whose, possessor, lexicon, in_quote, spoken, referred)
         owner = _document_owner(ctx, head) if definite else None
         if owner:  # "In a statement ..., Mr Trump accused ... 'The people have spoken,' the statement said."
             return owner
@@ -128,6 +134,8 @@ def names_no_one(ctx: DocContext, span: Span, head: Token | None, lexicon: dict[
     Turkey and Russia"). Asked only of a phrase that resolved to no actor."""
     if head is None:
         return False
+    if len(span) == 1 and head.lower_ in lexicon["person_pronouns"]:
+        return continues_nameless(ctx, span, lexicon)
     mentions = [m for m in actor_mentions(ctx) if m.start < span.end_char and span.start_char < m.end]
     if _several(head, span, mentions):
         return True
@@ -313,6 +321,33 @@ def _salient(ctx: DocContext, pronoun: Span, people: list[Mention]) -> str | Non
             budget -= 1
         sentence = ctx.doc[sentence.start - 1].sent
     return None
+
+
+def continues_nameless(ctx: DocContext, pronoun: Span, lexicon: dict[str, Any]) -> bool:
+    """Whether a personal pronoun continues someone the text never named: the subject it goes on about, found as
+    ``_salient`` finds it, is an indefinite unnamed speaker ("One Edmonton resident who called in questioned how
+    ... '...,' he said."), not a person named by name. Such a pronoun names no one either."""
+    sentence, budget = pronoun.sent, SALIENCE_SENTENCES + 1
+    word = pronoun.root.lower_
+    people = [m for m in actor_mentions(ctx) if m.type == "PERSON"]
+    while budget > 0:
+        for token in sentence:
+            if token.idx >= pronoun.start_char:
+                break
+            if token.dep_ not in ("nsubj", "nsubjpass") or token.lower_ in lexicon["person_pronouns"]:
+                continue
+            words = list(token.subtree)
+            inside = [m for m in actor_mentions(ctx) if words[0].idx <= m.start < words[-1].idx + len(words[-1])]
+            if any(m.start <= token.idx < m.end for m in people):
+                return False  # a person named by name
+            if token.pos_ == "NOUN" and nameless(token, inside, lexicon):
+                return True
+        if sentence.start == 0:
+            break
+        if not any(t.dep_ in ("nsubj", "nsubjpass") and t.lower_ == word for t in sentence):
+            budget -= 1
+        sentence = ctx.doc[sentence.start - 1].sent
+    return False
 
 
 def _plural(ctx: DocContext, mention: Mention) -> bool:
