@@ -98,6 +98,12 @@ SPOKEN = [
     # A participle after a document says what its author says ("issued a statement saying").
     ("The Sudanese army issued a statement saying the attack on the camp was carried out by the RSF.",
      "Sudanese Armed Forces", "the attack"),
+    # The subject of an absolute participle: "with X saying".
+    ("Ethiopian forces withdrew from Mekelle on Monday, with Getachew Reda saying the city was now under TPLF "
+     "control.", "Getachew Reda", "the city"),
+    # A speech verb coordinated with a clause a parenthetical "he said" attributes is that speaker's.
+    ('Ivan Duque spoke in Bogota on Thursday.\nThe time had come, he said, "to end the war with the ELN" but added '
+     'that "peace will not come overnight".', "Ivan Duque", "peace will not"),
     # Nested attribution: the innermost speaker, whichever side "according to" stands on.
     ("Ukrainian forces retook Robotyne on Monday. According to the Institute for the Study of War, the Ukrainian "
      "General Staff said Russian troops had withdrawn from two positions.", "Ukraine", "Russian troops"),
@@ -148,3 +154,11 @@ def test_a_pronoun_does_not_point_back_at_someone_referred_to_by_the_other():
     she = [who for who, words in claims if words.startswith("the crime")]
     assert she and she[0] != "Jason Okoth"
     assert any(who == "Jason Okoth" and words.startswith("the suspect") for who, words in claims)
+
+
+def test_a_paragraph_of_quote_goes_on_with_the_speaker_just_quoted():
+    # A quote that opens the paragraph right after one attributed to a speaker continues that speaker.
+    claims = _claims('Aid trucks reached Sittwe on Friday.\n"The camps are full and the rains have started," said Aung '
+                     'Kyaw Moe, a Rohingya rights activist.\n"Children are sleeping in the mud and nobody is coming '
+                     'to help them."\n')
+    assert [who for who, _ in claims] == ["Aung Kyaw Moe", "Aung Kyaw Moe"], claims

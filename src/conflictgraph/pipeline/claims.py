@@ -146,9 +146,10 @@ def _attach_quotes(
             continue  # a one-word scare quote is nobody's statement
         verb = _verb_for_quote(doc, start, end, by_verb, lexicon)
         if verb is None:
-            # A quote that follows another in the same paragraph continues the same speaker's words.
-            if previous and previous[1].speaker and not PARAGRAPH_BREAK.search(text, previous[0], start) \
-                    and len(text[start:end].split()) > 3:
+            # A quote that follows another in the same paragraph, or opens the next, continues the same speaker's words.
+            follows = previous is not None and (not PARAGRAPH_BREAK.search(text, previous[0], start)
+                                                or _next_paragraph(text, previous[0], start))
+            if previous and previous[1].speaker and len(text[start:end].split()) > 3 and follows:
                 extra_quotes.append(Found(previous[1].speaker, previous[1].head, start, end, "quote",
                                           parts=[(start, end)]))
             continue
@@ -166,6 +167,16 @@ def _attach_quotes(
         found.parts.append((start, end))
         found.start, found.end, found.kind = found.parts[0][0], found.parts[-1][1], "quote"
     return extra_quotes
+
+
+def _next_paragraph(text: str, previous: int, start: int) -> bool:
+    """Whether a quote opens the paragraph right after the one whose quote ended at ``previous``: only the rest of
+    that paragraph (its attribution) lies between. A paragraph that is all quote goes on with the speaker just
+    quoted, as news writes long quotes ('"..." Tabriz resident Amina Zia told the BBC.' / '"There were around 10
+    aftershocks ..."')."""
+    between = text[previous:start]
+    lines = between.split("\n")
+    return len(lines) == 2 and not lines[1].strip(" \t“\"")
 
 
 def _speaker_of(verb: Token, lexicon: dict[str, Any]) -> tuple[tuple[int, int] | None, Token | None]:
@@ -188,6 +199,14 @@ def _speaker_of(verb: Token, lexicon: dict[str, Any]) -> tuple[tuple[int, int] |
         passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in children)
         if agents and passive and current.i == verb.i and lemma not in lexicon["quoting_verbs"]:
             return _subtree(agents[0]), agents[0]
+        if current.i != verb.i and current.lemma_.lower() not in lexicon["verbs"]:
+            # "The time had come, he said, ... but added that ...": a speech verb coordinated with a clause that a
+            # parenthetical "he said" attributes is that speaker's, not the clause's subject's.
+            for aside in current.children:
+                if aside.dep_ == "parataxis" and aside.lemma_.lower() in lexicon["verbs"] and aside.i < verb.i:
+                    subject = next((c for c in aside.children if c.dep_ == "nsubj"), None)
+                    if subject is not None:
+                        return _subtree(subject), subject
         # Of two subjects the parse gives ('"(Jerome Faulkner) and his wife were ...," said Logan'), the nearer.
         # A tensed verb coordinated with a passive one shares its subject ("She was trafficked ... and said the crime
         # continues"); a participle does not ("He was captured ... and accused of": accused by someone else).
@@ -207,6 +226,9 @@ def _speaker_of(verb: Token, lexicon: dict[str, Any]) -> tuple[tuple[int, int] |
         inverted = _inverted_subject(current)
         if inverted is not None:
             return inverted, current.doc[inverted[1] - 1]
+        absolute = _with_subject(current)
+        if absolute is not None:  # "..., with Mrs Haley once saying she was “not a fan”"
+            return _subtree(absolute), absolute
         if current.dep_ == "acl" and current.head.lemma_.lower() in lexicon["document_words"]:
             # "X posted a statement on its website expressing condolences", "a statement by X saying": the
             # document's author says what the participle after it says.
@@ -237,6 +259,21 @@ def _speaker_of(verb: Token, lexicon: dict[str, Any]) -> tuple[tuple[int, int] |
         else:
             break
     return None, None
+
+
+def _with_subject(verb: Token) -> Token | None:
+    """The subject of an absolute participle ("with Mrs Haley once saying ...", "with the army saying ..."): the object
+    of "with" right before it, adverbs aside, which the parse hangs on the preposition rather than on the verb."""
+    if verb.tag_ != "VBG" or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return None
+    k = verb.i - 1
+    while k >= 0 and verb.doc[k].dep_ == "advmod" and verb.doc[k].head.i == verb.i:
+        k -= 1
+    before = verb.doc[k] if k >= 0 else None
+    if before is not None and before.dep_ == "pobj" and before.head.lower_ == "with" \
+            and before.pos_ in ("NOUN", "PROPN"):
+        return before
+    return None
 
 
 def _name_after(verb: Token, subject: Token) -> Token | None:
