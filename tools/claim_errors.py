@@ -12,31 +12,16 @@ Never run it on TEST (docs/annotation.md: TEST is scored only as an aggregate).
 
 from __future__ import annotations
 
-import argparse
-import json
 from collections import Counter
-from pathlib import Path
 
-from conflictgraph import api
+import dev_gold
+
 from conflictgraph.evaluate import match_claims, score_actors, shares_evidence
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("gold", type=Path)
-    parser.add_argument("articles", type=Path)
-    parser.add_argument("--bundle", type=Path, help="score this bundle instead of extracting")
-    parser.add_argument("--save", type=Path, help="write the extracted bundle here")
-    args = parser.parse_args()
-    if "test" in args.gold.name:
-        parser.error("TEST is scored only as an aggregate (docs/annotation.md)")
-    gold = json.loads(args.gold.read_text(encoding="utf-8"))
-    if args.bundle:
-        bundle = json.loads(args.bundle.read_text(encoding="utf-8"))
-    else:
-        bundle = api.extract(sorted(p for p in args.articles.glob("*.txt"))).to_dict()
-        if args.save:
-            args.save.write_text(json.dumps(bundle), encoding="utf-8")
+    cli = dev_gold.parser(__doc__.splitlines()[0])
+    gold, bundle = dev_gold.load(cli, cli.parse_args())
     mapping = score_actors(bundle, gold)[1]
     predicted, pairs = match_claims(bundle, gold, mapping)
     hit_p, hit_g = {p for p, _ in pairs}, {g for _, g in pairs}
@@ -56,23 +41,19 @@ def main() -> None:
             return "extra-in-sentence"
         return ("spurious" if item["speaker"] else "spurious-unresolved") if on_predicted else "missed"
 
-    print("== false positives (predicted, no gold)")
-    for i, claim in enumerate(predicted):
-        if i not in hit_p:
-            kind = guess(claim, [g for j, g in enumerate(gold_claims) if j not in hit_g],
-                         [g for j, g in enumerate(gold_claims) if j in hit_g], True)
-            classes["FP " + kind] += 1
+    sides = [("FP", "false positives (predicted, no gold)", predicted, hit_p, gold_claims, hit_g),
+             ("FN", "false negatives (gold, not predicted)", gold_claims, hit_g, predicted, hit_p)]
+    for side, title, items, hit, others, other_hit in sides:
+        print("== " + title)
+        for i, claim in enumerate(items):
+            if i in hit:
+                continue
+            kind = guess(claim, [o for j, o in enumerate(others) if j not in other_hit],
+                         [o for j, o in enumerate(others) if j in other_hit], side == "FP")
+            classes[f"{side} {kind}"] += 1
             ev = claim["evidence"][0]
-            print(f"FP [{kind}] {who(claim, True)} {ev['document']}: {ev['text'][:240]!r}")
-    print("== false negatives (gold, not predicted)")
-    for j, claim in enumerate(gold_claims):
-        if j not in hit_g:
-            kind = guess(claim, [p for i, p in enumerate(predicted) if i not in hit_p],
-                         [p for i, p in enumerate(predicted) if i in hit_p], False)
-            classes["FN " + kind] += 1
-            ev = claim["evidence"][0]
-            core = "core" if claim.get("core") else "    "
-            print(f"FN {core} [{kind}] {who(claim, False)} {ev['document']}: {ev['text'][:240]!r}")
+            core = "" if side == "FP" else ("core " if claim.get("core") else "     ")
+            print(f"{side} {core}[{kind}] {who(claim, side == 'FP')} {ev['document']}: {ev['text'][:240]!r}")
     print("== counts")
     for key, n in sorted(classes.items()):
         print(f"{n:4} {key}")

@@ -8,7 +8,7 @@ several speakers or only qualifies its head with a body ("Opponents of President
 from __future__ import annotations
 
 import re
-from collections.abc import Collection
+from collections.abc import Collection, Iterator
 from typing import Any
 
 from spacy.tokens import Span, Token
@@ -306,31 +306,35 @@ def _salient(ctx: DocContext, pronoun: Span, people: list[Mention]) -> str | Non
     Kennedy. He says ..."), not the last person merely named there (the victim of "X stabbed Mr Paterson. He
     said ..."). Sentences that are only quotes have no such subject and are passed over. Likewise "it" and "they"
     for the body a sentence was about (``people`` holds the candidates)."""
-    sentence, budget = pronoun.sent, SALIENCE_SENTENCES + 1
-    word = pronoun.root.lower_
-    while budget > 0:
+    for sentence in _back_from(ctx, pronoun):
         subjects = [m for m in people if sentence.start_char <= m.start < sentence.end_char
                     and _is_subject(ctx, m) and m.end <= pronoun.start_char]
         if subjects:
             return subjects[0].actor  # the main clause's subject comes first
+    return None
+
+
+def _back_from(ctx: DocContext, pronoun: Span) -> Iterator[Span]:
+    """The pronoun's sentence, then the ones before it, as far as a pronoun looks back (SALIENCE_SENTENCES). A
+    sentence whose subject is the same pronoun goes on about the same one ("He has met ... He says ... '...,' he
+    said."): it costs nothing of the way back."""
+    sentence, budget = pronoun.sent, SALIENCE_SENTENCES + 1
+    word = pronoun.root.lower_
+    while budget > 0:
+        yield sentence
         if sentence.start == 0:
-            break
-        # A sentence whose subject is the same pronoun goes on about the same one ("He has met ... He says ...
-        # '...,' he said."): it costs nothing of the way back.
+            return
         if not any(t.dep_ in ("nsubj", "nsubjpass") and t.lower_ == word for t in sentence):
             budget -= 1
         sentence = ctx.doc[sentence.start - 1].sent
-    return None
 
 
 def continues_nameless(ctx: DocContext, pronoun: Span, lexicon: dict[str, Any]) -> bool:
     """Whether a personal pronoun continues someone the text never named: the subject it goes on about, found as
     ``_salient`` finds it, is an indefinite unnamed speaker ("One Edmonton resident who called in questioned how
     ... '...,' he said."), not a person named by name. Such a pronoun names no one either."""
-    sentence, budget = pronoun.sent, SALIENCE_SENTENCES + 1
-    word = pronoun.root.lower_
     people = [m for m in actor_mentions(ctx) if m.type == "PERSON"]
-    while budget > 0:
+    for sentence in _back_from(ctx, pronoun):
         for token in sentence:
             if token.idx >= pronoun.start_char:
                 break
@@ -342,11 +346,6 @@ def continues_nameless(ctx: DocContext, pronoun: Span, lexicon: dict[str, Any]) 
                 return False  # a person named by name
             if token.pos_ == "NOUN" and nameless(token, inside, lexicon):
                 return True
-        if sentence.start == 0:
-            break
-        if not any(t.dep_ in ("nsubj", "nsubjpass") and t.lower_ == word for t in sentence):
-            budget -= 1
-        sentence = ctx.doc[sentence.start - 1].sent
     return False
 
 
