@@ -12,31 +12,16 @@ Never run it on TEST (docs/annotation.md: TEST is scored only as an aggregate).
 
 from __future__ import annotations
 
-import argparse
-import json
 from collections import Counter
-from pathlib import Path
 
-from conflictgraph import api
+import dev_gold
+
 from conflictgraph.evaluate import match_events, score, score_actors, shares_evidence
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("gold", type=Path)
-    parser.add_argument("articles", type=Path)
-    parser.add_argument("--bundle", type=Path, help="score this bundle instead of extracting")
-    parser.add_argument("--save", type=Path, help="write the extracted bundle here")
-    args = parser.parse_args()
-    if "test" in args.gold.name:
-        parser.error("TEST is scored only as an aggregate (docs/annotation.md)")
-    gold = json.loads(args.gold.read_text(encoding="utf-8"))
-    if args.bundle:
-        bundle = json.loads(args.bundle.read_text(encoding="utf-8"))
-    else:
-        bundle = api.extract(sorted(p for p in args.articles.glob("*.txt"))).to_dict()
-        if args.save:
-            args.save.write_text(json.dumps(bundle), encoding="utf-8")
+    cli = dev_gold.parser(__doc__.splitlines()[0])
+    gold, bundle = dev_gold.load(cli, cli.parse_args())
     predicted, pairs = match_events(bundle, gold, score_actors(bundle, gold)[1])
     hit_p, hit_g = {p for p, _ in pairs}, {g for _, g in pairs}
     classes: Counter[str] = Counter()

@@ -273,6 +273,22 @@ def match_events(
     return predicted, _match(predicted, gold.get("events", []), same_event, _agreeing(argument_checks(mapping)))
 
 
+def same_claim(mapping: dict[str, str]):  # type: ignore[no-untyped-def]
+    """Whether a predicted claim may pair with a gold one: the same speaker (through ``mapping``) and a shared
+    evidence sentence."""
+    return lambda p, g: (mapping.get(p["speaker"], p["speaker"]) if p["speaker"] else None) == g["speaker"] \
+        and shares_evidence(p["evidence"], g["evidence"])
+
+
+def match_claims(
+    bundle: dict[str, Any], gold: dict[str, Any], mapping: dict[str, str]
+) -> tuple[list[dict[str, Any]], list[tuple[int, int]]]:
+    """The bundle's claims that concern the gold's documents, and their pairs (predicted index, gold index) with
+    the gold's claims, as ``score`` pairs them."""
+    predicted = kept(bundle.get("claims", []), {d["id"] for d in gold["documents"]})
+    return predicted, _match(predicted, gold.get("claims", []), same_claim(mapping))
+
+
 def score(bundle: dict[str, Any], gold: dict[str, Any]) -> dict[str, Any]:
     """Every section's figures, as a dict ready for JSON."""
     docs = {d["id"] for d in gold["documents"]}
@@ -294,7 +310,7 @@ def score(bundle: dict[str, Any], gold: dict[str, Any]) -> dict[str, Any]:
         "relations": lambda p, g: p["predicate"] == g["predicate"] and mapped(p["subject"]) == g["subject"]
         and mapped(p["object"]) == g["object"] and shares_evidence(p["evidence"], g["evidence"]),
         "events": same_event,
-        "claims": lambda p, g: mapped(p["speaker"]) == g["speaker"] and shares_evidence(p["evidence"], g["evidence"]),
+        "claims": same_claim(mapping),
     }
     checks = argument_checks(mapping)
     for name, same in sections.items():

@@ -68,11 +68,16 @@ def find_claims(ctx: DocContext) -> None:
     told = [f for f in by_verb.values() if f.speaker is not None]
     according = [a for a in according if not any(f.start <= a.start and a.end <= f.end + 3 or
                                                  _inside_span(doc, a.speaker, f) for f in told)]
+    # "According to the ISW, the General Staff said X" and "X, the Doctors Network said, according to Reuters": the
+    # source that reports another's speech is the outer one; the claim is the innermost speaker's.
+    according = [a for a in according if not any(_reports_only(doc, a, i, f) for i, f in by_verb.items()
+                                                 if f.speaker is not None)]
     extra = according + _attach_quotes(ctx, quotes, by_verb, lexicon) + _block_quotes(ctx, lexicon, according)
     for i, found in by_verb.items():
         found.sentences.add(sentence_bounds(ctx, doc[i].idx))
-    claims = []
+    resolved: list[tuple[str | None, Span, Found]] = []
     spoken: list[tuple[int, str]] = []  # (position, actor) of the speakers resolved so far, in text order
+    referred: dict[str, str] = {}  # actor -> the gender of the pronoun that first pointed back at them
     candidates = [f for f in list(by_verb.values()) + extra if f.speaker is not None and f.end > f.start]
     for found in candidates:
         for start, end in found.parts or [(found.start, found.end)]:
@@ -82,16 +87,51 @@ def find_claims(ctx: DocContext) -> None:
     candidates = [f for f in candidates if not f.block or not all((f.speaker, s) in said for s in f.sentences)]
     for found in sorted(candidates, key=lambda f: (f.speaker or (0, 0), f.start)):
         speaker = doc[found.speaker[0]:found.speaker[1]]
-        actor = resolve_speaker(ctx, speaker, found.head, lexicon, in_quote, spoken)
+        actor = resolve_speaker(ctx, speaker, found.head, lexicon, in_quote, spoken, referred)
         if actor is None and names_no_one(ctx, speaker, found.head, lexicon):
             continue  # "sources said", "the leaders of Turkey and Russia said": no one's claim
         if actor and not in_quote[speaker.start_char]:  # a source inside a quote is no antecedent
             spoken.append((speaker.start_char, actor))
-        evidence = [Evidence(ctx.document.id, s, e, text[s:e]) for s, e in sorted(found.sentences)]
-        words = " ".join(text[s:e] for s, e in found.parts or [(found.start, found.end)])
-        claim = Claim(actor, speaker.text, words, found.kind, evidence)
-        claims.append(claim)
-    ctx.claims = merge(claims)
+            if len(speaker) == 1 and speaker[0].lower_ in lexicon["pronoun_genders"]:
+                referred.setdefault(actor, lexicon["pronoun_genders"][speaker[0].lower_])
+        resolved.append((actor, speaker, found))
+    ctx.claims = merge(_by_sentence(ctx.document.id, text, resolved))
+
+
+def _by_sentence(document_id: str, text: str, resolved: list[tuple[str | None, Span, Found]]) -> list[Claim]:
+    """One claim per speaker and sentence (docs/annotation.md, *Claims*): what one speaker says twice within the same
+    sentence is one claim, its parts joined ("X said A, adding that B"; "Langbroek says A, but he says B"); a quote
+    that runs on into the next sentence is a statement of its own ('..., the OIG suggested, noting: “B. C.”'). A
+    speaker resolved to no one in a sentence a resolved speaker's claim holds speaks inside that claim ("We
+    acknowledge that ..." in a minister's statement), not on their own."""
+    groups: list[tuple[str | None, Span, list[Found]]] = []
+    for actor, speaker, found in resolved:
+        same = [g for g in groups if actor is not None and g[0] == actor and g[2][0].sentences == found.sentences]
+        if same:
+            name = speaker if _pronoun(same[0][1]) and not _pronoun(speaker) else same[0][1]
+            groups[groups.index(same[0])] = (actor, name, same[0][2] + [found])
+        else:
+            groups.append((actor, speaker, [found]))
+    said = {s for actor, _, founds in groups if actor is not None for f in founds for s in f.sentences}
+    claims = []
+    for actor, speaker, founds in groups:
+        sentences = set().union(*(f.sentences for f in founds))
+        if actor is None and sentences & said:
+            continue  # an unresolved voice inside a resolved speaker's sentence
+        # Each statement's words (a quote interrupted by "he said" is one), in text order; one the other holds (the
+        # quoted fragment of a paraphrase) adds nothing; two statements are joined with an ellipsis.
+        statements = sorted(f.parts or [(f.start, f.end)] for f in founds)
+        statements = [p for p in statements if not any(o[0][0] <= p[0][0] and p[-1][1] <= o[-1][1] and o != p
+                                                        for o in statements)]
+        words = " … ".join(" ".join(text[a:b] for a, b in parts) for parts in dict.fromkeys(map(tuple, statements)))
+        kind = "quote" if any(f.kind == "quote" for f in founds) else "paraphrase"
+        evidence = [Evidence(document_id, s, e, text[s:e]) for s, e in sorted(sentences)]
+        claims.append(Claim(actor, speaker.text, words, kind, evidence))
+    return claims
+
+
+def _pronoun(span: Span) -> bool:
+    return len(span) == 1 and span[0].pos_ == "PRON"
 
 
 def _attach_quotes(
@@ -106,9 +146,10 @@ def _attach_quotes(
             continue  # a one-word scare quote is nobody's statement
         verb = _verb_for_quote(doc, start, end, by_verb, lexicon)
         if verb is None:
-            # A quote that follows another in the same paragraph continues the same speaker's words.
-            if previous and previous[1].speaker and not PARAGRAPH_BREAK.search(text, previous[0], start) \
-                    and len(text[start:end].split()) > 3:
+            # A quote that follows another in the same paragraph, or opens the next, continues the same speaker's words.
+            follows = previous is not None and (not PARAGRAPH_BREAK.search(text, previous[0], start)
+                                                or _next_paragraph(text, previous[0], start))
+            if previous and previous[1].speaker and len(text[start:end].split()) > 3 and follows:
                 extra_quotes.append(Found(previous[1].speaker, previous[1].head, start, end, "quote",
                                           parts=[(start, end)]))
             continue
@@ -128,6 +169,16 @@ def _attach_quotes(
     return extra_quotes
 
 
+def _next_paragraph(text: str, previous: int, start: int) -> bool:
+    """Whether a quote opens the paragraph right after the one whose quote ended at ``previous``: only the rest of
+    that paragraph (its attribution) lies between. A paragraph that is all quote goes on with the speaker just
+    quoted, as news writes long quotes ('"..." Tabriz resident Amina Zia told the BBC.' / '"There were around 10
+    aftershocks ..."')."""
+    between = text[previous:start]
+    lines = between.split("\n")
+    return len(lines) == 2 and not lines[1].strip(" \t“\"")
+
+
 def _speaker_of(verb: Token, lexicon: dict[str, Any]) -> tuple[tuple[int, int] | None, Token | None]:
     """The span that says it: the verb's subject, climbing from 'noting' / 'adding' to the verb they hang on."""
     current: Token | None = verb
@@ -142,9 +193,27 @@ def _speaker_of(verb: Token, lexicon: dict[str, Any]) -> tuple[tuple[int, int] |
             if lemma in lexicon["quoting_verbs"] and child.dep_ in ("dobj", "nsubjpass") or \
                     lemma in lexicon["source_verbs"] and child.dep_ == "pobj":
                 return _subtree(child), child
+        # A passive speech verb's agent speaks ("Moumou, who is described by the US Treasury as ...", "it was
+        # announced by the ministry that ..."); "X was quoted by Reuters" keeps X, the subject, as above.
+        agents = [g for c in children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+        passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in children)
+        if agents and passive and current.i == verb.i and lemma not in lexicon["quoting_verbs"]:
+            return _subtree(agents[0]), agents[0]
+        if current.i != verb.i and current.lemma_.lower() not in lexicon["verbs"]:
+            # "The time had come, he said, ... but added that ...": a speech verb coordinated with a clause that a
+            # parenthetical "he said" attributes is that speaker's, not the clause's subject's.
+            for aside in current.children:
+                if aside.dep_ == "parataxis" and aside.lemma_.lower() in lexicon["verbs"] and aside.i < verb.i:
+                    subject = next((c for c in aside.children if c.dep_ == "nsubj"), None)
+                    if subject is not None:
+                        return _subtree(subject), subject
         # Of two subjects the parse gives ('"(Jerome Faulkner) and his wife were ...," said Logan'), the nearer.
+        # A tensed verb coordinated with a passive one shares its subject ("She was trafficked ... and said the crime
+        # continues"); a participle does not ("He was captured ... and accused of": accused by someone else).
+        shared = ("nsubj", "nsubjpass") if current.i != verb.i and verb.dep_ == "conj" and verb.head.i == current.i \
+            and verb.tag_ in ("VBD", "VBZ", "VBP") else ("nsubj",)
         for child in sorted(children, key=lambda c: abs(c.i - current.i)):
-            if child.dep_ == "nsubj":
+            if child.dep_ in shared:
                 if child.tag_ in ("WDT", "WP") and current.dep_ == "relcl":  # "the AAH, which denies ..."
                     noun = current.head
                     if noun.pos_ not in ("NOUN", "PROPN"):  # attached too high: the noun before "which"
@@ -157,7 +226,28 @@ def _speaker_of(verb: Token, lexicon: dict[str, Any]) -> tuple[tuple[int, int] |
         inverted = _inverted_subject(current)
         if inverted is not None:
             return inverted, current.doc[inverted[1] - 1]
-        if current.dep_ in ("advcl", "conj", "xcomp", "pcomp", "prep", "ccomp") and current.head is not current:
+        absolute = _with_subject(current)
+        if absolute is not None:  # "..., with Mrs Haley once saying she was “not a fan”"
+            return _subtree(absolute), absolute
+        if current.dep_ == "acl" and current.head.lemma_.lower() in lexicon["document_words"]:
+            # "X posted a statement on its website expressing condolences", "a statement by X saying": the
+            # document's author says what the participle after it says.
+            document = current.head
+            by = [g for p in document.children if p.dep_ == "prep" and p.lower_ in ("by", "from")
+                  for g in p.children if g.dep_ == "pobj"]
+            if by:
+                return _subtree(by[0]), by[0]
+            if document.dep_ != "dobj":
+                break
+            current = document.head
+            continue
+        # A finite adverbial clause has a subject of its own: where the parse lost it ("the ceasefire collapsed ..., as
+        # Turkey and activists ... accused the regime"), the main clause's is not the speaker ("stating that" is),
+        # unless the main clause speaks too ("While [X] stated A, [X] stated B").
+        finite_adverbial = current.dep_ == "advcl" and current.tag_ in ("VBD", "VBZ", "VBP") \
+            and current.head.lemma_.lower() not in lexicon["verbs"]
+        if current.dep_ in ("advcl", "conj", "xcomp", "pcomp", "prep", "ccomp") and current.head is not current \
+                and not finite_adverbial:
             loose = current.dep_ in ("advcl", "conj", "pcomp", "prep")
             current = current.head
             if current.dep_ == "prep" or current.pos_ == "ADP":
@@ -169,6 +259,21 @@ def _speaker_of(verb: Token, lexicon: dict[str, Any]) -> tuple[tuple[int, int] |
         else:
             break
     return None, None
+
+
+def _with_subject(verb: Token) -> Token | None:
+    """The subject of an absolute participle ("with Mrs Haley once saying ...", "with the army saying ..."): the object
+    of "with" right before it, adverbs aside, which the parse hangs on the preposition rather than on the verb."""
+    if verb.tag_ != "VBG" or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return None
+    k = verb.i - 1
+    while k >= 0 and verb.doc[k].dep_ == "advmod" and verb.doc[k].head.i == verb.i:
+        k -= 1
+    before = verb.doc[k] if k >= 0 else None
+    if before is not None and before.dep_ == "pobj" and before.head.lower_ == "with" \
+            and before.pos_ in ("NOUN", "PROPN"):
+        return before
+    return None
 
 
 def _name_after(verb: Token, subject: Token) -> Token | None:
@@ -247,6 +352,8 @@ def _subtree(token: Token, stop: Token | None = None) -> tuple[int, int]:
 def _reported(verb: Token, lexicon: dict[str, Any]) -> Found | None:
     """'X said (that) ...', '..., X said', 'X described Y as Z': the speaker and the content clause."""
     lemma = verb.lemma_.lower()
+    if any(c.dep_ == "dobj" and c.lemma_.lower() in lexicon["act_objects"] for c in verb.children):
+        return None  # "Kurdish militants claimed responsibility for the bombings": an act's actor, not a statement
     clause = [c for c in verb.children if c.dep_ in ("ccomp", "parataxis") and c.pos_ in ("VERB", "AUX")]
     if not clause:  # "said in a statement that ...": the parser hangs the clause on the noun
         clause = [t.head for t in verb.subtree if t.dep_ == "mark" and t.lower_ == "that" and t.i > verb.i
@@ -267,9 +374,10 @@ def _reported(verb: Token, lexicon: dict[str, Any]) -> Found | None:
         return None
     speaker, head = _speaker_of(verb, lexicon)
     doc = verb.doc
-    text = text_of(doc)
-    if speaker is None or "\n" in text[min(verb.idx, doc[speaker[0]].idx):max(verb.idx, doc[speaker[1] - 1].idx)]:
-        return None  # a speaker on another line is the parser running a headline into the story
+    if speaker is None or any(t.is_sent_start for t in doc[min(verb.i, speaker[0]) + 1:max(verb.i, speaker[1] - 1) + 1]
+                              if doc[t.i - 1].is_space and "\n" in doc[t.i - 1].text):
+        return None  # a speaker on another line is the parser running a headline into the story (a line that a
+        # hard-wrapped text only wraps, "... bought, Mr\n Palmer said.", is no other line: nlp.line_breaks)
     start, end = doc[span[0]].idx, doc[span[1] - 1].idx + len(doc[span[1] - 1])
     # The parser may run a clause across a blank line; what was said stays in the verb's paragraph.
     for match in PARAGRAPH_BREAK.finditer(text_of(doc), min(start, verb.idx), max(end, verb.idx)):
@@ -342,6 +450,21 @@ def _inside_span(doc: Doc, tokens: tuple[int, int] | None, found: Found) -> bool
     return found.start <= start and end <= found.end + 3
 
 
+def _reports_only(doc: Doc, source: Found, verb: int, found: Found) -> bool:
+    """Whether what an "according to" source says is no more than another speaker's statement: its words, less that
+    speaker, the speech verb and what it says, are fewer than three (a word or two such as "on Monday" aside)."""
+    taken = bytearray(len(text_of(doc)) + 1)
+    first, last = doc[found.speaker[0]], doc[found.speaker[1] - 1]  # type: ignore[index]
+    for start, end in [(first.idx, last.idx + len(last)), (doc[verb].idx, doc[verb].idx + len(doc[verb]))] + \
+            (found.parts or [(found.start, found.end)]):
+        taken[start:end] = b"\x01" * (end - start)
+    if not any(taken[s:e].count(1) for s, e in source.parts or [(source.start, source.end)]):
+        return False  # another sentence's speech
+    rest = [t for s, e in source.parts or [(source.start, source.end)]
+            for t in doc.char_span(s, e, alignment_mode="expand") or () if t.is_alpha and not taken[t.idx]]
+    return len(rest) < 3
+
+
 def _inside(start: int, end: int, found: Found) -> bool:
     """The quote lies in the content span (give or take the closing punctuation the parse leaves out)."""
     return found.start <= start < found.end and end <= found.end + 3
@@ -368,7 +491,9 @@ def _according(doc: Doc, lexicon: dict[str, Any], in_quote: bytearray) -> list[F
                      _strip(text_of(doc), speaker_end, sentence.end_char, False)]
             parts = [(s, e) for s, e in parts if len(text_of(doc)[s:e].split()) > 2]
             if parts:
-                found.append(Found(speaker, doc[speaker[1] - 1], parts[0][0], parts[-1][1], parts=parts))
+                # The head of the source's phrase, not its last word ("according to people who saw the delegation")
+                source = head if head.dep_ == "pobj" else doc[speaker[1] - 1]
+                found.append(Found(speaker, source, parts[0][0], parts[-1][1], parts=parts))
     return found
 
 

@@ -8,7 +8,7 @@ several speakers or only qualifies its head with a body ("Opponents of President
 from __future__ import annotations
 
 import re
-from collections.abc import Collection
+from collections.abc import Collection, Iterator
 from typing import Any
 
 from spacy.tokens import Span, Token
@@ -20,14 +20,20 @@ from .relations import actor_kind, actor_mentions
 
 def resolve_speaker(
     ctx: DocContext, span: Span, head: Token | None, lexicon: dict[str, Any], in_quote: bytearray,
-    spoken: list[tuple[int, str]],
+    spoken: list[tuple[int, str]], referred: dict[str, str] | None = None,
 ) -> str | None:
-    """The speaker's actor: a name in the span, else what a pronoun or a description points back at."""
+    """The speaker's actor: a name in the span, else what a pronoun or a description points back at. ``referred``
+    holds the gender of the pronoun each person was already referred to by ("Const. Jason X said ... He said ..."):
+    a pronoun of the other gender does not point back at them."""
     mentions = [m for m in actor_mentions(ctx) if m.start < span.end_char and span.start_char < m.end]
+    if head is not None:  # "The task force, headed by former minister Anne McLellan, said": the task force speaks
+        mentions = [m for m in mentions if not _in_clause_of(head, m)]
     if head is not None and _several(head, span, mentions):
         return None  # "Turkey and activists on the ground accused ...": a claim has one speaker
+    if head is not None and nameless(head, mentions, lexicon):
+        return None  # "a police official who asked not to be named": someone new, not the official named before
     named = mention_at(ctx, head)
-    if head is not None and _is_one_of(head, lexicon["apart_from"]):
+    if head is not None and _is_one_of(head, lexicon["apart_from"]) and (named is None or _qualified(head, mentions)):
         # The collective such a head makes ("Opponents of President Assad": an actor of the events they do) is no
         # one identifiable speaking (docs/annotation.md, *Claims*)
         mentions = [m for m in mentions if not m.start <= head.idx < m.end]
@@ -51,7 +57,11 @@ def resolve_speaker(
         if person is not None:
             return person.actor
     if len(words) == 1 and root in lexicon["person_pronouns"]:
-        people = [m for m in before if actor_kind(ctx.knowledge, m) == "person"]
+        if continues_nameless(ctx, span, lexicon):
+            return None  # "One Edmonton resident who called in questioned ... '...,' he said."
+        gender = lexicon["pronoun_genders"].get(root)
+        people = [m for m in before if actor_kind(ctx.knowledge, m) == "person"
+                  and (referred or {}).get(m.actor or "", gender) == gender]
         return _salient(ctx, span, people) or (people[-1].actor if people else None)
     # "it added", "the report found": the body that spoke last, else the last body named.
     if len(words) == 1 and root in lexicon["group_pronouns"]:
@@ -77,6 +87,11 @@ def resolve_speaker(
         owner = _owner_before(ctx, head, mentions)
         if owner:  # "Human Rights Watch's report", "a UN report": the body the report is of
             return owner
+        possessor = next((c for c in head.children if c.dep_ == "poss" and c.pos_ != "PRON"), None)
+        if possessor is not None and not mentions:
+            # "The ministry's statement said": the ministry said it, whoever "the ministry" points back at
+            whose = ctx.doc[possessor.left_edge.i:possessor.i + 1]
+            return resolve_speaker(ctx, whose, possessor, lexicon, in_quote, spoken, referred)
         owner = _document_owner(ctx, head) if definite else None
         if owner:  # "In a statement ..., Mr Trump accused ... 'The people have spoken,' the statement said."
             return owner
@@ -91,7 +106,8 @@ def resolve_speaker(
         if named:
             return named
     speaks = head is not None and _is_one_of(head, lexicon["speaks_for"])
-    if head is not None and head.pos_ == "NOUN" and mentions \
+    # (a capitalized "Opponents" the parse takes for a proper noun is still the common noun)
+    if head is not None and (head.pos_ == "NOUN" or head.lower_ in lexicon["apart_from"]) and mentions \
             and all(_in_modifier(head, m, lexicon, speaks) for m in mentions):
         return None  # "Opponents of President Assad said": not Assad
     if head is not None and not mentions and head.lemma_.lower() in lexicon["speaks_for"]:
@@ -118,14 +134,61 @@ def names_no_one(ctx: DocContext, span: Span, head: Token | None, lexicon: dict[
     Turkey and Russia"). Asked only of a phrase that resolved to no actor."""
     if head is None:
         return False
+    if len(span) == 1 and head.lower_ in lexicon["person_pronouns"]:
+        return continues_nameless(ctx, span, lexicon)
     mentions = [m for m in actor_mentions(ctx) if m.start < span.end_char and span.start_char < m.end]
     if _several(head, span, mentions):
         return True
-    if head.tag_ != "NNS" or any(c.dep_ == "poss" for c in head.children):
+    if nameless(head, mentions, lexicon):
+        return True  # "a source said", "one resident of Goma told the BBC", "one of the experts said", "Some think"
+    if head.tag_ not in ("NNS", "NNPS") or any(c.dep_ == "poss" for c in head.children):
         return False
     if head.lower_ in lexicon["apart_from"]:  # "Opponents of President Assad": no body they speak for (called
         return True                          # only where no speaker was resolved)
     return not mentions and head.lemma_.lower() in lexicon.get("anonymous_speakers", ())
+
+
+def _in_clause_of(head: Token, mention: Mention) -> bool:
+    """Whether a mention lies in a clause that describes the speaker's head: a participle ("The task force, headed by
+    Anne McLellan", "the group, founded by X") or a relative clause ("the court, which X chairs"). The one named
+    there is not who speaks."""
+    for clause in head.children:
+        if clause.dep_ == "relcl" or clause.dep_ == "acl" and clause.tag_ == "VBN":
+            words = list(clause.subtree)
+            if words[0].idx <= mention.start < words[-1].idx + len(words[-1]):
+                return True
+    return False
+
+
+def _qualified(head: Token, mentions: list[Mention]) -> bool:
+    """Whether a head is qualified by a phrase after it that names an actor ("Opponents of President Assad",
+    "Residents of the camp run by the UN"): a plural that stands apart from what the phrase names. Without one, a
+    collective the text names as an actor speaks as itself ("Protesters chanted: ...", "Protesters in Yangon")."""
+    for child in head.children:
+        if child.dep_ == "prep":
+            words = list(child.subtree)
+            if any(words[0].idx <= m.start < words[-1].idx + len(words[-1]) for m in mentions):
+                return True
+    return False
+
+
+def nameless(head: Token, mentions: list[Mention], lexicon: dict[str, Any]) -> bool:
+    """An indefinite speaker that no actor in the phrase speaks through: "a source", "one of the experts", and "one
+    resident of Goma" (a resident does not speak for the place), but not "an Iranian Red Crescent official" (an
+    official speaks for the body named, `speaks_for`)."""
+    return indefinite(head, lexicon) and (not mentions or not _is_one_of(head, lexicon["speaks_for"]))
+
+
+def indefinite(head: Token, lexicon: dict[str, Any]) -> bool:
+    """Whether a speaker phrase introduces someone unnamed rather than pointing back at someone named: an indefinite
+    pronoun or number alone ("One said", "Some think", "one of the experts said"), or an unnamed source in the
+    singular after "a", "an", "another" or "one" ("a source close to the campaign", "one resident of Tabriz", "a
+    police official who asked not to be named"). An indefinite phrase names a new referent, so it is no one named
+    before either."""
+    if head.lower_ in lexicon["indefinite_speakers"] and head.pos_ in ("NUM", "PRON", "DET", "NOUN"):
+        return True
+    determiners = {c.lower_ for c in head.children if c.dep_ in ("det", "nummod")}
+    return bool(determiners & {"a", "an", "another", "one"}) and _is_one_of(head, lexicon["anonymous_speakers"])
 
 
 def _owner_before(ctx: DocContext, head: Token, mentions: list[Mention]) -> str | None:
@@ -243,21 +306,47 @@ def _salient(ctx: DocContext, pronoun: Span, people: list[Mention]) -> str | Non
     Kennedy. He says ..."), not the last person merely named there (the victim of "X stabbed Mr Paterson. He
     said ..."). Sentences that are only quotes have no such subject and are passed over. Likewise "it" and "they"
     for the body a sentence was about (``people`` holds the candidates)."""
-    sentence, budget = pronoun.sent, SALIENCE_SENTENCES + 1
-    word = pronoun.root.lower_
-    while budget > 0:
+    for sentence in _back_from(ctx, pronoun):
         subjects = [m for m in people if sentence.start_char <= m.start < sentence.end_char
                     and _is_subject(ctx, m) and m.end <= pronoun.start_char]
         if subjects:
             return subjects[0].actor  # the main clause's subject comes first
+    return None
+
+
+def _back_from(ctx: DocContext, pronoun: Span) -> Iterator[Span]:
+    """The pronoun's sentence, then the ones before it, as far as a pronoun looks back (SALIENCE_SENTENCES). A
+    sentence whose subject is the same pronoun goes on about the same one ("He has met ... He says ... '...,' he
+    said."): it costs nothing of the way back."""
+    sentence, budget = pronoun.sent, SALIENCE_SENTENCES + 1
+    word = pronoun.root.lower_
+    while budget > 0:
+        yield sentence
         if sentence.start == 0:
-            break
-        # A sentence whose subject is the same pronoun goes on about the same one ("He has met ... He says ...
-        # '...,' he said."): it costs nothing of the way back.
+            return
         if not any(t.dep_ in ("nsubj", "nsubjpass") and t.lower_ == word for t in sentence):
             budget -= 1
         sentence = ctx.doc[sentence.start - 1].sent
-    return None
+
+
+def continues_nameless(ctx: DocContext, pronoun: Span, lexicon: dict[str, Any]) -> bool:
+    """Whether a personal pronoun continues someone the text never named: the subject it goes on about, found as
+    ``_salient`` finds it, is an indefinite unnamed speaker ("One Edmonton resident who called in questioned how
+    ... '...,' he said."), not a person named by name. Such a pronoun names no one either."""
+    people = [m for m in actor_mentions(ctx) if m.type == "PERSON"]
+    for sentence in _back_from(ctx, pronoun):
+        for token in sentence:
+            if token.idx >= pronoun.start_char:
+                break
+            if token.dep_ not in ("nsubj", "nsubjpass") or token.lower_ in lexicon["person_pronouns"]:
+                continue
+            words = list(token.subtree)
+            inside = [m for m in actor_mentions(ctx) if words[0].idx <= m.start < words[-1].idx + len(words[-1])]
+            if any(m.start <= token.idx < m.end for m in people):
+                return False  # a person named by name
+            if token.pos_ == "NOUN" and nameless(token, inside, lexicon):
+                return True
+    return False
 
 
 def _plural(ctx: DocContext, mention: Mention) -> bool:
