@@ -13,6 +13,7 @@ from ..gazetteer import Gazetteer
 from ..knowledge import Knowledge, normalize_name
 from ..model import ACTOR_TYPES, Evidence, Mention, Relation
 from . import CorpusContext, DocContext, factory, stage
+from .relations_parse import ParseCue, ParseCues, compile_parse_cues, parse_ties
 from .relations_possessive import compile_possessive, possessive_parts, possessive_pronouns, pronoun_subject
 
 COLLECTIVE_SUFFIX = "-backed-militias"
@@ -61,6 +62,7 @@ class Cues:
     qualified: re.Pattern[str] | None = None
     its: re.Pattern[str] | None = None  # "Its commander, X": a possessive pronoun before a title or a part's noun
     bodies: frozenset[str] = frozenset()  # words of a body's name ("Police", "Ministry"): speech.yaml's speaker_names
+    parse: ParseCues = ParseCues()  # ties read off the dependency parse (relations_parse.py)
 
 
 def compile_cues(knowledge: Knowledge) -> Cues:
@@ -114,7 +116,7 @@ def compile_cues(knowledge: Knowledge) -> Cues:
                            r"(?:[\w-]+ )?(?:" + qualified + r")\b", re.IGNORECASE) if qualified else None,
                 re.compile(r"\b(its|their|" + described + r") (?=(?:[\w-]+ ){0,2}(?:" + titles_parts + r")\b)",
                            re.IGNORECASE) if titles_parts else None,
-                frozenset(knowledge.lexicon("speech")["speaker_names"]["bodies"]))
+                frozenset(knowledge.lexicon("speech")["speaker_names"]["bodies"]), compile_parse_cues(lexicon))
 
 
 def _group_title_cues(
@@ -201,6 +203,15 @@ class FindRelations:
         for person, predicate, body, char in _group_titled(ctx, cues, mentions):
             add(person, predicate, body, char)
         kind_of = lambda m: actor_kind(ctx.knowledge, m)  # noqa: E731
+
+        def fits(cue: ParseCue, subject: Mention, obj: Mention) -> int | None:
+            """0 where the kinds fit as they are, 1 only with a body's name read as a person's, else None."""
+            subjects = _kind_options(ctx.knowledge, subject, kind_of(subject), cues.bodies)
+            objects = _kind_options(ctx.knowledge, obj, kind_of(obj), cues.bodies)
+            fitting = [(s, o) for s in subjects for o in objects if _kinds_fit(cue, s, o)
+                       and (cue.predicate != "part_of" or o in cues.part_of_kinds.get(s, [o]))]
+            return None if not fitting else 0 if fitting[0] == (subjects[0], objects[0]) else 1
+
         for part, predicate, body, char in possessive_parts(ctx, cues.possessive, mentions, kind_of,
                                                             cues.part_of_kinds):
             add(part, predicate, body, char)
@@ -221,6 +232,8 @@ class FindRelations:
                 for subject, predicate, obj in _stated(ctx.knowledge, cues, text[start:end], start, inside, modifiers,
                                                        describing):
                     add(subject, predicate, obj, inside[0].start)
+                for subject_mention, predicate, obj_mention in parse_ties(sentence, cues.parse, inside, fits):
+                    add(str(subject_mention.actor), predicate, str(obj_mention.actor), subject_mention.start)
         ctx.relations = [Relation(s, p, o, ev) for (s, p, o), ev in found.items()]
 
 
@@ -332,6 +345,9 @@ def _stated(
             masked = (sentence[:a.start - offset] + MARK_A + sentence[a.end - offset:b.start - offset]
                       + MARK_B + sentence[b.end - offset:])
             masked = PLURAL_POSSESSIVE.sub(r"\1’s", " ".join(masked.split()))
+            # The NER's kind first: a name it took for a body is read as a person's ("Twan Mrat Naing") only where
+            # no cue fits it as a body ("Katiba Macina is affiliated with al-Qaeda" is a part, not a member).
+            deferred: tuple[Pattern, Mention, Mention, str] | None = None
             for pattern in cues.patterns:
                 if pattern.adjacent and not adjacent:
                     continue
@@ -340,19 +356,23 @@ def _stated(
                 )
                 fitting = [(s, o) for s in subject_options for o in obj_options if _kinds_fit(pattern, s, o) and (
                     pattern.predicate != "part_of" or o in cues.part_of_kinds.get(s, [o]))]
-                if not fitting:
+                if not fitting or not pattern.regex.search(masked):
                     continue
-                subject_kind, obj_kind = fitting[0]
-                if pattern.regex.search(masked):
-                    out.append((str(subject.actor), pattern.predicate, str(obj.actor)))
-                    shared = [] if subject.start in modifiers else _conjoined(cues, sentence, offset, mentions, subject)
-                    if pattern.subject == "B":  # "is backed by Turkey and Qatar": those joined after it too
-                        shared += _joined_after(cues, sentence, offset, mentions, subject)
-                    for other in shared:
-                        other_kind = kinds[mentions.index(other)]
-                        if other.actor != obj.actor and _kinds_fit(pattern, other_kind, obj_kind):
-                            out.append((str(other.actor), pattern.predicate, str(obj.actor)))
-                    break
+                if fitting[0] != (subject_options[0], obj_options[0]):
+                    deferred = deferred or (pattern, subject, obj, fitting[0][1])
+                    continue
+                deferred = (pattern, subject, obj, fitting[0][1])
+                break
+            if deferred is not None:
+                pattern, subject, obj, obj_kind = deferred
+                out.append((str(subject.actor), pattern.predicate, str(obj.actor)))
+                shared = [] if subject.start in modifiers else _conjoined(cues, sentence, offset, mentions, subject)
+                if pattern.subject == "B":  # "is backed by Turkey and Qatar": those joined after it too
+                    shared += _joined_after(cues, sentence, offset, mentions, subject)
+                for other in shared:
+                    other_kind = kinds[mentions.index(other)]
+                    if other.actor != obj.actor and _kinds_fit(pattern, other_kind, obj_kind):
+                        out.append((str(other.actor), pattern.predicate, str(obj.actor)))
     return out
 
 
@@ -433,7 +453,7 @@ def _kind_options(knowledge: Knowledge, mention: Mention, kind: str, bodies: fro
     return (kind, "person")
 
 
-def _kinds_fit(pattern: Pattern, subject_kind: str, object_kind: str) -> bool:
+def _kinds_fit(pattern: Pattern | ParseCue, subject_kind: str, object_kind: str) -> bool:
     return (
         (pattern.subject_kind is None or subject_kind in pattern.subject_kind)
         and (pattern.object_kind is None or object_kind in pattern.object_kind)
