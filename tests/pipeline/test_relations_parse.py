@@ -17,7 +17,8 @@ from support import relations_by_name as _relations
 STATED = [
     # `leads` ("led by"): a participle's agent leads what the participle tells of: its passive subject ...
     ("The Wagner Group was led by Yevgeny Prigozhin until his death.", ("Prigozhin", "leads", "Wagner")),
-    ("The Myanmar military, known as the Tatmadaw, is led by Min Aung Hlaing.", ("Min Aung Hlaing", "leads", "Myanmar")),
+    ("The Myanmar military, known as the Tatmadaw, is led by Min Aung Hlaing.",
+     ("Min Aung Hlaing", "leads", "Myanmar")),
     # ... the noun it qualifies, in a reduced relative clause or in apposition.
     ("The Tigray People's Liberation Front, led by Debretsion Gebremichael, signed the deal.",
      ("Debretsion", "leads", "Tigray")),
@@ -52,6 +53,16 @@ STATED = [
     # `part_of` ("affiliated with"): a group in a larger one; a name the NER took for a body stays a body where a cue
     # fits it as one (not a person's membership).
     ("The Katiba Macina is affiliated with al-Qaeda.", ("Macina", "part_of", "Qaeda")),
+    # Titles written with a name (`member_of`, "a Hamas commander is a member"): a plural or indefinite title in
+    # apposition makes each conjoined person a member.
+    ("Jamal Ould Sidi and Moussa Ag Assarid, commanders of the Azawad Liberation Front, met in Kidal.",
+     ("Moussa Ag Assarid", "member_of", "Azawad Liberation Front")),
+    ("Jamal Ould Sidi and Moussa Ag Assarid, commanders of the Azawad Liberation Front, met in Kidal.",
+     ("Ould Sidi", "member_of", "Azawad Liberation Front")),
+    ("Ahmed Diriye and Ali Jama, both senior officials of al-Shabaab, were killed.",
+     ("Ali Jama", "member_of", "Shabaab")),
+    # ... a definite one ("head of") makes the head.
+    ("Hemedti, deputy head of the Sovereign Council, flew to Moscow.", ("Dagalo", "leads", "Sovereign Council")),
     # `leads` / `spokesperson_for` in a possessive relative clause ("whose commander X").
     ("The ELN, whose commander Antonio Garcia spoke on radio, rejected the ceasefire.",
      ("Antonio Garcia", "leads", "ELN")),
@@ -75,6 +86,8 @@ def test_the_parse_states_the_tie(text, tie):
 
 
 NOT_STATED = [
+    # A minister titled only with a state states no tie (*Relations*: a minister is not the state).
+    ("Sergei Lavrov, foreign minister of Russia, met his counterpart.", ("Lavrov", "member_of", "Russia")),
     # A verb of backing denied states no tie.
     ("Kenya will not support the Government of Somalia.", ("Kenya", "backs", "Somalia")),
     ("Germany will not provide support to the Rapid Support Forces.", ("Germany", "backs", "Rapid Support")),
@@ -85,7 +98,8 @@ NOT_STATED = [
     # The subject of the clause a verb of backing stands in is not its subject: the accuser arms no one.
     ("Russia accused the United States of arming Ukraine.", ("Russia", "backs", "Ukrain")),
     # An act by an agent is no lasting tie: "attacked by" is not "backed by".
-    ("The convoy of the World Food Programme was attacked by the Rapid Support Forces.", ("Rapid Support", "backs", "")),
+    ("The convoy of the World Food Programme was attacked by the Rapid Support Forces.",
+     ("Rapid Support", "backs", "")),
     # A body's name the NER took for a person's is not made a member where a body's cue fits it.
     ("The Katiba Macina is affiliated with al-Qaeda.", ("Macina", "member_of", "Qaeda")),
     # Condemning support is not giving it.

@@ -1,7 +1,7 @@
 """Ties read off the dependency parse, wherever the words stand in the sentence (docs/pipeline.md, *Relations from
 the parse*).
 
-Five constructions state a tie with a word of general English (the relation lexicon's `parse` entry):
+Six constructions state a tie with a word of general English (the relation lexicon's `parse` entry):
 
 - a participle and its agent: "the Houthis are armed and funded by Iran", "the Wagner Group was led by Prigozhin",
   "Backed by Russia, the separatists ...", "the STC, which is backed by the UAE": the agent ("by" Y) is the subject;
@@ -10,6 +10,8 @@ Five constructions state a tie with a word of general English (the relation lexi
 - a verb of backing and its object: "Russia has supplied the Sudanese army with weapons", "Russia and Iran, which
   arm Assad's forces": the verb's own subject (a relative pronoun stands for its noun) is the subject, never where
   the verb is denied;
+- a title in apposition to a person: "X and Y, commanders of the Azawad Liberation Front" (members: a plural or
+  an indefinite title makes one of several), "X, head of the Sovereign Council" (the head);
 - a noun of backing given by a verb: "X had begun expressing support for the Islamic State", "Kenya pledged
   military aid to Somalia": the verb's own subject backs the one the noun is for;
 - an adjective and its preposition: "fighters loyal to Haftar", "militias affiliated with the Islamic State", "the
@@ -49,6 +51,7 @@ class ParseCue:
     subject_not_kind: frozenset[str]
     object_not_kind: frozenset[str]
     verbs: frozenset[str] = frozenset()  # "given": the verbs that give the noun ("expressed support for")
+    article: str | None = None  # "title": "one" (the title makes one head: "X, head of Y") or "many" (one of several)
 
 
 @dataclass(frozen=True)
@@ -66,11 +69,13 @@ def compile_parse_cues(lexicon: dict) -> ParseCues:
             continue
         for entry in entries:
             kinds = {k: frozenset(entry[k]) if k in entry else None for k in ("subject_kind", "object_kind")}
+            words = [*entry.get("words", ()), *(w for name in entry.get("word_lists", ())
+                                                 for w in lexicon["words"][name] if " " not in w)]
             out.append(ParseCue(
-                entry["predicate"], construction, frozenset(w.lower() for w in entry["words"]),
+                entry["predicate"], construction, frozenset(w.lower() for w in words),
                 frozenset(entry.get("prepositions", ())), kinds["subject_kind"], kinds["object_kind"],
                 frozenset(entry.get("subject_not_kind", ())), frozenset(entry.get("object_not_kind", ())),
-                frozenset(entry.get("verbs", ())),
+                frozenset(entry.get("verbs", ())), entry.get("article"),
             ))
     return ParseCues(tuple(out), frozenset(entries_of.get("denials", ())))
 
@@ -129,6 +134,15 @@ def _arguments(cue: ParseCue, token: Token) -> Iterator[tuple[Token, Token]]:
         if subject is not None:
             for obj in (c for c in token.children if c.dep_ == "dobj"):
                 yield subject, obj
+    elif cue.construction == "title":
+        # "X and Y, commanders of the Azawad Liberation Front", "X, head of the Sovereign Council": a title in
+        # apposition to a person, and the body its preposition names
+        if token.dep_ != "appos" or token.pos_ != "NOUN" or _article(token) != cue.article:
+            return
+        for prep in token.children:
+            if prep.dep_ == "prep" and prep.lower_ in cue.prepositions:
+                for pobj in (c for c in prep.children if c.dep_ == "pobj"):
+                    yield token.head, pobj
     elif cue.construction == "given":
         # "Abdulkader had begun expressing support for the Islamic State", "Kenya pledged military aid to Somalia"
         verb = token.head
@@ -162,6 +176,14 @@ def _arguments(cue: ParseCue, token: Token) -> Iterator[tuple[Token, Token]]:
         for modifier in token.children:  # "with Russian air support", "with Iran's help"
             if modifier.dep_ in ("amod", "poss", "compound") and modifier.pos_ in ("PROPN", "ADJ"):
                 yield modifier, helped
+
+
+def _article(title: Token) -> str:
+    """"many" for a title that makes one of several ("a commander", "commanders", "both officials"), else "one"."""
+    if title.tag_ in ("NNS", "NNPS") or any(c.dep_ in ("det", "predet") and c.lower_ != "the"
+                                            for c in title.children):
+        return "many"
+    return "one"
 
 
 def _denied(token: Token, denials: frozenset[str]) -> bool:
