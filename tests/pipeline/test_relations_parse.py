@@ -63,6 +63,17 @@ STATED = [
      ("Ali Jama", "member_of", "Shabaab")),
     # ... a definite one ("head of") makes the head.
     ("Hemedti, deputy head of the Sovereign Council, flew to Moscow.", ("Dagalo", "leads", "Sovereign Council")),
+    # `backs` ("backers of"), `allied_with` ("ally"): a noun of a role with a possessive, or predicated of the name
+    # across a clause between.
+    ("The EU and the US, Ukraine's main backers, pledged more aid.", ("European Union", "backs", "Ukrain")),
+    ("Ansar Allah, as the Houthis are formally known, is an ally of Iran.", ("Houthi", "allied_with", "Iran")),
+    # `part_of`, a unit of a larger body: a unit's name in the body's possessive.
+    ("The Tatmadaw's 99th Light Infantry Division shelled the village.", ("99th Light Infantry", "part_of", "Myanmar")),
+    # `backs`, a verb of backing whose object is a relative pronoun: the noun it stands for.
+    ("The Janjaweed militias, which Khartoum armed in the 2000s, became the Rapid Support Forces.",
+     ("Sudan", "backs", "Rapid Support")),
+    # `backs`, "Y-trained X" (a compound of a verb of backing, like "Y-backed").
+    ("US-trained Ukrainian brigades crossed the Dnipro.", ("United States", "backs", "Ukrain")),
     # `leads` / `spokesperson_for` in a possessive relative clause ("whose commander X").
     ("The ELN, whose commander Antonio Garcia spoke on radio, rejected the ceasefire.",
      ("Antonio Garcia", "leads", "ELN")),
@@ -88,6 +99,9 @@ def test_the_parse_states_the_tie(text, tie):
 NOT_STATED = [
     # A minister titled only with a state states no tie (*Relations*: a minister is not the state).
     ("Sergei Lavrov, foreign minister of Russia, met his counterpart.", ("Lavrov", "member_of", "Russia")),
+    # ... nor a minister in a state's possessive, nor a role denied.
+    ("Sergei Lavrov, Russia's foreign minister, spoke in Ankara.", ("Lavrov", "member_of", "Russia")),
+    ("Hamas is not an ally of Fatah.", ("Hamas", "allied_with", "Fatah")),
     # A verb of backing denied states no tie.
     ("Kenya will not support the Government of Somalia.", ("Kenya", "backs", "Somalia")),
     ("Germany will not provide support to the Rapid Support Forces.", ("Germany", "backs", "Rapid Support")),

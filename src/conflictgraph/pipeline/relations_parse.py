@@ -1,7 +1,7 @@
 """Ties read off the dependency parse, wherever the words stand in the sentence (docs/pipeline.md, *Relations from
 the parse*).
 
-Six constructions state a tie with a word of general English (the relation lexicon's `parse` entry):
+Seven constructions state a tie with a word of general English (the relation lexicon's `parse` entry):
 
 - a participle and its agent: "the Houthis are armed and funded by Iran", "the Wagner Group was led by Prigozhin",
   "Backed by Russia, the separatists ...", "the STC, which is backed by the UAE": the agent ("by" Y) is the subject;
@@ -10,8 +10,11 @@ Six constructions state a tie with a word of general English (the relation lexic
 - a verb of backing and its object: "Russia has supplied the Sudanese army with weapons", "Russia and Iran, which
   arm Assad's forces": the verb's own subject (a relative pronoun stands for its noun) is the subject, never where
   the verb is denied;
-- a title in apposition to a person: "X and Y, commanders of the Azawad Liberation Front" (members: a plural or
-  an indefinite title makes one of several), "X, head of the Sovereign Council" (the head);
+- a noun of a role in apposition to a name or predicated of it, and the body its preposition or possessive
+  names: "X and Y, commanders of the Azawad Liberation Front" (members: a plural or an indefinite title makes one
+  of several), "X, head of the Sovereign Council" (the head), "the EU and the US, Ukraine's main backers",
+  "Ansar Allah, as the Houthis are known, is an ally of Iran";
+- a unit's name in a body's possessive: "the Tatmadaw's 99th Light Infantry Division" is part of it;
 - a noun of backing given by a verb: "X had begun expressing support for the Islamic State", "Kenya pledged
   military aid to Somalia": the verb's own subject backs the one the noun is for;
 - an adjective and its preposition: "fighters loyal to Haftar", "militias affiliated with the Islamic State", "the
@@ -93,8 +96,9 @@ def parse_ties(
     found: dict[tuple[int, int], list[tuple[int, str]]] = {}
     pairs: dict[tuple[int, int], tuple[Mention, Mention]] = {}
     for token in sentence:
+        lemma, form = _word(token)
         for cue in parse.cues:
-            if token.lemma_.lower() not in cue.words and token.lower_ not in cue.words:
+            if lemma not in cue.words and form not in cue.words:
                 continue
             if _denied(token, parse.denials):
                 continue
@@ -131,18 +135,37 @@ def _arguments(cue: ParseCue, token: Token) -> Iterator[tuple[Token, Token]]:
         if token.pos_ != "VERB" or any(c.dep_ in ("neg", "auxpass", "nsubjpass") for c in token.children):
             return
         subject = _own_subject(token)
-        if subject is not None:
-            for obj in (c for c in token.children if c.dep_ == "dobj"):
+        for obj in (c for c in token.children if c.dep_ == "dobj"):
+            if obj.tag_ in RELATIVE_TAGS:  # "the Janjaweed, which Khartoum armed"
+                obj = _antecedent(token)
+            if subject is not None and obj is not None:
                 yield subject, obj
     elif cue.construction == "title":
-        # "X and Y, commanders of the Azawad Liberation Front", "X, head of the Sovereign Council": a title in
-        # apposition to a person, and the body its preposition names
-        if token.dep_ != "appos" or token.pos_ != "NOUN" or _article(token) != cue.article:
+        # "X and Y, commanders of the Azawad Liberation Front", "X, head of the Sovereign Council", "the EU and the
+        # US, Ukraine's main backers", "Ansar Allah, as the Houthis are known, is an ally of Iran": a noun of a
+        # role in apposition to a name or predicated of it, and the body its preposition or its possessive names
+        if token.pos_ != "NOUN" or cue.article is not None and _article(token) != cue.article:
             return
-        for prep in token.children:
-            if prep.dep_ == "prep" and prep.lower_ in cue.prepositions:
-                for pobj in (c for c in prep.children if c.dep_ == "pobj"):
-                    yield token.head, pobj
+        if token.dep_ == "appos":
+            subject: Token | None = token.head
+        elif token.dep_ == "attr":
+            subject = _own_subject(token.head)
+        else:
+            return
+        if subject is None:
+            return
+        for child in token.children:
+            if child.dep_ == "poss" and child.tag_ not in ("PRP$", "WP$"):
+                yield subject, child
+            if child.dep_ == "prep" and child.lower_ in cue.prepositions:
+                for pobj in (c for c in child.children if c.dep_ == "pobj"):
+                    yield subject, pobj
+    elif cue.construction == "possessed":
+        # "the Tatmadaw's 99th Light Infantry Division", "Ukraine's 47th Brigade": a unit's name in the possessive
+        if token.pos_ in ("NOUN", "PROPN"):
+            for child in token.children:
+                if child.dep_ == "poss" and child.tag_ not in ("PRP$", "WP$"):
+                    yield token, child
     elif cue.construction == "given":
         # "Abdulkader had begun expressing support for the Islamic State", "Kenya pledged military aid to Somalia"
         verb = token.head
@@ -178,6 +201,15 @@ def _arguments(cue: ParseCue, token: Token) -> Iterator[tuple[Token, Token]]:
                 yield modifier, helped
 
 
+def _word(token: Token) -> tuple[str, str]:
+    """The word's lemma and form, lower case, with the part a hyphen joins before it: "vice-president" is no
+    "president"."""
+    i, doc = token.i, token.doc
+    if i >= 2 and doc[i - 1].text in ("-", "‐") and not doc[i - 1].whitespace_ and not doc[i - 2].whitespace_:
+        return f"{doc[i - 2].lower_}-{token.lemma_.lower()}", f"{doc[i - 2].lower_}-{token.lower_}"
+    return token.lemma_.lower(), token.lower_
+
+
 def _article(title: Token) -> str:
     """"many" for a title that makes one of several ("a commander", "commanders", "both officials"), else "one"."""
     if title.tag_ in ("NNS", "NNPS") or any(c.dep_ in ("det", "predet") and c.lower_ != "the"
@@ -192,7 +224,7 @@ def _denied(token: Token, denials: frozenset[str]) -> bool:
     for _ in range(MAX_CLIMB):
         if any(c.dep_ == "neg" for c in token.children):
             return True
-        if token.dep_ not in ("xcomp", "conj", "pcomp", "pobj", "prep", "dobj") or token.head is token:
+        if token.dep_ not in ("xcomp", "conj", "pcomp", "pobj", "prep", "dobj", "attr") or token.head is token:
             return False
         token = token.head
         if token.lemma_.lower() in denials:
