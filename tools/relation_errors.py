@@ -6,7 +6,8 @@ Prints every false positive (a predicted relation no gold relation matches) and 
 no predicted one matches) with its first evidence sentence, and a first guess at its class: for a miss,
 ``no-subject`` / ``no-object`` where no mention of the bundle's in that sentence maps to the gold actor (the loss
 is before the relation stage: the actor was not found or not resolved), ``wrong-predicate`` / ``reversed`` where a
-predicted relation of the same sentence ties the two actors otherwise, ``no-cue`` where both actors were found
+predicted relation of the same sentence ties the two actors otherwise, ``not-read`` where no document of its
+evidence was among those read, ``no-cue`` where both actors were found
 and no relation ties them; for a false positive, ``wrong-predicate`` / ``reversed`` likewise, ``unmapped`` where
 an actor maps to no gold actor, ``unstated`` otherwise. Never run it on TEST (docs/annotation.md: TEST is scored
 only as an aggregate).
@@ -92,7 +93,9 @@ def main() -> None:
         if j in hit_g:
             continue
         found = set().union(*(_sentence_actors(bundle, mapping, ev) for ev in g["evidence"]))
-        kind = ("no-subject" if g["subject"] not in found else "no-object" if g["object"] not in found
+        read = {d["id"] for d in bundle["documents"]}
+        kind = ("not-read" if not any(ev["document"] in read for ev in g["evidence"])
+                else "no-subject" if g["subject"] not in found else "no-object" if g["object"] not in found
                 else other(g, predicted) or "no-cue")
         classes[f"FN {g['predicate']} {kind.split('(')[0]}"] += 1
         ev = g["evidence"][0]

@@ -50,6 +50,11 @@ STATED = [
     ("Militiamen loyal to the Houthis stormed the compound.", ("Militiamen", "allied_with", "Houthi")),
     ("The Ta'ang National Liberation Army remains united with the Arakan Army.",
      ("Ta'ang", "allied_with", "Arakan Army")),
+    # ... and a body fighting alongside another.
+    ("Wagner mercenaries fought alongside Malian troops in Moura.", ("Wagner", "allied_with", "Malian")),
+    # `opposes` ("at war with"): an insurgency waged against a state is a fight.
+    ("The Kurdistan Workers Party, which has waged an insurgency against the Turkish state since 1984, claimed it.",
+     ("Kurdistan Workers", "opposes", "Turkey")),
     # `part_of` ("affiliated with"): a group in a larger one; a name the NER took for a body stays a body where a cue
     # fits it as one (not a person's membership).
     ("The Katiba Macina is affiliated with al-Qaeda.", ("Macina", "part_of", "Qaeda")),
