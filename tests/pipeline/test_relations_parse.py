@@ -79,6 +79,11 @@ STATED = [
      ("Sudan", "backs", "Rapid Support")),
     # `backs`, "Y-trained X" (a compound of a verb of backing, like "Y-backed").
     ("US-trained Ukrainian brigades crossed the Dnipro.", ("United States", "backs", "Ukrain")),
+    # A sentence opening with "He" / "She" speaks of the person who was the subject of the sentence before.
+    ("Ahmed Diriye was killed in an airstrike near Jilib on Monday. He was a senior commander of al-Shabaab.",
+     ("Ahmed Diriye", "member_of", "Shabaab")),
+    ("Maria Zakharova spoke on Tuesday. She is the spokeswoman of the Russian Foreign Ministry.",
+     ("Zakharova", "spokesperson_for", "Foreign")),
     # `leads` / `spokesperson_for` in a possessive relative clause ("whose commander X").
     ("The ELN, whose commander Antonio Garcia spoke on radio, rejected the ceasefire.",
      ("Antonio Garcia", "leads", "ELN")),
@@ -107,6 +112,9 @@ NOT_STATED = [
     # ... nor a minister in a state's possessive, nor a role denied.
     ("Sergei Lavrov, Russia's foreign minister, spoke in Ankara.", ("Lavrov", "member_of", "Russia")),
     ("Hamas is not an ally of Fatah.", ("Hamas", "allied_with", "Fatah")),
+    # "He" is the person subject of the sentence before, who said it: not the one his words tie.
+    ("Ahmed Diriye was killed by the army on Monday. He said the Somali army backs the militia.",
+     ("Diriye", "backs", "")),
     # A verb of backing denied states no tie.
     ("Kenya will not support the Government of Somalia.", ("Kenya", "backs", "Somalia")),
     ("Germany will not provide support to the Rapid Support Forces.", ("Germany", "backs", "Rapid Support")),

@@ -63,6 +63,7 @@ class Cues:
     its: re.Pattern[str] | None = None  # "Its commander, X": a possessive pronoun before a title or a part's noun
     bodies: frozenset[str] = frozenset()  # words of a body's name ("Police", "Ministry"): speech.yaml's speaker_names
     parse: ParseCues = ParseCues()  # ties read off the dependency parse (relations_parse.py)
+    people: frozenset[str] = frozenset()  # "He was a commander of Y": a pronoun for the last subject person
 
 
 def compile_cues(knowledge: Knowledge) -> Cues:
@@ -116,7 +117,8 @@ def compile_cues(knowledge: Knowledge) -> Cues:
                            r"(?:[\w-]+ )?(?:" + qualified + r")\b", re.IGNORECASE) if qualified else None,
                 re.compile(r"\b(its|their|" + described + r") (?=(?:[\w-]+ ){0,2}(?:" + titles_parts + r")\b)",
                            re.IGNORECASE) if titles_parts else None,
-                frozenset(knowledge.lexicon("speech")["speaker_names"]["bodies"]), compile_parse_cues(lexicon))
+                frozenset(knowledge.lexicon("speech")["speaker_names"]["bodies"]), compile_parse_cues(lexicon),
+                frozenset(lexicon.get("possessive_parts", {}).get("person_pronouns", ())))
 
 
 def _group_title_cues(
@@ -223,7 +225,7 @@ class FindRelations:
             for start, end in zip(bounds, bounds[1:] + [sentence.end_char], strict=False):
                 inside = [m for m in mentions if start <= m.start and m.end <= end]
                 inside = _actors_only(cues, text, inside)
-                pronoun = pronoun_subject(ctx, start, mentions, kind_of, cues.pronouns)
+                pronoun = pronoun_subject(ctx, start, mentions, kind_of, cues.pronouns, cues.people)
                 inside = [pronoun, *inside] if pronoun is not None else inside
                 owners = possessive_pronouns(ctx, start, end, mentions, kind_of, cues.its)
                 inside = sorted([*inside, *owners], key=lambda m: m.start) if owners else inside
