@@ -55,6 +55,9 @@ STATED = [
     # `opposes` ("at war with"): an insurgency waged against a state is a fight.
     ("The Kurdistan Workers Party, which has waged an insurgency against the Turkish state since 1984, claimed it.",
      ("Kurdistan Workers", "opposes", "Turkey")),
+    # ... the direct object of a verb with an infinitive does the act ("assisting Iraqi forces to defeat ISIS").
+    ("The coalition remains committed to assisting the Somali National Army to defeat al-Shabaab.",
+     ("Somali National Army", "opposes", "Shabaab")),
     # `part_of` ("affiliated with"): a group in a larger one; a name the NER took for a body stays a body where a cue
     # fits it as one (not a person's membership).
     ("The Katiba Macina is affiliated with al-Qaeda.", ("Macina", "part_of", "Qaeda")),
@@ -115,6 +118,21 @@ NOT_STATED = [
     # "He" is the person subject of the sentence before, who said it: not the one his words tie.
     ("Ahmed Diriye was killed by the army on Monday. He said the Somali army backs the militia.",
      ("Diriye", "backs", "")),
+    # The object of a verb's preposition does not do the act the clause goes on to name: the subject does
+    # ("stands by Iraq to defeat Daesh" is the UK's fight).
+    ("The United Kingdom stands by Kenya to defeat al-Shabaab.", ("Kenya", "opposes", "Shabaab")),
+    # Relief is no backing (`relief`): humanitarian aid given, medical help taken.
+    ("The World Food Programme sent humanitarian aid to Sudan.", ("World Food", "backs", "Sudan")),
+    ("The Sudanese Red Crescent reached El Fasher with humanitarian help from the World Health Organization.",
+     ("World Health", "backs", "")),
+    # Help with a passive clause helped its agent, not the one the act was done to.
+    ("Ayman al-Zawahiri was killed in Kabul with help from the Central Intelligence Agency.",
+     ("Central Intelligence", "backs", "Zawahiri")),
+    # A demonym qualifying a noun the participle tells of is no party ("the Sudanese delegation, headed by X").
+    ("The Sudanese delegation, headed by Dafallah al-Haj, arrived in Jeddah.", ("Dafallah", "leads", "Sudan")),
+    # "He" for the person before is read by the parse only: not by a cue with a free gap ("He said militias
+    # backed by Iran ..." makes Iran no backer of the speaker).
+    ("Vladimir Putin spoke on Monday. He said militias backed by Iran had attacked Idlib.", ("Iran", "backs", "Putin")),
     # A verb of backing denied states no tie.
     ("Kenya will not support the Government of Somalia.", ("Kenya", "backs", "Somalia")),
     ("Germany will not provide support to the Rapid Support Forces.", ("Germany", "backs", "Rapid Support")),

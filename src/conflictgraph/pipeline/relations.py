@@ -37,6 +37,7 @@ class Pattern:
     subject_not_kind: frozenset[str]
     object_not_kind: frozenset[str]
     adjacent: bool
+    not_object: bool = False  # the subject may not be a verb's prepositional object ("stands by Iraq to defeat")
 
 
 @dataclass(frozen=True)
@@ -84,7 +85,7 @@ def compile_cues(knowledge: Knowledge) -> Cues:
             entry["predicate"], re.compile(body, re.IGNORECASE), entry["subject"],
             kinds["subject_kind"], kinds["object_kind"],
             frozenset(entry.get("subject_not_kind", ())), frozenset(entry.get("object_not_kind", ())),
-            entry.get("adjacent", True),
+            entry.get("adjacent", True), entry.get("not_object", False),
         ))
     prefixes = tuple(
         (re.compile(r"(?<![\w-])(?P<name>[A-Z][\w.]*?)[-‐]" + entry["word"] + " " + expand(entry["gap"]),
@@ -225,16 +226,22 @@ class FindRelations:
             for start, end in zip(bounds, bounds[1:] + [sentence.end_char], strict=False):
                 inside = [m for m in mentions if start <= m.start and m.end <= end]
                 inside = _actors_only(cues, text, inside)
-                pronoun = pronoun_subject(ctx, start, mentions, kind_of, cues.pronouns, cues.people)
+                pronoun = pronoun_subject(ctx, start, mentions, kind_of, cues.pronouns)
                 inside = [pronoun, *inside] if pronoun is not None else inside
+                # "He" / "She" for the person subject before is read only by the parse, whose constructions name
+                # their subject ("He was a commander of Y"), not by cues with a free gap after it.
+                person = None if pronoun is not None else pronoun_subject(ctx, start, mentions, kind_of,
+                                                                          frozenset(), cues.people)
                 owners = possessive_pronouns(ctx, start, end, mentions, kind_of, cues.its)
                 inside = sorted([*inside, *owners], key=lambda m: m.start) if owners else inside
                 modifiers = {m.start for m in inside if _modifies_noun(ctx, m)}
                 describing = {m.start for m in inside if _describes_apposition(ctx, m)}
+                objects = {m.start for m in inside if _verb_object(ctx, m)}
                 for subject, predicate, obj in _stated(ctx.knowledge, cues, text[start:end], start, inside, modifiers,
-                                                       describing):
+                                                       describing, objects):
                     add(subject, predicate, obj, inside[0].start)
-                for subject_mention, predicate, obj_mention in parse_ties(sentence, cues.parse, inside, fits):
+                parsed = [person, *inside] if person is not None else inside
+                for subject_mention, predicate, obj_mention in parse_ties(sentence, cues.parse, parsed, fits):
                     add(str(subject_mention.actor), predicate, str(obj_mention.actor), subject_mention.start)
         ctx.relations = [Relation(s, p, o, ev) for (s, p, o), ev in found.items()]
 
@@ -326,6 +333,7 @@ def _actors_only(cues: Cues, text: str, mentions: list[Mention]) -> list[Mention
 def _stated(
     knowledge: Knowledge, cues: Cues, sentence: str, offset: int, mentions: list[Mention],
     modifiers: frozenset[int] | set[int] = frozenset(), describing: frozenset[int] | set[int] = frozenset(),
+    objects: frozenset[int] | set[int] = frozenset(),
 ) -> list[tuple[str, str, str]]:
     """(subject, predicate, object) for every pair of mentions in the sentence that a pattern connects."""
     out: list[tuple[str, str, str]] = []
@@ -356,6 +364,8 @@ def _stated(
                 (subject, subject_options), (obj, obj_options) = (
                     ((a, options[i]), (b, options[j])) if pattern.subject == "A" else ((b, options[j]), (a, options[i]))
                 )
+                if pattern.not_object and subject.start in objects:
+                    continue
                 fitting = [(s, o) for s in subject_options for o in obj_options if _kinds_fit(pattern, s, o) and (
                     pattern.predicate != "part_of" or o in cues.part_of_kinds.get(s, [o]))]
                 if not fitting or not pattern.regex.search(masked):
@@ -376,6 +386,19 @@ def _stated(
                     if other.actor != obj.actor and _kinds_fit(pattern, other_kind, obj_kind):
                         out.append((str(other.actor), pattern.predicate, str(obj.actor)))
     return out
+
+
+def _verb_object(ctx: DocContext, mention: Mention) -> bool:
+    """Whether a name is the object of a verb's preposition ("stands by Iraq", "works with Iraq"), so not the one
+    who does the act the clause goes on to name ("to defeat Daesh": the subject does). A verb's direct object may
+    be ("assisting Iraqi forces to defeat ISIS": the forces defeat it)."""
+    span = ctx.doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    if span is None:
+        return False
+    root = span.root
+    while root.dep_ == "conj" and root.head is not root:
+        root = root.head
+    return root.dep_ == "pobj" and root.head.dep_ == "prep" and root.head.head.pos_ in ("VERB", "AUX")
 
 
 def _describes_apposition(ctx: DocContext, mention: Mention) -> bool:

@@ -61,6 +61,7 @@ class ParseCue:
 class ParseCues:
     cues: tuple[ParseCue, ...] = ()
     denials: frozenset[str] = frozenset()  # "denied supporting", "refused to arm": the verb's tie is denied
+    relief: frozenset[str] = frozenset()  # "humanitarian aid to Sudan", "with medical help from": no backing
 
 
 def compile_parse_cues(lexicon: dict) -> ParseCues:
@@ -80,7 +81,8 @@ def compile_parse_cues(lexicon: dict) -> ParseCues:
                 frozenset(entry.get("subject_not_kind", ())), frozenset(entry.get("object_not_kind", ())),
                 frozenset(entry.get("verbs", ())), entry.get("article"),
             ))
-    return ParseCues(tuple(out), frozenset(entries_of.get("denials", ())))
+    relief = frozenset(w.lower() for w in lexicon.get("words", {}).get("relief", ()))
+    return ParseCues(tuple(out), frozenset(entries_of.get("denials", ())), relief)
 
 
 def parse_ties(
@@ -100,7 +102,8 @@ def parse_ties(
         for cue in parse.cues:
             if lemma not in cue.words and form not in cue.words:
                 continue
-            if _denied(token, parse.denials):
+            if _denied(token, parse.denials) or any(c.dep_ in ("amod", "compound") and c.lower_ in parse.relief
+                                                     for c in token.children):
                 continue
             for subject_token, object_token in _arguments(cue, token):
                 for subject in _named(subject_token, at):
@@ -190,7 +193,7 @@ def _arguments(cue: ParseCue, token: Token) -> Iterator[tuple[Token, Token]]:
         if token.pos_ != "NOUN" or token.dep_ != "pobj" or token.head.lower_ != "with":
             return
         helped = _described(token.head)
-        if helped is None:
+        if helped is None or helped.dep_ == "nsubjpass":  # "X was killed with help from Y": Y helped the killer
             return
         for prep in token.children:
             if prep.dep_ == "prep" and prep.lower_ in cue.prepositions:
@@ -290,12 +293,12 @@ def _mention_of(sentence: Span, mentions: list[Mention]) -> dict[int, Mention]:
 
 
 def _named(token: Token, at: dict[int, Mention]) -> list[Mention]:
-    """The mentions a word and its conjuncts name: the word's own, else one of a name qualifying it ("Houthi
-    fighters")."""
+    """The mentions a word and its conjuncts name: the word's own, else one of a name compounded with it ("Houthi
+    fighters"; not an adjective: "the Sudanese delegation, headed by X" is no tie to Sudan)."""
     out: list[Mention] = []
     for word in (token, *_conjuncts(token)):
-        mention = at.get(word.i) or next((at[c.i] for c in word.children
-                                          if c.dep_ in ("compound", "amod") and c.i in at), None)
+        mention = at.get(word.i) or next((at[c.i] for c in word.children if c.dep_ == "compound" and c.i in at),
+                                         None)
         if mention is not None and mention not in out:
             out.append(mention)
     return out
