@@ -21,14 +21,16 @@ from conflictgraph import api
 from conflictgraph.evaluate import match_events, score, score_actors, shares_evidence
 
 
-def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+def gold_and_bundle(doc: str) -> tuple[dict, dict]:
+    """The gold file and the bundle of the command line (GOLD ARTICLES [--bundle B] [--save B]): the bundle read,
+    or extracted from the articles and saved where asked. Never TEST (docs/annotation.md)."""
+    parser = argparse.ArgumentParser(description=doc.splitlines()[0])
     parser.add_argument("gold", type=Path)
     parser.add_argument("articles", type=Path)
     parser.add_argument("--bundle", type=Path, help="score this bundle instead of extracting")
     parser.add_argument("--save", type=Path, help="write the extracted bundle here")
     args = parser.parse_args()
-    if "test" in args.gold.name:
+    if "test" in args.gold.name or "test" in args.articles.name:
         parser.error("TEST is scored only as an aggregate (docs/annotation.md)")
     gold = json.loads(args.gold.read_text(encoding="utf-8"))
     if args.bundle:
@@ -37,6 +39,11 @@ def main() -> None:
         bundle = api.extract(sorted(p for p in args.articles.glob("*.txt"))).to_dict()
         if args.save:
             args.save.write_text(json.dumps(bundle), encoding="utf-8")
+    return gold, bundle
+
+
+def main() -> None:
+    gold, bundle = gold_and_bundle(__doc__)
     predicted, pairs = match_events(bundle, gold, score_actors(bundle, gold)[1])
     hit_p, hit_g = {p for p, _ in pairs}, {g for _, g in pairs}
     classes: Counter[str] = Counter()

@@ -15,13 +15,11 @@ only as an aggregate).
 
 from __future__ import annotations
 
-import argparse
-import json
 from collections import Counter
-from pathlib import Path
 from typing import Any
 
-from conflictgraph import api
+from event_errors import gold_and_bundle  # (tools/ is on the path of a script run from it)
+
 from conflictgraph.evaluate import kept, score, score_actors, shares_evidence
 
 
@@ -42,21 +40,7 @@ def _sentence_actors(bundle: dict[str, Any], mapping: dict[str, str], evidence: 
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("gold", type=Path)
-    parser.add_argument("articles", type=Path)
-    parser.add_argument("--bundle", type=Path, help="score this bundle instead of extracting")
-    parser.add_argument("--save", type=Path, help="write the extracted bundle here")
-    args = parser.parse_args()
-    if "test" in args.gold.name or "test" in args.articles.name:
-        parser.error("TEST is scored only as an aggregate (docs/annotation.md)")
-    gold = json.loads(args.gold.read_text(encoding="utf-8"))
-    if args.bundle:
-        bundle = json.loads(args.bundle.read_text(encoding="utf-8"))
-    else:
-        bundle = api.extract(sorted(p for p in args.articles.glob("*.txt"))).to_dict()
-        if args.save:
-            args.save.write_text(json.dumps(bundle), encoding="utf-8")
+    gold, bundle = gold_and_bundle(__doc__)
     mapping = score_actors(bundle, gold)[1]
     gold_ids = {a["id"] for a in gold["actors"]}
     predicted = kept(bundle.get("relations", []), {d["id"] for d in gold["documents"]})
