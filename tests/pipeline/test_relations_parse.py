@@ -40,6 +40,8 @@ STATED = [
     ("Iran has been arming and training the Houthis for years.", ("Iran", "backs", "Houthi")),
     # `backs`, a noun of backing a verb gives ("expressed support for", "pledged aid to").
     ("Kenya pledged military aid to Somalia on Monday.", ("Kenya", "backs", "Somalia")),
+    ("Foreign Minister Penny Wong reiterated Australian support for Ukraine on Tuesday.",
+     ("Australia", "backs", "Ukrain")),
     ("Mohamed Abdulkader had begun expressing support for the Islamic State on Twitter.",
      ("Abdulkader", "backs", "Islamic State")),
     # `backs`, help taken with a clause: "with help from Y", "with support from Y".
@@ -147,6 +149,11 @@ NOT_STATED = [
      ("Rapid Support", "backs", "")),
     # A body's name the NER took for a person's is not made a member where a body's cue fits it.
     ("The Katiba Macina is affiliated with al-Qaeda.", ("Macina", "member_of", "Qaeda")),
+    # Support a name or a nationality qualifies is that one's, not the speaker's who tells of it.
+    ("Foreign Minister Penny Wong reiterated Australian support for Ukraine on Tuesday.", ("Wong", "backs", "Ukrain")),
+    # A plural role in apposition to a single name is a misparse, not a member ("Gao Fort, ... members of").
+    ("Overnight, gunmen shelled a checkpoint in Moussa Castle, an Ottoman fort near Agadez, injuring\n"
+     "            members of the Nigerien army.", ("Moussa Castle", "member_of", "Niger")),
     # Condemning support is not giving it.
     ("The African Union condemned support for the Rapid Support Forces.", ("African Union", "backs", "Rapid Support")),
 ]

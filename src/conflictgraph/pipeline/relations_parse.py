@@ -38,6 +38,7 @@ from spacy.tokens import Span, Token
 from ..model import Mention
 
 SUBJECTS = ("nsubj", "nsubjpass")
+PLURAL_TAGS = ("NNS", "NNPS")
 RELATIVE_TAGS = ("WDT", "WP")  # "which", "that", "who": a relative pronoun stands for the noun its clause qualifies
 CLIMB = ("advcl", "acomp", "xcomp", "oprd", "prep", "pobj", "pcomp")  # the clause a word opens or lies in
 MAX_CLIMB = 5
@@ -151,6 +152,9 @@ def _arguments(cue: ParseCue, token: Token) -> Iterator[tuple[Token, Token]]:
             return
         if token.dep_ == "appos":
             subject: Token | None = token.head
+            if token.tag_ in PLURAL_TAGS and subject.tag_ not in PLURAL_TAGS and not any(
+                    c.dep_ == "conj" for c in subject.children):
+                return  # a plural role names several: one name in apposition to it is a misparse
         elif token.dep_ == "attr":
             subject = _own_subject(token.head)
         else:
@@ -175,7 +179,11 @@ def _arguments(cue: ParseCue, token: Token) -> Iterator[tuple[Token, Token]]:
         if token.dep_ != "dobj" or verb.lemma_.lower() not in cue.verbs \
                 or any(c.dep_ in ("neg", "auxpass") for c in verb.children):
             return
-        subject = _own_subject(verb)
+        # "reiterated UK support for Iraq", "welcomed Iran's aid to Syria": a name or a nationality qualifying
+        # the noun gives it, not the verb's subject
+        giver = next((c for c in token.children if c.dep_ in ("poss", "compound", "amod")
+                      and (c.pos_ == "PROPN" or c.ent_type_ in ("NORP", "GPE"))), None)
+        subject = giver if giver is not None else _own_subject(verb)
         for prep in (*token.children, *verb.children):  # ("pledged aid to Somalia": "to" may go with the verb)
             if prep.dep_ == "prep" and prep.lower_ in cue.prepositions and subject is not None:
                 for pobj in (c for c in prep.children if c.dep_ == "pobj"):
@@ -215,7 +223,7 @@ def _word(token: Token) -> tuple[str, str]:
 
 def _article(title: Token) -> str:
     """"many" for a title that makes one of several ("a commander", "commanders", "both officials"), else "one"."""
-    if title.tag_ in ("NNS", "NNPS") or any(c.dep_ in ("det", "predet") and c.lower_ != "the"
+    if title.tag_ in PLURAL_TAGS or any(c.dep_ in ("det", "predet") and c.lower_ != "the"
                                             for c in title.children):
         return "many"
     return "one"
