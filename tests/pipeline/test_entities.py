@@ -112,3 +112,21 @@ def test_no_mention_crosses_a_line_break():
 def test_a_place_spacy_calls_a_person():
     text = "Iraq's police chief in Basrah accused Iran of smuggling drugs into Iraq."
     assert ("Basrah", "GPE", None) in mentions(text)
+
+
+@pytest.mark.parametrize(("text", "found", "expected"), [
+    # A body's name the statistical model found once is that body wherever else it is written so (issue 11, r15:
+    # the model is inconsistent, most of all in quotes and before a title).
+    ('The Fano militia took Lalibela. "Fano men are everywhere," a trader said.', "Fano", ["Fano", "Fano"]),
+    ("The Liberal government tabled the bill, said Liberal MP Mark Eyking.", "Liberal", ["Liberal", "Liberal"]),
+    # ... not inside a longer name ("Liberal Party" is another name, as is a headline's run of capitals).
+    ("The Liberal government tabled the bill. The Liberal Party met.", "Liberal", ["Liberal"]),
+    ("Rebels Led By Fano Take Lalibela\nA trader said the Fano had taken the town.", "Fano", ["Fano"]),
+])
+def test_a_body_found_once_is_that_body_where_it_recurs(text, found, expected):
+    from conflictgraph.pipeline.entities import Candidate, _repeated_bodies
+
+    start = text.index(found, text.index("\n") + 1 if "\n" in text else 0)
+    accepted = [Candidate(start, start + len(found), "ORG", None, "ner")]
+    out = _repeated_bodies(text, accepted)
+    assert [text[c.start:c.end] for c in out if c.type == "ORG"] == expected

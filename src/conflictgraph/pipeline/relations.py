@@ -13,6 +13,7 @@ from ..gazetteer import Gazetteer
 from ..knowledge import Knowledge, normalize_name
 from ..model import ACTOR_TYPES, Evidence, Mention, Relation
 from . import CorpusContext, DocContext, factory, stage
+from .relations_parse import ParseCue, ParseCues, compile_parse_cues, parse_ties
 from .relations_possessive import compile_possessive, possessive_parts, possessive_pronouns, pronoun_subject
 
 COLLECTIVE_SUFFIX = "-backed-militias"
@@ -36,6 +37,7 @@ class Pattern:
     subject_not_kind: frozenset[str]
     object_not_kind: frozenset[str]
     adjacent: bool
+    not_object: bool = False  # the subject may not be a verb's prepositional object ("stands by Iraq to defeat")
 
 
 @dataclass(frozen=True)
@@ -61,6 +63,8 @@ class Cues:
     qualified: re.Pattern[str] | None = None
     its: re.Pattern[str] | None = None  # "Its commander, X": a possessive pronoun before a title or a part's noun
     bodies: frozenset[str] = frozenset()  # words of a body's name ("Police", "Ministry"): speech.yaml's speaker_names
+    parse: ParseCues = ParseCues()  # ties read off the dependency parse (relations_parse.py)
+    people: frozenset[str] = frozenset()  # "He was a commander of Y": a pronoun for the last subject person
 
 
 def compile_cues(knowledge: Knowledge) -> Cues:
@@ -81,7 +85,7 @@ def compile_cues(knowledge: Knowledge) -> Cues:
             entry["predicate"], re.compile(body, re.IGNORECASE), entry["subject"],
             kinds["subject_kind"], kinds["object_kind"],
             frozenset(entry.get("subject_not_kind", ())), frozenset(entry.get("object_not_kind", ())),
-            entry.get("adjacent", True),
+            entry.get("adjacent", True), entry.get("not_object", False),
         ))
     prefixes = tuple(
         (re.compile(r"(?<![\w-])(?P<name>[A-Z][\w.]*?)[-‐]" + entry["word"] + " " + expand(entry["gap"]),
@@ -114,7 +118,8 @@ def compile_cues(knowledge: Knowledge) -> Cues:
                            r"(?:[\w-]+ )?(?:" + qualified + r")\b", re.IGNORECASE) if qualified else None,
                 re.compile(r"\b(its|their|" + described + r") (?=(?:[\w-]+ ){0,2}(?:" + titles_parts + r")\b)",
                            re.IGNORECASE) if titles_parts else None,
-                frozenset(knowledge.lexicon("speech")["speaker_names"]["bodies"]))
+                frozenset(knowledge.lexicon("speech")["speaker_names"]["bodies"]), compile_parse_cues(lexicon),
+                frozenset(lexicon.get("possessive_parts", {}).get("person_pronouns", ())))
 
 
 def _group_title_cues(
@@ -201,6 +206,15 @@ class FindRelations:
         for person, predicate, body, char in _group_titled(ctx, cues, mentions):
             add(person, predicate, body, char)
         kind_of = lambda m: actor_kind(ctx.knowledge, m)  # noqa: E731
+
+        def fits(cue: ParseCue, subject: Mention, obj: Mention) -> int | None:
+            """0 where the kinds fit as they are, 1 only with a body's name read as a person's, else None."""
+            subjects = _kind_options(ctx.knowledge, subject, kind_of(subject), cues.bodies)
+            objects = _kind_options(ctx.knowledge, obj, kind_of(obj), cues.bodies)
+            fitting = [(s, o) for s in subjects for o in objects if _kinds_fit(cue, s, o)
+                       and (cue.predicate != "part_of" or o in cues.part_of_kinds.get(s, [o]))]
+            return None if not fitting else 0 if fitting[0] == (subjects[0], objects[0]) else 1
+
         for part, predicate, body, char in possessive_parts(ctx, cues.possessive, mentions, kind_of,
                                                             cues.part_of_kinds):
             add(part, predicate, body, char)
@@ -214,13 +228,21 @@ class FindRelations:
                 inside = _actors_only(cues, text, inside)
                 pronoun = pronoun_subject(ctx, start, mentions, kind_of, cues.pronouns)
                 inside = [pronoun, *inside] if pronoun is not None else inside
+                # "He" / "She" for the person subject before is read only by the parse, whose constructions name
+                # their subject ("He was a commander of Y"), not by cues with a free gap after it.
+                person = None if pronoun is not None else pronoun_subject(ctx, start, mentions, kind_of,
+                                                                          frozenset(), cues.people)
                 owners = possessive_pronouns(ctx, start, end, mentions, kind_of, cues.its)
                 inside = sorted([*inside, *owners], key=lambda m: m.start) if owners else inside
                 modifiers = {m.start for m in inside if _modifies_noun(ctx, m)}
                 describing = {m.start for m in inside if _describes_apposition(ctx, m)}
+                objects = {m.start for m in inside if _verb_object(ctx, m)}
                 for subject, predicate, obj in _stated(ctx.knowledge, cues, text[start:end], start, inside, modifiers,
-                                                       describing):
+                                                       describing, objects):
                     add(subject, predicate, obj, inside[0].start)
+                parsed = [person, *inside] if person is not None else inside
+                for subject_mention, predicate, obj_mention in parse_ties(sentence, cues.parse, parsed, fits):
+                    add(str(subject_mention.actor), predicate, str(obj_mention.actor), subject_mention.start)
         ctx.relations = [Relation(s, p, o, ev) for (s, p, o), ev in found.items()]
 
 
@@ -311,6 +333,7 @@ def _actors_only(cues: Cues, text: str, mentions: list[Mention]) -> list[Mention
 def _stated(
     knowledge: Knowledge, cues: Cues, sentence: str, offset: int, mentions: list[Mention],
     modifiers: frozenset[int] | set[int] = frozenset(), describing: frozenset[int] | set[int] = frozenset(),
+    objects: frozenset[int] | set[int] = frozenset(),
 ) -> list[tuple[str, str, str]]:
     """(subject, predicate, object) for every pair of mentions in the sentence that a pattern connects."""
     out: list[tuple[str, str, str]] = []
@@ -332,28 +355,50 @@ def _stated(
             masked = (sentence[:a.start - offset] + MARK_A + sentence[a.end - offset:b.start - offset]
                       + MARK_B + sentence[b.end - offset:])
             masked = PLURAL_POSSESSIVE.sub(r"\1’s", " ".join(masked.split()))
+            # The NER's kind first: a name it took for a body is read as a person's ("Twan Mrat Naing") only where
+            # no cue fits it as a body ("Katiba Macina is affiliated with al-Qaeda" is a part, not a member).
+            deferred: tuple[Pattern, Mention, Mention, str] | None = None
             for pattern in cues.patterns:
                 if pattern.adjacent and not adjacent:
                     continue
                 (subject, subject_options), (obj, obj_options) = (
                     ((a, options[i]), (b, options[j])) if pattern.subject == "A" else ((b, options[j]), (a, options[i]))
                 )
+                if pattern.not_object and subject.start in objects:
+                    continue
                 fitting = [(s, o) for s in subject_options for o in obj_options if _kinds_fit(pattern, s, o) and (
                     pattern.predicate != "part_of" or o in cues.part_of_kinds.get(s, [o]))]
-                if not fitting:
+                if not fitting or not pattern.regex.search(masked):
                     continue
-                subject_kind, obj_kind = fitting[0]
-                if pattern.regex.search(masked):
-                    out.append((str(subject.actor), pattern.predicate, str(obj.actor)))
-                    shared = [] if subject.start in modifiers else _conjoined(cues, sentence, offset, mentions, subject)
-                    if pattern.subject == "B":  # "is backed by Turkey and Qatar": those joined after it too
-                        shared += _joined_after(cues, sentence, offset, mentions, subject)
-                    for other in shared:
-                        other_kind = kinds[mentions.index(other)]
-                        if other.actor != obj.actor and _kinds_fit(pattern, other_kind, obj_kind):
-                            out.append((str(other.actor), pattern.predicate, str(obj.actor)))
-                    break
+                if fitting[0] != (subject_options[0], obj_options[0]):
+                    deferred = deferred or (pattern, subject, obj, fitting[0][1])
+                    continue
+                deferred = (pattern, subject, obj, fitting[0][1])
+                break
+            if deferred is not None:
+                pattern, subject, obj, obj_kind = deferred
+                out.append((str(subject.actor), pattern.predicate, str(obj.actor)))
+                shared = [] if subject.start in modifiers else _conjoined(cues, sentence, offset, mentions, subject)
+                if pattern.subject == "B":  # "is backed by Turkey and Qatar": those joined after it too
+                    shared += _joined_after(cues, sentence, offset, mentions, subject)
+                for other in shared:
+                    other_kind = kinds[mentions.index(other)]
+                    if other.actor != obj.actor and _kinds_fit(pattern, other_kind, obj_kind):
+                        out.append((str(other.actor), pattern.predicate, str(obj.actor)))
     return out
+
+
+def _verb_object(ctx: DocContext, mention: Mention) -> bool:
+    """Whether a name is the object of a verb's preposition ("stands by Iraq", "works with Iraq"), so not the one
+    who does the act the clause goes on to name ("to defeat Daesh": the subject does). A verb's direct object may
+    be ("assisting Iraqi forces to defeat ISIS": the forces defeat it)."""
+    span = ctx.doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    if span is None:
+        return False
+    root = span.root
+    while root.dep_ == "conj" and root.head is not root:
+        root = root.head
+    return root.dep_ == "pobj" and root.head.dep_ == "prep" and root.head.head.pos_ in ("VERB", "AUX")
 
 
 def _describes_apposition(ctx: DocContext, mention: Mention) -> bool:
@@ -433,7 +478,7 @@ def _kind_options(knowledge: Knowledge, mention: Mention, kind: str, bodies: fro
     return (kind, "person")
 
 
-def _kinds_fit(pattern: Pattern, subject_kind: str, object_kind: str) -> bool:
+def _kinds_fit(pattern: Pattern | ParseCue, subject_kind: str, object_kind: str) -> bool:
     return (
         (pattern.subject_kind is None or subject_kind in pattern.subject_kind)
         and (pattern.object_kind is None or object_kind in pattern.object_kind)

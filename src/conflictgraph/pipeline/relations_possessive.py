@@ -62,13 +62,17 @@ def possessive_parts(
     return out
 
 
-def pronoun_subject(ctx: DocContext, start: int, mentions: list[Mention], kind_of, pronouns: frozenset[str]
-                    ) -> Mention | None:
+def pronoun_subject(ctx: DocContext, start: int, mentions: list[Mention], kind_of, pronouns: frozenset[str],
+                    people: frozenset[str] = frozenset()) -> Mention | None:
     """'The Syrian Computer Society is an organization in Syria. It was ... headed by X': a sentence that opens
     with a pronoun for a body ("It", "The group") speaks of the body that was the subject of the sentence before
-    (not a person, state or medium). Returned as a mention of that body where the pronoun stands."""
+    (not a person, state or medium); one that opens with a pronoun for a person (``people``: "He", "She") of the
+    person who was ("Ahmed Diriye was killed on Monday. He was a commander of al-Shabaab"). Returned as a mention
+    of that body or person where the pronoun stands."""
     text = ctx.document.text
     word = next((p for p in pronouns if text[start:start + len(p) + 1].lower() == p + " "), None)
+    person = word is None
+    word = word or next((p for p in people if text[start:start + len(p) + 1].lower() == p + " "), None)
     if word is None or start == 0:
         return None
     before_start, before_end = ctx.sentence_at(max(0, start - 2))
@@ -77,7 +81,8 @@ def pronoun_subject(ctx: DocContext, start: int, mentions: list[Mention], kind_o
         return None
     subjects = [t for t in span if t.dep_ in ("nsubj", "nsubjpass") and t.head.dep_ == "ROOT"]
     for mention in mentions:
-        if before_start <= mention.start and mention.end <= before_end and kind_of(mention) not in NOT_OWNERS \
+        if before_start <= mention.start and mention.end <= before_end \
+                and ((kind_of(mention) == "person") if person else (kind_of(mention) not in NOT_OWNERS)) \
                 and any(mention.start <= t.idx < mention.end for t in subjects):
             return Mention(ctx.document.id, start, start + len(word), text[start:start + len(word)],
                            mention.type, mention.actor)

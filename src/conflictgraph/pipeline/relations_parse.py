@@ -1,0 +1,319 @@
+"""Ties read off the dependency parse, wherever the words stand in the sentence (docs/pipeline.md, *Relations from
+the parse*).
+
+Seven constructions state a tie with a word of general English (the relation lexicon's `parse` entry):
+
+- a participle and its agent: "the Houthis are armed and funded by Iran", "the Wagner Group was led by Prigozhin",
+  "Backed by Russia, the separatists ...", "the STC, which is backed by the UAE": the agent ("by" Y) is the subject;
+  the object is what the participle tells of: its passive subject, the noun it qualifies (a reduced or a relative
+  clause: the relative pronoun stands for that noun), or the subject of the clause it opens;
+- a verb of backing and its object: "Russia has supplied the Sudanese army with weapons", "Russia and Iran, which
+  arm Assad's forces": the verb's own subject (a relative pronoun stands for its noun) is the subject, never where
+  the verb is denied;
+- a noun of a role in apposition to a name or predicated of it, and the body its preposition or possessive
+  names: "X and Y, commanders of the Azawad Liberation Front" (members: a plural or an indefinite title makes one
+  of several), "X, head of the Sovereign Council" (the head), "the EU and the US, Ukraine's main backers",
+  "Ansar Allah, as the Houthis are known, is an ally of Iran";
+- a unit's name in a body's possessive: "the Tatmadaw's 99th Light Infantry Division" is part of it;
+- a noun of backing given by a verb: "X had begun expressing support for the Islamic State", "Kenya pledged
+  military aid to Somalia": the verb's own subject backs the one the noun is for;
+- an adjective and its preposition: "fighters loyal to Haftar", "militias affiliated with the Islamic State", "the
+  TNLA remains united with the Arakan Army": the noun the adjective describes, or the subject of its copula, is
+  the subject; the preposition's object is the object;
+- help taken with a clause: "the RSF took El Fasher with help from the Wagner Group", "with the support of Y":
+  the one named after the noun of help backs the subject of the clause.
+
+A conjunct of either party shares the tie ("by Iran and Hezbollah"). A word names an actor where it lies inside
+an actor's mention, or where a name inside one qualifies it ("Houthi fighters"). Kinds are checked as the
+lexicon's patterns check them.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+
+from spacy.tokens import Span, Token
+
+from ..model import Mention
+
+SUBJECTS = ("nsubj", "nsubjpass")
+PLURAL_TAGS = ("NNS", "NNPS")
+RELATIVE_TAGS = ("WDT", "WP")  # "which", "that", "who": a relative pronoun stands for the noun its clause qualifies
+CLIMB = ("advcl", "acomp", "xcomp", "oprd", "prep", "pobj", "pcomp")  # the clause a word opens or lies in
+MAX_CLIMB = 5
+
+
+@dataclass(frozen=True)
+class ParseCue:
+    predicate: str
+    construction: str  # "passive", "adjective" or "helped"
+    words: frozenset[str]  # lemmas
+    prepositions: frozenset[str]
+    subject_kind: frozenset[str] | None
+    object_kind: frozenset[str] | None
+    subject_not_kind: frozenset[str]
+    object_not_kind: frozenset[str]
+    verbs: frozenset[str] = frozenset()  # "given": the verbs that give the noun ("expressed support for")
+    article: str | None = None  # "title": "one" (the title makes one head: "X, head of Y") or "many" (one of several)
+
+
+@dataclass(frozen=True)
+class ParseCues:
+    cues: tuple[ParseCue, ...] = ()
+    denials: frozenset[str] = frozenset()  # "denied supporting", "refused to arm": the verb's tie is denied
+    relief: frozenset[str] = frozenset()  # "humanitarian aid to Sudan", "with medical help from": no backing
+
+
+def compile_parse_cues(lexicon: dict) -> ParseCues:
+    """The lexicon's `parse` entries, one cue per (construction, entry), and its verbs of denial."""
+    out = []
+    entries_of = lexicon.get("parse", {})
+    for construction, entries in entries_of.items():
+        if construction == "denials":
+            continue
+        for entry in entries:
+            kinds = {k: frozenset(entry[k]) if k in entry else None for k in ("subject_kind", "object_kind")}
+            words = [*entry.get("words", ()), *(w for name in entry.get("word_lists", ())
+                                                 for w in lexicon["words"][name] if " " not in w)]
+            out.append(ParseCue(
+                entry["predicate"], construction, frozenset(w.lower() for w in words),
+                frozenset(entry.get("prepositions", ())), kinds["subject_kind"], kinds["object_kind"],
+                frozenset(entry.get("subject_not_kind", ())), frozenset(entry.get("object_not_kind", ())),
+                frozenset(entry.get("verbs", ())), entry.get("article"),
+            ))
+    relief = frozenset(w.lower() for w in lexicon.get("words", {}).get("relief", ()))
+    return ParseCues(tuple(out), frozenset(entries_of.get("denials", ())), relief)
+
+
+def parse_ties(
+    sentence: Span, parse: ParseCues, mentions: list[Mention],
+    fits: Callable[[ParseCue, Mention, Mention], int | None],
+) -> Iterator[tuple[Mention, str, Mention]]:
+    """(subject, predicate, object) for every tie a cue of the parse states between two mentions of the sentence.
+    ``fits`` ranks how two mentions' kinds take the cue's predicate (0: as the NER or the knowledge base has them,
+    1: a body's name read as a person's, None: not at all); of the cues a pair fits, only the best ranked count."""
+    if not parse.cues or len(mentions) < 2:
+        return
+    at = _mention_of(sentence, mentions)
+    found: dict[tuple[int, int], list[tuple[int, str]]] = {}
+    pairs: dict[tuple[int, int], tuple[Mention, Mention]] = {}
+    for token in sentence:
+        lemma, form = _word(token)
+        for cue in parse.cues:
+            if lemma not in cue.words and form not in cue.words:
+                continue
+            if _denied(token, parse.denials) or any(c.dep_ in ("amod", "compound") and c.lower_ in parse.relief
+                                                     for c in token.children):
+                continue
+            for subject_token, object_token in _arguments(cue, token):
+                for subject in _named(subject_token, at):
+                    for obj in _named(object_token, at):
+                        rank = fits(cue, subject, obj) if subject.actor != obj.actor else None
+                        if rank is not None:
+                            key = (subject.start, obj.start)
+                            pairs[key] = (subject, obj)
+                            found.setdefault(key, []).append((rank, cue.predicate))
+    for key, ranked in found.items():
+        best = min(rank for rank, _ in ranked)
+        for predicate in dict.fromkeys(p for rank, p in ranked if rank == best):
+            yield pairs[key][0], predicate, pairs[key][1]
+
+
+def _arguments(cue: ParseCue, token: Token) -> Iterator[tuple[Token, Token]]:
+    """(subject word, object word) of the cue's construction at ``token``, if it is one."""
+    if cue.construction == "passive":
+        if token.tag_ not in ("VBN", "JJ"):
+            return
+        agents = [c for c in token.children if c.dep_ == "agent"]
+        if not agents:  # "armed and funded by Iran": a participle shares its conjunct's agent
+            agents = [c for conj in token.children if conj.dep_ == "conj" for c in conj.children if c.dep_ == "agent"]
+        described = _described(token)
+        for agent in agents:
+            for pobj in (c for c in agent.children if c.dep_ == "pobj"):
+                if described is not None:
+                    yield pobj, described
+    elif cue.construction == "active":
+        # "Russia has supplied the Sudanese army with weapons", "Iran, which arms the Houthis": the verb's own
+        # subject (not one of a clause it stands in: "accused the US of arming Ukraine"), and never denied
+        if token.pos_ != "VERB" or any(c.dep_ in ("neg", "auxpass", "nsubjpass") for c in token.children):
+            return
+        subject = _own_subject(token)
+        for obj in (c for c in token.children if c.dep_ == "dobj"):
+            if obj.tag_ in RELATIVE_TAGS:  # "the Janjaweed, which Khartoum armed"
+                obj = _antecedent(token)
+            if subject is not None and obj is not None:
+                yield subject, obj
+    elif cue.construction == "title":
+        # "X and Y, commanders of the Azawad Liberation Front", "X, head of the Sovereign Council", "the EU and the
+        # US, Ukraine's main backers", "Ansar Allah, as the Houthis are known, is an ally of Iran": a noun of a
+        # role in apposition to a name or predicated of it, and the body its preposition or its possessive names
+        if token.pos_ != "NOUN" or cue.article is not None and _article(token) != cue.article:
+            return
+        if token.dep_ == "appos":
+            subject: Token | None = token.head
+            if token.tag_ in PLURAL_TAGS and subject.tag_ not in PLURAL_TAGS and not any(
+                    c.dep_ == "conj" for c in subject.children):
+                return  # a plural role names several: one name in apposition to it is a misparse
+        elif token.dep_ == "attr":
+            subject = _own_subject(token.head)
+        else:
+            return
+        if subject is None:
+            return
+        for child in token.children:
+            if child.dep_ == "poss" and child.tag_ not in ("PRP$", "WP$"):
+                yield subject, child
+            if child.dep_ == "prep" and child.lower_ in cue.prepositions:
+                for pobj in (c for c in child.children if c.dep_ == "pobj"):
+                    yield subject, pobj
+    elif cue.construction == "possessed":
+        # "the Tatmadaw's 99th Light Infantry Division", "Ukraine's 47th Brigade": a unit's name in the possessive
+        if token.pos_ in ("NOUN", "PROPN"):
+            for child in token.children:
+                if child.dep_ == "poss" and child.tag_ not in ("PRP$", "WP$"):
+                    yield token, child
+    elif cue.construction == "given":
+        # "Abdulkader had begun expressing support for the Islamic State", "Kenya pledged military aid to Somalia"
+        verb = token.head
+        if token.dep_ != "dobj" or verb.lemma_.lower() not in cue.verbs \
+                or any(c.dep_ in ("neg", "auxpass") for c in verb.children):
+            return
+        # "reiterated UK support for Iraq", "welcomed Iran's aid to Syria": a name or a nationality qualifying
+        # the noun gives it, not the verb's subject
+        giver = next((c for c in token.children if c.dep_ in ("poss", "compound", "amod")
+                      and (c.pos_ == "PROPN" or c.ent_type_ in ("NORP", "GPE"))), None)
+        subject = giver if giver is not None else _own_subject(verb)
+        for prep in (*token.children, *verb.children):  # ("pledged aid to Somalia": "to" may go with the verb)
+            if prep.dep_ == "prep" and prep.lower_ in cue.prepositions and subject is not None:
+                for pobj in (c for c in prep.children if c.dep_ == "pobj"):
+                    yield subject, pobj
+    elif cue.construction == "adjective":
+        if token.pos_ not in ("ADJ", "VERB"):
+            return
+        described = _described(token)
+        for prep in token.children:
+            if prep.dep_ == "prep" and prep.lower_ in cue.prepositions and described is not None:
+                for pobj in (c for c in prep.children if c.dep_ == "pobj"):
+                    yield described, pobj
+    elif cue.construction == "helped":
+        # "with help from Y", "with the help of Y": the noun of help is the object of "with"
+        if token.pos_ != "NOUN" or token.dep_ != "pobj" or token.head.lower_ != "with":
+            return
+        helped = _described(token.head)
+        if helped is None or helped.dep_ == "nsubjpass":  # "X was killed with help from Y": Y helped the killer
+            return
+        for prep in token.children:
+            if prep.dep_ == "prep" and prep.lower_ in cue.prepositions:
+                for pobj in (c for c in prep.children if c.dep_ == "pobj"):
+                    yield pobj, helped
+        for modifier in token.children:  # "with Russian air support", "with Iran's help"
+            if modifier.dep_ in ("amod", "poss", "compound") and modifier.pos_ in ("PROPN", "ADJ"):
+                yield modifier, helped
+
+
+def _word(token: Token) -> tuple[str, str]:
+    """The word's lemma and form, lower case, with the part a hyphen joins before it: "vice-president" is no
+    "president"."""
+    i, doc = token.i, token.doc
+    if i >= 2 and doc[i - 1].text in ("-", "‐") and not doc[i - 1].whitespace_ and not doc[i - 2].whitespace_:
+        return f"{doc[i - 2].lower_}-{token.lemma_.lower()}", f"{doc[i - 2].lower_}-{token.lower_}"
+    return token.lemma_.lower(), token.lower_
+
+
+def _article(title: Token) -> str:
+    """"many" for a title that makes one of several ("a commander", "commanders", "both officials"), else "one"."""
+    if title.tag_ in PLURAL_TAGS or any(c.dep_ in ("det", "predet") and c.lower_ != "the"
+                                            for c in title.children):
+        return "many"
+    return "one"
+
+
+def _denied(token: Token, denials: frozenset[str]) -> bool:
+    """Whether the word's clause is negated ("will not support") or the complement of a verb of denial ("denied
+    supporting", "refused to arm"), up its chain of verbs."""
+    for _ in range(MAX_CLIMB):
+        if any(c.dep_ == "neg" for c in token.children):
+            return True
+        if token.dep_ not in ("xcomp", "conj", "pcomp", "pobj", "prep", "dobj", "attr") or token.head is token:
+            return False
+        token = token.head
+        if token.lemma_.lower() in denials:
+            return True
+    return False
+
+
+def _own_subject(verb: Token) -> Token | None:
+    """A verb's subject, shared along a coordination or a chain of verbs ("had begun to arm"); a relative
+    pronoun stands for the noun its clause qualifies."""
+    for _ in range(MAX_CLIMB):
+        if any(c.dep_ == "neg" for c in verb.children):
+            return None
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subject is not None:
+            return _antecedent(verb) if subject.tag_ in RELATIVE_TAGS else subject
+        if verb.dep_ not in ("conj", "xcomp") or verb.head is verb:
+            return None
+        verb = verb.head
+    return None
+
+
+def _antecedent(token: Token) -> Token | None:
+    """The noun a relative clause qualifies, from a word of that clause ("the rebels, who Kinshasa says are
+    backed by Rwanda")."""
+    for _ in range(MAX_CLIMB):
+        if token.dep_ == "relcl":
+            return token.head
+        if token.head is token:
+            return None
+        token = token.head
+    return None
+
+
+def _described(token: Token) -> Token | None:
+    """The word a participle, an adjective or a preposition tells of: its (passive) subject, the noun it
+    qualifies, or the subject of the clause it stands in."""
+    for _ in range(MAX_CLIMB):
+        while token.dep_ == "conj" and token.head is not token:
+            token = token.head
+        subject = next((c for c in token.children if c.dep_ in SUBJECTS), None)
+        if subject is not None:
+            return _antecedent(token) if subject.tag_ in RELATIVE_TAGS else subject
+        if token.dep_ in ("acl", "relcl", "amod", "appos"):
+            return token.head
+        if token.dep_ == "prep" and token.head.pos_ in ("NOUN", "PROPN"):  # "the militia, with help from Y"
+            return token.head
+        if token.dep_ not in CLIMB or token.head is token:
+            return None
+        token = token.head
+    return None
+
+
+def _mention_of(sentence: Span, mentions: list[Mention]) -> dict[int, Mention]:
+    """Each token of the sentence that lies inside one of the mentions, by index."""
+    out: dict[int, Mention] = {}
+    for token in sentence:
+        for mention in mentions:
+            if mention.start <= token.idx < mention.end:
+                out[token.i] = mention
+                break
+    return out
+
+
+def _named(token: Token, at: dict[int, Mention]) -> list[Mention]:
+    """The mentions a word and its conjuncts name: the word's own, else one of a name compounded with it ("Houthi
+    fighters"; not an adjective: "the Sudanese delegation, headed by X" is no tie to Sudan)."""
+    out: list[Mention] = []
+    for word in (token, *_conjuncts(token)):
+        mention = at.get(word.i) or next((at[c.i] for c in word.children if c.dep_ == "compound" and c.i in at),
+                                         None)
+        if mention is not None and mention not in out:
+            out.append(mention)
+    return out
+
+
+def _conjuncts(token: Token) -> Iterator[Token]:
+    for child in token.children:
+        if child.dep_ == "conj":
+            yield child
+            yield from _conjuncts(child)
