@@ -16,7 +16,7 @@ from collections import Counter
 
 import dev_gold
 
-from conflictgraph.evaluate import match_claims, score_actors, shares_evidence
+from conflictgraph.evaluate import match_claims, score, score_actors, shares_evidence
 
 
 def main() -> None:
@@ -54,12 +54,7 @@ def main() -> None:
             ev = claim["evidence"][0]
             core = "" if side == "FP" else ("core " if claim.get("core") else "     ")
             print(f"{side} {core}[{kind}] {who(claim, side == 'FP')} {ev['document']}: {ev['text'][:240]!r}")
-    print("== counts")
-    for key, n in sorted(classes.items()):
-        print(f"{n:4} {key}")
-    tp = len(pairs)
-    p, r = tp / len(predicted) if predicted else 0.0, tp / len(gold_claims) if gold_claims else 0.0
-    print(f"claims P {p:.4f} R {r:.4f} F1 {2 * p * r / (p + r) if p + r else 0.0:.4f}")
+    dev_gold.report(classes, "claims", score(bundle, gold)["claims"])
 
 
 if __name__ == "__main__":

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import argparse
 import json
+from collections import Counter
 from pathlib import Path
 from typing import Any
 
@@ -34,3 +35,12 @@ def load(parser: argparse.ArgumentParser, args: argparse.Namespace) -> tuple[dic
     if args.save:
         args.save.write_text(json.dumps(bundle), encoding="utf-8")
     return gold, bundle
+
+
+def report(classes: Counter[str], name: str, scores: dict[str, Any]) -> None:
+    """The error classes counted, then the section's precision, recall and F1 (and core recall where scored)."""
+    print("== counts")
+    for key, n in sorted(classes.items()):
+        print(f"{n:4} {key}")
+    core = f" core recall {scores['core_recall']}" if "core_recall" in scores else ""
+    print(f"{name} P {scores['precision']} R {scores['recall']} F1 {scores['f1']}{core}")

@@ -54,11 +54,7 @@ def main() -> None:
             core = "core" if event.get("core") else "    "
             print(f"FN {event['type']:9} {event['mode'] or '-':14} {core} [{kind}] {ev['document']}: "
                   f"{ev['text'][:220]!r}")
-    print("== counts")
-    for key, n in sorted(classes.items()):
-        print(f"{n:4} {key}")
-    events = score(bundle, gold)["events"]
-    print(f"events P {events['precision']} R {events['recall']} F1 {events['f1']}")
+    dev_gold.report(classes, "events", score(bundle, gold)["events"])
 
 
 if __name__ == "__main__":

@@ -87,12 +87,7 @@ def main() -> None:
         core = "core" if g.get("core") else "    "
         print(f"FN {g['subject']} {g['predicate']} {g['object']} {core} [{kind}] {ev['document']}: "
               f"{ev['text'][:240]!r}")
-    print("== counts")
-    for key, n in sorted(classes.items()):
-        print(f"{n:4} {key}")
-    relations = score(bundle, gold)["relations"]
-    print(f"relations P {relations['precision']} R {relations['recall']} F1 {relations['f1']} "
-          f"core recall {relations['core_recall']}")
+    dev_gold.report(classes, "relations", score(bundle, gold)["relations"])
 
 
 if __name__ == "__main__":
