@@ -75,9 +75,12 @@ def test_a_group_a_demonym_names_is_one_body_across_articles():
     ("Ethiopian authorities detained four journalists in Addis Ababa on Monday.", "ethiopia"),
     ("Colombian officials met FARC dissidents in Havana on Tuesday.", "colombia"),
     ("The Nigerien government expelled the French ambassador on Friday.", "niger"),
+    ("Mali's junta arrested two journalists in Bamako on Monday.", "mali"),
+    ("The authorities in Ukraine arrested a Russian agent in Odesa on Sunday.", "ukraine"),
 ])
 def test_a_states_government_named_by_its_demonym_is_the_state(text, state):
-    """PLOVER codes a state by its government: "<demonym> authorities / officials / government" is the state
-    (collectives.yaml ``state_bodies``), as the knowledge base's aliases "Iraqi authorities" are Iraq."""
+    """PLOVER codes a state by its government: "<demonym> authorities / officials / government", "<state>'s
+    junta", "the authorities in <state>" are the state (collectives.yaml ``state_bodies``), as the knowledge
+    base's aliases "Iraqi authorities" are Iraq."""
     bundle = _bundle(text)
     assert state in {e["source"] for e in bundle["events"]}

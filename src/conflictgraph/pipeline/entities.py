@@ -14,7 +14,7 @@ from ..knowledge import Knowledge, normalize_name
 from ..model import Mention
 from ..nlp import load_nlp
 from . import DocContext, factory, text_of
-from .groups import GroupNouns, country_in, group_spans, state_of
+from .groups import GroupNouns, country_in, group_spans, state_of, state_owning
 from .phrases import NamePatterns
 from .place_names import (
     SMALL_TOWN,
@@ -369,7 +369,8 @@ def _group_candidates(doc: Doc, known: list[Candidate], nouns: GroupNouns, knowl
         if names and not _town_qualifier(names, span, gazetteer):
             continue  # a proper name ("Popular Mobilization Forces") is the statistical model's
         weak = any(k.source == "knowledge" and k.type in ("ORG", "PERSON") and k.weak_context for k in over)
-        key = state_of(knowledge, nouns, text_of(doc)[start:end]) or key
+        key = state_of(knowledge, nouns, text_of(doc)[start:end]) or (
+            state_owning(knowledge, nouns, span[-1]) if span else None) or key
         (fallback if weak and country is None else found).append(Candidate(start, end, "ORG", key, "group"))
     return found, fallback
 

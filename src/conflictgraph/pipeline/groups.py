@@ -117,6 +117,22 @@ def state_of(knowledge: Knowledge, nouns: GroupNouns, name: str) -> str | None:
     return next((s.id for s in knowledge.states() if s.country == country), None) if country else None
 
 
+def state_owning(knowledge: Knowledge, nouns: GroupNouns, head: Token) -> str | None:
+    """The state whose government a head names through its possessor or an "in"/"of" phrase: "Mali's junta",
+    "officials in Kenya", "the authorities of Niger" (PLOVER codes a state by its government)."""
+    if head.lower_ not in nouns.state_bodies:
+        return None
+    owners = [c for c in head.children if c.dep_ == "poss"]
+    owners += [g for c in head.children if c.dep_ == "prep" and c.lower_ in ("in", "of")
+               for g in c.children if g.dep_ == "pobj"]
+    for owner in owners:
+        found = knowledge.find(owner.text) or knowledge.find(owner.text.removeprefix("the "))
+        record = knowledge.get(found) if found else None
+        if record is not None and record.kind == "state":
+            return record.id
+    return None
+
+
 def country_in(knowledge: Knowledge, name: str) -> str | None:
     """The country of a state named in a group's name: "Jordanian security forces" JOR, "Kurdish militants" none."""
     words = set(name.replace("-", " ").split())

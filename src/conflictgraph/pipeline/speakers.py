@@ -27,6 +27,9 @@ def resolve_speaker(
     if head is not None and _several(head, span, mentions):
         return None  # "Turkey and activists on the ground accused ...": a claim has one speaker
     named = mention_at(ctx, head)
+    if head is not None and named is not None and _anonymous_group(ctx, head, named, lexicon):
+        mentions = [m for m in mentions if m is not named]  # "Experts say": a group, but no one identifiable
+        named = None
     if head is not None and _is_one_of(head, lexicon["apart_from"]):
         # The collective such a head makes ("Opponents of President Assad": an actor of the events they do) is no
         # one identifiable speaking (docs/annotation.md, *Claims*)
@@ -118,7 +121,8 @@ def names_no_one(ctx: DocContext, span: Span, head: Token | None, lexicon: dict[
     Turkey and Russia"). Asked only of a phrase that resolved to no actor."""
     if head is None:
         return False
-    mentions = [m for m in actor_mentions(ctx) if m.start < span.end_char and span.start_char < m.end]
+    mentions = [m for m in actor_mentions(ctx) if m.start < span.end_char and span.start_char < m.end
+                and not (m.start <= head.idx < m.end and _anonymous_group(ctx, head, m, lexicon))]
     if _several(head, span, mentions):
         return True
     if head.tag_ != "NNS" or any(c.dep_ == "poss" for c in head.children):
@@ -126,6 +130,16 @@ def names_no_one(ctx: DocContext, span: Span, head: Token | None, lexicon: dict[
     if head.lower_ in lexicon["apart_from"]:  # "Opponents of President Assad": no body they speak for (called
         return True                          # only where no speaker was resolved)
     return not mentions and head.lemma_.lower() in lexicon.get("anonymous_speakers", ())
+
+
+def _anonymous_group(ctx: DocContext, head: Token, mention: Mention, lexicon: dict[str, Any]) -> bool:
+    """Whether the mention at a speaker's head is a group the text names only by an unnamed plural source
+    ("Experts say", "officials said"; `anonymous_speakers`): a collective actor of the events stage, but no one
+    identifiable as a speaker. Not a known body ("Kenyan officials" is Kenya) nor one a possessor names."""
+    return (head.tag_ == "NNS" and head.lemma_.lower() in lexicon.get("anonymous_speakers", ())
+            and mention.start <= head.idx < mention.end and ctx.knowledge.get(mention.actor or "") is None
+            and not any(c.dep_ == "poss" for c in head.children)
+            and not any(w[:1].isupper() for w in mention.text.split()[1:]))
 
 
 def _owner_before(ctx: DocContext, head: Token, mentions: list[Mention]) -> str | None:
