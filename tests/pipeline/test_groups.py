@@ -84,20 +84,3 @@ def test_a_states_government_named_by_its_demonym_is_the_state(text, state):
     base's aliases "Iraqi authorities" are Iraq."""
     bundle = _bundle(text)
     assert state in {e["source"] for e in bundle["events"]}
-
-
-def test_a_union_is_the_events_actor():
-    """PLOVER's actor is any entity: "the union" that rejects an offer is the actor (collectives.yaml)."""
-    bundle = _bundle("The doctors' union rejected the government's pay offer on Tuesday.")
-    assert "union" in {e["source"] for e in bundle["events"] if e["type"] == "REJECT"}
-
-
-def test_a_bare_mention_is_the_body_of_its_kind_named_last():
-    """"The militia" is the militia named most recently ("a rival armed militia"), and two militias named with other
-    words are two bodies, not the first one named (pipeline/groups.py)."""
-    text = ("A local militia attacked a police post near Beni on Sunday. A rival armed militia ambushed a convoy "
-            "near Butembo on Monday. The militia later denied it.")
-    bundle = _bundle(text)
-    by_text = {m["text"]: m["actor"] for m in bundle["mentions"] if m["actor"]}
-    assert by_text["local militia"] != by_text["rival armed militia"]
-    assert by_text["militia"] == by_text["rival armed militia"]

@@ -4,10 +4,9 @@ PLOVER codes who acted even when the text names no organization (*PLOVER, actor 
 docs/annotation.md: "Collective actors are actors"). A noun phrase whose head is a group noun (collectives.yaml,
 ``group_heads``: gunmen, militants, rebels, protesters, troops, police ...) becomes an ORG mention spanning the
 head and the words that qualify it ("Jordanian security forces", "pro-government militias"), never its
-determiner, number or quantifier. Within a document a bare later mention ("the gunmen") is the body of its kind
-named most recently with more words ("unidentified gunmen"): both get one provisional actor key, as a surname is
-linked to the full name; two groups named with different words ("a separatist group", "a rival armed group") are
-two bodies. The actor stage gives it a kind from names.yaml's ``kind_words`` and a country from a state named in it.
+determiner, number or quantifier. Within a document a bare later mention ("the gunmen") is the body named more
+fully before it ("unidentified gunmen"): both get one provisional actor key, as a surname is linked to the full
+name. The actor stage gives it a kind from names.yaml's ``kind_words`` and a country from a state named in it.
 
 A group named by common words alone ("the police", "the government", "the experts") is the body the article is
 about, not one body across the corpus: the police of a Cairo story are not those of a Regina one. Its key is
@@ -64,8 +63,8 @@ def group_spans(doc: Doc, nouns: GroupNouns, scope: str = "") -> list[tuple[int,
         text = text_of(doc)[start.idx:token.idx + len(token.text)]
         head = token.lemma_.lower()
         own = f"{LOCAL}ORG:{normalize_name(text)}" + ("" if _named(left + [token]) else f"@{scope}")
-        if left:  # "a militant group" is not the "ethno-religious group" named before; a bare "the group" is
-            key = full_by_head[head] = own  # the one named most recently
+        if left:
+            key = full_by_head.setdefault(head, own)
         else:
             key = full_by_head.get(head, own)
         found.append((start.idx, token.idx + len(token.text), key))
