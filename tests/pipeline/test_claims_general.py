@@ -97,3 +97,14 @@ def test_an_attribution_on_the_next_line_of_a_hard_wrapped_text_takes_the_quote(
             "            and went back to their families in Mombasa, their lawyer Ahmed Hassan told reporters.\n")
     claims = _claims(text)
     assert any(who and "Koome" in who and "The prosecution failed" in what for who, what in claims), claims
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Kenyan officials said the attackers had crossed from Somalia.", "Kenya"),
+    ("Officials in Niger said the convoy was ambushed near Tillaberi.", "Niger"),
+])
+def test_officials_of_a_state_speak_for_it(text, speaker):
+    """docs/annotation.md, *Claims*: a state's officials speak for the state; "officials said" alone names no one
+    (the group the events stage makes of "officials" is no identifiable speaker)."""
+    assert any(who == speaker for who, _ in _claims(text)), _claims(text)
+    assert not any(who for who, _ in _claims("Officials said the convoy was ambushed near Tillaberi."))

@@ -40,9 +40,11 @@ def test_one_claim_per_speaker_and_sentence(text, speaker, parts):
 
 
 # Speech without one identifiable speaker is no claim: an indefinite speaker names someone new and unnamed ("a
-# source", "one resident of Goma": a resident does not speak for the place), or an indefinite pronoun or number.
+# source", "one resident of Goma": a resident does not speak for the place; "a source close to the junta": one
+# beside a body does not speak for it), or an indefinite pronoun or number.
 NO_ONE = [
     "A source close to the junta said Min Aung Hlaing would travel to Beijing.",
+    "A diplomat familiar with the Sudanese army's plans said the talks in Jeddah would resume.",
     '"The town is empty," one resident of Goma told Reuters.',
     "The M23 rebels entered Goma on Monday, one of the analysts said.",
     "Reports say phone lines to villages near Djibo have been cut.",

@@ -52,3 +52,36 @@ def test_no_group_where_none_is_named(text):
 def test_a_known_name_is_kept():
     bundle = _bundle("The Popular Mobilization Forces deployed fighters to Sinjar.")
     assert "pmf" in {m["actor"] for m in bundle["mentions"]}
+
+
+def test_a_body_named_by_common_words_is_each_articles_own():
+    """The police of a Kharkiv story are not those of a Bogota one: a group named by common words alone is scoped
+    to its document (pipeline/groups.py), so two articles give two actors (PLOVER codes who acted, not a word)."""
+    bundle = extract(["Police in Kharkiv arrested two men on Sunday.",
+                      "Police in Bogota detained five protesters on Monday."], published=PUBLISHED).to_dict()
+    sources = [e["source"] for e in bundle["events"] if e["type"] == "COERCE"]
+    assert len(sources) == 2 and None not in sources and len(set(sources)) == 2
+
+
+def test_a_group_a_demonym_names_is_one_body_across_articles():
+    texts = ["Kurdish militants ambushed a convoy in Hakkari province on Sunday.",
+             "Kurdish militants attacked a police station in Sirnak on Monday."]
+    bundle = extract(texts, published=PUBLISHED).to_dict()
+    sources = {e["source"] for e in bundle["events"] if e["type"] == "ASSAULT"}
+    assert sources == {"kurdish-militants"}
+
+
+@pytest.mark.parametrize("text, state", [
+    ("Ethiopian authorities detained four journalists in Addis Ababa on Monday.", "ethiopia"),
+    ("Colombian officials met FARC dissidents in Havana on Tuesday.", "colombia"),
+    ("The Nigerien government expelled the French ambassador on Friday.", "niger"),
+    ("Mali's junta arrested two journalists in Bamako on Monday.", "mali"),
+    ("Burkina Faso's military government arrested two journalists in Ouagadougou on Monday.", "burkina-faso"),
+    ("The authorities in Ukraine arrested a Russian agent in Odesa on Sunday.", "ukraine"),
+])
+def test_a_states_government_named_by_its_demonym_is_the_state(text, state):
+    """PLOVER codes a state by its government: "<demonym> authorities / officials / government", "<state>'s
+    junta", "the authorities in <state>" are the state (collectives.yaml ``state_bodies``), as the knowledge
+    base's aliases "Iraqi authorities" are Iraq."""
+    bundle = _bundle(text)
+    assert state in {e["source"] for e in bundle["events"]}

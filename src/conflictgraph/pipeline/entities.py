@@ -14,7 +14,7 @@ from ..knowledge import Knowledge, normalize_name
 from ..model import Mention
 from ..nlp import load_nlp
 from . import DocContext, factory, text_of
-from .groups import GroupNouns, country_in, group_spans
+from .groups import GroupNouns, country_in, group_spans, state_of, state_owning
 from .phrases import NamePatterns
 from .place_names import (
     SMALL_TOWN,
@@ -171,7 +171,8 @@ class FindEntities:
         candidates += _collective_candidates(text, matchers, ctx.knowledge)
         candidates += _weapon_candidates(doc, matchers)
         candidates += _place_candidates(doc, candidates, self.gazetteer, self.place_matcher)
-        groups, fallback = _group_candidates(doc, candidates, self.group_nouns, ctx.knowledge, self.gazetteer)
+        groups, fallback = _group_candidates(doc, candidates, self.group_nouns, ctx.knowledge, self.gazetteer,
+                                             ctx.document.id)
         candidates += groups
         taken = [(c.start, c.end) for c in candidates]
         candidates += [Candidate(*span, None, "place") for span in dateline_spans(text, taken, self.gazetteer)]
@@ -368,7 +369,7 @@ def _collective_candidates(text: str, matchers: Matchers, knowledge: Knowledge) 
 
 
 def _group_candidates(doc: Doc, known: list[Candidate], nouns: GroupNouns, knowledge: Knowledge,
-                      gazetteer: Gazetteer) -> tuple[list[Candidate], list[Candidate]]:
+                      gazetteer: Gazetteer, scope: str = "") -> tuple[list[Candidate], list[Candidate]]:
     """Collective actors (pipeline/groups.py), unless a known name covers part of them: "Iraqi Security Forces"
     known, "Iran-backed militias" a collective, "Popular Mobilization Forces" left to the statistical model. A
     generic known name ("security forces", weak without its context) yields only to a group its words give a
@@ -378,7 +379,7 @@ def _group_candidates(doc: Doc, known: list[Candidate], nouns: GroupNouns, knowl
     Returns the groups, and apart the groups that yielded only to a generic known name: they stand in for it
     where the document does not name its context."""
     found, fallback = [], []
-    for start, end, key in group_spans(doc, nouns):
+    for start, end, key in group_spans(doc, nouns, scope):
         country = country_in(knowledge, text_of(doc)[start:end])
         over = [k for k in known if k.start < end and start < k.end]
         if any(k.source == "collective" or k.source == "knowledge" and k.type in ("ORG", "PERSON")
@@ -389,6 +390,8 @@ def _group_candidates(doc: Doc, known: list[Candidate], nouns: GroupNouns, knowl
         if names and not _town_qualifier(names, span, gazetteer):
             continue  # a proper name ("Popular Mobilization Forces") is the statistical model's
         weak = any(k.source == "knowledge" and k.type in ("ORG", "PERSON") and k.weak_context for k in over)
+        key = state_of(knowledge, nouns, text_of(doc)[start:end]) or (
+            state_owning(knowledge, nouns, span[-1]) if span else None) or key
         (fallback if weak and country is None else found).append(Candidate(start, end, "ORG", key, "group"))
     return found, fallback
 

@@ -44,6 +44,7 @@ SPECIFICITY = {"facility": 5, "city": 4, "admin2": 3, "admin1": 2, "region": 2, 
 VERBAL_TYPES = {"ACCUSE", "SUPPORT", "REJECT", "REQUEST", "THREATEN", "AGREE", "CONCEDE"}
 FIRST_PERSON = {"i", "we"}  # an actor the speaker of the sentence's claim names (event-merge resolves it)
 PERSON_PRONOUNS = {"he", "she", "him", "her"}  # the last person named before
+BODY_PRONOUNS = {"it", "they"}  # a subject that stands for the body, state or group named just before
 PLACE_PREPS = {"in", "at", "near", "outside", "inside", "across", "around", "from", "within", "into", "throughout",
                "off"}
 
@@ -51,8 +52,10 @@ PLACE_PREPS = {"in", "at", "near", "outside", "inside", "across", "around", "fro
 class Lexicon:
     """plover.yaml, indexed for the stage: trigger lemmas, mode cues and the cues of unreal clauses."""
 
-    def __init__(self, data: dict[str, Any]) -> None:
+    def __init__(self, data: dict[str, Any], collectives: dict[str, Any] | None = None) -> None:
         words = lambda key: {str(w).lower() for w in data.get(key, [])}  # noqa: E731
+        # group heads that name those against the body in their "of" phrase (collectives.yaml)
+        self.group_against = {str(w).lower() for w in (collectives or {}).get("group_against", [])}
         self.verbs = {w.lower(): t for t, ws in data["verbs"].items() for w in ws}
         self.nouns = {w.lower(): t for t, ws in data["nouns"].items() for w in ws}
         self.weapon_verbs = words("weapon_verbs")
@@ -205,6 +208,10 @@ class Sentence:
                      if (m := self.by_token.get(c.i)) is not None and m.type == "PERSON" and m.actor]
             if named:
                 return named[0].actor
+        if own is not None and id(own) in self.groups and head.lower_ not in self.lex.group_against and (
+                body := self._of_named(head)) is not None:
+            return body  # "supporters of Kataib Hezbollah", "fighters of the PMF": the body named (PLOVER codes
+            # the organisation a part or a following of it acts for)
         if own is not None and own.type == "NORP" and head.tag_ in ("NNPS", "NNS"):
             return None  # "two Moroccans", "Syrians": people of a nation, not its state (PLOVER codes states by name)
         if own is not None and own.actor and own.type in ACTOR_TYPES:
@@ -213,11 +220,23 @@ class Sentence:
             return None  # a town is no party, and neither is the state its description names ("Aleppo, Syria's ...")
         if head.lower_ in PERSON_PRONOUNS:
             return self.person_before(head)
+        if head.lower_ in BODY_PRONOUNS and head.dep_ in ("nsubj", "nsubjpass"):
+            return self.body_before(head)
         # A sponsor in a modifier ("the Iran-backed Kataib Hezbollah militia") yields to the name it qualifies,
         # but is better than nothing ("Baghdad-based lawmakers").
         return (self.actor_in_tokens([t for t in head.subtree if not _qualifies(t, head, True)])
                 or self.actor_in_tokens([t for t in head.subtree if not _qualifies(t, head, False)])
                 or self.titled(head))
+
+    def _of_named(self, head: Token) -> str | None:
+        """The known or named body in a group's "of" phrase ("supporters of Kataib Hezbollah"), if any."""
+        for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ == "of"):
+            for noun in (g for g in prep.children if g.dep_ == "pobj"):
+                mention = self.by_token.get(noun.i)
+                if mention is not None and mention.actor and mention.type in ACTOR_TYPES \
+                        and id(mention) not in self.groups:
+                    return mention.actor
+        return None
 
     def person_before(self, pronoun: Token) -> str | None:
         """The person "he" or "she" points back at. Within its sentence, the subject before it, as a reader takes
@@ -238,6 +257,26 @@ class Sentence:
             # a body, a place or an event ("[ISIS] is no longer a threat ..., he said") is no "he": look further
         before = [m for m in self.ctx.mentions if m.end <= pronoun.idx and m.type == "PERSON" and m.actor]
         return before[-1].actor if before else None
+
+    def body_before(self, pronoun: Token) -> str | None:
+        """The body "it" or "they" stands for as a subject: the nearest subject before it, in its sentence or the
+        one before, that names a body, a state or a group ("Uber said ... It requested clarification", "Rebels
+        would follow, they said, adding that they had agreed"). "It" is no plural and "they" no single person;
+        where the nearest subject is anything else ("the ceasefire ... after it was implemented"), no one."""
+        plural = pronoun.lower_ == "they"
+        sents = [pronoun.sent] + ([pronoun.doc[pronoun.sent.start - 1].sent] if pronoun.sent.start > 0 else [])
+        for sent in sents:
+            subjects = [t for t in sent if t.i < pronoun.i and t.dep_ in ("nsubj", "nsubjpass")
+                        and t.lower_ not in BODY_PRONOUNS | PERSON_PRONOUNS | FIRST_PERSON
+                        and t.tag_ not in ("WP", "WDT", "DT", "PRP", "EX")]
+            for subject in reversed(subjects):
+                mention = self.by_token.get(subject.i)
+                many = subject.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in subject.children)
+                if mention is None or not mention.actor or mention.type not in ACTOR_TYPES or (
+                        mention.type == "PERSON" and (plural or not many)) or (many and not plural):
+                    return None
+                return mention.actor
+        return None
 
     def titled(self, head: Token) -> str | None:
         """The person a title stands for: "The Foreign Secretary" is the one the document names "Foreign Secretary
@@ -1067,7 +1106,7 @@ class FindEvents:
     """
 
     def __init__(self, knowledge: Knowledge, gazetteer: Gazetteer) -> None:
-        self.lexicon = Lexicon(knowledge.lexicon("plover"))
+        self.lexicon = Lexicon(knowledge.lexicon("plover"), knowledge.lexicons.get("collectives"))
         self.facilities = Facilities(gazetteer)
         self.habits = Habits(knowledge.lexicon("plover"))
         self.promises = Promises(knowledge.lexicon("plover"))

@@ -7,6 +7,11 @@ head and the words that qualify it ("Jordanian security forces", "pro-government
 determiner, number or quantifier. Within a document a bare later mention ("the gunmen") is the body named more
 fully before it ("unidentified gunmen"): both get one provisional actor key, as a surname is linked to the full
 name. The actor stage gives it a kind from names.yaml's ``kind_words`` and a country from a state named in it.
+
+A group named by common words alone ("the police", "the government", "the experts") is the body the article is
+about, not one body across the corpus: the police of a Cairo story are not those of a Regina one. Its key is
+scoped to the document (``@`` and the document's id), so each article's gets an actor of its own; a group a
+proper name or a demonym qualifies ("Danbury police", "Kurdish militants") keeps one key across documents.
 """
 
 from __future__ import annotations
@@ -31,6 +36,7 @@ class GroupNouns:
         lexicon = knowledge.lexicon("collectives")
         self.heads = {str(w).lower() for w in lexicon.get("group_heads", [])}
         self.not_names = {str(w).lower() for w in lexicon.get("group_non_qualifiers", [])}
+        self.state_bodies = {str(w).lower() for w in lexicon.get("state_bodies", [])}
         self.head_ids = numpy.array(sorted(get_string_id(w) for w in self.heads), dtype=numpy.uint64)
 
     def positions(self, doc: Doc) -> list[int]:
@@ -39,8 +45,9 @@ class GroupNouns:
         return numpy.flatnonzero(numpy.isin(doc.to_array(LOWER), self.head_ids)).tolist()
 
 
-def group_spans(doc: Doc, nouns: GroupNouns) -> list[tuple[int, int, str]]:
-    """(start char, end char, provisional actor key) of every group phrase, in text order."""
+def group_spans(doc: Doc, nouns: GroupNouns, scope: str = "") -> list[tuple[int, int, str]]:
+    """(start char, end char, provisional actor key) of every group phrase, in text order; ``scope`` (the
+    document's id) scopes the key of a group named by common words alone."""
     found: list[tuple[int, int, str]] = []
     full_by_head: dict[str, str] = {}
     for i in nouns.positions(doc):
@@ -55,12 +62,18 @@ def group_spans(doc: Doc, nouns: GroupNouns) -> list[tuple[int, int, str]]:
             continue
         text = text_of(doc)[start.idx:token.idx + len(token.text)]
         head = token.lemma_.lower()
+        own = f"{LOCAL}ORG:{normalize_name(text)}" + ("" if _named(left + [token]) else f"@{scope}")
         if left:
-            key = full_by_head.setdefault(head, f"{LOCAL}ORG:{normalize_name(text)}")
+            key = full_by_head.setdefault(head, own)
         else:
-            key = full_by_head.get(head, f"{LOCAL}ORG:{normalize_name(text)}")
+            key = full_by_head.get(head, own)
         found.append((start.idx, token.idx + len(token.text), key))
     return found
+
+
+def _named(words: list[Token]) -> bool:
+    """Whether a group phrase holds a proper name or a demonym ("Danbury police", "Kurdish militants")."""
+    return any(t.tag_ in ("NNP", "NNPS") or t.ent_type_ in ("NORP", "GPE", "ORG") for t in words)
 
 
 def _qualifiers(head: Token, nouns: GroupNouns) -> list[Token]:
@@ -93,6 +106,33 @@ def _under(token: Token, head: Token) -> bool:
             return False
         t = t.head
     return False
+
+
+def state_of(knowledge: Knowledge, nouns: GroupNouns, name: str) -> str | None:
+    """The state a group is, where a state qualifies a head that names its government: "Sudanese authorities",
+    "U.S. officials", "the Malian junta" (PLOVER codes a state by its government; the knowledge base lists such
+    phrases as the state's aliases, and this covers the ones it does not)."""
+    words = name.replace("-", " ").split()
+    country = country_in(knowledge, name) if words and words[-1].lower() in nouns.state_bodies else None
+    return next((s.id for s in knowledge.states() if s.country == country), None) if country else None
+
+
+def state_owning(knowledge: Knowledge, nouns: GroupNouns, head: Token) -> str | None:
+    """The state whose government a head names through its possessor or an "in"/"of" phrase: "Mali's junta",
+    "officials in Kenya", "the authorities of Niger" (PLOVER codes a state by its government)."""
+    if head.lower_ not in nouns.state_bodies:
+        return None
+    owners = [c for c in head.children if c.dep_ == "poss"]
+    owners += [g for c in head.children if c.dep_ == "prep" and c.lower_ in ("in", "of")
+               for g in c.children if g.dep_ == "pobj"]
+    for owner in owners:
+        words = [t for t in owner.subtree if t.dep_ != "case"]  # "Burkina Faso's": the whole name, not "Faso"
+        text = owner.doc[words[0].i:words[-1].i + 1].text
+        found = knowledge.find(text) or knowledge.find(text.removeprefix("the "))
+        record = knowledge.get(found) if found else None
+        if record is not None and record.kind == "state":
+            return record.id
+    return None
 
 
 def country_in(knowledge: Knowledge, name: str) -> str | None:

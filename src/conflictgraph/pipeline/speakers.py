@@ -33,6 +33,9 @@ def resolve_speaker(
     if head is not None and nameless(head, mentions, lexicon):
         return None  # "a police official who asked not to be named": someone new, not the official named before
     named = mention_at(ctx, head)
+    if head is not None and named is not None and _anonymous_group(ctx, head, named, lexicon):
+        mentions = [m for m in mentions if m is not named]  # "Experts say": a group, but no one identifiable
+        named = None
     if head is not None and _is_one_of(head, lexicon["apart_from"]) and (named is None or _qualified(head, mentions)):
         # The collective such a head makes ("Opponents of President Assad": an actor of the events they do) is no
         # one identifiable speaking (docs/annotation.md, *Claims*)
@@ -136,7 +139,8 @@ def names_no_one(ctx: DocContext, span: Span, head: Token | None, lexicon: dict[
         return False
     if len(span) == 1 and head.lower_ in lexicon["person_pronouns"]:
         return continues_nameless(ctx, span, lexicon)
-    mentions = [m for m in actor_mentions(ctx) if m.start < span.end_char and span.start_char < m.end]
+    mentions = [m for m in actor_mentions(ctx) if m.start < span.end_char and span.start_char < m.end
+                and not (m.start <= head.idx < m.end and _anonymous_group(ctx, head, m, lexicon))]
     if _several(head, span, mentions):
         return True
     if nameless(head, mentions, lexicon):
@@ -176,7 +180,21 @@ def nameless(head: Token, mentions: list[Mention], lexicon: dict[str, Any]) -> b
     """An indefinite speaker that no actor in the phrase speaks through: "a source", "one of the experts", and "one
     resident of Goma" (a resident does not speak for the place), but not "an Iranian Red Crescent official" (an
     official speaks for the body named, `speaks_for`)."""
-    return indefinite(head, lexicon) and (not mentions or not _is_one_of(head, lexicon["speaks_for"]))
+    if not indefinite(head, lexicon):
+        return False
+    through = [m for m in mentions if not _beside(head, m)]
+    return not through or not _is_one_of(head, lexicon["speaks_for"])
+
+
+def _beside(head: Token, mention: Mention) -> bool:
+    """Whether a mention lies under an adjective's preposition on the head ("a source close to the junta", "a
+    diplomat familiar with the army's plans"): the body the speaker stands near, not the one they speak for."""
+    for child in head.children:
+        if child.dep_ == "amod" and any(c.dep_ == "prep" for c in child.children):
+            words = list(child.subtree)
+            if words[0].idx <= mention.start < words[-1].idx + len(words[-1]):
+                return True
+    return False
 
 
 def indefinite(head: Token, lexicon: dict[str, Any]) -> bool:
@@ -189,6 +207,16 @@ def indefinite(head: Token, lexicon: dict[str, Any]) -> bool:
         return True
     determiners = {c.lower_ for c in head.children if c.dep_ in ("det", "nummod")}
     return bool(determiners & {"a", "an", "another", "one"}) and _is_one_of(head, lexicon["anonymous_speakers"])
+
+
+def _anonymous_group(ctx: DocContext, head: Token, mention: Mention, lexicon: dict[str, Any]) -> bool:
+    """Whether the mention at a speaker's head is a group the text names only by an unnamed plural source
+    ("Experts say", "officials said"; `anonymous_speakers`): a collective actor of the events stage, but no one
+    identifiable as a speaker. Not a known body ("Kenyan officials" is Kenya) nor one a possessor names."""
+    return (head.tag_ == "NNS" and head.lemma_.lower() in lexicon.get("anonymous_speakers", ())
+            and mention.start <= head.idx < mention.end and ctx.knowledge.get(mention.actor or "") is None
+            and not any(c.dep_ == "poss" for c in head.children)
+            and not any(w[:1].isupper() for w in mention.text.split()[1:]))
 
 
 def _owner_before(ctx: DocContext, head: Token, mentions: list[Mention]) -> str | None:
