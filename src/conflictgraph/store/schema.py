@@ -36,6 +36,9 @@ documents = Table(
     Column("text", Text, nullable=False),
     Column("content_hash", String(64), nullable=False, unique=True),
     Column("minhash", LargeBinary),  # the MinHash signature, for ranking copy candidates
+    # The content words of each sentence, a line each, for aligning the document with copies stored after it
+    # (store/copies.py; migration 0005). Null: too few words to compare.
+    Column("sentence_words", Text),
     Column("ingested_at", String(32), nullable=False),
     Index("ix_documents_id_seq", "id", "seq"),  # a document's number without its row (migration 0003)
 )
