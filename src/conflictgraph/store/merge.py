@@ -70,7 +70,7 @@ def look_ups(event: Event) -> list[Look]:
             if n <= len(event.date):
                 looks.append(("date", event.type, event.date[:n]))
         if len(event.date) < 10:  # finer dates inside it: 2020-01-03 for 2020-01
-            looks.append(("within", event.type, event.date))
+            looks.append((WITHIN.get(len(event.date), "within"), event.type, event.date))
     # Without a date on one side, two reports agree on two arguments only through the same source or target.
     for role, value in (("source", event.source), ("target", event.target)):
         if value:
@@ -78,16 +78,25 @@ def look_ups(event: Event) -> list[Look]:
     return looks
 
 
-# Each look-up as SQL, newest first, cut at :lim rows (the indexes on (type, date, seq), (type, source, seq) and
-# (type, target, seq) serve them).
+# Each look-up as SQL, newest first, cut at :lim rows, each read in that order from an index so that it stops at
+# its limit: (type, date, seq), (type, source, seq), (type, target, seq), (type, the date's year or month, seq) and
+# (type, source or target, seq) of the undated events (migration 0006).
 LOOKUPS = {
     "date": "type = {t} AND date = {v}",
+    # Finer dates inside a year or a month (ISO dates: they begin with it and are longer), and inside a date of
+    # another length (none is written; read without an index of its own).
+    "within_year": "type = {t} AND substr(date, 1, 4) = {v} AND length(date) > 4",
+    "within_month": "type = {t} AND substr(date, 1, 7) = {v} AND length(date) > 7",
     "within": "type = {t} AND date > {v} AND date < {v} || '~'",
     "source": "type = {t} AND source = {v}",
     "source_undated": "type = {t} AND source = {v} AND date IS NULL",
     "target": "type = {t} AND target = {v}",
     "target_undated": "type = {t} AND target = {v} AND date IS NULL",
 }
+# The "within" look-up of a date of 4 or 7 characters, and the index key (_keys) every look-up kind finds rows by.
+WITHIN = {4: "within_year", 7: "within_month"}
+FOUND_BY = {"within_year": "within", "within_month": "within", "source_undated": "source",
+            "target_undated": "target"}
 COLUMNS = "id, seq, type, mode, source, target, date, location, place, country, fatalities, injuries"
 # PostgreSQL: every look-up of a batch in one statement, each cut at its own limit (a lateral subquery each).
 LATERAL = " UNION ALL ".join(
@@ -227,8 +236,7 @@ def _keys(event: Event) -> list[tuple]:
 
 
 def _found_by(look: Look) -> tuple:
-    kind = look[0].removesuffix("_undated")
-    return (kind, look[1], look[2])
+    return (FOUND_BY.get(look[0], look[0]), look[1], look[2])
 
 
 class Repeats:
