@@ -187,9 +187,11 @@ class StoredCopies:
                         for o in members if o != document_id)
         bucket_rows = sorted(bands, key=lambda o: (-bands[o], o))[:BUCKET_CANDIDATES]
         signatures = self._signatures(bucket_rows, own or {})
-        mine = found.minhash.hashvalues.astype(np.uint64)
-        estimate = {other: float(np.mean(np.frombuffer(signature, dtype=np.uint64) == mine))
-                    for other, signature in signatures.items()}
+        estimate = {}
+        if signatures:  # the share of MinHash values in common with each, all at once
+            mine = found.minhash.hashvalues.astype(np.uint64)
+            others = np.frombuffer(b"".join(signatures.values()), dtype=np.uint64).reshape(len(signatures), -1)
+            estimate = dict(zip(signatures, map(float, np.mean(others == mine, axis=1)), strict=True))
         alike = sorted((o for o, j in estimate.items() if j >= s.lsh_threshold), key=lambda o: (-estimate[o], o))
         keys = self._anchor_keys(found)
         shared = Counter(h for k in keys if len(hs := holders.get(k, ())) < s.anchor_documents

@@ -24,7 +24,7 @@ from ..core.identity import absorb, agreement, claim_id, repeats, same_words, se
 from ..errors import WriteConflict
 from ..model import Claim, Event, Evidence
 from . import schema as t
-from .rows import event_from, event_row, insert_new, next_seqs
+from .rows import EVENT_COLUMNS, event_of, event_row, insert_new, next_seqs
 
 # How many stored events of the same type and compatible date a new event is compared with, newest first.
 EVENT_CANDIDATES = 200
@@ -97,7 +97,7 @@ LOOKUPS = {
 WITHIN = {4: "within_year", 7: "within_month"}
 FOUND_BY = {"within_year": "within", "within_month": "within", "source_undated": "source",
             "target_undated": "target"}
-COLUMNS = "id, seq, type, mode, source, target, date, location, place, country, fatalities, injuries"
+COLUMNS = ", ".join(EVENT_COLUMNS)
 # PostgreSQL: every look-up of a batch in one statement, each cut at its own limit (a lateral subquery each).
 LATERAL = " UNION ALL ".join(
     f"SELECT '{kind}' AS look, p.t AS look_type, p.v AS look_value, e.* FROM "
@@ -115,7 +115,7 @@ class EventView:
         self.connection = connection
         self.state: dict[str, Event] = {}  # every row read or inserted, as it is now (without evidence)
         self.seq: dict[str, int] = {}
-        self.read: dict[str, dict] = {}  # stored rows as read
+        self.read: dict[str, tuple] = {}  # stored rows as read: their values after the id and the number
         self.new: list[str] = []  # the batch's new events, in order
         self.changed: set[str] = set()  # stored events the batch changed
         self.index: dict[tuple, set[str]] = {}  # look-up -> ids of the rows it finds now
@@ -134,13 +134,14 @@ class EventView:
                 params[f"{kind}_t"] = [look[1] for look in looks if look[0] == kind]
                 params[f"{kind}_v"] = [look[2] for look in looks if look[0] == kind]
             for row in self.connection.execute(text(LATERAL), params):
-                found[row.look, row.look_type, row.look_value].append(row.seq)
-                self._hold(row)
+                values = tuple(row)  # the look-up (kind, type, value), then the event's columns
+                found[values[:3]].append(values[4])
+                self._hold(values[3:])
         else:
             for look in looks:
                 for row in self.connection.execute(ONE[look[0]], {"t": look[1], "v": look[2], "lim": limit}):
                     found[look].append(row.seq)
-                    self._hold(row)
+                    self._hold(tuple(row))
         for look, seqs in found.items():
             self.cut[look] = min(seqs) if len(seqs) >= limit else None
 
@@ -149,13 +150,13 @@ class EventView:
         wanted = sorted(set(ids) - self.state.keys())
         if wanted:
             for row in self.connection.execute(select(t.events).where(t.events.c.id.in_(wanted))):
-                self._hold(row)
+                self._hold(tuple(row))
 
-    def _hold(self, row) -> None:
-        if row.id not in self.state:
-            event = event_from(row)
-            self.read[row.id] = event_row(event)
-            self._set(event, row.seq)
+    def _hold(self, values: tuple) -> None:
+        """Hold a stored row (its values in EVENT_COLUMNS' order), unless the view holds it already."""
+        if values[0] not in self.state:
+            self.read[values[0]] = values[2:]
+            self._set(event_of(values), values[1])
 
     def _set(self, event: Event, seq: int) -> None:
         old = self.state.get(event.id)
@@ -212,7 +213,7 @@ class EventView:
             return True
         rows = self.connection.execute(select(t.events).where(t.events.c.id.in_(ids)).order_by(t.events.c.id)
                                        .with_for_update()).all()
-        return all(event_row(event_from(row)) == self.read[row.id] for row in rows)
+        return all(tuple(row)[2:] == self.read[row.id] for row in rows)
 
     def write(self) -> None:
         """Insert the batch's new events (numbered in order) and update the stored ones it changed."""
