@@ -10,8 +10,8 @@ from sqlalchemy import text
 
 from conflictgraph.core.identity import absorb, agreement
 from conflictgraph.model import Actor, Bundle, Document, Event, Evidence, Location
-from conflictgraph.store import Store, merge
-from conflictgraph.store.rows import event_from, event_row
+from conflictgraph.store import Store, merge, schema
+from conflictgraph.store.rows import EVENT_COLUMNS, event_from, event_of, event_row
 
 SOURCES = ["a", "b", "c", None]
 TARGETS = ["x", "y", None]
@@ -70,10 +70,12 @@ def serial_merge(connection, items: list[Event], limit: int) -> None:
                                {**columns, "id": best.id})
 
 
+ROWS = "SELECT id, type, mode, source, target, date, location, fatalities, injuries FROM events ORDER BY seq"
+
+
 def rows(url: str) -> list[tuple]:
     with Store.open(url) as store, store.engine.connect() as connection:
-        return [tuple(row) for row in connection.execute(text(
-            "SELECT id, type, mode, source, target, date, location, fatalities, injuries FROM events ORDER BY seq"))]
+        return [tuple(row) for row in connection.execute(text(ROWS))]
 
 
 @pytest.mark.parametrize("seed", [1, 2, 3, 4])
@@ -98,6 +100,38 @@ def test_a_batch_merges_its_events_as_one_event_after_the_other(tmp_path, monkey
     assert len(expected) < 140, "some of the batch's events merged into stored ones"
 
 
+@pytest.mark.parametrize("seed", [1, 2])
+def test_postgresql_merges_a_batch_as_one_event_after_the_other(postgres_db_url, monkeypatch, seed):
+    """The same on PostgreSQL, where a batch reads all its look-ups in one statement (a lateral subquery each, read
+    through the indexes of migration 0006): the per-event merge is run in a transaction rolled back after."""
+    monkeypatch.setattr(merge, "EVENT_CANDIDATES", 3)
+    r = random.Random(seed)
+    stored = bundle("d0", events(r, 60, "d0", "s"))
+    new = events(r, 80, "d1", "n")
+    with Store.open(postgres_db_url) as store:
+        store.add(stored)
+        with store.engine.connect() as connection, connection.begin() as transaction:
+            serial_merge(connection, new, 3)
+            expected = [tuple(row) for row in connection.execute(text(ROWS))]
+            transaction.rollback()
+        store.add(bundle("d1", new))
+    assert rows(postgres_db_url) == expected
+    assert len(expected) < 140, "some of the batch's events merged into stored ones"
+
+
+def test_a_row_read_by_position_is_the_tables(tmp_path):
+    """The merge reads events' rows as tuples in EVENT_COLUMNS' order: the table's."""
+    assert tuple(c.name for c in schema.events.c) == EVENT_COLUMNS
+    url = f"sqlite:///{tmp_path / 'store.db'}"
+    stored = events(random.Random(5), 30, "d0", "s")
+    with Store.open(url) as store:
+        store.add(bundle("d0", stored))
+        with store.engine.connect() as connection:
+            for row in connection.execute(text("SELECT * FROM events")):
+                assert event_of(tuple(row)) == event_from(row)
+    assert {e.location is not None for e in stored} == {True, False}
+
+
 def test_the_view_reads_a_look_up_deeper_when_the_batch_took_rows_out_of_it(tmp_path, monkeypatch):
     """Four stored events dated 2020 (a look-up cut at 3 rows reads the newest three); the batch dates the newest
     two more precisely, so the look-up now finds the two older ones, which the view had not read."""
@@ -118,3 +152,34 @@ def test_the_view_reads_a_look_up_deeper_when_the_batch_took_rows_out_of_it(tmp_
                                     target=view.state[i].target))
             assert [e.id for e in view.candidates(probe)] == ["s0", "s1", "s2", "s3"]
             assert view.state["s2"].date == "2020-01-03" and view.changed == {"s2", "s3"}
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def url(request, tmp_path):
+    if request.param == "sqlite":
+        return f"sqlite:///{tmp_path / 'store.db'}"
+    return request.getfixturevalue("postgres_db_url")
+
+
+@pytest.mark.parametrize(("stored_date", "new_date"), [
+    ("2020-01", "2020"), ("2020-01-03", "2020"), ("2020-01-03", "2020-01"),  # finer dates inside a year, a month
+    (None, "2020-01-03"), ("2020-01-03", None),  # an undated one and a dated one, by source and target
+])
+def test_a_report_finds_the_stored_event_by_each_kind_of_look_up(url, stored_date, new_date):
+    """Each look-up kind (migration 0006's indexes read the year's and month's finer dates and the undated events)
+    finds the stored event among others of its type that it must not merge with."""
+    others = [Event(id=f"o{i}", type="ASSAULT", date=date, source=source, target=target,
+                    evidence=[Evidence("d0", 0, 20, TEXTS["d0"][:20])])
+              for i, (date, source, target) in enumerate([("2020-02", "a", "y"), ("2020-01-04", "b", "y"),
+                                                          (None, "c", "x"), ("2020", "b", None)])]
+    stored = Event(id="s", type="ASSAULT", date=stored_date, source="a", target="x",
+                   evidence=[Evidence("d0", 0, 20, TEXTS["d0"][:20])])
+    report = Event(id="n", type="ASSAULT", date=new_date, source="a", target="x",
+                   evidence=[Evidence("d1", 0, 20, TEXTS["d1"][:20])])
+    with Store.open(url) as store:
+        store.add(bundle("d0", [*others, stored]))
+        store.add(bundle("d1", [report]))
+        found = {e.id: e for e in store.events()}
+    assert sorted(found) == ["o0", "o1", "o2", "o3", "s"]
+    assert found["s"].date == max(stored_date or "", new_date or "", key=len)
+    assert [e.document for e in found["s"].evidence] == ["d0", "d1"]

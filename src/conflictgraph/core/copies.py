@@ -62,7 +62,7 @@ class Fingerprint:
     """What the index keeps of a document: its date, its MinHash, and the content words of each sentence."""
 
     published: str | None
-    minhash: MinHash
+    minhash: MinHash | None  # None: a stored document's, read for alignment only (CopyIndex.aligned)
     sentences: list[frozenset[str]]
     # Word -> the sentences holding it, so aligning a sentence looks only at sentences that share a word.
     postings: dict[str, list[int]]
@@ -71,6 +71,21 @@ class Fingerprint:
 
 def content_words(text: str) -> list[str]:
     return [w for w in (m.group().lower().replace("’", "'") for m in WORD.finditer(text)) if w not in STOP_WORDS]
+
+
+def sentence_words(text: str) -> list[frozenset[str]]:
+    """The content words of each sentence of ``text`` that has any, in order: what aligning it compares, of every
+    length (a fingerprint keeps those of ``min_sentence_words`` or more). A store keeps them with the document, so
+    that it aligns a stored document without reading and splitting its text again."""
+    return [frozenset(words) for part in SENTENCE_END.split(text) if (words := set(content_words(part)))]
+
+
+def _print(published: str | None, minhash: MinHash | None, sentences: list[frozenset[str]]) -> Fingerprint:
+    postings: dict[str, list[int]] = defaultdict(list)
+    for i, sentence in enumerate(sentences):
+        for word in sentence:
+            postings[word].append(i)
+    return Fingerprint(published, minhash, sentences, dict(postings), sum(map(len, sentences)))
 
 
 def cover(a: Fingerprint, b: Fingerprint, match: float) -> float:
@@ -130,26 +145,33 @@ class CopyIndex:
     def __contains__(self, document_id: str) -> bool:
         return document_id in self._prints
 
-    def fingerprint(self, document: Document) -> Fingerprint | None:
-        """The document's fingerprint, or None when it has too few words to compare."""
+    def fingerprint(self, document: Document, sentences: list[frozenset[str]] | None = None) -> Fingerprint | None:
+        """The document's fingerprint, or None when it has too few words to compare; ``sentences``: its
+        :func:`sentence_words`, if the caller has them."""
         s = self.settings
         words = content_words(document.text)
         k = s.shingle_size
         shingles = {" ".join(words[i:i + k]) for i in range(max(1, len(words) - k + 1))} if words else set()
-        sentences = [frozenset(w) for part in SENTENCE_END.split(document.text)
-                     if len(w := set(content_words(part))) >= s.min_sentence_words]
-        if not shingles or not sentences:
+        kept = self._long(sentence_words(document.text) if sentences is None else sentences)
+        if not shingles or not kept:
             return None
         from datasketch import MinHash
 
         minhash = MinHash(num_perm=s.num_perm, seed=s.seed, permutations=self._permutations,
                           scheme=self._scheme)
         minhash.update_batch([shingle.encode("utf-8") for shingle in sorted(shingles)])
-        postings: dict[str, list[int]] = defaultdict(list)
-        for i, sentence in enumerate(sentences):
-            for word in sentence:
-                postings[word].append(i)
-        return Fingerprint(document.published, minhash, sentences, dict(postings), sum(map(len, sentences)))
+        return _print(document.published, minhash, kept)
+
+    def aligned(self, published: str | None, sentences: list[frozenset[str]]) -> Fingerprint | None:
+        """What aligning a document with another needs of it (no MinHash), from its :func:`sentence_words` as a
+        store keeps them: the same sentences, postings and size as its :meth:`fingerprint`. None: none is long
+        enough to compare."""
+        kept = self._long(sentences)
+        return _print(published, None, kept) if kept else None
+
+    def _long(self, sentences: list[frozenset[str]]) -> list[frozenset[str]]:
+        """The sentences with enough content words to take part in alignment."""
+        return [sentence for sentence in sentences if len(sentence) >= self.settings.min_sentence_words]
 
     def query(self, document: Document) -> Links:
         """The duplicate entries that ``document`` makes with indexed ones, by the id of the document holding each."""

@@ -148,7 +148,9 @@ def merge_claims(claims: list[Claim]) -> list[Claim]:
 # in nothing, is that event, with one more piece of evidence. The batch's copy-merge stage and the store use these.
 
 
-@lru_cache(maxsize=1 << 16)  # every pair of a copy's items and the kept ones asks again for the same sentences
+# Every pair of a copy's items and the kept ones asks again for the same sentences, within a batch: a few hundred.
+# An entry is about 1.5 KB (the sentence and its words), so 65,536 of them held 100 MB of a long ingest's worker.
+@lru_cache(maxsize=1 << 12)
 def sentence_key(text: str) -> frozenset[str]:
     """What two sentences must share to be the same sentence in two copies: their content words."""
     return frozenset(content_words(text))

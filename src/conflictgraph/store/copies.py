@@ -14,7 +14,7 @@ from functools import lru_cache
 import numpy as np
 from sqlalchemy import Connection, insert, select, text
 
-from ..core.copies import CopyIndex, Fingerprint, Links, Settings
+from ..core.copies import CopyIndex, Fingerprint, Links, Settings, sentence_words
 from ..model import Document, Duplicate
 from . import schema as t
 
@@ -30,6 +30,17 @@ def _hash64(data: bytes) -> int:
 
 def sentence_key(sentence: frozenset[str]) -> int:
     return _hash64(" ".join(sorted(sentence)).encode("utf-8"))
+
+
+def words_column(sentences: list[frozenset[str]]) -> str:
+    """A document's :func:`~conflictgraph.core.copies.sentence_words` as the documents table keeps them: a line a
+    sentence, its words sorted, a space between two (a content word holds neither)."""
+    return "\n".join(" ".join(sorted(sentence)) for sentence in sentences)
+
+
+def words_from(value: str) -> list[frozenset[str]]:
+    """The sentences' words back from :func:`words_column`."""
+    return [frozenset(line.split(" ")) for line in value.split("\n")]
 
 
 @lru_cache(maxsize=1)
@@ -49,13 +60,20 @@ class StoredCopies:
         self.index = _index() if settings is None else CopyIndex(settings)
         self.bands, self.rows = self.index.bands, self.index.rows
         self._prints: dict[str, Fingerprint | None] = {}  # documents of the batch, fingerprinted once
+        self._words: dict[str, list[frozenset[str]]] = {}  # and their sentences' words, kept with them
         self.found: set[tuple[str, str]] = set()  # the copy pairs (holder, other) the batch found
         self._stored_signatures: dict[str, bytes | None] = {}  # stored documents' MinHash, read once a batch
 
     def fingerprint(self, document: Document) -> Fingerprint | None:
         if document.id not in self._prints:
-            self._prints[document.id] = self.index.fingerprint(document)
+            self._words[document.id] = sentence_words(document.text)
+            self._prints[document.id] = self.index.fingerprint(document, self._words[document.id])
         return self._prints[document.id]
+
+    def words(self, document: Document) -> str | None:
+        """The document's sentences' words as the documents table keeps them, for aligning it with documents
+        stored after it (None: too few words to compare, it is never a candidate)."""
+        return None if self.fingerprint(document) is None else words_column(self._words[document.id])
 
     def missed(self, since: int, documents: list[Document]) -> list[tuple[str, str]]:
         """The copy pairs ``documents`` (this batch's, not committed yet) make with documents other writers
@@ -169,9 +187,11 @@ class StoredCopies:
                         for o in members if o != document_id)
         bucket_rows = sorted(bands, key=lambda o: (-bands[o], o))[:BUCKET_CANDIDATES]
         signatures = self._signatures(bucket_rows, own or {})
-        mine = found.minhash.hashvalues.astype(np.uint64)
-        estimate = {other: float(np.mean(np.frombuffer(signature, dtype=np.uint64) == mine))
-                    for other, signature in signatures.items()}
+        estimate = {}
+        if signatures:  # the share of MinHash values in common with each, all at once
+            mine = found.minhash.hashvalues.astype(np.uint64)
+            others = np.frombuffer(b"".join(signatures.values()), dtype=np.uint64).reshape(len(signatures), -1)
+            estimate = dict(zip(signatures, map(float, np.mean(others == mine, axis=1)), strict=True))
         alike = sorted((o for o, j in estimate.items() if j >= s.lsh_threshold), key=lambda o: (-estimate[o], o))
         keys = self._anchor_keys(found)
         shared = Counter(h for k in keys if len(hs := holders.get(k, ())) < s.anchor_documents
@@ -190,15 +210,15 @@ class StoredCopies:
                 for i in ids if i in own or self._stored_signatures.get(i) is not None}
 
     def _compare(self, plans: list[tuple[str, Fingerprint, list[str]]], own: dict[str, Fingerprint]) -> Links:
-        """Align each document with its chosen ones (the stored ones' texts read at once) into copy entries."""
+        """Align each document with its chosen ones into copy entries: the stored ones' sentences' words, kept with
+        them (migration 0005), read at once; not their texts, split into sentences again."""
         stored = sorted({o for _, _, chosen in plans for o in chosen if o not in own})
-        prints = dict(own)
+        prints: dict[str, Fingerprint | None] = dict(own)
         if stored:
             c = t.documents.c
-            for other_id, source, text_, published in self.connection.execute(
-                    select(c.id, c.source, c.text, c.published).where(c.id.in_(stored)).order_by(c.id)):
-                prints[other_id] = self.index.fingerprint(Document(id=other_id, source=source, text=text_,
-                                                                   published=published))
+            for other_id, published, words in self.connection.execute(
+                    select(c.id, c.published, c.sentence_words).where(c.id.in_(stored)).order_by(c.id)):
+                prints[other_id] = None if words is None else self.index.aligned(published, words_from(words))
         links: Links = {}
         for document_id, found, chosen in plans:
             for other_id in chosen:

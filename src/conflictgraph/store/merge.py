@@ -24,7 +24,7 @@ from ..core.identity import absorb, agreement, claim_id, repeats, same_words, se
 from ..errors import WriteConflict
 from ..model import Claim, Event, Evidence
 from . import schema as t
-from .rows import event_from, event_row, insert_new, next_seqs
+from .rows import EVENT_COLUMNS, event_of, event_row, insert_new, next_seqs
 
 # How many stored events of the same type and compatible date a new event is compared with, newest first.
 EVENT_CANDIDATES = 200
@@ -70,7 +70,7 @@ def look_ups(event: Event) -> list[Look]:
             if n <= len(event.date):
                 looks.append(("date", event.type, event.date[:n]))
         if len(event.date) < 10:  # finer dates inside it: 2020-01-03 for 2020-01
-            looks.append(("within", event.type, event.date))
+            looks.append((WITHIN.get(len(event.date), "within"), event.type, event.date))
     # Without a date on one side, two reports agree on two arguments only through the same source or target.
     for role, value in (("source", event.source), ("target", event.target)):
         if value:
@@ -78,17 +78,26 @@ def look_ups(event: Event) -> list[Look]:
     return looks
 
 
-# Each look-up as SQL, newest first, cut at :lim rows (the indexes on (type, date, seq), (type, source, seq) and
-# (type, target, seq) serve them).
+# Each look-up as SQL, newest first, cut at :lim rows, each read in that order from an index so that it stops at
+# its limit: (type, date, seq), (type, source, seq), (type, target, seq), (type, the date's year or month, seq) and
+# (type, source or target, seq) of the undated events (migration 0006).
 LOOKUPS = {
     "date": "type = {t} AND date = {v}",
+    # Finer dates inside a year or a month (ISO dates: they begin with it and are longer), and inside a date of
+    # another length (none is written; read without an index of its own).
+    "within_year": "type = {t} AND substr(date, 1, 4) = {v} AND length(date) > 4",
+    "within_month": "type = {t} AND substr(date, 1, 7) = {v} AND length(date) > 7",
     "within": "type = {t} AND date > {v} AND date < {v} || '~'",
     "source": "type = {t} AND source = {v}",
     "source_undated": "type = {t} AND source = {v} AND date IS NULL",
     "target": "type = {t} AND target = {v}",
     "target_undated": "type = {t} AND target = {v} AND date IS NULL",
 }
-COLUMNS = "id, seq, type, mode, source, target, date, location, place, country, fatalities, injuries"
+# The "within" look-up of a date of 4 or 7 characters, and the index key (_keys) every look-up kind finds rows by.
+WITHIN = {4: "within_year", 7: "within_month"}
+FOUND_BY = {"within_year": "within", "within_month": "within", "source_undated": "source",
+            "target_undated": "target"}
+COLUMNS = ", ".join(EVENT_COLUMNS)
 # PostgreSQL: every look-up of a batch in one statement, each cut at its own limit (a lateral subquery each).
 LATERAL = " UNION ALL ".join(
     f"SELECT '{kind}' AS look, p.t AS look_type, p.v AS look_value, e.* FROM "
@@ -106,7 +115,7 @@ class EventView:
         self.connection = connection
         self.state: dict[str, Event] = {}  # every row read or inserted, as it is now (without evidence)
         self.seq: dict[str, int] = {}
-        self.read: dict[str, dict] = {}  # stored rows as read
+        self.read: dict[str, tuple] = {}  # stored rows as read: their values after the id and the number
         self.new: list[str] = []  # the batch's new events, in order
         self.changed: set[str] = set()  # stored events the batch changed
         self.index: dict[tuple, set[str]] = {}  # look-up -> ids of the rows it finds now
@@ -125,13 +134,14 @@ class EventView:
                 params[f"{kind}_t"] = [look[1] for look in looks if look[0] == kind]
                 params[f"{kind}_v"] = [look[2] for look in looks if look[0] == kind]
             for row in self.connection.execute(text(LATERAL), params):
-                found[row.look, row.look_type, row.look_value].append(row.seq)
-                self._hold(row)
+                values = tuple(row)  # the look-up (kind, type, value), then the event's columns
+                found[values[:3]].append(values[4])
+                self._hold(values[3:])
         else:
             for look in looks:
                 for row in self.connection.execute(ONE[look[0]], {"t": look[1], "v": look[2], "lim": limit}):
                     found[look].append(row.seq)
-                    self._hold(row)
+                    self._hold(tuple(row))
         for look, seqs in found.items():
             self.cut[look] = min(seqs) if len(seqs) >= limit else None
 
@@ -140,13 +150,13 @@ class EventView:
         wanted = sorted(set(ids) - self.state.keys())
         if wanted:
             for row in self.connection.execute(select(t.events).where(t.events.c.id.in_(wanted))):
-                self._hold(row)
+                self._hold(tuple(row))
 
-    def _hold(self, row) -> None:
-        if row.id not in self.state:
-            event = event_from(row)
-            self.read[row.id] = event_row(event)
-            self._set(event, row.seq)
+    def _hold(self, values: tuple) -> None:
+        """Hold a stored row (its values in EVENT_COLUMNS' order), unless the view holds it already."""
+        if values[0] not in self.state:
+            self.read[values[0]] = values[2:]
+            self._set(event_of(values), values[1])
 
     def _set(self, event: Event, seq: int) -> None:
         old = self.state.get(event.id)
@@ -203,7 +213,7 @@ class EventView:
             return True
         rows = self.connection.execute(select(t.events).where(t.events.c.id.in_(ids)).order_by(t.events.c.id)
                                        .with_for_update()).all()
-        return all(event_row(event_from(row)) == self.read[row.id] for row in rows)
+        return all(tuple(row)[2:] == self.read[row.id] for row in rows)
 
     def write(self) -> None:
         """Insert the batch's new events (numbered in order) and update the stored ones it changed."""
@@ -227,8 +237,7 @@ def _keys(event: Event) -> list[tuple]:
 
 
 def _found_by(look: Look) -> tuple:
-    kind = look[0].removesuffix("_undated")
-    return (kind, look[1], look[2])
+    return (FOUND_BY.get(look[0], look[0]), look[1], look[2])
 
 
 class Repeats:

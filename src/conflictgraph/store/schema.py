@@ -19,6 +19,7 @@ from sqlalchemy import (
     Table,
     Text,
     UniqueConstraint,
+    func,
 )
 
 metadata = MetaData()
@@ -36,6 +37,9 @@ documents = Table(
     Column("text", Text, nullable=False),
     Column("content_hash", String(64), nullable=False, unique=True),
     Column("minhash", LargeBinary),  # the MinHash signature, for ranking copy candidates
+    # The content words of each sentence, a line each, for aligning the document with copies stored after it
+    # (store/copies.py; migration 0005). Null: too few words to compare.
+    Column("sentence_words", Text),
     Column("ingested_at", String(32), nullable=False),
     Index("ix_documents_id_seq", "id", "seq"),  # a document's number without its row (migration 0003)
 )
@@ -140,6 +144,15 @@ events = Table(
     Index("ix_events_target_date_seq", "target", "date", "seq"),
     Index("ix_events_dyad", "source", "target", "type"),  # the network's counts (migration 0003)
 )
+
+# The look-ups of store/merge.py, each read newest first and cut at its limit (migration 0006): a type's events of
+# a year or a month by date, and its undated events by source or by target.
+Index("ix_events_type_year_seq", events.c.type, func.substr(events.c.date, 1, 4), events.c.seq)
+Index("ix_events_type_month_seq", events.c.type, func.substr(events.c.date, 1, 7), events.c.seq)
+Index("ix_events_type_source_undated", events.c.type, events.c.source, events.c.seq,
+      postgresql_where=events.c.date.is_(None), sqlite_where=events.c.date.is_(None))
+Index("ix_events_type_target_undated", events.c.type, events.c.target, events.c.seq,
+      postgresql_where=events.c.date.is_(None), sqlite_where=events.c.date.is_(None))
 
 claims = Table(
     "claims", metadata,

@@ -55,7 +55,8 @@ def _add_documents(connection: Connection, documents: list[Document], sentences:
     connection.execute(insert(t.documents), [
         {"id": d.id, "seq": seq, "source": d.source, "title": d.title, "outlet": d.outlet, "published": d.published,
          "published_basis": d.published_basis, "language": d.language, "text": d.text,
-         "content_hash": content_hash(d.text), "minhash": copies.signature(d), "ingested_at": now}
+         "content_hash": content_hash(d.text), "minhash": copies.signature(d),
+         "sentence_words": copies.words(d), "ingested_at": now}
         for d, seq in zip(documents, seqs, strict=True)])
     rows = [{"document": d.id, "start": s, "end": e, "text": d.text[s:e]}
             for d in documents for s, e in sentences.get(d.id, [])]
