@@ -30,6 +30,7 @@ from .event_forms import (
     reciprocal,
 )
 from .event_home import home_place
+from .event_senses import labelled, labour_strike, natural_cause, verbal_attack
 from .place_names import BIG_CITY
 from .promises import Promises
 from .recency import Habits, is_news_report, told_as_occurrence
@@ -102,6 +103,13 @@ class Lexicon:
         self.material, self.realized_by = words("material_verbs"), words("realized_by")
         self.said = {w for w, t in self.verbs.items() if t in VERBAL_TYPES} | self.report
         self.money_verbs, self.published = words("money_verbs"), words("published_things")
+        self.stance_preps, self.stance_needs_prep = words("stance_preps"), words("stance_needs_prep")
+        self.natural_forces, self.verbal_targets = words("natural_forces"), words("verbal_targets")
+        self.verbal_attack_verbs = words("verbal_attack_verbs")
+        self.planning = words("planning_verbs")
+        self.labelling_verbs = words("labelling_verbs")
+        self.verdicts = {str(k).lower(): str(v) for k, v in data.get("verdict_words", {}).items()}
+        self.strike_words, self.strikers = words("strike_words"), words("strikers")
 
 
 def _has(cues: set[str], tokens: list[Token]) -> bool:
@@ -162,6 +170,8 @@ class Sentence:
             if t.i == token.i and t.dep_ == "dobj" and t.pos_ == "NOUN" and lex.verbs.get(
                     head.lemma_.lower()) in ("REQUEST", "THREATEN"):
                 return False  # "demanded the resignation", "urged talks", "threatened a strike": asked, not done
+            if t.i == token.i and t.dep_ == "dobj" and t.pos_ == "NOUN" and head.lemma_.lower() in lex.planning:
+                return False  # "planned an attack", "contemplated a hunger strike": thought of, not done
             if infinitive and t.dep_ in ("acl", "relcl", "advcl"):
                 return False  # purpose: "an operation to retake Mosul", "a bill to sanction"
             if infinitive and any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children):
@@ -718,6 +728,13 @@ def _trigger(sentence: Sentence, token: Token) -> str | None:
     """The PLOVER type a word reports where it stands, or None."""
     event_type = _word_type(sentence, token)
     lex = sentence.lex
+    if event_type == "ASSAULT":
+        if natural_cause(token, lex):
+            return None  # "Two earthquakes struck north-western Iran": no actor's deliberate act
+        if token.pos_ in ("NOUN", "PROPN") and labour_strike(token, lex):
+            return "PROTEST"  # "a hunger strike", "medical workers' strike"
+        if token.pos_ == "VERB" and (sense := verbal_attack(token, lex)) is not None:
+            return sense or None  # "attacked the proposal" (ACCUSE); "killed the trade deal" (none)
     if event_type is None and token.pos_ == "VERB" and token.lemma_.lower() in lex.movement and _forces_move(
             sentence, token):
         return "MOBILIZE"  # "ISIL forces have reached Palmyra"
@@ -770,6 +787,8 @@ def _word_type(sentence: Sentence, token: Token) -> str | None:
             weapon = any((m := sentence.by_token.get(t.i)) is not None and m.type == "WEAPON" for t in clause)
             return "ASSAULT" if weapon or sentence.mode("ASSAULT", clause) else None
         event_type = lex.verbs.get(lemma)
+        if lemma in lex.labelling_verbs and (verdict := labelled(token, lex)) is not None:
+            return verdict  # "described it as scandalous", "called Haley a proven dealmaker"
         if lemma in lex.money_verbs and any(c.dep_ == "dobj" and sentence._is("MONEY", c) for c in token.children):
             return "AID"  # "has committed over GBP 1.1bn to displaced people": monetary aid
         if event_type is None and any(sentence._is("MONEY", g) for c in token.children if c.dep_ == "prep"
@@ -936,12 +955,18 @@ def _stance(sentence: Sentence, word: Token) -> bool:
     given access", "the announcement of a truce is welcome"), not of a state ("the presence of forces is
     unacceptable") nor a permission ("refugees are welcome in the camp")."""
     children = list(word.children)
+    # "deeply concerned and shocked by reports": a word coordinated with a predicate adjective is a predicate too
     predicate = word.dep_ == "acomp" or word.dep_ in ("ROOT", "conj") and word.tag_ == "VBN" and any(
-        c.dep_ == "auxpass" for c in children)
-    if not predicate or any(c.dep_ in ("prep", "xcomp") and c.lower_ != "by" for c in children):
+        c.dep_ == "auxpass" for c in children) or word.dep_ == "conj" and word.head.dep_ == "acomp"
+    lex = sentence.lex
+    if not predicate:
         return False
-    if word.lower_ in sentence.lex.stance:
-        return True
+    if word.lower_ in lex.stance:  # "concerned about", "critical of": what the stance is about
+        preps = [c for c in children if c.dep_ == "prep"]
+        return not any(c.dep_ == "xcomp" for c in children) and all(c.lower_ in lex.stance_preps for c in preps) \
+            and (bool(preps) or word.lower_ not in lex.stance_needs_prep)
+    if any(c.dep_ in ("prep", "xcomp") and c.lower_ != "by" for c in children):
+        return False
     verb = word.head if word.dep_ == "acomp" else word
     subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subject is None:
