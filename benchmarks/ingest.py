@@ -100,6 +100,9 @@ def main() -> None:
     parser.add_argument("--scheduler", help="ingest on the Dask cluster of this scheduler (tcp://HOST:PORT)")
     parser.add_argument("--any-order", action="store_true",
                         help="workers write their batches at the same time, not in input order (ingest --any-order)")
+    parser.add_argument("--resume", type=int, default=0, metavar="K",
+                        help="the store (--db) already holds the first K of the articles, from a long run that was "
+                             "stopped: they are made again and skipped, and the run goes on from article K+1")
     args = parser.parse_args()
     cluster = client = None
     if args.workers or args.scheduler:
@@ -120,7 +123,7 @@ def main() -> None:
     report = api.IngestReport()
     chunks = []  # per chunk: articles, wall s, extract s, write s, lock wait s, worker CPU extract/write s, server
     # CPU s, statements
-    articles = synthetic.corpus(args.articles)
+    articles = itertools.islice(synthetic.corpus(args.articles), args.resume, None)
     with tempfile.TemporaryDirectory() as tmp:
         url = args.db or f"sqlite:///{Path(tmp) / 'bench.db'}"
         scheduler = client.scheduler.address if client else None
@@ -151,7 +154,7 @@ def main() -> None:
                      "server": (server_after - server_before) if server_before is not None else None,
                      "rss": {w: u["peak_rss"] / 2**20 for w, u in workers_after.items()}}
             chunks.append(chunk)
-            done = sum(c["n"] for c in chunks)
+            done = args.resume + sum(c["n"] for c in chunks)
             print(f"  {done:>7} articles, {time.perf_counter() - started:8.1f} s: this chunk "
                   f"{1000 * wall / n:6.1f} ms/article wall; extract {1000 * chunk['extract'] / n:6.1f}, "
                   f"write {1000 * chunk['write'] / n:6.1f} (lock wait {1000 * chunk['wait'] / n:4.1f}) ms; CPU "
