@@ -5,6 +5,7 @@ backends; and the migration itself, up from 0002 and back."""
 from __future__ import annotations
 
 import random
+import warnings
 
 import pytest
 from sqlalchemy import insert, inspect, or_, select
@@ -104,7 +105,10 @@ def test_the_seeds_actors_pages_are_the_old_querys(url):
 
 
 def _indexes(store: Store) -> set[tuple[str, str]]:
-    with store.engine.connect() as c:
+    """The named column indexes of the two tables (SQLAlchemy does not reflect SQLite's expression indexes of
+    migration 0006, and says so; they are not the ones this test is about)."""
+    with store.engine.connect() as c, warnings.catch_warnings():
+        warnings.filterwarnings("ignore", "Skipped unsupported reflection of expression-based index")
         found = inspect(c)
         return {(table, ix["name"]) for table in ("events", "documents") for ix in found.get_indexes(table)}
 
