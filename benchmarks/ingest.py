@@ -106,11 +106,12 @@ def main() -> None:
     args = parser.parse_args()
     cluster = client = None
     if args.workers or args.scheduler:
-        from distributed import Client, LocalCluster
+        from distributed import Client
+
+        from conflictgraph.distributed import local_cluster
 
         if not args.scheduler:
-            cluster = LocalCluster(n_workers=args.workers, threads_per_worker=1, processes=True,
-                                   dashboard_address=":0")
+            cluster = local_cluster(args.workers)  # the workers `ingest --workers N` starts
         client = Client(args.scheduler or cluster.scheduler_address)
     from conflictgraph.distributed import usage
 

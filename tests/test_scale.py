@@ -187,6 +187,31 @@ def test_local_workers_with_sqlite_extract_and_one_writer_writes(tmp_path):
     assert export(many) == export(one)
 
 
+def test_the_local_workers_keep_no_profile_of_their_tasks():
+    """Dask's profiler kept a tree of sampled frames for each second of work, the last 1,000 of them: a worker's
+    memory grew for its first 17 minutes of extraction (docs/scale.md, Long run). The workers ``--workers N``
+    starts run without it, and with Dask's configuration otherwise."""
+    import dask.config
+    from distributed import Client
+
+    from conflictgraph.distributed import local_cluster
+
+    def busy() -> float:
+        end = time.perf_counter() + 0.5
+        while time.perf_counter() < end:
+            pass
+        return end
+
+    def held(dask_worker) -> tuple:
+        return (len(dask_worker.profile_history), len(dask_worker.profile_keys_history),
+                "profile" in dask_worker.periodic_callbacks, dask.config.get("distributed.admin.log-length"))
+
+    with local_cluster(1) as cluster, Client(cluster) as client:
+        client.submit(busy, pure=False).result()
+        time.sleep(1.5)  # a profile cycle is a second
+        assert list(client.run(held).values()) == [(0, 0, False, dask.config.get("distributed.admin.log-length"))]
+
+
 def test_a_bad_article_fails_alone_on_the_cluster(tmp_path):
     import parallel_stage  # noqa: F401 - registers the stage that breaks on its marker
     from distributed import Client

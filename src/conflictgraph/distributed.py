@@ -47,7 +47,7 @@ def connect(scheduler: str | None, workers: int) -> tuple[Client, Callable[[], N
     """A client of the cluster at ``scheduler``, or of a local cluster of ``workers`` processes started here;
     and what closes it (the local cluster with it)."""
     try:
-        from distributed import Client, LocalCluster
+        from distributed import Client
     except ImportError:
         raise ConflictgraphError("--workers and --scheduler need Dask: pip install 'conflictgraph[dask]'") from None
     if scheduler:
@@ -56,8 +56,7 @@ def connect(scheduler: str | None, workers: int) -> tuple[Client, Callable[[], N
         except OSError as exc:
             raise ConflictgraphError(f"{scheduler}: no Dask scheduler answers there ({exc})") from None
         return client, client.close
-    cluster = LocalCluster(n_workers=workers, threads_per_worker=1, processes=True, dashboard_address=":0",
-                           silence_logs=logging.CRITICAL)
+    cluster = local_cluster(workers, silence_logs=logging.CRITICAL)
     client = Client(cluster)
 
     def close() -> None:
@@ -65,6 +64,29 @@ def connect(scheduler: str | None, workers: int) -> tuple[Client, Callable[[], N
         cluster.close()
 
     return client, close
+
+
+def worker_config() -> dict[str, Any]:
+    """The Dask configuration of the workers this process starts: Dask's own, without its statistical profiler.
+
+    A worker's profiler samples the stack of its running task every 10 ms and keeps a tree of the sampled frames
+    for each second, the last 1,000 seconds of them twice over (``Worker.profile_history`` and, per task prefix,
+    ``profile_keys_history``: ``distributed.admin.low-level-log-length``). With the pipeline's deep stacks a worker
+    grew by about 350 dicts a second of work, 79 MB in 798 seconds, until 1,000 seconds were held (docs/scale.md,
+    Long run); nobody reads those profiles here (the dashboard is on a random port)."""
+    import dask.config
+
+    return {"distributed": dask.config.merge(dask.config.get("distributed"),
+                                             {"worker": {"profile": {"enabled": False}}})}
+
+
+def local_cluster(workers: int, **options: Any) -> Any:
+    """A local Dask cluster of ``workers`` processes of one thread each, configured by :func:`worker_config`."""
+    from distributed import LocalCluster
+
+    # A nanny passes ``config`` to its worker (at its start, and again when it starts it anew after a death).
+    return LocalCluster(n_workers=workers, threads_per_worker=1, processes=True, dashboard_address=":0",
+                        config=worker_config(), **options)
 
 
 def ingest_on_cluster(
