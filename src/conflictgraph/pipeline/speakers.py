@@ -158,8 +158,7 @@ def _in_clause_of(head: Token, mention: Mention) -> bool:
     there is not who speaks."""
     for clause in head.children:
         if clause.dep_ == "relcl" or clause.dep_ == "acl" and clause.tag_ == "VBN":
-            words = list(clause.subtree)
-            if words[0].idx <= mention.start < words[-1].idx + len(words[-1]):
+            if _under(clause, mention):
                 return True
     return False
 
@@ -170,8 +169,7 @@ def _qualified(head: Token, mentions: list[Mention]) -> bool:
     collective the text names as an actor speaks as itself ("Protesters chanted: ...", "Protesters in Yangon")."""
     for child in head.children:
         if child.dep_ == "prep":
-            words = list(child.subtree)
-            if any(words[0].idx <= m.start < words[-1].idx + len(words[-1]) for m in mentions):
+            if any(_under(child, m) for m in mentions):
                 return True
     return False
 
@@ -191,10 +189,15 @@ def _beside(head: Token, mention: Mention) -> bool:
     diplomat familiar with the army's plans"): the body the speaker stands near, not the one they speak for."""
     for child in head.children:
         if child.dep_ == "amod" and any(c.dep_ == "prep" for c in child.children):
-            words = list(child.subtree)
-            if words[0].idx <= mention.start < words[-1].idx + len(words[-1]):
+            if _under(child, mention):
                 return True
     return False
+
+
+def _under(token: Token, mention: Mention) -> bool:
+    """Whether a mention begins among the words a token governs (its subtree, as characters)."""
+    words = list(token.subtree)
+    return words[0].idx <= mention.start < words[-1].idx + len(words[-1])
 
 
 def indefinite(head: Token, lexicon: dict[str, Any]) -> bool:
@@ -368,8 +371,7 @@ def continues_nameless(ctx: DocContext, pronoun: Span, lexicon: dict[str, Any]) 
                 break
             if token.dep_ not in ("nsubj", "nsubjpass") or token.lower_ in lexicon["person_pronouns"]:
                 continue
-            words = list(token.subtree)
-            inside = [m for m in actor_mentions(ctx) if words[0].idx <= m.start < words[-1].idx + len(words[-1])]
+            inside = [m for m in actor_mentions(ctx) if _under(token, m)]
             if any(m.start <= token.idx < m.end for m in people):
                 return False  # a person named by name
             if token.pos_ == "NOUN" and nameless(token, inside, lexicon):
