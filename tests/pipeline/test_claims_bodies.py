@@ -67,3 +67,19 @@ def test_a_body_named_by_its_role_takes_part_in_relations():
 def test_a_head_that_needs_a_qualifier_names_no_body_alone(text):
     names = {a["name"].lower() for a in _bundle(text)["actors"]}
     assert not any(n.split()[-1] in ("force", "unit") for n in names), names
+
+
+# docs/annotation.md, *Actors*: two mentions of the same unknown body merge. A body named by common words alone
+# ("Police said") is the one body of the story a name qualifies with that word ("Maiduguri police"), also where
+# the bare mention comes first (a headline, a lead).
+@pytest.mark.parametrize("text, body", [
+    ("Police said the checkpoint was attacked at dawn. Maiduguri police later said two officers were wounded.",
+     "Maiduguri police"),
+    ("Police said the market was shelled on Sunday. Kherson police added that four people were killed.",
+     "Kherson police"),
+])
+def test_a_body_named_by_common_words_is_the_one_named_in_the_story(text, body):
+    bundle = _bundle(text)
+    actors = {a["id"]: a["name"] for a in bundle["actors"]}
+    speakers = [actors.get(c["speaker"] or "") for c in bundle["claims"]]
+    assert speakers == [body, body], speakers
