@@ -50,3 +50,24 @@ def test_the_name_in_apposition_to_a_role_holds_it(text, tie):
 def test_a_prefix_against_a_body_ties_no_one_to_it(text, body):
     ties = _ties(text)
     assert not any(body.lower() in obj.lower() and "anti" not in obj.lower() for _, _, obj in ties), ties
+
+
+# docs/annotation.md, *Relations*: arms or money given "to" a party is backing (`parse` `active` with `things`),
+# wherever the words stand ("Iran-made drones", a hyphen the masked cues stop at); not people, not relief, not
+# where denied or negated.
+@pytest.mark.parametrize("text, tie", [
+    ("Russia has supplied Iran-made drones to the Houthis, U.S. officials said.", ("Russia", "backs", "Houthis")),
+    ("North Korea has shipped artillery shells to Russia, South Korea said.", ("North Korea", "backs", "Russia")),
+])
+def test_arms_given_to_a_party_back_it(text, tie):
+    assert tie in _ties(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Turkey sent a delegation to Moscow for talks on Idlib.",
+    "Egypt sent humanitarian aid to Sudan.",
+    "Russia denied sending weapons to the Taliban.",
+    "The United States did not provide missiles to Ukraine in 2014.",
+])
+def test_no_backing_where_nothing_of_war_is_given(text):
+    assert not any(p == "backs" for _, p, _ in _ties(text)), _ties(text)

@@ -9,7 +9,7 @@ Seven constructions state a tie with a word of general English (the relation lex
   clause: the relative pronoun stands for that noun), or the subject of the clause it opens;
 - a verb of backing and its object: "Russia has supplied the Sudanese army with weapons", "Russia and Iran, which
   arm Assad's forces": the verb's own subject (a relative pronoun stands for its noun) is the subject, never where
-  the verb is denied;
+  the verb is denied; or arms or money it gives "to" a party ("supplied Iran-made drones to the Houthis");
 - a noun of a role in apposition to a name or predicated of it, and the body its preposition or possessive
   names: "X and Y, commanders of the Azawad Liberation Front" (members: a plural or an indefinite title makes one
   of several), "X, head of the Sovereign Council" (the head), "The leader of the Fano militia in Amhara, Zemene
@@ -61,6 +61,7 @@ class ParseCue:
     object_not_kind: frozenset[str]
     verbs: frozenset[str] = frozenset()  # "given": the verbs that give the noun ("expressed support for")
     article: str | None = None  # "title": "one" (the title makes one head: "X, head of Y") or "many" (one of several)
+    things: frozenset[str] = frozenset()  # "active": what the verb gives, given "to" the object ("supplied drones to")
 
 
 @dataclass(frozen=True)
@@ -85,7 +86,7 @@ def compile_parse_cues(lexicon: dict) -> ParseCues:
                 entry["predicate"], construction, frozenset(w.lower() for w in words),
                 frozenset(entry.get("prepositions", ())), kinds["subject_kind"], kinds["object_kind"],
                 frozenset(entry.get("subject_not_kind", ())), frozenset(entry.get("object_not_kind", ())),
-                frozenset(entry.get("verbs", ())), entry.get("article"),
+                frozenset(entry.get("verbs", ())), entry.get("article"), frozenset(entry.get("things", ())),
             ))
     relief = frozenset(w.lower() for w in lexicon.get("words", {}).get("relief", ()))
     return ParseCues(tuple(out), frozenset(entries_of.get("denials", ())), relief)
@@ -144,6 +145,13 @@ def _arguments(cue: ParseCue, token: Token) -> Iterator[tuple[Token, Token]]:
         if token.pos_ != "VERB" or any(c.dep_ in ("neg", "auxpass", "nsubjpass") for c in token.children):
             return
         subject = _own_subject(token)
+        if cue.things:  # "Russia has supplied Iran-made drones to the Houthis": the thing given, "to" whom
+            if subject is None or not any(c.dep_ == "dobj" and c.lemma_.lower() in cue.things for c in token.children):
+                return
+            for prep in token.children:
+                if prep.dep_ == "prep" and prep.lower_ in cue.prepositions:
+                    yield from ((subject, pobj) for pobj in prep.children if pobj.dep_ == "pobj")
+            return
         for obj in (c for c in token.children if c.dep_ == "dobj"):
             if obj.tag_ in RELATIVE_TAGS:  # "the Janjaweed, which Khartoum armed"
                 obj = _antecedent(token)
