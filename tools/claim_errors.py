@@ -41,19 +41,19 @@ def main() -> None:
             return "extra-in-sentence"
         return ("spurious" if item["speaker"] else "spurious-unresolved") if on_predicted else "missed"
 
+    def describe(claim: dict, side: str, others: list[dict], other_hit: set[int]) -> tuple[str, str]:
+        kind = guess(claim, [o for j, o in enumerate(others) if j not in other_hit],
+                     [o for j, o in enumerate(others) if j in other_hit], side == "FP")
+        ev = claim["evidence"][0]
+        core = "" if side == "FP" else ("core " if claim.get("core") else "     ")
+        return (f"{side} {kind}",
+                f"{side} {core}[{kind}] {who(claim, side == 'FP')} {ev['document']}: {ev['text'][:240]!r}")
+
     sides = [("FP", "false positives (predicted, no gold)", predicted, hit_p, gold_claims, hit_g),
              ("FN", "false negatives (gold, not predicted)", gold_claims, hit_g, predicted, hit_p)]
     for side, title, items, hit, others, other_hit in sides:
-        print("== " + title)
-        for i, claim in enumerate(items):
-            if i in hit:
-                continue
-            kind = guess(claim, [o for j, o in enumerate(others) if j not in other_hit],
-                         [o for j, o in enumerate(others) if j in other_hit], side == "FP")
-            classes[f"{side} {kind}"] += 1
-            ev = claim["evidence"][0]
-            core = "" if side == "FP" else ("core " if claim.get("core") else "     ")
-            print(f"{side} {core}[{kind}] {who(claim, side == 'FP')} {ev['document']}: {ev['text'][:240]!r}")
+        dev_gold.misses(classes, title, items, hit,
+                        lambda c, s=side, o=others, h=other_hit: describe(c, s, o, h))
     dev_gold.report(classes, "claims", score(bundle, gold)["claims"])
 
 

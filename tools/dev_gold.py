@@ -8,6 +8,7 @@ from __future__ import annotations
 import argparse
 import json
 from collections import Counter
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -35,6 +36,18 @@ def load(parser: argparse.ArgumentParser, args: argparse.Namespace) -> tuple[dic
     if args.save:
         args.save.write_text(json.dumps(bundle), encoding="utf-8")
     return gold, bundle
+
+
+def misses(classes: Counter[str], title: str, items: list[dict[str, Any]], hit: set[int],
+           describe: Callable[[dict[str, Any]], tuple[str, str]]) -> None:
+    """One side of the errors: under its title, each item no match took (``hit``: the indexes matched) as the line
+    ``describe`` makes of it, its class (the key ``describe`` gives) counted."""
+    print("== " + title)
+    for i, item in enumerate(items):
+        if i not in hit:
+            key, line = describe(item)
+            classes[key] += 1
+            print(line)
 
 
 def report(classes: Counter[str], name: str, scores: dict[str, Any]) -> None:

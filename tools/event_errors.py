@@ -36,24 +36,20 @@ def main() -> None:
             return "headline"
         return "unmatched"
 
-    print("== false positives (predicted, no gold)")
-    for i, event in enumerate(predicted):
-        if i not in hit_p:
-            kind = guess(event, [g for j, g in enumerate(gold["events"]) if j not in hit_g],
-                         [g for j, g in enumerate(gold["events"]) if j in hit_g])
-            classes["FP " + event["type"] + " " + kind] += 1
-            ev = event["evidence"][0]
-            print(f"FP {event['type']:9} {event['mode'] or '-':14} [{kind}] {ev['document']}: {ev['text'][:220]!r}")
-    print("== false negatives (gold, not predicted)")
-    for j, event in enumerate(gold["events"]):
-        if j not in hit_g:
-            kind = guess(event, [p for i, p in enumerate(predicted) if i not in hit_p],
-                         [p for i, p in enumerate(predicted) if i in hit_p])
-            classes["FN " + event["type"] + " " + kind] += 1
-            ev = event["evidence"][0]
-            core = "core" if event.get("core") else "    "
-            print(f"FN {event['type']:9} {event['mode'] or '-':14} {core} [{kind}] {ev['document']}: "
-                  f"{ev['text'][:220]!r}")
+    def describe(event: dict, side: str, others: list[dict], other_hit: set[int]) -> tuple[str, str]:
+        kind = guess(event, [o for j, o in enumerate(others) if j not in other_hit],
+                     [o for j, o in enumerate(others) if j in other_hit])
+        ev = event["evidence"][0]
+        core = "" if side == "FP" else ("core " if event.get("core") else "     ")
+        return (f"{side} {event['type']} {kind}",
+                f"{side} {event['type']:9} {event['mode'] or '-':14} {core}[{kind}] {ev['document']}: "
+                f"{ev['text'][:220]!r}")
+
+    sides = [("FP", "false positives (predicted, no gold)", predicted, hit_p, gold["events"], hit_g),
+             ("FN", "false negatives (gold, not predicted)", gold["events"], hit_g, predicted, hit_p)]
+    for side, title, items, hit, others, other_hit in sides:
+        dev_gold.misses(classes, title, items, hit,
+                        lambda e, s=side, o=others, h=other_hit: describe(e, s, o, h))
     dev_gold.report(classes, "events", score(bundle, gold)["events"])
 
 

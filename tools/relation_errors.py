@@ -64,29 +64,28 @@ def main() -> None:
                 return "reversed" if o["predicate"] == item["predicate"] else f"wrong-predicate({o['predicate']})"
         return None
 
-    print("== false positives (predicted, no gold)")
-    for i, r in enumerate(predicted):
-        if i in hit_p:
-            continue
+    read = {d["id"] for d in bundle["documents"]}
+
+    def predicted_error(r: dict[str, Any]) -> tuple[str, str]:
         kind = other(r, gold["relations"]) or (
             "unmapped" if not {r["subject"], r["object"]} <= gold_ids else "unstated")
-        classes[f"FP {r['predicate']} {kind.split('(')[0]}"] += 1
         ev = r["evidence"][0]
-        print(f"FP {r['subject']} {r['predicate']} {r['object']} [{kind}] {ev['document']}: {ev['text'][:240]!r}")
-    print("== false negatives (gold, not predicted)")
-    for j, g in enumerate(gold["relations"]):
-        if j in hit_g:
-            continue
+        return (f"FP {r['predicate']} {kind.split('(')[0]}",
+                f"FP {r['subject']} {r['predicate']} {r['object']} [{kind}] {ev['document']}: {ev['text'][:240]!r}")
+
+    def gold_error(g: dict[str, Any]) -> tuple[str, str]:
         found = set().union(*(_sentence_actors(bundle, mapping, ev) for ev in g["evidence"]))
-        read = {d["id"] for d in bundle["documents"]}
         kind = ("not-read" if not any(ev["document"] in read for ev in g["evidence"])
                 else "no-subject" if g["subject"] not in found else "no-object" if g["object"] not in found
                 else other(g, predicted) or "no-cue")
-        classes[f"FN {g['predicate']} {kind.split('(')[0]}"] += 1
         ev = g["evidence"][0]
         core = "core" if g.get("core") else "    "
-        print(f"FN {g['subject']} {g['predicate']} {g['object']} {core} [{kind}] {ev['document']}: "
-              f"{ev['text'][:240]!r}")
+        return (f"FN {g['predicate']} {kind.split('(')[0]}",
+                f"FN {g['subject']} {g['predicate']} {g['object']} {core} [{kind}] {ev['document']}: "
+                f"{ev['text'][:240]!r}")
+
+    dev_gold.misses(classes, "false positives (predicted, no gold)", predicted, hit_p, predicted_error)
+    dev_gold.misses(classes, "false negatives (gold, not predicted)", gold["relations"], hit_g, gold_error)
     dev_gold.report(classes, "relations", score(bundle, gold)["relations"])
 
 

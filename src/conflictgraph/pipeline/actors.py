@@ -31,6 +31,7 @@ def resolve_in_document(ctx: DocContext) -> None:
             mention.actor = _known(ctx.knowledge, mention.text) or _local_key(mention)
     _apply_definitions(ctx, text)
     _link_surnames(mentions)
+    _link_bare_bodies(ctx.mentions)
 
 
 def _known(knowledge: Knowledge, text: str) -> str | None:
@@ -105,6 +106,23 @@ def _surname(text: str) -> str | None:
         return None
     last = words[-1]
     return normalize_name(re.sub(r"^(?:al|el|Al|El)[-‐]", "", last))
+
+
+def _link_bare_bodies(mentions: list[Mention]) -> None:
+    """A body named by common words alone ("police", "the city police": a group's key scoped to the document) is
+    the one body of the document named with a name that qualifies the same word ("Winnipeg police", "the Cairns
+    police force"), as a surname is the person named in full; not where several such bodies are named ("Kharkiv
+    police" and "Kyiv police")."""
+    unknown = [m for m in mentions if m.type == "ORG" and m.actor and m.actor.startswith(LOCAL)]
+    named: dict[str, set[str]] = defaultdict(set)  # a word of a body's name -> the bodies named with it
+    for mention in unknown:
+        if "@" not in mention.actor:
+            for word in mention.text.lower().split()[1:]:
+                named[word].add(mention.actor)
+    for mention in unknown:  # ("police allege ... Winnipeg police said": a headline's may come first)
+        bodies = named.get(mention.text.lower().split()[-1], set()) if "@" in mention.actor else set()
+        if len(bodies) == 1:
+            mention.actor = next(iter(bodies))
 
 
 def _link_surnames(mentions: list[Mention]) -> None:

@@ -354,7 +354,12 @@ def _reported(verb: Token, lexicon: dict[str, Any]) -> Found | None:
     lemma = verb.lemma_.lower()
     if any(c.dep_ == "dobj" and c.lemma_.lower() in lexicon["act_objects"] for c in verb.children):
         return None  # "Kurdish militants claimed responsibility for the bombings": an act's actor, not a statement
-    clause = [c for c in verb.children if c.dep_ in ("ccomp", "parataxis") and c.pos_ in ("VERB", "AUX")]
+    # (a clause whose verb the parse misread as a particle or an adverb still has its subject: "He says a quarter
+    # of donors back out", "back" an adverb; not a small clause, headed by a noun or an adjective: "considered it
+    # successful")
+    clause = [c for c in verb.children if c.dep_ in ("ccomp", "parataxis") and (
+        c.pos_ in ("VERB", "AUX") or c.dep_ == "ccomp" and c.pos_ in ("ADV", "ADP", "PART")
+        and any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children))]
     if not clause:  # "said in a statement that ...": the parser hangs the clause on the noun
         clause = [t.head for t in verb.subtree if t.dep_ == "mark" and t.lower_ == "that" and t.i > verb.i
                   and t.i - verb.i <= 6 and t.head.pos_ in ("VERB", "AUX") and t.head.dep_ in ("acl", "ccomp")]

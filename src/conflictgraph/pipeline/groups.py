@@ -34,7 +34,12 @@ class GroupNouns:
 
     def __init__(self, knowledge: Knowledge) -> None:
         lexicon = knowledge.lexicon("collectives")
-        self.heads = {str(w).lower() for w in lexicon.get("group_heads", [])}
+        # head -> the words one of which must qualify it ("task force": "task"; "unit": any word)
+        self.qualified: dict[str, set[str]] = {}
+        for entry in lexicon.get("group_heads_qualified", []):
+            *before, head = str(entry).lower().split()
+            self.qualified.setdefault(head, set()).update(before)
+        self.heads = {str(w).lower() for w in lexicon.get("group_heads", [])} | set(self.qualified)
         self.not_names = {str(w).lower() for w in lexicon.get("group_non_qualifiers", [])}
         self.state_bodies = {str(w).lower() for w in lexicon.get("state_bodies", [])}
         self.head_ids = numpy.array(sorted(get_string_id(w) for w in self.heads), dtype=numpy.uint64)
@@ -57,13 +62,18 @@ def group_spans(doc: Doc, nouns: GroupNouns, scope: str = "") -> list[tuple[int,
         if token.dep_ in ("compound", "amod", "nmod", "poss") and token.head.pos_ in ("NOUN", "PROPN"):
             continue  # "police" in "the police chief", "the militia's fighters": a modifier names no group
         left = _qualifiers(token, nouns)
+        need = nouns.qualified.get(token.lower_)
+        if need is not None and (not left or need and not any(t.lower_ in need for t in left)):
+            continue  # "the use of force", "the Iraqi security force": a head that names a body only qualified so
         start = left[0] if left else token
         if start.text.lower() in nouns.not_names:
             continue
         text = text_of(doc)[start.idx:token.idx + len(token.text)]
         head = token.lemma_.lower()
         own = f"{LOCAL}ORG:{normalize_name(text)}" + ("" if _named(left + [token]) else f"@{scope}")
-        if left:
+        if token.lower_ in nouns.qualified:
+            key = own  # "the air force" is not the "forces" named after it: the lemma links no bare mention
+        elif left:
             key = full_by_head.setdefault(head, own)
         else:
             key = full_by_head.get(head, own)

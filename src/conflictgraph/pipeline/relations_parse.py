@@ -9,11 +9,12 @@ Seven constructions state a tie with a word of general English (the relation lex
   clause: the relative pronoun stands for that noun), or the subject of the clause it opens;
 - a verb of backing and its object: "Russia has supplied the Sudanese army with weapons", "Russia and Iran, which
   arm Assad's forces": the verb's own subject (a relative pronoun stands for its noun) is the subject, never where
-  the verb is denied;
+  the verb is denied; or arms or money it gives "to" a party ("supplied Iran-made drones to the Houthis");
 - a noun of a role in apposition to a name or predicated of it, and the body its preposition or possessive
   names: "X and Y, commanders of the Azawad Liberation Front" (members: a plural or an indefinite title makes one
-  of several), "X, head of the Sovereign Council" (the head), "the EU and the US, Ukraine's main backers",
-  "Ansar Allah, as the Houthis are known, is an ally of Iran";
+  of several), "X, head of the Sovereign Council" (the head), "The leader of the Fano militia in Amhara, Zemene
+  Kassie" (the name in apposition to the role, wherever in the role's phrase the parse hangs it), "the EU and
+  the US, Ukraine's main backers", "Ansar Allah, as the Houthis are known, is an ally of Iran";
 - a unit's name in a body's possessive: "the Tatmadaw's 99th Light Infantry Division" is part of it;
 - a noun of backing given by a verb: "X had begun expressing support for the Islamic State", "Kenya pledged
   military aid to Somalia": the verb's own subject backs the one the noun is for;
@@ -23,25 +24,29 @@ Seven constructions state a tie with a word of general English (the relation lex
 - help taken with a clause: "the RSF took El Fasher with help from the Wagner Group", "with the support of Y":
   the one named after the noun of help backs the subject of the clause.
 
-A conjunct of either party shares the tie ("by Iran and Hezbollah"). A word names an actor where it lies inside
+A conjunct of either party shares the tie ("by Iran and Hezbollah"); a mention a prefix turns against what it names
+("anti-coalition forces") is no party. A word names an actor where it lies inside
 an actor's mention, or where a name inside one qualifies it ("Houthi fighters"). Kinds are checked as the
 lexicon's patterns check them.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
 from ..model import Mention
+from . import text_of
 
 SUBJECTS = ("nsubj", "nsubjpass")
 PLURAL_TAGS = ("NNS", "NNPS")
 RELATIVE_TAGS = ("WDT", "WP")  # "which", "that", "who": a relative pronoun stands for the noun its clause qualifies
 CLIMB = ("advcl", "acomp", "xcomp", "oprd", "prep", "pobj", "pcomp")  # the clause a word opens or lies in
 MAX_CLIMB = 5
+AGAINST_PREFIX = re.compile(r"(?<![\w-])(?:anti|counter|non|ex)[-‐]$", re.IGNORECASE)  # "anti-coalition forces"
 
 
 @dataclass(frozen=True)
@@ -56,6 +61,7 @@ class ParseCue:
     object_not_kind: frozenset[str]
     verbs: frozenset[str] = frozenset()  # "given": the verbs that give the noun ("expressed support for")
     article: str | None = None  # "title": "one" (the title makes one head: "X, head of Y") or "many" (one of several)
+    things: frozenset[str] = frozenset()  # "active": what the verb gives, given "to" the object ("supplied drones to")
 
 
 @dataclass(frozen=True)
@@ -80,7 +86,7 @@ def compile_parse_cues(lexicon: dict) -> ParseCues:
                 entry["predicate"], construction, frozenset(w.lower() for w in words),
                 frozenset(entry.get("prepositions", ())), kinds["subject_kind"], kinds["object_kind"],
                 frozenset(entry.get("subject_not_kind", ())), frozenset(entry.get("object_not_kind", ())),
-                frozenset(entry.get("verbs", ())), entry.get("article"),
+                frozenset(entry.get("verbs", ())), entry.get("article"), frozenset(entry.get("things", ())),
             ))
     relief = frozenset(w.lower() for w in lexicon.get("words", {}).get("relief", ()))
     return ParseCues(tuple(out), frozenset(entries_of.get("denials", ())), relief)
@@ -139,6 +145,13 @@ def _arguments(cue: ParseCue, token: Token) -> Iterator[tuple[Token, Token]]:
         if token.pos_ != "VERB" or any(c.dep_ in ("neg", "auxpass", "nsubjpass") for c in token.children):
             return
         subject = _own_subject(token)
+        if cue.things:  # "Russia has supplied Iran-made drones to the Houthis": the thing given, "to" whom
+            if subject is None or not any(c.dep_ == "dobj" and c.lemma_.lower() in cue.things for c in token.children):
+                return
+            for prep in token.children:
+                if prep.dep_ == "prep" and prep.lower_ in cue.prepositions:
+                    yield from ((subject, pobj) for pobj in prep.children if pobj.dep_ == "pobj")
+            return
         for obj in (c for c in token.children if c.dep_ == "dobj"):
             if obj.tag_ in RELATIVE_TAGS:  # "the Janjaweed, which Khartoum armed"
                 obj = _antecedent(token)
@@ -158,7 +171,15 @@ def _arguments(cue: ParseCue, token: Token) -> Iterator[tuple[Token, Token]]:
         elif token.dep_ == "attr":
             subject = _own_subject(token.head)
         else:
-            return
+            # "The commander of the Wagner Group in Mali, Ivan Maslov, met ...": the name in apposition to the role
+            subject = next((c for c in token.children if c.dep_ == "appos"), None)
+            if subject is None:
+                # "The leader of the Fano militia in Amhara, Zemene Kassie, said": the parse hangs the name on the
+                # word just before it; a person's name in apposition to a body or a place is the role's (the
+                # kinds are checked as for any tie), not one in apposition to another person's name
+                subject = next((a for p in token.children if p.dep_ == "prep" and p.lower_ in cue.prepositions
+                                for a in p.subtree if a.dep_ == "appos" and a.ent_type_ == "PERSON"
+                                and a.head.ent_type_ != "PERSON"), None)
         if subject is None:
             return
         for child in token.children:
@@ -290,7 +311,10 @@ def _described(token: Token) -> Token | None:
 
 
 def _mention_of(sentence: Span, mentions: list[Mention]) -> dict[int, Mention]:
-    """Each token of the sentence that lies inside one of the mentions, by index."""
+    """Each token of the sentence that lies inside one of the mentions, by index; not a mention a prefix turns
+    against or away from what it names ("anti-coalition forces" are no coalition forces)."""
+    text = text_of(sentence.doc)
+    mentions = [m for m in mentions if not AGAINST_PREFIX.search(text, max(0, m.start - 12), m.start)]
     out: dict[int, Mention] = {}
     for token in sentence:
         for mention in mentions:
@@ -313,7 +337,8 @@ def _named(token: Token, at: dict[int, Mention]) -> list[Mention]:
 
 
 def _conjuncts(token: Token) -> Iterator[Token]:
-    for child in token.children:
-        if child.dep_ == "conj":
-            yield child
-            yield from _conjuncts(child)
+    """The conjuncts after the word, which share its tie ("backed by Iran and Hezbollah"): spaCy's
+    ``Token.conjuncts`` less those before it. For the first conjunct, the one the parse hangs a tie's word on, that
+    is all of them; for a later one the parse took for a party ("the police and militias loyal to Haftar", with
+    "loyal" on "militias"), the ones before it are not said to share what qualifies it."""
+    return (c for c in token.conjuncts if c.i > token.i)
