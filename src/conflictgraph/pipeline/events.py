@@ -30,7 +30,19 @@ from .event_forms import (
     reciprocal,
 )
 from .event_home import home_place
-from .event_senses import labelled, labour_strike, natural_cause, verbal_attack
+from .event_senses import (
+    aid_handed_over,
+    evacuates_people,
+    labelled,
+    labour_strike,
+    natural_cause,
+    raised_security,
+    relief_operation,
+    relief_sent,
+    strike_threat,
+    ultimatum,
+    verbal_attack,
+)
 from .place_names import BIG_CITY
 from .promises import Promises
 from .recency import Habits, is_news_report, told_as_occurrence
@@ -110,6 +122,16 @@ class Lexicon:
         self.labelling_verbs = words("labelling_verbs")
         self.verdicts = {str(k).lower(): str(v) for k, v in data.get("verdict_words", {}).items()}
         self.strike_words, self.strikers = words("strike_words"), words("strikers")
+        self.strike_preps, self.strike_threat_heads = words("strike_preps"), words("strike_threat_heads")
+        self.strike_going_verbs = words("strike_going_verbs")
+        self.ultimatum_verbs = words("ultimatum_verbs")
+        raised = data.get("raised_security", {})
+        self.raising_verbs, self.security_objects, self.security_levels = (
+            {str(w).lower() for w in raised.get(key, [])} for key in ("verbs", "objects", "levels"))
+        self.evacuation, self.evacuees = words("evacuation_verbs"), words("evacuees")
+        self.dispatch_verbs, self.relief_words = words("dispatch_verbs"), words("relief_words")
+        self.relief_operations, self.handover_nouns = words("relief_operations"), words("handover_nouns")
+        self.aid_nouns = {w for w, t in self.nouns.items() if t == "AID"}
 
 
 def _has(cues: set[str], tokens: list[Token]) -> bool:
@@ -731,8 +753,8 @@ def _trigger(sentence: Sentence, token: Token) -> str | None:
     if event_type == "ASSAULT":
         if natural_cause(token, lex):
             return None  # "Two earthquakes struck north-western Iran": no actor's deliberate act
-        if token.pos_ in ("NOUN", "PROPN") and labour_strike(token, lex):
-            return "PROTEST"  # "a hunger strike", "medical workers' strike"
+        if labour_strike(token, lex):
+            return "PROTEST"  # "a hunger strike", "medical workers' strike", "miners struck", "went on strike"
         if token.pos_ == "VERB" and (sense := verbal_attack(token, lex)) is not None:
             return sense or None  # "attacked the proposal" (ACCUSE); "killed the trade deal" (none)
     if event_type is None and token.pos_ == "VERB" and token.lemma_.lower() in lex.movement and _forces_move(
@@ -746,6 +768,8 @@ def _trigger(sentence: Sentence, token: Token) -> str | None:
         if any(h.lemma_.lower() in lex.protesters or h.lower_ in lex.protesters for h in heads):
             # "Hundreds of demonstrators gathered"; "protesters demanded his resignation": the protest's own demand
             return "PROTEST"
+    if event_type == "REQUEST" and token.pos_ == "VERB" and ultimatum(token, lex):
+        return "THREATEN"  # "demanded that Kyiv withdraw or face further attacks": a demand backed by a repercussion
     if event_type == "COERCE" and token.lemma_.lower() in sentence.lex.armed_as_assault and _harmful(sentence, token):
         return "ASSAULT"  # "a commando raid killed 12": harm done, not a search
     return event_type
@@ -791,6 +815,12 @@ def _word_type(sentence: Sentence, token: Token) -> str | None:
             return verdict  # "described it as scandalous", "called Haley a proven dealmaker"
         if lemma in lex.money_verbs and any(c.dep_ == "dobj" and sentence._is("MONEY", c) for c in token.children):
             return "AID"  # "has committed over GBP 1.1bn to displaced people": monetary aid
+        if relief_sent(token, lex):
+            return "AID"  # "rescue workers were sent to the region": relief, not a mobilization
+        if evacuates_people(token, lex, lambda t: _person(sentence, t)):
+            return "AID"  # "evacuated 300 civilians": emergency assistance; "troops evacuated the town" retreats
+        if raised_security(token, lex):
+            return "MOBILIZE"  # "stepped up security along the border": police or security units readied
         if event_type is None and any(sentence._is("MONEY", g) for c in token.children if c.dep_ == "prep"
                                       and c.lower_ == "with" for g in c.children if g.dep_ == "pobj") and any(
                 lex.nouns.get(t.lemma_.lower()) == "AID" for t in token.subtree):
@@ -859,6 +889,8 @@ def _word_type(sentence: Sentence, token: Token) -> str | None:
                                           or g.lemma_.lower() in lex.wrongdoing) for g in c.children)
                 for c in token.children):
             return "ACCUSE"  # "on two counts of assault", "charges of murder": PLOVER ACCUSE, charge judicially
+        if relief_operation(token, lex, lex.light_verbs) or aid_handed_over(token, lex, lex.aid_nouns):
+            return "AID"  # "a rescue operation was under way", "the delivery of aid to civilians"
         event_type = lex.nouns.get(lower) or lex.nouns.get(lemma) or deverbal(token, lex)
         if lemma in lex.declared and declared(token, lex):
             return lex.declared[lemma]  # "declared a unilateral ceasefire": a concession, not yet kept
@@ -1079,7 +1111,8 @@ def _report_events(sentence: Sentence, token: Token) -> list[Event]:
             # respected") nor the speaker's own duty ("We must know who ...")
             if subject is None or subject.dep_ != "nsubj" or subject.lower_ in FIRST_PERSON:
                 continue
-            found.append(Event("", "REQUEST", None, speaker, addressee, sentence.date(token, None), None,
+            kind = "THREATEN" if ultimatum(comp, lex) else "REQUEST"  # "must cease ... or face further action"
+            found.append(Event("", kind, None, speaker, addressee, sentence.date(token, None), None,
                                None, None, [sentence.evidence]))
         elif speaker is not None and addressee is not None and _has(lex.wrongdoing, list(comp.subtree)) \
                 and addressee != speaker and not (
@@ -1119,7 +1152,8 @@ def _obligation(sentence: Sentence, token: Token) -> Event | None:
         return None
     if any(c.dep_ == "mark" and c.lower_ in lex.conditional for c in token.children):
         return None
-    return Event("", "REQUEST", None, None, sentence.actor_in(subject), sentence.date(token, None), None,
+    kind = "THREATEN" if ultimatum(verb, lex) else "REQUEST"  # "The regime must comply or face ..."
+    return Event("", kind, None, None, sentence.actor_in(subject), sentence.date(token, None), None,
                  None, None, [sentence.evidence])
 
 
@@ -1153,11 +1187,17 @@ class FindEvents:
                 if event_type == "REQUEST" and _by_outlet(sentence, token):
                     continue  # "Breitbart News has asked the Pentagon to ...": the report's own questions
                 if event_type is not None and not sentence.asserted(token):
-                    # "will provide aid" is AGREE, "announced it would withdraw" CONCEDE; else not an event
-                    event_type = self.promises.coded_type(event_type, token, sentence.governor(token))
+                    threat = event_type == "PROTEST" and labour_strike(token, lexicon) and strike_threat(
+                        token, sentence.governor(token), lexicon, self.promises.modals)
+                    # "will provide aid" is AGREE, "announced it would withdraw" CONCEDE, "are preparing to strike"
+                    # THREATEN restrict; else not an event
+                    event_type = "THREATEN" if threat else self.promises.coded_type(
+                        event_type, token, sentence.governor(token))
                     if event_type is not None:
-                        found.extend(_at_home(sentence, _events_at(sentence, token, event_type, previous),
-                                              event_type))
+                        events = _events_at(sentence, token, event_type, previous)
+                        if threat:  # the threat's content is a strike (PLOVER THREATEN mode restrict)
+                            events = [replace(e, mode="restrict") for e in events]
+                        found.extend(_at_home(sentence, events, event_type))
                         _first_person(ctx, sentence, token, event_type)  # "We will host talks": the speaker's
                 elif event_type is not None:
                     # Whether the sentence tells an event again is judged on what it says itself, not on the place
@@ -1195,9 +1235,9 @@ class FindEvents:
                         ctx.occurrence_dates.setdefault((event.type, sentence.evidence.key()), published)
                 if (demand := _obligation(sentence, token)) is not None:
                     found.append(demand)
-                    ctx.first_person.add(("REQUEST", sentence.evidence.key()))
+                    ctx.first_person.add((demand.type, sentence.evidence.key()))
                     if published:  # "The regime must comply": the statement's own demand, made as it is published
-                        ctx.occurrence_dates.setdefault(("REQUEST", sentence.evidence.key()), published)
+                        ctx.occurrence_dates.setdefault((demand.type, sentence.evidence.key()), published)
             found = _told_here(again, merge_all(found, same_sentence=True))
             _no_deaths(sentence, found or ctx.events)
             ctx.events.extend(found)
