@@ -130,7 +130,9 @@ def relief_operation(noun: Token, lex: Any, light_verbs: set[str]) -> bool:
     if not any(c.dep_ in ("compound", "amod") and (c.lemma_.lower() in lex.relief_words or c.lower_ in
                                                    lex.relief_words) for c in noun.children):
         return False
-    return noun.dep_ in ("nsubj", "nsubjpass") or noun.dep_ == "dobj" and noun.head.lemma_.lower() in light_verbs
+    if noun.dep_ in ("nsubj", "nsubjpass"):  # "was under way", "continued"; not "making rescue efforts harder"
+        return noun.head.pos_ in ("VERB", "AUX")
+    return noun.dep_ == "dobj" and noun.head.lemma_.lower() in light_verbs
 
 
 def aid_handed_over(noun: Token, lex: Any, aid_nouns: set[str]) -> bool:
@@ -183,3 +185,35 @@ def strike_threat(token: Token, governor: Token | None, lex: Any, future_modals:
             return True
         t = t.head
     return False
+
+
+def personnel_given(verb: Token, lex: Any) -> bool:
+    """Whether a verb of giving gives personnel to a party: "has committed advisers and elite forces to the
+    government side", "contributed 1,000 police officers to the mission" (PLOVER AID: military and police
+    assistance including arms and personnel)."""
+    if verb.lemma_.lower() not in lex.personnel_verbs:
+        return False
+    given = any(c.dep_ == "dobj" and (c.lemma_.lower() in lex.personnel or c.lower_ in lex.personnel)
+                for c in verb.children)
+    return given and any(c.dep_ == "prep" and c.lower_ == "to" for c in verb.children)
+
+
+def occasion(noun: Token, lex: Any) -> bool:
+    """Whether a meeting is the occasion of an act: "told Putin in a phone call that ...", "said during a meeting
+    with the Egyptian president", "joined the ministers in Brussels for talks" (PLOVER CONSULT: the meeting took
+    place). The noun is the object of such a preposition on a verb of saying or joining."""
+    if noun.dep_ != "pobj" or noun.head.dep_ != "prep" or noun.head.head.pos_ not in ("VERB", "AUX"):
+        return False
+    prep, verb = noun.head.lower_, noun.head.head
+    if prep == "for":
+        return verb.lemma_.lower() in lex.joining_verbs
+    # what is said or agreed in a meeting tells the meeting; "was harassed during a party meeting" does not
+    return prep in lex.occasion_preps and (verb.lemma_.lower() in lex.said or verb.lemma_.lower() in lex.joining_verbs)
+
+
+def ordered_move(token: Token, lex: Any) -> bool:
+    """Whether a mobilization is ordered: "Putin ordered the army to strengthen protection of the plant", "ordered
+    troops to deploy to the prisons" (PLOVER MOBILIZE: the order moves or readies the force; its giver is the actor).
+    Only a verb of ordering whose complement the trigger is; "asked Turkey to increase security" stays a request."""
+    return token.pos_ == "VERB" and token.dep_ in ("xcomp", "ccomp") and token.head.lemma_.lower() in \
+        lex.ordering_verbs

@@ -36,6 +36,9 @@ from .event_senses import (
     labelled,
     labour_strike,
     natural_cause,
+    occasion,
+    ordered_move,
+    personnel_given,
     raised_security,
     relief_operation,
     relief_sent,
@@ -132,6 +135,11 @@ class Lexicon:
         self.dispatch_verbs, self.relief_words = words("dispatch_verbs"), words("relief_words")
         self.relief_operations, self.handover_nouns = words("relief_operations"), words("handover_nouns")
         self.aid_nouns = {w for w, t in self.nouns.items() if t == "AID"}
+        self.personnel_verbs, self.personnel = words("personnel_verbs"), words("personnel")
+        self.noun_compounds = {str(n).lower(): {str(c).lower(): str(t) for c, t in cs.items()}
+                               for n, cs in data.get("noun_compounds", {}).items()}
+        self.occasion_types, self.occasion_preps = set(data.get("occasion_types", [])), words("occasion_preps")
+        self.joining_verbs, self.ordering_verbs = words("joining_verbs"), words("ordering_verbs")
 
 
 def _has(cues: set[str], tokens: list[Token]) -> bool:
@@ -815,8 +823,10 @@ def _word_type(sentence: Sentence, token: Token) -> str | None:
             return verdict  # "described it as scandalous", "called Haley a proven dealmaker"
         if lemma in lex.money_verbs and any(c.dep_ == "dobj" and sentence._is("MONEY", c) for c in token.children):
             return "AID"  # "has committed over GBP 1.1bn to displaced people": monetary aid
-        if relief_sent(token, lex):
-            return "AID"  # "rescue workers were sent to the region": relief, not a mobilization
+        if relief_sent(token, lex) or personnel_given(token, lex):
+            # "rescue workers were sent to the region": relief, not a mobilization; "committed advisers to the
+            # government side": military assistance in personnel
+            return "AID"
         if evacuates_people(token, lex, lambda t: _person(sentence, t)):
             return "AID"  # "evacuated 300 civilians": emergency assistance; "troops evacuated the town" retreats
         if raised_security(token, lex):
@@ -892,6 +902,8 @@ def _word_type(sentence: Sentence, token: Token) -> str | None:
         if relief_operation(token, lex, lex.light_verbs) or aid_handed_over(token, lex, lex.aid_nouns):
             return "AID"  # "a rescue operation was under way", "the delivery of aid to civilians"
         event_type = lex.nouns.get(lower) or lex.nouns.get(lemma) or deverbal(token, lex)
+        event_type = next((lex.noun_compounds[lemma][c.lower_] for c in token.children if c.dep_ == "compound"
+                           and c.lower_ in lex.noun_compounds.get(lemma, {})), event_type)  # "a phone call"
         if lemma in lex.declared and declared(token, lex):
             return lex.declared[lemma]  # "declared a unilateral ceasefire": a concession, not yet kept
         own_date = event_type == "AGREE" and any(  # "the agreement on 2 December between ...": one made
@@ -907,7 +919,7 @@ def _word_type(sentence: Sentence, token: Token) -> str | None:
         if event_type and (lower in lex.light_nouns or lemma in lex.light_nouns):
             head = light_head(token)
             if not (head is not None and head.lemma_.lower() in lex.light_verbs) and not realized(token, lex) \
-                    and not own_date:
+                    and not own_date and not (event_type in lex.occasion_types and occasion(token, lex)):
                 return None
             if event_type == "SUPPORT" and head is not None and head.lemma_.lower() in lex.material:
                 return "AID"  # "provided air support": material backing (PLOVER SUPPORT is non-material)
@@ -1189,6 +1201,12 @@ class FindEvents:
                 if event_type is not None and not sentence.asserted(token):
                     threat = event_type == "PROTEST" and labour_strike(token, lexicon) and strike_threat(
                         token, sentence.governor(token), lexicon, self.promises.modals)
+                    if event_type == "MOBILIZE" and ordered_move(token, lexicon) and sentence.asserted(token.head):
+                        ordered = _events_at(sentence, token, event_type, previous)
+                        commander = sentence.actor_in(sentence.source(token.head))  # who orders mobilizes
+                        found.extend(_at_home(sentence, [replace(e, source=commander or e.source) for e in ordered],
+                                              event_type))
+                        continue
                     # "will provide aid" is AGREE, "announced it would withdraw" CONCEDE, "are preparing to strike"
                     # THREATEN restrict; else not an event
                     event_type = "THREATEN" if threat else self.promises.coded_type(
