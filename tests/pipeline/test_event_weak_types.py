@@ -81,7 +81,37 @@ TYPES = [
      "MOBILIZE", None, "MOBILIZE mode police: increase readiness of police or security units"),
     ("The president of Ecuador ordered troops to deploy to the prisons of Guayaquil on Monday.",
      "MOBILIZE", None, "MOBILIZE: military or police moves (the order is the move)"),
+    # SANCTION: removal from a post or body, withdrawal from an agreement or body (also announced)
+    ("The senator was removed from his chairmanship of the defence committee on Thursday.",
+     "SANCTION", None, "SANCTION mode expel: expel an entity from a group, organization (annotation.md: removal)"),
+    ("Zambia's ruling party suspended the former minister from the party on Monday.",
+     "SANCTION", None, "SANCTION mode expel: expel an entity from a group, organization, political party"),
+    ("Mali withdrew from the G5 Sahel alliance in May.",
+     "SANCTION", "RETREAT", "SANCTION mode withdraw: withdraw oneself from a group, organization"),
+    ("Burundi's president announced that he will withdraw the country from the International Criminal Court.",
+     "SANCTION", "CONCEDE", "SANCTION withdraw: an announced future withdrawal keeps its category (annotation.md)"),
+    # CONCEDE: admissions, retractions, dropped charges, lifted restrictions, suspended strikes
+    ("The militia commander confessed to the killing of the journalist in Goma.",
+     "CONCEDE", None, "CONCEDE: verbal concessions (an admission, as a guilty plea)"),
+    ("The witness later retracted her testimony against the Rwandan officer.",
+     "CONCEDE", None, "CONCEDE: withdrawing a claim or demand (annotation.md)"),
+    ("Prosecutors in Guatemala dropped the charges against the journalist on Friday.",
+     "CONCEDE", None, "CONCEDE: easing of legal restrictions on persons (annotation.md: dropping a prosecution)"),
+    ("The junta in Burkina Faso lifted the curfew in Ouagadougou on Sunday.",
+     "CONCEDE", "COERCE", "CONCEDE: removing curfews"),
+    ("The Zimbabwean doctors' union suspended the strike on Friday.",
+     "CONCEDE", "ASSAULT", "CONCEDE: suspending protests"),
+    # AGREE: accepting what is offered
+    ("Hamas accepted the ceasefire proposal put forward by Egypt and Qatar.",
+     "AGREE", None, "AGREE: agree to, offer, promise, or otherwise indicate willingness to cooperate"),
+    # COOPERATE: sharing between parties
+    ("Colombia shared intelligence with Ecuador on the cartel's routes.",
+     "COOPERATE", None, "COOPERATE: voluntary exchanges or sharing of intelligence"),
     # CONSULT: a meeting as the occasion of what is said
+    ("The Ethiopian prime minister talked with the Tigrayan leaders in Pretoria.",
+     "CONSULT", None, "CONSULT: all consultations and meetings"),
+    ("Prime Minister Justin Trudeau talked trade during a telephone call on Tuesday with the German chancellor.",
+     "CONSULT", None, "CONSULT mode phone: consultation by phone"),
     ("Turkish President Recep Tayyip Erdogan told Vladimir Putin in a phone call on Tuesday that the corridor must "
      "stay open.", "CONSULT", None, "CONSULT mode phone: consultation by phone"),
     ("Sudan's army chief Abdel Fattah al-Burhan said during a meeting with the Egyptian president in Cairo that the "
@@ -102,6 +132,14 @@ NOT = [
      "REQUEST: a request that another readies its forces is the request, not the mobilization"),
     ("Moldova and Romania strengthened security ties in 2023.", "MOBILIZE",
      "MOBILIZE: police or security units readied (security that only qualifies ties readies none)"),
+    ("Both sources shared information on condition of anonymity.", "COOPERATE",
+     "COOPERATE: mutual exchange between parties (a source telling a reporter is none)"),
+    ("\"Across a year, we talk about upwards of 500 offences,\" the officer in Cairns said.", "CONSULT",
+     "CONSULT: a meeting with a party (talking about a subject is none)"),
+    ("Nikki Haley said she was moved to accept the assignment.", "AGREE",
+     "AGREE: agreeing to cooperate (accepting a post is none)"),
+    ("A man from Ohio who admitted to having plotted to attack a police station was sentenced on Wednesday.",
+     "CONCEDE", "CONCEDE: an admission of an act done (a plot to attack is no act admitted)"),
     ("Syrian troops were evacuated from the air base near Deir ez-Zor.", "AID",
      "RETREAT: forces moved out are a withdrawal, not emergency assistance"),
 ]

@@ -208,7 +208,8 @@ def occasion(noun: Token, lex: Any) -> bool:
     if prep == "for":
         return verb.lemma_.lower() in lex.joining_verbs
     # what is said or agreed in a meeting tells the meeting; "was harassed during a party meeting" does not
-    return prep in lex.occasion_preps and (verb.lemma_.lower() in lex.said or verb.lemma_.lower() in lex.joining_verbs)
+    return prep in lex.occasion_preps and any(verb.lemma_.lower() in words for words in (
+        lex.said, lex.joining_verbs, lex.reciprocal))  # "talked trade during a telephone call"
 
 
 def ordered_move(token: Token, lex: Any) -> bool:
@@ -217,3 +218,64 @@ def ordered_move(token: Token, lex: Any) -> bool:
     Only a verb of ordering whose complement the trigger is; "asked Turkey to increase security" stays a request."""
     return token.pos_ == "VERB" and token.dep_ in ("xcomp", "ccomp") and token.head.lemma_.lower() in \
         lex.ordering_verbs
+
+
+def _from_phrase(verb: Token) -> list[Token]:
+    """What a verb moves from: its "from" or "out of" object ("removed from his post", "pulled out of the deal")."""
+    out = []
+    for c in verb.children:
+        if c.dep_ == "prep" and c.lower_ in ("from", "of"):
+            out += [g for g in c.children if g.dep_ == "pobj"]
+        elif c.dep_ in ("prt", "advmod") and c.lower_ == "out":
+            out += [g for p in c.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children
+                    if g.dep_ == "pobj"]
+    return out
+
+
+def _named_as(token: Token, words: set[str]) -> bool:
+    """Whether a phrase's head, or a name or compound in it, is one of the words ("the trans-Pacific Partnership",
+    "the African Union", "his chairmanship on a commission")."""
+    return any(t.lemma_.lower() in words or t.lower_ in words for t in [token, *token.children]
+               if t.i == token.i or t.dep_ in ("compound", "amod"))
+
+
+def removed_from_post(verb: Token, lex: Any) -> bool:
+    """Whether a verb removes someone from a post or a body: "was removed from his chairmanship", "was suspended
+    from the party" (PLOVER SANCTION mode expel: expel an entity from a group, organization, political party)."""
+    return verb.lemma_.lower() in lex.removal_verbs and any(_named_as(p, lex.posts) for p in _from_phrase(verb))
+
+
+def withdrawal_from_body(verb: Token, lex: Any) -> bool:
+    """Whether a verb withdraws from an agreement or a body: "will withdraw the United States from the
+    trans-Pacific Partnership", "pulled out of the nuclear deal", "quit the coalition" (PLOVER SANCTION mode
+    withdraw: withdraw oneself ... from a group, mediation activity, organization), no military retreat."""
+    if verb.lemma_.lower() not in lex.withdraw_verbs:
+        return False
+    phrases = _from_phrase(verb) + [c for c in verb.children if c.dep_ == "dobj" and verb.lemma_.lower() in (
+        "exit", "quit", "leave")]
+    return any(_named_as(p, lex.bodies) for p in phrases)
+
+
+def admission(verb: Token, lex: Any, is_act: Any) -> bool:
+    """Whether a verb admits a wrong: "admitted that he had abducted citizens", "confessed to the killing" (a
+    concession, as "pleaded guilty": PLOVER CONCEDE). ``is_act`` tells whether a word names an act or wrong."""
+    if verb.lemma_.lower() not in lex.admission_verbs:
+        return False
+    said = [c for c in verb.children if c.dep_ in ("ccomp", "xcomp", "dobj")]
+    said += [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "to" for g in c.children]
+    return any(is_act(t) for s in said for t in s.subtree)
+
+
+def accepts_offer(verb: Token, lex: Any) -> bool:
+    """Whether "accept" accepts something offered or proposed ("accepted the ceasefire proposal", "accepted the
+    invitation to talks"), which PLOVER AGREE codes; "accepted the assignment" agrees to nothing."""
+    return any(c.dep_ in ("dobj", "nsubjpass") and _named_as(c, lex.accept_objects) for c in verb.children)
+
+
+def mutual(verb: Token) -> bool:
+    """Whether a verb of sharing has a partner ("shared intelligence with Niger") or several subjects
+    ("Nigeria and Niger shared intelligence"): PLOVER COOPERATE is mutual."""
+    if any(c.dep_ == "prep" and c.lower_ == "with" for c in verb.children):
+        return True
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return subject is not None and any(c.dep_ == "conj" for c in subject.children)

@@ -31,10 +31,13 @@ from .event_forms import (
 )
 from .event_home import home_place
 from .event_senses import (
+    accepts_offer,
+    admission,
     aid_handed_over,
     evacuates_people,
     labelled,
     labour_strike,
+    mutual,
     natural_cause,
     occasion,
     ordered_move,
@@ -42,9 +45,11 @@ from .event_senses import (
     raised_security,
     relief_operation,
     relief_sent,
+    removed_from_post,
     strike_threat,
     ultimatum,
     verbal_attack,
+    withdrawal_from_body,
 )
 from .place_names import BIG_CITY
 from .promises import Promises
@@ -136,6 +141,10 @@ class Lexicon:
         self.relief_operations, self.handover_nouns = words("relief_operations"), words("handover_nouns")
         self.aid_nouns = {w for w, t in self.nouns.items() if t == "AID"}
         self.personnel_verbs, self.personnel = words("personnel_verbs"), words("personnel")
+        self.mutual_verbs, self.removal_verbs, self.posts = words("mutual_verbs"), words("removal_verbs"), words(
+            "posts")
+        self.withdraw_verbs, self.bodies = words("withdraw_verbs"), words("bodies")
+        self.admission_verbs, self.accept_objects = words("admission_verbs"), words("accept_objects")
         self.noun_compounds = {str(n).lower(): {str(c).lower(): str(t) for c, t in cs.items()}
                                for n, cs in data.get("noun_compounds", {}).items()}
         self.occasion_types, self.occasion_preps = set(data.get("occasion_types", [])), words("occasion_preps")
@@ -831,6 +840,15 @@ def _word_type(sentence: Sentence, token: Token) -> str | None:
             return "AID"  # "evacuated 300 civilians": emergency assistance; "troops evacuated the town" retreats
         if raised_security(token, lex):
             return "MOBILIZE"  # "stepped up security along the border": police or security units readied
+        if removed_from_post(token, lex):
+            return "SANCTION"  # "was removed from his chairmanship": expelled from a body
+        if withdrawal_from_body(token, lex):
+            return "SANCTION"  # "will withdraw the US from the TPP": leaving a body, no military retreat
+        if admission(token, lex, lambda t: t.lemma_.lower() in lex.wrongdoing or t.i != token.i and _trigger(
+                sentence, t) is not None and sentence.asserted(t)):
+            return "CONCEDE"  # "admitted that he had abducted two Moroccans"
+        if lemma == "accept" and event_type == "AGREE" and not accepts_offer(token, lex):
+            return None  # "accepted the assignment" agrees to nothing offered
         if event_type is None and any(sentence._is("MONEY", g) for c in token.children if c.dep_ == "prep"
                                       and c.lower_ == "with" for g in c.children if g.dep_ == "pobj") and any(
                 lex.nouns.get(t.lemma_.lower()) == "AID" for t in token.subtree):
@@ -843,6 +861,8 @@ def _word_type(sentence: Sentence, token: Token) -> str | None:
                 event_type = lex.reciprocal[lemma]  # "Erdogan and Putin also spoke"
             if event_type is None:
                 return None
+            if event_type == "COOPERATE" and lemma in lex.mutual_verbs and not mutual(token):
+                return None  # "sources shared information on condition of anonymity": no partner
         if event_type == "RETREAT" and any(c.dep_ == "dobj" and c.lemma_.lower() in lex.diplomatic
                                            for c in token.children):
             return "SANCTION"  # closing an embassy, recalling an envoy
@@ -899,6 +919,8 @@ def _word_type(sentence: Sentence, token: Token) -> str | None:
                                           or g.lemma_.lower() in lex.wrongdoing) for g in c.children)
                 for c in token.children):
             return "ACCUSE"  # "on two counts of assault", "charges of murder": PLOVER ACCUSE, charge judicially
+        if token.dep_ == "dobj" and token.lower_ in lex.particles.get(token.head.lemma_.lower(), {}):
+            return None  # "lifted the curfew", "dropped the charges", "suspended the strike": the verb's event
         if relief_operation(token, lex, lex.light_verbs) or aid_handed_over(token, lex, lex.aid_nouns):
             return "AID"  # "a rescue operation was under way", "the delivery of aid to civilians"
         event_type = lex.nouns.get(lower) or lex.nouns.get(lemma) or deverbal(token, lex)
@@ -1209,7 +1231,11 @@ class FindEvents:
                         continue
                     # "will provide aid" is AGREE, "announced it would withdraw" CONCEDE, "are preparing to strike"
                     # THREATEN restrict; else not an event
-                    event_type = "THREATEN" if threat else self.promises.coded_type(
+                    # an announced withdrawal from a body keeps its type (docs/annotation.md; the manual turns only
+                    # future cooperation into AGREE and future retreats into CONCEDE)
+                    kept = event_type == "SANCTION" and withdrawal_from_body(token, lexicon) and \
+                        self.promises.coded_type("RETREAT", token, sentence.governor(token)) is not None
+                    event_type = "THREATEN" if threat else "SANCTION" if kept else self.promises.coded_type(
                         event_type, token, sentence.governor(token))
                     if event_type is not None:
                         events = _events_at(sentence, token, event_type, previous)
