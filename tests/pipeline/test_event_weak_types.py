@@ -110,6 +110,8 @@ TYPES = [
     # CONSULT: a meeting as the occasion of what is said
     ("The Ethiopian prime minister talked with the Tigrayan leaders in Pretoria.",
      "CONSULT", None, "CONSULT: all consultations and meetings"),
+    ("Kenyan President William Ruto and Ethiopian Prime Minister Abiy Ahmed agreed in a phone call on Sunday that "
+     "the border would reopen.", "CONSULT", None, "CONSULT mode phone: the call took place, whatever it agreed"),
     ("Prime Minister Justin Trudeau talked trade during a telephone call on Tuesday with the German chancellor.",
      "CONSULT", None, "CONSULT mode phone: consultation by phone"),
     ("Turkish President Recep Tayyip Erdogan told Vladimir Putin in a phone call on Tuesday that the corridor must "
