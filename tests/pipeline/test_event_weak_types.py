@@ -112,6 +112,14 @@ TYPES = [
      "CONSULT", None, "CONSULT: all consultations and meetings"),
     ("Kenyan President William Ruto and Ethiopian Prime Minister Abiy Ahmed agreed in a phone call on Sunday that "
      "the border would reopen.", "CONSULT", None, "CONSULT mode phone: the call took place, whatever it agreed"),
+    ("Peace talks resumed in Jeddah on Saturday.",
+     "CONSULT", None, "CONSULT: all consultations and meetings (a meeting told as held by a verb of taking place)"),
+    ("The meeting took place in Barbados on Tuesday.",
+     "CONSULT", None, "CONSULT: all consultations and meetings"),
+    ("This week sees the start of a second round of talks between Serbia and Kosovo in Brussels.",
+     "CONSULT", None, "CONSULT: all consultations and meetings"),
+    ("A second town hall meeting with Alberta residents will take place on 14 December.",
+     "AGREE", "CONSULT", "AGREE: CONSULT reported in future tense is coded AGREE"),
     ("Prime Minister Justin Trudeau talked trade during a telephone call on Tuesday with the German chancellor.",
      "CONSULT", None, "CONSULT mode phone: consultation by phone"),
     ("Turkish President Recep Tayyip Erdogan told Vladimir Putin in a phone call on Tuesday that the corridor must "
@@ -142,6 +150,8 @@ NOT = [
      "AGREE: agreeing to cooperate (accepting a post is none)"),
     ("A man from Ohio who admitted to having plotted to attack a police station was sentenced on Wednesday.",
      "CONCEDE", "CONCEDE: an admission of an act done (a plot to attack is no act admitted)"),
+    ("Public support for the junta began to wane in 2023.", "SUPPORT",
+     "SUPPORT: expressed support (a state of opinion that begins is none)"),
     ("Syrian troops were evacuated from the air base near Deir ez-Zor.", "AID",
      "RETREAT: forces moved out are a withdrawal, not emergency assistance"),
 ]

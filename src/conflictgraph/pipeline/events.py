@@ -121,6 +121,8 @@ class Lexicon:
         self.declare_verbs = words("declare_verbs")
         self.reciprocal = {str(k).lower(): str(v) for k, v in data.get("reciprocal_verbs", {}).items()}
         self.material, self.realized_by = words("material_verbs"), words("realized_by")
+        self.occurring_verbs, self.occurring_nouns = words("occurring_verbs"), words("occurring_nouns")
+        self.occurring_types = set(data.get("occurring_types", []))
         self.said = {w for w, t in self.verbs.items() if t in VERBAL_TYPES} | self.report
         self.money_verbs, self.published = words("money_verbs"), words("published_things")
         self.stance_preps, self.stance_needs_prep = words("stance_preps"), words("stance_needs_prep")
