@@ -104,6 +104,11 @@ TYPES = [
     # AGREE: accepting what is offered
     ("Hamas accepted the ceasefire proposal put forward by Egypt and Qatar.",
      "AGREE", None, "AGREE: agree to, offer, promise, or otherwise indicate willingness to cooperate"),
+    # AGREE: helping or taking part, promised
+    ("Egypt will help rebuild Gaza, President Abdel Fattah al-Sisi said.",
+     "AGREE", None, "AGREE: cooperative actions reported in future tense imply intentions and are AGREE"),
+    ("\"We will work with our partners in the Sahel to restore security,\" the French minister said.",
+     "AGREE", None, "AGREE: indicate willingness or commitment to cooperate"),
     # COOPERATE: sharing between parties
     ("Colombia shared intelligence with Ecuador on the cartel's routes.",
      "COOPERATE", None, "COOPERATE: voluntary exchanges or sharing of intelligence"),
@@ -152,6 +157,10 @@ NOT = [
      "CONCEDE", "CONCEDE: an admission of an act done (a plot to attack is no act admitted)"),
     ("Public support for the junta began to wane in 2023.", "SUPPORT",
      "SUPPORT: expressed support (a state of opinion that begins is none)"),
+    ("This will help reduce costs for the Nigerian army.", "AGREE",
+     "AGREE: a promise is an actor's (a thing that helps promises nothing)"),
+    ("Asked about Idlib, he said Damascus would work out further military action.", "AGREE",
+     "AGREE: willingness to cooperate (working something out with no partner is none)"),
     ("Syrian troops were evacuated from the air base near Deir ez-Zor.", "AID",
      "RETREAT: forces moved out are a withdrawal, not emergency assistance"),
 ]

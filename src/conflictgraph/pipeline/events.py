@@ -123,6 +123,7 @@ class Lexicon:
         self.material, self.realized_by = words("material_verbs"), words("realized_by")
         self.occurring_verbs, self.occurring_nouns = words("occurring_verbs"), words("occurring_nouns")
         self.occurring_types = set(data.get("occurring_types", []))
+        self.future_cooperation, self.partnered = words("future_cooperation_verbs"), words("partnered_verbs")
         self.said = {w for w, t in self.verbs.items() if t in VERBAL_TYPES} | self.report
         self.money_verbs, self.published = words("money_verbs"), words("published_things")
         self.stance_preps, self.stance_needs_prep = words("stance_preps"), words("stance_needs_prep")
@@ -1222,6 +1223,11 @@ class FindEvents:
             again: list[Event] = []  # events told before that this sentence tells again, not as a time of another
             for token in sent:
                 event_type = _trigger(sentence, token)
+                if event_type is None and self._promised_cooperation(sentence, token):
+                    # "said it would participate in the recount", "We will work with our partners"
+                    found.extend(_at_home(sentence, _events_at(sentence, token, "AGREE", previous), "AGREE"))
+                    _first_person(ctx, sentence, token, "AGREE")
+                    continue
                 if event_type == "REQUEST" and _by_outlet(sentence, token):
                     continue  # "Breitbart News has asked the Pentagon to ...": the report's own questions
                 if event_type is not None and not sentence.asserted(token):
@@ -1297,6 +1303,22 @@ class FindEvents:
         body_types = {e.type for e in ctx.events if e.evidence[0].start >= headline}
         for key in [k for k in ctx.occurrence_dates if k[1][1] < headline and k[0] in body_types]:
             del ctx.occurrence_dates[key]
+
+
+    def _promised_cooperation(self, sentence: Sentence, token: Token) -> bool:
+        """A verb of helping or taking part told as promised (PLOVER AGREE: willingness or commitment to
+        cooperate; cooperative acts in the future tense are AGREE), by an actor the text names or the speaker."""
+        if token.pos_ != "VERB" or token.lemma_.lower() not in sentence.lex.future_cooperation:
+            return False
+        if sentence.asserted(token) or self.promises.coded_type("COOPERATE", token, None) != "AGREE":
+            return False
+        if token.lemma_.lower() in sentence.lex.partnered and not any(
+                c.dep_ == "prep" and c.lower_ in ("with", "alongside") or c.lower_ == "together"
+                for c in token.children):
+            return False  # "would work out further military action": no partner, no cooperation
+        subject = clause_subject(token)
+        return subject is not None and (subject.lower_ in FIRST_PERSON or sentence.actor_in(
+            sentence.source(token)) is not None)
 
 
 def _first_person(ctx: DocContext, sentence: Sentence, token: Token, event_type: str) -> None:
