@@ -112,11 +112,9 @@ TYPES = [
     # COOPERATE: sharing between parties
     ("Colombia shared intelligence with Ecuador on the cartel's routes.",
      "COOPERATE", None, "COOPERATE: voluntary exchanges or sharing of intelligence"),
-    # CONSULT: a meeting as the occasion of what is said
+    # CONSULT: meetings told as held, phone calls
     ("The Ethiopian prime minister talked with the Tigrayan leaders in Pretoria.",
      "CONSULT", None, "CONSULT: all consultations and meetings"),
-    ("Kenyan President William Ruto and Ethiopian Prime Minister Abiy Ahmed agreed in a phone call on Sunday that "
-     "the border would reopen.", "CONSULT", None, "CONSULT mode phone: the call took place, whatever it agreed"),
     ("Peace talks resumed in Jeddah on Saturday.",
      "CONSULT", None, "CONSULT: all consultations and meetings (a meeting told as held by a verb of taking place)"),
     ("The meeting took place in Barbados on Tuesday.",
@@ -127,12 +125,8 @@ TYPES = [
      "AGREE", "CONSULT", "AGREE: CONSULT reported in future tense is coded AGREE"),
     ("Prime Minister Justin Trudeau talked trade during a telephone call on Tuesday with the German chancellor.",
      "CONSULT", None, "CONSULT mode phone: consultation by phone"),
-    ("Turkish President Recep Tayyip Erdogan told Vladimir Putin in a phone call on Tuesday that the corridor must "
-     "stay open.", "CONSULT", None, "CONSULT mode phone: consultation by phone"),
-    ("Sudan's army chief Abdel Fattah al-Burhan said during a meeting with the Egyptian president in Cairo that the "
-     "war would end soon.", "CONSULT", None, "CONSULT: all consultations and meetings"),
-    ("The Foreign Secretary joined European ministers in Brussels on Monday for talks on the war in Ukraine.",
-     "CONSULT", None, "CONSULT mode multilateral: meetings of several parties"),
+    ("The Zambian and Congolese presidents held a phone call on Tuesday about the border.",
+     "CONSULT", "REQUEST", "CONSULT mode phone: consultation by phone (a phone call is no call for something)"),
 ]
 
 # (sentence, the type it must not give, the rule): words of the senses above that are no event of that type
@@ -141,8 +135,6 @@ NOT = [
      "AID: a relief operation named as a state of affairs, not told as under way"),
     ("The aid convoy was attacked near Aleppo on Monday.", "AID",
      "AID: the convoy is what is attacked; no aid is told handed over"),
-    ("The candidate said she was harassed during a party meeting in Bulawayo.", "CONSULT",
-     "CONSULT: a meeting where something else happens is no consultation told"),
     ("Britain asked Turkey to increase security at the British embassy in Ankara.", "MOBILIZE",
      "REQUEST: a request that another readies its forces is the request, not the mobilization"),
     ("Moldova and Romania strengthened security ties in 2023.", "MOBILIZE",
@@ -202,3 +194,10 @@ def test_ordered_move_is_the_orderers(found):
     troops ordered."""
     events = found["The president of Ecuador ordered troops to deploy to the prisons of Guayaquil on Monday."]
     assert [e["source"] for e in events if e["type"] == "MOBILIZE"] == ["ecuador"]
+
+
+def test_phone_call_has_no_place(found):
+    """docs/annotation.md, Place: a meeting's place is where it was held; a call is held nowhere (the parties are
+    apart), so no place the sentence names is the call's."""
+    events = found["The Zambian and Congolese presidents held a phone call on Tuesday about the border."]
+    assert [e["location"] for e in events if e["type"] == "CONSULT"] == [None]

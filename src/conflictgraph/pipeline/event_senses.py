@@ -198,20 +198,6 @@ def personnel_given(verb: Token, lex: Any) -> bool:
     return given and any(c.dep_ == "prep" and c.lower_ == "to" for c in verb.children)
 
 
-def occasion(noun: Token, lex: Any) -> bool:
-    """Whether a meeting is the occasion of an act: "told Putin in a phone call that ...", "said during a meeting
-    with the Egyptian president", "joined the ministers in Brussels for talks" (PLOVER CONSULT: the meeting took
-    place). The noun is the object of such a preposition on a verb of saying or joining."""
-    if noun.dep_ != "pobj" or noun.head.dep_ != "prep" or noun.head.head.pos_ not in ("VERB", "AUX"):
-        return False
-    prep, verb = noun.head.lower_, noun.head.head
-    if prep == "for":
-        return verb.lemma_.lower() in lex.joining_verbs
-    # what is said or agreed in a meeting tells the meeting; "was harassed during a party meeting" does not
-    return prep in lex.occasion_preps and any(verb.lemma_.lower() in words for words in (
-        lex.said, lex.joining_verbs, lex.reciprocal))  # "talked trade during a telephone call"
-
-
 def ordered_move(token: Token, lex: Any) -> bool:
     """Whether a mobilization is ordered: "Putin ordered the army to strengthen protection of the plant", "ordered
     troops to deploy to the prisons" (PLOVER MOBILIZE: the order moves or readies the force; its giver is the actor).

@@ -39,7 +39,6 @@ from .event_senses import (
     labour_strike,
     mutual,
     natural_cause,
-    occasion,
     ordered_move,
     personnel_given,
     raised_security,
@@ -123,6 +122,9 @@ class Lexicon:
         self.material, self.realized_by = words("material_verbs"), words("realized_by")
         self.occurring_verbs, self.occurring_nouns = words("occurring_verbs"), words("occurring_nouns")
         self.occurring_types = set(data.get("occurring_types", []))
+        self.topic_preps = words("topic_preps")
+        self.phone_words = {w for ws in self.particles.values() for w, t in ws.items() if t == "CONSULT"} & {
+            "phone", "telephone"}
         self.future_cooperation, self.partnered = words("future_cooperation_verbs"), words("partnered_verbs")
         self.said = {w for w, t in self.verbs.items() if t in VERBAL_TYPES} | self.report
         self.money_verbs, self.published = words("money_verbs"), words("published_things")
@@ -150,8 +152,7 @@ class Lexicon:
         self.admission_verbs, self.accept_objects = words("admission_verbs"), words("accept_objects")
         self.noun_compounds = {str(n).lower(): {str(c).lower(): str(t) for c, t in cs.items()}
                                for n, cs in data.get("noun_compounds", {}).items()}
-        self.occasion_types, self.occasion_preps = set(data.get("occasion_types", [])), words("occasion_preps")
-        self.joining_verbs, self.ordering_verbs = words("joining_verbs"), words("ordering_verbs")
+        self.ordering_verbs = words("ordering_verbs")
 
 
 def _has(cues: set[str], tokens: list[Token]) -> bool:
@@ -199,8 +200,6 @@ class Sentence:
         while t.dep_ in CLAUSE_DEPS | {"pcomp", "pobj", "dobj", "prep"} and t.head.i != t.i:
             if t.dep_ == "prep" and t.lower_ in TIME_PREPS:
                 break  # "Since meeting the mayor in Paris, she has helped ...": a time told, as real as its clause
-            if t.dep_ == "prep" and token.head.i == t.i and occasion(token, lex):
-                break  # "agreed in a phone call that ...": what is agreed is to come, the call took place
             head = t.head
             infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children) or t.dep_ == "xcomp"
             if head.lemma_.lower() in lex.realizing or head.lemma_.lower() in lex.report and any(
@@ -565,10 +564,18 @@ class Sentence:
         London); a place deeper in the clause is taken with them only when it is as specific and in the same
         country ("attacked a checkpoint in the town of Kafr Nabl, in Idlib province"). ``own_only``: only the places
         attached to the trigger (a statement's place is where it was made, not where what it is about happened)."""
+        # a meeting's topic places what it is about, not the meeting: "joined the ministers in Paris for talks on the
+        # situation in Aleppo" is in Paris (PLOVER CONSULT: the place is where the parties meet)
+        meeting = (self.lex.nouns.get(token.lower_) or self.lex.nouns.get(token.lemma_.lower())) in \
+            self.lex.occurring_types
+        topic = {t.i for c in token.children if c.dep_ == "prep" and c.lower_ in self.lex.topic_preps
+                 for t in c.subtree} if token.pos_ == "NOUN" and meeting else set()
         for n, ring in enumerate(self.rings(token)):
             found: dict[int, Mention] = {}
             direct: dict[int, Mention] = {}
             for t in ring:
+                if t.i in topic:
+                    continue
                 mention = self.by_token.get(t.i)
                 if mention is None or mention.type == "NORP" or self.geo(mention) is None:
                     continue
@@ -946,7 +953,7 @@ def _word_type(sentence: Sentence, token: Token) -> str | None:
         if event_type and (lower in lex.light_nouns or lemma in lex.light_nouns):
             head = light_head(token)
             if not (head is not None and head.lemma_.lower() in lex.light_verbs) and not realized(token, lex) \
-                    and not own_date and not (event_type in lex.occasion_types and occasion(token, lex)):
+                    and not own_date:
                 return None
             if event_type == "SUPPORT" and head is not None and head.lemma_.lower() in lex.material:
                 return "AID"  # "provided air support": material backing (PLOVER SUPPORT is non-material)
@@ -1084,6 +1091,8 @@ def _events_at(sentence: Sentence, token: Token, event_type: str, previous: str 
     dead, hurt = sentence.tolls(token) if event_type == "ASSAULT" else (None, None)
     event = Event("", event_type, mode, source, target, sentence.date(token, previous), None, dead, hurt,
                   [sentence.evidence])
+    if event_type == "CONSULT" and _by_phone(sentence, token):
+        return [event]  # a call has no place where it was held (docs/annotation.md, Place)
     places = sentence.places(token, own_only=event_type in VERBAL_TYPES)
     if not places:
         return [event]
@@ -1096,10 +1105,20 @@ def _events_at(sentence: Sentence, token: Token, event_type: str, previous: str 
     return [replace(event, location=sentence.geo(places[0]))]
 
 
-def _at_home(sentence: Sentence, events: list[Event], event_type: str) -> list[Event]:
+def _by_phone(sentence: Sentence, token: Token) -> bool:
+    """Whether a consultation is a call: "a phone call" (``noun_compounds``), "spoke by phone" (``verb_particles``)."""
+    lex = sentence.lex
+    if token.pos_ == "NOUN":
+        return any(c.dep_ == "compound" and c.lower_ in lex.noun_compounds.get(token.lemma_.lower(), {})
+                   for c in token.children)
+    return any(t.lower_ in lex.phone_words for c in token.children for t in (c, *c.children))
+
+
+def _at_home(sentence: Sentence, events: list[Event], event_type: str, token: Token | None = None) -> list[Event]:
     """An event whose sentence names no place for it takes the article's home, where the article is local news
-    (event_home.py); a verbal act does not (a statement's place is where it was made)."""
-    if event_type in VERBAL_TYPES:
+    (event_home.py); a verbal act does not (a statement's place is where it was made), nor a call (its place is
+    where it was held, which a call has not)."""
+    if event_type in VERBAL_TYPES or token is not None and event_type == "CONSULT" and _by_phone(sentence, token):
         return events
     out = []
     for event in events:
@@ -1251,7 +1270,7 @@ class FindEvents:
                         events = _events_at(sentence, token, event_type, previous)
                         if threat:  # the threat's content is a strike (PLOVER THREATEN mode restrict)
                             events = [replace(e, mode="restrict") for e in events]
-                        found.extend(_at_home(sentence, events, event_type))
+                        found.extend(_at_home(sentence, events, event_type, token))
                         _first_person(ctx, sentence, token, event_type)  # "We will host talks": the speaker's
                 elif event_type is not None:
                     # Whether the sentence tells an event again is judged on what it says itself, not on the place
@@ -1277,7 +1296,7 @@ class FindEvents:
                         _tell_again(told, sentence, [])
                         again += [told] if not _as_time(token) else []
                     else:
-                        found.extend(_at_home(sentence, fresh, event_type))
+                        found.extend(_at_home(sentence, fresh, event_type, token))
                         _first_person(ctx, sentence, token, event_type)
                         if published and not sentence.vaguely_dated(token) and told_as_occurrence(
                                 sentence.governor(token) or token, self.habits, spoken=event_type in VERBAL_TYPES):
