@@ -98,7 +98,23 @@ def realized(token: Token, lex: Any) -> bool:
             return True
         if c.dep_ == "prep" and c.lower_ == "between":
             return any(g.dep_ == "pobj" and any(x.dep_ == "conj" for x in g.children) for g in c.children)
-    return False
+    return takes_place(token, lex)
+
+
+def takes_place(token: Token, lex: Any) -> bool:
+    """A meeting told as held by a verb of taking place or a noun of its course: "Peace talks resumed in Jeddah",
+    "the meeting took place in Barbados", "the start of a second round of talks" (PLOVER CONSULT)."""
+    if lex.nouns.get(token.lemma_.lower()) not in lex.occurring_types and lex.nouns.get(
+            token.lower_) not in lex.occurring_types:
+        return False  # "support began to wane", "concern grew": a state, no meeting
+    t = token  # through a count: "a second round of talks"
+    while t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.pos_ == "NOUN":
+        t = t.head.head
+        if t.lemma_.lower() in lex.occurring_nouns:
+            return True  # "the start of a second round of talks", "at the end of the meeting"
+    return t.dep_ == "nsubj" and (t.head.lemma_.lower() in lex.occurring_verbs or any(
+        c.dep_ == "dobj" and f"{t.head.lemma_.lower()} {c.lemma_.lower()}" in lex.occurring_verbs
+        for c in t.head.children))  # "Peace talks resumed in Jeddah", "the meeting took place in Barbados"
 
 
 def reciprocal(verb: Token) -> bool:

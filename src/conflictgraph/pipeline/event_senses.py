@@ -49,8 +49,22 @@ def labour_strike(token: Token, lex: Any) -> bool:
     air or drone strike (ASSAULT)."""
     if token.lemma_.lower() not in lex.strike_words:
         return False
+    if token.pos_ == "VERB":  # "Miners struck for higher wages", "teachers are preparing to strike"
+        subject = next((c for t in (token, token.head if token.dep_ in ("xcomp", "conj") else None) if t is not None
+                        for c in t.children if c.dep_ == "nsubj"), None)
+        return subject is not None and _striker(subject, lex)
+    if token.dep_ == "pobj" and token.head.lower_ in lex.strike_preps and token.head.head.lemma_.lower() in \
+            lex.strike_going_verbs and not any(c.dep_ in ("compound", "amod") for c in token.children):
+        return True  # "went on strike", "remain on strike"; not "relied on air strikes"
     return any(c.dep_ in ("compound", "amod", "poss", "nmod") and (
         c.lemma_.lower() in lex.strikers or c.lower_ in lex.strikers) for c in token.children)
+
+
+def _striker(subject: Token, lex: Any) -> bool:
+    """Whether a subject names workers who strike: "teachers", "cabin crew workers", "the union", "thousands of
+    doctors"."""
+    heads = [subject] + [g for c in subject.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children]
+    return any(h.lemma_.lower() in lex.strikers or h.lower_ in lex.strikers for h in heads)
 
 
 def labelled(verb: Token, lex: Any) -> str | None:
@@ -69,3 +83,185 @@ def labelled(verb: Token, lex: Any) -> str | None:
             words.extend(g for g in child.children if g.dep_ in ("oprd", "appos"))
     words += [g for w in list(words) for g in w.children if g.dep_ in ("amod", "compound", "acomp")]
     return next((lex.verdicts[w.lower_] for w in words if w.lower_ in lex.verdicts), None)
+
+
+def _is_people(token: Token, lex: Any, person: bool) -> bool:
+    """Whether a phrase's head names people who can be moved to safety (not forces: "troops were evacuated")."""
+    lemma, lower = token.lemma_.lower(), token.lower_
+    if lemma in lex.forces or lower in lex.forces or lemma == "soldier":
+        return False
+    return person or lemma in lex.evacuees or lower in lex.evacuees
+
+
+def evacuates_people(verb: Token, lex: Any, is_person: Any) -> bool:
+    """Whether an evacuation verb moves people ("evacuated 300 civilians", "9,000 people have been evacuated",
+    "evacuated the wounded"): PLOVER AID, emergency assistance (and MOBILIZE: forces mobilized for disaster relief
+    are AID), where moving troops out of a town is a RETREAT. ``is_person`` tells a person or people mention."""
+    if verb.lemma_.lower() not in lex.evacuation:
+        return False
+    moved = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    return bool(moved) and all(_is_people(m, lex, is_person(m)) for m in moved)
+
+
+def relief_sent(verb: Token, lex: Any) -> bool:
+    """Whether a verb of sending or deploying sends relief: its load or the "for"/"with" phrase names rescue or relief
+    ("rescue workers were sent", "deployed soldiers for rescue operations", "dispatched ships with relief
+    supplies"). PLOVER MOBILIZE: "mobilizing police or military forces for disaster relief should be coded as AID"."""
+    if verb.lemma_.lower() not in lex.dispatch_verbs:
+        return False
+    phrases = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    phrases += [g for c in verb.children if c.dep_ == "prep" and c.lower_ in ("for", "with") for g in c.children
+                if g.dep_ == "pobj"]
+    phrases += [g for p in list(phrases) for c in p.children if c.dep_ == "prep" and c.lower_ == "of"
+                for g in c.children if g.dep_ == "pobj"]  # "dozens of rescue workers"
+    for phrase in phrases:
+        words = [phrase] + [c for c in phrase.children if c.dep_ in ("compound", "amod")]
+        if any(w.lemma_.lower() in lex.relief_words or w.lower_ in lex.relief_words for w in words):
+            return True
+    return False
+
+
+def relief_operation(noun: Token, lex: Any, light_verbs: set[str]) -> bool:
+    """Whether a noun is a relief operation under way: "A rescue operation was under way", "relief efforts
+    continued", "launched a rescue mission" (PLOVER AID: humanitarian aid such as emergency assistance). It is a
+    clause's subject or a light verb's object, not a word that only names a kind ("plans for a rescue operation")."""
+    if noun.lemma_.lower() not in lex.relief_operations:
+        return False
+    if not any(c.dep_ in ("compound", "amod") and (c.lemma_.lower() in lex.relief_words or c.lower_ in
+                                                   lex.relief_words) for c in noun.children):
+        return False
+    if noun.dep_ in ("nsubj", "nsubjpass"):  # "was under way", "continued"; not "making rescue efforts harder"
+        return noun.head.pos_ in ("VERB", "AUX")
+    return noun.dep_ == "dobj" and noun.head.lemma_.lower() in light_verbs
+
+
+def aid_handed_over(noun: Token, lex: Any, aid_nouns: set[str]) -> bool:
+    """Whether a noun of handing over hands over aid: "the delivery of aid to civilians in Madaya", "the distribution
+    of food aid" (PLOVER AID: the provision of material aid)."""
+    if noun.lemma_.lower() not in lex.handover_nouns:
+        return False
+    return any(g.dep_ == "pobj" and g.lemma_.lower() in aid_nouns for c in noun.children
+               if c.dep_ == "prep" and c.lower_ == "of" for g in c.children)
+
+
+def raised_security(verb: Token, lex: Any) -> bool:
+    """Whether a verb raises security: "stepped up security along the border", "tightened security around
+    churches", "raised the alert level" (PLOVER MOBILIZE mode police: increase readiness of police or security
+    units); not "strengthened security ties", where security only qualifies another thing."""
+    if verb.lemma_.lower() not in lex.raising_verbs:
+        return False
+    for obj in (c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")):
+        if obj.lemma_.lower() in lex.security_objects or obj.lower_ in lex.security_objects:
+            return True
+        if obj.lemma_.lower() in lex.security_levels and any(
+                c.dep_ in ("compound", "amod") and c.lemma_.lower() in lex.security_objects for c in obj.children):
+            return True
+    return False
+
+
+def ultimatum(verb: Token, lex: Any) -> bool:
+    """Whether a demand is backed by a repercussion joined with "or": "must cease the driving or face further
+    action", "demanded that Kyiv withdraw or face further attacks" (PLOVER THREATEN: coercive or forceful warnings
+    with serious potential repercussions, where REQUEST carries less serious ones). The demanded clause is the verb
+    itself or its complement."""
+    for clause in [verb] + [c for c in verb.children if c.dep_ in ("ccomp", "xcomp")]:
+        if not any(c.dep_ == "cc" and c.lower_ == "or" for c in clause.children):
+            continue
+        if any(c.dep_ == "conj" and c.lemma_.lower() in lex.ultimatum_verbs for c in clause.children):
+            return True
+    return False
+
+
+def strike_threat(token: Token, governor: Token | None, lex: Any, future_modals: set[str]) -> bool:
+    """Whether a labour strike is announced rather than under way: prepared, voted for or threatened ("are
+    preparing to strike", "voted to strike"), or told in the future ("will strike on Monday unless ..."). PLOVER
+    THREATEN mode restrict (threats of strikes); docs/annotation.md, Strikes."""
+    verb = governor or token
+    if any(c.dep_ == "aux" and c.lower_ in future_modals for c in verb.children):
+        return True
+    t = token
+    while t.dep_ in ("xcomp", "ccomp", "dobj", "pobj", "prep") and t.head.i != t.i:
+        if t.head.lemma_.lower() in lex.strike_threat_heads:
+            return True
+        t = t.head
+    return False
+
+
+def personnel_given(verb: Token, lex: Any) -> bool:
+    """Whether a verb of giving gives personnel to a party: "has committed advisers and elite forces to the
+    government side", "contributed 1,000 police officers to the mission" (PLOVER AID: military and police
+    assistance including arms and personnel)."""
+    if verb.lemma_.lower() not in lex.personnel_verbs:
+        return False
+    given = any(c.dep_ == "dobj" and (c.lemma_.lower() in lex.personnel or c.lower_ in lex.personnel)
+                for c in verb.children)
+    return given and any(c.dep_ == "prep" and c.lower_ == "to" for c in verb.children)
+
+
+def ordered_move(token: Token, lex: Any) -> bool:
+    """Whether a mobilization is ordered: "Putin ordered the army to strengthen protection of the plant", "ordered
+    troops to deploy to the prisons" (PLOVER MOBILIZE: the order moves or readies the force; its giver is the actor).
+    Only a verb of ordering whose complement the trigger is; "asked Turkey to increase security" stays a request."""
+    return token.pos_ == "VERB" and token.dep_ in ("xcomp", "ccomp") and token.head.lemma_.lower() in \
+        lex.ordering_verbs
+
+
+def _from_phrase(verb: Token) -> list[Token]:
+    """What a verb moves from: its "from" or "out of" object ("removed from his post", "pulled out of the deal")."""
+    out = []
+    for c in verb.children:
+        if c.dep_ == "prep" and c.lower_ in ("from", "of"):
+            out += [g for g in c.children if g.dep_ == "pobj"]
+        elif c.dep_ in ("prt", "advmod") and c.lower_ == "out":
+            out += [g for p in c.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children
+                    if g.dep_ == "pobj"]
+    return out
+
+
+def _named_as(token: Token, words: set[str]) -> bool:
+    """Whether a phrase's head, or a name or compound in it, is one of the words ("the trans-Pacific Partnership",
+    "the African Union", "his chairmanship on a commission")."""
+    return any(t.lemma_.lower() in words or t.lower_ in words for t in [token, *token.children]
+               if t.i == token.i or t.dep_ in ("compound", "amod"))
+
+
+def removed_from_post(verb: Token, lex: Any) -> bool:
+    """Whether a verb removes someone from a post or a body: "was removed from his chairmanship", "was suspended
+    from the party" (PLOVER SANCTION mode expel: expel an entity from a group, organization, political party)."""
+    return verb.lemma_.lower() in lex.removal_verbs and any(_named_as(p, lex.posts) for p in _from_phrase(verb))
+
+
+def withdrawal_from_body(verb: Token, lex: Any) -> bool:
+    """Whether a verb withdraws from an agreement or a body: "will withdraw the United States from the
+    trans-Pacific Partnership", "pulled out of the nuclear deal", "quit the coalition" (PLOVER SANCTION mode
+    withdraw: withdraw oneself ... from a group, mediation activity, organization), no military retreat."""
+    if verb.lemma_.lower() not in lex.withdraw_verbs:
+        return False
+    phrases = _from_phrase(verb) + [c for c in verb.children if c.dep_ == "dobj" and verb.lemma_.lower() in (
+        "exit", "quit", "leave")]
+    return any(_named_as(p, lex.bodies) for p in phrases)
+
+
+def admission(verb: Token, lex: Any, is_act: Any) -> bool:
+    """Whether a verb admits a wrong: "admitted that he had abducted citizens", "confessed to the killing" (a
+    concession, as "pleaded guilty": PLOVER CONCEDE). ``is_act`` tells whether a word names an act or wrong."""
+    if verb.lemma_.lower() not in lex.admission_verbs:
+        return False
+    said = [c for c in verb.children if c.dep_ in ("ccomp", "xcomp", "dobj")]
+    said += [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "to" for g in c.children]
+    return any(is_act(t) for s in said for t in s.subtree)
+
+
+def accepts_offer(verb: Token, lex: Any) -> bool:
+    """Whether "accept" accepts something offered or proposed ("accepted the ceasefire proposal", "accepted the
+    invitation to talks"), which PLOVER AGREE codes; "accepted the assignment" agrees to nothing."""
+    return any(c.dep_ in ("dobj", "nsubjpass") and _named_as(c, lex.accept_objects) for c in verb.children)
+
+
+def mutual(verb: Token) -> bool:
+    """Whether a verb of sharing has a partner ("shared intelligence with Niger") or several subjects
+    ("Nigeria and Niger shared intelligence"): PLOVER COOPERATE is mutual."""
+    if any(c.dep_ == "prep" and c.lower_ == "with" for c in verb.children):
+        return True
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return subject is not None and any(c.dep_ == "conj" for c in subject.children)

@@ -30,7 +30,26 @@ from .event_forms import (
     reciprocal,
 )
 from .event_home import home_place
-from .event_senses import labelled, labour_strike, natural_cause, verbal_attack
+from .event_senses import (
+    accepts_offer,
+    admission,
+    aid_handed_over,
+    evacuates_people,
+    labelled,
+    labour_strike,
+    mutual,
+    natural_cause,
+    ordered_move,
+    personnel_given,
+    raised_security,
+    relief_operation,
+    relief_sent,
+    removed_from_post,
+    strike_threat,
+    ultimatum,
+    verbal_attack,
+    withdrawal_from_body,
+)
 from .place_names import BIG_CITY
 from .promises import Promises
 from .recency import Habits, is_news_report, told_as_occurrence
@@ -101,6 +120,12 @@ class Lexicon:
         self.declare_verbs = words("declare_verbs")
         self.reciprocal = {str(k).lower(): str(v) for k, v in data.get("reciprocal_verbs", {}).items()}
         self.material, self.realized_by = words("material_verbs"), words("realized_by")
+        self.occurring_verbs, self.occurring_nouns = words("occurring_verbs"), words("occurring_nouns")
+        self.occurring_types = set(data.get("occurring_types", []))
+        self.topic_preps = words("topic_preps")
+        self.phone_words = {w for ws in self.particles.values() for w, t in ws.items() if t == "CONSULT"} & {
+            "phone", "telephone"}
+        self.future_cooperation, self.partnered = words("future_cooperation_verbs"), words("partnered_verbs")
         self.said = {w for w, t in self.verbs.items() if t in VERBAL_TYPES} | self.report
         self.money_verbs, self.published = words("money_verbs"), words("published_things")
         self.stance_preps, self.stance_needs_prep = words("stance_preps"), words("stance_needs_prep")
@@ -110,6 +135,24 @@ class Lexicon:
         self.labelling_verbs = words("labelling_verbs")
         self.verdicts = {str(k).lower(): str(v) for k, v in data.get("verdict_words", {}).items()}
         self.strike_words, self.strikers = words("strike_words"), words("strikers")
+        self.strike_preps, self.strike_threat_heads = words("strike_preps"), words("strike_threat_heads")
+        self.strike_going_verbs = words("strike_going_verbs")
+        self.ultimatum_verbs = words("ultimatum_verbs")
+        raised = data.get("raised_security", {})
+        self.raising_verbs, self.security_objects, self.security_levels = (
+            {str(w).lower() for w in raised.get(key, [])} for key in ("verbs", "objects", "levels"))
+        self.evacuation, self.evacuees = words("evacuation_verbs"), words("evacuees")
+        self.dispatch_verbs, self.relief_words = words("dispatch_verbs"), words("relief_words")
+        self.relief_operations, self.handover_nouns = words("relief_operations"), words("handover_nouns")
+        self.aid_nouns = {w for w, t in self.nouns.items() if t == "AID"}
+        self.personnel_verbs, self.personnel = words("personnel_verbs"), words("personnel")
+        self.mutual_verbs, self.removal_verbs, self.posts = words("mutual_verbs"), words("removal_verbs"), words(
+            "posts")
+        self.withdraw_verbs, self.bodies = words("withdraw_verbs"), words("bodies")
+        self.admission_verbs, self.accept_objects = words("admission_verbs"), words("accept_objects")
+        self.noun_compounds = {str(n).lower(): {str(c).lower(): str(t) for c, t in cs.items()}
+                               for n, cs in data.get("noun_compounds", {}).items()}
+        self.ordering_verbs = words("ordering_verbs")
 
 
 def _has(cues: set[str], tokens: list[Token]) -> bool:
@@ -521,10 +564,18 @@ class Sentence:
         London); a place deeper in the clause is taken with them only when it is as specific and in the same
         country ("attacked a checkpoint in the town of Kafr Nabl, in Idlib province"). ``own_only``: only the places
         attached to the trigger (a statement's place is where it was made, not where what it is about happened)."""
+        # a meeting's topic places what it is about, not the meeting: "joined the ministers in Paris for talks on the
+        # situation in Aleppo" is in Paris (PLOVER CONSULT: the place is where the parties meet)
+        meeting = (self.lex.nouns.get(token.lower_) or self.lex.nouns.get(token.lemma_.lower())) in \
+            self.lex.occurring_types
+        topic = {t.i for c in token.children if c.dep_ == "prep" and c.lower_ in self.lex.topic_preps
+                 for t in c.subtree} if token.pos_ == "NOUN" and meeting else set()
         for n, ring in enumerate(self.rings(token)):
             found: dict[int, Mention] = {}
             direct: dict[int, Mention] = {}
             for t in ring:
+                if t.i in topic:
+                    continue
                 mention = self.by_token.get(t.i)
                 if mention is None or mention.type == "NORP" or self.geo(mention) is None:
                     continue
@@ -731,8 +782,8 @@ def _trigger(sentence: Sentence, token: Token) -> str | None:
     if event_type == "ASSAULT":
         if natural_cause(token, lex):
             return None  # "Two earthquakes struck north-western Iran": no actor's deliberate act
-        if token.pos_ in ("NOUN", "PROPN") and labour_strike(token, lex):
-            return "PROTEST"  # "a hunger strike", "medical workers' strike"
+        if labour_strike(token, lex):
+            return "PROTEST"  # "a hunger strike", "medical workers' strike", "miners struck", "went on strike"
         if token.pos_ == "VERB" and (sense := verbal_attack(token, lex)) is not None:
             return sense or None  # "attacked the proposal" (ACCUSE); "killed the trade deal" (none)
     if event_type is None and token.pos_ == "VERB" and token.lemma_.lower() in lex.movement and _forces_move(
@@ -746,6 +797,8 @@ def _trigger(sentence: Sentence, token: Token) -> str | None:
         if any(h.lemma_.lower() in lex.protesters or h.lower_ in lex.protesters for h in heads):
             # "Hundreds of demonstrators gathered"; "protesters demanded his resignation": the protest's own demand
             return "PROTEST"
+    if event_type == "REQUEST" and token.pos_ == "VERB" and ultimatum(token, lex):
+        return "THREATEN"  # "demanded that Kyiv withdraw or face further attacks": a demand backed by a repercussion
     if event_type == "COERCE" and token.lemma_.lower() in sentence.lex.armed_as_assault and _harmful(sentence, token):
         return "ASSAULT"  # "a commando raid killed 12": harm done, not a search
     return event_type
@@ -791,6 +844,23 @@ def _word_type(sentence: Sentence, token: Token) -> str | None:
             return verdict  # "described it as scandalous", "called Haley a proven dealmaker"
         if lemma in lex.money_verbs and any(c.dep_ == "dobj" and sentence._is("MONEY", c) for c in token.children):
             return "AID"  # "has committed over GBP 1.1bn to displaced people": monetary aid
+        if relief_sent(token, lex) or personnel_given(token, lex):
+            # "rescue workers were sent to the region": relief, not a mobilization; "committed advisers to the
+            # government side": military assistance in personnel
+            return "AID"
+        if evacuates_people(token, lex, lambda t: _person(sentence, t)):
+            return "AID"  # "evacuated 300 civilians": emergency assistance; "troops evacuated the town" retreats
+        if raised_security(token, lex):
+            return "MOBILIZE"  # "stepped up security along the border": police or security units readied
+        if removed_from_post(token, lex):
+            return "SANCTION"  # "was removed from his chairmanship": expelled from a body
+        if withdrawal_from_body(token, lex):
+            return "SANCTION"  # "will withdraw the US from the TPP": leaving a body, no military retreat
+        if admission(token, lex, lambda t: t.lemma_.lower() in lex.wrongdoing or t.i != token.i and _trigger(
+                sentence, t) is not None and sentence.asserted(t)):
+            return "CONCEDE"  # "admitted that he had abducted two Moroccans"
+        if lemma == "accept" and event_type == "AGREE" and not accepts_offer(token, lex):
+            return None  # "accepted the assignment" agrees to nothing offered
         if event_type is None and any(sentence._is("MONEY", g) for c in token.children if c.dep_ == "prep"
                                       and c.lower_ == "with" for g in c.children if g.dep_ == "pobj") and any(
                 lex.nouns.get(t.lemma_.lower()) == "AID" for t in token.subtree):
@@ -803,6 +873,8 @@ def _word_type(sentence: Sentence, token: Token) -> str | None:
                 event_type = lex.reciprocal[lemma]  # "Erdogan and Putin also spoke"
             if event_type is None:
                 return None
+            if event_type == "COOPERATE" and lemma in lex.mutual_verbs and not mutual(token):
+                return None  # "sources shared information on condition of anonymity": no partner
         if event_type == "RETREAT" and any(c.dep_ == "dobj" and c.lemma_.lower() in lex.diplomatic
                                            for c in token.children):
             return "SANCTION"  # closing an embassy, recalling an envoy
@@ -859,7 +931,13 @@ def _word_type(sentence: Sentence, token: Token) -> str | None:
                                           or g.lemma_.lower() in lex.wrongdoing) for g in c.children)
                 for c in token.children):
             return "ACCUSE"  # "on two counts of assault", "charges of murder": PLOVER ACCUSE, charge judicially
+        if token.dep_ == "dobj" and token.lower_ in lex.particles.get(token.head.lemma_.lower(), {}):
+            return None  # "lifted the curfew", "dropped the charges", "suspended the strike": the verb's event
+        if relief_operation(token, lex, lex.light_verbs) or aid_handed_over(token, lex, lex.aid_nouns):
+            return "AID"  # "a rescue operation was under way", "the delivery of aid to civilians"
         event_type = lex.nouns.get(lower) or lex.nouns.get(lemma) or deverbal(token, lex)
+        event_type = next((lex.noun_compounds[lemma][c.lower_] for c in token.children if c.dep_ == "compound"
+                           and c.lower_ in lex.noun_compounds.get(lemma, {})), event_type)  # "a phone call"
         if lemma in lex.declared and declared(token, lex):
             return lex.declared[lemma]  # "declared a unilateral ceasefire": a concession, not yet kept
         own_date = event_type == "AGREE" and any(  # "the agreement on 2 December between ...": one made
@@ -1013,6 +1091,8 @@ def _events_at(sentence: Sentence, token: Token, event_type: str, previous: str 
     dead, hurt = sentence.tolls(token) if event_type == "ASSAULT" else (None, None)
     event = Event("", event_type, mode, source, target, sentence.date(token, previous), None, dead, hurt,
                   [sentence.evidence])
+    if event_type == "CONSULT" and _by_phone(sentence, token):
+        return [event]  # a call has no place where it was held (docs/annotation.md, Place)
     places = sentence.places(token, own_only=event_type in VERBAL_TYPES)
     if not places:
         return [event]
@@ -1025,10 +1105,20 @@ def _events_at(sentence: Sentence, token: Token, event_type: str, previous: str 
     return [replace(event, location=sentence.geo(places[0]))]
 
 
-def _at_home(sentence: Sentence, events: list[Event], event_type: str) -> list[Event]:
+def _by_phone(sentence: Sentence, token: Token) -> bool:
+    """Whether a consultation is a call: "a phone call" (``noun_compounds``), "spoke by phone" (``verb_particles``)."""
+    lex = sentence.lex
+    if token.pos_ == "NOUN":
+        return any(c.dep_ == "compound" and c.lower_ in lex.noun_compounds.get(token.lemma_.lower(), {})
+                   for c in token.children)
+    return any(t.lower_ in lex.phone_words for c in token.children for t in (c, *c.children))
+
+
+def _at_home(sentence: Sentence, events: list[Event], event_type: str, token: Token | None = None) -> list[Event]:
     """An event whose sentence names no place for it takes the article's home, where the article is local news
-    (event_home.py); a verbal act does not (a statement's place is where it was made)."""
-    if event_type in VERBAL_TYPES:
+    (event_home.py); a verbal act does not (a statement's place is where it was made), nor a call (its place is
+    where it was held, which a call has not)."""
+    if event_type in VERBAL_TYPES or token is not None and event_type == "CONSULT" and _by_phone(sentence, token):
         return events
     out = []
     for event in events:
@@ -1079,7 +1169,8 @@ def _report_events(sentence: Sentence, token: Token) -> list[Event]:
             # respected") nor the speaker's own duty ("We must know who ...")
             if subject is None or subject.dep_ != "nsubj" or subject.lower_ in FIRST_PERSON:
                 continue
-            found.append(Event("", "REQUEST", None, speaker, addressee, sentence.date(token, None), None,
+            kind = "THREATEN" if ultimatum(comp, lex) else "REQUEST"  # "must cease ... or face further action"
+            found.append(Event("", kind, None, speaker, addressee, sentence.date(token, None), None,
                                None, None, [sentence.evidence]))
         elif speaker is not None and addressee is not None and _has(lex.wrongdoing, list(comp.subtree)) \
                 and addressee != speaker and not (
@@ -1119,7 +1210,8 @@ def _obligation(sentence: Sentence, token: Token) -> Event | None:
         return None
     if any(c.dep_ == "mark" and c.lower_ in lex.conditional for c in token.children):
         return None
-    return Event("", "REQUEST", None, None, sentence.actor_in(subject), sentence.date(token, None), None,
+    kind = "THREATEN" if ultimatum(verb, lex) else "REQUEST"  # "The regime must comply or face ..."
+    return Event("", kind, None, None, sentence.actor_in(subject), sentence.date(token, None), None,
                  None, None, [sentence.evidence])
 
 
@@ -1150,14 +1242,35 @@ class FindEvents:
             again: list[Event] = []  # events told before that this sentence tells again, not as a time of another
             for token in sent:
                 event_type = _trigger(sentence, token)
+                if event_type is None and self._promised_cooperation(sentence, token):
+                    # "said it would participate in the recount", "We will work with our partners"
+                    found.extend(_at_home(sentence, _events_at(sentence, token, "AGREE", previous), "AGREE"))
+                    _first_person(ctx, sentence, token, "AGREE")
+                    continue
                 if event_type == "REQUEST" and _by_outlet(sentence, token):
                     continue  # "Breitbart News has asked the Pentagon to ...": the report's own questions
                 if event_type is not None and not sentence.asserted(token):
-                    # "will provide aid" is AGREE, "announced it would withdraw" CONCEDE; else not an event
-                    event_type = self.promises.coded_type(event_type, token, sentence.governor(token))
-                    if event_type is not None:
-                        found.extend(_at_home(sentence, _events_at(sentence, token, event_type, previous),
+                    threat = event_type == "PROTEST" and labour_strike(token, lexicon) and strike_threat(
+                        token, sentence.governor(token), lexicon, self.promises.modals)
+                    if event_type == "MOBILIZE" and ordered_move(token, lexicon) and sentence.asserted(token.head):
+                        ordered = _events_at(sentence, token, event_type, previous)
+                        commander = sentence.actor_in(sentence.source(token.head))  # who orders mobilizes
+                        found.extend(_at_home(sentence, [replace(e, source=commander or e.source) for e in ordered],
                                               event_type))
+                        continue
+                    # "will provide aid" is AGREE, "announced it would withdraw" CONCEDE, "are preparing to strike"
+                    # THREATEN restrict; else not an event
+                    # an announced withdrawal from a body keeps its type (docs/annotation.md; the manual turns only
+                    # future cooperation into AGREE and future retreats into CONCEDE)
+                    kept = event_type == "SANCTION" and withdrawal_from_body(token, lexicon) and \
+                        self.promises.coded_type("RETREAT", token, sentence.governor(token)) is not None
+                    event_type = "THREATEN" if threat else "SANCTION" if kept else self.promises.coded_type(
+                        event_type, token, sentence.governor(token))
+                    if event_type is not None:
+                        events = _events_at(sentence, token, event_type, previous)
+                        if threat:  # the threat's content is a strike (PLOVER THREATEN mode restrict)
+                            events = [replace(e, mode="restrict") for e in events]
+                        found.extend(_at_home(sentence, events, event_type, token))
                         _first_person(ctx, sentence, token, event_type)  # "We will host talks": the speaker's
                 elif event_type is not None:
                     # Whether the sentence tells an event again is judged on what it says itself, not on the place
@@ -1183,7 +1296,7 @@ class FindEvents:
                         _tell_again(told, sentence, [])
                         again += [told] if not _as_time(token) else []
                     else:
-                        found.extend(_at_home(sentence, fresh, event_type))
+                        found.extend(_at_home(sentence, fresh, event_type, token))
                         _first_person(ctx, sentence, token, event_type)
                         if published and not sentence.vaguely_dated(token) and told_as_occurrence(
                                 sentence.governor(token) or token, self.habits, spoken=event_type in VERBAL_TYPES):
@@ -1195,9 +1308,9 @@ class FindEvents:
                         ctx.occurrence_dates.setdefault((event.type, sentence.evidence.key()), published)
                 if (demand := _obligation(sentence, token)) is not None:
                     found.append(demand)
-                    ctx.first_person.add(("REQUEST", sentence.evidence.key()))
+                    ctx.first_person.add((demand.type, sentence.evidence.key()))
                     if published:  # "The regime must comply": the statement's own demand, made as it is published
-                        ctx.occurrence_dates.setdefault(("REQUEST", sentence.evidence.key()), published)
+                        ctx.occurrence_dates.setdefault((demand.type, sentence.evidence.key()), published)
             found = _told_here(again, merge_all(found, same_sentence=True))
             _no_deaths(sentence, found or ctx.events)
             ctx.events.extend(found)
@@ -1209,6 +1322,22 @@ class FindEvents:
         body_types = {e.type for e in ctx.events if e.evidence[0].start >= headline}
         for key in [k for k in ctx.occurrence_dates if k[1][1] < headline and k[0] in body_types]:
             del ctx.occurrence_dates[key]
+
+
+    def _promised_cooperation(self, sentence: Sentence, token: Token) -> bool:
+        """A verb of helping or taking part told as promised (PLOVER AGREE: willingness or commitment to
+        cooperate; cooperative acts in the future tense are AGREE), by an actor the text names or the speaker."""
+        if token.pos_ != "VERB" or token.lemma_.lower() not in sentence.lex.future_cooperation:
+            return False
+        if sentence.asserted(token) or self.promises.coded_type("COOPERATE", token, None) != "AGREE":
+            return False
+        if token.lemma_.lower() in sentence.lex.partnered and not any(
+                c.dep_ == "prep" and c.lower_ in ("with", "alongside") or c.lower_ == "together"
+                for c in token.children):
+            return False  # "would work out further military action": no partner, no cooperation
+        subject = clause_subject(token)
+        return subject is not None and (subject.lower_ in FIRST_PERSON or sentence.actor_in(
+            sentence.source(token)) is not None)
 
 
 def _first_person(ctx: DocContext, sentence: Sentence, token: Token, event_type: str) -> None:
