@@ -32,20 +32,36 @@ def same_date(a: str | None, b: str | None) -> bool:
     return a is None or b is None or a.startswith(b) or b.startswith(a)
 
 
+ROLES = ("source", "target")
+
+
+def same_actors(a: Event, b: Event, role: str) -> bool | None:
+    """Whether two events name the same actors in ``role``: True where both name some and one's are among the
+    other's (a report may name fewer of a joint event's actors: "Russia and Turkey agreed", "Russia agreed"), None
+    where each names one the other does not (a contradiction), False where either names none. The order of a list
+    (the text's) does not count: "Turkey and Russia" are "Russia and Turkey"."""
+    x, y = set(a.actors(role)), set(b.actors(role))
+    if not x or not y:
+        return False
+    return True if x <= y or y <= x else None
+
+
 def agreement(a: Event, b: Event) -> int | None:
     """How many arguments two events share, or None where one contradicts the other."""
     if a.type != b.type or not same_date(a.date, b.date) or not same_place(a.location, b.location):
         return None
-    if any(x is not None and y is not None and x != y for x, y in ((a.source, b.source), (a.target, b.target))):
+    roles = [same_actors(a, b, role) for role in ROLES]
+    if None in roles:
         return None
-    shared = [(a.source, b.source), (a.target, b.target), (a.date, b.date)]
-    agree = sum(x is not None and x == y for x, y in shared)
+    agree = sum(roles) + (a.date is not None and a.date == b.date)
     return agree + (a.location is not None and b.location is not None)
 
 
 def absorb(into: Event, other: Event) -> None:
-    """Fold a second report of an event into the first: the more precise date and place, known tolls."""
-    into.source, into.target = into.source or other.source, into.target or other.target
+    """Fold a second report of an event into the first: the more precise date and place, known tolls, and the
+    actors of both (the first's in its order, then any the second adds: a joint event's fuller report)."""
+    for role in ROLES:
+        into.set_actors(role, into.actors(role) + other.actors(role))
     into.mode = into.mode or other.mode
     if other.date and (into.date is None or len(other.date) > len(into.date)):
         into.date = other.date
@@ -81,9 +97,11 @@ def one_place(a: Event, b: Event) -> bool:
 def event_id(event: Event) -> str:
     """A stable id from what the event is and where it was first reported."""
     first = event.evidence[0]
-    key = "|".join(str(x) for x in (event.type, event.date, event.source, event.target,
-                                      event.location.name if event.location else None,
-                                      first.document, first.start))
+    parts = [event.type, event.date, event.source, event.target, event.location.name if event.location else None,
+             first.document, first.start]
+    # A joint event's other actors (an event with one actor per role keeps the id it had before lists)
+    parts += [",".join(event.actors(role)) for role in ROLES if len(event.actors(role)) > 1]
+    key = "|".join(str(x) for x in parts)
     return "ev-" + hashlib.sha256(key.encode()).hexdigest()[:12]
 
 
