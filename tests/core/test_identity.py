@@ -60,3 +60,33 @@ def test_relations_are_one_per_subject_predicate_object():
     [merged] = merge_relations([r1, r2])
     assert [(e.document, e.start) for e in merged.evidence] == [("a", 0), ("b", 5)]
     assert relation_id(r1) == relation_id(r2) != relation_id(Relation("kh", "backs", "iran"))
+
+
+def joint(sources=(), targets=(), **kw) -> Event:
+    made = event(**kw)
+    made.set_actors("source", list(sources))
+    made.set_actors("target", list(targets))
+    return made
+
+
+def test_joint_actors_are_compared_as_sets():
+    """PLOVER's joint actors: "Russia and Turkey agreed" is "Turkey and Russia agreed" (the text's order does not
+    count), and a report naming fewer of the parties ("Russia agreed") is the same event; one naming another party
+    contradicts it."""
+    both = joint(["russia", "turkey"], date="2016-12-29")
+    assert agreement(both, joint(["turkey", "russia"], date="2016-12-29")) == 2  # source and date
+    assert agreement(both, joint(["turkey"], date="2016-12-29")) == 2
+    assert agreement(both, joint(["iran", "turkey"], date="2016-12-29")) is None
+    assert agreement(joint(["sudan-army"], ["rsf"]), joint(["sudan-army"], ["rsf", "civilians"])) == 2
+
+
+def test_a_joint_report_folds_in_the_other_parties_in_order():
+    """The first report's actors in its order, then those the second adds (the fuller report of a joint event);
+    the first one stays the event's source, so an event without a list keeps its id."""
+    merged = merge_all([joint(["turkey"], date="2016-12-29", location=BAGHDAD, doc="a"),
+                        joint(["russia", "turkey"], date="2016-12-29", doc="b")], same_sentence=False)
+    assert len(merged) == 1
+    assert merged[0].source == "turkey" and merged[0].sources == ["turkey", "russia"]
+    single = event(source="kh", target="us", date="2019-12")
+    assert event_id(single) == event_id(joint(["kh"], ["us"], date="2019-12"))
+    assert event_id(joint(["kh", "aah"], ["us"], date="2019-12")) != event_id(single)
