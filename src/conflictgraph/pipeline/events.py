@@ -506,6 +506,8 @@ class Sentence:
         if event_type not in JOINT_TYPES or event_type == "ASSAULT" and not self.two_sided(token):
             return []
         verbs = [token] + [c for c in token.children if c.dep_ == "xcomp"] if token.pos_ == "VERB" else [token]
+        if token.pos_ == "NOUN":  # its participle's parties: "the agreement reached between Iraq and the KRG",
+            verbs += [c for c in token.children if c.dep_ == "acl" and c.tag_ == "VBN"]  # "brokered ... with Russia"
         heads = [g for v in verbs for c in v.children if c.dep_ == "prep" and c.lower_ in ("with", "between")
                  for g in c.children if g.dep_ == "pobj"]
         # "held talks with X", "signed a deal with Rosneft": the party hangs on the light verb's object
