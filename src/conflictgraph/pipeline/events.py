@@ -467,10 +467,6 @@ class Sentence:
                 return list(dict.fromkeys(self._owner(actor) for actor in self.actors_of(head)))
         return []
 
-    def target(self, token: Token, event_type: str | None = None) -> str | None:
-        """The first of ``targets``: who it was done to."""
-        return next(iter(self.targets(token, event_type)), None)
-
     def actors_of(self, head: Token | None) -> list[str]:
         """The actors a phrase names, with those coordinated with it ("Russia and Turkey", "he and Erdogan",
         "Cavusoglu and his Russian counterpart, Sergey Lavrov"): the head's (``actor_in``), then each conjunct's, in
