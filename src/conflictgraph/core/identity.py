@@ -36,14 +36,18 @@ ROLES = ("source", "target")
 
 
 def same_actors(a: Event, b: Event, role: str) -> bool | None:
-    """Whether two events name the same actors in ``role``: True where both name some and one's are among the
-    other's (a report may name fewer of a joint event's actors: "Russia and Turkey agreed", "Russia agreed"), None
-    where each names one the other does not (a contradiction), False where either names none. The order of a list
-    (the text's) does not count: "Turkey and Russia" are "Russia and Turkey"."""
-    x, y = set(a.actors(role)), set(b.actors(role))
-    if not x or not y:
+    """Whether two events name the same actors in ``role``: True where both name the same ones, in any order
+    ("Turkey and Russia" are "Russia and Turkey"), or where one names fewer of the other's, beginning with the
+    same first actor (a report that names only "Russia" of "Russia and Turkey agreed", as two events with one
+    actor each are one only where it is the same); None where they differ otherwise (a contradiction); False where
+    either names none."""
+    mine, theirs = a.actors(role), b.actors(role)
+    if not mine or not theirs:
         return False
-    return True if x <= y or y <= x else None
+    x, y = set(mine), set(theirs)
+    if x == y or (x <= y or y <= x) and mine[0] == theirs[0]:
+        return True
+    return None
 
 
 def agreement(a: Event, b: Event) -> int | None:
@@ -59,9 +63,10 @@ def agreement(a: Event, b: Event) -> int | None:
 
 def absorb(into: Event, other: Event) -> None:
     """Fold a second report of an event into the first: the more precise date and place, known tolls, and the
-    actors of both (the first's in its order, then any the second adds: a joint event's fuller report)."""
+    actors of a role the first names none of (a role's actors are the first report's, as they were before lists:
+    a report that names more of a joint event's parties does not add them to the actors of one that named some)."""
     for role in ROLES:
-        into.set_actors(role, into.actors(role) + other.actors(role))
+        into.set_actors(role, into.actors(role) or other.actors(role))
     into.mode = into.mode or other.mode
     if other.date and (into.date is None or len(other.date) > len(into.date)):
         into.date = other.date

@@ -483,20 +483,32 @@ class Sentence:
         parties = [head]
         for c in conjuncts:
             # A conjunct with no "and" or comma before it is the same party misparsed ("he and Turkish President
-            # Recep Tayyip Erdogan": President and Erdogan): the name, which comes last, stands for it
-            parted = any(t.dep_ in ("cc", "punct") and t.head.i in chain
-                         for t in head.doc[parties[-1].i + 1:c.left_edge.i])
+            # Recep Tayyip Erdogan": President and Erdogan): the name, which comes last, stands for a word that
+            # names no actor of its own
+            parted = any(t.dep_ in ("cc", "punct") and t.head.i in chain for t in head.doc[parties[-1].i + 1:c.i])
             if parted:
                 parties.append(c)
-            else:
+            elif not self._names_actor(parties[-1]):
                 parties[-1] = c
-        found = [self.actor_in(p) for p in parties]
+        # A party named only by common words ("other forces", "militias like Hezbollah") joins no compound: the
+        # text adds it to a named actor, which is the one it codes
+        found = [self.actor_in(p) for i, p in enumerate(parties) if i == 0 or not self._common(p)]
         return [a for a in dict.fromkeys(found) if a is not None]
+
+    def _common(self, token: Token) -> bool:
+        """Whether a phrase names its actor only by common words: a collective actor of the groups stage ("other
+        forces", "militias like Hezbollah"), not a name nor a word a name qualifies ("the German ambassador")."""
+        mention = self.by_token.get(token.i)
+        return mention is not None and id(mention) in self.groups
+
+    def _names_actor(self, token: Token) -> bool:
+        mention = self.by_token.get(token.i)
+        return mention is not None and bool(mention.actor) and mention.type in ACTOR_TYPES
 
     def co_actors(self, token: Token, event_type: str) -> list[str]:
         """The other parties of a joint or reciprocal act, who act with its subject rather than receive it (PLOVER,
         Compound and Reciprocal Actors; docs/annotation.md, *Lists*): "spoke with Kerry", "talks between Iraq and
-        the KRG", "a deal with Rosneft", "a shootout with police", "clashed with the army". Only types whose parties
+        the KRG", "a deal between Exxon and Rosneft", "a shootout with police". Only types whose parties
         all act (``JOINT_TYPES``); for ASSAULT only a two-sided fight (``two_sided`` words), as "attacked the
         town with drones" names a weapon and "police attacked protesters" a victim."""
         if event_type not in JOINT_TYPES or event_type == "ASSAULT" and not self.two_sided(token):
@@ -504,12 +516,14 @@ class Sentence:
         verbs = [token] + [c for c in token.children if c.dep_ == "xcomp"] if token.pos_ == "VERB" else [token]
         if token.pos_ == "NOUN":  # its participle's parties: "the agreement reached between Iraq and the KRG",
             verbs += [c for c in token.children if c.dep_ == "acl" and c.tag_ == "VBN"]  # "brokered ... with Russia"
-        heads = [g for v in verbs for c in v.children if c.dep_ == "prep" and c.lower_ in ("with", "between")
+        # "between" and "with" name the other parties of a joint act (annotation.md, Lists)
+        preps = ("with", "between") if event_type in JOINT_TYPES else ("between",)
+        heads = [g for v in verbs for c in v.children if c.dep_ == "prep" and c.lower_ in preps
                  for g in c.children if g.dep_ == "pobj"]
-        # "held talks with X", "signed a deal with Rosneft": the party hangs on the light verb's object
+        # "held talks with X": the party hangs on the light verb's object
         if token.lemma_.lower() in self.lex.light_verbs:
             heads += [g for o in token.children if o.dep_ == "dobj" for c in o.children
-                      if c.dep_ == "prep" and c.lower_ in ("with", "between") for g in c.children if g.dep_ == "pobj"]
+                      if c.dep_ == "prep" and c.lower_ in preps for g in c.children if g.dep_ == "pobj"]
         return [a for head in heads for a in self.actors_of(head)]
 
     def two_sided(self, token: Token) -> bool:
@@ -1059,8 +1073,11 @@ def _events_at(sentence: Sentence, token: Token, event_type: str, previous: str 
     """The event a trigger reports: one per place when coordinated objects lie in different places; with no place
     when its sentence names none (``_at_home`` may lend it the article's)."""
     agent, deed = sentence.source(token), None
-    if agent is not None and (_trigger(sentence, agent) is not None or agent.lemma_.lower() in sentence.lex.two_sided):
-        deed, agent = agent, sentence.source(agent)  # "a rocket attack by X killed ...": whoever made the attack killed
+    if agent is not None and (_trigger(sentence, agent) is not None or agent.lemma_.lower() in sentence.lex.two_sided
+                              and len(sentence.co_actors(agent, event_type)) > 1):
+        # "a rocket attack by X killed ...": whoever made the attack killed; "fighting between the army and the RSF
+        # killed ...": both sides
+        deed, agent = agent, sentence.source(agent)
     sources = sentence.actors_of(agent)
     targets = sentence.targets(token, event_type)
     rings = sentence.rings(token)
@@ -1068,10 +1085,11 @@ def _events_at(sentence: Sentence, token: Token, event_type: str, previous: str 
     co_actors = sentence.co_actors(token, event_type)
     if deed is not None:
         co_actors += sentence.co_actors(deed, event_type)  # "fighting between the army and the RSF killed 20"
-    if event_type == "CONSULT" and token.lemma_.lower() not in sentence.lex.visits and sources:
-        # A meeting or call with no host: every party is its actor, none its recipient ("met Lavrov", "spoke with
-        # Kerry"; PLOVER CONSULT and Compound and Reciprocal Actors); a visit keeps its host as recipient.
-        co_actors, targets = targets + co_actors, []
+    if event_type == "CONSULT" and co_actors:
+        # A meeting or call "with" a party, which has no host: every party is its actor, none its recipient
+        # ("spoke with Kerry", "held talks with the Arakan Army"; PLOVER CONSULT and Compound and Reciprocal
+        # Actors). "Met X" keeps X as recipient: it may be a visit, whose host is the recipient (annotation.md).
+        targets = [t for t in targets if t not in co_actors]
     if sources:
         sources += co_actors  # "Cavusoglu spoke with Kerry": the subject, then the other party
     elif agent is None and len(co_actors) > 1:
@@ -1095,6 +1113,7 @@ def _events_at(sentence: Sentence, token: Token, event_type: str, previous: str 
             w in text[distinct[0].end:distinct[-1].start].split() for w in ("and", "or")):
         return [replace(event, location=sentence.geo(m), evidence=[sentence.evidence]) for m in distinct]
     return [replace(event, location=sentence.geo(places[0]))]
+
 
 
 def _at_home(sentence: Sentence, events: list[Event], event_type: str) -> list[Event]:
