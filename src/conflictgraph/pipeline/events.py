@@ -103,7 +103,7 @@ class Lexicon:
         self.declared = {str(k).lower(): str(v) for k, v in data.get("declared_nouns", {}).items()}
         self.declare_verbs = words("declare_verbs")
         self.reciprocal = {str(k).lower(): str(v) for k, v in data.get("reciprocal_verbs", {}).items()}
-        self.two_sided, self.visits = words("two_sided"), words("visit_words")
+        self.two_sided = words("two_sided")
         self.material, self.realized_by = words("material_verbs"), words("realized_by")
         self.said = {w for w, t in self.verbs.items() if t in VERBAL_TYPES} | self.report
         self.money_verbs, self.published = words("money_verbs"), words("published_things")
