@@ -34,6 +34,11 @@ def assert_valid_bundle(data: dict) -> None:
         assert {r["subject"], r["object"]} <= actors
     for e in data["events"]:
         assert {e["source"], e["target"]} - {None} <= actors
+        for role in ("source", "target"):  # a joint event's list: several actors, each once, the first its role's
+            if role + "s" in e:
+                many = e[role + "s"]
+                assert len(many) > 1 and len(set(many)) == len(many) and many[0] == e[role], e
+                assert set(many) <= actors, e
     for c in data["claims"]:
         assert c["speaker"] is None or c["speaker"] in actors
     for d in data["documents"]:

@@ -162,6 +162,41 @@ def test_event_dyads_are_aggregated(bundle):
     assert weight == 2.0
 
 
+def joint_bundle(bundle: Bundle) -> Bundle:
+    """The fixture with a joint event: Iran and Kataib Hezbollah attacking the Pentagon's people (PLOVER's
+    compound actor, a list)."""
+    joint = Event("e3", "ASSAULT", None, None, None, "2019-12-29", Location("Kirkuk", "IRQ", 35.4681, 44.3922),
+                  evidence=[bundle.events[0].evidence[0]])
+    joint.set_actors("source", ["iran", "kataib-hezbollah"])
+    joint.set_actors("target", ["us-dod"])
+    bundle.events.append(joint)
+    return bundle
+
+
+def test_a_joint_event_exports_every_actor(bundle):
+    """PLOVER's actor and recipient are lists (Compound and Reciprocal Actors): the PLOVER record lists both
+    actors; the CSV and GeoJSON give every actor of the role beside the first; the network has an edge from each
+    source."""
+    joint_bundle(bundle)
+    records = [json.loads(line) for line in render(bundle, "plover").decode("utf-8").splitlines()]
+    record = next(r for r in records if r["id"] == "e3")
+    assert [a["entity_text"] for a in record["actor"]] == ["Iran", "Kataib Hezbollah"]
+    assert [a["entity_text"] for a in record["recipient"]] == ["United States Department of Defense"]
+    with zipfile.ZipFile(io.BytesIO(render(bundle, "csv"))) as archive:
+        rows = list(csv.DictReader(io.StringIO(archive.read("events.csv").decode("utf-8"))))
+    row = next(r for r in rows if r["id"] == "e3")
+    assert row["source"] == "iran" and row["sources"] == "iran; kataib-hezbollah" and row["targets"] == "us-dod"
+    assert next(r for r in rows if r["id"] == "e2")["sources"] == "us-dod"
+    features = json.loads(render(bundle, "geojson"))["features"]
+    properties = next(f["properties"] for f in features if f["id"] == "e3")
+    assert properties["sources"] == ["iran", "kataib-hezbollah"] and properties["targets"] == ["us-dod"]
+    graph = nx.read_graphml(io.BytesIO(render(bundle, "graphml")))
+    weights = {(s, t): d["weight"] for s, t, d in graph.edges(data=True) if d["label"] == "ASSAULT"}
+    assert weights == {("kataib-hezbollah", "us-dod"): 2.0, ("iran", "us-dod"): 1.0}
+    frame = bundle.to_frames()["events"]
+    assert list(frame.loc[frame["id"] == "e3", "sources"]) == ["iran; kataib-hezbollah"]
+
+
 def test_a_third_party_exporter_is_listed_and_used(bundle, monkeypatch):
     monkeypatch.setattr(exporters, "EXPORTERS", dict(exporters.EXPORTERS))
 

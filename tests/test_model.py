@@ -69,3 +69,20 @@ def test_a_bad_bundle_names_the_path_of_what_is_wrong(change, message):
 def test_the_golden_bundle_reads_back_whole():
     data = _golden_dict()
     assert Bundle.from_dict(data).to_dict() == data
+
+
+def test_a_joint_event_writes_its_lists_and_reads_them_back():
+    """PLOVER's joint actors: ``sources``/``targets`` after ``target``, only where a role has several (``source`` and
+    ``target`` stay the first, so a reader of the contract's fields sees one actor); they read back whole."""
+    talks = Event("ev-1", "CONSULT", evidence=[Evidence("d", 0, 10, "They met.")])
+    talks.set_actors("source", ["ethiopia", "egypt", "ethiopia", None])
+    strike = Event("ev-2", "ASSAULT", source="houthis", evidence=[Evidence("d", 0, 10, "They met.")])
+    strike.set_actors("target", ["israel", "united-states"])
+    data = Bundle(events=[talks, strike]).to_dict()
+    first, second = data["events"]
+    assert first["source"] == "ethiopia" and first["sources"] == ["ethiopia", "egypt"] and "targets" not in first
+    assert list(first)[list(first).index("target") + 1] == "sources"
+    assert second["targets"] == ["israel", "united-states"] and "sources" not in second
+    assert Bundle.from_dict(data).events == [talks, strike]
+    alone = Event("ev-3", "ASSAULT", source="rsf", evidence=[Evidence("d", 0, 10, "They met.")])
+    assert "sources" not in Bundle(events=[alone]).to_dict()["events"][0] and alone.actors("source") == ["rsf"]

@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from conflictgraph import api
-from conflictgraph.evaluate import argument_checks, match_events, score_actors
+from conflictgraph.evaluate import argument_checks, match_events, role, score_actors
 
 ARGUMENTS = tuple(argument_checks({}))
 
@@ -38,8 +38,9 @@ def mismatches(bundle: dict[str, Any], gold: dict[str, Any]) -> list[dict[str, A
         wrong = {argument: not check(p, g) for argument, check in checks.items()}
         for argument in (a for a in ARGUMENTS if wrong[a]):
             if argument in ("source", "target"):
-                said = p[argument]
-                got = f"{said} [{names.get(said, '?')}] -> {mapping.get(said, said)}" if said else "-"
+                said = role(p, argument)
+                got = " + ".join(f"{x} [{names.get(x, '?')}] -> {mapping.get(x, x)}"
+                                 for x in (said if isinstance(said, list) else [said])) if said else "-"
                 want = str(g[argument] or "-")
             elif argument == "date":
                 got, want = str(p["date"] or "-"), f"{g['date'] or '-'} ({g.get('date_text') or ''})"

@@ -229,6 +229,12 @@ def _same_place(p: dict[str, Any] | None, g: dict[str, Any] | None) -> bool:
     return distance_km(p["lat"], p["lon"], g["lat"], g["lon"]) <= PLACE_TOLERANCE_KM
 
 
+def role(event: dict[str, Any], name: str) -> str | list[str] | None:
+    """A predicted event's actors of a role ("source" or "target"): its list where the bundle gives one (``sources``,
+    ``targets``: PLOVER's joint and reciprocal actors), else its one actor or null."""
+    return event.get(name + "s") or event[name]
+
+
 def argument_checks(mapping: dict[str, str]) -> dict[str, Any]:
     """Whether a predicted event's argument is the gold event's, per argument; actors through ``mapping``
     (predicted id -> gold id), one actor or a list of them (PLOVER's joint and reciprocal actors) as a set."""
@@ -237,8 +243,8 @@ def argument_checks(mapping: dict[str, str]) -> dict[str, Any]:
         return frozenset(mapping.get(v, v) if mapping_on else v for v in values)
 
     return {
-        "source": lambda p, g: ids(p["source"], True) == ids(g["source"], False),
-        "target": lambda p, g: ids(p["target"], True) == ids(g["target"], False),
+        "source": lambda p, g: ids(role(p, "source"), True) == ids(g["source"], False),
+        "target": lambda p, g: ids(role(p, "target"), True) == ids(g["target"], False),
         "date": lambda p, g: p["date"] == g["date"],
         "place": lambda p, g: _same_place(p["location"], g["location"]),
         "toll": lambda p, g: (p["fatalities"], p["injuries"]) == (g["fatalities"], g["injuries"]),

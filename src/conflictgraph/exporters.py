@@ -246,8 +246,10 @@ class _Plover:
             "date": bounds[0].isoformat() if bounds else None,
             "enddate": bounds[1].isoformat() if bounds and bounds[1] != bounds[0] else None,
             "date_precision": event.date_precision,
-            "actor": [self.entity(event.source, event.evidence)] if event.source else [],
-            "recipient": [self.entity(event.target, event.evidence)] if event.target else [],
+            # PLOVER's actor and recipient are lists: a joint or reciprocal event's every actor (Compound and
+            # Reciprocal Actors), in the text's order
+            "actor": [self.entity(actor, event.evidence) for actor in event.actors("source")],
+            "recipient": [self.entity(actor, event.evidence) for actor in event.actors("target")],
             "event": [event.type],
             "mode": [event.mode] if event.mode else [],
             "context": [],
@@ -324,6 +326,7 @@ def csv_tables(bundle: Bundle) -> dict[str, list[dict[str, Any]]]:
             "id": e.id, "type": e.type, "mode": e.mode, "date": e.date, "date_precision": e.date_precision,
             "source": e.source, "source_name": names.get(e.source or ""),
             "target": e.target, "target_name": names.get(e.target or ""),
+            "sources": "; ".join(e.actors("source")), "targets": "; ".join(e.actors("target")),
             "location_name": place.name if place else None, "location_country": place.country if place else None,
             "location_lat": place.lat if place else None, "location_lon": place.lon if place else None,
             "location_geonames_id": place.geonames_id if place else None,
@@ -345,9 +348,9 @@ CSV_COLUMNS = {  # the header even of an empty table
     "relations": ["subject", "subject_name", "predicate", "object", "object_name",
                   "n_evidence", "n_documents", "n_sources", "evidence_text", "evidence_documents"],
     "events": ["id", "type", "mode", "date", "date_precision", "source", "source_name", "target", "target_name",
-               "location_name", "location_country", "location_lat", "location_lon", "location_geonames_id",
-               "geo_precision", "fatalities", "injuries", "n_evidence", "n_documents", "n_sources", "evidence_text",
-               "evidence_documents"],
+               "sources", "targets", "location_name", "location_country", "location_lat", "location_lon",
+               "location_geonames_id", "geo_precision", "fatalities", "injuries", "n_evidence", "n_documents",
+               "n_sources", "evidence_text", "evidence_documents"],
     "claims": ["speaker", "speaker_name", "speaker_text", "kind", "text",
                "n_evidence", "n_documents", "n_sources", "evidence_text", "evidence_documents"],
 }
@@ -386,6 +389,7 @@ def write_geojson(bundle: Bundle, out: IO[bytes]) -> None:
                 "date_precision": event.date_precision,
                 "source": event.source, "source_name": names.get(event.source or ""),
                 "target": event.target, "target_name": names.get(event.target or ""),
+                "sources": event.actors("source"), "targets": event.actors("target"),
                 "fatalities": event.fatalities, "injuries": event.injuries,
                 "location_name": place.name, "location_country": place.country, "geo_precision": place.level,
                 # A country's or a region's centroid stands for an area: a map should not draw it as a spot.
@@ -436,7 +440,8 @@ def write_graphml(bundle: Bundle, out: IO[bytes]) -> None:
         add(graph, "node", {"id": actor.id}, {"label": actor.name, "name": actor.name, "kind": actor.kind,
                                               "country": actor.country, "wikidata": actor.wikidata,
                                               "n_mentions": mentioned[actor.id]})
-    dyads = Counter((e.source, e.target, e.type) for e in bundle.events if e.source and e.target)
+    # A joint event is a dyad of each of its sources with each of its targets (PLOVER's lists of actors)
+    dyads = Counter(dyad for e in bundle.events for dyad in event_dyads(e))
     # An edge may point at an actor id the bundle does not list: give it a node so the graph stays valid.
     ends = [(r.subject, r.object) for r in bundle.relations] + [(s, t) for s, t, _ in dyads]
     for actor_id in dict.fromkeys(a for pair in ends for a in pair if a not in known):
@@ -452,6 +457,13 @@ def write_graphml(bundle: Bundle, out: IO[bytes]) -> None:
     ET.indent(root)
     ET.ElementTree(root).write(out, encoding="utf-8", xml_declaration=True)
     out.write(b"\n")
+
+
+def event_dyads(event: Event) -> list[tuple[str, str, str]]:
+    """The (source, target, type) edges of an event: one from each of its sources to each of its targets (a joint
+    event's several), an actor to itself left out."""
+    return list(dict.fromkeys((s, t, event.type) for s in event.actors("source") for t in event.actors("target")
+                              if s != t))
 
 
 @exporter("brief", extension=".html", media_type="text/html; charset=utf-8",

@@ -60,7 +60,8 @@ COLUMNS: dict[str, dict[str, str]] = {
     "relations": {"subject": STRING, "predicate": "predicate", "object": STRING, "n_evidence": INT,
                   "n_documents": INT},
     "events": {"id": STRING, "type": "event_type", "mode": STRING, "source": STRING, "target": STRING,
-               "date": STRING, "date_precision": "precision", "date_start": DAY, "date_end": DAY,
+               "sources": STRING, "targets": STRING, "date": STRING, "date_precision": "precision",
+               "date_start": DAY, "date_end": DAY,
                "location_name": STRING, "location_country": STRING, "location_lat": FLOAT, "location_lon": FLOAT,
                "location_geonames_id": INT, "location_level": "level", "fatalities": INT, "injuries": INT,
                "n_evidence": INT, "n_documents": INT},
@@ -130,7 +131,10 @@ def mention_row(m: Mention) -> dict[str, Any]:
 
 
 def event_row(e: Event) -> dict[str, Any]:
-    return {"id": e.id, "type": e.type, "mode": e.mode, "source": e.source, "target": e.target, "date": e.date,
+    return {"id": e.id, "type": e.type, "mode": e.mode, "source": e.source, "target": e.target,
+            # every actor of the role, "; "-joined as in the CSV (a joint event's several; null where none)
+            "sources": "; ".join(e.actors("source")) or None, "targets": "; ".join(e.actors("target")) or None,
+            "date": e.date,
             **_dates("date", e.date, e.date_precision), **_place("location", e.location),
             "fatalities": e.fatalities, "injuries": e.injuries, **_support(e.evidence)}
 

@@ -142,9 +142,31 @@ class Event:
     fatalities: int | None = None
     injuries: int | None = None
     evidence: list[Evidence] = field(default_factory=list)
+    # PLOVER's joint and reciprocal actors ("Russia and Turkey agreed", "talks between A and B", "X and Y clashed"):
+    # every actor of a role, in the text's order, where it has several (``source``/``target`` is the first of
+    # them); empty where the role has one actor or none. Written in the JSON form only where not empty.
+    sources: list[str] = field(default_factory=list)
+    targets: list[str] = field(default_factory=list)
 
     # Written in the JSON form beside the fields, derived from them (never read back).
     DERIVED: ClassVar[tuple[str, ...]] = ("date_precision",)
+    # The list fields of the roles, written only where a role has several actors.
+    LISTS: ClassVar[dict[str, str]] = {"source": "sources", "target": "targets"}
+
+    def actors(self, role: str) -> list[str]:
+        """Every actor of ``role`` ("source" or "target"), the first one first: the list, else the one, else none."""
+        many = getattr(self, self.LISTS[role])
+        if many:
+            return list(many)
+        one = getattr(self, role)
+        return [one] if one else []
+
+    def set_actors(self, role: str, ids: list[str | None]) -> None:
+        """Make ``ids`` (in order, each once, None left out) the actors of ``role``: the first is ``source`` or
+        ``target``, the list is kept where there are several."""
+        unique = list(dict.fromkeys(i for i in ids if i))
+        setattr(self, role, unique[0] if unique else None)
+        setattr(self, self.LISTS[role], unique if len(unique) > 1 else [])
 
     @property
     def date_precision(self) -> str | None:
@@ -182,6 +204,7 @@ class Bundle:
             out[name] = [asdict(item) for item in getattr(self, name)]
         out["events"] = [_with_precision(record, event) for record, event in zip(out["events"], self.events,
                                                                                   strict=True)]
+
         return out
 
     def to_json(self, indent: int | None = 2) -> str:
@@ -273,10 +296,17 @@ _ITEMS = {"documents": Document, "actors": Actor, "mentions": Mention, "relation
 
 
 def _with_precision(record: dict[str, Any], event: Event) -> dict[str, Any]:
-    """An event's JSON with ``date_precision`` right after ``date``."""
+    """An event's JSON with ``date_precision`` right after ``date``, and ``sources`` and ``targets`` after
+    ``target`` where a role has several actors (left out where it has one or none: ``source`` or ``target`` says
+    it all, and the bundle of an event without a list is as it was)."""
+    lists = Event.LISTS.values()
     out: dict[str, Any] = {}
     for key, value in record.items():
+        if key in lists:
+            continue
         out[key] = value
         if key == "date":
             out["date_precision"] = event.date_precision
+        if key == "target":
+            out.update((name, record[name]) for name in lists if record[name])
     return out

@@ -60,3 +60,37 @@ def test_relations_are_one_per_subject_predicate_object():
     [merged] = merge_relations([r1, r2])
     assert [(e.document, e.start) for e in merged.evidence] == [("a", 0), ("b", 5)]
     assert relation_id(r1) == relation_id(r2) != relation_id(Relation("kh", "backs", "iran"))
+
+
+def joint(sources=(), targets=(), **kw) -> Event:
+    made = event(**kw)
+    made.set_actors("source", list(sources))
+    made.set_actors("target", list(targets))
+    return made
+
+
+def test_joint_actors_are_compared_as_sets():
+    """PLOVER's joint actors: "Russia and Turkey agreed" is "Turkey and Russia agreed" (the text's order does not
+    count); a report naming fewer of the parties, beginning with the same one, is the same event, as two reports of
+    one actor each are only where it is the same; otherwise they contradict."""
+    both = joint(["russia", "turkey"], date="2016-12-29")
+    assert agreement(both, joint(["turkey", "russia"], date="2016-12-29")) == 2  # source and date
+    assert agreement(both, joint(["russia"], date="2016-12-29")) == 2
+    assert agreement(both, joint(["turkey"], date="2016-12-29")) is None
+    assert agreement(both, joint(["iran", "turkey"], date="2016-12-29")) is None
+    assert agreement(joint(["sudan-army"], ["rsf"]), joint(["sudan-army"], ["rsf", "civilians"])) == 2
+
+
+def test_a_joint_report_keeps_its_actors_and_takes_them_where_it_named_none():
+    """The merged event keeps the first report's actors of a role (as it did before lists), and takes a later
+    report's where it named none; an event without a list keeps the id it had before lists."""
+    merged = merge_all([joint(["turkey", "russia"], date="2016-12-29", location=BAGHDAD, doc="a"),
+                        joint(["russia", "turkey"], ["syria"], date="2016-12-29", doc="b")], same_sentence=False)
+    assert len(merged) == 1
+    assert merged[0].sources == ["turkey", "russia"] and merged[0].target == "syria"
+    none_first = merge_all([joint([], ["syria"], date="2016-12-29", location=BAGHDAD, doc="a"),
+                            joint(["russia", "turkey"], ["syria"], date="2016-12-29", doc="b")], same_sentence=False)
+    assert none_first[0].sources == ["russia", "turkey"]
+    single = event(source="kh", target="us", date="2019-12")
+    assert event_id(single) == event_id(joint(["kh"], ["us"], date="2019-12"))
+    assert event_id(joint(["kh", "aah"], ["us"], date="2019-12")) != event_id(single)

@@ -314,3 +314,39 @@ def test_articles_another_writer_stored_meanwhile_count_as_skipped(tmp_path, mon
     report = api.ingest(seeds, db=url)
     first, second = (api.read_inputs([p])[0].id for p in seeds)
     assert report.added == [second] and report.skipped == [first] and report.failed == []
+
+
+def test_a_joint_event_keeps_its_lists_and_is_found_by_each_of_its_actors(store_url):
+    """PLOVER's joint actors in the store (migration 0007): the lists read back in order; an actor's events and
+    its pages of each role hold the joint events it is a later member of; the network has an edge from each
+    source. (A later report naming the parties in another order, undated, at the same place, finds the event
+    through the second party's membership and merges.)"""
+    from conflictgraph.model import Actor, Bundle, Document, Event, Evidence, Location
+
+    cairo = Location("Cairo", "EGY", 30.04, 31.24)
+    first = "Talks between Ethiopia and Egypt on the Nile dam opened in Cairo on Tuesday, with Sudan as a guest."
+    later = "Egypt and Ethiopia met again in Cairo."
+    actors = [Actor(i, i.title(), "state") for i in ("ethiopia", "egypt", "sudan")]
+    talks = Event("ev-talks", "CONSULT", date="2024-05-14", location=cairo,
+                  evidence=[Evidence("d0", 0, len(first), first)])
+    talks.set_actors("source", ["ethiopia", "egypt"])
+    talks.set_actors("target", ["sudan"])
+    report = Event("ev-report", "CONSULT", location=cairo, evidence=[Evidence("d1", 0, len(later), later)])
+    report.set_actors("source", ["egypt", "ethiopia"])  # first "egypt": found only as a member of the stored list
+    with Store.open(store_url) as store:
+        store.add(Bundle(documents=[Document("d0", "d0.txt", first, published="2024-05-15")], actors=actors,
+                         events=[talks]))
+        store.add(Bundle(documents=[Document("d1", "d1.txt", later, published="2024-05-16")], actors=actors,
+                         events=[report]))
+        [stored] = store.events()
+        assert stored.sources == ["ethiopia", "egypt"] and stored.source == "ethiopia" and stored.target == "sudan"
+        assert [e.document for e in stored.evidence] == ["d0", "d1"]
+        for actor in ("ethiopia", "egypt"):
+            assert [e.id for e in store.events(Filters(actor=actor))] == [stored.id]
+            assert [e.id for e in store.events(Filters(actor=actor), limit=5)] == [stored.id]
+            assert [e.id for e in store.events(Filters(actor=actor), limit=5, role="source")] == [stored.id]
+        assert not store.events(Filters(actor="egypt"), limit=5, role="target")
+        dyads = {(e.source, e.target) for e in store.edges() if e.kind == "event"}
+        assert dyads == {("ethiopia", "sudan"), ("egypt", "sudan")}
+        data = check_bundle(store.bundle())
+        assert data["events"][0]["sources"] == ["ethiopia", "egypt"] and "targets" not in data["events"][0]

@@ -151,7 +151,8 @@ def test_a_writer_waits_only_for_one_that_merges_into_the_same_things(postgres_s
 
 def test_any_two_events_that_can_merge_lock_a_key_in_common():
     """Every pair of events that agree on two arguments (they would merge) conflicts on a key (one holds it
-    exclusively); the keys of events that cannot merge stay apart often enough to let their writers run at once."""
+    exclusively); the keys of events that cannot merge stay apart often enough to let their writers run at once.
+    Joint events' lists of actors too: a list shares a role with a list or an actor among it, in any order."""
     import math
     import random
 
@@ -171,9 +172,12 @@ def test_any_two_events_that_can_merge_lock_a_key_in_common():
         if place and place.lat is not None and r.random() < 0.5:  # a point a few km away, under another name
             place = Location(name=place.name + " outskirts", country=None, lat=place.lat + r.uniform(-0.2, 0.2),
                              lon=place.lon + r.uniform(-0.2, 0.2) / math.cos(math.radians(place.lat)))
-        return Event(id="e", type=r.choice(["ASSAULT", "PROTEST"]), mode=None, date=date, location=place,
-                     source=r.choice([None, "a", "b"]), target=r.choice([None, "c", "d"]),
+        made = Event(id="e", type=r.choice(["ASSAULT", "PROTEST"]), mode=None, date=date, location=place,
                      evidence=[Evidence("d", 0, 1, "x")])
+        # one actor, none, or a joint event's list (in either order: "a and b", "b and a")
+        made.set_actors("source", r.choice([[], ["a"], ["b"], ["a", "b"], ["b", "a"], ["a", "e"]]))
+        made.set_actors("target", r.choice([[], ["c"], ["d"], ["c", "d"], ["d", "c"]]))
+        return made
 
     def keys(e: Event) -> dict[int, bool]:
         out: dict[int, bool] = {}

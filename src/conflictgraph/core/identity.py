@@ -32,20 +32,41 @@ def same_date(a: str | None, b: str | None) -> bool:
     return a is None or b is None or a.startswith(b) or b.startswith(a)
 
 
+ROLES = ("source", "target")
+
+
+def same_actors(a: Event, b: Event, role: str) -> bool | None:
+    """Whether two events name the same actors in ``role``: True where both name the same ones, in any order
+    ("Turkey and Russia" are "Russia and Turkey"), or where one names fewer of the other's, beginning with the
+    same first actor (a report that names only "Russia" of "Russia and Turkey agreed", as two events with one
+    actor each are one only where it is the same); None where they differ otherwise (a contradiction); False where
+    either names none."""
+    mine, theirs = a.actors(role), b.actors(role)
+    if not mine or not theirs:
+        return False
+    x, y = set(mine), set(theirs)
+    if x == y or (x <= y or y <= x) and mine[0] == theirs[0]:
+        return True
+    return None
+
+
 def agreement(a: Event, b: Event) -> int | None:
     """How many arguments two events share, or None where one contradicts the other."""
     if a.type != b.type or not same_date(a.date, b.date) or not same_place(a.location, b.location):
         return None
-    if any(x is not None and y is not None and x != y for x, y in ((a.source, b.source), (a.target, b.target))):
+    roles = [same_actors(a, b, role) for role in ROLES]
+    if None in roles:
         return None
-    shared = [(a.source, b.source), (a.target, b.target), (a.date, b.date)]
-    agree = sum(x is not None and x == y for x, y in shared)
+    agree = sum(roles) + (a.date is not None and a.date == b.date)
     return agree + (a.location is not None and b.location is not None)
 
 
 def absorb(into: Event, other: Event) -> None:
-    """Fold a second report of an event into the first: the more precise date and place, known tolls."""
-    into.source, into.target = into.source or other.source, into.target or other.target
+    """Fold a second report of an event into the first: the more precise date and place, known tolls, and the
+    actors of a role the first names none of (a role's actors are the first report's, as they were before lists:
+    a report that names more of a joint event's parties does not add them to the actors of one that named some)."""
+    for role in ROLES:
+        into.set_actors(role, into.actors(role) or other.actors(role))
     into.mode = into.mode or other.mode
     if other.date and (into.date is None or len(other.date) > len(into.date)):
         into.date = other.date
@@ -81,9 +102,11 @@ def one_place(a: Event, b: Event) -> bool:
 def event_id(event: Event) -> str:
     """A stable id from what the event is and where it was first reported."""
     first = event.evidence[0]
-    key = "|".join(str(x) for x in (event.type, event.date, event.source, event.target,
-                                      event.location.name if event.location else None,
-                                      first.document, first.start))
+    parts = [event.type, event.date, event.source, event.target, event.location.name if event.location else None,
+             first.document, first.start]
+    # A joint event's other actors (an event with one actor per role keeps the id it had before lists)
+    parts += [",".join(event.actors(role)) for role in ROLES if len(event.actors(role)) > 1]
+    key = "|".join(str(x) for x in parts)
     return "ev-" + hashlib.sha256(key.encode()).hexdigest()[:12]
 
 

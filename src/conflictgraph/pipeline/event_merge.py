@@ -31,8 +31,8 @@ def merge_events(corpus: CorpusContext) -> None:
         if event.source is None:
             event.source = next((speakers[e.key()] for e in event.evidence
                                  if (event.type, e.key()) in first_person and e.key() in speakers), None)
-            if event.source is not None and event.source == event.target:
-                event.target = None
+            if event.source is not None and event.source in event.actors("target"):
+                event.set_actors("target", [t for t in event.actors("target") if t != event.source])
     merged.sort(key=lambda e: (e.evidence[0].document, e.evidence[0].start, e.type, e.date or "",
                                e.location.name if e.location else ""))
     for event in merged:

@@ -15,6 +15,7 @@ from ..knowledge import Knowledge
 from ..model import ACTOR_TYPES, Event, Evidence, Location, Mention
 from . import DocContext, factory
 from .event_forms import (
+    JOINT_TYPES,
     TIME_PREPS,
     charged,
     clause_subject,
@@ -62,6 +63,8 @@ CLAUSE_DEPS = {"ccomp", "advcl", "relcl", "acl", "parataxis", "csubj", "xcomp", 
 SPECIFICITY = {"facility": 5, "city": 4, "admin2": 3, "admin1": 2, "region": 2, "country": 0}
 # Types of acts that are said, not done: an event noun they are about is their topic (PLOVER's verbal types).
 VERBAL_TYPES = {"ACCUSE", "SUPPORT", "REJECT", "REQUEST", "THREATEN", "AGREE", "CONCEDE"}
+# Conjunctions of alternatives: "Russia or Turkey" is no compound actor.
+ALTERNATIVES = {"or", "nor", "either", "neither"}
 FIRST_PERSON = {"i", "we"}  # an actor the speaker of the sentence's claim names (event-merge resolves it)
 PERSON_PRONOUNS = {"he", "she", "him", "her"}  # the last person named before
 BODY_PRONOUNS = {"it", "they"}  # a subject that stands for the body, state or group named just before
@@ -119,6 +122,7 @@ class Lexicon:
         self.declared = {str(k).lower(): str(v) for k, v in data.get("declared_nouns", {}).items()}
         self.declare_verbs = words("declare_verbs")
         self.reciprocal = {str(k).lower(): str(v) for k, v in data.get("reciprocal_verbs", {}).items()}
+        self.two_sided = words("two_sided")
         self.material, self.realized_by = words("material_verbs"), words("realized_by")
         self.occurring_verbs, self.occurring_nouns = words("occurring_verbs"), words("occurring_nouns")
         self.occurring_types = set(data.get("occurring_types", []))
@@ -467,7 +471,7 @@ class Sentence:
         # passive) is the EU's
         return clause_subject(governor) or next((c for c in governor.children if c.dep_ == "nsubjpass"), None)
 
-    def target(self, token: Token, event_type: str | None = None) -> str | None:
+    def targets(self, token: Token, event_type: str | None = None) -> list[str]:
         """Who it was done to: the object (not the weapon), else "on/against/at" X, else the object of its aim."""
         children = list(token.children)
         passive = any(c.dep_ == "auxpass" for c in children)
@@ -500,10 +504,77 @@ class Sentence:
             # "condemned the raids carried out by the militia" (PLOVER: the recipient is who the act is about)
             heads = [h for head in heads for h in (head, noun_agent(head, self.lex.said)) if h is not None]
         for head in heads:
-            # Coordinated targets ("killing Soleimani and al-Muhandis"): the first named is the event's.
-            if (actor := self.actor_in(head)) is not None:
-                return self._owner(actor)
-        return None
+            # Coordinated targets ("killing Soleimani and al-Muhandis", "accused the Syrian government and Iran"):
+            # all of them, the first named first (PLOVER, Compound and Reciprocal Actors: a list of recipients).
+            if self.actor_in(head) is not None:
+                return list(dict.fromkeys(self._owner(actor) for actor in self.actors_of(head)))
+        return []
+
+    def actors_of(self, head: Token | None) -> list[str]:
+        """The actors a phrase names, with those coordinated with it ("Russia and Turkey", "he and Erdogan",
+        "Cavusoglu and his Russian counterpart, Sergey Lavrov"): the head's (``actor_in``), then each conjunct's, in
+        the text's order, each once. PLOVER codes compound actors as a list (Compound and Reciprocal Actors); an
+        alternative ("Russia or Turkey") is no compound, so it gives the head's only."""
+        if head is None:
+            return []
+        conjuncts = sorted((c for c in head.conjuncts if c.i > head.i and c.pos_ in ("NOUN", "PROPN", "PRON")),
+                           key=lambda c: c.i)
+        if any(c.dep_ in ("cc", "preconj") and c.lower_ in ALTERNATIVES for t in (head, *conjuncts)
+               for c in t.children):
+            conjuncts = []
+        chain = {t.i for t in (head, *conjuncts)}
+        parties = [head]
+        for c in conjuncts:
+            # A conjunct with no "and" or comma before it is the same party misparsed ("he and Turkish President
+            # Recep Tayyip Erdogan": President and Erdogan): the name, which comes last, stands for a word that
+            # names no actor of its own
+            parted = any(t.dep_ in ("cc", "punct") and t.head.i in chain for t in head.doc[parties[-1].i + 1:c.i])
+            if parted:
+                parties.append(c)
+            elif not self._names_actor(parties[-1]):
+                parties[-1] = c
+        # A party named only by common words ("other forces", "militias like Hezbollah") joins no compound: the
+        # text adds it to a named actor, which is the one it codes
+        found = [self.actor_in(p) for i, p in enumerate(parties) if i == 0 or not self._common(p)]
+        return [a for a in dict.fromkeys(found) if a is not None]
+
+    def _common(self, token: Token) -> bool:
+        """Whether a phrase names its actor only by common words: a collective actor of the groups stage ("other
+        forces", "militias like Hezbollah"), not a name nor a word a name qualifies ("the German ambassador")."""
+        mention = self.by_token.get(token.i)
+        return mention is not None and id(mention) in self.groups
+
+    def _names_actor(self, token: Token) -> bool:
+        mention = self.by_token.get(token.i)
+        return mention is not None and bool(mention.actor) and mention.type in ACTOR_TYPES
+
+    def co_actors(self, token: Token, event_type: str) -> list[str]:
+        """The other parties of a joint or reciprocal act, who act with its subject rather than receive it (PLOVER,
+        Compound and Reciprocal Actors; docs/annotation.md, *Lists*): "spoke with Kerry", "talks between Iraq and
+        the KRG", "a deal between Exxon and Rosneft", "a shootout with police". Only types whose parties
+        all act (``JOINT_TYPES``); for ASSAULT only a two-sided fight (``two_sided`` words), as "attacked the
+        town with drones" names a weapon and "police attacked protesters" a victim."""
+        if event_type not in JOINT_TYPES or event_type == "ASSAULT" and not self.two_sided(token):
+            return []
+        verbs = [token] + [c for c in token.children if c.dep_ == "xcomp"] if token.pos_ == "VERB" else [token]
+        if token.pos_ == "NOUN":  # its participle's parties: "the agreement reached between Iraq and the KRG",
+            verbs += [c for c in token.children if c.dep_ == "acl" and c.tag_ == "VBN"]  # "brokered ... with Russia"
+        # "between" and "with" name the other parties of a joint act (annotation.md, Lists)
+        preps = ("with", "between") if event_type in JOINT_TYPES else ("between",)
+        heads = [g for v in verbs for c in v.children if c.dep_ == "prep" and c.lower_ in preps
+                 for g in c.children if g.dep_ == "pobj"]
+        # "held talks with X": the party hangs on the light verb's object
+        if token.lemma_.lower() in self.lex.light_verbs:
+            heads += [g for o in token.children if o.dep_ == "dobj" for c in o.children
+                      if c.dep_ == "prep" and c.lower_ in preps for g in c.children if g.dep_ == "pobj"]
+        return [a for head in heads for a in self.actors_of(head)]
+
+    def two_sided(self, token: Token) -> bool:
+        """Whether an ASSAULT word names violence both sides use ("clashed", "a shootout", "fighting between"): PLOVER
+        ASSAULT codes all its participants as the actor."""
+        words = {token.lemma_.lower(), token.lower_}
+        words |= {o.lemma_.lower() for o in token.children if o.dep_ == "dobj"}  # "exchanged fire with"
+        return bool(words & self.lex.two_sided)
 
     def _owner(self, actor: str) -> str:
         """An attack on an embassy or a base is an attack on the state that keeps it."""
@@ -1079,18 +1150,37 @@ def _particle_type(verb: Token, words: dict[str, str], negated: dict[str, str] |
 def _events_at(sentence: Sentence, token: Token, event_type: str, previous: str | None) -> list[Event]:
     """The event a trigger reports: one per place when coordinated objects lie in different places; with no place
     when its sentence names none (``_at_home`` may lend it the article's)."""
-    agent = sentence.source(token)
-    if agent is not None and _trigger(sentence, agent) is not None:
-        agent = sentence.source(agent)  # "a rocket attack by X killed ...": whoever made the attack killed
-    source = sentence.actor_in(agent)
-    target = sentence.target(token, event_type)
-    if target == source:
-        target = None
+    agent, deed = sentence.source(token), None
+    if agent is not None and (_trigger(sentence, agent) is not None or agent.lemma_.lower() in sentence.lex.two_sided
+                              and len(sentence.co_actors(agent, event_type)) > 1):
+        # "a rocket attack by X killed ...": whoever made the attack killed; "fighting between the army and the RSF
+        # killed ...": both sides
+        deed, agent = agent, sentence.source(agent)
+    sources = sentence.actors_of(agent)
+    targets = sentence.targets(token, event_type)
     rings = sentence.rings(token)
     mode = sentence.mode(event_type, rings[0]) or sentence.mode(event_type, [t for r in rings[1:2] for t in r])
+    co_actors = sentence.co_actors(token, event_type)
+    if deed is not None:
+        co_actors += sentence.co_actors(deed, event_type)  # "fighting between the army and the RSF killed 20"
+    if event_type == "CONSULT" and co_actors:
+        # A meeting or call "with" a party, which has no host: every party is its actor, none its recipient
+        # ("spoke with Kerry", "held talks with the Arakan Army"; PLOVER CONSULT and Compound and Reciprocal
+        # Actors). "Met X" keeps X as recipient: it may be a visit, whose host is the recipient (annotation.md).
+        targets = [t for t in targets if t not in co_actors]
+    if sources:
+        sources += co_actors  # "Cavusoglu spoke with Kerry": the subject, then the other party
+    elif agent is None and len(co_actors) > 1:
+        # "talks between Iraq and the KRG", "fighting between the army and the RSF": no subject, the parties act
+        # (one the text names but no actor resolves, "She held talks with ...", is not left out for them)
+        sources = co_actors
+    sources = list(dict.fromkeys(sources))
+    targets = [t for t in targets if t not in sources]
     dead, hurt = sentence.tolls(token) if event_type == "ASSAULT" else (None, None)
-    event = Event("", event_type, mode, source, target, sentence.date(token, previous), None, dead, hurt,
+    event = Event("", event_type, mode, None, None, sentence.date(token, previous), None, dead, hurt,
                   [sentence.evidence])
+    event.set_actors("source", sources)
+    event.set_actors("target", targets)
     if event_type == "CONSULT" and _by_phone(sentence, token):
         return [event]  # a call has no place where it was held (docs/annotation.md, Place)
     places = sentence.places(token, own_only=event_type in VERBAL_TYPES)
@@ -1255,7 +1345,8 @@ class FindEvents:
                     if event_type == "MOBILIZE" and ordered_move(token, lexicon) and sentence.asserted(token.head):
                         ordered = _events_at(sentence, token, event_type, previous)
                         commander = sentence.actor_in(sentence.source(token.head))  # who orders mobilizes
-                        found.extend(_at_home(sentence, [replace(e, source=commander or e.source) for e in ordered],
+                        found.extend(_at_home(sentence, [replace(e, source=commander, sources=[]) if commander else e
+                                                        for e in ordered],
                                               event_type))
                         continue
                     # "will provide aid" is AGREE, "announced it would withdraw" CONCEDE, "are preparing to strike"
@@ -1384,8 +1475,9 @@ def _title_lines_told(events: list[Event]) -> list[Event]:
     kept: list[Event] = []
     for event in events:
         title = len(event.evidence) == 1 and _is_title(event)
+        bare = replace(event, source=None, target=None, sources=[], targets=[], date=None)
         told = next((e for e in events if title and e is not event and e.type == event.type and not _is_title(e)
-                     and agreement(e, replace(event, source=None, target=None, date=None)) is not None), None)
+                     and agreement(e, bare) is not None), None)
         if told is None:
             kept.append(event)
         elif all(v.key() != event.evidence[0].key() for v in told.evidence):

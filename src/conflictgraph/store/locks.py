@@ -14,7 +14,8 @@ wait for each other in a circle:
 - **events**: two events merge only if they have one type, dates that agree (one a prefix of the other) and two
   arguments in common (:func:`~conflictgraph.core.identity.agreement`). :func:`event_keys` turns that rule into
   keys, so that any two events that could merge lock one key in common, one of them exclusively
-  (``tests/store/test_writers.py`` checks it on random pairs): their (source, target) pair, or an actor with
+  (``tests/store/test_writers.py`` checks it on random pairs, joint events' lists of actors among them): their
+  (source, target) pair, or an actor with
   the place, or, at the same date, one actor (whose other role's actors do not differ) or the same place (by
   name, or by 1-degree cell for points 30 km apart), each at the event's date, read (shared) at the coarser
   dates and with no date. Events of other days, actors or places do not meet. An event merged into a stored
@@ -75,13 +76,18 @@ def event_keys(event: Event) -> Iterator[tuple[str, int, bool]]:
     its own (2020 and 2020-01 for 2020-01-03), and with no date, the pair and the actors shared: an event dated
     less precisely (or not at all) that could take it locks them exclusively. An event that can share two
     arguments with no other (an undated one with a source only) locks nothing."""
-    actors = [(role, actor) for role, actor in (("source", event.source), ("target", event.target)) if actor]
+    # A joint event's actors of a role are several (PLOVER's joint and reciprocal actors): two events share a role
+    # where one's actors are among the other's (core.identity.same_actors), so they have at least one in common,
+    # and each key of an actor below is taken for each of its actors (and each pair of them for the pair).
+    sources, targets = event.actors("source"), event.actors("target")
+    actors = [("source", actor) for actor in sources] + [("target", actor) for actor in targets]
     located = event.location is not None
     t = event.type
 
     def two_arguments(date: str | None, exclusive: bool) -> Iterator[tuple[str, int, bool]]:
-        if len(actors) == 2:
-            yield "event pair", key("event", t, date, "pair", event.source, event.target), exclusive
+        for source in sources:
+            for target in targets:
+                yield "event pair", key("event", t, date, "pair", source, target), exclusive
         if located:
             for role, actor in actors:
                 yield "event actor", key("event", t, date, role, actor), exclusive
@@ -97,13 +103,13 @@ def event_keys(event: Event) -> Iterator[tuple[str, int, bool]]:
         # actors differ (a contradiction). So the key of an actor names the other role's actor: exclusively, and
         # its "any actor" key shared; an event without one locks that "any actor" key exclusively. Two sanctions
         # imposed by one state in 2015 on two others do not meet; one on nobody named meets both.
-        roles = (("source", event.source), ("target", event.target))
-        for (role, actor), (other_role, other) in (roles, roles[::-1]):
-            if actor:
+        roles = (("source", sources), ("target", targets))
+        for (role, mine), (other_role, others) in (roles, roles[::-1]):
+            for actor in mine:
                 same = ("event", t, dated, "same", role, actor, other_role)
-                if other:
+                for other in others:
                     yield "event date", key(*same, other), True
-                yield "event date", key(*same, ANY), not other
+                yield "event date", key(*same, ANY), not others
         if located:  # the same place: the same name, or points at most 30 km apart (SAME_PLACE_KM)
             yield from place_keys(event.location, ("event", t, dated))
 

@@ -18,13 +18,13 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from sqlalchemy import Connection, bindparam, insert, select, text, update
+from sqlalchemy import Connection, bindparam, delete, insert, select, text, update
 
 from ..core.identity import absorb, agreement, claim_id, repeats, same_words, sentence_key
 from ..errors import WriteConflict
 from ..model import Claim, Event, Evidence
 from . import schema as t
-from .rows import EVENT_COLUMNS, event_of, event_row, insert_new, next_seqs
+from .rows import EVENT_COLUMNS, event_of, event_row, insert_new, member_rows, next_seqs
 
 # How many stored events of the same type and compatible date a new event is compared with, newest first.
 EVENT_CANDIDATES = 200
@@ -71,10 +71,13 @@ def look_ups(event: Event) -> list[Look]:
                 looks.append(("date", event.type, event.date[:n]))
         if len(event.date) < 10:  # finer dates inside it: 2020-01-03 for 2020-01
             looks.append((WITHIN.get(len(event.date), "within"), event.type, event.date))
-    # Without a date on one side, two reports agree on two arguments only through the same source or target.
-    for role, value in (("source", event.source), ("target", event.target)):
-        if value:
-            looks.append((role + ("_undated" if event.date else ""), event.type, value))
+    # Without a date on one side, two reports agree on two arguments only through the same source or target: an
+    # actor of the role, each of a joint event's (core.identity.same_actors), as a stored event's first actor or as
+    # a member of its list.
+    for role in ("source", "target"):
+        for value in event.actors(role):
+            for kind in (role, role + "_member"):
+                looks.append((kind + ("_undated" if event.date else ""), event.type, value))
     return looks
 
 
@@ -92,11 +95,19 @@ LOOKUPS = {
     "source_undated": "type = {t} AND source = {v} AND date IS NULL",
     "target": "type = {t} AND target = {v}",
     "target_undated": "type = {t} AND target = {v} AND date IS NULL",
+    # A joint event by any member of its list (migration 0007's event_actors; only events with lists have rows).
+    "source_member": "type = {t} AND id IN (SELECT event FROM event_actors WHERE role = 'source' AND actor = {v})",
+    "source_member_undated": "type = {t} AND date IS NULL AND id IN (SELECT event FROM event_actors "
+                             "WHERE role = 'source' AND actor = {v})",
+    "target_member": "type = {t} AND id IN (SELECT event FROM event_actors WHERE role = 'target' AND actor = {v})",
+    "target_member_undated": "type = {t} AND date IS NULL AND id IN (SELECT event FROM event_actors "
+                             "WHERE role = 'target' AND actor = {v})",
 }
 # The "within" look-up of a date of 4 or 7 characters, and the index key (_keys) every look-up kind finds rows by.
 WITHIN = {4: "within_year", 7: "within_month"}
 FOUND_BY = {"within_year": "within", "within_month": "within", "source_undated": "source",
-            "target_undated": "target"}
+            "target_undated": "target", "source_member_undated": "source_member",
+            "target_member_undated": "target_member"}
 COLUMNS = ", ".join(EVENT_COLUMNS)
 # PostgreSQL: every look-up of a batch in one statement, each cut at its own limit (a lateral subquery each).
 LATERAL = " UNION ALL ".join(
@@ -225,11 +236,25 @@ class EventView:
         if self.changed:
             c.execute(update(t.events).where(t.events.c.id == bindparam("_id")),
                       [{"_id": i, **event_row(self.state[i])} for i in sorted(self.changed)])
+        # The members of joint events' lists: a changed event's as it is now (its rows are locked with it)
+        listed = [i for i in sorted(self.changed) if self.read[i][-2:] != self._lists(i)]
+        if listed:
+            c.execute(delete(t.event_actors).where(t.event_actors.c.event.in_(listed)))
+        members = [row for i in [*self.new, *listed] for row in member_rows(i, self.state[i])]
+        if members:
+            c.execute(insert(t.event_actors), members)
+
+    def _lists(self, event_id: str) -> tuple:
+        """An event's list columns as its row holds them (to tell whether a change changed them)."""
+        row = event_row(self.state[event_id])
+        return (row["sources"], row["targets"])
 
 
 def _keys(event: Event) -> list[tuple]:
     """The look-ups that find ``event`` (the ``_undated`` ones filter a role's)."""
     keys = [("source", event.type, event.source), ("target", event.type, event.target)]
+    keys += [(role + "_member", event.type, member) for role in ("source", "target")
+             for member in getattr(event, Event.LISTS[role])]
     if event.date:
         keys.append(("date", event.type, event.date))
         keys += [("within", event.type, event.date[:n]) for n in (4, 7) if len(event.date) > n]

@@ -39,6 +39,28 @@ def by_role(query: Select, ids, limit, offset=0) -> Select:
     wanted = ids if isinstance(ids, BindParameter) else sorted(ids)
     as_source = query.where(e.source.in_(wanted))
     as_target = query.where(e.target.in_(wanted), or_(e.source.is_(None), e.source.not_in(wanted)))
+    # A joint event where one of them is a later member of a list (not its source or target): few events, read
+    # through event_actors (migration 0007)
+    as_member = query.where(e.id.in_(members(wanted)), or_(e.source.is_(None), e.source.not_in(wanted)),
+                            or_(e.target.is_(None), e.target.not_in(wanted)))
     merged = union_all(*(select(part.order_by(*newest(e)).limit(end).subquery())
-                         for part in (as_source, as_target))).subquery()
+                         for part in (as_source, as_target, as_member))).subquery()
+    return select(merged).order_by(*newest(merged.c)).limit(limit).offset(offset)
+
+
+def members(ids, role: str | None = None) -> Select:
+    """The joint events where one of ``ids`` is a member of a list of actors after its first (the first is the
+    event's source or target), in ``role`` or either."""
+    ea = t.event_actors.c
+    query = select(ea.event).where(ea.actor.in_(ids), ea.position > 0)
+    return query.where(ea.role == role) if role else query
+
+
+def of_role(query: Select, role: str, actor: str, limit, offset=0) -> Select:
+    """A page of the events ``query`` selects where ``actor`` has ``role``, newest first: as its source or target,
+    through the role's index, and as a later member of a joint event's list."""
+    e, end = t.events.c, (limit + offset) if limit is not None else None
+    first = query.where(getattr(e, role) == actor)
+    later = query.where(e.id.in_(members([actor], role)))
+    merged = union_all(*(select(part.order_by(*newest(e)).limit(end).subquery()) for part in (first, later))).subquery()
     return select(merged).order_by(*newest(merged.c)).limit(limit).offset(offset)

@@ -14,7 +14,7 @@ from ..corroboration import Sources, Support
 from ..frames import Results
 from ..model import Actor, Bundle, Claim, Document, Duplicate, Event, Evidence, Mention, Relation
 from . import schema as t
-from .order import actor_page, by_role, newest
+from .order import actor_page, by_role, members, newest, of_role
 from .rows import event_from, location_from
 
 
@@ -257,7 +257,9 @@ class Reader:
                                 document=filters.document)
         if event_filters:
             chosen = self._event_query(event_filters).subquery()
-            query = query.where(or_(a.id.in_(select(chosen.c.source)), a.id.in_(select(chosen.c.target))))
+            query = query.where(or_(a.id.in_(select(chosen.c.source)), a.id.in_(select(chosen.c.target)),
+                                    a.id.in_(select(t.event_actors.c.actor)
+                                             .where(t.event_actors.c.event.in_(select(chosen.c.id))))))
         with self.engine.connect() as c:
             return Results(self._actors(c, query=query.limit(limit).offset(offset)), "actors")
 
@@ -290,7 +292,7 @@ class Reader:
         query = select(t.events)
         if filters.actor:
             ids = self.actor_ids(filters.actor) or {""}
-            query = query.where(or_(e.source.in_(ids), e.target.in_(ids)))
+            query = query.where(or_(e.source.in_(ids), e.target.in_(ids), e.id.in_(members(ids))))
         if filters.type:
             query = query.where(e.type == filters.type.upper())
         if filters.since:
@@ -314,14 +316,14 @@ class Reader:
         roles = role is None and bool(filters.actor) and limit is not None and order != "arrival"
         query = self._event_query(replace(filters, actor=None) if roles or role else filters)
         params: dict = {}
-        if role:  # one role, through its index, newest first
-            query = query.where(getattr(e, role) == filters.actor)
         if located:
             query = query.where(e.location.is_not(None))
-        if roles and not located and not replace(filters, actor=None):  # only the actor: the statement is ready
+        if role:  # one role, through its index, newest first (and the joint events it is a later member of)
+            query = of_role(query, role, filters.actor, limit, offset)
+        elif roles and not located and not replace(filters, actor=None):  # only the actor: the statement is ready
             query, params = actor_page(), {"ids": sorted(self.actor_ids(filters.actor) or {""}), "limit": limit,
                                            "offset": offset}
-        elif order == "arrival" and not role:
+        elif order == "arrival":
             query = query.order_by(e.seq).limit(limit).offset(offset)
         elif roles:  # each role through its index
             query = by_role(query, self.actor_ids(filters.actor) or {""}, limit, offset)
@@ -478,12 +480,20 @@ class Reader:
                     select(*columns, func.count(v.item))
                     .select_from(kept.outerjoin(t.evidence, and_(v.kind == "relation", v.item == kept.c.id)))
                     .group_by(kept.c.id, *columns).order_by(kept.c.subject, kept.c.predicate, kept.c.object))]
-            rows = c.execute(select(chosen.c.source, chosen.c.target, chosen.c.type, func.count())
-                             .where(chosen.c.source.is_not(None), chosen.c.target.is_not(None),
-                                    chosen.c.source != chosen.c.target)
-                             .group_by(chosen.c.source, chosen.c.target, chosen.c.type)
-                             .order_by(chosen.c.source, chosen.c.target, chosen.c.type)).all()
-        out += [Edge(row[0], row[1], row[2], int(row[3]), "event") for row in rows]
+            dyads = {(row[0], row[1], row[2]): int(row[3]) for row in c.execute(
+                select(chosen.c.source, chosen.c.target, chosen.c.type, func.count())
+                .where(chosen.c.source.is_not(None), chosen.c.target.is_not(None),
+                       chosen.c.source != chosen.c.target, chosen.c.sources.is_(None), chosen.c.targets.is_(None))
+                .group_by(chosen.c.source, chosen.c.target, chosen.c.type))}
+            # A joint event (few) is a dyad of each of its sources with each of its targets
+            for row in c.execute(select(chosen).where(chosen.c.target.is_not(None),
+                                                      or_(chosen.c.sources.is_not(None),
+                                                          chosen.c.targets.is_not(None)))):
+                event = event_from(row)
+                for pair in {(s, x, event.type) for s in event.actors("source") for x in event.actors("target")
+                             if s != x}:
+                    dyads[pair] = dyads.get(pair, 0) + 1
+        out += [Edge(*pair, n, "event") for pair, n in sorted(dyads.items())]
         return out
 
     def bundle(self, filters: Filters | None = None) -> Bundle:
@@ -504,7 +514,7 @@ class Reader:
             document.duplicates = [x for x in document.duplicates if x.document in kept]
         mentions = [m for d in documents for m in self.mentions(d.id)]
         referenced = {m.actor for m in mentions if m.actor}
-        referenced |= {x for e in events for x in (e.source, e.target) if x}
+        referenced |= {x for e in events for x in (*e.actors("source"), *e.actors("target"))}
         referenced |= {x for r in relations for x in (r.subject, r.object)}
         referenced |= {c.speaker for c in claims if c.speaker}
         with self.engine.connect() as c:

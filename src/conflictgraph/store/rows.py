@@ -31,12 +31,28 @@ def event_row(event: Event) -> dict:
             "date": event.date, "location": location_json(place),
             "place": place.name.casefold() if place and place.name else None,
             "country": place.country if place else None,
-            "fatalities": event.fatalities, "injuries": event.injuries}
+            "fatalities": event.fatalities, "injuries": event.injuries,
+            "sources": ids_json(event.sources), "targets": ids_json(event.targets)}
+
+
+def ids_json(ids: list[str]) -> str | None:
+    """A joint event's list of actors as the row holds it (JSON, in order); None where the role has one or none."""
+    return json.dumps(ids, ensure_ascii=False) if ids else None
+
+
+def ids_from(value: str | None) -> list[str]:
+    return list(json.loads(value)) if value else []
+
+
+def member_rows(event_id: str, event: Event) -> list[dict]:
+    """The ``event_actors`` rows of an event: each member of a role's list, with its place in it."""
+    return [{"event": event_id, "role": role, "position": i, "actor": actor}
+            for role, ids in (("source", event.sources), ("target", event.targets)) for i, actor in enumerate(ids)]
 
 
 # The events table's columns, in its order: a row of ``SELECT *`` (or of these columns) as a tuple.
 EVENT_COLUMNS = ("id", "seq", "type", "mode", "source", "target", "date", "location", "place", "country",
-                 "fatalities", "injuries")
+                 "fatalities", "injuries", "sources", "targets")
 
 
 def event_from(row) -> Event:
@@ -47,9 +63,10 @@ def event_from(row) -> Event:
 def event_of(values: tuple) -> Event:
     """The event of a row of the events table as a tuple, its columns in EVENT_COLUMNS' order (reading a row's
     values by position costs a tenth of reading them by name: a batch's merge reads thousands)."""
-    (id_, _, type_, mode, source, target, date, location, _, _, fatalities, injuries) = values
+    (id_, _, type_, mode, source, target, date, location, _, _, fatalities, injuries, sources, targets) = values
     return Event(id=id_, type=type_, mode=mode, source=source, target=target, date=date,
-                 location=location_from(location), fatalities=fatalities, injuries=injuries)
+                 location=location_from(location), fatalities=fatalities, injuries=injuries,
+                 sources=ids_from(sources), targets=ids_from(targets))
 
 
 def next_seqs(connection: Connection, table, count: int) -> list[int]:

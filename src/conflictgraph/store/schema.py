@@ -130,6 +130,10 @@ events = Table(
     Column("country", String(3)),
     Column("fatalities", Integer),
     Column("injuries", Integer),
+    # PLOVER's joint and reciprocal actors: every actor of a role that has several, in the text's order, as a
+    # JSON list (source and target hold the first); null where it has one or none (migration 0007).
+    Column("sources", Text),
+    Column("targets", Text),
     Index("ix_events_type_date_seq", "type", "date", "seq"),
     Index("ix_events_type_source_seq", "type", "source", "seq"),
     Index("ix_events_type_target_seq", "type", "target", "seq"),
@@ -153,6 +157,17 @@ Index("ix_events_type_source_undated", events.c.type, events.c.source, events.c.
       postgresql_where=events.c.date.is_(None), sqlite_where=events.c.date.is_(None))
 Index("ix_events_type_target_undated", events.c.type, events.c.target, events.c.seq,
       postgresql_where=events.c.date.is_(None), sqlite_where=events.c.date.is_(None))
+
+# Each actor of a joint event's list, so that the merge finds a stored event by any of them, not only by its
+# first (migration 0007): an event with one actor per role has no rows here.
+event_actors = Table(
+    "event_actors", metadata,
+    Column("event", String(32), ForeignKey("events.id"), primary_key=True),
+    Column("role", String(8), primary_key=True),
+    Column("position", Integer, primary_key=True),
+    Column("actor", String(128), ForeignKey("actors.id"), nullable=False),
+    Index("ix_event_actors_role_actor", "role", "actor", "event"),
+)
 
 claims = Table(
     "claims", metadata,

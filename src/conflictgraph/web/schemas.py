@@ -50,6 +50,9 @@ class EventOut(BaseModel):
     mode: str | None = None
     source: ActorRef | None = None
     target: ActorRef | None = None
+    sources: list[ActorRef] = Field([], description="every actor of a joint or reciprocal event (PLOVER's list of "
+                                    "actors), source first; empty where it has one or none")
+    targets: list[ActorRef] = Field([], description="every recipient, where there are several; empty otherwise")
     date: str | None = None
     date_precision: str | None = Field(None, description="day, week, month, year or range")
     location: LocationOut | None = None

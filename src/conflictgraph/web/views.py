@@ -58,7 +58,7 @@ class View:
     def preload_items(self, events: Iterable[Event] = (), relations: Iterable[Relation] = (),
                       claims: Iterable[Claim] = ()) -> None:
         """Look up in one query the actors these items name (one query each would cost more than the items)."""
-        self.preload([*(x for e in events for x in (e.source, e.target)),
+        self.preload([*(x for e in events for x in (*e.actors("source"), *e.actors("target"))),
                       *(x for r in relations for x in (r.subject, r.object)), *(c.speaker for c in claims)])
 
     def preload(self, ids: Iterable[str | None]) -> None:
@@ -104,6 +104,8 @@ class View:
         location = event.location
         return s.EventOut(
             id=event.id, type=event.type, mode=event.mode, source=self.ref(event.source), target=self.ref(event.target),
+            sources=[r for x in event.sources if (r := self.ref(x))],
+            targets=[r for x in event.targets if (r := self.ref(x))],
             date=event.date, date_precision=event.date_precision, fatalities=event.fatalities,
             injuries=event.injuries,
             location=s.LocationOut(name=location.name, country=location.country, lat=location.lat, lon=location.lon,
@@ -165,7 +167,7 @@ class View:
 
     def events(self, filters: Filters, limit: int, offset: int) -> s.Page[s.EventOut]:
         found = self.store.events(filters, limit, offset)
-        self.preload(x for e in found for x in (e.source, e.target))
+        self.preload(x for e in found for x in (*e.actors("source"), *e.actors("target")))
         return s.Page[s.EventOut](total=self.store.count_events(filters), limit=limit, offset=offset,
                                   items=[self.event(e) for e in found])
 
@@ -175,7 +177,7 @@ class View:
         # Events without coordinates are skipped, so read located ones in pages until ``limit`` of them are found.
         while True:
             batch = self.store.events(filters, limit=page, offset=offset, located=True)
-            self.preload(x for e in batch for x in (e.source, e.target))
+            self.preload(x for e in batch for x in (*e.actors("source"), *e.actors("target")))
             for event in batch:
                 where = event.location
                 if where is None or where.lat is None or where.lon is None:
