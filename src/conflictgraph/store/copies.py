@@ -16,6 +16,7 @@ from sqlalchemy import Connection, insert, select, text
 
 from ..core.copies import CopyIndex, Fingerprint, Links, Settings, sentence_words
 from ..model import Document, Duplicate
+from .merge import READ
 from . import schema as t
 
 # The documents sharing most LSH bands with a new one whose MinHash is compared with its own.
@@ -162,6 +163,7 @@ class StoredCopies:
                                                        *_among(t.lsh_buckets.c.document, among))
                 .limit(BUCKET_ROWS + 1))]
         for band, bucket, document in rows:
+            READ["bucket rows"] += 1
             members[band, bucket].append(document)
         return members
 
@@ -203,6 +205,7 @@ class StoredCopies:
         """The MinHash signatures of these documents: the batch's own from memory, the stored ones read (and
         kept for the batch's other documents)."""
         wanted = sorted(i for i in ids if i not in own and i not in self._stored_signatures)
+        READ["signatures"] += len(wanted)
         if wanted:
             self._stored_signatures.update(self.connection.execute(
                 select(t.documents.c.id, t.documents.c.minhash).where(t.documents.c.id.in_(wanted))).all())
@@ -214,6 +217,7 @@ class StoredCopies:
         them (migration 0005), read at once; not their texts, split into sentences again."""
         stored = sorted({o for _, _, chosen in plans for o in chosen if o not in own})
         prints: dict[str, Fingerprint | None] = dict(own)
+        READ["aligned"] += len(stored)
         if stored:
             c = t.documents.c
             for other_id, published, words in self.connection.execute(
