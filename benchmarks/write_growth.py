@@ -144,6 +144,9 @@ def main() -> None:
     parser.add_argument("--chunk", type=int, default=1000, help="articles a line of figures")
     parser.add_argument("--resume", type=int, default=0, metavar="K",
                         help="the store holds the first K articles already: go on from article K+1")
+    parser.add_argument("--stop", type=int, default=0, metavar="K", help="stop after K articles (of the --articles)")
+    parser.add_argument("--profile", type=int, default=0, metavar="K",
+                        help="profile the writes from article K on (cProfile), and print the costliest functions")
     parser.add_argument("--cache", type=Path, default=Path(tempfile.gettempdir()),
                         help="folder of the extracted pool (made once, reused)")
     args = parser.parse_args()
@@ -158,8 +161,14 @@ def main() -> None:
     chunks = []
     done = 0
     seen: set[str] = set()
+    profile = None
     with tempfile.TemporaryDirectory() as tmp:
-        while True:
+        while not args.stop or done < args.stop:
+            if args.profile and done >= args.profile and profile is None:
+                import cProfile
+
+                profile = cProfile.Profile()
+                profile.enable()
             articles = list(itertools.islice(corpus, args.chunk))
             if not articles:
                 break
@@ -218,6 +227,11 @@ def main() -> None:
                   + (f"rows read an article: {rows}; " if rows else "")
                   + f"RSS {chunk['rss']:.0f} MB (peak {chunk['peak']:.0f}); load {os.getloadavg()[0]:.1f}",
                   flush=True)
+    if profile is not None:
+        import pstats
+
+        profile.disable()
+        pstats.Stats(profile).sort_stats("cumulative").print_stats(45)
     counts = store.counts()
     store.close()
     print(f"store: {counts}", flush=True)

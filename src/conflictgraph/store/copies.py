@@ -50,6 +50,13 @@ def _index() -> CopyIndex:
     return CopyIndex()
 
 
+@lru_cache(maxsize=2048)
+def _aligned(published: str | None, words: str) -> Fingerprint | None:
+    """A stored document's alignment print (default settings), by its date and stored words: made once a process
+    for the documents that are candidates again and again (those of the most common wording), read only."""
+    return _index().aligned(published, words_from(words))
+
+
 class StoredCopies:
     """Find and record the copies a new document makes with those already stored, on one connection."""
 
@@ -84,7 +91,11 @@ class StoredCopies:
         prints = [(d.id, f) for d in documents if (f := self.fingerprint(d)) is not None]
         if not prints:
             return []
-        newer = Newer(since, [d.id for d in documents])
+        # Read first, and usually none (one writer, or none committed meanwhile): then nothing is looked up. Asked
+        # by those ids, not by a join with them, the look-ups read only their rows, not every row of a bucket.
+        newer = Newer(self.connection, since, [d.id for d in documents])
+        if not newer.ids:
+            return []
         members = self._members({b for _, f in prints for b in self.buckets(f)}, newer)
         holders = self._holders(sorted({k for _, f in prints for k in self._anchor_keys(f)}), newer)
         plans = [(i, f, self._choose(i, f, {band: members[band, bucket] for band, bucket in self.buckets(f)},
@@ -222,7 +233,9 @@ class StoredCopies:
             c = t.documents.c
             for other_id, published, words in self.connection.execute(
                     select(c.id, c.published, c.sentence_words).where(c.id.in_(stored)).order_by(c.id)):
-                prints[other_id] = None if words is None else self.index.aligned(published, words_from(words))
+                prints[other_id] = None if words is None else (
+                    _aligned(published, words) if self.index is _index()
+                    else self.index.aligned(published, words_from(words)))
         links: Links = {}
         for document_id, found, chosen in plans:
             for other_id in chosen:
@@ -235,25 +248,23 @@ class StoredCopies:
 
 
 class Newer:
-    """The documents other writers committed after number ``since``: the batch's own are left out."""
+    """The documents other writers committed after number ``since`` (the batch's own left out), read once."""
 
-    def __init__(self, since: int, own: list[str]) -> None:
-        self.since, self.own = since, own
-
-    def subquery(self):
-        return select(t.documents.c.id).where(t.documents.c.seq > self.since, t.documents.c.id.not_in(self.own))
+    def __init__(self, connection: Connection, since: int, own: list[str]) -> None:
+        c = t.documents.c
+        self.ids = sorted(connection.execute(select(c.id).where(c.seq > since, c.id.not_in(own))).scalars())
 
     def params(self) -> dict:
-        return {"since": self.since, "own": self.own}
+        return {"newer": self.ids}
 
 
 # PostgreSQL: the stored members of many buckets in one statement, each cut at :lim rows (a lateral subquery each).
 MEMBERS = ("SELECT p.band, p.bucket, l.document FROM unnest(CAST(:bands AS integer[]), CAST(:buckets AS bigint[])) "
            "AS p(band, bucket) CROSS JOIN LATERAL (SELECT document FROM lsh_buckets WHERE band = p.band "
            "AND bucket = p.bucket{newer} LIMIT :lim) AS l")
-NEWER = " AND document IN (SELECT id FROM documents WHERE seq > :since AND NOT id = ANY(CAST(:own AS text[])))"
+NEWER = " AND document = ANY(CAST(:newer AS text[]))"
 
 
 def _among(column, documents: Newer | None) -> list:
     """No condition, or ``column IN`` the documents committed since the batch began."""
-    return [] if documents is None else [column.in_(documents.subquery())]
+    return [] if documents is None else [column.in_(documents.ids)]
