@@ -107,7 +107,8 @@ def joined(bundles: list[Bundle]) -> Bundle:
         for a in b.actors:
             actors.setdefault(a.id, a)
     return Bundle(documents=[d for b in bundles for d in b.documents], actors=list(actors.values()),
-                  mentions=[m for b in bundles for m in b.mentions], relations=[r for b in bundles for r in b.relations],
+                  mentions=[m for b in bundles for m in b.mentions],
+                  relations=[r for b in bundles for r in b.relations],
                   events=[e for b in bundles for e in b.events], claims=[c for b in bundles for c in b.claims])
 
 
@@ -240,7 +241,8 @@ def main() -> None:
         ratio = (b["cpu"] / b["n"]) / (a["cpu"] / a["n"])
         both = ""
         if a["server"] and b["server"] is not None:
-            both = (f"; with the server's {((b['cpu'] + b['server']) / b['n']) / ((a['cpu'] + a['server']) / a['n']):.2f}"
+            total = ((b["cpu"] + b["server"]) / b["n"]) / ((a["cpu"] + a["server"]) / a["n"])
+            both = (f"; with the server's {total:.2f}"
                     f" (server alone {(b['server'] / b['n']) / (a['server'] / a['n']):.2f})")
         print(f"last/first chunk, write CPU an article: {ratio:.2f}" + both, flush=True)
 

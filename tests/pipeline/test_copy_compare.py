@@ -54,7 +54,8 @@ def reference(index: CopyIndex, a_id, a, b_id, b) -> list[tuple[str, Duplicate]]
         return [(a_id, Duplicate(b_id, similarity, "derived_from"))]
     if order == -1:
         return [(b_id, Duplicate(a_id, similarity, "derived_from"))]
-    return [(a_id, Duplicate(b_id, similarity, "near_duplicate")), (b_id, Duplicate(a_id, similarity, "near_duplicate"))]
+    return [(a_id, Duplicate(b_id, similarity, "near_duplicate")),
+            (b_id, Duplicate(a_id, similarity, "near_duplicate"))]
 
 
 def test_compare_finds_what_the_whole_alignment_finds_on_copies_excerpts_and_unrelated_texts():

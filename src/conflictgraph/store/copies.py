@@ -16,8 +16,8 @@ from sqlalchemy import Connection, insert, select, text
 
 from ..core.copies import CopyIndex, Fingerprint, Links, Settings, sentence_words
 from ..model import Document, Duplicate
-from .merge import READ
 from . import schema as t
+from .merge import READ
 
 # The documents sharing most LSH bands with a new one whose MinHash is compared with its own.
 BUCKET_CANDIDATES = 200
