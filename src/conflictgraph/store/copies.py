@@ -98,8 +98,8 @@ class StoredCopies:
             return []
         members = self._members({b for _, f in prints for b in self.buckets(f)}, newer)
         holders = self._holders(sorted({k for _, f in prints for k in self._anchor_keys(f)}), newer)
-        plans = [(i, f, self._choose(i, f, {band: members[band, bucket] for band, bucket in self.buckets(f)},
-                                     holders)) for i, f in prints]
+        plans = self._decide([(i, f, self._choose(i, f, {band: members[band, bucket] for band, bucket in
+                                                         self.buckets(f)}, holders)) for i, f in prints], {})
         pairs = []
         for holder, entries in self._compare(plans, {}).items():
             pairs += [(holder, entry.document) for entry in entries if (holder, entry.document) not in self.found]
@@ -140,7 +140,7 @@ class StoredCopies:
         plans, lsh_rows, anchor_rows = [], [], []
         for i, found in prints:
             plans.append((i, found, self._choose(i, found, {band: members[band, bucket]
-                                                            for band, bucket in buckets[i]}, holders, own=own)))
+                                                            for band, bucket in buckets[i]}, holders)))
             for band, bucket in buckets[i]:  # as stored rows for the documents after it
                 members[band, bucket] = members[band, bucket] + [i]
                 lsh_rows.append({"band": band, "bucket": bucket, "document": i})
@@ -153,7 +153,7 @@ class StoredCopies:
         if anchor_rows:
             c.execute(insert(t.anchors), anchor_rows)
         entries = []
-        for holder, found in self._compare(plans, own).items():
+        for holder, found in self._compare(self._decide(plans, own), own).items():
             entries += [(holder, entry) for entry in found]
         self.found |= {(holder, entry.document) for holder, entry in entries}
         return entries
@@ -189,9 +189,10 @@ class StoredCopies:
         return holders
 
     def _choose(self, document_id: str, found: Fingerprint, by_band: dict[int, list[str]],
-                holders: dict[int, list[str]], own: dict | None = None) -> list[str]:
-        """The documents ``document_id`` is compared with: those sharing most LSH bands whose MinHash is alike,
-        and those sharing most anchor sentences, at most ``max_candidates`` of each."""
+                holders: dict[int, list[str]]) -> tuple[list[str], list[str]]:
+        """The documents ``document_id`` may be compared with, as the stored rows (and the batch's documents before
+        it) are when it is indexed: those sharing most LSH bands (:meth:`_decide` keeps those whose MinHash is
+        alike), and those sharing most anchor sentences, at most ``max_candidates``."""
         s = self.index.settings
         # The documents sharing most bands first: the share of bands shared rises with the Jaccard of shingles.
         # A bucket that more than BUCKET_ROWS documents share holds common word pairs, not copies: skipped, so
@@ -199,18 +200,29 @@ class StoredCopies:
         bands = Counter(o for members in by_band.values() if len(members) <= BUCKET_ROWS
                         for o in members if o != document_id)
         bucket_rows = sorted(bands, key=lambda o: (-bands[o], o))[:BUCKET_CANDIDATES]
-        signatures = self._signatures(bucket_rows, own or {})
-        estimate = {}
-        if signatures:  # the share of MinHash values in common with each, all at once
-            mine = found.minhash.hashvalues.astype(np.uint64)
-            others = np.frombuffer(b"".join(signatures.values()), dtype=np.uint64).reshape(len(signatures), -1)
-            estimate = dict(zip(signatures, map(float, np.mean(others == mine, axis=1)), strict=True))
-        alike = sorted((o for o, j in estimate.items() if j >= s.lsh_threshold), key=lambda o: (-estimate[o], o))
         keys = self._anchor_keys(found)
         shared = Counter(h for k in keys if len(hs := holders.get(k, ())) < s.anchor_documents
                          for h in hs if h != document_id)
         anchored = sorted(shared, key=lambda other: (-shared[other], other))
-        return sorted(set(alike[:s.max_candidates]) | set(anchored[:s.max_candidates]))
+        return bucket_rows, anchored[:s.max_candidates]
+
+    def _decide(self, plans: list[tuple[str, Fingerprint, tuple[list[str], list[str]]]],
+                own: dict[str, Fingerprint]) -> list[tuple[str, Fingerprint, list[str]]]:
+        """Each document with the ones it is compared with: of its band candidates those whose MinHash is alike
+        (the stored ones' signatures read for the whole batch in one statement), and its anchored ones."""
+        s = self.index.settings
+        self._signatures(sorted({o for _, _, (rows, _) in plans for o in rows}), own)
+        chosen = []
+        for document_id, found, (bucket_rows, anchored) in plans:
+            signatures = self._signatures(bucket_rows, own)
+            estimate = {}
+            if signatures:  # the share of MinHash values in common with each, all at once
+                mine = found.minhash.hashvalues.astype(np.uint64)
+                others = np.frombuffer(b"".join(signatures.values()), dtype=np.uint64).reshape(len(signatures), -1)
+                estimate = dict(zip(signatures, map(float, np.mean(others == mine, axis=1)), strict=True))
+            alike = sorted((o for o, j in estimate.items() if j >= s.lsh_threshold), key=lambda o: (-estimate[o], o))
+            chosen.append((document_id, found, sorted(set(alike[:s.max_candidates]) | set(anchored))))
+        return chosen
 
     def _signatures(self, ids: list[str], own: dict[str, Fingerprint]) -> dict[str, bytes]:
         """The MinHash signatures of these documents: the batch's own from memory, the stored ones read (and
