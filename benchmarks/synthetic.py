@@ -153,23 +153,26 @@ def rewrite(r: random.Random, text: str, outlet: str) -> str:
 COPIED_FROM = 200
 
 
-def corpus(n: int, seed: int = 7, copies: float = 0.1):
-    """``n`` articles as (stem, text, meta) in order of publication."""
+def corpus(n: int, seed: int = 7, copies: float = 0.1, origins: dict[str, str] | None = None):
+    """``n`` articles as (stem, text, meta) in order of publication; ``origins``, if given, gets the stem of the
+    original of each copy, by the copy's stem."""
     r = random.Random(seed)
     v = Vocabulary()
     start = date(2019, 1, 1)
-    written: deque[tuple[str, str]] = deque(maxlen=COPIED_FROM)  # the articles a copy is taken from
+    written: deque[tuple[str, str, str]] = deque(maxlen=COPIED_FROM)  # the articles a copy is taken from
     for number in range(n):
         published = start + timedelta(days=number * 1460 // max(n, 1))
         outlet = r.choice(OUTLETS)
+        stem = f"syn_{number:06d}"
         if written and r.random() < copies:
-            original_text, original_outlet = r.choice(written)
+            original_text, original_outlet, original = r.choice(written)
             text = rewrite(r, original_text, original_outlet)
             title = text.split("\n", 1)[0]
+            if origins is not None:
+                origins[stem] = original
         else:
             title, text = article(v, r, published)
-            written.append((text, outlet))
-        stem = f"syn_{number:06d}"
+            written.append((text, outlet, stem))
         meta = {"url": f"https://news.example/{stem}", "outlet": outlet, "published": published.isoformat(),
                 "title": title}
         yield stem, text, meta

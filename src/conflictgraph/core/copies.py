@@ -88,17 +88,23 @@ def _print(published: str | None, minhash: MinHash | None, sentences: list[froze
     return Fingerprint(published, minhash, sentences, dict(postings), sum(map(len, sentences)))
 
 
-def cover(a: Fingerprint, b: Fingerprint, match: float) -> float:
+def cover(a: Fingerprint, b: Fingerprint, match: float, floor: float = 0.0) -> float:
     """The share of ``a``'s words in sentences that align to a sentence of ``b`` (content-word Jaccard ≥ match).
 
     Words, not sentences, are counted so that a one-line headline weighs less than a paragraph-long sentence.
+    With a ``floor``, it stops as soon as the share cannot reach it, and returns a share below it (not the share).
     """
-    aligned = 0
+    if not a.size:
+        return 0.0
+    aligned, left, need = 0, a.size, floor * a.size
     for sentence in a.sentences:
+        if aligned + left < need:
+            return aligned / a.size  # below the floor, whatever the sentences left hold
+        left -= len(sentence)
         shared = Counter(i for word in sentence for i in b.postings.get(word, ()))
         if any(n / (len(sentence) + len(b.sentences[i]) - n) >= match for i, n in shared.items()):
             aligned += len(sentence)
-    return aligned / a.size if a.size else 0.0
+    return aligned / a.size
 
 
 def later(a: str | None, b: str | None) -> int:
@@ -230,14 +236,23 @@ class CopyIndex:
     def compare(self, a_id: str, a: Fingerprint, b_id: str, b: Fingerprint) -> list[tuple[str, Duplicate]]:
         """The entries two documents make, as (holder, entry): none, one derived_from, or two near_duplicate."""
         s = self.settings
-        a_in_b, b_in_a = cover(a, b, s.sentence_match), cover(b, a, s.sentence_match)
-        # The shorter document's share: a copy that adds a paragraph is still a copy. On a tie, either share.
+        # The shorter document's share: a copy that adds a paragraph is still a copy. On a tie, either share. Most
+        # pairs aligned are no copies: the share that decides is measured first, and only as far as it can still
+        # reach min_similarity; the other only if it does (what a copy's direction is told by).
         if a.size != b.size:
-            similarity = a_in_b if a.size < b.size else b_in_a
+            shorter, longer = (a, b) if a.size < b.size else (b, a)
+            similarity = cover(shorter, longer, s.sentence_match, s.min_similarity)
+            if similarity < s.min_similarity:
+                return []
+            other = cover(longer, shorter, s.sentence_match)
+            a_in_b, b_in_a = (similarity, other) if shorter is a else (other, similarity)
         else:
+            a_in_b = cover(a, b, s.sentence_match, s.min_similarity)
+            b_in_a = cover(b, a, s.sentence_match, s.min_similarity)
             similarity = max(a_in_b, b_in_a)
-        if similarity < s.min_similarity:
-            return []
+            if similarity < s.min_similarity:
+                return []
+            a_in_b, b_in_a = cover(a, b, s.sentence_match), cover(b, a, s.sentence_match)
         similarity = round(similarity, 3)
         order = later(a.published, b.published)
         if order == 0:

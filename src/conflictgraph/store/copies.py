@@ -17,6 +17,7 @@ from sqlalchemy import Connection, insert, select, text
 from ..core.copies import CopyIndex, Fingerprint, Links, Settings, sentence_words
 from ..model import Document, Duplicate
 from . import schema as t
+from .merge import READ
 
 # The documents sharing most LSH bands with a new one whose MinHash is compared with its own.
 BUCKET_CANDIDATES = 200
@@ -47,6 +48,13 @@ def words_from(value: str) -> list[frozenset[str]]:
 def _index() -> CopyIndex:
     """The copy index of the default settings (its fingerprints and comparisons read it only)."""
     return CopyIndex()
+
+
+@lru_cache(maxsize=2048)
+def _aligned(published: str | None, words: str) -> Fingerprint | None:
+    """A stored document's alignment print (default settings), by its date and stored words: made once a process
+    for the documents that are candidates again and again (those of the most common wording), read only."""
+    return _index().aligned(published, words_from(words))
 
 
 class StoredCopies:
@@ -83,11 +91,15 @@ class StoredCopies:
         prints = [(d.id, f) for d in documents if (f := self.fingerprint(d)) is not None]
         if not prints:
             return []
-        newer = Newer(since, [d.id for d in documents])
+        # Read first, and usually none (one writer, or none committed meanwhile): then nothing is looked up. Asked
+        # by those ids, not by a join with them, the look-ups read only their rows, not every row of a bucket.
+        newer = Newer(self.connection, since, [d.id for d in documents])
+        if not newer.ids:
+            return []
         members = self._members({b for _, f in prints for b in self.buckets(f)}, newer)
         holders = self._holders(sorted({k for _, f in prints for k in self._anchor_keys(f)}), newer)
-        plans = [(i, f, self._choose(i, f, {band: members[band, bucket] for band, bucket in self.buckets(f)},
-                                     holders)) for i, f in prints]
+        plans = self._decide([(i, f, self._choose(i, f, {band: members[band, bucket] for band, bucket in
+                                                         self.buckets(f)}, holders)) for i, f in prints], {})
         pairs = []
         for holder, entries in self._compare(plans, {}).items():
             pairs += [(holder, entry.document) for entry in entries if (holder, entry.document) not in self.found]
@@ -128,7 +140,7 @@ class StoredCopies:
         plans, lsh_rows, anchor_rows = [], [], []
         for i, found in prints:
             plans.append((i, found, self._choose(i, found, {band: members[band, bucket]
-                                                            for band, bucket in buckets[i]}, holders, own=own)))
+                                                            for band, bucket in buckets[i]}, holders)))
             for band, bucket in buckets[i]:  # as stored rows for the documents after it
                 members[band, bucket] = members[band, bucket] + [i]
                 lsh_rows.append({"band": band, "bucket": bucket, "document": i})
@@ -141,7 +153,7 @@ class StoredCopies:
         if anchor_rows:
             c.execute(insert(t.anchors), anchor_rows)
         entries = []
-        for holder, found in self._compare(plans, own).items():
+        for holder, found in self._compare(self._decide(plans, own), own).items():
             entries += [(holder, entry) for entry in found]
         self.found |= {(holder, entry.document) for holder, entry in entries}
         return entries
@@ -162,6 +174,7 @@ class StoredCopies:
                                                        *_among(t.lsh_buckets.c.document, among))
                 .limit(BUCKET_ROWS + 1))]
         for band, bucket, document in rows:
+            READ["bucket rows"] += 1
             members[band, bucket].append(document)
         return members
 
@@ -176,9 +189,10 @@ class StoredCopies:
         return holders
 
     def _choose(self, document_id: str, found: Fingerprint, by_band: dict[int, list[str]],
-                holders: dict[int, list[str]], own: dict | None = None) -> list[str]:
-        """The documents ``document_id`` is compared with: those sharing most LSH bands whose MinHash is alike,
-        and those sharing most anchor sentences, at most ``max_candidates`` of each."""
+                holders: dict[int, list[str]]) -> tuple[list[str], list[str]]:
+        """The documents ``document_id`` may be compared with, as the stored rows (and the batch's documents before
+        it) are when it is indexed: those sharing most LSH bands (:meth:`_decide` keeps those whose MinHash is
+        alike), and those sharing most anchor sentences, at most ``max_candidates``."""
         s = self.index.settings
         # The documents sharing most bands first: the share of bands shared rises with the Jaccard of shingles.
         # A bucket that more than BUCKET_ROWS documents share holds common word pairs, not copies: skipped, so
@@ -186,23 +200,35 @@ class StoredCopies:
         bands = Counter(o for members in by_band.values() if len(members) <= BUCKET_ROWS
                         for o in members if o != document_id)
         bucket_rows = sorted(bands, key=lambda o: (-bands[o], o))[:BUCKET_CANDIDATES]
-        signatures = self._signatures(bucket_rows, own or {})
-        estimate = {}
-        if signatures:  # the share of MinHash values in common with each, all at once
-            mine = found.minhash.hashvalues.astype(np.uint64)
-            others = np.frombuffer(b"".join(signatures.values()), dtype=np.uint64).reshape(len(signatures), -1)
-            estimate = dict(zip(signatures, map(float, np.mean(others == mine, axis=1)), strict=True))
-        alike = sorted((o for o, j in estimate.items() if j >= s.lsh_threshold), key=lambda o: (-estimate[o], o))
         keys = self._anchor_keys(found)
         shared = Counter(h for k in keys if len(hs := holders.get(k, ())) < s.anchor_documents
                          for h in hs if h != document_id)
         anchored = sorted(shared, key=lambda other: (-shared[other], other))
-        return sorted(set(alike[:s.max_candidates]) | set(anchored[:s.max_candidates]))
+        return bucket_rows, anchored[:s.max_candidates]
+
+    def _decide(self, plans: list[tuple[str, Fingerprint, tuple[list[str], list[str]]]],
+                own: dict[str, Fingerprint]) -> list[tuple[str, Fingerprint, list[str]]]:
+        """Each document with the ones it is compared with: of its band candidates those whose MinHash is alike
+        (the stored ones' signatures read for the whole batch in one statement), and its anchored ones."""
+        s = self.index.settings
+        self._signatures(sorted({o for _, _, (rows, _) in plans for o in rows}), own)
+        chosen = []
+        for document_id, found, (bucket_rows, anchored) in plans:
+            signatures = self._signatures(bucket_rows, own)
+            estimate = {}
+            if signatures:  # the share of MinHash values in common with each, all at once
+                mine = found.minhash.hashvalues.astype(np.uint64)
+                others = np.frombuffer(b"".join(signatures.values()), dtype=np.uint64).reshape(len(signatures), -1)
+                estimate = dict(zip(signatures, map(float, np.mean(others == mine, axis=1)), strict=True))
+            alike = sorted((o for o, j in estimate.items() if j >= s.lsh_threshold), key=lambda o: (-estimate[o], o))
+            chosen.append((document_id, found, sorted(set(alike[:s.max_candidates]) | set(anchored))))
+        return chosen
 
     def _signatures(self, ids: list[str], own: dict[str, Fingerprint]) -> dict[str, bytes]:
         """The MinHash signatures of these documents: the batch's own from memory, the stored ones read (and
         kept for the batch's other documents)."""
         wanted = sorted(i for i in ids if i not in own and i not in self._stored_signatures)
+        READ["signatures"] += len(wanted)
         if wanted:
             self._stored_signatures.update(self.connection.execute(
                 select(t.documents.c.id, t.documents.c.minhash).where(t.documents.c.id.in_(wanted))).all())
@@ -214,11 +240,14 @@ class StoredCopies:
         them (migration 0005), read at once; not their texts, split into sentences again."""
         stored = sorted({o for _, _, chosen in plans for o in chosen if o not in own})
         prints: dict[str, Fingerprint | None] = dict(own)
+        READ["aligned"] += len(stored)
         if stored:
             c = t.documents.c
             for other_id, published, words in self.connection.execute(
                     select(c.id, c.published, c.sentence_words).where(c.id.in_(stored)).order_by(c.id)):
-                prints[other_id] = None if words is None else self.index.aligned(published, words_from(words))
+                prints[other_id] = None if words is None else (
+                    _aligned(published, words) if self.index is _index()
+                    else self.index.aligned(published, words_from(words)))
         links: Links = {}
         for document_id, found, chosen in plans:
             for other_id in chosen:
@@ -231,25 +260,23 @@ class StoredCopies:
 
 
 class Newer:
-    """The documents other writers committed after number ``since``: the batch's own are left out."""
+    """The documents other writers committed after number ``since`` (the batch's own left out), read once."""
 
-    def __init__(self, since: int, own: list[str]) -> None:
-        self.since, self.own = since, own
-
-    def subquery(self):
-        return select(t.documents.c.id).where(t.documents.c.seq > self.since, t.documents.c.id.not_in(self.own))
+    def __init__(self, connection: Connection, since: int, own: list[str]) -> None:
+        c = t.documents.c
+        self.ids = sorted(connection.execute(select(c.id).where(c.seq > since, c.id.not_in(own))).scalars())
 
     def params(self) -> dict:
-        return {"since": self.since, "own": self.own}
+        return {"newer": self.ids}
 
 
 # PostgreSQL: the stored members of many buckets in one statement, each cut at :lim rows (a lateral subquery each).
 MEMBERS = ("SELECT p.band, p.bucket, l.document FROM unnest(CAST(:bands AS integer[]), CAST(:buckets AS bigint[])) "
            "AS p(band, bucket) CROSS JOIN LATERAL (SELECT document FROM lsh_buckets WHERE band = p.band "
            "AND bucket = p.bucket{newer} LIMIT :lim) AS l")
-NEWER = " AND document IN (SELECT id FROM documents WHERE seq > :since AND NOT id = ANY(CAST(:own AS text[])))"
+NEWER = " AND document = ANY(CAST(:newer AS text[]))"
 
 
 def _among(column, documents: Newer | None) -> list:
     """No condition, or ``column IN`` the documents committed since the batch began."""
-    return [] if documents is None else [column.in_(documents.subquery())]
+    return [] if documents is None else [column.in_(documents.ids)]

@@ -16,6 +16,7 @@ a new reading, as if that writer had come first.
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import replace
 
 from sqlalchemy import Connection, bindparam, delete, insert, select, text, update
@@ -32,6 +33,8 @@ EVENT_CANDIDATES = 200
 RELOOK = 5
 # Numbers of arrival above every stored one, for the batch's new events until they get theirs (in this order).
 NEW = 1 << 62
+# Rows this process's batches read, by what read them (benchmarks/write_growth.py prints them an article).
+READ: Counter = Counter()
 
 Look = tuple  # a look-up: (kind, type, value); kinds as in LOOKUPS
 
@@ -145,12 +148,14 @@ class EventView:
                 params[f"{kind}_t"] = [look[1] for look in looks if look[0] == kind]
                 params[f"{kind}_v"] = [look[2] for look in looks if look[0] == kind]
             for row in self.connection.execute(text(LATERAL), params):
+                READ["event look-ups"] += 1
                 values = tuple(row)  # the look-up (kind, type, value), then the event's columns
                 found[values[:3]].append(values[4])
                 self._hold(values[3:])
         else:
             for look in looks:
                 for row in self.connection.execute(ONE[look[0]], {"t": look[1], "v": look[2], "lim": limit}):
+                    READ["event look-ups"] += 1
                     found[look].append(row.seq)
                     self._hold(tuple(row))
         for look, seqs in found.items():
