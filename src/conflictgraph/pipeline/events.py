@@ -499,9 +499,9 @@ class Sentence:
     def date(self, token: Token, previous: str | None) -> str | None:
         """The event's own date, else its governing clause's, else one set earlier in the sentence. Within a clause a
         date outranks a time of day, which may say no day ("arrested just before 11 p.m. on May 5": May 5)."""
-        for ring in self.rings(token, dating=True) + [[t for t in self.sent if t.i < token.i]]:
+        for ring in self.rings(token) + [[t for t in self.sent if t.i < token.i]]:
             found = [m for t in ring if (m := self.by_token.get(t.i)) is not None and m.type in ("DATE", "TIME")
-                     and m.value and not _dates_a_thing(t, token)]
+                     and m.value]
             if found:
                 return _calendar(min(found, key=lambda m: m.type != "DATE").value)
         opening = self.sent[: min(len(self.sent), 8)]
@@ -512,7 +512,7 @@ class Sentence:
     def dated(self, token: Token) -> bool:
         """Whether the event's clauses name a time that resolves to a date."""
         return any((m := self.by_token.get(t.i)) is not None and m.type in ("DATE", "TIME") and m.value
-                   and not _dates_a_thing(t, token) for ring in self.rings(token, dating=True) for t in ring)
+                   for ring in self.rings(token) for t in ring)
 
     def vaguely_dated(self, token: Token) -> bool:
         """Whether the event's clauses name a time that resolves to no date ("a few years ago", "more than a
@@ -521,25 +521,11 @@ class Sentence:
         clauses += [self.clause(c) for ring in clauses for t in ring for c in t.children
                     if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")]
         return any((m := self.by_token.get(t.i)) is not None and m.type in ("DATE", "TIME") and not m.value
-                   and not _measure(t) for ring in clauses for t in ring)
+                   for ring in clauses for t in ring)
 
-    @staticmethod
-    def _phrase(noun: Token) -> list[Token]:
-        """An event noun's whole phrase, its own clauses too ("the attack, which took place on Monday"), but not the
-        clauses of the nouns inside it ("support for the deal, which they want to finalize next year")."""
-        out, stack = [], [noun]
-        while stack:
-            t = stack.pop()
-            out.append(t)
-            stack.extend(c for c in t.children if t.i == noun.i or c.dep_ not in CLAUSE_DEPS
-                         or c.dep_ == "conj" and c.pos_ not in ("VERB", "AUX"))
-        return sorted(out, key=lambda t: t.i)
-
-    def rings(self, token: Token, dating: bool = False) -> list[list[Token]]:
-        """The event's own clause (a noun's whole phrase), then each clause it hangs on, up to the main one.
-        ``dating``: a noun's phrase without the clauses of the nouns inside it, whose times are theirs."""
-        rings = [(self._phrase(token) if dating else list(token.subtree)) if token.pos_ == "NOUN"
-                 else self.clause(token)]
+    def rings(self, token: Token) -> list[list[Token]]:
+        """The event's own clause (a noun's whole phrase), then each clause it hangs on, up to the main one."""
+        rings = [list(token.subtree) if token.pos_ == "NOUN" else self.clause(token)]
         governor = self.governor(token) or token
         if governor.i != token.i:
             rings.append(self.clause(governor))
@@ -711,23 +697,6 @@ class Sentence:
                 "he", "she", "him", "her"):
             return 1  # a person named, or one referred to
         return None
-
-
-def _dates_a_thing(token: Token, trigger: Token) -> bool:
-    """Whether a date names when a thing inside the clause was, not the act: a modifier of a noun other than the
-    event's own ("a suspect in an early February theft has been apprehended": February is the theft's)."""
-    root = next((e.root for e in token.doc.ents if e.start <= token.i < e.end), token)
-    return root.dep_ in ("compound", "amod", "nmod", "poss") and root.head.pos_ in ("NOUN", "PROPN") \
-        and root.head.i != trigger.i and root.head.ent_type_ not in ("DATE", "TIME")
-
-
-def _measure(token: Token) -> bool:
-    """Whether a stretch of time measures a thing rather than placing the act: "a three-day period of mourning",
-    "a 30-day ceasefire" (a modifier of a noun), "sentenced to 20 years" (what the sentence is)."""
-    root = next((e.root for e in token.doc.ents if e.start <= token.i < e.end), token)
-    if root.dep_ in ("compound", "amod", "nmod", "nummod") and root.head.pos_ in ("NOUN", "PROPN"):
-        return True
-    return root.dep_ == "pobj" and root.head.lower_ == "to"
 
 
 def _qualifies(token: Token, top: Token, modifiers: bool) -> bool:

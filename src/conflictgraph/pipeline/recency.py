@@ -56,7 +56,7 @@ def is_news_report(published: str | None, mentions: list[Mention]) -> bool:
     # reports on; a text naming only years is judged by them.
     named = [m.value for m in mentions if m.type == "DATE" and m.value]
     values = [v for v in named if len(v) > 4] or named
-    if anchor is None or len(values) <= 2:
+    if anchor is None or not values:
         return bool(published)
     near = 0
     for value in values:
