@@ -91,20 +91,3 @@ def test_common_words_give_no_place(bundle, index):
 def test_a_place_not_tied_to_the_event_is_not_its_place(text, event_type):
     events = [e for e in extract([text]).events if e.type == event_type]
     assert events and all(e.location is None for e in events), events
-
-
-@pytest.mark.parametrize(("text", "event_type", "place"), [
-    ("Kharkiv police detained two men on Sunday.", "COERCE", "Kharkiv"),
-    ("Mombasa police arrested three suspects on Friday.", "COERCE", "Mombasa"),
-    ("Peshawar police raided a house on Monday.", "COERCE", "Peshawar"),
-    ("Medellin police detained a former guerrilla commander on Tuesday.", "COERCE", "Medellín"),
-    # a nation's or a region's body says where it is from, not where it acted; a statement has no place
-    ("Turkish police detained a man on Sunday.", "COERCE", None),
-    ("Federal police arrested a man on Sunday.", "COERCE", None),
-    ("Kharkiv police accused the men of spying for Russia.", "ACCUSE", None),
-])
-def test_a_local_body_acts_in_its_town(text, event_type, place):
-    """annotation.md Place: the most specific place the text names for the act; a town's police act in their town
-    when the sentence names no other place (issue 11, helper a17)."""
-    events = [e for e in extract([text], published="2024-05-15").events if e.type == event_type]
-    assert events and [e.location.name if e.location else None for e in events] == [place], events

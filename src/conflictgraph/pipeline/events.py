@@ -568,26 +568,6 @@ class Sentence:
                 return ranked
         return []
 
-    def town_of(self, agent: Token | None) -> Location | None:
-        """The town a local body is named for, as the place of what it did where its sentence names none: "Danbury
-        police arrested a man" is in Danbury (annotation.md Place: the most specific place the text names for the
-        act). Only a town or district before a group's head; a state, region or nation ("Turkish police",
-        "Tigray forces") says where the body is from, not where it acted."""
-        mention = self.by_token.get(agent.i) if agent is not None else None
-        if mention is None or id(mention) not in self.groups:
-            return None
-        words = [t for t in self.sent if t.i < agent.i and self.by_token.get(t.i) is mention]
-        named = [t for t in words if t.ent_type_ in ("GPE", "LOC", "FAC") or t.pos_ == "PROPN" or t.is_title]
-        if not named or named[-1].i != agent.i - 1 or len(named) != len(words):
-            return None  # "Danbury police", not "the Danbury riot police" nor "Kurdish militants"
-        countries = list(dict.fromkeys(m.geo.country for m in self.ctx.mentions
-                                       if m.geo is not None and m.geo.country))
-        gazetteer = self.facility.gazetteer
-        place = gazetteer.resolve(self.sent.doc[named[0].i:agent.i].text, countries=countries, loose=False)
-        # a town of a country the story is in, or a big city ("Federal police" is no police of Federal, Argentina)
-        return place if place is not None and place.level in ("city", "admin2") and (
-            place.country in countries or gazetteer.population(place) >= BIG_CITY) else None
-
     def in_named_country(self, mention: Mention) -> bool:
         """Whether a place lies in a country the document names as a place, or is a city of 100,000: a name read
         as a small town abroad ("the church of St. Peter" in a story on Cairo) is no place of the story; "attacked
@@ -1056,8 +1036,7 @@ def _events_at(sentence: Sentence, token: Token, event_type: str, previous: str 
                   [sentence.evidence])
     places = sentence.places(token, own_only=event_type in VERBAL_TYPES)
     if not places:
-        town = sentence.town_of(agent) if event_type not in VERBAL_TYPES else None
-        return [replace(event, location=town) if town is not None else event]
+        return [event]
     best = [m for m in places if sentence._specificity(m) == sentence._specificity(places[0])]
     distinct = _distinct_places(sentence, best)
     text = sentence.ctx.document.text
