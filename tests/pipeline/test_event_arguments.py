@@ -170,10 +170,32 @@ ARGUMENTS = [
     ("Rebels in Chin state said they had agreed with the army on a three-day truce.",
      "AGREE", "source", "Rebels",
      "PLOVER actor: 'they' as a subject is the group named just before in the sentence"),
+    # The one asked and the one protested against (issue 11, helper a17)
+    ("The Sudanese army demanded an apology from the Rapid Support Forces on Monday.",
+     "REQUEST", "target", "Rapid Support Forces",
+     "PLOVER REQUEST: the recipient is the one asked ('demanded X from Y': Y is asked)"),
+    ("Pakistan sought assurances from the Taliban on Monday.",
+     "REQUEST", "target", "Taliban",
+     "PLOVER REQUEST: the recipient is the one asked ('sought X from Y')"),
+    ("Haiti's prime minister requested help from Kenya on Tuesday.",
+     "REQUEST", "target", "Kenya",
+     "PLOVER REQUEST: the recipient is the one asked, a state too ('requested help from Kenya')"),
+    ("Thousands of protesters gathered in Warsaw on Friday to demand the European Commission scrap the Green Deal.",
+     "PROTEST", "target", "European Commission",
+     "PLOVER PROTEST: the recipient is whom the demonstration's demand is made of"),
+    ("Opposition supporters rallied in Caracas on Saturday to demand that Nicolas Maduro step down.",
+     "PROTEST", "target", "Nicolas Maduro",
+     "PLOVER PROTEST: the recipient is whom the demonstration's demand is made of ('demand that X ...')"),
+    ("Hundreds of demonstrators gathered outside the parliament in Tbilisi on Sunday to voice their anger at the "
+     "Georgian Dream party.", "PROTEST", "target", "Dream party",
+     "PLOVER PROTEST: the recipient is the target of the demonstration ('anger at X')"),
 ]
 
 # (text, PLOVER type that must not be coded with that value, field, value, the rule)
 NOT_ARGUMENTS = [
+    ("Kenya demanded the withdrawal of Ethiopian troops from Somalia.",
+     "REQUEST", "target", "Somalia",
+     "PLOVER REQUEST: 'from' on a withdrawal is where the troops leave, not the one asked"),
     ("Opponents of President Kais Saied accused the government of dismantling democracy.",
      "ACCUSE", "source", "Kais Saied",
      "PLOVER actor: opponents of a person are not that person (collectives.yaml group_against)"),

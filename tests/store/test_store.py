@@ -119,6 +119,24 @@ def test_a_copy_counts_once_as_a_source(store_url, tmp_path):
         assert store.counts()["copies"] == 1
 
 
+def test_the_bodies_two_stories_name_by_common_words_stay_two_when_stored_one_at_a_time(store_url, tmp_path):
+    """A group named by common words alone ("the police", "the army") is the article's own body (pipeline/groups.py):
+    the police of a Kharkiv story and of a Bogota one are two actors whether the store gets them in one batch or
+    one article a batch (the actor's id carries its article, so the store does not merge them by id)."""
+    stories = [("kharkiv", "Police in Kharkiv arrested two men on Sunday. The army shelled a village nearby."),
+               ("bogota", "Police in Bogota detained five protesters on Monday. The army shelled a camp nearby."),
+               ("dhaka", "Police in Dhaka arrested a student leader on Tuesday. The army shelled no one.")]
+    for stem, story in stories:
+        api.ingest([write_article(tmp_path / stem, stem, story)], db=store_url, batch_size=1)
+    together = api.extract([tmp_path / stem / f"{stem}.txt" for stem, _ in stories])
+    with Store.open(store_url) as store:
+        arrests = store.events(Filters(type="COERCE"))
+        sources = {e.source for e in arrests}
+        assert len(arrests) == 3 and None not in sources and len(sources) == 3, sources
+        stored_ids = {a.id for a in store.bundle().actors}
+    assert stored_ids == {a.id for a in together.actors}  # one article a batch names them as one batch does
+
+
 @pytest.fixture(scope="module", params=["sqlite", "postgresql"])
 def seeded(request, tmp_path_factory):
     """A store of the seed articles, read-only for the tests that use it: one per module and database."""

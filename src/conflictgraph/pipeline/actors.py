@@ -8,7 +8,7 @@ from collections import Counter, defaultdict
 from ..knowledge import Knowledge, normalize_name, slugify
 from ..model import Actor, Mention
 from . import CorpusContext, DocContext, stage
-from .groups import country_in
+from .groups import SCOPE, country_in, scope_of
 
 LOCAL = "~"  # prefix of the provisional key of an actor that the knowledge base does not know
 ACTOR_MENTION_TYPES = ("PERSON", "ORG")
@@ -157,6 +157,7 @@ def resolve_across_documents(corpus: CorpusContext) -> None:
                 types.setdefault(mention.actor, mention.type)
     final: dict[str, str] = {}
     actors: dict[str, Actor] = {}
+    documents = {ctx.document.id for ctx in corpus.docs}
     for key in seen:  # insertion order: document order, so suffixes are deterministic
         if not key.startswith(LOCAL):
             actors[key] = _known_actor(knowledge, key, seen[key])
@@ -164,7 +165,12 @@ def resolve_across_documents(corpus: CorpusContext) -> None:
     for key in seen:
         if key.startswith(LOCAL):
             name = _best_name(seen[key])
-            base = slugify(name)[:MAX_ID].rstrip("-")  # a store's actor ids hold 128 characters
+            # A body named by common words ("the police") is its article's own (pipeline/groups.py): its id names
+            # the article, so that a store fed one article a batch keeps two stories' police apart by id as one
+            # batch does, rather than merging every batch's "police".
+            scope = scope_of(key, documents)
+            tag = f"-{slugify(scope)[:MAX_ID // 2]}" if scope is not None else ""
+            base = slugify(_id_name(key, name, scope))[:MAX_ID - len(tag)].rstrip("-") + tag  # ids hold 128 chars
             actor_id = base
             n = 2
             while actor_id in actors:
@@ -179,6 +185,16 @@ def resolve_across_documents(corpus: CorpusContext) -> None:
             if mention.actor:
                 mention.actor = final[mention.actor]
     corpus.actors = [actors[k] for k in sorted(actors)]
+
+
+def _id_name(key: str, name: str, scope: str | None) -> str:
+    """The name an unknown actor's id is made from: its best name, but for an organisation or group the name its
+    key was made from, so that two bodies a bare word names ("the militias" after "pro-Iran militias", and after
+    "Shia militias" in another article) get ids of their own in any batch, not "militias" and a suffix that
+    depends on what else the batch holds."""
+    if not key.startswith(f"{LOCAL}ORG:"):
+        return name
+    return key.removeprefix(f"{LOCAL}ORG:").removesuffix(f"{SCOPE}{scope}" if scope is not None else "")
 
 
 def _known_actor(knowledge: Knowledge, actor_id: str, forms: Counter[str]) -> Actor:

@@ -379,19 +379,31 @@ def _group_candidates(doc: Doc, known: list[Candidate], nouns: GroupNouns, knowl
     Returns the groups, and apart the groups that yielded only to a generic known name: they stand in for it
     where the document does not name its context."""
     found, fallback = [], []
+    # A group a known name or a state stands for ("Iran-backed militias", "the Iraqi government"): a shorter or bare
+    # mention of it later ("the militias", "the government") is that actor too, not a body of its own.
+    stands_for: dict[str, str] = {}
     for start, end, key in group_spans(doc, nouns, scope):
         country = country_in(knowledge, text_of(doc)[start:end])
         over = [k for k in known if k.start < end and start < k.end]
-        if any(k.source == "collective" or k.source == "knowledge" and k.type in ("ORG", "PERSON")
-               and not k.weak_context for k in over):
+        covering = [k for k in over if k.source == "collective" or k.source == "knowledge" and k.type in (
+            "ORG", "PERSON") and not k.weak_context]
+        if covering:
+            if covering[0].actor and covering[0].start <= start and end <= covering[0].end:
+                stands_for.setdefault(key, covering[0].actor)
+            continue
+        if key in stands_for:
+            found.append(Candidate(start, end, "ORG", stands_for[key], "group"))
             continue
         span = doc.char_span(start, end, alignment_mode="expand")
         names = [t for t in span or () if t.pos_ == "PROPN" and t.ent_type_ in ("ORG", "PERSON", "FAC")]
         if names and not _town_qualifier(names, span, gazetteer):
             continue  # a proper name ("Popular Mobilization Forces") is the statistical model's
         weak = any(k.source == "knowledge" and k.type in ("ORG", "PERSON") and k.weak_context for k in over)
-        key = state_of(knowledge, nouns, text_of(doc)[start:end]) or (
-            state_owning(knowledge, nouns, span[-1]) if span else None) or key
+        state = state_of(knowledge, nouns, text_of(doc)[start:end]) or (
+            state_owning(knowledge, nouns, span[-1]) if span else None)
+        if state is not None:
+            stands_for.setdefault(key, state)
+        key = state or key
         (fallback if weak and country is None else found).append(Candidate(start, end, "ORG", key, "group"))
     return found, fallback
 

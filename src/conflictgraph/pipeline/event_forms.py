@@ -170,7 +170,7 @@ MOVER_TYPES = {"MOBILIZE", "RETREAT"}
 PLACE_ENTS = {"GPE", "LOC", "FAC"}
 
 
-def recipients(token: Token, event_type: str | None) -> list[Token]:
+def recipients(token: Token, event_type: str | None, movers: set[str] = frozenset()) -> list[Token]:
     """Recipient phrases beyond a verb's object, in PLOVER's sense of the one an act is directed at:
     - an event noun's object phrase: "their support for the Government of Iraq", "the arrest of X";
     - "with" after a one-sided act or its infinitive ("refused to negotiate with Eta", "signed the deal with EU
@@ -193,6 +193,30 @@ def recipients(token: Token, event_type: str | None) -> list[Token]:
     if event_type == "REQUEST":
         out += [g for c in children if c.dep_ in ("advcl", "ccomp") and any(
             m.dep_ == "mark" and m.lower_ == "for" for m in c.children) for g in c.children if g.dep_ == "nsubj"]
+        out += asked(token, movers)
+    return out
+
+
+# Marks of a clause that asks a question, not one that says what someone must do ("asked whether X would ...").
+QUESTION_MARKS = {"whether", "if"}
+
+
+def asked(token: Token, movers: set[str]) -> list[Token]:
+    """The one a request is made of, beyond its object (PLOVER REQUEST: the recipient is the one asked):
+    - the subject of the clause a verb of asking governs: "demanded the NDP scrap the tax", "insisted that
+      Israel withdraw" (not a passive's subject, "demanded that the hostages be freed", nor a question's);
+    - "from" X on the verb or on its object: "requested clarification from the DMV", "demanded an apology from
+      the RSF", "sought help from Kenya"; not on a noun of moving (``movers``), where "from" is where they leave
+      ("the withdrawal of troops from Somalia")."""
+    out: list[Token] = []
+    if token.pos_ == "VERB":
+        out += [g for c in token.children if c.dep_ == "ccomp" and not any(
+            m.dep_ == "mark" and m.lower_ in QUESTION_MARKS for m in c.children)
+            for g in c.children if g.dep_ == "nsubj" and g.tag_ not in ("PRP", "EX")]
+    objects = [c for c in token.children if c.dep_ == "dobj" and c.lemma_.lower() not in movers]
+    for holder in [token, *objects]:
+        out += [g for c in holder.children if c.dep_ == "prep" and c.lower_ == "from"
+                for g in c.children if g.dep_ == "pobj"]
     return out
 
 

@@ -16,6 +16,7 @@ from ..model import ACTOR_TYPES, Event, Evidence, Location, Mention
 from . import DocContext, factory
 from .event_forms import (
     JOINT_TYPES,
+    MOVER_TYPES,
     TIME_PREPS,
     charged,
     clause_subject,
@@ -157,6 +158,7 @@ class Lexicon:
         self.noun_compounds = {str(n).lower(): {str(c).lower(): str(t) for c, t in cs.items()}
                                for n, cs in data.get("noun_compounds", {}).items()}
         self.ordering_verbs = words("ordering_verbs")
+        self.movers = {w for w, t in self.nouns.items() if t in MOVER_TYPES}  # "withdrawal", "deployment"
 
 
 def _has(cues: set[str], tokens: list[Token]) -> bool:
@@ -498,7 +500,9 @@ class Sentence:
                       and not (c.lemma_.lower() in self.lex.cues_of("ASSAULT") or self._is("WEAPON", c))]
         # "threatened to attack American troops", "a strike targeting Soleimani"
         heads += [g for c in children if c.dep_ in ("xcomp", "acl") for g in c.children if g.dep_ == "dobj"]
-        heads += recipients(token, event_type)
+        heads += recipients(token, event_type, self.lex.movers)
+        if event_type == "PROTEST":
+            heads += self.protested(token)
         if event_type in VERBAL_TYPES:
             # A verbal act on a deed is directed at its doer: "welcomed the steps taken by Prime Minister Abadi",
             # "condemned the raids carried out by the militia" (PLOVER: the recipient is who the act is about)
@@ -575,6 +579,23 @@ class Sentence:
         words = {token.lemma_.lower(), token.lower_}
         words |= {o.lemma_.lower() for o in token.children if o.dep_ == "dobj"}  # "exchanged fire with"
         return bool(words & self.lex.two_sided)
+
+    def protested(self, token: Token) -> list[Token]:
+        """Whom a protest is directed at, told in its purpose clause (PLOVER PROTEST: the recipient is the target of
+        the demonstration): the one its demand is made of ("gathered to demand the government scrap the bill",
+        "rallied to urge parliament to ...") or its anger is aimed at ("gathered to voice their anger at police")."""
+        out: list[Token] = []
+        for holder in (token, self.governor(token)):
+            if holder is None:
+                continue
+            for purpose in (c for c in holder.children if c.dep_ in ("advcl", "xcomp") and c.pos_ == "VERB"
+                            and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)):
+                objects = [c for c in purpose.children if c.dep_ == "dobj"]
+                if self.lex.verbs.get(purpose.lemma_.lower()) == "REQUEST":
+                    out += objects + recipients(purpose, "REQUEST", self.lex.movers)
+                out += [g for h in (purpose, *objects) for c in h.children if c.dep_ == "prep"
+                        and c.lower_ in ("at", "against") for g in c.children if g.dep_ == "pobj"]
+        return out
 
     def _owner(self, actor: str) -> str:
         """An attack on an embassy or a base is an attack on the state that keeps it."""

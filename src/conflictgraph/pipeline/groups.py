@@ -5,12 +5,15 @@ docs/annotation.md: "Collective actors are actors"). A noun phrase whose head is
 ``group_heads``: gunmen, militants, rebels, protesters, troops, police ...) becomes an ORG mention spanning the
 head and the words that qualify it ("Jordanian security forces", "pro-government militias"), never its
 determiner, number or quantifier. Within a document a bare later mention ("the gunmen") is the body named more
-fully before it ("unidentified gunmen"): both get one provisional actor key, as a surname is linked to the full
-name. The actor stage gives it a kind from names.yaml's ``kind_words`` and a country from a state named in it.
+fully last before it ("unidentified gunmen"), and a shorter qualified one ("security forces") the last named with
+all its words ("Jordanian security forces"): they get one provisional actor key, as a surname is linked to the full
+name. Groups of one head qualified apart ("an ethnic militia", "a rival militia") are two bodies. The actor stage
+gives it a kind from names.yaml's ``kind_words`` and a country from a state named in it.
 
 A group named by common words alone ("the police", "the government", "the experts") is the body the article is
 about, not one body across the corpus: the police of a Cairo story are not those of a Regina one. Its key is
-scoped to the document (``@`` and the document's id), so each article's gets an actor of its own; a group a
+scoped to the document (``@`` and the document's id), so each article's gets an actor of its own, whose id ends
+with the document's id (pipeline/actors.py); a group a
 proper name or a demonym qualifies ("Danbury police", "Kurdish militants") keeps one key across documents.
 """
 
@@ -25,6 +28,7 @@ from ..knowledge import Knowledge, normalize_name
 from . import text_of
 
 LOCAL = "~"  # the actors stage's prefix for provisional keys (pipeline/actors.py)
+SCOPE = "@"  # between a provisional key and the document a group named by common words is scoped to
 # Dependents kept in the name: adjectives, nouns compounded with the head, demonyms, hyphenated parts.
 NAME_DEPS = {"amod", "compound", "nmod", "npadvmod", "punct", "poss"}
 
@@ -54,13 +58,16 @@ def group_spans(doc: Doc, nouns: GroupNouns, scope: str = "") -> list[tuple[int,
     """(start char, end char, provisional actor key) of every group phrase, in text order; ``scope`` (the
     document's id) scopes the key of a group named by common words alone."""
     found: list[tuple[int, int, str]] = []
-    full_by_head: dict[str, str] = {}
+    named_by_head: dict[str, list[tuple[set[str], str]]] = {}  # per head, the qualified groups named so far
     for i in nouns.positions(doc):
         token = doc[i]
         if token.pos_ not in ("NOUN", "PROPN"):
             continue
         if token.dep_ in ("compound", "amod", "nmod", "poss") and token.head.pos_ in ("NOUN", "PROPN"):
             continue  # "police" in "the police chief", "the militia's fighters": a modifier names no group
+        if i >= 2 and doc[i - 1].text == "-" and not doc[i - 1].whitespace_ and not doc[i - 2].whitespace_ \
+                and doc[i - 2].pos_ == "ADP":
+            continue  # "a whole-of-government effort": the head ends a hyphenated word, not a noun phrase
         left = _qualifiers(token, nouns)
         need = nouns.qualified.get(token.lower_)
         if need is not None and (not left or need and not any(t.lower_ in need for t in left)):
@@ -70,15 +77,26 @@ def group_spans(doc: Doc, nouns: GroupNouns, scope: str = "") -> list[tuple[int,
             continue
         text = text_of(doc)[start.idx:token.idx + len(token.text)]
         head = token.lemma_.lower()
-        own = f"{LOCAL}ORG:{normalize_name(text)}" + ("" if _named(left + [token]) else f"@{scope}")
+        own = f"{LOCAL}ORG:{normalize_name(text)}" + ("" if _named(left + [token]) else f"{SCOPE}{scope}")
+        named = named_by_head.setdefault(head, [])
+        words = {t.lower_ for t in left}
         if token.lower_ in nouns.qualified:
             key = own  # "the air force" is not the "forces" named after it: the lemma links no bare mention
         elif left:
-            key = full_by_head.setdefault(head, own)
+            # "security forces" after "Jordanian security forces" is that body, named shorter; "a rival militia"
+            # after "an ethnic militia" is another, and the latest for a bare "the militia" after it
+            key = next((k for w, k in reversed(named) if words <= w), own)
+            named.append((words, key))
         else:
-            key = full_by_head.get(head, own)
+            key = named[-1][1] if named else own
         found.append((start.idx, token.idx + len(token.text), key))
     return found
+
+
+def scope_of(key: str, documents: set[str]) -> str | None:
+    """The document a provisional group key is scoped to (one of ``documents``), or None for a key of the corpus."""
+    scope = key.rpartition(SCOPE)[2] if key.startswith(f"{LOCAL}ORG:") and SCOPE in key else None
+    return scope if scope in documents else None
 
 
 def _named(words: list[Token]) -> bool:
