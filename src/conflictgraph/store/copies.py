@@ -18,6 +18,7 @@ from ..core.copies import CopyIndex, Fingerprint, Links, Settings, sentence_word
 from ..model import Document, Duplicate
 from . import schema as t
 from .merge import READ
+from .rows import among
 
 # The documents sharing most LSH bands with a new one whose MinHash is compared with its own.
 BUCKET_CANDIDATES = 200
@@ -158,33 +159,34 @@ class StoredCopies:
         self.found |= {(holder, entry.document) for holder, entry in entries}
         return entries
 
-    def _members(self, buckets: set[tuple[int, int]], among: Newer | None = None) -> dict[tuple[int, int], list[str]]:
+    def _members(self, buckets: set[tuple[int, int]], newer: Newer | None = None) -> dict[tuple[int, int], list[str]]:
         """The stored documents in each bucket, at most BUCKET_ROWS + 1 (a fuller bucket is left out)."""
         members: dict[tuple[int, int], list[str]] = {b: [] for b in buckets}
         if not buckets:
             return members
         ordered = sorted(buckets)
         if self.connection.dialect.name == "postgresql":
-            rows = self.connection.execute(text(MEMBERS.format(newer=NEWER if among else "")), {
+            rows = self.connection.execute(text(MEMBERS.format(newer=NEWER if newer else "")), {
                 "bands": [b for b, _ in ordered], "buckets": [k for _, k in ordered], "lim": BUCKET_ROWS + 1,
-                **(among.params() if among else {})})
+                **(newer.params() if newer else {})})
         else:  # one writer, no round trips: a look-up a bucket (an index range each)
             rows = [(band, bucket, document) for band, bucket in ordered for (document,) in self.connection.execute(
                 select(t.lsh_buckets.c.document).where(t.lsh_buckets.c.band == band, t.lsh_buckets.c.bucket == bucket,
-                                                       *_among(t.lsh_buckets.c.document, among))
+                                                       *_among(self.connection, t.lsh_buckets.c.document, newer))
                 .limit(BUCKET_ROWS + 1))]
         for band, bucket, document in rows:
             READ["bucket rows"] += 1
             members[band, bucket].append(document)
         return members
 
-    def _holders(self, keys: list[int], among: Newer | None = None) -> dict[int, list[str]]:
+    def _holders(self, keys: list[int], newer: Newer | None = None) -> dict[int, list[str]]:
         """The stored documents that hold each of these anchor sentences."""
         holders: dict[int, list[str]] = {}
         if keys:
             for key, holder in self.connection.execute(select(t.anchors.c.sentence, t.anchors.c.document)
-                                                       .where(t.anchors.c.sentence.in_(keys),
-                                                              *_among(t.anchors.c.document, among))):
+                                                       .where(among(self.connection, t.anchors.c.sentence, keys),
+                                                              *_among(self.connection, t.anchors.c.document,
+                                                                      newer))):
                 holders.setdefault(key, []).append(holder)
         return holders
 
@@ -231,7 +233,8 @@ class StoredCopies:
         READ["signatures"] += len(wanted)
         if wanted:
             self._stored_signatures.update(self.connection.execute(
-                select(t.documents.c.id, t.documents.c.minhash).where(t.documents.c.id.in_(wanted))).all())
+                select(t.documents.c.id, t.documents.c.minhash).where(among(self.connection, t.documents.c.id,
+                                                                              wanted))).all())
         return {i: self.signature_of(own[i]) if i in own else self._stored_signatures[i]
                 for i in ids if i in own or self._stored_signatures.get(i) is not None}
 
@@ -244,7 +247,8 @@ class StoredCopies:
         if stored:
             c = t.documents.c
             for other_id, published, words in self.connection.execute(
-                    select(c.id, c.published, c.sentence_words).where(c.id.in_(stored)).order_by(c.id)):
+                    select(c.id, c.published, c.sentence_words).where(among(self.connection, c.id, stored))
+                    .order_by(c.id)):
                 prints[other_id] = None if words is None else (
                     _aligned(published, words) if self.index is _index()
                     else self.index.aligned(published, words_from(words)))
@@ -277,6 +281,6 @@ MEMBERS = ("SELECT p.band, p.bucket, l.document FROM unnest(CAST(:bands AS integ
 NEWER = " AND document = ANY(CAST(:newer AS text[]))"
 
 
-def _among(column, documents: Newer | None) -> list:
+def _among(connection: Connection, column, documents: Newer | None) -> list:
     """No condition, or ``column IN`` the documents committed since the batch began."""
-    return [] if documents is None else [column.in_(documents.ids)]
+    return [] if documents is None else [among(connection, column, documents.ids)]

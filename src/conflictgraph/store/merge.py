@@ -25,7 +25,7 @@ from ..core.identity import absorb, agreement, claim_id, repeats, same_words, se
 from ..errors import WriteConflict
 from ..model import Claim, Event, Evidence
 from . import schema as t
-from .rows import EVENT_COLUMNS, event_of, event_row, insert_new, member_rows, next_seqs
+from .rows import EVENT_COLUMNS, among, event_of, event_row, insert_new, member_rows, next_seqs
 
 # How many stored events of the same type and compatible date a new event is compared with, newest first.
 EVENT_CANDIDATES = 200
@@ -165,7 +165,7 @@ class EventView:
         """Read these stored events (those a copy's evidence names)."""
         wanted = sorted(set(ids) - self.state.keys())
         if wanted:
-            for row in self.connection.execute(select(t.events).where(t.events.c.id.in_(wanted))):
+            for row in self.connection.execute(select(t.events).where(among(self.connection, t.events.c.id, wanted))):
                 self._hold(tuple(row))
 
     def _hold(self, values: tuple) -> None:
@@ -227,8 +227,8 @@ class EventView:
         ids = sorted(self.changed)
         if not ids or self.connection.dialect.name != "postgresql":
             return True
-        rows = self.connection.execute(select(t.events).where(t.events.c.id.in_(ids)).order_by(t.events.c.id)
-                                       .with_for_update()).all()
+        rows = self.connection.execute(select(t.events).where(among(self.connection, t.events.c.id, ids))
+                                       .order_by(t.events.c.id).with_for_update()).all()
         return all(tuple(row)[2:] == self.read[row.id] for row in rows)
 
     def write(self) -> None:
@@ -244,7 +244,7 @@ class EventView:
         # The members of joint events' lists: a changed event's as it is now (its rows are locked with it)
         listed = [i for i in sorted(self.changed) if self.read[i][-2:] != self._lists(i)]
         if listed:
-            c.execute(delete(t.event_actors).where(t.event_actors.c.event.in_(listed)))
+            c.execute(delete(t.event_actors).where(among(c, t.event_actors.c.event, listed)))
         members = [row for i in [*self.new, *listed] for row in member_rows(i, self.state[i])]
         if members:
             c.execute(insert(t.event_actors), members)
@@ -281,7 +281,8 @@ class Repeats:
         if others:
             v = t.evidence.c
             for row in connection.execute(select(v.kind, v.item, v.document, v.start, v.end, v.text)
-                                          .where(v.kind.in_(("event", "claim")), v.document.in_(others))):
+                                          .where(v.kind.in_(("event", "claim")),
+                                                 among(connection, v.document, others))):
                 self.stored.setdefault((row.kind, row.document), []).append(
                     (row.item, Evidence(row.document, row.start, row.end, row.text)))
 
@@ -349,8 +350,8 @@ def add_claims(connection: Connection, claims: list[Claim], repeated: Repeats, p
     ids = [claim_id(claim) for claim in claims]
     c = t.claims.c
     known = {row.id: Claim(row.speaker, row.speaker_text, row.text, row.kind, []) for row in connection.execute(
-        select(c.id, c.speaker, c.speaker_text, c.text, c.kind).where(c.id.in_(sorted(set(ids) | repeated.items(
-            "claim")))))}
+        select(c.id, c.speaker, c.speaker_text, c.text, c.kind).where(among(connection, c.id, sorted(
+            set(ids) | repeated.items("claim")))))}
     new = []
     for claim, cid in zip(claims, ids, strict=True):
         copied = repeated.of(claim, pending, lambda wanted: {

@@ -7,7 +7,8 @@ import json
 from dataclasses import asdict
 from functools import lru_cache
 
-from sqlalchemy import Connection, func, select, text
+from sqlalchemy import Connection, any_, bindparam, func, select, text
+from sqlalchemy.dialects.postgresql import ARRAY
 
 from ..model import Event, Location
 
@@ -91,3 +92,33 @@ def insert_new(connection: Connection, table):
     else:
         from sqlalchemy.dialects.sqlite import insert as dialect_insert
     return dialect_insert(table).on_conflict_do_nothing()
+
+
+def among(connection: Connection, column, values):
+    """``column IN values`` as the backend takes many values best. PostgreSQL: ``column = ANY(:values)``, the
+    values one array parameter, so the statement is one text however many there are (an expanded ``IN`` of
+    2,700 ids renders, sends and plans 2,700 parameters: 220 ms of a batch's write, docs/scale.md). SQLite has
+    no arrays: ``IN`` with a parameter each, as before."""
+    values = list(values)
+    if connection.dialect.name == "postgresql":
+        return column == any_(bindparam(None, values, type_=ARRAY(column.type)))
+    return column.in_(values)
+
+
+def insert_all(connection: Connection, table, rows: list[dict]) -> None:
+    """``INSERT … ON CONFLICT DO NOTHING`` of many rows, in their order, as one statement. PostgreSQL: each column
+    one array parameter, ``INSERT … SELECT * FROM unnest(…)`` (an ``executemany`` runs one insert a row on the
+    server: 0.3 s for a batch's aliases, docs/scale.md); SQLite: ``executemany``, in the process, as cheap."""
+    if not rows:
+        return
+    if connection.dialect.name != "postgresql":
+        connection.execute(insert_new(connection, table), rows)
+        return
+    columns = list(rows[0])
+    preparer = connection.dialect.identifier_preparer
+    arrays = ", ".join(f"CAST(:c{i} AS {table.c[name].type.compile(dialect=connection.dialect)}[])"
+                       for i, name in enumerate(columns))
+    connection.execute(text(f"INSERT INTO {preparer.format_table(table)} "
+                            f"({', '.join(preparer.quote(name) for name in columns)}) "
+                            f"SELECT * FROM unnest({arrays}) ON CONFLICT DO NOTHING"),
+                       {f"c{i}": [row[name] for row in rows] for i, name in enumerate(columns)})

@@ -17,7 +17,7 @@ from ..model import Bundle, Document, Relation
 from . import schema as t
 from .copies import StoredCopies
 from .merge import Pending, Repeats, add_claims, add_events
-from .rows import insert_new, location_json, next_seqs
+from .rows import among, insert_all, insert_new, location_json, next_seqs
 
 __all__ = ["Sentences", "add_batch", "content_hash"]
 
@@ -82,16 +82,17 @@ def actor_rank(row) -> tuple:
 
 
 def _add_actors(connection: Connection, bundle: Bundle) -> None:
-    """Actors by ``INSERT … ON CONFLICT DO NOTHING`` (in id order, as every writer inserts them); a stored record
+    """Actors by ``INSERT … ON CONFLICT DO NOTHING`` (in id order, as every writer inserts them; one statement a
+    table, :func:`.rows.insert_all`); a stored record
     of an id (another batch's: a local name guessed another kind) gives way to a better ranked one under its row
     lock, so that the store keeps the same record whichever writer came first; aliases are unioned."""
     actors = sorted(bundle.actors, key=lambda a: a.id)
     if not actors:
         return
     ids = [a.id for a in actors]
-    connection.execute(insert_new(connection, t.actors), [
+    insert_all(connection, t.actors, [
         {"id": a.id, "name": a.name, "kind": a.kind, "country": a.country, "wikidata": a.wikidata} for a in actors])
-    stored = {row.id: row for row in connection.execute(select(t.actors).where(t.actors.c.id.in_(ids)))}
+    stored = {row.id: row for row in connection.execute(select(t.actors).where(among(connection, t.actors.c.id, ids)))}
     for a in actors:
         if actor_rank(a) < actor_rank(stored[a.id]):
             held = connection.execute(select(t.actors).where(t.actors.c.id == a.id).with_for_update()).one()
@@ -101,7 +102,7 @@ def _add_actors(connection: Connection, bundle: Bundle) -> None:
     # An alias past the column's 256 characters is a run-on entity, not a name: left out on every backend.
     rows = {(a.id, alias) for a in actors for alias in a.aliases if len(alias) <= 256}
     if rows:
-        connection.execute(insert_new(connection, t.aliases), [
+        insert_all(connection, t.aliases, [
             {"actor": actor, "alias": alias, "folded": alias.casefold()} for actor, alias in sorted(rows)])
 
 
