@@ -12,13 +12,13 @@ from collections import Counter
 from functools import lru_cache
 
 import numpy as np
-from sqlalchemy import Connection, insert, select, text
+from sqlalchemy import Connection, select, text
 
 from ..core.copies import CopyIndex, Fingerprint, Links, Settings, sentence_words
 from ..model import Document, Duplicate
 from . import schema as t
 from .merge import READ
-from .rows import among
+from .rows import among, insert_all
 
 # The documents sharing most LSH bands with a new one whose MinHash is compared with its own.
 BUCKET_CANDIDATES = 200
@@ -150,9 +150,8 @@ class StoredCopies:
                     anchor_rows.append({"sentence": k, "document": i})
                     holders[k] = holders.get(k, []) + [i]
         c = self.connection
-        c.execute(insert(t.lsh_buckets), lsh_rows)
-        if anchor_rows:
-            c.execute(insert(t.anchors), anchor_rows)
+        insert_all(c, t.lsh_buckets, lsh_rows, new=False)
+        insert_all(c, t.anchors, anchor_rows, new=False)
         entries = []
         for holder, found in self._compare(self._decide(plans, own), own).items():
             entries += [(holder, entry) for entry in found]

@@ -19,13 +19,13 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import replace
 
-from sqlalchemy import Connection, bindparam, delete, insert, select, text, update
+from sqlalchemy import Connection, bindparam, delete, select, text, update
 
 from ..core.identity import absorb, agreement, claim_id, repeats, same_words, sentence_key
 from ..errors import WriteConflict
 from ..model import Claim, Event, Evidence
 from . import schema as t
-from .rows import EVENT_COLUMNS, among, event_of, event_row, insert_new, member_rows, next_seqs
+from .rows import EVENT_COLUMNS, among, event_of, event_row, insert_all, member_rows, next_seqs
 
 # How many stored events of the same type and compatible date a new event is compared with, newest first.
 EVENT_CANDIDATES = 200
@@ -59,7 +59,7 @@ class Pending:
 
     def write(self, connection: Connection) -> None:
         if self.rows:
-            connection.execute(insert_new(connection, t.evidence), [
+            insert_all(connection, t.evidence, [
                 {"kind": kind, "item": item, "document": e.document, "start": e.start, "end": e.end, "text": e.text}
                 for (kind, item, _, _), e in self.rows.items()])
 
@@ -236,8 +236,8 @@ class EventView:
         c = self.connection
         if self.new:
             seqs = next_seqs(c, t.events, len(self.new))
-            c.execute(insert(t.events), [{"id": i, "seq": seq, **event_row(self.state[i])}
-                                         for i, seq in zip(self.new, seqs, strict=True)])
+            insert_all(c, t.events, [{"id": i, "seq": seq, **event_row(self.state[i])}
+                                     for i, seq in zip(self.new, seqs, strict=True)], new=False)
         if self.changed:
             c.execute(update(t.events).where(t.events.c.id == bindparam("_id")),
                       [{"_id": i, **event_row(self.state[i])} for i in sorted(self.changed)])
@@ -247,7 +247,7 @@ class EventView:
             c.execute(delete(t.event_actors).where(among(c, t.event_actors.c.event, listed)))
         members = [row for i in [*self.new, *listed] for row in member_rows(i, self.state[i])]
         if members:
-            c.execute(insert(t.event_actors), members)
+            insert_all(c, t.event_actors, members, new=False)
 
     def _lists(self, event_id: str) -> tuple:
         """An event's list columns as its row holds them (to tell whether a change changed them)."""
@@ -365,6 +365,6 @@ def add_claims(connection: Connection, claims: list[Claim], repeated: Repeats, p
         pending.add("claim", cid, claim.evidence)
     if new:
         seqs = next_seqs(connection, t.claims, len(new))
-        connection.execute(insert_new(connection, t.claims), [  # another writer's at the same moment: kept
+        insert_all(connection, t.claims, [  # another writer's at the same moment: kept
             {"id": i, "seq": seq, "speaker": known[i].speaker, "speaker_text": known[i].speaker_text,
              "text": known[i].text, "kind": known[i].kind} for i, seq in zip(new, seqs, strict=True)])

@@ -7,7 +7,7 @@ import json
 from dataclasses import asdict
 from functools import lru_cache
 
-from sqlalchemy import Connection, any_, bindparam, func, select, text
+from sqlalchemy import Connection, any_, bindparam, func, insert, select, text
 from sqlalchemy.dialects.postgresql import ARRAY
 
 from ..model import Event, Location
@@ -97,7 +97,8 @@ def insert_new(connection: Connection, table):
 def among(connection: Connection, column, values):
     """``column IN values`` as the backend takes many values best. PostgreSQL: ``column = ANY(:values)``, the
     values one array parameter, so the statement is one text however many there are (an expanded ``IN`` of
-    2,700 ids renders, sends and plans 2,700 parameters: 220 ms of a batch's write, docs/scale.md). SQLite has
+    2,500 ids renders, sends and plans 2,500 parameters: 53 ms of a batch's write at 7,000 articles, 34 ms as an
+    array; docs/scale.md). SQLite has
     no arrays: ``IN`` with a parameter each, as before."""
     values = list(values)
     if connection.dialect.name == "postgresql":
@@ -105,14 +106,16 @@ def among(connection: Connection, column, values):
     return column.in_(values)
 
 
-def insert_all(connection: Connection, table, rows: list[dict]) -> None:
-    """``INSERT … ON CONFLICT DO NOTHING`` of many rows, in their order, as one statement. PostgreSQL: each column
-    one array parameter, ``INSERT … SELECT * FROM unnest(…)`` (an ``executemany`` runs one insert a row on the
-    server: 0.3 s for a batch's aliases, docs/scale.md); SQLite: ``executemany``, in the process, as cheap."""
+def insert_all(connection: Connection, table, rows: list[dict], *, new: bool = True) -> None:
+    """Insert many rows (all with the same columns), in their order, as one statement: ``ON CONFLICT DO NOTHING``
+    (``new``, :func:`insert_new`), or a plain ``INSERT`` (``new=False``: a row of a stored key is an error).
+    PostgreSQL: each column one array parameter, ``INSERT … SELECT * FROM unnest(…)``: one statement, one plan
+    (psycopg's ``executemany`` runs one insert a row on the server: the aliases of a batch took 30-70 ms of its
+    write at 7,000 articles, docs/scale.md); SQLite: ``executemany``, in the process, as cheap."""
     if not rows:
         return
     if connection.dialect.name != "postgresql":
-        connection.execute(insert_new(connection, table), rows)
+        connection.execute(insert_new(connection, table) if new else insert(table), rows)
         return
     columns = list(rows[0])
     preparer = connection.dialect.identifier_preparer
@@ -120,5 +123,5 @@ def insert_all(connection: Connection, table, rows: list[dict]) -> None:
                        for i, name in enumerate(columns))
     connection.execute(text(f"INSERT INTO {preparer.format_table(table)} "
                             f"({', '.join(preparer.quote(name) for name in columns)}) "
-                            f"SELECT * FROM unnest({arrays}) ON CONFLICT DO NOTHING"),
+                            f"SELECT * FROM unnest({arrays})" + (" ON CONFLICT DO NOTHING" if new else "")),
                        {f"c{i}": [row[name] for row in rows] for i, name in enumerate(columns)})

@@ -17,7 +17,7 @@ from ..model import Bundle, Document, Relation
 from . import schema as t
 from .copies import StoredCopies
 from .merge import Pending, Repeats, add_claims, add_events
-from .rows import among, insert_all, insert_new, location_json, next_seqs
+from .rows import among, insert_all, location_json, next_seqs
 
 __all__ = ["Sentences", "add_batch", "content_hash"]
 
@@ -33,9 +33,9 @@ def add_batch(connection: Connection, bundle: Bundle, sentences: Sentences, copi
     partners = partners_of(_add_documents(connection, bundle.documents, sentences, copies))
     _add_actors(connection, bundle)
     if bundle.mentions:
-        connection.execute(insert(t.mentions), [
+        insert_all(connection, t.mentions, [
             {"document": m.document, "start": m.start, "end": m.end, "type": m.type, "text": m.text,
-             "actor": m.actor, "value": m.value, "geo": location_json(m.geo)} for m in bundle.mentions])
+             "actor": m.actor, "value": m.value, "geo": location_json(m.geo)} for m in bundle.mentions], new=False)
     pending = Pending()  # the evidence of every relation, event and claim: one statement at the end
     _add_relations(connection, bundle.relations, pending)
     repeated = Repeats(connection, partners, {d.id for d in bundle.documents})
@@ -61,7 +61,7 @@ def _add_documents(connection: Connection, documents: list[Document], sentences:
     rows = [{"document": d.id, "start": s, "end": e, "text": d.text[s:e]}
             for d in documents for s, e in sentences.get(d.id, [])]
     if rows:
-        connection.execute(insert(t.sentences), rows)
+        insert_all(connection, t.sentences, rows, new=False)
         if connection.dialect.name == "sqlite":
             connection.exec_driver_sql("INSERT INTO sentences_fts (text, document, start) VALUES (?, ?, ?)",
                                        [(r["text"], r["document"], r["start"]) for r in rows])
@@ -71,7 +71,7 @@ def _add_documents(connection: Connection, documents: list[Document], sentences:
         duplicates.setdefault((holder, e.document, e.relation), {"document": holder, "other": e.document,
                                                                  "relation": e.relation, "similarity": e.similarity})
     if duplicates:
-        connection.execute(insert_new(connection, t.duplicates), list(duplicates.values()))
+        insert_all(connection, t.duplicates, list(duplicates.values()))
     return [(holder, e.document) for holder, e in entries]
 
 
@@ -116,4 +116,4 @@ def _add_relations(connection: Connection, relations: list[Relation], pending: P
         rows.setdefault(rid, {"id": rid, "subject": relation.subject, "predicate": relation.predicate,
                               "object": relation.object})
         pending.add("relation", rid, relation.evidence)
-    connection.execute(insert_new(connection, t.relations), list(rows.values()))
+    insert_all(connection, t.relations, list(rows.values()))
