@@ -79,6 +79,11 @@ def test_the_signatures_of_many_copy_candidates_are_one_array_parameter_on_postg
         # Every look-up by ids of the write sends its ids as one parameter on PostgreSQL, however many.
         if store.engine.dialect.name == "postgresql":
             assert all(len(p) <= 20 for _, p, many in sent.statements if not many and isinstance(p, dict))
+            # and inserts its rows one statement a table (LSH rows, anchors, copy pairs), not one a row
+            # (the batch's 25 documents at most, with their MinHash bytes, are the one executemany).
+            inserts = [(s, many) for s, _, many in sent.statements
+                       if s.lstrip().upper().startswith("INSERT") and "INTO documents" not in s]
+            assert len(inserts) >= 3 and not any(many for _, many in inserts)
         with store.engine.connect() as c:
             pairs = sorted(c.execute(select(schema.duplicates.c.document, schema.duplicates.c.other)).all())
     # The copies are found as before: each with its original, and none with another conflict's article.
