@@ -22,6 +22,13 @@ from .rows import among, insert_all
 
 # The documents sharing most LSH bands with a new one whose MinHash is compared with its own.
 BUCKET_CANDIDATES = 200
+# ... of those sharing at least this many bands. A pair whose shingles have Jaccard J shares each band (of
+# `rows` = 2 MinHash values) with probability J², so the bands it shares are about Binomial(64, J²): one band is
+# what unrelated articles of common wording share by chance (J ≈ 0.1: 0.64 bands expected), and their number grows
+# with the store; a copy whose aligned half (min_similarity) is verbatim has J ≥ 1/3 at equal lengths and shares
+# two or more with probability 0.995 (docs/scale.md). Excerpts of longer articles, whose J is their share of the
+# article, are the anchor sentences' to find.
+MIN_BANDS = 2
 # Rows read from one LSH bucket at most; a fuller bucket is left out.
 BUCKET_ROWS = 100
 
@@ -200,7 +207,8 @@ class StoredCopies:
         # the look-up reads at most that many rows a band however large the store.
         bands = Counter(o for members in by_band.values() if len(members) <= BUCKET_ROWS
                         for o in members if o != document_id)
-        bucket_rows = sorted(bands, key=lambda o: (-bands[o], o))[:BUCKET_CANDIDATES]
+        bucket_rows = sorted((o for o in bands if bands[o] >= MIN_BANDS),
+                             key=lambda o: (-bands[o], o))[:BUCKET_CANDIDATES]
         keys = self._anchor_keys(found)
         shared = Counter(h for k in keys if len(hs := holders.get(k, ())) < s.anchor_documents
                          for h in hs if h != document_id)
