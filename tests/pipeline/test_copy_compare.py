@@ -6,7 +6,7 @@ from __future__ import annotations
 import random
 from collections import Counter
 
-from conflictgraph.core.copies import CopyIndex, Duplicate, cover, later
+from conflictgraph.core.copies import CopyIndex, Duplicate, cover
 from conflictgraph.model import Document
 
 SENTENCES = [
@@ -28,7 +28,8 @@ SENTENCES = [
 
 
 def reference(index: CopyIndex, a_id, a, b_id, b) -> list[tuple[str, Duplicate]]:
-    """The entries as compare made them before it stopped early: both shares measured whole."""
+    """The entries as compare made them before it stopped early: both shares measured whole (the pair's entries
+    from them as compare makes them, ``CopyIndex.entries``)."""
     s = index.settings
 
     def whole(x, y) -> float:
@@ -43,19 +44,7 @@ def reference(index: CopyIndex, a_id, a, b_id, b) -> list[tuple[str, Duplicate]]
     similarity = (a_in_b if a.size < b.size else b_in_a) if a.size != b.size else max(a_in_b, b_in_a)
     if similarity < s.min_similarity:
         return []
-    similarity = round(similarity, 3)
-    order = later(a.published, b.published)
-    if order == 0:
-        if a_in_b >= s.contained and b_in_a < s.not_contained:
-            order = 1
-        elif b_in_a >= s.contained and a_in_b < s.not_contained:
-            order = -1
-    if order == 1:
-        return [(a_id, Duplicate(b_id, similarity, "derived_from"))]
-    if order == -1:
-        return [(b_id, Duplicate(a_id, similarity, "derived_from"))]
-    return [(a_id, Duplicate(b_id, similarity, "near_duplicate")),
-            (b_id, Duplicate(a_id, similarity, "near_duplicate"))]
+    return index.entries(a_id, a, b_id, b, similarity, a_in_b, b_in_a)
 
 
 def test_compare_finds_what_the_whole_alignment_finds_on_copies_excerpts_and_unrelated_texts():

@@ -253,6 +253,13 @@ class CopyIndex:
             if similarity < s.min_similarity:
                 return []
             a_in_b, b_in_a = cover(a, b, s.sentence_match), cover(b, a, s.sentence_match)
+        return self.entries(a_id, a, b_id, b, similarity, a_in_b, b_in_a)
+
+    def entries(self, a_id: str, a: Fingerprint, b_id: str, b: Fingerprint, similarity: float, a_in_b: float,
+                b_in_a: float) -> list[tuple[str, Duplicate]]:
+        """The entries of a pair aligned at ``similarity`` (at least min_similarity), each document's share of the
+        other given: derived_from the earlier, or near_duplicate both ways where the order is not told."""
+        s = self.settings
         similarity = round(similarity, 3)
         order = later(a.published, b.published)
         if order == 0:
