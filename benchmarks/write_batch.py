@@ -28,37 +28,30 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import synthetic  # noqa: E402
 from sqlalchemy import event  # noqa: E402
-from write_growth import joined, moved, pool_of, spans  # noqa: E402
+from write_growth import joined, moved, pool_of, spans, take_items  # noqa: E402
 
 from conflictgraph import api  # noqa: E402
 from conflictgraph.store import Writer, copies, write  # noqa: E402
 
 
-def next_batch(articles: int, pool_size: int, at: int, size: int, cache: Path):
-    """The bundle and sentences of the ``size`` articles after the first ``at`` of the corpus."""
+def next_batch(articles: int, pool_size: int, at: int, size: int, chunk: int, cache: Path):
+    """The bundle and sentences of the ``size`` articles after the first ``at`` of the corpus, with the items
+    write_growth.py, reading the corpus in chunks of ``chunk``, would give them."""
     pool = pool_of(articles, pool_size, cache / f"write-growth-pool-{articles}-{pool_size}.pickle")
     origins: dict[str, str] = {}
     corpus = synthetic.corpus(articles, origins=origins)
     pool_originals = [stem for stem in pool if stem not in origins]
     source: dict[str, str] = {}
-    originals = 0
     with tempfile.TemporaryDirectory() as tmp:
         head = list(itertools.islice(corpus, at + size))
         folder = synthetic.write_articles(head, Path(tmp) / "batch")
         documents = api.read_inputs([folder])
         shutil.rmtree(folder)
+    for start in range(0, len(documents), chunk):
+        take_items(documents[start:start + chunk], pool, origins, pool_originals, source)
     bundles, sentences = [], {}
-    for i, document in enumerate(documents):
+    for document in documents[at:]:
         stem = document.id
-        if stem in pool:
-            source[stem] = stem
-        elif stem in origins:
-            source[stem] = source[origins[stem]]
-        else:
-            source[stem] = pool_originals[originals % len(pool_originals)]
-            originals += 1
-        if i < at:
-            continue
         bundle, published = pool[source[stem]]
         days = (date.fromisoformat(document.published) - date.fromisoformat(published)).days
         bundles.append(moved(bundle, document, days))
@@ -78,10 +71,12 @@ def main() -> None:
     parser.add_argument("--at", type=int, required=True, help="articles the store holds (written by write_growth)")
     parser.add_argument("--db", required=True)
     parser.add_argument("--batch-size", type=int, default=25)
+    parser.add_argument("--chunk", type=int, default=1000,
+                        help="write_growth.py's --chunk, which the store was written with")
     parser.add_argument("--repeat", type=int, default=9)
     parser.add_argument("--cache", type=Path, default=Path(tempfile.gettempdir()))
     args = parser.parse_args()
-    bundle, sentences = next_batch(args.articles, args.pool, args.at, args.batch_size, args.cache)
+    bundle, sentences = next_batch(args.articles, args.pool, args.at, args.batch_size, args.chunk, args.cache)
     store = api.open_store(args.db)
     print(f"store: {store.counts()}; batch: {len(bundle.documents)} documents, {len(bundle.actors)} actors, "
           f"{sum(len(a.aliases) for a in bundle.actors)} aliases, {len(bundle.events)} events", flush=True)

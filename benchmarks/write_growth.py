@@ -129,6 +129,22 @@ def pool_of(articles: int, size: int, cache: Path) -> dict[str, tuple[Bundle, st
     return pool
 
 
+def take_items(documents: list[Document], pool: dict[str, tuple[Bundle, str]], origins: dict[str, str],
+               pool_originals: list[str], source: dict[str, str]) -> None:
+    """Record in ``source`` the pool article whose items each document of one chunk takes: a pool article its own, a
+    copy its original's, any other original the pool's originals in turn, counted from the chunk's first."""
+    originals = 0
+    for document in documents:
+        stem = document.id
+        if stem in pool:
+            source[stem] = stem
+        elif stem in origins:
+            source[stem] = source[origins[stem]]
+        else:
+            source[stem] = pool_originals[originals % len(pool_originals)]
+            originals += 1
+
+
 def look_rows(store) -> dict[str, int]:
     """Rows the event look-ups of this process's batches read (counted by the merge's view, when it counts)."""
     from conflictgraph.store import merge
@@ -179,16 +195,10 @@ def main() -> None:
             # As an ingest does: a text the store holds (the corpus repeats a few) is left out.
             hashes = {d.id: content_hash(d.text) for d in documents}
             stored = store.stored_texts(hashes.values())
-            bundles, sentences, originals = [], {}, 0
+            bundles, sentences = [], {}
+            take_items(documents, pool, origins, pool_originals, source)
             for document in documents:
                 stem = document.id
-                if stem in pool:
-                    source[stem] = stem
-                elif stem in origins:
-                    source[stem] = source[origins[stem]]
-                else:
-                    source[stem] = pool_originals[originals % len(pool_originals)]
-                    originals += 1
                 if hashes[stem] in stored or hashes[stem] in seen:
                     continue
                 seen.add(hashes[stem])
