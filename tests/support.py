@@ -61,6 +61,12 @@ def has_relation(relations: set[tuple[str, str, str]], subject: str, predicate: 
 
 def events_by_text(texts: list[str], published: str) -> dict[str, list[dict]]:
     """Each text's events, from one extraction of all of them (each text is a document of its own)."""
+    return events_and_names(texts, published)[0]
+
+
+def events_and_names(texts: list[str], published: str) -> tuple[dict[str, list[dict]], dict[str, str]]:
+    """Each text's events, from one extraction of all of them (each text is a document of its own), and the name
+    of every actor by id."""
     from conflictgraph import extract
 
     bundle = extract(texts, published=published).to_dict()
@@ -69,4 +75,4 @@ def events_by_text(texts: list[str], published: str) -> dict[str, list[dict]]:
     for event in bundle["events"]:
         for document in {e["document"] for e in event["evidence"]}:
             found[text_of[document]].append(event)
-    return found
+    return found, {a["id"]: a["name"] for a in bundle["actors"]}

@@ -9,6 +9,7 @@ Mali, Niger, Kenya, Colombia...), not taken from any annotated set. They run thr
 from __future__ import annotations
 
 import pytest
+from support import events_and_names
 
 from conflictgraph import extract
 
@@ -268,14 +269,7 @@ TYPES = [
 def extracted():
     texts = sorted({c[0] for c in ARGUMENTS} | {c[0] for c in NOT_ARGUMENTS} | {c[0] for c in NOT_EVENTS}
                    | {c[0] for c in TYPES})
-    bundle = extract(texts, published=PUBLISHED).to_dict()
-    names = {a["id"]: a["name"] for a in bundle["actors"]}
-    text_of = {d["id"]: d["text"] for d in bundle["documents"]}
-    found: dict[str, list[dict]] = {t: [] for t in texts}
-    for event in bundle["events"]:
-        for document in {e["document"] for e in event["evidence"]}:
-            found[text_of[document]].append(event)
-    return found, names
+    return events_and_names(texts, PUBLISHED)
 
 
 def _value(event: dict, field: str, names: dict[str, str]):

@@ -9,6 +9,7 @@ the Horn of Africa, Gaza, the DRC...), not taken from any annotated set. They ru
 from __future__ import annotations
 
 import pytest
+from support import events_and_names
 
 from conflictgraph import extract
 
@@ -83,14 +84,7 @@ SINGLE = [
 @pytest.fixture(scope="module")
 def extracted():
     texts = sorted({c[0] for c in LISTS + SINGLE})
-    bundle = extract(texts, published=PUBLISHED).to_dict()
-    names = {a["id"]: a["name"] for a in bundle["actors"]}
-    text_of = {d["id"]: d["text"] for d in bundle["documents"]}
-    found: dict[str, list[dict]] = {t: [] for t in texts}
-    for event in bundle["events"]:
-        for document in {e["document"] for e in event["evidence"]}:
-            found[text_of[document]].append(event)
-    return found, names
+    return events_and_names(texts, PUBLISHED)
 
 
 def _actors(event: dict, role: str, names: dict[str, str]) -> list[str]:

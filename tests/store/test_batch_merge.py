@@ -171,13 +171,6 @@ def test_the_view_reads_a_look_up_deeper_when_the_batch_took_rows_out_of_it(tmp_
             assert view.state["s2"].date == "2020-01-03" and view.changed == {"s2", "s3"}
 
 
-@pytest.fixture(params=["sqlite", "postgresql"])
-def url(request, tmp_path):
-    if request.param == "sqlite":
-        return f"sqlite:///{tmp_path / 'store.db'}"
-    return request.getfixturevalue("postgres_db_url")
-
-
 @pytest.mark.parametrize(("stored_date", "new_date"), [
     ("2020-01", "2020"), ("2020-01-03", "2020"), ("2020-01-03", "2020-01"),  # finer dates inside a year, a month
     (None, "2020-01-03"), ("2020-01-03", None),  # an undated one and a dated one, by source and target

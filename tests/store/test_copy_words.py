@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import shutil
 
-import pytest
 from sqlalchemy import inspect, select, text
 from support import SEEDS
 
@@ -18,13 +17,6 @@ from conflictgraph.store import schema as t
 from conflictgraph.store.copies import words_column, words_from
 
 ORIGINAL = "001_ea82519b7593fc9b"
-
-
-@pytest.fixture(params=["sqlite", "postgresql"])
-def url(request, tmp_path):
-    if request.param == "sqlite":
-        return f"sqlite:///{tmp_path / 'store.db'}"
-    return request.getfixturevalue("postgres_db_url")
 
 
 def stored(store: Store) -> dict[str, tuple]:

@@ -3,7 +3,6 @@ found among those only, and, where none was committed meanwhile (one writer), wi
 
 from __future__ import annotations
 
-import pytest
 from sqlalchemy import event, func, select
 
 from conflictgraph.model import Bundle, Document
@@ -22,13 +21,6 @@ OTHER = ("Fishermen in the Gulf of Guinea reported that pirates boarded a tanker
 
 def document(i: str, text: str) -> Document:
     return Document(id=i, source=f"{i}.txt", text=text, published="2021-03-01")
-
-
-@pytest.fixture(params=["sqlite", "postgresql"])
-def url(request, tmp_path):
-    if request.param == "sqlite":
-        return f"sqlite:///{tmp_path / 'missed.db'}"
-    return request.getfixturevalue("postgres_db_url")
 
 
 def test_a_copy_committed_meanwhile_is_found_and_none_is_looked_up_when_none_was(url):

@@ -20,14 +20,6 @@ NEW_INDEXES = {("events", "ix_events_date_seq"), ("events", "ix_events_source_da
                ("documents", "ix_documents_id_seq")}
 
 
-@pytest.fixture(params=["sqlite", "postgresql"])
-def url(request, tmp_path):
-    """A new, empty store: a SQLite file, or a fresh database on the test PostgreSQL server."""
-    if request.param == "sqlite":
-        return f"sqlite:///{tmp_path / 'store.db'}"
-    return request.getfixturevalue("postgres_db_url")
-
-
 def old_events(store: Store, ids: set[str] | None = None, event_type: str | None = None) -> list[str]:
     """Event ids by the queries before migration 0003: both roles in one OR, then everything sorted."""
     e = t.events.c

@@ -4,7 +4,6 @@ not one a row; SQLite keeps ``IN`` and ``executemany``. The stored result is the
 
 from __future__ import annotations
 
-import pytest
 from sqlalchemy import event, select
 
 from conflictgraph.model import Actor, Bundle, Document
@@ -32,13 +31,6 @@ ORIGINALS = {
 
 def document(i: str, text: str) -> Document:
     return Document(id=i, source=f"{i}.txt", text=text, published="2023-05-02")
-
-
-@pytest.fixture(params=["sqlite", "postgresql"])
-def url(request, tmp_path):
-    if request.param == "sqlite":
-        return f"sqlite:///{tmp_path / 'statements.db'}"
-    return request.getfixturevalue("postgres_db_url")
 
 
 class Sent:
