@@ -161,6 +161,7 @@ class Lexicon:
         self.movers = {w for w, t in self.nouns.items() if t in MOVER_TYPES}  # "withdrawal", "deployment"
         self.other_occurrence = words("other_occurrence")
         self.stative_verbs = words("stative_verbs")
+        self.armed_senses = words("armed_senses")
 
 
 def _has(cues: set[str], tokens: list[Token]) -> bool:
@@ -814,7 +815,11 @@ def _imperative(token: Token) -> bool:
     while t.dep_ == "conj" and t.head.i != t.i and not any(
             c.dep_ in ("nsubj", "nsubjpass", "expl") for c in t.children):
         t = t.head
-    return t.dep_ == "ROOT" and t.tag_ == "VB" and not any(
+    # the command may be quoted: '"Please reject the referendum," the leader told his supporters' (the quoted
+    # clause opens the sentence)
+    opens = t.dep_ == "ROOT" or t.dep_ in ("ccomp", "parataxis", "advcl") and all(
+        w.is_punct or w.pos_ in ("INTJ", "SPACE") or w.lower_ == "please" for w in t.sent[:t.i - t.sent.start])
+    return opens and t.tag_ == "VB" and not any(
         c.dep_ in ("nsubj", "nsubjpass", "csubj", "expl") or c.dep_ in ("aux", "auxpass") and c.lower_ not in (
             "do", "don't", "get") for c in t.children)
 
@@ -907,6 +912,9 @@ def _trigger(sentence: Sentence, token: Token) -> str | None:
         if any(h.lemma_.lower() in lex.protesters or h.lower_ in lex.protesters for h in heads):
             # "Hundreds of demonstrators gathered"; "protesters demanded his resignation": the protest's own demand
             return "PROTEST"
+    if event_type == "PROTEST" and token.pos_ == "VERB" and token.lemma_.lower() in lex.armed_senses and (
+            _armed_doer(sentence, token)):
+        return "ASSAULT"  # "RSF fighters stormed the village": an assault by force, not a crowd's protest
     if event_type == "REQUEST" and token.pos_ == "VERB" and ultimatum(token, lex):
         return "THREATEN"  # "demanded that Kyiv withdraw or face further attacks": a demand backed by a repercussion
     if event_type == "COERCE" and token.lemma_.lower() in sentence.lex.armed_as_assault and _harmful(sentence, token):
@@ -1094,16 +1102,22 @@ def _concurs(verb: Token, sentence: Sentence) -> bool:
     return bool(partners) and not any(sentence.actor_in(g) for g in partners)
 
 
-def _forces_move(sentence: Sentence, verb: Token) -> bool:
-    """Whether a verb of moving moves armed forces to a place: its subject is a force (by its noun, or an armed
-    actor) and it names where (a place, or a name, as object or after "to", "into", "in")."""
+def _armed_doer(sentence: Sentence, verb: Token) -> bool:
+    """Whether a verb's subject is an armed force: one of the force nouns ("fighters", "troops"), or an actor the
+    knowledge base knows as military or an armed group."""
     subject = clause_subject(verb)
     if subject is None:
         return False
     actor = sentence.actor_in(subject)
     record = sentence.ctx.knowledge.get(actor) if actor else None
-    if subject.lemma_.lower() not in sentence.lex.forces and subject.lower_ not in sentence.lex.forces and not (
-            record is not None and record.kind in ("military", "armed_group") and subject.pos_ != "PRON"):
+    return subject.lemma_.lower() in sentence.lex.forces or subject.lower_ in sentence.lex.forces or (
+        record is not None and record.kind in ("military", "armed_group") and subject.pos_ != "PRON")
+
+
+def _forces_move(sentence: Sentence, verb: Token) -> bool:
+    """Whether a verb of moving moves armed forces to a place: its subject is a force (by its noun, or an armed
+    actor) and it names where (a place, or a name, as object or after "to", "into", "in")."""
+    if not _armed_doer(sentence, verb):
         return False
     targets = [c for c in verb.children if c.dep_ == "dobj"] + [
         g for c in verb.children if c.dep_ == "prep" and c.lower_ in ("to", "into", "in", "toward", "towards")
