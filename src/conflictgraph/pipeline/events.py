@@ -913,8 +913,11 @@ def _trigger(sentence: Sentence, token: Token) -> str | None:
             # "Hundreds of demonstrators gathered"; "protesters demanded his resignation": the protest's own demand
             return "PROTEST"
     if event_type == "PROTEST" and token.pos_ == "VERB" and token.lemma_.lower() in lex.armed_senses and (
-            _armed_doer(sentence, token)):
+            _armed_doer(sentence, token, named_head=True)):
         return "ASSAULT"  # "RSF fighters stormed the village": an assault by force, not a crowd's protest
+    if event_type == "SUPPORT" and token.pos_ == "VERB" and any(
+            c.dep_ == "dobj" and lex.nouns.get(c.lemma_.lower()) == "REQUEST" for c in token.children):
+        return None  # "signed a petition calling for ...": the petition is the act, a REQUEST (PLOVER REQUEST)
     if event_type == "REQUEST" and token.pos_ == "VERB" and ultimatum(token, lex):
         return "THREATEN"  # "demanded that Kyiv withdraw or face further attacks": a demand backed by a repercussion
     if event_type == "COERCE" and token.lemma_.lower() in sentence.lex.armed_as_assault and _harmful(sentence, token):
@@ -1102,11 +1105,13 @@ def _concurs(verb: Token, sentence: Sentence) -> bool:
     return bool(partners) and not any(sentence.actor_in(g) for g in partners)
 
 
-def _armed_doer(sentence: Sentence, verb: Token) -> bool:
+def _armed_doer(sentence: Sentence, verb: Token, named_head: bool = False) -> bool:
     """Whether a verb's subject is an armed force: one of the force nouns ("fighters", "troops"), or an actor the
-    knowledge base knows as military or an armed group."""
+    knowledge base knows as military or an armed group (with ``named_head``, only where the subject's head word is
+    that actor's name: "supporters of Kataib Hezbollah" are no force)."""
     subject = clause_subject(verb)
-    if subject is None:
+    if subject is None or named_head and subject.pos_ != "PROPN" and (
+            subject.lemma_.lower() not in sentence.lex.forces and subject.lower_ not in sentence.lex.forces):
         return False
     actor = sentence.actor_in(subject)
     record = sentence.ctx.knowledge.get(actor) if actor else None
