@@ -160,7 +160,6 @@ class Lexicon:
         self.ordering_verbs = words("ordering_verbs")
         self.movers = {w for w, t in self.nouns.items() if t in MOVER_TYPES}  # "withdrawal", "deployment"
         self.other_occurrence = words("other_occurrence")
-        self.stative_verbs = words("stative_verbs")
         self.armed_senses = words("armed_senses")
 
 
@@ -941,8 +940,7 @@ def _word_type(sentence: Sentence, token: Token) -> str | None:
     if (lower in lex.stance or lower in lex.judgement) and _stance(sentence, token):
         return lex.stance.get(lower) or lex.judgement[lower]
     if token.dep_ in ("amod", "compound") or (token.dep_ == "acl" and token.tag_ == "VBN" and not any(
-            c.dep_ in ("nsubj", "aux", "agent") for c in token.children)) or (
-            token.dep_ == "acl" and token.tag_ == "VBG" and lemma in lex.stative_verbs):
+            c.dep_ in ("nsubj", "aux", "agent") for c in token.children)):
         # a modifier describes ("Iran-backed", "troops stationed"), it does not report; a clause with its own
         # subject or agent does ("reports that ISIL has killed 70 members", "areas besieged by the regime")
         return None
