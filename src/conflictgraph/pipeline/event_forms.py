@@ -33,8 +33,12 @@ def charged(token: Token, lex: Any) -> bool:
             return False
         # up a list of charges and the phrases that hold it ("offences, including assault", "crimes ranging from
         # assault to ...", a gerund's phrase); not out of a clause of its own
+        # (a gerund in a list of charges may be tagged as a noun, or hung on the item before as an adverbial
+        # clause: "trafficking in persons, advertising sexual services and assault", "recruiting in camps, using
+        # child soldiers and assault": the object of a listed charge is in the list)
         if t.dep_ in ("conj", "pobj", "pcomp", "prep", "appos", "nmod") or t.dep_ in ("acl", "dobj") and (
-                t.tag_ == "VBG" if t.dep_ == "acl" else t.head.tag_ == "VBG"):
+                t.tag_ == "VBG" if t.dep_ == "acl" else t.head.tag_ == "VBG" or t.head.dep_ == "conj") or (
+                t.dep_ == "advcl" and t.tag_ == "VBG" and not any(c.dep_ == "nsubj" for c in t.children)):
             t = t.head
             continue
         return False

@@ -159,6 +159,8 @@ class Lexicon:
                                for n, cs in data.get("noun_compounds", {}).items()}
         self.ordering_verbs = words("ordering_verbs")
         self.movers = {w for w, t in self.nouns.items() if t in MOVER_TYPES}  # "withdrawal", "deployment"
+        self.other_occurrence = words("other_occurrence")
+        self.armed_senses = words("armed_senses")
 
 
 def _has(cues: set[str], tokens: list[Token]) -> bool:
@@ -200,6 +202,8 @@ class Sentence:
                         or c.dep_ in ("nsubj", "nsubjpass") and any(d.dep_ == "det" and d.lower_ == "no"
                                                                      for d in c.children)):
                     return False
+        if _imperative(token):
+            return False
         # A to-infinitive or complement is done only under a verb that says it was ("began to pay"); a noun that
         # is a clause's subject is as real as the clause ("denied an agreement had been reached").
         t = self.governor(token) or token if token.dep_ in ("nsubj", "nsubjpass") else token
@@ -801,6 +805,24 @@ class Sentence:
         return None
 
 
+def _imperative(token: Token) -> bool:
+    """A verb of a command: the root of its sentence in the base form with no subject and no auxiliary ("Please
+    oppose it.", "Fly with the crows and get shot.", "Release the hostages now"), or a verb coordinated with one that
+    has no subject of its own. What a command names is asked for or threatened, not done (PLOVER, Auxiliary modes:
+    only acts that took place are events; the command is a REQUEST or THREATEN by its speaker)."""
+    t = token
+    while t.dep_ == "conj" and t.head.i != t.i and not any(
+            c.dep_ in ("nsubj", "nsubjpass", "expl") for c in t.children):
+        t = t.head
+    # the command may be quoted: '"Please reject the referendum," the leader told his supporters' (the quoted
+    # clause opens the sentence)
+    opens = t.dep_ == "ROOT" or t.dep_ in ("ccomp", "parataxis", "advcl") and all(
+        w.is_punct or w.pos_ in ("INTJ", "SPACE") or w.lower_ == "please" for w in t.sent[:t.i - t.sent.start])
+    return opens and t.tag_ == "VB" and not any(
+        c.dep_ in ("nsubj", "nsubjpass", "csubj", "expl") or c.dep_ in ("aux", "auxpass") and c.lower_ not in (
+            "do", "don't", "get") for c in t.children)
+
+
 def _qualifies(token: Token, top: Token, modifiers: bool) -> bool:
     """Whether a word only qualifies the phrase: "Iran-backed", "the embassy in Baghdad", "by X"."""
     t = token
@@ -889,6 +911,12 @@ def _trigger(sentence: Sentence, token: Token) -> str | None:
         if any(h.lemma_.lower() in lex.protesters or h.lower_ in lex.protesters for h in heads):
             # "Hundreds of demonstrators gathered"; "protesters demanded his resignation": the protest's own demand
             return "PROTEST"
+    if event_type == "PROTEST" and token.pos_ == "VERB" and token.lemma_.lower() in lex.armed_senses and (
+            _armed_doer(sentence, token, named_head=True)):
+        return "ASSAULT"  # "RSF fighters stormed the village": an assault by force, not a crowd's protest
+    if event_type == "SUPPORT" and token.pos_ == "VERB" and any(
+            c.dep_ == "dobj" and lex.nouns.get(c.lemma_.lower()) == "REQUEST" for c in token.children):
+        return None  # "signed a petition calling for ...": the petition is the act, a REQUEST (PLOVER REQUEST)
     if event_type == "REQUEST" and token.pos_ == "VERB" and ultimatum(token, lex):
         return "THREATEN"  # "demanded that Kyiv withdraw or face further attacks": a demand backed by a repercussion
     if event_type == "COERCE" and token.lemma_.lower() in sentence.lex.armed_as_assault and _harmful(sentence, token):
@@ -1075,16 +1103,24 @@ def _concurs(verb: Token, sentence: Sentence) -> bool:
     return bool(partners) and not any(sentence.actor_in(g) for g in partners)
 
 
-def _forces_move(sentence: Sentence, verb: Token) -> bool:
-    """Whether a verb of moving moves armed forces to a place: its subject is a force (by its noun, or an armed
-    actor) and it names where (a place, or a name, as object or after "to", "into", "in")."""
+def _armed_doer(sentence: Sentence, verb: Token, named_head: bool = False) -> bool:
+    """Whether a verb's subject is an armed force: one of the force nouns ("fighters", "troops"), or an actor the
+    knowledge base knows as military or an armed group (with ``named_head``, only where the subject's head word is
+    that actor's name: "supporters of Kataib Hezbollah" are no force)."""
     subject = clause_subject(verb)
-    if subject is None:
+    if subject is None or named_head and subject.pos_ != "PROPN" and (
+            subject.lemma_.lower() not in sentence.lex.forces and subject.lower_ not in sentence.lex.forces):
         return False
     actor = sentence.actor_in(subject)
     record = sentence.ctx.knowledge.get(actor) if actor else None
-    if subject.lemma_.lower() not in sentence.lex.forces and subject.lower_ not in sentence.lex.forces and not (
-            record is not None and record.kind in ("military", "armed_group") and subject.pos_ != "PRON"):
+    return subject.lemma_.lower() in sentence.lex.forces or subject.lower_ in sentence.lex.forces or (
+        record is not None and record.kind in ("military", "armed_group") and subject.pos_ != "PRON")
+
+
+def _forces_move(sentence: Sentence, verb: Token) -> bool:
+    """Whether a verb of moving moves armed forces to a place: its subject is a force (by its noun, or an armed
+    actor) and it names where (a place, or a name, as object or after "to", "into", "in")."""
+    if not _armed_doer(sentence, verb):
         return False
     targets = [c for c in verb.children if c.dep_ == "dobj"] + [
         g for c in verb.children if c.dep_ == "prep" and c.lower_ in ("to", "into", "in", "toward", "towards")
@@ -1358,6 +1394,11 @@ class FindEvents:
                     found.extend(_at_home(sentence, _events_at(sentence, token, "AGREE", previous), "AGREE"))
                     _first_person(ctx, sentence, token, "AGREE")
                     continue
+                if event_type is not None and _verb_of_told(sentence, token, event_type, ctx.events):
+                    continue  # "The attack targeted ...": the verb tells what the act told before did
+                if event_type == "REQUEST" and (protest := _protest_demand(sentence, token, ctx.events)) is not None:
+                    _tell_again(protest, sentence, [])  # "They called for the minister's resignation"
+                    continue
                 if event_type == "REQUEST" and _by_outlet(sentence, token):
                     continue  # "Breitbart News has asked the Pentagon to ...": the report's own questions
                 if event_type is not None and not sentence.asserted(token):
@@ -1407,6 +1448,11 @@ class FindEvents:
                         # "X condemned the assassination", "this heinous attack": the one told before
                         _tell_again(told, sentence, [])
                         again += [told] if not _as_time(token) else []
+                    elif told is not None and _doer_told(sentence, token) and all(
+                            agreement(told, e) is not None for e in within):
+                        # "The attack targeted ...": more evidence of the act told before; its arguments stay the
+                        # first telling's (what the noun's verb adds is not read as the act's actor or date)
+                        _tell_again(told, sentence, [])
                     else:
                         found.extend(_at_home(sentence, fresh, event_type, token))
                         _first_person(ctx, sentence, token, event_type)
@@ -1465,6 +1511,8 @@ def _refers_back(sentence: Sentence, token: Token, events: list[Event]) -> bool:
     toll told alone ("Three other people were wounded", "1 person was killed")."""
     if token.pos_ == "NOUN" and _topic_of_act(sentence, token):
         return True
+    if token.tag_ == "VBG" and token.dep_ == "pcomp" and token.head.lower_ in TIME_PREPS:
+        return True  # "After shooting the ambassador, the gunman ...": the act told before, as the time of another
     if discussed_at_meeting(token, sentence.lex.topic_verbs) and all(e.type == "CONSULT" for e in events):
         return True  # "They also discussed ...": what the meeting told before was about (PLOVER codes it once)
     if token.pos_ == "NOUN":
@@ -1485,6 +1533,48 @@ def _refers_back(sentence: Sentence, token: Token, events: list[Event]) -> bool:
     passive = any(c.dep_ == "auxpass" for c in token.children)
     return (lemma in sentence.lex.harm and passive
             and not any(c.dep_ == "agent" for c in token.children))
+
+
+def _doer_told(sentence: Sentence, token: Token) -> bool:
+    """A definite event noun that is a verb's doer ("The attack targeted one of the most symbolic sites for Copts",
+    "The strike destroyed the building", "Mr Marra's arrest comes days after ..."): the act told before, of which
+    the sentence says more (docs/annotation.md: every sentence that reports an act is its evidence), unless a word
+    sets it apart from the one told ("the second attack", "the other bombing", "the initial deal", "the deadliest
+    strike")."""
+    if token.pos_ != "NOUN" or token.dep_ not in ("nsubj", "nsubjpass") or token.head.pos_ not in ("VERB", "AUX"):
+        return False
+    definite = any(c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these", "those") or
+                   c.dep_ == "poss" for c in token.children)
+    apart = any(c.lower_ in sentence.lex.other_occurrence or c.tag_ in ("JJS", "CD") or c.ent_type_ == "ORDINAL"
+                for c in token.children)
+    return definite and not apart
+
+
+def _protest_demand(sentence: Sentence, token: Token, events: list[Event]) -> Event | None:
+    """The protest told in the sentence just before, where a demand's subject is "they" and that protest is the
+    document's last event ("Hundreds of demonstrators gathered outside the cathedral ... They called for the
+    resignation of the interior minister."): the protesters' demand is part of their protest, not a REQUEST of its
+    own (PLOVER, REQUEST: demands made by demonstrating are PROTEST; docs/annotation.md)."""
+    subject = clause_subject(token) if token.pos_ == "VERB" else None
+    if subject is None or subject.lower_ != "they" or not events or events[-1].type != "PROTEST":
+        return None
+    protest = events[-1]
+    before = sentence.sent.doc[sentence.sent.start - 1].sent if sentence.sent.start > 0 else None
+    if before is None:
+        return None
+    start, _ = sentence.ctx.sentence_at(before.start_char)
+    return protest if any(e.document == sentence.evidence.document and e.start == start
+                          for e in protest.evidence) else None
+
+
+def _verb_of_told(sentence: Sentence, token: Token, event_type: str, events: list[Event]) -> bool:
+    """A verb of an act's type whose doer is a definite noun of that type this sentence told again ("The attack
+    targeted ...", "The strike destroyed ..."): what that act did, not another act."""
+    key = sentence.evidence.key()
+    return token.pos_ == "VERB" and any(
+        c.dep_ in ("nsubj", "nsubjpass") and _doer_told(sentence, c) and _trigger(sentence, c) == event_type
+        for c in token.children) and any(
+        e.type == event_type and any(v.key() == key for v in e.evidence) for e in events)
 
 
 def _title_lines_told(events: list[Event]) -> list[Event]:
@@ -1531,7 +1621,9 @@ def _topic_of_act(sentence: Sentence, token: Token) -> bool:
     elif token.dep_ != "dobj":
         return False
     lemma = head.lemma_.lower()
-    verbal = sentence.lex.verbs.get(lemma) in VERBAL_TYPES or lemma in sentence.lex.report
+    # a verb that labels what it is about is verbal too: "described the killing of Karlov as an attempt to ..."
+    verbal = sentence.lex.verbs.get(lemma) in VERBAL_TYPES or lemma in sentence.lex.report or (
+        lemma in sentence.lex.labelling_verbs)
     definite = any(c.dep_ in ("det", "poss") and c.lower_ in ("the", "this", "that", "these", "those")
                    for c in token.children)
     return head.pos_ == "VERB" and verbal and definite and lemma not in sentence.lex.light_verbs
