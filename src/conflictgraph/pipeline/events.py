@@ -364,8 +364,51 @@ class Sentence:
                 return mention.actor
         return None
 
+    def stance(self, token: Token) -> tuple[Token | None, list[Token]] | None:
+        """Who feels a stance and what it is about, for a word of feeling that is a statement's act ("I am appalled
+        by the attack", "The Council is encouraged by the decision of X", "deeply concerned and shocked by reports
+        that ISIL has killed ..."): the subject is the one who feels it, PLOVER's actor; the "by" of such a
+        participle names its cause, not a doer (PLOVER ACCUSE/SUPPORT: the recipient is whom the disapproval or
+        praise is about). None for any other word."""
+        if token.lower_ not in self.lex.stance or not _stance(self, token):
+            return None
+        chain = [token]
+        while chain[-1].dep_ == "conj" and chain[-1].head.i != chain[-1].i:
+            chain.append(chain[-1].head)  # "concerned and shocked by": the first predicate holds the subject
+        verb = chain[-1].head if chain[-1].dep_ == "acomp" else chain[-1]
+        subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        causes = [g for t in chain + [c for c in chain[-1].children if c.dep_ == "conj"] for c in t.children
+                  if c.dep_ in ("prep", "agent") and c.lower_ in self.lex.stance_preps
+                  for g in c.children if g.dep_ == "pobj"]
+        return (None if subject is None else self.antecedent(subject)), causes
+
+    def cause_doer(self, cause: Token) -> Token | None:
+        """Whom a stance's cause points at: a party named as the cause ("critical of the junta"), the doer of an
+        act ("the attack by Assad's regime", "the decision of President X to ..."), the subject of what a report
+        says ("reports that ISIL has killed 70")."""
+        mention = self.by_token.get(cause.i)
+        if mention is not None and mention.actor and mention.type in ACTOR_TYPES:
+            return cause
+        for clause in (c for c in cause.children if c.dep_ in ("acl", "ccomp", "relcl") and c.pos_ in ("VERB", "AUX")
+                       and not any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)):
+            subject = next((g for g in clause.children if g.dep_ == "nsubj"), None)
+            if subject is not None and subject.tag_ not in ("WP", "WDT") and self.actor_in(subject) is not None:
+                return subject  # "reports that ISIL has killed": not "the attack that killed 20"
+        if self.lex.nouns.get(cause.lemma_.lower()) is not None or _trigger(self, cause) is not None:
+            doer = self.source(cause)
+            if doer is not None:
+                return doer
+        for prep in (c for c in cause.children if c.dep_ == "prep" and c.lower_ == "of"):
+            for noun in (g for g in prep.children if g.dep_ == "pobj"):
+                named = self.by_token.get(noun.i)
+                if named is not None and named.actor and named.type in ACTOR_TYPES:
+                    return noun  # "the decision of Iraqi President Fuad Masum to nominate ...": his decision
+        return noun_agent(cause, self.lex.said)
+
     def source(self, token: Token, depth: int = 0) -> Token | None:
         """The head of the phrase that says who acted, through passives, participles and light verbs."""
+        if (sides := self.stance(token)) is not None:
+            return sides[0]
         children = list(token.children)
         passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in children)
         passive = passive or token.lemma_.lower() in self.lex.undergo  # "X faces charges": X is charged
@@ -475,6 +518,9 @@ class Sentence:
 
     def targets(self, token: Token, event_type: str | None = None) -> list[str]:
         """Who it was done to: the object (not the weapon), else "on/against/at" X, else the object of its aim."""
+        if (sides := self.stance(token)) is not None:
+            doers = [d for cause in sides[1] if (d := self.cause_doer(cause)) is not None]
+            return next(([self._owner(a) for a in self.actors_of(d)] for d in doers if self.actor_in(d)), [])
         children = list(token.children)
         passive = any(c.dep_ == "auxpass" for c in children)
         topic = token.lemma_.lower() in self.lex.topic_verbs  # "discussed the Syria crisis": no party
