@@ -283,8 +283,9 @@ class Sentence:
             return self.body_before(head)
         # A sponsor in a modifier ("the Iran-backed Kataib Hezbollah militia") yields to the name it qualifies,
         # but is better than nothing ("Baghdad-based lawmakers").
-        return (self.actor_in_tokens([t for t in head.subtree if not _qualifies(t, head, True)])
-                or self.actor_in_tokens([t for t in head.subtree if not _qualifies(t, head, False)])
+        return (self.actor_in_tokens(_nearest_first(head, [t for t in head.subtree if not _qualifies(t, head, True)]))
+                or self.actor_in_tokens(_nearest_first(head, [t for t in head.subtree
+                                                              if not _qualifies(t, head, False)]))
                 or self.titled(head))
 
     def _of_named(self, head: Token) -> str | None:
@@ -426,13 +427,16 @@ class Sentence:
             if token.dep_ == "pobj" and token.head.head.lemma_.lower() == "responsibility":
                 return self.source(token.head.head.head, depth + 1)  # "X claimed responsibility for the attack"
             if token.dep_ == "nsubjpass" and (token.head.lemma_.lower() in self.lex.light_verbs
+                                              or token.head.lemma_.lower() in self.lex.realized_by
                                               or token.head.lemma_.lower() == "claim"):
                 # "the attack was carried out by X", "The attack ... was claimed by JNIM" (annotation.md: a claim of
                 # responsibility makes the actor)
                 agent = next((c for c in token.head.children if c.dep_ == "agent"), None)
                 if agent is not None:
                     return next((g for g in agent.children if g.dep_ == "pobj"), None)
-            if (done_by := noun_agent(token, self.lex.said)) is not None:
+            if (requester := self.adverbial_of(token)) is not None:
+                return requester  # "at the urging of Reince Priebus", "at the request of Qatar"
+            if (done_by := noun_agent(token, self.lex.said - self.lex.realized_by)) is not None:
                 return done_by  # "an operation executed by coalition forces", "the attack, for which X claimed ..."
             if (owner := self.possessor_subject(token)) is not None:
                 return owner  # "the Marines began their assault", "the EU is united in its condemnation"
@@ -447,6 +451,8 @@ class Sentence:
             if carrier is not None and carrier.lemma_.lower() in self.lex.light_verbs and depth < 4:
                 return self.source(carrier, depth + 1)
             return None
+        if (hands := self.at_hands_of(token)) is not None:
+            return hands  # "were killed at the hands of Assad and ISIL"
         if passive:
             # "before he was killed": a passive names its doer only with "by", never the main subject; a court's
             # act names the court ("was arraigned in Bantam Superior Court"); an act done in the course of another
@@ -459,6 +465,26 @@ class Sentence:
                 # attribution does not make the accused the actor (annotation.md, Actor and recipient)
                 return None
             return self.source(head, depth + 1)
+        return None
+
+    def at_hands_of(self, token: Token) -> Token | None:
+        """The doer a passive names "at the hands of" ("civilians killed at the hands of the RSF"): the agent of the
+        act as "by" would name it (PLOVER actor: who carried the act out)."""
+        for prep in (c for c in token.children if c.dep_ == "prep" and c.lower_ == "at"):
+            for hands in (g for g in prep.children if g.dep_ == "pobj" and g.lower_ == "hands"):
+                for of in (c for c in hands.children if c.dep_ == "prep" and c.lower_ == "of"):
+                    return next((g for g in of.children if g.dep_ == "pobj"), None)
+        return None
+
+    def adverbial_of(self, token: Token) -> Token | None:
+        """The asker of an act told as an adverbial "at the N of X" ("at the urging of Priebus", "at the request of
+        the government", "at the invitation of Kenya"): the "of" of such a phrase names who urged, asked or invited
+        (PLOVER actor), where the same noun's "of" elsewhere names its object ("the arrest of X")."""
+        if token.pos_ != "NOUN" or token.dep_ != "pobj" or token.head.lower_ != "at" or \
+                _trigger(self, token) not in VERBAL_TYPES | {"CONSULT"}:
+            return None
+        for of in (c for c in token.children if c.dep_ == "prep" and c.lower_ == "of"):
+            return next((g for g in of.children if g.dep_ == "pobj"), None)
         return None
 
     def course_agent(self, verb: Token) -> Token | None:
@@ -525,8 +551,10 @@ class Sentence:
         passive = any(c.dep_ == "auxpass" for c in children)
         topic = token.lemma_.lower() in self.lex.topic_verbs  # "discussed the Syria crisis": no party
         undergoer = "nsubj" if token.lemma_.lower() in self.lex.undergo else "dobj"  # "X faces charges"
-        heads = [self.antecedent(c) for c in children if c.dep_ == ("nsubjpass" if passive else undergoer) and not topic
-                 and not (c.lemma_.lower() in self.lex.cues_of("ASSAULT") or self._is("WEAPON", c))]
+        # the indirect object is whom it is given or done to: "awarded Tillerson the Order", "gave her $1,000"
+        heads = [c for c in children if c.dep_ == "dative" and c.pos_ in ("NOUN", "PROPN", "PRON")]
+        heads += [self.antecedent(c) for c in children if c.dep_ == ("nsubjpass" if passive else undergoer)
+                  and not topic and not (c.lemma_.lower() in self.lex.cues_of("ASSAULT") or self._is("WEAPON", c))]
         if passive and not heads and token.dep_ == "conj" and token.head.pos_ == "VERB":
             # "X was arrested ... and was charged the following day": a passive conjunct shares its head's subject
             heads = [c for c in token.head.children if c.dep_ in ("nsubjpass", "nsubj")]
@@ -546,7 +574,10 @@ class Sentence:
                       and not (c.lemma_.lower() in self.lex.cues_of("ASSAULT") or self._is("WEAPON", c))]
         # "threatened to attack American troops", "a strike targeting Soleimani"
         heads += [g for c in children if c.dep_ in ("xcomp", "acl") for g in c.children if g.dep_ == "dobj"]
+        doer = self.adverbial_of(token) or self.at_hands_of(token)
         heads += recipients(token, event_type, self.lex.movers)
+        # "at the urging of X", "at the hands of X": X asked or did it
+        heads = [h for h in heads if doer is None or h.i != doer.i and not any(g.i == doer.i for g in h.subtree)]
         if event_type == "PROTEST":
             heads += self.protested(token)
         if event_type in VERBAL_TYPES:
@@ -845,6 +876,18 @@ class Sentence:
                 "he", "she", "him", "her"):
             return 1  # a person named, or one referred to
         return None
+
+
+def _nearest_first(head: Token, tokens: list[Token]) -> list[Token]:
+    """A phrase's words, those nearest its head in the parse first, then in the text's order: "the decision of Kenyan
+    President William Ruto" names Ruto before the state that qualifies his title, "a deal with Russian oil giant
+    Rosneft" Rosneft (PLOVER: the actor or recipient is the entity the phrase is about, not a qualifier of it)."""
+    def depth(token: Token) -> int:
+        steps, t = 0, token
+        while t.i != head.i and t.head.i != t.i:
+            steps, t = steps + 1, t.head
+        return steps
+    return sorted(tokens, key=lambda t: (depth(t), t.i))
 
 
 def _qualifies(token: Token, top: Token, modifiers: bool) -> bool:
