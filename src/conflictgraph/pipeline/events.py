@@ -55,6 +55,7 @@ from .event_senses import (
 from .place_names import BIG_CITY
 from .promises import Promises
 from .recency import Habits, is_news_report, told_as_occurrence
+from .speakers import _salient
 
 # Dependents that open a clause of their own: their dates, places and tolls belong to that clause.
 CLAUSE_DEPS = {"ccomp", "advcl", "relcl", "acl", "parataxis", "csubj", "xcomp", "conj"}
@@ -315,8 +316,12 @@ class Sentence:
             if mention is None and subject.pos_ == "NOUN" and subject.lemma_.lower() not in self.lex.nouns:
                 return None  # "the gunman ... before he was killed": someone the text does not name here
             # a body, a place or an event ("[ISIS] is no longer a threat ..., he said") is no "he": look further
+        # the person the text was about (the subject of the nearest sentence that has a person for subject, as the
+        # claims take a pronoun's speaker: "Since meeting Mayor X in Paris, Hidalgo has helped ... She sent a
+        # letter": Hidalgo), else the last person named
         before = [m for m in self.ctx.mentions if m.end <= pronoun.idx and m.type == "PERSON" and m.actor]
-        return before[-1].actor if before else None
+        return (_salient(self.ctx, pronoun.doc[pronoun.i:pronoun.i + 1], before) or before[-1].actor) \
+            if before else None
 
     def body_before(self, pronoun: Token) -> str | None:
         """The body "it" or "they" stands for as a subject: the nearest subject before it, in its sentence or the
@@ -332,6 +337,8 @@ class Sentence:
             for subject in reversed(subjects):
                 mention = self.by_token.get(subject.i)
                 many = subject.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in subject.children)
+                if mention is None and subject.pos_ == "NOUN" and many != plural:
+                    continue  # "Uber has been told its cars are illegal - but it is refusing": "it" is no "cars"
                 if mention is None or not mention.actor or mention.type not in ACTOR_TYPES or (
                         mention.type == "PERSON" and (plural or not many)) or (many and not plural):
                     return None
