@@ -282,6 +282,8 @@ class Sentence:
             return self.person_before(head)
         if head.lower_ in BODY_PRONOUNS and head.dep_ in ("nsubj", "nsubjpass"):
             return self.body_before(head)
+        if own is None and (person := self.titled(head, owned=True)) is not None:
+            return person  # "Russia's ambassador" is Ambassador Andrei Karlov, named so elsewhere, not Russia
         # A sponsor in a modifier ("the Iran-backed Kataib Hezbollah militia") yields to the name it qualifies,
         # but is better than nothing ("Baghdad-based lawmakers").
         return (self.actor_in_tokens(_nearest_first(head, [t for t in head.subtree if not _qualifies(t, head, True)]))
@@ -345,14 +347,27 @@ class Sentence:
                 return mention.actor
         return None
 
-    def titled(self, head: Token) -> str | None:
+    def titled(self, head: Token, owned: bool = False) -> str | None:
         """The person a title stands for: "The Foreign Secretary" is the one the document names "Foreign Secretary
         Boris Johnson" (or "Boris Johnson, the Foreign Secretary"), the nearest such naming, earlier ones first.
-        Only a capitalized title used as a name ("the Grand Mufti"), not a common noun ("the minister")."""
-        if head.pos_ not in ("NOUN", "PROPN") or not head.is_title or not any(
-                c.dep_ == "det" and c.lower_ == "the" for c in head.children):
+        Only a capitalized title used as a name ("the Grand Mufti"), not a common noun ("the minister"); or
+        (``owned``) a common noun of office that a state owns ("Russia's ambassador", "the Russian ambassador",
+        with the one the document titles "Ambassador Andrei Karlov"): one office of one state, whose holder the
+        text names (PLOVER codes the person who acted or was acted on)."""
+        if head.pos_ not in ("NOUN", "PROPN"):
             return None
-        words = [t for t in head.subtree if t.i <= head.i and t.dep_ in ("compound", "amod") or t.i == head.i]
+        state = None
+        if owned:
+            owners = [c for c in head.children if c.dep_ == "poss" and self._is("GPE", c)
+                      or c.dep_ == "amod" and self._is("NORP", c)]
+            if head.is_title or head.tag_ != "NN" or not owners:
+                return None
+            state = self.by_token[owners[0].i].actor
+            words = [t for t in head.children if t.i < head.i and t.dep_ == "compound"] + [head]
+        elif not head.is_title or not any(c.dep_ == "det" and c.lower_ == "the" for c in head.children):
+            return None
+        else:
+            words = [t for t in head.subtree if t.i <= head.i and t.dep_ in ("compound", "amod") or t.i == head.i]
         title = " ".join(t.lower_ for t in sorted(words, key=lambda t: t.i))
         text, here = self.ctx.document.text, head.idx
         found: list[tuple[int, int, str]] = []
@@ -361,6 +376,10 @@ class Sentence:
                 continue
             before = " ".join(text[max(0, m.start - len(title) - 4):m.start].lower().split())
             after = " ".join(text[m.end:m.end + len(title) + 8].lower().split())
+            if state is not None and any(n.actor and n.actor != state and n.type in ("GPE", "NORP")
+                                         and m.start - len(title) - 3 <= n.end < m.start
+                                         for n in self.ctx.mentions):
+                continue  # "U.S. Ambassador John Bass" holds another state's office
             if before.endswith(title) or after.startswith((f", the {title}", f", {title}")):
                 found.append((m.start > here, abs(m.start - here), m.actor))
         return min(found)[2] if found else None
