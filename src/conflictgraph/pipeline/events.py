@@ -282,6 +282,8 @@ class Sentence:
             return self.person_before(head)
         if head.lower_ in BODY_PRONOUNS and head.dep_ in ("nsubj", "nsubjpass"):
             return self.body_before(head)
+        if own is None and (person := self.set_off(head)) is not None:
+            return person  # "urge the Prime Minister-designate, Haider al-Abadi, to ..." (apposition misparsed)
         if own is None and (person := self.titled(head, owned=True)) is not None:
             return person  # "Russia's ambassador" is Ambassador Andrei Karlov, named so elsewhere, not Russia
         # A sponsor in a modifier ("the Iran-backed Kataib Hezbollah militia") yields to the name it qualifies,
@@ -290,6 +292,19 @@ class Sentence:
                 or self.actor_in_tokens(_nearest_first(head, [t for t in head.subtree
                                                               if not _qualifies(t, head, False)]))
                 or self.titled(head))
+
+    def set_off(self, head: Token) -> str | None:
+        """The person named between commas right after a phrase that names no actor: an apposition the parse did
+        not attach ("urge the Prime Minister-designate, Haider al-Abadi, to work swiftly")."""
+        doc, end = head.doc, max(t.i for t in head.subtree) + 1
+        if head.pos_ not in ("NOUN", "PROPN") or end >= len(doc) or doc[end].text != "," or \
+                self.actor_in_tokens(list(head.subtree)) is not None:
+            return None
+        mention = self.by_token.get(end + 1)
+        if mention is None or mention.type != "PERSON" or not mention.actor or mention.start != doc[end + 1].idx:
+            return None
+        after = next((t for t in doc[end + 1:] if t.idx >= mention.end), None)
+        return mention.actor if after is not None and after.text == "," else None
 
     def _of_named(self, head: Token) -> str | None:
         """The known or named body in a group's "of" phrase ("supporters of Kataib Hezbollah"), if any."""
@@ -315,8 +330,14 @@ class Sentence:
             mention = self.by_token.get(subject.i)
             if mention is not None and (mention.type == "PERSON" or id(mention) in self.groups):
                 return mention.actor  # a person, or one of a group the text names by its kind ("the gunman")
-            if mention is None and subject.pos_ == "NOUN" and subject.lemma_.lower() not in self.lex.nouns:
-                return None  # "the gunman ... before he was killed": someone the text does not name here
+            owner = next((m for c in subject.children if c.dep_ == "poss"
+                          and (m := self.by_token.get(c.i)) is not None and m.type == "PERSON" and m.actor), None)
+            if mention is None and owner is not None:
+                return owner.actor  # "Donald Trump's announcement that he will withdraw": his own
+            if mention is None and subject.pos_ == "NOUN" and subject.lemma_.lower() not in self.lex.nouns \
+                    and not subject.lemma_.lower().endswith(("ment", "ion")):
+                return None  # "the gunman ... before he was killed": someone the text does not name here; an act
+                # ("the announcement that he ...") is no one
             # a body, a place or an event ("[ISIS] is no longer a threat ..., he said") is no "he": look further
         # the person the text was about (the subject of the nearest sentence that has a person for subject, as the
         # claims take a pronoun's speaker: "Since meeting Mayor X in Paris, Hidalgo has helped ... She sent a
@@ -574,7 +595,10 @@ class Sentence:
             doers = [d for cause in sides[1] if (d := self.cause_doer(cause)) is not None]
             return next(([self._owner(a) for a in self.actors_of(d)] for d in doers if self.actor_in(d)), [])
         children = list(token.children)
-        passive = any(c.dep_ == "auxpass" for c in children)
+        passive = any(c.dep_ == "auxpass" for c in children) or (
+            # "He was captured ... and accused of being ...": a participle coordinated with a passive is one too
+            token.dep_ == "conj" and token.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in token.head.children)
+            and not any(c.dep_ in ("nsubj", "dobj", "aux") for c in children))
         topic = token.lemma_.lower() in self.lex.topic_verbs  # "discussed the Syria crisis": no party
         undergoer = "nsubj" if token.lemma_.lower() in self.lex.undergo else "dobj"  # "X faces charges"
         # the indirect object is whom it is given or done to: "awarded Tillerson the Order", "gave her $1,000"
@@ -598,8 +622,10 @@ class Sentence:
                 or self.lex.verbs.get(verb) == "ASSAULT"):
             heads += [c for c in token.head.children if c.dep_ == "dobj"
                       and not (c.lemma_.lower() in self.lex.cues_of("ASSAULT") or self._is("WEAPON", c))]
-        # "threatened to attack American troops", "a strike targeting Soleimani"
-        heads += [g for c in children if c.dep_ in ("xcomp", "acl") for g in c.children if g.dep_ == "dobj"]
+        # "threatened to attack American troops", "a strike targeting Soleimani"; not what a request asks done ("was
+        # asked to call Lagos police": PLOVER REQUEST, the recipient is the one asked)
+        heads += [g for c in children if c.dep_ in ("xcomp", "acl") and event_type != "REQUEST"
+                  for g in c.children if g.dep_ == "dobj"]
         doer = self.adverbial_of(token) or self.at_hands_of(token)
         heads += recipients(token, event_type, self.lex.movers)
         # "at the urging of X", "at the hands of X": X asked or did it
