@@ -483,7 +483,8 @@ class Sentence:
                     return next((g for g in agent.children if g.dep_ == "pobj"), None)
             if (requester := self.adverbial_of(token)) is not None:
                 return requester  # "at the urging of Reince Priebus", "at the request of Qatar"
-            if (done_by := noun_agent(token, self.lex.said - self.lex.realized_by - self.lex.declare_verbs)) is not None:
+            made = self.lex.realized_by | self.lex.declare_verbs  # "the deal mediated by", "the truce declared by"
+            if (done_by := noun_agent(token, self.lex.said - made)) is not None:
                 return done_by  # "an operation executed by coalition forces", "the attack, for which X claimed ..."
             if (owner := self.possessor_subject(token)) is not None:
                 return owner  # "the Marines began their assault", "the EU is united in its condemnation"
