@@ -524,6 +524,14 @@ class Sentence:
                     return next((g for g in of.children if g.dep_ == "pobj"), None)
         return None
 
+    def fought_in(self, verb: Token) -> Token | None:
+        """The two-sided fight a passive harm was suffered in ("were killed in clashes with the army", "was wounded
+        during a shootout with police"), if any (``two_sided`` words)."""
+        if verb.pos_ != "VERB" or not any(c.dep_ == "auxpass" for c in verb.children):
+            return None
+        return next((g for c in verb.children if c.dep_ == "prep" and c.lower_ in ("in", "during", "amid")
+                     for g in c.children if g.dep_ == "pobj" and self.two_sided(g)), None)
+
     def adverbial_of(self, token: Token) -> Token | None:
         """The asker of an act told as an adverbial "at the N of X" ("at the urging of Priebus", "at the request of
         the government", "at the invitation of Kenya"): the "of" of such a phrase names who urged, asked or invited
@@ -629,6 +637,12 @@ class Sentence:
                   for g in c.children if g.dep_ == "dobj"]
         doer = self.adverbial_of(token) or self.at_hands_of(token)
         heads += recipients(token, event_type, self.lex.movers)
+        if event_type == "AID" and token.pos_ == "VERB":
+            # "committed advisers and Revolutionary Guard forces to the government side": the object is the aid
+            # given, whoever it names; the one it goes "to" benefits (PLOVER AID: the recipient)
+            given = [g for c in children if c.dep_ == "prep" and c.lower_ == "to" for g in c.children
+                     if g.dep_ == "pobj"]
+            heads = [h for h in heads if h.dep_ == "dative"] + given + [h for h in heads if h.dep_ != "dative"]
         # "at the urging of X", "at the hands of X": X asked or did it
         heads = [h for h in heads if doer is None or h.i != doer.i and not any(g.i == doer.i for g in h.subtree)]
         if event_type == "PROTEST":
@@ -1337,6 +1351,11 @@ def _events_at(sentence: Sentence, token: Token, event_type: str, previous: str 
         # "talks between Iraq and the KRG", "fighting between the army and the RSF": no subject, the parties act
         # (one the text names but no actor resolves, "She held talks with ...", is not left out for them)
         sources = co_actors
+    fight = sentence.fought_in(token) if event_type == "ASSAULT" and not sources else None
+    if fight is not None and (sides := sentence.co_actors(fight, event_type)):
+        # "Two Fano fighters were killed in clashes with the army": violence both sides use, whose every side is
+        # an actor and none a recipient (PLOVER ASSAULT; docs/annotation.md, Lists), the fallen's side among them
+        sources, targets = targets + sides, []
     sources = list(dict.fromkeys(sources))
     targets = [t for t in targets if t not in sources]
     dead, hurt = sentence.tolls(token) if event_type == "ASSAULT" else (None, None)
