@@ -68,6 +68,9 @@ CHOICES = [
     ("Iran has committed advisers and elite Revolutionary Guard forces to the Syrian government.",
      "AID", "target", "Syria",
      "PLOVER AID (military assistance): the recipient is whom the personnel go to, not the personnel given"),
+    ("Kenyan President William Ruto talked trade during a telephone call on Tuesday with Ethiopian Prime Minister "
+     "Abiy Ahmed.", "CONSULT", "source", ["William Ruto", "Abiy Ahmed"],
+     "PLOVER CONSULT, Compound and Reciprocal Actors: a call has no host, both parties are actors"),
     # The actor a phrase is about, not its qualifier
     ("Norway welcomed the decision of Kenyan President William Ruto to deploy police to Haiti.",
      "SUPPORT", "target", "William Ruto",

@@ -707,6 +707,12 @@ class Sentence:
         verbs = [token] + [c for c in token.children if c.dep_ == "xcomp"] if token.pos_ == "VERB" else [token]
         if token.pos_ == "NOUN":  # its participle's parties: "the agreement reached between Iraq and the KRG",
             verbs += [c for c in token.children if c.dep_ == "acl" and c.tag_ == "VBN"]  # "brokered ... with Russia"
+        if event_type == "CONSULT" and token.pos_ == "VERB":
+            # "talked trade during a telephone call with Merkel", "spoke at a meeting with the envoy": the party
+            # hangs on the meeting the verb's phrase names
+            verbs += [g for c in token.children if c.dep_ == "prep" and c.lower_ in ("during", "in", "at", "on")
+                      for g in c.children if g.dep_ == "pobj" and (self.lex.nouns.get(g.lemma_.lower()) == "CONSULT"
+                                                                   or _by_phone(self, g))]
         # "between" and "with" name the other parties of a joint act (annotation.md, Lists)
         preps = ("with", "between") if event_type in JOINT_TYPES else ("between",)
         heads = [g for v in verbs for c in v.children if c.dep_ == "prep" and c.lower_ in preps
