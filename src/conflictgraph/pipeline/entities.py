@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from collections import defaultdict
+from dataclasses import dataclass, replace
 
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
@@ -14,7 +15,7 @@ from ..knowledge import Knowledge, normalize_name
 from ..model import Mention
 from ..nlp import load_nlp
 from . import DocContext, factory, text_of
-from .groups import GroupNouns, country_in, group_spans, state_of, state_owning
+from .groups import SCOPE, GroupNouns, country_in, group_spans, state_of, state_owning
 from .phrases import NamePatterns
 from .place_names import (
     SMALL_TOWN,
@@ -382,29 +383,45 @@ def _group_candidates(doc: Doc, known: list[Candidate], nouns: GroupNouns, knowl
     # A group a known name or a state stands for ("Iran-backed militias", "the Iraqi government"): a shorter or bare
     # mention of it later ("the militias", "the government") is that actor too, not a body of its own.
     stands_for: dict[str, str] = {}
+    governing: dict[str, set[str]] = defaultdict(set)  # a state body's head word -> the states it is named for
     for start, end, key in group_spans(doc, nouns, scope):
         country = country_in(knowledge, text_of(doc)[start:end])
         over = [k for k in known if k.start < end and start < k.end]
         covering = [k for k in over if k.source == "collective" or k.source == "knowledge" and k.type in (
             "ORG", "PERSON") and not k.weak_context]
-        if covering:
-            if covering[0].actor and covering[0].start <= start and end <= covering[0].end:
-                stands_for.setdefault(key, covering[0].actor)
+        span = doc.char_span(start, end, alignment_mode="expand")
+        led = state_owning(knowledge, nouns, span[-1]) if span else None
+        if covering and not (led is not None and all(k.type == "PERSON" and k.end <= end for k in covering)):
+            # (a leader's name in a government's, "the Asad regime", names the state he governs: below)
+            # the known name that holds the whole group, not a shorter one inside it ("Asad" in "Asad regime")
+            whole = next((k for k in covering if k.actor and k.start <= start and end <= k.end), None)
+            if whole is not None:
+                stands_for.setdefault(key, whole.actor)
+                if (record := knowledge.get(whole.actor)) is not None and record.kind == "state":
+                    governing[text_of(doc)[start:end].split()[-1].lower()].add(whole.actor)
             continue
         if key in stands_for:
             found.append(Candidate(start, end, "ORG", stands_for[key], "group"))
             continue
-        span = doc.char_span(start, end, alignment_mode="expand")
+        state = state_of(knowledge, nouns, text_of(doc)[start:end]) or led
         names = [t for t in span or () if t.pos_ == "PROPN" and t.ent_type_ in ("ORG", "PERSON", "FAC")]
-        if names and not _town_qualifier(names, span, gazetteer):
-            continue  # a proper name ("Popular Mobilization Forces") is the statistical model's
+        if names and state is None and not _town_qualifier(names, span, gazetteer):
+            continue  # a proper name ("Popular Mobilization Forces") is the statistical model's; not a leader's
+            # name on a government ("the Asad regime": the state he governs)
         weak = any(k.source == "knowledge" and k.type in ("ORG", "PERSON") and k.weak_context for k in over)
-        state = state_of(knowledge, nouns, text_of(doc)[start:end]) or (
-            state_owning(knowledge, nouns, span[-1]) if span else None)
         if state is not None:
             stands_for.setdefault(key, state)
+            governing[text_of(doc)[start:end].split()[-1].lower()].add(state)
         key = state or key
         (fallback if weak and country is None else found).append(Candidate(start, end, "ORG", key, "group"))
+    # A government named by common words alone before the text qualifies it ("accused the government ..." and later
+    # "the Syrian government") is the one state the document names such a body of, as a bare "police" is the one
+    # named police (pipeline/actors.py); not where it names two ("the Sudanese and Chadian governments")
+    for i, candidate in enumerate(found):
+        words = text_of(doc)[candidate.start:candidate.end].lower().split()
+        states = governing.get(words[-1], set())
+        if SCOPE in candidate.actor and words[-1] in nouns.state_bodies and len(words) == 1 and len(states) == 1:
+            found[i] = replace(candidate, actor=next(iter(states)))
     return found, fallback
 
 

@@ -55,6 +55,7 @@ from .event_senses import (
 from .place_names import BIG_CITY
 from .promises import Promises
 from .recency import Habits, is_news_report, told_as_occurrence
+from .speakers import _salient
 
 # Dependents that open a clause of their own: their dates, places and tolls belong to that clause.
 CLAUSE_DEPS = {"ccomp", "advcl", "relcl", "acl", "parataxis", "csubj", "xcomp", "conj"}
@@ -285,11 +286,29 @@ class Sentence:
             return self.person_before(head)
         if head.lower_ in BODY_PRONOUNS and head.dep_ in ("nsubj", "nsubjpass"):
             return self.body_before(head)
+        if own is None and (person := self.set_off(head)) is not None:
+            return person  # "urge the Prime Minister-designate, Haider al-Abadi, to ..." (apposition misparsed)
+        if own is None and (person := self.titled(head, owned=True)) is not None:
+            return person  # "Russia's ambassador" is Ambassador Andrei Karlov, named so elsewhere, not Russia
         # A sponsor in a modifier ("the Iran-backed Kataib Hezbollah militia") yields to the name it qualifies,
         # but is better than nothing ("Baghdad-based lawmakers").
-        return (self.actor_in_tokens([t for t in head.subtree if not _qualifies(t, head, True)])
-                or self.actor_in_tokens([t for t in head.subtree if not _qualifies(t, head, False)])
+        return (self.actor_in_tokens(_nearest_first(head, [t for t in head.subtree if not _qualifies(t, head, True)]))
+                or self.actor_in_tokens(_nearest_first(head, [t for t in head.subtree
+                                                              if not _qualifies(t, head, False)]))
                 or self.titled(head))
+
+    def set_off(self, head: Token) -> str | None:
+        """The person named between commas right after a phrase that names no actor: an apposition the parse did
+        not attach ("urge the Prime Minister-designate, Haider al-Abadi, to work swiftly")."""
+        doc, end = head.doc, max(t.i for t in head.subtree) + 1
+        if head.pos_ not in ("NOUN", "PROPN") or end >= len(doc) or doc[end].text != "," or \
+                self.actor_in_tokens(list(head.subtree)) is not None:
+            return None
+        mention = self.by_token.get(end + 1)
+        if mention is None or mention.type != "PERSON" or not mention.actor or mention.start != doc[end + 1].idx:
+            return None
+        after = next((t for t in doc[end + 1:] if t.idx >= mention.end), None)
+        return mention.actor if after is not None and after.text == "," else None
 
     def _of_named(self, head: Token) -> str | None:
         """The known or named body in a group's "of" phrase ("supporters of Kataib Hezbollah"), if any."""
@@ -315,11 +334,21 @@ class Sentence:
             mention = self.by_token.get(subject.i)
             if mention is not None and (mention.type == "PERSON" or id(mention) in self.groups):
                 return mention.actor  # a person, or one of a group the text names by its kind ("the gunman")
-            if mention is None and subject.pos_ == "NOUN" and subject.lemma_.lower() not in self.lex.nouns:
-                return None  # "the gunman ... before he was killed": someone the text does not name here
+            owner = next((m for c in subject.children if c.dep_ == "poss"
+                          and (m := self.by_token.get(c.i)) is not None and m.type == "PERSON" and m.actor), None)
+            if mention is None and owner is not None:
+                return owner.actor  # "Donald Trump's announcement that he will withdraw": his own
+            if mention is None and subject.pos_ == "NOUN" and subject.lemma_.lower() not in self.lex.nouns \
+                    and not subject.lemma_.lower().endswith(("ment", "ion")):
+                return None  # "the gunman ... before he was killed": someone the text does not name here; an act
+                # ("the announcement that he ...") is no one
             # a body, a place or an event ("[ISIS] is no longer a threat ..., he said") is no "he": look further
+        # the person the text was about (the subject of the nearest sentence that has a person for subject, as the
+        # claims take a pronoun's speaker: "Since meeting Mayor X in Paris, Hidalgo has helped ... She sent a
+        # letter": Hidalgo), else the last person named
         before = [m for m in self.ctx.mentions if m.end <= pronoun.idx and m.type == "PERSON" and m.actor]
-        return before[-1].actor if before else None
+        return (_salient(self.ctx, pronoun.doc[pronoun.i:pronoun.i + 1], before) or before[-1].actor) \
+            if before else None
 
     def body_before(self, pronoun: Token) -> str | None:
         """The body "it" or "they" stands for as a subject: the nearest subject before it, in its sentence or the
@@ -335,20 +364,35 @@ class Sentence:
             for subject in reversed(subjects):
                 mention = self.by_token.get(subject.i)
                 many = subject.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in subject.children)
+                if mention is None and subject.pos_ == "NOUN" and many != plural:
+                    continue  # "Uber has been told its cars are illegal - but it is refusing": "it" is no "cars"
                 if mention is None or not mention.actor or mention.type not in ACTOR_TYPES or (
                         mention.type == "PERSON" and (plural or not many)) or (many and not plural):
                     return None
                 return mention.actor
         return None
 
-    def titled(self, head: Token) -> str | None:
+    def titled(self, head: Token, owned: bool = False) -> str | None:
         """The person a title stands for: "The Foreign Secretary" is the one the document names "Foreign Secretary
         Boris Johnson" (or "Boris Johnson, the Foreign Secretary"), the nearest such naming, earlier ones first.
-        Only a capitalized title used as a name ("the Grand Mufti"), not a common noun ("the minister")."""
-        if head.pos_ not in ("NOUN", "PROPN") or not head.is_title or not any(
-                c.dep_ == "det" and c.lower_ == "the" for c in head.children):
+        Only a capitalized title used as a name ("the Grand Mufti"), not a common noun ("the minister"); or
+        (``owned``) a common noun of office that a state owns ("Russia's ambassador", "the Russian ambassador",
+        with the one the document titles "Ambassador Andrei Karlov"): one office of one state, whose holder the
+        text names (PLOVER codes the person who acted or was acted on)."""
+        if head.pos_ not in ("NOUN", "PROPN"):
             return None
-        words = [t for t in head.subtree if t.i <= head.i and t.dep_ in ("compound", "amod") or t.i == head.i]
+        state = None
+        if owned:
+            owners = [c for c in head.children if c.dep_ == "poss" and self._is("GPE", c)
+                      or c.dep_ == "amod" and self._is("NORP", c)]
+            if head.is_title or head.tag_ != "NN" or not owners:
+                return None
+            state = self.by_token[owners[0].i].actor
+            words = [t for t in head.children if t.i < head.i and t.dep_ == "compound"] + [head]
+        elif not head.is_title or not any(c.dep_ == "det" and c.lower_ == "the" for c in head.children):
+            return None
+        else:
+            words = [t for t in head.subtree if t.i <= head.i and t.dep_ in ("compound", "amod") or t.i == head.i]
         title = " ".join(t.lower_ for t in sorted(words, key=lambda t: t.i))
         text, here = self.ctx.document.text, head.idx
         found: list[tuple[int, int, str]] = []
@@ -357,6 +401,10 @@ class Sentence:
                 continue
             before = " ".join(text[max(0, m.start - len(title) - 4):m.start].lower().split())
             after = " ".join(text[m.end:m.end + len(title) + 8].lower().split())
+            if state is not None and any(n.actor and n.actor != state and n.type in ("GPE", "NORP")
+                                         and m.start - len(title) - 3 <= n.end < m.start
+                                         for n in self.ctx.mentions):
+                continue  # "U.S. Ambassador John Bass" holds another state's office
             if before.endswith(title) or after.startswith((f", the {title}", f", {title}")):
                 found.append((m.start > here, abs(m.start - here), m.actor))
         return min(found)[2] if found else None
@@ -368,8 +416,51 @@ class Sentence:
                 return mention.actor
         return None
 
+    def stance(self, token: Token) -> tuple[Token | None, list[Token]] | None:
+        """Who feels a stance and what it is about, for a word of feeling that is a statement's act ("I am appalled
+        by the attack", "The Council is encouraged by the decision of X", "deeply concerned and shocked by reports
+        that ISIL has killed ..."): the subject is the one who feels it, PLOVER's actor; the "by" of such a
+        participle names its cause, not a doer (PLOVER ACCUSE/SUPPORT: the recipient is whom the disapproval or
+        praise is about). None for any other word."""
+        if token.lower_ not in self.lex.stance or not _stance(self, token):
+            return None
+        chain = [token]
+        while chain[-1].dep_ == "conj" and chain[-1].head.i != chain[-1].i:
+            chain.append(chain[-1].head)  # "concerned and shocked by": the first predicate holds the subject
+        verb = chain[-1].head if chain[-1].dep_ == "acomp" else chain[-1]
+        subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        causes = [g for t in chain + [c for c in chain[-1].children if c.dep_ == "conj"] for c in t.children
+                  if c.dep_ in ("prep", "agent") and c.lower_ in self.lex.stance_preps
+                  for g in c.children if g.dep_ == "pobj"]
+        return (None if subject is None else self.antecedent(subject)), causes
+
+    def cause_doer(self, cause: Token) -> Token | None:
+        """Whom a stance's cause points at: a party named as the cause ("critical of the junta"), the doer of an
+        act ("the attack by Assad's regime", "the decision of President X to ..."), the subject of what a report
+        says ("reports that ISIL has killed 70")."""
+        mention = self.by_token.get(cause.i)
+        if mention is not None and mention.actor and mention.type in ACTOR_TYPES:
+            return cause
+        for clause in (c for c in cause.children if c.dep_ in ("acl", "ccomp", "relcl") and c.pos_ in ("VERB", "AUX")
+                       and not any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)):
+            subject = next((g for g in clause.children if g.dep_ == "nsubj"), None)
+            if subject is not None and subject.tag_ not in ("WP", "WDT") and self.actor_in(subject) is not None:
+                return subject  # "reports that ISIL has killed": not "the attack that killed 20"
+        if self.lex.nouns.get(cause.lemma_.lower()) is not None or _trigger(self, cause) is not None:
+            doer = self.source(cause)
+            if doer is not None:
+                return doer
+        for prep in (c for c in cause.children if c.dep_ == "prep" and c.lower_ == "of"):
+            for noun in (g for g in prep.children if g.dep_ == "pobj"):
+                named = self.by_token.get(noun.i)
+                if named is not None and named.actor and named.type in ACTOR_TYPES:
+                    return noun  # "the decision of Iraqi President Fuad Masum to nominate ...": his decision
+        return noun_agent(cause, self.lex.said)
+
     def source(self, token: Token, depth: int = 0) -> Token | None:
         """The head of the phrase that says who acted, through passives, participles and light verbs."""
+        if (sides := self.stance(token)) is not None:
+            return sides[0]
         children = list(token.children)
         passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in children)
         passive = passive or token.lemma_.lower() in self.lex.undergo  # "X faces charges": X is charged
@@ -387,13 +478,17 @@ class Sentence:
             if token.dep_ == "pobj" and token.head.head.lemma_.lower() == "responsibility":
                 return self.source(token.head.head.head, depth + 1)  # "X claimed responsibility for the attack"
             if token.dep_ == "nsubjpass" and (token.head.lemma_.lower() in self.lex.light_verbs
+                                              or token.head.lemma_.lower() in self.lex.realized_by
                                               or token.head.lemma_.lower() == "claim"):
                 # "the attack was carried out by X", "The attack ... was claimed by JNIM" (annotation.md: a claim of
                 # responsibility makes the actor)
                 agent = next((c for c in token.head.children if c.dep_ == "agent"), None)
                 if agent is not None:
                     return next((g for g in agent.children if g.dep_ == "pobj"), None)
-            if (done_by := noun_agent(token, self.lex.said)) is not None:
+            if (requester := self.adverbial_of(token)) is not None:
+                return requester  # "at the urging of Reince Priebus", "at the request of Qatar"
+            made = self.lex.realized_by | self.lex.declare_verbs  # "the deal mediated by", "the truce declared by"
+            if (done_by := noun_agent(token, self.lex.said - made)) is not None:
                 return done_by  # "an operation executed by coalition forces", "the attack, for which X claimed ..."
             if (owner := self.possessor_subject(token)) is not None:
                 return owner  # "the Marines began their assault", "the EU is united in its condemnation"
@@ -408,6 +503,8 @@ class Sentence:
             if carrier is not None and carrier.lemma_.lower() in self.lex.light_verbs and depth < 4:
                 return self.source(carrier, depth + 1)
             return None
+        if (hands := self.at_hands_of(token)) is not None:
+            return hands  # "were killed at the hands of Assad and ISIL"
         if passive:
             # "before he was killed": a passive names its doer only with "by", never the main subject; a court's
             # act names the court ("was arraigned in Bantam Superior Court"); an act done in the course of another
@@ -420,6 +517,34 @@ class Sentence:
                 # attribution does not make the accused the actor (annotation.md, Actor and recipient)
                 return None
             return self.source(head, depth + 1)
+        return None
+
+    def at_hands_of(self, token: Token) -> Token | None:
+        """The doer a passive names "at the hands of" ("civilians killed at the hands of the RSF"): the agent of the
+        act as "by" would name it (PLOVER actor: who carried the act out)."""
+        for prep in (c for c in token.children if c.dep_ == "prep" and c.lower_ == "at"):
+            for hands in (g for g in prep.children if g.dep_ == "pobj" and g.lower_ == "hands"):
+                for of in (c for c in hands.children if c.dep_ == "prep" and c.lower_ == "of"):
+                    return next((g for g in of.children if g.dep_ == "pobj"), None)
+        return None
+
+    def fought_in(self, verb: Token) -> Token | None:
+        """The two-sided fight a passive harm was suffered in ("were killed in clashes with the army", "was wounded
+        during a shootout with police"), if any (``two_sided`` words)."""
+        if verb.pos_ != "VERB" or not any(c.dep_ == "auxpass" for c in verb.children):
+            return None
+        return next((g for c in verb.children if c.dep_ == "prep" and c.lower_ in ("in", "during", "amid")
+                     for g in c.children if g.dep_ == "pobj" and self.two_sided(g)), None)
+
+    def adverbial_of(self, token: Token) -> Token | None:
+        """The asker of an act told as an adverbial "at the N of X" ("at the urging of Priebus", "at the request of
+        the government", "at the invitation of Kenya"): the "of" of such a phrase names who urged, asked or invited
+        (PLOVER actor), where the same noun's "of" elsewhere names its object ("the arrest of X")."""
+        if token.pos_ != "NOUN" or token.dep_ != "pobj" or token.head.lower_ != "at" or \
+                _trigger(self, token) not in VERBAL_TYPES | {"CONSULT"}:
+            return None
+        for of in (c for c in token.children if c.dep_ == "prep" and c.lower_ == "of"):
+            return next((g for g in of.children if g.dep_ == "pobj"), None)
         return None
 
     def course_agent(self, verb: Token) -> Token | None:
@@ -479,12 +604,20 @@ class Sentence:
 
     def targets(self, token: Token, event_type: str | None = None) -> list[str]:
         """Who it was done to: the object (not the weapon), else "on/against/at" X, else the object of its aim."""
+        if (sides := self.stance(token)) is not None:
+            doers = [d for cause in sides[1] if (d := self.cause_doer(cause)) is not None]
+            return next(([self._owner(a) for a in self.actors_of(d)] for d in doers if self.actor_in(d)), [])
         children = list(token.children)
-        passive = any(c.dep_ == "auxpass" for c in children)
+        passive = any(c.dep_ == "auxpass" for c in children) or (
+            # "He was captured ... and accused of being ...": a participle coordinated with a passive is one too
+            token.dep_ == "conj" and token.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in token.head.children)
+            and not any(c.dep_ in ("nsubj", "dobj", "aux") for c in children))
         topic = token.lemma_.lower() in self.lex.topic_verbs  # "discussed the Syria crisis": no party
         undergoer = "nsubj" if token.lemma_.lower() in self.lex.undergo else "dobj"  # "X faces charges"
-        heads = [self.antecedent(c) for c in children if c.dep_ == ("nsubjpass" if passive else undergoer) and not topic
-                 and not (c.lemma_.lower() in self.lex.cues_of("ASSAULT") or self._is("WEAPON", c))]
+        # the indirect object is whom it is given or done to: "awarded Tillerson the Order", "gave her $1,000"
+        heads = [c for c in children if c.dep_ == "dative" and c.pos_ in ("NOUN", "PROPN", "PRON")]
+        heads += [self.antecedent(c) for c in children if c.dep_ == ("nsubjpass" if passive else undergoer)
+                  and not topic and not (c.lemma_.lower() in self.lex.cues_of("ASSAULT") or self._is("WEAPON", c))]
         if passive and not heads and token.dep_ == "conj" and token.head.pos_ == "VERB":
             # "X was arrested ... and was charged the following day": a passive conjunct shares its head's subject
             heads = [c for c in token.head.children if c.dep_ in ("nsubjpass", "nsubj")]
@@ -502,9 +635,20 @@ class Sentence:
                 or self.lex.verbs.get(verb) == "ASSAULT"):
             heads += [c for c in token.head.children if c.dep_ == "dobj"
                       and not (c.lemma_.lower() in self.lex.cues_of("ASSAULT") or self._is("WEAPON", c))]
-        # "threatened to attack American troops", "a strike targeting Soleimani"
-        heads += [g for c in children if c.dep_ in ("xcomp", "acl") for g in c.children if g.dep_ == "dobj"]
+        # "threatened to attack American troops", "a strike targeting Soleimani"; not what a request asks done ("was
+        # asked to call Lagos police": PLOVER REQUEST, the recipient is the one asked)
+        heads += [g for c in children if c.dep_ in ("xcomp", "acl") and event_type != "REQUEST"
+                  for g in c.children if g.dep_ == "dobj"]
+        doer = self.adverbial_of(token) or self.at_hands_of(token)
         heads += recipients(token, event_type, self.lex.movers)
+        if event_type == "AID" and token.pos_ == "VERB":
+            # "committed advisers and Revolutionary Guard forces to the government side": the object is the aid
+            # given, whoever it names; the one it goes "to" benefits (PLOVER AID: the recipient)
+            given = [g for c in children if c.dep_ == "prep" and c.lower_ == "to" for g in c.children
+                     if g.dep_ == "pobj"]
+            heads = [h for h in heads if h.dep_ == "dative"] + given + [h for h in heads if h.dep_ != "dative"]
+        # "at the urging of X", "at the hands of X": X asked or did it
+        heads = [h for h in heads if doer is None or h.i != doer.i and not any(g.i == doer.i for g in h.subtree)]
         if event_type == "PROTEST":
             heads += self.protested(token)
         if event_type in VERBAL_TYPES:
@@ -567,6 +711,12 @@ class Sentence:
         verbs = [token] + [c for c in token.children if c.dep_ == "xcomp"] if token.pos_ == "VERB" else [token]
         if token.pos_ == "NOUN":  # its participle's parties: "the agreement reached between Iraq and the KRG",
             verbs += [c for c in token.children if c.dep_ == "acl" and c.tag_ == "VBN"]  # "brokered ... with Russia"
+        if event_type == "CONSULT" and token.pos_ == "VERB":
+            # "talked trade during a telephone call with Merkel", "spoke at a meeting with the envoy": the party
+            # hangs on the meeting the verb's phrase names
+            verbs += [g for c in token.children if c.dep_ == "prep" and c.lower_ in ("during", "in", "at", "on")
+                      for g in c.children if g.dep_ == "pobj" and (self.lex.nouns.get(g.lemma_.lower()) == "CONSULT"
+                                                                   or _by_phone(self, g))]
         # "between" and "with" name the other parties of a joint act (annotation.md, Lists)
         preps = ("with", "between") if event_type in JOINT_TYPES else ("between",)
         heads = [g for v in verbs for c in v.children if c.dep_ == "prep" and c.lower_ in preps
@@ -821,6 +971,18 @@ def _imperative(token: Token) -> bool:
     return opens and t.tag_ == "VB" and not any(
         c.dep_ in ("nsubj", "nsubjpass", "csubj", "expl") or c.dep_ in ("aux", "auxpass") and c.lower_ not in (
             "do", "don't", "get") for c in t.children)
+
+
+def _nearest_first(head: Token, tokens: list[Token]) -> list[Token]:
+    """A phrase's words, those nearest its head in the parse first, then in the text's order: "the decision of Kenyan
+    President William Ruto" names Ruto before the state that qualifies his title, "a deal with Russian oil giant
+    Rosneft" Rosneft (PLOVER: the actor or recipient is the entity the phrase is about, not a qualifier of it)."""
+    def depth(token: Token) -> int:
+        steps, t = 0, token
+        while t.i != head.i and t.head.i != t.i:
+            steps, t = steps + 1, t.head
+        return steps
+    return sorted(tokens, key=lambda t: (depth(t), t.i))
 
 
 def _qualifies(token: Token, top: Token, modifiers: bool) -> bool:
@@ -1231,6 +1393,11 @@ def _events_at(sentence: Sentence, token: Token, event_type: str, previous: str 
         # "talks between Iraq and the KRG", "fighting between the army and the RSF": no subject, the parties act
         # (one the text names but no actor resolves, "She held talks with ...", is not left out for them)
         sources = co_actors
+    fight = sentence.fought_in(token) if event_type == "ASSAULT" and not sources else None
+    if fight is not None and (sides := sentence.co_actors(fight, event_type)):
+        # "Two Fano fighters were killed in clashes with the army": violence both sides use, whose every side is
+        # an actor and none a recipient (PLOVER ASSAULT; docs/annotation.md, Lists), the fallen's side among them
+        sources, targets = targets + sides, []
     sources = list(dict.fromkeys(sources))
     targets = [t for t in targets if t not in sources]
     dead, hurt = sentence.tolls(token) if event_type == "ASSAULT" else (None, None)

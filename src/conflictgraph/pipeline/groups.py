@@ -147,19 +147,25 @@ def state_of(knowledge: Knowledge, nouns: GroupNouns, name: str) -> str | None:
 
 def state_owning(knowledge: Knowledge, nouns: GroupNouns, head: Token) -> str | None:
     """The state whose government a head names through its possessor or an "in"/"of" phrase: "Mali's junta",
-    "officials in Kenya", "the authorities of Niger" (PLOVER codes a state by its government)."""
+    "officials in Kenya", "the authorities of Niger" (PLOVER codes a state by its government); or through the
+    known leader it is named after, whose country it governs: "Assad's government", "the Asad regime", "the
+    Maduro administration"."""
     if head.lower_ not in nouns.state_bodies:
         return None
     owners = [c for c in head.children if c.dep_ == "poss"]
     owners += [g for c in head.children if c.dep_ == "prep" and c.lower_ in ("in", "of")
                for g in c.children if g.dep_ == "pobj"]
-    for owner in owners:
+    leader = [c for c in head.children if c.dep_ == "compound" and c.pos_ == "PROPN"]
+    for owner in owners + leader[-1:]:
         words = [t for t in owner.subtree if t.dep_ != "case"]  # "Burkina Faso's": the whole name, not "Faso"
         text = owner.doc[words[0].i:words[-1].i + 1].text
         found = knowledge.find(text) or knowledge.find(text.removeprefix("the "))
         record = knowledge.get(found) if found else None
         if record is not None and record.kind == "state":
             return record.id
+        if record is not None and record.kind == "person" and record.country and (
+                owner.dep_ == "compound" or owner.tag_ == "NNP"):
+            return next((s.id for s in knowledge.states() if s.country == record.country), None)
     return None
 
 
