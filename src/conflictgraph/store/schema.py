@@ -19,7 +19,6 @@ from sqlalchemy import (
     Table,
     Text,
     UniqueConstraint,
-    func,
 )
 
 metadata = MetaData()
@@ -149,14 +148,19 @@ events = Table(
     Index("ix_events_dyad", "source", "target", "type"),  # the network's counts (migration 0003)
 )
 
-# The look-ups of store/merge.py, each read newest first and cut at its limit (migration 0006): a type's events of
-# a year or a month by date, and its undated events by source or by target.
-Index("ix_events_type_year_seq", events.c.type, func.substr(events.c.date, 1, 4), events.c.seq)
-Index("ix_events_type_month_seq", events.c.type, func.substr(events.c.date, 1, 7), events.c.seq)
-Index("ix_events_type_source_undated", events.c.type, events.c.source, events.c.seq,
-      postgresql_where=events.c.date.is_(None), sqlite_where=events.c.date.is_(None))
-Index("ix_events_type_target_undated", events.c.type, events.c.target, events.c.seq,
-      postgresql_where=events.c.date.is_(None), sqlite_where=events.c.date.is_(None))
+# The look-ups of store/merge.py by the merge rule's keys, each read newest first and cut at its limit (migration
+# 0008): a type's events by an actor and date, by (source, target) pair and date, and the located ones by date and
+# by an actor and date.
+LOCATED = events.c.location.isnot(None)
+Index("ix_events_type_source_date_seq", events.c.type, events.c.source, events.c.date, events.c.seq)
+Index("ix_events_type_target_date_seq", events.c.type, events.c.target, events.c.date, events.c.seq)
+Index("ix_events_type_pair_date_seq", events.c.type, events.c.source, events.c.target, events.c.date, events.c.seq)
+Index("ix_events_located_type_date_seq", events.c.type, events.c.date, events.c.seq,
+      postgresql_where=LOCATED, sqlite_where=LOCATED)
+Index("ix_events_located_type_source_date_seq", events.c.type, events.c.source, events.c.date, events.c.seq,
+      postgresql_where=LOCATED, sqlite_where=LOCATED)
+Index("ix_events_located_type_target_date_seq", events.c.type, events.c.target, events.c.date, events.c.seq,
+      postgresql_where=LOCATED, sqlite_where=LOCATED)
 
 # Each actor of a joint event's list, so that the merge finds a stored event by any of them, not only by its
 # first (migration 0007): an event with one actor per role has no rows here.
