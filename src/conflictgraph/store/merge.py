@@ -1,13 +1,14 @@
 """Merge a batch's events and claims into the stored ones with a few set-based statements, not a few per item.
 
 The rules are the serial ones (:mod:`conflictgraph.core.identity`): an event merges into the stored event it
-agrees with best among the newest ``EVENT_CANDIDATES`` of each look-up (same type and a date that agrees, or the
-same source or target where one side has no date), a copy's report of a stored event or claim adds evidence to
-it, and each item sees what the items before it in the batch wrote. Instead of asking the database for each
-event, the batch reads every look-up's rows at once (:class:`EventView`), merges in memory, with the batch's own
-inserts and changes applied to what it read, and writes the new events, the changed ones and all the evidence
-in one statement each. The view answers each look-up as the table would: where a look-up's rows were cut at its
-limit and the batch's changes took some of them out of it, it reads that look-up again, deeper.
+agrees with best among the newest ``EVENT_CANDIDATES`` of each look-up (:func:`look_ups`: by the merge rule's
+own keys, so that only stored events that can share two arguments with it are read, however large the store), a
+copy's report of a stored event or claim adds evidence to it, and each item sees what the items before it in the
+batch wrote. Instead of asking the database for each event, the batch reads every look-up's rows at once
+(:class:`EventView`), merges in memory, with the batch's own inserts and changes applied to what it read, and
+writes the new events, the changed ones and all the evidence in one statement each. The view answers each
+look-up as the table would: where a look-up's rows were cut at its limit and the batch's changes took some of
+them out of it, it reads that look-up again, deeper.
 
 PostgreSQL: the stored events merged into are locked as rows (``SELECT … FOR UPDATE``) before they are written,
 and read again; if another writer changed one since the batch read it, the batch's events are merged again from
@@ -27,7 +28,7 @@ from ..model import Claim, Event, Evidence
 from . import schema as t
 from .rows import EVENT_COLUMNS, among, event_of, event_row, insert_all, member_rows, next_seqs
 
-# How many stored events of the same type and compatible date a new event is compared with, newest first.
+# How many stored events a look-up reads at most, newest first (by the merge keys, few fill it).
 EVENT_CANDIDATES = 200
 # How many times a batch merges its events again when another writer changed a stored one it merges into.
 RELOOK = 5

@@ -68,11 +68,15 @@ lsh_buckets = Table(
     Column("document", String(64), ForeignKey("documents.id"), primary_key=True),
 )
 
-# Long sentences (hashed content-word sets) and the first documents that hold them: excerpt candidates.
+# Long sentences (hashed content-word sets) and the first documents that hold them: excerpt candidates. ``size``: the
+# holder's content words in the sentences alignment compares (its Fingerprint.size), so that a document sharing one
+# sentence with a new one is aligned only where that sentence can be the share of the shorter text a copy needs
+# (migration 0009; null for a row it could not size, which is then aligned as before).
 anchors = Table(
     "anchors", metadata,
     Column("sentence", BigInteger, primary_key=True),
     Column("document", String(64), ForeignKey("documents.id"), primary_key=True),
+    Column("size", Integer),
 )
 
 actors = Table(
