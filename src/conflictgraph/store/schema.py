@@ -166,8 +166,9 @@ Index("ix_events_located_type_source_date_seq", events.c.type, events.c.source, 
 Index("ix_events_located_type_target_date_seq", events.c.type, events.c.target, events.c.date, events.c.seq,
       postgresql_where=LOCATED, sqlite_where=LOCATED)
 
-# Each actor of a joint event's list, so that the merge finds a stored event by any of them, not only by its
-# first (migration 0007): an event with one actor per role has no rows here.
+# Each actor of a joint event's list, so that an actor's events include those where it is a later member of a list
+# (migration 0007; the merge needs none: a stored event whose first actor of a role is not one of the new event's
+# contradicts it): an event with one actor per role has no rows here.
 event_actors = Table(
     "event_actors", metadata,
     Column("event", String(32), ForeignKey("events.id"), primary_key=True),

@@ -28,23 +28,26 @@ PAGE = 500
 
 def upgrade() -> None:
     op.add_column("anchors", sa.Column("size", sa.Integer))  # SQLite adds a column in place too
+    # Each document's size into a table of its own, a page at a time, then the anchors' in one statement (the
+    # anchors table has no index by document alone: an update a document would read it whole each time).
+    sizes = op.create_table("anchor_sizes_0009", sa.Column("document", sa.String(64), primary_key=True),
+                            sa.Column("size", sa.Integer, nullable=False))
     documents = sa.table("documents", sa.column("id"), sa.column("sentence_words"))
-    anchors = sa.table("anchors", sa.column("document"), sa.column("size"))
     c = documents.c
     bind, after = op.get_bind(), None
     while True:
-        query = (sa.select(c.id, c.sentence_words).where(c.sentence_words.is_not(None),
-                                                          c.id.in_(sa.select(anchors.c.document)))
-                 .order_by(c.id).limit(PAGE))
+        query = sa.select(c.id, c.sentence_words).where(c.sentence_words.is_not(None)).order_by(c.id).limit(PAGE)
         if after is not None:
             query = query.where(c.id > after)
         rows = bind.execute(query).all()
         if not rows:
             break
-        bind.execute(sa.update(anchors).where(anchors.c.document == sa.bindparam("_id"))
-                     .values(size=sa.bindparam("_size")),
-                     [{"_id": row.id, "_size": document_size(row.sentence_words)} for row in rows])
+        bind.execute(sa.insert(sizes), [{"document": row.id, "size": document_size(row.sentence_words)}
+                                        for row in rows])
         after = rows[-1].id
+    op.execute("UPDATE anchors SET size = (SELECT s.size FROM anchor_sizes_0009 AS s "
+               "WHERE s.document = anchors.document)")
+    op.drop_table("anchor_sizes_0009")
 
 
 def downgrade() -> None:
