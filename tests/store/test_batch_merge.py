@@ -42,25 +42,21 @@ def bundle(document: str, items: list[Event]) -> Bundle:
                   actors=actors, events=items)
 
 
-def serial_merge(connection, items: list[Event], limit: int) -> None:
-    """The per-event merge the store did before: look up, compare, insert or update, one event at a time."""
+def serial_merge(connection, items: list[Event], limit: int | None) -> None:
+    """The per-event merge: look up, compare, insert or update, one event at a time; each look-up of
+    ``merge.look_ups`` read as its SQL reads it, cut at ``limit`` rows; with ``limit`` None every stored event of
+    the type is compared (what the rule merges, whatever the look-ups)."""
     for event in items:
-        looks = []
-        if event.date:
-            looks += [("date = :d", event.date[:n]) for n in (4, 7, 10) if n <= len(event.date)]
-            if len(event.date) < 10:
-                looks.append(("date > :d AND date < :d || '~'", event.date))
-        undated = " AND date IS NULL" if event.date else ""
-        for column in ("source", "target"):
-            for value in event.actors(column):  # each actor, as a stored event's first or a member of its list
-                looks.append((f"{column} = :d" + undated, value))
-                looks.append((f"id IN (SELECT event FROM event_actors WHERE role = '{column}' AND actor = :d)"
-                              + undated, value))
         found = {}
-        for where, value in looks:
-            for row in connection.execute(text(f"SELECT * FROM events WHERE type = :t AND {where} "
-                                               "ORDER BY seq DESC LIMIT :lim"), {"t": event.type, "d": value,
-                                                                                 "lim": limit}):
+        if limit is None:
+            queries = [("SELECT * FROM events WHERE type = :t", {"t": event.type})]
+        else:
+            queries = [(f"SELECT * FROM events WHERE {merge.LOOKUPS[look[0]].format(t=':t', a=':a', b=':b', d=':d')}"
+                        " ORDER BY seq DESC LIMIT :lim",
+                        {"t": look[1], "a": look[2], "b": look[3], "d": look[4], "lim": limit})
+                       for look in merge.look_ups(event)]
+        for query, params in queries:
+            for row in connection.execute(text(query), {k: v for k, v in params.items() if f":{k}" in query}):
                 found.setdefault(row.id, event_from(row))
         best, best_agree = None, 1
         for candidate in sorted(found.values(), key=lambda x: x.id):
@@ -136,6 +132,50 @@ def test_postgresql_merges_a_batch_as_one_event_after_the_other(postgres_db_url,
     assert len([row for row in expected if len(row) > 4]) < 140, "some of the batch's events merged into stored ones"
 
 
+@pytest.mark.parametrize("seed", [5, 6, 7])
+def test_the_look_ups_by_merge_key_find_every_event_the_rule_merges_into(url, seed):
+    """Uncut, the look-ups by the rule's keys (an actor at the same date, the same date with a place, a (source,
+    target) pair or an actor with a place at any date that agrees) merge as comparing each new event with every
+    stored event of its type would, on both backends: none the rule would merge into is left unread."""
+    r = random.Random(seed)
+    stored = bundle("d0", events(r, 80, "d0", "s"))
+    new = events(r, 120, "d1", "n")
+    with Store.open(url) as store:
+        store.add(stored)
+        with store.engine.connect() as connection, connection.begin() as transaction:
+            serial_merge(connection, new, None)
+            expected = [tuple(row) for query in (ROWS, MEMBERS) for row in connection.execute(text(query))]
+            transaction.rollback()
+        store.add(bundle("d1", new))
+        with store.engine.connect() as connection:
+            got = [tuple(row) for query in (ROWS, MEMBERS) for row in connection.execute(text(query))]
+    assert got == expected
+    assert len([row for row in expected if len(row) > 4]) < 200, "some of the batch's events merged into stored ones"
+
+
+def test_a_look_up_reads_only_events_that_can_share_two_arguments(url):
+    """An event of 2020-01-03 by a and on x, in Aleppo, reads none of the stored events of its type and date range
+    that cannot merge with it: another source's on another target unplaced, another day's by a unplaced and on
+    another target, a located one of another day with other actors; it reads its pair's of the year, a's at its
+    date, and the located one of its date."""
+    aleppo = PLACES[1]
+    stored = [Event(id=i, type="ASSAULT", date=date, source=source, target=target, location=place,
+                    evidence=[Evidence("d0", 0, 20, TEXTS["d0"][:20])])
+              for i, date, source, target, place in [
+                  ("no1", "2020-01-03", "b", "y", None), ("no2", "2020-01-04", "a", "y", None),
+                  ("no3", "2020-01-05", "c", None, aleppo), ("no4", "2020", "b", None, None),
+                  ("pair", "2020", "a", "x", None), ("actor", "2020-01-03", "a", "y", None),
+                  ("place", "2020-01-03", "c", None, PLACES[2])]]
+    probe = Event(id="p", type="ASSAULT", date="2020-01-03", source="a", target="x", location=aleppo)
+    with Store.open(url) as store:
+        store.add(bundle("d0", stored))
+        with store.engine.connect() as connection:
+            view = merge.EventView(connection)
+            view.load(merge.look_ups(probe))
+            assert set(view.state) == {"pair", "actor", "place"}
+            assert [e.id for e in view.candidates(probe)] == ["actor", "pair", "place"]
+
+
 def test_a_row_read_by_position_is_the_tables(tmp_path):
     """The merge reads events' rows as tuples in EVENT_COLUMNS' order: the table's."""
     assert tuple(c.name for c in schema.events.c) == EVENT_COLUMNS
@@ -150,24 +190,25 @@ def test_a_row_read_by_position_is_the_tables(tmp_path):
 
 
 def test_the_view_reads_a_look_up_deeper_when_the_batch_took_rows_out_of_it(tmp_path, monkeypatch):
-    """Four stored events dated 2020 (a look-up cut at 3 rows reads the newest three); the batch dates the newest
-    two more precisely, so the look-up now finds the two older ones, which the view had not read."""
+    """Four stored events of a's dated 2020 (the look-up of a's events of that date, cut at 3 rows, reads the newest
+    three); the batch dates the newest two more precisely, so the look-up now finds the oldest, which the view had
+    not read, and no longer the two (of another date, they share only a source with the probe)."""
     monkeypatch.setattr(merge, "EVENT_CANDIDATES", 3)
-    stored = [Event(id=f"s{i}", type="ASSAULT", date="2020", source=s, target=t,
+    stored = [Event(id=f"s{i}", type="ASSAULT", date="2020", source="a", target=target,
                     evidence=[Evidence("d0", 0, 20, TEXTS["d0"][:20])])
-              for i, (s, t) in enumerate(["ax", "bx", "cx", "ay"])]
+              for i, target in enumerate(["x", "y", "b", "c"])]
     url = f"sqlite:///{tmp_path / 'store.db'}"
     with Store.open(url) as store:
         store.add(bundle("d0", stored))
         with store.engine.begin() as connection:
-            probe = Event(id="p", type="ASSAULT", date="2020", source="a", target="x")
+            probe = Event(id="p", type="ASSAULT", date="2020", source="a")
             view = merge.EventView(connection)
             view.load(merge.look_ups(probe))
             assert set(view.state) == {"s1", "s2", "s3"}
             for i in ("s2", "s3"):
-                view.merge(i, Event(id="n", type="ASSAULT", date="2020-01-03", source=view.state[i].source,
+                view.merge(i, Event(id="n", type="ASSAULT", date="2020-01-03", source="a",
                                     target=view.state[i].target))
-            assert [e.id for e in view.candidates(probe)] == ["s0", "s1", "s2", "s3"]
+            assert [e.id for e in view.candidates(probe)] == ["s0", "s1"]
             assert view.state["s2"].date == "2020-01-03" and view.changed == {"s2", "s3"}
 
 
@@ -193,3 +234,38 @@ def test_a_report_finds_the_stored_event_by_each_kind_of_look_up(url, stored_dat
     assert sorted(found) == ["o0", "o1", "o2", "o3", "s"]
     assert found["s"].date == max(stored_date or "", new_date or "", key=len)
     assert [e.document for e in found["s"].evidence] == ["d0", "d1"]
+
+
+def test_a_store_migrated_from_0007_gets_the_merge_key_indexes_and_merges_as_before(url):
+    """Opening a store of migration 0007 (the year, month and undated indexes of 0006) replaces those with the
+    merge-key indexes of 0008; a report then merges into the event stored before, found by its pair."""
+    from alembic import command
+    from alembic.config import Config
+
+    from conflictgraph.store import MIGRATIONS
+
+    def indexes(store) -> set[str]:
+        query = ("SELECT indexname FROM pg_indexes WHERE tablename = 'events'" if store.engine.dialect.name ==
+                 "postgresql" else "SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = 'events'")
+        with store.engine.connect() as connection:
+            return set(connection.execute(text(query)).scalars())
+
+    stored = Event(id="s", type="ASSAULT", date="2020-01-03", source="a", target="x",
+                   evidence=[Evidence("d0", 0, 20, TEXTS["d0"][:20])])
+    with Store.open(url) as store:
+        store.add(bundle("d0", [stored]))
+        config = Config()
+        config.set_main_option("script_location", str(MIGRATIONS))
+        with store.engine.execution_options(write=True).begin() as connection:
+            config.attributes["connection"] = connection
+            command.downgrade(config, "0007_event_actor_lists")
+        names = indexes(store)
+        assert "ix_events_type_year_seq" in names and "ix_events_type_pair_date_seq" not in names
+    with Store.open(url) as store:
+        names = indexes(store)
+        assert {"ix_events_type_pair_date_seq", "ix_events_located_type_date_seq"} <= names
+        assert not names & {"ix_events_type_year_seq", "ix_events_type_month_seq", "ix_events_type_source_undated"}
+        store.add(bundle("d1", [Event(id="n", type="ASSAULT", date="2020", source="a", target="x",
+                                      evidence=[Evidence("d1", 0, 20, TEXTS["d1"][:20])])]))
+        found = store.events()
+    assert [(e.id, e.date, [v.document for v in e.evidence]) for e in found] == [("s", "2020-01-03", ["d0", "d1"])]

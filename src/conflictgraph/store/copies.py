@@ -29,6 +29,11 @@ BUCKET_CANDIDATES = 200
 # two or more with probability 0.995 (docs/scale.md). Excerpts of longer articles, whose J is their share of the
 # article, are the anchor sentences' to find.
 MIN_BANDS = 2
+# A stored document holding fewer of a new one's anchor sentences than this is aligned with it only where the one it
+# holds is, alone, min_similarity of the shorter text (an excerpt of a sentence, a short text quoted whole): one
+# sentence in common is what a quoted statement or a stock phrase gives unrelated articles, more of them the larger
+# the store; copies of more than a sentence share several (docs/scale.md).
+MIN_ANCHORS = 2
 # Rows read from one LSH bucket at most; a fuller bucket is left out.
 BUCKET_ROWS = 100
 
@@ -58,6 +63,12 @@ def _index() -> CopyIndex:
     return CopyIndex()
 
 
+def document_size(words: str) -> int:
+    """A document's size as alignment counts it (:attr:`Fingerprint.size`), from its stored words."""
+    found = _index().aligned(None, words_from(words))
+    return found.size if found else 0
+
+
 @lru_cache(maxsize=2048)
 def _aligned(published: str | None, words: str) -> Fingerprint | None:
     """A stored document's alignment print (default settings), by its date and stored words: made once a process
@@ -79,6 +90,7 @@ class StoredCopies:
         self._words: dict[str, list[frozenset[str]]] = {}  # and their sentences' words, kept with them
         self.found: set[tuple[str, str]] = set()  # the copy pairs (holder, other) the batch found
         self._stored_signatures: dict[str, bytes | None] = {}  # stored documents' MinHash, read once a batch
+        self._sizes: dict[str, int | None] = {}  # anchor holders' sizes, as their anchor rows give them
 
     def fingerprint(self, document: Document) -> Fingerprint | None:
         if document.id not in self._prints:
@@ -152,9 +164,10 @@ class StoredCopies:
             for band, bucket in buckets[i]:  # as stored rows for the documents after it
                 members[band, bucket] = members[band, bucket] + [i]
                 lsh_rows.append({"band": band, "bucket": bucket, "document": i})
+            self._sizes[i] = found.size
             for k in keys[i]:
                 if len(holders.get(k, ())) < s.anchor_documents:
-                    anchor_rows.append({"sentence": k, "document": i})
+                    anchor_rows.append({"sentence": k, "document": i, "size": found.size})
                     holders[k] = holders.get(k, []) + [i]
         c = self.connection
         insert_all(c, t.lsh_buckets, lsh_rows, new=False)
@@ -189,11 +202,12 @@ class StoredCopies:
         """The stored documents that hold each of these anchor sentences."""
         holders: dict[int, list[str]] = {}
         if keys:
-            for key, holder in self.connection.execute(select(t.anchors.c.sentence, t.anchors.c.document)
-                                                       .where(among(self.connection, t.anchors.c.sentence, keys),
-                                                              *_among(self.connection, t.anchors.c.document,
-                                                                      newer))):
+            a = t.anchors.c
+            for key, holder, size in self.connection.execute(
+                    select(a.sentence, a.document, a.size).where(among(self.connection, a.sentence, keys),
+                                                                 *_among(self.connection, a.document, newer))):
                 holders.setdefault(key, []).append(holder)
+                self._sizes[holder] = size
         return holders
 
     def _choose(self, document_id: str, found: Fingerprint, by_band: dict[int, list[str]],
@@ -209,11 +223,25 @@ class StoredCopies:
                         for o in members if o != document_id)
         bucket_rows = sorted((o for o in bands if bands[o] >= MIN_BANDS),
                              key=lambda o: (-bands[o], o))[:BUCKET_CANDIDATES]
-        keys = self._anchor_keys(found)
-        shared = Counter(h for k in keys if len(hs := holders.get(k, ())) < s.anchor_documents
-                         for h in hs if h != document_id)
-        anchored = sorted(shared, key=lambda other: (-shared[other], other))
+        # Those sharing anchor sentences, the most first: two or more, or one that can decide a copy by itself.
+        words = {sentence_key(x): len(x) for x in self.index.anchor_sentences(found)}
+        shared: Counter = Counter()
+        longest: dict[str, int] = {}
+        for k in sorted(words):
+            if len(hs := holders.get(k, ())) < s.anchor_documents:
+                for h in hs:
+                    if h != document_id:
+                        shared[h] += 1
+                        longest[h] = max(longest.get(h, 0), words[k])
+        anchored = sorted((h for h in shared if shared[h] >= MIN_ANCHORS
+                           or self._decides(longest[h], found.size, self._sizes.get(h))),
+                          key=lambda other: (-shared[other], other))
         return bucket_rows, anchored[:s.max_candidates]
+
+    def _decides(self, words: int, size: int, other: int | None) -> bool:
+        """Whether one shared sentence of ``words`` content words can by itself be ``min_similarity`` of the shorter
+        of two documents of these sizes (an unknown size: it may)."""
+        return other is None or words >= self.index.settings.min_similarity * min(size, other)
 
     def _decide(self, plans: list[tuple[str, Fingerprint, tuple[list[str], list[str]]]],
                 own: dict[str, Fingerprint]) -> list[tuple[str, Fingerprint, list[str]]]:

@@ -1,13 +1,14 @@
 """Merge a batch's events and claims into the stored ones with a few set-based statements, not a few per item.
 
 The rules are the serial ones (:mod:`conflictgraph.core.identity`): an event merges into the stored event it
-agrees with best among the newest ``EVENT_CANDIDATES`` of each look-up (same type and a date that agrees, or the
-same source or target where one side has no date), a copy's report of a stored event or claim adds evidence to
-it, and each item sees what the items before it in the batch wrote. Instead of asking the database for each
-event, the batch reads every look-up's rows at once (:class:`EventView`), merges in memory, with the batch's own
-inserts and changes applied to what it read, and writes the new events, the changed ones and all the evidence
-in one statement each. The view answers each look-up as the table would: where a look-up's rows were cut at its
-limit and the batch's changes took some of them out of it, it reads that look-up again, deeper.
+agrees with best among the newest ``EVENT_CANDIDATES`` of each look-up (:func:`look_ups`: by the merge rule's
+own keys, so that only stored events that can share two arguments with it are read, however large the store), a
+copy's report of a stored event or claim adds evidence to it, and each item sees what the items before it in the
+batch wrote. Instead of asking the database for each event, the batch reads every look-up's rows at once
+(:class:`EventView`), merges in memory, with the batch's own inserts and changes applied to what it read, and
+writes the new events, the changed ones and all the evidence in one statement each. The view answers each
+look-up as the table would: where a look-up's rows were cut at its limit and the batch's changes took some of
+them out of it, it reads that look-up again, deeper.
 
 PostgreSQL: the stored events merged into are locked as rows (``SELECT … FOR UPDATE``) before they are written,
 and read again; if another writer changed one since the batch read it, the batch's events are merged again from
@@ -27,7 +28,7 @@ from ..model import Claim, Event, Evidence
 from . import schema as t
 from .rows import EVENT_COLUMNS, among, event_of, event_row, insert_all, member_rows, next_seqs
 
-# How many stored events of the same type and compatible date a new event is compared with, newest first.
+# How many stored events a look-up reads at most, newest first (by the merge keys, few fill it).
 EVENT_CANDIDATES = 200
 # How many times a batch merges its events again when another writer changed a stored one it merges into.
 RELOOK = 5
@@ -36,7 +37,7 @@ NEW = 1 << 62
 # Rows this process's batches read, by what read them (benchmarks/write_growth.py prints them an article).
 READ: Counter = Counter()
 
-Look = tuple  # a look-up: (kind, type, value); kinds as in LOOKUPS
+Look = tuple  # a look-up: (kind, type, actor, other actor, date); kinds as in LOOKUPS
 
 
 class Pending:
@@ -65,61 +66,79 @@ class Pending:
 
 
 def look_ups(event: Event) -> list[Look]:
-    """The stored events ``event`` may merge into: the same type, and a date that agrees (one is a prefix of the
-    other: 2020-01 and 2020-01-03), or, where either has no date, the same source or target."""
-    looks = []
-    if event.date:
-        for n in (4, 7, 10):  # the same date, and the coarser ones it is in: 2020-01 and 2020 for 2020-01-03
-            if n <= len(event.date):
-                looks.append(("date", event.type, event.date[:n]))
-        if len(event.date) < 10:  # finer dates inside it: 2020-01-03 for 2020-01
-            looks.append((WITHIN.get(len(event.date), "within"), event.type, event.date))
-    # Without a date on one side, two reports agree on two arguments only through the same source or target: an
-    # actor of the role, each of a joint event's (core.identity.same_actors), as a stored event's first actor or as
-    # a member of its list.
-    for role in ("source", "target"):
-        for value in event.actors(role):
-            for kind in (role, role + "_member"):
-                looks.append((kind + ("_undated" if event.date else ""), event.type, value))
+    """The stored events ``event`` may merge into, by the merge rule's own keys
+    (:func:`~conflictgraph.core.identity.agreement`): the same type, dates that agree (one a prefix of the other, or
+    either none), and two arguments in common, among a source, a target, the same date and a place on each side. A
+    role in common means the stored event's first actor of the role (its ``source`` or ``target`` column) is one of
+    this event's (:func:`~conflictgraph.core.identity.same_actors`). So the two share, at this event's own date, an
+    actor of a role or (both located) the date; or, at any date that agrees, the (source, target) pair, or an actor
+    and a place on each side. Each look-up is (kind, type, actor, other actor, date), "" where a kind has none."""
+    t, dated = event.type, event.date or ""
+    roles = [(role, event.actors(role)) for role in ("source", "target")]
+    looks: list[Look] = []
+    if dated:  # the same date, and an actor or a place
+        looks += [(role + "_at", t, actor, "", dated) for role, actors in roles for actor in actors]
+        if event.location is not None:
+            looks.append(("placed_at", t, "", "", dated))
+        # other dates that agree: the coarser ones that hold it, the finer ones inside it, none
+        dates = [("at", dated[:n]) for n in (4, 7) if n < len(dated)]
+        dates += [("within", dated)] if len(dated) < 10 else []
+        dates.append(("undated", ""))
+    else:
+        dates = [("any", "")]
+    for mode, value in dates:
+        looks += [("pair_" + mode, t, source, target, value)
+                  for source in event.actors("source") for target in event.actors("target")]
+        if event.location is not None:
+            looks += [(f"{role}_placed_{mode}", t, actor, "", value) for role, actors in roles for actor in actors]
     return looks
 
 
-# Each look-up as SQL, newest first, cut at :lim rows, each read in that order from an index so that it stops at
-# its limit: (type, date, seq), (type, source, seq), (type, target, seq), (type, the date's year or month, seq) and
-# (type, source or target, seq) of the undated events (migration 0006).
+# Each look-up as SQL, newest first, cut at :lim rows, each read from an index in that order (migration 0008) where
+# it names the date, so that it stops at its limit: {t} the type, {a} an actor, {b} the other role's, {d} a date.
+DATES = {"at": "date = {d}", "within": "date > {d} AND date < {d} || '~'", "undated": "date IS NULL", "any": ""}
 LOOKUPS = {
-    "date": "type = {t} AND date = {v}",
-    # Finer dates inside a year or a month (ISO dates: they begin with it and are longer), and inside a date of
-    # another length (none is written; read without an index of its own).
-    "within_year": "type = {t} AND substr(date, 1, 4) = {v} AND length(date) > 4",
-    "within_month": "type = {t} AND substr(date, 1, 7) = {v} AND length(date) > 7",
-    "within": "type = {t} AND date > {v} AND date < {v} || '~'",
-    "source": "type = {t} AND source = {v}",
-    "source_undated": "type = {t} AND source = {v} AND date IS NULL",
-    "target": "type = {t} AND target = {v}",
-    "target_undated": "type = {t} AND target = {v} AND date IS NULL",
-    # A joint event by any member of its list (migration 0007's event_actors; only events with lists have rows).
-    "source_member": "type = {t} AND id IN (SELECT event FROM event_actors WHERE role = 'source' AND actor = {v})",
-    "source_member_undated": "type = {t} AND date IS NULL AND id IN (SELECT event FROM event_actors "
-                             "WHERE role = 'source' AND actor = {v})",
-    "target_member": "type = {t} AND id IN (SELECT event FROM event_actors WHERE role = 'target' AND actor = {v})",
-    "target_member_undated": "type = {t} AND date IS NULL AND id IN (SELECT event FROM event_actors "
-                             "WHERE role = 'target' AND actor = {v})",
+    "source_at": "type = {t} AND source = {a} AND date = {d}",
+    "target_at": "type = {t} AND target = {a} AND date = {d}",
+    "placed_at": "type = {t} AND date = {d} AND location IS NOT NULL",
+    **{f"pair_{mode}": " AND ".join(filter(None, ["type = {t} AND source = {a} AND target = {b}", where]))
+       for mode, where in DATES.items()},
+    **{f"{role}_placed_{mode}": " AND ".join(filter(None, [f"type = {{t}} AND {role} = {{a}}", where,
+                                                            "location IS NOT NULL"]))
+       for role in ("source", "target") for mode, where in DATES.items()},
 }
-# The "within" look-up of a date of 4 or 7 characters, and the index key (_keys) every look-up kind finds rows by.
-WITHIN = {4: "within_year", 7: "within_month"}
-FOUND_BY = {"within_year": "within", "within_month": "within", "source_undated": "source",
-            "target_undated": "target", "source_member_undated": "source_member",
-            "target_member_undated": "target_member"}
+PARAMETERS = {kind: [p for p in "tabd" if f"{{{p}}}" in where] for kind, where in LOOKUPS.items()}
 COLUMNS = ", ".join(EVENT_COLUMNS)
 # PostgreSQL: every look-up of a batch in one statement, each cut at its own limit (a lateral subquery each).
 LATERAL = " UNION ALL ".join(
-    f"SELECT '{kind}' AS look, p.t AS look_type, p.v AS look_value, e.* FROM "
-    f"unnest(CAST(:{kind}_t AS text[]), CAST(:{kind}_v AS text[])) AS p(t, v) CROSS JOIN LATERAL "
-    f"(SELECT {COLUMNS} FROM events WHERE {where.format(t='p.t', v='p.v')} ORDER BY seq DESC LIMIT :lim) AS e"
+    f"SELECT '{kind}' AS look, p.t, p.a, p.b, p.d, e.* FROM unnest(CAST(:{kind}_t AS text[]), "
+    f"CAST(:{kind}_a AS text[]), CAST(:{kind}_b AS text[]), CAST(:{kind}_d AS text[])) AS p(t, a, b, d) "
+    f"CROSS JOIN LATERAL (SELECT {COLUMNS} FROM events WHERE {where.format(t='p.t', a='p.a', b='p.b', d='p.d')} "
+    f"ORDER BY seq DESC LIMIT :lim) AS e"
     for kind, where in LOOKUPS.items())
-ONE = {kind: text(f"SELECT {COLUMNS} FROM events WHERE {where.format(t=':t', v=':v')} ORDER BY seq DESC LIMIT :lim")
+ONE = {kind: text(f"SELECT {COLUMNS} FROM events WHERE {where.format(t=':t', a=':a', b=':b', d=':d')} "
+                  "ORDER BY seq DESC LIMIT :lim")
        for kind, where in LOOKUPS.items()}
+
+
+def finds(look: Look, event: Event) -> bool:
+    """Whether the look-up ``look`` finds ``event`` (as its SQL does): the view answers look-ups from what it holds."""
+    kind, t, a, b, d = look
+    if event.type != t:
+        return False
+    family, _, mode = kind.rpartition("_")
+    if family == "placed":
+        return event.date == d and event.location is not None
+    if family == "pair":
+        if event.source != a or event.target != b:
+            return False
+    else:
+        role, _, placed = family.partition("_")
+        if getattr(event, role) != a or placed and event.location is None:
+            return False
+    date = event.date
+    return {"at": date == d, "within": date is not None and d < date < d + "~", "undated": date is None,
+            "any": True}[mode]
 
 
 class EventView:
@@ -145,16 +164,17 @@ class EventView:
         if self.connection.dialect.name == "postgresql":
             params = {"lim": limit}
             for kind in LOOKUPS:
-                params[f"{kind}_t"] = [look[1] for look in looks if look[0] == kind]
-                params[f"{kind}_v"] = [look[2] for look in looks if look[0] == kind]
+                for i, name in enumerate("tabd", 1):
+                    params[f"{kind}_{name}"] = [look[i] for look in looks if look[0] == kind]
             for row in self.connection.execute(text(LATERAL), params):
                 READ["event look-ups"] += 1
-                values = tuple(row)  # the look-up (kind, type, value), then the event's columns
-                found[values[:3]].append(values[4])
-                self._hold(values[3:])
+                values = tuple(row)  # the look-up (kind, type, actor, other actor, date), then the event's columns
+                found[values[:5]].append(values[6])
+                self._hold(values[5:])
         else:
             for look in looks:
-                for row in self.connection.execute(ONE[look[0]], {"t": look[1], "v": look[2], "lim": limit}):
+                params = {name: look[i] for i, name in enumerate("tabd", 1) if name in PARAMETERS[look[0]]}
+                for row in self.connection.execute(ONE[look[0]], {**params, "lim": limit}):
                     READ["event look-ups"] += 1
                     found[look].append(row.seq)
                     self._hold(tuple(row))
@@ -193,9 +213,7 @@ class EventView:
     def _newest(self, look: Look) -> set[str]:
         limit = EVENT_CANDIDATES
         while True:
-            ids = self.index.get(_found_by(look), set())
-            if look[0].endswith("_undated"):
-                ids = {i for i in ids if self.state[i].date is None}
+            ids = {i for i in self.index.get(_found_by(look), ()) if finds(look, self.state[i])}
             lowest = self.cut[look]
             # Rows the view does not hold are older than the lowest it read: its answer is whole if it holds enough
             # rows at least as new (the batch's changes may have taken some of those read out of the look-up).
@@ -256,18 +274,19 @@ class EventView:
 
 
 def _keys(event: Event) -> list[tuple]:
-    """The look-ups that find ``event`` (the ``_undated`` ones filter a role's)."""
-    keys = [("source", event.type, event.source), ("target", event.type, event.target)]
-    keys += [(role + "_member", event.type, member) for role in ("source", "target")
-             for member in getattr(event, Event.LISTS[role])]
-    if event.date:
-        keys.append(("date", event.type, event.date))
-        keys += [("within", event.type, event.date[:n]) for n in (4, 7) if len(event.date) > n]
-    return keys
+    """The keys a held row is found by (each look-up then asks :func:`finds` of those rows)."""
+    return [("source", event.type, event.source), ("target", event.type, event.target),
+            ("pair", event.type, event.source, event.target), ("date", event.type, event.date)]
 
 
 def _found_by(look: Look) -> tuple:
-    return (FOUND_BY.get(look[0], look[0]), look[1], look[2])
+    """The key of the rows among which ``look`` finds its own."""
+    kind, t, a, b, d = look
+    if kind == "placed_at":
+        return ("date", t, d)
+    if kind.startswith("pair_"):
+        return ("pair", t, a, b)
+    return (kind.partition("_")[0], t, a)
 
 
 class Repeats:

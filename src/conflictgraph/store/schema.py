@@ -19,7 +19,6 @@ from sqlalchemy import (
     Table,
     Text,
     UniqueConstraint,
-    func,
 )
 
 metadata = MetaData()
@@ -69,11 +68,15 @@ lsh_buckets = Table(
     Column("document", String(64), ForeignKey("documents.id"), primary_key=True),
 )
 
-# Long sentences (hashed content-word sets) and the first documents that hold them: excerpt candidates.
+# Long sentences (hashed content-word sets) and the first documents that hold them: excerpt candidates. ``size``: the
+# holder's content words in the sentences alignment compares (its Fingerprint.size), so that a document sharing one
+# sentence with a new one is aligned only where that sentence can be the share of the shorter text a copy needs
+# (migration 0009; null for a row it could not size, which is then aligned as before).
 anchors = Table(
     "anchors", metadata,
     Column("sentence", BigInteger, primary_key=True),
     Column("document", String(64), ForeignKey("documents.id"), primary_key=True),
+    Column("size", Integer),
 )
 
 actors = Table(
@@ -149,17 +152,23 @@ events = Table(
     Index("ix_events_dyad", "source", "target", "type"),  # the network's counts (migration 0003)
 )
 
-# The look-ups of store/merge.py, each read newest first and cut at its limit (migration 0006): a type's events of
-# a year or a month by date, and its undated events by source or by target.
-Index("ix_events_type_year_seq", events.c.type, func.substr(events.c.date, 1, 4), events.c.seq)
-Index("ix_events_type_month_seq", events.c.type, func.substr(events.c.date, 1, 7), events.c.seq)
-Index("ix_events_type_source_undated", events.c.type, events.c.source, events.c.seq,
-      postgresql_where=events.c.date.is_(None), sqlite_where=events.c.date.is_(None))
-Index("ix_events_type_target_undated", events.c.type, events.c.target, events.c.seq,
-      postgresql_where=events.c.date.is_(None), sqlite_where=events.c.date.is_(None))
+# The look-ups of store/merge.py by the merge rule's keys, each read newest first and cut at its limit (migration
+# 0008): a type's events by an actor and date, by (source, target) pair and date, and the located ones by date and
+# by an actor and date.
+LOCATED = events.c.location.isnot(None)
+Index("ix_events_type_source_date_seq", events.c.type, events.c.source, events.c.date, events.c.seq)
+Index("ix_events_type_target_date_seq", events.c.type, events.c.target, events.c.date, events.c.seq)
+Index("ix_events_type_pair_date_seq", events.c.type, events.c.source, events.c.target, events.c.date, events.c.seq)
+Index("ix_events_located_type_date_seq", events.c.type, events.c.date, events.c.seq,
+      postgresql_where=LOCATED, sqlite_where=LOCATED)
+Index("ix_events_located_type_source_date_seq", events.c.type, events.c.source, events.c.date, events.c.seq,
+      postgresql_where=LOCATED, sqlite_where=LOCATED)
+Index("ix_events_located_type_target_date_seq", events.c.type, events.c.target, events.c.date, events.c.seq,
+      postgresql_where=LOCATED, sqlite_where=LOCATED)
 
-# Each actor of a joint event's list, so that the merge finds a stored event by any of them, not only by its
-# first (migration 0007): an event with one actor per role has no rows here.
+# Each actor of a joint event's list, so that an actor's events include those where it is a later member of a list
+# (migration 0007; the merge needs none: a stored event whose first actor of a role is not one of the new event's
+# contradicts it): an event with one actor per role has no rows here.
 event_actors = Table(
     "event_actors", metadata,
     Column("event", String(32), ForeignKey("events.id"), primary_key=True),
