@@ -31,7 +31,7 @@ def resolve_in_document(ctx: DocContext) -> None:
             mention.actor = _known(ctx.knowledge, mention.text) or _local_key(mention)
     _apply_definitions(ctx, text)
     _link_surnames(mentions)
-    _link_bare_bodies(ctx.mentions)
+    _link_bare_bodies(ctx.mentions, text)
 
 
 def _known(knowledge: Knowledge, text: str) -> str | None:
@@ -108,12 +108,17 @@ def _surname(text: str) -> str | None:
     return normalize_name(re.sub(r"^(?:al|el|Al|El)[-‐]", "", last))
 
 
-def _link_bare_bodies(mentions: list[Mention]) -> None:
+def _link_bare_bodies(mentions: list[Mention], text: str) -> None:
     """A body named by common words alone ("police", "the city police": a group's key scoped to the document) is
     the one body of the document named with a name that qualifies the same word ("Winnipeg police", "the Cairns
     police force"), as a surname is the person named in full; not where several such bodies are named ("Kharkiv
-    police" and "Kyiv police")."""
-    unknown = [m for m in mentions if m.type == "ORG" and m.actor and m.actor.startswith(LOCAL)]
+    police" and "Kyiv police"), nor where a name right before it qualifies it though the parse left it out of the
+    phrase ("Lahore police and Karachi police": the police of Lahore, not Karachi's)."""
+    qualified = {id(m) for before, m in zip(mentions, mentions[1:], strict=False)
+                 if text[before.end:m.start] == " " and before.type in ("GPE", "LOC", "NORP", "ORG")
+                 and before.text[:1].isupper() and m.text[:1].islower()}
+    unknown = [m for m in mentions if m.type == "ORG" and m.actor and m.actor.startswith(LOCAL)
+               and id(m) not in qualified]
     named: dict[str, set[str]] = defaultdict(set)  # a word of a body's name -> the bodies named with it
     for mention in unknown:
         if "@" not in mention.actor:

@@ -382,7 +382,7 @@ def _group_candidates(doc: Doc, known: list[Candidate], nouns: GroupNouns, knowl
     # A group a known name or a state stands for ("Iran-backed militias", "the Iraqi government"): a shorter or bare
     # mention of it later ("the militias", "the government") is that actor too, not a body of its own.
     stands_for: dict[str, str] = {}
-    for start, end, key in group_spans(doc, nouns, scope):
+    for start, end, key in group_spans(doc, nouns, scope, lambda t: _large_place(t.text, gazetteer)):
         country = country_in(knowledge, text_of(doc)[start:end])
         over = [k for k in known if k.start < end and start < k.end]
         covering = [k for k in over if k.source == "collective" or k.source == "knowledge" and k.type in (
@@ -406,6 +406,20 @@ def _group_candidates(doc: Doc, known: list[Candidate], nouns: GroupNouns, knowl
         key = state or key
         (fallback if weak and country is None else found).append(Candidate(start, end, "ORG", key, "group"))
     return found, fallback
+
+
+# A word the parse did not take for a name qualifies a group as a place's name only if it is a first-level
+# division or a town this large by its own name ("Odesa", "Goma"): common words that are also small towns'
+# names ("Federal", "Naval", "Union") are not.
+LARGE_TOWN = 100_000
+
+
+def _large_place(word: str, gazetteer: Gazetteer) -> bool:
+    """Whether ``word`` is the name of a first-level division or of a town of LARGE_TOWN people or more."""
+    place = gazetteer.resolve(word, loose=False)
+    if place is None or normalize(place.name) != normalize(word) or gazetteer.is_common_word(word):
+        return False
+    return place.level == "admin1" or place.level == "city" and gazetteer.population(place) >= LARGE_TOWN
 
 
 def _town_qualifier(names: list[Token], span: Span, gazetteer: Gazetteer) -> bool:

@@ -19,6 +19,8 @@ proper name or a demonym qualifies ("Danbury police", "Kurdish militants") keeps
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import numpy
 from spacy.attrs import LOWER
 from spacy.strings import get_string_id
@@ -54,9 +56,11 @@ class GroupNouns:
         return numpy.flatnonzero(numpy.isin(doc.to_array(LOWER), self.head_ids)).tolist()
 
 
-def group_spans(doc: Doc, nouns: GroupNouns, scope: str = "") -> list[tuple[int, int, str]]:
+def group_spans(doc: Doc, nouns: GroupNouns, scope: str = "",
+                is_place: Callable[[Token], bool] | None = None) -> list[tuple[int, int, str]]:
     """(start char, end char, provisional actor key) of every group phrase, in text order; ``scope`` (the
-    document's id) scopes the key of a group named by common words alone."""
+    document's id) scopes the key of a group named by common words alone; ``is_place`` says whether a qualifier the
+    parse did not take for a name is a town's or a division's ("Odesa police": "Odesa" tagged an adjective)."""
     found: list[tuple[int, int, str]] = []
     named_by_head: dict[str, list[tuple[set[str], str]]] = {}  # per head, the qualified groups named so far
     for i in nouns.positions(doc):
@@ -77,7 +81,7 @@ def group_spans(doc: Doc, nouns: GroupNouns, scope: str = "") -> list[tuple[int,
             continue
         text = text_of(doc)[start.idx:token.idx + len(token.text)]
         head = token.lemma_.lower()
-        own = f"{LOCAL}ORG:{normalize_name(text)}" + ("" if _named(left + [token]) else f"{SCOPE}{scope}")
+        own = f"{LOCAL}ORG:{normalize_name(text)}" + ("" if _named(left + [token], is_place) else f"{SCOPE}{scope}")
         named = named_by_head.setdefault(head, [])
         words = {t.lower_ for t in left}
         if token.lower_ in nouns.qualified:
@@ -99,9 +103,11 @@ def scope_of(key: str, documents: set[str]) -> str | None:
     return scope if scope in documents else None
 
 
-def _named(words: list[Token]) -> bool:
-    """Whether a group phrase holds a proper name or a demonym ("Danbury police", "Kurdish militants")."""
-    return any(t.tag_ in ("NNP", "NNPS") or t.ent_type_ in ("NORP", "GPE", "ORG") for t in words)
+def _named(words: list[Token], is_place: Callable[[Token], bool] | None = None) -> bool:
+    """Whether a group phrase holds a proper name or a demonym ("Danbury police", "Kurdish militants"), or a
+    place's name the parse took for a common word ("Odesa police and Lviv police": "Odesa" an adjective)."""
+    return any(t.tag_ in ("NNP", "NNPS") or t.ent_type_ in ("NORP", "GPE", "ORG")
+               or is_place is not None and t.is_title and is_place(t) for t in words)
 
 
 def _qualifiers(head: Token, nouns: GroupNouns) -> list[Token]:
