@@ -177,7 +177,7 @@ class FindEntities:
         taken = [(c.start, c.end) for c in candidates]
         candidates += [Candidate(*span, None, "place") for span in dateline_spans(text, taken, self.gazetteer)]
         headlines = _headline_spans(text)
-        for ent in doc.ents:
+        for ent in _joined_across_wraps(doc):
             c = _ner_candidate(ent, matchers)
             if c is not None and not _headline_only(c, text, headlines):
                 candidates.append(c)
@@ -482,12 +482,43 @@ def _strip_span(span: Span) -> Span:
     return span.doc[start:end]
 
 
+def _wrap(token: Token) -> bool:
+    """Whether a white-space token is a hard wrap inside a sentence ("lawyer John\n    Bonifaz"): the parse did not
+    start a sentence after its line break (nlp.line_breaks)."""
+    doc = token.doc
+    return "\n" in token.text and token.text.count("\n") == 1 and token.i + 1 < len(doc) \
+        and not doc[token.i + 1].is_space and not doc[token.i + 1].is_sent_start
+
+
+def _joined_across_wraps(doc: Doc) -> list[Span]:
+    """The statistical model's entities, a name that a hard wrap cuts in two joined again: it tags each line's part
+    apart ("John\n    " and "Bonifaz", both PERSON), so the person was two names. Two entities of one label with
+    nothing between them but the wrap are one; an entity a wrap cuts otherwise is left as it was (cut at the
+    break)."""
+    out: list[Span] = []
+    for ent in doc.ents:
+        last = out[-1] if out else None
+        words = [t for t in last if not t.is_space] if last is not None else []
+        # one label on both lines; or a given name alone before the wrap, whose surname the model took for a
+        # place or a body on its own ("John\n    Bonifaz": PERSON, then GPE)
+        same = last is not None and last.label_ == ent.label_ and ent.label_ in ("PERSON", "ORG", "GPE")
+        given = last is not None and last.label_ == "PERSON" and len(words) == 1 and len(ent) == 1 \
+            and ent.label_ in ("GPE", "ORG", "NORP")
+        if last is not None and words and (same or given):
+            between = ([last[-1]] if last[-1].is_space else []) + list(doc[last.end:ent.start])
+            if len(between) == 1 and _wrap(between[0]) and ent[0].is_title:
+                out[-1] = Span(doc, last.start, ent.end, label=last.label_)
+                continue
+        out.append(ent)
+    return out
+
+
 def _ner_candidate(ent: Span, matchers: Matchers) -> Candidate | None:
     label = ent.label_
     if label not in NER_LABELS:
         return None
-    breaks = [t.i for t in ent if "\n" in t.text]
-    if breaks:  # a name never runs across a line break: keep what comes before it
+    breaks = [t.i for t in ent if "\n" in t.text and not _wrap(t)]
+    if breaks:  # a name never runs across a line break, but a hard wrap's: keep what comes before it
         ent = ent.doc[ent.start:breaks[0]]
         if not len(ent):
             return None
