@@ -163,3 +163,17 @@ def test_coordinated_bodies_of_one_head_keep_their_own_qualifiers(text, town):
     assert first != second and second.endswith("-police"), bundle["mentions"]
     if town is not None:  # the town a known place: the body is named by it, as "Lviv police" is
         assert first == f"{town}-police", first
+
+
+@pytest.mark.parametrize("text, bodies", [
+    ("The army and the police arrested forty protesters in Khartoum on Monday.", ("army", "police")),
+    ("The army and the rebels agreed a truce in Bambari on Sunday.", ("army", "rebels")),
+    ("The army and the gendarmes closed the roads around Djibo on Sunday.", ("army", "gendarmes")),
+    ("Witnesses said the army and the militia clashed for hours near Beni on Tuesday.", ("army", "militia")),
+])
+def test_coordinated_common_noun_bodies_are_each_an_actor(text, bodies):
+    """"the army and the police": both are bodies that act (PLOVER's actor is any entity), the army as much as the
+    police; each is its own actor, scoped to its article as a body named by common words is."""
+    bundle = _bundle(text)
+    found = {m["text"]: m["actor"] for m in bundle["mentions"] if m["actor"]}
+    assert all(b in found for b in bodies) and len({found[b] for b in bodies}) == 2, found

@@ -89,3 +89,18 @@ def test_a_name_a_hard_wrap_cuts_is_one_person(text, name):
     mention = next(m for m in bundle["mentions"] if m["text"].split() == name.split())
     assert "\n" in mention["text"] and bundle["documents"][0]["text"][mention["start"]:mention["end"]] == \
         mention["text"]
+
+
+@pytest.mark.parametrize("text, tie", [
+    ("The villages of Haris and Varzaqan suffered casualties, Khalil Saei, local crisis committee chief, told state "
+     "TV.", ("Khalil Saei", "leads", "crisis committee")),
+    ("Crisis committee chief Nasser Yassin said the shelters in Tyre were full.",
+     ("Nasser Yassin", "leads", "Crisis committee")),
+    ("Abdi Farah, security committee chairman, said the road to Beledweyne was closed.",
+     ("Abdi Farah", "leads", "security committee")),
+])
+def test_a_body_named_in_a_persons_title_is_the_body_they_head(text, tie):
+    """"crisis committee chief X": the group noun before a person's title names a body (docs/annotation.md,
+    *Relations*: "X, head of Z" makes the head), where without a person beside it ("the police chief accused
+    ...") it names none."""
+    assert tie in _ties(_bundle(text))

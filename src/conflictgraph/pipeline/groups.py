@@ -48,6 +48,7 @@ class GroupNouns:
         self.heads = {str(w).lower() for w in lexicon.get("group_heads", [])} | set(self.qualified)
         self.not_names = {str(w).lower() for w in lexicon.get("group_non_qualifiers", [])}
         self.state_bodies = {str(w).lower() for w in lexicon.get("state_bodies", [])}
+        self.titles = {str(w).lower() for w in lexicon.get("person_titles", [])}
         self.head_ids = numpy.array(sorted(get_string_id(w) for w in self.heads), dtype=numpy.uint64)
 
     def positions(self, doc: Doc) -> list[int]:
@@ -67,7 +68,8 @@ def group_spans(doc: Doc, nouns: GroupNouns, scope: str = "",
         token = doc[i]
         if token.pos_ not in ("NOUN", "PROPN"):
             continue
-        if token.dep_ in ("compound", "amod", "nmod", "poss") and token.head.pos_ in ("NOUN", "PROPN"):
+        if token.dep_ in ("compound", "amod", "nmod", "poss") and token.head.pos_ in ("NOUN", "PROPN") \
+                and not _titles_a_person(token.head, nouns):
             continue  # "police" in "the police chief", "the militia's fighters": a modifier names no group
         if i >= 2 and doc[i - 1].text == "-" and not doc[i - 1].whitespace_ and not doc[i - 2].whitespace_ \
                 and doc[i - 2].pos_ == "ADP":
@@ -95,6 +97,16 @@ def group_spans(doc: Doc, nouns: GroupNouns, scope: str = "",
             key = named[-1][1] if named else own
         found.append((start.idx, token.idx + len(token.text), key))
     return found
+
+
+def _titles_a_person(title: Token, nouns: GroupNouns) -> bool:
+    """Whether a noun a group head qualifies is the title of a person named beside it ("Khalil Saei, local crisis
+    committee chief", "crisis committee chief Khalil Saei"): the body is named, and its head is that person."""
+    if title.lower_ not in nouns.titles or any(c.dep_ == "poss" for c in title.children):
+        return False  # ("Mali's junta leader X": the state's, whose government the relation stage reads)
+    beside = [title.head] if title.dep_ in ("appos", "compound") else []
+    beside += [c for c in title.children if c.dep_ in ("appos", "compound") and c.i > title.i]
+    return any(t.ent_type_ == "PERSON" for t in beside)
 
 
 def scope_of(key: str, documents: set[str]) -> str | None:
