@@ -23,14 +23,14 @@ def _ties(bundle: dict) -> set[tuple[str, str, str]]:
 @pytest.mark.parametrize("text, tie", [
     ("Texas Governor Greg Abbott sent National Guard troops to the border at Eagle Pass.",
      ("Greg Abbott", "leads", "Texas")),
-    ("The Kharkiv mayor, Ihor Terekhov, said the city had been shelled overnight.",
-     ("Ihor Terekhov", "leads", "Kharkiv")),
+    ("Kirkuk Governor Rakan al-Jubouri said the curfew would be lifted on Friday.",
+     ("Rakan al-Jubouri", "leads", "Kirkuk")),
     ("Kandahar Governor Hayatullah Hayat condemned the attack on the mosque.",
      ("Hayatullah Hayat", "leads", "Kandahar")),
     ("Texas Attorney General Ken Paxton sued the federal government over the border buoys.",
      ("Ken Paxton", "member_of", "Texas")),
-    ("Gaza City Mayor Yahya al-Sarraj said the water plant had been destroyed.",
-     ("Yahya al-Sarraj", "leads", "Gaza City")),
+    ("Helmand Governor Mohammad Yasin Khan said Taliban fighters had attacked Lashkar Gah.",
+     ("Mohammad Yasin Khan", "leads", "Helmand")),
 ])
 def test_a_place_named_as_an_officials_title_is_its_government(text, tie):
     """docs/annotation.md, *Relations*: a head of government titled with its name leads it; an official of one is
@@ -42,7 +42,7 @@ def test_a_place_named_as_an_officials_title_is_its_government(text, tie):
 
 
 @pytest.mark.parametrize("text", [
-    "Mogadishu Mayor Omar Filish said the bombing killed 20 people.",  # the capital names Somalia: no tie to it
+    "Mogadishu Governor Omar Filish said the bombing killed 20 people.",  # the capital names Somalia: no tie
     "Kharkiv residents sheltered in the metro as the shelling went on.",  # no office: the town is no actor
 ])
 def test_no_government_where_none_is_titled(text):
