@@ -144,3 +144,36 @@ def test_a_states_government_named_by_its_demonym_is_the_state(text, state):
     base's aliases "Iraqi authorities" are Iraq."""
     bundle = _bundle(text)
     assert state in {e["source"] for e in bundle["events"]}
+
+
+@pytest.mark.parametrize("text, town", [
+    ("Odesa police and Lviv police detained twelve protesters on Sunday.", "odesa"),
+    ("Goma police and Bukavu police arrested forty protesters on Monday.", "goma"),
+    ("Herat police and Kandahar police arrested six suspects.", "herat"),
+    ("Lahore police and Karachi police detained dozens of party workers.", None),
+    ("Mosul police and Basra police raised security ahead of the vote.", None),
+])
+def test_coordinated_bodies_of_one_head_keep_their_own_qualifiers(text, town):
+    """"Odesa police and Lviv police" are two bodies, each the police of its own town: the first conjunct is not
+    the second because the parse took its town for an adjective ("Odesa" JJ, so the group looked named by common
+    words) or left the town out of the phrase ("Lahore" parsed as a verb); a body right after a name that
+    qualifies it is no bare "police" to link to the one named police of the article."""
+    bundle = _bundle(text)
+    first, second = [m["actor"] for m in bundle["mentions"] if m["text"].endswith("police")]
+    assert first != second and second.endswith("-police"), bundle["mentions"]
+    if town is not None:  # the town a known place: the body is named by it, as "Lviv police" is
+        assert first == f"{town}-police", first
+
+
+@pytest.mark.parametrize("text, bodies", [
+    ("The army and the police arrested forty protesters in Khartoum on Monday.", ("army", "police")),
+    ("The army and the rebels agreed a truce in Bambari on Sunday.", ("army", "rebels")),
+    ("The army and the gendarmes closed the roads around Djibo on Sunday.", ("army", "gendarmes")),
+    ("Witnesses said the army and the militia clashed for hours near Beni on Tuesday.", ("army", "militia")),
+])
+def test_coordinated_common_noun_bodies_are_each_an_actor(text, bodies):
+    """"the army and the police": both are bodies that act (PLOVER's actor is any entity), the army as much as the
+    police; each is its own actor, scoped to its article as a body named by common words is."""
+    bundle = _bundle(text)
+    found = {m["text"]: m["actor"] for m in bundle["mentions"] if m["actor"]}
+    assert all(b in found for b in bodies) and len({found[b] for b in bodies}) == 2, found

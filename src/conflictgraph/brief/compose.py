@@ -229,8 +229,8 @@ def _flagged(selection: Selection, citer: Citer) -> list[Statement]:
 def _actors(selection: Selection, citer: Citer) -> list[Section]:
     roles: dict[str, Counter[str]] = {}
     for e in selection.events:
-        for role, actor in (("source", e.source), ("target", e.target)):
-            if actor:
+        for role in ("source", "target"):
+            for actor in e.actors(role):  # each of a joint event's actors is its source ("Turkey and Russia")
                 roles.setdefault(actor, Counter())[role] += 1
     for actor in selection.actor_ids:
         roles.setdefault(actor, Counter())
@@ -246,7 +246,8 @@ def _actors(selection: Selection, citer: Citer) -> list[Section]:
             f"{_cap(words.actor(selection.name(actor_id)))} is the source of "
             f"{words.number(n['source'], 'selected event')} "
             f"and the target of {words.count(n['target'])}.", sorted({
-                citer.best(e.evidence, 1)[0] for e in selection.events if actor_id in (e.source, e.target)})[:CITES]))
+                citer.best(e.evidence, 1)[0] for e in selection.events
+                if actor_id in e.actors("source") + e.actors("target")})[:CITES]))
         mine = [r for r in selection.relations if actor_id in (r.subject, r.object) and r.evidence]
         mine.sort(key=lambda r: (-selection.support(r).sources, -selection.support(r).documents, r.subject,
                                  r.predicate, r.object))
@@ -269,8 +270,10 @@ def _cap(text: str | None) -> str:
 def _network(selection: Selection) -> list[tuple[str, str, str, int]]:
     counted: Counter[tuple[str, str, str]] = Counter()
     for e in selection.events:
-        if e.source and e.target and e.source != e.target:
-            counted[(e.source, e.target, e.type)] += 1
+        for source in e.actors("source"):  # an edge from each of a joint event's actors to each recipient
+            for target in e.actors("target"):
+                if source != target:
+                    counted[(source, target, e.type)] += 1
     edges = [(a, b, label, n) for (a, b, label), n in counted.items()]
     edges += [(r.subject, r.object, r.predicate, len(r.evidence)) for r in selection.relations]
     return sorted(edges, key=lambda x: (-x[3], x[0], x[1], x[2]))

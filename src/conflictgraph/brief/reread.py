@@ -92,9 +92,12 @@ def reread(selection: Selection, extract: Extract, limit: int = REREAD_EVENTS) -
 
 
 def _fill(into: Event, found: Event) -> None:
-    for name in ("date", "location", "source", "target", "fatalities", "injuries"):
+    for name in ("date", "location", "fatalities", "injuries"):
         if getattr(into, name) is None:
             setattr(into, name, getattr(found, name))
+    for role in ("source", "target"):  # every actor of the role, where the sentence gives several
+        if not into.actors(role):
+            into.set_actors(role, found.actors(role))
 
 
 def _differ(versions: list[SourceVersion]) -> list[str]:
@@ -106,8 +109,10 @@ def _differ(versions: list[SourceVersion]) -> list[str]:
                 differ.add("date")
             if x.location and y.location and not same_place(x.location, y.location):
                 differ.add("place")
-            for name, field in (("source", "source"), ("target", "target"), ("deaths", "fatalities"),
-                                ("injuries", "injuries")):
+            for role in ("source", "target"):  # a role's actors compared as a set, as the merge does
+                if x.actors(role) and y.actors(role) and set(x.actors(role)) != set(y.actors(role)):
+                    differ.add(role)
+            for name, field in (("deaths", "fatalities"), ("injuries", "injuries")):
                 if getattr(x, field) is not None and getattr(y, field) is not None and \
                         getattr(x, field) != getattr(y, field):
                     differ.add(name)

@@ -72,7 +72,7 @@ def select(store: Store, criteria: Criteria) -> Selection:
     named: set[str] = set()
     for name in criteria.actors:
         named |= store.actor_ids(name)
-    involved = {x for e in chosen for x in (e.source, e.target) if x} | named
+    involved = {x for e in chosen for x in e.actors("source") + e.actors("target")} | named
     documents = {v.document for e in chosen for v in e.evidence}
     if criteria.actors and not criteria.place:
         claims: dict[tuple, Claim] = {}
@@ -93,7 +93,7 @@ def select(store: Store, criteria: Criteria) -> Selection:
     nearby = _nearby(store, chosen, events)
     cited = documents | {v.document for item in [*said, *relations, *nearby] for v in item.evidence}
     ids = involved | {c.speaker for c in said if c.speaker} | {x for r in relations for x in (r.subject, r.object)}
-    ids |= {x for e in nearby for x in (e.source, e.target) if x}
+    ids |= {x for e in nearby for x in e.actors("source") + e.actors("target")}
     return Selection(criteria=criteria, events=chosen, claims=said, relations=relations,
                      actors=store.actors_by_id(ids), documents=store.document_meta(cited), sources=store.sources(),
                      nearby=nearby, actor_ids=named)

@@ -35,9 +35,14 @@ def _day(event: Event) -> date | None:
     return date.fromisoformat(event.date) if event.date and len(event.date) == 10 else None
 
 
+def _role(event: Event, role: str) -> frozenset[str] | None:
+    """The actors of a role as a set (PLOVER's joint actors: "Turkey and Russia" is "Russia and Turkey"), or None."""
+    return frozenset(event.actors(role)) or None
+
+
 def _values(event: Event) -> dict[str, object]:
     location = event.location
-    return {"date": event.date, "place": location, "source": event.source, "target": event.target,
+    return {"date": event.date, "place": location, "source": _role(event, "source"), "target": _role(event, "target"),
             "deaths": event.fatalities, "injuries": event.injuries}
 
 
@@ -49,7 +54,7 @@ def compare(a: Event, b: Event) -> tuple[int, list[str]] | None:
     da, db = _day(a), _day(b)
     if da is None or db is None or abs((da - db).days) > VERSION_DAYS:
         return None
-    shared = (a.source is not None and a.source == b.source) + (a.target is not None and a.target == b.target)
+    shared = sum(_role(a, r) is not None and _role(a, r) == _role(b, r) for r in ("source", "target"))
     places = a.location is not None and b.location is not None
     shared += places and same_place(a.location, b.location)
     va, vb = _values(a), _values(b)

@@ -76,6 +76,15 @@ def actor(name: str | None) -> str | None:
     return f"the {name}" if any(name == p or name.startswith(p + " ") for p in definite) else name
 
 
+def actors(ids: list[str], name) -> str | None:
+    """Every actor of an event's role as it reads in a sentence, in the event's order: "Turkey and Russia",
+    "Iran, Russia and Turkey" (PLOVER's joint and reciprocal actors); None for none."""
+    names = [actor(name(i) or i) for i in ids]
+    if not names:
+        return None
+    return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
+
+
 def place(location: Location | None, level: str | None = None) -> str | None:
     """"at K-1 Air Base, Iraq", "in Baghdad, Iraq", "in Iraq"."""
     if location is None:
@@ -102,7 +111,7 @@ def toll(event: Event) -> str | None:
 def event_sentence(event: Event, name, level: str | None = None) -> str:
     """One sentence that states an event from its fields; ``name`` turns an actor id into its name."""
     wording = phrases().get(event.type, {})
-    source, target = actor(name(event.source)), actor(name(event.target))
+    source, target = actors(event.actors("source"), name), actors(event.actors("target"), name)
     where = place(event.location, level)
     opening = when(event.date)
     if "noun" in wording:
@@ -135,10 +144,13 @@ def relation_sentence(relation: Relation, name) -> str:
 
 
 def short(event: Event, name) -> str:
-    """A label for tables: 'ASSAULT, 27 December 2019, K-1 Air Base'."""
+    """A label for tables: 'ASSAULT, 27 December 2019, K-1 Air Base, Kataib Hezbollah → United States'; every actor
+    of a role joined with '&'."""
     bits = [event.type.title(), day(event.date)]
     if event.location:
         bits.append(event.location.name)
     if event.source or event.target:
-        bits.append(f"{name(event.source) or '?'} → {name(event.target) or '?'}")
+        sources = " & ".join(name(i) or i for i in event.actors("source"))
+        targets = " & ".join(name(i) or i for i in event.actors("target"))
+        bits.append(f"{sources or '?'} → {targets or '?'}")
     return ", ".join(bits)

@@ -9,6 +9,7 @@ from ..knowledge import Knowledge, normalize_name, slugify
 from ..model import Actor, Mention
 from . import CorpusContext, DocContext, stage
 from .groups import SCOPE, country_in, scope_of
+from .relations_offices import people_by_start, place_offices
 
 LOCAL = "~"  # prefix of the provisional key of an actor that the knowledge base does not know
 ACTOR_MENTION_TYPES = ("PERSON", "ORG")
@@ -29,9 +30,23 @@ def resolve_in_document(ctx: DocContext) -> None:
     for mention in mentions:
         if mention.actor is None and mention.type in ACTOR_MENTION_TYPES:
             mention.actor = _known(ctx.knowledge, mention.text) or _local_key(mention)
+    _place_governments(ctx, text)
     _apply_definitions(ctx, text)
     _link_surnames(mentions)
-    _link_bare_bodies(ctx.mentions)
+    _link_bare_bodies(ctx.mentions, text)
+
+
+def _place_governments(ctx: DocContext, text: str) -> None:
+    """A place no actor stands for, named as an official's title right before the official's name ("South Carolina
+    Governor Nikki Haley", "Aleppo Mayor X"), is its own government: an actor, whom the relations stage ties the
+    official to (relations.yaml ``place_offices``)."""
+    offices = place_offices(ctx.knowledge)
+    if offices is None:
+        return
+    people = people_by_start(ctx.mentions)
+    for mention in ctx.mentions:
+        if mention.type == "GPE" and mention.actor is None and offices.official(text, mention, people):
+            mention.actor = f"{LOCAL}GPE:{normalize_name(mention.text)}"
 
 
 def _known(knowledge: Knowledge, text: str) -> str | None:
@@ -108,12 +123,17 @@ def _surname(text: str) -> str | None:
     return normalize_name(re.sub(r"^(?:al|el|Al|El)[-‐]", "", last))
 
 
-def _link_bare_bodies(mentions: list[Mention]) -> None:
+def _link_bare_bodies(mentions: list[Mention], text: str) -> None:
     """A body named by common words alone ("police", "the city police": a group's key scoped to the document) is
     the one body of the document named with a name that qualifies the same word ("Winnipeg police", "the Cairns
     police force"), as a surname is the person named in full; not where several such bodies are named ("Kharkiv
-    police" and "Kyiv police")."""
-    unknown = [m for m in mentions if m.type == "ORG" and m.actor and m.actor.startswith(LOCAL)]
+    police" and "Kyiv police"), nor where a name right before it qualifies it though the parse left it out of the
+    phrase ("Lahore police and Karachi police": the police of Lahore, not Karachi's)."""
+    qualified = {id(m) for before, m in zip(mentions, mentions[1:], strict=False)
+                 if text[before.end:m.start] == " " and before.type in ("GPE", "LOC", "NORP", "ORG")
+                 and before.text[:1].isupper() and m.text[:1].islower()}
+    unknown = [m for m in mentions if m.type == "ORG" and m.actor and m.actor.startswith(LOCAL)
+               and id(m) not in qualified]
     named: dict[str, set[str]] = defaultdict(set)  # a word of a body's name -> the bodies named with it
     for mention in unknown:
         if "@" not in mention.actor:
@@ -150,8 +170,8 @@ def resolve_across_documents(corpus: CorpusContext) -> None:
     for ctx in corpus.docs:
         for mention in ctx.mentions:
             if mention.actor:
-                if mention.type != "NORP":
-                    seen[mention.actor][mention.text] += 1
+                if mention.type != "NORP":  # (a name a hard wrap cuts is one line's words: "John\n    Bonifaz")
+                    seen[mention.actor][" ".join(mention.text.split())] += 1
                 else:
                     seen[mention.actor]  # noqa: B018 - a demonym alone still makes its state an actor
                 types.setdefault(mention.actor, mention.type)
@@ -216,6 +236,8 @@ def _best_name(forms: Counter[str]) -> str:
 def _guess_kind(knowledge: Knowledge, name: str, mention_type: str) -> str:
     if mention_type == "PERSON":
         return "person"
+    if mention_type == "GPE":
+        return "government"  # a place that stands for its government ("South Carolina Governor X")
     words = set(name.lower().split())
     for kind, cues in knowledge.lexicon("names")["kind_words"].items():
         if any(cue.lower() in words or (" " in cue and cue.lower() in name.lower()) for cue in cues):

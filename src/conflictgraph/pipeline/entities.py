@@ -178,7 +178,7 @@ class FindEntities:
         taken = [(c.start, c.end) for c in candidates]
         candidates += [Candidate(*span, None, "place") for span in dateline_spans(text, taken, self.gazetteer)]
         headlines = _headline_spans(text)
-        for ent in doc.ents:
+        for ent in _joined_across_wraps(doc):
             c = _ner_candidate(ent, matchers)
             if c is not None and not _headline_only(c, text, headlines):
                 candidates.append(c)
@@ -384,7 +384,7 @@ def _group_candidates(doc: Doc, known: list[Candidate], nouns: GroupNouns, knowl
     # mention of it later ("the militias", "the government") is that actor too, not a body of its own.
     stands_for: dict[str, str] = {}
     governing: dict[str, set[str]] = defaultdict(set)  # a state body's head word -> the states it is named for
-    for start, end, key in group_spans(doc, nouns, scope):
+    for start, end, key in group_spans(doc, nouns, scope, lambda t: _large_place(t.text, gazetteer)):
         country = country_in(knowledge, text_of(doc)[start:end])
         over = [k for k in known if k.start < end and start < k.end]
         covering = [k for k in over if k.source == "collective" or k.source == "knowledge" and k.type in (
@@ -423,6 +423,20 @@ def _group_candidates(doc: Doc, known: list[Candidate], nouns: GroupNouns, knowl
         if SCOPE in candidate.actor and words[-1] in nouns.state_bodies and len(words) == 1 and len(states) == 1:
             found[i] = replace(candidate, actor=next(iter(states)))
     return found, fallback
+
+
+# A word the parse did not take for a name qualifies a group as a place's name only if it is a first-level
+# division or a town this large by its own name ("Odesa", "Goma"): common words that are also small towns'
+# names ("Federal", "Naval", "Union") are not.
+LARGE_TOWN = 100_000
+
+
+def _large_place(word: str, gazetteer: Gazetteer) -> bool:
+    """Whether ``word`` is the name of a first-level division or of a town of LARGE_TOWN people or more."""
+    place = gazetteer.resolve(word, loose=False)
+    if place is None or normalize(place.name) != normalize(word) or gazetteer.is_common_word(word):
+        return False
+    return place.level == "admin1" or place.level == "city" and gazetteer.population(place) >= LARGE_TOWN
 
 
 def _town_qualifier(names: list[Token], span: Span, gazetteer: Gazetteer) -> bool:
@@ -485,12 +499,43 @@ def _strip_span(span: Span) -> Span:
     return span.doc[start:end]
 
 
+def _wrap(token: Token) -> bool:
+    """Whether a white-space token is a hard wrap inside a sentence ("lawyer John\n    Bonifaz"): the parse did not
+    start a sentence after its line break (nlp.line_breaks)."""
+    doc = token.doc
+    return "\n" in token.text and token.text.count("\n") == 1 and token.i + 1 < len(doc) \
+        and not doc[token.i + 1].is_space and not doc[token.i + 1].is_sent_start
+
+
+def _joined_across_wraps(doc: Doc) -> list[Span]:
+    """The statistical model's entities, a name that a hard wrap cuts in two joined again: it tags each line's part
+    apart ("John\n    " and "Bonifaz", both PERSON), so the person was two names. Two entities of one label with
+    nothing between them but the wrap are one; an entity a wrap cuts otherwise is left as it was (cut at the
+    break)."""
+    out: list[Span] = []
+    for ent in doc.ents:
+        last = out[-1] if out else None
+        words = [t for t in last if not t.is_space] if last is not None else []
+        # one label on both lines; or a given name alone before the wrap, whose surname the model took for a
+        # place or a body on its own ("John\n    Bonifaz": PERSON, then GPE)
+        same = last is not None and last.label_ == ent.label_ and ent.label_ in ("PERSON", "ORG", "GPE")
+        given = last is not None and last.label_ == "PERSON" and len(words) == 1 and len(ent) == 1 \
+            and ent.label_ in ("GPE", "ORG", "NORP")
+        if last is not None and words and (same or given):
+            between = ([last[-1]] if last[-1].is_space else []) + list(doc[last.end:ent.start])
+            if len(between) == 1 and _wrap(between[0]) and ent[0].is_title:
+                out[-1] = Span(doc, last.start, ent.end, label=last.label_)
+                continue
+        out.append(ent)
+    return out
+
+
 def _ner_candidate(ent: Span, matchers: Matchers) -> Candidate | None:
     label = ent.label_
     if label not in NER_LABELS:
         return None
-    breaks = [t.i for t in ent if "\n" in t.text]
-    if breaks:  # a name never runs across a line break: keep what comes before it
+    breaks = [t.i for t in ent if "\n" in t.text and not _wrap(t)]
+    if breaks:  # a name never runs across a line break, but a hard wrap's: keep what comes before it
         ent = ent.doc[ent.start:breaks[0]]
         if not len(ent):
             return None

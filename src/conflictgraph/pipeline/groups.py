@@ -19,6 +19,8 @@ proper name or a demonym qualifies ("Danbury police", "Kurdish militants") keeps
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import numpy
 from spacy.attrs import LOWER
 from spacy.strings import get_string_id
@@ -46,6 +48,7 @@ class GroupNouns:
         self.heads = {str(w).lower() for w in lexicon.get("group_heads", [])} | set(self.qualified)
         self.not_names = {str(w).lower() for w in lexicon.get("group_non_qualifiers", [])}
         self.state_bodies = {str(w).lower() for w in lexicon.get("state_bodies", [])}
+        self.titles = {str(w).lower() for w in lexicon.get("person_titles", [])}
         self.head_ids = numpy.array(sorted(get_string_id(w) for w in self.heads), dtype=numpy.uint64)
 
     def positions(self, doc: Doc) -> list[int]:
@@ -54,16 +57,19 @@ class GroupNouns:
         return numpy.flatnonzero(numpy.isin(doc.to_array(LOWER), self.head_ids)).tolist()
 
 
-def group_spans(doc: Doc, nouns: GroupNouns, scope: str = "") -> list[tuple[int, int, str]]:
+def group_spans(doc: Doc, nouns: GroupNouns, scope: str = "",
+                is_place: Callable[[Token], bool] | None = None) -> list[tuple[int, int, str]]:
     """(start char, end char, provisional actor key) of every group phrase, in text order; ``scope`` (the
-    document's id) scopes the key of a group named by common words alone."""
+    document's id) scopes the key of a group named by common words alone; ``is_place`` says whether a qualifier the
+    parse did not take for a name is a town's or a division's ("Odesa police": "Odesa" tagged an adjective)."""
     found: list[tuple[int, int, str]] = []
     named_by_head: dict[str, list[tuple[set[str], str]]] = {}  # per head, the qualified groups named so far
     for i in nouns.positions(doc):
         token = doc[i]
         if token.pos_ not in ("NOUN", "PROPN"):
             continue
-        if token.dep_ in ("compound", "amod", "nmod", "poss") and token.head.pos_ in ("NOUN", "PROPN"):
+        if token.dep_ in ("compound", "amod", "nmod", "poss") and token.head.pos_ in ("NOUN", "PROPN") \
+                and not _titles_a_person(token.head, nouns):
             continue  # "police" in "the police chief", "the militia's fighters": a modifier names no group
         if i >= 2 and doc[i - 1].text == "-" and not doc[i - 1].whitespace_ and not doc[i - 2].whitespace_ \
                 and doc[i - 2].pos_ == "ADP":
@@ -77,7 +83,7 @@ def group_spans(doc: Doc, nouns: GroupNouns, scope: str = "") -> list[tuple[int,
             continue
         text = text_of(doc)[start.idx:token.idx + len(token.text)]
         head = token.lemma_.lower()
-        own = f"{LOCAL}ORG:{normalize_name(text)}" + ("" if _named(left + [token]) else f"{SCOPE}{scope}")
+        own = f"{LOCAL}ORG:{normalize_name(text)}" + ("" if _named(left + [token], is_place) else f"{SCOPE}{scope}")
         named = named_by_head.setdefault(head, [])
         words = {t.lower_ for t in left}
         if token.lower_ in nouns.qualified:
@@ -93,15 +99,27 @@ def group_spans(doc: Doc, nouns: GroupNouns, scope: str = "") -> list[tuple[int,
     return found
 
 
+def _titles_a_person(title: Token, nouns: GroupNouns) -> bool:
+    """Whether a noun a group head qualifies is the title of a person named beside it ("Khalil Saei, local crisis
+    committee chief", "crisis committee chief Khalil Saei"): the body is named, and its head is that person."""
+    if title.lower_ not in nouns.titles or any(c.dep_ == "poss" for c in title.children):
+        return False  # ("Mali's junta leader X": the state's, whose government the relation stage reads)
+    beside = [title.head] if title.dep_ in ("appos", "compound") else []
+    beside += [c for c in title.children if c.dep_ in ("appos", "compound") and c.i > title.i]
+    return any(t.ent_type_ == "PERSON" for t in beside)
+
+
 def scope_of(key: str, documents: set[str]) -> str | None:
     """The document a provisional group key is scoped to (one of ``documents``), or None for a key of the corpus."""
     scope = key.rpartition(SCOPE)[2] if key.startswith(f"{LOCAL}ORG:") and SCOPE in key else None
     return scope if scope in documents else None
 
 
-def _named(words: list[Token]) -> bool:
-    """Whether a group phrase holds a proper name or a demonym ("Danbury police", "Kurdish militants")."""
-    return any(t.tag_ in ("NNP", "NNPS") or t.ent_type_ in ("NORP", "GPE", "ORG") for t in words)
+def _named(words: list[Token], is_place: Callable[[Token], bool] | None = None) -> bool:
+    """Whether a group phrase holds a proper name or a demonym ("Danbury police", "Kurdish militants"), or a
+    place's name the parse took for a common word ("Odesa police and Lviv police": "Odesa" an adjective)."""
+    return any(t.tag_ in ("NNP", "NNPS") or t.ent_type_ in ("NORP", "GPE", "ORG")
+               or is_place is not None and t.is_title and is_place(t) for t in words)
 
 
 def _qualifiers(head: Token, nouns: GroupNouns) -> list[Token]:

@@ -13,6 +13,7 @@ from ..gazetteer import Gazetteer
 from ..knowledge import Knowledge, normalize_name
 from ..model import ACTOR_TYPES, Evidence, Mention, Relation
 from . import CorpusContext, DocContext, factory, stage
+from .relations_offices import people_by_start, place_offices
 from .relations_parse import ParseCue, ParseCues, compile_parse_cues, parse_ties
 from .relations_possessive import compile_possessive, possessive_parts, possessive_pronouns, pronoun_subject
 
@@ -205,6 +206,15 @@ class FindRelations:
                     add(owner, predicate, mention.actor, mention.start)
         for person, predicate, body, char in _group_titled(ctx, cues, mentions):
             add(person, predicate, body, char)
+        offices = place_offices(ctx.knowledge)
+        people = people_by_start(mentions) if offices is not None else {}
+        # "South Carolina Governor Nikki Haley" (pipeline/relations_offices.py); not a place a known actor stands
+        # for: "Mogadishu Mayor X" does not lead Somalia, whose capital names its government elsewhere
+        for place in mentions:
+            official = offices.official(text, place, people) if offices and place.type == "GPE" \
+                and ctx.knowledge.get(place.actor or "") is None else None
+            if official is not None:
+                add(str(official[0].actor), official[1], str(place.actor), place.start)
         kind_of = lambda m: actor_kind(ctx.knowledge, m)  # noqa: E731
 
         def fits(cue: ParseCue, subject: Mention, obj: Mention) -> int | None:
