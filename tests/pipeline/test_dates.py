@@ -119,8 +119,13 @@ WEEKDAYS = [
     ("last Tuesday", WED20, None, "2020-03-03"),
     ("next Friday", WED20, None, "2020-03-06"),
     ("next Wednesday", WED20, None, "2020-03-11"),
-    ("Wednesday", MONTH22, None, None),
-    ("Wednesday", YEAR22, None, None),
+    # docs/annotation.md, Date: "where the publication date itself is known only to the month or year, relative
+    # dates take that precision" (a Sudan statement of March 2023 "on Sunday", an Ukraine report of 2022 "Monday")
+    ("Wednesday", MONTH22, None, "2022-02"),
+    ("Wednesday", YEAR22, None, "2022"),
+    ("on Sunday", "2023-03", None, "2023-03"),
+    ("late Monday", "2022", None, "2022"),
+    ("last Friday", "2019-08", None, "2019-08"),
     ("Wednesday", None, None, None),
     ("the weekend", WED20, None, "2020-W09"),
     ("over the weekend", WED19, None, "2019-W05"),
@@ -135,6 +140,12 @@ ANCHOR_RELATIVE = [
     ("last night", WED20, None, "2020-03-03"),
     ("tomorrow", WED20, None, "2020-03-05"),
     ("today", MONTH22, None, "2022-02"),  # today lies in the month the text is dated to: no finer, no coarser
+    # annotation.md, Date: relative dates take a coarse publication date's precision ("the agreement reached
+    # yesterday between Baghdad and Erbil" in a statement of November 2014; Yemen talks "tomorrow" in 2018)
+    ("yesterday", "2014-11", None, "2014-11"),
+    ("earlier today", "2016-09", None, "2016-09"),
+    ("tomorrow", "2018", None, "2018"),
+    ("two days ago", "2014-11", None, None),  # further than a day: no coarse value is sure to hold it
     ("yesterday", None, None, None),
     ("12:24 PM", WED20, None, "2020-03-04"),
     ("10:30 a.m.", WED18, None, "2018-11-28"),
@@ -263,7 +274,7 @@ TENSE = [
     ("The trial will open on December 27, 2019.", "December 27, 2019", WED20, "2019-12-27"),
     ("He was arrested on Monday and released the next day.", "Monday", WED20, "2020-03-02"),
     ("Forces will withdraw on Friday.", "Wednesday", WED20, "2020-03-11"),  # mention not found: whole sentence
-    ("The talks will resume on Friday.", "Friday", MONTH22, None),
+    ("The talks will resume on Friday.", "Friday", MONTH22, "2022-02"),  # annotation.md, Date: the anchor's precision
     ("The minister said on Tuesday that talks will resume on Friday.", "Tuesday", WED20, "2020-03-03"),
     ("The minister said on Tuesday that talks will resume on Friday.", "Friday", WED20, "2020-03-06"),
     ("On Friday.", "Friday", WED20, "2020-02-28"),  # no verb at all: past by default

@@ -70,8 +70,9 @@ def _iso_week(d: date) -> str:
     return f"{y}-W{w:02d}"
 
 
-def _shift(base: _Value | None, unit: str, n: int) -> str | None:
-    """Move `base` by n units and format at that unit's precision, refusing to invent missing precision."""
+def _shift(base: _Value | None, unit: str, n: int, published: bool = False) -> str | None:
+    """Move `base` by n units and format at that unit's precision, refusing to invent missing precision.
+    ``published``: `base` is the publication date, whose own precision a day's shift keeps."""
     if base is None:
         return None
     y, m, d, is_week = base
@@ -82,13 +83,21 @@ def _shift(base: _Value | None, unit: str, n: int) -> str | None:
             return None
         k = y * 12 + (m - 1) + n
         return f"{k // 12:04d}-{k % 12 + 1:02d}"
-    if unit == "day" and n == 0 and d is None and not is_week:
-        # "today" in a text dated only to its month or year is in that month or year
-        return f"{y:04d}-{m:02d}" if m is not None else f"{y:04d}"
+    if unit == "day" and (n == 0 or published and abs(n) == 1) and d is None and not is_week:
+        # "today", "yesterday" in a text dated only to its month or year take that precision (docs/annotation.md,
+        # Date: "where the publication date itself is known only to the month or year, relative dates take that
+        # precision")
+        return _coarse(base)
     if m is None or d is None or (unit == "day" and is_week):
         return None
     day = date(y, m, d)
     return (day + timedelta(days=n)).isoformat() if unit == "day" else _iso_week(day + timedelta(weeks=n))
+
+
+def _coarse(base: _Value) -> str:
+    """A day near a publication date known only to its month or year: that month or year."""
+    y, m, _, _ = base
+    return f"{y:04d}-{m:02d}" if m is not None else f"{y:04d}"
 
 
 def _number(word: str | None) -> int | None:
@@ -96,9 +105,12 @@ def _number(word: str | None) -> int | None:
 
 
 def _weekday(anchor: _Value | None, wd: int, mode: str) -> str | None:
-    """News convention: a bare weekday is in the current week, on or before the anchor unless future."""
-    if anchor is None or anchor[2] is None or anchor[3]:
+    """News convention: a bare weekday is in the current week, on or before the anchor unless future. Against a
+    publication date known only to its month or year, the weekday takes that precision (docs/annotation.md, Date)."""
+    if anchor is None or anchor[3]:
         return None
+    if anchor[2] is None:
+        return _coarse(anchor)
     a = date(anchor[0], anchor[1], anchor[2])
     if mode in ("after", "next", "coming"):
         return (a + timedelta(days=(wd - a.weekday()) % 7 or 7)).isoformat()
@@ -169,7 +181,7 @@ def _resolve(text: str, anchor_s: str | None, previous_s: str | None, future: bo
     if not t:
         return None  # a bare part of day ("morning") could be any day
     if t in _DAY_WORDS:
-        return _shift(anchor, "day", _DAY_WORDS[t])
+        return _shift(anchor, "day", _DAY_WORDS[t], published=True)
     if not _NUMERIC_RE.fullmatch(t):
         parts = _RANGE_RE.split(t, maxsplit=1)
         if len(parts) == 2:
