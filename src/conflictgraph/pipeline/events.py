@@ -1235,7 +1235,7 @@ def _at_home(sentence: Sentence, events: list[Event], event_type: str, token: To
     for event in events:
         if event.location is None:  # (places() keeps only mentions with a place, so None is "names none")
             anchored = any(v is not None for v in (event.source, event.target, event.date))
-            town = home_place(sentence.ctx, sentence.sent, anchored)
+            town = home_place(sentence.ctx, sentence.sent, anchored, sentence.facility.gazetteer)
             event = replace(event, location=town) if town is not None else event
         out.append(event)
     return out
