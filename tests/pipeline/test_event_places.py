@@ -52,6 +52,11 @@ CASES = [
     # at sea: "off" a coast places the event by that country (annotation.md Place: the most specific place named)
     ("Houthi forces attacked a tanker off Yemen's coast on Saturday.", ("YEM", 69543, "country")),
     ("Pirates attacked a fishing boat off the coast of Somalia on Monday.", ("SOM", 51537, "country")),
+    # a town that only qualifies a title ("Kharkiv Governor X") names an office, not where the act was done: the
+    # meeting is where it was held (annotation.md Place: "a meeting's place is where it was held")
+    ("Zelensky met Kharkiv Governor Oleh Syniehubov in Kyiv on Monday.", ("UKR", 703448, "city")),
+    ("The envoy met Taiz Governor Nabil Shamsan in Aden on Tuesday.", ("YEM", 415189, "city")),
+    ("Abiy Ahmed met Mekelle Mayor Ataklti Haileselassie in Addis Ababa on Friday.", ("ETH", 344979, "city")),
     # an organisation named for a place does not place the event unless the text puts the event there
     ("Kentucky State Police said a gunman killed two people in Glasgow, Kentucky on Sunday.",
      ("USA", 4292826, "city")),

@@ -674,7 +674,7 @@ class Sentence:
                 attached = n == 0 and mention.type in ("GPE", "LOC", "FAC") and (_attached(t, token) and (
                     _located(t) or self._specificity(mention) >= SPECIFICITY["admin2"])
                     or not own_only and self._specificity(mention) >= SPECIFICITY["admin2"] and _assailed(t, token)
-                    and self.in_named_country(mention))
+                    and not _qualifier(t, mention) and self.in_named_country(mention))
                 if attached or mention.type == "FAC" or mention.type == "ORG" and mention.geo is None or _located(t):
                     found.setdefault(id(mention), mention)
                 if attached:
@@ -836,6 +836,15 @@ def _assailed(token: Token, trigger: Token) -> bool:
             or t.dep_ == "pobj" and t.head.lower_ in ("on", "against") and t.head.head.i == trigger.i
             # an act noun's object: "the shelling of Donetsk", "Israel's bombardment of Gaza"
             or t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.i == trigger.i and trigger.pos_ == "NOUN")
+
+
+def _qualifier(token: Token, mention: Mention) -> bool:
+    """Whether a place name only qualifies the noun after it: "met Aleppo Mayor Brita Hagi Hasan in Paris", "the
+    Kharkiv governor" (whose office it names, not the place the act was done to)."""
+    head = token
+    while head.dep_ == "compound" and mention.start <= head.head.idx < mention.end:
+        head = head.head  # within the name: "Kafr Nabl"
+    return head.dep_ == "compound" and not (mention.start <= head.head.idx < mention.end)
 
 
 def _same_country(one: Location | None, other: Location | None) -> bool:
