@@ -163,6 +163,9 @@ def _clean(text: str) -> str:
 
 
 def _resolve(text: str, anchor_s: str | None, previous_s: str | None, future: bool) -> str | None:
+    stretch = _STRETCH_RE.fullmatch(" ".join(text.lower().split()).strip(" ,.;:!?\"'()"))
+    if stretch:
+        return _stretch(stretch, _parse_value(anchor_s), anchor_s)
     t = _clean(text)
     if not t or _REJECT_RE.search(t):
         return None
@@ -228,6 +231,23 @@ def _resolve(text: str, anchor_s: str | None, previous_s: str | None, future: bo
     if years and not re.search(rf"{years[0]}[\s-]*(?:days?|weeks?|months?|years?|hours?)\b", t):
         return years[0]
     return None
+
+
+# "over the past year", "in the last two weeks": a stretch that ends at the report, not the calendar unit before it.
+_STRETCH_RE = re.compile(rf"(?:(?:over|in|during|throughout|for|within)\s+)?the\s+(?:last|past)\s+(?:({_NUM}|few|several)"
+                         r"\s+)?(day|week|month|year)s?")
+
+
+def _stretch(m: re.Match[str], anchor: _Value | None, anchor_s: str | None) -> str | None:
+    """The finest value that holds a stretch from n units before the publication date to it ("over the past year" in
+    a 2015 report spans two years: none; "in the past two weeks" on 20 December: December), per docs/annotation.md,
+    Date (a span takes the coarser value that contains it)."""
+    n = _number(m[1]) if m[1] not in ("few", "several") else None
+    if n is None or anchor is None or anchor_s is None:
+        return None
+    unit, n = ("day", 7 * n) if m[2] == "week" else (m[2], n)
+    start = _shift(anchor, unit, -n)
+    return _containing(start, anchor_s[:len(start)]) if start else None
 
 
 _DURATION_RE = re.compile(r"\d+\s*(?:days?|weeks?|months?|years?)")
