@@ -234,8 +234,8 @@ def _resolve(text: str, anchor_s: str | None, previous_s: str | None, future: bo
 
 
 # "over the past year", "in the last two weeks": a stretch that ends at the report, not the calendar unit before it.
-_STRETCH_RE = re.compile(rf"(?:(?:over|in|during|throughout|for|within)\s+)?the\s+(?:last|past)\s+(?:({_NUM}|few|several)"
-                         r"\s+)?(day|week|month|year)s?")
+_STRETCH_RE = re.compile(rf"(?:(?:over|in|during|throughout|for|within)\s+)?the\s+(?:last|past)\s+"
+                         rf"(?:({_NUM}|few|several)\s+)?(day|week|month|year)s?")
 
 
 def _stretch(m: re.Match[str], anchor: _Value | None, anchor_s: str | None) -> str | None:
