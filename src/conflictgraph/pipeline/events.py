@@ -57,6 +57,7 @@ from .promises import Promises
 from .recency import Habits, is_news_report, told_as_occurrence
 
 # Dependents that open a clause of their own: their dates, places and tolls belong to that clause.
+CITY_NOUNS = {"city", "town", "capital"}  # "the city's X district": the city the text named before
 CLAUSE_DEPS = {"ccomp", "advcl", "relcl", "acl", "parataxis", "csubj", "xcomp", "conj"}
 # Prepositions that put a place, not a party, in a phrase ("the embassy in Baghdad").
 # How specific a resolved place is: the event takes the most specific its clause names (a region with no country,
@@ -177,6 +178,7 @@ class Sentence:
     ) -> None:
         self.ctx, self.sent, self.lex, self.by_token, self.facility = ctx, sent, lexicon, by_token, facility
         self.groups = groups  # id() of the document's collective-actor mentions
+        self._cities: dict[int, Mention | None] = {}  # "the city" -> the city named before it
         start, end = ctx.sentence_at(sent.start_char)
         self.evidence = Evidence(ctx.document.id, start, end, ctx.document.text[start:end])
 
@@ -662,13 +664,18 @@ class Sentence:
             self.lex.occurring_types
         topic = {t.i for c in token.children if c.dep_ == "prep" and c.lower_ in self.lex.topic_preps
                  for t in c.subtree} if token.pos_ == "NOUN" and meeting else set()
-        for n, ring in enumerate(self.rings(token)):
+        seen: set[int] = set()
+        # "the city" (the city named before) places an act only where its clause names no place itself: "in the
+        # city's Bahri district" is in Bahri where the gazetteer knows it
+        for n, ring in [(n, ring) for n, ring in enumerate(self.rings(token)) for _ in (0, 1)]:
             found: dict[int, Mention] = {}
             direct: dict[int, Mention] = {}
+            anaphora = n in seen
+            seen.add(n)
             for t in ring:
                 if t.i in topic:
                     continue
-                mention = self.by_token.get(t.i)
+                mention = self.the_city(t) if anaphora else self.by_token.get(t.i)
                 if mention is None or mention.type == "NORP" or self.geo(mention) is None:
                     continue
                 attached = n == 0 and mention.type in ("GPE", "LOC", "FAC") and (_attached(t, token) and (
@@ -689,6 +696,25 @@ class Sentence:
                               and _same_country(self.geo(m), self.geo(top))]
                 return ranked
         return []
+
+    def the_city(self, token: Token) -> Mention | None:
+        """"The city" where the text puts an act ("in the city's Abbassiya district", "the few blocks of the city
+        under rebel control", "offices at the city hall"): the city the text named last before it, as a reader takes
+        it (docs/annotation.md, Place: the most specific place the text names for the event). Not "the city of X",
+        which names its own."""
+        phrase = token.head if token.dep_ == "compound" else token  # "at the city hall", "in the city centre"
+        if token.lower_ not in CITY_NOUNS or token.i in self.by_token or not any(
+                c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in phrase.children) or any(
+                c.dep_ == "prep" and c.lower_ == "of" for c in token.children):
+            return None
+        if not (_located(token) or token.dep_ == "poss" and _located(token.head)):
+            return None
+        if token.i not in self._cities:
+            before = [m for m in self.ctx.mentions if m.end <= token.idx and m.type == "GPE" and m.geo is not None
+                      and m.geo.level == "city"]
+            self._cities[token.i] = None if not before else Mention(
+                self.ctx.document.id, token.idx, token.idx + len(token), token.text, "GPE", geo=before[-1].geo)
+        return self._cities[token.i]
 
     def in_named_country(self, mention: Mention) -> bool:
         """Whether a place lies in a country the document names as a place, or is a city of 100,000: a name read
