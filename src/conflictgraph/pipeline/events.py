@@ -701,12 +701,13 @@ class Sentence:
         """"The city" where the text puts an act ("in the city's Abbassiya district", "the few blocks of the city
         under rebel control", "offices at the city hall"): the city the text named last before it, as a reader takes
         it (docs/annotation.md, Place: the most specific place the text names for the event). Not "the city of X",
-        which names its own."""
+        which names its own, nor "the southern city", which may be another than the one named last."""
         phrase = token.head if token.dep_ == "compound" else token  # "at the city hall", "in the city centre"
         if token.lower_ not in CITY_NOUNS or token.i in self.by_token or not any(
                 c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in phrase.children) or any(
-                c.dep_ == "prep" and c.lower_ == "of" for c in token.children):
-            return None
+                c.dep_ == "prep" and c.lower_ == "of" or c.dep_ in ("amod", "compound", "nmod")
+                for c in token.children):
+            return None  # an epithet ("the southern city") describes a city the text may not have named last
         if not (_located(token) or token.dep_ == "poss" and _located(token.head)):
             return None
         if token.i not in self._cities:
