@@ -226,6 +226,12 @@ STRETCHES = [
     ("twice in the past six weeks", "2012-08-10", None, None),  # a count of times is no stretch of its own
     ("over the last few days", "2024-05-15", None, None),
     ("last year", "2015", None, "2014"),  # the calendar year before stays
+    # "over N years ago" is a bound, as "more than N years ago" is (annotation.md, Date: the precision the text
+    # supports): a Colombian massacre "over six years ago", Darfur killings "over a decade ago"
+    ("over six years ago", "2009-10-20", None, None),
+    ("over a year ago", "2023-06-15", None, None),
+    ("six years ago", "2009-10-20", None, "2003"),
+    ("over the weekend", WED19, None, "2019-W05"),
 ]
 
 UNRESOLVABLE = [

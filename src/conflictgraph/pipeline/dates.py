@@ -163,7 +163,10 @@ def _clean(text: str) -> str:
 
 
 def _resolve(text: str, anchor_s: str | None, previous_s: str | None, future: bool) -> str | None:
-    stretch = _STRETCH_RE.fullmatch(" ".join(text.lower().split()).strip(" ,.;:!?\"'()"))
+    said = " ".join(text.lower().split()).strip(" ,.;:!?\"'()")
+    if _OVER_AGO_RE.match(said):
+        return None  # "over six years ago" is a bound, as "more than six years ago" is: no one year holds it
+    stretch = _STRETCH_RE.fullmatch(said)
     if stretch:
         return _stretch(stretch, _parse_value(anchor_s), anchor_s)
     t = _clean(text)
@@ -233,6 +236,7 @@ def _resolve(text: str, anchor_s: str | None, previous_s: str | None, future: bo
     return None
 
 
+_OVER_AGO_RE = re.compile(r"(?:(?:in|from|since)\s+)?over\s+\S+(?:\s+\S+)?\s+ago$")
 # "over the past year", "in the last two weeks": a stretch that ends at the report, not the calendar unit before it.
 _STRETCH_RE = re.compile(rf"(?:(?:over|in|during|throughout|for|within)\s+)?the\s+(?:last|past)\s+"
                          rf"(?:({_NUM}|few|several)\s+)?(day|week|month|year)s?")
