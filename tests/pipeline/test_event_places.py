@@ -117,3 +117,21 @@ def test_the_city_is_the_city_named_before(text, word, expected):
     bundle = extract([text])
     event = next(e for e in bundle.events if any(word in ev.text for ev in e.evidence))
     assert (event.location.name if event.location else None) == expected, event
+
+
+@pytest.mark.parametrize(("text", "kind", "expected"), [
+    # a town inside the division the event's clause names, told in a clause of the same moment ("when", "as"), is
+    # where the act happened (annotation.md Place: the most specific place the text names for the event)
+    ("Police in Oromia detained three journalists when their bus stopped at a checkpoint near the town of Adama.",
+     "COERCE", ("ETH", 330186)),
+    ("Soldiers in Borno State arrested two men when their car broke down near the town of Monguno.", "COERCE",
+     ("NGA", 2329946)),
+    ("Police in Antioquia arrested two men when their truck stopped near the town of Caucasia.", "COERCE",
+     ("COL", 3687025)),
+    # ... not a clause of another time: the arrest after an attack in Maiduguri stays in Borno State
+    ("Police in Borno State arrested two men on Monday after gunmen attacked a market in Maiduguri.", "COERCE",
+     ("NGA", 2346794)),
+])
+def test_a_town_of_the_same_moment_inside_the_named_division(text, kind, expected):
+    event = next(e for e in extract([text]).events if e.type == kind)
+    assert event.location is not None and (event.location.country, event.location.geonames_id) == expected

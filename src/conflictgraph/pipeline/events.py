@@ -57,6 +57,7 @@ from .promises import Promises
 from .recency import Habits, is_news_report, told_as_occurrence
 
 # Dependents that open a clause of their own: their dates, places and tolls belong to that clause.
+SAME_MOMENT = {"when", "as", "while"}  # a clause of the event's own moment: "detained X when his car went off the road"
 CITY_NOUNS = {"city", "town", "capital"}  # "the city's X district": the city the text named before
 CLAUSE_DEPS = {"ccomp", "advcl", "relcl", "acl", "parataxis", "csubj", "xcomp", "conj"}
 # Prepositions that put a place, not a party, in a phrase ("the embassy in Baghdad").
@@ -717,6 +718,27 @@ class Sentence:
                 self.ctx.document.id, token.idx, token.idx + len(token), token.text, "GPE", geo=before[-1].geo)
         return self._cities[token.i]
 
+    def finer_when(self, token: Token, place: Mention) -> Mention | None:
+        """A town inside the division or country the event's clause names, told in a clause of the same moment ("RCMP
+        in Manitoba had detained the suspect when his vehicle went off the road near the town of Virden" is in
+        Virden; annotation.md, Place: the most specific place the text names for the event). Not a clause of
+        another time ("detained ... after clashes in X")."""
+        area = self.geo(place)
+        if area is None or area.level not in ("admin1", "country") or area.country is None:
+            return None
+        holders = [token] + [g for g in [self.governor(token)] if g is not None]
+        clauses = [c for h in holders for c in h.children if c.dep_ == "advcl" and any(
+            m.dep_ in ("mark", "advmod") and m.lower_ in SAME_MOMENT for m in c.children)]
+        gazetteer = self.facility.gazetteer
+        for clause in clauses:
+            for t in self.clause(clause):
+                town = self.by_token.get(t.i)
+                geo = self.geo(town) if town is not None and town.type in ("GPE", "LOC", "FAC") else None
+                if geo is not None and geo.level in ("city", "facility") and geo.country == area.country and (
+                        area.level == "country" or area.geonames_id in gazetteer.divisions_of(geo)) and _located(t):
+                    return town
+        return None
+
     def in_named_country(self, mention: Mention) -> bool:
         """Whether a place lies in a country the document names as a place, or is a city of 100,000: a name read
         as a small town abroad ("the church of St. Peter" in a story on Cairo) is no place of the story; "attacked
@@ -1241,6 +1263,8 @@ def _events_at(sentence: Sentence, token: Token, event_type: str, previous: str 
     if event_type == "CONSULT" and _by_phone(sentence, token):
         return [event]  # a call has no place where it was held (docs/annotation.md, Place)
     places = sentence.places(token, own_only=event_type in VERBAL_TYPES)
+    if places and (finer := sentence.finer_when(token, places[0])) is not None:
+        places = [finer]
     if not places:
         return [event]
     best = [m for m in places if sentence._specificity(m) == sentence._specificity(places[0])]
