@@ -87,3 +87,13 @@ def test_an_attack_condemned_later_is_not_a_second_attack():
 ])
 def test_a_coordinated_verb_or_an_adjective_is_told_in_its_finite_verbs_tense(text, event_type):
     assert _dates(text).get(event_type) == {PUBLISHED}
+
+
+@pytest.mark.parametrize("text", [
+    # an order to move forces, told in the simple past, is a news report's own act (PLOVER MOBILIZE: who orders
+    # mobilizes; docs/annotation.md, Date: the publication date)
+    "Ethiopia's prime minister ordered troops to deploy to the border with Sudan.",
+    "Petro ordered the army to deploy to Cauca.",
+])
+def test_an_ordered_move_takes_the_reports_date(text):
+    assert _dates(text).get("MOBILIZE") == {PUBLISHED}

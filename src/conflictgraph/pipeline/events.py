@@ -1429,6 +1429,10 @@ class FindEvents:
                         found.extend(_at_home(sentence, [replace(e, source=commander, sources=[]) if commander else e
                                                         for e in ordered],
                                               event_type))
+                        if published and not sentence.vaguely_dated(token) and told_as_occurrence(
+                                token.head, self.habits):
+                            # "He ordered officials to strengthen protection": ordered when the report tells it
+                            ctx.occurrence_dates[(event_type, sentence.evidence.key())] = published
                         continue
                     # "will provide aid" is AGREE, "announced it would withdraw" CONCEDE, "are preparing to strike"
                     # THREATEN restrict; else not an event
