@@ -383,10 +383,6 @@ def test_cached_calls_are_fast():
          None, [("May 2017", "2017-05"), ("23 October", "2017-10-23")]),
         ("Fighting resumed in Tigray in August 2022. On 2 November, the parties signed a truce in Pretoria.",
          None, [("August 2022", "2022-08"), ("2 November", "2022-11-02")]),
-        # A year the tagger left out of the mention (a footnote mark glued to it) is still the date's year
-        # (annotation.md, Date: the precision the text supports): not the year of the date named before.
-        ("On 23 May 2006, the militia admitted the killings in Mosul and the kidnapping of two engineers in "
-         "October 2005.[4][5]", None, [("23 May 2006", "2006-05-23"), ("October", "2005-10")]),
     ],
 )
 def test_dates_stage_uses_the_context(text, published, expected):

@@ -348,8 +348,6 @@ def resolve_dates(ctx: DocContext) -> None:
         said = mention.text
         if said.rstrip().lower().endswith(" of") and (rest := _NAMED_DAY_RE.match(ctx.document.text, mention.end)):
             said = f"{said.rstrip()} {rest[1]}"  # the tagger cut "the early hours of | Sunday"
-        elif _MONTH_END_RE.search(said) and (year := _YEAR_AFTER_RE.match(ctx.document.text, mention.end)):
-            said = f"{said} {year[1]}"  # the tagger left the year out: "in October | 2005.[4][5]" (a footnote mark)
         here = sentence.start if sentence is not None else -1
         near = sentence is not None and previous_sentence >= _sentence_before(sentence)
         if near and previous and _same_weekday(said, previous):
@@ -376,9 +374,6 @@ def resolve_dates(ctx: DocContext) -> None:
 # The day a cut time phrase goes on to name: "the early hours of | Sunday", "the night of | 3 May".
 _NAMED_DAY_RE = re.compile(rf"\s+((?:{_WD})\b|\d{{1,2}}(?:st|nd|rd|th)? (?:{_MONTH})\b|(?:{_MONTH})\.? \d{{1,2}}\b)",
                            re.IGNORECASE)
-# A mention that ends with a month (and day), and the year the tagger left after it.
-_MONTH_END_RE = re.compile(rf"\b(?:{_MONTH})\.?(?:\s+\d{{1,2}}(?:st|nd|rd|th)?)?$", re.IGNORECASE)
-_YEAR_AFTER_RE = re.compile(r",?\s+((?:1[89]|20)\d\d)(?!\d)")
 _SINCE_RE = re.compile(r"\bsince\s+$", re.IGNORECASE)
 
 
