@@ -63,7 +63,6 @@ PRIMARY = 0.5  # the query is the place's own name, not one of its alternate nam
 SEAT_KM, SEAT_SHARE = 100.0, 0.25  # a division this near its same-named town, or this much of it, is the town's
 BIG_SEAT = 1_000_000  # a city this big is the seat of its same-named division however big the division ("Sao Paulo")
 PART_OF_TOWN = 100_000  # "North London": a direction names part of a town only if the town is this big
-SMALL_TOWN_ABROAD = 100_000  # a town smaller than this yields to a same-named national capital despite the context
 SHORT_NAME = 3  # a name this short matches a GeoNames town only as its own name, not as an alternate one,
 SHORT_NAME_TOWN = 500_000  # ... unless the town is this big ("NYC", "LA", "DC")
 STREETS = {"street", "road", "avenue", "ave", "boulevard", "blvd", "lane"}  # the last word of a street's name
@@ -193,7 +192,6 @@ class Gazetteer:
         if hint != "area":
             _seats_first(found, scores)
             _bigger_towns_abroad(found, scores)
-            _capitals_over_small_towns(found, scores, rank, weights)
         scored = sorted((-score, p.order, i, p) for i, ((p, _), score) in enumerate(zip(found, scores, strict=True)))
         best, seen = [], set()
         for *_, place in scored:
@@ -297,22 +295,6 @@ def _bigger_towns_abroad(found: list[tuple[_Place, bool]], scores: list[float]) 
                 own and town.level == "city" and town.country != division.country
                 and town.population > division.population for town, own in found):
             scores[i] -= FEATURE["admin1"]
-
-
-def _capitals_over_small_towns(found: list[tuple[_Place, bool]], scores: list[float], rank: dict[str, int],
-                               near: dict[int, int]) -> None:
-    """A small town of a country the document names does not outrank a national capital of that name (its own
-    name) for that alone: "Paris" in a statement that names the US is France's capital, not Paris, Texas, unless
-    the text also names the town's division (Texas) or qualifies the name ("Paris, Texas")."""
-    if not any(own and place.feature == "capital" for place, own in found):
-        return
-    for i, (town, _) in enumerate(found):
-        if town.level != "city" or town.feature == "capital" or town.population >= SMALL_TOWN_ABROAD or (
-                town.admin1 is not None and town.admin1 in near):
-            continue
-        if (best := min((rank[c] for c in town.context if c in rank), default=None)) is not None and any(
-                own and capital.feature == "capital" and capital.country != town.country for capital, own in found):
-            scores[i] -= max(CONTEXT - CONTEXT_STEP * best, CONTEXT_FLOOR)
 
 
 def _score(place: _Place, primary: bool, rank: dict[str, int], hint: str | None, near: dict[int, int]) -> float:

@@ -39,24 +39,6 @@ def test_ambiguous_names_follow_their_context(gazetteer, name, countries, expect
     assert location is not None and (location.country, location.geonames_id, location.level) == expected
 
 
-# A national capital over a small town of its name in a country the document names (a UK statement on Syria that
-# names the US has its meeting "in Paris" in France): docs/annotation.md, Place, the place where the event happened;
-# the wrong homonym puts it on another continent. The town's division named, or a qualifier, brings the town back.
-CAPITALS = [
-    ("Paris", ("SYR", "USA"), None, ("FRA", 2988507)), ("Moscow", ("USA", "UKR"), None, ("RUS", 524901)),
-    ("Damascus", ("USA",), None, ("SYR", 170654)), ("Lima", ("USA", "COL"), None, ("PER", 3936456)),
-    ("Berlin", ("USA",), None, ("DEU", 2950159)),
-    ("Paris", ("USA",), "Texas", ("USA", 4717560)), ("Moscow", ("USA",), "Idaho", ("USA", 5601538)),
-]
-
-
-@pytest.mark.parametrize(("name", "countries", "division", "expected"), CAPITALS)
-def test_capitals_over_small_towns_of_a_named_country(gazetteer, name, countries, division, expected):
-    near = {gazetteer.resolve(division).geonames_id: 1} if division else {}
-    location = gazetteer.resolve(name, countries=countries, near=near)
-    assert location is not None and (location.country, location.geonames_id) == expected
-
-
 # first- and second-level divisions, named as news names them
 DIVISIONS = [
     ("Missouri", ("USA", 4398678, "admin1")), ("Texas", ("USA", 4736286, "admin1")),
