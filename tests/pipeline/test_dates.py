@@ -119,8 +119,13 @@ WEEKDAYS = [
     ("last Tuesday", WED20, None, "2020-03-03"),
     ("next Friday", WED20, None, "2020-03-06"),
     ("next Wednesday", WED20, None, "2020-03-11"),
-    ("Wednesday", MONTH22, None, None),
-    ("Wednesday", YEAR22, None, None),
+    # docs/annotation.md, Date: "where the publication date itself is known only to the month or year, relative
+    # dates take that precision" (a Sudan statement of March 2023 "on Sunday", an Ukraine report of 2022 "Monday")
+    ("Wednesday", MONTH22, None, "2022-02"),
+    ("Wednesday", YEAR22, None, "2022"),
+    ("on Sunday", "2023-03", None, "2023-03"),
+    ("late Monday", "2022", None, "2022"),
+    ("last Friday", "2019-08", None, "2019-08"),
     ("Wednesday", None, None, None),
     ("the weekend", WED20, None, "2020-W09"),
     ("over the weekend", WED19, None, "2019-W05"),
@@ -135,6 +140,12 @@ ANCHOR_RELATIVE = [
     ("last night", WED20, None, "2020-03-03"),
     ("tomorrow", WED20, None, "2020-03-05"),
     ("today", MONTH22, None, "2022-02"),  # today lies in the month the text is dated to: no finer, no coarser
+    # annotation.md, Date: relative dates take a coarse publication date's precision ("the agreement reached
+    # yesterday between Baghdad and Erbil" in a statement of November 2014; Yemen talks "tomorrow" in 2018)
+    ("yesterday", "2014-11", None, "2014-11"),
+    ("earlier today", "2016-09", None, "2016-09"),
+    ("tomorrow", "2018", None, "2018"),
+    ("two days ago", "2014-11", None, None),  # further than a day: no coarse value is sure to hold it
     ("yesterday", None, None, None),
     ("12:24 PM", WED20, None, "2020-03-04"),
     ("10:30 a.m.", WED18, None, "2018-11-28"),
@@ -203,13 +214,32 @@ PREVIOUS_RELATIVE = [
     ("weeks later", WED20, "2019-12-29", None),
 ]
 
+# A stretch that ends at the report ("over the past year") takes the finest value holding it, not the calendar unit
+# before (docs/annotation.md, Date: a span takes the coarser value that contains it): UK strikes on ISIL "over the
+# last year" in a 2015 statement span two years; Sudan fighting "in the past two weeks" on 20 December is December.
+STRETCHES = [
+    ("over the last year", "2015", None, None),
+    ("over the past year", "2023-06-15", None, None),
+    ("in the past two weeks", "2023-12-20", None, "2023-12"),
+    ("the past week", WED20, None, "2020"),
+    ("during the last three months", "2022-11-30", None, "2022"),
+    ("twice in the past six weeks", "2012-08-10", None, None),  # a count of times is no stretch of its own
+    ("over the last few days", "2024-05-15", None, None),
+    ("last year", "2015", None, "2014"),  # the calendar year before stays
+    # "over N years ago" is a bound, as "more than N years ago" is (annotation.md, Date: the precision the text
+    # supports): a Colombian massacre "over six years ago", Darfur killings "over a decade ago"
+    ("over six years ago", "2009-10-20", None, None),
+    ("over a year ago", "2023-06-15", None, None),
+    ("six years ago", "2009-10-20", None, "2003"),
+    ("over the weekend", WED19, None, "2019-W05"),
+]
+
 UNRESOLVABLE = [
     ("the past few months", WED20, None, None),
     ("recent months", WED20, None, None),
     ("in recent years", WED20, None, None),
     ("recent elections", WED20, None, None),
     ("in the past", WED20, None, None),
-    ("the past week", WED20, None, None),
     ("this quarter", WED20, None, None),
     ("weeklong", WED20, None, None),
     ("a months-long siege", WED20, None, None),
@@ -228,7 +258,7 @@ UNRESOLVABLE = [
     ("the season", WED20, None, None),
 ]
 
-TABLE = ABSOLUTE + RANGES + YEARLESS_MONTHS + WEEKDAYS + ANCHOR_RELATIVE + PREVIOUS_RELATIVE + UNRESOLVABLE
+TABLE = ABSOLUTE + RANGES + YEARLESS_MONTHS + WEEKDAYS + ANCHOR_RELATIVE + PREVIOUS_RELATIVE + UNRESOLVABLE + STRETCHES
 
 
 @pytest.mark.parametrize(("text", "anchor", "previous", "expected"), TABLE)
@@ -263,7 +293,7 @@ TENSE = [
     ("The trial will open on December 27, 2019.", "December 27, 2019", WED20, "2019-12-27"),
     ("He was arrested on Monday and released the next day.", "Monday", WED20, "2020-03-02"),
     ("Forces will withdraw on Friday.", "Wednesday", WED20, "2020-03-11"),  # mention not found: whole sentence
-    ("The talks will resume on Friday.", "Friday", MONTH22, None),
+    ("The talks will resume on Friday.", "Friday", MONTH22, "2022-02"),  # annotation.md, Date: the anchor's precision
     ("The minister said on Tuesday that talks will resume on Friday.", "Tuesday", WED20, "2020-03-03"),
     ("The minister said on Tuesday that talks will resume on Friday.", "Friday", WED20, "2020-03-06"),
     ("On Friday.", "Friday", WED20, "2020-02-28"),  # no verb at all: past by default

@@ -32,6 +32,16 @@ CASES = [
      "on Wednesday.", "COERCE", "arrested", "Medellín"),
     ("Gunmen attacked a market in Ouahigouya on Sunday. Soldiers arrested two suspects on Monday, residents of "
      "Ouahigouya said.", "COERCE", "arrested", "Ouahigouya"),
+    # ... not where the sentence puts the act in a division the dateline's town is not in: the dateline is where the
+    # reporter is (annotation.md, Place: "not where it was reported from"; Nigeria, Colombia, Sudan, Yemen)
+    ("ABUJA — Police arrested two men on Monday after gunmen attacked a village in Borno State, officials said.",
+     "COERCE", "arrested", None),
+    ("BOGOTA — Police arrested three men on Sunday, days after rebels attacked a patrol in Cauca department.",
+     "COERCE", "arrested", None),
+    ("KHARTOUM — Police arrested ten men on Monday after gunmen attacked a market in North Darfur state.",
+     "COERCE", "arrested", None),
+    ("ADEN — Police arrested two men on Monday after gunmen attacked a checkpoint in Abyan governorate.",
+     "COERCE", "arrested", None),
     # ... not where the story also names another country (Kharkiv and Russia's Belgorod)
     ("Drones struck Kharkiv overnight, officials in Kharkiv said. Russia said it shot down drones over Belgorod. "
      "Soldiers detained two men on Monday.", "COERCE", "detained", None),

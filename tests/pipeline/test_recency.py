@@ -75,3 +75,25 @@ def test_an_attack_condemned_later_is_not_a_second_attack():
     bundle = extract([text], published=PUBLISHED).to_dict()
     attacks = [e for e in bundle["events"] if e["type"] == "ASSAULT"]
     assert len(attacks) == 1 and len(attacks[0]["evidence"]) == 2
+
+
+@pytest.mark.parametrize("text, event_type", [
+    # a bare verb coordinated with a finite one shares its auxiliary and tense (docs/annotation.md, Date: a
+    # statement reported in the present tense takes the publication date)
+    ("We are alarmed by the fighting in El Fasher and call on both parties to allow aid through.", "REQUEST"),
+    ("The ministers are deeply worried by the shelling of Kharkiv and urge Russia to stop it.", "REQUEST"),
+    # an adjective predicate is told in its copula's tense ("I am shocked and appalled by ...")
+    ("I am deeply concerned and appalled by reports that soldiers have burned villages in Sagaing.", "ACCUSE"),
+])
+def test_a_coordinated_verb_or_an_adjective_is_told_in_its_finite_verbs_tense(text, event_type):
+    assert _dates(text).get(event_type) == {PUBLISHED}
+
+
+@pytest.mark.parametrize("text", [
+    # an order to move forces, told in the simple past, is a news report's own act (PLOVER MOBILIZE: who orders
+    # mobilizes; docs/annotation.md, Date: the publication date)
+    "Ethiopia's prime minister ordered troops to deploy to the border with Sudan.",
+    "Petro ordered the army to deploy to Cauca.",
+])
+def test_an_ordered_move_takes_the_reports_date(text):
+    assert _dates(text).get("MOBILIZE") == {PUBLISHED}

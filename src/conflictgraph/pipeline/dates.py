@@ -70,8 +70,9 @@ def _iso_week(d: date) -> str:
     return f"{y}-W{w:02d}"
 
 
-def _shift(base: _Value | None, unit: str, n: int) -> str | None:
-    """Move `base` by n units and format at that unit's precision, refusing to invent missing precision."""
+def _shift(base: _Value | None, unit: str, n: int, published: bool = False) -> str | None:
+    """Move `base` by n units and format at that unit's precision, refusing to invent missing precision.
+    ``published``: `base` is the publication date, whose own precision a day's shift keeps."""
     if base is None:
         return None
     y, m, d, is_week = base
@@ -82,13 +83,21 @@ def _shift(base: _Value | None, unit: str, n: int) -> str | None:
             return None
         k = y * 12 + (m - 1) + n
         return f"{k // 12:04d}-{k % 12 + 1:02d}"
-    if unit == "day" and n == 0 and d is None and not is_week:
-        # "today" in a text dated only to its month or year is in that month or year
-        return f"{y:04d}-{m:02d}" if m is not None else f"{y:04d}"
+    if unit == "day" and (n == 0 or published and abs(n) == 1) and d is None and not is_week:
+        # "today", "yesterday" in a text dated only to its month or year take that precision (docs/annotation.md,
+        # Date: "where the publication date itself is known only to the month or year, relative dates take that
+        # precision")
+        return _coarse(base)
     if m is None or d is None or (unit == "day" and is_week):
         return None
     day = date(y, m, d)
     return (day + timedelta(days=n)).isoformat() if unit == "day" else _iso_week(day + timedelta(weeks=n))
+
+
+def _coarse(base: _Value) -> str:
+    """A day near a publication date known only to its month or year: that month or year."""
+    y, m, _, _ = base
+    return f"{y:04d}-{m:02d}" if m is not None else f"{y:04d}"
 
 
 def _number(word: str | None) -> int | None:
@@ -96,9 +105,12 @@ def _number(word: str | None) -> int | None:
 
 
 def _weekday(anchor: _Value | None, wd: int, mode: str) -> str | None:
-    """News convention: a bare weekday is in the current week, on or before the anchor unless future."""
-    if anchor is None or anchor[2] is None or anchor[3]:
+    """News convention: a bare weekday is in the current week, on or before the anchor unless future. Against a
+    publication date known only to its month or year, the weekday takes that precision (docs/annotation.md, Date)."""
+    if anchor is None or anchor[3]:
         return None
+    if anchor[2] is None:
+        return _coarse(anchor)
     a = date(anchor[0], anchor[1], anchor[2])
     if mode in ("after", "next", "coming"):
         return (a + timedelta(days=(wd - a.weekday()) % 7 or 7)).isoformat()
@@ -151,6 +163,12 @@ def _clean(text: str) -> str:
 
 
 def _resolve(text: str, anchor_s: str | None, previous_s: str | None, future: bool) -> str | None:
+    said = " ".join(text.lower().split()).strip(" ,.;:!?\"'()")
+    if _OVER_AGO_RE.match(said):
+        return None  # "over six years ago" is a bound, as "more than six years ago" is: no one year holds it
+    stretch = _STRETCH_RE.fullmatch(said)
+    if stretch:
+        return _stretch(stretch, _parse_value(anchor_s), anchor_s)
     t = _clean(text)
     if not t or _REJECT_RE.search(t):
         return None
@@ -169,7 +187,7 @@ def _resolve(text: str, anchor_s: str | None, previous_s: str | None, future: bo
     if not t:
         return None  # a bare part of day ("morning") could be any day
     if t in _DAY_WORDS:
-        return _shift(anchor, "day", _DAY_WORDS[t])
+        return _shift(anchor, "day", _DAY_WORDS[t], published=True)
     if not _NUMERIC_RE.fullmatch(t):
         parts = _RANGE_RE.split(t, maxsplit=1)
         if len(parts) == 2:
@@ -216,6 +234,24 @@ def _resolve(text: str, anchor_s: str | None, previous_s: str | None, future: bo
     if years and not re.search(rf"{years[0]}[\s-]*(?:days?|weeks?|months?|years?|hours?)\b", t):
         return years[0]
     return None
+
+
+_OVER_AGO_RE = re.compile(r"(?:(?:in|from|since)\s+)?over\s+\S+(?:\s+\S+)?\s+ago$")
+# "over the past year", "in the last two weeks": a stretch that ends at the report, not the calendar unit before it.
+_STRETCH_RE = re.compile(rf"(?:(?:over|in|during|throughout|for|within)\s+)?the\s+(?:last|past)\s+"
+                         rf"(?:({_NUM}|few|several)\s+)?(day|week|month|year)s?")
+
+
+def _stretch(m: re.Match[str], anchor: _Value | None, anchor_s: str | None) -> str | None:
+    """The finest value that holds a stretch from n units before the publication date to it ("over the past year" in
+    a 2015 report spans two years: none; "in the past two weeks" on 20 December: December), per docs/annotation.md,
+    Date (a span takes the coarser value that contains it)."""
+    n = _number(m[1]) if m[1] not in ("few", "several") else None
+    if n is None or anchor is None or anchor_s is None:
+        return None
+    unit, n = ("day", 7 * n) if m[2] == "week" else (m[2], n)
+    start = _shift(anchor, unit, -n)
+    return _containing(start, anchor_s[:len(start)]) if start else None
 
 
 _DURATION_RE = re.compile(r"\d+\s*(?:days?|weeks?|months?|years?)")

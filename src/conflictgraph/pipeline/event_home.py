@@ -15,6 +15,7 @@ from collections import Counter
 from spacy.tokens import Span
 
 from ..core.identity import same_place
+from ..gazetteer import Gazetteer
 from ..model import Location
 from . import DocContext
 from .place_names import dateline
@@ -22,9 +23,13 @@ from .place_names import dateline
 HOME_LEVELS = ("city", "admin2", "facility")  # a home is a town: a country or a state is no home
 
 
-def home_place(ctx: DocContext, sentence: Span, anchored: bool = True) -> Location | None:
+def home_place(ctx: DocContext, sentence: Span, anchored: bool = True,
+               gazetteer: Gazetteer | None = None) -> Location | None:
     """The article's home (the dateline's town, else its most-named town, the first named of equals), when every
-    place the article names lies in that town's country and ``sentence`` names no other town; else None.
+    place the article names lies in that town's country and ``sentence`` names no other town, nor (with
+    ``gazetteer``) a division the town is not in ("BEIJING — ... homes were buried in Sichuan province": the
+    dateline is where the reporter is, the sentence puts the act elsewhere; a body named for a division, "West
+    Virginia authorities", says where the body is from, not where the act was); else None.
 
     ``anchored``: the event states an actor, a recipient or a date of its own. Without a dateline only such an event
     takes the most-named town: a bare mention ("residents heard loud blasts", a headline's "rocket strike") is
@@ -44,5 +49,18 @@ def home_place(ctx: DocContext, sentence: Span, anchored: bool = True) -> Locati
     if any(m.geo is not None and m.geo.level in HOME_LEVELS and not same_place(m.geo, home)
            and sentence.start_char <= m.start < sentence.end_char for m in ctx.mentions):
         return None
+    if gazetteer is not None and any(
+            m.type in ("GPE", "LOC") and m.geo is not None and m.geo.level in ("admin1", "admin2")
+            and sentence.start_char <= m.start < sentence.end_char
+            and not _holds(gazetteer, m.geo, home) for m in ctx.mentions):
+        return None
     countries = {m.geo.country for m in ctx.mentions if m.geo is not None and m.geo.level != "region"}
     return home if countries <= {home.country} else None
+
+
+def _holds(gazetteer: Gazetteer, area: Location, town: Location) -> bool:
+    """Whether a division is, or holds, the town (its first-level division; a county only where it is the town's
+    own name)."""
+    if same_place(area, town):
+        return True
+    return area.level == "admin1" and area.geonames_id is not None and area.geonames_id in gazetteer.divisions_of(town)

@@ -58,6 +58,8 @@ from .recency import Habits, is_news_report, told_as_occurrence
 from .speakers import _salient
 
 # Dependents that open a clause of their own: their dates, places and tolls belong to that clause.
+SAME_MOMENT = {"when", "as", "while"}  # a clause of the event's own moment: "detained X when his car went off the road"
+CITY_NOUNS = {"city", "town", "capital"}  # "the city's X district": the city the text named before
 CLAUSE_DEPS = {"ccomp", "advcl", "relcl", "acl", "parataxis", "csubj", "xcomp", "conj"}
 # Prepositions that put a place, not a party, in a phrase ("the embassy in Baghdad").
 # How specific a resolved place is: the event takes the most specific its clause names (a region with no country,
@@ -180,6 +182,7 @@ class Sentence:
     ) -> None:
         self.ctx, self.sent, self.lex, self.by_token, self.facility = ctx, sent, lexicon, by_token, facility
         self.groups = groups  # id() of the document's collective-actor mentions
+        self._cities: dict[int, Mention | None] = {}  # "the city" -> the city named before it
         start, end = ctx.sentence_at(sent.start_char)
         self.evidence = Evidence(ctx.document.id, start, end, ctx.document.text[start:end])
 
@@ -816,19 +819,24 @@ class Sentence:
             self.lex.occurring_types
         topic = {t.i for c in token.children if c.dep_ == "prep" and c.lower_ in self.lex.topic_preps
                  for t in c.subtree} if token.pos_ == "NOUN" and meeting else set()
-        for n, ring in enumerate(self.rings(token)):
+        seen: set[int] = set()
+        # "the city" (the city named before) places an act only where its clause names no place itself: "in the
+        # city's Bahri district" is in Bahri where the gazetteer knows it
+        for n, ring in [(n, ring) for n, ring in enumerate(self.rings(token)) for _ in (0, 1)]:
             found: dict[int, Mention] = {}
             direct: dict[int, Mention] = {}
+            anaphora = n in seen
+            seen.add(n)
             for t in ring:
                 if t.i in topic:
                     continue
-                mention = self.by_token.get(t.i)
+                mention = self.the_city(t) if anaphora else self.by_token.get(t.i)
                 if mention is None or mention.type == "NORP" or self.geo(mention) is None:
                     continue
                 attached = n == 0 and mention.type in ("GPE", "LOC", "FAC") and (_attached(t, token) and (
                     _located(t) or self._specificity(mention) >= SPECIFICITY["admin2"])
                     or not own_only and self._specificity(mention) >= SPECIFICITY["admin2"] and _assailed(t, token)
-                    and self.in_named_country(mention))
+                    and not _qualifier(t, mention) and self.in_named_country(mention))
                 if attached or mention.type == "FAC" or mention.type == "ORG" and mention.geo is None or _located(t):
                     found.setdefault(id(mention), mention)
                 if attached:
@@ -843,6 +851,47 @@ class Sentence:
                               and _same_country(self.geo(m), self.geo(top))]
                 return ranked
         return []
+
+    def the_city(self, token: Token) -> Mention | None:
+        """"The city" where the text puts an act ("in the city's Abbassiya district", "the few blocks of the city
+        under rebel control", "offices at the city hall"): the city the text named last before it, as a reader takes
+        it (docs/annotation.md, Place: the most specific place the text names for the event). Not "the city of X",
+        which names its own, nor "the southern city", which may be another than the one named last."""
+        phrase = token.head if token.dep_ == "compound" else token  # "at the city hall", "in the city centre"
+        if token.lower_ not in CITY_NOUNS or token.i in self.by_token or not any(
+                c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in phrase.children) or any(
+                c.dep_ == "prep" and c.lower_ == "of" or c.dep_ in ("amod", "compound", "nmod")
+                for c in token.children):
+            return None  # an epithet ("the southern city") describes a city the text may not have named last
+        if not (_located(token) or token.dep_ == "poss" and _located(token.head)):
+            return None
+        if token.i not in self._cities:
+            before = [m for m in self.ctx.mentions if m.end <= token.idx and m.type == "GPE" and m.geo is not None
+                      and m.geo.level == "city"]
+            self._cities[token.i] = None if not before else Mention(
+                self.ctx.document.id, token.idx, token.idx + len(token), token.text, "GPE", geo=before[-1].geo)
+        return self._cities[token.i]
+
+    def finer_when(self, token: Token, place: Mention) -> Mention | None:
+        """A town inside the division or country the event's clause names, told in a clause of the same moment ("RCMP
+        in Manitoba had detained the suspect when his vehicle went off the road near the town of Virden" is in
+        Virden; annotation.md, Place: the most specific place the text names for the event). Not a clause of
+        another time ("detained ... after clashes in X")."""
+        area = self.geo(place)
+        if area is None or area.level not in ("admin1", "country") or area.country is None:
+            return None
+        holders = [token] + [g for g in [self.governor(token)] if g is not None]
+        clauses = [c for h in holders for c in h.children if c.dep_ == "advcl" and any(
+            m.dep_ in ("mark", "advmod") and m.lower_ in SAME_MOMENT for m in c.children)]
+        gazetteer = self.facility.gazetteer
+        for clause in clauses:
+            for t in self.clause(clause):
+                town = self.by_token.get(t.i)
+                geo = self.geo(town) if town is not None and town.type in ("GPE", "LOC", "FAC") else None
+                if geo is not None and geo.level in ("city", "facility") and geo.country == area.country and (
+                        area.level == "country" or area.geonames_id in gazetteer.divisions_of(geo)) and _located(t):
+                    return town
+        return None
 
     def in_named_country(self, mention: Mention) -> bool:
         """Whether a place lies in a country the document names as a place, or is a city of 100,000: a name read
@@ -1020,6 +1069,15 @@ def _assailed(token: Token, trigger: Token) -> bool:
             or t.dep_ == "pobj" and t.head.lower_ in ("on", "against") and t.head.head.i == trigger.i
             # an act noun's object: "the shelling of Donetsk", "Israel's bombardment of Gaza"
             or t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.i == trigger.i and trigger.pos_ == "NOUN")
+
+
+def _qualifier(token: Token, mention: Mention) -> bool:
+    """Whether a place name only qualifies the noun after it: "met Aleppo Mayor Brita Hagi Hasan in Paris", "the
+    Kharkiv governor" (whose office it names, not the place the act was done to)."""
+    head = token
+    while head.dep_ == "compound" and mention.start <= head.head.idx < mention.end:
+        head = head.head  # within the name: "Kafr Nabl"
+    return head.dep_ == "compound" and not (mention.start <= head.head.idx < mention.end)
 
 
 def _same_country(one: Location | None, other: Location | None) -> bool:
@@ -1408,6 +1466,8 @@ def _events_at(sentence: Sentence, token: Token, event_type: str, previous: str 
     if event_type == "CONSULT" and _by_phone(sentence, token):
         return [event]  # a call has no place where it was held (docs/annotation.md, Place)
     places = sentence.places(token, own_only=event_type in VERBAL_TYPES)
+    if places and (finer := sentence.finer_when(token, places[0])) is not None:
+        places = [finer]
     if not places:
         return [event]
     best = [m for m in places if sentence._specificity(m) == sentence._specificity(places[0])]
@@ -1438,7 +1498,7 @@ def _at_home(sentence: Sentence, events: list[Event], event_type: str, token: To
     for event in events:
         if event.location is None:  # (places() keeps only mentions with a place, so None is "names none")
             anchored = any(v is not None for v in (event.source, event.target, event.date))
-            town = home_place(sentence.ctx, sentence.sent, anchored)
+            town = home_place(sentence.ctx, sentence.sent, anchored, sentence.facility.gazetteer)
             event = replace(event, location=town) if town is not None else event
         out.append(event)
     return out
@@ -1577,6 +1637,10 @@ class FindEvents:
                         found.extend(_at_home(sentence, [replace(e, source=commander, sources=[]) if commander else e
                                                         for e in ordered],
                                               event_type))
+                        if published and not sentence.vaguely_dated(token) and told_as_occurrence(
+                                token.head, self.habits):
+                            # "He ordered officials to strengthen protection": ordered when the report tells it
+                            ctx.occurrence_dates[(event_type, sentence.evidence.key())] = published
                         continue
                     # "will provide aid" is AGREE, "announced it would withdraw" CONCEDE, "are preparing to strike"
                     # THREATEN restrict; else not an event

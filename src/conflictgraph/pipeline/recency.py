@@ -80,8 +80,12 @@ def told_as_occurrence(verb: Token | None, habits: Habits, spoken: bool = False)
     if spoken and verb.dep_ == "xcomp" and head.lemma_.lower() in habits.aspectual and head.tag_ in ("VBZ", "VBP") \
             and not any(c.dep_ in ("aux", "auxpass") or habits.habitual(c) for c in head.children):
         return True  # "The UK continues to stand by Iraq": said, and so done, now
-    # A participle clause ("retaliated, shelling the villages") is told in the tense of the verb it hangs on.
-    while verb.tag_ in ("VBG", "VBN") and verb.dep_ in ("advcl", "conj", "xcomp") and verb.head.i != verb.i \
+    # A participle clause ("retaliated, shelling the villages") is told in the tense of the verb it hangs on, and so
+    # is a bare verb coordinated with a finite one, whose subject and auxiliary it shares ("We are concerned ... and
+    # call on all parties"); an adjective's tense is its copula's ("I am deeply concerned and shocked by reports").
+    while (verb.tag_ in ("VBG", "VBN") and verb.dep_ in ("advcl", "conj", "xcomp")
+           or verb.tag_ == "VB" and verb.dep_ == "conj" or verb.dep_ == "acomp" and verb.pos_ == "ADJ"
+           or verb.tag_ == "JJ" and verb.dep_ == "conj") and verb.head.i != verb.i \
             and not any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass", "mark") for c in verb.children):
         verb = verb.head
     auxiliaries = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
