@@ -5,12 +5,18 @@ reading their signatures made the write's reads grow with the store. A copy shar
 
 from __future__ import annotations
 
+import random
+from collections import Counter
+
 import pytest
+from sqlalchemy import insert
 
 from conflictgraph.model import Bundle, Document
 from conflictgraph.store import Store
-from conflictgraph.store.copies import MIN_ANCHORS, MIN_BANDS, StoredCopies
+from conflictgraph.store import copies as stored_copies
+from conflictgraph.store.copies import MIN_ANCHORS, MIN_BANDS, Newer, StoredCopies
 from conflictgraph.store.merge import READ
+from conflictgraph.store.schema import lsh_buckets
 
 SUDAN = ("The Rapid Support Forces shelled the outskirts of El Fasher on Tuesday, killing at least twelve civilians "
          "sheltering in a school. Local medics said the wounded were carried to the Saudi hospital on donkey carts. "
@@ -31,8 +37,8 @@ def test_a_document_sharing_one_band_is_not_a_candidate(tmp_path):
         copies = StoredCopies(connection)
         found = copies.fingerprint(Document(id="new", source="x", text=SUDAN))
         assert MIN_BANDS == 2
-        by_band = {0: ["once", "twice", "thrice", "new"], 1: ["twice", "thrice"], 2: ["thrice"], 3: []}
-        bucket_rows, anchored = copies._choose("new", found, by_band, {})
+        bands = Counter({"once": 1, "twice": 2, "thrice": 3, "new": 4})
+        bucket_rows, anchored = copies._choose("new", found, bands, {})
         # The most bands first; the one sharing a single band (and the document itself) left out.
         assert bucket_rows == ["thrice", "twice"] and anchored == []
 
@@ -41,8 +47,91 @@ def test_candidates_are_ordered_by_bands_then_id(tmp_path):
     with _store(tmp_path) as store, store.engine.connect() as connection:
         copies = StoredCopies(connection)
         found = copies.fingerprint(Document(id="new", source="x", text=MYANMAR))
-        by_band = {band: ["b", "a", "c"] if band < 3 else ["c"] for band in range(5)}
-        assert copies._choose("new", found, by_band, {})[0] == ["c", "a", "b"]
+        assert copies._choose("new", found, Counter({"b": 3, "a": 3, "c": 5}), {})[0] == ["c", "a", "b"]
+
+
+def _with_buckets(store: Store, rows: dict[tuple[int, int], list[str]]) -> None:
+    """Documents (too short to have LSH buckets of their own) and the LSH rows given, in made-up bands."""
+    ids = sorted({i for members in rows.values() for i in members})
+    store.add(Bundle(documents=[Document(id=i, source="x", text=f"Report {i}.") for i in ids]))
+    with store.engine.begin() as connection:
+        connection.execute(insert(lsh_buckets), [{"band": band, "bucket": bucket, "document": i}
+                                                 for (band, bucket), members in rows.items() for i in members])
+
+
+def _old_rule(rows: dict[tuple[int, int], list[str]], looked_up, newer=None, batch=False) -> dict[str, Counter]:
+    """The band counts as the write made them before the database counted: each bucket's stored rows (of ``newer``
+    only, if given) read, at most BUCKET_ROWS + 1, and with ``batch`` the documents before in the bucket too; a
+    bucket holding more than BUCKET_ROWS left out; the documents sharing at least MIN_BANDS kept."""
+    members = {b: [i for i in ids if newer is None or i in newer][:stored_copies.BUCKET_ROWS + 1]
+               for b, ids in rows.items()}
+    counts = {}
+    for i, buckets in looked_up:
+        by_band = [members.get(b, []) for b in buckets]
+        bands = Counter(o for m in by_band if len(m) <= stored_copies.BUCKET_ROWS for o in m if o != i)
+        counts[i] = Counter({o: n for o, n in bands.items() if n >= MIN_BANDS})
+        if batch:
+            for b in buckets:
+                members[b] = members.get(b, []) + [i]
+    return counts
+
+
+def test_the_database_counts_the_bands_and_returns_only_the_documents_sharing_two(url):
+    """Stored documents sharing one, two, three of a new document's buckets: the look-up returns the two that share
+    two or more, with how many, and no row for the others; on both backends."""
+    rows = {(1000, 7): ["a", "b", "c"], (1001, -2**63): ["a", "b"], (1002, 2**63 - 1): ["a", "d"], (1003, 9): ["e"]}
+    looked_up = [("new", [(1000, 7), (1001, -2**63), (1002, 2**63 - 1), (1003, 9), (1004, 1)])]
+    with Store.open(url) as store:
+        _with_buckets(store, rows)
+        READ.clear()
+        with store.engine.connect() as connection:
+            shared = StoredCopies(connection)._shared_bands(looked_up)
+    assert shared == {"new": Counter({"a": 3, "b": 2})}
+    assert READ["bucket rows"] == 2  # the candidates only: not the buckets' 8 rows
+    assert _old_rule(rows, looked_up) == shared
+
+
+def test_a_crowded_bucket_is_left_out_as_before_counting_the_batchs_own_documents(url, monkeypatch):
+    """A bucket holding more than BUCKET_ROWS documents is left out: its stored rows alone, or with the batch's
+    documents indexed before (counted in memory); the same counts as reading every row, on both backends."""
+    monkeypatch.setattr("conflictgraph.store.copies.BUCKET_ROWS", 3)
+    rows = {(1000, 1): ["a", "b", "c"], (1001, 1): ["a", "b", "c", "d"], (1002, 1): ["a", "b"], (1003, 1): ["a"]}
+    looked_up = [("n1", [(1000, 1), (1001, 1), (1002, 1), (1003, 1)]), ("n2", [(1000, 1), (1002, 1), (1003, 1)])]
+    with Store.open(url) as store:
+        _with_buckets(store, rows)
+        with store.engine.connect() as connection:
+            shared = StoredCopies(connection)._shared_bands(looked_up, batch=True)
+            newer = Newer(connection, 0, [])
+            newer.ids = ["a", "c", "d"]
+            among_newer = StoredCopies(connection)._shared_bands(looked_up, newer)
+    # n1: (1001, 1) holds four: left out. n2: (1000, 1) holds three stored and n1: left out; n1 shares two with it.
+    assert {i: {o: n for o, n in c.items() if n >= MIN_BANDS} for i, c in shared.items()} == {
+        "n1": {"a": 3, "b": 2}, "n2": {"a": 2, "n1": 2}}
+    # Of the documents committed meanwhile only (a, c, d; not the batch's): (1001, 1) holds three of them.
+    assert among_newer == {"n1": Counter({"a": 4, "c": 2}), "n2": Counter({"a": 3})}
+    assert _old_rule(rows, looked_up, batch=True) == {i: Counter({o: n for o, n in c.items() if n >= MIN_BANDS})
+                                                      for i, c in shared.items()}
+    assert _old_rule(rows, looked_up, newer={"a", "c", "d"}) == among_newer
+
+
+def test_random_buckets_give_the_counts_of_reading_every_row(url, monkeypatch):
+    """Random buckets, some fuller than BUCKET_ROWS, and a batch whose documents share buckets with each other:
+    the database's counts are those of reading every row and counting here, as the write did."""
+    monkeypatch.setattr("conflictgraph.store.copies.BUCKET_ROWS", 4)
+    rng = random.Random(14)
+    stored = [f"s{k:02d}" for k in range(30)]
+    rows: dict[tuple[int, int], list[str]] = {}
+    for band in range(8):
+        for document in stored:
+            rows.setdefault((band, rng.randrange(9)), []).append(document)
+    looked_up = [(f"n{k}", [(band, rng.randrange(10)) for band in range(8)]) for k in range(8)]
+    with Store.open(url) as store:
+        _with_buckets(store, rows)
+        with store.engine.connect() as connection:
+            shared = StoredCopies(connection)._shared_bands(looked_up, batch=True)
+    kept = {i: Counter({o: n for o, n in c.items() if n >= MIN_BANDS}) for i, c in shared.items()}
+    assert kept == _old_rule(rows, looked_up, batch=True)
+    assert any(kept.values()) and any(len(m) > 4 for m in rows.values())
 
 
 @pytest.mark.parametrize("text", [SUDAN, MYANMAR])

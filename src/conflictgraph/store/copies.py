@@ -8,6 +8,7 @@ of the store, and aligns at most ``max_candidates`` of each kind of candidate.
 from __future__ import annotations
 
 import hashlib
+import json
 from collections import Counter
 from functools import lru_cache
 
@@ -116,10 +117,10 @@ class StoredCopies:
         newer = Newer(self.connection, since, [d.id for d in documents])
         if not newer.ids:
             return []
-        members = self._members({b for _, f in prints for b in self.buckets(f)}, newer)
+        # Of those, the ones sharing bands with each of the batch's (not the batch's own: add_all compared them).
+        shared = self._shared_bands([(i, self.buckets(f)) for i, f in prints], newer)
         holders = self._holders(sorted({k for _, f in prints for k in self._anchor_keys(f)}), newer)
-        plans = self._decide([(i, f, self._choose(i, f, {band: members[band, bucket] for band, bucket in
-                                                         self.buckets(f)}, holders)) for i, f in prints], {})
+        plans = self._decide([(i, f, self._choose(i, f, shared[i], holders)) for i, f in prints], {})
         pairs = []
         for holder, entries in self._compare(plans, {}).items():
             pairs += [(holder, entry.document) for entry in entries if (holder, entry.document) not in self.found]
@@ -154,16 +155,15 @@ class StoredCopies:
         s = self.index.settings
         buckets = {i: self.buckets(f) for i, f in prints}
         keys = {i: self._anchor_keys(f) for i, f in prints}
-        members = self._members({b for i, _ in prints for b in buckets[i]})
+        # Counted before the batch's own rows are inserted: those are counted in memory, each document with the
+        # batch's documents before it.
+        shared = self._shared_bands([(i, buckets[i]) for i, _ in prints], batch=True)
         holders = self._holders(sorted({k for i, _ in prints for k in keys[i]}))
         own = {i: f for i, f in prints}
         plans, lsh_rows, anchor_rows = [], [], []
         for i, found in prints:
-            plans.append((i, found, self._choose(i, found, {band: members[band, bucket]
-                                                            for band, bucket in buckets[i]}, holders)))
-            for band, bucket in buckets[i]:  # as stored rows for the documents after it
-                members[band, bucket] = members[band, bucket] + [i]
-                lsh_rows.append({"band": band, "bucket": bucket, "document": i})
+            plans.append((i, found, self._choose(i, found, shared[i], holders)))
+            lsh_rows += [{"band": band, "bucket": bucket, "document": i} for band, bucket in buckets[i]]
             self._sizes[i] = found.size
             for k in keys[i]:
                 if len(holders.get(k, ())) < s.anchor_documents:
@@ -178,25 +178,59 @@ class StoredCopies:
         self.found |= {(holder, entry.document) for holder, entry in entries}
         return entries
 
-    def _members(self, buckets: set[tuple[int, int]], newer: Newer | None = None) -> dict[tuple[int, int], list[str]]:
-        """The stored documents in each bucket, at most BUCKET_ROWS + 1 (a fuller bucket is left out)."""
-        members: dict[tuple[int, int], list[str]] = {b: [] for b in buckets}
-        if not buckets:
-            return members
-        ordered = sorted(buckets)
-        if self.connection.dialect.name == "postgresql":
-            rows = self.connection.execute(text(MEMBERS.format(newer=NEWER if newer else "")), {
-                "bands": [b for b, _ in ordered], "buckets": [k for _, k in ordered], "lim": BUCKET_ROWS + 1,
-                **(newer.params() if newer else {})})
-        else:  # one writer, no round trips: a look-up a bucket (an index range each)
-            rows = [(band, bucket, document) for band, bucket in ordered for (document,) in self.connection.execute(
-                select(t.lsh_buckets.c.document).where(t.lsh_buckets.c.band == band, t.lsh_buckets.c.bucket == bucket,
-                                                       *_among(self.connection, t.lsh_buckets.c.document, newer))
-                .limit(BUCKET_ROWS + 1))]
-        for band, bucket, document in rows:
+    def _shared_bands(self, looked_up: list[tuple[str, list[tuple[int, int]]]], newer: Newer | None = None, *,
+                      batch: bool = False) -> dict[str, Counter]:
+        """For each document of ``looked_up`` (its id and LSH buckets), the documents it shares LSH bands with, and
+        how many: the stored ones (of ``newer`` only, if given) sharing at least MIN_BANDS, counted by the database,
+        so that only those come back, not every row of the buckets; and with ``batch``, the documents before it in
+        ``looked_up`` (the batch's, not stored yet), counted here. As before, a bucket holding more than BUCKET_ROWS
+        documents (stored, and of the batch before it) is left out: common word pairs, not copies."""
+        shared: dict[str, Counter] = {i: Counter() for i, _ in looked_up}
+        in_batch: dict[tuple[int, int], int] = Counter(b for _, buckets in looked_up for b in buckets)
+        # The stored rows of each bucket that the batch's documents could fill past BUCKET_ROWS (none come back
+        # for a bucket whose rows, with all the batch's documents in it but one, are not more than BUCKET_ROWS).
+        crowded = self._crowded({b: BUCKET_ROWS - (n - 1 if batch else 0) for b, n in in_batch.items()}, newer)
+        before: dict[tuple[int, int], list[str]] = {}
+        wanted: list[tuple[int, int, int]] = []  # (document's place in looked_up, band, bucket)
+        for place, (i, buckets) in enumerate(looked_up):
+            for b in buckets:
+                own = before.setdefault(b, [])
+                if crowded.get(b, 0) + len(own) <= BUCKET_ROWS:
+                    wanted.append((place, *b))
+                    shared[i].update(own)
+                if batch:
+                    own.append(i)
+        if not wanted:
+            return shared
+        postgresql = self.connection.dialect.name == "postgresql"
+        query = text((SHARED_PG if postgresql else SHARED_SQLITE).format(newer=_newer_condition(self.connection,
+                                                                                               newer, "l.")))
+        values = ({"places": [w[0] for w in wanted], "bands": [w[1] for w in wanted],
+                   "buckets": [w[2] for w in wanted]} if postgresql else {"wanted": json.dumps(wanted)})
+        for place, other, count in self.connection.execute(query, {**values, "least": MIN_BANDS, "lim": BUCKET_ROWS + 1,
+                                                                   **_newer_params(self.connection, newer)}):
             READ["bucket rows"] += 1
-            members[band, bucket].append(document)
-        return members
+            shared[looked_up[place][0]][other] += count
+        return shared
+
+    def _crowded(self, least: dict[tuple[int, int], int], newer: Newer | None) -> dict[tuple[int, int], int]:
+        """The stored documents (of ``newer`` only, if given) in each of these buckets, at most BUCKET_ROWS + 1,
+        where they are more than the bucket's ``least``; the others are not returned."""
+        if not least:
+            return {}
+        ordered = sorted(least)
+        postgresql = self.connection.dialect.name == "postgresql"
+        query = text((CROWDED_PG if postgresql else CROWDED_SQLITE).format(newer=_newer_condition(self.connection,
+                                                                                                 newer, "")))
+        values = ({"bands": [b for b, _ in ordered], "buckets": [k for _, k in ordered],
+                   "least": [least[b] for b in ordered]} if postgresql
+                  else {"wanted": json.dumps([(*b, least[b]) for b in ordered])})
+        found = {}
+        for band, bucket, count in self.connection.execute(query, {**values, "lim": BUCKET_ROWS + 1,
+                                                                   **_newer_params(self.connection, newer)}):
+            READ["bucket rows"] += 1
+            found[band, bucket] = count
+        return found
 
     def _holders(self, keys: list[int], newer: Newer | None = None) -> dict[int, list[str]]:
         """The stored documents that hold each of these anchor sentences."""
@@ -210,18 +244,15 @@ class StoredCopies:
                 self._sizes[holder] = size
         return holders
 
-    def _choose(self, document_id: str, found: Fingerprint, by_band: dict[int, list[str]],
+    def _choose(self, document_id: str, found: Fingerprint, bands: Counter,
                 holders: dict[int, list[str]]) -> tuple[list[str], list[str]]:
         """The documents ``document_id`` may be compared with, as the stored rows (and the batch's documents before
-        it) are when it is indexed: those sharing most LSH bands (:meth:`_decide` keeps those whose MinHash is
-        alike), and those sharing most anchor sentences, at most ``max_candidates``."""
+        it) are when it is indexed: those sharing most LSH bands (``bands``: how many each shares with it,
+        :meth:`_shared_bands`; :meth:`_decide` keeps those whose MinHash is alike), and those sharing most anchor
+        sentences, at most ``max_candidates``."""
         s = self.index.settings
         # The documents sharing most bands first: the share of bands shared rises with the Jaccard of shingles.
-        # A bucket that more than BUCKET_ROWS documents share holds common word pairs, not copies: skipped, so
-        # the look-up reads at most that many rows a band however large the store.
-        bands = Counter(o for members in by_band.values() if len(members) <= BUCKET_ROWS
-                        for o in members if o != document_id)
-        bucket_rows = sorted((o for o in bands if bands[o] >= MIN_BANDS),
+        bucket_rows = sorted((o for o in bands if bands[o] >= MIN_BANDS and o != document_id),
                              key=lambda o: (-bands[o], o))[:BUCKET_CANDIDATES]
         # Those sharing anchor sentences, the most first: two or more, or one that can decide a copy by itself.
         words = {sentence_key(x): len(x) for x in self.index.anchor_sentences(found)}
@@ -309,11 +340,43 @@ class Newer:
         return {"newer": self.ids}
 
 
-# PostgreSQL: the stored members of many buckets in one statement, each cut at :lim rows (a lateral subquery each).
-MEMBERS = ("SELECT p.band, p.bucket, l.document FROM unnest(CAST(:bands AS integer[]), CAST(:buckets AS bigint[])) "
-           "AS p(band, bucket) CROSS JOIN LATERAL (SELECT document FROM lsh_buckets WHERE band = p.band "
-           "AND bucket = p.bucket{newer} LIMIT :lim) AS l")
-NEWER = " AND document = ANY(CAST(:newer AS text[]))"
+# The stored documents sharing at least :least of the wanted (place, band, bucket) with the document at each place,
+# and how many: one statement for a batch, which returns those documents only, grouped; the rows of each bucket are
+# read from the lsh_buckets primary key (band, bucket, document), an index range each. The buckets asked are those
+# `_crowded` did not find fuller than BUCKET_ROWS; :lim bounds each all the same (another writer may commit rows
+# into one between the two statements). PostgreSQL: the wanted as arrays, a lateral look-up each (a nested loop
+# on the index, whatever the planner estimates); SQLite: as one JSON parameter (it has no arrays), the same plan.
+SHARED_PG = ("SELECT p.place, l.document, count(*) FROM unnest(CAST(:places AS integer[]), "
+             "CAST(:bands AS integer[]), CAST(:buckets AS bigint[])) AS p(place, band, bucket) "
+             "CROSS JOIN LATERAL (SELECT document FROM lsh_buckets AS l WHERE l.band = p.band "
+             "AND l.bucket = p.bucket{newer} LIMIT :lim) AS l GROUP BY p.place, l.document HAVING count(*) >= :least")
+SHARED_SQLITE = ("SELECT p.value ->> 0, l.document, count(*) FROM json_each(:wanted) AS p "
+                 "JOIN lsh_buckets AS l ON l.band = p.value ->> 1 AND l.bucket = p.value ->> 2{newer} "
+                 "GROUP BY 1, 2 HAVING count(*) >= :least")
+# The buckets holding more stored rows than their :least, with how many (counted to :lim at most).
+CROWDED_PG = ("SELECT p.band, p.bucket, c.n FROM unnest(CAST(:bands AS integer[]), CAST(:buckets AS bigint[]), "
+              "CAST(:least AS integer[])) AS p(band, bucket, least) CROSS JOIN LATERAL (SELECT count(*) AS n FROM "
+              "(SELECT 1 FROM lsh_buckets WHERE band = p.band AND bucket = p.bucket{newer} LIMIT :lim) AS r) AS c "
+              "WHERE c.n > p.least")
+CROWDED_SQLITE = ("SELECT band, bucket, n FROM (SELECT p.value ->> 0 AS band, p.value ->> 1 AS bucket, "
+                  "p.value ->> 2 AS least, (SELECT count(*) FROM (SELECT 1 FROM lsh_buckets WHERE "
+                  "band = p.value ->> 0 AND bucket = p.value ->> 1{newer} LIMIT :lim)) AS n "
+                  "FROM json_each(:wanted) AS p) WHERE n > least")
+
+
+def _newer_condition(connection: Connection, newer: Newer | None, prefix: str) -> str:
+    """No condition, or the LSH row's document among those committed since the batch began."""
+    if newer is None:
+        return ""
+    if connection.dialect.name == "postgresql":
+        return f" AND {prefix}document = ANY(CAST(:newer AS text[]))"
+    return f" AND {prefix}document IN (SELECT value FROM json_each(:newer))"
+
+
+def _newer_params(connection: Connection, newer: Newer | None) -> dict:
+    if newer is None:
+        return {}
+    return newer.params() if connection.dialect.name == "postgresql" else {"newer": json.dumps(newer.ids)}
 
 
 def _among(connection: Connection, column, documents: Newer | None) -> list:
