@@ -11,7 +11,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..core.alternation import alternation
 from ..gazetteer import Gazetteer, normalize
-from ..knowledge import Knowledge, normalize_name
+from ..knowledge import Knowledge
 from ..model import Mention
 from ..nlp import load_nlp
 from . import DocContext, factory, text_of
@@ -595,8 +595,3 @@ def _residue(c: Candidate, occupied: bytearray, doc: Doc) -> Candidate | None:
     if not any(t.pos_ == "PROPN" for t in rest) or any(occupied[rest.start_char:rest.end_char]):
         return None
     return Candidate(rest.start_char, rest.end_char, c.type, None, "ner")
-
-
-def name_key(text: str) -> str:
-    """The key under which a name not in the knowledge base is merged across documents."""
-    return normalize_name(text)
