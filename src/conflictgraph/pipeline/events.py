@@ -60,6 +60,7 @@ from .speakers import _salient
 # Dependents that open a clause of their own: their dates, places and tolls belong to that clause.
 SAME_MOMENT = {"when", "as", "while"}  # a clause of the event's own moment: "detained X when his car went off the road"
 CITY_NOUNS = {"city", "town", "capital"}  # "the city's X district": the city the text named before
+_VAGUE_PAST = re.compile(r"\bago\b", re.IGNORECASE)  # a DATE counted back from now; unresolved, it is vague
 CLAUSE_DEPS = {"ccomp", "advcl", "relcl", "acl", "parataxis", "csubj", "xcomp", "conj"}
 # Prepositions that put a place, not a party, in a phrase ("the embassy in Baghdad").
 # How specific a resolved place is: the event takes the most specific its clause names (a region with no country,
@@ -775,6 +776,10 @@ class Sentence:
                      and m.value]
             if found:
                 return _calendar(min(found, key=lambda m: m.type != "DATE").value)
+            if any((m := self.by_token.get(t.i)) is not None and m.type == "DATE" and _VAGUE_PAST.search(m.text)
+                   for t in ring):
+                return None  # "assaulted a girl over six years ago": a past the text leaves open, not the
+                # governing clause's day ("arraigned on Tuesday on charges he ...")
         opening = self.sent[: min(len(self.sent), 8)]
         if previous and _has(self.lex.chain, list(opening)):
             return previous[:7]  # "a few days later" can cross into another day, seldom another month
@@ -1049,9 +1054,10 @@ def _attached(token: Token, trigger: Token) -> bool:
     """A place hangs on the trigger itself: "a London rally", "the rally in London", "attacked ... in Homs". (A
     name before the trigger places it only if it is a town or a facility: "a US strike" is by the US.)"""
     t = token
-    while t.dep_ in ("compound", "conj", "appos", "flat") and t.head.i != t.i and t.head.i != trigger.i:
+    # the parser takes a town before a noun for an adjective as often as for a compound: "a Calgary rally"
+    while t.dep_ in ("compound", "amod", "conj", "appos", "flat") and t.head.i != t.i and t.head.i != trigger.i:
         t = t.head
-    if t.head.i == trigger.i and t.dep_ in ("compound", "nmod", "npadvmod") and t.i < trigger.i:
+    if t.head.i == trigger.i and t.dep_ in ("compound", "amod", "nmod", "npadvmod") and t.i < trigger.i:
         return True
     return t.dep_ == "pobj" and t.head.lower_ in PLACE_PREPS and t.head.head.i == trigger.i
 
