@@ -69,7 +69,18 @@ def line_breaks(doc: Doc) -> Doc:
                 doc[token.i + 2].is_sent_start = False  # "U.N. Secretary-General Ban Ki-moon ..." is one sentence
         elif token.text in RANK_ABBREVIATIONS and not doc[token.i + 1].is_space:
             doc[token.i + 1].is_sent_start = False  # a rank's stop ends no sentence: "police Const. Kim Flett"
+        elif not token.is_space and (token.text[-1] not in SENTENCE_ENDS or _ABBREVIATION.match(token.text)
+                                     and doc[token.i + 1].is_lower):
+            # A sentence ends at a stop, a mark or a line break (above), not inside a name the parser cut ("the
+            # UNESCO | World Heritage Site", "Ibrahim al- | Jaafari") nor after a clock time's "p.m." that the
+            # sentence goes on from ("at 11:30 p.m. | local time, there were ...")
+            doc[token.i + 1].is_sent_start = False
     return doc
+
+
+SENTENCE_ENDS = ".!?:;…\"'”’)]*"  # what a sentence's last token ends with
+_ABBREVIATION = re.compile(r"^(?:[a-z]\.){2,}$")  # "p.m.", "a.m.", "e.g.": a stop that ends no sentence before a
+# word in lower case
 
 
 @cache

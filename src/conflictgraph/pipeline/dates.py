@@ -236,7 +236,9 @@ def _resolve(text: str, anchor_s: str | None, previous_s: str | None, future: bo
     return None
 
 
-_OVER_AGO_RE = re.compile(r"(?:(?:in|from|since)\s+)?over\s+\S+(?:\s+\S+)?\s+ago$")
+_OVER_AGO_RE = re.compile(r"(?:(?:in|from|since)\s+)?(?:over|more\s+than)\s+\S+(?:\s+\S+)?\s+ago$")
+# "over | six years ago": the bound the tagger left out of the mention.
+_BOUND_BEFORE_RE = re.compile(r"\b(?:over|more\s+than)\s+$", re.IGNORECASE)
 # "over the past year", "in the last two weeks": a stretch that ends at the report, not the calendar unit before it.
 _STRETCH_RE = re.compile(rf"(?:(?:over|in|during|throughout|for|within)\s+)?the\s+(?:last|past)\s+"
                          rf"(?:({_NUM}|few|several)\s+)?(day|week|month|year)s?")
@@ -348,6 +350,8 @@ def resolve_dates(ctx: DocContext) -> None:
         said = mention.text
         if said.rstrip().lower().endswith(" of") and (rest := _NAMED_DAY_RE.match(ctx.document.text, mention.end)):
             said = f"{said.rstrip()} {rest[1]}"  # the tagger cut "the early hours of | Sunday"
+        if _BOUND_BEFORE_RE.search(ctx.document.text, max(0, mention.start - 12), mention.start):
+            said = "over " + said  # "over | six years ago" is a bound, not a year (_OVER_AGO_RE)
         here = sentence.start if sentence is not None else -1
         near = sentence is not None and previous_sentence >= _sentence_before(sentence)
         if near and previous and _same_weekday(said, previous):

@@ -10,6 +10,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 
 from ..core.alternation import alternation
+from ..core.dates import MONTH
 from ..gazetteer import Gazetteer, normalize
 from ..knowledge import Knowledge
 from ..model import Mention
@@ -530,6 +531,11 @@ def _joined_across_wraps(doc: Doc) -> list[Span]:
     return out
 
 
+# A day and month right before a year the tagger took alone: "29 Apr | 2020", "April 29, | 2020".
+_DAY_BEFORE_YEAR = re.compile(rf"(?<![\w.])(?:\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{MONTH})\.?,?|(?:{MONTH})\.?\s+\d{{1,2}}"
+                              rf"(?:st|nd|rd|th)?,?)\s+$", re.IGNORECASE)
+
+
 def _ner_candidate(ent: Span, matchers: Matchers) -> Candidate | None:
     label = ent.label_
     if label not in NER_LABELS:
@@ -540,6 +546,10 @@ def _ner_candidate(ent: Span, matchers: Matchers) -> Candidate | None:
         if not len(ent):
             return None
     span = ent if label in ("DATE", "TIME", "MONEY", "QUANTITY") else _strip_span(ent)
+    if label == "DATE" and re.fullmatch(r"\d{4}", span.text) and (
+            day := _DAY_BEFORE_YEAR.search(text_of(span.doc), max(0, span.start_char - 24), span.start_char)):
+        # the tagger took only the year of "On 29 Apr 2020": the day and month before it are the same date
+        span = span.doc.char_span(day.start(), span.end_char, alignment_mode="expand") or span
     words = {t.text.lower() for t in span}
     if label == "PERSON":
         start = span.start

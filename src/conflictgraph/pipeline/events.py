@@ -14,6 +14,7 @@ from ..gazetteer import Gazetteer
 from ..knowledge import Knowledge
 from ..model import ACTOR_TYPES, Event, Evidence, Location, Mention
 from . import DocContext, factory
+from .bearings import DIRECTIONS, moved
 from .event_forms import (
     JOINT_TYPES,
     MOVER_TYPES,
@@ -60,6 +61,7 @@ from .speakers import _salient
 # Dependents that open a clause of their own: their dates, places and tolls belong to that clause.
 SAME_MOMENT = {"when", "as", "while"}  # a clause of the event's own moment: "detained X when his car went off the road"
 CITY_NOUNS = {"city", "town", "capital"}  # "the city's X district": the city the text named before
+_VAGUE_PAST = re.compile(r"\bago\b", re.IGNORECASE)  # a DATE counted back from now; unresolved, it is vague
 CLAUSE_DEPS = {"ccomp", "advcl", "relcl", "acl", "parataxis", "csubj", "xcomp", "conj"}
 # Prepositions that put a place, not a party, in a phrase ("the embassy in Baghdad").
 # How specific a resolved place is: the event takes the most specific its clause names (a region with no country,
@@ -775,6 +777,10 @@ class Sentence:
                      and m.value]
             if found:
                 return _calendar(min(found, key=lambda m: m.type != "DATE").value)
+            if any((m := self.by_token.get(t.i)) is not None and m.type == "DATE" and _VAGUE_PAST.search(m.text)
+                   for t in ring):
+                return None  # "assaulted a girl over six years ago": a past the text leaves open, not the
+                # governing clause's day ("arraigned on Tuesday on charges he ...")
         opening = self.sent[: min(len(self.sent), 8)]
         if previous and _has(self.lex.chain, list(opening)):
             return previous[:7]  # "a few days later" can cross into another day, seldom another month
@@ -894,13 +900,17 @@ class Sentence:
         return None
 
     def in_named_country(self, mention: Mention) -> bool:
-        """Whether a place lies in a country the document names as a place, or is a city of 100,000: a name read
-        as a small town abroad ("the church of St. Peter" in a story on Cairo) is no place of the story; "attacked
-        Kyiv" is in Kyiv."""
+        """Whether a place lies in a country or first-level division the document names as a place, or is a city of
+        100,000: a name read as a small town abroad ("the church of St. Peter" in a story on Cairo) is no place of the
+        story; "attacked Kyiv" is in Kyiv."""
         geo = self.geo(mention)
-        return geo is not None and (any(m.geo is not None and m.geo.level == "country" and m.geo.country == geo.country
-                                        for m in self.ctx.mentions)
-                                    or self.facility.gazetteer.population(geo) >= BIG_CITY)
+        if geo is None:
+            return False
+        # ... or in a division the document names: "shelled the town of Ariha in Idlib province"
+        divisions = set(self.facility.gazetteer.divisions_of(geo))
+        return any(m.geo is not None and (m.geo.level == "country" and m.geo.country == geo.country
+                                          or m.geo.level == "admin1" and m.geo.geonames_id in divisions)
+                   for m in self.ctx.mentions) or self.facility.gazetteer.population(geo) >= BIG_CITY
 
     def geo(self, mention: Mention) -> Location | None:
         """Where a place mention is; an embassy or base named as an actor is a place too. A collective's name
@@ -1049,9 +1059,10 @@ def _attached(token: Token, trigger: Token) -> bool:
     """A place hangs on the trigger itself: "a London rally", "the rally in London", "attacked ... in Homs". (A
     name before the trigger places it only if it is a town or a facility: "a US strike" is by the US.)"""
     t = token
-    while t.dep_ in ("compound", "conj", "appos", "flat") and t.head.i != t.i and t.head.i != trigger.i:
+    # the parser takes a town before a noun for an adjective as often as for a compound: "a Calgary rally"
+    while t.dep_ in ("compound", "amod", "conj", "appos", "flat") and t.head.i != t.i and t.head.i != trigger.i:
         t = t.head
-    if t.head.i == trigger.i and t.dep_ in ("compound", "nmod", "npadvmod") and t.i < trigger.i:
+    if t.head.i == trigger.i and t.dep_ in ("compound", "amod", "nmod", "npadvmod") and t.i < trigger.i:
         return True
     return t.dep_ == "pobj" and t.head.lower_ in PLACE_PREPS and t.head.head.i == trigger.i
 
@@ -1090,9 +1101,12 @@ def _located(token: Token) -> bool:
     t = token
     while t.dep_ in ("compound", "conj", "appos", "nmod", "poss") and t.head.i != t.i:
         t = t.head  # "in Giza's Haram district"
+    if t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.lower_ in DIRECTIONS:
+        return True  # "130 km east of Krasnodar": the place is measured from it (bearings.py)
     if t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.pos_ == "NOUN" and t.head.head.i != t.head.i:
         return _located(t.head.head)
-    return t.dep_ == "pobj" and t.head.lower_ in PLACE_PREPS
+    # the parser hangs a name after a preposition as its complement as often as its object: "in Sagaing region"
+    return t.dep_ in ("pobj", "pcomp") and t.head.lower_ in PLACE_PREPS
 
 
 def _calendar(value: str) -> str | None:
@@ -1475,8 +1489,15 @@ def _events_at(sentence: Sentence, token: Token, event_type: str, previous: str 
     text = sentence.ctx.document.text
     if len(distinct) > 1 and sentence._specificity(places[0]) > 0 and any(
             w in text[distinct[0].end:distinct[-1].start].split() for w in ("and", "or")):
-        return [replace(event, location=sentence.geo(m), evidence=[sentence.evidence]) for m in distinct]
-    return [replace(event, location=sentence.geo(places[0]))]
+        return [replace(event, location=_measured(sentence, m), evidence=[sentence.evidence]) for m in distinct]
+    return [replace(event, location=_measured(sentence, places[0]))]
+
+
+def _measured(sentence: Sentence, mention: Mention) -> Location | None:
+    """Where a place mention puts the event: the town itself, or the point the text measures from it ("the village
+    of Tikhoretsk, 130 km east of Krasnodar"; bearings.py)."""
+    geo = sentence.geo(mention)
+    return (moved(geo, sentence.ctx.document.text, mention.start) if geo is not None else None) or geo
 
 
 def _by_phone(sentence: Sentence, token: Token) -> bool:

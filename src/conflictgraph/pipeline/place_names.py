@@ -15,7 +15,7 @@ BIG_CITY = 100_000  # a city this big is a place even where spaCy took its name 
 DATELINE_WITHIN = 300  # a dateline opens the text or a line or sentence this near its start
 SMALL_TOWN = 10_000  # a town smaller than this does not lend its name to the article's other bare occurrences
 _PLACE_BEFORE = re.compile(r"\b(?:town|city|village|district|province|governorate|region|suburb|port)\s+of\s+$", re.I)
-_PLACE_AFTER = re.compile(r"\s+(?:province|governorate|district|county|oblast|prefecture)\b", re.I)
+_PLACE_AFTER = re.compile(r"\s+(?:province|governorate|district|county|oblast|prefecture|department)\b", re.I)
 _NAME_WORD = re.compile(r"[A-Z][\w'’.&]*(?=[\s-]|$)|[a-z]+")  # capitalized words, and lowercase words that end a run
 _OF_PLACE = re.compile(r"\s(?:of|in)\s+(?:the\s+)?([A-Z][\w.'’]*(?:\s+[A-Z][\w.'’]*){0,2})$")
 _LIST_JOIN = re.compile(r",\s+(?:and\s+|or\s+)?|\s+(?:and|or)\s+")

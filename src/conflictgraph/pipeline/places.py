@@ -19,7 +19,7 @@ from .place_names import BIG_CITY, SMALL_TOWN, names_in_name
 _GOES_ON = r"(?!(?:and|or|but|on|in|at|for|from|to|with|by|when|where|while|after|before|since|until|last|this)\b)"
 _QUALIFIER = re.compile(rf",\s*([A-Z][\w.'’-]*+(?:\s+[A-Z][\w.'’-]*+){{0,3}})(?!\s+{_GOES_ON}[a-z])")
 # "Hodeidah governorate" where the designator was left out of the mention.
-_DESIGNATOR = re.compile(r"\s+(province|governorate|state|county|district|oblast|region|prefecture)\b", re.I)
+_DESIGNATOR = re.compile(r"\s+(province|governorate|state|county|district|oblast|region|prefecture|department)\b", re.I)
 AREAS = ("admin1", "country")
 ROUNDS = 2  # rounds of resolving each name with the others' places as context
 BIG_DIVISION = 1_000_000  # a division this big may place an organisation named for it with no other context

@@ -94,8 +94,8 @@ def told_as_occurrence(verb: Token | None, habits: Habits, spoken: bool = False)
     # a verb with its own subject and no auxiliary is finite whatever its tag.
     present = finite.tag_ == "VB" and not auxiliaries and verb.dep_ in ("ROOT", "conj") and any(
         c.dep_ == "nsubj" for c in verb.children)
-    if (finite.tag_ not in ("VBD", "VBZ", "VBP") and not present or verb.tag_ == "VBG"
-            or verb.lemma_.lower() in habits.aspectual):
+    if (finite.tag_ not in ("VBD", "VBZ", "VBP") and not present or verb.tag_ == "VBG" and not _going_on(
+            verb, auxiliaries) or verb.lemma_.lower() in habits.aspectual):
         return False
     clauses = [verb] + [c for c in verb.children if c.dep_ == "advcl"]
     if any(habits.habitual(c) for v in clauses for c in v.children):
@@ -106,3 +106,12 @@ def told_as_occurrence(verb: Token | None, habits: Habits, spoken: bool = False)
             return False
         verb, head = head, head.head
     return True
+
+
+def _going_on(verb: Token, auxiliaries: list[Token]) -> bool:
+    """A present progressive with no other auxiliary ("is refusing", "are preparing to strike", "are facing
+    shelling"): an act going on as the report is published, which the report dates (docs/annotation.md, Date). Not
+    "has been fighting" (a stretch up to now), "were preparing" (a past time the text does not give), nor "is going
+    to" (the future)."""
+    return (len(auxiliaries) == 1 and auxiliaries[0].dep_ == "aux" and auxiliaries[0].lemma_.lower() == "be"
+            and auxiliaries[0].tag_ in ("VBZ", "VBP") and verb.lemma_.lower() != "go")
