@@ -15,8 +15,10 @@ from .relations import PARAGRAPH_BREAK, sentence_bounds
 from .speakers import mention_at, names_no_one, resolve_speaker
 
 # A straight quote's words never open with a space or a comma: '"A", was ... "B"' pairs the wrong marks (an
-# ellipsis may open them: '"... to be ready"').
-QUOTE = re.compile(r"“([^”“]+)”|(?<![\w.])\"(?![\s,;])([^\"\n]+)\"")
+# ellipsis may open them: '"... to be ready"'). They run over a line break only where a hard-wrapped text wraps
+# the line ('"Can you imagine nine people\n    dying ..."': the line goes on without a stop), not where a paragraph
+# of a long quote ends open ('"... very strong.\n"There were ...').
+QUOTE = re.compile(r"“([^”“]+)”|(?<![\w.])\"(?![\s,;])((?:[^\"\n]|(?<![.!?:;,\s])\n(?=[ \t]*[^\s\"]))+)\"")
 PARAGRAPH = re.compile(r"[^\n]+")
 TRIM = " \t\n,;:.—–-“”\"'‘’"
 QUOTE_ONLY_WORDS = 3  # "called itself “the Islamic Army”" names; "what he called a “senseless act of terror”" says
@@ -352,6 +354,8 @@ def _subtree(token: Token, stop: Token | None = None) -> tuple[int, int]:
 def _reported(verb: Token, lexicon: dict[str, Any]) -> Found | None:
     """'X said (that) ...', '..., X said', 'X described Y as Z': the speaker and the content clause."""
     lemma = verb.lemma_.lower()
+    if lemma in lexicon.get("asking_verbs", ()):
+        return None  # "asked the UN to send troops": a request; a question it asks is a quote (_verb_for_quote)
     if any(c.dep_ == "dobj" and c.lemma_.lower() in lexicon["act_objects"] for c in verb.children):
         return None  # "Kurdish militants claimed responsibility for the bombings": an act's actor, not a statement
     # (a clause whose verb the parse misread as a particle or an adverb still has its subject: "He says a quarter
@@ -416,10 +420,12 @@ def _verb_for_quote(
     for i, found in by_verb.items():
         if _inside(start, end, found):
             return doc[i]
-    verbs = lexicon["verbs"]
+    question = text_of(doc)[start:end].rstrip().endswith("?")
+    # A verb that asks attributes only a question ('"Who will protect us?" she asked'), not other words it is near.
+    verbs = {v for v in lexicon["verbs"] if question or v not in lexicon.get("asking_verbs", ())}
     after = doc.char_span(end, min(end + 1, len(text_of(doc))), alignment_mode="expand")
     if after is not None:
-        last = after.sent.end
+        last = _attribution_end(doc, after.start, after.sent.end, end)
         for n, token in enumerate(doc[after.start:last]):
             if token.text in ("“", '"') and text_of(doc)[end:token.idx].strip(TRIM):
                 break  # the next quote begins (a straight closing mark right after the words is this one's)
@@ -445,6 +451,25 @@ def _verb_for_quote(
                     and not any(c.lower_.endswith(("self", "selves")) for c in token.children):
                 return token  # (not a name given to oneself: "who called themselves “the Army of God”")
     return None
+
+
+def _attribution_end(doc: Doc, first: int, sentence_end: int, quote_end: int) -> int:
+    """Where the words that may attribute a quote end: its sentence's end, or, where a quote that closes on "?" or
+    "!" ends the sentence the parser made ('"Can you imagine that?" | he said.'), the end of the next sentence when
+    that one opens, right after the closing mark, in lower case or with a verb among its first words: the
+    attribution a question or an exclamation cannot join with a comma."""
+    text = text_of(doc)
+    if sentence_end >= len(doc) or not text[:quote_end].rstrip().endswith(("?", "!")):
+        return sentence_end
+    if any(not t.is_punct and not t.is_space for t in doc[first:sentence_end]):
+        return sentence_end  # words of the sentence follow the quote: the parse kept the attribution there
+    following = doc[sentence_end].sent
+    opening = [t for t in following if not t.is_space][:ATTRIBUTION_WINDOW]
+    if not opening or "\n" in text[quote_end:opening[0].idx]:
+        return sentence_end  # a new paragraph
+    if opening[0].is_lower or any(t.pos_ == "VERB" for t in opening[:4]):
+        return following.end
+    return sentence_end
 
 
 def _inside_span(doc: Doc, tokens: tuple[int, int] | None, found: Found) -> bool:
