@@ -12,6 +12,7 @@ from ..core.identity import merge_claims as merge
 from ..model import Claim, Evidence
 from . import CorpusContext, DocContext, stage, text_of
 from .relations import PARAGRAPH_BREAK, sentence_bounds
+from .speaker_names import misread_subject
 from .speakers import mention_at, names_no_one, resolve_speaker
 
 # A straight quote's words never open with a space or a comma: '"A", was ... "B"' pairs the wrong marks (an
@@ -191,6 +192,8 @@ def _speaker_of(verb: Token, lexicon: dict[str, Any]) -> tuple[tuple[int, int] |
         children = list(current.children)
         if lemma in lexicon["source_verbs"]:  # "learned from the Pentagon"
             children = [t for c in children if c.dep_ == "prep" and c.lower_ == "from" for t in c.children]
+            if not children:
+                break  # "after learning it had been stolen": no source named, and the learner says nothing
         for child in children:
             if lemma in lexicon["quoting_verbs"] and child.dep_ in ("dobj", "nsubjpass") or \
                     lemma in lexicon["source_verbs"] and child.dep_ == "pobj":
@@ -225,6 +228,9 @@ def _speaker_of(verb: Token, lexicon: dict[str, Any]) -> tuple[tuple[int, int] |
                 if later is not None:  # "said Lagos police Const. Amaka Obi": the body, its rank, then the name
                     return (_subtree(child)[0], _subtree(later)[1]), later
                 return _subtree(child), child
+        misread = misread_subject(current) if current.lemma_.lower() in lexicon["verbs"] else None
+        if misread is not None:  # "Karbouly told the tribunal ...", the name parsed as an adverb
+            return _subtree(misread), misread
         inverted = _inverted_subject(current)
         if inverted is not None:
             return inverted, current.doc[inverted[1] - 1]
@@ -323,6 +329,24 @@ def _fronted_content(verb: Token) -> tuple[int, int] | None:
     return sentence.start, comma
 
 
+def _parenthetical_content(verb: Token) -> tuple[int, int] | None:
+    """'Girls see the challenges women face, Jansen said, and they hear the abuse.': a speech verb set off by commas
+    inside the clause it attributes (the parse hangs it on that clause's verb as a parenthetical, with no content
+    of its own) says that clause, in words. Quoted words are left to the quotes (_attach_quotes)."""
+    doc, head = verb.doc, verb.head
+    subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None)
+    if verb.dep_ != "parataxis" or head.pos_ not in ("VERB", "AUX") or subject is None \
+            or subject.left_edge.i == 0 or doc[subject.left_edge.i - 1].text != "," \
+            or subject.right_edge.i + 1 != verb.i or verb.i + 1 >= len(doc) or doc[verb.i + 1].text != ",":
+        return None
+    start, end = head.left_edge.i, max(head.right_edge.i, verb.right_edge.i) + 1
+    while end > start and doc[end - 1].is_punct:
+        end -= 1
+    if any(t.text in ("“", "”", '"') for t in doc[start:end]) or end - start < 6:
+        return None
+    return start, end
+
+
 def _inverted_subject(verb: Token) -> tuple[int, int] | None:
     """'..., said Liberal MP Mark Eyking.': a name right after a speech verb that ends its sentence is its
     subject, even where the parse takes the name's last word for a verb."""
@@ -369,7 +393,7 @@ def _reported(verb: Token, lexicon: dict[str, Any]) -> Found | None:
                   and t.i - verb.i <= 6 and t.head.pos_ in ("VERB", "AUX") and t.head.dep_ in ("acl", "ccomp")]
     if lemma in lexicon.get("finite_only", ()):  # "they found a woman suffering from stab wounds": a sight
         clause = [c for c in clause if _finite(c)]
-    fronted = None if clause else _fronted_content(verb)
+    fronted = None if clause else _fronted_content(verb) or _parenthetical_content(verb)
     if clause:
         span = _subtree(clause[0])
     elif fronted is not None:

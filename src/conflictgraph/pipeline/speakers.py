@@ -270,7 +270,12 @@ def _several(head: Token, span: Span, mentions: list[Mention]) -> bool:
     heads = {head.i} | ({c.i for p in head.children if p.dep_ == "prep" for c in p.children if c.dep_ == "pobj"}
                         if head.tag_ in ("NNS", "NNPS") else set())
     for token in span:
-        if token.dep_ == "conj" and token.head.i in heads and any(c.lower_ == "and" for c in token.head.children) \
+        # "and" hangs on the first conjunct ("Turkey and activists") or, in a list of common nouns, on the one
+        # before the last ("Residents, activists and medical staff"; a name's words are no list: "Ministry of
+        # Foreign Affairs, Trade and Cooperation")
+        listed = [token, *(c for c in token.children if c.dep_ == "conj")] if token.pos_ == "NOUN" else []
+        if token.dep_ == "conj" and token.head.i in heads and any(
+                c.lower_ == "and" for t in (token.head, *listed) for c in t.children) \
                 and not any(m.start <= token.head.idx and token.idx < m.end for m in mentions):
             return True
     return False
