@@ -122,6 +122,13 @@ def resolve_speaker(
     mentions = [m for m in mentions if speaks or not (m.type == "GPE" and PLACE_BEFORE.search(
         ctx.document.text[max(0, m.start - 12):m.start]))]
     people = [m for m in mentions if m.type == "PERSON"]
+    if not people and speaks and head is not None:
+        # "An Iranian Red Crescent official": the body named right before the head is the one it speaks for; the
+        # state's adjective before that only qualifies the body
+        bodies = [m for m in mentions if m.type not in ("NORP", "GPE") and m.end <= head.idx
+                  and not ctx.document.text[m.end:head.idx].strip()]
+        if bodies:
+            return bodies[-1].actor
     return (people or mentions)[0].actor if mentions else None
 
 
