@@ -380,6 +380,8 @@ def _reported(verb: Token, lexicon: dict[str, Any]) -> Found | None:
     lemma = verb.lemma_.lower()
     if lemma in lexicon.get("asking_verbs", ()):
         return None  # "asked the UN to send troops": a request; a question it asks is a quote (_verb_for_quote)
+    if verb.dep_ == "advcl" and verb.tag_ == "VB" and any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children):
+        return None  # "gathered outside the cathedral to voice their anger": a purpose, not what was said
     if any(c.dep_ == "dobj" and c.lemma_.lower() in lexicon["act_objects"] for c in verb.children):
         return None  # "Kurdish militants claimed responsibility for the bombings": an act's actor, not a statement
     # (a clause whose verb the parse misread as a particle or an adverb still has its subject: "He says a quarter
