@@ -237,6 +237,16 @@ def _speaker_of(verb: Token, lexicon: dict[str, Any]) -> tuple[tuple[int, int] |
         absolute = _with_subject(current)
         if absolute is not None:  # "..., with Mrs Haley once saying she was “not a fan”"
             return _subtree(absolute), absolute
+        if current.dep_ == "acl" and current.tag_ == "VBG" and current.i == verb.i and current.i > 0 \
+                and current.doc[current.i - 1].text == "," and current.head.lemma_.lower() not in lexicon["document_words"]:
+            # "attacked the proposal to ban immigrants, describing it as ...": a participle set off by a comma is
+            # the main clause's, though the parse hangs it on the noun before the comma
+            governor = current.head
+            while governor.pos_ not in ("VERB", "AUX") and governor.head is not governor:
+                governor = governor.head
+            if governor.pos_ in ("VERB", "AUX") and governor.i < current.i:
+                current = governor
+                continue
         if current.dep_ == "acl" and current.head.lemma_.lower() in lexicon["document_words"]:
             # "X posted a statement on its website expressing condolences", "a statement by X saying": the
             # document's author says what the participle after it says.
