@@ -12,7 +12,6 @@ from ..core.identity import merge_claims as merge
 from ..model import Claim, Evidence
 from . import CorpusContext, DocContext, stage, text_of
 from .relations import PARAGRAPH_BREAK, sentence_bounds
-from .speaker_names import misread_subject
 from .speakers import mention_at, names_no_one, resolve_speaker
 
 # A straight quote's words never open with a space or a comma: '"A", was ... "B"' pairs the wrong marks (an
@@ -228,9 +227,6 @@ def _speaker_of(verb: Token, lexicon: dict[str, Any]) -> tuple[tuple[int, int] |
                 if later is not None:  # "said Lagos police Const. Amaka Obi": the body, its rank, then the name
                     return (_subtree(child)[0], _subtree(later)[1]), later
                 return _subtree(child), child
-        misread = misread_subject(current) if current.lemma_.lower() in lexicon["verbs"] else None
-        if misread is not None:  # "Karbouly told the tribunal ...", the name parsed as an adverb
-            return _subtree(misread), misread
         inverted = _inverted_subject(current)
         if inverted is not None:
             return inverted, current.doc[inverted[1] - 1]

@@ -56,8 +56,6 @@ def find_speaker_names(ctx: DocContext) -> None:
         heads: list[Token] = []
         if token.lemma_.lower() in verbs and token.pos_ in ("VERB", "AUX"):
             heads = [c for c in token.children if c.dep_ == "nsubj"]
-            misread = misread_subject(token)
-            heads += [misread] if misread is not None else []
         elif token.lower_ == "according" and token.i + 1 < len(ctx.doc) and ctx.doc[token.i + 1].lower_ == "to":
             heads = [c for c in ctx.doc[token.i + 1].children if c.dep_ == "pobj"]
         for head in list(heads):
@@ -85,21 +83,6 @@ def find_speaker_names(ctx: DocContext) -> None:
     pairs = sorted(kept + [(m, "speaker") for m in added], key=lambda p: (p[0].start, p[0].end))
     ctx.mentions = [m for m, _ in pairs]
     ctx.mention_sources = [s for _, s in pairs]
-
-
-def misread_subject(verb: Token) -> Token | None:
-    """The subject of a tensed verb that the parse gave none, where a proper noun right before the verb opens the
-    clause and the parse took it for a modifier ("Karbouly told the tribunal ...": "Karbouly" an adverb): a name
-    in the subject's place is the subject."""
-    if verb.tag_ not in ("VBD", "VBZ", "VBP") or any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj")
-                                                      for c in verb.children):
-        return None
-    for child in verb.lefts:
-        if child.dep_ in ("advmod", "npadvmod", "dep", "nmod") and child.pos_ == "PROPN" and child.text[:1].isupper() \
-                and child.right_edge.i == verb.i - 1 and (child.left_edge.i == verb.sent.start or
-                                                          verb.doc[child.left_edge.i - 1].is_punct):
-            return child
-    return None
 
 
 def _drop_titles_taken_for_names(ctx: DocContext, titles: set[str]) -> None:
