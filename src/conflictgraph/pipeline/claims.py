@@ -233,10 +233,11 @@ def _speaker_of(verb: Token, lexicon: dict[str, Any]) -> tuple[tuple[int, int] |
         absolute = _with_subject(current)
         if absolute is not None:  # "..., with Mrs Haley once saying she was “not a fan”"
             return _subtree(absolute), absolute
-        if current.dep_ == "acl" and current.tag_ == "VBG" and current.i == verb.i and current.i > 0 \
-                and current.doc[current.i - 1].text == "," and current.head.lemma_.lower() not in lexicon["document_words"]:
+        if current.dep_ == "acl" and verb.tag_ == "VBG" and verb.i > 0 and verb.doc[verb.i - 1].text == "," \
+                and current.head.lemma_.lower() not in lexicon["document_words"]:
             # "attacked the proposal to ban immigrants, describing it as ...": a participle set off by a comma is
-            # the main clause's, though the parse hangs it on the noun before the comma
+            # the main clause's, though the parse hangs it on the noun before the comma, or on a verb that
+            # qualifies that noun ("condemned the plan to annex four regions, describing it as")
             governor = current.head
             while governor.pos_ not in ("VERB", "AUX") and governor.head is not governor:
                 governor = governor.head
