@@ -15,8 +15,10 @@ from .relations import PARAGRAPH_BREAK, sentence_bounds
 from .speakers import mention_at, names_no_one, resolve_speaker
 
 # A straight quote's words never open with a space or a comma: '"A", was ... "B"' pairs the wrong marks (an
-# ellipsis may open them: '"... to be ready"').
-QUOTE = re.compile(r"“([^”“]+)”|(?<![\w.])\"(?![\s,;])([^\"\n]+)\"")
+# ellipsis may open them: '"... to be ready"'). They run over a line break only where a hard-wrapped text wraps
+# the line ('"Can you imagine nine people\n    dying ..."': the line goes on without a stop), not where a paragraph
+# of a long quote ends open ('"... very strong.\n"There were ...').
+QUOTE = re.compile(r"“([^”“]+)”|(?<![\w.])\"(?![\s,;])((?:[^\"\n]|(?<![.!?:;,\s])\n(?=[ \t]*[^\s\"]))+)\"")
 PARAGRAPH = re.compile(r"[^\n]+")
 TRIM = " \t\n,;:.—–-“”\"'‘’"
 QUOTE_ONLY_WORDS = 3  # "called itself “the Islamic Army”" names; "what he called a “senseless act of terror”" says
@@ -189,6 +191,8 @@ def _speaker_of(verb: Token, lexicon: dict[str, Any]) -> tuple[tuple[int, int] |
         children = list(current.children)
         if lemma in lexicon["source_verbs"]:  # "learned from the Pentagon"
             children = [t for c in children if c.dep_ == "prep" and c.lower_ == "from" for t in c.children]
+            if not children:
+                break  # "after learning it had been stolen": no source named, and the learner says nothing
         for child in children:
             if lemma in lexicon["quoting_verbs"] and child.dep_ in ("dobj", "nsubjpass") or \
                     lemma in lexicon["source_verbs"] and child.dep_ == "pobj":
@@ -229,6 +233,17 @@ def _speaker_of(verb: Token, lexicon: dict[str, Any]) -> tuple[tuple[int, int] |
         absolute = _with_subject(current)
         if absolute is not None:  # "..., with Mrs Haley once saying she was “not a fan”"
             return _subtree(absolute), absolute
+        if current.dep_ == "acl" and verb.tag_ == "VBG" and verb.i > 0 and verb.doc[verb.i - 1].text == "," \
+                and current.head.lemma_.lower() not in lexicon["document_words"]:
+            # "attacked the proposal to ban immigrants, describing it as ...": a participle set off by a comma is
+            # the main clause's, though the parse hangs it on the noun before the comma, or on a verb that
+            # qualifies that noun ("condemned the plan to annex four regions, describing it as")
+            governor = current.head
+            while governor.pos_ not in ("VERB", "AUX") and governor.head is not governor:
+                governor = governor.head
+            if governor.pos_ in ("VERB", "AUX") and governor.i < current.i:
+                current = governor
+                continue
         if current.dep_ == "acl" and current.head.lemma_.lower() in lexicon["document_words"]:
             # "X posted a statement on its website expressing condolences", "a statement by X saying": the
             # document's author says what the participle after it says.
@@ -321,6 +336,24 @@ def _fronted_content(verb: Token) -> tuple[int, int] | None:
     return sentence.start, comma
 
 
+def _parenthetical_content(verb: Token) -> tuple[int, int] | None:
+    """'Girls see the challenges women face, Jansen said, and they hear the abuse.': a speech verb set off by commas
+    inside the clause it attributes (the parse hangs it on that clause's verb as a parenthetical, with no content
+    of its own) says that clause, in words. Quoted words are left to the quotes (_attach_quotes)."""
+    doc, head = verb.doc, verb.head
+    subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None)
+    if verb.dep_ != "parataxis" or head.pos_ not in ("VERB", "AUX") or subject is None \
+            or subject.left_edge.i == 0 or doc[subject.left_edge.i - 1].text != "," \
+            or subject.right_edge.i + 1 != verb.i or verb.i + 1 >= len(doc) or doc[verb.i + 1].text != ",":
+        return None
+    start, end = head.left_edge.i, max(head.right_edge.i, verb.right_edge.i) + 1
+    while end > start and doc[end - 1].is_punct:
+        end -= 1
+    if any(t.text in ("“", "”", '"') for t in doc[start:end]) or end - start < 6:
+        return None
+    return start, end
+
+
 def _inverted_subject(verb: Token) -> tuple[int, int] | None:
     """'..., said Liberal MP Mark Eyking.': a name right after a speech verb that ends its sentence is its
     subject, even where the parse takes the name's last word for a verb."""
@@ -352,6 +385,10 @@ def _subtree(token: Token, stop: Token | None = None) -> tuple[int, int]:
 def _reported(verb: Token, lexicon: dict[str, Any]) -> Found | None:
     """'X said (that) ...', '..., X said', 'X described Y as Z': the speaker and the content clause."""
     lemma = verb.lemma_.lower()
+    if lemma in lexicon.get("asking_verbs", ()):
+        return None  # "asked the UN to send troops": a request; a question it asks is a quote (_verb_for_quote)
+    if verb.dep_ == "advcl" and verb.tag_ == "VB" and any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children):
+        return None  # "gathered outside the cathedral to voice their anger": a purpose, not what was said
     if any(c.dep_ == "dobj" and c.lemma_.lower() in lexicon["act_objects"] for c in verb.children):
         return None  # "Kurdish militants claimed responsibility for the bombings": an act's actor, not a statement
     # (a clause whose verb the parse misread as a particle or an adverb still has its subject: "He says a quarter
@@ -365,7 +402,7 @@ def _reported(verb: Token, lexicon: dict[str, Any]) -> Found | None:
                   and t.i - verb.i <= 6 and t.head.pos_ in ("VERB", "AUX") and t.head.dep_ in ("acl", "ccomp")]
     if lemma in lexicon.get("finite_only", ()):  # "they found a woman suffering from stab wounds": a sight
         clause = [c for c in clause if _finite(c)]
-    fronted = None if clause else _fronted_content(verb)
+    fronted = None if clause else _fronted_content(verb) or _parenthetical_content(verb)
     if clause:
         span = _subtree(clause[0])
     elif fronted is not None:
@@ -416,10 +453,12 @@ def _verb_for_quote(
     for i, found in by_verb.items():
         if _inside(start, end, found):
             return doc[i]
-    verbs = lexicon["verbs"]
+    question = text_of(doc)[start:end].rstrip().endswith("?")
+    # A verb that asks attributes only a question ('"Who will protect us?" she asked'), not other words it is near.
+    verbs = {v for v in lexicon["verbs"] if question or v not in lexicon.get("asking_verbs", ())}
     after = doc.char_span(end, min(end + 1, len(text_of(doc))), alignment_mode="expand")
     if after is not None:
-        last = after.sent.end
+        last = _attribution_end(doc, after.start, after.sent.end, end)
         for n, token in enumerate(doc[after.start:last]):
             if token.text in ("“", '"') and text_of(doc)[end:token.idx].strip(TRIM):
                 break  # the next quote begins (a straight closing mark right after the words is this one's)
@@ -445,6 +484,25 @@ def _verb_for_quote(
                     and not any(c.lower_.endswith(("self", "selves")) for c in token.children):
                 return token  # (not a name given to oneself: "who called themselves “the Army of God”")
     return None
+
+
+def _attribution_end(doc: Doc, first: int, sentence_end: int, quote_end: int) -> int:
+    """Where the words that may attribute a quote end: its sentence's end, or, where a quote that closes on "?" or
+    "!" ends the sentence the parser made ('"Can you imagine that?" | he said.'), the end of the next sentence when
+    that one opens, right after the closing mark, in lower case or with a verb among its first words: the
+    attribution a question or an exclamation cannot join with a comma."""
+    text = text_of(doc)
+    if sentence_end >= len(doc) or not text[:quote_end].rstrip().endswith(("?", "!")):
+        return sentence_end
+    if any(not t.is_punct and not t.is_space for t in doc[first:sentence_end]):
+        return sentence_end  # words of the sentence follow the quote: the parse kept the attribution there
+    following = doc[sentence_end].sent
+    opening = [t for t in following if not t.is_space][:ATTRIBUTION_WINDOW]
+    if not opening or "\n" in text[quote_end:opening[0].idx]:
+        return sentence_end  # a new paragraph
+    if opening[0].is_lower or any(t.pos_ == "VERB" for t in opening[:4]):
+        return following.end
+    return sentence_end
 
 
 def _inside_span(doc: Doc, tokens: tuple[int, int] | None, found: Found) -> bool:

@@ -68,7 +68,12 @@ def find_speaker_names(ctx: DocContext) -> None:
             heads.append(token)  # "the populist Five-Star Movement's": a body's name wherever it stands
         for head in heads:
             _surname_as_person(ctx, head)
-            mention = _name_of(ctx, head, titles, bodies)
+            # (the body a speaker speaks for: "a spokesman for the premier's office")
+            owned = [head] + [c for p in head.children if p.dep_ == "prep" and p.lower_ in ("for", "of")
+                              for c in p.children if c.dep_ == "pobj"]
+            mention = _name_of(ctx, head, titles, bodies) or next(
+                (m for m in (_possessed_body(ctx, o, names) for o in owned) if m), None) \
+                or _body_spoken_for(ctx, head, names)
             if mention is not None and not any(m.start < mention.end and mention.start < m.end for m in added):
                 added.append(mention)
     if not added:
@@ -171,6 +176,46 @@ def _name_of(ctx: DocContext, head: Token, titles: set[str], bodies: set[str]) -
         return None  # the NER or the knowledge base named it already (an actor mention, or a place)
     start, end = words[0].idx, words[-1].idx + len(words[-1])
     return Mention(ctx.document.id, start, end, ctx.document.text[start:end], kind, None)
+
+
+def _body_spoken_for(ctx: DocContext, head: Token, names: dict) -> Mention | None:
+    """"An Iranian Red Crescent official said": the capitalized words right before a head that speaks for a body
+    (`spokes_heads`: official, spokesman) name that body, a state's adjective before them included ("Iranian Red
+    Crescent"), where no mention covers the words after the adjective. The body speaks through the official."""
+    if head.pos_ != "NOUN" or head.lower_ not in names.get("spokes_heads", ()):
+        return None
+    chain: list[Token] = []
+    for i in range(head.i - 1, head.left_edge.i - 1, -1):
+        token = head.doc[i]
+        if token.dep_ not in ("compound", "amod") or not token.text[:1].isupper() or token.pos_ not in NAME_POS:
+            break
+        chain.insert(0, token)
+    words = [t for t in chain if t.pos_ == "PROPN"]
+    if len(words) < 2 or chain[-1].pos_ != "PROPN" or any(_covered(ctx, t, places=False) for t in words):
+        return None  # one word is too little for a body's name ("a Wagner official"); a mention names it already
+    start, end = chain[0].idx, chain[-1].idx + len(chain[-1])
+    return Mention(ctx.document.id, start, end, ctx.document.text[start:end], "ORG", None)
+
+
+def _possessed_body(ctx: DocContext, head: Token, names: dict) -> Mention | None:
+    """"Hillary Clinton's campaign said", "the Ukrainian president's office said": a body that a named person or body
+    possesses (`possessed_bodies`) speaks as itself, an organization named with its possessor, not the possessor
+    (docs/annotation.md, *Claims*: the speaker as written)."""
+    if head.lower_ not in names.get("possessed_bodies", ()) or head.pos_ != "NOUN":
+        return None
+    owner = next((c for c in head.children if c.dep_ == "poss" and (c.pos_ == "NOUN" or c.pos_ == "PROPN"
+                                                                     and c.text[:1].isupper())), None)
+    if owner is None:
+        return None  # "its office said": the body named before (speakers.py)
+    first = owner.left_edge
+    while first.i < owner.i and first.dep_ == "det":
+        first = first.doc[first.i + 1]  # "the prime minister's office": the body without its article
+    if first.pos_ not in ("PROPN", "NOUN", "ADJ"):
+        return None
+    start, end = first.idx, head.idx + len(head)
+    if any(m.start <= start and end <= m.end for m in ctx.mentions):
+        return None
+    return Mention(ctx.document.id, start, end, ctx.document.text[start:end], "ORG", None)
 
 
 def _covered(ctx: DocContext, token: Token, places: bool = True) -> bool:

@@ -122,6 +122,13 @@ def resolve_speaker(
     mentions = [m for m in mentions if speaks or not (m.type == "GPE" and PLACE_BEFORE.search(
         ctx.document.text[max(0, m.start - 12):m.start]))]
     people = [m for m in mentions if m.type == "PERSON"]
+    if not people and speaks and head is not None:
+        # "An Iranian Red Crescent official": the body named right before the head is the one it speaks for; the
+        # state's adjective before that only qualifies the body
+        bodies = [m for m in mentions if m.type not in ("NORP", "GPE") and m.end <= head.idx
+                  and not ctx.document.text[m.end:head.idx].strip()]
+        if bodies:
+            return bodies[-1].actor
     return (people or mentions)[0].actor if mentions else None
 
 
@@ -270,7 +277,12 @@ def _several(head: Token, span: Span, mentions: list[Mention]) -> bool:
     heads = {head.i} | ({c.i for p in head.children if p.dep_ == "prep" for c in p.children if c.dep_ == "pobj"}
                         if head.tag_ in ("NNS", "NNPS") else set())
     for token in span:
-        if token.dep_ == "conj" and token.head.i in heads and any(c.lower_ == "and" for c in token.head.children) \
+        # "and" hangs on the first conjunct ("Turkey and activists") or, in a list of common nouns, on the one
+        # before the last ("Residents, activists and medical staff"; a name's words are no list: "Ministry of
+        # Foreign Affairs, Trade and Cooperation")
+        listed = [token, *(c for c in token.children if c.dep_ == "conj")] if token.pos_ == "NOUN" else []
+        if token.dep_ == "conj" and token.head.i in heads and any(
+                c.lower_ == "and" for t in (token.head, *listed) for c in t.children) \
                 and not any(m.start <= token.head.idx and token.idx < m.end for m in mentions):
             return True
     return False
