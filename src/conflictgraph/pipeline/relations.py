@@ -40,6 +40,7 @@ class Pattern:
     object_not_kind: frozenset[str]
     adjacent: bool
     not_object: bool = False  # the subject may not be a verb's prepositional object ("stands by Iraq to defeat")
+    named: bool = False  # the subject must be a name, not a group named by common words ("experts at X")
 
 
 @dataclass(frozen=True)
@@ -87,7 +88,7 @@ def compile_cues(knowledge: Knowledge) -> Cues:
             entry["predicate"], re.compile(body, re.IGNORECASE), entry["subject"],
             kinds["subject_kind"], kinds["object_kind"],
             frozenset(entry.get("subject_not_kind", ())), frozenset(entry.get("object_not_kind", ())),
-            entry.get("adjacent", True), entry.get("not_object", False),
+            entry.get("adjacent", True), entry.get("not_object", False), entry.get("named", False),
         ))
     prefixes = tuple(
         (re.compile(r"(?<![\w-])(?P<name>[A-Z][\w.]*?)[-‐]" + entry["word"] + " " + expand(entry["gap"]),
@@ -421,7 +422,7 @@ def _stated(
                 (subject, subject_options), (obj, obj_options) = (
                     ((a, options[i]), (b, options[j])) if pattern.subject == "A" else ((b, options[j]), (a, options[i]))
                 )
-                if pattern.not_object and subject.start in objects:
+                if pattern.not_object and subject.start in objects or pattern.named and _common_noun(subject):
                     continue
                 fitting = [(s, o) for s in subject_options for o in obj_options if _kinds_fit(pattern, s, o) and (
                     pattern.predicate != "part_of" or o in cues.part_of_kinds.get(s, [o]))]

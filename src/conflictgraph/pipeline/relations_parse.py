@@ -188,7 +188,7 @@ def _arguments(cue: ParseCue, token: Token) -> Iterator[tuple[Token, Token]]:
         if subject is None:
             return
         for child in token.children:
-            if child.dep_ == "poss" and child.tag_ not in ("PRP$", "WP$"):
+            if child.dep_ == "poss" and child.tag_ not in ("PRP$", "WP$") or _plural_possessor(child):
                 yield subject, child
             if child.dep_ == "prep" and child.lower_ in cue.prepositions:
                 for pobj in (c for c in child.children if c.dep_ == "pobj"):
@@ -241,6 +241,14 @@ def _arguments(cue: ParseCue, token: Token) -> Iterator[tuple[Token, Token]]:
         for modifier in token.children:  # "with Russian air support", "with Iran's help"
             if modifier.dep_ in ("amod", "poss", "compound") and modifier.pos_ in ("PROPN", "ADJ"):
                 yield modifier, helped
+
+
+def _plural_possessor(token: Token) -> bool:
+    """A plural's possessive the parse does not take for one: "the Houthis' chief negotiator" ("Houthis" a noun
+    modifier, its apostrophe a mark of its own)."""
+    after = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+    return token.dep_ == "nmod" and token.lower_.endswith("s") and after is not None and after.tag_ == "POS" \
+        and after.text in ("'", "’")
 
 
 def _word(token: Token) -> tuple[str, str]:
