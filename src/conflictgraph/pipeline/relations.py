@@ -40,7 +40,7 @@ class Pattern:
     object_not_kind: frozenset[str]
     adjacent: bool
     not_object: bool = False  # the subject may not be a verb's prepositional object ("stands by Iraq to defeat")
-    named: bool = False  # the subject must be a name, not a group named by common words ("experts at X")
+    named: bool = False  # the subject may not be people named by common words ("experts at X"; "the office at" may)
 
 
 @dataclass(frozen=True)
@@ -96,7 +96,8 @@ def compile_cues(knowledge: Knowledge) -> Cues:
         for entry in lexicon.get("prefix_compounds", [])
     )
     appositive = tuple(
-        (re.compile(r"^,? (?:a|an|the|one of the) (?:[\w-]+ ){0,2}?(?P<name>[A-Z][\w.]*?)[-‐]" + entry["word"] + r"\b"),
+        (re.compile(r"^,? (?:(?:is|was|are|were|remains|became|has become) )?(?:a|an|the|one of the) (?:[\w-]+ ){0,2}?"
+                    r"(?P<name>[A-Z][\w.]*?)[-‐]" + entry["word"] + r"\b"),
          entry["predicate"])
         for entry in lexicon.get("prefix_compounds", [])
     )
@@ -207,7 +208,9 @@ class FindRelations:
                 owner, target = self.owner(match["name"]), starts.get(match.end())
                 if owner and target and target.actor:
                     add(owner, predicate, target.actor, match.start())
-        for mention in mentions:  # "the SDF, a U.S.-backed alliance of Kurdish and Arab fighters"
+        # "the SDF, a U.S.-backed alliance of Kurdish and Arab fighters", "the Sultan Murad Division is a Turkish-backed
+        # faction"
+        for mention in mentions:
             for regex, predicate in cues.appositive:
                 match = regex.match(text[mention.end:mention.end + 80])
                 owner = self.owner(match["name"]) if match else None
@@ -422,7 +425,7 @@ def _stated(
                 (subject, subject_options), (obj, obj_options) = (
                     ((a, options[i]), (b, options[j])) if pattern.subject == "A" else ((b, options[j]), (a, options[i]))
                 )
-                if pattern.not_object and subject.start in objects or pattern.named and _common_noun(subject):
+                if pattern.not_object and subject.start in objects or pattern.named and _people(subject):
                     continue
                 fitting = [(s, o) for s in subject_options for o in obj_options if _kinds_fit(pattern, s, o) and (
                     pattern.predicate != "part_of" or o in cues.part_of_kinds.get(s, [o]))]
@@ -477,6 +480,12 @@ def _common_noun(mention: Mention) -> bool:
     """A collective named by a common noun ("militias", "the rebels"), not a name."""
     words = mention.text.split()
     return bool(words) and all(w.islower() for w in words)
+
+
+def _people(mention: Mention) -> bool:
+    """People named by common words in the plural ("seismology experts", "analysts"), not a body ("the office of the
+    inspector general")."""
+    return _common_noun(mention) and mention.text.split()[-1].lower().endswith("s")
 
 
 def _modifies_noun(ctx: DocContext, mention: Mention) -> bool:

@@ -351,9 +351,24 @@ def _named(token: Token, at: dict[int, Mention]) -> list[Mention]:
     for word in (token, *_conjuncts(token)):
         mention = at.get(word.i) or next((at[c.i] for c in word.children if c.dep_ == "compound" and c.i in at),
                                          None)
+        described = _described_name(word) if mention is None else None
+        if described is not None:  # "X is an armed group allied with Y": the group is X
+            mention = at.get(described.i)
         if mention is not None and mention not in out:
             out.append(mention)
     return out
+
+
+def _described_name(word: Token) -> Token | None:
+    """The name a common noun describes as a predicate nominal ("the Arakan Army is an ethnic armed group") or in
+    apposition ("the Fano, a militia ..."), which that noun stands for."""
+    if word.pos_ != "NOUN":
+        return None
+    if word.dep_ == "attr" and word.head.lemma_ in ("be", "become", "remain"):
+        return next((c for c in word.head.children if c.dep_ == "nsubj" and c.pos_ == "PROPN"), None)
+    if word.dep_ == "appos" and word.head.pos_ == "PROPN":
+        return word.head
+    return None
 
 
 def _conjuncts(token: Token) -> Iterator[Token]:
