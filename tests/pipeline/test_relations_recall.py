@@ -1,6 +1,7 @@
 """Relations by general mechanisms for recall on unseen news (issue 11, r21 pass): a body described by common words
 in a copula or an apposition is the named one, "backed by" is no active "backed", a leader's verb across an
-apposition, a unit's name with its preposition, a purpose clause's subject, a body the model names where a known
+apposition, a unit's name with its preposition, a name compounded before a role, a person's spokesman, a purpose
+clause's subject, a body the model names where a known
 short name lacks its context, ordinals before "member of", a demonym before a junta's title, plural possessives,
 members' titles with "the", people named by common words "at" a body.
 
@@ -56,6 +57,11 @@ STATED = [
     ("Mohammed Abdulsalam, the Houthis' chief negotiator, met Saudi officials.",
      ("Mohammed Abdulsalam", "member_of", "Houthi")),
     ("Khalil al-Hayya, the chief negotiator of Hamas, left Cairo on Tuesday.", ("Hayya", "member_of", "Hamas")),
+    # `part_of` / `member_of`: a name compounded before the role ("the al-Qaeda affiliate", "a Hamas commander").
+    ("The al-Qaeda affiliate in Yemen, AQAP, claimed the attack.", ("Arabian Peninsula", "part_of", "al-Qaeda")),
+    # `spokesperson_for` ("X's spokesman"): a person's spokesman with "spokesman for".
+    ("Saad al-Hadithi, spokesman for Prime Minister Haider al-Abadi, said the operation had begun.",
+     ("Hadithi", "spokesperson_for", "Abadi")),
     # `leads`: a caliph heads the body.
     ("Abu Bakr al-Baghdadi, the self-proclaimed caliph of the Islamic State, urged fighters to hold Mosul.",
      ("Baghdadi", "leads", "Islamic State")),

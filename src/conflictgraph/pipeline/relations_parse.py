@@ -190,6 +190,9 @@ def _arguments(cue: ParseCue, token: Token) -> Iterator[tuple[Token, Token]]:
         for child in token.children:
             if child.dep_ == "poss" and child.tag_ not in ("PRP$", "WP$") or _plural_possessor(child):
                 yield subject, child
+            # "AQAP, the al-Qaeda affiliate in Yemen", "X, a Hamas commander": a name compounded before the role
+            if child.dep_ == "compound" and child.pos_ == "PROPN" and child.i < token.i:
+                yield subject, child
             if child.dep_ == "prep" and child.lower_ in cue.prepositions:
                 for pobj in (c for c in child.children if c.dep_ == "pobj"):
                     yield subject, pobj
