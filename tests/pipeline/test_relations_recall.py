@@ -1,9 +1,9 @@
 """Relations by general mechanisms for recall on unseen news (issue 11, r21 pass): a body described by common words
 in a copula or an apposition is the named one, "backed by" is no active "backed", a leader's verb across an
 apposition, a unit's name with its preposition, a name compounded before a role, a person's spokesman, a purpose
-clause's subject, a body the model names where a known
-short name lacks its context, ordinals before "member of", a demonym before a junta's title, plural possessives,
-members' titles with "the", people named by common words "at" a body.
+clause's subject, a body the model names where a known short name lacks its context, ordinals before "member of",
+a demonym before a junta's title, plural possessives, members' titles with "the", people named by common words
+"at" a body.
 
 Sentences written for this test from many conflicts (Sudan, Ukraine, the Sahel, Myanmar, Yemen, Ethiopia, Syria,
 Nagorno-Karabakh, Guinea...), none taken from the gold articles; each case names the rule of docs/annotation.md,
