@@ -186,7 +186,6 @@ class FindEntities:
         candidates += [Candidate(*span, None, "place") for span in postal_spans(text, towns, self.gazetteer)]
         candidates += [Candidate(*span, None, "place") for span in abbreviated_spans(text, self.gazetteer)]
         candidates = _without_inner_states(candidates, text, self.gazetteer)
-        unknown = [c for c in candidates if c.source == "ner"]
         accepted = _resolve_overlaps(candidates, doc)
         accepted = _relabel_places(accepted, text, ctx.knowledge, self.gazetteer)
         accepted = sorted(accepted + _repeated_places(text, accepted, self.gazetteer), key=lambda c: (c.start, c.end))
@@ -201,11 +200,6 @@ class FindEntities:
         # words make ("fired on by security forces") stands in its place, where nothing else is named there.
         kept += [g for g in fallback if any(d.start < g.end and g.start < d.end for d in dropped)
                  and not any(k.start < g.end and g.start < k.end for k in kept)]
-        # A body the model names where a known one's short name was dropped for want of its context ("the People's
-        # Defence Force" where Myanmar is not named, "RSF" where Sudan is not) is still a body: an actor the
-        # knowledge base does not know, as any other name the model finds.
-        kept += [n for n in unknown if n.type == "ORG" and any(d.start < n.end and n.start < d.end for d in dropped)
-                 and not any(k.start < n.end and n.start < k.end for k in kept)]
         for c in sorted(kept, key=lambda c: (c.start, c.end)):
             ctx.mentions.append(Mention(ctx.document.id, c.start, c.end, text[c.start:c.end], c.type, c.actor))
             ctx.mention_sources.append(c.source)
