@@ -104,6 +104,11 @@ def _titles_a_person(title: Token, nouns: GroupNouns) -> bool:
     committee chief", "crisis committee chief Khalil Saei"): the body is named, and its head is that person."""
     if title.lower_ not in nouns.titles or any(c.dep_ == "poss" for c in title.children):
         return False  # ("Mali's junta leader X": the state's, whose government the relation stage reads)
+    # "Malian junta leader X", "Burkinabe junta chief X": a state's demonym before a state's body names the state
+    if any(c.dep_ in ("amod", "compound") and c.i < title.i and (c.ent_type_ == "NORP" or c.tag_ == "JJ"
+                                                                 and c.is_title)
+           for c in title.children) and any(c.lower_ in nouns.state_bodies for c in title.children):
+        return False
     beside = [title.head] if title.dep_ in ("appos", "compound") else []
     beside += [c for c in title.children if c.dep_ in ("appos", "compound") and c.i > title.i]
     return any(t.ent_type_ == "PERSON" for t in beside)

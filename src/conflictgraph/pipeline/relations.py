@@ -22,6 +22,7 @@ COLLECTIVE_SUFFIX = "-backed-militias"
 MARK_A, MARK_B = "⟦A⟧", "⟦B⟧"
 PARAGRAPH_BREAK = re.compile(r"\n\s*")  # a headline, a dateline, a paragraph: each line stands alone
 BLANK_LINE = re.compile(r"\n[^\S\n]*\n\s*")
+COPULAS = frozenset({"be", "become", "remain"})  # "X is / became / remains a Y-backed militia"
 MAX_PAIR_CHARS = 260  # ties are stated locally; farther pairs only cost time and precision
 # "the Houthis' military spokesman": a plural's possessive reads as any other ("the Houthis's"), so that one cue
 # covers both; a name masked out no longer shows its final "s", hence the mark on its own.
@@ -39,6 +40,7 @@ class Pattern:
     object_not_kind: frozenset[str]
     adjacent: bool
     not_object: bool = False  # the subject may not be a verb's prepositional object ("stands by Iraq to defeat")
+    named: bool = False  # the subject may not be people named by common words ("experts at X"; "the office at" may)
 
 
 @dataclass(frozen=True)
@@ -86,7 +88,7 @@ def compile_cues(knowledge: Knowledge) -> Cues:
             entry["predicate"], re.compile(body, re.IGNORECASE), entry["subject"],
             kinds["subject_kind"], kinds["object_kind"],
             frozenset(entry.get("subject_not_kind", ())), frozenset(entry.get("object_not_kind", ())),
-            entry.get("adjacent", True), entry.get("not_object", False),
+            entry.get("adjacent", True), entry.get("not_object", False), entry.get("named", False),
         ))
     prefixes = tuple(
         (re.compile(r"(?<![\w-])(?P<name>[A-Z][\w.]*?)[-‐]" + entry["word"] + " " + expand(entry["gap"]),
@@ -94,7 +96,8 @@ def compile_cues(knowledge: Knowledge) -> Cues:
         for entry in lexicon.get("prefix_compounds", [])
     )
     appositive = tuple(
-        (re.compile(r"^,? (?:a|an|the|one of the) (?:[\w-]+ ){0,2}?(?P<name>[A-Z][\w.]*?)[-‐]" + entry["word"] + r"\b"),
+        (re.compile(r"^,? (?:(?:is|was|are|were|remains|became|has become) )?(?:a|an|the|one of the) (?:[\w-]+ ){0,2}?"
+                    r"(?P<name>[A-Z][\w.]*?)[-‐]" + entry["word"] + r"\b"),
          entry["predicate"])
         for entry in lexicon.get("prefix_compounds", [])
     )
@@ -189,16 +192,25 @@ class FindRelations:
                 evidence.append(Evidence(ctx.document.id, start, end, text[start:end]))
 
         mentions = actor_mentions(ctx)
+        # "Kataib Hezbollah is an Iran-backed militia", "the Fano, an Amhara militia allied with ...": a body
+        # described by a common noun in a copula or an apposition is the named one, which takes its ties
+        described = _described_names(ctx, mentions)
         for mention in mentions:
+            named = described.get(mention.start)
             for subject, predicate, obj in _implied(ctx.knowledge, mention, self.owner):
+                if named is not None:
+                    subject, obj = (named if x == mention.actor else x for x in (subject, obj))
                 add(subject, predicate, obj, mention.start)
+        mentions = [replace(m, actor=described[m.start]) if m.start in described else m for m in mentions]
         starts = {m.start: m for m in mentions}
         for regex, predicate in cues.prefixes:
             for match in regex.finditer(text):
                 owner, target = self.owner(match["name"]), starts.get(match.end())
                 if owner and target and target.actor:
                     add(owner, predicate, target.actor, match.start())
-        for mention in mentions:  # "the SDF, a U.S.-backed alliance of Kurdish and Arab fighters"
+        # "the SDF, a U.S.-backed alliance of Kurdish and Arab fighters", "the Sultan Murad Division is a Turkish-backed
+        # faction"
+        for mention in mentions:
             for regex, predicate in cues.appositive:
                 match = regex.match(text[mention.end:mention.end + 80])
                 owner = self.owner(match["name"]) if match else None
@@ -254,6 +266,45 @@ class FindRelations:
                 for subject_mention, predicate, obj_mention in parse_ties(sentence, cues.parse, parsed, fits):
                     add(str(subject_mention.actor), predicate, str(obj_mention.actor), subject_mention.start)
         ctx.relations = [Relation(s, p, o, ev) for (s, p, o), ev in found.items()]
+
+
+def _described_names(ctx: DocContext, mentions: list[Mention]) -> dict[int, str]:
+    """The named actor each body named by common words stands for, by the start of its mention, where the parse
+    makes the two one: a predicate nominal ("Kataib Hezbollah is an Iran-backed militia", "X became a faction of
+    ...") or an apposition ("the Fano, an Amhara militia allied with the army"). Not a person's or a state's name
+    (a person "is a militia commander" is no militia), and not one name for another."""
+    at: dict[int, Mention] = {}
+    for mention in mentions:
+        span = ctx.doc.char_span(mention.start, mention.end, alignment_mode="expand")
+        if span is not None:
+            for token in span:
+                at.setdefault(token.i, mention)
+    out: dict[int, str] = {}
+    for mention in mentions:
+        if not _headed_by_common_noun(ctx, mention):
+            continue
+        span = ctx.doc.char_span(mention.start, mention.end, alignment_mode="expand")
+        root = span.root if span is not None else None
+        if root is None:
+            continue
+        if root.dep_ == "attr" and root.head.lemma_ in COPULAS:
+            named = next((at.get(c.i) for c in root.head.children if c.dep_ == "nsubj"), None)
+        elif root.dep_ == "appos":
+            named = at.get(root.head.i)
+        else:
+            continue
+        if named is None or named.actor == mention.actor or _headed_by_common_noun(ctx, named) \
+                or actor_kind(ctx.knowledge, named) in ("person", "state", "media"):
+            continue
+        out[mention.start] = str(named.actor)
+    return out
+
+
+def _headed_by_common_noun(ctx: DocContext, mention: Mention) -> bool:
+    """Whether a mention names a body by common words ("an Iran-backed militia", "Amhara militia"): its head is a
+    common noun in lower case (not "al-Qaeda", a name)."""
+    span = ctx.doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    return span is not None and span.root.pos_ == "NOUN" and span.root.text.islower()
 
 
 def _implied(knowledge: Knowledge, mention: Mention, find: Callable[[str], str | None]) -> list[tuple[str, str, str]]:
@@ -374,7 +425,7 @@ def _stated(
                 (subject, subject_options), (obj, obj_options) = (
                     ((a, options[i]), (b, options[j])) if pattern.subject == "A" else ((b, options[j]), (a, options[i]))
                 )
-                if pattern.not_object and subject.start in objects:
+                if pattern.not_object and subject.start in objects or pattern.named and _people(subject):
                     continue
                 fitting = [(s, o) for s in subject_options for o in obj_options if _kinds_fit(pattern, s, o) and (
                     pattern.predicate != "part_of" or o in cues.part_of_kinds.get(s, [o]))]
@@ -429,6 +480,12 @@ def _common_noun(mention: Mention) -> bool:
     """A collective named by a common noun ("militias", "the rebels"), not a name."""
     words = mention.text.split()
     return bool(words) and all(w.islower() for w in words)
+
+
+def _people(mention: Mention) -> bool:
+    """People named by common words in the plural ("seismology experts", "analysts"), not a body ("the office of the
+    inspector general")."""
+    return _common_noun(mention) and mention.text.split()[-1].lower().endswith("s")
 
 
 def _modifies_noun(ctx: DocContext, mention: Mention) -> bool:

@@ -139,6 +139,10 @@ def _arguments(cue: ParseCue, token: Token) -> Iterator[tuple[Token, Token]]:
             for pobj in (c for c in agent.children if c.dep_ == "pobj"):
                 if described is not None:
                     yield pobj, described
+                    # "backed by Russian air power", "armed by Iranian money": the nationality of the backing
+                    if cue.predicate == "backs":
+                        yield from ((m, described) for m in pobj.children
+                                    if m.dep_ in ("amod", "compound") and m.ent_type_ in ("NORP", "GPE"))
     elif cue.construction == "active":
         # "Russia has supplied the Sudanese army with weapons", "Iran, which arms the Houthis": the verb's own
         # subject (not one of a clause it stands in: "accused the US of arming Ukraine"), and never denied
@@ -165,8 +169,9 @@ def _arguments(cue: ParseCue, token: Token) -> Iterator[tuple[Token, Token]]:
             return
         if token.dep_ == "appos":
             subject: Token | None = token.head
-            if token.tag_ in PLURAL_TAGS and subject.tag_ not in PLURAL_TAGS and not any(
-                    c.dep_ == "conj" for c in subject.children):
+            # ("the Houthis", "the Taliban" may be tagged singular: a name ending in "s" may be a plural)
+            if token.tag_ in PLURAL_TAGS and subject.tag_ not in PLURAL_TAGS and not subject.lower_.endswith("s") \
+                    and not any(c.dep_ == "conj" for c in subject.children):
                 return  # a plural role names several: one name in apposition to it is a misparse
         elif token.dep_ == "attr":
             subject = _own_subject(token.head)
@@ -183,7 +188,10 @@ def _arguments(cue: ParseCue, token: Token) -> Iterator[tuple[Token, Token]]:
         if subject is None:
             return
         for child in token.children:
-            if child.dep_ == "poss" and child.tag_ not in ("PRP$", "WP$"):
+            if child.dep_ == "poss" and child.tag_ not in ("PRP$", "WP$") or _plural_possessor(child):
+                yield subject, child
+            # "AQAP, the al-Qaeda affiliate in Yemen", "X, a Hamas commander": a name compounded before the role
+            if child.dep_ == "compound" and child.pos_ == "PROPN" and child.i < token.i:
                 yield subject, child
             if child.dep_ == "prep" and child.lower_ in cue.prepositions:
                 for pobj in (c for c in child.children if c.dep_ == "pobj"):
@@ -194,6 +202,11 @@ def _arguments(cue: ParseCue, token: Token) -> Iterator[tuple[Token, Token]]:
             for child in token.children:
                 if child.dep_ == "poss" and child.tag_ not in ("PRP$", "WP$"):
                     yield token, child
+                # "the 47th Mechanized Brigade of the Ukrainian army": a unit's name (its own capitalized head)
+                # and the body its preposition names
+                if child.dep_ == "prep" and child.lower_ in cue.prepositions and token.pos_ == "PROPN" \
+                        and token.text[:1].isupper():
+                    yield from ((token, pobj) for pobj in child.children if pobj.dep_ == "pobj")
     elif cue.construction == "given":
         # "Abdulkader had begun expressing support for the Islamic State", "Kenya pledged military aid to Somalia"
         verb = token.head
@@ -233,6 +246,14 @@ def _arguments(cue: ParseCue, token: Token) -> Iterator[tuple[Token, Token]]:
                 yield modifier, helped
 
 
+def _plural_possessor(token: Token) -> bool:
+    """A plural's possessive the parse does not take for one: "the Houthis' chief negotiator" ("Houthis" a noun
+    modifier, its apostrophe a mark of its own)."""
+    after = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+    return token.dep_ == "nmod" and token.lower_.endswith("s") and after is not None and after.tag_ == "POS" \
+        and after.text in ("'", "’")
+
+
 def _word(token: Token) -> tuple[str, str]:
     """The word's lemma and form, lower case, with the part a hyphen joins before it: "vice-president" is no
     "president"."""
@@ -265,15 +286,17 @@ def _denied(token: Token, denials: frozenset[str]) -> bool:
 
 
 def _own_subject(verb: Token) -> Token | None:
-    """A verb's subject, shared along a coordination or a chain of verbs ("had begun to arm"); a relative
-    pronoun stands for the noun its clause qualifies."""
+    """A verb's subject, shared along a coordination, a chain of verbs ("had begun to arm") or with a purpose clause
+    ("sent troops to support"); a relative pronoun stands for the noun its clause qualifies."""
     for _ in range(MAX_CLIMB):
         if any(c.dep_ == "neg" for c in verb.children):
             return None
         subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
         if subject is not None:
             return _antecedent(verb) if subject.tag_ in RELATIVE_TAGS else subject
-        if verb.dep_ not in ("conj", "xcomp") or verb.head is verb:
+        # (a purpose clause's understood subject is the main verb's: "Eritrea sent troops to support Ethiopia")
+        purpose = verb.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+        if verb.dep_ not in ("conj", "xcomp") and not purpose or verb.head is verb:
             return None
         verb = verb.head
     return None
@@ -331,9 +354,24 @@ def _named(token: Token, at: dict[int, Mention]) -> list[Mention]:
     for word in (token, *_conjuncts(token)):
         mention = at.get(word.i) or next((at[c.i] for c in word.children if c.dep_ == "compound" and c.i in at),
                                          None)
+        described = _described_name(word) if mention is None else None
+        if described is not None:  # "X is an armed group allied with Y": the group is X
+            mention = at.get(described.i)
         if mention is not None and mention not in out:
             out.append(mention)
     return out
+
+
+def _described_name(word: Token) -> Token | None:
+    """The name a common noun describes as a predicate nominal ("the Arakan Army is an ethnic armed group") or in
+    apposition ("the Fano, a militia ..."), which that noun stands for."""
+    if word.pos_ != "NOUN":
+        return None
+    if word.dep_ == "attr" and word.head.lemma_ in ("be", "become", "remain"):
+        return next((c for c in word.head.children if c.dep_ == "nsubj" and c.pos_ == "PROPN"), None)
+    if word.dep_ == "appos" and word.head.pos_ == "PROPN":
+        return word.head
+    return None
 
 
 def _conjuncts(token: Token) -> Iterator[Token]:
