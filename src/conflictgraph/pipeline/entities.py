@@ -200,6 +200,11 @@ class FindEntities:
         # words make ("fired on by security forces") stands in its place, where nothing else is named there.
         kept += [g for g in fallback if any(d.start < g.end and g.start < d.end for d in dropped)
                  and not any(k.start < g.end and g.start < k.end for k in kept)]
+        # Where the generic name counted ("the Sunni terrorist group" with its context named), a bare later mention
+        # of the group its words make ("the group") is that actor too, as it is of a group a known name stands for
+        won = {g.actor: k.actor for g in fallback if g not in kept for k in kept
+               if k.weak_context and k.actor and k.start < g.end and g.start < k.end}
+        kept = [replace(c, actor=won[c.actor]) if c.source == "group" and c.actor in won else c for c in kept]
         for c in sorted(kept, key=lambda c: (c.start, c.end)):
             ctx.mentions.append(Mention(ctx.document.id, c.start, c.end, text[c.start:c.end], c.type, c.actor))
             ctx.mention_sources.append(c.source)

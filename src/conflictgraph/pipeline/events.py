@@ -437,6 +437,28 @@ class Sentence:
                   for g in c.children if g.dep_ == "pobj"]
         return (None if subject is None else self.antecedent(subject)), causes
 
+    def labelled_report(self, token: Token) -> Token | None:
+        """The verb of speech whose reported clause a labelling participle closes ("told Reuters the RSF had looted
+        the market, calling it a crime": told), where the participle hangs on the reported clause."""
+        if token.dep_ != "advcl" or token.tag_ != "VBG" or token.lemma_.lower() not in self.lex.labelling_verbs:
+            return None
+        clause = token.head
+        if clause.dep_ != "ccomp" or clause.head.lemma_.lower() not in self.lex.said:
+            return None
+        return clause.head
+
+    def judged(self, token: Token) -> list[Token] | None:
+        """The doers of the clause a judgement told of "it" is about ("It is unacceptable that the RSF blocked the
+        convoy": the RSF), or None where the word is no such judgement."""
+        if token.lower_ not in self.lex.judgement or not _stance(self, token):
+            return None
+        verb = token.head if token.dep_ == "acomp" else token
+        subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is None or subject.lower_ != "it":
+            return None
+        return [self.antecedent(g) for t in (verb, token) for c in t.children if c.dep_ == "ccomp"
+                for g in c.children if g.dep_ == "nsubj" and g.tag_ not in ("PRP", "EX")]
+
     def cause_doer(self, cause: Token) -> Token | None:
         """Whom a stance's cause points at: a party named as the cause ("critical of the junta"), the doer of an
         act ("the attack by Assad's regime", "the decision of President X to ..."), the subject of what a report
@@ -513,6 +535,9 @@ class Sentence:
             # act names the court ("was arraigned in Bantam Superior Court"); an act done in the course of another
             # names the other's doer ("was arrested during a series of raids by Montreal police")
             return self.court_of(token) or self.course_agent(token)
+        if (speech := self.labelled_report(token)) is not None:
+            return self.source(speech, depth + 1)  # "X told Reuters the RSF had looted the market, calling it a
+            # crime": X calls it so, not the RSF (PLOVER ACCUSE: the actor is who condemns)
         if depth < 4 and token.dep_ in ("xcomp", "advcl", "conj", "pcomp") and token.head.i != token.i:
             head = token.head.head if token.head.dep_ == "prep" else token.head
             if token.dep_ == "pcomp" and self.lex.verbs.get(head.lemma_.lower()) == "ACCUSE":
@@ -610,6 +635,16 @@ class Sentence:
         if (sides := self.stance(token)) is not None:
             doers = [d for cause in sides[1] if (d := self.cause_doer(cause)) is not None]
             return next(([self._owner(a) for a in self.actors_of(d)] for d in doers if self.actor_in(d)), [])
+        if self.labelled_report(token) is not None and any(
+                c.dep_ == "dobj" and c.lower_ in ("it", "this", "that") for c in token.children):
+            # "..., calling it a crime": what is called so is the reported deed, directed at its doer
+            judged = [c for c in token.head.children if c.dep_ == "nsubj" and c.tag_ not in ("PRP", "EX")]
+        else:
+            judged = self.judged(token)
+        if judged is not None:
+            # "It is shameful that the junta shelled the villages": the clause is what is judged, its doer whom the
+            # judgement is about (PLOVER ACCUSE/SUPPORT: the recipient is whom the disapproval or praise is about)
+            return next(([self._owner(a) for a in self.actors_of(d)] for d in judged if self.actor_in(d)), [])
         children = list(token.children)
         passive = any(c.dep_ == "auxpass" for c in children) or (
             # "He was captured ... and accused of being ...": a participle coordinated with a passive is one too
@@ -619,8 +654,14 @@ class Sentence:
         undergoer = "nsubj" if token.lemma_.lower() in self.lex.undergo else "dobj"  # "X faces charges"
         # the indirect object is whom it is given or done to: "awarded Tillerson the Order", "gave her $1,000"
         heads = [c for c in children if c.dep_ == "dative" and c.pos_ in ("NOUN", "PROPN", "PRON")]
+        # A passive verb of giving with nothing given after it names what is given, not who benefits: "rescue
+        # workers have been sent to the region" (PLOVER AID: the recipient is who the aid goes to), where "she was
+        # given $1,000" names the one it was given
+        given_subject = event_type == "AID" and passive and token.lemma_.lower() in self.lex.money_verbs and \
+            not any(c.dep_ == "dobj" or c.dep_ == "dative" and c.pos_ in ("NOUN", "PROPN", "PRON") for c in children)
         heads += [self.antecedent(c) for c in children if c.dep_ == ("nsubjpass" if passive else undergoer)
-                  and not topic and not (c.lemma_.lower() in self.lex.cues_of("ASSAULT") or self._is("WEAPON", c))]
+                  and not topic and not given_subject
+                  and not (c.lemma_.lower() in self.lex.cues_of("ASSAULT") or self._is("WEAPON", c))]
         if passive and not heads and token.dep_ == "conj" and token.head.pos_ == "VERB":
             # "X was arrested ... and was charged the following day": a passive conjunct shares its head's subject
             heads = [c for c in token.head.children if c.dep_ in ("nsubjpass", "nsubj")]
@@ -1732,7 +1773,8 @@ class FindEvents:
 def _first_person(ctx: DocContext, sentence: Sentence, token: Token, event_type: str) -> None:
     """"I condemn", "We will host": the act is the speaker's, whom event-merge takes from the claims."""
     agent = sentence.source(token)
-    if agent is not None and agent.lower_ in FIRST_PERSON:
+    if agent is not None and agent.lower_ in FIRST_PERSON or agent is None and sentence.judged(token) is not None:
+        # "It is shameful that ...": a judgement told with no one judging is the speaker's, as "I condemn" is
         ctx.first_person.add((event_type, sentence.evidence.key()))
 
 

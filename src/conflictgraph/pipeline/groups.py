@@ -49,6 +49,7 @@ class GroupNouns:
         self.not_names = {str(w).lower() for w in lexicon.get("group_non_qualifiers", [])}
         self.state_bodies = {str(w).lower() for w in lexicon.get("state_bodies", [])}
         self.titles = {str(w).lower() for w in lexicon.get("person_titles", [])}
+        self.containers = {str(w).lower() for w in lexicon.get("group_containers", [])}
         self.head_ids = numpy.array(sorted(get_string_id(w) for w in self.heads), dtype=numpy.uint64)
 
     def positions(self, doc: Doc) -> list[int]:
@@ -74,6 +75,8 @@ def group_spans(doc: Doc, nouns: GroupNouns, scope: str = "",
         if i >= 2 and doc[i - 1].text == "-" and not doc[i - 1].whitespace_ and not doc[i - 2].whitespace_ \
                 and doc[i - 2].pos_ == "ADP":
             continue  # "a whole-of-government effort": the head ends a hyphenated word, not a noun phrase
+        if token.lower_ in nouns.containers and _holds_group(token, nouns):
+            continue  # "a group of experts": the experts are the body
         left = _qualifiers(token, nouns)
         need = nouns.qualified.get(token.lower_)
         if need is not None and (not left or need and not any(t.lower_ in need for t in left)):
@@ -97,6 +100,12 @@ def group_spans(doc: Doc, nouns: GroupNouns, scope: str = "",
             key = named[-1][1] if named else own
         found.append((start.idx, token.idx + len(token.text), key))
     return found
+
+
+def _holds_group(container: Token, nouns: GroupNouns) -> bool:
+    """Whether a container noun's "of" phrase names a group ("a group of experts", "a crowd of protesters")."""
+    return any(g.dep_ == "pobj" and g.lower_ in nouns.heads for c in container.children
+               if c.dep_ == "prep" and c.lower_ == "of" for g in c.children)
 
 
 def _titles_a_person(title: Token, nouns: GroupNouns) -> bool:
