@@ -437,6 +437,28 @@ class Sentence:
                   for g in c.children if g.dep_ == "pobj"]
         return (None if subject is None else self.antecedent(subject)), causes
 
+    def parties_met(self, subject: Token) -> list[str]:
+        """The parties a plural subject that names no actor stands for, where it follows a meeting or call of
+        theirs: "They also agreed ...", "the two leaders affirmed ...", "both sides pledged ..." after "X met Y" in
+        one of the three sentences before (PLOVER, Compound and Reciprocal Actors: the actor is a list of all of
+        them)."""
+        if subject.dep_ != "nsubj" or not (subject.lower_ == "they" or subject.tag_ == "NNS" and any(
+                c.lower_ in ("two", "both") for c in subject.children)):
+            return []
+        if self.actor_in(subject) is not None:
+            return []
+        doc, here = subject.doc, subject.sent.start
+        earlier = [s for s in doc.sents if s.start < here][-3:]
+        if not earlier:
+            return []
+        begin = self.ctx.sentence_at(earlier[0].start_char)[0]
+        for event in reversed(self.ctx.events):
+            if event.type == "CONSULT" and any(e.document == self.evidence.document and begin <= e.start <
+                                               self.evidence.start for e in event.evidence):
+                parties = list(dict.fromkeys(event.actors("source") + event.actors("target")))
+                return parties if len(parties) >= 2 else []
+        return []
+
     def labelled_report(self, token: Token) -> Token | None:
         """The verb of speech whose reported clause a labelling participle closes ("told Reuters the RSF had looted
         the market, calling it a crime": told), where the participle hangs on the reported clause."""
@@ -1486,6 +1508,8 @@ def _events_at(sentence: Sentence, token: Token, event_type: str, previous: str 
         # ("spoke with Kerry", "held talks with the Arakan Army"; PLOVER CONSULT and Compound and Reciprocal
         # Actors). "Met X" keeps X as recipient: it may be a visit, whose host is the recipient (annotation.md).
         targets = [t for t in targets if t not in co_actors]
+    if not sources and agent is not None and (met := sentence.parties_met(agent)):
+        sources = met  # "X spoke with Y by phone. The two leaders agreed ...": both (PLOVER, Compound Actors)
     if sources:
         sources += co_actors  # "Cavusoglu spoke with Kerry": the subject, then the other party
     elif agent is None and len(co_actors) > 1:

@@ -50,6 +50,7 @@ class GroupNouns:
         self.state_bodies = {str(w).lower() for w in lexicon.get("state_bodies", [])}
         self.titles = {str(w).lower() for w in lexicon.get("person_titles", [])}
         self.containers = {str(w).lower() for w in lexicon.get("group_containers", [])}
+        self.ruling = {str(w).lower() for w in lexicon.get("ruling_bodies", [])}
         self.head_ids = numpy.array(sorted(get_string_id(w) for w in self.heads), dtype=numpy.uint64)
 
     def positions(self, doc: Doc) -> list[int]:
