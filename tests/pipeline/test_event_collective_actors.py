@@ -4,8 +4,8 @@ for a meeting's parties, "the regime" of the country a story is set in. Each cas
 the docs/annotation.md rule) it checks.
 
 The sentences were written for these tests, from many conflicts (Zimbabwe, Mali, Colombia, Nigeria, Sudan, Egypt and
-Gaza, Ukraine, Afghanistan, Myanmar, Yemen, Syria, Poland), not taken from any annotated set. They run through the
-whole program (``extract``), so they hold whatever the stages become. Every event of the type must have the value.
+Gaza, Ukraine, Afghanistan, Myanmar, Yemen, Syria, Poland, Turkey), not taken from any annotated set. They run through
+the whole program (``extract``), so they hold whatever the stages become. Every event of the type must have the value.
 """
 
 from __future__ import annotations
@@ -78,6 +78,25 @@ CASES = [
     ("Activists in Idlib accused the regime of dropping barrel bombs on Maarat al-Numan. Residents of Idlib fled "
      "north.", "ACCUSE", "target", "Syria",
      "PLOVER codes states by their governments: 'the regime' of a story set in Syria is Syria"),
+    # Parties of a deal made with someone, parties a common phrase adds to a compound, people of a nation
+    ("The Colombian government signed a peace accord with the FARC in Havana.", "SUPPORT", "source",
+     ["Colombia", "FARC"],
+     "PLOVER, Compound and Reciprocal Actors: a deal signed with a party is reciprocal, all its parties act"),
+    ("The Colombian government signed a peace accord with the FARC in Havana.", "SUPPORT", "target", None,
+     "PLOVER, Compound and Reciprocal Actors: a reciprocal event has no recipient"),
+    ("The Malian army and militias such as Dan Na Ambassagou attacked the village of Ogossagou.", "ASSAULT", "source",
+     ["Malian Armed Forces", "Dan Na Ambassagou"],
+     "PLOVER, Compound Actors: 'militias such as X' adds X, the party it names, to the list"),
+    ("Ukraine and volunteers from Poland accused Russia of shelling the hospital in Kharkiv.", "ACCUSE", "source",
+     ["Ukraine", "volunteers"],
+     "PLOVER, Compound Actors: a collective named by common words is a member of the compound actor"),
+    ("Turkey and activists on the ground accused the regime and other forces of heavy shelling in Aleppo.",
+     "ACCUSE", "source", ["Turkey", "activists"],
+     "PLOVER, Compound Actors: 'X and activists accused' lists both; 'other forces' (the others) adds no one"),
+    ("Hundreds of thousands of Syrians have been killed at the hands of Assad and ISIL.", "ASSAULT", "target", None,
+     "annotation.md: unnamed victims are recipient null; people of a nation are not its state"),
+    ("Dozens of Afghans were killed at the hands of the Taliban in Kabul.", "ASSAULT", "target", None,
+     "annotation.md: unnamed victims are recipient null; people of a nation are not a state"),
 ]
 
 

@@ -415,6 +415,8 @@ class Sentence:
     def actor_in_tokens(self, tokens: list[Token]) -> str | None:
         for t in tokens:
             mention = self.by_token.get(t.i)
+            if mention is not None and mention.type == "NORP" and t.tag_ in ("NNPS", "NNS"):
+                continue  # "hundreds of thousands of Syrians": people of a nation, not its state
             if mention is not None and mention.actor and mention.type in ACTOR_TYPES:
                 return mention.actor
         return None
@@ -751,10 +753,25 @@ class Sentence:
                 parties.append(c)
             elif not self._names_actor(parties[-1]):
                 parties[-1] = c
-        # A party named only by common words ("other forces", "militias like Hezbollah") joins no compound: the
-        # text adds it to a named actor, which is the one it codes
-        found = [self.actor_in(p) for i, p in enumerate(parties) if i == 0 or not self._common(p)]
+        # A party named only by common words joins a compound as itself ("Turkey and activists on the ground
+        # accused"), by the names it gives as examples ("the Asad regime and militias like Hezbollah": Hezbollah),
+        # and not where it is only the others ("the regime and other forces")
+        found = [a for i, p in enumerate(parties) for a in ([self.actor_in(p)] if i == 0 or not self._common(p)
+                                                              else self._common_party(p))]
         return [a for a in dict.fromkeys(found) if a is not None]
+
+    def _common_party(self, token: Token) -> list[str | None]:
+        """The actors a conjunct named by common words adds to a compound: the names it gives as examples ("militias
+        like Hezbollah", "groups such as JNIM"), none for "other forces", else its own body."""
+        examples = [g for c in token.children if c.dep_ == "prep" and c.lower_ in ("like", "including", "as")
+                    for g in c.children if g.dep_ == "pobj"]
+        named = [a for g in examples for a in self.actors_of(g)]
+        if named:
+            return list(named)
+        if any(c.lower_ in ("other", "another", "allied", "affiliated") for c in token.children
+               if c.dep_ in ("amod", "det")):
+            return []
+        return [self.actor_in(token)]
 
     def _common(self, token: Token) -> bool:
         """Whether a phrase names its actor only by common words: a collective actor of the groups stage ("other
@@ -772,6 +789,13 @@ class Sentence:
         the KRG", "a deal between Exxon and Rosneft", "a shootout with police". Only types whose parties
         all act (``JOINT_TYPES``); for ASSAULT only a two-sided fight (``two_sided`` words), as "attacked the
         town with drones" names a weapon and "police attacked protesters" a victim."""
+        if event_type not in JOINT_TYPES and token.pos_ == "VERB":
+            # "Exxon signed a deal with Rosneft" (SUPPORT, annotation.md: a signed agreement): a deal's other party
+            # makes it with the subject (PLOVER, Compound and Reciprocal Actors), whatever the verb's type
+            deals = [o for o in token.children if o.dep_ == "dobj" and self.lex.nouns.get(o.lemma_.lower()) == "AGREE"]
+            return [a for o in deals[:1] for c in (*o.children, *token.children)
+                    if c.dep_ == "prep" and c.lower_ in ("with", "between")
+                    for g in c.children if g.dep_ == "pobj" for a in self.actors_of(g)]
         if event_type not in JOINT_TYPES or event_type == "ASSAULT" and not self.two_sided(token):
             return []
         verbs = [token] + [c for c in token.children if c.dep_ == "xcomp"] if token.pos_ == "VERB" else [token]
