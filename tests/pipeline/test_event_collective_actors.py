@@ -118,3 +118,23 @@ def test_collective_and_indirect_actors(extracted, text, kind, field, value, rul
     values = [_value(e, field, names) for e in found[text] if e["type"] == kind]
     assert values, f"{rule}: no {kind} event coded"
     assert all(v == value for v in values), f"{rule}: expected {field} {value!r}, got {values}"
+
+
+# A bare "the group" right after a named body is that body, not a group of its own: the claims' speakers find it
+# (limits of the group heads above; these held before them and must still hold).
+SPEAKERS = [
+    ("Al-Shabaab attacked a hotel in Mogadishu on Friday.\nThe group said its fighters had killed 20 soldiers.",
+     "Al-Shabaab"),
+    ("The Arakan Army seized the town of Paletwa.\nThe group said it now controls the border with Bangladesh.",
+     "Arakan Army"),
+]
+
+
+@pytest.mark.parametrize("text, speaker", SPEAKERS, ids=[s[1] for s in SPEAKERS])
+def test_bare_group_is_the_body_named_before(text, speaker):
+    from conflictgraph import extract
+
+    bundle = extract([text], published=PUBLISHED).to_dict()
+    names = {a["id"]: a["name"] for a in bundle["actors"]}
+    said = [names.get(c["speaker"]) for c in bundle["claims"] if "The group said" in c["evidence"][0]["text"]]
+    assert said == [speaker], f"annotation.md, claims: 'The group said' is the body named before; got {said}"

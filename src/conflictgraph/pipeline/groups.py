@@ -66,6 +66,7 @@ def group_spans(doc: Doc, nouns: GroupNouns, scope: str = "",
     parse did not take for a name is a town's or a division's ("Odesa police": "Odesa" tagged an adjective)."""
     found: list[tuple[int, int, str]] = []
     named_by_head: dict[str, list[tuple[set[str], str]]] = {}  # per head, the qualified groups named so far
+    heads_found: set[str] = set()  # the heads of the groups named so far
     for i in nouns.positions(doc):
         token = doc[i]
         if token.pos_ not in ("NOUN", "PROPN"):
@@ -78,7 +79,15 @@ def group_spans(doc: Doc, nouns: GroupNouns, scope: str = "",
             continue  # "a whole-of-government effort": the head ends a hyphenated word, not a noun phrase
         if token.lower_ in nouns.containers and _holds_group(token, nouns):
             continue  # "a group of experts": the experts are the body
+        if token.lower_ in nouns.containers and (token.dep_ == "appos" and token.head.pos_ == "PROPN" or any(
+                c.dep_ == "appos" and c.pos_ == "PROPN" for c in token.children)):
+            continue  # "Hezbollah, the Lebanese Shiite group backed by Iran": a description of the body named
         left = _qualifiers(token, nouns)
+        if token.lower_ in nouns.containers and not left and token.lemma_.lower() not in heads_found and any(
+                c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in token.children) and not any(
+                c.dep_ in ("prep", "acl", "relcl") for c in token.children):
+            continue  # "Al-Shabaab attacked ... The group said": the body named before, which the speakers and
+            # pronouns stages find, not a body of its own
         need = nouns.qualified.get(token.lower_)
         if need is not None and (not left or need and not any(t.lower_ in need for t in left)):
             continue  # "the use of force", "the Iraqi security force": a head that names a body only qualified so
@@ -100,6 +109,7 @@ def group_spans(doc: Doc, nouns: GroupNouns, scope: str = "",
         else:
             key = named[-1][1] if named else own
         found.append((start.idx, token.idx + len(token.text), key))
+        heads_found.add(head)
     return found
 
 
