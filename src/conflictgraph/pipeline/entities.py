@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections import Counter, defaultdict
+from collections import defaultdict
 from dataclasses import dataclass, replace
 
 from spacy.matcher import PhraseMatcher
@@ -201,11 +201,6 @@ class FindEntities:
         # words make ("fired on by security forces") stands in its place, where nothing else is named there.
         kept += [g for g in fallback if any(d.start < g.end and g.start < d.end for d in dropped)
                  and not any(k.start < g.end and g.start < k.end for k in kept)]
-        # Where the generic name counted ("the Sunni terrorist group" with its context named), a bare later mention
-        # of the group its words make ("the group") is that actor too, as it is of a group a known name stands for
-        won = {g.actor: k.actor for g in fallback if g not in kept for k in kept
-               if k.weak_context and k.actor and k.start < g.end and g.start < k.end}
-        kept = [replace(c, actor=won[c.actor]) if c.source == "group" and c.actor in won else c for c in kept]
         for c in sorted(kept, key=lambda c: (c.start, c.end)):
             ctx.mentions.append(Mention(ctx.document.id, c.start, c.end, text[c.start:c.end], c.type, c.actor))
             ctx.mention_sources.append(c.source)
@@ -423,37 +418,12 @@ def _group_candidates(doc: Doc, known: list[Candidate], nouns: GroupNouns, knowl
     # A government named by common words alone before the text qualifies it ("accused the government ..." and later
     # "the Syrian government") is the one state the document names such a body of, as a bare "police" is the one
     # named police (pipeline/actors.py); not where it names two ("the Sudanese and Chadian governments")
-    home: list[str | None] = []  # the state the story is set in, found once where needed
     for i, candidate in enumerate(found):
         words = text_of(doc)[candidate.start:candidate.end].lower().split()
         states = governing.get(words[-1], set())
         if SCOPE in candidate.actor and words[-1] in nouns.state_bodies and len(words) == 1 and len(states) == 1:
             found[i] = replace(candidate, actor=next(iter(states)))
-        elif SCOPE in candidate.actor and len(words) == 1 and words[0] in nouns.ruling and not states:
-            # "the regime", "the junta" with no state's named: the government where the story is set
-            home = home or [_home_state(doc, known, knowledge, gazetteer)]
-            found[i] = replace(candidate, actor=home[0]) if home[0] else candidate
     return found, fallback
-
-
-def _home_state(doc: Doc, known: list[Candidate], knowledge: Knowledge, gazetteer: Gazetteer) -> str | None:
-    """The state of the country the document's places and states lie in most ("Aleppo", "Idlib", "Syria": Syria),
-    where one country leads the others, else None."""
-    counts: Counter[str] = Counter()
-    states = []
-    for c in known:
-        record = knowledge.get(c.actor) if c.actor else None
-        if record is not None and record.kind == "state" and record.country:
-            counts[record.country] += 1
-            states.append(c)
-    for ent in doc.ents:  # the towns and divisions the statistical model finds
-        if ent.label_ in ("GPE", "LOC") and not any(c.start < ent.end_char and ent.start_char < c.end for c in states) \
-                and (place := gazetteer.resolve(ent.text, loose=False)) is not None and place.country:
-            counts[place.country] += 1
-    ranked = counts.most_common(2)
-    if not ranked or len(ranked) == 2 and ranked[0][1] == ranked[1][1]:
-        return None
-    return next((s.id for s in knowledge.states() if s.country == ranked[0][0]), None)
 
 
 # A word the parse did not take for a name qualifies a group as a place's name only if it is a first-level

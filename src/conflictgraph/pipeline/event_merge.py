@@ -26,19 +26,11 @@ def merge_events(corpus: CorpusContext) -> None:
             event.date = next((d for e in event.evidence if (d := dates.get((event.type, e.key())))), None)
     # "I condemn ...", "We call on ...": the speaker of the claim the sentence is, where the claims name one.
     first_person = {key for ctx in corpus.docs for key in ctx.first_person}
-    speakers: dict[tuple[str, int, int], list[str]] = {}
-    for ctx in corpus.docs:
-        for claim in ctx.claims:
-            for e in claim.evidence:
-                if claim.speaker:
-                    speakers.setdefault(e.key(), []).append(claim.speaker)
+    speakers = {e.key(): c.speaker for ctx in corpus.docs for c in ctx.claims if c.speaker for e in c.evidence}
     for event in merged:
         if event.source is None:
-            # of two claims in one sentence ("'It is regrettable that the Houthis rejected the proposal,' said X":
-            # X's, and the Houthis' rejection), the last speaker who is not the act's recipient
-            event.source = next((s for e in event.evidence if (event.type, e.key()) in first_person
-                                 for s in sorted(reversed(speakers.get(e.key(), [])),
-                                                 key=lambda s: s in event.actors("target"))), None)
+            event.source = next((speakers[e.key()] for e in event.evidence
+                                 if (event.type, e.key()) in first_person and e.key() in speakers), None)
             if event.source is not None and event.source in event.actors("target"):
                 event.set_actors("target", [t for t in event.actors("target") if t != event.source])
     merged.sort(key=lambda e: (e.evidence[0].document, e.evidence[0].start, e.type, e.date or "",

@@ -417,8 +417,6 @@ class Sentence:
     def actor_in_tokens(self, tokens: list[Token]) -> str | None:
         for t in tokens:
             mention = self.by_token.get(t.i)
-            if mention is not None and mention.type == "NORP" and t.tag_ in ("NNPS", "NNS"):
-                continue  # "hundreds of thousands of Syrians": people of a nation, not its state
             if mention is not None and mention.actor and mention.type in ACTOR_TYPES:
                 return mention.actor
         return None
@@ -440,50 +438,6 @@ class Sentence:
                   if c.dep_ in ("prep", "agent") and c.lower_ in self.lex.stance_preps
                   for g in c.children if g.dep_ == "pobj"]
         return (None if subject is None else self.antecedent(subject)), causes
-
-    def parties_met(self, subject: Token) -> list[str]:
-        """The parties a plural subject that names no actor stands for, where it follows a meeting or call of
-        theirs: "They also agreed ...", "the two leaders affirmed ...", "both sides pledged ..." after "X met Y" in
-        one of the three sentences before (PLOVER, Compound and Reciprocal Actors: the actor is a list of all of
-        them)."""
-        if subject.dep_ != "nsubj" or not (subject.lower_ == "they" or subject.tag_ == "NNS" and any(
-                c.lower_ in ("two", "both") for c in subject.children)):
-            return []
-        if self.actor_in(subject) is not None:
-            return []
-        doc, here = subject.doc, subject.sent.start
-        earlier = [s for s in doc.sents if s.start < here][-3:]
-        if not earlier:
-            return []
-        begin = self.ctx.sentence_at(earlier[0].start_char)[0]
-        for event in reversed(self.ctx.events):
-            if event.type == "CONSULT" and any(e.document == self.evidence.document and begin <= e.start <
-                                               self.evidence.start for e in event.evidence):
-                parties = list(dict.fromkeys(event.actors("source") + event.actors("target")))
-                return parties if len(parties) >= 2 else []
-        return []
-
-    def labelled_report(self, token: Token) -> Token | None:
-        """The verb of speech whose reported clause a labelling participle closes ("told Reuters the RSF had looted
-        the market, calling it a crime": told), where the participle hangs on the reported clause."""
-        if token.dep_ != "advcl" or token.tag_ != "VBG" or token.lemma_.lower() not in self.lex.labelling_verbs:
-            return None
-        clause = token.head
-        if clause.dep_ != "ccomp" or clause.head.lemma_.lower() not in self.lex.said:
-            return None
-        return clause.head
-
-    def judged(self, token: Token) -> list[Token] | None:
-        """The doers of the clause a judgement told of "it" is about ("It is unacceptable that the RSF blocked the
-        convoy": the RSF), or None where the word is no such judgement."""
-        if token.lower_ not in self.lex.judgement or not _stance(self, token):
-            return None
-        verb = token.head if token.dep_ == "acomp" else token
-        subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-        if subject is None or subject.lower_ != "it":
-            return None
-        return [self.antecedent(g) for t in (verb, token) for c in t.children if c.dep_ == "ccomp"
-                for g in c.children if g.dep_ == "nsubj" and g.tag_ not in ("PRP", "EX")]
 
     def cause_doer(self, cause: Token) -> Token | None:
         """Whom a stance's cause points at: a party named as the cause ("critical of the junta"), the doer of an
@@ -561,9 +515,6 @@ class Sentence:
             # act names the court ("was arraigned in Bantam Superior Court"); an act done in the course of another
             # names the other's doer ("was arrested during a series of raids by Montreal police")
             return self.court_of(token) or self.course_agent(token)
-        if (speech := self.labelled_report(token)) is not None:
-            return self.source(speech, depth + 1)  # "X told Reuters the RSF had looted the market, calling it a
-            # crime": X calls it so, not the RSF (PLOVER ACCUSE: the actor is who condemns)
         if depth < 4 and token.dep_ in ("xcomp", "advcl", "conj", "pcomp") and token.head.i != token.i:
             head = token.head.head if token.head.dep_ == "prep" else token.head
             if token.dep_ == "pcomp" and self.lex.verbs.get(head.lemma_.lower()) == "ACCUSE":
@@ -661,16 +612,6 @@ class Sentence:
         if (sides := self.stance(token)) is not None:
             doers = [d for cause in sides[1] if (d := self.cause_doer(cause)) is not None]
             return next(([self._owner(a) for a in self.actors_of(d)] for d in doers if self.actor_in(d)), [])
-        if self.labelled_report(token) is not None and any(
-                c.dep_ == "dobj" and c.lower_ in ("it", "this", "that") for c in token.children):
-            # "..., calling it a crime": what is called so is the reported deed, directed at its doer
-            judged = [c for c in token.head.children if c.dep_ == "nsubj" and c.tag_ not in ("PRP", "EX")]
-        else:
-            judged = self.judged(token)
-        if judged is not None:
-            # "It is shameful that the junta shelled the villages": the clause is what is judged, its doer whom the
-            # judgement is about (PLOVER ACCUSE/SUPPORT: the recipient is whom the disapproval or praise is about)
-            return next(([self._owner(a) for a in self.actors_of(d)] for d in judged if self.actor_in(d)), [])
         children = list(token.children)
         passive = any(c.dep_ == "auxpass" for c in children) or (
             # "He was captured ... and accused of being ...": a participle coordinated with a passive is one too
@@ -680,14 +621,8 @@ class Sentence:
         undergoer = "nsubj" if token.lemma_.lower() in self.lex.undergo else "dobj"  # "X faces charges"
         # the indirect object is whom it is given or done to: "awarded Tillerson the Order", "gave her $1,000"
         heads = [c for c in children if c.dep_ == "dative" and c.pos_ in ("NOUN", "PROPN", "PRON")]
-        # A passive verb of giving with nothing given after it names what is given, not who benefits: "rescue
-        # workers have been sent to the region" (PLOVER AID: the recipient is who the aid goes to), where "she was
-        # given $1,000" names the one it was given
-        given_subject = event_type == "AID" and passive and token.lemma_.lower() in self.lex.money_verbs and \
-            not any(c.dep_ == "dobj" or c.dep_ == "dative" and c.pos_ in ("NOUN", "PROPN", "PRON") for c in children)
         heads += [self.antecedent(c) for c in children if c.dep_ == ("nsubjpass" if passive else undergoer)
-                  and not topic and not given_subject
-                  and not (c.lemma_.lower() in self.lex.cues_of("ASSAULT") or self._is("WEAPON", c))]
+                  and not topic and not (c.lemma_.lower() in self.lex.cues_of("ASSAULT") or self._is("WEAPON", c))]
         if passive and not heads and token.dep_ == "conj" and token.head.pos_ == "VERB":
             # "X was arrested ... and was charged the following day": a passive conjunct shares its head's subject
             heads = [c for c in token.head.children if c.dep_ in ("nsubjpass", "nsubj")]
@@ -755,25 +690,10 @@ class Sentence:
                 parties.append(c)
             elif not self._names_actor(parties[-1]):
                 parties[-1] = c
-        # A party named only by common words joins a compound as itself ("Turkey and activists on the ground
-        # accused"), by the names it gives as examples ("the Asad regime and militias like Hezbollah": Hezbollah),
-        # and not where it is only the others ("the regime and other forces")
-        found = [a for i, p in enumerate(parties) for a in ([self.actor_in(p)] if i == 0 or not self._common(p)
-                                                              else self._common_party(p))]
+        # A party named only by common words ("other forces", "militias like Hezbollah") joins no compound: the
+        # text adds it to a named actor, which is the one it codes
+        found = [self.actor_in(p) for i, p in enumerate(parties) if i == 0 or not self._common(p)]
         return [a for a in dict.fromkeys(found) if a is not None]
-
-    def _common_party(self, token: Token) -> list[str | None]:
-        """The actors a conjunct named by common words adds to a compound: the names it gives as examples ("militias
-        like Hezbollah", "groups such as JNIM"), none for "other forces", else its own body."""
-        examples = [g for c in token.children if c.dep_ == "prep" and c.lower_ in ("like", "including", "as")
-                    for g in c.children if g.dep_ == "pobj"]
-        named = [a for g in examples for a in self.actors_of(g)]
-        if named:
-            return list(named)
-        if any(c.lower_ in ("other", "another", "allied", "affiliated") for c in token.children
-               if c.dep_ in ("amod", "det")):
-            return []
-        return [self.actor_in(token)]
 
     def _common(self, token: Token) -> bool:
         """Whether a phrase names its actor only by common words: a collective actor of the groups stage ("other
@@ -791,13 +711,6 @@ class Sentence:
         the KRG", "a deal between Exxon and Rosneft", "a shootout with police". Only types whose parties
         all act (``JOINT_TYPES``); for ASSAULT only a two-sided fight (``two_sided`` words), as "attacked the
         town with drones" names a weapon and "police attacked protesters" a victim."""
-        if event_type not in JOINT_TYPES and token.pos_ == "VERB":
-            # "Exxon signed a deal with Rosneft" (SUPPORT, annotation.md: a signed agreement): a deal's other party
-            # makes it with the subject (PLOVER, Compound and Reciprocal Actors), whatever the verb's type
-            deals = [o for o in token.children if o.dep_ == "dobj" and self.lex.nouns.get(o.lemma_.lower()) == "AGREE"]
-            return [a for o in deals[:1] for c in (*o.children, *token.children)
-                    if c.dep_ == "prep" and c.lower_ in ("with", "between")
-                    for g in c.children if g.dep_ == "pobj" for a in self.actors_of(g)]
         if event_type not in JOINT_TYPES or event_type == "ASSAULT" and not self.two_sided(token):
             return []
         verbs = [token] + [c for c in token.children if c.dep_ == "xcomp"] if token.pos_ == "VERB" else [token]
@@ -1546,8 +1459,6 @@ def _events_at(sentence: Sentence, token: Token, event_type: str, previous: str 
         # ("spoke with Kerry", "held talks with the Arakan Army"; PLOVER CONSULT and Compound and Reciprocal
         # Actors). "Met X" keeps X as recipient: it may be a visit, whose host is the recipient (annotation.md).
         targets = [t for t in targets if t not in co_actors]
-    if not sources and agent is not None and (met := sentence.parties_met(agent)):
-        sources = met  # "X spoke with Y by phone. The two leaders agreed ...": both (PLOVER, Compound Actors)
     if sources:
         sources += co_actors  # "Cavusoglu spoke with Kerry": the subject, then the other party
     elif agent is None and len(co_actors) > 1:
@@ -1842,8 +1753,7 @@ class FindEvents:
 def _first_person(ctx: DocContext, sentence: Sentence, token: Token, event_type: str) -> None:
     """"I condemn", "We will host": the act is the speaker's, whom event-merge takes from the claims."""
     agent = sentence.source(token)
-    if agent is not None and agent.lower_ in FIRST_PERSON or agent is None and sentence.judged(token) is not None:
-        # "It is shameful that ...": a judgement told with no one judging is the speaker's, as "I condemn" is
+    if agent is not None and agent.lower_ in FIRST_PERSON:
         ctx.first_person.add((event_type, sentence.evidence.key()))
 
 

@@ -49,8 +49,6 @@ class GroupNouns:
         self.not_names = {str(w).lower() for w in lexicon.get("group_non_qualifiers", [])}
         self.state_bodies = {str(w).lower() for w in lexicon.get("state_bodies", [])}
         self.titles = {str(w).lower() for w in lexicon.get("person_titles", [])}
-        self.containers = {str(w).lower() for w in lexicon.get("group_containers", [])}
-        self.ruling = {str(w).lower() for w in lexicon.get("ruling_bodies", [])}
         self.head_ids = numpy.array(sorted(get_string_id(w) for w in self.heads), dtype=numpy.uint64)
 
     def positions(self, doc: Doc) -> list[int]:
@@ -66,7 +64,6 @@ def group_spans(doc: Doc, nouns: GroupNouns, scope: str = "",
     parse did not take for a name is a town's or a division's ("Odesa police": "Odesa" tagged an adjective)."""
     found: list[tuple[int, int, str]] = []
     named_by_head: dict[str, list[tuple[set[str], str]]] = {}  # per head, the qualified groups named so far
-    heads_found: set[str] = set()  # the heads of the groups named so far
     for i in nouns.positions(doc):
         token = doc[i]
         if token.pos_ not in ("NOUN", "PROPN"):
@@ -77,17 +74,7 @@ def group_spans(doc: Doc, nouns: GroupNouns, scope: str = "",
         if i >= 2 and doc[i - 1].text == "-" and not doc[i - 1].whitespace_ and not doc[i - 2].whitespace_ \
                 and doc[i - 2].pos_ == "ADP":
             continue  # "a whole-of-government effort": the head ends a hyphenated word, not a noun phrase
-        if token.lower_ in nouns.containers and _holds_group(token, nouns):
-            continue  # "a group of experts": the experts are the body
-        if token.lower_ in nouns.containers and (token.dep_ == "appos" and token.head.pos_ == "PROPN" or any(
-                c.dep_ == "appos" and c.pos_ == "PROPN" for c in token.children)):
-            continue  # "Hezbollah, the Lebanese Shiite group backed by Iran": a description of the body named
         left = _qualifiers(token, nouns)
-        if token.lower_ in nouns.containers and not left and token.lemma_.lower() not in heads_found and any(
-                c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in token.children) and not any(
-                c.dep_ in ("prep", "acl", "relcl") for c in token.children):
-            continue  # "Al-Shabaab attacked ... The group said": the body named before, which the speakers and
-            # pronouns stages find, not a body of its own
         need = nouns.qualified.get(token.lower_)
         if need is not None and (not left or need and not any(t.lower_ in need for t in left)):
             continue  # "the use of force", "the Iraqi security force": a head that names a body only qualified so
@@ -109,14 +96,7 @@ def group_spans(doc: Doc, nouns: GroupNouns, scope: str = "",
         else:
             key = named[-1][1] if named else own
         found.append((start.idx, token.idx + len(token.text), key))
-        heads_found.add(head)
     return found
-
-
-def _holds_group(container: Token, nouns: GroupNouns) -> bool:
-    """Whether a container noun's "of" phrase names a group ("a group of experts", "a crowd of protesters")."""
-    return any(g.dep_ == "pobj" and g.lower_ in nouns.heads for c in container.children
-               if c.dep_ == "prep" and c.lower_ == "of" for g in c.children)
 
 
 def _titles_a_person(title: Token, nouns: GroupNouns) -> bool:
