@@ -96,7 +96,11 @@ def look_ups(event: Event) -> list[Look]:
 
 # Each look-up as SQL, newest first, cut at :lim rows, each read from an index in that order (migration 0008) where
 # it names the date, so that it stops at its limit: {t} the type, {a} an actor, {b} the other role's, {d} a date.
-DATES = {"at": "date = {d}", "within": "date > {d} AND date < {d} || '~'", "undated": "date IS NULL", "any": ""}
+# At any date ("any", an undated event's): ``seq > 0`` (every row's) is the predicate of the indexes of migration 0010,
+# which hold those look-ups' order (seq after the key, not the date) and which only they can read: a look-up by a
+# date range reads the key's rows of those dates from the date's index.
+DATES = {"at": "date = {d}", "within": "date > {d} AND date < {d} || '~'", "undated": "date IS NULL",
+         "any": "seq > 0"}
 LOOKUPS = {
     "source_at": "type = {t} AND source = {a} AND date = {d}",
     "target_at": "type = {t} AND target = {a} AND date = {d}",
@@ -166,7 +170,14 @@ class EventView:
             for kind in LOOKUPS:
                 for i, name in enumerate("tabd", 1):
                     params[f"{kind}_{name}"] = [look[i] for look in looks if look[0] == kind]
-            for row in self.connection.execute(text(LATERAL), params):
+            # Planned for any value (the values are arrays), a key's look-up is estimated at a few rows, so the
+            # planner may read a key's rows in any order and sort them: for a key of thousands of rows (a frequent
+            # actor's located events) that reads them all. Without bitmap scans each is read in its index's order,
+            # newest first, and stops at its limit; the setting is back on for the rest of the transaction.
+            self.connection.exec_driver_sql("SET LOCAL enable_bitmapscan = off")
+            rows = self.connection.execute(text(LATERAL), params).all()
+            self.connection.exec_driver_sql("SET LOCAL enable_bitmapscan = on")
+            for row in rows:
                 READ["event look-ups"] += 1
                 values = tuple(row)  # the look-up (kind, type, actor, other actor, date), then the event's columns
                 found[values[:5]].append(values[6])
