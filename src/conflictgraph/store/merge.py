@@ -120,6 +120,19 @@ LATERAL = " UNION ALL ".join(
     f"CROSS JOIN LATERAL (SELECT {COLUMNS} FROM events WHERE {where.format(t='p.t', a='p.a', b='p.b', d='p.d')} "
     f"ORDER BY seq DESC LIMIT :lim) AS e"
     for kind, where in LOOKUPS.items())
+# The setting the look-ups are planned with (see EventView.load).
+LATERAL_PLAN = "SET LOCAL enable_bitmapscan = off"
+
+
+def lateral_params(looks: list[Look], limit: int) -> dict:
+    """LATERAL's parameters: each kind's look-ups as four arrays (type, actor, other actor, date), and the limit."""
+    params: dict = {"lim": limit}
+    for kind in LOOKUPS:
+        for i, name in enumerate("tabd", 1):
+            params[f"{kind}_{name}"] = [look[i] for look in looks if look[0] == kind]
+    return params
+
+
 ONE = {kind: text(f"SELECT {COLUMNS} FROM events WHERE {where.format(t=':t', a=':a', b=':b', d=':d')} "
                   "ORDER BY seq DESC LIMIT :lim")
        for kind, where in LOOKUPS.items()}
@@ -166,15 +179,12 @@ class EventView:
         limit = limit or EVENT_CANDIDATES
         found: dict[Look, list[int]] = {look: [] for look in looks}
         if self.connection.dialect.name == "postgresql":
-            params = {"lim": limit}
-            for kind in LOOKUPS:
-                for i, name in enumerate("tabd", 1):
-                    params[f"{kind}_{name}"] = [look[i] for look in looks if look[0] == kind]
+            params = lateral_params(looks, limit)
             # Planned for any value (the values are arrays), a key's look-up is estimated at a few rows, so the
             # planner may read a key's rows in any order and sort them: for a key of thousands of rows (a frequent
             # actor's located events) that reads them all. Without bitmap scans each is read in its index's order,
             # newest first, and stops at its limit; the setting is back on for the rest of the transaction.
-            self.connection.exec_driver_sql("SET LOCAL enable_bitmapscan = off")
+            self.connection.exec_driver_sql(LATERAL_PLAN)
             rows = self.connection.execute(text(LATERAL), params).all()
             self.connection.exec_driver_sql("SET LOCAL enable_bitmapscan = on")
             for row in rows:
