@@ -112,13 +112,22 @@ LOOKUPS = {
        for role in ("source", "target") for mode, where in DATES.items()},
 }
 PARAMETERS = {kind: [p for p in "tabd" if f"{{{p}}}" in where] for kind, where in LOOKUPS.items()}
+# Each look-up's order, newest first (``seq`` descending: the same rows in every one), said so that only the index
+# meant for it gives that order. Planned for any value (PostgreSQL: the values are arrays), a key is estimated at a
+# few rows, and the planner would read a key's rows from an index in ``seq`` order without the date (type, actor,
+# seq), filtering the dates, sooner than sort a few: for a key of thousands of events and a date few of them have
+# (none, or a month), that reads them all. Undated: the date too (all null), which the date's indexes give and that
+# one does not; within a date range: an expression of seq, which no index gives, so each reads the range from the
+# date's index and sorts it (as many rows as the key has in the range).
+ORDERS = {"at": "seq DESC", "within": "seq + 0 DESC", "undated": "date DESC, seq DESC", "any": "seq DESC"}
+ORDER = {kind: ORDERS[kind.rpartition("_")[2]] for kind in LOOKUPS}
 COLUMNS = ", ".join(EVENT_COLUMNS)
 # PostgreSQL: every look-up of a batch in one statement, each cut at its own limit (a lateral subquery each).
 LATERAL = " UNION ALL ".join(
     f"SELECT '{kind}' AS look, p.t, p.a, p.b, p.d, e.* FROM unnest(CAST(:{kind}_t AS text[]), "
     f"CAST(:{kind}_a AS text[]), CAST(:{kind}_b AS text[]), CAST(:{kind}_d AS text[])) AS p(t, a, b, d) "
     f"CROSS JOIN LATERAL (SELECT {COLUMNS} FROM events WHERE {where.format(t='p.t', a='p.a', b='p.b', d='p.d')} "
-    f"ORDER BY seq DESC LIMIT :lim) AS e"
+    f"ORDER BY {ORDER[kind]} LIMIT :lim) AS e"
     for kind, where in LOOKUPS.items())
 # The setting the look-ups are planned with (see EventView.load).
 LATERAL_PLAN = "SET LOCAL enable_bitmapscan = off"
@@ -134,7 +143,7 @@ def lateral_params(looks: list[Look], limit: int) -> dict:
 
 
 ONE = {kind: text(f"SELECT {COLUMNS} FROM events WHERE {where.format(t=':t', a=':a', b=':b', d=':d')} "
-                  "ORDER BY seq DESC LIMIT :lim")
+                  f"ORDER BY {ORDER[kind]} LIMIT :lim")
        for kind, where in LOOKUPS.items()}
 
 
