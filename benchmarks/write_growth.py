@@ -197,16 +197,19 @@ def main() -> None:
             stored = store.stored_texts(hashes.values())
             bundles, sentences = [], {}
             take_items(documents, pool, origins, pool_originals, source)
+            skipped = done + len(documents) <= args.resume  # a chunk the store holds: its items are not needed
             for document in documents:
                 stem = document.id
                 if hashes[stem] in stored or hashes[stem] in seen:
                     continue
                 seen.add(hashes[stem])
+                if skipped:
+                    continue
                 bundle, published = pool[source[stem]]
                 days = (date.fromisoformat(document.published) - date.fromisoformat(published)).days
                 bundles.append(moved(bundle, document, days))
                 sentences[stem] = spans(document.text)
-            if done + len(documents) <= args.resume:  # (documents: read, stored or not)
+            if skipped:  # (documents: read, stored or not)
                 done += len(documents)
                 continue
             cpu = wall = 0.0

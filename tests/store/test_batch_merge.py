@@ -11,7 +11,7 @@ from sqlalchemy import text
 from conflictgraph.core.identity import absorb, agreement
 from conflictgraph.model import Actor, Bundle, Document, Event, Evidence, Location
 from conflictgraph.store import Store, merge, schema
-from conflictgraph.store.rows import EVENT_COLUMNS, event_from, event_of, event_row, member_rows
+from conflictgraph.store.rows import EVENT_COLUMNS, event_from, event_of, event_row, location_json, member_rows
 
 # One actor, none, or a joint event's list (PLOVER's joint and reciprocal actors), in either order.
 SOURCES = [["a"], ["b"], ["c"], [], ["a", "b"], ["b", "a"], ["c", "a"]]
@@ -269,3 +269,57 @@ def test_a_store_migrated_from_0007_gets_the_merge_key_indexes_and_merges_as_bef
                                       evidence=[Evidence("d1", 0, 20, TEXTS["d1"][:20])])]))
         found = store.events()
     assert [(e.id, e.date, [v.document for v in e.evidence]) for e in found] == [("s", "2020-01-03", ["d0", "d1"])]
+
+
+def _scans(plan: dict) -> list[dict]:
+    """The plan's nodes that read the events table, with the rows each returned over all its loops."""
+    found = [plan] if plan.get("Relation Name") == "events" else []
+    for child in plan.get("Plans", []):
+        found += _scans(child)
+    return found
+
+
+def test_an_undated_events_look_ups_read_newest_first_and_stop_at_their_limit(postgres_db_url):
+    """An undated event may merge into its pair's events of any date, and (both located) into an actor's located
+    ones: those look-ups read their key newest first from an index in that order (migration 0010) and stop at the
+    limit, instead of reading the key's every event (of every date) to sort them; the rows found are the newest."""
+    rng = random.Random(3)
+    aleppo = PLACES[1]
+    rows = []
+    # The pair (a, x) and the actors' located events, of many dates, among a few events each of many other actors:
+    # planned for any value, a key's look-up is estimated at a few rows, which a bitmap scan would read and sort.
+    others = [f"o{k}" for k in range(300)]
+    for seq in range(1, 4001):
+        source, target = (rng.choice(["a", "a", "b"]), rng.choice(["x", "x", "y"])) if seq % 3 == 0 else (
+            rng.choice(others), rng.choice(others))
+        day = f"20{rng.randrange(18, 24)}-{rng.randrange(1, 13):02d}-{rng.randrange(1, 29):02d}"
+        rows.append({"id": f"e{seq:04d}", "seq": seq, "type": "ASSAULT", "source": source, "target": target,
+                     "date": rng.choice([day, day[:7], day[:4], None]),
+                     "location": rng.choice([None, location_json(PLACES[2])]), "place": None})
+    probe = Event(id="p", type="ASSAULT", date=None, source="a", target="x", location=aleppo)
+    looks = merge.look_ups(probe)
+    assert {look[0] for look in looks} == {"pair_any", "source_placed_any", "target_placed_any"}
+    limit = 20
+    with Store.open(postgres_db_url) as store:
+        store.add(bundle("d0", []))
+        with store.engine.begin() as connection:
+            connection.execute(schema.actors.insert(), [{"id": o, "name": o.upper(), "kind": "armed_group"}
+                                                        for o in others])
+            connection.execute(schema.events.insert(), rows)
+            connection.exec_driver_sql("ANALYZE events")
+        with store.engine.begin() as connection:
+            connection.exec_driver_sql(merge.LATERAL_PLAN)
+            plan = connection.execute(text("EXPLAIN (ANALYZE, FORMAT JSON) " + merge.LATERAL),
+                                      merge.lateral_params(looks, limit)).scalar()[0]["Plan"]
+            view = merge.EventView(connection)
+            view.load(looks, limit)
+    scans = [s for s in _scans(plan) if s.get("Actual Loops", 0)]
+    assert scans and all(s["Node Type"] == "Index Scan" and s["Scan Direction"] == "Backward" for s in scans)
+    # The rows each read: those it returned and those its conditions left out after reading them.
+    assert all((s["Actual Rows"] + s.get("Rows Removed by Filter", 0)) * s["Actual Loops"] <= limit for s in scans)
+    # The rows found: each look-up's newest, as reading every row of the key and sorting them finds them.
+    by_seq = sorted(rows, key=lambda r: -r["seq"])
+    newest = {"pair_any": [r for r in by_seq if r["source"] == "a" and r["target"] == "x"][:limit],
+              "source_placed_any": [r for r in by_seq if r["source"] == "a" and r["location"]][:limit],
+              "target_placed_any": [r for r in by_seq if r["target"] == "x" and r["location"]][:limit]}
+    assert set(view.state) == {r["id"] for found in newest.values() for r in found}

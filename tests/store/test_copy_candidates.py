@@ -226,3 +226,30 @@ def test_the_anchors_stored_before_migration_0009_get_their_documents_size(url):
         assert sizes == {size}
         store.add(Bundle(documents=[Document(id="excerpt", source="x", text=QUOTE, published="2024-05-02")]))
         assert [(h, e.document) for h, e in store.copies()] == [("excerpt", "yemen")]
+
+
+def test_postgresql_reads_each_bucket_once_in_one_statement_with_the_same_counts(url, monkeypatch):
+    """On PostgreSQL the count reads each bucket's rows once, in one statement (the over-full buckets found by the
+    same read, not by a count before it); the counts are those of reading every row, crowded buckets included;
+    SQLite keeps its two statements."""
+    from sqlalchemy import event
+
+    monkeypatch.setattr("conflictgraph.store.copies.BUCKET_ROWS", 3)
+    rows = {(1000, 1): ["a", "b", "c"], (1001, 1): ["a", "b", "c", "d"], (1002, 1): ["a", "b"], (1003, 1): ["a"],
+            (1004, 5): ["b", "c"]}
+    looked_up = [("n1", [(1000, 1), (1001, 1), (1002, 1), (1003, 1), (1004, 5)]),
+                 ("n2", [(1000, 1), (1002, 1), (1003, 1), (1004, 5)]), ("n3", [(1000, 1), (1004, 5)])]
+    sent: list[str] = []
+    with Store.open(url) as store:
+        _with_buckets(store, rows)
+        with store.engine.connect() as connection:
+            event.listen(store.engine, "before_cursor_execute", lambda *a: sent.append(a[2]))
+            shared = StoredCopies(connection)._shared_bands(looked_up, batch=True)
+    reads = [s for s in sent if "lsh_buckets" in s]
+    assert len(reads) == (1 if store.engine.dialect.name == "postgresql" else 2)
+    kept = {i: Counter({o: n for o, n in c.items() if n >= MIN_BANDS}) for i, c in shared.items()}
+    assert kept == _old_rule(rows, looked_up, batch=True)
+    # (1001, 1) holds four: left out for all. (1000, 1) holds three: in for n1, full for n2 (n1 before it) and n3;
+    # (1004, 5) holds two: in for n1 and n2, full for n3 (n1 and n2 before it).
+    assert kept == {"n1": Counter({"a": 3, "b": 3, "c": 2}), "n2": Counter({"a": 2, "b": 2, "n1": 3}),
+                    "n3": Counter()}

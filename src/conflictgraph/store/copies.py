@@ -186,45 +186,78 @@ class StoredCopies:
         ``looked_up`` (the batch's, not stored yet), counted here. As before, a bucket holding more than BUCKET_ROWS
         documents (stored, and of the batch before it) is left out: common word pairs, not copies."""
         shared: dict[str, Counter] = {i: Counter() for i, _ in looked_up}
-        in_batch: dict[tuple[int, int], int] = Counter(b for _, buckets in looked_up for b in buckets)
+        # Each look-up (document's place in looked_up, band, bucket) with the batch's documents before it in that
+        # bucket (with ``batch``): they count toward its BUCKET_ROWS as the stored rows do.
+        places: list[tuple[int, int, int, int]] = []
+        before: dict[tuple[int, int], int] = Counter()
+        for place, (_, buckets) in enumerate(looked_up):
+            for b in buckets:
+                places.append((place, *b, before[b]))
+                if batch:
+                    before[b] += 1
+        if self.connection.dialect.name == "postgresql":
+            crowded = self._count_once(places, looked_up, shared, newer)
+        else:
+            crowded = self._count_twice(places, looked_up, shared, newer, batch)
+        # The batch's own documents before each one in a bucket, counted here (not stored yet).
+        own: dict[tuple[int, int], list[str]] = {}
+        for i, buckets in looked_up:
+            for b in buckets:
+                members = own.setdefault(b, [])
+                if crowded.get(b, 0) + len(members) <= BUCKET_ROWS:
+                    shared[i].update(members)
+                if batch:
+                    members.append(i)
+        return shared
+
+    def _count_once(self, places: list[tuple[int, int, int, int]], looked_up: list, shared: dict[str, Counter],
+                    newer: Newer | None) -> dict[tuple[int, int], int]:
+        """PostgreSQL: the stored documents sharing at least MIN_BANDS of the look-ups with each document, added to
+        ``shared``, and the buckets that are crowded for some look-up, with their stored rows (at most BUCKET_ROWS
+        + 1), in one statement that reads each bucket's rows once (:data:`SHARED_ONCE_PG`)."""
+        if not places:
+            return {}
+        query = text(SHARED_ONCE_PG.format(newer=_newer_condition(self.connection, newer, "l.")))
+        columns = list(zip(*places, strict=True))
+        values = {"places": list(columns[0]), "bands": list(columns[1]), "buckets": list(columns[2]),
+                  "before": list(columns[3])}
+        crowded: dict[tuple[int, int], int] = {}
+        for place, other, count, band, bucket in self.connection.execute(query, {
+                **values, "least": MIN_BANDS, "lim": BUCKET_ROWS + 1, "most": BUCKET_ROWS,
+                **_newer_params(self.connection, newer)}):
+            READ["bucket rows"] += 1
+            if place is None:
+                crowded[band, bucket] = count
+            else:
+                shared[looked_up[place][0]][other] += count
+        return crowded
+
+    def _count_twice(self, places: list[tuple[int, int, int, int]], looked_up: list, shared: dict[str, Counter],
+                     newer: Newer | None, batch: bool) -> dict[tuple[int, int], int]:
+        """SQLite: as :meth:`_count_once`, in two statements: the crowded buckets first (:meth:`_crowded`), then the
+        count of the others (a JSON parameter; it has no arrays)."""
+        in_batch: dict[tuple[int, int], int] = Counter((band, bucket) for _, band, bucket, _ in places)
         # The stored rows of each bucket that the batch's documents could fill past BUCKET_ROWS (none come back
         # for a bucket whose rows, with all the batch's documents in it but one, are not more than BUCKET_ROWS).
         crowded = self._crowded({b: BUCKET_ROWS - (n - 1 if batch else 0) for b, n in in_batch.items()}, newer)
-        before: dict[tuple[int, int], list[str]] = {}
-        wanted: list[tuple[int, int, int]] = []  # (document's place in looked_up, band, bucket)
-        for place, (i, buckets) in enumerate(looked_up):
-            for b in buckets:
-                own = before.setdefault(b, [])
-                if crowded.get(b, 0) + len(own) <= BUCKET_ROWS:
-                    wanted.append((place, *b))
-                    shared[i].update(own)
-                if batch:
-                    own.append(i)
+        wanted = [(place, band, bucket) for place, band, bucket, before in places
+                  if crowded.get((band, bucket), 0) + before <= BUCKET_ROWS]
         if not wanted:
-            return shared
-        postgresql = self.connection.dialect.name == "postgresql"
-        query = text((SHARED_PG if postgresql else SHARED_SQLITE).format(newer=_newer_condition(self.connection,
-                                                                                               newer, "l.")))
-        values = ({"places": [w[0] for w in wanted], "bands": [w[1] for w in wanted],
-                   "buckets": [w[2] for w in wanted]} if postgresql else {"wanted": json.dumps(wanted)})
-        for place, other, count in self.connection.execute(query, {**values, "least": MIN_BANDS, "lim": BUCKET_ROWS + 1,
-                                                                   **_newer_params(self.connection, newer)}):
+            return crowded
+        query = text(SHARED_SQLITE.format(newer=_newer_condition(self.connection, newer, "l.")))
+        for place, other, count in self.connection.execute(query, {
+                "wanted": json.dumps(wanted), "least": MIN_BANDS, **_newer_params(self.connection, newer)}):
             READ["bucket rows"] += 1
             shared[looked_up[place][0]][other] += count
-        return shared
+        return crowded
 
     def _crowded(self, least: dict[tuple[int, int], int], newer: Newer | None) -> dict[tuple[int, int], int]:
-        """The stored documents (of ``newer`` only, if given) in each of these buckets, at most BUCKET_ROWS + 1,
-        where they are more than the bucket's ``least``; the others are not returned."""
+        """SQLite: the stored documents (of ``newer`` only, if given) in each of these buckets, at most BUCKET_ROWS
+        + 1, where they are more than the bucket's ``least``; the others are not returned."""
         if not least:
             return {}
-        ordered = sorted(least)
-        postgresql = self.connection.dialect.name == "postgresql"
-        query = text((CROWDED_PG if postgresql else CROWDED_SQLITE).format(newer=_newer_condition(self.connection,
-                                                                                                 newer, "")))
-        values = ({"bands": [b for b, _ in ordered], "buckets": [k for _, k in ordered],
-                   "least": [least[b] for b in ordered]} if postgresql
-                  else {"wanted": json.dumps([(*b, least[b]) for b in ordered])})
+        query = text(CROWDED_SQLITE.format(newer=_newer_condition(self.connection, newer, "")))
+        values = {"wanted": json.dumps([(*b, least[b]) for b in sorted(least)])}
         found = {}
         for band, bucket, count in self.connection.execute(query, {**values, "lim": BUCKET_ROWS + 1,
                                                                    **_newer_params(self.connection, newer)}):
@@ -340,24 +373,30 @@ class Newer:
         return {"newer": self.ids}
 
 
-# The stored documents sharing at least :least of the wanted (place, band, bucket) with the document at each place,
-# and how many: one statement for a batch, which returns those documents only, grouped; the rows of each bucket are
-# read from the lsh_buckets primary key (band, bucket, document), an index range each. The buckets asked are those
-# `_crowded` did not find fuller than BUCKET_ROWS; :lim bounds each all the same (another writer may commit rows
-# into one between the two statements). PostgreSQL: the wanted as arrays, a lateral look-up each (a nested loop
-# on the index, whatever the planner estimates); SQLite: as one JSON parameter (it has no arrays), the same plan.
-SHARED_PG = ("SELECT p.place, l.document, count(*) FROM unnest(CAST(:places AS integer[]), "
-             "CAST(:bands AS integer[]), CAST(:buckets AS bigint[])) AS p(place, band, bucket) "
-             "CROSS JOIN LATERAL (SELECT document FROM lsh_buckets AS l WHERE l.band = p.band "
-             "AND l.bucket = p.bucket{newer} LIMIT :lim) AS l GROUP BY p.place, l.document HAVING count(*) >= :least")
+# PostgreSQL, one statement a batch: each distinct bucket of the look-ups (:places, :bands, :buckets; :before, the
+# batch's documents before the one looking up, in that bucket) read once from the lsh_buckets primary key (band,
+# bucket, document), an index range cut at :lim rows (a lateral look-up each: a nested loop on the index, whatever
+# the planner estimates), its documents kept as an array with their number; then (1) the stored documents sharing
+# at least :least of a look-up's buckets that are not over-full for it (their rows and the batch's before it not
+# more than :most), and how many, grouped; and (2) the buckets over-full for some look-up, with their rows
+# (document null), for the count of the batch's own documents. Only those come back, not every row of a bucket.
+SHARED_ONCE_PG = (
+    "WITH p AS MATERIALIZED (SELECT * FROM unnest(CAST(:places AS integer[]), CAST(:bands AS integer[]), "
+    "CAST(:buckets AS bigint[]), CAST(:before AS integer[])) AS p(place, band, bucket, before)), "
+    "r AS MATERIALIZED (SELECT k.band, k.bucket, k.most, s.n, s.documents FROM (SELECT band, bucket, "
+    "max(before) AS most FROM p GROUP BY band, bucket) AS k CROSS JOIN LATERAL (SELECT count(*) AS n, "
+    "array_agg(l.document) AS documents FROM (SELECT document FROM lsh_buckets AS l WHERE l.band = k.band "
+    "AND l.bucket = k.bucket{newer} LIMIT :lim) AS l) AS s) "
+    "SELECT p.place, d.document, count(*) AS n, CAST(NULL AS integer) AS band, CAST(NULL AS bigint) AS bucket "
+    "FROM p JOIN r ON r.band = p.band AND r.bucket = p.bucket CROSS JOIN LATERAL unnest(r.documents) AS d(document) "
+    "WHERE r.n + p.before <= :most GROUP BY p.place, d.document HAVING count(*) >= :least "
+    "UNION ALL SELECT NULL, NULL, r.n, r.band, r.bucket FROM r WHERE r.n + r.most > :most")
+# SQLite: the wanted (place, band, bucket) as one JSON parameter (it has no arrays), joined with lsh_buckets; the
+# buckets asked are those `_crowded` did not find fuller than BUCKET_ROWS.
 SHARED_SQLITE = ("SELECT p.value ->> 0, l.document, count(*) FROM json_each(:wanted) AS p "
                  "JOIN lsh_buckets AS l ON l.band = p.value ->> 1 AND l.bucket = p.value ->> 2{newer} "
                  "GROUP BY 1, 2 HAVING count(*) >= :least")
 # The buckets holding more stored rows than their :least, with how many (counted to :lim at most).
-CROWDED_PG = ("SELECT p.band, p.bucket, c.n FROM unnest(CAST(:bands AS integer[]), CAST(:buckets AS bigint[]), "
-              "CAST(:least AS integer[])) AS p(band, bucket, least) CROSS JOIN LATERAL (SELECT count(*) AS n FROM "
-              "(SELECT 1 FROM lsh_buckets WHERE band = p.band AND bucket = p.bucket{newer} LIMIT :lim) AS r) AS c "
-              "WHERE c.n > p.least")
 CROWDED_SQLITE = ("SELECT band, bucket, n FROM (SELECT p.value ->> 0 AS band, p.value ->> 1 AS bucket, "
                   "p.value ->> 2 AS least, (SELECT count(*) FROM (SELECT 1 FROM lsh_buckets WHERE "
                   "band = p.value ->> 0 AND bucket = p.value ->> 1{newer} LIMIT :lim)) AS n "

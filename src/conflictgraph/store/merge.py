@@ -96,7 +96,11 @@ def look_ups(event: Event) -> list[Look]:
 
 # Each look-up as SQL, newest first, cut at :lim rows, each read from an index in that order (migration 0008) where
 # it names the date, so that it stops at its limit: {t} the type, {a} an actor, {b} the other role's, {d} a date.
-DATES = {"at": "date = {d}", "within": "date > {d} AND date < {d} || '~'", "undated": "date IS NULL", "any": ""}
+# At any date ("any", an undated event's): ``seq > 0`` (every row's) is the predicate of the indexes of migration 0010,
+# which hold those look-ups' order (seq after the key, not the date) and which only they can read: a look-up by a
+# date range reads the key's rows of those dates from the date's index.
+DATES = {"at": "date = {d}", "within": "date > {d} AND date < {d} || '~'", "undated": "date IS NULL",
+         "any": "seq > 0"}
 LOOKUPS = {
     "source_at": "type = {t} AND source = {a} AND date = {d}",
     "target_at": "type = {t} AND target = {a} AND date = {d}",
@@ -108,16 +112,38 @@ LOOKUPS = {
        for role in ("source", "target") for mode, where in DATES.items()},
 }
 PARAMETERS = {kind: [p for p in "tabd" if f"{{{p}}}" in where] for kind, where in LOOKUPS.items()}
+# Each look-up's order, newest first (``seq`` descending: the same rows in every one), said so that only the index
+# meant for it gives that order. Planned for any value (PostgreSQL: the values are arrays), a key is estimated at a
+# few rows, and the planner would read a key's rows from an index in ``seq`` order without the date (type, actor,
+# seq), filtering the dates, sooner than sort a few: for a key of thousands of events and a date few of them have
+# (none, or a month), that reads them all. Undated: the date too (all null), which the date's indexes give and that
+# one does not; within a date range: an expression of seq, which no index gives, so each reads the range from the
+# date's index and sorts it (as many rows as the key has in the range).
+ORDERS = {"at": "seq DESC", "within": "seq + 0 DESC", "undated": "date DESC, seq DESC", "any": "seq DESC"}
+ORDER = {kind: ORDERS[kind.rpartition("_")[2]] for kind in LOOKUPS}
 COLUMNS = ", ".join(EVENT_COLUMNS)
 # PostgreSQL: every look-up of a batch in one statement, each cut at its own limit (a lateral subquery each).
 LATERAL = " UNION ALL ".join(
     f"SELECT '{kind}' AS look, p.t, p.a, p.b, p.d, e.* FROM unnest(CAST(:{kind}_t AS text[]), "
     f"CAST(:{kind}_a AS text[]), CAST(:{kind}_b AS text[]), CAST(:{kind}_d AS text[])) AS p(t, a, b, d) "
     f"CROSS JOIN LATERAL (SELECT {COLUMNS} FROM events WHERE {where.format(t='p.t', a='p.a', b='p.b', d='p.d')} "
-    f"ORDER BY seq DESC LIMIT :lim) AS e"
+    f"ORDER BY {ORDER[kind]} LIMIT :lim) AS e"
     for kind, where in LOOKUPS.items())
+# The setting the look-ups are planned with (see EventView.load).
+LATERAL_PLAN = "SET LOCAL enable_bitmapscan = off"
+
+
+def lateral_params(looks: list[Look], limit: int) -> dict:
+    """LATERAL's parameters: each kind's look-ups as four arrays (type, actor, other actor, date), and the limit."""
+    params: dict = {"lim": limit}
+    for kind in LOOKUPS:
+        for i, name in enumerate("tabd", 1):
+            params[f"{kind}_{name}"] = [look[i] for look in looks if look[0] == kind]
+    return params
+
+
 ONE = {kind: text(f"SELECT {COLUMNS} FROM events WHERE {where.format(t=':t', a=':a', b=':b', d=':d')} "
-                  "ORDER BY seq DESC LIMIT :lim")
+                  f"ORDER BY {ORDER[kind]} LIMIT :lim")
        for kind, where in LOOKUPS.items()}
 
 
@@ -162,11 +188,15 @@ class EventView:
         limit = limit or EVENT_CANDIDATES
         found: dict[Look, list[int]] = {look: [] for look in looks}
         if self.connection.dialect.name == "postgresql":
-            params = {"lim": limit}
-            for kind in LOOKUPS:
-                for i, name in enumerate("tabd", 1):
-                    params[f"{kind}_{name}"] = [look[i] for look in looks if look[0] == kind]
-            for row in self.connection.execute(text(LATERAL), params):
+            params = lateral_params(looks, limit)
+            # Planned for any value (the values are arrays), a key's look-up is estimated at a few rows, so the
+            # planner may read a key's rows in any order and sort them: for a key of thousands of rows (a frequent
+            # actor's located events) that reads them all. Without bitmap scans each is read in its index's order,
+            # newest first, and stops at its limit; the setting is back on for the rest of the transaction.
+            self.connection.exec_driver_sql(LATERAL_PLAN)
+            rows = self.connection.execute(text(LATERAL), params).all()
+            self.connection.exec_driver_sql("SET LOCAL enable_bitmapscan = on")
+            for row in rows:
                 READ["event look-ups"] += 1
                 values = tuple(row)  # the look-up (kind, type, actor, other actor, date), then the event's columns
                 found[values[:5]].append(values[6])

@@ -19,6 +19,7 @@ from sqlalchemy import (
     Table,
     Text,
     UniqueConstraint,
+    text,
 )
 
 metadata = MetaData()
@@ -165,6 +166,16 @@ Index("ix_events_located_type_source_date_seq", events.c.type, events.c.source, 
       postgresql_where=LOCATED, sqlite_where=LOCATED)
 Index("ix_events_located_type_target_date_seq", events.c.type, events.c.target, events.c.date, events.c.seq,
       postgresql_where=LOCATED, sqlite_where=LOCATED)
+# An undated event's look-ups, at any date (migration 0010): a type's events by (source, target) pair, and the located
+# ones by an actor, newest first whatever their date; ``seq > 0`` (every row) is the condition only those look-ups add.
+ANY_DATE = text("seq > 0")
+LOCATED_ANY_DATE = text("location IS NOT NULL AND seq > 0")
+Index("ix_events_type_pair_seq", events.c.type, events.c.source, events.c.target, events.c.seq,
+      postgresql_where=ANY_DATE, sqlite_where=ANY_DATE)
+Index("ix_events_located_type_source_seq", events.c.type, events.c.source, events.c.seq,
+      postgresql_where=LOCATED_ANY_DATE, sqlite_where=LOCATED_ANY_DATE)
+Index("ix_events_located_type_target_seq", events.c.type, events.c.target, events.c.seq,
+      postgresql_where=LOCATED_ANY_DATE, sqlite_where=LOCATED_ANY_DATE)
 
 # Each actor of a joint event's list, so that an actor's events include those where it is a later member of a list
 # (migration 0007; the merge needs none: a stored event whose first actor of a role is not one of the new event's
