@@ -7,6 +7,8 @@ from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 
+from spacy.tokens import Span
+
 from ..core.alternation import alternation
 from ..core.identity import merge_relations as merge
 from ..gazetteer import Gazetteer
@@ -14,7 +16,7 @@ from ..knowledge import Knowledge, normalize_name
 from ..model import ACTOR_TYPES, Evidence, Mention, Relation
 from . import CorpusContext, DocContext, factory, stage
 from .relations_offices import people_by_start, place_offices
-from .relations_parse import ParseCue, ParseCues, compile_parse_cues, parse_ties
+from .relations_parse import COPULAS, ParseCue, ParseCues, compile_parse_cues, parse_ties
 from .relations_possessive import compile_possessive, possessive_parts, possessive_pronouns, pronoun_subject
 
 COLLECTIVE_SUFFIX = "-backed-militias"
@@ -22,7 +24,6 @@ COLLECTIVE_SUFFIX = "-backed-militias"
 MARK_A, MARK_B = "⟦A⟧", "⟦B⟧"
 PARAGRAPH_BREAK = re.compile(r"\n\s*")  # a headline, a dateline, a paragraph: each line stands alone
 BLANK_LINE = re.compile(r"\n[^\S\n]*\n\s*")
-COPULAS = frozenset({"be", "become", "remain"})  # "X is / became / remains a Y-backed militia"
 MAX_PAIR_CHARS = 260  # ties are stated locally; farther pairs only cost time and precision
 # "the Houthis' military spokesman": a plural's possessive reads as any other ("the Houthis's"), so that one cue
 # covers both; a name masked out no longer shows its final "s", hence the mark on its own.
@@ -273,37 +274,33 @@ def _described_names(ctx: DocContext, mentions: list[Mention]) -> dict[int, str]
     makes the two one: a predicate nominal ("Kataib Hezbollah is an Iran-backed militia", "X became a faction of
     ...") or an apposition ("the Fano, an Amhara militia allied with the army"). Not a person's or a state's name
     (a person "is a militia commander" is no militia), and not one name for another."""
+    spans = {(m.start, m.end): ctx.doc.char_span(m.start, m.end, alignment_mode="expand") for m in mentions}
     at: dict[int, Mention] = {}
     for mention in mentions:
-        span = ctx.doc.char_span(mention.start, mention.end, alignment_mode="expand")
-        if span is not None:
-            for token in span:
-                at.setdefault(token.i, mention)
+        for token in spans[mention.start, mention.end] or ():
+            at.setdefault(token.i, mention)
     out: dict[int, str] = {}
     for mention in mentions:
-        if not _headed_by_common_noun(ctx, mention):
+        span = spans[mention.start, mention.end]
+        if not _headed_by_common_noun(span):
             continue
-        span = ctx.doc.char_span(mention.start, mention.end, alignment_mode="expand")
-        root = span.root if span is not None else None
-        if root is None:
-            continue
+        root = span.root
         if root.dep_ == "attr" and root.head.lemma_ in COPULAS:
             named = next((at.get(c.i) for c in root.head.children if c.dep_ == "nsubj"), None)
         elif root.dep_ == "appos":
             named = at.get(root.head.i)
         else:
             continue
-        if named is None or named.actor == mention.actor or _headed_by_common_noun(ctx, named) \
+        if named is None or named.actor == mention.actor or _headed_by_common_noun(spans[named.start, named.end]) \
                 or actor_kind(ctx.knowledge, named) in ("person", "state", "media"):
             continue
         out[mention.start] = str(named.actor)
     return out
 
 
-def _headed_by_common_noun(ctx: DocContext, mention: Mention) -> bool:
-    """Whether a mention names a body by common words ("an Iran-backed militia", "Amhara militia"): its head is a
-    common noun in lower case (not "al-Qaeda", a name)."""
-    span = ctx.doc.char_span(mention.start, mention.end, alignment_mode="expand")
+def _headed_by_common_noun(span: Span | None) -> bool:
+    """Whether a mention's span names a body by common words ("an Iran-backed militia", "Amhara militia"): its head
+    is a common noun in lower case (not "al-Qaeda", a name)."""
     return span is not None and span.root.pos_ == "NOUN" and span.root.text.islower()
 
 

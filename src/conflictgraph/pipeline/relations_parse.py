@@ -41,6 +41,8 @@ from spacy.tokens import Span, Token
 from ..model import Mention
 from . import text_of
 
+COPULAS = frozenset({"be", "become", "remain"})  # "X is / became / remains a Y-backed militia"
+
 SUBJECTS = ("nsubj", "nsubjpass")
 PLURAL_TAGS = ("NNS", "NNPS")
 RELATIVE_TAGS = ("WDT", "WP")  # "which", "that", "who": a relative pronoun stands for the noun its clause qualifies
@@ -367,7 +369,7 @@ def _described_name(word: Token) -> Token | None:
     apposition ("the Fano, a militia ..."), which that noun stands for."""
     if word.pos_ != "NOUN":
         return None
-    if word.dep_ == "attr" and word.head.lemma_ in ("be", "become", "remain"):
+    if word.dep_ == "attr" and word.head.lemma_ in COPULAS:
         return next((c for c in word.head.children if c.dep_ == "nsubj" and c.pos_ == "PROPN"), None)
     if word.dep_ == "appos" and word.head.pos_ == "PROPN":
         return word.head
