@@ -369,9 +369,6 @@ class Newer:
         c = t.documents.c
         self.ids = sorted(connection.execute(select(c.id).where(c.seq > since, c.id.not_in(own))).scalars())
 
-    def params(self) -> dict:
-        return {"newer": self.ids}
-
 
 # PostgreSQL, one statement a batch: each distinct bucket of the look-ups (:places, :bands, :buckets; :before, the
 # batch's documents before the one looking up, in that bucket) read once from the lsh_buckets primary key (band,
@@ -413,9 +410,10 @@ def _newer_condition(connection: Connection, newer: Newer | None, prefix: str) -
 
 
 def _newer_params(connection: Connection, newer: Newer | None) -> dict:
+    """The :newer parameter of `_newer_condition`: an array on PostgreSQL, a JSON list on SQLite."""
     if newer is None:
         return {}
-    return newer.params() if connection.dialect.name == "postgresql" else {"newer": json.dumps(newer.ids)}
+    return {"newer": newer.ids if connection.dialect.name == "postgresql" else json.dumps(newer.ids)}
 
 
 def _among(connection: Connection, column, documents: Newer | None) -> list:
