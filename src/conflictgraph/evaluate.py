@@ -83,6 +83,24 @@ def alias_occurrences(text: str, aliases: dict[str, str]) -> list[tuple[int, int
     return chosen
 
 
+def documents_of_actors(bundle: dict[str, Any]) -> dict[str, set[str]]:
+    """The documents each predicted actor is in: those of its mentions and of the items it takes a role in."""
+    where: dict[str, set[str]] = defaultdict(set)
+    for m in bundle.get("mentions", []):
+        if m.get("actor"):
+            where[m["actor"]].add(m["document"])
+    roles = {"events": ("source", "sources", "target", "targets"), "relations": ("subject", "object"),
+             "claims": ("speaker",)}
+    for section, names in roles.items():
+        for item in bundle.get(section, []):
+            documents = {e["document"] for e in item.get("evidence", [])}
+            for name in names:
+                value = item.get(name)
+                for actor in value if isinstance(value, list) else [value] if value else []:
+                    where[actor] |= documents
+    return where
+
+
 def score_actors(bundle: dict[str, Any], gold: dict[str, Any]) -> tuple[dict[str, Any], dict[str, str]]:
     """Mention recall and B-cubed F1 over the gold aliases' occurrences; also the predicted->gold actor map."""
     aliases: dict[str, str] = {}
@@ -105,7 +123,8 @@ def score_actors(bundle: dict[str, Any], gold: dict[str, Any]) -> tuple[dict[str
         text = texts.get(document["id"])
         if text is None:
             continue
-        for start, end, gold_actor in alias_occurrences(text, local[document["id"]] | aliases):
+        # A document's own actor wins over a shared one of the same alias (it is the more specific reading).
+        for start, end, gold_actor in alias_occurrences(text, aliases | local[document["id"]]):
             best, overlap = None, 0
             for m in by_doc[document["id"]]:
                 o = min(end, m["end"]) - max(start, m["start"])
@@ -125,15 +144,20 @@ def score_actors(bundle: dict[str, Any], gold: dict[str, Any]) -> tuple[dict[str
     recall = sum(both[(g, p)] / gold_sizes[g] for g, p in items) / n
     f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
     mapping = {actor: counts.most_common(1)[0][0] for actor, counts in votes.items()}
+    # An actor no occurrence voted for maps through a name or alias: a shared gold actor's anywhere, a document-local
+    # one's only when the predicted actor is in that document (a Cairo story's "police" is not the Cairns police).
     gold_by_alias = {normalize_name(a): g for a, g in aliases.items()}
-    for scoped in local.values():
-        for alias, gold_actor in scoped.items():
-            gold_by_alias.setdefault(normalize_name(alias), gold_actor)
+    local_by_alias = {doc: {normalize_name(a): g for a, g in scoped.items()} for doc, scoped in local.items()}
+    where = documents_of_actors(bundle)
     for actor in bundle["actors"]:
         if actor["id"] not in mapping:
             for alias in [actor["name"]] + actor["aliases"]:
-                if normalize_name(alias) in gold_by_alias:
-                    mapping[actor["id"]] = gold_by_alias[normalize_name(alias)]
+                key = normalize_name(alias)
+                found = gold_by_alias.get(key) or next(
+                    (local_by_alias[doc][key] for doc in sorted(where[actor["id"]])
+                     if key in local_by_alias.get(doc, {})), None)
+                if found:
+                    mapping[actor["id"]] = found
                     break
     result = {"occurrences": len(items), "mention_recall": round(covered / n, 4),
               "bcubed_precision": round(precision, 4), "bcubed_recall": round(recall, 4), "bcubed_f1": round(f1, 4)}
