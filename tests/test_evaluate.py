@@ -198,3 +198,31 @@ def test_a_documents_own_actor_wins_over_a_shared_actor_of_the_same_alias():
             "claims": [{"speaker": "kenya-government", "text": "it", "core": True,
                         "evidence": [{"document": "ke", "text": text}]}]}
     assert score(predicted, gold)["claims"]["tp"] == 1
+
+
+def test_a_predicted_actor_maps_per_document_where_its_mentions_there_stand_for_another_gold_actor():
+    """One predicted "U.S.-led coalition" across three articles: in two it is the Global Coalition against Daesh,
+    in the Iraq-war article the gold's own local coalition. Its strike in that article has the local coalition as
+    source: the map follows that article's mentions, not the majority of all articles."""
+    texts = {"raqqa": "The U.S.-led coalition struck Raqqa.", "mosul": "The U.S.-led coalition struck Mosul.",
+             "hibhib": "Zarqawi was killed by U.S.-led coalition aircraft in Hibhib."}
+    start = {d: t.index("U.S.-led coalition") for d, t in texts.items()}
+    predicted = {
+        "documents": [{"id": d, "text": t, "published": "2020-01-01", "duplicates": []} for d, t in texts.items()],
+        "actors": [{"id": "c", "name": "U.S.-led coalition", "aliases": []}],
+        "mentions": [{"document": d, "start": start[d], "end": start[d] + 18, "text": "U.S.-led coalition",
+                      "type": "ORG", "actor": "c"} for d in texts],
+        "relations": [], "claims": [],
+        "events": [{"type": "ASSAULT", "mode": "aerial", "source": "c", "target": None, "date": None,
+                    "location": None, "fatalities": None, "injuries": None,
+                    "evidence": [{"document": d, "text": texts[d]}]} for d in texts]}
+    gold = {"documents": [{"id": d, "published": "2020-01-01", "duplicates": []} for d in texts],
+            "actors": [{"id": "global-coalition", "name": "Global Coalition", "aliases": ["U.S.-led coalition"]},
+                       {"id": "iraq-coalition", "name": "US-led coalition (Iraq)", "aliases": ["U.S.-led coalition"],
+                        "documents": ["hibhib"]}],
+            "relations": [], "claims": [],
+            "events": [{"type": "ASSAULT", "mode": "aerial", "date": None, "location": None, "fatalities": None,
+                        "injuries": None, "target": None, "evidence": [{"document": d, "text": texts[d]}],
+                        "source": "iraq-coalition" if d == "hibhib" else "global-coalition"} for d in texts]}
+    result = score(predicted, gold)["events"]
+    assert result["tp"] == 3 and result["arguments"]["source"] == 1.0
