@@ -134,3 +134,95 @@ def test_two_events_of_one_sentence_pair_with_the_gold_event_they_agree_with(ord
     wrong = [event("ASSAULT", "k", None, date="2015-01-01"), event("ASSAULT", "k", None, date="2015-06-25")]
     result = score(bundle(BOTH, events=wrong[::order]), gold)["events"]
     assert result["tp"] == 2 and result["arguments"]["date"] == 0.5  # a wrong date stays wrong
+
+
+CAIRO = "Egyptian police arrested two men in Cairo on Sunday."
+CAIRNS = "Queensland police charged a man in Cairns."
+
+
+def two_stories(doc: str):
+    """A Cairo story and a Cairns story, each with its own police, local to it in the gold; one predicted "police"
+    known only from the arrest it makes in the story ``doc`` (no mention: no occurrence votes for it)."""
+    text = {"cairo": CAIRO, "cairns": CAIRNS}
+    predicted = {
+        "documents": [{"id": d, "text": t, "published": "2020-01-01", "duplicates": []} for d, t in text.items()],
+        "actors": [{"id": "p1", "name": "police", "aliases": []}], "mentions": [], "relations": [], "claims": [],
+        "events": [{"type": "COERCE", "mode": "arrest", "source": "p1", "target": None, "date": "2020-01-01",
+                    "location": None, "fatalities": None, "injuries": None,
+                    "evidence": [{"document": doc, "text": text[doc]}]}]}
+    gold = {"documents": [{"id": d, "published": "2020-01-01", "duplicates": []} for d in text],
+            "actors": [{"id": "cairns-police", "name": "Queensland Police", "aliases": ["police"],
+                        "documents": ["cairns"]},
+                       {"id": "cairo-police", "name": "Egyptian police", "aliases": ["police"],
+                        "documents": ["cairo"]}],
+            "relations": [], "claims": [],
+            "events": [{"type": "COERCE", "mode": "arrest", "source": f"{doc}-police", "target": None,
+                        "date": "2020-01-01", "location": None, "fatalities": None, "injuries": None,
+                        "evidence": [{"document": doc, "text": text[doc]}]}]}
+    return predicted, gold
+
+
+@pytest.mark.parametrize("doc", ["cairo", "cairns"])
+def test_a_predicted_actor_maps_only_to_a_local_actor_of_its_own_document(doc):
+    """A predicted actor that maps through its name maps to the gold actor of that name local to the document it is
+    in: the Cairo story's "police" is the Cairo police, never the Cairns police listed first."""
+    predicted, gold = two_stories(doc)
+    result = score(predicted, gold)["events"]
+    assert result["tp"] == 1 and result["arguments"]["source"] == 1.0
+
+
+def test_a_predicted_actor_does_not_map_to_a_local_actor_of_another_document():
+    """With no police of its own in the gold, the Cairo story's "police" stays unmapped (not the Cairns police): an
+    event whose gold source is someone else is not credited through another document's actor."""
+    predicted, gold = two_stories("cairo")
+    gold["actors"] = gold["actors"][:1]
+    gold["events"][0]["source"] = "cairns-police"  # an impossible gold, to see where "police" maps
+    assert score(predicted, gold)["events"]["arguments"]["source"] == 0.0
+
+
+def test_a_documents_own_actor_wins_over_a_shared_actor_of_the_same_alias():
+    """A gold actor local to a document, written with an alias a shared gold actor also has, is the one its
+    occurrences there stand for (here "the government": Kenya's in the Kenyan story, not the shared one)."""
+    text = "The government denied it."
+    predicted = {"documents": [{"id": "ke", "text": text, "published": "2020-01-01", "duplicates": []}],
+                 "actors": [{"id": "g", "name": "government", "aliases": []}],
+                 "mentions": [{"document": "ke", "start": 4, "end": 14, "text": "government", "type": "ORG",
+                               "actor": "g"}],
+                 "relations": [], "events": [],
+                 "claims": [{"speaker": "g", "text": "it", "evidence": [{"document": "ke", "text": text}]}]}
+    gold = {"documents": [{"id": "ke", "published": "2020-01-01", "duplicates": []}],
+            "actors": [{"id": "shared", "name": "The Government", "aliases": ["government"]},
+                       {"id": "kenya-government", "name": "Government of Kenya", "aliases": ["government"],
+                        "documents": ["ke"]}],
+            "relations": [], "events": [],
+            "claims": [{"speaker": "kenya-government", "text": "it", "core": True,
+                        "evidence": [{"document": "ke", "text": text}]}]}
+    assert score(predicted, gold)["claims"]["tp"] == 1
+
+
+def test_a_predicted_actor_maps_per_document_where_its_mentions_there_stand_for_another_gold_actor():
+    """One predicted "U.S.-led coalition" across three articles: in two it is the Global Coalition against Daesh,
+    in the Iraq-war article the gold's own local coalition. Its strike in that article has the local coalition as
+    source: the map follows that article's mentions, not the majority of all articles."""
+    texts = {"raqqa": "The U.S.-led coalition struck Raqqa.", "mosul": "The U.S.-led coalition struck Mosul.",
+             "hibhib": "Zarqawi was killed by U.S.-led coalition aircraft in Hibhib."}
+    start = {d: t.index("U.S.-led coalition") for d, t in texts.items()}
+    predicted = {
+        "documents": [{"id": d, "text": t, "published": "2020-01-01", "duplicates": []} for d, t in texts.items()],
+        "actors": [{"id": "c", "name": "U.S.-led coalition", "aliases": []}],
+        "mentions": [{"document": d, "start": start[d], "end": start[d] + 18, "text": "U.S.-led coalition",
+                      "type": "ORG", "actor": "c"} for d in texts],
+        "relations": [], "claims": [],
+        "events": [{"type": "ASSAULT", "mode": "aerial", "source": "c", "target": None, "date": None,
+                    "location": None, "fatalities": None, "injuries": None,
+                    "evidence": [{"document": d, "text": texts[d]}]} for d in texts]}
+    gold = {"documents": [{"id": d, "published": "2020-01-01", "duplicates": []} for d in texts],
+            "actors": [{"id": "global-coalition", "name": "Global Coalition", "aliases": ["U.S.-led coalition"]},
+                       {"id": "iraq-coalition", "name": "US-led coalition (Iraq)", "aliases": ["U.S.-led coalition"],
+                        "documents": ["hibhib"]}],
+            "relations": [], "claims": [],
+            "events": [{"type": "ASSAULT", "mode": "aerial", "date": None, "location": None, "fatalities": None,
+                        "injuries": None, "target": None, "evidence": [{"document": d, "text": texts[d]}],
+                        "source": "iraq-coalition" if d == "hibhib" else "global-coalition"} for d in texts]}
+    result = score(predicted, gold)["events"]
+    assert result["tp"] == 3 and result["arguments"]["source"] == 1.0

@@ -159,7 +159,8 @@ def build(source: dict[str, Any], articles: Path) -> dict[str, dict[str, Any]]:
             if key in places:
                 raise SystemExit(f"{doc_id}: place {key} given twice")
             places[key] = _place(p)
-        known = source["actors"] | {k: a for k, (d, a) in local.items() if d == doc_id}
+        known = {k: a for k, a in source["actors"].items() if doc_id in a.get("documents", [doc_id])} \
+            | {k: a for k, (d, a) in local.items() if d == doc_id}
         doc = _Document(doc_id, (articles / name / f"{doc_id}.txt").read_text(encoding="utf-8"), known, used[name])
         for i, r in enumerate(document.get("relations") or []):
             gold["relations"].append(doc.relation(r, f"{doc_id} relation {i}"))
@@ -169,13 +170,21 @@ def build(source: dict[str, Any], articles: Path) -> dict[str, dict[str, Any]]:
             gold["claims"].extend(doc.quote_block(block, f"{doc_id} block {i}"))
         for i, c in enumerate(document.get("claims") or []):
             gold["claims"].append(doc.claim(c, f"{doc_id} claim {i}"))
+    ids = {document["id"] for document in source["documents"]}
+    for key, a in source["actors"].items():
+        if not set(a.get("documents", [])) <= ids:
+            raise SystemExit(f"actor {key}: documents not annotated: {sorted(set(a['documents']) - ids)}")
     for name in SPLITS:
         out[name]["relations"] = _one_per_tie(out[name]["relations"])
         for key in sorted(used[name]):
-            doc_id, a = local[key] if key in local else (None, source["actors"][key])
+            if key in local:
+                a, scope = local[key][1], [local[key][0]]
+            else:  # a shared actor, or one local to the few articles its "documents" lists
+                a = source["actors"][key]
+                scope = [d for d in a.get("documents", []) if split(d) == name] or None
             out[name]["actors"].append({"id": key, "name": a["name"], "kind": a["kind"],
                                         "aliases": a.get("aliases", []), "country": a.get("country")}
-                                       | ({"documents": [doc_id]} if doc_id else {}))
+                                       | ({"documents": scope} if scope else {}))
     return out
 
 

@@ -83,6 +83,49 @@ def alias_occurrences(text: str, aliases: dict[str, str]) -> list[tuple[int, int
     return chosen
 
 
+class ActorMap(dict):  # type: ignore[type-arg]
+    """Predicted actor id -> gold actor id: the gold actor most of the predicted actor's mentions stand for over all
+    documents; and, where one document's mentions stand for another gold actor (a predicted "US-led coalition" that
+    is the Global Coalition in most articles and an article's own Iraq-war coalition in one), that document's. As a
+    dict it is the overall map (what the error listers print)."""
+
+    def __init__(self, overall: dict[str, str], by_document: dict[tuple[str, str], str] | None = None) -> None:
+        super().__init__(overall)
+        self.by_document = by_document or {}
+
+    def resolve(self, actor: str, documents: Iterable[str] = ()) -> str:
+        """The gold actor a predicted actor stands for in an item with evidence in ``documents``."""
+        for document in documents:
+            if (document, actor) in self.by_document:
+                return self.by_document[document, actor]
+        return self.get(actor, actor)
+
+
+def _resolve(mapping: dict[str, str], actor: str, item: dict[str, Any]) -> str:
+    """``actor`` of a predicted ``item`` through ``mapping``, in the documents of the item's evidence."""
+    if isinstance(mapping, ActorMap):
+        return mapping.resolve(actor, [e["document"] for e in item.get("evidence", [])])
+    return mapping.get(actor, actor)
+
+
+def documents_of_actors(bundle: dict[str, Any]) -> dict[str, set[str]]:
+    """The documents each predicted actor is in: those of its mentions and of the items it takes a role in."""
+    where: dict[str, set[str]] = defaultdict(set)
+    for m in bundle.get("mentions", []):
+        if m.get("actor"):
+            where[m["actor"]].add(m["document"])
+    roles = {"events": ("source", "sources", "target", "targets"), "relations": ("subject", "object"),
+             "claims": ("speaker",)}
+    for section, names in roles.items():
+        for item in bundle.get(section, []):
+            documents = {e["document"] for e in item.get("evidence", [])}
+            for name in names:
+                value = item.get(name)
+                for actor in value if isinstance(value, list) else [value] if value else []:
+                    where[actor] |= documents
+    return where
+
+
 def score_actors(bundle: dict[str, Any], gold: dict[str, Any]) -> tuple[dict[str, Any], dict[str, str]]:
     """Mention recall and B-cubed F1 over the gold aliases' occurrences; also the predicted->gold actor map."""
     aliases: dict[str, str] = {}
@@ -101,11 +144,13 @@ def score_actors(bundle: dict[str, Any], gold: dict[str, Any]) -> tuple[dict[str
     items = []  # (gold actor, predicted actor or unique singleton)
     covered = 0
     votes: dict[str, Counter[str]] = defaultdict(Counter)
+    doc_votes: dict[tuple[str, str], Counter[str]] = defaultdict(Counter)
     for document in gold["documents"]:
         text = texts.get(document["id"])
         if text is None:
             continue
-        for start, end, gold_actor in alias_occurrences(text, local[document["id"]] | aliases):
+        # A document's own actor wins over a shared one of the same alias (it is the more specific reading).
+        for start, end, gold_actor in alias_occurrences(text, aliases | local[document["id"]]):
             best, overlap = None, 0
             for m in by_doc[document["id"]]:
                 o = min(end, m["end"]) - max(start, m["start"])
@@ -116,6 +161,7 @@ def score_actors(bundle: dict[str, Any], gold: dict[str, Any]) -> tuple[dict[str
             predicted = best["actor"] if best and best["actor"] else f"#{document['id']}:{start}"
             if best and best["actor"]:
                 votes[best["actor"]][gold_actor] += 1
+                doc_votes[document["id"], best["actor"]][gold_actor] += 1
             items.append((gold_actor, predicted))
     gold_sizes = Counter(g for g, _ in items)
     pred_sizes = Counter(p for _, p in items)
@@ -124,16 +170,25 @@ def score_actors(bundle: dict[str, Any], gold: dict[str, Any]) -> tuple[dict[str
     precision = sum(both[(g, p)] / pred_sizes[p] for g, p in items) / n
     recall = sum(both[(g, p)] / gold_sizes[g] for g, p in items) / n
     f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
-    mapping = {actor: counts.most_common(1)[0][0] for actor, counts in votes.items()}
+    mapping = ActorMap({actor: counts.most_common(1)[0][0] for actor, counts in votes.items()})
+    for (doc, actor), counts in doc_votes.items():
+        here = counts.most_common(1)[0][0]
+        if here != mapping[actor]:
+            mapping.by_document[doc, actor] = here
+    # An actor no occurrence voted for maps through a name or alias: a shared gold actor's anywhere, a document-local
+    # one's only when the predicted actor is in that document (a Cairo story's "police" is not the Cairns police).
     gold_by_alias = {normalize_name(a): g for a, g in aliases.items()}
-    for scoped in local.values():
-        for alias, gold_actor in scoped.items():
-            gold_by_alias.setdefault(normalize_name(alias), gold_actor)
+    local_by_alias = {doc: {normalize_name(a): g for a, g in scoped.items()} for doc, scoped in local.items()}
+    where = documents_of_actors(bundle)
     for actor in bundle["actors"]:
         if actor["id"] not in mapping:
             for alias in [actor["name"]] + actor["aliases"]:
-                if normalize_name(alias) in gold_by_alias:
-                    mapping[actor["id"]] = gold_by_alias[normalize_name(alias)]
+                key = normalize_name(alias)
+                found = gold_by_alias.get(key) or next(
+                    (local_by_alias[doc][key] for doc in sorted(where[actor["id"]])
+                     if key in local_by_alias.get(doc, {})), None)
+                if found:
+                    mapping[actor["id"]] = found
                     break
     result = {"occurrences": len(items), "mention_recall": round(covered / n, 4),
               "bcubed_precision": round(precision, 4), "bcubed_recall": round(recall, 4), "bcubed_f1": round(f1, 4)}
@@ -237,14 +292,15 @@ def role(event: dict[str, Any], name: str) -> str | list[str] | None:
 
 def argument_checks(mapping: dict[str, str]) -> dict[str, Any]:
     """Whether a predicted event's argument is the gold event's, per argument; actors through ``mapping``
-    (predicted id -> gold id), one actor or a list of them (PLOVER's joint and reciprocal actors) as a set."""
-    def ids(value: str | list[str] | None, mapping_on: bool) -> frozenset[str | None]:
+    (predicted id -> gold id, in the predicted event's documents), one actor or a list of them (PLOVER's joint and
+    reciprocal actors) as a set."""
+    def ids(value: str | list[str] | None, event: dict[str, Any] | None) -> frozenset[str | None]:
         values = value if isinstance(value, list) else [value] if value else []
-        return frozenset(mapping.get(v, v) if mapping_on else v for v in values)
+        return frozenset(_resolve(mapping, v, event) if event is not None else v for v in values)
 
     return {
-        "source": lambda p, g: ids(role(p, "source"), True) == ids(g["source"], False),
-        "target": lambda p, g: ids(role(p, "target"), True) == ids(g["target"], False),
+        "source": lambda p, g: ids(role(p, "source"), p) == ids(g["source"], None),
+        "target": lambda p, g: ids(role(p, "target"), p) == ids(g["target"], None),
         "date": lambda p, g: p["date"] == g["date"],
         "place": lambda p, g: _same_place(p["location"], g["location"]),
         "toll": lambda p, g: (p["fatalities"], p["injuries"]) == (g["fatalities"], g["injuries"]),
@@ -282,7 +338,7 @@ def match_events(
 def same_claim(mapping: dict[str, str]):  # type: ignore[no-untyped-def]
     """Whether a predicted claim may pair with a gold one: the same speaker (through ``mapping``) and a shared
     evidence sentence."""
-    return lambda p, g: (mapping.get(p["speaker"], p["speaker"]) if p["speaker"] else None) == g["speaker"] \
+    return lambda p, g: (_resolve(mapping, p["speaker"], p) if p["speaker"] else None) == g["speaker"] \
         and shares_evidence(p["evidence"], g["evidence"])
 
 
@@ -300,8 +356,8 @@ def score(bundle: dict[str, Any], gold: dict[str, Any]) -> dict[str, Any]:
     docs = {d["id"] for d in gold["documents"]}
     actors, mapping = score_actors(bundle, gold)
 
-    def mapped(actor_id: str | None) -> str | None:
-        return mapping.get(actor_id, actor_id) if actor_id else None
+    def mapped(actor_id: str | None, item: dict[str, Any]) -> str | None:
+        return _resolve(mapping, actor_id, item) if actor_id else None
 
     out: dict[str, Any] = {"actors": actors}
     predicted_docs = {d["id"]: d for d in bundle["documents"]}
@@ -313,8 +369,8 @@ def score(bundle: dict[str, Any], gold: dict[str, Any]) -> dict[str, Any]:
     out["documents"] = {"published_accuracy": round(right / len(gold["documents"]), 4),
                         "duplicates_accuracy": round(same_copies / len(gold["documents"]), 4)}
     sections = {
-        "relations": lambda p, g: p["predicate"] == g["predicate"] and mapped(p["subject"]) == g["subject"]
-        and mapped(p["object"]) == g["object"] and shares_evidence(p["evidence"], g["evidence"]),
+        "relations": lambda p, g: p["predicate"] == g["predicate"] and mapped(p["subject"], p) == g["subject"]
+        and mapped(p["object"], p) == g["object"] and shares_evidence(p["evidence"], g["evidence"]),
         "events": same_event,
         "claims": same_claim(mapping),
     }
