@@ -444,8 +444,8 @@ class Sentence:
         act ("the attack by Assad's regime", "the decision of President X to ..."), the subject of what a report
         says ("reports that ISIL has killed 70")."""
         mention = self.by_token.get(cause.i)
-        if mention is not None and mention.actor and mention.type in ACTOR_TYPES:
-            return cause
+        if mention is not None and mention.actor and mention.type in ACTOR_TYPES or cause.lower_ in PERSON_PRONOUNS:
+            return cause  # "critical of the junta", "critical of him" (the person named before: ``actor_in``)
         for clause in (c for c in cause.children if c.dep_ in ("acl", "ccomp", "relcl") and c.pos_ in ("VERB", "AUX")
                        and not any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)):
             subject = next((g for g in clause.children if g.dep_ == "nsubj"), None)
@@ -515,6 +515,12 @@ class Sentence:
             # act names the court ("was arraigned in Bantam Superior Court"); an act done in the course of another
             # names the other's doer ("was arrested during a series of raids by Montreal police")
             return self.court_of(token) or self.course_agent(token)
+        if depth < 4 and token.dep_ == "acl" and token.tag_ != "VBN" and token.head.pos_ in ("NOUN", "PROPN"):
+            # A verb that qualifies a noun acts through it: the body it names ("gunmen firing on the crowd"; a
+            # finite verb the parser hung on its subject, "the rebels offered to evacuate"), else the doer of the
+            # act the noun names ("gave a speech denouncing X", "Hamas's statement condemning X": who spoke)
+            noun = token.head
+            return noun if self._names_actor(noun) else self.source(noun, depth + 1)
         if depth < 4 and token.dep_ in ("xcomp", "advcl", "conj", "pcomp") and token.head.i != token.i:
             head = token.head.head if token.head.dep_ == "prep" else token.head
             if token.dep_ == "pcomp" and self.lex.verbs.get(head.lemma_.lower()) == "ACCUSE":
@@ -1045,10 +1051,11 @@ def _nearest_first(head: Token, tokens: list[Token]) -> list[Token]:
 
 
 def _qualifies(token: Token, top: Token, modifiers: bool) -> bool:
-    """Whether a word only qualifies the phrase: "Iran-backed", "the embassy in Baghdad", "by X"."""
+    """Whether a word only qualifies the phrase: "Iran-backed", "the embassy in Baghdad", "by X", or sits in a
+    relative clause ("the comments she faced since joining the NDP" name no party of the NDP)."""
     t = token
     while t.i != top.i and t.head.i != t.i:
-        if (modifiers and t.dep_ == "amod" and t.pos_ == "VERB"
+        if (modifiers and t.dep_ == "amod" and t.pos_ == "VERB" or t.dep_ == "relcl"
                 or t.dep_ in ("prep", "agent") and t.lower_ in PLACE_PREPS | {"by"}):
             return True
         t = t.head
