@@ -85,6 +85,7 @@ class Lexicon:
         words = lambda key: {str(w).lower() for w in data.get(key, [])}  # noqa: E731
         # group heads that name those against the body in their "of" phrase (collectives.yaml)
         self.group_against = {str(w).lower() for w in (collectives or {}).get("group_against", [])}
+        self.holders = {str(w).lower() for w in (collectives or {}).get("holder_words", [])}
         self.verbs = {w.lower(): t for t, ws in data["verbs"].items() for w in ws}
         self.nouns = {w.lower(): t for t, ws in data["nouns"].items() for w in ws}
         self.weapon_verbs = words("weapon_verbs")
@@ -281,7 +282,10 @@ class Sentence:
                 body := self._of_named(head)) is not None:
             return body  # "supporters of Kataib Hezbollah", "fighters of the PMF": the body named (PLOVER codes
             # the organisation a part or a following of it acts for)
-        if own is not None and own.type == "NORP" and head.tag_ in ("NNPS", "NNS"):
+        if own is not None and own.type in ("GPE", "LOC", "FAC") and (holder := self.holder(head)) is not None \
+                and (held_by := self.actor_in(holder)) is not None:
+            return held_by  # a town its holder names is that holder's ("shelled rebel-held Aleppo": the rebels)
+        if own is not None and own.type == "NORP" and head.tag_ in ("NNPS", "NNS") and not _the_nation(head):
             return None  # "two Moroccans", "Syrians": people of a nation, not its state (PLOVER codes states by name)
         if own is not None and own.actor and own.type in ACTOR_TYPES:
             return own.actor
@@ -301,6 +305,16 @@ class Sentence:
                 or self.actor_in_tokens(_nearest_first(head, [t for t in head.subtree
                                                               if not _qualifies(t, head, False)]))
                 or self.titled(head))
+
+    def holder(self, place: Token) -> Token | None:
+        """Who holds a place, named hyphened before a participle of holding that qualifies it ("rebel-held Aleppo",
+        "Houthi-controlled Hodeidah": collectives.yaml, ``holder_words``)."""
+        for held in (c for c in place.children if c.dep_ in ("amod", "compound") and c.lower_ in self.lex.holders):
+            if held.i >= 2 and held.doc[held.i - 1].text == "-" and not held.doc[held.i - 1].whitespace_:
+                word = held.doc[held.i - 2]
+                if word.pos_ in ("NOUN", "PROPN", "ADJ") and word.head.i in (held.i, place.i):
+                    return word
+        return None
 
     def set_off(self, head: Token) -> str | None:
         """The person named between commas right after a phrase that names no actor: an apposition the parse did
@@ -1048,6 +1062,15 @@ def _nearest_first(head: Token, tokens: list[Token]) -> list[Token]:
             steps, t = steps + 1, t.head
         return steps
     return sorted(tokens, key=lambda t: (depth(t), t.i))
+
+
+def _the_nation(token: Token) -> bool:
+    """Whether a people's plural names its nation as a party: "agreed with the Russians", "the Americans warned";
+    not "two Moroccans", "Syrians", "thousands of the Syrians" (people of a nation, not its state)."""
+    children = list(token.children)
+    return any(c.dep_ == "det" and c.lower_ == "the" for c in children) and not any(
+        c.dep_ in ("nummod", "amod", "quantmod") for c in children) and not (
+        token.dep_ == "pobj" and token.head.lower_ == "of")
 
 
 def _qualifies(token: Token, top: Token, modifiers: bool) -> bool:
