@@ -101,3 +101,35 @@ def test_a_line_ending_on_a_preposition_goes_on_into_the_next() -> None:
     assert names.get(event["source"]) == "William Ruto", event
     assert names.get(event["target"]) == "Abiy Ahmed", event
     assert len(event["evidence"]) == 1 and "asking him" in event["evidence"][0]["text"], event
+
+
+@pytest.mark.parametrize(("text", "event_type", "name"), [
+    ("The assassination came after days of protests over Russia's role in the bombardment of Aleppo.", "ASSAULT",
+     "Russia"),
+    ("Rwandan troops and their allies played a key role in the attack on Goma in January.", "ASSAULT",
+     "Rwandan troops"),
+    ("Eritrean soldiers took part in the massacre in Axum in November.", "ASSAULT", "Eritrean soldiers"),
+])
+def test_who_took_part_in_an_act_did_it(text: str, event_type: str, name: str) -> None:
+    # PLOVER actor: the entity that carried the act out; "X's role in the bombardment", "played a role in",
+    # "took part in" name it
+    event, names = _one(text, event_type)
+    assert names.get(event["source"]) == name, event
+
+
+@pytest.mark.parametrize("text", [
+    "Iran denied any role in the attack on the tanker.",
+    "Hezbollah said it had no part in the rocket attack on Israel.",
+])
+def test_a_part_denied_makes_no_actor(text: str) -> None:
+    # docs/annotation.md, Actor and recipient: a denial or what another alleges does not make the actor
+    event, _ = _one(text, "ASSAULT")
+    assert event["source"] is None, event
+
+
+def test_the_named_example_of_a_common_party_is_an_actor() -> None:
+    # PLOVER Compound and Reciprocal Actors: "the Asad regime and militias like Hezbollah" carried it out together;
+    # the common words join the list through the body they name as their example
+    text = "Civilians in Wadi Barada are facing shelling and airstrikes by the Asad regime and militias like Hezbollah."
+    event, names = _one(text, "ASSAULT")
+    assert [names[a] for a in event.get("sources") or [event["source"]]] == ["Syria", "Hezbollah"], event

@@ -90,6 +90,7 @@ class Lexicon:
         self.nouns = {w.lower(): t for t, ws in data["nouns"].items() for w in ws}
         self.weapon_verbs = words("weapon_verbs")
         self.light_nouns, self.light_verbs = words("light_nouns"), words("light_verbs")
+        self.part_nouns, self.part_verbs = words("part_nouns"), words("part_verbs")
         self.modes = {t: [(m, {c.lower() for c in cues}) for m, cues in ms.items()] for t, ms in data["modes"].items()}
         self.cues_of = lambda event_type: set().union(*(cues for _, cues in self.modes.get(event_type, [])))
         self.kill, self.injure = words("kill_verbs"), words("injure_verbs")
@@ -511,6 +512,8 @@ class Sentence:
                 return done_by  # "an operation executed by coalition forces", "the attack, for which X claimed ..."
             if (owner := self.possessor_subject(token)) is not None:
                 return owner  # "the Marines began their assault", "the EU is united in its condemnation"
+            if (taker := self.part_taker(token)) is not None:
+                return taker  # "Russia's role in the bombardment", "played a key role in delivering aid"
             mods = [c for c in children if c.i < token.i and c.dep_ in ("compound", "amod", "nmod", "poss")]
             for c in mods:  # "a US drone strike", "Iran's attack"
                 if self.actor_in(c) is not None:
@@ -542,6 +545,30 @@ class Sentence:
                 # attribution does not make the accused the actor (annotation.md, Actor and recipient)
                 return None
             return self.source(head, depth + 1)
+        return None
+
+    def part_taker(self, token: Token) -> Token | None:
+        """Who took part in an act told as a part in it: the possessor of "role", "part", "involvement" ("Russia's
+        role in the bombardment of Aleppo") or the subject of "play", "take", "have" whose object it is ("Rwandan
+        troops played a role in the offensive", "took part in the raid"). The act may be the noun after "in" or the
+        part noun itself, which a verb after "in" climbs to ("a role in delivering aid"). Not a part denied,
+        negated, alleged or asked about ("denied any role in", "no role in", "accused X of a role in"): what
+        another says of it does not make the actor (docs/annotation.md, Actor and recipient)."""
+        part = token.head.head if token.dep_ == "pobj" and token.head.lower_ == "in" else token
+        if part.pos_ == "VERB" and part.lemma_.lower() in self.lex.part_verbs:  # "took part | in the raid"
+            part = next((c for c in part.children if c.dep_ == "dobj"), part)
+        if part.lemma_.lower() not in self.lex.part_nouns or part.pos_ != "NOUN" or any(
+                c.dep_ in ("det", "neg") and c.lower_ in ("no", "any") for c in part.children):
+            return None
+        governor = self.governor(part)
+        if governor is not None and (_trigger(self, governor) is not None or governor.lemma_.lower() in self.lex.said
+                                     or any(c.dep_ == "neg" for c in governor.children)):
+            return None
+        owner = next((c for c in part.children if c.dep_ == "poss"), None)
+        if owner is not None:
+            return owner
+        if part.dep_ == "dobj" and part.head.lemma_.lower() in self.lex.part_verbs:
+            return clause_subject(part.head)
         return None
 
     def at_hands_of(self, token: Token) -> Token | None:
@@ -710,10 +737,19 @@ class Sentence:
                 parties.append(c)
             elif not self._names_actor(parties[-1]):
                 parties[-1] = c
-        # A party named only by common words ("other forces", "militias like Hezbollah") joins no compound: the
-        # text adds it to a named actor, which is the one it codes
-        found = [self.actor_in(p) for i, p in enumerate(parties) if i == 0 or not self._common(p)]
+        # A party named only by common words ("other forces") joins no compound: the text adds it to a named actor,
+        # which is the one it codes; but the named bodies it gives as examples do ("the Asad regime and militias
+        # like Hezbollah": Hezbollah; PLOVER codes the entity that carried the act out)
+        found = [a for i, p in enumerate(parties)
+                 for a in ([self.actor_in(p)] if i == 0 or not self._common(p) else self.examples(p))]
         return [a for a in dict.fromkeys(found) if a is not None]
+
+    def examples(self, head: Token) -> list[str]:
+        """The actors a phrase of common words names as its examples: "militias like Hezbollah", "groups such as
+        JNIM and the ISGS"."""
+        preps = [c for c in head.children if c.dep_ == "prep" and (c.lower_ == "like" or c.lower_ == "as" and any(
+            t.lower_ == "such" for t in (*c.children, head.doc[c.i - 1])))]
+        return [a for c in preps for g in c.children if g.dep_ == "pobj" for a in self.actors_of(g)]
 
     def _common(self, token: Token) -> bool:
         """Whether a phrase names its actor only by common words: a collective actor of the groups stage ("other
