@@ -1,10 +1,11 @@
 """Event actors read from the parse (issue 11, arguments): the doer of a verb that qualifies a noun, the person a
 stance is about, the holder of an attacked town, a nation named as a party, phrases whose relative clause names
-no party of theirs, and sentences hard-wrapped after a word that ends none.
+no party of theirs, who took part in an act, a common party's named example, and sentences hard-wrapped after a
+word that ends none.
 
 The sentences were written for these tests (Colombia, Lebanon, Ukraine, Hungary, Yemen, Gaza, Kenya, Ethiopia,
-Syria, Nigeria, Morocco), not taken from any annotated set. They run through the whole program (``extract``).
-Each names the PLOVER manual rule (or docs/annotation.md rule) it checks.
+Syria, Morocco, the DRC, Eritrea, Iran), not taken from any annotated set. They run through the whole program
+(``extract``). Each names the PLOVER manual rule (or docs/annotation.md rule) it checks.
 """
 
 from __future__ import annotations
