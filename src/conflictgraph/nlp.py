@@ -32,6 +32,8 @@ INITIALISM = re.compile(r"^(?:[A-Z]\.){2,}$")
 
 
 WRAP_WIDTHS = (60, 140)  # the widths at which news text is hard-wrapped
+# Tags of words no headline nor paragraph ends on: a preposition, article, conjunction, "to", a possessive.
+OPEN_TAGS = {"IN", "DT", "CC", "TO", "PRP$", "POS"}
 WRAP_FILL = 0.85  # a line this full of the width was wrapped, not ended
 
 
@@ -63,7 +65,10 @@ def line_breaks(doc: Doc) -> Doc:
             # French and\n    Spanish governments' side").
             line = doc.text[doc.text.rfind("\n", 0, token.idx) + 1:token.idx].strip()
             wrapped = open_end and (after.is_lower or full is not None and token.text.count("\n") == 1
-                                    and len(line) >= WRAP_FILL * full)
+                                    and len(line) >= WRAP_FILL * full
+                                    # a line that ends on a word that ends no sentence ("... the Alberta
+                                    # legislature on\n Tuesday", "... in Michigan and\n Pennsylvania")
+                                    or token.text.count("\n") == 1 and before.tag_ in OPEN_TAGS)
             doc[token.i + 1].is_sent_start = not wrapped
             if token.i + 2 < len(doc) and INITIALISM.match(after.text) and not doc[token.i + 2].is_space:
                 doc[token.i + 2].is_sent_start = False  # "U.N. Secretary-General Ban Ki-moon ..." is one sentence

@@ -85,10 +85,12 @@ class Lexicon:
         words = lambda key: {str(w).lower() for w in data.get(key, [])}  # noqa: E731
         # group heads that name those against the body in their "of" phrase (collectives.yaml)
         self.group_against = {str(w).lower() for w in (collectives or {}).get("group_against", [])}
+        self.holders = {str(w).lower() for w in (collectives or {}).get("holder_words", [])}
         self.verbs = {w.lower(): t for t, ws in data["verbs"].items() for w in ws}
         self.nouns = {w.lower(): t for t, ws in data["nouns"].items() for w in ws}
         self.weapon_verbs = words("weapon_verbs")
         self.light_nouns, self.light_verbs = words("light_nouns"), words("light_verbs")
+        self.part_nouns, self.part_verbs = words("part_nouns"), words("part_verbs")
         self.modes = {t: [(m, {c.lower() for c in cues}) for m, cues in ms.items()] for t, ms in data["modes"].items()}
         self.cues_of = lambda event_type: set().union(*(cues for _, cues in self.modes.get(event_type, [])))
         self.kill, self.injure = words("kill_verbs"), words("injure_verbs")
@@ -281,7 +283,10 @@ class Sentence:
                 body := self._of_named(head)) is not None:
             return body  # "supporters of Kataib Hezbollah", "fighters of the PMF": the body named (PLOVER codes
             # the organisation a part or a following of it acts for)
-        if own is not None and own.type == "NORP" and head.tag_ in ("NNPS", "NNS"):
+        if own is not None and own.type in ("GPE", "LOC", "FAC") and (holder := self.holder(head)) is not None \
+                and (held_by := self.actor_in(holder)) is not None:
+            return held_by  # a town its holder names is that holder's ("shelled rebel-held Aleppo": the rebels)
+        if own is not None and own.type == "NORP" and head.tag_ in ("NNPS", "NNS") and not _the_nation(head):
             return None  # "two Moroccans", "Syrians": people of a nation, not its state (PLOVER codes states by name)
         if own is not None and own.actor and own.type in ACTOR_TYPES:
             return own.actor
@@ -301,6 +306,16 @@ class Sentence:
                 or self.actor_in_tokens(_nearest_first(head, [t for t in head.subtree
                                                               if not _qualifies(t, head, False)]))
                 or self.titled(head))
+
+    def holder(self, place: Token) -> Token | None:
+        """Who holds a place, named hyphened before a participle of holding that qualifies it ("rebel-held Aleppo",
+        "Houthi-controlled Hodeidah": collectives.yaml, ``holder_words``)."""
+        for held in (c for c in place.children if c.dep_ in ("amod", "compound") and c.lower_ in self.lex.holders):
+            if held.i >= 2 and held.doc[held.i - 1].text == "-" and not held.doc[held.i - 1].whitespace_:
+                word = held.doc[held.i - 2]
+                if word.pos_ in ("NOUN", "PROPN", "ADJ") and word.head.i in (held.i, place.i):
+                    return word
+        return None
 
     def set_off(self, head: Token) -> str | None:
         """The person named between commas right after a phrase that names no actor: an apposition the parse did
@@ -444,8 +459,8 @@ class Sentence:
         act ("the attack by Assad's regime", "the decision of President X to ..."), the subject of what a report
         says ("reports that ISIL has killed 70")."""
         mention = self.by_token.get(cause.i)
-        if mention is not None and mention.actor and mention.type in ACTOR_TYPES:
-            return cause
+        if mention is not None and mention.actor and mention.type in ACTOR_TYPES or cause.lower_ in PERSON_PRONOUNS:
+            return cause  # "critical of the junta", "critical of him" (the person named before: ``actor_in``)
         for clause in (c for c in cause.children if c.dep_ in ("acl", "ccomp", "relcl") and c.pos_ in ("VERB", "AUX")
                        and not any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)):
             subject = next((g for g in clause.children if g.dep_ == "nsubj"), None)
@@ -497,6 +512,8 @@ class Sentence:
                 return done_by  # "an operation executed by coalition forces", "the attack, for which X claimed ..."
             if (owner := self.possessor_subject(token)) is not None:
                 return owner  # "the Marines began their assault", "the EU is united in its condemnation"
+            if (taker := self.part_taker(token)) is not None:
+                return taker  # "Russia's role in the bombardment", "played a key role in delivering aid"
             mods = [c for c in children if c.i < token.i and c.dep_ in ("compound", "amod", "nmod", "poss")]
             for c in mods:  # "a US drone strike", "Iran's attack"
                 if self.actor_in(c) is not None:
@@ -515,6 +532,12 @@ class Sentence:
             # act names the court ("was arraigned in Bantam Superior Court"); an act done in the course of another
             # names the other's doer ("was arrested during a series of raids by Montreal police")
             return self.court_of(token) or self.course_agent(token)
+        if depth < 4 and token.dep_ == "acl" and token.tag_ != "VBN" and token.head.pos_ in ("NOUN", "PROPN"):
+            # A verb that qualifies a noun acts through it: the body it names ("gunmen firing on the crowd"; a
+            # finite verb the parser hung on its subject, "the rebels offered to evacuate"), else the doer of the
+            # act the noun names ("gave a speech denouncing X", "Hamas's statement condemning X": who spoke)
+            noun = token.head
+            return noun if self._names_actor(noun) else self.source(noun, depth + 1)
         if depth < 4 and token.dep_ in ("xcomp", "advcl", "conj", "pcomp") and token.head.i != token.i:
             head = token.head.head if token.head.dep_ == "prep" else token.head
             if token.dep_ == "pcomp" and self.lex.verbs.get(head.lemma_.lower()) == "ACCUSE":
@@ -522,6 +545,30 @@ class Sentence:
                 # attribution does not make the accused the actor (annotation.md, Actor and recipient)
                 return None
             return self.source(head, depth + 1)
+        return None
+
+    def part_taker(self, token: Token) -> Token | None:
+        """Who took part in an act told as a part in it: the possessor of "role", "part", "involvement" ("Russia's
+        role in the bombardment of Aleppo") or the subject of "play", "take", "have" whose object it is ("Rwandan
+        troops played a role in the offensive", "took part in the raid"). The act may be the noun after "in" or the
+        part noun itself, which a verb after "in" climbs to ("a role in delivering aid"). Not a part denied,
+        negated, alleged or asked about ("denied any role in", "no role in", "accused X of a role in"): what
+        another says of it does not make the actor (docs/annotation.md, Actor and recipient)."""
+        part = token.head.head if token.dep_ == "pobj" and token.head.lower_ == "in" else token
+        if part.pos_ == "VERB" and part.lemma_.lower() in self.lex.part_verbs:  # "took part | in the raid"
+            part = next((c for c in part.children if c.dep_ == "dobj"), part)
+        if part.lemma_.lower() not in self.lex.part_nouns or part.pos_ != "NOUN" or any(
+                c.dep_ in ("det", "neg") and c.lower_ in ("no", "any") for c in part.children):
+            return None
+        governor = self.governor(part)
+        if governor is not None and (_trigger(self, governor) is not None or governor.lemma_.lower() in self.lex.said
+                                     or any(c.dep_ == "neg" for c in governor.children)):
+            return None
+        owner = next((c for c in part.children if c.dep_ == "poss"), None)
+        if owner is not None:
+            return owner
+        if part.dep_ == "dobj" and part.head.lemma_.lower() in self.lex.part_verbs:
+            return clause_subject(part.head)
         return None
 
     def at_hands_of(self, token: Token) -> Token | None:
@@ -690,10 +737,19 @@ class Sentence:
                 parties.append(c)
             elif not self._names_actor(parties[-1]):
                 parties[-1] = c
-        # A party named only by common words ("other forces", "militias like Hezbollah") joins no compound: the
-        # text adds it to a named actor, which is the one it codes
-        found = [self.actor_in(p) for i, p in enumerate(parties) if i == 0 or not self._common(p)]
+        # A party named only by common words ("other forces") joins no compound: the text adds it to a named actor,
+        # which is the one it codes; but the named bodies it gives as examples do ("the Asad regime and militias
+        # like Hezbollah": Hezbollah; PLOVER codes the entity that carried the act out)
+        found = [a for i, p in enumerate(parties)
+                 for a in ([self.actor_in(p)] if i == 0 or not self._common(p) else self.examples(p))]
         return [a for a in dict.fromkeys(found) if a is not None]
+
+    def examples(self, head: Token) -> list[str]:
+        """The actors a phrase of common words names as its examples: "militias like Hezbollah", "groups such as
+        JNIM and the ISGS"."""
+        preps = [c for c in head.children if c.dep_ == "prep" and (c.lower_ == "like" or c.lower_ == "as" and any(
+            t.lower_ == "such" for t in (*c.children, head.doc[c.i - 1])))]
+        return [a for c in preps for g in c.children if g.dep_ == "pobj" for a in self.actors_of(g)]
 
     def _common(self, token: Token) -> bool:
         """Whether a phrase names its actor only by common words: a collective actor of the groups stage ("other
@@ -1044,11 +1100,21 @@ def _nearest_first(head: Token, tokens: list[Token]) -> list[Token]:
     return sorted(tokens, key=lambda t: (depth(t), t.i))
 
 
+def _the_nation(token: Token) -> bool:
+    """Whether a people's plural names its nation as a party: "agreed with the Russians", "the Americans warned";
+    not "two Moroccans", "Syrians", "thousands of the Syrians" (people of a nation, not its state)."""
+    children = list(token.children)
+    return any(c.dep_ == "det" and c.lower_ == "the" for c in children) and not any(
+        c.dep_ in ("nummod", "amod", "quantmod") for c in children) and not (
+        token.dep_ == "pobj" and token.head.lower_ == "of")
+
+
 def _qualifies(token: Token, top: Token, modifiers: bool) -> bool:
-    """Whether a word only qualifies the phrase: "Iran-backed", "the embassy in Baghdad", "by X"."""
+    """Whether a word only qualifies the phrase: "Iran-backed", "the embassy in Baghdad", "by X", or sits in a
+    relative clause ("the comments she faced since joining the NDP" name no party of the NDP)."""
     t = token
     while t.i != top.i and t.head.i != t.i:
-        if (modifiers and t.dep_ == "amod" and t.pos_ == "VERB"
+        if (modifiers and t.dep_ == "amod" and t.pos_ == "VERB" or t.dep_ == "relcl"
                 or t.dep_ in ("prep", "agent") and t.lower_ in PLACE_PREPS | {"by"}):
             return True
         t = t.head
