@@ -55,7 +55,7 @@ from .event_senses import (
 )
 from .place_names import BIG_CITY
 from .promises import Promises
-from .recency import Habits, is_news_report, told_as_occurrence
+from .recency import Habits, is_news_report, occurrence_date, story_start, told_as_occurrence
 from .speakers import _salient
 
 # Dependents that open a clause of their own: their dates, places and tolls belong to that clause.
@@ -1630,6 +1630,7 @@ class FindEvents:
         ctx.events = []
         previous: str | None = None  # the last event date, which "a few days later" builds on
         published = ctx.document.published if is_news_report(ctx.document.published, ctx.mentions) else None
+        start = story_start(published, ctx.mentions)
         headline = _headline_end(ctx.document.text)
         for sent in ctx.doc.sents:
             sentence = Sentence(ctx, sent, lexicon, by_token, self.facilities, groups)
@@ -1661,7 +1662,8 @@ class FindEvents:
                         if published and not sentence.vaguely_dated(token) and told_as_occurrence(
                                 token.head, self.habits):
                             # "He ordered officials to strengthen protection": ordered when the report tells it
-                            ctx.occurrence_dates[(event_type, sentence.evidence.key())] = published
+                            ctx.occurrence_dates[(event_type, sentence.evidence.key())] = occurrence_date(
+                                published, start, token.head)
                         continue
                     # "will provide aid" is AGREE, "announced it would withdraw" CONCEDE, "are preparing to strike"
                     # THREATEN restrict; else not an event
@@ -1710,12 +1712,14 @@ class FindEvents:
                         _first_person(ctx, sentence, token, event_type)
                         if published and not sentence.vaguely_dated(token) and told_as_occurrence(
                                 sentence.governor(token) or token, self.habits, spoken=event_type in VERBAL_TYPES):
-                            ctx.occurrence_dates[(event_type, sentence.evidence.key())] = published
+                            ctx.occurrence_dates[(event_type, sentence.evidence.key())] = occurrence_date(
+                                published, start, sentence.governor(token) or token)
                 reported = _report_events(sentence, token)
                 found.extend(reported)
                 if reported and published and told_as_occurrence(token, self.habits):
                     for event in reported:  # "the minister said Iran must ...": demanded when it was said
-                        ctx.occurrence_dates.setdefault((event.type, sentence.evidence.key()), published)
+                        ctx.occurrence_dates.setdefault((event.type, sentence.evidence.key()),
+                                                        occurrence_date(published, start, token))
                 if (demand := _obligation(sentence, token)) is not None:
                     found.append(demand)
                     ctx.first_person.add((demand.type, sentence.evidence.key()))
