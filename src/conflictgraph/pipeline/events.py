@@ -55,7 +55,7 @@ from .event_senses import (
 )
 from .place_names import BIG_CITY
 from .promises import Promises
-from .recency import Habits, is_news_report, occurrence_date, story_start, told_as_occurrence
+from .recency import Habits, chained_date, is_news_report, occurrence_date, story_start, told_as_occurrence
 from .speakers import _salient
 
 # Dependents that open a clause of their own: their dates, places and tolls belong to that clause.
@@ -783,7 +783,7 @@ class Sentence:
                 # governing clause's day ("arraigned on Tuesday on charges he ...")
         opening = self.sent[: min(len(self.sent), 8)]
         if previous and _has(self.lex.chain, list(opening)):
-            return previous[:7]  # "a few days later" can cross into another day, seldom another month
+            return chained_date(previous, self.ctx.document.published)  # between the last date and the report
         return None
 
     def dated(self, token: Token) -> bool:

@@ -97,6 +97,18 @@ def occurrence_date(published: str, start: date | None, verb: Token | None) -> s
     return "-".join(os.path.commonprefix([start.isoformat().split("-"), published.split("-")])) or published
 
 
+def chained_date(previous: str, published: str | None) -> str:
+    """The date of an act the text tells as following the one dated last ("Cavusoglu later spoke with Kerry", "The
+    rebels retaliated"): after that date and, in a report, no later than its publication. Where the last date is a
+    day of the fortnight before the publication, the finest value that holds the span (the day itself when the last
+    date is the publication day, its month across days); else the last date's month ("a few days later" can cross
+    into another day, seldom another month)."""
+    before, anchor = _day(previous), _day(published)
+    if before is None or anchor is None or not anchor - WINDOW <= before <= anchor or published is None:
+        return previous[:7]
+    return "-".join(os.path.commonprefix([previous.split("-"), published.split("-")])) or previous[:7]
+
+
 def _simple_past(verb: Token) -> bool:
     """Whether the clause a verb is told in is in the simple past ("condemned", "was arrested"): not a present, a
     present perfect ("has condemned") nor a participle of a present clause."""
