@@ -350,6 +350,9 @@ def resolve_dates(ctx: DocContext) -> None:
         said = mention.text
         if said.rstrip().lower().endswith(" of") and (rest := _NAMED_DAY_RE.match(ctx.document.text, mention.end)):
             said = f"{said.rstrip()} {rest[1]}"  # the tagger cut "the early hours of | Sunday"
+        if _MONTH_RE.search(said.lower()) and not _YEAR_RE.search(said) and (
+                year := _CUT_YEAR_RE.match(ctx.document.text, mention.end)):
+            said = f"{said.rstrip(' ,')} {year[1]}"  # the tagger cut "October | 2005.[4]": the year it goes on to name
         if _BOUND_BEFORE_RE.search(ctx.document.text, max(0, mention.start - 12), mention.start):
             said = "over " + said  # "over | six years ago" is a bound, not a year (_OVER_AGO_RE)
         here = sentence.start if sentence is not None else -1
@@ -378,6 +381,8 @@ def resolve_dates(ctx: DocContext) -> None:
 # The day a cut time phrase goes on to name: "the early hours of | Sunday", "the night of | 3 May".
 _NAMED_DAY_RE = re.compile(rf"\s+((?:{_WD})\b|\d{{1,2}}(?:st|nd|rd|th)? (?:{_MONTH})\b|(?:{_MONTH})\.? \d{{1,2}}\b)",
                            re.IGNORECASE)
+# A year right after a month the tagger ended the mention on: "in October | 2005.[4][5]", "May 6, | 2019".
+_CUT_YEAR_RE = re.compile(r",?\s*((?:1[89]|20)\d\d)(?![\w-])")
 _SINCE_RE = re.compile(r"\bsince\s+$", re.IGNORECASE)
 
 
