@@ -1,0 +1,95 @@
+"""The date and the place of events on news from many conflicts (issue 11, helper p22): each case is a class of
+error counted on the TUNE split, written anew here with sentences from Nigeria, Ukraine, Yemen, Sudan, Syria,
+Libya, Somalia, Myanmar and Colombia. The rules are docs/annotation.md, *Date* and *Place*."""
+
+from __future__ import annotations
+
+import pytest
+
+from conflictgraph import extract
+
+PUBLISHED = "2020-05-13"  # a Wednesday
+
+
+def _events(text: str, event_type: str, published: str | None = PUBLISHED):
+    return [e for e in extract([text], published=published).events if e.type == event_type]
+
+
+# --- an undated act of a report whose story opens on an earlier day: the span's month, not the report's day ---
+
+@pytest.mark.parametrize(("text", "event_type"), [
+    ("Gunmen attacked a market in Maiduguri on Monday, killing nine people. The governor of Borno condemned the "
+     "attack.", "ACCUSE"),
+    ("Al-Shabaab fighters stormed a hotel in Mogadishu on Sunday night. The African Union urged the government to "
+     "protect civilians.", "REQUEST"),
+    ("A drone strike hit a wedding in Hodeidah on Monday, killing 14 people. The United Nations condemned the "
+     "strike.", "ACCUSE"),
+])
+def test_an_undated_past_act_after_an_earlier_day_takes_the_month(text, event_type):
+    """The act lies between the day the story opens on and the report: the finest value holding both is the
+    month (annotation.md, Date: a span takes the coarser value that contains it)."""
+    assert [e.date for e in _events(text, event_type)] == ["2020-05"]
+
+
+@pytest.mark.parametrize(("text", "event_type"), [
+    # the story opens on the publication day: the report's own day holds
+    ("Gunmen attacked a market in Maiduguri on Wednesday, killing nine people. The governor of Borno condemned the "
+     "attack.", "ACCUSE"),
+    # an act told in the present is the report's own, of its day
+    ("Gunmen attacked a market in Maiduguri on Monday, killing nine people. The governor of Borno condemns the "
+     "attack.", "ACCUSE"),
+])
+def test_the_report_day_holds_where_the_story_opens_on_it_or_the_act_is_present(text, event_type):
+    assert [e.date for e in _events(text, event_type)] == [PUBLISHED]
+
+
+def test_a_story_across_a_month_end_takes_the_year():
+    text = ("RSF fighters shelled El Fasher on Thursday, killing 11 people. The Sudanese army condemned the "
+            "shelling.")
+    assert [e.date for e in _events(text, "ACCUSE", published="2020-05-02")] == ["2020"]
+
+
+# --- an act told as following the last dated one: between that date and the report ---
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the last date is the report's day: the act that follows it is of that day too
+    ("Houthi rebels attacked Marib on Wednesday. The Saudi-led coalition then bombed Sanaa.", PUBLISHED),
+    ("Ukrainian forces shelled Donetsk on Wednesday. Russian forces later retaliated, shelling Kharkiv.", PUBLISHED),
+    # an earlier day: the span from it to the report, its month
+    ("Houthi rebels attacked Marib on Monday. The Saudi-led coalition then bombed Sanaa.", "2020-05"),
+])
+def test_a_chained_act_lies_between_the_last_date_and_the_report(text, expected):
+    assert [e.date for e in _events(text, "ASSAULT")][-1] == expected
+
+
+# --- a year the tagger cut off a month ---
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Abu Bakr al-Masri was a commander of the group. He admitted that he had kidnapped two aid workers in Darfur "
+     "in October 2005.[4][5]", "2005-10"),
+])
+def test_a_month_takes_the_year_written_after_it(text, expected):
+    assert [e.date for e in _events(text, "ASSAULT", published=None)] == [expected]
+
+
+# --- a local body named for its town or division places its act ---
+
+@pytest.mark.parametrize(("text", "event_type", "country", "name"), [
+    ("A Kharkiv court sentenced the soldier to ten years in prison.", "SANCTION", "UKR", "Kharkiv"),
+    ("A Benghazi court sentenced two militiamen to death.", "SANCTION", "LBY", "Benghazi"),
+    ("The Cauca police arrested three FARC dissidents.", "COERCE", "COL", "Cauca"),
+])
+def test_a_local_body_acts_at_its_seat(text, event_type, country, name):
+    """An arrest, a charge, a ruling of a town's or a division's body happen within its jurisdiction
+    (annotation.md, Place: the most specific place the text names for the event)."""
+    (event,) = _events(text, event_type)
+    assert event.location is not None and event.location.country == country and name in event.location.name
+
+
+@pytest.mark.parametrize(("text", "event_type"), [
+    # a state's body: a country is where it is from, not where it acted
+    ("Turkish police detained 40 protesters.", "COERCE"),
+    ("Sudanese security forces arrested a journalist.", "COERCE"),
+])
+def test_a_state_body_gives_no_place(text, event_type):
+    assert [e.location for e in _events(text, event_type)] == [None]
