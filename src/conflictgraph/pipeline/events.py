@@ -912,25 +912,6 @@ class Sentence:
                                           or m.geo.level == "admin1" and m.geo.geonames_id in divisions)
                    for m in self.ctx.mentions) or self.facility.gazetteer.population(geo) >= BIG_CITY
 
-    def seat(self, agent: Token | None) -> Location | None:
-        """Where a local body that acts sits, when its name says it: a town's or a division's police, court or
-        office ("Danbury police arrested him", "A Texas court exonerated four women", "the Cairns juvenile justice
-        unit has charged 95 children"). Such a body acts within its jurisdiction (an arrest, a charge, a ruling),
-        so an act whose clause names no place is there (docs/annotation.md, Place). Not a state's body ("Turkish
-        police", "Russian forces"): a country is where it is from, not where it acted."""
-        if agent is None:
-            return None
-        holder = self.by_token.get(agent.i)
-        if holder is not None and holder.type == "PERSON":
-            return None  # "a Regina teenager": where a person is from
-        # an organisation's name places it only by a division ("Plymouth County Sheriff's Office"): a firm may be
-        # named for a town it is not in ("Cumberland Farms")
-        levels = ("admin2", "admin1") if holder is not None and holder.type == "ORG" else ("city", "admin2", "admin1")
-        named = [holder] if holder is not None and (id(holder) in self.groups or holder.type == "ORG") else []
-        named += [m for c in agent.children if c.dep_ in ("compound", "nmod", "poss") and c.i < agent.i
-                  and (m := self.by_token.get(c.i)) is not None and m.type == "GPE"]
-        return next((m.geo for m in named if m.geo is not None and m.geo.level in levels), None)
-
     def geo(self, mention: Mention) -> Location | None:
         """Where a place mention is; an embassy or base named as an actor is a place too. A collective's name
         ("Turkish police") says where the group is from, not where the event happened."""
@@ -1502,8 +1483,7 @@ def _events_at(sentence: Sentence, token: Token, event_type: str, previous: str 
     if places and (finer := sentence.finer_when(token, places[0])) is not None:
         places = [finer]
     if not places:
-        seat = sentence.seat(agent)
-        return [replace(event, location=seat) if seat is not None else event]
+        return [event]
     best = [m for m in places if sentence._specificity(m) == sentence._specificity(places[0])]
     distinct = _distinct_places(sentence, best)
     text = sentence.ctx.document.text
