@@ -1,6 +1,6 @@
-"""The date and the place of events on news from many conflicts (issue 11, helper p22): each case is a class of
-error counted on the TUNE split, written anew here with sentences from Nigeria, Ukraine, Yemen, Sudan, Syria,
-Libya, Somalia, Myanmar and Colombia. The rules are docs/annotation.md, *Date* and *Place*."""
+"""The date of events on news from many conflicts (issue 11, helper p22): each case is a class of
+error counted on the TUNE split, written anew here with sentences from Nigeria, Somalia, Yemen, Sudan and
+Ukraine. The rules are docs/annotation.md, *Date* and *Place*."""
 
 from __future__ import annotations
 
@@ -70,26 +70,3 @@ def test_a_chained_act_lies_between_the_last_date_and_the_report(text, expected)
 ])
 def test_a_month_takes_the_year_written_after_it(text, expected):
     assert [e.date for e in _events(text, "ASSAULT", published=None)] == [expected]
-
-
-# --- a local body named for its town or division places its act ---
-
-@pytest.mark.parametrize(("text", "event_type", "country", "name"), [
-    ("A Kharkiv court sentenced the soldier to ten years in prison.", "SANCTION", "UKR", "Kharkiv"),
-    ("A Benghazi court sentenced two militiamen to death.", "SANCTION", "LBY", "Benghazi"),
-    ("The Cauca police arrested three FARC dissidents.", "COERCE", "COL", "Cauca"),
-])
-def test_a_local_body_acts_at_its_seat(text, event_type, country, name):
-    """An arrest, a charge, a ruling of a town's or a division's body happen within its jurisdiction
-    (annotation.md, Place: the most specific place the text names for the event)."""
-    (event,) = _events(text, event_type)
-    assert event.location is not None and event.location.country == country and name in event.location.name
-
-
-@pytest.mark.parametrize(("text", "event_type"), [
-    # a state's body: a country is where it is from, not where it acted
-    ("Turkish police detained 40 protesters.", "COERCE"),
-    ("Sudanese security forces arrested a journalist.", "COERCE"),
-])
-def test_a_state_body_gives_no_place(text, event_type):
-    assert [e.location for e in _events(text, event_type)] == [None]
