@@ -70,3 +70,26 @@ def test_a_chained_act_lies_between_the_last_date_and_the_report(text, expected)
 ])
 def test_a_month_takes_the_year_written_after_it(text, expected):
     assert [e.date for e in _events(text, "ASSAULT", published=None)] == [expected]
+
+
+# --- a month and day a possible act is to happen on lies ahead of the report ---
+
+def _dates_named(text: str, published: str) -> dict[str, str | None]:
+    return {m.text: m.value for m in extract([text], published=published).mentions if m.type == "DATE"}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Dock workers in Mombasa are preparing to strike; the walkout could begin as early as December 22, the union "
+     "said.", "2016-12-22"),
+    ("The Sudanese army said talks in Jeddah may resume on January 5.", "2017-01-05"),
+])
+def test_a_possible_act_takes_the_coming_date(text, expected):
+    """"Could", "may" before a bare verb tell a possible act, which a report can only place ahead of it: the
+    coming December 22, not last year's (annotation.md, Date)."""
+    assert expected in _dates_named(text, "2016-12-14").values()
+
+
+def test_a_weekday_of_a_modal_stays_past():
+    """"Could not be reached on Monday" tells a past day: weekdays keep the past default."""
+    assert "2016-12-12" in _dates_named("Rebel commanders in Idlib could not be reached on Monday.",
+                                        "2016-12-14").values()
