@@ -93,3 +93,28 @@ def test_a_weekday_of_a_modal_stays_past():
     """"Could not be reached on Monday" tells a past day: weekdays keep the past default."""
     assert "2016-12-12" in _dates_named("Rebel commanders in Idlib could not be reached on Monday.",
                                         "2016-12-14").values()
+
+
+# --- a national capital over a small namesake in a country the story names ---
+
+def _place_of(text: str, event_type: str):
+    (event,) = _events(text, event_type, published="2016-12-12")
+    return event.location
+
+
+@pytest.mark.parametrize(("text", "country"), [
+    # "US" and "Russian" put the USA and Russia in the story's context, whose Cairo, Illinois and Paris, Russia are
+    # towns of a few thousand: the capitals of a million are meant (annotation.md, Place)
+    ("The US envoy and Sudanese army chief held talks in Cairo on Sunday.", "EGY"),
+    ("US Secretary of State John Kerry met Russian Foreign Minister Sergei Lavrov in Paris on Saturday to discuss "
+     "Aleppo.", "FRA"),
+])
+def test_a_capital_outranks_a_small_namesake_in_the_story_countries(text, country):
+    place = _place_of(text, "CONSULT")
+    assert place is not None and place.country == country
+
+
+def test_a_named_division_keeps_the_namesake_town():
+    """The story names the town's county: Paris, Texas."""
+    place = _place_of("Lamar County deputies said a man was shot in Paris on Sunday.", "ASSAULT")
+    assert place is not None and place.country == "USA"
