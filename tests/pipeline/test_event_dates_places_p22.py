@@ -118,3 +118,18 @@ def test_a_named_division_keeps_the_namesake_town():
     """The story names the town's county: Paris, Texas."""
     place = _place_of("Lamar County deputies said a man was shot in Paris on Sunday.", "ASSAULT")
     assert place is not None and place.country == "USA"
+
+
+# --- a country before an act noun is its party, not its place ---
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Two al-Shabaab commanders were killed in a US airstrike on Sunday.", None),
+    ("A senior AQAP leader died in a U.S. drone strike last week.", None),
+    # the act's own place still holds beside it
+    ("Five soldiers were killed in a US airstrike in Syria.", "SYR"),
+])
+def test_a_country_before_an_act_noun_is_no_place(text, expected):
+    """"A US airstrike" is a strike by the US (PLOVER's actor), not one in the US (annotation.md, Place: where the
+    event happened); a town before an act noun names its venue ("a Kyiv rally", docs/pipeline.md)."""
+    place = _place_of(text, "ASSAULT")
+    assert (place.country if place is not None else None) == expected

@@ -839,11 +839,12 @@ class Sentence:
                 mention = self.the_city(t) if anaphora else self.by_token.get(t.i)
                 if mention is None or mention.type == "NORP" or self.geo(mention) is None:
                     continue
+                located = _located(t) and not self._party_of_act(t, mention)
                 attached = n == 0 and mention.type in ("GPE", "LOC", "FAC") and (_attached(t, token) and (
-                    _located(t) or self._specificity(mention) >= SPECIFICITY["admin2"])
+                    located or self._specificity(mention) >= SPECIFICITY["admin2"])
                     or not own_only and self._specificity(mention) >= SPECIFICITY["admin2"] and _assailed(t, token)
                     and not _qualifier(t, mention) and self.in_named_country(mention))
-                if attached or mention.type == "FAC" or mention.type == "ORG" and mention.geo is None or _located(t):
+                if attached or mention.type == "FAC" or mention.type == "ORG" and mention.geo is None or located:
                     found.setdefault(id(mention), mention)
                 if attached:
                     direct.setdefault(id(mention), mention)
@@ -857,6 +858,19 @@ class Sentence:
                               and _same_country(self.geo(m), self.geo(top))]
                 return ranked
         return []
+
+    def _party_of_act(self, token: Token, mention: Mention) -> bool:
+        """Whether a country names the party to an act noun it modifies, not where the act was: "killed in an August
+        2015 U.S. drone strike" was a strike by the US, not in it (a town before an act noun is its venue: "at a
+        Kyiv rally")."""
+        if self._specificity(mention) > 0:
+            return False
+        t = token
+        while t.dep_ in ("compound", "amod", "flat") and t.head.i != t.i:
+            t = t.head
+        lex = self.lex
+        return t.i != token.i and t.pos_ == "NOUN" and (lex.nouns.get(t.lower_) or lex.nouns.get(t.lemma_.lower())) \
+            is not None
 
     def the_city(self, token: Token) -> Mention | None:
         """"The city" where the text puts an act ("in the city's Abbassiya district", "the few blocks of the city
