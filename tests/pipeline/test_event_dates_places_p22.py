@@ -133,3 +133,18 @@ def test_a_country_before_an_act_noun_is_no_place(text, expected):
     event happened); a town before an act noun names its venue ("a Kyiv rally", docs/pipeline.md)."""
     place = _place_of(text, "ASSAULT")
     assert (place.country if place is not None else None) == expected
+
+
+# --- a date in a clause that describes a party is not the act's ---
+
+@pytest.mark.parametrize(("text", "event_type", "expected"), [
+    # a participle on the subject dates that party's past, not the threats (annotation.md, Date: a background event
+    # with no date is null)
+    ("The Kherson governor, first appointed in 2019, has faced threats from Russian forces.", "THREATEN", None),
+    ("The Tigrayan commander, first elected in 2010, has received threats from federal forces.", "THREATEN", None),
+    # a participle on a circumstance is the act's own time
+    ("In a statement released on Saturday, the Houthis accused Saudi Arabia of bombing Saada.", "ACCUSE",
+     "2016-12-10"),
+])
+def test_a_date_describing_a_party_is_not_the_act_s(text, event_type, expected):
+    assert [e.date for e in _events(text, event_type, published="2016-12-14")] == [expected]

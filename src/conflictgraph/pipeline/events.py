@@ -772,7 +772,8 @@ class Sentence:
     def date(self, token: Token, previous: str | None) -> str | None:
         """The event's own date, else its governing clause's, else one set earlier in the sentence. Within a clause a
         date outranks a time of day, which may say no day ("arrested just before 11 p.m. on May 5": May 5)."""
-        for ring in self.rings(token) + [[t for t in self.sent if t.i < token.i]]:
+        earlier = [t for t in self.sent if t.i < token.i and not _in_modifier(t, token)]
+        for ring in self.rings(token) + [earlier]:
             found = [m for t in ring if (m := self.by_token.get(t.i)) is not None and m.type in ("DATE", "TIME")
                      and m.value]
             if found:
@@ -1107,6 +1108,15 @@ def _qualifier(token: Token, mention: Mention) -> bool:
 
 def _same_country(one: Location | None, other: Location | None) -> bool:
     return one is not None and other is not None and one.country is not None and one.country == other.country
+
+
+def _in_modifier(token: Token, trigger: Token) -> bool:
+    """Whether a word lies in a clause that describes a party and does not hold the trigger: a relative clause
+    ("the deal, which both sides want to finalize next year") or a participle on the subject ("The MLA, first
+    elected in 2012, has faced threats": the year is the election's). A participle on a circumstance is the act's
+    own time: "In a statement released on Saturday, Mr Trump accused ..." accused on Saturday."""
+    return any((a.dep_ == "relcl" or a.dep_ == "acl" and a.head.dep_ in ("nsubj", "nsubjpass"))
+               and not (a.i == trigger.i or a.is_ancestor(trigger)) for a in [token, *token.ancestors])
 
 
 def _located(token: Token) -> bool:
