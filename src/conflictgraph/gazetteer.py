@@ -61,6 +61,7 @@ NEAR_TIMES = 2  # ... up to this many: "Columbia" with Kentucky and two of its c
 ALIAS_ADMIN2 = 3.0  # a county named without its designator ("Delaware" for Delaware County) loses this
 PRIMARY = 0.5  # the query is the place's own name, not one of its alternate names
 SEAT_KM, SEAT_SHARE = 100.0, 0.25  # a division this near its same-named town, or this much of it, is the town's
+NAMESAKE_SHARE = 50  # a capital of a million outranks a namesake town abroad this many times smaller (below)
 BIG_SEAT = 1_000_000  # a city this big is the seat of its same-named division however big the division ("Sao Paulo")
 PART_OF_TOWN = 100_000  # "North London": a direction names part of a town only if the town is this big
 SHORT_NAME = 3  # a name this short matches a GeoNames town only as its own name, not as an alternate one,
@@ -192,6 +193,7 @@ class Gazetteer:
         if hint != "area":
             _seats_first(found, scores)
             _bigger_towns_abroad(found, scores)
+            _capitals_over_namesakes(found, scores, weights)
         scored = sorted((-score, p.order, i, p) for i, ((p, _), score) in enumerate(zip(found, scores, strict=True)))
         best, seen = [], set()
         for *_, place in scored:
@@ -295,6 +297,21 @@ def _bigger_towns_abroad(found: list[tuple[_Place, bool]], scores: list[float]) 
                 own and town.level == "city" and town.country != division.country
                 and town.population > division.population for town, own in found):
             scores[i] -= FEATURE["admin1"]
+
+
+def _capitals_over_namesakes(found: list[tuple[_Place, bool]], scores: list[float], near: dict[int, int]) -> None:
+    """A national capital of a million under its own name outranks a namesake town of a country the document is
+    about that is less than a fiftieth its size, unless the document names the town's division ("Paris" beside "US
+    Secretary of State" is France's capital, not Paris, Texas; beside "Texas" or "Lamar County" it is the town)."""
+    for capital, own in found:
+        if not own or capital.feature != "capital" or capital.population < BIG_SEAT:
+            continue
+        top = scores[next(i for i, (p, _) in enumerate(found) if p is capital)]
+        for j, (town, _) in enumerate(found):
+            if town is not capital and town.level == "city" and town.country != capital.country and (
+                    town.population * NAMESAKE_SHARE < capital.population) and scores[j] >= top and not (
+                    town.geonames_id in near or town.admin1 in near):
+                scores[j] = top - 0.01
 
 
 def _score(place: _Place, primary: bool, rank: dict[str, int], hint: str | None, near: dict[int, int]) -> float:

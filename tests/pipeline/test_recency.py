@@ -48,8 +48,9 @@ def test_an_analysis_spanning_years_stays_undated():
 
 
 def test_bare_years_of_background_do_not_make_a_report_an_analysis():
-    """A report's background years ("born in 1994", "since 2013") are not dates it reports on."""
-    text = ("A gunman killed a police officer in Goma on Tuesday. The suspect, born in 1994, had served in the army "
+    """A report's background years ("born in 1994", "since 2013") are not dates it reports on (its story opens on
+    its publication day, so the undated condemnation is of that day)."""
+    text = ("A gunman killed a police officer in Goma on Wednesday. The suspect, born in 1994, had served in the army "
             "since 2013 and fought in the 2008 offensive. The governor condemned the killing of the officer.")
     assert _dates(text).get("ACCUSE") == {PUBLISHED}
 

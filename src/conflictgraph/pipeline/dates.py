@@ -48,6 +48,7 @@ _PREV_RE = re.compile(r"^(following|previous|same|that) (day|week|month|year|nig
 _DAY_WORDS = {"today": 0, "tonight": 0, "this morning": 0, "this afternoon": 0, "this evening": 0,
               "yesterday": -1, "last night": -1, "tomorrow": 1}
 _FUTURE_AUX = {"will", "shall", "'ll", "wo"}
+_POSSIBLE_AUX = {"could", "may", "might", "can"}
 _FUTURE_HEADS = {"expect", "schedule", "plan", "set", "intend", "slate", "due"}
 
 _Value = tuple[int, int | None, int | None, bool]  # (year, month, day, is_iso_week); a week keeps its Thursday
@@ -282,8 +283,11 @@ def _range(a: str, b: str, anchor_s: str | None, previous_s: str | None, future:
 _resolve_cached = lru_cache(maxsize=16384)(_resolve)
 
 
-def _is_future(sentence: Any, text: str) -> bool:
-    """True when the verb governing the mention is future ("will resume", "going to meet", "expected to go")."""
+def _is_future(sentence: Any, text: str, modal: bool = False) -> bool:
+    """True when the verb governing the mention is future ("will resume", "going to meet", "expected to go").
+    ``modal``: a modal of possibility before a bare verb counts too ("strikes could begin as early as December
+    22"): for a date with a month, which a possible act can only have ahead of the report; not for a weekday,
+    where "could not confirm on Monday" tells a past day."""
     i = sentence.text.lower().find(text.lower())
     span = sentence.char_span(i, i + len(text), alignment_mode="expand") if i >= 0 else None
     tok = span.root if span is not None else sentence[:].root  # mention not found: judge the main verb
@@ -295,6 +299,8 @@ def _is_future(sentence: Any, text: str) -> bool:
         tok = tok.head
     while True:
         if any(c.dep_ == "aux" and c.lower_ in _FUTURE_AUX for c in tok.children):
+            return True
+        if modal and tok.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ in _POSSIBLE_AUX for c in tok.children):
             return True
         if tok.dep_ != "xcomp":
             return False
@@ -328,7 +334,7 @@ def resolve_date(text: str, anchor: str | None, *, previous: str | None = None, 
     # Only a spaCy sentence (Span or Doc) has a governing verb to read; anything else keeps the past default.
     if isinstance(sentence, (Span, Doc)) and (_MONTH_RE.search(low) or re.search(rf"\b(?:{_WD}|weekend)\b", low)) \
             and not _YEAR_RE.search(low):
-        future = _is_future(sentence, key)
+        future = _is_future(sentence, key, modal=bool(_MONTH_RE.search(low)))
     try:
         return _resolve_cached(low, anchor, previous, future)
     except (ValueError, OverflowError):
@@ -350,6 +356,9 @@ def resolve_dates(ctx: DocContext) -> None:
         said = mention.text
         if said.rstrip().lower().endswith(" of") and (rest := _NAMED_DAY_RE.match(ctx.document.text, mention.end)):
             said = f"{said.rstrip()} {rest[1]}"  # the tagger cut "the early hours of | Sunday"
+        if _MONTH_RE.search(said.lower()) and not _YEAR_RE.search(said) and (
+                year := _CUT_YEAR_RE.match(ctx.document.text, mention.end)):
+            said = f"{said.rstrip(' ,')} {year[1]}"  # the tagger cut "October | 2005.[4]": the year it goes on to name
         if _BOUND_BEFORE_RE.search(ctx.document.text, max(0, mention.start - 12), mention.start):
             said = "over " + said  # "over | six years ago" is a bound, not a year (_OVER_AGO_RE)
         here = sentence.start if sentence is not None else -1
@@ -378,6 +387,8 @@ def resolve_dates(ctx: DocContext) -> None:
 # The day a cut time phrase goes on to name: "the early hours of | Sunday", "the night of | 3 May".
 _NAMED_DAY_RE = re.compile(rf"\s+((?:{_WD})\b|\d{{1,2}}(?:st|nd|rd|th)? (?:{_MONTH})\b|(?:{_MONTH})\.? \d{{1,2}}\b)",
                            re.IGNORECASE)
+# A year right after a month the tagger ended the mention on: "in October | 2005.[4][5]", "May 6, | 2019".
+_CUT_YEAR_RE = re.compile(r",?\s*((?:1[89]|20)\d\d)(?![\w-])")
 _SINCE_RE = re.compile(r"\bsince\s+$", re.IGNORECASE)
 
 

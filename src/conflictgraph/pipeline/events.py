@@ -55,7 +55,7 @@ from .event_senses import (
 )
 from .place_names import BIG_CITY
 from .promises import Promises
-from .recency import Habits, is_news_report, told_as_occurrence
+from .recency import Habits, chained_date, is_news_report, occurrence_date, story_start, told_as_occurrence
 from .speakers import _salient
 
 # Dependents that open a clause of their own: their dates, places and tolls belong to that clause.
@@ -828,7 +828,8 @@ class Sentence:
     def date(self, token: Token, previous: str | None) -> str | None:
         """The event's own date, else its governing clause's, else one set earlier in the sentence. Within a clause a
         date outranks a time of day, which may say no day ("arrested just before 11 p.m. on May 5": May 5)."""
-        for ring in self.rings(token) + [[t for t in self.sent if t.i < token.i]]:
+        earlier = [t for t in self.sent if t.i < token.i and not _in_modifier(t, token)]
+        for ring in self.rings(token) + [earlier]:
             found = [m for t in ring if (m := self.by_token.get(t.i)) is not None and m.type in ("DATE", "TIME")
                      and m.value]
             if found:
@@ -839,7 +840,7 @@ class Sentence:
                 # governing clause's day ("arraigned on Tuesday on charges he ...")
         opening = self.sent[: min(len(self.sent), 8)]
         if previous and _has(self.lex.chain, list(opening)):
-            return previous[:7]  # "a few days later" can cross into another day, seldom another month
+            return chained_date(previous, self.ctx.document.published)  # between the last date and the report
         return None
 
     def dated(self, token: Token) -> bool:
@@ -895,11 +896,12 @@ class Sentence:
                 mention = self.the_city(t) if anaphora else self.by_token.get(t.i)
                 if mention is None or mention.type == "NORP" or self.geo(mention) is None:
                     continue
+                located = _located(t) and not self._party_of_act(t, mention)
                 attached = n == 0 and mention.type in ("GPE", "LOC", "FAC") and (_attached(t, token) and (
-                    _located(t) or self._specificity(mention) >= SPECIFICITY["admin2"])
+                    located or self._specificity(mention) >= SPECIFICITY["admin2"])
                     or not own_only and self._specificity(mention) >= SPECIFICITY["admin2"] and _assailed(t, token)
                     and not _qualifier(t, mention) and self.in_named_country(mention))
-                if attached or mention.type == "FAC" or mention.type == "ORG" and mention.geo is None or _located(t):
+                if attached or mention.type == "FAC" or mention.type == "ORG" and mention.geo is None or located:
                     found.setdefault(id(mention), mention)
                 if attached:
                     direct.setdefault(id(mention), mention)
@@ -913,6 +915,19 @@ class Sentence:
                               and _same_country(self.geo(m), self.geo(top))]
                 return ranked
         return []
+
+    def _party_of_act(self, token: Token, mention: Mention) -> bool:
+        """Whether a country names the party to an act noun it modifies, not where the act was: "killed in an August
+        2015 U.S. drone strike" was a strike by the US, not in it (a town before an act noun is its venue: "at a
+        Kyiv rally")."""
+        if self._specificity(mention) > 0:
+            return False
+        t = token
+        while t.dep_ in ("compound", "amod", "flat") and t.head.i != t.i:
+            t = t.head
+        lex = self.lex
+        return t.i != token.i and t.pos_ == "NOUN" and (lex.nouns.get(t.lower_) or lex.nouns.get(t.lemma_.lower())) \
+            is not None
 
     def the_city(self, token: Token) -> Mention | None:
         """"The city" where the text puts an act ("in the city's Abbassiya district", "the few blocks of the city
@@ -1159,6 +1174,15 @@ def _qualifier(token: Token, mention: Mention) -> bool:
 
 def _same_country(one: Location | None, other: Location | None) -> bool:
     return one is not None and other is not None and one.country is not None and one.country == other.country
+
+
+def _in_modifier(token: Token, trigger: Token) -> bool:
+    """Whether a word lies in a clause that describes a party and does not hold the trigger: a relative clause
+    ("the deal, which both sides want to finalize next year") or a participle on the subject ("The MLA, first
+    elected in 2012, has faced threats": the year is the election's). A participle on a circumstance is the act's
+    own time: "In a statement released on Saturday, Mr Trump accused ..." accused on Saturday."""
+    return any((a.dep_ == "relcl" or a.dep_ == "acl" and a.head.dep_ in ("nsubj", "nsubjpass"))
+               and not (a.i == trigger.i or a.is_ancestor(trigger)) for a in [token, *token.ancestors])
 
 
 def _located(token: Token) -> bool:
@@ -1696,6 +1720,7 @@ class FindEvents:
         ctx.events = []
         previous: str | None = None  # the last event date, which "a few days later" builds on
         published = ctx.document.published if is_news_report(ctx.document.published, ctx.mentions) else None
+        start = story_start(published, ctx.mentions)
         headline = _headline_end(ctx.document.text)
         for sent in ctx.doc.sents:
             sentence = Sentence(ctx, sent, lexicon, by_token, self.facilities, groups)
@@ -1727,7 +1752,8 @@ class FindEvents:
                         if published and not sentence.vaguely_dated(token) and told_as_occurrence(
                                 token.head, self.habits):
                             # "He ordered officials to strengthen protection": ordered when the report tells it
-                            ctx.occurrence_dates[(event_type, sentence.evidence.key())] = published
+                            ctx.occurrence_dates[(event_type, sentence.evidence.key())] = occurrence_date(
+                                published, start, token.head)
                         continue
                     # "will provide aid" is AGREE, "announced it would withdraw" CONCEDE, "are preparing to strike"
                     # THREATEN restrict; else not an event
@@ -1776,12 +1802,14 @@ class FindEvents:
                         _first_person(ctx, sentence, token, event_type)
                         if published and not sentence.vaguely_dated(token) and told_as_occurrence(
                                 sentence.governor(token) or token, self.habits, spoken=event_type in VERBAL_TYPES):
-                            ctx.occurrence_dates[(event_type, sentence.evidence.key())] = published
+                            ctx.occurrence_dates[(event_type, sentence.evidence.key())] = occurrence_date(
+                                published, start, sentence.governor(token) or token)
                 reported = _report_events(sentence, token)
                 found.extend(reported)
                 if reported and published and told_as_occurrence(token, self.habits):
                     for event in reported:  # "the minister said Iran must ...": demanded when it was said
-                        ctx.occurrence_dates.setdefault((event.type, sentence.evidence.key()), published)
+                        ctx.occurrence_dates.setdefault((event.type, sentence.evidence.key()),
+                                                        occurrence_date(published, start, token))
                 if (demand := _obligation(sentence, token)) is not None:
                     found.append(demand)
                     ctx.first_person.add((demand.type, sentence.evidence.key()))

@@ -9,10 +9,17 @@ there an undated act is background. Two tests keep the convention to where it ho
   it names none), rather than spreading over months and years;
 - the event is told as a single occurrence, in the simple past or present ("condemned", "welcomes"), not as
   a standing state or a habit ("have repeatedly threatened", "continues to fund", "is working to").
+
+The day holds where the report tells nothing on an earlier day. A report that dates its story to days before its
+publication ("the bombing on Sunday", in a Monday paper) leaves an act it tells in the simple past without a day
+("A militant group condemned the bombing") somewhere between that day and the publication: the act takes the finest
+value that holds both (the month, docs/annotation.md, *Date*: a span takes the coarser value that contains it); an act
+told in the present ("The Kremlin denies", "has condemned") is still the report's own, of its day.
 """
 
 from __future__ import annotations
 
+import os
 from datetime import date, timedelta
 from typing import Any
 
@@ -66,6 +73,52 @@ def is_news_report(published: str | None, mentions: list[Mention]) -> bool:
         elif len(value) == 7:  # a month: near when it is the publication's month
             near += value == published[:7]
     return near * 2 >= len(values)
+
+
+def story_start(published: str | None, mentions: list[Mention]) -> date | None:
+    """The day the report's story opens on, where it is earlier than the publication: the first day, in text order,
+    that the document dates anything to within a fortnight before the publication ("A cease-fire ... unraveled on
+    Wednesday" in a Wednesday paper opens on the publication day: None; "The court ruled on Tuesday" in a Wednesday
+    paper opens the day before)."""
+    anchor = _day(published)
+    if anchor is None:
+        return None
+    first = next((day for m in sorted(mentions, key=lambda m: m.start) if m.type in ("DATE", "TIME")
+                  and (day := _day((m.value or "")[:10])) is not None and anchor - WINDOW <= day <= anchor), None)
+    return first if first is not None and first < anchor else None
+
+
+def occurrence_date(published: str, start: date | None, verb: Token | None) -> str:
+    """The date a report's undated occurrence takes: the publication day, or, when the report tells its story from
+    an earlier day (``start``, :func:`story_start`) and the act is told in the simple past, the finest value that
+    holds the span from that day to the publication (its month, or its year across a month's end)."""
+    if start is None or verb is None or not _simple_past(verb):
+        return published
+    return "-".join(os.path.commonprefix([start.isoformat().split("-"), published.split("-")])) or published
+
+
+def chained_date(previous: str, published: str | None) -> str:
+    """The date of an act the text tells as following the one dated last ("Cavusoglu later spoke with Kerry", "The
+    rebels retaliated"): after that date and, in a report, no later than its publication. Where the last date is a
+    day of the fortnight before the publication, the finest value that holds the span (the day itself when the last
+    date is the publication day, its month across days); else the last date's month ("a few days later" can cross
+    into another day, seldom another month)."""
+    before, anchor = _day(previous), _day(published)
+    if before is None or anchor is None or not anchor - WINDOW <= before <= anchor or published is None:
+        return previous[:7]
+    return "-".join(os.path.commonprefix([previous.split("-"), published.split("-")])) or previous[:7]
+
+
+def _simple_past(verb: Token) -> bool:
+    """Whether the clause a verb is told in is in the simple past ("condemned", "was arrested"): not a present, a
+    present perfect ("has condemned") nor a participle of a present clause."""
+    while verb.tag_ in ("VBG", "VBN", "VB", "JJ") and verb.dep_ in ("advcl", "conj", "xcomp", "acomp") \
+            and verb.head.i != verb.i and not any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass", "mark")
+                                                   for c in verb.children):
+        verb = verb.head
+    auxiliaries = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    finite = auxiliaries[0] if auxiliaries else verb
+    return finite.tag_ == "VBD"
 
 
 def told_as_occurrence(verb: Token | None, habits: Habits, spoken: bool = False) -> bool:
