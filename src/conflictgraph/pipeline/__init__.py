@@ -40,8 +40,8 @@ if TYPE_CHECKING:
 BASE_PROVIDES = ("document", "doc", "sentences")
 
 # The modules that register the built-in stages.
-STAGE_MODULES = ("entities", "speaker_names", "actors", "dates", "places", "relations", "events", "event_merge",
-                 "claims", "duplicates", "copy_merge")
+STAGE_MODULES = ("entities", "speaker_names", "actors", "dates", "places", "relations", "events", "event_model",
+                 "event_merge", "claims", "duplicates", "copy_merge")
 
 # The built-in pipeline, in order: document stages, then the corpus stages that merge across documents.
 DEFAULT_STAGES = (
