@@ -69,6 +69,8 @@ class Matchers:
         for text, mention_type, actor, context in _surface_forms(knowledge):
             self.forms.setdefault(text, (mention_type, actor, context))
         self.forms_folded = {k.lower(): v for k, v in reversed(list(self.forms.items()))}
+        # one-word names the knowledge base also writes capitalised: that form is matched exactly, as a name
+        self.forms_exact_title = {k[0].lower() + k[1:] for k in self.forms if " " not in k and k[:1].isupper()}
         # Multi-word names also match in headline case ("Popular Mobilization units", "Iran-Backed").
         self.names = NamePatterns(nlp, list(self.forms))
         self.weapons = PhraseMatcher(nlp.vocab, attr="LOWER")
@@ -351,6 +353,24 @@ def _knowledge_candidates(doc: Doc, matchers: Matchers) -> list[Candidate]:
             if fold and span.text == span.text.lower():
                 continue  # all-lowercase text is ordinary prose, not a name
             found.append(Candidate(span.start_char, span.end_char, mention_type, actor, "knowledge", context))
+    found += _sentence_initial_candidates(doc, matchers)
+    return found
+
+
+def _sentence_initial_candidates(doc: Doc, matchers: Matchers) -> list[Candidate]:
+    """A one-word name the knowledge base writes in lower case ("rebels", "militants") that a sentence opens with:
+    the capital is the sentence's, not a name's, so "Rebels would follow ..." is the "rebels" of the later "the
+    rebels" (multi-word names already match in any case, NamePatterns)."""
+    found = []
+    for token in doc:
+        # the sentence's first word, after any opening quotes or brackets
+        first = doc[token.sent.start:token.i]
+        if not token.is_title or len(token.text) < 2 or not all(t.is_punct or t.is_space for t in first):
+            continue
+        form = token.text[0].lower() + token.text[1:]
+        if form in matchers.forms and form not in matchers.forms_exact_title:
+            mention_type, actor, context = matchers.forms[form]
+            found.append(Candidate(token.idx, token.idx + len(token.text), mention_type, actor, "knowledge", context))
     return found
 
 

@@ -122,9 +122,18 @@ def scope_of(key: str, documents: set[str]) -> str | None:
 
 def _named(words: list[Token], is_place: Callable[[Token], bool] | None = None) -> bool:
     """Whether a group phrase holds a proper name or a demonym ("Danbury police", "Kurdish militants"), or a
-    place's name the parse took for a common word ("Odesa police and Lviv police": "Odesa" an adjective)."""
-    return any(t.tag_ in ("NNP", "NNPS") or t.ent_type_ in ("NORP", "GPE", "ORG")
+    place's name the parse took for a common word ("Odesa police and Lviv police": "Odesa" an adjective). The head
+    (a group noun) opening a sentence is no name by its capital alone, whatever the parse makes of the capital:
+    "Jihadists attacked ..." is the document's jihadists, as the later "the jihadists" is."""
+    head = words[-1]
+    return any((t.tag_ in ("NNP", "NNPS") or t.ent_type_ in ("NORP", "GPE", "ORG"))
+               and not (t is head and _opens_sentence(t))
                or is_place is not None and t.is_title and is_place(t) for t in words)
+
+
+def _opens_sentence(token: Token) -> bool:
+    """Whether ``token`` is its sentence's first word, after any opening quotes or brackets."""
+    return all(t.is_punct or t.is_space for t in token.doc[token.sent.start:token.i])
 
 
 def _qualifiers(head: Token, nouns: GroupNouns) -> list[Token]:
