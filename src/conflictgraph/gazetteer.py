@@ -28,9 +28,11 @@ from .gazetteer_files import (
     _Place,
     _read_centroids,
     _read_places,
+    consonants,
     normalize,
     read_abbreviations,
     read_words,
+    same_sounds,
     skeleton,
 )
 from .model import Location
@@ -194,6 +196,7 @@ class Gazetteer:
             _seats_first(found, scores)
             _bigger_towns_abroad(found, scores)
             _capitals_over_namesakes(found, scores, weights)
+        _own_names_first(name, found, scores, rank, weights)
         scored = sorted((-score, p.order, i, p) for i, ((p, _), score) in enumerate(zip(found, scores, strict=True)))
         best, seen = [], set()
         for *_, place in scored:
@@ -227,7 +230,8 @@ class Gazetteer:
         if street:
             return [], None, False
         for key, hint in keys if loose else ():  # no spelling matched: a transliteration of a big place?
-            if (bones := skeleton(key)) and (found := list(self._loose(bones))):
+            if (bones := skeleton(key)) and (found := [(p, main) for p, main in self._loose(bones)
+                                                       if self._sounds_like(key, bones, p)]):
                 return found, hint, True
         return [], None, False
 
@@ -250,6 +254,15 @@ class Gazetteer:
         rows = self._rows(f"SELECT {_COLUMNS} FROM loose l JOIN place p ON p.id = l.id WHERE l.key = ?", (key,))
         return tuple((_place(row), False) for row in rows)
 
+    def _sounds_like(self, key: str, bones: str, place: _Place) -> bool:
+        """Whether ``place``'s own name may be another spelling of ``key`` (same_sounds): not only one of its
+        alternate names, which hold rare spellings ("Karabala" for Karbala, whose own name has three syllables to
+        the four of "Karabilah", another town)."""
+        if place.geonames_id is None:
+            return False
+        names = self._rows("SELECT key FROM name WHERE id = ? AND main = 1", (place.geonames_id,))
+        return any(same_sounds(key, name) for (name,) in names if skeleton(name) == bones)
+
     @lru_cache(maxsize=1024)  # noqa: B019 (one gazetteer per process: the cache lives as long as it does)
     def _by_code(self, code: str) -> _Place | None:
         rows = self._rows(f"SELECT {_COLUMNS} FROM place p WHERE p.code = ?", (code,))
@@ -271,6 +284,30 @@ def _inside(place: _Place, area: Location) -> bool:
     if area.level == "admin1" and area.geonames_id is not None:
         return place.admin1 == area.geonames_id
     return area.level == "country" and place.country == area.country and place.level != "country"
+
+
+def _own_names_first(name: str, found: list[tuple[_Place, bool]], scores: list[float], rank: dict[str, int],
+                     near: dict[int, int]) -> None:
+    """A place found under one of its alternate names yields to a town or division whose own name it is, unless it
+    is more than NAMESAKE_SHARE times bigger. GeoNames' alternate names hold former names ("Waterloo" was Austin,
+    Texas, in 1839; "Salisbury" was Harare), translations ("Bethlehem" for Belém and Pará) and exonyms alike, and the
+    packaged index does not say which (tools/build_gazetteer.py): a much bigger place keeps its exonym ("Calcutta",
+    "Bombay"), and a place keeps a short form of its own name ("Newcastle" for Newcastle upon Tyne) and another
+    spelling of it ("Haris" for Herīs: one consonant skeleton). Not where the document is about the place's country
+    more than about the other's, nor names the division it lies in."""
+    own = [j for j, (p, main) in enumerate(found)
+           if main and p.feature in ("city", "capital", "admin1") and p.population > 0]
+    key = normalize(name)
+    far = len(rank)
+    for i, (place, main) in enumerate(found):
+        if main or place.feature in ("curated", "country", "continent", "airport") or (
+                place.geonames_id in near or place.admin1 in near) or f" {key} " in f" {normalize(place.name)} " \
+                or consonants(key) == consonants(normalize(place.name)):
+            continue
+        rivals = [j for j in own if found[j][0].population * NAMESAKE_SHARE >= place.population
+                  and rank.get(found[j][0].country, far) <= rank.get(place.country or "", far)]
+        if rivals and scores[i] >= (top := max(scores[j] for j in rivals)):
+            scores[i] = top - 0.01
 
 
 def _seats_first(found: list[tuple[_Place, bool]], scores: list[float]) -> None:

@@ -60,12 +60,31 @@ _VARIES = str.maketrans("q", "k", "aeiouyhw")  # what transliterations of one na
 def skeleton(key: str) -> str:
     """A looser key for transliterations: no leading article, first letter kept, then no vowels, h, w or y, q as k
     ("hodeidah", "al hudaydah", "hudaida" are all "hdd"); "" for names too short to tell apart this way."""
-    words = key.split()
-    if len(words) > 1 and words[0] in _ARTICLES:
-        words = words[1:]
-    text = "".join(words)
-    loose = text[:1].translate({ord("q"): "k"}) + text[1:].translate(_VARIES)
+    text = _bare(key)
+    loose = consonants(key)
     return loose if len(text) >= 6 and len(loose) >= 3 else ""
+
+
+def consonants(key: str) -> str:
+    """The skeleton of a name of any length: "haris" and "heris" are one name spelt two ways ("hrs")."""
+    text = _bare(key)
+    return text[:1].translate({ord("q"): "k"}) + text[1:].translate(_VARIES)
+
+
+_VOWELS = re.compile(r"[aeiouy]+")
+
+
+def same_sounds(key: str, other: str) -> bool:
+    """Whether two keys of one skeleton may spell one name: transliterations disagree on vowels, h, w and y, not
+    on how many syllables a name has ("hodeidah" and "al hudaydah" have three each; "karabilah", a town in Anbar,
+    has four to "karbala"'s three)."""
+    a, b = (_bare(k) for k in (key, other))
+    return len(_VOWELS.findall(a)) == len(_VOWELS.findall(b))
+
+
+def _bare(key: str) -> str:
+    words = key.split()
+    return "".join(words[1:] if len(words) > 1 and words[0] in _ARTICLES else words)
 
 
 class PlacesError(KnowledgeError, ValueError):
