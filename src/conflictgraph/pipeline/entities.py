@@ -358,17 +358,18 @@ def _knowledge_candidates(doc: Doc, matchers: Matchers) -> list[Candidate]:
 
 
 def _sentence_initial_candidates(doc: Doc, matchers: Matchers) -> list[Candidate]:
-    """A one-word name the knowledge base writes in lower case ("rebels", "militants") that a sentence opens with:
+    """A one-word name the knowledge base writes in lower case ("rebels", "senators") that a sentence opens with:
     the capital is the sentence's, not a name's, so "Rebels would follow ..." is the "rebels" of the later "the
     rebels" (multi-word names already match in any case, NamePatterns)."""
     found = []
     for token in doc:
-        # the sentence's first word, after any opening quotes or brackets
-        first = doc[token.sent.start:token.i]
-        if not token.is_title or len(token.text) < 2 or not all(t.is_punct or t.is_space for t in first):
+        if not token.is_title or len(token.text) < 2:
             continue
         form = token.text[0].lower() + token.text[1:]
-        if form in matchers.forms and form not in matchers.forms_exact_title:
+        if form not in matchers.forms or form in matchers.forms_exact_title:
+            continue
+        # the sentence's first word, after any opening quotes or brackets
+        if all(t.is_punct or t.is_space for t in doc[token.sent.start:token.i]):
             mention_type, actor, context = matchers.forms[form]
             found.append(Candidate(token.idx, token.idx + len(token.text), mention_type, actor, "knowledge", context))
     return found

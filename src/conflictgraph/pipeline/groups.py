@@ -19,7 +19,7 @@ proper name or a demonym qualifies ("Danbury police", "Kurdish militants") keeps
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 
 import numpy
 from spacy.attrs import LOWER
@@ -64,6 +64,7 @@ def group_spans(doc: Doc, nouns: GroupNouns, scope: str = "",
     parse did not take for a name is a town's or a division's ("Odesa police": "Odesa" tagged an adjective)."""
     found: list[tuple[int, int, str]] = []
     named_by_head: dict[str, list[tuple[set[str], str]]] = {}  # per head, the qualified groups named so far
+    lowered = {t.text for t in doc if t.is_lower}  # words the document writes in lower case
     for i in nouns.positions(doc):
         token = doc[i]
         if token.pos_ not in ("NOUN", "PROPN"):
@@ -83,7 +84,8 @@ def group_spans(doc: Doc, nouns: GroupNouns, scope: str = "",
             continue
         text = text_of(doc)[start.idx:token.idx + len(token.text)]
         head = token.lemma_.lower()
-        own = f"{LOCAL}ORG:{normalize_name(text)}" + ("" if _named(left + [token], is_place) else f"{SCOPE}{scope}")
+        own = f"{LOCAL}ORG:{normalize_name(text)}" + (
+            "" if _named(left + [token], is_place, lowered) else f"{SCOPE}{scope}")
         named = named_by_head.setdefault(head, [])
         words = {t.lower_ for t in left}
         if token.lower_ in nouns.qualified:
@@ -120,14 +122,16 @@ def scope_of(key: str, documents: set[str]) -> str | None:
     return scope if scope in documents else None
 
 
-def _named(words: list[Token], is_place: Callable[[Token], bool] | None = None) -> bool:
+def _named(words: list[Token], is_place: Callable[[Token], bool] | None = None,
+           lowered: Collection[str] = ()) -> bool:
     """Whether a group phrase holds a proper name or a demonym ("Danbury police", "Kurdish militants"), or a
     place's name the parse took for a common word ("Odesa police and Lviv police": "Odesa" an adjective). The head
-    (a group noun) opening a sentence is no name by its capital alone, whatever the parse makes of the capital:
-    "Jihadists attacked ..." is the document's jihadists, as the later "the jihadists" is."""
+    (a group noun) opening a sentence is no name by its capital alone, whatever the parse makes of the capital, where
+    the document writes it in lower case too (``lowered``): "Jihadists attacked ..." is the document's jihadists, as
+    the later "the jihadists" is."""
     head = words[-1]
     return any((t.tag_ in ("NNP", "NNPS") or t.ent_type_ in ("NORP", "GPE", "ORG"))
-               and not (t is head and _opens_sentence(t))
+               and not (t is head and t.lower_ in lowered and _opens_sentence(t))
                or is_place is not None and t.is_title and is_place(t) for t in words)
 
 
