@@ -16,7 +16,7 @@ from ..knowledge import Knowledge
 from ..model import Mention
 from ..nlp import load_nlp
 from . import DocContext, factory, text_of
-from .groups import SCOPE, GroupNouns, country_in, group_spans, state_of, state_owning
+from .groups import SCOPE, GroupNouns, country_in, group_spans, opens_sentence, state_of, state_owning
 from .phrases import NamePatterns
 from .place_names import (
     SMALL_TOWN,
@@ -368,8 +368,7 @@ def _sentence_initial_candidates(doc: Doc, matchers: Matchers) -> list[Candidate
         form = token.text[0].lower() + token.text[1:]
         if form not in matchers.forms or form in matchers.forms_exact_title:
             continue
-        # the sentence's first word, after any opening quotes or brackets
-        if all(t.is_punct or t.is_space for t in doc[token.sent.start:token.i]):
+        if opens_sentence(token):
             mention_type, actor, context = matchers.forms[form]
             found.append(Candidate(token.idx, token.idx + len(token.text), mention_type, actor, "knowledge", context))
     return found

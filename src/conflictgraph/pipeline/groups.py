@@ -131,11 +131,11 @@ def _named(words: list[Token], is_place: Callable[[Token], bool] | None = None,
     the later "the jihadists" is."""
     head = words[-1]
     return any((t.tag_ in ("NNP", "NNPS") or t.ent_type_ in ("NORP", "GPE", "ORG"))
-               and not (t is head and t.lower_ in lowered and _opens_sentence(t))
+               and not (t is head and t.lower_ in lowered and opens_sentence(t))
                or is_place is not None and t.is_title and is_place(t) for t in words)
 
 
-def _opens_sentence(token: Token) -> bool:
+def opens_sentence(token: Token) -> bool:
     """Whether ``token`` is its sentence's first word, after any opening quotes or brackets."""
     return all(t.is_punct or t.is_space for t in token.doc[token.sent.start:token.i])
 
