@@ -29,7 +29,7 @@ from conflictgraph.api import _bundle
 from conflictgraph.evaluate import score
 from conflictgraph.model import Event
 from conflictgraph.pipeline import Pipeline
-from conflictgraph.pipeline.event_model import ANY, EventModel, event_probabilities, sentence_of
+from conflictgraph.pipeline.event_model import ANY, EventModel, event_probabilities
 
 ANY_FLOORS = (0.0, 0.05, 0.1, 0.15, 0.2, 0.25, 0.3, 0.35, 0.4)
 RETYPE_FLOORS = (0.3, 0.4, 0.5, 0.6, 0.7)
@@ -62,7 +62,7 @@ def main() -> None:
             if fold_of.get(ctx.document.id) == fold:
                 cache: dict[int, dict[str, float]] = {}
                 probs[ctx.document.id] = [event_probabilities(model, ctx, e, cache) for e in rules[ctx.document.id]]
-                heads[ctx.document.id] = [cache[sentence_of(ctx, e.evidence[0].start).start]
+                heads[ctx.document.id] = [cache[ctx.sent_at(e.evidence[0].start).start]
                                           for e in rules[ctx.document.id]]
     merge = [c for s, c in zip(pipeline.stages, pipeline.components, strict=True)
              if s.name in ("event-merge", "copy-merge")]

@@ -80,10 +80,14 @@ class DocContext:
             index_sentences(self.doc)
             self.doc.user_data[TEXT_KEY] = self.document.text
 
+    def sent_at(self, char: int) -> Span:
+        """The parse's sentence that holds the character ``char``."""
+        token = self.doc.char_span(char, char + 1, alignment_mode="expand")
+        return token.sent if token is not None else self.doc[0:0].sent
+
     def sentence_at(self, char: int) -> tuple[int, int]:
         """The (start, end) character span of the sentence that holds ``char``, trimmed of white space."""
-        token = self.doc.char_span(char, char + 1, alignment_mode="expand")
-        sent = token.sent if token is not None else self.doc[0:0].sent
+        sent = self.sent_at(char)
         return trim_span(self.document.text, sent.start_char, sent.end_char)
 
 

@@ -159,12 +159,6 @@ def train(samples: Sequence[tuple[Sequence[str], Iterable[str]]], types: Sequenc
             "features": vocab, "bias": [round(float(v), digits) for v in b], "weights": columns}
 
 
-def sentence_of(ctx: DocContext, start: int) -> Span:
-    """The pipeline's sentence that holds the character ``start``."""
-    span = ctx.doc.char_span(start, start + 1, alignment_mode="expand")
-    return span.sent if span is not None else ctx.doc[0:0].sent
-
-
 def event_probabilities(model: EventModel, ctx: DocContext, event: Event,
                         cache_: dict[int, dict[str, float]]) -> tuple[float, float]:
     """The highest probability any of the event's evidence sentences in this document gets, of any event and of
@@ -173,7 +167,7 @@ def event_probabilities(model: EventModel, ctx: DocContext, event: Event,
     for evidence in event.evidence:
         if evidence.document != ctx.document.id:
             continue
-        sent = sentence_of(ctx, evidence.start)
+        sent = ctx.sent_at(evidence.start)
         if sent.start not in cache_:
             cache_[sent.start] = model.probabilities(features(sent))
         probs = cache_[sent.start]
