@@ -17,9 +17,9 @@ from pathlib import Path
 from typing import Any
 
 from conflictgraph import api
-from conflictgraph.evaluate import argument_checks, match_events, role, score_actors
+from conflictgraph.evaluate import ActorMap, argument_checks, match_events, role, score_actors
 
-ARGUMENTS = tuple(argument_checks({}))
+ARGUMENTS = tuple(argument_checks(ActorMap({})))
 
 
 def _place(location: dict[str, Any] | None) -> str:

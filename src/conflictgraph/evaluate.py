@@ -93,19 +93,12 @@ class ActorMap(dict):  # type: ignore[type-arg]
         super().__init__(overall)
         self.by_document = by_document or {}
 
-    def resolve(self, actor: str, documents: Iterable[str] = ()) -> str:
-        """The gold actor a predicted actor stands for in an item with evidence in ``documents``."""
-        for document in documents:
-            if (document, actor) in self.by_document:
-                return self.by_document[document, actor]
+    def resolve(self, actor: str, item: dict[str, Any]) -> str:
+        """The gold actor a predicted actor stands for in a predicted ``item``, in the documents of its evidence."""
+        for evidence in item.get("evidence", []):
+            if (evidence["document"], actor) in self.by_document:
+                return self.by_document[evidence["document"], actor]
         return self.get(actor, actor)
-
-
-def _resolve(mapping: dict[str, str], actor: str, item: dict[str, Any]) -> str:
-    """``actor`` of a predicted ``item`` through ``mapping``, in the documents of the item's evidence."""
-    if isinstance(mapping, ActorMap):
-        return mapping.resolve(actor, [e["document"] for e in item.get("evidence", [])])
-    return mapping.get(actor, actor)
 
 
 def documents_of_actors(bundle: dict[str, Any]) -> dict[str, set[str]]:
@@ -126,7 +119,7 @@ def documents_of_actors(bundle: dict[str, Any]) -> dict[str, set[str]]:
     return where
 
 
-def score_actors(bundle: dict[str, Any], gold: dict[str, Any]) -> tuple[dict[str, Any], dict[str, str]]:
+def score_actors(bundle: dict[str, Any], gold: dict[str, Any]) -> tuple[dict[str, Any], ActorMap]:
     """Mention recall and B-cubed F1 over the gold aliases' occurrences; also the predicted->gold actor map."""
     aliases: dict[str, str] = {}
     local: dict[str, dict[str, str]] = defaultdict(dict)  # an actor with "documents": its aliases count only there
@@ -290,13 +283,13 @@ def role(event: dict[str, Any], name: str) -> str | list[str] | None:
     return event.get(name + "s") or event[name]
 
 
-def argument_checks(mapping: dict[str, str]) -> dict[str, Any]:
+def argument_checks(mapping: ActorMap) -> dict[str, Any]:
     """Whether a predicted event's argument is the gold event's, per argument; actors through ``mapping``
     (predicted id -> gold id, in the predicted event's documents), one actor or a list of them (PLOVER's joint and
     reciprocal actors) as a set."""
     def ids(value: str | list[str] | None, event: dict[str, Any] | None) -> frozenset[str | None]:
         values = value if isinstance(value, list) else [value] if value else []
-        return frozenset(_resolve(mapping, v, event) if event is not None else v for v in values)
+        return frozenset(mapping.resolve(v, event) if event is not None else v for v in values)
 
     return {
         "source": lambda p, g: ids(role(p, "source"), p) == ids(g["source"], None),
@@ -327,7 +320,7 @@ def _agreeing(checks: dict[str, Any]):  # type: ignore[no-untyped-def]
 
 
 def match_events(
-    bundle: dict[str, Any], gold: dict[str, Any], mapping: dict[str, str]
+    bundle: dict[str, Any], gold: dict[str, Any], mapping: ActorMap
 ) -> tuple[list[dict[str, Any]], list[tuple[int, int]]]:
     """The bundle's events that concern the gold's documents, and their pairs (predicted index, gold index) with
     the gold's events, as ``score`` pairs them."""
@@ -335,15 +328,15 @@ def match_events(
     return predicted, _match(predicted, gold.get("events", []), same_event, _agreeing(argument_checks(mapping)))
 
 
-def same_claim(mapping: dict[str, str]):  # type: ignore[no-untyped-def]
+def same_claim(mapping: ActorMap):  # type: ignore[no-untyped-def]
     """Whether a predicted claim may pair with a gold one: the same speaker (through ``mapping``) and a shared
     evidence sentence."""
-    return lambda p, g: (_resolve(mapping, p["speaker"], p) if p["speaker"] else None) == g["speaker"] \
+    return lambda p, g: (mapping.resolve(p["speaker"], p) if p["speaker"] else None) == g["speaker"] \
         and shares_evidence(p["evidence"], g["evidence"])
 
 
 def match_claims(
-    bundle: dict[str, Any], gold: dict[str, Any], mapping: dict[str, str]
+    bundle: dict[str, Any], gold: dict[str, Any], mapping: ActorMap
 ) -> tuple[list[dict[str, Any]], list[tuple[int, int]]]:
     """The bundle's claims that concern the gold's documents, and their pairs (predicted index, gold index) with
     the gold's claims, as ``score`` pairs them."""
@@ -357,7 +350,7 @@ def score(bundle: dict[str, Any], gold: dict[str, Any]) -> dict[str, Any]:
     actors, mapping = score_actors(bundle, gold)
 
     def mapped(actor_id: str | None, item: dict[str, Any]) -> str | None:
-        return _resolve(mapping, actor_id, item) if actor_id else None
+        return mapping.resolve(actor_id, item) if actor_id else None
 
     out: dict[str, Any] = {"actors": actors}
     predicted_docs = {d["id"]: d for d in bundle["documents"]}
