@@ -7,6 +7,7 @@ relative expressions on the same month names and the same dateparser set-up.
 from __future__ import annotations
 
 import calendar
+import os
 import re
 from datetime import date, datetime, timedelta
 from functools import lru_cache
@@ -70,6 +71,14 @@ _PRECISION_FORMS = (
     ("month", re.compile(r"\d{4}-\d{2}")), ("year", re.compile(r"\d{4}")),
     ("range", re.compile(r"\d{4}(?:-\d{2}(?:-\d{2})?)?/\d{4}(?:-\d{2}(?:-\d{2})?)?")),
 )
+
+
+def containing(start: str, end: str) -> str | None:
+    """The finest calendar value that contains both values (a span from one to the other), or None across years;
+    an ISO week nests in no month, so it stays itself or contains nothing else."""
+    if "W" in start or "W" in end:
+        return start if start == end else None
+    return "-".join(os.path.commonprefix([start.split("-"), end.split("-")])) or None
 
 
 def date_precision(value: str | None) -> str | None:

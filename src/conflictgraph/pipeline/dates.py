@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import os
 import re
 from datetime import date, timedelta
 from functools import lru_cache
@@ -15,6 +14,7 @@ from ..core.dates import MONTH_RE as _MONTH_RE
 from ..core.dates import NUMERIC_RE as _NUMERIC_RE
 from ..core.dates import YEAR_RE as _YEAR_RE
 from ..core.dates import at_period as _fmt
+from ..core.dates import containing as _containing
 from ..core.dates import parse_absolute as _dateparser
 from ..model import TIME_TYPES
 from . import DocContext, stage
@@ -273,11 +273,9 @@ def _range(a: str, b: str, anchor_s: str | None, previous_s: str | None, future:
     ra, rb = _resolve(a, anchor_s, previous_s, future), _resolve(b, anchor_s, previous_s, future)
     if ra is not None and rb is None and _DURATION_RE.fullmatch(b):
         return ra  # "sentenced on Wednesday to 20 years": the tagger ran a day into the sentence's length
-    if ra is None or rb is None or ra == rb:
-        return ra if ra == rb else None
-    if "W" in ra or "W" in rb:
-        return None  # weeks do not nest in months, so only an identical week contains both
-    return "-".join(os.path.commonprefix([ra.split("-"), rb.split("-")])) or None
+    if ra is None or rb is None:
+        return None
+    return _containing(ra, rb)  # weeks do not nest in months, so only an identical week contains both
 
 
 _resolve_cached = lru_cache(maxsize=16384)(_resolve)
@@ -390,14 +388,6 @@ _NAMED_DAY_RE = re.compile(rf"\s+((?:{_WD})\b|\d{{1,2}}(?:st|nd|rd|th)? (?:{_MON
 # A year right after a month the tagger ended the mention on: "in October | 2005.[4][5]", "May 6, | 2019".
 _CUT_YEAR_RE = re.compile(r",?\s*((?:1[89]|20)\d\d)(?![\w-])")
 _SINCE_RE = re.compile(r"\bsince\s+$", re.IGNORECASE)
-
-
-def _containing(start: str, end: str) -> str | None:
-    """The finest calendar value that contains both values (a span from one to the other), or None across years;
-    an ISO week nests in no month, so it stays itself or contains nothing else."""
-    if "W" in start or "W" in end:
-        return start if start == end else None
-    return "-".join(os.path.commonprefix([start.split("-"), end.split("-")])) or None
 
 
 def _sentence_before(sentence: Any) -> int:

@@ -19,12 +19,12 @@ told in the present ("The Kremlin denies", "has condemned") is still the report'
 
 from __future__ import annotations
 
-import os
 from datetime import date, timedelta
 from typing import Any
 
 from spacy.tokens import Token
 
+from ..core.dates import containing
 from ..model import Mention
 
 WINDOW = timedelta(days=14)
@@ -94,7 +94,7 @@ def occurrence_date(published: str, start: date | None, verb: Token | None) -> s
     holds the span from that day to the publication (its month, or its year across a month's end)."""
     if start is None or verb is None or not _simple_past(verb):
         return published
-    return "-".join(os.path.commonprefix([start.isoformat().split("-"), published.split("-")])) or published
+    return containing(start.isoformat(), published) or published
 
 
 def chained_date(previous: str, published: str | None) -> str:
@@ -106,7 +106,7 @@ def chained_date(previous: str, published: str | None) -> str:
     before, anchor = _day(previous), _day(published)
     if before is None or anchor is None or not anchor - WINDOW <= before <= anchor or published is None:
         return previous[:7]
-    return "-".join(os.path.commonprefix([previous.split("-"), published.split("-")])) or previous[:7]
+    return containing(previous, published) or previous[:7]
 
 
 def _simple_past(verb: Token) -> bool:
