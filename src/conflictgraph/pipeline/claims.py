@@ -125,11 +125,43 @@ def _by_sentence(document_id: str, text: str, resolved: list[tuple[str | None, S
         statements = sorted(f.parts or [(f.start, f.end)] for f in founds)
         statements = [p for p in statements if not any(o[0][0] <= p[0][0] and p[-1][1] <= o[-1][1] and o != p
                                                         for o in statements)]
-        words = " … ".join(" ".join(text[a:b] for a, b in parts) for parts in dict.fromkeys(map(tuple, statements)))
+        statements = list(dict.fromkeys(map(tuple, statements)))
         kind = "quote" if any(f.kind == "quote" for f in founds) else "paraphrase"
-        evidence = [Evidence(document_id, s, e, text[s:e]) for s, e in sorted(sentences)]
-        claims.append(Claim(actor, speaker.text, words, kind, evidence))
+        pieces = _per_sentence(text, sorted(sentences), statements) if kind == "quote" else []
+        if len(pieces) < 2:
+            words = " … ".join(" ".join(text[a:b] for a, b in parts) for parts in statements)
+            pieces = [(words, sorted(sentences))]
+        for words, spans in pieces:
+            evidence = [Evidence(document_id, s, e, text[s:e]) for s, e in spans]
+            claims.append(Claim(actor, speaker.text, words, kind, evidence))
     return claims
+
+
+def _per_sentence(
+    text: str, sentences: list[tuple[int, int]], statements: list[tuple[tuple[int, int], ...]]
+) -> list[tuple[str, list[tuple[int, int]]]]:
+    """A quote that runs over several sentences is one claim per sentence (docs/annotation.md, *Quotes over several
+    sentences*), each with the words of the quote its sentence holds and that sentence as evidence. A sentence that
+    holds none of the words (the attribution the parser cut off: '"... normalized?" | Jansen asked.', or a lone
+    "...") is evidence of the claim before it, or of the one after where it comes first."""
+    pieces: list[tuple[str, list[tuple[int, int]]]] = []
+    waiting: list[tuple[int, int]] = []  # word-less sentences before the first piece
+    for start, end in sentences:
+        said = []
+        for parts in statements:
+            clipped = [text[max(a, start):min(b, end)].strip(TRIM) for a, b in parts if a < end and b > start]
+            clipped = [c for c in clipped if re.search(r"\w", c)]
+            if clipped:
+                said.append(" ".join(clipped))
+        if not said:
+            if pieces:
+                pieces[-1][1].append((start, end))
+            else:
+                waiting.append((start, end))
+            continue
+        pieces.append((" … ".join(said), waiting + [(start, end)]))
+        waiting = []
+    return pieces
 
 
 def _pronoun(span: Span) -> bool:
