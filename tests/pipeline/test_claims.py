@@ -15,14 +15,13 @@ def claims(text: str) -> list[Claim]:
     return ctx.claims
 
 
-# (passage, speaker, words the claim's text starts with, kind, number of evidence sentences); a quote over several
-# sentences is one claim per sentence (docs/annotation.md, *Quotes over several sentences*)
+# (passage, speaker, words the claim's text starts with, kind, number of evidence sentences)
 CASES = [
     # direct quotes: curly and straight marks, after or before the attribution, across sentences
     ("“The mission is the defeat of ISIS,” Robertson said.", "sean-robertson", "The mission is", "quote", 1),
     ('"The mission is the defeat of ISIS," Robertson said.', "sean-robertson", "The mission is", "quote", 1),
     ("Robertson replied, “We assess the situation. Our mission is clear.”", "sean-robertson", "We assess",
-     "quote", 1),
+     "quote", 2),
     ("“We see no threat,” Robertson said, “and we will stay in Iraq.”", "sean-robertson", "We see no threat",
      "quote", 1),
     ("Reuters quoted Qais al-Khazali as stressing, “We don’t expect a good future.”", "qais-al-khazali",
@@ -30,14 +29,14 @@ CASES = [
     ("Tehran's PMF proxies “have recently increased their involvement in Basrah,” the IG added.", "dod-oig",
      "have recently increased", "quote", 1),
     ("“Iraqi politicians have called for disarming the PMF. They say the militias are responsible,” "
-     "Reuters noted this week.", "reuters", "Iraqi politicians", "quote", 1),
+     "Reuters noted this week.", "reuters", "Iraqi politicians", "quote", 2),
     # block quotes without marks, introduced by a paragraph ending with ':'
     ("In its assessment, the IG noted:\n\nThe PMF remains a significant factor affecting security.",
      "dod-oig", "The PMF remains", "quote", 1),
     ("Iran keeps funding the groups, the IG found, adding:\n\nIranian support to the militias hampered the campaign.",
      "dod-oig", "Iranian support", "quote", 1),
     ('"The forces must leave our land. We will not accept them," the group said.', None, "The forces must leave",
-     "quote", 1),
+     "quote", 2),
     # reported speech
     ("The Pentagon said in a statement that the United States would defend its personnel.", "us-dod",
      "the United States would defend", "paraphrase", 1),
