@@ -106,3 +106,28 @@ def test_a_paragraph_of_a_quote_block_is_one_claim(text, speaker, sentences, nex
     assert holding[0][2] == sentences, claims
     other = _holding(claims, next_paragraph)
     assert other and other != holding and other[0][0] and speaker in other[0][0], claims
+
+
+# docs/pipeline.md, *Claims, c24 pass*: a definite description the text never introduced ("the former comedian",
+# "the Nobel laureate") names the person the passage is about, as "he" would.
+EPITHETS = [
+    ('Ukrainian President Volodymyr Zelensky visited Kharkiv on Friday. "We need more air defence before the '
+     'winter," the former comedian told reporters.', "Volodymyr Zelensky"),
+    ('Ethiopian Prime Minister Abiy Ahmed spoke in Addis Ababa on Monday. "The war in Tigray is over," the Nobel '
+     'laureate said.', "Abiy Ahmed"),
+    ('Malian junta leader Assimi Goita addressed the nation on Tuesday. "Our troops will stay in Kidal," the Sahel '
+     'strongman said.', "Assimi Goita"),
+]
+
+
+@pytest.mark.parametrize("text, speaker", EPITHETS)
+def test_an_epithet_points_back_at_the_person_the_passage_is_about(text, speaker):
+    claims = _claims(text)
+    assert len(claims) == 1 and claims[0][0] and speaker in claims[0][0], claims
+
+
+def test_an_epithet_after_an_unnamed_speaker_names_no_one():
+    # As "he" after "one resident ... spoke": the description goes on about someone the text never named.
+    claims = _claims('One resident of Goma who fled the fighting spoke by phone from Gisenyi. "The M23 shelled the '
+                     'market all night," the mechanic said.')
+    assert all(who is None for who, _, _ in claims), claims
