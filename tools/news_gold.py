@@ -118,15 +118,86 @@ class _Document:
                 "kind": c.get("k", "quote"), "core": c.get("c", True), "evidence": evidence} | _note(c)
 
     def quote_block(self, block: dict[str, Any], where: str) -> list[dict[str, Any]]:
-        """"X said:" and a passage: every sentence of it is a claim of X's (core only the first, nearest X)."""
+        """"X said:" and a passage: each paragraph of it is a claim of X's (core only the first, nearest X)."""
         first = find_sentence(self.text, block["from"], where)
         last = find_sentence(self.text, block["to"], where)
         spans = [s for s in sentences(self.text) if first["start"] <= s[0] and s[1] <= last["end"]]
         speaker = self.actor(block["who"], where)
-        return [{"speaker": speaker, "speaker_text": block["as"], "text": _said(self.text[start:end]),
-                 "kind": "quote", "core": n == 0 and block.get("c", True),
-                 "evidence": [{"document": self.doc_id, "start": start, "end": end, "text": self.text[start:end]}]}
-                for n, (start, end) in enumerate(spans)]
+        claims = [{"speaker": speaker, "speaker_text": block["as"], "text": _said(self.text[start:end]),
+                   "kind": "quote", "core": n == 0 and block.get("c", True),
+                   "evidence": [{"document": self.doc_id, "start": start, "end": end, "text": self.text[start:end]}]}
+                  for n, (start, end) in enumerate(spans)]
+        # One claim per paragraph of the passage, as the given seeds gold has it.
+        runs: list[list[dict[str, Any]]] = []
+        for c, (start, _) in zip(claims, spans, strict=True):
+            if runs and "\n" not in self.text[runs[-1][-1]["evidence"][0]["end"]:start]:
+                runs[-1].append(c)
+            else:
+                runs.append([c])
+        return [run[0] if len(run) == 1 else _one_claim(run) for run in runs]
+
+
+    def quote_blocks_and_claims(self, document: dict[str, Any]) -> list[dict[str, Any]]:
+        doc_id = document["id"]
+        claims = []
+        for i, block in enumerate(document.get("quote_blocks") or []):
+            claims.extend(self.quote_block(block, f"{doc_id} block {i}"))
+        for i, c in enumerate(document.get("claims") or []):
+            claims.append(self.claim(c, f"{doc_id} claim {i}"))
+        return claims
+
+
+def fold_quotes(text: str, claims: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """One claim per quotation (docs/annotation.md, *Quotes over several sentences*, the convention of the given
+    seeds gold): the annotation source gives a quotation over several sentences one claim per sentence (the one
+    that names the speaker core, the others core false); here the quote claims of one speaker in consecutive
+    sentences inside one pair of quotation marks (a sentence inside the marks the sentence before left open)
+    become one claim, its evidence every sentence in order, its text their words, core where any was. A quotation
+    has one attribution: a sentence that names the speaker again, or opens a mark after words of its own, starts
+    another claim ('... X then said: "B').
+    Other claims stay as they are."""
+    spans = sentences(text)
+    index = {span: n for n, span in enumerate(spans)}
+    quotes = sorted((c for c in claims if c["kind"] == "quote" and len(c["evidence"]) == 1
+                     and (c["evidence"][0]["start"], c["evidence"][0]["end"]) in index),
+                    key=lambda c: c["evidence"][0]["start"])
+
+    def place(c: dict[str, Any]) -> int:
+        return index[(c["evidence"][0]["start"], c["evidence"][0]["end"])]
+
+    runs: list[list[dict[str, Any]]] = []
+    for c in quotes:
+        run = runs[-1] if runs else []
+        if run and c["speaker"] == run[-1]["speaker"] and place(c) == place(run[-1]) + 1 \
+                and _left_open(" ".join(g["evidence"][0]["text"] for g in run)) \
+                and not (c.get("core") and any(g.get("core") for g in run)) \
+                and not re.search(r"\S\s+[“\"]\S", c["evidence"][0]["text"].strip()):
+            run.append(c)  # (a sentence that opens a mark after words of its own: 'X then said: "B' starts anew)
+        else:
+            runs.append([c])
+    merged = {id(c): run for run in runs if len(run) > 1 for c in run}
+    out = []
+    for c in claims:
+        run = merged.get(id(c))
+        if run is None:
+            out.append(c)
+        elif c is run[0]:
+            out.append(_one_claim(run))
+    return out
+
+
+def _one_claim(run: list[dict[str, Any]]) -> dict[str, Any]:
+    """Claims of one speaker that are one quotation: one claim with every sentence's evidence, in order."""
+    named = next((c for c in run if c.get("core")), run[0])
+    notes = [c["note"] for c in run if c.get("note")]
+    return {"speaker": run[0]["speaker"], "speaker_text": named["speaker_text"],
+            "text": " ".join(c["text"] for c in run), "kind": "quote", "core": any(c.get("core") for c in run),
+            "evidence": [e for c in run for e in c["evidence"]]} | ({"note": " / ".join(notes)} if notes else {})
+
+
+def _left_open(words: str) -> bool:
+    """Whether a stretch of text opens a quotation mark it does not close."""
+    return words.count("“") > words.count("”") or words.count('"') % 2 == 1
 
 
 def _note(item: dict[str, Any]) -> dict[str, Any]:
@@ -166,10 +237,8 @@ def build(source: dict[str, Any], articles: Path) -> dict[str, dict[str, Any]]:
             gold["relations"].append(doc.relation(r, f"{doc_id} relation {i}"))
         for i, e in enumerate(document.get("events") or []):
             gold["events"].append({"id": f"{doc_id}-e{i}"} | doc.event(e, f"{doc_id} event {i}", places))
-        for i, block in enumerate(document.get("quote_blocks") or []):
-            gold["claims"].extend(doc.quote_block(block, f"{doc_id} block {i}"))
-        for i, c in enumerate(document.get("claims") or []):
-            gold["claims"].append(doc.claim(c, f"{doc_id} claim {i}"))
+        claims = doc.quote_blocks_and_claims(document)
+        gold["claims"].extend(fold_quotes(doc.text, claims))
     ids = {document["id"] for document in source["documents"]}
     for key, a in source["actors"].items():
         if not set(a.get("documents", [])) <= ids:

@@ -1,5 +1,6 @@
-"""A quote block ("X said:" and the passage after it): every sentence is a claim of X's, kind quote, until a
-paragraph with its own attribution (docs/annotation.md, *Claims*, *Quote blocks*). Text written for this test."""
+"""A quote block ("X said:" and the passage after it): each paragraph is a claim of X's, kind quote, every
+sentence of it the claim's evidence, until a paragraph with its own attribution (docs/annotation.md, *Claims*,
+*Quote blocks*). Text written for this test."""
 
 from __future__ import annotations
 
@@ -23,10 +24,18 @@ def _claims():
 
 
 def test_each_sentence_of_the_passage_is_a_quote_of_the_speaker():
-    texts = {c["evidence"][0]["text"]: c for c in _claims() if c["speaker"] == "penny-wong"}
+    texts = {e["text"]: c for c in _claims() if c["speaker"] == "penny-wong" for e in c["evidence"]}
     for sentence in ("We are deeply concerned by the fighting in Khartoum.", "Civilians must be protected.",
                      "We call on both sides to agree a ceasefire and to allow aid to reach those in need."):
         assert sentence in texts and texts[sentence]["kind"] == "quote"
+
+
+def test_a_paragraph_of_the_passage_is_one_claim_with_every_sentence_as_evidence():
+    # docs/annotation.md, *Quote blocks*: one claim per paragraph of the passage, as the given seeds gold has it.
+    claim = next(c for c in _claims() if "Civilians must be protected" in c["text"])
+    assert [e["text"] for e in claim["evidence"]] == ["We are deeply concerned by the fighting in Khartoum.",
+                                                       "Civilians must be protected."]
+    assert not any("ceasefire" in e["text"] for e in claim["evidence"])  # the next paragraph is a claim of its own
 
 
 def test_a_paragraph_with_its_own_attribution_ends_the_passage():

@@ -104,7 +104,8 @@ def test_no_relation_where_the_wording_gives_none(text, absent):
 def _claims(text: str) -> list[tuple[str | None, str]]:
     bundle = _bundle(text)
     names = _names(bundle)
-    return [(names.get(c["speaker"]), c["evidence"][0]["text"]) for c in bundle["claims"]]
+    # a quotation over several sentences is one claim with every sentence as evidence (docs/annotation.md)
+    return [(names.get(c["speaker"]), " ".join(e["text"] for e in c["evidence"])) for c in bundle["claims"]]
 
 
 def _speaker_of(claims: list[tuple[str | None, str]], words: str) -> set[str | None]:

@@ -22,6 +22,10 @@ QUOTE = re.compile(r"“([^”“]+)”|(?<![\w.])\"(?![\s,;])((?:[^\"\n]|(?<![.
 PARAGRAPH = re.compile(r"[^\n]+")
 TRIM = " \t\n,;:.—–-“”\"'‘’"
 QUOTE_ONLY_WORDS = 3  # "called itself “the Islamic Army”" names; "what he called a “senseless act of terror”" says
+# An opening mark ('“', or '"' at a word's start) and where a paragraph ends: a line break after a sentence stop
+# (and its closing mark, if any), a blank line, or the text's end.
+OPEN_MARK = re.compile(r"“|(?<![\w.,\"])\"(?=[\w(\[.…])")
+PARAGRAPH_END = re.compile(r"[.!?…][”\"’']?[ \t]*\n|\n[ \t]*\n")
 ATTRIBUTION_WINDOW = 8  # tokens after a closing quote mark in which "the IG added" still attributes it
 
 
@@ -47,6 +51,8 @@ def find_claims(ctx: DocContext) -> None:
     doc, text = ctx.doc, ctx.document.text
     quotes = [_strip(text, m.start(1) if m.group(1) else m.start(2), m.end(1) if m.group(1) else m.end(2), False)
               for m in QUOTE.finditer(text)]
+    left_open = _open_quotes(text, quotes)
+    quotes = sorted(quotes + left_open)
     in_quote = bytearray(len(text) + 1)
     for start, end in quotes:
         in_quote[start:end] = b"\x01" * (end - start)
@@ -74,7 +80,8 @@ def find_claims(ctx: DocContext) -> None:
     # source that reports another's speech is the outer one; the claim is the innermost speaker's.
     according = [a for a in according if not any(_reports_only(doc, a, i, f) for i, f in by_verb.items()
                                                  if f.speaker is not None)]
-    extra = according + _attach_quotes(ctx, quotes, by_verb, lexicon) + _block_quotes(ctx, lexicon, according)
+    extra = according + _attach_quotes(ctx, quotes, set(left_open), by_verb, lexicon) \
+        + _block_quotes(ctx, lexicon, according)
     for i, found in by_verb.items():
         found.sentences.add(sentence_bounds(ctx, doc[i].idx))
     resolved: list[tuple[str | None, Span, Found]] = []
@@ -84,9 +91,19 @@ def find_claims(ctx: DocContext) -> None:
     for found in candidates:
         for start, end in found.parts or [(found.start, found.end)]:
             found.sentences |= _sentences(ctx, start, end)
-    # A block's sentence that the speaker's own verb already attributes ("X said: The UK has ...") is one claim.
-    said = {(f.speaker, s) for f in candidates if not f.block for s in f.sentences}
-    candidates = [f for f in candidates if not f.block or not all((f.speaker, s) in said for s in f.sentences)]
+    # A block is one claim, every sentence of its passage its evidence (docs/annotation.md, *Quote blocks*); one
+    # whose first sentence the speaker's own verb already attributes ("X said: The UK has ...") goes on that claim.
+    said = {(f.speaker, s): f for f in candidates if not f.block for s in f.sentences}
+    for block in [f for f in candidates if f.block]:
+        owner = next((said[(block.speaker, s)] for s in sorted(block.sentences) if (block.speaker, s) in said), None)
+        if owner is None:
+            continue
+        rest = [(a, b) for a, b in block.parts if (block.speaker, sentence_bounds(ctx, a)) not in said]
+        if rest:
+            owner.parts = (owner.parts if owner.kind == "quote" else [(owner.start, owner.end)]) + rest
+            owner.kind, owner.end = "quote", max(owner.end, rest[-1][1])
+            owner.sentences |= block.sentences
+        candidates.remove(block)
     for found in sorted(candidates, key=lambda f: (f.speaker or (0, 0), f.start)):
         speaker = doc[found.speaker[0]:found.speaker[1]]
         actor = resolve_speaker(ctx, speaker, found.head, lexicon, in_quote, spoken, referred)
@@ -137,28 +154,46 @@ def _pronoun(span: Span) -> bool:
 
 
 def _attach_quotes(
-    ctx: DocContext, quotes: list[tuple[int, int]], by_verb: dict[int, Found], lexicon: dict[str, Any]
+    ctx: DocContext, quotes: list[tuple[int, int]], left_open: set[tuple[int, int]], by_verb: dict[int, Found],
+    lexicon: dict[str, Any]
 ) -> list[Found]:
     """Give each quote to the verb that introduces it; return the quotes that continue an earlier one."""
     doc, text = ctx.doc, ctx.document.text
     extra_quotes: list[Found] = []
-    previous: tuple[int, Found] | None = None  # the last attributed quote: (its end, its claim)
+    # the last attributed quote: (where it and its attribution end, its claim)
+    previous: tuple[int, Found] | None = None
+    # Reported speech ("X said Y.") that a paragraph of quotation right after it goes on with (c24 pass).
+    reports = sorted(((_attributed_end(doc, i, f), f) for i, f in by_verb.items() if f.speaker is not None),
+                     key=lambda r: r[0])
     for start, end in quotes:
         if len(text[start:end].split()) < 2:
             continue  # a one-word scare quote is nobody's statement
         verb = _verb_for_quote(doc, start, end, by_verb, lexicon)
         if verb is None:
-            # A quote that follows another in the same paragraph, or opens the next, continues the same speaker's words.
+            # A quote that follows another in the same paragraph, or opens the next, continues the same speaker's
+            # words; so does a paragraph of quotation right after a paragraph that reports the speaker's words.
+            report = next((r for r in reversed(reports) if r[0] <= start), None)
+            if report is not None and (previous is None or report[0] > previous[0]) \
+                    and _next_paragraph(text, report[0], start) and not text[end:_line(text, end)[1]].strip(TRIM):
+                previous = report  # (a paragraph that is all quote: one with words of its own may name a speaker)
             follows = previous is not None and (not PARAGRAPH_BREAK.search(text, previous[0], start)
                                                 or _next_paragraph(text, previous[0], start))
             if previous and previous[1].speaker and len(text[start:end].split()) > 3 and follows:
-                extra_quotes.append(Found(previous[1].speaker, previous[1].head, start, end, "quote",
-                                          parts=[(start, end)]))
+                if previous[1].kind == "quote" and previous[1].parts and previous[1].parts[-1] in left_open:
+                    # The quotation whose mark its paragraph left open going on (docs/annotation.md, *Quotes over
+                    # several sentences*): one claim, with every sentence of it as evidence.
+                    previous[1].parts.append((start, end))
+                    previous[1].end = end
+                else:  # a quotation of its own, in marks of its own
+                    extra_quotes.append(Found(previous[1].speaker, previous[1].head, start, end, "quote",
+                                              parts=[(start, end)]))
+                    previous = (end, extra_quotes[-1])
+                previous = (end, previous[1])  # a quote that goes on over several paragraphs
             continue
         if verb.i not in by_verb:  # a verb with no content of its own ('the IG added') takes the quote's
             by_verb[verb.i] = Found(*_speaker_of(verb, lexicon), 0, 0)
         found = by_verb[verb.i]
-        previous = (end, found)
+        previous = (max(end, _attributed_end(doc, verb.i, found)), found)
         if found.speaker is None:
             continue
         content = found.end - found.start
@@ -171,14 +206,54 @@ def _attach_quotes(
     return extra_quotes
 
 
+def _line(text: str, at: int) -> tuple[int, int]:
+    end = text.find("\n", at)
+    return text.rfind("\n", 0, at) + 1, len(text) if end < 0 else end
+
+
+def _attributed_end(doc: Doc, verb: int, found: Found) -> int:
+    """Where a statement and its attribution end: the last of its words, its verb and its speaker ('"A," the
+    written ruling said. "B."': what follows the attribution on its line follows the statement)."""
+    ends = [found.end, doc[verb].idx + len(doc[verb])]
+    if found.speaker is not None:
+        last = doc[found.speaker[1] - 1]
+        ends.append(last.idx + len(last))
+    return max(ends)
+
+
+def _open_quotes(text: str, quotes: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Quotation marks opened and left open: news leaves a quote's mark open at the end of each paragraph of a
+    quote that goes on in the next ('"They were the kind of people ...' / '"Why would anyone ...?"'). Each runs to
+    the end of its paragraph: the first line break after a sentence stop (a hard-wrapped text's line that goes on
+    without one is the same paragraph)."""
+    covered = bytearray(len(text) + 2)
+    for start, end in quotes:
+        covered[max(start - 1, 0):end + 2] = b"\x01" * (end + 2 - max(start - 1, 0))
+    found = []
+    for mark in OPEN_MARK.finditer(text):
+        begin = mark.end()
+        if covered[mark.start()]:
+            continue
+        stop = PARAGRAPH_END.search(text, begin)
+        end = stop.start() + 1 if stop else len(text)
+        piece = text[begin:end]
+        if "\"" in piece or "”" in piece or "“" in piece:
+            continue  # another mark inside: not one left open
+        start, end = _strip(text, begin, end, False)
+        if end > start:
+            found.append((start, end))
+            covered[begin:end] = b"\x01" * (end - begin)
+    return found
+
+
 def _next_paragraph(text: str, previous: int, start: int) -> bool:
     """Whether a quote opens the paragraph right after the one whose quote ended at ``previous``: only the rest of
     that paragraph (its attribution) lies between. A paragraph that is all quote goes on with the speaker just
     quoted, as news writes long quotes ('"..." Tabriz resident Amina Zia told the BBC.' / '"There were around 10
     aftershocks ..."')."""
     between = text[previous:start]
-    lines = between.split("\n")
-    return len(lines) == 2 and not lines[1].strip(" \t“\"")
+    lines = between.split("\n")  # (blank lines between paragraphs aside)
+    return len(lines) >= 2 and not any(line.strip() for line in lines[1:-1]) and not lines[-1].strip(" \t“\"")
 
 
 def _speaker_of(verb: Token, lexicon: dict[str, Any]) -> tuple[tuple[int, int] | None, Token | None]:
@@ -605,15 +680,21 @@ def _block_quotes(ctx: DocContext, lexicon: dict[str, Any], according: list[Foun
                 break
             passage.append((more_start, more_end))
         for n, (p_start, p_end) in enumerate(passage):
-            # One quote per sentence, but a first paragraph that reports someone in turn ("[The U.S. military]
-            # said that ...") is one quote. An ellipsis joins passages the writer cut apart: each its own quote.
+            # One claim per paragraph of the passage, its evidence every sentence of it (docs/annotation.md, *Quote
+            # blocks*), but a first paragraph that reports someone in turn ("[The U.S. military] said that ...") is
+            # one piece; an ellipsis parts passages the writer cut apart: each its own claim.
             whole = n == 0 and rest is None and not _continues_quote(ctx, lexicon, p_start, p_end)
+            pieces: list[list[tuple[int, int]]] = [[]]
             for sent_start, sent_end in [(p_start, p_end)] if whole else sorted(_sentences(ctx, p_start, p_end)):
                 sent_start, sent_end = max(sent_start, p_start), min(sent_end, p_end)
                 for part in re.finditer(r"[^…]+", text[sent_start:sent_end]):
+                    if part.start() > 0 or sent_start > p_start and text[sent_start:sent_end].lstrip().startswith("…"):
+                        pieces.append([])  # after an ellipsis
                     s, e = _strip(text, sent_start + part.start(), sent_start + part.end())
                     if e - s > 20:
-                        found.append(Found(speaker, head, s, e, "quote", block=True))
+                        pieces[-1].append((s, e))
+            found += [Found(speaker, head, parts[0][0], parts[-1][1], "quote", parts=parts, block=True)
+                      for parts in pieces if parts]
     return found
 
 

@@ -108,6 +108,12 @@ def resolve_speaker(
         named = _named_with(ctx, head, before, lexicon) if not mentions else None
         if named:
             return named
+        if not mentions and _epithet(head, lexicon):
+            # "the real estate mogul added", "the Arizona Republican asked": news names the person a passage is
+            # about again by a description it never introduced; it points back as "he" would (c24 pass).
+            if continues_nameless(ctx, span, lexicon):
+                return None
+            return _salient(ctx, span, [m for m in before if actor_kind(ctx.knowledge, m) == "person"])
     speaks = head is not None and _is_one_of(head, lexicon["speaks_for"])
     # (a capitalized "Opponents" the parse takes for a proper noun is still the common noun)
     if head is not None and (head.pos_ == "NOUN" or head.lower_ in lexicon["apart_from"]) and mentions \
@@ -410,6 +416,16 @@ def mention_at(ctx: DocContext, token: Token | None) -> Mention | None:
     if token is None:
         return None
     return next((m for m in actor_mentions(ctx) if m.start <= token.idx < m.end), None)
+
+
+def _epithet(head: Token, lexicon: dict[str, Any]) -> bool:
+    """A definite description of a person by a common word ("the real estate mogul", "the Arizona Republican",
+    "the 73-year-old"): "the" and a head that names no document, body, office spoken for or group of speakers."""
+    noun = head.lemma_.lower()
+    return any(t.lower_ == "the" and t.dep_ == "det" for t in head.lefts) and head.tag_ in ("NN", "NNP") \
+        and noun not in lexicon["document_words"] and noun not in lexicon["described_kinds"] \
+        and noun not in lexicon["speaks_for"] and noun not in lexicon["anonymous_speakers"] \
+        and noun not in lexicon["apart_from"] and noun not in lexicon["member_bodies"]
 
 
 def _described(
