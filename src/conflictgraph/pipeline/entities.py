@@ -268,7 +268,8 @@ class FindEntities:
             if body is not None:
                 out.append(replace(c, actor=body))
             else:
-                countries[c.actor] = country
+                if self.institutions.plain(text[c.start:c.end]):
+                    countries[c.actor] = country
                 out.append(c)
         return out
 

@@ -227,6 +227,8 @@ class Institutions:
         lexicon = knowledge.lexicon("collectives").get("state_institutions") or {}
         self.knowledge = knowledge
         self.nouns = {str(head).lower(): [str(n) for n in nouns] for head, nouns in lexicon.items()}
+        self.qualifiers = {str(w).lower() for w in knowledge.lexicon("collectives").get(
+            "state_institution_qualifiers") or []}
         # country -> the words that name its state before a noun: adjectives first ("Syrian"), then its names
         self.forms: dict[str, list[str]] = {}
         for record in knowledge.states():
@@ -239,13 +241,21 @@ class Institutions:
     def heads(self) -> set[str]:
         return set(self.nouns)
 
+    def plain(self, phrase: str) -> bool:
+        """Whether ``phrase`` is a state's body by its words alone: an institution's noun that only words such as
+        "security" or "riot" qualify ("security forces", "riot police"), not "coalition troops"."""
+        words = phrase.lower().split()
+        return bool(words) and words[-1] in self.nouns and all(w in self.qualifiers for w in words[:-1])
+
     def body(self, phrase: str, country: str) -> str | None:
         """The known actor that ``phrase`` (a group named by common words: "police", "security forces") names in
-        ``country``; None where the knowledge base lists no such body of that state."""
+        ``country``: the knowledge base's name of the whole phrase with the state's ("Syrian rebel forces"), or, for
+        a plain phrase, of the head's nouns ("Syrian army" for "the army"); None where it lists no such body."""
         words = phrase.lower().split()
         if not words or words[-1] not in self.nouns:
             return None
-        for noun in dict.fromkeys([" ".join(words), *self.nouns[words[-1]]]):
+        nouns = [" ".join(words)] + (self.nouns[words[-1]] if self.plain(phrase) else [])
+        for noun in dict.fromkeys(nouns):
             for form in self.forms.get(country, []):
                 found = self.knowledge.find(f"{form} {noun}")
                 record = self.knowledge.get(found) if found else None
