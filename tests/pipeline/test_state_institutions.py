@@ -38,6 +38,9 @@ def _roles(bundle: dict, role: str) -> set[str]:
     ("The regime shelled Idlib and Saraqeb on Tuesday, killing nine civilians.", "source", "syria"),
     # (the knowledge base lists "Myanmar junta" under the Tatmadaw, the military that rules)
     ("Protesters in Mandalay and Yangon accused the junta of killing civilians.", "target", "tatmadaw"),
+    # a regime or junta the knowledge base lists no body for is the state itself
+    ("The regime arrested dozens of students in Tehran and Isfahan on Sunday.", "source", "iran"),
+    ("Protesters in Niamey and Zinder accused the junta of jailing journalists.", "target", "niger"),
     # the person its "of" phrase names says whose opponents they are
     ("Opponents of President Bashar Assad accused Russia of bombing hospitals.", "source", "syrian-opposition"),
 ])
@@ -77,3 +80,18 @@ def test_no_state_where_the_text_does_not_say_whose(text):
     states = {a["id"] for a in bundle["actors"] if a["country"] and a["kind"] in ("military", "government")
               and a["name"].lower().split()[-1] in ("police", "troops")}
     assert not states, bundle["actors"]
+
+
+@pytest.mark.parametrize("text, body", [
+    ("Police in Nairobi fired tear gas at marchers on Tuesday. Rights groups have long accused Kenyan security "
+     "forces of abuses.", "Kenyan security forces"),
+    ("On Saturday riot police broke up a rally in Harare. Witnesses said Zimbabwean security forces beat "
+     "opposition supporters.", "Zimbabwean security forces"),
+])
+def test_a_bare_police_is_the_states_security_forces_the_article_names(text, body):
+    """Where the knowledge base lists no police of the state, "police" is the state's security body the article
+    names with the state's adjective (collectives.yaml: police may be listed as security forces)."""
+    bundle = _bundle(text)
+    actors = {m["text"]: m["actor"] for m in bundle["mentions"] if m["actor"]}
+    police = next(m["actor"] for m in bundle["mentions"] if m["text"].lower().endswith("police"))
+    assert police == actors[body], bundle["mentions"]

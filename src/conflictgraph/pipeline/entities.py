@@ -12,7 +12,7 @@ from spacy.tokens import Doc, Span, Token
 from ..core.alternation import alternation
 from ..core.dates import MONTH
 from ..gazetteer import Gazetteer, normalize
-from ..knowledge import Knowledge
+from ..knowledge import Knowledge, normalize_name
 from ..model import Mention
 from ..nlp import load_nlp
 from . import DocContext, factory, text_of
@@ -247,6 +247,8 @@ class FindEntities:
             elif c.source == "group" and (code := country_in(knowledge, name)) is not None:
                 located.append((c, code, False))
         document = dominant_country(Counter(code for _, code, _ in located))
+        named = {normalize_name(text[c.start:c.end]): c.actor for c in kept
+                 if c.source == "group" and c.actor and SCOPE not in c.actor}
         countries = ctx.notes.setdefault(GROUP_COUNTRIES, {})
         out = []
         for c in kept:
@@ -264,7 +266,7 @@ class FindEntities:
             if country is None:
                 out.append(c)
                 continue
-            body = self.institutions.body(text[c.start:c.end], country)
+            body = self.institutions.body(text[c.start:c.end], country, named)
             if body is not None:
                 out.append(replace(c, actor=body))
             else:

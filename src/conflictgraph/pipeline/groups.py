@@ -34,6 +34,7 @@ LOCAL = "~"  # the actors stage's prefix for provisional keys (pipeline/actors.p
 SCOPE = "@"  # between a provisional key and the document a group named by common words is scoped to
 # ctx.notes key: {provisional key of a group named by common words: the country the text places it in}
 GROUP_COUNTRIES = "conflictgraph.group_countries"
+GOVERNMENT = "government"  # an institution's noun (collectives.yaml state_institutions) that names the state itself
 # Dependents kept in the name: adjectives, nouns compounded with the head, demonyms, hyphenated parts.
 NAME_DEPS = {"amod", "compound", "nmod", "npadvmod", "punct", "poss"}
 
@@ -247,20 +248,28 @@ class Institutions:
         words = phrase.lower().split()
         return bool(words) and words[-1] in self.nouns and all(w in self.qualifiers for w in words[:-1])
 
-    def body(self, phrase: str, country: str) -> str | None:
-        """The known actor that ``phrase`` (a group named by common words: "police", "security forces") names in
+    def body(self, phrase: str, country: str, named: dict[str, str] | None = None) -> str | None:
+        """The actor that ``phrase`` (a group named by common words: "police", "security forces") names in
         ``country``: the knowledge base's name of the whole phrase with the state's ("Syrian rebel forces"), or, for
-        a plain phrase, of the head's nouns ("Syrian army" for "the army"); None where it lists no such body."""
+        a plain phrase, of the head's nouns ("Syrian army" for "the army"); else the group the document names so
+        (``named``: normalized name -> actor key; "Egyptian security forces" for "police" in a Cairo story); None
+        where neither lists such a body."""
         words = phrase.lower().split()
         if not words or words[-1] not in self.nouns:
             return None
-        nouns = [" ".join(words)] + (self.nouns[words[-1]] if self.plain(phrase) else [])
-        for noun in dict.fromkeys(nouns):
+        nouns = list(dict.fromkeys([" ".join(words)] + (self.nouns[words[-1]] if self.plain(phrase) else [])))
+        for noun in nouns:
             for form in self.forms.get(country, []):
                 found = self.knowledge.find(f"{form} {noun}")
                 record = self.knowledge.get(found) if found else None
                 if record is not None and record.country == country:
                     return record.id
+        for noun in nouns:
+            for form in self.forms.get(country, []):
+                if (key := (named or {}).get(normalize_name(f"{form} {noun}"))) is not None:
+                    return key
+        if GOVERNMENT in nouns:  # "the regime", "the junta": PLOVER codes a state by its government
+            return next((s.id for s in self.knowledge.states() if s.country == country), None)
         return None
 
 
