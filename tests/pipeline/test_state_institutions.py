@@ -95,3 +95,29 @@ def test_a_bare_police_is_the_states_security_forces_the_article_names(text, bod
     actors = {m["text"]: m["actor"] for m in bundle["mentions"] if m["actor"]}
     police = next(m["actor"] for m in bundle["mentions"] if m["text"].lower().endswith("police"))
     assert police == actors[body], bundle["mentions"]
+
+
+@pytest.mark.parametrize("text, kind, sources", [
+    # a group named by common words beside a named party is a party of its own (PLOVER, Compound and Reciprocal
+    # Actors): the actor list holds both
+    ("Uganda and local activists condemned the arrests of journalists in Kampala on Monday.", "ACCUSE",
+     ["uganda", "local activists"]),
+    ("Turkey and activists on the ground accused the regime of heavy shelling in Aleppo.", "ACCUSE",
+     ["turkey", "activists"]),
+    # but not the rest the text adds to it ("other factions", "allied militias"): the named party is coded
+    ("Hamas and other factions rejected the ceasefire proposal on Tuesday.", "REJECT", ["hamas"]),
+    ("Russia and allied militias shelled Bakhmut on Friday.", "ASSAULT", ["russia"]),
+])
+def test_a_common_noun_party_beside_a_named_one_joins_the_actor_list(text, kind, sources):
+    bundle = _bundle(text)
+    names = {a["id"]: a["name"] for a in bundle["actors"]}
+    [event] = [e for e in bundle["events"] if e["type"] == kind]
+    found = event.get("sources") or [event["source"]]
+    assert [a if a in ("uganda", "turkey", "hamas", "russia") else names[a].lower() for a in found] == sources
+
+
+def test_other_forces_are_not_the_states_own():
+    """"The regime and other forces": the forces the text adds are not the Syrian army."""
+    bundle = _bundle("Turkey accused the regime and other forces of heavy shelling in Aleppo.")
+    forces = [m["actor"] for m in bundle["mentions"] if m["text"] == "forces"]
+    assert forces and "syrian-arab-army" not in forces

@@ -256,8 +256,11 @@ class FindEntities:
                 out.append(c)
                 continue
             span = doc.char_span(c.start, c.end, alignment_mode="expand")
-            country = _owner_country(span[-1], located) if span else None
-            if country is None and span is not None:
+            if span is None or span.start > 0 and doc[span.start - 1].lower_ in self.institutions.adjuncts:
+                out.append(c)  # "the regime and other forces": not the state's forces
+                continue
+            country = _owner_country(span[-1], located)
+            if country is None:
                 sentence = span.sent
                 here = {code for o, code, place in located
                         if place and sentence.start_char <= o.start < sentence.end_char}

@@ -230,6 +230,8 @@ class Institutions:
         self.nouns = {str(head).lower(): [str(n) for n in nouns] for head, nouns in lexicon.items()}
         self.qualifiers = {str(w).lower() for w in knowledge.lexicon("collectives").get(
             "state_institution_qualifiers") or []}
+        # "other forces", "allied troops": a rest beside the body named, not the state's own
+        self.adjuncts = {str(w).lower() for w in knowledge.lexicon("collectives").get("group_adjuncts") or []}
         # country -> the words that name its state before a noun: adjectives first ("Syrian"), then its names
         self.forms: dict[str, list[str]] = {}
         for record in knowledge.states():
