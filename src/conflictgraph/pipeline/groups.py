@@ -228,10 +228,10 @@ class Institutions:
         lexicon = knowledge.lexicon("collectives").get("state_institutions") or {}
         self.knowledge = knowledge
         self.nouns = {str(head).lower(): [str(n) for n in nouns] for head, nouns in lexicon.items()}
-        self.qualifiers = {str(w).lower() for w in knowledge.lexicon("collectives").get(
-            "state_institution_qualifiers") or []}
+        words = lambda key: {str(w).lower() for w in knowledge.lexicon("collectives").get(key) or []}  # noqa: E731
+        self.qualifiers, self.transparent = words("state_institution_qualifiers"), words("state_institution_plain")
         # "other forces", "allied troops": a rest beside the body named, not the state's own
-        self.adjuncts = {str(w).lower() for w in knowledge.lexicon("collectives").get("group_adjuncts") or []}
+        self.adjuncts = words("group_adjuncts")
         # country -> the words that name its state before a noun: adjectives first ("Syrian"), then its names
         self.forms: dict[str, list[str]] = {}
         for record in knowledge.states():
@@ -244,22 +244,24 @@ class Institutions:
     def heads(self) -> set[str]:
         return set(self.nouns)
 
-    def plain(self, phrase: str) -> bool:
+    def plain(self, phrase: str, transparent: bool = False) -> bool:
         """Whether ``phrase`` is a state's body by its words alone: an institution's noun that only words such as
-        "security" or "riot" qualify ("security forces", "riot police"), not "coalition troops"."""
+        "security" or "riot" qualify ("security forces", "riot police"), not "coalition troops"; ``transparent``:
+        only words that leave the noun's meaning ("riot police", not "security forces")."""
         words = phrase.lower().split()
-        return bool(words) and words[-1] in self.nouns and all(w in self.qualifiers for w in words[:-1])
+        allowed = self.transparent if transparent else self.qualifiers
+        return bool(words) and words[-1] in self.nouns and all(w in allowed for w in words[:-1])
 
     def body(self, phrase: str, country: str, named: dict[str, str] | None = None) -> str | None:
         """The actor that ``phrase`` (a group named by common words: "police", "security forces") names in
         ``country``: the knowledge base's name of the whole phrase with the state's ("Syrian rebel forces"), or, for
-        a plain phrase, of the head's nouns ("Syrian army" for "the army"); else the group the document names so
+        a phrase its words leave plain, of the head's nouns ("Syrian army" for "the army"); else the group the document names so
         (``named``: normalized name -> actor key; "Egyptian security forces" for "police" in a Cairo story); None
         where neither lists such a body."""
         words = phrase.lower().split()
         if not words or words[-1] not in self.nouns:
             return None
-        nouns = list(dict.fromkeys([" ".join(words)] + (self.nouns[words[-1]] if self.plain(phrase) else [])))
+        nouns = list(dict.fromkeys([" ".join(words)] + (self.nouns[words[-1]] if self.plain(phrase, True) else [])))
         for noun in nouns:
             for form in self.forms.get(country, []):
                 found = self.knowledge.find(f"{form} {noun}")
