@@ -1537,6 +1537,28 @@ def _particle_type(verb: Token, words: dict[str, str], negated: dict[str, str] |
 
 
 def _events_at(sentence: Sentence, token: Token, event_type: str, previous: str | None) -> list[Event]:
+    """The events a trigger reports (``_events_of``), a meeting's visitor as its actor (``_visitor_first``)."""
+    events = _events_of(sentence, token, event_type, previous)
+    if event_type != "CONSULT" or token.lemma_.lower() == "visit":
+        return events
+    return [_visitor_first(sentence.ctx.knowledge, event) for event in events]
+
+
+def _visitor_first(knowledge: Knowledge, event: Event) -> Event:
+    """A meeting held in the country of its subject and not of the party met is the other party's visit: "Boris
+    Johnson met the Iraqi Foreign Minister in London" has the visitor, the Iraqi minister, as its actor and the
+    host as its recipient (PLOVER CONSULT; docs/annotation.md, *Meetings and visits*). Only for one actor and one
+    recipient whose countries the knowledge base gives and differ."""
+    if event.sources or event.targets or not (event.source and event.target) or event.location is None:
+        return event
+    host, guest = knowledge.get(event.source), knowledge.get(event.target)
+    where = event.location.country
+    if host is None or guest is None or not where or host.country != where or guest.country in (None, where):
+        return event
+    return replace(event, source=event.target, target=event.source)
+
+
+def _events_of(sentence: Sentence, token: Token, event_type: str, previous: str | None) -> list[Event]:
     """The event a trigger reports: one per place when coordinated objects lie in different places; with no place
     when its sentence names none (``_at_home`` may lend it the article's)."""
     agent, deed = sentence.source(token), None

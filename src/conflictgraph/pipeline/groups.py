@@ -254,10 +254,10 @@ class Institutions:
 
     def body(self, phrase: str, country: str, named: dict[str, str] | None = None) -> str | None:
         """The actor that ``phrase`` (a group named by common words: "police", "security forces") names in
-        ``country``: the knowledge base's name of the whole phrase with the state's ("Syrian rebel forces"), or, for
-        a phrase its words leave plain, of the head's nouns ("Syrian army" for "the army"); else the group the document names so
-        (``named``: normalized name -> actor key; "Egyptian security forces" for "police" in a Cairo story); None
-        where neither lists such a body."""
+        ``country``: the knowledge base's name of the whole phrase with the state's ("Syrian rebel forces"), or,
+        for a phrase its words leave plain, of the head's nouns ("Syrian army" for "the army"); else the group the
+        document names so (``named``: normalized name -> actor key; "Egyptian security forces" for "police" in a
+        Cairo story); None where neither lists such a body."""
         words = phrase.lower().split()
         if not words or words[-1] not in self.nouns:
             return None
