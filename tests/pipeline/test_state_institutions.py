@@ -121,3 +121,23 @@ def test_other_forces_are_not_the_states_own():
     bundle = _bundle("Turkey accused the regime and other forces of heavy shelling in Aleppo.")
     forces = [m["actor"] for m in bundle["mentions"] if m["text"] == "forces"]
     assert forces and "syrian-arab-army" not in forces
+
+
+@pytest.mark.parametrize("text, noun, not_actor", [
+    # a force beside another state the sentence names as a party may be that state's: not the place's
+    ("The US has 5,200 troops in Iraq stationed at bases across the country.", "troops", "iraqi-security-forces"),
+    # a regime is not the party's that the sentence names beside it
+    ("Turkey accused the regime of shelling Aleppo.", "regime", "turkey"),
+    # a bare mention the groups stage linked to a differently qualified body stays that body's
+    ("Coalition troops reached Mosul on Monday. The troops met no resistance in the city.", "troops",
+     "iraqi-security-forces"),
+])
+def test_whose_body_it_is_stays_open_where_the_sentence_names_another_party(text, noun, not_actor):
+    bundle = _bundle(text)
+    actors = [m["actor"] for m in bundle["mentions"] if m["text"] == noun]
+    assert actors and not_actor not in actors, bundle["mentions"]
+
+
+def test_a_possessor_says_whose_troops_they_are():
+    bundle = _bundle("Russia's troops shelled Kharkiv on Monday.")
+    assert "russian-military" in _roles(bundle, "source"), bundle["events"]

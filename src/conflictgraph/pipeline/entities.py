@@ -18,6 +18,7 @@ from ..nlp import load_nlp
 from . import DocContext, factory, text_of
 from .groups import (
     GROUP_COUNTRIES,
+    LOCAL,
     SCOPE,
     GroupNouns,
     Institutions,
@@ -229,8 +230,11 @@ class FindEntities:
         own group with that state as its country (``ctx.notes[GROUP_COUNTRIES]``, read by the actors stage)."""
         heads = self.institutions.heads()
         text, doc = ctx.document.text, ctx.doc
+        # a group named by its own common words, not a bare "troops" the groups stage linked to the "coalition
+        # troops" named before it
         bare = [c for c in kept if c.source == "group" and c.actor and SCOPE in c.actor
-                and text[c.start:c.end].split()[-1].lower() in heads]
+                and text[c.start:c.end].split()[-1].lower() in heads
+                and c.actor.partition(SCOPE)[0] == f"{LOCAL}ORG:{normalize_name(text[c.start:c.end])}"]
         if not bare:
             return kept
         knowledge = ctx.knowledge
@@ -262,10 +266,17 @@ class FindEntities:
             country = _owner_country(span[-1], located)
             if country is None:
                 sentence = span.sent
-                here = {code for o, code, place in located
-                        if place and sentence.start_char <= o.start < sentence.end_char}
-                country = next(iter(here)) if len(here) == 1 else None
-            country = country or document
+                inside = [(code, place) for o, code, place in located if o is not c
+                          and sentence.start_char <= o.start < sentence.end_char]
+                here = {code for code, place in inside if place}
+                country = next(iter(here)) if len(here) == 1 else document
+                # "The US has 5,200 troops in Iraq": a force beside another state that the sentence names as a
+                # party may be that state's; "Turkey accused the regime": a regime or a junta is not the party's
+                # beside it, which the text would name
+                parties = {code for code, place in inside if not place}
+                if parties - {country} if not self.institutions.governs(text[c.start:c.end]) \
+                        else country in parties:
+                    country = None
             if country is None:
                 out.append(c)
                 continue
@@ -280,14 +291,16 @@ class FindEntities:
 
 
 def _owner_country(head: Token, located: list[tuple[Candidate, str, bool]]) -> str | None:
-    """The country of the person, body or place in a group head's "of" phrase ("opponents of President Bashar
-    Assad", "the army of Mali")."""
-    for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ == "of"):
-        for obj in (g for g in prep.children if g.dep_ == "pobj"):
-            start, end = obj.left_edge.idx, obj.right_edge.idx + len(obj.right_edge)
-            for c, code, _ in located:
-                if start <= c.start and c.end <= end:
-                    return code
+    """The country of the person, body or place in a group head's "of" phrase or possessor ("opponents of
+    President Bashar Assad", "the army of Mali", "Russia's troops")."""
+    owners = [c for c in head.children if c.dep_ == "poss"]
+    owners += [g for p in head.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children
+               if g.dep_ == "pobj"]
+    for obj in owners:
+        start, end = obj.left_edge.idx, obj.right_edge.idx + len(obj.right_edge)
+        for c, code, _ in located:
+            if start <= c.start and c.end <= end:
+                return code
     return None
 
 

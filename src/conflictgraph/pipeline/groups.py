@@ -244,6 +244,11 @@ class Institutions:
     def heads(self) -> set[str]:
         return set(self.nouns)
 
+    def governs(self, phrase: str) -> bool:
+        """Whether ``phrase``'s noun may name the state's government itself ("the regime", "the junta")."""
+        words = phrase.lower().split()
+        return bool(words) and GOVERNMENT in self.nouns.get(words[-1], [])
+
     def plain(self, phrase: str, transparent: bool = False) -> bool:
         """Whether ``phrase`` is a state's body by its words alone: an institution's noun that only words such as
         "security" or "riot" qualify ("security forces", "riot police"), not "coalition troops"; ``transparent``:
