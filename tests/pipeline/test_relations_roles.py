@@ -24,8 +24,10 @@ def _ties(text: str) -> set[tuple[str, str, str]]:
 
 # The name in apposition to a role of a body, the body's phrase qualified by a place between them.
 ROLES = [
+    # (the junta in Niamey is Niger's government, so the state: "the Malian junta" is Mali; docs/pipeline.md, *A
+    # state's institutions named by a common noun*)
     ("The spokesman for the junta in Niamey, Amadou Abdramane, said the French ambassador must leave.",
-     ("Amadou Abdramane", "spokesperson_for", "junta")),
+     ("Amadou Abdramane", "spokesperson_for", "Niger")),
     ("The leader of the Fano militia in Amhara, Zemene Kassie, rejected the talks.",
      ("Zemene Kassie", "leads", "Fano")),
     ("The commander of the M23 rebels in North Kivu, Sultani Makenga, was seen near Goma.",

@@ -8,7 +8,7 @@ from collections import Counter, defaultdict
 from ..knowledge import Knowledge, normalize_name, slugify
 from ..model import Actor, Mention
 from . import CorpusContext, DocContext, stage
-from .groups import SCOPE, country_in, scope_of
+from .groups import GROUP_COUNTRIES, SCOPE, country_in, scope_of
 from .relations_offices import people_by_start, place_offices
 
 LOCAL = "~"  # prefix of the provisional key of an actor that the knowledge base does not know
@@ -178,6 +178,10 @@ def resolve_across_documents(corpus: CorpusContext) -> None:
     final: dict[str, str] = {}
     actors: dict[str, Actor] = {}
     documents = {ctx.document.id for ctx in corpus.docs}
+    # the country the text places a group named by common words in ("police" in a story set in Cairo)
+    placed: dict[str, str] = {}
+    for ctx in corpus.docs:
+        placed.update(ctx.notes.get(GROUP_COUNTRIES, {}))
     for key in seen:  # insertion order: document order, so suffixes are deterministic
         if not key.startswith(LOCAL):
             actors[key] = _known_actor(knowledge, key, seen[key])
@@ -196,7 +200,7 @@ def resolve_across_documents(corpus: CorpusContext) -> None:
             while actor_id in actors:
                 actor_id = f"{base}-{n}"
                 n += 1
-            country = country_in(knowledge, name) if types[key] == "ORG" else None
+            country = (country_in(knowledge, name) or placed.get(key)) if types[key] == "ORG" else None
             actors[actor_id] = Actor(actor_id, name, _guess_kind(knowledge, name, types[key]),
                                      sorted(seen[key]), country, None)
             final[key] = actor_id

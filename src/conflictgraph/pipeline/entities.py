@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 from dataclasses import dataclass, replace
 
 from spacy.matcher import PhraseMatcher
@@ -12,11 +12,23 @@ from spacy.tokens import Doc, Span, Token
 from ..core.alternation import alternation
 from ..core.dates import MONTH
 from ..gazetteer import Gazetteer, normalize
-from ..knowledge import Knowledge
+from ..knowledge import Knowledge, normalize_name
 from ..model import Mention
 from ..nlp import load_nlp
 from . import DocContext, factory, text_of
-from .groups import SCOPE, GroupNouns, country_in, group_spans, opens_sentence, state_of, state_owning
+from .groups import (
+    GROUP_COUNTRIES,
+    LOCAL,
+    SCOPE,
+    GroupNouns,
+    Institutions,
+    country_in,
+    dominant_country,
+    group_spans,
+    opens_sentence,
+    state_of,
+    state_owning,
+)
 from .phrases import NamePatterns
 from .place_names import (
     SMALL_TOWN,
@@ -167,6 +179,7 @@ class FindEntities:
         self.matchers = Matchers(knowledge)
         self.place_matcher = _place_matcher(gazetteer)
         self.group_nouns = GroupNouns(knowledge)
+        self.institutions = Institutions(knowledge)
 
     def __call__(self, ctx: DocContext) -> None:
         matchers = self.matchers
@@ -203,9 +216,92 @@ class FindEntities:
         # words make ("fired on by security forces") stands in its place, where nothing else is named there.
         kept += [g for g in fallback if any(d.start < g.end and g.start < d.end for d in dropped)
                  and not any(k.start < g.end and g.start < k.end for k in kept)]
+        kept = self._institutions(ctx, sorted(kept, key=lambda c: (c.start, c.end)))
         for c in sorted(kept, key=lambda c: (c.start, c.end)):
             ctx.mentions.append(Mention(ctx.document.id, c.start, c.end, text[c.start:c.end], c.type, c.actor))
             ctx.mention_sources.append(c.source)
+
+
+    def _institutions(self, ctx: DocContext, kept: list[Candidate]) -> list[Candidate]:
+        """A state's body named by a common noun alone ("police", "the regime", "opponents of President Assad") is
+        that state's, where the text places it: the state of the person or body in its "of" phrase, else the one
+        country the places of its sentence lie in, else the country that dominates the document; the knowledge
+        base's body of that state under the noun (groups.Institutions), or, where it lists none, the document's
+        own group with that state as its country (``ctx.notes[GROUP_COUNTRIES]``, read by the actors stage)."""
+        heads = self.institutions.heads()
+        text, doc = ctx.document.text, ctx.doc
+        # a group named by its own common words, not a bare "troops" the groups stage linked to the "coalition
+        # troops" named before it
+        bare = [c for c in kept if c.source == "group" and c.actor and SCOPE in c.actor
+                and text[c.start:c.end].split()[-1].lower() in heads
+                and c.actor.partition(SCOPE)[0] == f"{LOCAL}ORG:{normalize_name(text[c.start:c.end])}"]
+        if not bare:
+            return kept
+        knowledge = ctx.knowledge
+        located: list[tuple[Candidate, str, bool]] = []  # (mention, its country, whether a place)
+        for c in kept:
+            record = knowledge.get(c.actor) if c.actor else None
+            name = text[c.start:c.end]
+            if record is not None and record.country:
+                located.append((c, record.country, record.kind == "state" and name in record.capitals))
+            elif c.actor is None and c.type in ("GPE", "LOC", "FAC"):
+                place = self.gazetteer.resolve(name, loose=False)
+                if place is not None and place.country and place.level != "country":
+                    located.append((c, place.country, True))
+            elif c.source == "group" and (code := country_in(knowledge, name)) is not None:
+                located.append((c, code, False))
+        document = dominant_country(Counter(code for _, code, _ in located))
+        named = {normalize_name(text[c.start:c.end]): c.actor for c in kept
+                 if c.source == "group" and c.actor and SCOPE not in c.actor}
+        countries = ctx.notes.setdefault(GROUP_COUNTRIES, {})
+        out = []
+        for c in kept:
+            if c not in bare:
+                out.append(c)
+                continue
+            span = doc.char_span(c.start, c.end, alignment_mode="expand")
+            if span is None or span.start > 0 and doc[span.start - 1].lower_ in self.institutions.adjuncts:
+                out.append(c)  # "the regime and other forces": not the state's forces
+                continue
+            country = _owner_country(span[-1], located)
+            if country is None:
+                sentence = span.sent
+                inside = [(code, place) for o, code, place in located if o is not c
+                          and sentence.start_char <= o.start < sentence.end_char]
+                here = {code for code, place in inside if place}
+                country = next(iter(here)) if len(here) == 1 else document
+                # "The US has 5,200 troops in Iraq": a force beside another state that the sentence names as a
+                # party may be that state's; "Turkey accused the regime": a regime or a junta is not the party's
+                # beside it, which the text would name
+                parties = {code for code, place in inside if not place}
+                if parties - {country} if not self.institutions.governs(text[c.start:c.end]) \
+                        else country in parties:
+                    country = None
+            if country is None:
+                out.append(c)
+                continue
+            body = self.institutions.body(text[c.start:c.end], country, named)
+            if body is not None:
+                out.append(replace(c, actor=body))
+            else:
+                if self.institutions.plain(text[c.start:c.end]):
+                    countries[c.actor] = country
+                out.append(c)
+        return out
+
+
+def _owner_country(head: Token, located: list[tuple[Candidate, str, bool]]) -> str | None:
+    """The country of the person, body or place in a group head's "of" phrase or possessor ("opponents of
+    President Bashar Assad", "the army of Mali", "Russia's troops")."""
+    owners = [c for c in head.children if c.dep_ == "poss"]
+    owners += [g for p in head.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children
+               if g.dep_ == "pobj"]
+    for obj in owners:
+        start, end = obj.left_edge.idx, obj.right_edge.idx + len(obj.right_edge)
+        for c, code, _ in located:
+            if start <= c.start and c.end <= end:
+                return code
+    return None
 
 
 def _relabel_places(accepted: list[Candidate], text: str, knowledge: Knowledge,

@@ -86,6 +86,8 @@ class Lexicon:
         # group heads that name those against the body in their "of" phrase (collectives.yaml)
         self.group_against = {str(w).lower() for w in (collectives or {}).get("group_against", [])}
         self.holders = {str(w).lower() for w in (collectives or {}).get("holder_words", [])}
+        # words that make a group a rest the text adds to a named party ("the regime and other forces")
+        self.adjuncts = {str(w).lower() for w in (collectives or {}).get("group_adjuncts", [])}
         self.verbs = {w.lower(): t for t, ws in data["verbs"].items() for w in ws}
         self.nouns = {w.lower(): t for t, ws in data["nouns"].items() for w in ws}
         self.weapon_verbs = words("weapon_verbs")
@@ -737,11 +739,13 @@ class Sentence:
                 parties.append(c)
             elif not self._names_actor(parties[-1]):
                 parties[-1] = c
-        # A party named only by common words ("other forces") joins no compound: the text adds it to a named actor,
-        # which is the one it codes; but the named bodies it gives as examples do ("the Asad regime and militias
-        # like Hezbollah": Hezbollah; PLOVER codes the entity that carried the act out)
+        # A party named only by common words joins the compound ("Turkey and activists on the ground accused"),
+        # but not as the rest the text adds to a named actor ("the regime and other forces"), which is the one it
+        # codes; and the named bodies it gives as examples stand for it ("the Asad regime and militias like
+        # Hezbollah": Hezbollah; PLOVER codes the entity that carried the act out)
         found = [a for i, p in enumerate(parties)
-                 for a in ([self.actor_in(p)] if i == 0 or not self._common(p) else self.examples(p))]
+                 for a in ([self.actor_in(p)] if i == 0 or not self._common(p)
+                           else self.examples(p) or ([] if self._adjunct(p) else [self.actor_in(p)]))]
         return [a for a in dict.fromkeys(found) if a is not None]
 
     def examples(self, head: Token) -> list[str]:
@@ -756,6 +760,10 @@ class Sentence:
         forces", "militias like Hezbollah"), not a name nor a word a name qualifies ("the German ambassador")."""
         mention = self.by_token.get(token.i)
         return mention is not None and id(mention) in self.groups
+
+    def _adjunct(self, token: Token) -> bool:
+        """Whether a group phrase is a rest added to a named party: "other forces", "allied militias"."""
+        return any(c.lower_ in self.lex.adjuncts for c in token.children if c.i < token.i)
 
     def _names_actor(self, token: Token) -> bool:
         mention = self.by_token.get(token.i)
@@ -1529,6 +1537,28 @@ def _particle_type(verb: Token, words: dict[str, str], negated: dict[str, str] |
 
 
 def _events_at(sentence: Sentence, token: Token, event_type: str, previous: str | None) -> list[Event]:
+    """The events a trigger reports (``_events_of``), a meeting's visitor as its actor (``_visitor_first``)."""
+    events = _events_of(sentence, token, event_type, previous)
+    if event_type != "CONSULT" or token.lemma_.lower() == "visit":
+        return events
+    return [_visitor_first(sentence.ctx.knowledge, event) for event in events]
+
+
+def _visitor_first(knowledge: Knowledge, event: Event) -> Event:
+    """A meeting held in the country of its subject and not of the party met is the other party's visit: "Boris
+    Johnson met the Iraqi Foreign Minister in London" has the visitor, the Iraqi minister, as its actor and the
+    host as its recipient (PLOVER CONSULT; docs/annotation.md, *Meetings and visits*). Only for one actor and one
+    recipient whose countries the knowledge base gives and differ."""
+    if event.sources or event.targets or not (event.source and event.target) or event.location is None:
+        return event
+    host, guest = knowledge.get(event.source), knowledge.get(event.target)
+    where = event.location.country
+    if host is None or guest is None or not where or host.country != where or guest.country in (None, where):
+        return event
+    return replace(event, source=event.target, target=event.source)
+
+
+def _events_of(sentence: Sentence, token: Token, event_type: str, previous: str | None) -> list[Event]:
     """The event a trigger reports: one per place when coordinated objects lie in different places; with no place
     when its sentence names none (``_at_home`` may lend it the article's)."""
     agent, deed = sentence.source(token), None

@@ -19,6 +19,7 @@ proper name or a demonym qualifies ("Danbury police", "Kurdish militants") keeps
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Callable, Collection
 
 import numpy
@@ -31,6 +32,9 @@ from . import text_of
 
 LOCAL = "~"  # the actors stage's prefix for provisional keys (pipeline/actors.py)
 SCOPE = "@"  # between a provisional key and the document a group named by common words is scoped to
+# ctx.notes key: {provisional key of a group named by common words: the country the text places it in}
+GROUP_COUNTRIES = "conflictgraph.group_countries"
+GOVERNMENT = "government"  # an institution's noun (collectives.yaml state_institutions) that names the state itself
 # Dependents kept in the name: adjectives, nouns compounded with the head, demonyms, hyphenated parts.
 NAME_DEPS = {"amod", "compound", "nmod", "npadvmod", "punct", "poss"}
 
@@ -212,3 +216,77 @@ def country_in(knowledge: Knowledge, name: str) -> str | None:
         if record.country and words & set(record.demonyms + record.aliases):
             return record.country
     return None
+
+
+class Institutions:
+    """A state's body that the text names by a common noun alone ("police", "the army", "the regime", "opponents"),
+    where the sentence or the document says whose it is: the knowledge base's body of that state under the noun
+    (collectives.yaml ``state_institutions``: "the regime" in a Syria story is Syria's government, "the rebels" the
+    Syrian opposition, "the army" in a Sudan story the Sudanese Armed Forces)."""
+
+    def __init__(self, knowledge: Knowledge) -> None:
+        lexicon = knowledge.lexicon("collectives").get("state_institutions") or {}
+        self.knowledge = knowledge
+        self.nouns = {str(head).lower(): [str(n) for n in nouns] for head, nouns in lexicon.items()}
+        words = lambda key: {str(w).lower() for w in knowledge.lexicon("collectives").get(key) or []}  # noqa: E731
+        self.qualifiers, self.transparent = words("state_institution_qualifiers"), words("state_institution_plain")
+        # "other forces", "allied troops": a rest beside the body named, not the state's own
+        self.adjuncts = words("group_adjuncts")
+        # country -> the words that name its state before a noun: adjectives first ("Syrian"), then its names
+        self.forms: dict[str, list[str]] = {}
+        for record in knowledge.states():
+            if record.country:
+                adjectives = [d for d in record.demonyms if not d.endswith("s") or d.endswith("ss")]
+                names = [a for a in record.aliases if len(a) > 3 and not a.isupper()]
+                self.forms.setdefault(record.country, []).extend(
+                    adjectives + [f"{n}{s}" for n in names for s in ("'s", "’s")])
+
+    def heads(self) -> set[str]:
+        return set(self.nouns)
+
+    def governs(self, phrase: str) -> bool:
+        """Whether ``phrase``'s noun may name the state's government itself ("the regime", "the junta")."""
+        words = phrase.lower().split()
+        return bool(words) and GOVERNMENT in self.nouns.get(words[-1], [])
+
+    def plain(self, phrase: str, transparent: bool = False) -> bool:
+        """Whether ``phrase`` is a state's body by its words alone: an institution's noun that only words such as
+        "security" or "riot" qualify ("security forces", "riot police"), not "coalition troops"; ``transparent``:
+        only words that leave the noun's meaning ("riot police", not "security forces")."""
+        words = phrase.lower().split()
+        allowed = self.transparent if transparent else self.qualifiers
+        return bool(words) and words[-1] in self.nouns and all(w in allowed for w in words[:-1])
+
+    def body(self, phrase: str, country: str, named: dict[str, str] | None = None) -> str | None:
+        """The actor that ``phrase`` (a group named by common words: "police", "security forces") names in
+        ``country``: the knowledge base's name of the whole phrase with the state's ("Syrian rebel forces"), or,
+        for a phrase its words leave plain, of the head's nouns ("Syrian army" for "the army"); else the group the
+        document names so (``named``: normalized name -> actor key; "Egyptian security forces" for "police" in a
+        Cairo story); None where neither lists such a body."""
+        words = phrase.lower().split()
+        if not words or words[-1] not in self.nouns:
+            return None
+        nouns = list(dict.fromkeys([" ".join(words)] + (self.nouns[words[-1]] if self.plain(phrase, True) else [])))
+        for noun in nouns:
+            for form in self.forms.get(country, []):
+                found = self.knowledge.find(f"{form} {noun}")
+                record = self.knowledge.get(found) if found else None
+                if record is not None and record.country == country:
+                    return record.id
+        for noun in nouns:
+            for form in self.forms.get(country, []):
+                if (key := (named or {}).get(normalize_name(f"{form} {noun}"))) is not None:
+                    return key
+        if GOVERNMENT in nouns:  # "the regime", "the junta": PLOVER codes a state by its government
+            return next((s.id for s in self.knowledge.states() if s.country == country), None)
+        return None
+
+
+def dominant_country(votes: Counter[str], share: float = 0.5) -> str | None:
+    """The country that holds at least ``share`` of ``votes`` and at least twice the next one's, else None."""
+    ranked = votes.most_common(2)
+    if not ranked:
+        return None
+    top, count = ranked[0]
+    second = ranked[1][1] if len(ranked) > 1 else 0
+    return top if count >= share * sum(votes.values()) and count >= 2 * second else None
