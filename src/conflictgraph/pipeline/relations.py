@@ -7,8 +7,6 @@ from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 
-from spacy.tokens import Span
-
 from ..core.alternation import alternation
 from ..core.identity import merge_relations as merge
 from ..gazetteer import Gazetteer
@@ -16,7 +14,7 @@ from ..knowledge import Knowledge, normalize_name
 from ..model import ACTOR_TYPES, Evidence, Mention, Relation
 from . import CorpusContext, DocContext, factory, stage
 from .relations_offices import people_by_start, place_offices
-from .relations_parse import COPULAS, ParseCue, ParseCues, compile_parse_cues, parse_ties
+from .relations_parse import ParseCue, ParseCues, compile_parse_cues, described_name, parse_ties
 from .relations_possessive import compile_possessive, possessive_parts, possessive_pronouns, pronoun_subject
 
 COLLECTIVE_SUFFIX = "-backed-militias"
@@ -264,44 +262,29 @@ class FindRelations:
                                                        describing, objects):
                     add(subject, predicate, obj, inside[0].start)
                 parsed = [person, *inside] if person is not None else inside
-                for subject_mention, predicate, obj_mention in parse_ties(sentence, cues.parse, parsed, fits):
+                for subject_mention, predicate, obj_mention in parse_ties(sentence, cues.parse, parsed, fits,
+                                                                                 kind_of):
                     add(str(subject_mention.actor), predicate, str(obj_mention.actor), subject_mention.start)
         ctx.relations = [Relation(s, p, o, ev) for (s, p, o), ev in found.items()]
 
 
 def _described_names(ctx: DocContext, mentions: list[Mention]) -> dict[int, str]:
-    """The named actor each body named by common words stands for, by the start of its mention, where the parse
-    makes the two one: a predicate nominal ("Kataib Hezbollah is an Iran-backed militia", "X became a faction of
-    ...") or an apposition ("the Fano, an Amhara militia allied with the army"). Not a person's or a state's name
-    (a person "is a militia commander" is no militia), and not one name for another."""
+    """The named actor each body named by common words stands for, by the start of its mention ("Kataib Hezbollah
+    is an Iran-backed militia", "the Fano, an Amhara militia allied with the army"): the mention's head read by
+    ``described_name``, the parse's rule for such nouns (relations_parse.py)."""
     spans = {(m.start, m.end): ctx.doc.char_span(m.start, m.end, alignment_mode="expand") for m in mentions}
     at: dict[int, Mention] = {}
     for mention in mentions:
         for token in spans[mention.start, mention.end] or ():
             at.setdefault(token.i, mention)
+    kind_of = lambda m: actor_kind(ctx.knowledge, m)  # noqa: E731
     out: dict[int, str] = {}
     for mention in mentions:
         span = spans[mention.start, mention.end]
-        if not _headed_by_common_noun(span):
-            continue
-        root = span.root
-        if root.dep_ == "attr" and root.head.lemma_ in COPULAS:
-            named = next((at.get(c.i) for c in root.head.children if c.dep_ == "nsubj"), None)
-        elif root.dep_ == "appos":
-            named = at.get(root.head.i)
-        else:
-            continue
-        if named is None or named.actor == mention.actor or _headed_by_common_noun(spans[named.start, named.end]) \
-                or actor_kind(ctx.knowledge, named) in ("person", "state", "media"):
-            continue
-        out[mention.start] = str(named.actor)
+        named = described_name(span.root, at, kind_of) if span is not None else None
+        if named is not None and named.actor != mention.actor:
+            out[mention.start] = str(named.actor)
     return out
-
-
-def _headed_by_common_noun(span: Span | None) -> bool:
-    """Whether a mention's span names a body by common words ("an Iran-backed militia", "Amhara militia"): its head
-    is a common noun in lower case (not "al-Qaeda", a name)."""
-    return span is not None and span.root.pos_ == "NOUN" and span.root.text.islower()
 
 
 def _implied(knowledge: Knowledge, mention: Mention, find: Callable[[str], str | None]) -> list[tuple[str, str, str]]:

@@ -33,7 +33,7 @@ lexicon's patterns check them.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
@@ -48,6 +48,7 @@ PLURAL_TAGS = ("NNS", "NNPS")
 RELATIVE_TAGS = ("WDT", "WP")  # "which", "that", "who": a relative pronoun stands for the noun its clause qualifies
 CLIMB = ("advcl", "acomp", "xcomp", "oprd", "prep", "pobj", "pcomp")  # the clause a word opens or lies in
 MAX_CLIMB = 5
+NOT_DESCRIBED = ("person", "state", "media")  # kinds a body named by common words never stands for
 AGAINST_PREFIX = re.compile(r"(?<![\w-])(?:anti|counter|non|ex)[-‐]$", re.IGNORECASE)  # "anti-coalition forces"
 
 
@@ -96,11 +97,12 @@ def compile_parse_cues(lexicon: dict) -> ParseCues:
 
 def parse_ties(
     sentence: Span, parse: ParseCues, mentions: list[Mention],
-    fits: Callable[[ParseCue, Mention, Mention], int | None],
+    fits: Callable[[ParseCue, Mention, Mention], int | None], kind_of: Callable[[Mention], str],
 ) -> Iterator[tuple[Mention, str, Mention]]:
     """(subject, predicate, object) for every tie a cue of the parse states between two mentions of the sentence.
     ``fits`` ranks how two mentions' kinds take the cue's predicate (0: as the NER or the knowledge base has them,
-    1: a body's name read as a person's, None: not at all); of the cues a pair fits, only the best ranked count."""
+    1: a body's name read as a person's, None: not at all); of the cues a pair fits, only the best ranked count.
+    ``kind_of`` gives a mention's actor kind (for the name a common noun stands for, ``described_name``)."""
     if not parse.cues or len(mentions) < 2:
         return
     at = _mention_of(sentence, mentions)
@@ -115,8 +117,8 @@ def parse_ties(
                                                      for c in token.children):
                 continue
             for subject_token, object_token in _arguments(cue, token):
-                for subject in _named(subject_token, at):
-                    for obj in _named(object_token, at):
+                for subject in _named(subject_token, at, kind_of):
+                    for obj in _named(object_token, at, kind_of):
                         rank = fits(cue, subject, obj) if subject.actor != obj.actor else None
                         if rank is not None:
                             key = (subject.start, obj.start)
@@ -349,31 +351,43 @@ def _mention_of(sentence: Span, mentions: list[Mention]) -> dict[int, Mention]:
     return out
 
 
-def _named(token: Token, at: dict[int, Mention]) -> list[Mention]:
+def _named(token: Token, at: dict[int, Mention], kind_of: Callable[[Mention], str]) -> list[Mention]:
     """The mentions a word and its conjuncts name: the word's own, else one of a name compounded with it ("Houthi
     fighters"; not an adjective: "the Sudanese delegation, headed by X" is no tie to Sudan)."""
     out: list[Mention] = []
     for word in (token, *_conjuncts(token)):
         mention = at.get(word.i) or next((at[c.i] for c in word.children if c.dep_ == "compound" and c.i in at),
                                          None)
-        described = _described_name(word) if mention is None else None
-        if described is not None:  # "X is an armed group allied with Y": the group is X
-            mention = at.get(described.i)
+        if mention is None:  # "X is an armed group allied with Y": the group is X
+            mention = described_name(word, at, kind_of)
         if mention is not None and mention not in out:
             out.append(mention)
     return out
 
 
-def _described_name(word: Token) -> Token | None:
-    """The name a common noun describes as a predicate nominal ("the Arakan Army is an ethnic armed group") or in
-    apposition ("the Fano, a militia ..."), which that noun stands for."""
-    if word.pos_ != "NOUN":
+def described_name(word: Token, at: Mapping[int, Mention], kind_of: Callable[[Mention], str]) -> Mention | None:
+    """The named actor a common noun stands for, where the parse makes the two one: a predicate nominal ("the
+    Arakan Army is an ethnic armed group", "Kataib Hezbollah became a faction of ...") or an apposition ("the Fano,
+    an Amhara militia allied with the army"). The one rule for both readers of such a noun: the relation stage's
+    bodies named by common words (relations.py) and the parse's constructions (``_named``).
+
+    The noun is a common one in lower case (not "al-Qaeda", a name); the name is a proper noun inside a mention
+    (``at``: the mention of each word), not one common noun for another. A noun inside a mention names a body ("an
+    Iran-backed militia"): it stands for no person, state or medium (a person "is a militia commander" is no
+    militia). A noun outside any mention may stand for any name, the kinds being the cue's to check ("Hemedti, a
+    warlord backed by the UAE"; "Mali, a country allied with Russia")."""
+    if word.pos_ != "NOUN" or not word.text.islower():
         return None
     if word.dep_ == "attr" and word.head.lemma_ in COPULAS:
-        return next((c for c in word.head.children if c.dep_ == "nsubj" and c.pos_ == "PROPN"), None)
-    if word.dep_ == "appos" and word.head.pos_ == "PROPN":
-        return word.head
-    return None
+        name = next((c for c in word.head.children if c.dep_ == "nsubj"), None)
+    elif word.dep_ == "appos":
+        name = word.head
+    else:
+        return None
+    named = at.get(name.i) if name is not None and name.pos_ == "PROPN" else None
+    if named is None or word.i in at and kind_of(named) in NOT_DESCRIBED:
+        return None
+    return named
 
 
 def _conjuncts(token: Token) -> Iterator[Token]:
