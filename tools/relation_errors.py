@@ -11,8 +11,8 @@ evidence was among those read, ``no-cue`` where both actors were found
 and no relation ties them; for a false positive, ``wrong-predicate`` / ``reversed`` likewise, ``duplicate`` where
 a gold tie it fits was taken by another predicted relation (two predicted actors that stand for one gold actor),
 ``unmapped`` where an actor maps to no gold actor, ``unstated`` otherwise. Actors are mapped as the scorer maps
-them (``ActorMap.resolve``: in the documents of the item's evidence). Never run it on TEST (docs/annotation.md: TEST is scored
-only as an aggregate).
+them (``ActorMap.resolve``: in the documents of the item's evidence; ``by_mapped_actors``). Never run it on TEST
+(docs/annotation.md: TEST is scored only as an aggregate).
 """
 
 from __future__ import annotations
@@ -22,7 +22,7 @@ from typing import Any
 
 import dev_gold
 
-from conflictgraph.evaluate import ActorMap, kept, score, score_actors, shares_evidence
+from conflictgraph.evaluate import ActorMap, by_mapped_actors, kept, score, score_actors, shares_evidence
 
 
 def _sentence_actors(bundle: dict[str, Any], mapping: ActorMap, evidence: dict[str, Any]) -> set[str]:
@@ -49,7 +49,8 @@ def main() -> None:
     # (copies, mapped as the scorer maps them: in the documents of each relation's evidence; the bundle itself is
     # scored below as it is)
     predicted = [r | {"subject": mapping.resolve(r["subject"], r), "object": mapping.resolve(r["object"], r)}
-                 for r in kept(bundle.get("relations", []), {d["id"] for d in gold["documents"]})]
+                 for r in by_mapped_actors(kept(bundle.get("relations", []), {d["id"] for d in gold["documents"]}),
+                                           mapping, ("subject", "object"))]
     hit_p, hit_g = set(), set()
     for gi, g in enumerate(gold["relations"]):
         for pi, p in enumerate(predicted):
