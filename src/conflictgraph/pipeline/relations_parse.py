@@ -7,9 +7,11 @@ Seven constructions state a tie with a word of general English (the relation lex
   "Backed by Russia, the separatists ...", "the STC, which is backed by the UAE": the agent ("by" Y) is the subject;
   the object is what the participle tells of: its passive subject, the noun it qualifies (a reduced or a relative
   clause: the relative pronoun stands for that noun), or the subject of the clause it opens;
-- a verb of backing and its object: "Russia has supplied the Sudanese army with weapons", "Russia and Iran, which
-  arm Assad's forces": the verb's own subject (a relative pronoun stands for its noun) is the subject, never where
-  the verb is denied; or arms or money it gives "to" a party ("supplied Iran-made drones to the Houthis");
+- a verb of backing or joining and its object: "Russia has supplied the Sudanese army with weapons", "Russia and
+  Iran, which arm Assad's forces", "Finland decided to join NATO", "she crossed the floor to join the NDP": the
+  verb's own subject (a relative pronoun stands for its noun; a chain of verbs or a purpose clause shares it) is the
+  subject, never where the verb is denied; or arms or money it gives "to" a party ("supplied Iran-made drones to the
+  Houthis");
 - a noun of a role in apposition to a name or predicated of it, and the body its preposition or possessive
   names: "X and Y, commanders of the Azawad Liberation Front" (members: a plural or an indefinite title makes one
   of several), "X, head of the Sovereign Council" (the head), "The leader of the Fano militia in Amhara, Zemene
@@ -44,6 +46,7 @@ from . import text_of
 COPULAS = frozenset({"be", "become", "remain"})  # "X is / became / remains a Y-backed militia"
 
 SUBJECTS = ("nsubj", "nsubjpass")
+WHEN_WHERE = ("DATE", "TIME", "GPE", "LOC", "FAC", "CARDINAL", "ORDINAL")  # "joined NATO in 2024", "... in Mali"
 PLURAL_TAGS = ("NNS", "NNPS")
 RELATIVE_TAGS = ("WDT", "WP")  # "which", "that", "who": a relative pronoun stands for the noun its clause qualifies
 CLIMB = ("advcl", "acomp", "xcomp", "oprd", "prep", "pobj", "pcomp")  # the clause a word opens or lies in
@@ -65,6 +68,9 @@ class ParseCue:
     verbs: frozenset[str] = frozenset()  # "given": the verbs that give the noun ("expressed support for")
     article: str | None = None  # "title": "one" (the title makes one head: "X, head of Y") or "many" (one of several)
     things: frozenset[str] = frozenset()  # "active": what the verb gives, given "to" the object ("supplied drones to")
+    # "active": prepositions that make the verb's object a partner in an act, not a body one is in ("Germany joined
+    # France in condemning ..."): no tie where the verb has one
+    unless: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -90,6 +96,7 @@ def compile_parse_cues(lexicon: dict) -> ParseCues:
                 frozenset(entry.get("prepositions", ())), kinds["subject_kind"], kinds["object_kind"],
                 frozenset(entry.get("subject_not_kind", ())), frozenset(entry.get("object_not_kind", ())),
                 frozenset(entry.get("verbs", ())), entry.get("article"), frozenset(entry.get("things", ())),
+                frozenset(entry.get("unless", ())),
             ))
     relief = frozenset(w.lower() for w in lexicon.get("words", {}).get("relief", ()))
     return ParseCues(tuple(out), frozenset(entries_of.get("denials", ())), relief)
@@ -150,7 +157,8 @@ def _arguments(cue: ParseCue, token: Token) -> Iterator[tuple[Token, Token]]:
     elif cue.construction == "active":
         # "Russia has supplied the Sudanese army with weapons", "Iran, which arms the Houthis": the verb's own
         # subject (not one of a clause it stands in: "accused the US of arming Ukraine"), and never denied
-        if token.pos_ != "VERB" or any(c.dep_ in ("neg", "auxpass", "nsubjpass") for c in token.children):
+        if token.pos_ != "VERB" or any(c.dep_ in ("neg", "auxpass", "nsubjpass") for c in token.children) \
+                or _joined_in_act(token, cue.unless):
             return
         subject = _own_subject(token)
         if cue.things:  # "Russia has supplied Iran-made drones to the Houthis": the thing given, "to" whom
@@ -265,6 +273,16 @@ def _word(token: Token) -> tuple[str, str]:
     if i >= 2 and doc[i - 1].text in ("-", "‐") and not doc[i - 1].whitespace_ and not doc[i - 2].whitespace_:
         return f"{doc[i - 2].lower_}-{token.lemma_.lower()}", f"{doc[i - 2].lower_}-{token.lower_}"
     return token.lemma_.lower(), token.lower_
+
+
+def _joined_in_act(verb: Token, prepositions: frozenset[str]) -> bool:
+    """Whether the verb's object is a partner in an act the verb's preposition names ("joined France in condemning
+    the coup", "joined the army in the fight against ..."), not a body one is in: a preposition of ``prepositions``
+    whose object is no date, time or place ("joined NATO in 2024", "joined al-Shabaab in Somalia")."""
+    return any(prep.dep_ == "prep" and prep.lower_ in prepositions
+               and any(p.dep_ in ("pobj", "pcomp") and p.ent_type_ not in WHEN_WHERE and p.like_num is False
+                       for p in prep.children)
+               for prep in verb.children)
 
 
 def _article(title: Token) -> str:
