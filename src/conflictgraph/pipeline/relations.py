@@ -265,6 +265,15 @@ class FindRelations:
                 for subject_mention, predicate, obj_mention in parse_ties(sentence, cues.parse, parsed, fits,
                                                                                  kind_of):
                     add(str(subject_mention.actor), predicate, str(obj_mention.actor), subject_mention.start)
+        # "X, the prime minister of Y", "Gen. X, commander of Y": a head's title also reads as a member's ("minister",
+        # "commander" are both); the sentence that makes X the head states that tie, not a second one
+        # (docs/annotation.md, *Relations*: "X, head of Z" the head)
+        for (subject, predicate, obj), evidence in list(found.items()):
+            heads = {e.start for e in found.get((subject, "leads", obj), [])}
+            if predicate == "member_of" and heads:
+                evidence[:] = [e for e in evidence if e.start not in heads]
+                if not evidence:
+                    del found[subject, predicate, obj]
         ctx.relations = [Relation(s, p, o, ev) for (s, p, o), ev in found.items()]
 
 

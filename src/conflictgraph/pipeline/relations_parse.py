@@ -11,7 +11,8 @@ Seven constructions state a tie with a word of general English (the relation lex
   Iran, which arm Assad's forces", "Finland decided to join NATO", "she crossed the floor to join the NDP": the
   verb's own subject (a relative pronoun stands for its noun; a chain of verbs or a purpose clause shares it) is the
   subject, never where the verb is denied; or arms or money it gives "to" a party ("supplied Iran-made drones to the
-  Houthis");
+  Houthis"); a verb of help, the one it helps do something ("Eritrea sent troops to help the Ethiopian army fight
+  the TPLF"), not to mediate ("helped Israel and Hamas reach a truce");
 - a noun of a role in apposition to a name or predicated of it, and the body its preposition or possessive
   names: "X and Y, commanders of the Azawad Liberation Front" (members: a plural or an indefinite title makes one
   of several), "X, head of the Sovereign Council" (the head), "The leader of the Fano militia in Amhara, Zemene
@@ -71,6 +72,11 @@ class ParseCue:
     # "active": prepositions that make the verb's object a partner in an act, not a body one is in ("Germany joined
     # France in condemning ..."): no tie where the verb has one
     unless: frozenset[str] = frozenset()
+    # "active": the one the verb helps may be the subject of its complement clause ("Iran helped the Houthis build
+    # missiles", "sent troops to help the army fight the TPLF"); not where that clause's verb is one of ``mediation``
+    # ("Egypt helped Israel and Hamas reach a truce": a mediator backs neither)
+    doing: bool = False
+    mediation: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -96,7 +102,8 @@ def compile_parse_cues(lexicon: dict) -> ParseCues:
                 frozenset(entry.get("prepositions", ())), kinds["subject_kind"], kinds["object_kind"],
                 frozenset(entry.get("subject_not_kind", ())), frozenset(entry.get("object_not_kind", ())),
                 frozenset(entry.get("verbs", ())), entry.get("article"), frozenset(entry.get("things", ())),
-                frozenset(entry.get("unless", ())),
+                frozenset(entry.get("unless", ())), bool(entry.get("doing", False)),
+                frozenset(entry.get("mediation", ())),
             ))
     relief = frozenset(w.lower() for w in lexicon.get("words", {}).get("relief", ()))
     return ParseCues(tuple(out), frozenset(entries_of.get("denials", ())), relief)
@@ -168,7 +175,11 @@ def _arguments(cue: ParseCue, token: Token) -> Iterator[tuple[Token, Token]]:
                 if prep.dep_ == "prep" and prep.lower_ in cue.prepositions:
                     yield from ((subject, pobj) for pobj in prep.children if pobj.dep_ == "pobj")
             return
-        for obj in (c for c in token.children if c.dep_ == "dobj"):
+        objects = [c for c in token.children if c.dep_ == "dobj"]
+        if cue.doing:  # "helped the Houthis build missiles": the subject of the clause it helps to happen
+            objects += [s for clause in token.children if clause.dep_ in ("ccomp", "xcomp")
+                        and clause.lemma_.lower() not in cue.mediation for s in clause.children if s.dep_ == "nsubj"]
+        for obj in objects:
             if obj.tag_ in RELATIVE_TAGS:  # "the Janjaweed, which Khartoum armed"
                 obj = _antecedent(token)
             if subject is not None and obj is not None:
