@@ -23,6 +23,9 @@ STATED = [
     ("Katiba Macina joined Jama'at Nusrat al-Islam wal-Muslimin in 2017.", ("Katiba Macina", "part_of", "Nusrat")),
     # backs, "wordings of help": the one helped to do something is the subject of the clause it is helped to do.
     ("Eritrea sent troops to help the Ethiopian army fight the TPLF.", ("Eritrea", "backs", "Ethiopian")),
+    # backs, "funds", "aid": a noun of backing the verb gives its indirect object, or an amount given is in.
+    ("The United States gave Ukraine $60 billion in military aid.", ("United States", "backs", "Ukraine")),
+    ("Britain offered Kyiv more support on Monday.", ("United Kingdom", "backs", "Ukraine")),
     # leads, "head ... of": a state's council that rules it is its government (as its junta).
     ("Mahamat Deby, the president of Chad's transitional military council, visited Moscow.",
      ("Mahamat Deby", "leads", "Chad")),
@@ -57,6 +60,8 @@ NOT_STATED = [
     ("Egypt helped Israel and Hamas reach a truce in May.", ("Egypt", "backs", "Israel")),
     ("Qatar helped the Taliban and the United States negotiate the Doha agreement.", ("Qatar", "backs", "Taliban")),
     ("Turkey helped Russia and Ukraine agree a grain deal in Istanbul.", ("Turkey", "backs", "Russia")),
+    # Relief is no backing, however it is given.
+    ("The United Nations gave Sudan $20 million in humanitarian aid.", ("United Nations", "backs", "Sudan")),
     # "X, head of Z" is the head: the sentence states no second tie as a member.
     ("Mohammad Shtayyeh, the prime minister of the Palestinian Authority, resigned on Monday.",
      ("Shtayyeh", "member_of", "Palestinian Authority")),

@@ -20,7 +20,8 @@ Seven constructions state a tie with a word of general English (the relation lex
   the US, Ukraine's main backers", "Ansar Allah, as the Houthis are known, is an ally of Iran";
 - a unit's name in a body's possessive: "the Tatmadaw's 99th Light Infantry Division" is part of it;
 - a noun of backing given by a verb: "X had begun expressing support for the Islamic State", "Kenya pledged
-  military aid to Somalia": the verb's own subject backs the one the noun is for;
+  military aid to Somalia", "the US gave Ukraine $60 billion in military aid": the verb's own subject backs the one
+  the noun is for, or the verb's indirect object;
 - an adjective and its preposition: "fighters loyal to Haftar", "militias affiliated with the Islamic State", "the
   TNLA remains united with the Arakan Army": the noun the adjective describes, or the subject of its copula, is
   the subject; the preposition's object is the object;
@@ -231,9 +232,12 @@ def _arguments(cue: ParseCue, token: Token) -> Iterator[tuple[Token, Token]]:
                         and token.text[:1].isupper():
                     yield from ((token, pobj) for pobj in child.children if pobj.dep_ == "pobj")
     elif cue.construction == "given":
-        # "Abdulkader had begun expressing support for the Islamic State", "Kenya pledged military aid to Somalia"
-        verb = token.head
-        if token.dep_ != "dobj" or verb.lemma_.lower() not in cue.verbs \
+        # "Abdulkader had begun expressing support for the Islamic State", "Kenya pledged military aid to Somalia";
+        # the noun may be what an amount given is in ("gave Ukraine $60 billion in military aid")
+        given = token.head.head if token.dep_ == "pobj" and token.head.lower_ in ("in", "of") \
+            and token.head.head.dep_ == "dobj" else token
+        verb = given.head
+        if given.dep_ != "dobj" or verb.lemma_.lower() not in cue.verbs \
                 or any(c.dep_ in ("neg", "auxpass") for c in verb.children):
             return
         # "reiterated UK support for Iraq", "welcomed Iran's aid to Syria": a name or a nationality qualifying
@@ -245,6 +249,9 @@ def _arguments(cue: ParseCue, token: Token) -> Iterator[tuple[Token, Token]]:
             if prep.dep_ == "prep" and prep.lower_ in cue.prepositions and subject is not None:
                 for pobj in (c for c in prep.children if c.dep_ == "pobj"):
                     yield subject, pobj
+            # "gave Ukraine military aid", "offered the army support": the verb's indirect object is given it
+            if prep.dep_ == "dative" and prep.head == verb and subject is not None:
+                yield subject, prep
     elif cue.construction == "adjective":
         if token.pos_ not in ("ADJ", "VERB"):
             return
