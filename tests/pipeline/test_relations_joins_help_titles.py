@@ -26,6 +26,10 @@ STATED = [
     # backs, "funds", "aid": a noun of backing the verb gives its indirect object, or an amount given is in.
     ("The United States gave Ukraine $60 billion in military aid.", ("United States", "backs", "Ukraine")),
     ("Britain offered Kyiv more support on Monday.", ("United Kingdom", "backs", "Ukraine")),
+    # leads, "led by": a noun that only gathers people ("a group of experts") stands for them, and each of the
+    # names the agent lists leads them (the second one far from the noun, with an apposition of its own).
+    ("A group of experts, led by election-law professor Nic Cheeseman and Kenyan lawyer Otiende Amollo, the chair of"
+     " the Kenya Rights Commission, urged a recount.", ("Otiende Amollo", "leads", "experts")),
     # leads, "head ... of": a state's council that rules it is its government (as its junta).
     ("Mahamat Deby, the president of Chad's transitional military council, visited Moscow.",
      ("Mahamat Deby", "leads", "Chad")),

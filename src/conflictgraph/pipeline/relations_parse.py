@@ -85,6 +85,8 @@ class ParseCues:
     cues: tuple[ParseCue, ...] = ()
     denials: frozenset[str] = frozenset()  # "denied supporting", "refused to arm": the verb's tie is denied
     relief: frozenset[str] = frozenset()  # "humanitarian aid to Sudan", "with medical help from": no backing
+    # "a group of experts, led by X": a noun that only counts or gathers the people its "of" names stands for them
+    partitive: frozenset[str] = frozenset()
 
 
 def compile_parse_cues(lexicon: dict) -> ParseCues:
@@ -107,7 +109,8 @@ def compile_parse_cues(lexicon: dict) -> ParseCues:
                 frozenset(entry.get("mediation", ())),
             ))
     relief = frozenset(w.lower() for w in lexicon.get("words", {}).get("relief", ()))
-    return ParseCues(tuple(out), frozenset(entries_of.get("denials", ())), relief)
+    partitive = frozenset(w.lower() for w in lexicon.get("words", {}).get("partitive", ()))
+    return ParseCues(tuple(out), frozenset(entries_of.get("denials", ())), relief, partitive)
 
 
 def parse_ties(
@@ -132,8 +135,8 @@ def parse_ties(
                                                      for c in token.children):
                 continue
             for subject_token, object_token in _arguments(cue, token):
-                for subject in _named(subject_token, at, kind_of):
-                    for obj in _named(object_token, at, kind_of):
+                for subject in _named(subject_token, at, kind_of, parse.partitive):
+                    for obj in _named(object_token, at, kind_of, parse.partitive):
                         rank = fits(cue, subject, obj) if subject.actor != obj.actor else None
                         if rank is not None:
                             key = (subject.start, obj.start)
@@ -387,15 +390,23 @@ def _mention_of(sentence: Span, mentions: list[Mention]) -> dict[int, Mention]:
     return out
 
 
-def _named(token: Token, at: dict[int, Mention], kind_of: Callable[[Mention], str]) -> list[Mention]:
+def _named(token: Token, at: dict[int, Mention], kind_of: Callable[[Mention], str],
+           partitive: frozenset[str] = frozenset()) -> list[Mention]:
     """The mentions a word and its conjuncts name: the word's own, else one of a name compounded with it ("Houthi
-    fighters"; not an adjective: "the Sudanese delegation, headed by X" is no tie to Sudan)."""
+    fighters"; not an adjective: "the Sudanese delegation, headed by X" is no tie to Sudan), else the name the
+    word stands for as a common noun (``described_name``), else, for a noun of ``partitive``, the people named by
+    common words that its "of" gathers ("a group of experts, led by X": X leads the experts; not "a delegation of
+    Hamas officials", whose head leads no Hamas)."""
     out: list[Mention] = []
     for word in (token, *_conjuncts(token)):
         mention = at.get(word.i) or next((at[c.i] for c in word.children if c.dep_ == "compound" and c.i in at),
                                          None)
         if mention is None:  # "X is an armed group allied with Y": the group is X
             mention = described_name(word, at, kind_of)
+        if mention is None and word.lemma_.lower() in partitive:
+            mention = next((at[p.i] for prep in word.children if prep.dep_ == "prep" and prep.lower_ == "of"
+                            for p in prep.children if p.dep_ == "pobj" and p.i in at
+                            and at[p.i].text.islower()), None)
         if mention is not None and mention not in out:
             out.append(mention)
     return out
