@@ -30,6 +30,9 @@ STATED = [
     # names the agent lists leads them (the second one far from the noun, with an apposition of its own).
     ("A group of experts, led by election-law professor Nic Cheeseman and Kenyan lawyer Otiende Amollo, the chair of"
      " the Kenya Rights Commission, urged a recount.", ("Otiende Amollo", "leads", "experts")),
+    # ... and the singular role is the name's just before it.
+    ("Mohamed Deby and Succes Masra, the prime minister of the transitional government, met in N'Djamena.",
+     ("Succes Masra", "leads", "transitional government")),
     # leads, "head ... of": a state's council that rules it is its government (as its junta).
     ("Mahamat Deby, the president of Chad's transitional military council, visited Moscow.",
      ("Mahamat Deby", "leads", "Chad")),
@@ -66,6 +69,12 @@ NOT_STATED = [
     ("Turkey helped Russia and Ukraine agree a grain deal in Istanbul.", ("Turkey", "backs", "Russia")),
     # Relief is no backing, however it is given.
     ("The United Nations gave Sudan $20 million in humanitarian aid.", ("United Nations", "backs", "Sudan")),
+    # "X, head of Z" makes one head: a singular role in apposition tells of the name just before it, not of the
+    # names coordinated with it (a plural one, "X and Y, backers of Z", is shared).
+    ("Mohamed Deby and Succes Masra, the prime minister of the transitional government, met in N'Djamena.",
+     ("Mohamed Deby", "leads", "transitional government")),
+    ("Reuters reported that a team of investigators, led by human-rights lawyer Karim Khan and Joyce Aluoch, the"
+     " president of the Kenyan Law Society, had visited Darfur.", ("Karim Khan", "leads", "Law Society")),
     # "X, head of Z" is the head: the sentence states no second tie as a member.
     ("Mohammad Shtayyeh, the prime minister of the Palestinian Authority, resigned on Monday.",
      ("Shtayyeh", "member_of", "Palestinian Authority")),

@@ -258,8 +258,9 @@ class FindRelations:
                 modifiers = {m.start for m in inside if _modifies_noun(ctx, m)}
                 describing = {m.start for m in inside if _describes_apposition(ctx, m)}
                 objects = {m.start for m in inside if _verb_object(ctx, m)}
+                apposed = {m.start: at for m in inside if (at := _singular_apposition(ctx, m)) is not None}
                 for subject, predicate, obj in _stated(ctx.knowledge, cues, text[start:end], start, inside, modifiers,
-                                                       describing, objects):
+                                                       describing, objects, apposed):
                     add(subject, predicate, obj, inside[0].start)
                 parsed = [person, *inside] if person is not None else inside
                 for subject_mention, predicate, obj_mention in parse_ties(sentence, cues.parse, parsed, fits,
@@ -383,9 +384,11 @@ def _actors_only(cues: Cues, text: str, mentions: list[Mention]) -> list[Mention
 def _stated(
     knowledge: Knowledge, cues: Cues, sentence: str, offset: int, mentions: list[Mention],
     modifiers: frozenset[int] | set[int] = frozenset(), describing: frozenset[int] | set[int] = frozenset(),
-    objects: frozenset[int] | set[int] = frozenset(),
+    objects: frozenset[int] | set[int] = frozenset(), apposed: dict[int, int] | None = None,
 ) -> list[tuple[str, str, str]]:
-    """(subject, predicate, object) for every pair of mentions in the sentence that a pattern connects."""
+    """(subject, predicate, object) for every pair of mentions in the sentence that a pattern connects. ``apposed``:
+    where a mention has a singular role in apposition, by the mention's start, the role's (its tie is its own)."""
+    apposed = apposed or {}
     out: list[tuple[str, str, str]] = []
     kinds = [actor_kind(knowledge, m) for m in mentions]
     options = [_kind_options(knowledge, m, k, cues.bodies) for m, k in zip(mentions, kinds, strict=True)]
@@ -428,7 +431,10 @@ def _stated(
             if deferred is not None:
                 pattern, subject, obj, obj_kind = deferred
                 out.append((str(subject.actor), pattern.predicate, str(obj.actor)))
-                shared = [] if subject.start in modifiers else _conjoined(cues, sentence, offset, mentions, subject)
+                # ("Karim Khan and Joyce Aluoch, the president of the Law Society": one president, Aluoch; "Russia and
+                # Iran, backers of the regime" share the plural role)
+                alone = subject.start in modifiers or subject.end <= apposed.get(subject.start, obj.start) < obj.start
+                shared = [] if alone else _conjoined(cues, sentence, offset, mentions, subject)
                 if pattern.subject == "B":  # "is backed by Turkey and Qatar": those joined after it too
                     shared += _joined_after(cues, sentence, offset, mentions, subject)
                 for other in shared:
@@ -463,6 +469,20 @@ def _describes_apposition(ctx: DocContext, mention: Mention) -> bool:
     while root.dep_ in ("amod", "compound") and root.head is not root and steps < 3:  # "the Lebanese Shiite group"
         root, steps = root.head, steps + 1
     return steps > 0 and root.dep_ == "appos" and root.pos_ == "NOUN"
+
+
+def _singular_apposition(ctx: DocContext, mention: Mention) -> int | None:
+    """Where a role in the singular stands in apposition to the mention ("X and Y, the president of Z"), the role's
+    character offset: it tells of that one name, not of the names coordinated before it."""
+    span = ctx.doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    if span is None:
+        return None
+    root = span.root
+    # (the parse may hang the role on the coordination's head: "Deby and Masra, the prime minister of ...")
+    heads = [root, root.head] if root.dep_ == "conj" else [root]
+    role = next((c for head in heads for c in head.children if c.dep_ == "appos" and c.tag_ == "NN"
+                 and c.pos_ == "NOUN" and c.idx >= mention.end), None)
+    return role.idx if role is not None else None
 
 
 def _common_noun(mention: Mention) -> bool:

@@ -200,6 +200,11 @@ def _arguments(cue: ParseCue, token: Token) -> Iterator[tuple[Token, Token]]:
             if token.tag_ in PLURAL_TAGS and subject.tag_ not in PLURAL_TAGS and not subject.lower_.endswith("s") \
                     and not any(c.dep_ == "conj" for c in subject.children):
                 return  # a plural role names several: one name in apposition to it is a misparse
+            # a singular role tells of one: "Mahamat Deby and Succes Masra, the prime minister of ...", the parse
+            # hanging the role on the coordination's head, is Masra's, the conjunct just before it
+            if token.tag_ == "NN":
+                subject = max((c for c in (subject, *subject.conjuncts) if c.i < token.i), key=lambda c: c.i,
+                              default=subject)
         elif token.dep_ == "attr":
             subject = _own_subject(token.head)
         else:
