@@ -8,9 +8,11 @@ no predicted one matches) with its first evidence sentence, and a first guess at
 is before the relation stage: the actor was not found or not resolved), ``wrong-predicate`` / ``reversed`` where a
 predicted relation of the same sentence ties the two actors otherwise, ``not-read`` where no document of its
 evidence was among those read, ``no-cue`` where both actors were found
-and no relation ties them; for a false positive, ``wrong-predicate`` / ``reversed`` likewise, ``unmapped`` where
-an actor maps to no gold actor, ``unstated`` otherwise. Never run it on TEST (docs/annotation.md: TEST is scored
-only as an aggregate).
+and no relation ties them; for a false positive, ``wrong-predicate`` / ``reversed`` likewise, ``duplicate`` where
+a gold tie it fits was taken by another predicted relation (two predicted actors that stand for one gold actor),
+``unmapped`` where an actor maps to no gold actor, ``unstated`` otherwise. Actors are mapped as the scorer maps
+them (``ActorMap.resolve``: in the documents of the item's evidence; ``by_mapped_actors``). Never run it on TEST
+(docs/annotation.md: TEST is scored only as an aggregate).
 """
 
 from __future__ import annotations
@@ -20,11 +22,11 @@ from typing import Any
 
 import dev_gold
 
-from conflictgraph.evaluate import kept, score, score_actors, shares_evidence
+from conflictgraph.evaluate import ActorMap, by_mapped_actors, kept, score, score_actors, shares_evidence
 
 
-def _sentence_actors(bundle: dict[str, Any], mapping: dict[str, str], evidence: dict[str, Any]) -> set[str]:
-    """The gold actors that the bundle's mentions inside the evidence sentence map to."""
+def _sentence_actors(bundle: dict[str, Any], mapping: ActorMap, evidence: dict[str, Any]) -> set[str]:
+    """The gold actors that the bundle's mentions inside the evidence sentence map to (in that document)."""
     out = set()
     start, end = evidence.get("start"), evidence.get("end")
     for mention in bundle.get("mentions", []):
@@ -35,7 +37,7 @@ def _sentence_actors(bundle: dict[str, Any], mapping: dict[str, str], evidence: 
         else:
             inside = mention["text"] in evidence["text"]
         if inside:
-            out.add(mapping.get(mention["actor"], mention["actor"]))
+            out.add(mapping.resolve(mention["actor"], {"evidence": [evidence]}))
     return out
 
 
@@ -44,9 +46,11 @@ def main() -> None:
     gold, bundle = dev_gold.load(cli, cli.parse_args())
     mapping = score_actors(bundle, gold)[1]
     gold_ids = {a["id"] for a in gold["actors"]}
-    predicted = kept(bundle.get("relations", []), {d["id"] for d in gold["documents"]})
-    for r in predicted:
-        r["subject"], r["object"] = mapping.get(r["subject"], r["subject"]), mapping.get(r["object"], r["object"])
+    # (copies, mapped as the scorer maps them: in the documents of each relation's evidence; the bundle itself is
+    # scored below as it is)
+    predicted = [r | {"subject": mapping.resolve(r["subject"], r), "object": mapping.resolve(r["object"], r)}
+                 for r in by_mapped_actors(kept(bundle.get("relations", []), {d["id"] for d in gold["documents"]}),
+                                           mapping, ("subject", "object"))]
     hit_p, hit_g = set(), set()
     for gi, g in enumerate(gold["relations"]):
         for pi, p in enumerate(predicted):
@@ -61,7 +65,10 @@ def main() -> None:
         pair = {item["subject"], item["object"]}
         for o in others:
             if {o["subject"], o["object"]} == pair and shares_evidence(o["evidence"], item["evidence"]):
-                return "reversed" if o["predicate"] == item["predicate"] else f"wrong-predicate({o['predicate']})"
+                if o["predicate"] != item["predicate"]:
+                    return f"wrong-predicate({o['predicate']})"
+                # (the same tie twice: two predicted actors both standing for one gold actor)
+                return "duplicate" if o["subject"] == item["subject"] else "reversed"
         return None
 
     read = {d["id"] for d in bundle["documents"]}

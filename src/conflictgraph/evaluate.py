@@ -309,6 +309,23 @@ def kept(items: list[dict[str, Any]], docs: set[str]) -> list[dict[str, Any]]:
                                             if e["document"] in docs))
 
 
+def by_mapped_actors(items: list[dict[str, Any]], mapping: ActorMap, roles: tuple[str, ...]) -> list[dict[str, Any]]:
+    """The items, each split where its actors stand for other gold actors in different documents of its evidence:
+    one part per set of gold actors, with the evidence of the documents where they stand so. The bundle holds one
+    relation per tie of its own actors; a predicted "U.S.-led coalition" that is the Global Coalition in one article
+    and an article's own Iraq-war coalition in another (``ActorMap``) makes its one relation "the US leads the
+    coalition" state two gold ties, each in its own articles, as the gold writes them (one relation per tie). An
+    item whose actors stand for the same gold actors wherever it is told stays whole."""
+    out = []
+    for item in items:
+        parts: dict[tuple[str | None, ...], list[dict[str, Any]]] = {}
+        for evidence in item["evidence"]:
+            key = tuple(mapping.resolve(item[r], {"evidence": [evidence]}) if item.get(r) else None for r in roles)
+            parts.setdefault(key, []).append(evidence)
+        out += [item] if len(parts) < 2 else [item | {"evidence": evidence} for evidence in parts.values()]
+    return out
+
+
 def same_event(p: dict[str, Any], g: dict[str, Any]) -> bool:
     """Whether a predicted event may pair with a gold one: the same type and a shared evidence sentence."""
     return p["type"] == g["type"] and shares_evidence(p["evidence"], g["evidence"])
@@ -370,6 +387,8 @@ def score(bundle: dict[str, Any], gold: dict[str, Any]) -> dict[str, Any]:
     checks = argument_checks(mapping)
     for name, same in sections.items():
         predicted, gold_items = kept(bundle.get(name, []), docs), gold.get(name, [])
+        if name == "relations":
+            predicted = by_mapped_actors(predicted, mapping, ("subject", "object"))
         pairs = _match(predicted, gold_items, same, _agreeing(checks) if name == "events" else None)
         prf = PRF(len(pairs), len(predicted), len(gold_items))
         core = [i for i, g in enumerate(gold_items) if g.get("core")]

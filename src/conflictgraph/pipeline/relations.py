@@ -7,8 +7,6 @@ from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 
-from spacy.tokens import Span
-
 from ..core.alternation import alternation
 from ..core.identity import merge_relations as merge
 from ..gazetteer import Gazetteer
@@ -16,7 +14,7 @@ from ..knowledge import Knowledge, normalize_name
 from ..model import ACTOR_TYPES, Evidence, Mention, Relation
 from . import CorpusContext, DocContext, factory, stage
 from .relations_offices import people_by_start, place_offices
-from .relations_parse import COPULAS, ParseCue, ParseCues, compile_parse_cues, parse_ties
+from .relations_parse import ParseCue, ParseCues, compile_parse_cues, described_name, parse_ties
 from .relations_possessive import compile_possessive, possessive_parts, possessive_pronouns, pronoun_subject
 
 COLLECTIVE_SUFFIX = "-backed-militias"
@@ -260,48 +258,43 @@ class FindRelations:
                 modifiers = {m.start for m in inside if _modifies_noun(ctx, m)}
                 describing = {m.start for m in inside if _describes_apposition(ctx, m)}
                 objects = {m.start for m in inside if _verb_object(ctx, m)}
+                apposed = {m.start: at for m in inside if (at := _singular_apposition(ctx, m)) is not None}
                 for subject, predicate, obj in _stated(ctx.knowledge, cues, text[start:end], start, inside, modifiers,
-                                                       describing, objects):
+                                                       describing, objects, apposed):
                     add(subject, predicate, obj, inside[0].start)
                 parsed = [person, *inside] if person is not None else inside
-                for subject_mention, predicate, obj_mention in parse_ties(sentence, cues.parse, parsed, fits):
+                for subject_mention, predicate, obj_mention in parse_ties(sentence, cues.parse, parsed, fits,
+                                                                                 kind_of):
                     add(str(subject_mention.actor), predicate, str(obj_mention.actor), subject_mention.start)
+        # "X, the prime minister of Y", "Gen. X, commander of Y": a head's title also reads as a member's ("minister",
+        # "commander" are both); the sentence that makes X the head states that tie, not a second one
+        # (docs/annotation.md, *Relations*: "X, head of Z" the head)
+        for (subject, predicate, obj), evidence in list(found.items()):
+            heads = {e.start for e in found.get((subject, "leads", obj), [])}
+            if predicate == "member_of" and heads:
+                evidence[:] = [e for e in evidence if e.start not in heads]
+                if not evidence:
+                    del found[subject, predicate, obj]
         ctx.relations = [Relation(s, p, o, ev) for (s, p, o), ev in found.items()]
 
 
 def _described_names(ctx: DocContext, mentions: list[Mention]) -> dict[int, str]:
-    """The named actor each body named by common words stands for, by the start of its mention, where the parse
-    makes the two one: a predicate nominal ("Kataib Hezbollah is an Iran-backed militia", "X became a faction of
-    ...") or an apposition ("the Fano, an Amhara militia allied with the army"). Not a person's or a state's name
-    (a person "is a militia commander" is no militia), and not one name for another."""
+    """The named actor each body named by common words stands for, by the start of its mention ("Kataib Hezbollah
+    is an Iran-backed militia", "the Fano, an Amhara militia allied with the army"): the mention's head read by
+    ``described_name``, the parse's rule for such nouns (relations_parse.py)."""
     spans = {(m.start, m.end): ctx.doc.char_span(m.start, m.end, alignment_mode="expand") for m in mentions}
     at: dict[int, Mention] = {}
     for mention in mentions:
         for token in spans[mention.start, mention.end] or ():
             at.setdefault(token.i, mention)
+    kind_of = lambda m: actor_kind(ctx.knowledge, m)  # noqa: E731
     out: dict[int, str] = {}
     for mention in mentions:
         span = spans[mention.start, mention.end]
-        if not _headed_by_common_noun(span):
-            continue
-        root = span.root
-        if root.dep_ == "attr" and root.head.lemma_ in COPULAS:
-            named = next((at.get(c.i) for c in root.head.children if c.dep_ == "nsubj"), None)
-        elif root.dep_ == "appos":
-            named = at.get(root.head.i)
-        else:
-            continue
-        if named is None or named.actor == mention.actor or _headed_by_common_noun(spans[named.start, named.end]) \
-                or actor_kind(ctx.knowledge, named) in ("person", "state", "media"):
-            continue
-        out[mention.start] = str(named.actor)
+        named = described_name(span.root, at, kind_of) if span is not None else None
+        if named is not None and named.actor != mention.actor:
+            out[mention.start] = str(named.actor)
     return out
-
-
-def _headed_by_common_noun(span: Span | None) -> bool:
-    """Whether a mention's span names a body by common words ("an Iran-backed militia", "Amhara militia"): its head
-    is a common noun in lower case (not "al-Qaeda", a name)."""
-    return span is not None and span.root.pos_ == "NOUN" and span.root.text.islower()
 
 
 def _implied(knowledge: Knowledge, mention: Mention, find: Callable[[str], str | None]) -> list[tuple[str, str, str]]:
@@ -391,9 +384,11 @@ def _actors_only(cues: Cues, text: str, mentions: list[Mention]) -> list[Mention
 def _stated(
     knowledge: Knowledge, cues: Cues, sentence: str, offset: int, mentions: list[Mention],
     modifiers: frozenset[int] | set[int] = frozenset(), describing: frozenset[int] | set[int] = frozenset(),
-    objects: frozenset[int] | set[int] = frozenset(),
+    objects: frozenset[int] | set[int] = frozenset(), apposed: dict[int, int] | None = None,
 ) -> list[tuple[str, str, str]]:
-    """(subject, predicate, object) for every pair of mentions in the sentence that a pattern connects."""
+    """(subject, predicate, object) for every pair of mentions in the sentence that a pattern connects. ``apposed``:
+    where a mention has a singular role in apposition, by the mention's start, the role's (its tie is its own)."""
+    apposed = apposed or {}
     out: list[tuple[str, str, str]] = []
     kinds = [actor_kind(knowledge, m) for m in mentions]
     options = [_kind_options(knowledge, m, k, cues.bodies) for m, k in zip(mentions, kinds, strict=True)]
@@ -436,7 +431,10 @@ def _stated(
             if deferred is not None:
                 pattern, subject, obj, obj_kind = deferred
                 out.append((str(subject.actor), pattern.predicate, str(obj.actor)))
-                shared = [] if subject.start in modifiers else _conjoined(cues, sentence, offset, mentions, subject)
+                # ("Karim Khan and Joyce Aluoch, the president of the Law Society": one president, Aluoch; "Russia and
+                # Iran, backers of the regime" share the plural role)
+                alone = subject.start in modifiers or subject.end <= apposed.get(subject.start, obj.start) < obj.start
+                shared = [] if alone else _conjoined(cues, sentence, offset, mentions, subject)
                 if pattern.subject == "B":  # "is backed by Turkey and Qatar": those joined after it too
                     shared += _joined_after(cues, sentence, offset, mentions, subject)
                 for other in shared:
@@ -471,6 +469,20 @@ def _describes_apposition(ctx: DocContext, mention: Mention) -> bool:
     while root.dep_ in ("amod", "compound") and root.head is not root and steps < 3:  # "the Lebanese Shiite group"
         root, steps = root.head, steps + 1
     return steps > 0 and root.dep_ == "appos" and root.pos_ == "NOUN"
+
+
+def _singular_apposition(ctx: DocContext, mention: Mention) -> int | None:
+    """Where a role in the singular stands in apposition to the mention ("X and Y, the president of Z"), the role's
+    character offset: it tells of that one name, not of the names coordinated before it."""
+    span = ctx.doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    if span is None:
+        return None
+    root = span.root
+    # (the parse may hang the role on the coordination's head: "Deby and Masra, the prime minister of ...")
+    heads = [root, root.head] if root.dep_ == "conj" else [root]
+    role = next((c for head in heads for c in head.children if c.dep_ == "appos" and c.tag_ == "NN"
+                 and c.pos_ == "NOUN" and c.idx >= mention.end), None)
+    return role.idx if role is not None else None
 
 
 def _common_noun(mention: Mention) -> bool:

@@ -7,9 +7,12 @@ Seven constructions state a tie with a word of general English (the relation lex
   "Backed by Russia, the separatists ...", "the STC, which is backed by the UAE": the agent ("by" Y) is the subject;
   the object is what the participle tells of: its passive subject, the noun it qualifies (a reduced or a relative
   clause: the relative pronoun stands for that noun), or the subject of the clause it opens;
-- a verb of backing and its object: "Russia has supplied the Sudanese army with weapons", "Russia and Iran, which
-  arm Assad's forces": the verb's own subject (a relative pronoun stands for its noun) is the subject, never where
-  the verb is denied; or arms or money it gives "to" a party ("supplied Iran-made drones to the Houthis");
+- a verb of backing or joining and its object: "Russia has supplied the Sudanese army with weapons", "Russia and
+  Iran, which arm Assad's forces", "Finland decided to join NATO", "she crossed the floor to join the NDP": the
+  verb's own subject (a relative pronoun stands for its noun; a chain of verbs or a purpose clause shares it) is the
+  subject, never where the verb is denied; or arms or money it gives "to" a party ("supplied Iran-made drones to the
+  Houthis"); a verb of help, the one it helps do something ("Eritrea sent troops to help the Ethiopian army fight
+  the TPLF"), not to mediate ("helped Israel and Hamas reach a truce");
 - a noun of a role in apposition to a name or predicated of it, and the body its preposition or possessive
   names: "X and Y, commanders of the Azawad Liberation Front" (members: a plural or an indefinite title makes one
   of several), "X, head of the Sovereign Council" (the head), "The leader of the Fano militia in Amhara, Zemene
@@ -17,7 +20,8 @@ Seven constructions state a tie with a word of general English (the relation lex
   the US, Ukraine's main backers", "Ansar Allah, as the Houthis are known, is an ally of Iran";
 - a unit's name in a body's possessive: "the Tatmadaw's 99th Light Infantry Division" is part of it;
 - a noun of backing given by a verb: "X had begun expressing support for the Islamic State", "Kenya pledged
-  military aid to Somalia": the verb's own subject backs the one the noun is for;
+  military aid to Somalia", "the US gave Ukraine $60 billion in military aid": the verb's own subject backs the one
+  the noun is for, or the verb's indirect object;
 - an adjective and its preposition: "fighters loyal to Haftar", "militias affiliated with the Islamic State", "the
   TNLA remains united with the Arakan Army": the noun the adjective describes, or the subject of its copula, is
   the subject; the preposition's object is the object;
@@ -33,7 +37,7 @@ lexicon's patterns check them.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
@@ -44,10 +48,12 @@ from . import text_of
 COPULAS = frozenset({"be", "become", "remain"})  # "X is / became / remains a Y-backed militia"
 
 SUBJECTS = ("nsubj", "nsubjpass")
+WHEN_WHERE = ("DATE", "TIME", "GPE", "LOC", "FAC", "CARDINAL", "ORDINAL")  # "joined NATO in 2024", "... in Mali"
 PLURAL_TAGS = ("NNS", "NNPS")
 RELATIVE_TAGS = ("WDT", "WP")  # "which", "that", "who": a relative pronoun stands for the noun its clause qualifies
 CLIMB = ("advcl", "acomp", "xcomp", "oprd", "prep", "pobj", "pcomp")  # the clause a word opens or lies in
 MAX_CLIMB = 5
+NOT_DESCRIBED = ("person", "state", "media")  # kinds a body named by common words never stands for
 AGAINST_PREFIX = re.compile(r"(?<![\w-])(?:anti|counter|non|ex)[-‐]$", re.IGNORECASE)  # "anti-coalition forces"
 
 
@@ -64,6 +70,14 @@ class ParseCue:
     verbs: frozenset[str] = frozenset()  # "given": the verbs that give the noun ("expressed support for")
     article: str | None = None  # "title": "one" (the title makes one head: "X, head of Y") or "many" (one of several)
     things: frozenset[str] = frozenset()  # "active": what the verb gives, given "to" the object ("supplied drones to")
+    # "active": prepositions that make the verb's object a partner in an act, not a body one is in ("Germany joined
+    # France in condemning ..."): no tie where the verb has one
+    unless: frozenset[str] = frozenset()
+    # "active": the one the verb helps may be the subject of its complement clause ("Iran helped the Houthis build
+    # missiles", "sent troops to help the army fight the TPLF"); not where that clause's verb is one of ``mediation``
+    # ("Egypt helped Israel and Hamas reach a truce": a mediator backs neither)
+    doing: bool = False
+    mediation: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -71,6 +85,8 @@ class ParseCues:
     cues: tuple[ParseCue, ...] = ()
     denials: frozenset[str] = frozenset()  # "denied supporting", "refused to arm": the verb's tie is denied
     relief: frozenset[str] = frozenset()  # "humanitarian aid to Sudan", "with medical help from": no backing
+    # "a group of experts, led by X": a noun that only counts or gathers the people its "of" names stands for them
+    partitive: frozenset[str] = frozenset()
 
 
 def compile_parse_cues(lexicon: dict) -> ParseCues:
@@ -89,18 +105,22 @@ def compile_parse_cues(lexicon: dict) -> ParseCues:
                 frozenset(entry.get("prepositions", ())), kinds["subject_kind"], kinds["object_kind"],
                 frozenset(entry.get("subject_not_kind", ())), frozenset(entry.get("object_not_kind", ())),
                 frozenset(entry.get("verbs", ())), entry.get("article"), frozenset(entry.get("things", ())),
+                frozenset(entry.get("unless", ())), bool(entry.get("doing", False)),
+                frozenset(entry.get("mediation", ())),
             ))
     relief = frozenset(w.lower() for w in lexicon.get("words", {}).get("relief", ()))
-    return ParseCues(tuple(out), frozenset(entries_of.get("denials", ())), relief)
+    partitive = frozenset(w.lower() for w in lexicon.get("words", {}).get("partitive", ()))
+    return ParseCues(tuple(out), frozenset(entries_of.get("denials", ())), relief, partitive)
 
 
 def parse_ties(
     sentence: Span, parse: ParseCues, mentions: list[Mention],
-    fits: Callable[[ParseCue, Mention, Mention], int | None],
+    fits: Callable[[ParseCue, Mention, Mention], int | None], kind_of: Callable[[Mention], str],
 ) -> Iterator[tuple[Mention, str, Mention]]:
     """(subject, predicate, object) for every tie a cue of the parse states between two mentions of the sentence.
     ``fits`` ranks how two mentions' kinds take the cue's predicate (0: as the NER or the knowledge base has them,
-    1: a body's name read as a person's, None: not at all); of the cues a pair fits, only the best ranked count."""
+    1: a body's name read as a person's, None: not at all); of the cues a pair fits, only the best ranked count.
+    ``kind_of`` gives a mention's actor kind (for the name a common noun stands for, ``described_name``)."""
     if not parse.cues or len(mentions) < 2:
         return
     at = _mention_of(sentence, mentions)
@@ -115,8 +135,8 @@ def parse_ties(
                                                      for c in token.children):
                 continue
             for subject_token, object_token in _arguments(cue, token):
-                for subject in _named(subject_token, at):
-                    for obj in _named(object_token, at):
+                for subject in _named(subject_token, at, kind_of, parse.partitive):
+                    for obj in _named(object_token, at, kind_of, parse.partitive):
                         rank = fits(cue, subject, obj) if subject.actor != obj.actor else None
                         if rank is not None:
                             key = (subject.start, obj.start)
@@ -148,7 +168,8 @@ def _arguments(cue: ParseCue, token: Token) -> Iterator[tuple[Token, Token]]:
     elif cue.construction == "active":
         # "Russia has supplied the Sudanese army with weapons", "Iran, which arms the Houthis": the verb's own
         # subject (not one of a clause it stands in: "accused the US of arming Ukraine"), and never denied
-        if token.pos_ != "VERB" or any(c.dep_ in ("neg", "auxpass", "nsubjpass") for c in token.children):
+        if token.pos_ != "VERB" or any(c.dep_ in ("neg", "auxpass", "nsubjpass") for c in token.children) \
+                or _joined_in_act(token, cue.unless):
             return
         subject = _own_subject(token)
         if cue.things:  # "Russia has supplied Iran-made drones to the Houthis": the thing given, "to" whom
@@ -158,7 +179,11 @@ def _arguments(cue: ParseCue, token: Token) -> Iterator[tuple[Token, Token]]:
                 if prep.dep_ == "prep" and prep.lower_ in cue.prepositions:
                     yield from ((subject, pobj) for pobj in prep.children if pobj.dep_ == "pobj")
             return
-        for obj in (c for c in token.children if c.dep_ == "dobj"):
+        objects = [c for c in token.children if c.dep_ == "dobj"]
+        if cue.doing:  # "helped the Houthis build missiles": the subject of the clause it helps to happen
+            objects += [s for clause in token.children if clause.dep_ in ("ccomp", "xcomp")
+                        and clause.lemma_.lower() not in cue.mediation for s in clause.children if s.dep_ == "nsubj"]
+        for obj in objects:
             if obj.tag_ in RELATIVE_TAGS:  # "the Janjaweed, which Khartoum armed"
                 obj = _antecedent(token)
             if subject is not None and obj is not None:
@@ -175,6 +200,11 @@ def _arguments(cue: ParseCue, token: Token) -> Iterator[tuple[Token, Token]]:
             if token.tag_ in PLURAL_TAGS and subject.tag_ not in PLURAL_TAGS and not subject.lower_.endswith("s") \
                     and not any(c.dep_ == "conj" for c in subject.children):
                 return  # a plural role names several: one name in apposition to it is a misparse
+            # a singular role tells of one: "Mahamat Deby and Succes Masra, the prime minister of ...", the parse
+            # hanging the role on the coordination's head, is Masra's, the conjunct just before it
+            if token.tag_ == "NN":
+                subject = max((c for c in (subject, *subject.conjuncts) if c.i < token.i), key=lambda c: c.i,
+                              default=subject)
         elif token.dep_ == "attr":
             subject = _own_subject(token.head)
         else:
@@ -210,9 +240,12 @@ def _arguments(cue: ParseCue, token: Token) -> Iterator[tuple[Token, Token]]:
                         and token.text[:1].isupper():
                     yield from ((token, pobj) for pobj in child.children if pobj.dep_ == "pobj")
     elif cue.construction == "given":
-        # "Abdulkader had begun expressing support for the Islamic State", "Kenya pledged military aid to Somalia"
-        verb = token.head
-        if token.dep_ != "dobj" or verb.lemma_.lower() not in cue.verbs \
+        # "Abdulkader had begun expressing support for the Islamic State", "Kenya pledged military aid to Somalia";
+        # the noun may be what an amount given is in ("gave Ukraine $60 billion in military aid")
+        given = token.head.head if token.dep_ == "pobj" and token.head.lower_ in ("in", "of") \
+            and token.head.head.dep_ == "dobj" else token
+        verb = given.head
+        if given.dep_ != "dobj" or verb.lemma_.lower() not in cue.verbs \
                 or any(c.dep_ in ("neg", "auxpass") for c in verb.children):
             return
         # "reiterated UK support for Iraq", "welcomed Iran's aid to Syria": a name or a nationality qualifying
@@ -224,6 +257,9 @@ def _arguments(cue: ParseCue, token: Token) -> Iterator[tuple[Token, Token]]:
             if prep.dep_ == "prep" and prep.lower_ in cue.prepositions and subject is not None:
                 for pobj in (c for c in prep.children if c.dep_ == "pobj"):
                     yield subject, pobj
+            # "gave Ukraine military aid", "offered the army support": the verb's indirect object is given it
+            if prep.dep_ == "dative" and prep.head == verb and subject is not None:
+                yield subject, prep
     elif cue.construction == "adjective":
         if token.pos_ not in ("ADJ", "VERB"):
             return
@@ -263,6 +299,16 @@ def _word(token: Token) -> tuple[str, str]:
     if i >= 2 and doc[i - 1].text in ("-", "‐") and not doc[i - 1].whitespace_ and not doc[i - 2].whitespace_:
         return f"{doc[i - 2].lower_}-{token.lemma_.lower()}", f"{doc[i - 2].lower_}-{token.lower_}"
     return token.lemma_.lower(), token.lower_
+
+
+def _joined_in_act(verb: Token, prepositions: frozenset[str]) -> bool:
+    """Whether the verb's object is a partner in an act the verb's preposition names ("joined France in condemning
+    the coup", "joined the army in the fight against ..."), not a body one is in: a preposition of ``prepositions``
+    whose object is no date, time or place ("joined NATO in 2024", "joined al-Shabaab in Somalia")."""
+    return any(prep.dep_ == "prep" and prep.lower_ in prepositions
+               and any(p.dep_ in ("pobj", "pcomp") and p.ent_type_ not in WHEN_WHERE and p.like_num is False
+                       for p in prep.children)
+               for prep in verb.children)
 
 
 def _article(title: Token) -> str:
@@ -349,31 +395,51 @@ def _mention_of(sentence: Span, mentions: list[Mention]) -> dict[int, Mention]:
     return out
 
 
-def _named(token: Token, at: dict[int, Mention]) -> list[Mention]:
+def _named(token: Token, at: dict[int, Mention], kind_of: Callable[[Mention], str],
+           partitive: frozenset[str] = frozenset()) -> list[Mention]:
     """The mentions a word and its conjuncts name: the word's own, else one of a name compounded with it ("Houthi
-    fighters"; not an adjective: "the Sudanese delegation, headed by X" is no tie to Sudan)."""
+    fighters"; not an adjective: "the Sudanese delegation, headed by X" is no tie to Sudan), else the name the
+    word stands for as a common noun (``described_name``), else, for a noun of ``partitive``, the people named by
+    common words that its "of" gathers ("a group of experts, led by X": X leads the experts; not "a delegation of
+    Hamas officials", whose head leads no Hamas)."""
     out: list[Mention] = []
     for word in (token, *_conjuncts(token)):
         mention = at.get(word.i) or next((at[c.i] for c in word.children if c.dep_ == "compound" and c.i in at),
                                          None)
-        described = _described_name(word) if mention is None else None
-        if described is not None:  # "X is an armed group allied with Y": the group is X
-            mention = at.get(described.i)
+        if mention is None:  # "X is an armed group allied with Y": the group is X
+            mention = described_name(word, at, kind_of)
+        if mention is None and word.lemma_.lower() in partitive:
+            mention = next((at[p.i] for prep in word.children if prep.dep_ == "prep" and prep.lower_ == "of"
+                            for p in prep.children if p.dep_ == "pobj" and p.i in at
+                            and at[p.i].text.islower()), None)
         if mention is not None and mention not in out:
             out.append(mention)
     return out
 
 
-def _described_name(word: Token) -> Token | None:
-    """The name a common noun describes as a predicate nominal ("the Arakan Army is an ethnic armed group") or in
-    apposition ("the Fano, a militia ..."), which that noun stands for."""
-    if word.pos_ != "NOUN":
+def described_name(word: Token, at: Mapping[int, Mention], kind_of: Callable[[Mention], str]) -> Mention | None:
+    """The named actor a common noun stands for, where the parse makes the two one: a predicate nominal ("the
+    Arakan Army is an ethnic armed group", "Kataib Hezbollah became a faction of ...") or an apposition ("the Fano,
+    an Amhara militia allied with the army"). The one rule for both readers of such a noun: the relation stage's
+    bodies named by common words (relations.py) and the parse's constructions (``_named``).
+
+    The noun is a common one in lower case (not "al-Qaeda", a name); the name is a proper noun inside a mention
+    (``at``: the mention of each word), not one common noun for another. A noun inside a mention names a body ("an
+    Iran-backed militia"): it stands for no person, state or medium (a person "is a militia commander" is no
+    militia). A noun outside any mention may stand for any name, the kinds being the cue's to check ("Hemedti, a
+    warlord backed by the UAE"; "Mali, a country allied with Russia")."""
+    if word.pos_ != "NOUN" or not word.text.islower():
         return None
     if word.dep_ == "attr" and word.head.lemma_ in COPULAS:
-        return next((c for c in word.head.children if c.dep_ == "nsubj" and c.pos_ == "PROPN"), None)
-    if word.dep_ == "appos" and word.head.pos_ == "PROPN":
-        return word.head
-    return None
+        name = next((c for c in word.head.children if c.dep_ == "nsubj"), None)
+    elif word.dep_ == "appos":
+        name = word.head
+    else:
+        return None
+    named = at.get(name.i) if name is not None and name.pos_ == "PROPN" else None
+    if named is None or word.i in at and kind_of(named) in NOT_DESCRIBED:
+        return None
+    return named
 
 
 def _conjuncts(token: Token) -> Iterator[Token]:
