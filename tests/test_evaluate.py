@@ -8,7 +8,7 @@ import pytest
 from typer.testing import CliRunner
 
 from conflictgraph.cli import app
-from conflictgraph.evaluate import alias_occurrences, same_sentence, score, score_re3d
+from conflictgraph.evaluate import _same_place, alias_occurrences, same_sentence, score, score_re3d
 
 TEXT = "Kataib Hezbollah (KH) attacked. KH denied it. Iran backs KH."
 
@@ -284,3 +284,36 @@ def test_a_relation_whose_actors_stand_for_the_same_gold_actors_everywhere_stays
                            "evidence": [{"document": d, "text": t} for d, t in texts.items()]}]}
     result = score(predicted, gold)["relations"]
     assert (result["tp"], result["predicted"], result["gold"]) == (1, 1, 1)
+def _place(name, country, lat, lon, level=None, geonames_id=None):
+    return {"name": name, "country": country, "lat": lat, "lon": lon, "level": level, "geonames_id": geonames_id}
+
+
+@pytest.mark.parametrize(
+    "predicted, gold, same",
+    [
+        # iso3166-2's point for a state and GeoNames' are far apart: the same division by its GeoNames id ...
+        (_place("Texas", "USA", 31.97, -99.90, "admin1", 4736286), _place("Texas", "USA", 31.25, -99.25, "admin1",
+                                                                           4736286), True),
+        # ... or, without ids, by its name less the word for the kind of area, where both sides say it is one
+        (_place("Anbar Governorate", "IRQ", 33.0, 42.4, "admin1", 99592), _place("Anbar Province", "IRQ", 33.5,
+                                                                                 43.9), True),
+        (_place("Kherson Oblast", "UKR", 46.6, 32.6, "admin1"), _place("Kherson Oblast", "UKR", 47.0, 33.6,
+                                                                       "admin1"), True),
+        (_place("Darfur Region", "SDN", 13.0, 25.0, "admin1"), _place("Darfur", "SDN", 13.9, 23.8, "admin1"), True),
+        # the same GeoNames id, whatever the points
+        (_place("Goma", "COD", -1.68, 29.22, "city", 217831), _place("Goma", "COD", -1.10, 29.80, None, 217831), True),
+        # a town is not its province, nor one province another of the same name elsewhere
+        (_place("Aleppo Governorate", "SYR", 36.0, 38.0, "admin1"), _place("Aleppo", "SYR", 36.2, 37.16), False),
+        (_place("New York", "USA", 42.9, -75.5, "admin1"), _place("New York City", "USA", 40.71, -74.01), False),
+        (_place("Punjab Province", "PAK", 31.0, 72.0, "admin1"), _place("Punjab State", "IND", 33.6, 75.4, "admin1"),
+         False),
+        (_place("Borno State", "NGA", 11.5, 13.0, "admin1", 2346794), _place("Yobe State", "NGA", 12.0, 11.5,
+                                                                            "admin1", 2597364), False),
+        # within 50 km as before, and the same name where the gold has no point
+        (_place("Kyiv", "UKR", 50.45, 30.52, "city"), _place("Kyiv", "UKR", 50.40, 30.60), True),
+        (_place("Tabriz", "IRN", 38.08, 46.29, "city"), {"name": "Tabriz", "country": "IRN", "lat": None,
+                                                         "lon": None}, True),
+    ],
+)
+def test_places_match_within_50_km_or_as_the_same_division(predicted, gold, same):
+    assert _same_place(predicted, gold) is same

@@ -275,8 +275,11 @@ def _one_per_tie(relations: list[dict[str, Any]]) -> list[dict[str, Any]]:
 
 
 def _place(p: list[Any]) -> dict[str, Any]:
-    name, country, lat, lon = p
-    return {"name": name, "country": country, "lat": lat, "lon": lon}
+    """[name, country, lat, lon], optionally followed by the GeoNames id and the level (docs/bundle.md: "admin1" for a
+    province or state), which the scorer matches on where the prediction gives them too (docs/evaluation.md)."""
+    name, country, lat, lon, *rest = p
+    place = {"name": name, "country": country, "lat": lat, "lon": lon}
+    return place | dict(zip(("geonames_id", "level"), rest, strict=False))
 
 
 def load_source() -> dict[str, Any]:

@@ -37,6 +37,16 @@ def normalize(name: str) -> str:
     return text[4:] if text.startswith("the ") else text
 
 
+def division_core(name: str) -> tuple[str, bool]:
+    """A division's name without the word that says what kind of area it is, folded ("Anbar Governorate" and
+    "Anbar Province" are "anbar"), and whether the name carried such a word."""
+    base = normalize(name)
+    match = _DESIGNATED.match(base)
+    if match and (designator := match["pre"] or match["suf"]) and designator != "city" and match["core"] != base:
+        return match["core"], True
+    return base, False
+
+
 def _keys(name: str, articles: bool = True) -> list[tuple[str, str | None]]:
     """The index keys to try for a name, in order, each with a hint of the kind of place it designates."""
     base = normalize(name)
