@@ -203,8 +203,11 @@ class FindEntities:
             c = _ner_candidate(ent, matchers)
             if c is not None and not _headline_only(c, text, headlines):
                 candidates.append(c)
-        candidates = _hyphened_names(candidates, text, matchers, ctx.knowledge)
-        candidates += _introduced_names(doc, matchers, ctx.knowledge)
+                candidates += _place_before_title(ent, c, matchers, self.gazetteer)
+        candidates = _hyphened_names(candidates, doc, matchers, ctx.knowledge)
+        introduced = _introduced_names(doc, matchers, ctx.knowledge)
+        candidates = [c for c in candidates if not (c.source == "ner" and any(
+            i.start <= c.start and c.end <= i.end for i in introduced))] + introduced
         towns = [(c.start, c.end) for c in candidates if c.type == "GPE"]
         candidates += [Candidate(*span, None, "place") for span in postal_spans(text, towns, self.gazetteer)]
         candidates += [Candidate(*span, None, "place") for span in abbreviated_spans(text, self.gazetteer)]
@@ -313,25 +316,59 @@ def _owner_country(head: Token, located: list[tuple[Candidate, str, bool]]) -> s
     return None
 
 
-def _hyphened_names(candidates: list[Candidate], text: str, matchers: Matchers,
+def _place_before_title(ent: Span, person: Candidate, matchers: Matchers, gazetteer: Gazetteer) -> list[Candidate]:
+    """The place whose title a person's entity opened with ("Calgary" of "Calgary MLA Sandra Jansen"), which the
+    person's mention left out: a place the gazetteer knows, for the actors stage's government of a place's
+    official."""
+    if person.type != "PERSON" or person.start <= ent.start_char:
+        return []
+    words = []
+    for token in ent:
+        if token.text in matchers.titles or token.idx >= person.start:
+            break
+        words.append(token)
+    if not words or not all(t.pos_ == "PROPN" for t in words):
+        return []
+    start, end = words[0].idx, words[-1].idx + len(words[-1].text)
+    name = text_of(ent.doc)[start:end]
+    place = gazetteer.resolve(name, loose=False)
+    return [Candidate(start, end, "GPE", None, "ner")] if place is not None and normalize(place.name) == normalize(
+        name) else []
+
+
+def _hyphened_names(candidates: list[Candidate], doc: Doc, matchers: Matchers,
                     knowledge: Knowledge) -> list[Candidate]:
-    """A statistical entity that is a known name or a state's demonym hyphened to a word that ties it to the noun it
-    qualifies ("the U.S.-led campaign", "a Saudi-backed force": relations.yaml ``compounds``) is that name's
-    mention, not a body called "U.S.-led": the relations stage ties the name to what the compound qualifies."""
+    """A known name or a state's demonym hyphened to a word that ties it to the noun it qualifies, in one token ("the
+    U.S.-led campaign", "the U.S.-backed offensive": relations.yaml ``compounds``), is that name's mention: not a
+    body called "U.S.-led" (the statistical model's entity), nor nothing (the knowledge base's phrases match whole
+    tokens); the relations stage ties the name to what the compound qualifies."""
     if matchers.hyphened is None:
         return candidates
+    text = text_of(doc)
     out = []
     for c in candidates:
-        match = matchers.hyphened.fullmatch(text[c.start:c.end]) if c.source == "ner" and c.type in (
-            "ORG", "NORP", "GPE", "PERSON") else None
-        owner = match and (knowledge.find(match["name"]) or matchers.demonyms.get(normalize_name(match["name"])))
-        if not match or not owner:
+        whole = c.source == "ner" and c.type in ("ORG", "NORP", "GPE", "PERSON")
+        if whole and (found := _hyphened_owner(text[c.start:c.end], matchers, knowledge)):
+            out.append(Candidate(c.start, c.start + len(found[0]), found[1], found[2], "ner"))
+        else:
             out.append(c)
+    for token in doc:
+        if "-" not in token.text and "‐" not in token.text or any(
+                c.start < token.idx + len(token.text) and token.idx < c.end for c in out):
             continue
-        record = knowledge.get(owner)
-        kind = KIND_TYPES.get(record.kind, "ORG") if record else "ORG"
-        out.append(Candidate(c.start, c.start + len(match["name"]), kind, owner, "ner"))
+        if found := _hyphened_owner(token.text, matchers, knowledge):
+            out.append(Candidate(token.idx, token.idx + len(found[0]), found[1], found[2], "ner"))
     return out
+
+
+def _hyphened_owner(name: str, matchers: Matchers, knowledge: Knowledge) -> tuple[str, str, str] | None:
+    """(the name, its mention type, its actor) of a name hyphened to a tie's word ("U.S.-led"), or None."""
+    match = matchers.hyphened.fullmatch(name) if matchers.hyphened is not None else None
+    owner = match and (knowledge.find(match["name"]) or matchers.demonyms.get(normalize_name(match["name"])))
+    if not match or not owner:
+        return None
+    record = knowledge.get(owner)
+    return match["name"], KIND_TYPES.get(record.kind, "ORG") if record else "ORG", owner
 
 
 def _introduced_names(doc: Doc, matchers: Matchers, knowledge: Knowledge) -> list[Candidate]:
@@ -349,8 +386,8 @@ def _introduced_names(doc: Doc, matchers: Matchers, knowledge: Knowledge) -> lis
                 if obj.dep_ != "pobj" or obj.pos_ != "PROPN":
                     continue
                 start = obj.i
-                while start > prep.i + 1 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].head.i == obj.i \
-                        and doc[start - 1].dep_ in ("compound", "flat"):
+                while start > prep.i + 1 and doc[start - 1].pos_ == "PROPN" \
+                        and start <= doc[start - 1].head.i <= obj.i and doc[start - 1].dep_ in ("compound", "flat"):
                     start -= 1
                 words = doc[start:obj.i + 1]
                 if len(words) < 2 or any(not t.text[:1].isupper() or t.text in matchers.titles
@@ -762,12 +799,21 @@ def _ner_candidate(ent: Span, matchers: Matchers) -> Candidate | None:
         # the tagger took only the year of "On 29 Apr 2020": the day and month before it are the same date
         span = span.doc.char_span(day.start(), span.end_char, alignment_mode="expand") or span
     words = {t.text.lower() for t in span}
+    if label in ("PERSON", "GPE", "ORG", "NORP") and all(t.text in matchers.titles or t.is_punct for t in span) \
+            and span.text.lower() not in matchers.forms_folded:
+        return None  # a title alone ("Cmdr.", "Det." taken for a place) names no one
     if label == "PERSON":
         start = span.start
         while start < span.end and span.doc[start].text in matchers.titles | {"."}:
             start += 1
         if start == span.end:
             return None  # a title alone ("Cmdr.") names no one
+        # "Calgary MLA Sandra Jansen", "Toronto Councillor X": a place's name before a title; the name is after it
+        inner = [t.i for t in span.doc[start:span.end - 1] if t.text in matchers.titles and t.i > start]
+        if inner and all(t.pos_ == "PROPN" for t in span.doc[start:inner[-1]]) and span.doc[span.end - 1].is_title:
+            start = inner[-1] + 1
+            while start < span.end - 1 and span.doc[start].text in matchers.titles | {"."}:
+                start += 1
         span = span.doc[start:span.end]
         if words & matchers.org_words:
             label = "ORG"
