@@ -799,9 +799,10 @@ def _ner_candidate(ent: Span, matchers: Matchers) -> Candidate | None:
         # the tagger took only the year of "On 29 Apr 2020": the day and month before it are the same date
         span = span.doc.char_span(day.start(), span.end_char, alignment_mode="expand") or span
     words = {t.text.lower() for t in span}
-    if label in ("PERSON", "GPE", "ORG", "NORP") and all(t.text in matchers.titles or t.is_punct for t in span) \
+    if label in ("GPE", "ORG", "NORP") and all(t.text in matchers.titles or t.is_punct for t in span) \
+            and any(t.text.endswith(".") and t.text[:-1].isalpha() for t in span) \
             and span.text.lower() not in matchers.forms_folded:
-        return None  # a title alone ("Cmdr.", "Det." taken for a place) names no one
+        return None  # an abbreviated title alone ("Det." taken for a place) names nothing
     if label == "PERSON":
         start = span.start
         while start < span.end and span.doc[start].text in matchers.titles | {"."}:
