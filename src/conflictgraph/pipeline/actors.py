@@ -14,6 +14,10 @@ from .relations_offices import people_by_start, place_offices
 LOCAL = "~"  # prefix of the provisional key of an actor that the knowledge base does not know
 ACTOR_MENTION_TYPES = ("PERSON", "ORG")
 ACRONYM_AFTER = re.compile(r"\s*[(\[]\s*(?P<abbr>[A-Z][A-Za-z0-9&\-/]{1,11})\s*[)\]]")
+# "Rapid Support Forces (RSF)" as one mention: the name and the acronym it defines
+ACRONYM_INSIDE = re.compile(r"(?P<name>.+?)\s*[(\[]\s*(?P<abbr>[A-Z][A-Za-z0-9&\-/]{1,11})\s*[)\]]")
+# words a body's initials leave out ("National Highway Traffic Safety Administration": NHTSA)
+INITIALS_SKIP = {"of", "and", "the", "for", "on", "in", "to", "at", "&"}
 KNOWN_AS = re.compile(
     r"^,?\s*(?:\(\s*)?(?:also|commonly|locally|widely|better|formerly)?\s*(?:known|referred to)"
     r"\s+(?:in\s+\w+\s+)?as\s+(?:the\s+)?$",
@@ -78,12 +82,16 @@ def _apply_definitions(ctx: DocContext, text: str) -> None:
         match = ACRONYM_AFTER.match(text, mention.end)
         if match and _is_acronym_of(match["abbr"], mention.text):
             local.setdefault(match["abbr"], (mention.actor, mention.type))
+        inside = ACRONYM_INSIDE.fullmatch(mention.text)
+        if inside and _is_acronym_of(inside["abbr"], inside["name"]):
+            local.setdefault(inside["abbr"], (mention.actor, mention.type))
         if i + 1 < len(mentions):
             following = mentions[i + 1]
             between = text[mention.end:following.start]
             if following.type in ACTOR_MENTION_TYPES + ("GPE",) and KNOWN_AS.match(between):
                 if following.actor is None or following.actor.startswith(LOCAL):
                     following.actor = mention.actor
+    local |= _initialisms(mentions, text, local)
     if not local:
         return
     covered = bytearray(len(text) + 1)
@@ -102,6 +110,30 @@ def _apply_definitions(ctx: DocContext, text: str) -> None:
         pairs.sort(key=lambda p: (p[0].start, p[0].end))
         ctx.mentions = [m for m, _ in pairs]
         ctx.mention_sources = [s for _, s in pairs]
+
+
+def _initialisms(mentions: list[Mention], text: str, defined: dict[str, tuple[str, str]]) -> dict[str, tuple[str,
+                                                                                                       str]]:
+    """An acronym the text does not define is the body of the document whose name its letters are the initials of,
+    all of them and in order ("the National Highway Traffic Safety Administration ... NHTSA said", "the Rapid
+    Support Forces ... the RSF's commander"): written in capitals, an unknown name (no knowledge-base actor), and
+    only where one body of the document's names has those initials."""
+    bodies: dict[str, set[tuple[str, str]]] = defaultdict(set)
+    for mention in mentions:
+        if mention.type != "ORG" or not mention.actor:
+            continue
+        words = [w for w in re.split(r"[\s\-‐]+", mention.text) if w and w.lower() not in INITIALS_SKIP]
+        if len(words) >= 2 and all(w[:1].isupper() for w in words):
+            bodies["".join(w[0] for w in words)].add((mention.actor, mention.type))
+    out: dict[str, tuple[str, str]] = {}
+    for mention in mentions:
+        abbr = mention.text
+        if abbr in defined or not re.fullmatch(r"[A-Z]{2,8}", abbr) or not (
+                mention.actor is None or mention.actor.startswith(LOCAL)):
+            continue
+        if len(bodies.get(abbr, ())) == 1:
+            out[abbr] = next(iter(bodies[abbr]))
+    return out
 
 
 def _is_acronym_of(abbr: str, name: str) -> bool:

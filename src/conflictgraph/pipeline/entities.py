@@ -97,6 +97,11 @@ class Matchers:
         names = knowledge.lexicon("names")
         self.titles = {w for line in names["titles"] for w in line.split()}
         self.org_words = {w.lower() for line in names["org_words"] for w in line.split()}
+        # "U.S.-led", "Iran-backed": a name hyphened to a word that ties it to what it qualifies
+        compounds = [str(w) for w in knowledge.lexicon("relations").get("compounds", {})]
+        self.hyphened = re.compile(rf"(?P<name>.+?)[-‐](?:{alternation(compounds)})") if compounds else None
+        self.demonyms = {normalize_name(d): r.id for r in knowledge.states() for d in r.demonyms}
+        self.introducers = {str(w) for w in names.get("name_introducers", [])}
 
 
 def _plural(entry: str) -> str:
@@ -198,12 +203,19 @@ class FindEntities:
             c = _ner_candidate(ent, matchers)
             if c is not None and not _headline_only(c, text, headlines):
                 candidates.append(c)
+                candidates += _place_before_title(ent, c, matchers, self.gazetteer)
+        candidates = _hyphened_names(candidates, doc, matchers, ctx.knowledge)
+        introduced = _introduced_names(doc, matchers, ctx.knowledge)
+        candidates = [c for c in candidates if not (c.source == "ner" and any(
+            i.start <= c.start and c.end <= i.end for i in introduced))] + introduced
         towns = [(c.start, c.end) for c in candidates if c.type == "GPE"]
         candidates += [Candidate(*span, None, "place") for span in postal_spans(text, towns, self.gazetteer)]
         candidates += [Candidate(*span, None, "place") for span in abbreviated_spans(text, self.gazetteer)]
         candidates = _without_inner_states(candidates, text, self.gazetteer)
         accepted = _resolve_overlaps(candidates, doc)
+        accepted = _acronyms_as_bodies(accepted, text, self.gazetteer, headlines)
         accepted = _relabel_places(accepted, text, ctx.knowledge, self.gazetteer)
+        accepted = _large_places_not_people(accepted, text, matchers, self.gazetteer)
         accepted = sorted(accepted + _repeated_places(text, accepted, self.gazetteer), key=lambda c: (c.start, c.end))
         accepted = _repeated_surnames(text, accepted, ctx.knowledge, self.gazetteer)
         accepted = _repeated_bodies(text, accepted)
@@ -302,6 +314,125 @@ def _owner_country(head: Token, located: list[tuple[Candidate, str, bool]]) -> s
             if start <= c.start and c.end <= end:
                 return code
     return None
+
+
+def _place_before_title(ent: Span, person: Candidate, matchers: Matchers, gazetteer: Gazetteer) -> list[Candidate]:
+    """The place whose title a person's entity opened with ("Calgary" of "Calgary MLA Sandra Jansen"), which the
+    person's mention left out: a place the gazetteer knows, for the actors stage's government of a place's
+    official."""
+    if person.type != "PERSON" or person.start <= ent.start_char:
+        return []
+    words = []
+    for token in ent:
+        if token.text in matchers.titles or token.idx >= person.start:
+            break
+        words.append(token)
+    if not words or not all(t.pos_ == "PROPN" for t in words):
+        return []
+    start, end = words[0].idx, words[-1].idx + len(words[-1].text)
+    name = text_of(ent.doc)[start:end]
+    place = gazetteer.resolve(name, loose=False)
+    return [Candidate(start, end, "GPE", None, "ner")] if place is not None and normalize(place.name) == normalize(
+        name) else []
+
+
+def _hyphened_names(candidates: list[Candidate], doc: Doc, matchers: Matchers,
+                    knowledge: Knowledge) -> list[Candidate]:
+    """A known name or a state's demonym hyphened to a word that ties it to the noun it qualifies, in one token ("the
+    U.S.-led campaign", "the U.S.-backed offensive": relations.yaml ``compounds``), is that name's mention: not a
+    body called "U.S.-led" (the statistical model's entity), nor nothing (the knowledge base's phrases match whole
+    tokens); the relations stage ties the name to what the compound qualifies."""
+    if matchers.hyphened is None:
+        return candidates
+    text = text_of(doc)
+    out = []
+    for c in candidates:
+        whole = c.source == "ner" and c.type in ("ORG", "NORP", "GPE", "PERSON")
+        if whole and (found := _hyphened_owner(text[c.start:c.end], matchers, knowledge)):
+            out.append(Candidate(c.start, c.start + len(found[0]), found[1], found[2], "ner"))
+        else:
+            out.append(c)
+    for token in doc:
+        if "-" not in token.text and "‐" not in token.text or any(
+                c.start < token.idx + len(token.text) and token.idx < c.end for c in out):
+            continue
+        if found := _hyphened_owner(token.text, matchers, knowledge):
+            out.append(Candidate(token.idx, token.idx + len(found[0]), found[1], found[2], "ner"))
+    return out
+
+
+def _hyphened_owner(name: str, matchers: Matchers, knowledge: Knowledge) -> tuple[str, str, str] | None:
+    """(the name, its mention type, its actor) of a name hyphened to a tie's word ("U.S.-led"), or None."""
+    match = matchers.hyphened.fullmatch(name) if matchers.hyphened is not None else None
+    owner = match and (knowledge.find(match["name"]) or matchers.demonyms.get(normalize_name(match["name"])))
+    if not match or not owner:
+        return None
+    record = knowledge.get(owner)
+    return match["name"], KIND_TYPES.get(record.kind, "ORG") if record else "ORG", owner
+
+
+def _introduced_names(doc: Doc, matchers: Matchers, knowledge: Knowledge) -> list[Candidate]:
+    """A name a verb introduces ("the gunman was identified as Mevlut Mert Altintas", "police named the attacker as
+    X Y"; names.yaml ``name_introducers``) is a person's, where the statistical model missed or cut it: the proper
+    nouns, two or more, that end in the object of the verb's "as"; not a title, a body's word or a known name."""
+    out = []
+    for token in doc:
+        if token.lemma_.lower() not in matchers.introducers or token.pos_ not in ("VERB", "AUX"):
+            continue
+        for prep in token.children:
+            if prep.dep_ != "prep" or prep.lower_ != "as":
+                continue
+            for obj in prep.children:
+                if obj.dep_ != "pobj" or obj.pos_ != "PROPN":
+                    continue
+                start = obj.i
+                while start > prep.i + 1 and doc[start - 1].pos_ == "PROPN" \
+                        and start <= doc[start - 1].head.i <= obj.i and doc[start - 1].dep_ in ("compound", "flat"):
+                    start -= 1
+                words = doc[start:obj.i + 1]
+                if len(words) < 2 or any(not t.text[:1].isupper() or t.text in matchers.titles
+                                         or t.lower_ in matchers.org_words for t in words):
+                    continue
+                if knowledge.find(words.text):
+                    continue
+                out.append(Candidate(words.start_char, words.end_char, "PERSON", None, "ner"))
+    return out
+
+
+def _acronyms_as_bodies(accepted: list[Candidate], text: str, gazetteer: Gazetteer,
+                        headlines: list[tuple[int, int]]) -> list[Candidate]:
+    """An unknown name written in capitals, with digits or not ("M23", "RSF", "JNIM"), that the statistical model took
+    for a place, a person or a nationality is a body's acronym: a person's name is not written so, and a place only
+    where the gazetteer knows it by those letters. Not in a headline, where capitals say little."""
+    for c in accepted:
+        name = text[c.start:c.end]
+        if c.source == "ner" and c.type in ("GPE", "PERSON", "NORP") and not c.actor \
+                and re.fullmatch(r"[A-Z][A-Z0-9]{1,7}", name) and sum(ch.isalpha() for ch in name) >= 1 \
+                and not any(a <= c.start < b for a, b in headlines) \
+                and gazetteer.resolve(name, loose=False) is None:
+            c.type = "ORG"
+    return accepted
+
+
+def _large_places_not_people(accepted: list[Candidate], text: str, matchers: Matchers,
+                             gazetteer: Gazetteer) -> list[Candidate]:
+    """A one-word "person" of the statistical model that the gazetteer knows as a first-level division or a large
+    town ("the rebels had taken Goma", "fighting in Rakhine") is that place where nothing marks a person: it is no
+    word of a person's name the document gives in full ("Anne Hidalgo ... Hidalgo said"), no title stands before it
+    ("Mayor Hidalgo") and no honorific. Wherever the story is set: `_relabel_places` needs a country named."""
+    names = {w for c in accepted if c.type == "PERSON" for w in text[c.start:c.end].split()[:-1] or ()}
+    names |= {text[c.start:c.end].split()[-1] for c in accepted
+              if c.type == "PERSON" and len(text[c.start:c.end].split()) >= 2}
+    for c in accepted:
+        name = text[c.start:c.end]
+        if c.source != "ner" or c.type != "PERSON" or c.actor or " " in name or name in names:
+            continue
+        before = text[max(0, c.start - 30):c.start].split()
+        if before and (before[-1] in matchers.titles or before[-1].rstrip(".") in matchers.titles):
+            continue
+        if _large_place(name, gazetteer):
+            c.type = "GPE"
+    return accepted
 
 
 def _relabel_places(accepted: list[Candidate], text: str, knowledge: Knowledge,
@@ -521,7 +652,8 @@ def _group_candidates(doc: Doc, known: list[Candidate], nouns: GroupNouns, knowl
             found.append(Candidate(start, end, "ORG", stands_for[key], "group"))
             continue
         state = state_of(knowledge, nouns, text_of(doc)[start:end]) or led
-        names = [t for t in span or () if t.pos_ == "PROPN" and t.ent_type_ in ("ORG", "PERSON", "FAC")]
+        names = [t for t in span or () if t.pos_ == "PROPN" and t.ent_type_ in ("ORG", "PERSON", "FAC")
+                 and not nouns.opening_common(t)]
         if names and state is None and not _town_qualifier(names, span, gazetteer):
             continue  # a proper name ("Popular Mobilization Forces") is the statistical model's; not a leader's
             # name on a government ("the Asad regime": the state he governs)
@@ -667,12 +799,22 @@ def _ner_candidate(ent: Span, matchers: Matchers) -> Candidate | None:
         # the tagger took only the year of "On 29 Apr 2020": the day and month before it are the same date
         span = span.doc.char_span(day.start(), span.end_char, alignment_mode="expand") or span
     words = {t.text.lower() for t in span}
+    if label in ("GPE", "ORG", "NORP") and all(t.text in matchers.titles or t.is_punct for t in span) \
+            and any(t.text.endswith(".") and t.text[:-1].isalpha() for t in span) \
+            and span.text.lower() not in matchers.forms_folded:
+        return None  # an abbreviated title alone ("Det." taken for a place) names nothing
     if label == "PERSON":
         start = span.start
         while start < span.end and span.doc[start].text in matchers.titles | {"."}:
             start += 1
         if start == span.end:
             return None  # a title alone ("Cmdr.") names no one
+        # "Calgary MLA Sandra Jansen", "Toronto Councillor X": a place's name before a title; the name is after it
+        inner = [t.i for t in span.doc[start:span.end - 1] if t.text in matchers.titles and t.i > start]
+        if inner and all(t.pos_ == "PROPN" for t in span.doc[start:inner[-1]]) and span.doc[span.end - 1].is_title:
+            start = inner[-1] + 1
+            while start < span.end - 1 and span.doc[start].text in matchers.titles | {"."}:
+                start += 1
         span = span.doc[start:span.end]
         if words & matchers.org_words:
             label = "ORG"

@@ -53,7 +53,15 @@ class GroupNouns:
         self.not_names = {str(w).lower() for w in lexicon.get("group_non_qualifiers", [])}
         self.state_bodies = {str(w).lower() for w in lexicon.get("state_bodies", [])}
         self.titles = {str(w).lower() for w in lexicon.get("person_titles", [])}
+        # common words that qualify a state's body ("riot police", "security forces"): no name where a capital only
+        # opens the sentence ("Riot police fired ...", which the statistical model may take for a person's name)
+        self.common_qualifiers = {str(w).lower() for w in lexicon.get("state_institution_qualifiers", [])}
         self.head_ids = numpy.array(sorted(get_string_id(w) for w in self.heads), dtype=numpy.uint64)
+
+    def opening_common(self, token: Token) -> bool:
+        """Whether a word is a common qualifier of a body written with a capital only because it opens its sentence
+        ("Riot police", "Security forces")."""
+        return token.lower_ in self.common_qualifiers and opens_sentence(token)
 
     def positions(self, doc: Doc) -> list[int]:
         """The indexes of the tokens whose lowercase form is a group head (found on the token array, as making a
@@ -89,7 +97,8 @@ def group_spans(doc: Doc, nouns: GroupNouns, scope: str = "",
         text = text_of(doc)[start.idx:token.idx + len(token.text)]
         head = token.lemma_.lower()
         own = f"{LOCAL}ORG:{normalize_name(text)}" + (
-            "" if _named(left + [token], is_place, lowered) else f"{SCOPE}{scope}")
+            "" if _named([t for t in left if not nouns.opening_common(t)] + [token], is_place, lowered)
+            else f"{SCOPE}{scope}")
         named = named_by_head.setdefault(head, [])
         words = {t.lower_ for t in left}
         if token.lower_ in nouns.qualified:
