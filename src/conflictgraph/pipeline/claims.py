@@ -556,9 +556,24 @@ def _verb_for_quote(
                     and len(text_of(doc)[start:end].split()) >= QUOTE_ONLY_WORDS \
                     and token.idx < start and end <= token.right_edge.idx + len(token.right_edge) + 3 \
                     and any(c.dep_ == "nsubj" for c in token.children) \
-                    and not any(c.lower_.endswith(("self", "selves")) for c in token.children):
+                    and not any(c.lower_.endswith(("self", "selves")) for c in token.children) \
+                    and not _in_request(token, start, end):
                 return token  # (not a name given to oneself: "who called themselves “the Army of God”")
     return None
+
+
+def _in_request(verb: Token, start: int, end: int) -> bool:
+    """Whether a quote lies in the infinitive a verb governs: "urged Trump to set up a committee to “coordinate auto
+    sector regulators”", "called on the parties to hold “free and fair elections”" ask for an act (a REQUEST event;
+    docs/annotation.md, *Claims*: "urged X to disarm" is a request), and the words quoted are what is asked for, not
+    a statement; "called for unity against “black terrorism that ...”" and "condemned what he called a “senseless
+    act”" attribute their words."""
+    for child in verb.children:
+        if child.dep_ == "xcomp" and child.tag_ == "VB" and child.i > verb.i:
+            last = child.right_edge
+            if child.left_edge.idx <= start and end <= last.idx + len(last) + 3:
+                return True
+    return False
 
 
 def _attribution_end(doc: Doc, first: int, sentence_end: int, quote_end: int) -> int:
