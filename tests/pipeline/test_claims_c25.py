@@ -112,3 +112,24 @@ NOT_LEDES = [
 @pytest.mark.parametrize("text, named", NOT_LEDES)
 def test_no_lede_person_for_bodies_or_later_sentences(text, named):
     assert not any(c[0] is not None and named in c[0] for c in _claims(text)), _claims(text)
+
+
+# A pronoun or an epithet after a quotation of several sentences goes back past them: a sentence all inside quotation
+# marks has no subject of the narrative's and costs nothing of the way back (`_back_from`).
+AFTER_QUOTES = [
+    ('"The officers are ready," William Ruto told reporters in Nairobi. "They have trained for months. They know the '
+     'terrain. They speak French. They will leave next week."\n"Haiti cannot wait any longer for help," the veteran '
+     'politician added.', "William Ruto", "Haiti cannot wait"),
+    ('"The port is closed to aid," Abdulmalik al-Houthi said in a televised speech. "The ships are waiting. The '
+     'silos are empty. The children are hungry. The world is silent."\n"We will answer every strike on Hodeidah," '
+     'he added.', "al-Houthi", "answer every strike"),
+    ('"Our men hold the bridge," Yevgeny Prigozhin said in a video from Bakhmut. "The shells are running out. The '
+     'wounded cannot leave. The road is cut. The night is long."\n"Moscow must send ammunition now," the '
+     'mercenary boss added.', "Yevgeny Prigozhin", "send ammunition now"),
+]
+
+
+@pytest.mark.parametrize("text, speaker, words", AFTER_QUOTES)
+def test_a_pronoun_after_a_long_quotation_is_its_speaker(text, speaker, words):
+    holding = _holding(_claims(text), words)
+    assert len(holding) == 1 and holding[0][0] is not None and speaker in holding[0][0], holding

@@ -410,13 +410,26 @@ def _back_from(ctx: DocContext, pronoun: Span) -> Iterator[Span]:
     said."): it costs nothing of the way back."""
     sentence, budget = pronoun.sent, SALIENCE_SENTENCES + 1
     word = pronoun.root.lower_
+    quoted = _quoted(ctx)
     while budget > 0:
         yield sentence
         if sentence.start == 0:
             return
-        if not any(t.dep_ in ("nsubj", "nsubjpass") and t.lower_ == word for t in sentence):
-            budget -= 1
+        if not any(t.dep_ in ("nsubj", "nsubjpass") and t.lower_ == word for t in sentence) \
+                and not all(quoted[t.idx] for t in sentence if t.is_alpha):
+            budget -= 1  # (a sentence all inside a quotation, '"He is a world class player."', tells no one)
         sentence = ctx.doc[sentence.start - 1].sent
+
+
+def _quoted(ctx: DocContext) -> bytearray:
+    """Which characters of the document lie inside a pair of quotation marks (as the claims stage pairs them)."""
+    from .claims import QUOTE  # (the claims stage imports this module)
+
+    text = ctx.document.text
+    inside = bytearray(len(text) + 1)
+    for match in QUOTE.finditer(text):
+        inside[match.start():match.end()] = b"\x01" * (match.end() - match.start())
+    return inside
 
 
 def continues_nameless(ctx: DocContext, pronoun: Span, lexicon: dict[str, Any]) -> bool:
