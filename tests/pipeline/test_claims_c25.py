@@ -133,3 +133,31 @@ AFTER_QUOTES = [
 def test_a_pronoun_after_a_long_quotation_is_its_speaker(text, speaker, words):
     holding = _holding(_claims(text), words)
     assert len(holding) == 1 and holding[0][0] is not None and speaker in holding[0][0], holding
+
+
+# A verb a thing may be the subject of (`thing_verbs`: suggest, explain, stipulate ...) with a subject that names no
+# actor and is no document: what a thing shows is no one's statement.
+THINGS = [
+    "Satellite images suggest that the RSF burned most of the village of Misterei in June.",
+    "Rising food prices explain why thousands of families have left the camps around Mekelle.",
+    "The new decree stipulates that foreign aid groups must register with the junta in Naypyidaw.",
+    "Falling water levels indicate that the dam upstream of Kakhovka has been breached.",
+]
+
+
+@pytest.mark.parametrize("text", THINGS)
+def test_what_a_thing_shows_is_no_claim(text):
+    assert _claims(text) == []
+
+
+# ... while a document or a named body with such a verb still speaks.
+STILL_SPEAK = [
+    ("A UN report suggests that the RSF burned most of the village of Misterei in June.", "United Nations"),
+    ("Human Rights Watch estimates that 15,000 people were killed in El Geneina last year.", "Human Rights Watch"),
+]
+
+
+@pytest.mark.parametrize("text, speaker", STILL_SPEAK)
+def test_a_document_or_a_body_with_such_a_verb_still_speaks(text, speaker):
+    claims = _claims(text)
+    assert len(claims) == 1 and claims[0][0] is not None and speaker in claims[0][0], claims

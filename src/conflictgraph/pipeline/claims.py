@@ -42,6 +42,7 @@ class Found:
     # The quoted stretches, in order: a quote interrupted by "he said" is one claim in two parts.
     parts: list[tuple[int, int]] = field(default_factory=list)
     block: bool = False  # a sentence of a quote block, attributed by position
+    verb: Token | None = None  # the speech verb, where one says it
 
 
 @stage("claims", requires=("mentions", "actor-ids"), provides=("claims",))
@@ -84,6 +85,7 @@ def find_claims(ctx: DocContext) -> None:
         + _block_quotes(ctx, lexicon, according)
     for i, found in by_verb.items():
         found.sentences.add(sentence_bounds(ctx, doc[i].idx))
+        found.verb = doc[i]
     resolved: list[tuple[str | None, Span, Found]] = []
     spoken: list[tuple[int, str]] = []  # (position, actor) of the speakers resolved so far, in text order
     referred: dict[str, str] = {}  # actor -> the gender of the pronoun that first pointed back at them
@@ -109,12 +111,25 @@ def find_claims(ctx: DocContext) -> None:
         actor = resolve_speaker(ctx, speaker, found.head, lexicon, in_quote, spoken, referred)
         if actor is None and names_no_one(ctx, speaker, found.head, lexicon):
             continue  # "sources said", "the leaders of Turkey and Russia said": no one's claim
+        if actor is None and _thing_shows(found, lexicon):
+            continue  # "diverse cultural beliefs explain why ...": a thing that shows, not a speaker
         if actor and not in_quote[speaker.start_char]:  # a source inside a quote is no antecedent
             spoken.append((speaker.start_char, actor))
             if len(speaker) == 1 and speaker[0].lower_ in lexicon["pronoun_genders"]:
                 referred.setdefault(actor, lexicon["pronoun_genders"][speaker[0].lower_])
         resolved.append((actor, speaker, found))
     ctx.claims = merge(_by_sentence(ctx.document.id, text, resolved))
+
+
+def _thing_shows(found: Found, lexicon: dict[str, Any]) -> bool:
+    """Whether a claim's verb is one a thing may be the subject of (`thing_verbs`: "the figures suggest", "the law
+    stipulates") and its subject, which names no actor, is a common noun that is no document: what a thing shows is
+    no one's statement (docs/annotation.md, *Claims*: one identifiable speaker)."""
+    head = found.head
+    if head is None or found.verb is None or found.verb.lemma_.lower() not in lexicon.get("thing_verbs", ()):
+        return False
+    return head.pos_ == "NOUN" and head.lemma_.lower() not in lexicon["document_words"] \
+        and head.lemma_.lower() not in lexicon["speaks_for"]
 
 
 def _by_sentence(document_id: str, text: str, resolved: list[tuple[str | None, Span, Found]]) -> list[Claim]:
