@@ -147,9 +147,8 @@ LEDE_SENTENCES = 2  # sentences after an article's first in which the person its
 
 
 def _named_after_lede(ctx: DocContext, head: Token, lexicon: dict[str, Any]) -> str | None:
-    """The person an article's first sentence describes without a name and names right after (news style: "The chair
-    of the House of Commons trade committee says he hopes ... On Wednesday, ... said Liberal MP Mark Eyking"; "The
-    man known as Canada's 'Prince of Pot' says ... Marc Emery, who operates ..., was arrested"): the first person who
+    """The person an article's first sentence describes without a name and names right after (news style: "The man
+    known as Canada's 'Prince of Pot' says he's ... Marc Emery, who operates ..., was arrested"): the first person who
     is the subject of one of the next sentences. Only a singular description of one person by a common noun (not a
     body, a group, a document or an unnamed source) in the first sentence, which refers to that person again as "he"
     or "her" ("says he hopes", "his victim"; c25 pass)."""
