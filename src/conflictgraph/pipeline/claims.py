@@ -12,13 +12,8 @@ from ..core.identity import merge_claims as merge
 from ..model import Claim, Evidence
 from . import CorpusContext, DocContext, stage, text_of
 from .relations import PARAGRAPH_BREAK, sentence_bounds
-from .speakers import mention_at, names_no_one, resolve_speaker
+from .speakers import QUOTE, mention_at, names_no_one, resolve_speaker
 
-# A straight quote's words never open with a space or a comma: '"A", was ... "B"' pairs the wrong marks (an
-# ellipsis may open them: '"... to be ready"'). They run over a line break only where a hard-wrapped text wraps
-# the line ('"Can you imagine nine people\n    dying ..."': the line goes on without a stop), not where a paragraph
-# of a long quote ends open ('"... very strong.\n"There were ...').
-QUOTE = re.compile(r"“([^”“]+)”|(?<![\w.])\"(?![\s,;])((?:[^\"\n]|(?<![.!?:;,\s])\n(?=[ \t]*[^\s\"]))+)\"")
 PARAGRAPH = re.compile(r"[^\n]+")
 TRIM = " \t\n,;:.—–-“”\"'‘’"
 QUOTE_ONLY_WORDS = 3  # "called itself “the Islamic Army”" names; "what he called a “senseless act of terror”" says

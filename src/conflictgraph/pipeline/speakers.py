@@ -420,10 +420,15 @@ def _back_from(ctx: DocContext, pronoun: Span) -> Iterator[Span]:
         sentence = ctx.doc[sentence.start - 1].sent
 
 
+# A straight quote's words never open with a space or a comma: '"A", was ... "B"' pairs the wrong marks (an
+# ellipsis may open them: '"... to be ready"'). They run over a line break only where a hard-wrapped text wraps
+# the line ('"Can you imagine nine people\n    dying ..."': the line goes on without a stop), not where a paragraph
+# of a long quote ends open ('"... very strong.\n"There were ...').
+QUOTE = re.compile(r"“([^”“]+)”|(?<![\w.])\"(?![\s,;])((?:[^\"\n]|(?<![.!?:;,\s])\n(?=[ \t]*[^\s\"]))+)\"")
+
+
 def _quoted(ctx: DocContext) -> bytearray:
     """Which characters of the document lie inside a pair of quotation marks (as the claims stage pairs them)."""
-    from .claims import QUOTE  # (the claims stage imports this module)
-
     text = ctx.document.text
     inside = bytearray(len(text) + 1)
     for match in QUOTE.finditer(text):
