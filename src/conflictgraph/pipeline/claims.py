@@ -12,13 +12,8 @@ from ..core.identity import merge_claims as merge
 from ..model import Claim, Evidence
 from . import CorpusContext, DocContext, stage, text_of
 from .relations import PARAGRAPH_BREAK, sentence_bounds
-from .speakers import mention_at, names_no_one, resolve_speaker
+from .speakers import QUOTE, mention_at, names_no_one, resolve_speaker
 
-# A straight quote's words never open with a space or a comma: '"A", was ... "B"' pairs the wrong marks (an
-# ellipsis may open them: '"... to be ready"'). They run over a line break only where a hard-wrapped text wraps
-# the line ('"Can you imagine nine people\n    dying ..."': the line goes on without a stop), not where a paragraph
-# of a long quote ends open ('"... very strong.\n"There were ...').
-QUOTE = re.compile(r"“([^”“]+)”|(?<![\w.])\"(?![\s,;])((?:[^\"\n]|(?<![.!?:;,\s])\n(?=[ \t]*[^\s\"]))+)\"")
 PARAGRAPH = re.compile(r"[^\n]+")
 TRIM = " \t\n,;:.—–-“”\"'‘’"
 QUOTE_ONLY_WORDS = 3  # "called itself “the Islamic Army”" names; "what he called a “senseless act of terror”" says
@@ -42,6 +37,7 @@ class Found:
     # The quoted stretches, in order: a quote interrupted by "he said" is one claim in two parts.
     parts: list[tuple[int, int]] = field(default_factory=list)
     block: bool = False  # a sentence of a quote block, attributed by position
+    verb: Token | None = None  # the speech verb, where one says it
 
 
 @stage("claims", requires=("mentions", "actor-ids"), provides=("claims",))
@@ -84,6 +80,7 @@ def find_claims(ctx: DocContext) -> None:
         + _block_quotes(ctx, lexicon, according)
     for i, found in by_verb.items():
         found.sentences.add(sentence_bounds(ctx, doc[i].idx))
+        found.verb = doc[i]
     resolved: list[tuple[str | None, Span, Found]] = []
     spoken: list[tuple[int, str]] = []  # (position, actor) of the speakers resolved so far, in text order
     referred: dict[str, str] = {}  # actor -> the gender of the pronoun that first pointed back at them
@@ -109,12 +106,25 @@ def find_claims(ctx: DocContext) -> None:
         actor = resolve_speaker(ctx, speaker, found.head, lexicon, in_quote, spoken, referred)
         if actor is None and names_no_one(ctx, speaker, found.head, lexicon):
             continue  # "sources said", "the leaders of Turkey and Russia said": no one's claim
+        if actor is None and _thing_shows(found, lexicon):
+            continue  # "diverse cultural beliefs explain why ...": a thing that shows, not a speaker
         if actor and not in_quote[speaker.start_char]:  # a source inside a quote is no antecedent
             spoken.append((speaker.start_char, actor))
             if len(speaker) == 1 and speaker[0].lower_ in lexicon["pronoun_genders"]:
                 referred.setdefault(actor, lexicon["pronoun_genders"][speaker[0].lower_])
         resolved.append((actor, speaker, found))
     ctx.claims = merge(_by_sentence(ctx.document.id, text, resolved))
+
+
+def _thing_shows(found: Found, lexicon: dict[str, Any]) -> bool:
+    """Whether a claim's verb is one a thing may be the subject of (`thing_verbs`: "the figures suggest", "the law
+    stipulates") and its subject, which names no actor, is a common noun that is no document: what a thing shows is
+    no one's statement (docs/annotation.md, *Claims*: one identifiable speaker)."""
+    head = found.head
+    if head is None or found.verb is None or found.verb.lemma_.lower() not in lexicon.get("thing_verbs", ()):
+        return False
+    return head.pos_ == "NOUN" and head.lemma_.lower() not in lexicon["document_words"] \
+        and head.lemma_.lower() not in lexicon["speaks_for"]
 
 
 def _by_sentence(document_id: str, text: str, resolved: list[tuple[str | None, Span, Found]]) -> list[Claim]:
@@ -556,9 +566,24 @@ def _verb_for_quote(
                     and len(text_of(doc)[start:end].split()) >= QUOTE_ONLY_WORDS \
                     and token.idx < start and end <= token.right_edge.idx + len(token.right_edge) + 3 \
                     and any(c.dep_ == "nsubj" for c in token.children) \
-                    and not any(c.lower_.endswith(("self", "selves")) for c in token.children):
+                    and not any(c.lower_.endswith(("self", "selves")) for c in token.children) \
+                    and not _in_request(token, start, end):
                 return token  # (not a name given to oneself: "who called themselves “the Army of God”")
     return None
+
+
+def _in_request(verb: Token, start: int, end: int) -> bool:
+    """Whether a quote lies in the infinitive a verb governs: "urged Trump to set up a committee to “coordinate auto
+    sector regulators”", "called on the parties to hold “free and fair elections”" ask for an act (a REQUEST event;
+    docs/annotation.md, *Claims*: "urged X to disarm" is a request), and the words quoted are what is asked for, not
+    a statement; "called for unity against “black terrorism that ...”" and "condemned what he called a “senseless
+    act”" attribute their words."""
+    for child in verb.children:
+        if child.dep_ == "xcomp" and child.tag_ == "VB" and child.i > verb.i:
+            last = child.right_edge
+            if child.left_edge.idx <= start and end <= last.idx + len(last) + 3:
+                return True
+    return False
 
 
 def _attribution_end(doc: Doc, first: int, sentence_end: int, quote_end: int) -> int:

@@ -50,6 +50,10 @@ def resolve_speaker(
                 return person.actor
     if named is not None:
         return named.actor
+    if head is not None and not any(m.type == "PERSON" for m in mentions):
+        introduced = _named_after_lede(ctx, head, lexicon)
+        if introduced:
+            return introduced
     before = [m for m in actor_mentions(ctx) if m.end <= span.start_char and not in_quote[m.start]]
     words = [t for t in span if not t.is_punct]
     root = head.lower_ if head is not None else (words[-1].lower_ if words else "")
@@ -136,6 +140,42 @@ def resolve_speaker(
         if bodies:
             return bodies[-1].actor
     return (people or mentions)[0].actor if mentions else None
+
+
+PERSONAL_PRONOUNS = ("he", "him", "his", "himself", "she", "her", "hers", "herself")
+LEDE_SENTENCES = 2  # sentences after an article's first in which the person its lede describes is named
+
+
+def _named_after_lede(ctx: DocContext, head: Token, lexicon: dict[str, Any]) -> str | None:
+    """The person an article's first sentence describes without a name and names right after (news style: "The man
+    known as Canada's 'Prince of Pot' says he's ... Marc Emery, who operates ..., was arrested"): the first person who
+    is the subject of one of the next sentences. Only a singular description of one person by a common noun (not a
+    body, a group, a document or an unnamed source) in the first sentence, which refers to that person again as "he"
+    or "her" ("says he hopes", "his victim"; c25 pass)."""
+    first = next(iter(ctx.doc.sents), None)
+    if first is None or not first.start <= head.i < first.end or head.tag_ != "NN" or head.pos_ != "NOUN" \
+            or not any(t.dep_ == "det" and t.lower_ in ("the", "a", "an") for t in head.lefts):
+        return None
+    if not any(t.i > head.i and t.lower_ in PERSONAL_PRONOUNS for t in first):
+        return None  # no "he" or "her" shows the description is of a person ("The ministry says ...")
+    collectives = ctx.knowledge.lexicon("collectives")
+    noun = head.lemma_.lower()
+    bodies = {w for key in ("state_bodies", "group_heads", "group_heads_qualified", "head_words")
+              for w in collectives.get(key, ())} | set(collectives.get("state_institutions", {}) or ())
+    bodies |= set(lexicon["member_bodies"]) | {w for ws in lexicon["member_bodies"].values() for w in ws}
+    if noun in bodies or noun in lexicon["document_words"] or noun in lexicon["anonymous_speakers"] \
+            or noun in lexicon["apart_from"]:
+        return None
+    sentence = first
+    for _ in range(LEDE_SENTENCES):
+        if sentence.end >= len(ctx.doc):
+            return None
+        sentence = ctx.doc[sentence.end].sent
+        people = [m for m in actor_mentions(ctx) if sentence.start_char <= m.start < sentence.end_char
+                  and actor_kind(ctx.knowledge, m) == "person" and _is_subject(ctx, m)]
+        if people:
+            return people[0].actor
+    return None
 
 
 PLACE_BEFORE = re.compile(r"\b(?:in|at|near|inside|across|throughout)\s+(?:the\s+)?$", re.IGNORECASE)
@@ -369,13 +409,31 @@ def _back_from(ctx: DocContext, pronoun: Span) -> Iterator[Span]:
     said."): it costs nothing of the way back."""
     sentence, budget = pronoun.sent, SALIENCE_SENTENCES + 1
     word = pronoun.root.lower_
+    quoted = _quoted(ctx)
     while budget > 0:
         yield sentence
         if sentence.start == 0:
             return
-        if not any(t.dep_ in ("nsubj", "nsubjpass") and t.lower_ == word for t in sentence):
-            budget -= 1
+        if not any(t.dep_ in ("nsubj", "nsubjpass") and t.lower_ == word for t in sentence) \
+                and not all(quoted[t.idx] for t in sentence if t.is_alpha):
+            budget -= 1  # (a sentence all inside a quotation, '"He is a world class player."', tells no one)
         sentence = ctx.doc[sentence.start - 1].sent
+
+
+# A straight quote's words never open with a space or a comma: '"A", was ... "B"' pairs the wrong marks (an
+# ellipsis may open them: '"... to be ready"'). They run over a line break only where a hard-wrapped text wraps
+# the line ('"Can you imagine nine people\n    dying ..."': the line goes on without a stop), not where a paragraph
+# of a long quote ends open ('"... very strong.\n"There were ...').
+QUOTE = re.compile(r"“([^”“]+)”|(?<![\w.])\"(?![\s,;])((?:[^\"\n]|(?<![.!?:;,\s])\n(?=[ \t]*[^\s\"]))+)\"")
+
+
+def _quoted(ctx: DocContext) -> bytearray:
+    """Which characters of the document lie inside a pair of quotation marks (as the claims stage pairs them)."""
+    text = ctx.document.text
+    inside = bytearray(len(text) + 1)
+    for match in QUOTE.finditer(text):
+        inside[match.start():match.end()] = b"\x01" * (match.end() - match.start())
+    return inside
 
 
 def continues_nameless(ctx: DocContext, pronoun: Span, lexicon: dict[str, Any]) -> bool:
@@ -408,8 +466,16 @@ def _last(ctx: DocContext, before: list[Mention], fits: Any) -> str | None:
 
 
 def _is_subject(ctx: DocContext, mention: Mention) -> bool:
+    """Whether a mention is its clause's subject, or a name in apposition to the subject's head ("The French historian
+    Bernard Vincent told ...", "Uber's vice-president ..., Anthony Levandowski, said": the parse makes the title the
+    subject and the name its apposition)."""
     span = ctx.doc.char_span(mention.start, mention.end, alignment_mode="expand")
-    return span is not None and span.root.dep_ in ("nsubj", "nsubjpass")
+    if span is None:
+        return False
+    root = span.root
+    if root.dep_ == "appos" and root.head.i < root.i and not span.start <= root.head.i < span.end:
+        root = root.head
+    return root.dep_ in ("nsubj", "nsubjpass")
 
 
 def mention_at(ctx: DocContext, token: Token | None) -> Mention | None:
