@@ -76,3 +76,22 @@ def events_and_names(texts: list[str], published: str) -> tuple[dict[str, list[d
         for document in {e["document"] for e in event["evidence"]}:
             found[text_of[document]].append(event)
     return found, {a["id"]: a["name"] for a in bundle["actors"]}
+
+
+ClaimRow = tuple[str | None, str, list[str]]
+
+
+def claim_rows(text: str, published: str = "2024-03-01") -> list[ClaimRow]:
+    """The claims ``extract`` makes of one text: (speaker's name, the claim's text, its evidence sentences with their
+    whitespace collapsed), in the bundle's order."""
+    from conflictgraph import extract
+
+    bundle = extract([text], published=published).to_dict()
+    names = {a["id"]: a["name"] for a in bundle["actors"]}
+    return [(names.get(c["speaker"] or ""), c["text"], [" ".join(e["text"].split()) for e in c["evidence"]])
+            for c in bundle["claims"]]
+
+
+def claims_holding(rows: list[ClaimRow], words: str) -> list[ClaimRow]:
+    """The ``claim_rows`` whose evidence holds ``words``."""
+    return [r for r in rows if any(words in e for e in r[2])]

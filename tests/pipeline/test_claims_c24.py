@@ -9,20 +9,7 @@ names the mechanism of docs/pipeline.md, *Claims, c24 pass*, it checks. Speakers
 from __future__ import annotations
 
 import pytest
-
-from conflictgraph import extract
-
-
-def _claims(text: str) -> list[tuple[str | None, str, list[str]]]:
-    bundle = extract([text], published="2024-03-01").to_dict()
-    names = {a["id"]: a["name"] for a in bundle["actors"]}
-    return [(names.get(c["speaker"] or ""), c["text"], [" ".join(e["text"].split()) for e in c["evidence"]])
-            for c in bundle["claims"]]
-
-
-def _holding(claims, words: str):
-    return [c for c in claims if any(words in e for e in c[2])]
-
+from support import claim_rows, claims_holding
 
 # A quote goes on as news writes it: a mark left open at a paragraph's end goes on in the next paragraph that opens
 # with a mark (blank lines between or not); the quote after a quote's attribution ('"A," the court said. "B. C."')
@@ -44,8 +31,8 @@ ONWARD = [
 
 @pytest.mark.parametrize("text, speaker, sentences", ONWARD)
 def test_a_quote_going_on_over_paragraphs_is_one_claim_of_its_speaker(text, speaker, sentences):
-    claims = _claims(text)
-    holding = _holding(claims, sentences[-1])
+    claims = claim_rows(text)
+    holding = claims_holding(claims, sentences[-1])
     assert len(holding) == 1, claims
     who, _, evidence = holding[0]
     assert who is not None and speaker in who, claims
@@ -56,10 +43,10 @@ def test_a_quote_going_on_over_paragraphs_is_one_claim_of_its_speaker(text, spea
 def test_a_paragraph_all_quote_after_reported_speech_is_the_speakers():
     # "X said Y." and then a paragraph that is nothing but a quotation: X goes on speaking (a claim of its own, the
     # quoted words in marks of their own).
-    claims = _claims('Sudanese activist Hala Karib said the RSF had looted the market in El Fasher.\n"They took '
+    claims = claim_rows('Sudanese activist Hala Karib said the RSF had looted the market in El Fasher.\n"They took '
                      'everything, even the medicine from the clinic. Now the families have nothing left to eat."\n'
                      'The army did not comment.')
-    holding = _holding(claims, "nothing left to eat")
+    holding = claims_holding(claims, "nothing left to eat")
     assert len(holding) == 1 and holding[0][0] and "Hala Karib" in holding[0][0], claims
     assert any("medicine from the clinic" in e for e in holding[0][2]), claims
 
@@ -67,17 +54,17 @@ def test_a_paragraph_all_quote_after_reported_speech_is_the_speakers():
 def test_a_quote_with_its_own_speaker_does_not_go_on_with_the_last_one():
     # A paragraph that names its own speaker, even one the program resolves to no one ("a driver who escaped"), is
     # not the speaker of the paragraph before.
-    claims = _claims('Malian army spokesman Souleymane Dembele said the jihadists had attacked the convoy near Gao.\n'
-                     '"Three of the attackers were killed, but the convoy lost two trucks," a driver who escaped told '
-                     'AFP.')
+    claims = claim_rows('Malian army spokesman Souleymane Dembele said the jihadists had attacked the convoy near '
+                        'Gao.\n"Three of the attackers were killed, but the convoy lost two trucks," a driver who '
+                        'escaped told AFP.')
     assert not [c for c in claims if c[0] and "Dembele" in c[0] and "trucks" in c[1]], claims
 
 
 def test_a_new_pair_of_marks_after_a_closed_quote_is_a_claim_of_its_own():
     # '"A," X said. "B."': two quotations (the given seeds gold's Robertson), both X's; the first is not widened.
-    claims = _claims('"Gaza has run out of fuel," UNRWA chief Philippe Lazzarini said on Monday. "The hospitals in '
+    claims = claim_rows('"Gaza has run out of fuel," UNRWA chief Philippe Lazzarini said on Monday. "The hospitals in '
                      'Khan Younis will close within days unless the crossings open."')
-    first, second = _holding(claims, "run out of fuel"), _holding(claims, "Khan Younis")
+    first, second = claims_holding(claims, "run out of fuel"), claims_holding(claims, "Khan Younis")
     assert len(first) == 1 and len(second) == 1 and first != second, claims
     assert all(c[0] and "Lazzarini" in c[0] for c in first + second), claims
 
@@ -100,11 +87,11 @@ BLOCKS = [
 
 @pytest.mark.parametrize("text, speaker, sentences, next_paragraph", BLOCKS)
 def test_a_paragraph_of_a_quote_block_is_one_claim(text, speaker, sentences, next_paragraph):
-    claims = _claims(text)
-    holding = _holding(claims, sentences[0])
+    claims = claim_rows(text)
+    holding = claims_holding(claims, sentences[0])
     assert len(holding) == 1 and holding[0][0] and speaker in holding[0][0], claims
     assert holding[0][2] == sentences, claims
-    other = _holding(claims, next_paragraph)
+    other = claims_holding(claims, next_paragraph)
     assert other and other != holding and other[0][0] and speaker in other[0][0], claims
 
 
@@ -122,12 +109,12 @@ EPITHETS = [
 
 @pytest.mark.parametrize("text, speaker", EPITHETS)
 def test_an_epithet_points_back_at_the_person_the_passage_is_about(text, speaker):
-    claims = _claims(text)
+    claims = claim_rows(text)
     assert len(claims) == 1 and claims[0][0] and speaker in claims[0][0], claims
 
 
 def test_an_epithet_after_an_unnamed_speaker_names_no_one():
     # As "he" after "one resident ... spoke": the description goes on about someone the text never named.
-    claims = _claims('One resident of Goma who fled the fighting spoke by phone from Gisenyi. "The M23 shelled the '
+    claims = claim_rows('One resident of Goma who fled the fighting spoke by phone from Gisenyi. "The M23 shelled the '
                      'market all night," the mechanic said.')
     assert all(who is None for who, _, _ in claims), claims

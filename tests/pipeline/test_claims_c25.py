@@ -8,20 +8,7 @@ compared by actor name.
 from __future__ import annotations
 
 import pytest
-
-from conflictgraph import extract
-
-
-def _claims(text: str) -> list[tuple[str | None, str, list[str]]]:
-    bundle = extract([text], published="2024-03-01").to_dict()
-    names = {a["id"]: a["name"] for a in bundle["actors"]}
-    return [(names.get(c["speaker"] or ""), c["text"], [" ".join(e["text"].split()) for e in c["evidence"]])
-            for c in bundle["claims"]]
-
-
-def _holding(claims, words: str):
-    return [c for c in claims if any(words in e for e in c[2])]
-
+from support import claim_rows, claims_holding
 
 # A quote inside the infinitive that "urged X to" / "called on X to" governs is what is asked for (a request, a
 # REQUEST event; docs/annotation.md, *Claims*: "urged X to disarm" is a request), not a statement of the asker's.
@@ -39,7 +26,7 @@ REQUESTS = [
 
 @pytest.mark.parametrize("text", REQUESTS)
 def test_a_quote_in_what_a_request_asks_for_is_no_claim(text):
-    assert _claims(text) == []
+    assert claim_rows(text) == []
 
 
 # ... while the words a quote-only verb itself attributes are still a claim ("condemned what it called a ...").
@@ -53,7 +40,7 @@ ATTRIBUTED = [
 
 @pytest.mark.parametrize("text, speaker", ATTRIBUTED)
 def test_a_quote_only_verb_still_attributes_its_own_words(text, speaker):
-    claims = _claims(text)
+    claims = claim_rows(text)
     assert len(claims) == 1 and claims[0][0] is not None and speaker in claims[0][0], claims
 
 
@@ -72,7 +59,7 @@ APPOSED = [
 
 @pytest.mark.parametrize("text, speaker, words", APPOSED)
 def test_a_pronoun_continues_the_subject_named_in_apposition(text, speaker, words):
-    holding = _holding(_claims(text), words)
+    holding = claims_holding(claim_rows(text), words)
     assert len(holding) == 1 and holding[0][0] is not None and speaker in holding[0][0], holding
 
 
@@ -91,7 +78,7 @@ LEDES = [
 
 @pytest.mark.parametrize("text, speaker, words", LEDES)
 def test_a_lede_description_is_the_person_named_next(text, speaker, words):
-    holding = _holding(_claims(text), words)
+    holding = claims_holding(claim_rows(text), words)
     assert len(holding) == 1 and holding[0][0] is not None and speaker in holding[0][0], holding
 
 
@@ -111,7 +98,7 @@ NOT_LEDES = [
 
 @pytest.mark.parametrize("text, named", NOT_LEDES)
 def test_no_lede_person_for_bodies_or_later_sentences(text, named):
-    assert not any(c[0] is not None and named in c[0] for c in _claims(text)), _claims(text)
+    assert not any(c[0] is not None and named in c[0] for c in claim_rows(text)), claim_rows(text)
 
 
 # A pronoun or an epithet after a quotation of several sentences goes back past them: a sentence all inside quotation
@@ -131,7 +118,7 @@ AFTER_QUOTES = [
 
 @pytest.mark.parametrize("text, speaker, words", AFTER_QUOTES)
 def test_a_pronoun_after_a_long_quotation_is_its_speaker(text, speaker, words):
-    holding = _holding(_claims(text), words)
+    holding = claims_holding(claim_rows(text), words)
     assert len(holding) == 1 and holding[0][0] is not None and speaker in holding[0][0], holding
 
 
@@ -147,7 +134,7 @@ THINGS = [
 
 @pytest.mark.parametrize("text", THINGS)
 def test_what_a_thing_shows_is_no_claim(text):
-    assert _claims(text) == []
+    assert claim_rows(text) == []
 
 
 # ... while a document or a named body with such a verb still speaks.
@@ -159,5 +146,5 @@ STILL_SPEAK = [
 
 @pytest.mark.parametrize("text, speaker", STILL_SPEAK)
 def test_a_document_or_a_body_with_such_a_verb_still_speaks(text, speaker):
-    claims = _claims(text)
+    claims = claim_rows(text)
     assert len(claims) == 1 and claims[0][0] is not None and speaker in claims[0][0], claims
