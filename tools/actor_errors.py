@@ -21,7 +21,7 @@ from typing import Any
 
 import dev_gold
 
-from conflictgraph.evaluate import alias_occurrences, score_actors
+from conflictgraph.evaluate import alias_occurrences, gold_aliases, most_overlapping, score_actors
 
 
 def _roles(gold: dict[str, Any]) -> set[str]:
@@ -50,14 +50,7 @@ def main() -> None:
     gold, bundle = dev_gold.load(cli, args)
     scores, mapping = score_actors(bundle, gold)
     wanted = _roles(gold) if args.roles else None
-    aliases: dict[str, str] = {}
-    local: dict[str, dict[str, str]] = defaultdict(dict)
-    for actor in gold["actors"]:
-        for alias in actor["aliases"] + [actor["name"]]:
-            for doc in actor.get("documents") or []:
-                local[doc].setdefault(alias, actor["id"])
-            if not actor.get("documents"):
-                aliases.setdefault(alias, actor["id"])
+    aliases, local = gold_aliases(gold)
     texts = {d["id"]: d["text"] for d in bundle["documents"]}
     by_doc: dict[str, list[dict[str, Any]]] = defaultdict(list)
     for m in bundle["mentions"]:
@@ -71,11 +64,7 @@ def main() -> None:
         for start, end, gold_actor in alias_occurrences(text, aliases | local[document["id"]]):
             if wanted is not None and gold_actor not in wanted:
                 continue
-            best, overlap = None, 0
-            for m in by_doc[document["id"]]:
-                o = min(end, m["end"]) - max(start, m["start"])
-                if o > overlap:
-                    best, overlap = m, o
+            best = most_overlapping(by_doc[document["id"]], start, end)
             if best is None:
                 kind = "missed"
             elif not best.get("actor"):

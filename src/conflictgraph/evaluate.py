@@ -120,10 +120,11 @@ def documents_of_actors(bundle: dict[str, Any]) -> dict[str, set[str]]:
     return where
 
 
-def score_actors(bundle: dict[str, Any], gold: dict[str, Any]) -> tuple[dict[str, Any], ActorMap]:
-    """Mention recall and B-cubed F1 over the gold aliases' occurrences; also the predicted->gold actor map."""
+def gold_aliases(gold: dict[str, Any]) -> tuple[dict[str, str], dict[str, dict[str, str]]]:
+    """The gold actors' names and aliases: those that count in every document (alias -> actor), and, by document,
+    those of the actors local to some documents (an actor with "documents": its aliases count only there)."""
     aliases: dict[str, str] = {}
-    local: dict[str, dict[str, str]] = defaultdict(dict)  # an actor with "documents": its aliases count only there
+    local: dict[str, dict[str, str]] = defaultdict(dict)
     for actor in gold["actors"]:
         for alias in actor["aliases"] + [actor["name"]]:
             if actor.get("documents"):
@@ -131,6 +132,22 @@ def score_actors(bundle: dict[str, Any], gold: dict[str, Any]) -> tuple[dict[str
                     local[doc].setdefault(alias, actor["id"])
             else:
                 aliases.setdefault(alias, actor["id"])
+    return aliases, local
+
+
+def most_overlapping(mentions: list[dict[str, Any]], start: int, end: int) -> dict[str, Any] | None:
+    """The mention that overlaps the characters ``start:end`` most (the first of equals), or None."""
+    best, overlap = None, 0
+    for m in mentions:
+        o = min(end, m["end"]) - max(start, m["start"])
+        if o > overlap:
+            best, overlap = m, o
+    return best
+
+
+def score_actors(bundle: dict[str, Any], gold: dict[str, Any]) -> tuple[dict[str, Any], ActorMap]:
+    """Mention recall and B-cubed F1 over the gold aliases' occurrences; also the predicted->gold actor map."""
+    aliases, local = gold_aliases(gold)
     texts = {d["id"]: d["text"] for d in bundle["documents"]}
     by_doc = defaultdict(list)
     for m in bundle["mentions"]:
@@ -145,11 +162,7 @@ def score_actors(bundle: dict[str, Any], gold: dict[str, Any]) -> tuple[dict[str
             continue
         # A document's own actor wins over a shared one of the same alias (it is the more specific reading).
         for start, end, gold_actor in alias_occurrences(text, aliases | local[document["id"]]):
-            best, overlap = None, 0
-            for m in by_doc[document["id"]]:
-                o = min(end, m["end"]) - max(start, m["start"])
-                if o > overlap:
-                    best, overlap = m, o
+            best = most_overlapping(by_doc[document["id"]], start, end)
             if best is not None:
                 covered += 1
             predicted = best["actor"] if best and best["actor"] else f"#{document['id']}:{start}"
