@@ -194,11 +194,11 @@ def _attach_quotes(
                     # several sentences*): one claim, with every sentence of it as evidence.
                     previous[1].parts.append((start, end))
                     previous[1].end = end
+                    previous = (end, previous[1])  # a quote that goes on over several paragraphs
                 else:  # a quotation of its own, in marks of its own
                     extra_quotes.append(Found(previous[1].speaker, previous[1].head, start, end, "quote",
                                               parts=[(start, end)]))
                     previous = (end, extra_quotes[-1])
-                previous = (end, previous[1])  # a quote that goes on over several paragraphs
             continue
         if verb.i not in by_verb:  # a verb with no content of its own ('the IG added') takes the quote's
             by_verb[verb.i] = Found(*_speaker_of(verb, lexicon), 0, 0)

@@ -407,7 +407,7 @@ def _acronyms_as_bodies(accepted: list[Candidate], text: str, gazetteer: Gazette
     for c in accepted:
         name = text[c.start:c.end]
         if c.source == "ner" and c.type in ("GPE", "PERSON", "NORP") and not c.actor \
-                and re.fullmatch(r"[A-Z][A-Z0-9]{1,7}", name) and sum(ch.isalpha() for ch in name) >= 1 \
+                and re.fullmatch(r"[A-Z][A-Z0-9]{1,7}", name) \
                 and not any(a <= c.start < b for a, b in headlines) \
                 and gazetteer.resolve(name, loose=False) is None:
             c.type = "ORG"
