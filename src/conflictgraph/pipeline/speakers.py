@@ -427,20 +427,15 @@ def _back_from(ctx: DocContext, pronoun: Span) -> Iterator[Span]:
 QUOTE = re.compile(r"“([^”“]+)”|(?<![\w.])\"(?![\s,;])((?:[^\"\n]|(?<![.!?:;,\s])\n(?=[ \t]*[^\s\"]))+)\"")
 
 
-QUOTED = "conflictgraph.quoted"  # ctx.notes key: the document's ``_quoted`` characters, made once per document
-
-
 def _quoted(ctx: DocContext) -> bytearray:
     """Which characters of the document lie inside a pair of quotation marks (as the claims stage pairs them);
-    found once per document (every pronoun's way back reads it)."""
-    inside = ctx.notes.get(QUOTED)
-    if inside is None:
+    found once per document and kept in ``ctx.quoted`` (every pronoun's way back reads it)."""
+    if ctx.quoted is None:
         text = ctx.document.text
-        inside = bytearray(len(text) + 1)
+        ctx.quoted = bytearray(len(text) + 1)
         for match in QUOTE.finditer(text):
-            inside[match.start():match.end()] = b"\x01" * (match.end() - match.start())
-        ctx.notes[QUOTED] = inside
-    return inside
+            ctx.quoted[match.start():match.end()] = b"\x01" * (match.end() - match.start())
+    return ctx.quoted
 
 
 def continues_nameless(ctx: DocContext, pronoun: Span, lexicon: dict[str, Any]) -> bool:
