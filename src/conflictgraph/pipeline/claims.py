@@ -12,7 +12,7 @@ from ..core.identity import merge_claims as merge
 from ..model import Claim, Evidence
 from . import CorpusContext, DocContext, stage, text_of
 from .relations import PARAGRAPH_BREAK, sentence_bounds
-from .speakers import QUOTE, mention_at, names_no_one, resolve_speaker
+from .speakers import QUOTE, body_nouns, mention_at, names_no_one, resolve_speaker
 
 PARAGRAPH = re.compile(r"[^\n]+")
 TRIM = " \t\n,;:.—–-“”\"'‘’"
@@ -44,6 +44,7 @@ class Found:
 def find_claims(ctx: DocContext) -> None:
     """Reported speech from the parse, then quotes attached to the verb that introduces them."""
     lexicon = ctx.knowledge.lexicon("speech")
+    body_words = body_nouns(ctx.knowledge, lexicon)
     doc, text = ctx.doc, ctx.document.text
     quotes = [_strip(text, m.start(1) if m.group(1) else m.start(2), m.end(1) if m.group(1) else m.end(2), False)
               for m in QUOTE.finditer(text)]
@@ -103,7 +104,7 @@ def find_claims(ctx: DocContext) -> None:
         candidates.remove(block)
     for found in sorted(candidates, key=lambda f: (f.speaker or (0, 0), f.start)):
         speaker = doc[found.speaker[0]:found.speaker[1]]
-        actor = resolve_speaker(ctx, speaker, found.head, lexicon, in_quote, spoken, referred)
+        actor = resolve_speaker(ctx, speaker, found.head, lexicon, body_words, in_quote, spoken, referred)
         if actor is None and names_no_one(ctx, speaker, found.head, lexicon):
             continue  # "sources said", "the leaders of Turkey and Russia said": no one's claim
         if actor is None and _thing_shows(found, lexicon):
