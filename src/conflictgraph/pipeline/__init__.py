@@ -299,3 +299,12 @@ def trim_span(text: str, start: int, end: int) -> tuple[int, int]:
     while end > start and text[end - 1].isspace():
         end -= 1
     return start, end
+
+
+def char_mask(length: int, spans: Iterable[tuple[int, int]]) -> bytearray:
+    """One byte for each character of a text ``length`` long and one past its end: 1 where one of the (start, end)
+    spans covers it, else 0; ``mask[i]`` says whether character i is covered (inside a quote, taken by a name)."""
+    mask = bytearray(length + 1)
+    for start, end in spans:
+        mask[start:end] = b"\x01" * (end - start)
+    return mask

@@ -7,7 +7,7 @@ from collections import Counter, defaultdict
 
 from ..knowledge import Knowledge, normalize_name, slugify
 from ..model import Actor, Mention
-from . import CorpusContext, DocContext, stage
+from . import CorpusContext, DocContext, char_mask, stage
 from .groups import LOCAL, SCOPE, country_in, scope_of
 from .relations_offices import people_by_start, place_offices
 
@@ -93,9 +93,8 @@ def _apply_definitions(ctx: DocContext, text: str) -> None:
     local |= _initialisms(mentions, text, local)
     if not local:
         return
-    covered = bytearray(len(text) + 1)
+    covered = char_mask(len(text), ((m.start, m.end) for m in mentions))
     for mention in mentions:
-        covered[mention.start:mention.end] = b"\x01" * (mention.end - mention.start)
         if mention.text in local:
             mention.actor, mention.type = local[mention.text]
     added = []

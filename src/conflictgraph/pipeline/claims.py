@@ -10,7 +10,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..core.identity import merge_claims as merge
 from ..model import Claim, Evidence
-from . import CorpusContext, DocContext, stage, text_of
+from . import CorpusContext, DocContext, char_mask, stage, text_of
 from .relations import PARAGRAPH_BREAK, sentence_bounds
 from .speakers import QUOTE, body_nouns, mention_at, names_no_one, resolve_speaker
 
@@ -50,9 +50,7 @@ def find_claims(ctx: DocContext) -> None:
               for m in QUOTE.finditer(text)]
     left_open = _open_quotes(text, quotes)
     quotes = sorted(quotes + left_open)
-    in_quote = bytearray(len(text) + 1)
-    for start, end in quotes:
-        in_quote[start:end] = b"\x01" * (end - start)
+    in_quote = char_mask(len(text), quotes)
     by_verb: dict[int, Found] = {}
     for token in doc:
         if token.lemma_.lower() in lexicon["verbs"] and token.pos_ in ("VERB", "AUX"):
@@ -617,11 +615,9 @@ def _inside_span(doc: Doc, tokens: tuple[int, int] | None, found: Found) -> bool
 def _reports_only(doc: Doc, source: Found, verb: int, found: Found) -> bool:
     """Whether what an "according to" source says is no more than another speaker's statement: its words, less that
     speaker, the speech verb and what it says, are fewer than three (a word or two such as "on Monday" aside)."""
-    taken = bytearray(len(text_of(doc)) + 1)
     first, last = doc[found.speaker[0]], doc[found.speaker[1] - 1]  # type: ignore[index]
-    for start, end in [(first.idx, last.idx + len(last)), (doc[verb].idx, doc[verb].idx + len(doc[verb]))] + \
-            (found.parts or [(found.start, found.end)]):
-        taken[start:end] = b"\x01" * (end - start)
+    speaker, said = (first.idx, last.idx + len(last)), (doc[verb].idx, doc[verb].idx + len(doc[verb]))
+    taken = char_mask(len(text_of(doc)), [speaker, said, *(found.parts or [(found.start, found.end)])])
     if not any(taken[s:e].count(1) for s, e in source.parts or [(source.start, source.end)]):
         return False  # another sentence's speech
     rest = [t for s, e in source.parts or [(source.start, source.end)]

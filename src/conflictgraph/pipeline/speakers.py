@@ -15,7 +15,7 @@ from spacy.tokens import Span, Token
 
 from ..knowledge import Knowledge
 from ..model import Mention
-from . import DocContext
+from . import DocContext, char_mask
 from .relations import actor_kind, actor_mentions
 
 
@@ -439,9 +439,7 @@ def _quoted(ctx: DocContext) -> bytearray:
     found once per document and kept in ``ctx.quoted`` (every pronoun's way back reads it)."""
     if ctx.quoted is None:
         text = ctx.document.text
-        ctx.quoted = bytearray(len(text) + 1)
-        for match in QUOTE.finditer(text):
-            ctx.quoted[match.start():match.end()] = b"\x01" * (match.end() - match.start())
+        ctx.quoted = char_mask(len(text), (match.span() for match in QUOTE.finditer(text)))
     return ctx.quoted
 
 
