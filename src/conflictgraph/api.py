@@ -404,11 +404,11 @@ def _write_parts(store: Store, batch: list[Document], parts: Parts, pipeline: Pi
 def _extract_for_store(
     documents: list[Document], pipeline: Pipeline, processes: int
 ) -> tuple[Bundle, dict[str, list[tuple[int, int]]]]:
-    from .parallel import SENTENCES, sentence_spans
+    from .parallel import sentence_spans
 
     corpus = _run(documents, pipeline=pipeline, processes=processes)
-    parallel = corpus.notes.get(SENTENCES, {})  # the workers kept the parses: they sent the sentences
-    sentences = {ctx.document.id: parallel[ctx.document.id] if ctx.doc is None else sentence_spans(ctx)
+    # (where the workers kept the parses, they sent the sentences)
+    sentences = {ctx.document.id: corpus.sentences[ctx.document.id] if ctx.doc is None else sentence_spans(ctx)
                  for ctx in corpus.docs}
     return _bundle(corpus, documents), sentences
 

@@ -11,7 +11,7 @@ both ways. So each document meets the same stages with the same inputs as in one
 same, byte for byte, whatever the number of processes.
 
 A corpus stage that runs here sees each document's context without its parse (``ctx.doc`` is None), as the
-built-in ones need none; the sentence spans of each document are in ``corpus.notes[SENTENCES]``.
+built-in ones need none; the sentence spans of each document are in ``corpus.sentences``.
 """
 
 from __future__ import annotations
@@ -31,8 +31,6 @@ if TYPE_CHECKING:
 
     from .model import Document
 
-# corpus.notes key: {document id: [(start, end) of each sentence, trimmed of white space]}
-SENTENCES = "conflictgraph.sentences"
 # What a document's context carries from stage to stage, beside its record: every field a stage may fill (a field
 # added to DocContext travels without being listed here), not the parse nor the knowledge, which each process has.
 CARRIED = tuple(f.name for f in fields(DocContext) if f.name not in ("document", "doc", "knowledge"))
@@ -149,7 +147,6 @@ class Workers:
             bounds.append((at, at + len(run)))
             at += len(run)
         conns = self._conns[:len(bounds)]
-        sentences: dict[str, list[tuple[int, int]]] = {}
         fresh = True
         for scope, start, stop in phases(pipeline):
             if scope == "corpus":
@@ -165,8 +162,7 @@ class Workers:
             for (a, b), (_, (states, spans)) in zip(bounds, replies, strict=True):
                 for ctx, state in zip(corpus.docs[a:b], states, strict=True):
                     _apply(ctx, state)
-                sentences.update(spans or {})
-        corpus.notes[SENTENCES] = sentences
+                corpus.sentences.update(spans or {})
         return corpus
 
     def _receive(self, conn: Connection) -> tuple[str, Any]:

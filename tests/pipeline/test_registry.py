@@ -74,6 +74,18 @@ def test_results_travel_in_typed_fields_not_notes():
     assert corpus.actors and corpus.events and corpus.notes == {} and ctx.notes == {}
 
 
+def test_a_group_s_country_and_the_quoted_characters_travel_in_typed_fields():
+    # the entities stage places "police" in Sudan for actor-ids; a pronoun's way back finds the quotes once
+    text = 'Police in Khartoum fired tear gas at protesters on Monday, the doctors\' committee said. "They shot at ' \
+           'us," he said.'
+    corpus = run(Pipeline(), text)
+    ctx = corpus.docs[0]
+    assert ctx.group_countries == {"~ORG:police@d1": "SDN"}
+    assert {a.id: a.country for a in corpus.actors}["police-d1"] == "SDN"
+    assert ctx.quoted is not None and ctx.quoted[text.index("They")] and not ctx.quoted[text.index("Police")]
+    assert ctx.notes == {} and corpus.notes == {}
+
+
 def test_the_duplicates_stage_takes_its_thresholds_from_the_knowledge_or_the_settings():
     from conflictgraph.knowledge import Knowledge, default_knowledge
 

@@ -72,6 +72,12 @@ class DocContext:
     # (type, sentence key) of the events whose actor is "I" or "we": event-merge gives them the speaker of the
     # claim that sentence is ("I condemn the attack" in a minister's statement is the minister's ACCUSE).
     first_person: set[tuple[str, tuple[str, int, int]]] = field(default_factory=set)
+    # Provisional key of a group named by common words ("the police") -> the country the text places it in: the
+    # entities stage finds it (pipeline/entities.py), actor-ids gives the group's actor that country.
+    group_countries: dict[str, str] = field(default_factory=dict)
+    # Which characters lie inside a pair of quotation marks (pipeline/speakers.py ``_quoted``): found once, the first
+    # time a pronoun of the claims or the events stage looks back.
+    quoted: bytearray | None = None
     # For third-party stages: what they hand on that is not part of the bundle.
     notes: dict[str, Any] = field(default_factory=dict)
 
@@ -102,6 +108,9 @@ class CorpusContext:
     relations: list[Relation] = field(default_factory=list)
     events: list[Event] = field(default_factory=list)
     claims: list[Claim] = field(default_factory=list)
+    # Document id -> the (start, end) of each of its sentences, trimmed of white space, where the parses stayed in
+    # worker processes (parallel.py): a store keeps them beside the bundle.
+    sentences: dict[str, list[tuple[int, int]]] = field(default_factory=dict)
     notes: dict[str, Any] = field(default_factory=dict)
 
 
@@ -290,3 +299,12 @@ def trim_span(text: str, start: int, end: int) -> tuple[int, int]:
     while end > start and text[end - 1].isspace():
         end -= 1
     return start, end
+
+
+def char_mask(length: int, spans: Iterable[tuple[int, int]]) -> bytearray:
+    """One byte for each character of a text ``length`` long and one past its end: 1 where one of the (start, end)
+    spans covers it, else 0; ``mask[i]`` says whether character i is covered (inside a quote, taken by a name)."""
+    mask = bytearray(length + 1)
+    for start, end in spans:
+        mask[start:end] = b"\x01" * (end - start)
+    return mask

@@ -7,11 +7,10 @@ from collections import Counter, defaultdict
 
 from ..knowledge import Knowledge, normalize_name, slugify
 from ..model import Actor, Mention
-from . import CorpusContext, DocContext, stage
-from .groups import GROUP_COUNTRIES, SCOPE, country_in, scope_of
+from . import CorpusContext, DocContext, char_mask, stage
+from .groups import LOCAL, SCOPE, country_in, scope_of
 from .relations_offices import people_by_start, place_offices
 
-LOCAL = "~"  # prefix of the provisional key of an actor that the knowledge base does not know
 ACTOR_MENTION_TYPES = ("PERSON", "ORG")
 ACRONYM_AFTER = re.compile(r"\s*[(\[]\s*(?P<abbr>[A-Z][A-Za-z0-9&\-/]{1,11})\s*[)\]]")
 # "Rapid Support Forces (RSF)" as one mention: the name and the acronym it defines
@@ -94,9 +93,8 @@ def _apply_definitions(ctx: DocContext, text: str) -> None:
     local |= _initialisms(mentions, text, local)
     if not local:
         return
-    covered = bytearray(len(text) + 1)
+    covered = char_mask(len(text), ((m.start, m.end) for m in mentions))
     for mention in mentions:
-        covered[mention.start:mention.end] = b"\x01" * (mention.end - mention.start)
         if mention.text in local:
             mention.actor, mention.type = local[mention.text]
     added = []
@@ -213,7 +211,7 @@ def resolve_across_documents(corpus: CorpusContext) -> None:
     # the country the text places a group named by common words in ("police" in a story set in Cairo)
     placed: dict[str, str] = {}
     for ctx in corpus.docs:
-        placed.update(ctx.notes.get(GROUP_COUNTRIES, {}))
+        placed.update(ctx.group_countries)
     for key in seen:  # insertion order: document order, so suffixes are deterministic
         if not key.startswith(LOCAL):
             actors[key] = _known_actor(knowledge, key, seen[key])

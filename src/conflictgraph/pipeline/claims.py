@@ -10,9 +10,9 @@ from spacy.tokens import Doc, Span, Token
 
 from ..core.identity import merge_claims as merge
 from ..model import Claim, Evidence
-from . import CorpusContext, DocContext, stage, text_of
+from . import CorpusContext, DocContext, char_mask, stage, text_of
 from .relations import PARAGRAPH_BREAK, sentence_bounds
-from .speakers import QUOTE, mention_at, names_no_one, resolve_speaker
+from .speakers import QUOTE, body_nouns, mention_at, names_no_one, resolve_speaker
 
 PARAGRAPH = re.compile(r"[^\n]+")
 TRIM = " \t\n,;:.—–-“”\"'‘’"
@@ -44,14 +44,13 @@ class Found:
 def find_claims(ctx: DocContext) -> None:
     """Reported speech from the parse, then quotes attached to the verb that introduces them."""
     lexicon = ctx.knowledge.lexicon("speech")
+    body_words = body_nouns(ctx.knowledge, lexicon)
     doc, text = ctx.doc, ctx.document.text
     quotes = [_strip(text, m.start(1) if m.group(1) else m.start(2), m.end(1) if m.group(1) else m.end(2), False)
               for m in QUOTE.finditer(text)]
     left_open = _open_quotes(text, quotes)
     quotes = sorted(quotes + left_open)
-    in_quote = bytearray(len(text) + 1)
-    for start, end in quotes:
-        in_quote[start:end] = b"\x01" * (end - start)
+    in_quote = char_mask(len(text), quotes)
     by_verb: dict[int, Found] = {}
     for token in doc:
         if token.lemma_.lower() in lexicon["verbs"] and token.pos_ in ("VERB", "AUX"):
@@ -103,7 +102,7 @@ def find_claims(ctx: DocContext) -> None:
         candidates.remove(block)
     for found in sorted(candidates, key=lambda f: (f.speaker or (0, 0), f.start)):
         speaker = doc[found.speaker[0]:found.speaker[1]]
-        actor = resolve_speaker(ctx, speaker, found.head, lexicon, in_quote, spoken, referred)
+        actor = resolve_speaker(ctx, speaker, found.head, lexicon, body_words, in_quote, spoken, referred)
         if actor is None and names_no_one(ctx, speaker, found.head, lexicon):
             continue  # "sources said", "the leaders of Turkey and Russia said": no one's claim
         if actor is None and _thing_shows(found, lexicon):
@@ -616,11 +615,9 @@ def _inside_span(doc: Doc, tokens: tuple[int, int] | None, found: Found) -> bool
 def _reports_only(doc: Doc, source: Found, verb: int, found: Found) -> bool:
     """Whether what an "according to" source says is no more than another speaker's statement: its words, less that
     speaker, the speech verb and what it says, are fewer than three (a word or two such as "on Monday" aside)."""
-    taken = bytearray(len(text_of(doc)) + 1)
     first, last = doc[found.speaker[0]], doc[found.speaker[1] - 1]  # type: ignore[index]
-    for start, end in [(first.idx, last.idx + len(last)), (doc[verb].idx, doc[verb].idx + len(doc[verb]))] + \
-            (found.parts or [(found.start, found.end)]):
-        taken[start:end] = b"\x01" * (end - start)
+    speaker, said = (first.idx, last.idx + len(last)), (doc[verb].idx, doc[verb].idx + len(doc[verb]))
+    taken = char_mask(len(text_of(doc)), [speaker, said, *(found.parts or [(found.start, found.end)])])
     if not any(taken[s:e].count(1) for s, e in source.parts or [(source.start, source.end)]):
         return False  # another sentence's speech
     rest = [t for s, e in source.parts or [(source.start, source.end)]

@@ -17,7 +17,6 @@ from ..model import Mention
 from ..nlp import load_nlp
 from . import DocContext, factory, text_of
 from .groups import (
-    GROUP_COUNTRIES,
     LOCAL,
     SCOPE,
     GroupNouns,
@@ -239,7 +238,7 @@ class FindEntities:
         that state's, where the text places it: the state of the person or body in its "of" phrase, else the one
         country the places of its sentence lie in, else the country that dominates the document; the knowledge
         base's body of that state under the noun (groups.Institutions), or, where it lists none, the document's
-        own group with that state as its country (``ctx.notes[GROUP_COUNTRIES]``, read by the actors stage)."""
+        own group with that state as its country (``ctx.group_countries``, read by the actors stage)."""
         heads = self.institutions.heads()
         text, doc = ctx.document.text, ctx.doc
         # a group named by its own common words, not a bare "troops" the groups stage linked to the "coalition
@@ -265,7 +264,6 @@ class FindEntities:
         document = dominant_country(Counter(code for _, code, _ in located))
         named = {normalize_name(text[c.start:c.end]): c.actor for c in kept
                  if c.source == "group" and c.actor and SCOPE not in c.actor}
-        countries = ctx.notes.setdefault(GROUP_COUNTRIES, {})
         out = []
         for c in kept:
             if c not in bare:
@@ -297,7 +295,7 @@ class FindEntities:
                 out.append(replace(c, actor=body))
             else:
                 if self.institutions.plain(text[c.start:c.end]):
-                    countries[c.actor] = country
+                    ctx.group_countries[c.actor] = country
                 out.append(c)
         return out
 

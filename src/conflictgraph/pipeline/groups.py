@@ -30,10 +30,10 @@ from spacy.tokens import Doc, Token
 from ..knowledge import Knowledge, normalize_name
 from . import text_of
 
-LOCAL = "~"  # the actors stage's prefix for provisional keys (pipeline/actors.py)
+# The prefix of the provisional key of an actor the knowledge base does not know ("~ORG:kurdish militants"), which
+# the actors stage gives and actor-ids replaces by an id (pipeline/actors.py); defined here, which actors imports.
+LOCAL = "~"
 SCOPE = "@"  # between a provisional key and the document a group named by common words is scoped to
-# ctx.notes key: {provisional key of a group named by common words: the country the text places it in}
-GROUP_COUNTRIES = "conflictgraph.group_countries"
 GOVERNMENT = "government"  # an institution's noun (collectives.yaml state_institutions) that names the state itself
 # Dependents kept in the name: adjectives, nouns compounded with the head, demonyms, hyphenated parts.
 NAME_DEPS = {"amod", "compound", "nmod", "npadvmod", "punct", "poss"}

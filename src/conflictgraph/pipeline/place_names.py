@@ -10,6 +10,7 @@ from functools import cache
 
 from ..gazetteer import Gazetteer
 from ..model import Location
+from . import char_mask
 
 BIG_CITY = 100_000  # a city this big is a place even where spaCy took its name for a group
 DATELINE_WITHIN = 300  # a dateline opens the text or a line or sentence this near its start
@@ -156,9 +157,7 @@ def repeated_place_spans(text: str, places: Sequence[Span], others: Sequence[tup
     """Other occurrences of a place name the document already names as a place (``places``), where nothing else
     (``others``) was found: a name keeps one sense in one article ("Aleppo" tagged once, left bare twice). Not a
     name that is also part of a person's or organisation's name there (``people``), nor a small town's."""
-    occupied = bytearray(len(text) + 1)
-    for start, end in [*((s, e) for s, e, _ in places), *others]:
-        occupied[start:end] = b"\x01" * (end - start)
+    occupied = char_mask(len(text), [*((s, e) for s, e, _ in places), *others])
     kinds = {}
     for start, end, kind in places:
         kinds.setdefault(text[start:end], kind)

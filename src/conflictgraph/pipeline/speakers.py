@@ -13,18 +13,20 @@ from typing import Any
 
 from spacy.tokens import Span, Token
 
+from ..knowledge import Knowledge
 from ..model import Mention
-from . import DocContext
+from . import DocContext, char_mask
 from .relations import actor_kind, actor_mentions
 
 
 def resolve_speaker(
-    ctx: DocContext, span: Span, head: Token | None, lexicon: dict[str, Any], in_quote: bytearray,
-    spoken: list[tuple[int, str]], referred: dict[str, str] | None = None,
+    ctx: DocContext, span: Span, head: Token | None, lexicon: dict[str, Any], body_words: Collection[str],
+    in_quote: bytearray, spoken: list[tuple[int, str]], referred: dict[str, str] | None = None,
 ) -> str | None:
-    """The speaker's actor: a name in the span, else what a pronoun or a description points back at. ``referred``
-    holds the gender of the pronoun each person was already referred to by ("Const. Jason X said ... He said ..."):
-    a pronoun of the other gender does not point back at them."""
+    """The speaker's actor: a name in the span, else what a pronoun or a description points back at. ``body_words``
+    are the nouns of bodies and groups (``body_nouns``, made once per document). ``referred`` holds the gender of
+    the pronoun each person was already referred to by ("Const. Jason X said ... He said ..."): a pronoun of the
+    other gender does not point back at them."""
     mentions = [m for m in actor_mentions(ctx) if m.start < span.end_char and span.start_char < m.end]
     if head is not None:  # "The task force, headed by former minister Anne McLellan, said": the task force speaks
         mentions = [m for m in mentions if not _in_clause_of(head, m)]
@@ -51,7 +53,7 @@ def resolve_speaker(
     if named is not None:
         return named.actor
     if head is not None and not any(m.type == "PERSON" for m in mentions):
-        introduced = _named_after_lede(ctx, head, lexicon)
+        introduced = _named_after_lede(ctx, head, lexicon, body_words)
         if introduced:
             return introduced
     before = [m for m in actor_mentions(ctx) if m.end <= span.start_char and not in_quote[m.start]]
@@ -98,7 +100,7 @@ def resolve_speaker(
         if possessor is not None and not mentions:
             # "The ministry's statement said": the ministry said it, whoever "the ministry" points back at
             whose = ctx.doc[possessor.left_edge.i:possessor.i + 1]
-            return resolve_speaker(ctx, whose, possessor, lexicon, in_quote, spoken, referred)
+            return resolve_speaker(ctx, whose, possessor, lexicon, body_words, in_quote, spoken, referred)
         owner = _document_owner(ctx, head) if definite else None
         if owner:  # "In a statement ..., Mr Trump accused ... 'The people have spoken,' the statement said."
             return owner
@@ -146,7 +148,16 @@ PERSONAL_PRONOUNS = ("he", "him", "his", "himself", "she", "her", "hers", "herse
 LEDE_SENTENCES = 2  # sentences after an article's first in which the person its lede describes is named
 
 
-def _named_after_lede(ctx: DocContext, head: Token, lexicon: dict[str, Any]) -> str | None:
+def body_nouns(knowledge: Knowledge, lexicon: dict[str, Any]) -> set[str]:
+    """The nouns that name a body or a group, not one person: collectives.yaml's group heads, state bodies and
+    institutions, and speech.yaml's ``member_bodies`` with their members' words."""
+    collectives = knowledge.lexicon("collectives")
+    bodies = {w for key in ("state_bodies", "group_heads", "group_heads_qualified", "head_words")
+              for w in collectives.get(key, ())} | set(collectives.get("state_institutions", {}) or ())
+    return bodies | set(lexicon["member_bodies"]) | {w for ws in lexicon["member_bodies"].values() for w in ws}
+
+
+def _named_after_lede(ctx: DocContext, head: Token, lexicon: dict[str, Any], bodies: Collection[str]) -> str | None:
     """The person an article's first sentence describes without a name and names right after (news style: "The man
     known as Canada's 'Prince of Pot' says he's ... Marc Emery, who operates ..., was arrested"): the first person who
     is the subject of one of the next sentences. Only a singular description of one person by a common noun (not a
@@ -158,11 +169,7 @@ def _named_after_lede(ctx: DocContext, head: Token, lexicon: dict[str, Any]) -> 
         return None
     if not any(t.i > head.i and t.lower_ in PERSONAL_PRONOUNS for t in first):
         return None  # no "he" or "her" shows the description is of a person ("The ministry says ...")
-    collectives = ctx.knowledge.lexicon("collectives")
     noun = head.lemma_.lower()
-    bodies = {w for key in ("state_bodies", "group_heads", "group_heads_qualified", "head_words")
-              for w in collectives.get(key, ())} | set(collectives.get("state_institutions", {}) or ())
-    bodies |= set(lexicon["member_bodies"]) | {w for ws in lexicon["member_bodies"].values() for w in ws}
     if noun in bodies or noun in lexicon["document_words"] or noun in lexicon["anonymous_speakers"] \
             or noun in lexicon["apart_from"]:
         return None
@@ -427,20 +434,13 @@ def _back_from(ctx: DocContext, pronoun: Span) -> Iterator[Span]:
 QUOTE = re.compile(r"“([^”“]+)”|(?<![\w.])\"(?![\s,;])((?:[^\"\n]|(?<![.!?:;,\s])\n(?=[ \t]*[^\s\"]))+)\"")
 
 
-QUOTED = "conflictgraph.quoted"  # ctx.notes key: the document's ``_quoted`` characters, made once per document
-
-
 def _quoted(ctx: DocContext) -> bytearray:
     """Which characters of the document lie inside a pair of quotation marks (as the claims stage pairs them);
-    found once per document (every pronoun's way back reads it)."""
-    inside = ctx.notes.get(QUOTED)
-    if inside is None:
+    found once per document and kept in ``ctx.quoted`` (every pronoun's way back reads it)."""
+    if ctx.quoted is None:
         text = ctx.document.text
-        inside = bytearray(len(text) + 1)
-        for match in QUOTE.finditer(text):
-            inside[match.start():match.end()] = b"\x01" * (match.end() - match.start())
-        ctx.notes[QUOTED] = inside
-    return inside
+        ctx.quoted = char_mask(len(text), (match.span() for match in QUOTE.finditer(text)))
+    return ctx.quoted
 
 
 def continues_nameless(ctx: DocContext, pronoun: Span, lexicon: dict[str, Any]) -> bool:
