@@ -33,6 +33,15 @@ from .event_forms import (
     reciprocal,
 )
 from .event_home import home_place
+from .event_parties import (
+    agreement_parties,
+    complained_of,
+    described_deed,
+    joint_deed,
+    reported_participle,
+    same_speaker,
+    withdrawn,
+)
 from .event_senses import (
     accepts_offer,
     admission,
@@ -297,16 +306,19 @@ class Sentence:
         if head.lower_ in PERSON_PRONOUNS:
             return self.person_before(head)
         if head.lower_ in BODY_PRONOUNS and head.dep_ in ("nsubj", "nsubjpass"):
-            return self.body_before(head)
+            return self.body_before(same_speaker(head, self.lex) or head)
         if own is None and (person := self.set_off(head)) is not None:
             return person  # "urge the Prime Minister-designate, Haider al-Abadi, to ..." (apposition misparsed)
         if own is None and (person := self.titled(head, owned=True)) is not None:
             return person  # "Russia's ambassador" is Ambassador Andrei Karlov, named so elsewhere, not Russia
         # A sponsor in a modifier ("the Iran-backed Kataib Hezbollah militia") yields to the name it qualifies,
-        # but is better than nothing ("Baghdad-based lawmakers").
-        return (self.actor_in_tokens(_nearest_first(head, [t for t in head.subtree if not _qualifies(t, head, True)]))
-                or self.actor_in_tokens(_nearest_first(head, [t for t in head.subtree
-                                                              if not _qualifies(t, head, False)]))
+        # but is better than nothing ("Baghdad-based lawmakers"). A rest added to the phrase ("all parties and their
+        # supporters", "the regime and other forces") is no party of its own (``actors_of``), nor the phrase's.
+        rest = {t.i for c in head.conjuncts if c.i > head.i and self._common(c) and self._adjunct(c)
+                for t in c.subtree}
+        words = [t for t in head.subtree if t.i not in rest]
+        return (self.actor_in_tokens(_nearest_first(head, [t for t in words if not _qualifies(t, head, True)]))
+                or self.actor_in_tokens(_nearest_first(head, [t for t in words if not _qualifies(t, head, False)]))
                 or self.titled(head))
 
     def holder(self, place: Token) -> Token | None:
@@ -540,6 +552,8 @@ class Sentence:
             # act the noun names ("gave a speech denouncing X", "Hamas's statement condemning X": who spoke)
             noun = token.head
             return noun if self._names_actor(noun) else self.source(noun, depth + 1)
+        if depth < 4 and (speech := reported_participle(token, self.lex)) is not None:
+            return self.source(speech, depth + 1)  # "X told AFP Y had borrowed paragraphs, describing it as ..."
         if depth < 4 and token.dep_ in ("xcomp", "advcl", "conj", "pcomp") and token.head.i != token.i:
             head = token.head.head if token.head.dep_ == "prep" else token.head
             if token.dep_ == "pcomp" and self.lex.verbs.get(head.lemma_.lower()) == "ACCUSE":
@@ -670,8 +684,14 @@ class Sentence:
         undergoer = "nsubj" if token.lemma_.lower() in self.lex.undergo else "dobj"  # "X faces charges"
         # the indirect object is whom it is given or done to: "awarded Tillerson the Order", "gave her $1,000"
         heads = [c for c in children if c.dep_ == "dative" and c.pos_ in ("NOUN", "PROPN", "PRON")]
+        moved = {t.i for t in withdrawn(token, self.lex)}  # "withdraw the United States from the TPP": its own
         heads += [self.antecedent(c) for c in children if c.dep_ == ("nsubjpass" if passive else undergoer)
-                  and not topic and not (c.lemma_.lower() in self.lex.cues_of("ASSAULT") or self._is("WEAPON", c))]
+                  and not topic and not (c.lemma_.lower() in self.lex.cues_of("ASSAULT") or self._is("WEAPON", c))
+                  and c.i not in moved]
+        if reported_participle(token, self.lex) is not None and (deed := described_deed(token)) is not None:
+            heads += [s for s in (clause_subject(deed),) if s is not None]  # "describing it as scandalous": its doer
+        if token.pos_ == "NOUN" and event_type in ("ACCUSE", "SUPPORT"):
+            heads += complained_of(token, self._names_actor)  # "expressed concern about a Tillerson pick"
         if passive and not heads and token.dep_ == "conj" and token.head.pos_ == "VERB":
             # "X was arrested ... and was charged the following day": a passive conjunct shares its head's subject
             heads = [c for c in token.head.children if c.dep_ in ("nsubjpass", "nsubj")]
@@ -710,6 +730,11 @@ class Sentence:
             # "condemned the raids carried out by the militia" (PLOVER: the recipient is who the act is about)
             heads = [h for head in heads for h in (head, noun_agent(head, self.lex.said)) if h is not None]
         for head in heads:
+            if event_type in VERBAL_TYPES and (deed := joint_deed(head, self.lex)) is not None and len(
+                    parties := list(dict.fromkeys(self.co_actors(head, deed)))) > 1:
+                # "welcomed the agreement reached between Iraq and the KRG": a verbal act on a joint deed is
+                # directed at all who did it (PLOVER, Compound and Reciprocal Actors)
+                return [self._owner(a) for a in parties]
             # Coordinated targets ("killing Soleimani and al-Muhandis", "accused the Syrian government and Iran"):
             # all of them, the first named first (PLOVER, Compound and Reciprocal Actors: a list of recipients).
             if self.actor_in(head) is not None:
@@ -762,8 +787,10 @@ class Sentence:
         return mention is not None and id(mention) in self.groups
 
     def _adjunct(self, token: Token) -> bool:
-        """Whether a group phrase is a rest added to a named party: "other forces", "allied militias"."""
-        return any(c.lower_ in self.lex.adjuncts for c in token.children if c.i < token.i)
+        """Whether a group phrase is a rest added to a named party: "other forces", "allied militias"; or its
+        following, "the parties and their supporters" (PLOVER codes the organisation its following acts for)."""
+        return any(c.lower_ in self.lex.adjuncts or c.dep_ == "poss" and c.tag_ == "PRP$"
+                   for c in token.children if c.i < token.i)
 
     def _names_actor(self, token: Token) -> bool:
         mention = self.by_token.get(token.i)
@@ -775,7 +802,10 @@ class Sentence:
         the KRG", "a deal between Exxon and Rosneft", "a shootout with police". Only types whose parties
         all act (``JOINT_TYPES``); for ASSAULT only a two-sided fight (``two_sided`` words), as "attacked the
         town with drones" names a weapon and "police attacked protesters" a victim."""
-        if event_type not in JOINT_TYPES or event_type == "ASSAULT" and not self.two_sided(token):
+        if event_type not in JOINT_TYPES:
+            # "Exxon signed a deal with Rosneft": every party an agreement names acts
+            return [a for head in agreement_parties(token, self.lex) for a in self.actors_of(head)]
+        if event_type == "ASSAULT" and not self.two_sided(token):
             return []
         verbs = [token] + [c for c in token.children if c.dep_ == "xcomp"] if token.pos_ == "VERB" else [token]
         if token.pos_ == "NOUN":  # its participle's parties: "the agreement reached between Iraq and the KRG",

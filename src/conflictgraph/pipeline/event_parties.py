@@ -1,0 +1,113 @@
+"""Who takes part in an event, read from the dependency parse: the parties an agreement names, the speaker a
+participle or a pronoun belongs to, what a withdrawal moves, what a complaint is about.
+
+Helpers of the events stage's argument choice (``Sentence.source``, ``Sentence.targets``, ``Sentence.co_actors`` in
+pipeline/events.py); each follows a rule of the PLOVER manual or docs/annotation.md, named in its docstring. They
+read only the parse and word classes of plover.yaml, which the caller passes as ``lex``.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from spacy.tokens import Token
+
+# Prepositions that name the other parties of an agreement: "a deal with Rosneft", "the accord between X and Y".
+PARTY_PREPS = ("with", "between")
+# Prepositions that name what a complaint or praise is about: "concern about a Tillerson pick", "anger over X".
+ABOUT_PREPS = ("about", "over", "regarding", "concerning")
+# Pronouns that stand for a deed told just before: "describing it as scandalous".
+DEED_PRONOUNS = ("it", "this", "that")
+
+
+def _pobjs(head: Token, preps: tuple[str, ...]) -> list[Token]:
+    return [g for c in head.children if c.dep_ == "prep" and c.lower_ in preps for g in c.children
+            if g.dep_ == "pobj"]
+
+
+def agreement_parties(verb: Token, lex: Any) -> list[Token]:
+    """The other parties an agreement a verb acts on names as its own: "Exxon signed a deal with Rosneft", "signed
+    an accord between the army and the rebels". An agreement between parties binds each of them, and signing it is
+    done by all (PLOVER, Compound and Reciprocal Actors: both sides do the same thing, all are actors;
+    docs/annotation.md, *Lists*), so its party is no recipient. A "with" on the verb ("signed the deal with EU
+    leaders", a deal told before, signed in their company) stays the one the act is directed at
+    (``event_forms.recipients``)."""
+    if verb.pos_ != "VERB":
+        return []
+    deals = [c for c in verb.children if c.dep_ == "dobj" and lex.nouns.get(c.lemma_.lower()) == "AGREE"]
+    return [g for deal in deals for g in _pobjs(deal, PARTY_PREPS)]
+
+
+def joint_deed(head: Token, lex: Any) -> str | None:
+    """The type of a joint act a noun names, whose parties all act ("the agreement reached between Iraq and the
+    KRG", "the talks between X and Y", "clashes between the army and the RSF"), if it is one."""
+    if head.pos_ != "NOUN":
+        return None
+    if head.lemma_.lower() in lex.two_sided or head.lower_ in lex.two_sided:
+        return "ASSAULT"  # PLOVER ASSAULT: two-sided violence has every side as its actor
+    deed = lex.nouns.get(head.lemma_.lower())
+    return deed if deed in ("AGREE", "CONSULT", "COOPERATE") else None
+
+
+def withdrawn(verb: Token, lex: Any) -> list[Token]:
+    """What a withdrawal from a body moves: "will withdraw the United States from the TPP" withdraws the United
+    States, the actor's own state; it is no recipient (PLOVER SANCTION withdraw: withdraw oneself from a group or
+    organization)."""
+    if verb.lemma_.lower() not in lex.withdraw_verbs or not _pobjs(verb, ("from",)):
+        return []
+    return [c for c in verb.children if c.dep_ == "dobj"]
+
+
+def complained_of(noun: Token, named: Any) -> list[Token]:
+    """What a noun of complaint or praise is about, where that phrase names a party in its head or the words before
+    it ("expressed concern about a Tillerson pick", "anger over Russia's role"): the one the disapproval or
+    approval is directed at (PLOVER ACCUSE, SUPPORT: the recipient). A party further inside the phrase ("concern
+    about the situation in Syria") is only where it happened. ``named(token)`` tells whether a word names an
+    actor."""
+    out = []
+    for g in _pobjs(noun, ABOUT_PREPS):
+        words = [g] + [c for c in g.children if c.i < g.i and c.dep_ in ("compound", "poss", "amod", "nmod")]
+        if any(named(w) for w in words):
+            out.append(g)
+    return out
+
+
+def reported_participle(token: Token, lex: Any) -> Token | None:
+    """The speech verb whose speaker also makes a verbal participle the parse hung on the reported clause: "Vincent
+    told AFP Mr Suarez had borrowed paragraphs, describing it as scandalous" (Vincent describes; the parse hangs
+    "describing" on "borrowed"). A participle of speech or judgement after what a speaker reports is the speaker's
+    (PLOVER: the actor of a verbal act is who speaks), not the reported clause's subject's."""
+    if token.dep_ != "advcl" or token.tag_ != "VBG":
+        return None
+    said = token.head
+    if said.dep_ != "ccomp" or said.head.lemma_.lower() not in lex.report:
+        return None
+    verbal = token.lemma_.lower() in lex.labelling_verbs or token.lemma_.lower() in lex.said
+    return said.head if verbal else None
+
+
+def described_deed(token: Token) -> Token | None:
+    """The reported clause a verbal participle's "it" stands for (``reported_participle``): "describing it as
+    scandalous", where "it" is what the reported clause tells."""
+    if any(c.dep_ == "dobj" and c.lower_ in DEED_PRONOUNS for c in token.children):
+        return token.head
+    return None
+
+
+def same_speaker(pronoun: Token, lex: Any) -> Token | None:
+    """The subject of the speech verb a pronoun's clause is reported by, where it is the same pronoun: "they said
+    ..., adding that they had agreed with the Russians", "it said it would ...". A speaker who reports what "they"
+    did is read as speaking of themselves, as a reader takes it; the earlier pronoun then says who they are."""
+    clause = pronoun.head
+    if pronoun.dep_ != "nsubj":
+        return None
+    t = clause
+    for _ in range(6):
+        if t.dep_ not in ("ccomp", "conj", "advcl", "xcomp") or t.head.i == t.i:
+            return None
+        t = t.head
+        if t.lemma_.lower() in lex.report:
+            subject = next((c for c in t.children if c.dep_ == "nsubj"), None)
+            if subject is not None and subject.i < pronoun.i and subject.lower_ == pronoun.lower_:
+                return subject
+    return None

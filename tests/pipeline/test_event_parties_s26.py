@@ -1,0 +1,85 @@
+"""Who an event's actor and recipient are, read from the parse (issue 11, helper s26): the parties an agreement
+names, a verbal act on a joint deed, what a withdrawal moves, what a complaint is about, a participle of speech
+after a reported clause, a pronoun its own speech verb resolves, the following of a party.
+
+The sentences were written for these tests (Sudan, Colombia, Yemen, Ukraine, Myanmar, Sahel, DRC, Bolivia,
+South Sudan ...), not taken from any annotated set; each names the PLOVER manual's rule (or docs/annotation.md's)
+it checks. They run through the whole program (``extract``), so they hold whatever the stages become.
+"""
+
+from __future__ import annotations
+
+import pytest
+from support import events_and_names
+
+PUBLISHED = "2024-05-15"
+
+# (text, PLOVER type, role, the role's actors by name in the text's order, the rule)
+CASES = [
+    ("Sudan's army signed a ceasefire agreement with the Rapid Support Forces in Jeddah on Saturday.",
+     "SUPPORT", "source", ["Sudanese Armed Forces", "Rapid Support Forces"],
+     "PLOVER Compound and Reciprocal Actors: both signatories of 'an agreement with X' act"),
+    ("Colombia's government signed a peace accord with the ELN in Havana on Monday.",
+     "SUPPORT", "source", ["Colombia", "National Liberation Army (Colombia)"],
+     "PLOVER Compound and Reciprocal Actors: both signatories of 'an accord with X' act"),
+    ("Colombia's government signed a peace accord with the ELN in Havana on Monday.",
+     "SUPPORT", "target", [],
+     "PLOVER Compound and Reciprocal Actors: a signatory is no recipient"),
+    ("The African Union welcomed the agreement reached between Sudan's army and the Rapid Support Forces.",
+     "SUPPORT", "target", ["Sudanese Armed Forces", "Rapid Support Forces"],
+     "PLOVER SUPPORT: praise of a joint act is directed at all who did it"),
+    ("The United Nations welcomed the truce signed between Yemen's government and the Houthis on Sunday.",
+     "SUPPORT", "target", ["Government of Yemen", "Houthis"],
+     "PLOVER SUPPORT: praise of a truce between two parties is directed at both"),
+    ("The African Union condemned the fighting between Sudan's army and the Rapid Support Forces in Khartoum.",
+     "ACCUSE", "target", ["Sudanese Armed Forces", "Rapid Support Forces"],
+     "PLOVER ACCUSE: condemning two-sided violence is directed at every side of it"),
+    ("Donald Trump withdrew the United States from the Paris Agreement on Thursday.",
+     "SANCTION", "target", [],
+     "PLOVER SANCTION withdraw: what withdraws from a body is the actor's own, no recipient"),
+    ("The United States expressed concern about Russia's role in the Wagner deployment.",
+     "ACCUSE", "target", ["Russia"],
+     "PLOVER ACCUSE: concern about a party's act is directed at that party"),
+    ("Germany expressed concern about a Putin visit to Mongolia on Tuesday.",
+     "ACCUSE", "target", ["Vladimir Putin"],
+     "PLOVER ACCUSE: concern about a person's act (docs/annotation.md: statements of concern are ACCUSE)"),
+    ("The Sudanese army told reporters the RSF had shelled a hospital in El Fasher, describing it as shameful.",
+     "ACCUSE", "source", ["Sudanese Armed Forces"],
+     "PLOVER ACCUSE: a judgement after a reported clause is the speaker's, not the reported doer's"),
+    ("The Sudanese army told reporters the RSF had shelled a hospital in El Fasher, describing it as shameful.",
+     "ACCUSE", "target", ["Rapid Support Forces"],
+     "PLOVER ACCUSE: the recipient is the doer of the deed judged"),
+    ("Zelensky said Russia had struck a power plant in Kharkiv, calling it shameful.",
+     "ACCUSE", "source", ["Volodymyr Zelensky"],
+     "PLOVER ACCUSE: a judgement after a reported clause is the speaker's"),
+    ("M23 rebels will withdraw from Goma, they said, adding that they had agreed with Rwanda on a timetable.",
+     "AGREE", "source", ["M23 Movement", "Rwanda"],
+     "PLOVER AGREE, Compound and Reciprocal Actors: 'they said ... they had agreed' is the speakers' own act"),
+    ("The Houthis will free the sailors, they said, adding that they had agreed with Oman on the handover.",
+     "AGREE", "source", ["Houthis", "Oman"],
+     "PLOVER AGREE: a pronoun its speech verb's same pronoun resolves names the party"),
+    ("The Security Council urged all parties and their supporters to refrain from violence in Juba.",
+     "REQUEST", "target", [],
+     "docs/annotation.md: a party the text names only as people without an actor is not listed"),
+    ("The OAS called on all political parties and their supporters in Bolivia to remain calm.",
+     "REQUEST", "target", [],
+     "docs/annotation.md: the following of unnamed parties is no recipient of its own"),
+]
+
+
+@pytest.fixture(scope="module")
+def extracted():
+    return events_and_names(sorted({c[0] for c in CASES}), PUBLISHED)
+
+
+def _actors(event: dict, role: str, names: dict[str, str]) -> list[str]:
+    ids = event.get(role + "s") or ([event[role]] if event[role] else [])
+    return [names.get(i, i) for i in ids]
+
+
+@pytest.mark.parametrize("text, kind, role, value, rule", CASES,
+                         ids=[f"{c[1]}-{c[2]}-{i}" for i, c in enumerate(CASES)])
+def test_the_parse_gives_the_party(extracted, text, kind, role, value, rule):
+    found, names = extracted
+    got = [_actors(e, role, names) for e in found[text] if e["type"] == kind]
+    assert value in got, f"{rule}: expected {role} {value}, got {got}"
