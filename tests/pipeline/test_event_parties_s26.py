@@ -64,6 +64,20 @@ CASES = [
     ("The OAS called on all political parties and their supporters in Bolivia to remain calm.",
      "REQUEST", "target", [],
      "docs/annotation.md: the following of unnamed parties is no recipient of its own"),
+    ("Thousands of Sudanese have been killed by the Rapid Support Forces in Darfur.",
+     "ASSAULT", "target", [],
+     "PLOVER codes states by name: 'thousands of Sudanese' are people of a nation, not its state"),
+    ("Hundreds of Ukrainians were killed in Russian strikes on Kharkiv on Monday.",
+     "ASSAULT", "target", [],
+     "PLOVER ASSAULT: unnamed civilians are no recipient (docs/annotation.md), nor their nation's state"),
+    ("Ukrainian Foreign Minister Dmytro Kuleba met Turkish Foreign Minister Hakan Fidan in Ankara on Monday. "
+     "They agreed to work together on grain exports.",
+     "AGREE", "source", ["Dmytro Kuleba", "Hakan Fidan"],
+     "PLOVER Compound and Reciprocal Actors: 'they' after a meeting is both who met"),
+    ("Colombian President Gustavo Petro met ELN commanders in Havana on Monday. "
+     "They also agreed to cooperate on a ceasefire.",
+     "AGREE", "source", ["Gustavo Petro", "National Liberation Army (Colombia)"],
+     "PLOVER Compound and Reciprocal Actors: 'they' after a meeting is both who met"),
 ]
 
 

@@ -444,9 +444,12 @@ class Sentence:
         return min(found)[2] if found else None
 
     def actor_in_tokens(self, tokens: list[Token]) -> str | None:
+        """The first actor the words name; a people's plural inside a phrase ("thousands of Syrians", "the deaths
+        of two Moroccans") names people of a nation, not its state (as ``actor_in`` reads it at a phrase's head)."""
         for t in tokens:
             mention = self.by_token.get(t.i)
-            if mention is not None and mention.actor and mention.type in ACTOR_TYPES:
+            if mention is not None and mention.actor and mention.type in ACTOR_TYPES and not (
+                    mention.type == "NORP" and t.tag_ in ("NNPS", "NNS") and not _the_nation(t)):
                 return mention.actor
         return None
 
@@ -748,6 +751,8 @@ class Sentence:
         alternative ("Russia or Turkey") is no compound, so it gives the head's only."""
         if head is None:
             return []
+        if head.lower_ == "they" and head.dep_ in ("nsubj", "nsubjpass") and self.actor_in(head) is None:
+            return self.met_before(head)
         conjuncts = sorted((c for c in head.conjuncts if c.i > head.i and c.pos_ in ("NOUN", "PROPN", "PRON")),
                            key=lambda c: c.i)
         if any(c.dep_ in ("cc", "preconj") and c.lower_ in ALTERNATIVES for t in (head, *conjuncts)
@@ -772,6 +777,20 @@ class Sentence:
                  for a in ([self.actor_in(p)] if i == 0 or not self._common(p)
                            else self.examples(p) or ([] if self._adjunct(p) else [self.actor_in(p)]))]
         return [a for a in dict.fromkeys(found) if a is not None]
+
+    def met_before(self, pronoun: Token) -> list[str]:
+        """The parties of the meeting told just before that a "they" with no body before it stands for: "Boris
+        Johnson met the Iraqi Foreign Minister ... They also agreed to work together" (both who met; PLOVER,
+        Compound and Reciprocal Actors). Only a meeting of two parties or more, in the two sentences before."""
+        sents = list(pronoun.doc.sents)
+        at = next((i for i, s in enumerate(sents) if s.start <= pronoun.i < s.end), 0)
+        since = sents[max(0, at - 2)].start_char
+        for event in reversed(self.ctx.events):
+            if event.type != "CONSULT" or not any(since <= e.start < self.sent.start_char for e in event.evidence):
+                continue
+            parties = list(dict.fromkeys(event.actors("source") + event.actors("target")))
+            return parties if len(parties) > 1 else []
+        return []
 
     def examples(self, head: Token) -> list[str]:
         """The actors a phrase of common words names as its examples: "militias like Hezbollah", "groups such as
