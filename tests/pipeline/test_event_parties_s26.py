@@ -78,6 +78,15 @@ CASES = [
      "They also agreed to cooperate on a ceasefire.",
      "AGREE", "source", ["Gustavo Petro", "National Liberation Army (Colombia)"],
      "PLOVER Compound and Reciprocal Actors: 'they' after a meeting is both who met"),
+    ("Kenya stepped up security around the Somali embassy in Nairobi on Monday.",
+     "MOBILIZE", "target", [],
+     "PLOVER MOBILIZE: the recipient is whom the actor mobilizes against; raised security protects what it names"),
+    ("Mayor Anne Dupont met Iraqi Prime Minister Mohammed Shia al-Sudani in Paris on Monday.",
+     "CONSULT", "source", ["Mohammed Shia al-Sudani"],
+     "PLOVER CONSULT: the visitor is the actor (a party from abroad met at the other's seat)"),
+    ("Governor Maria Lopez met Ukrainian President Volodymyr Zelensky in Madrid on Tuesday.",
+     "CONSULT", "target", ["Maria Lopez"],
+     "PLOVER CONSULT: the host is the recipient"),
 ]
 
 

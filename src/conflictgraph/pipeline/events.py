@@ -678,6 +678,9 @@ class Sentence:
         if (sides := self.stance(token)) is not None:
             doers = [d for cause in sides[1] if (d := self.cause_doer(cause)) is not None]
             return next(([self._owner(a) for a in self.actors_of(d)] for d in doers if self.actor_in(d)), [])
+        if event_type == "MOBILIZE" and raised_security(token, self.lex):
+            return []  # "strengthened protection of the embassy": PLOVER MOBILIZE's recipient is whom the actor
+            # mobilizes against, and raised security protects what it names
         children = list(token.children)
         passive = any(c.dep_ == "auxpass" for c in children) or (
             # "He was captured ... and accused of being ...": a participle coordinated with a passive is one too
@@ -1597,12 +1600,15 @@ def _visitor_first(knowledge: Knowledge, event: Event) -> Event:
     """A meeting held in the country of its subject and not of the party met is the other party's visit: "Boris
     Johnson met the Iraqi Foreign Minister in London" has the visitor, the Iraqi minister, as its actor and the
     host as its recipient (PLOVER CONSULT; docs/annotation.md, *Meetings and visits*). Only for one actor and one
-    recipient whose countries the knowledge base gives and differ."""
+    recipient: the party met, of a country the knowledge base gives other than the place's, visits a subject the
+    knowledge base gives no other country for (an official it does not know, "Mayor Anne Dupont met the Iraqi Prime
+    Minister in Paris", is taken as the host)."""
     if event.sources or event.targets or not (event.source and event.target) or event.location is None:
         return event
     host, guest = knowledge.get(event.source), knowledge.get(event.target)
     where = event.location.country
-    if host is None or guest is None or not where or host.country != where or guest.country in (None, where):
+    if guest is None or not where or (host.country if host else None) not in (None, where) or \
+            guest.country in (None, where):
         return event
     return replace(event, source=event.target, target=event.source)
 
