@@ -87,6 +87,18 @@ CASES = [
     ("Governor Maria Lopez met Ukrainian President Volodymyr Zelensky in Madrid on Tuesday.",
      "CONSULT", "target", ["Maria Lopez"],
      "PLOVER CONSULT: the host is the recipient"),
+    ("Mohamed Hassan is being held on two counts of murder after the attack in Mogadishu.",
+     "ACCUSE", "target", ["Mohamed Hassan"],
+     "PLOVER ACCUSE allege: the one held on a charge is the accused"),
+    ("Police in Bogota arrested Carlos Ruiz on two counts of kidnapping on Monday.",
+     "ACCUSE", "target", ["Carlos Ruiz"],
+     "PLOVER ACCUSE allege: the one arrested on a charge is the accused"),
+    ("Yevgeny Petrov is being held on two counts of espionage after his arrest in Moscow.",
+     "COERCE", "target", ["Yevgeny Petrov"],
+     "PLOVER COERCE arrest: 'his arrest' is done to him, the recipient"),
+    ("Yevgeny Petrov is being held on two counts of espionage after his arrest in Moscow.",
+     "COERCE", "source", [],
+     "PLOVER COERCE arrest: the one arrested is not the actor (docs/annotation.md: no agent named, source null)"),
 ]
 
 

@@ -111,3 +111,26 @@ def same_speaker(pronoun: Token, lex: Any) -> Token | None:
             if subject is not None and subject.i < pronoun.i and subject.lower_ == pronoun.lower_:
                 return subject
     return None
+
+
+def held_on_charge(noun: Token, lex: Any) -> list[Token]:
+    """Who a charge is against, where the charge is what someone is held or arrested "on": "He is being held on two
+    counts of assault", "police arrested three men on charges of murder". The one held is the one charged (PLOVER
+    ACCUSE mode allege: the recipient is the accused)."""
+    if noun.lemma_.lower() not in lex.charge_nouns or noun.dep_ != "pobj" or noun.head.lower_ != "on":
+        return []
+    verb = noun.head.head
+    if verb.pos_ != "VERB":
+        return []
+    passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
+    return [c for c in verb.children if c.dep_ == ("nsubjpass" if passive else "dobj")]
+
+
+def undergone_by(noun: Token, lex: Any) -> list[Token]:
+    """The possessor of a noun of an act done to a person, with no "of" object: "his arrest", "Marra's detention",
+    "Soleimani's killing" are done to him (PLOVER recipient), where "Iran's attack" names its doer; "Russia's
+    killing of the envoy" names the doer again (plover.yaml ``patient_nouns``)."""
+    if noun.pos_ != "NOUN" or noun.lemma_.lower() not in lex.patient_nouns or any(
+            c.dep_ == "prep" and c.lower_ == "of" for c in noun.children):
+        return []
+    return [c for c in noun.children if c.dep_ == "poss"]

@@ -37,9 +37,11 @@ from .event_parties import (
     agreement_parties,
     complained_of,
     described_deed,
+    held_on_charge,
     joint_deed,
     reported_participle,
     same_speaker,
+    undergone_by,
     withdrawn,
 )
 from .event_senses import (
@@ -102,6 +104,7 @@ class Lexicon:
         self.weapon_verbs = words("weapon_verbs")
         self.light_nouns, self.light_verbs = words("light_nouns"), words("light_verbs")
         self.part_nouns, self.part_verbs = words("part_nouns"), words("part_verbs")
+        self.patient_nouns = words("patient_nouns")
         self.modes = {t: [(m, {c.lower() for c in cues}) for m, cues in ms.items()] for t, ms in data["modes"].items()}
         self.cues_of = lambda event_type: set().union(*(cues for _, cues in self.modes.get(event_type, [])))
         self.kill, self.injure = words("kill_verbs"), words("injure_verbs")
@@ -303,8 +306,8 @@ class Sentence:
             return own.actor
         if own is not None and not own.actor and own.type in ("GPE", "LOC", "FAC"):
             return None  # a town is no party, and neither is the state its description names ("Aleppo, Syria's ...")
-        if head.lower_ in PERSON_PRONOUNS:
-            return self.person_before(head)
+        if head.lower_ in PERSON_PRONOUNS or head.lower_ == "his" and head.dep_ == "poss":
+            return self.person_before(head)  # "he", "her"; "his arrest" (``undergone_by``)
         if head.lower_ in BODY_PRONOUNS and head.dep_ in ("nsubj", "nsubjpass"):
             return self.body_before(same_speaker(head, self.lex) or head)
         if own is None and (person := self.set_off(head)) is not None:
@@ -531,8 +534,9 @@ class Sentence:
                 return owner  # "the Marines began their assault", "the EU is united in its condemnation"
             if (taker := self.part_taker(token)) is not None:
                 return taker  # "Russia's role in the bombardment", "played a key role in delivering aid"
-            mods = [c for c in children if c.i < token.i and c.dep_ in ("compound", "amod", "nmod", "poss")]
-            for c in mods:  # "a US drone strike", "Iran's attack"
+            mods = [c for c in children if c.i < token.i and c.dep_ in ("compound", "amod", "nmod", "poss")
+                    and c not in undergone_by(token, self.lex)]
+            for c in mods:  # "a US drone strike", "Iran's attack"; not "his arrest" (``undergone_by``)
                 if self.actor_in(c) is not None:
                     return c
             if token.dep_ == "dobj" and token.head.lemma_.lower() in self.lex.light_verbs or (
@@ -664,8 +668,8 @@ class Sentence:
         """The doer a possessive pronoun on an event noun points to, where the clause's verb only carries the noun:
         its subject ("the Marines began their assault", "We reaffirm our support"). Not under a verb that is an
         act of its own ("X condemned their attack": theirs is another's)."""
-        if not any(c.dep_ == "poss" and c.pos_ == "PRON" for c in token.children):
-            return None
+        if not any(c.dep_ == "poss" and c.pos_ == "PRON" for c in token.children) or undergone_by(token, self.lex):
+            return None  # "after his arrest": done to him (``undergone_by``)
         governor = self.governor(token)
         if governor is None or _trigger(self, governor) is not None or governor.lemma_.lower() in self.lex.report:
             return None
@@ -698,6 +702,7 @@ class Sentence:
             heads += [s for s in (clause_subject(deed),) if s is not None]  # "describing it as scandalous": its doer
         if token.pos_ == "NOUN" and event_type in ("ACCUSE", "SUPPORT"):
             heads += complained_of(token, self._names_actor)  # "expressed concern about a Tillerson pick"
+            heads += [self.antecedent(c) for c in held_on_charge(token, self.lex)]  # "He is held on two counts"
         if passive and not heads and token.dep_ == "conj" and token.head.pos_ == "VERB":
             # "X was arrested ... and was charged the following day": a passive conjunct shares its head's subject
             heads = [c for c in token.head.children if c.dep_ in ("nsubjpass", "nsubj")]
@@ -721,6 +726,7 @@ class Sentence:
                   for g in c.children if g.dep_ == "dobj"]
         doer = self.adverbial_of(token) or self.at_hands_of(token)
         heads += recipients(token, event_type, self.lex.movers)
+        heads += undergone_by(token, self.lex)  # "his arrest", "Soleimani's killing": the one it was done to
         if event_type == "AID" and token.pos_ == "VERB":
             # "committed advisers and Revolutionary Guard forces to the government side": the object is the aid
             # given, whoever it names; the one it goes "to" benefits (PLOVER AID: the recipient)
