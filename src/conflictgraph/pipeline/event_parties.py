@@ -27,15 +27,19 @@ def _pobjs(head: Token, preps: tuple[str, ...]) -> list[Token]:
 
 def agreement_parties(verb: Token, lex: Any) -> list[Token]:
     """The other parties an agreement a verb acts on names as its own: "Exxon signed a deal with Rosneft", "signed
-    an accord between the army and the rebels". An agreement between parties binds each of them, and signing it is
-    done by all (PLOVER, Compound and Reciprocal Actors: both sides do the same thing, all are actors;
-    docs/annotation.md, *Lists*), so its party is no recipient. A "with" on the verb ("signed the deal with EU
-    leaders", a deal told before, signed in their company) stays the one the act is directed at
-    (``event_forms.recipients``)."""
+    an accord between the army and the rebels", "signed a peace deal with the TPLF" (the parse may hang "with" on
+    the verb). An agreement between parties binds each of them, and signing it is done by all (PLOVER, Compound and
+    Reciprocal Actors: both sides do the same thing, all are actors; docs/annotation.md, *Lists*), so its party is
+    no recipient. A deal told before ("the deal"), signed "with" someone ("signed the deal with EU leaders"), keeps
+    them as the one the act is directed at (``event_forms.recipients``); "between" always names its parties."""
     if verb.pos_ != "VERB":
         return []
     deals = [c for c in verb.children if c.dep_ == "dobj" and lex.nouns.get(c.lemma_.lower()) == "AGREE"]
-    return [g for deal in deals for g in _pobjs(deal, PARTY_PREPS)]
+    out = [g for deal in deals for g in _pobjs(deal, ("between",))]
+    for deal in deals:
+        if not any(d.dep_ in ("det", "poss") and d.lower_ not in ("a", "an") for d in deal.children):
+            out += _pobjs(deal, ("with",)) + _pobjs(verb, ("with",))  # "a deal": the one this sentence makes
+    return out
 
 
 def joint_deed(head: Token, lex: Any) -> str | None:
