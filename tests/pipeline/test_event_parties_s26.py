@@ -105,6 +105,9 @@ CASES = [
     ("Yevgeny Petrov is being held on two counts of espionage after his arrest in Moscow.",
      "COERCE", "source", [],
      "PLOVER COERCE arrest: the one arrested is not the actor (docs/annotation.md: no agent named, source null)"),
+    ("Ahmed Musa was sentenced to death, and along with Abu Bakar Shekau, was hanged in Abuja on Monday.",
+     "ASSAULT", "target", ["Ahmed Musa", "Abu Bakar Shekau"],
+     "PLOVER Compound and Reciprocal Actors: 'X, along with Y, was hanged' has both as recipients"),
 ]
 
 

@@ -138,3 +138,12 @@ def undergone_by(noun: Token, lex: Any) -> list[Token]:
             c.dep_ == "prep" and c.lower_ == "of" for c in noun.children):
         return []
     return [c for c in noun.children if c.dep_ == "poss"]
+
+
+def undergone_along(verb: Token) -> list[Token]:
+    """Who a passive act is done to besides its subject: "He ..., along with Sajida al-Rishawi, was hanged",
+    "was arrested together with two aides" (PLOVER, Compound and Reciprocal Actors: a list of recipients)."""
+    if not any(c.dep_ == "auxpass" for c in verb.children):
+        return []
+    return [g for c in verb.children if c.dep_ in ("prep", "advmod") and c.lower_ in ("along", "together")
+            for w in c.children if w.dep_ == "prep" and w.lower_ == "with" for g in w.children if g.dep_ == "pobj"]

@@ -41,6 +41,7 @@ from .event_parties import (
     joint_deed,
     reported_participle,
     same_speaker,
+    undergone_along,
     undergone_by,
     withdrawn,
 )
@@ -750,7 +751,9 @@ class Sentence:
             # Coordinated targets ("killing Soleimani and al-Muhandis", "accused the Syrian government and Iran"):
             # all of them, the first named first (PLOVER, Compound and Reciprocal Actors: a list of recipients).
             if self.actor_in(head) is not None:
-                return list(dict.fromkeys(self._owner(actor) for actor in self.actors_of(head)))
+                along = [a for g in undergone_along(token) for a in self.actors_of(g)] if head.dep_ in (
+                    "nsubjpass", "nsubj") and passive else []  # "he, along with X, was hanged": both
+                return list(dict.fromkeys(self._owner(actor) for actor in self.actors_of(head) + along))
         return []
 
     def actors_of(self, head: Token | None) -> list[str]:
