@@ -108,6 +108,15 @@ CASES = [
     ("Ahmed Musa was sentenced to death, and along with Abu Bakar Shekau, was hanged in Abuja on Monday.",
      "ASSAULT", "target", ["Ahmed Musa", "Abu Bakar Shekau"],
      "PLOVER Compound and Reciprocal Actors: 'X, along with Y, was hanged' has both as recipients"),
+    ("Ukrainian forces recaptured the village of Robotyne from Russian troops.",
+     "ASSAULT", "target", ["Russian Armed Forces"],
+     "PLOVER ASSAULT: the recipient is the party a place is taken from"),
+    ("The M23 rebels seized the town of Bunagana from the Congolese army.",
+     "COERCE", "target", ["Armed Forces of the Democratic Republic of the Congo"],
+     "PLOVER COERCE seize: the recipient is the party a place is taken from"),
+    ("Nigeria deployed troops to Niger's border on Monday.",
+     "MOBILIZE", "target", [],
+     "PLOVER MOBILIZE: the forces that move are the actor's own, no recipient"),
 ]
 
 

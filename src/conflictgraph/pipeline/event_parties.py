@@ -147,3 +147,12 @@ def undergone_along(verb: Token) -> list[Token]:
         return []
     return [g for c in verb.children if c.dep_ in ("prep", "advmod") and c.lower_ in ("along", "together")
             for w in c.children if w.dep_ == "prep" and w.lower_ == "with" for g in w.children if g.dep_ == "pobj"]
+
+
+def taken_from(verb: Token, lex: Any) -> list[Token]:
+    """The party a place or thing is taken from: "recaptured the village of Robotyne from Russian troops", "seized
+    the town from the army" (plover.yaml ``taking_verbs``; PLOVER ASSAULT and COERCE seize: the recipient is the one
+    the act is directed at, whom the place or thing is taken from)."""
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in lex.taking_verbs:
+        return []
+    return _pobjs(verb, ("from",)) + [g for o in verb.children if o.dep_ == "dobj" for g in _pobjs(o, ("from",))]

@@ -41,6 +41,7 @@ from .event_parties import (
     joint_deed,
     reported_participle,
     same_speaker,
+    taken_from,
     undergone_along,
     undergone_by,
     withdrawn,
@@ -105,7 +106,7 @@ class Lexicon:
         self.weapon_verbs = words("weapon_verbs")
         self.light_nouns, self.light_verbs = words("light_nouns"), words("light_verbs")
         self.part_nouns, self.part_verbs = words("part_nouns"), words("part_verbs")
-        self.patient_nouns = words("patient_nouns")
+        self.patient_nouns, self.taking_verbs = words("patient_nouns"), words("taking_verbs")
         self.modes = {t: [(m, {c.lower() for c in cues}) for m, cues in ms.items()] for t, ms in data["modes"].items()}
         self.cues_of = lambda event_type: set().union(*(cues for _, cues in self.modes.get(event_type, [])))
         self.kill, self.injure = words("kill_verbs"), words("injure_verbs")
@@ -728,6 +729,10 @@ class Sentence:
         doer = self.adverbial_of(token) or self.at_hands_of(token)
         heads += recipients(token, event_type, self.lex.movers)
         heads += undergone_by(token, self.lex)  # "his arrest", "Soleimani's killing": the one it was done to
+        heads += taken_from(token, self.lex)  # "recaptured the village from Russian troops"
+        if event_type == "MOBILIZE":  # "deployed troops to the border": the forces that move are the actor's own
+            heads = [h for h in heads if not (h.dep_ == "dobj" and h.head.i == token.i and (
+                h.lemma_.lower() in self.lex.forces or h.lower_ in self.lex.forces))]
         if event_type == "AID" and token.pos_ == "VERB":
             # "committed advisers and Revolutionary Guard forces to the government side": the object is the aid
             # given, whoever it names; the one it goes "to" benefits (PLOVER AID: the recipient)
