@@ -93,8 +93,9 @@ ARGUMENTS = [
      "SUPPORT", "source", "Abiy Ahmed",
      "annotation.md Actor: statements are the person who makes them, as the text names them, not the state"),
     ("Kenya's President William Ruto met Somali President Hassan Sheikh Mohamud in Nairobi on Tuesday.",
-     "CONSULT", "source", "William Ruto",
-     "annotation.md Actor: the person as the text names them ('X's President NAME'), not the state"),
+     "CONSULT", "target", "William Ruto",
+     "annotation.md Actor: the person as the text names them ('X's President NAME'), not the state; the host in "
+     "Nairobi is the recipient (Meetings and visits)"),
     ("The attack, which killed seven soldiers near Gao, was claimed by Jama'at Nusrat al-Islam wal-Muslimin.",
      "ASSAULT", "source", "Jama'at Nusrat al-Islam wal-Muslimin",
      "annotation.md Actor: a claim of responsibility makes the claimant the actor ('was claimed by X')"),

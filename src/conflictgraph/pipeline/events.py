@@ -33,6 +33,19 @@ from .event_forms import (
     reciprocal,
 )
 from .event_home import home_place
+from .event_parties import (
+    agreement_parties,
+    complained_of,
+    described_deed,
+    held_on_charge,
+    joint_deed,
+    reported_participle,
+    same_speaker,
+    taken_from,
+    undergone_along,
+    undergone_by,
+    withdrawn,
+)
 from .event_senses import (
     accepts_offer,
     admission,
@@ -93,6 +106,7 @@ class Lexicon:
         self.weapon_verbs = words("weapon_verbs")
         self.light_nouns, self.light_verbs = words("light_nouns"), words("light_verbs")
         self.part_nouns, self.part_verbs = words("part_nouns"), words("part_verbs")
+        self.patient_nouns, self.taking_verbs = words("patient_nouns"), words("taking_verbs")
         self.modes = {t: [(m, {c.lower() for c in cues}) for m, cues in ms.items()] for t, ms in data["modes"].items()}
         self.cues_of = lambda event_type: set().union(*(cues for _, cues in self.modes.get(event_type, [])))
         self.kill, self.injure = words("kill_verbs"), words("injure_verbs")
@@ -294,19 +308,22 @@ class Sentence:
             return own.actor
         if own is not None and not own.actor and own.type in ("GPE", "LOC", "FAC"):
             return None  # a town is no party, and neither is the state its description names ("Aleppo, Syria's ...")
-        if head.lower_ in PERSON_PRONOUNS:
-            return self.person_before(head)
+        if head.lower_ in PERSON_PRONOUNS or head.lower_ == "his" and head.dep_ == "poss":
+            return self.person_before(head)  # "he", "her"; "his arrest" (``undergone_by``)
         if head.lower_ in BODY_PRONOUNS and head.dep_ in ("nsubj", "nsubjpass"):
-            return self.body_before(head)
+            return self.body_before(same_speaker(head, self.lex) or head)
         if own is None and (person := self.set_off(head)) is not None:
             return person  # "urge the Prime Minister-designate, Haider al-Abadi, to ..." (apposition misparsed)
         if own is None and (person := self.titled(head, owned=True)) is not None:
             return person  # "Russia's ambassador" is Ambassador Andrei Karlov, named so elsewhere, not Russia
         # A sponsor in a modifier ("the Iran-backed Kataib Hezbollah militia") yields to the name it qualifies,
-        # but is better than nothing ("Baghdad-based lawmakers").
-        return (self.actor_in_tokens(_nearest_first(head, [t for t in head.subtree if not _qualifies(t, head, True)]))
-                or self.actor_in_tokens(_nearest_first(head, [t for t in head.subtree
-                                                              if not _qualifies(t, head, False)]))
+        # but is better than nothing ("Baghdad-based lawmakers"). A rest added to the phrase ("all parties and their
+        # supporters", "the regime and other forces") is no party of its own (``actors_of``), nor the phrase's.
+        rest = {t.i for c in head.conjuncts if c.i > head.i and self._common(c) and self._adjunct(c)
+                for t in c.subtree}
+        words = [t for t in head.subtree if t.i not in rest]
+        return (self.actor_in_tokens(_nearest_first(head, [t for t in words if not _qualifies(t, head, True)]))
+                or self.actor_in_tokens(_nearest_first(head, [t for t in words if not _qualifies(t, head, False)]))
                 or self.titled(head))
 
     def holder(self, place: Token) -> Token | None:
@@ -432,9 +449,12 @@ class Sentence:
         return min(found)[2] if found else None
 
     def actor_in_tokens(self, tokens: list[Token]) -> str | None:
+        """The first actor the words name; a people's plural inside a phrase ("thousands of Syrians", "the deaths
+        of two Moroccans") names people of a nation, not its state (as ``actor_in`` reads it at a phrase's head)."""
         for t in tokens:
             mention = self.by_token.get(t.i)
-            if mention is not None and mention.actor and mention.type in ACTOR_TYPES:
+            if mention is not None and mention.actor and mention.type in ACTOR_TYPES and not (
+                    mention.type == "NORP" and t.tag_ in ("NNPS", "NNS") and not _the_nation(t)):
                 return mention.actor
         return None
 
@@ -516,8 +536,9 @@ class Sentence:
                 return owner  # "the Marines began their assault", "the EU is united in its condemnation"
             if (taker := self.part_taker(token)) is not None:
                 return taker  # "Russia's role in the bombardment", "played a key role in delivering aid"
-            mods = [c for c in children if c.i < token.i and c.dep_ in ("compound", "amod", "nmod", "poss")]
-            for c in mods:  # "a US drone strike", "Iran's attack"
+            mods = [c for c in children if c.i < token.i and c.dep_ in ("compound", "amod", "nmod", "poss")
+                    and c not in undergone_by(token, self.lex)]
+            for c in mods:  # "a US drone strike", "Iran's attack"; not "his arrest" (``undergone_by``)
                 if self.actor_in(c) is not None:
                     return c
             if token.dep_ == "dobj" and token.head.lemma_.lower() in self.lex.light_verbs or (
@@ -540,6 +561,8 @@ class Sentence:
             # act the noun names ("gave a speech denouncing X", "Hamas's statement condemning X": who spoke)
             noun = token.head
             return noun if self._names_actor(noun) else self.source(noun, depth + 1)
+        if depth < 4 and (speech := reported_participle(token, self.lex)) is not None:
+            return self.source(speech, depth + 1)  # "X told AFP Y had borrowed paragraphs, describing it as ..."
         if depth < 4 and token.dep_ in ("xcomp", "advcl", "conj", "pcomp") and token.head.i != token.i:
             head = token.head.head if token.head.dep_ == "prep" else token.head
             if token.dep_ == "pcomp" and self.lex.verbs.get(head.lemma_.lower()) == "ACCUSE":
@@ -647,8 +670,8 @@ class Sentence:
         """The doer a possessive pronoun on an event noun points to, where the clause's verb only carries the noun:
         its subject ("the Marines began their assault", "We reaffirm our support"). Not under a verb that is an
         act of its own ("X condemned their attack": theirs is another's)."""
-        if not any(c.dep_ == "poss" and c.pos_ == "PRON" for c in token.children):
-            return None
+        if not any(c.dep_ == "poss" and c.pos_ == "PRON" for c in token.children) or undergone_by(token, self.lex):
+            return None  # "after his arrest": done to him (``undergone_by``)
         governor = self.governor(token)
         if governor is None or _trigger(self, governor) is not None or governor.lemma_.lower() in self.lex.report:
             return None
@@ -661,6 +684,9 @@ class Sentence:
         if (sides := self.stance(token)) is not None:
             doers = [d for cause in sides[1] if (d := self.cause_doer(cause)) is not None]
             return next(([self._owner(a) for a in self.actors_of(d)] for d in doers if self.actor_in(d)), [])
+        if event_type == "MOBILIZE" and raised_security(token, self.lex):
+            return []  # "strengthened protection of the embassy": PLOVER MOBILIZE's recipient is whom the actor
+            # mobilizes against, and raised security protects what it names
         children = list(token.children)
         passive = any(c.dep_ == "auxpass" for c in children) or (
             # "He was captured ... and accused of being ...": a participle coordinated with a passive is one too
@@ -670,8 +696,15 @@ class Sentence:
         undergoer = "nsubj" if token.lemma_.lower() in self.lex.undergo else "dobj"  # "X faces charges"
         # the indirect object is whom it is given or done to: "awarded Tillerson the Order", "gave her $1,000"
         heads = [c for c in children if c.dep_ == "dative" and c.pos_ in ("NOUN", "PROPN", "PRON")]
+        moved = {t.i for t in withdrawn(token, self.lex)}  # "withdraw the United States from the TPP": its own
         heads += [self.antecedent(c) for c in children if c.dep_ == ("nsubjpass" if passive else undergoer)
-                  and not topic and not (c.lemma_.lower() in self.lex.cues_of("ASSAULT") or self._is("WEAPON", c))]
+                  and not topic and not (c.lemma_.lower() in self.lex.cues_of("ASSAULT") or self._is("WEAPON", c))
+                  and c.i not in moved]
+        if reported_participle(token, self.lex) is not None and (deed := described_deed(token)) is not None:
+            heads += [s for s in (clause_subject(deed),) if s is not None]  # "describing it as scandalous": its doer
+        if token.pos_ == "NOUN" and event_type in ("ACCUSE", "SUPPORT"):
+            heads += complained_of(token, self._names_actor)  # "expressed concern about a Tillerson pick"
+            heads += [self.antecedent(c) for c in held_on_charge(token, self.lex)]  # "He is held on two counts"
         if passive and not heads and token.dep_ == "conj" and token.head.pos_ == "VERB":
             # "X was arrested ... and was charged the following day": a passive conjunct shares its head's subject
             heads = [c for c in token.head.children if c.dep_ in ("nsubjpass", "nsubj")]
@@ -695,6 +728,11 @@ class Sentence:
                   for g in c.children if g.dep_ == "dobj"]
         doer = self.adverbial_of(token) or self.at_hands_of(token)
         heads += recipients(token, event_type, self.lex.movers)
+        heads += undergone_by(token, self.lex)  # "his arrest", "Soleimani's killing": the one it was done to
+        heads += taken_from(token, self.lex)  # "recaptured the village from Russian troops"
+        if event_type == "MOBILIZE":  # "deployed troops to the border": the forces that move are the actor's own
+            heads = [h for h in heads if not (h.dep_ == "dobj" and h.head.i == token.i and (
+                h.lemma_.lower() in self.lex.forces or h.lower_ in self.lex.forces))]
         if event_type == "AID" and token.pos_ == "VERB":
             # "committed advisers and Revolutionary Guard forces to the government side": the object is the aid
             # given, whoever it names; the one it goes "to" benefits (PLOVER AID: the recipient)
@@ -710,10 +748,17 @@ class Sentence:
             # "condemned the raids carried out by the militia" (PLOVER: the recipient is who the act is about)
             heads = [h for head in heads for h in (head, noun_agent(head, self.lex.said)) if h is not None]
         for head in heads:
+            if event_type in VERBAL_TYPES and (deed := joint_deed(head, self.lex)) is not None and len(
+                    parties := list(dict.fromkeys(self.co_actors(head, deed)))) > 1:
+                # "welcomed the agreement reached between Iraq and the KRG": a verbal act on a joint deed is
+                # directed at all who did it (PLOVER, Compound and Reciprocal Actors)
+                return [self._owner(a) for a in parties]
             # Coordinated targets ("killing Soleimani and al-Muhandis", "accused the Syrian government and Iran"):
             # all of them, the first named first (PLOVER, Compound and Reciprocal Actors: a list of recipients).
             if self.actor_in(head) is not None:
-                return list(dict.fromkeys(self._owner(actor) for actor in self.actors_of(head)))
+                along = [a for g in undergone_along(token) for a in self.actors_of(g)] if head.dep_ in (
+                    "nsubjpass", "nsubj") and passive else []  # "he, along with X, was hanged": both
+                return list(dict.fromkeys(self._owner(actor) for actor in self.actors_of(head) + along))
         return []
 
     def actors_of(self, head: Token | None) -> list[str]:
@@ -723,6 +768,8 @@ class Sentence:
         alternative ("Russia or Turkey") is no compound, so it gives the head's only."""
         if head is None:
             return []
+        if head.lower_ == "they" and head.dep_ in ("nsubj", "nsubjpass") and self.actor_in(head) is None:
+            return self.met_before(head)
         conjuncts = sorted((c for c in head.conjuncts if c.i > head.i and c.pos_ in ("NOUN", "PROPN", "PRON")),
                            key=lambda c: c.i)
         if any(c.dep_ in ("cc", "preconj") and c.lower_ in ALTERNATIVES for t in (head, *conjuncts)
@@ -748,6 +795,20 @@ class Sentence:
                            else self.examples(p) or ([] if self._adjunct(p) else [self.actor_in(p)]))]
         return [a for a in dict.fromkeys(found) if a is not None]
 
+    def met_before(self, pronoun: Token) -> list[str]:
+        """The parties of the meeting told just before that a "they" with no body before it stands for: "Boris
+        Johnson met the Iraqi Foreign Minister ... They also agreed to work together" (both who met; PLOVER,
+        Compound and Reciprocal Actors). Only a meeting of two parties or more, in the two sentences before."""
+        sents = list(pronoun.doc.sents)
+        at = next((i for i, s in enumerate(sents) if s.start <= pronoun.i < s.end), 0)
+        since = sents[max(0, at - 2)].start_char
+        for event in reversed(self.ctx.events):
+            if event.type != "CONSULT" or not any(since <= e.start < self.sent.start_char for e in event.evidence):
+                continue
+            parties = list(dict.fromkeys(event.actors("source") + event.actors("target")))
+            return parties if len(parties) > 1 else []
+        return []
+
     def examples(self, head: Token) -> list[str]:
         """The actors a phrase of common words names as its examples: "militias like Hezbollah", "groups such as
         JNIM and the ISGS"."""
@@ -762,8 +823,10 @@ class Sentence:
         return mention is not None and id(mention) in self.groups
 
     def _adjunct(self, token: Token) -> bool:
-        """Whether a group phrase is a rest added to a named party: "other forces", "allied militias"."""
-        return any(c.lower_ in self.lex.adjuncts for c in token.children if c.i < token.i)
+        """Whether a group phrase is a rest added to a named party: "other forces", "allied militias"; or its
+        following, "the parties and their supporters" (PLOVER codes the organisation its following acts for)."""
+        return any(c.lower_ in self.lex.adjuncts or c.dep_ == "poss" and c.tag_ == "PRP$"
+                   for c in token.children if c.i < token.i)
 
     def _names_actor(self, token: Token) -> bool:
         mention = self.by_token.get(token.i)
@@ -775,7 +838,10 @@ class Sentence:
         the KRG", "a deal between Exxon and Rosneft", "a shootout with police". Only types whose parties
         all act (``JOINT_TYPES``); for ASSAULT only a two-sided fight (``two_sided`` words), as "attacked the
         town with drones" names a weapon and "police attacked protesters" a victim."""
-        if event_type not in JOINT_TYPES or event_type == "ASSAULT" and not self.two_sided(token):
+        if event_type not in JOINT_TYPES:
+            # "Exxon signed a deal with Rosneft": every party an agreement names acts
+            return [a for head in agreement_parties(token, self.lex) for a in self.actors_of(head)]
+        if event_type == "ASSAULT" and not self.two_sided(token):
             return []
         verbs = [token] + [c for c in token.children if c.dep_ == "xcomp"] if token.pos_ == "VERB" else [token]
         if token.pos_ == "NOUN":  # its participle's parties: "the agreement reached between Iraq and the KRG",
@@ -1548,12 +1614,15 @@ def _visitor_first(knowledge: Knowledge, event: Event) -> Event:
     """A meeting held in the country of its subject and not of the party met is the other party's visit: "Boris
     Johnson met the Iraqi Foreign Minister in London" has the visitor, the Iraqi minister, as its actor and the
     host as its recipient (PLOVER CONSULT; docs/annotation.md, *Meetings and visits*). Only for one actor and one
-    recipient whose countries the knowledge base gives and differ."""
+    recipient: the party met, of a country the knowledge base gives other than the place's, visits a subject the
+    knowledge base gives no other country for (an official it does not know, "Mayor Anne Dupont met the Iraqi Prime
+    Minister in Paris", is taken as the host)."""
     if event.sources or event.targets or not (event.source and event.target) or event.location is None:
         return event
     host, guest = knowledge.get(event.source), knowledge.get(event.target)
     where = event.location.country
-    if host is None or guest is None or not where or host.country != where or guest.country in (None, where):
+    if guest is None or not where or (host.country if host else None) not in (None, where) or \
+            guest.country in (None, where):
         return event
     return replace(event, source=event.target, target=event.source)
 

@@ -1,0 +1,158 @@
+"""Who takes part in an event, read from the dependency parse: the parties an agreement names, the speaker a
+participle or a pronoun belongs to, what a withdrawal moves, what a complaint is about.
+
+Helpers of the events stage's argument choice (``Sentence.source``, ``Sentence.targets``, ``Sentence.co_actors`` in
+pipeline/events.py); each follows a rule of the PLOVER manual or docs/annotation.md, named in its docstring. They
+read only the parse and word classes of plover.yaml, which the caller passes as ``lex``.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from spacy.tokens import Token
+
+# Prepositions that name the other parties of an agreement: "a deal with Rosneft", "the accord between X and Y".
+PARTY_PREPS = ("with", "between")
+# Prepositions that name what a complaint or praise is about: "concern about a Tillerson pick", "anger over X".
+ABOUT_PREPS = ("about", "over", "regarding", "concerning")
+# Pronouns that stand for a deed told just before: "describing it as scandalous".
+DEED_PRONOUNS = ("it", "this", "that")
+
+
+def _pobjs(head: Token, preps: tuple[str, ...]) -> list[Token]:
+    return [g for c in head.children if c.dep_ == "prep" and c.lower_ in preps for g in c.children
+            if g.dep_ == "pobj"]
+
+
+def agreement_parties(verb: Token, lex: Any) -> list[Token]:
+    """The other parties an agreement a verb acts on names as its own: "Exxon signed a deal with Rosneft", "signed
+    an accord between the army and the rebels", "signed a peace deal with the TPLF" (the parse may hang "with" on
+    the verb). An agreement between parties binds each of them, and signing it is done by all (PLOVER, Compound and
+    Reciprocal Actors: both sides do the same thing, all are actors; docs/annotation.md, *Lists*), so its party is
+    no recipient. A deal told before ("the deal"), signed "with" someone ("signed the deal with EU leaders"), keeps
+    them as the one the act is directed at (``event_forms.recipients``); "between" always names its parties."""
+    if verb.pos_ != "VERB":
+        return []
+    deals = [c for c in verb.children if c.dep_ == "dobj" and lex.nouns.get(c.lemma_.lower()) == "AGREE"]
+    out = [g for deal in deals for g in _pobjs(deal, ("between",))]
+    for deal in deals:
+        if not any(d.dep_ in ("det", "poss") and d.lower_ not in ("a", "an") for d in deal.children):
+            out += _pobjs(deal, ("with",)) + _pobjs(verb, ("with",))  # "a deal": the one this sentence makes
+    return out
+
+
+def joint_deed(head: Token, lex: Any) -> str | None:
+    """The type of a joint act a noun names, whose parties all act ("the agreement reached between Iraq and the
+    KRG", "the talks between X and Y", "clashes between the army and the RSF"), if it is one."""
+    if head.pos_ != "NOUN":
+        return None
+    if head.lemma_.lower() in lex.two_sided or head.lower_ in lex.two_sided:
+        return "ASSAULT"  # PLOVER ASSAULT: two-sided violence has every side as its actor
+    deed = lex.nouns.get(head.lemma_.lower())
+    return deed if deed in ("AGREE", "CONSULT", "COOPERATE") else None
+
+
+def withdrawn(verb: Token, lex: Any) -> list[Token]:
+    """What a withdrawal from a body moves: "will withdraw the United States from the TPP" withdraws the United
+    States, the actor's own state; it is no recipient (PLOVER SANCTION withdraw: withdraw oneself from a group or
+    organization)."""
+    if verb.lemma_.lower() not in lex.withdraw_verbs or not _pobjs(verb, ("from",)):
+        return []
+    return [c for c in verb.children if c.dep_ == "dobj"]
+
+
+def complained_of(noun: Token, named: Any) -> list[Token]:
+    """What a noun of complaint or praise is about, where that phrase names a party in its head or the words before
+    it ("expressed concern about a Tillerson pick", "anger over Russia's role"): the one the disapproval or
+    approval is directed at (PLOVER ACCUSE, SUPPORT: the recipient). A party further inside the phrase ("concern
+    about the situation in Syria") is only where it happened. ``named(token)`` tells whether a word names an
+    actor."""
+    out = []
+    for g in _pobjs(noun, ABOUT_PREPS):
+        words = [g] + [c for c in g.children if c.i < g.i and c.dep_ in ("compound", "poss", "amod", "nmod")]
+        if any(named(w) for w in words):
+            out.append(g)
+    return out
+
+
+def reported_participle(token: Token, lex: Any) -> Token | None:
+    """The speech verb whose speaker also makes a verbal participle the parse hung on the reported clause: "Vincent
+    told AFP Mr Suarez had borrowed paragraphs, describing it as scandalous" (Vincent describes; the parse hangs
+    "describing" on "borrowed"). A participle of speech or judgement after what a speaker reports is the speaker's
+    (PLOVER: the actor of a verbal act is who speaks), not the reported clause's subject's."""
+    if token.dep_ != "advcl" or token.tag_ != "VBG":
+        return None
+    said = token.head
+    if said.dep_ != "ccomp" or said.head.lemma_.lower() not in lex.report:
+        return None
+    verbal = token.lemma_.lower() in lex.labelling_verbs or token.lemma_.lower() in lex.said
+    return said.head if verbal else None
+
+
+def described_deed(token: Token) -> Token | None:
+    """The reported clause a verbal participle's "it" stands for (``reported_participle``): "describing it as
+    scandalous", where "it" is what the reported clause tells."""
+    if any(c.dep_ == "dobj" and c.lower_ in DEED_PRONOUNS for c in token.children):
+        return token.head
+    return None
+
+
+def same_speaker(pronoun: Token, lex: Any) -> Token | None:
+    """The subject of the speech verb a pronoun's clause is reported by, where it is the same pronoun: "they said
+    ..., adding that they had agreed with the Russians", "it said it would ...". A speaker who reports what "they"
+    did is read as speaking of themselves, as a reader takes it; the earlier pronoun then says who they are."""
+    clause = pronoun.head
+    if pronoun.dep_ != "nsubj":
+        return None
+    t = clause
+    for _ in range(6):
+        if t.dep_ not in ("ccomp", "conj", "advcl", "xcomp") or t.head.i == t.i:
+            return None
+        t = t.head
+        if t.lemma_.lower() in lex.report:
+            subject = next((c for c in t.children if c.dep_ == "nsubj"), None)
+            if subject is not None and subject.i < pronoun.i and subject.lower_ == pronoun.lower_:
+                return subject
+    return None
+
+
+def held_on_charge(noun: Token, lex: Any) -> list[Token]:
+    """Who a charge is against, where the charge is what someone is held or arrested "on": "He is being held on two
+    counts of assault", "police arrested three men on charges of murder". The one held is the one charged (PLOVER
+    ACCUSE mode allege: the recipient is the accused)."""
+    if noun.lemma_.lower() not in lex.charge_nouns or noun.dep_ != "pobj" or noun.head.lower_ != "on":
+        return []
+    verb = noun.head.head
+    if verb.pos_ != "VERB":
+        return []
+    passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
+    return [c for c in verb.children if c.dep_ == ("nsubjpass" if passive else "dobj")]
+
+
+def undergone_by(noun: Token, lex: Any) -> list[Token]:
+    """The possessor of a noun of an act done to a person, with no "of" object: "his arrest", "Marra's detention",
+    "Soleimani's killing" are done to him (PLOVER recipient), where "Iran's attack" names its doer; "Russia's
+    killing of the envoy" names the doer again (plover.yaml ``patient_nouns``)."""
+    if noun.pos_ != "NOUN" or noun.lemma_.lower() not in lex.patient_nouns or any(
+            c.dep_ == "prep" and c.lower_ == "of" for c in noun.children):
+        return []
+    return [c for c in noun.children if c.dep_ == "poss"]
+
+
+def undergone_along(verb: Token) -> list[Token]:
+    """Who a passive act is done to besides its subject: "He ..., along with Sajida al-Rishawi, was hanged",
+    "was arrested together with two aides" (PLOVER, Compound and Reciprocal Actors: a list of recipients)."""
+    if not any(c.dep_ == "auxpass" for c in verb.children):
+        return []
+    return [g for c in verb.children if c.dep_ in ("prep", "advmod") and c.lower_ in ("along", "together")
+            for w in c.children if w.dep_ == "prep" and w.lower_ == "with" for g in w.children if g.dep_ == "pobj"]
+
+
+def taken_from(verb: Token, lex: Any) -> list[Token]:
+    """The party a place or thing is taken from: "recaptured the village of Robotyne from Russian troops", "seized
+    the town from the army" (plover.yaml ``taking_verbs``; PLOVER ASSAULT and COERCE seize: the recipient is the one
+    the act is directed at, whom the place or thing is taken from)."""
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in lex.taking_verbs:
+        return []
+    return _pobjs(verb, ("from",)) + [g for o in verb.children if o.dep_ == "dobj" for g in _pobjs(o, ("from",))]
