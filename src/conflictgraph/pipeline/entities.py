@@ -102,6 +102,18 @@ class Matchers:
         self.hyphened = re.compile(rf"(?P<name>.+?)[-‐](?:{alternation(compounds)})") if compounds else None
         self.demonyms = {normalize_name(d): r.id for r in knowledge.states() for d in r.demonyms}
         self.introducers = {str(w) for w in names.get("name_introducers", [])}
+        # "Labour MP X", "M23 spokesman Y": the titles a body's name may qualify before a person's name (the relation
+        # lexicon's member, leader and spokesperson words), the words that may stand between ("Hamas political
+        # chief"), and the words that name no body there: a portfolio ("Interior Minister"), a group's common noun
+        # ("Rebel spokesman", relations.yaml group_titles)
+        relations = knowledge.lexicon("relations")
+        words = relations.get("words", {})
+        titles = {str(w).lower() for key in ("member", "leader", "spokes") for w in words.get(key, [])}
+        self.body_titles = sorted(titles, key=lambda w: -len(w.split()))
+        self.title_qualifiers = {str(w).lower() for w in words.get("title_qualifier", [])}
+        self.portfolios = {str(w).lower() for w in relations.get("portfolios", [])}
+        self.portfolio_titles = {str(w).lower() for w in relations.get("portfolio_titles", [])}
+        self.not_bodies = {str(w).lower() for w in relations.get("group_titles", {}).get("groups", [])}
 
 
 def _plural(entry: str) -> str:
@@ -219,11 +231,17 @@ class FindEntities:
         accepted = sorted(accepted + _repeated_places(text, accepted, self.gazetteer), key=lambda c: (c.start, c.end))
         accepted = _repeated_surnames(text, accepted, ctx.knowledge, self.gazetteer)
         accepted = _repeated_bodies(text, accepted)
+        accepted = sorted(accepted + _bodies_before_titles(doc, accepted, matchers, self.gazetteer, ctx.knowledge),
+                          key=lambda c: (c.start, c.end))
         strong_actors = {c.actor for c in accepted if c.actor and not c.weak_context}
         ctx.mentions = []
         ctx.mention_sources = []
-        dropped = [c for c in accepted if c.weak_context and not strong_actors.intersection(c.weak_context)]
+        # (the actor's own full name in the document is context enough for its short one: "the Rapid Support
+        # Forces ... the RSF")
+        dropped = [c for c in accepted if c.weak_context and c.actor not in strong_actors
+                   and not strong_actors.intersection(c.weak_context)]
         kept = [c for c in accepted if c not in dropped]
+        kept += _bodies_under_weak_names(candidates, dropped, kept, text, self.gazetteer, headlines)
         # A generic name ("the coalition") only counts where its context is named; without it, the collective its
         # words make ("fired on by security forces") stands in its place, where nothing else is named there.
         kept += [g for g in fallback if any(d.start < g.end and g.start < d.end for d in dropped)
@@ -396,6 +414,74 @@ def _introduced_names(doc: Doc, matchers: Matchers, knowledge: Knowledge) -> lis
                 if knowledge.find(words.text):
                     continue
                 out.append(Candidate(words.start_char, words.end_char, "PERSON", None, "ner"))
+    return out
+
+
+def _bodies_before_titles(doc: Doc, accepted: list[Candidate], matchers: Matchers, gazetteer: Gazetteer,
+                          knowledge: Knowledge) -> list[Candidate]:
+    """A body's name the statistical model left out before a title that opens a person's name: "Labour MP Diane
+    Abbott", "M23 spokesman Lawrence Kanyuka" (docs/annotation.md, *Relations*: titles written with a name state
+    the tie; the relation stage reads it). The proper nouns, capitalized, compounded into the title right before
+    the person's mention; not a large place the gazetteer knows, a state's name or demonym, a portfolio before an
+    office's title ("Environment Minister"; but "Labour MP"), a group's common noun alone ("Rebel spokesman"), a
+    title or a rank ("Attorney General", "Major General") unless the name ends in a body's word ("Foreign Office
+    Minister X")."""
+    out: list[Candidate] = []
+    taken = bytearray(len(text_of(doc)) + 1)
+    for c in accepted:
+        taken[c.start:c.end] = b"\x01" * (c.end - c.start)
+    for person in accepted:
+        if person.type != "PERSON":
+            continue
+        span = doc.char_span(person.start, person.end, alignment_mode="expand")
+        if span is None or span.start == 0:
+            continue
+        i = span.start
+        while i > 0 and doc[i - 1].text in matchers.titles and doc[i - 1].text.endswith("."):
+            i -= 1  # "M23 spokesman Maj. Willy Ngoma"
+        title = next((t for t in matchers.body_titles if i >= len(t.split())
+                      and " ".join(w.lower_ for w in doc[i - len(t.split()):i]) == t), None)
+        if title is None:
+            continue
+        i -= len(title.split())
+        while i > 0 and doc[i - 1].lower_ in matchers.title_qualifiers and doc[i - 1].is_lower:
+            i -= 1  # "Hamas political chief X" (a capitalized qualifier may be the name itself)
+        end = i
+        while i > 0 and doc[i - 1].pos_ == "PROPN" and doc[i - 1].dep_ in ("compound", "nmod", "amod") \
+                and not doc[i - 1].is_lower and doc[i - 1].head.i >= i and doc[i - 1].text[:1].isalnum():
+            i -= 1
+        if i == end:
+            continue
+        words = doc[i:end]
+        name = words.text
+        # (a title's word may open a name that ends in a body's word: "Foreign Office Minister X")
+        body = words[-1].lower_ in matchers.org_words
+        if any(taken[words.start_char:words.end_char]) \
+                or any((w.text in matchers.titles or w.lower_ in matchers.body_titles) and not body for w in words) \
+                or len(words) == 1 and words[0].lower_ in matchers.not_bodies \
+                or name.lower() in matchers.portfolios and title.split()[-1] in matchers.portfolio_titles \
+                or normalize_name(name) in matchers.demonyms or knowledge.find(name) or _large_place(name, gazetteer):
+            continue
+        out.append(Candidate(words.start_char, words.end_char, "ORG", None, "ner"))
+    return out
+
+
+def _bodies_under_weak_names(candidates: list[Candidate], dropped: list[Candidate], kept: list[Candidate],
+                             text: str, gazetteer: Gazetteer, headlines: list[tuple[int, int]]) -> list[Candidate]:
+    """A short name the knowledge base holds only weakly ("RSF", "M23": names of other bodies too), dropped where its
+    context is not named, is still a body where the statistical model took it for one (or for an acronym,
+    ``_acronyms_as_bodies``): an actor of its own, unlinked, rather than nothing ("The RSF's commander X said")."""
+    out: list[Candidate] = []
+    for weak in dropped:
+        for c in candidates:
+            if c.source != "ner" or not (c.start == weak.start and c.end == weak.end) \
+                    or any(k.start < c.end and c.start < k.end for k in [*kept, *out]):
+                continue
+            c = replace(c, actor=None)
+            if c.type != "ORG":
+                _acronyms_as_bodies([c], text, gazetteer, headlines)
+            if c.type == "ORG":
+                out.append(c)
     return out
 
 

@@ -67,6 +67,7 @@ class Cues:
     bodies: frozenset[str] = frozenset()  # words of a body's name ("Police", "Ministry"): speech.yaml's speaker_names
     parse: ParseCues = ParseCues()  # ties read off the dependency parse (relations_parse.py)
     people: frozenset[str] = frozenset()  # "He was a commander of Y": a pronoun for the last subject person
+    party_title: re.Pattern[str] | None = None  # "Labour MP X": a title after a portfolio's word makes it a party's
 
 
 def compile_cues(knowledge: Knowledge) -> Cues:
@@ -122,7 +123,18 @@ def compile_cues(knowledge: Knowledge) -> Cues:
                 re.compile(r"\b(its|their|" + described + r") (?=(?:[\w-]+ ){0,2}(?:" + titles_parts + r")\b)",
                            re.IGNORECASE) if titles_parts else None,
                 frozenset(knowledge.lexicon("speech")["speaker_names"]["bodies"]), compile_parse_cues(lexicon),
-                frozenset(lexicon.get("possessive_parts", {}).get("person_pronouns", ())))
+                frozenset(lexicon.get("possessive_parts", {}).get("person_pronouns", ())),
+                party_title=_party_title(lexicon))
+
+
+def _party_title(lexicon: dict) -> re.Pattern[str] | None:
+    """A title right after a word of a portfolio that makes the word a party's name: a member's, a leader's or a
+    spokesperson's title that is no government office's ("Labour MP", "Labour leader"; not "Labour Minister")."""
+    words = lexicon["words"]
+    offices = {str(w).lower() for w in lexicon.get("portfolio_titles", [])}
+    titles = [w for key in ("member", "leader", "spokes") for w in words.get(key, []) if str(w).lower() not in offices]
+    return re.compile(rf" (?:(?:{alternation(words.get('title_qualifier', []))}) )?(?:{alternation(titles)})\b",
+                      re.IGNORECASE) if titles else None
 
 
 def _group_title_cues(
@@ -363,7 +375,9 @@ def _actors_only(cues: Cues, text: str, mentions: list[Mention]) -> list[Mention
         # (``match(text, pos)`` would not anchor '^' at pos: the text after the mention is matched on its own)
         if mention.type in ("GPE", "NORP") and cues.place_after and cues.place_after.match(text[mention.end:][:20]):
             continue
-        if mention.text.lower() in cues.portfolios:
+        # ("Labour leader Keir Starmer", "Labour MP X": before a party's title the word is the party's name)
+        if mention.text.lower() in cues.portfolios and not (cues.party_title and cues.party_title.match(
+                text, mention.end)):
             continue
         if mention.type == "NORP" and cues.qualified and cues.qualified.match(text[mention.end:mention.end + 40]) \
                 and not text[mention.end + 1:mention.end + 2].isupper():
