@@ -110,7 +110,8 @@ class Matchers:
         words = relations.get("words", {})
         titles = {str(w).lower() for key in ("member", "leader", "spokes") for w in words.get(key, [])}
         self.body_titles = sorted(titles, key=lambda w: -len(w.split()))
-        self.title_qualifiers = {str(w).lower() for w in words.get("title_qualifier", [])}
+        self.title_qualifiers = {str(w).lower() for key in ("title_qualifier", "title_modifier")
+                                 for w in words.get(key, [])}
         self.portfolios = {str(w).lower() for w in relations.get("portfolios", [])}
         self.portfolio_titles = {str(w).lower() for w in relations.get("portfolio_titles", [])}
         self.not_bodies = {str(w).lower() for w in relations.get("group_titles", {}).get("groups", [])}
@@ -231,8 +232,10 @@ class FindEntities:
         accepted = sorted(accepted + _repeated_places(text, accepted, self.gazetteer), key=lambda c: (c.start, c.end))
         accepted = _repeated_surnames(text, accepted, ctx.knowledge, self.gazetteer)
         accepted = _repeated_bodies(text, accepted)
-        accepted = sorted(accepted + _bodies_before_titles(doc, accepted, matchers, self.gazetteer, ctx.knowledge),
-                          key=lambda c: (c.start, c.end))
+        # (read as if the weak short names were not there: where one is dropped below, the body stands in its place)
+        titled = _bodies_before_titles(doc, [c for c in accepted if not c.weak_context], matchers, self.gazetteer,
+                                       ctx.knowledge)
+        accepted = sorted(accepted + [b for b in titled if not _overlaps(b, accepted)], key=lambda c: (c.start, c.end))
         strong_actors = {c.actor for c in accepted if c.actor and not c.weak_context}
         ctx.mentions = []
         ctx.mention_sources = []
@@ -242,6 +245,7 @@ class FindEntities:
                    and not strong_actors.intersection(c.weak_context)]
         kept = [c for c in accepted if c not in dropped]
         kept += _bodies_under_weak_names(candidates, dropped, kept, text, self.gazetteer, headlines)
+        kept += [b for b in titled if _overlaps(b, dropped) and not _overlaps(b, kept)]
         # A generic name ("the coalition") only counts where its context is named; without it, the collective its
         # words make ("fired on by security forces") stands in its place, where nothing else is named there.
         kept += [g for g in fallback if any(d.start < g.end and g.start < d.end for d in dropped)
@@ -419,13 +423,15 @@ def _introduced_names(doc: Doc, matchers: Matchers, knowledge: Knowledge) -> lis
 
 def _bodies_before_titles(doc: Doc, accepted: list[Candidate], matchers: Matchers, gazetteer: Gazetteer,
                           knowledge: Knowledge) -> list[Candidate]:
-    """A body's name the statistical model left out before a title that opens a person's name: "Labour MP Diane
-    Abbott", "M23 spokesman Lawrence Kanyuka" (docs/annotation.md, *Relations*: titles written with a name state
-    the tie; the relation stage reads it). The proper nouns, capitalized, compounded into the title right before
-    the person's mention; not a large place the gazetteer knows, a state's name or demonym, a portfolio before an
-    office's title ("Environment Minister"; but "Labour MP"), a group's common noun alone ("Rebel spokesman"), a
-    title or a rank ("Attorney General", "Major General") unless the name ends in a body's word ("Foreign Office
-    Minister X")."""
+    """A body's name the statistical model left out before a title that opens a person's name or stands in apposition
+    to it: "Labour MP Diane Abbott", "M23 spokesman Lawrence Kanyuka", "the ELN's top commander, Antonio Garcia"
+    (docs/annotation.md, *Relations*: titles written with a name state the tie; the relation stage reads it). The
+    proper nouns, capitalized, compounded into the title or its possessor right before the person's mention; not a
+    large place the gazetteer knows, a state's name or demonym, a portfolio before an office's title ("Environment
+    Minister"; but "Labour MP"), a group's common noun alone ("Rebel spokesman"), a title or a rank ("Attorney
+    General", "Major General") unless the name ends in a body's word ("Foreign Office Minister X"), a participle or
+    a qualifier alone ("Retired Colonel X", "Acting Director Y"), the end of a longer name ("Save the Children
+    director Z")."""
     out: list[Candidate] = []
     taken = bytearray(len(text_of(doc)) + 1)
     for c in accepted:
@@ -439,6 +445,8 @@ def _bodies_before_titles(doc: Doc, accepted: list[Candidate], matchers: Matcher
         i = span.start
         while i > 0 and doc[i - 1].text in matchers.titles and doc[i - 1].text.endswith("."):
             i -= 1  # "M23 spokesman Maj. Willy Ngoma"
+        if i > 0 and doc[i - 1].text == ",":
+            i -= 1  # "The ELN's top commander, Antonio Garcia"
         title = next((t for t in matchers.body_titles if i >= len(t.split())
                       and " ".join(w.lower_ for w in doc[i - len(t.split()):i]) == t), None)
         if title is None:
@@ -446,11 +454,19 @@ def _bodies_before_titles(doc: Doc, accepted: list[Candidate], matchers: Matcher
         i -= len(title.split())
         while i > 0 and doc[i - 1].lower_ in matchers.title_qualifiers and doc[i - 1].is_lower:
             i -= 1  # "Hamas political chief X" (a capitalized qualifier may be the name itself)
+        if i > 0 and doc[i - 1].tag_ == "POS":
+            i -= 1  # "the ELN's top commander"
         end = i
-        while i > 0 and doc[i - 1].pos_ == "PROPN" and doc[i - 1].dep_ in ("compound", "nmod", "amod") \
+        # (a name the tagger took for an adjective is still compounded, "Conservative/JJ MP"; "Democratic" qualifies)
+        while i > 0 and (doc[i - 1].pos_ == "PROPN" and doc[i - 1].dep_ in ("compound", "nmod", "amod", "poss")
+                         or doc[i - 1].pos_ == "ADJ" and doc[i - 1].dep_ == "compound") \
                 and not doc[i - 1].is_lower and doc[i - 1].head.i >= i and doc[i - 1].text[:1].isalnum():
             i -= 1
         if i == end:
+            continue
+        # (a longer name read only in part: "Save the Children director X")
+        if i >= 2 and doc[i - 1].is_lower and doc[i - 1].pos_ in ("DET", "ADP", "CCONJ") and doc[i - 2].is_title \
+                and doc[i - 2].pos_ not in ("DET", "ADP", "CCONJ", "ADV", "PRON"):
             continue
         words = doc[i:end]
         name = words.text
@@ -458,12 +474,17 @@ def _bodies_before_titles(doc: Doc, accepted: list[Candidate], matchers: Matcher
         body = words[-1].lower_ in matchers.org_words
         if any(taken[words.start_char:words.end_char]) \
                 or any((w.text in matchers.titles or w.lower_ in matchers.body_titles) and not body for w in words) \
-                or len(words) == 1 and words[0].lower_ in matchers.not_bodies \
+                or len(words) == 1 and (words[0].lower_ in matchers.not_bodies | matchers.title_qualifiers
+                                        or words[0].lower_.endswith(("ed", "ing"))) \
                 or name.lower() in matchers.portfolios and title.split()[-1] in matchers.portfolio_titles \
                 or normalize_name(name) in matchers.demonyms or knowledge.find(name) or _large_place(name, gazetteer):
             continue
         out.append(Candidate(words.start_char, words.end_char, "ORG", None, "ner"))
     return out
+
+
+def _overlaps(c: Candidate, others: list[Candidate]) -> bool:
+    return any(o.start < c.end and c.start < o.end for o in others)
 
 
 def _bodies_under_weak_names(candidates: list[Candidate], dropped: list[Candidate], kept: list[Candidate],

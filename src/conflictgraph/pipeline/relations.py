@@ -68,6 +68,9 @@ class Cues:
     parse: ParseCues = ParseCues()  # ties read off the dependency parse (relations_parse.py)
     people: frozenset[str] = frozenset()  # "He was a commander of Y": a pronoun for the last subject person
     party_title: re.Pattern[str] | None = None  # "Labour MP X": a title after a portfolio's word makes it a party's
+    # "medical director of the Toronto General Hospital": a workplace's name, where a job is no tie (and a word that
+    # makes the name a governmental body's after all: "the University police")
+    workplace: tuple[frozenset[str], frozenset[str]] = (frozenset(), frozenset())
 
 
 def compile_cues(knowledge: Knowledge) -> Cues:
@@ -124,7 +127,9 @@ def compile_cues(knowledge: Knowledge) -> Cues:
                            re.IGNORECASE) if titles_parts else None,
                 frozenset(knowledge.lexicon("speech")["speaker_names"]["bodies"]), compile_parse_cues(lexicon),
                 frozenset(lexicon.get("possessive_parts", {}).get("person_pronouns", ())),
-                party_title=_party_title(lexicon))
+                party_title=_party_title(lexicon),
+                workplace=tuple(frozenset(str(w).lower() for w in lexicon.get("workplaces", {}).get(key, []))
+                                for key in ("words", "not_with")))
 
 
 def _party_title(lexicon: dict) -> re.Pattern[str] | None:
@@ -287,7 +292,26 @@ class FindRelations:
                 evidence[:] = [e for e in evidence if e.start not in heads]
                 if not evidence:
                     del found[subject, predicate, obj]
-        ctx.relations = [Relation(s, p, o, ev) for (s, p, o), ev in found.items()]
+        # "Fernando Suarez, who heads the King Juan Carlos University": a post at a business, a school or a hospital
+        # is no tie (docs/annotation.md, *Heads of workplaces*)
+        workplaces = _workplaces(ctx, cues.workplace)
+        ctx.relations = [Relation(s, p, o, ev) for (s, p, o), ev in found.items()
+                         if not (p in ("leads", "member_of") and o in workplaces)]
+
+
+def _workplaces(ctx: DocContext, words: tuple[frozenset[str], frozenset[str]]) -> set[str]:
+    """The actors of the document that a name of theirs makes a workplace: a business, a school, a university or
+    a hospital (relations.yaml ``workplaces``), not one the knowledge base knows as another kind of body."""
+    workplace, governmental = words
+    out = set()
+    for mention in ctx.mentions:
+        if not mention.actor or mention.type != "ORG":
+            continue
+        record = ctx.knowledge.get(mention.actor)
+        names = {w.lower().strip(",") for w in mention.text.split()}
+        if (record is None or record.kind == "organization") and names & workplace and not names & governmental:
+            out.add(mention.actor)
+    return out
 
 
 def _described_names(ctx: DocContext, mentions: list[Mention]) -> dict[int, str]:
