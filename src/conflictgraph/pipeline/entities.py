@@ -457,9 +457,10 @@ def _bodies_before_titles(doc: Doc, accepted: list[Candidate], matchers: Matcher
         if i > 0 and doc[i - 1].tag_ == "POS":
             i -= 1  # "the ELN's top commander"
         end = i
-        # (a name the tagger took for an adjective is still compounded, "Conservative/JJ MP"; "Democratic" qualifies)
+        # (a name the tagger took for an adjective or a common noun is still compounded, "Conservative/JJ MP", "PC/NN
+        # MLA"; "Democratic" qualifies)
         while i > 0 and (doc[i - 1].pos_ == "PROPN" and doc[i - 1].dep_ in ("compound", "nmod", "amod", "poss")
-                         or doc[i - 1].pos_ == "ADJ" and doc[i - 1].dep_ == "compound") \
+                         or doc[i - 1].dep_ == "compound" and (doc[i - 1].pos_ == "ADJ" or doc[i - 1].is_upper)) \
                 and not doc[i - 1].is_lower and doc[i - 1].head.i >= i and doc[i - 1].text[:1].isalnum():
             i -= 1
         if i == end:
