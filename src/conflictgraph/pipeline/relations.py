@@ -14,7 +14,7 @@ from ..knowledge import Knowledge, normalize_name
 from ..model import ACTOR_TYPES, Evidence, Mention, Relation
 from . import CorpusContext, DocContext, factory, stage
 from .relations_offices import people_by_start, place_offices
-from .relations_parse import ParseCue, ParseCues, compile_parse_cues, described_name, parse_ties
+from .relations_parse import ParseCue, ParseCues, compile_parse_cues, described_name, parse_ties, role_holder
 from .relations_possessive import compile_possessive, possessive_parts, possessive_pronouns, pronoun_subject
 
 COLLECTIVE_SUFFIX = "-backed-militias"
@@ -511,15 +511,15 @@ def _describes_apposition(ctx: DocContext, mention: Mention) -> bool:
 
 def _singular_apposition(ctx: DocContext, mention: Mention) -> int | None:
     """Where a role in the singular stands in apposition to the mention ("X and Y, the president of Z"), the role's
-    character offset: it tells of that one name, not of the names coordinated before it."""
+    character offset: it tells of that one name, not of the names coordinated before it (``role_holder``, the
+    parse's reading of such a role)."""
     span = ctx.doc.char_span(mention.start, mention.end, alignment_mode="expand")
     if span is None:
         return None
     root = span.root
     # (the parse may hang the role on the coordination's head: "Deby and Masra, the prime minister of ...")
     heads = [root, root.head] if root.dep_ == "conj" else [root]
-    role = next((c for head in heads for c in head.children if c.dep_ == "appos" and c.tag_ == "NN"
-                 and c.pos_ == "NOUN" and c.idx >= mention.end), None)
+    role = next((c for head in heads for c in head.children if c.idx >= mention.end and role_holder(c) == root), None)
     return role.idx if role is not None else None
 
 

@@ -200,11 +200,7 @@ def _arguments(cue: ParseCue, token: Token) -> Iterator[tuple[Token, Token]]:
             if token.tag_ in PLURAL_TAGS and subject.tag_ not in PLURAL_TAGS and not subject.lower_.endswith("s") \
                     and not any(c.dep_ == "conj" for c in subject.children):
                 return  # a plural role names several: one name in apposition to it is a misparse
-            # a singular role tells of one: "Mahamat Deby and Succes Masra, the prime minister of ...", the parse
-            # hanging the role on the coordination's head, is Masra's, the conjunct just before it
-            if token.tag_ == "NN":
-                subject = max((c for c in (subject, *subject.conjuncts) if c.i < token.i), key=lambda c: c.i,
-                              default=subject)
+            subject = role_holder(token) or subject
         elif token.dep_ == "attr":
             subject = _own_subject(token.head)
         else:
@@ -282,6 +278,17 @@ def _arguments(cue: ParseCue, token: Token) -> Iterator[tuple[Token, Token]]:
         for modifier in token.children:  # "with Russian air support", "with Iran's help"
             if modifier.dep_ in ("amod", "poss", "compound") and modifier.pos_ in ("PROPN", "ADJ"):
                 yield modifier, helped
+
+
+def role_holder(role: Token) -> Token | None:
+    """The one name a role in the singular in apposition tells of: "Mahamat Deby and Succes Masra, the prime
+    minister of ...", the parse hanging the role on the coordination's head, is Masra's, the conjunct just before
+    it; None for any other word. The one reading of such a role, for the parse's titles and for the lexicon's cues
+    (relations.py: the names coordinated before it do not share its tie)."""
+    if role.dep_ != "appos" or role.tag_ != "NN" or role.pos_ != "NOUN":
+        return None
+    head = role.head
+    return max((c for c in (head, *head.conjuncts) if c.i < role.i), key=lambda c: c.i, default=head)
 
 
 def _plural_possessor(token: Token) -> bool:
