@@ -32,6 +32,13 @@ STATED = [
     # ... and one the NER misses, in the possessive of a title in apposition to the person
     ("The ELN's top commander, Antonio Garcia, rejected the ceasefire offered by Bogota.",
      ("Antonio Garcia", "leads", "")),
+    # ... and a title in apposition after the person's name
+    ("Antonio Garcia, the ELN's top commander, rejected the ceasefire.", ("Antonio Garcia", "leads", "")),
+    ("Bertrand Bisimwa, the M23's political leader, rejected the talks in Luanda.",
+     ("Bertrand Bisimwa", "leads", "M23")),
+    # Police ranks are titles, not words of the name: "Trooper X" of a state police is a member of it.
+    ("Kentucky State Police Trooper Jason Morris said the driver had fled across the state line.",
+     ("Jason Morris", "member_of", "Kentucky State Police")),
     # Heads of workplaces: an advocacy or relief body's head is still coded.
     ("Ahmed Salah, the director of the Sudanese Red Crescent, said aid had reached El Fasher.",
      ("Ahmed Salah", "leads", "Red Crescent")),

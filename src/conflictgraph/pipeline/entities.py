@@ -436,17 +436,22 @@ def _bodies_before_titles(doc: Doc, accepted: list[Candidate], matchers: Matcher
     taken = bytearray(len(text_of(doc)) + 1)
     for c in accepted:
         taken[c.start:c.end] = b"\x01" * (c.end - c.start)
+    ends = []  # where a title that tells of a person ends (the index after it)
     for person in accepted:
         if person.type != "PERSON":
             continue
         span = doc.char_span(person.start, person.end, alignment_mode="expand")
-        if span is None or span.start == 0:
+        if span is None:
             continue
         i = span.start
         while i > 0 and doc[i - 1].text in matchers.titles and doc[i - 1].text.endswith("."):
             i -= 1  # "M23 spokesman Maj. Willy Ngoma"
         if i > 0 and doc[i - 1].text == ",":
             i -= 1  # "The ELN's top commander, Antonio Garcia"
+        ends.append(i)
+        # "Antonio Garcia, the ELN's top commander,": a title in apposition after the name
+        ends += [c.i + 1 for c in span.root.children if c.dep_ == "appos" and c.i >= span.end and c.pos_ == "NOUN"]
+    for i in ends:
         title = next((t for t in matchers.body_titles if i >= len(t.split())
                       and " ".join(w.lower_ for w in doc[i - len(t.split()):i]) == t), None)
         if title is None:
