@@ -39,6 +39,15 @@ STATED = [
     # Police ranks are titles, not words of the name: "Trooper X" of a state police is a member of it.
     ("Kentucky State Police Trooper Jason Morris said the driver had fled across the state line.",
      ("Jason Morris", "member_of", "Kentucky State Police")),
+    # A body's name written with its common noun in lower case is one body (names.yaml unit_nouns): a person "a
+    # fighter with" it is a member (docs/annotation.md, *Relations*: a person in a body).
+    ("Ahmed Hamid, a fighter with the Sultan Murad brigade, said the rebels had retreated from al-Bab.",
+     ("Ahmed Hamid", "member_of", "Sultan Murad")),
+    # A body described by a common noun in apposition takes its ties where the name is compounded into another
+    # common noun ("the Nour al-Din al-Zinki movement, a rebel group backed by ..."): the tie is the named body's,
+    # not a second actor's.
+    ("The Nour al-Din al-Zinki movement, a rebel group backed by the United States, joined the offensive.",
+     ("United States", "backs", "Zenki")),
     # Heads of workplaces: an advocacy or relief body's head is still coded.
     ("Ahmed Salah, the director of the Sudanese Red Crescent, said aid had reached El Fasher.",
      ("Ahmed Salah", "leads", "Red Crescent")),
@@ -66,6 +75,13 @@ NOT_STATED = [
 def test_title_ties_r26(text: str, expected: tuple[str, str, str]) -> None:
     relations = _relations(text)
     assert _has(relations, *expected), relations
+
+
+def test_described_body_takes_the_tie_r26() -> None:
+    """The common noun in apposition is the named body: no tie of its own (docs/annotation.md, *Relations*)."""
+    relations = _relations("The Nour al-Din al-Zinki movement, a rebel group backed by the United States, joined "
+                           "the offensive.")
+    assert not _has(relations, "United States", "backs", "rebel group"), relations
 
 
 @pytest.mark.parametrize(("text", "person"), NOT_STATED)

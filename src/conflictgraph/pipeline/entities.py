@@ -102,6 +102,7 @@ class Matchers:
         self.hyphened = re.compile(rf"(?P<name>.+?)[-‐](?:{alternation(compounds)})") if compounds else None
         self.demonyms = {normalize_name(d): r.id for r in knowledge.states() for d in r.demonyms}
         self.introducers = {str(w) for w in names.get("name_introducers", [])}
+        self.unit_nouns = {str(w).lower() for w in names.get("unit_nouns", [])}
         # "Labour MP X", "M23 spokesman Y": the titles a body's name may qualify before a person's name (the relation
         # lexicon's member, leader and spokesperson words), the words that may stand between ("Hamas political
         # chief"), and the words that name no body there: a portfolio ("Interior Minister"), a group's common noun
@@ -232,6 +233,7 @@ class FindEntities:
         accepted = sorted(accepted + _repeated_places(text, accepted, self.gazetteer), key=lambda c: (c.start, c.end))
         accepted = _repeated_surnames(text, accepted, ctx.knowledge, self.gazetteer)
         accepted = _repeated_bodies(text, accepted)
+        accepted = _named_units(accepted, doc, matchers, self.gazetteer)
         # (read as if the weak short names were not there: where one is dropped below, the body stands in its place)
         titled = _bodies_before_titles(doc, [c for c in accepted if not c.weak_context], matchers, self.gazetteer,
                                        ctx.knowledge)
@@ -418,6 +420,27 @@ def _introduced_names(doc: Doc, matchers: Matchers, knowledge: Knowledge) -> lis
                 if knowledge.find(words.text):
                     continue
                 out.append(Candidate(words.start_char, words.end_char, "PERSON", None, "ner"))
+    return out
+
+
+def _named_units(accepted: list[Candidate], doc: Doc, matchers: Matchers, gazetteer: Gazetteer) -> list[Candidate]:
+    """An armed body's name written with its common noun in lower case: "the Sultan Murad brigade", "the Nour al-Din
+    al-Zinki movement" (names.yaml ``unit_nouns``). The statistical model's name the noun closes (its compound), with
+    "the" before it, that the knowledge base does not know and the gazetteer does not know as a place: the name and
+    the noun are one body's mention, not a place or a person ("Sultan Murad" taken for a town)."""
+    text = text_of(doc)
+    out = []
+    for c in accepted:
+        span = doc.char_span(c.start, c.end, alignment_mode="expand") if c.source == "ner" and not c.actor \
+            and c.type in ("GPE", "PERSON", "ORG", "NORP", "FAC") else None
+        after = doc[span.end] if span is not None and span.end < len(doc) else None
+        if span is None or after is None or not after.is_lower or after.lower_ not in matchers.unit_nouns \
+                or span.root.head != after or span.start == 0 or doc[span.start - 1].lower_ != "the" \
+                or any(o is not c and o.start < after.idx + len(after) and after.idx < o.end for o in accepted) \
+                or gazetteer.resolve(text[c.start:c.end], loose=False) is not None:
+            out.append(c)
+            continue
+        out.append(Candidate(c.start, after.idx + len(after.text), "ORG", None, "ner"))
     return out
 
 

@@ -431,7 +431,8 @@ def described_name(word: Token, at: Mapping[int, Mention], kind_of: Callable[[Me
     bodies named by common words (relations.py) and the parse's constructions (``_named``).
 
     The noun is a common one in lower case (not "al-Qaeda", a name); the name is a proper noun inside a mention
-    (``at``: the mention of each word), not one common noun for another. A noun inside a mention names a body ("an
+    (``at``: the mention of each word), or compounded into a common noun outside any ("the Nour al-Din al-Zinki
+    movement, a rebel group"), not one common noun for another. A noun inside a mention names a body ("an
     Iran-backed militia"): it stands for no person, state or medium (a person "is a militia commander" is no
     militia). A noun outside any mention may stand for any name, the kinds being the cue's to check ("Hemedti, a
     warlord backed by the UAE"; "Mali, a country allied with Russia")."""
@@ -444,6 +445,10 @@ def described_name(word: Token, at: Mapping[int, Mention], kind_of: Callable[[Me
     else:
         return None
     named = at.get(name.i) if name is not None and name.pos_ == "PROPN" else None
+    if named is None and name is not None and name.pos_ == "NOUN" and name.i not in at:
+        # "the Nour al-Din al-Zinki movement, a rebel group backed by ...": a common noun the name is compounded into
+        named = next((at[c.i] for c in name.children if c.dep_ == "compound" and c.pos_ == "PROPN" and c.i in at),
+                     None)
     if named is None or word.i in at and kind_of(named) in NOT_DESCRIBED:
         return None
     return named
