@@ -48,6 +48,12 @@ STATED = [
     # not a second actor's.
     ("The Nour al-Din al-Zinki movement, a rebel group backed by the United States, joined the offensive.",
      ("United States", "backs", "Zenki")),
+    # A public body described in lower case after its place's name is one body (names.yaml office_nouns): "The
+    # head of X, Y," leads it (docs/annotation.md, *Relations*: a fronted apposition of a head's title).
+    ("The head of the Gao regional security committee, Colonel Moussa Diallo, said the road had reopened.",
+     ("Moussa Diallo", "leads", "Gao regional security committee")),
+    ("The commander of the Basra operations command, Lieutenant General Qassem al-Maliki, said the city was secure.",
+     ("Qassem al-Maliki", "leads", "Basra operations command")),
     # Heads of workplaces: an advocacy or relief body's head is still coded.
     ("Ahmed Salah, the director of the Sudanese Red Crescent, said aid had reached El Fasher.",
      ("Ahmed Salah", "leads", "Red Crescent")),

@@ -103,6 +103,7 @@ class Matchers:
         self.demonyms = {normalize_name(d): r.id for r in knowledge.states() for d in r.demonyms}
         self.introducers = {str(w) for w in names.get("name_introducers", [])}
         self.unit_nouns = {str(w).lower() for w in names.get("unit_nouns", [])}
+        self.office_nouns = {str(w).lower() for w in names.get("office_nouns", [])}
         # "Labour MP X", "M23 spokesman Y": the titles a body's name may qualify before a person's name (the relation
         # lexicon's member, leader and spokesperson words), the words that may stand between ("Hamas political
         # chief"), and the words that name no body there: a portfolio ("Interior Minister"), a group's common noun
@@ -431,6 +432,9 @@ def _named_units(accepted: list[Candidate], doc: Doc, matchers: Matchers, gazett
     text = text_of(doc)
     out = []
     for c in accepted:
+        if (office := _place_office(c, doc, matchers, accepted)) is not None:
+            out.append(office)
+            continue
         span = doc.char_span(c.start, c.end, alignment_mode="expand") if c.source == "ner" and not c.actor \
             and c.type in ("GPE", "PERSON", "ORG", "NORP", "FAC") else None
         after = doc[span.end] if span is not None and span.end < len(doc) else None
@@ -442,6 +446,29 @@ def _named_units(accepted: list[Candidate], doc: Doc, matchers: Matchers, gazett
             continue
         out.append(Candidate(c.start, after.idx + len(after.text), "ORG", None, "ner"))
     return out
+
+
+def _place_office(c: Candidate, doc: Doc, matchers: Matchers, accepted: list[Candidate]) -> Candidate | None:
+    """A public body described in lower case after its place's name: "the Cairns child protection and investigation
+    unit", "the Basra operations command" (names.yaml ``office_nouns``). The place (any the statistical model found,
+    with no actor of its own) compounded into the noun, "the" before it, only lower-case nouns, adjectives and "and"
+    between: the whole is one body's mention (the place is where it serves)."""
+    if c.source not in ("ner", "place") or c.actor or c.type not in ("GPE", "PERSON", "ORG", "LOC"):
+        return None
+    span = doc.char_span(c.start, c.end, alignment_mode="expand")
+    if span is None or span.start == 0 or doc[span.start - 1].lower_ != "the":
+        return None
+    head = span.root.head
+    while head.dep_ in ("compound", "nmod") and head.head.i > head.i and head.i - span.end < 5:
+        head = head.head  # "the Basra operations command"
+    if head.i < span.end or head.i - span.end > 5 or not head.is_lower or head.tag_ != "NN" or head.lower_ not in \
+            matchers.office_nouns:
+        return None
+    between = doc[span.end:head.i]
+    if any(not t.is_lower or t.pos_ not in ("NOUN", "ADJ", "CCONJ") for t in between) \
+            or any(o is not c and o.start < head.idx + len(head) and span.end_char <= o.start for o in accepted):
+        return None
+    return Candidate(c.start, head.idx + len(head.text), "ORG", None, "ner")
 
 
 def _bodies_before_titles(doc: Doc, accepted: list[Candidate], matchers: Matchers, gazetteer: Gazetteer,
