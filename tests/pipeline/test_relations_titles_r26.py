@@ -54,6 +54,12 @@ STATED = [
      ("Moussa Diallo", "leads", "Gao regional security committee")),
     ("The commander of the Basra operations command, Lieutenant General Qassem al-Maliki, said the city was secure.",
      ("Qassem al-Maliki", "leads", "Basra operations command")),
+    # A role joined to one in apposition tells of the same name (docs/annotation.md, *Relations*: a state "a
+    # partner in" a coalition is member_of it); a qualifier may stand before "<body> member".
+    ("Jordan, an Arab League member and a partner in the Global Coalition against Daesh, sent jets.",
+     ("Jordan", "member_of", "coalition")),
+    ("Sweden, a new NATO member and a close ally of Finland, sent troops to Latvia.",
+     ("Sweden", "member_of", "North Atlantic Treaty")),
     # Heads of workplaces: an advocacy or relief body's head is still coded.
     ("Ahmed Salah, the director of the Sudanese Red Crescent, said aid had reached El Fasher.",
      ("Ahmed Salah", "leads", "Red Crescent")),

@@ -194,7 +194,14 @@ def _arguments(cue: ParseCue, token: Token) -> Iterator[tuple[Token, Token]]:
         # role in apposition to a name or predicated of it, and the body its preposition or its possessive names
         if token.pos_ != "NOUN" or cue.article is not None and _article(token) != cue.article:
             return
-        if token.dep_ == "appos":
+        first = token
+        while first.dep_ == "conj" and first.head is not first:
+            first = first.head
+        if first is not token and first.dep_ in ("appos", "attr") and first.pos_ == "NOUN":
+            # "Turkey, a NATO member and a partner in the coalition": a role joined to one in apposition to a name or
+            # predicated of it tells of that name too
+            subject = (role_holder(first) or first.head) if first.dep_ == "appos" else _own_subject(first.head)
+        elif token.dep_ == "appos":
             subject: Token | None = token.head
             # ("the Houthis", "the Taliban" may be tagged singular: a name ending in "s" may be a plural)
             if token.tag_ in PLURAL_TAGS and subject.tag_ not in PLURAL_TAGS and not subject.lower_.endswith("s") \
