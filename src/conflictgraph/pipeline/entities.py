@@ -49,6 +49,7 @@ LEADING_WORDS = {"the", "The", "a", "an"}
 POSSESSIVE = ("’s", "'s", "’", "'")
 NAME_SUFFIXES = {"Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV"}
 _LOCATIVE = re.compile(r"\b(?:the|in|at|near|from|outside)\s+$", re.IGNORECASE)  # before a place's name
+SHORT_NAME = re.compile(r"[A-Z][A-Z0-9&-]{1,7}")  # "RSF", "M23", "AU": a short name in capitals
 NOT_IN_NAMES = re.compile(r"[\[\](){}\",;:]")  # "[U.S. President Donald] Trump" is not one longer name
 # Words a headline leaves in lower case; any other lowercase word means the line is prose.
 HEADLINE_SMALL_WORDS = {"with", "from", "into", "onto", "over", "than", "that", "this", "after", "about", "amid",
@@ -110,8 +111,11 @@ class Matchers:
         # ("Rebel spokesman", relations.yaml group_titles)
         relations = knowledge.lexicon("relations")
         words = relations.get("words", {})
-        titles = {str(w).lower() for key in ("member", "leader", "spokes") for w in words.get(key, [])}
-        self.body_titles = sorted(titles, key=lambda w: -len(w.split()))
+        titles = {str(w).lower() for w in relations.get("party_titles", [])} | {
+            str(w).lower() for key in ("leader", "spokes", "member") for w in words.get(key, [])}
+        self.body_titles = sorted(titles, key=lambda w: -len(w.split()))  # (the longest title is the one written)
+        self.party_titles = {str(w).lower() for w in relations.get("party_titles", [])}
+        self.title_words = titles  # every title of a body's member, head or spokesperson: none is a body's name
         self.title_qualifiers = {str(w).lower() for key in ("title_qualifier", "title_modifier")
                                  for w in words.get(key, [])}
         self.portfolios = {str(w).lower() for w in relations.get("portfolios", [])}
@@ -504,8 +508,8 @@ def _bodies_before_titles(doc: Doc, accepted: list[Candidate], matchers: Matcher
     for i in ends:
         title = next((t for t in matchers.body_titles if i >= len(t.split())
                       and " ".join(w.lower_ for w in doc[i - len(t.split()):i]) == t), None)
-        if title is None:
-            continue
+        if title is None or title not in matchers.party_titles and title.split()[-1] not in matchers.party_titles:
+            continue  # ("Crown prosecutor X": a job's title, after which a word is no party's name)
         i -= len(title.split())
         while i > 0 and doc[i - 1].lower_ in matchers.title_qualifiers and doc[i - 1].is_lower:
             i -= 1  # "Hamas political chief X" (a capitalized qualifier may be the name itself)
@@ -529,7 +533,7 @@ def _bodies_before_titles(doc: Doc, accepted: list[Candidate], matchers: Matcher
         # (a title's word may open a name that ends in a body's word: "Foreign Office Minister X")
         body = words[-1].lower_ in matchers.org_words
         if any(taken[words.start_char:words.end_char]) \
-                or any((w.text in matchers.titles or w.lower_ in matchers.body_titles) and not body for w in words) \
+                or any((w.text in matchers.titles or w.lower_ in matchers.title_words) and not body for w in words) \
                 or len(words) == 1 and (words[0].lower_ in matchers.not_bodies | matchers.title_qualifiers
                                         or words[0].lower_.endswith(("ed", "ing"))) \
                 or name.lower() in matchers.portfolios and title.split()[-1] in matchers.portfolio_titles \
@@ -545,11 +549,13 @@ def _overlaps(c: Candidate, others: list[Candidate]) -> bool:
 
 def _bodies_under_weak_names(candidates: list[Candidate], dropped: list[Candidate], kept: list[Candidate],
                              text: str, gazetteer: Gazetteer, headlines: list[tuple[int, int]]) -> list[Candidate]:
-    """A short name the knowledge base holds only weakly ("RSF", "M23": names of other bodies too), dropped where its
-    context is not named, is still a body where the statistical model took it for one (or for an acronym,
+    """A short name in capitals the knowledge base holds only weakly ("RSF", "M23": names of other bodies too), dropped
+    where its context is not named, is still a body where the statistical model took it for one (or for an acronym,
     ``_acronyms_as_bodies``): an actor of its own, unlinked, rather than nothing ("The RSF's commander X said")."""
     out: list[Candidate] = []
     for weak in dropped:
+        if not SHORT_NAME.fullmatch(text[weak.start:weak.end]):
+            continue  # (a common name held weakly, "Parliament", "Interior Ministry", may be any country's)
         for c in candidates:
             if c.source != "ner" or not (c.start == weak.start and c.end == weak.end) \
                     or any(k.start < c.end and c.start < k.end for k in [*kept, *out]):
