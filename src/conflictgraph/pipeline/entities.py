@@ -105,9 +105,10 @@ class Matchers:
         self.introducers = {str(w) for w in names.get("name_introducers", [])}
         self.unit_nouns = {str(w).lower() for w in names.get("unit_nouns", [])}
         self.office_nouns = {str(w).lower() for w in names.get("office_nouns", [])}
-        # "Labour MP X", "M23 spokesman Y": the titles a body's name may qualify before a person's name (the relation
-        # lexicon's member, leader and spokesperson words), the words that may stand between ("Hamas political
-        # chief"), and the words that name no body there: a portfolio ("Interior Minister"), a group's common noun
+        # "Labour MP X", "M23 spokesman Y": the titles written before a person's name (the relation lexicon's member,
+        # leader and spokesperson words and its party_titles), of which the party's, group's and body's titles are
+        # those a name before them is a body's; the words that may stand between ("Hamas political chief"); the words
+        # that name no body there: a portfolio before an office's title ("Interior Minister"), a group's common noun
         # ("Rebel spokesman", relations.yaml group_titles)
         relations = knowledge.lexicon("relations")
         words = relations.get("words", {})
@@ -238,6 +239,7 @@ class FindEntities:
         accepted = sorted(accepted + _repeated_places(text, accepted, self.gazetteer), key=lambda c: (c.start, c.end))
         accepted = _repeated_surnames(text, accepted, ctx.knowledge, self.gazetteer)
         accepted = _repeated_bodies(text, accepted)
+        accepted = [_place_office(c, doc, matchers, accepted) or c for c in accepted]
         accepted = _named_units(accepted, doc, matchers, self.gazetteer)
         # (read as if the weak short names were not there: where one is dropped below, the body stands in its place)
         titled = _bodies_before_titles(doc, [c for c in accepted if not c.weak_context], matchers, self.gazetteer,
@@ -436,9 +438,6 @@ def _named_units(accepted: list[Candidate], doc: Doc, matchers: Matchers, gazett
     text = text_of(doc)
     out = []
     for c in accepted:
-        if (office := _place_office(c, doc, matchers, accepted)) is not None:
-            out.append(office)
-            continue
         span = doc.char_span(c.start, c.end, alignment_mode="expand") if c.source == "ner" and not c.actor \
             and c.type in ("GPE", "PERSON", "ORG", "NORP", "FAC") else None
         after = doc[span.end] if span is not None and span.end < len(doc) else None
@@ -557,8 +556,7 @@ def _bodies_under_weak_names(candidates: list[Candidate], dropped: list[Candidat
         if not SHORT_NAME.fullmatch(text[weak.start:weak.end]):
             continue  # (a common name held weakly, "Parliament", "Interior Ministry", may be any country's)
         for c in candidates:
-            if c.source != "ner" or not (c.start == weak.start and c.end == weak.end) \
-                    or any(k.start < c.end and c.start < k.end for k in [*kept, *out]):
+            if c.source != "ner" or not (c.start == weak.start and c.end == weak.end) or _overlaps(c, [*kept, *out]):
                 continue
             c = replace(c, actor=None)
             if c.type != "ORG":
