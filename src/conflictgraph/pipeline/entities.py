@@ -48,6 +48,7 @@ LEADING_WORDS = {"the", "The", "a", "an"}
 POSSESSIVE = ("’s", "'s", "’", "'")
 NAME_SUFFIXES = {"Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV"}
 _LOCATIVE = re.compile(r"\b(?:the|in|at|near|from|outside)\s+$", re.IGNORECASE)  # before a place's name
+SHORT_NAME = re.compile(r"[A-Z][A-Z0-9&-]{1,7}")  # "RSF", "M23", "AU": a short name in capitals
 NOT_IN_NAMES = re.compile(r"[\[\](){}\",;:]")  # "[U.S. President Donald] Trump" is not one longer name
 # Words a headline leaves in lower case; any other lowercase word means the line is prose.
 HEADLINE_SMALL_WORDS = {"with", "from", "into", "onto", "over", "than", "that", "this", "after", "about", "amid",
@@ -101,6 +102,25 @@ class Matchers:
         self.hyphened = re.compile(rf"(?P<name>.+?)[-‐](?:{alternation(compounds)})") if compounds else None
         self.demonyms = {normalize_name(d): r.id for r in knowledge.states() for d in r.demonyms}
         self.introducers = {str(w) for w in names.get("name_introducers", [])}
+        self.unit_nouns = {str(w).lower() for w in names.get("unit_nouns", [])}
+        self.office_nouns = {str(w).lower() for w in names.get("office_nouns", [])}
+        # "Labour MP X", "M23 spokesman Y": the titles written before a person's name (the relation lexicon's member,
+        # leader and spokesperson words and its party_titles), of which the party's, group's and body's titles are
+        # those a name before them is a body's; the words that may stand between ("Hamas political chief"); the words
+        # that name no body there: a portfolio before an office's title ("Interior Minister"), a group's common noun
+        # ("Rebel spokesman", relations.yaml group_titles)
+        relations = knowledge.lexicon("relations")
+        words = relations.get("words", {})
+        titles = {str(w).lower() for w in relations.get("party_titles", [])} | {
+            str(w).lower() for key in ("leader", "spokes", "member") for w in words.get(key, [])}
+        self.body_titles = sorted(titles, key=lambda w: -len(w.split()))  # (the longest title is the one written)
+        self.party_titles = {str(w).lower() for w in relations.get("party_titles", [])}
+        self.title_words = titles  # every title of a body's member, head or spokesperson: none is a body's name
+        self.title_qualifiers = {str(w).lower() for key in ("title_qualifier", "title_modifier")
+                                 for w in words.get(key, [])}
+        self.portfolios = {str(w).lower() for w in relations.get("portfolios", [])}
+        self.portfolio_titles = {str(w).lower() for w in relations.get("portfolio_titles", [])}
+        self.not_bodies = {str(w).lower() for w in relations.get("group_titles", {}).get("groups", [])}
 
 
 def _plural(entry: str) -> str:
@@ -218,11 +238,22 @@ class FindEntities:
         accepted = sorted(accepted + _repeated_places(text, accepted, self.gazetteer), key=lambda c: (c.start, c.end))
         accepted = _repeated_surnames(text, accepted, ctx.knowledge, self.gazetteer)
         accepted = _repeated_bodies(text, accepted)
+        accepted = [_place_office(c, doc, matchers, accepted) or c for c in accepted]
+        accepted = _named_units(accepted, doc, matchers, self.gazetteer)
+        # (read as if the weak short names were not there: where one is dropped below, the body stands in its place)
+        titled = _bodies_before_titles(doc, [c for c in accepted if not c.weak_context], matchers, self.gazetteer,
+                                       ctx.knowledge)
+        accepted = sorted(accepted + [b for b in titled if not _overlaps(b, accepted)], key=lambda c: (c.start, c.end))
         strong_actors = {c.actor for c in accepted if c.actor and not c.weak_context}
         ctx.mentions = []
         ctx.mention_sources = []
-        dropped = [c for c in accepted if c.weak_context and not strong_actors.intersection(c.weak_context)]
+        # (the actor's own full name in the document is context enough for its short one: "the Rapid Support
+        # Forces ... the RSF")
+        dropped = [c for c in accepted if c.weak_context and c.actor not in strong_actors
+                   and not strong_actors.intersection(c.weak_context)]
         kept = [c for c in accepted if c not in dropped]
+        kept += _bodies_under_weak_names(candidates, dropped, kept, text, self.gazetteer, headlines)
+        kept += [b for b in titled if _overlaps(b, dropped) and not _overlaps(b, kept)]
         # A generic name ("the coalition") only counts where its context is named; without it, the collective its
         # words make ("fired on by security forces") stands in its place, where nothing else is named there.
         kept += [g for g in fallback if any(d.start < g.end and g.start < d.end for d in dropped)
@@ -394,6 +425,142 @@ def _introduced_names(doc: Doc, matchers: Matchers, knowledge: Knowledge) -> lis
                 if knowledge.find(words.text):
                     continue
                 out.append(Candidate(words.start_char, words.end_char, "PERSON", None, "ner"))
+    return out
+
+
+def _named_units(accepted: list[Candidate], doc: Doc, matchers: Matchers, gazetteer: Gazetteer) -> list[Candidate]:
+    """An armed body's name written with its common noun in lower case: "the Sultan Murad brigade", "the Nour al-Din
+    al-Zinki movement" (names.yaml ``unit_nouns``). The statistical model's name the noun closes (its compound), with
+    "the" before it, that the knowledge base does not know and the gazetteer does not know as a place: the name and
+    the noun are one body's mention, not a place or a person ("Sultan Murad" taken for a town)."""
+    text = text_of(doc)
+    out = []
+    for c in accepted:
+        span = doc.char_span(c.start, c.end, alignment_mode="expand") if c.source == "ner" and not c.actor \
+            and c.type in ("GPE", "PERSON", "ORG", "NORP", "FAC") else None
+        after = doc[span.end] if span is not None and span.end < len(doc) else None
+        if span is None or after is None or not after.is_lower or after.lower_ not in matchers.unit_nouns \
+                or span.root.head != after or span.start == 0 or doc[span.start - 1].lower_ != "the" \
+                or any(o is not c and o.start < after.idx + len(after) and after.idx < o.end for o in accepted) \
+                or gazetteer.resolve(text[c.start:c.end], loose=False) is not None:
+            out.append(c)
+            continue
+        out.append(Candidate(c.start, after.idx + len(after.text), "ORG", None, "ner"))
+    return out
+
+
+def _place_office(c: Candidate, doc: Doc, matchers: Matchers, accepted: list[Candidate]) -> Candidate | None:
+    """A public body described in lower case after its place's name: "the Cairns child protection and investigation
+    unit", "the Basra operations command" (names.yaml ``office_nouns``). The place (any the statistical model found,
+    with no actor of its own) compounded into the noun, "the" before it, only lower-case nouns, adjectives and "and"
+    between: the whole is one body's mention (the place is where it serves)."""
+    if c.source not in ("ner", "place") or c.actor or c.type not in ("GPE", "PERSON", "ORG", "LOC"):
+        return None
+    span = doc.char_span(c.start, c.end, alignment_mode="expand")
+    if span is None or span.start == 0 or doc[span.start - 1].lower_ != "the":
+        return None
+    head = span.root.head
+    while head.dep_ in ("compound", "nmod") and head.head.i > head.i and head.i - span.end < 5:
+        head = head.head  # "the Basra operations command"
+    if head.i < span.end or head.i - span.end > 5 or not head.is_lower or head.tag_ != "NN" or head.lower_ not in \
+            matchers.office_nouns:
+        return None
+    between = doc[span.end:head.i]
+    if any(not t.is_lower or t.pos_ not in ("NOUN", "ADJ", "CCONJ") for t in between) \
+            or any(o is not c and o.start < head.idx + len(head) and span.end_char <= o.start for o in accepted):
+        return None
+    return Candidate(c.start, head.idx + len(head.text), "ORG", None, "ner")
+
+
+def _bodies_before_titles(doc: Doc, accepted: list[Candidate], matchers: Matchers, gazetteer: Gazetteer,
+                          knowledge: Knowledge) -> list[Candidate]:
+    """A body's name the statistical model left out before a title that opens a person's name or stands in apposition
+    to it: "Labour MP Diane Abbott", "M23 spokesman Lawrence Kanyuka", "the ELN's top commander, Antonio Garcia"
+    (docs/annotation.md, *Relations*: titles written with a name state the tie; the relation stage reads it). The
+    proper nouns, capitalized, compounded into the title or its possessor right before the person's mention; not a
+    large place the gazetteer knows, a state's name or demonym, a portfolio before an office's title ("Environment
+    Minister"; but "Labour MP"), a group's common noun alone ("Rebel spokesman"), a title or a rank ("Attorney
+    General", "Major General") unless the name ends in a body's word ("Foreign Office Minister X"), a participle or
+    a qualifier alone ("Retired Colonel X", "Acting Director Y"), the end of a longer name ("Save the Children
+    director Z")."""
+    out: list[Candidate] = []
+    taken = bytearray(len(text_of(doc)) + 1)
+    for c in accepted:
+        taken[c.start:c.end] = b"\x01" * (c.end - c.start)
+    ends = []  # where a title that tells of a person ends (the index after it)
+    for person in accepted:
+        if person.type != "PERSON":
+            continue
+        span = doc.char_span(person.start, person.end, alignment_mode="expand")
+        if span is None:
+            continue
+        i = span.start
+        while i > 0 and doc[i - 1].text in matchers.titles and doc[i - 1].text.endswith("."):
+            i -= 1  # "M23 spokesman Maj. Willy Ngoma"
+        if i > 0 and doc[i - 1].text == ",":
+            i -= 1  # "The ELN's top commander, Antonio Garcia"
+        ends.append(i)
+        # "Antonio Garcia, the ELN's top commander,": a title in apposition after the name
+        ends += [c.i + 1 for c in span.root.children if c.dep_ == "appos" and c.i >= span.end and c.pos_ == "NOUN"]
+    for i in ends:
+        title = next((t for t in matchers.body_titles if i >= len(t.split())
+                      and " ".join(w.lower_ for w in doc[i - len(t.split()):i]) == t), None)
+        if title is None or title not in matchers.party_titles and title.split()[-1] not in matchers.party_titles:
+            continue  # ("Crown prosecutor X": a job's title, after which a word is no party's name)
+        i -= len(title.split())
+        while i > 0 and doc[i - 1].lower_ in matchers.title_qualifiers and doc[i - 1].is_lower:
+            i -= 1  # "Hamas political chief X" (a capitalized qualifier may be the name itself)
+        if i > 0 and doc[i - 1].tag_ == "POS":
+            i -= 1  # "the ELN's top commander"
+        end = i
+        # (a name the tagger took for an adjective or a common noun is still compounded, "Conservative/JJ MP", "PC/NN
+        # MLA"; "Democratic" qualifies)
+        while i > 0 and (doc[i - 1].pos_ == "PROPN" and doc[i - 1].dep_ in ("compound", "nmod", "amod", "poss")
+                         or doc[i - 1].dep_ == "compound" and (doc[i - 1].pos_ == "ADJ" or doc[i - 1].is_upper)) \
+                and not doc[i - 1].is_lower and doc[i - 1].head.i >= i and doc[i - 1].text[:1].isalnum():
+            i -= 1
+        if i == end:
+            continue
+        # (a longer name read only in part: "Save the Children director X")
+        if i >= 2 and doc[i - 1].is_lower and doc[i - 1].pos_ in ("DET", "ADP", "CCONJ") and doc[i - 2].is_title \
+                and doc[i - 2].pos_ not in ("DET", "ADP", "CCONJ", "ADV", "PRON"):
+            continue
+        words = doc[i:end]
+        name = words.text
+        # (a title's word may open a name that ends in a body's word: "Foreign Office Minister X")
+        body = words[-1].lower_ in matchers.org_words
+        if any(taken[words.start_char:words.end_char]) \
+                or any((w.text in matchers.titles or w.lower_ in matchers.title_words) and not body for w in words) \
+                or len(words) == 1 and (words[0].lower_ in matchers.not_bodies | matchers.title_qualifiers
+                                        or words[0].lower_.endswith(("ed", "ing"))) \
+                or name.lower() in matchers.portfolios and title.split()[-1] in matchers.portfolio_titles \
+                or normalize_name(name) in matchers.demonyms or knowledge.find(name) or _large_place(name, gazetteer):
+            continue
+        out.append(Candidate(words.start_char, words.end_char, "ORG", None, "ner"))
+    return out
+
+
+def _overlaps(c: Candidate, others: list[Candidate]) -> bool:
+    return any(o.start < c.end and c.start < o.end for o in others)
+
+
+def _bodies_under_weak_names(candidates: list[Candidate], dropped: list[Candidate], kept: list[Candidate],
+                             text: str, gazetteer: Gazetteer, headlines: list[tuple[int, int]]) -> list[Candidate]:
+    """A short name in capitals the knowledge base holds only weakly ("RSF", "M23": names of other bodies too), dropped
+    where its context is not named, is still a body where the statistical model took it for one (or for an acronym,
+    ``_acronyms_as_bodies``): an actor of its own, unlinked, rather than nothing ("The RSF's commander X said")."""
+    out: list[Candidate] = []
+    for weak in dropped:
+        if not SHORT_NAME.fullmatch(text[weak.start:weak.end]):
+            continue  # (a common name held weakly, "Parliament", "Interior Ministry", may be any country's)
+        for c in candidates:
+            if c.source != "ner" or not (c.start == weak.start and c.end == weak.end) or _overlaps(c, [*kept, *out]):
+                continue
+            c = replace(c, actor=None)
+            if c.type != "ORG":
+                _acronyms_as_bodies([c], text, gazetteer, headlines)
+            if c.type == "ORG":
+                out.append(c)
     return out
 
 

@@ -1894,8 +1894,11 @@ class FindEvents:
                     elif told is not None and _doer_told(sentence, token) and all(
                             agreement(told, e) is not None for e in within):
                         # "The attack targeted ...": more evidence of the act told before; its arguments stay the
-                        # first telling's (what the noun's verb adds is not read as the act's actor or date)
+                        # first telling's (what the noun's verb adds is not read as the act's actor or date); the
+                        # sentence tells it again, so another trigger of its type there is the same act ("The attack,
+                        # in which 11 passengers were shot, was claimed by the BLA")
                         _tell_again(told, sentence, [])
+                        again += [told] if not _as_time(token) else []
                     else:
                         found.extend(_at_home(sentence, fresh, event_type, token))
                         _first_person(ctx, sentence, token, event_type)

@@ -14,7 +14,7 @@ from ..knowledge import Knowledge, normalize_name
 from ..model import ACTOR_TYPES, Evidence, Mention, Relation
 from . import CorpusContext, DocContext, factory, stage
 from .relations_offices import people_by_start, place_offices
-from .relations_parse import ParseCue, ParseCues, compile_parse_cues, described_name, parse_ties
+from .relations_parse import ParseCue, ParseCues, compile_parse_cues, described_name, parse_ties, role_holder
 from .relations_possessive import compile_possessive, possessive_parts, possessive_pronouns, pronoun_subject
 
 COLLECTIVE_SUFFIX = "-backed-militias"
@@ -67,6 +67,10 @@ class Cues:
     bodies: frozenset[str] = frozenset()  # words of a body's name ("Police", "Ministry"): speech.yaml's speaker_names
     parse: ParseCues = ParseCues()  # ties read off the dependency parse (relations_parse.py)
     people: frozenset[str] = frozenset()  # "He was a commander of Y": a pronoun for the last subject person
+    party_title: re.Pattern[str] | None = None  # "Labour MP X": a title after a portfolio's word makes it a party's
+    # "medical director of the Toronto General Hospital": a workplace's name, where a job is no tie (and a word that
+    # makes the name a governmental body's after all: "the University police")
+    workplace: tuple[frozenset[str], frozenset[str]] = (frozenset(), frozenset())
 
 
 def compile_cues(knowledge: Knowledge) -> Cues:
@@ -122,7 +126,20 @@ def compile_cues(knowledge: Knowledge) -> Cues:
                 re.compile(r"\b(its|their|" + described + r") (?=(?:[\w-]+ ){0,2}(?:" + titles_parts + r")\b)",
                            re.IGNORECASE) if titles_parts else None,
                 frozenset(knowledge.lexicon("speech")["speaker_names"]["bodies"]), compile_parse_cues(lexicon),
-                frozenset(lexicon.get("possessive_parts", {}).get("person_pronouns", ())))
+                frozenset(lexicon.get("possessive_parts", {}).get("person_pronouns", ())),
+                party_title=_party_title(lexicon),
+                workplace=tuple(frozenset(str(w).lower() for w in lexicon.get("workplaces", {}).get(key, []))
+                                for key in ("words", "not_with")))
+
+
+def _party_title(lexicon: dict) -> re.Pattern[str] | None:
+    """A title right after a word of a portfolio that makes the word a party's name: a member's, a leader's or a
+    spokesperson's title that is no government office's ("Labour MP", "Labour leader"; not "Labour Minister")."""
+    words = lexicon["words"]
+    offices = {str(w).lower() for w in lexicon.get("portfolio_titles", [])}
+    titles = [w for key in ("member", "leader", "spokes") for w in words.get(key, []) if str(w).lower() not in offices]
+    return re.compile(rf" (?:(?:{alternation(words.get('title_qualifier', []))}) )?(?:{alternation(titles)})\b",
+                      re.IGNORECASE) if titles else None
 
 
 def _group_title_cues(
@@ -275,7 +292,26 @@ class FindRelations:
                 evidence[:] = [e for e in evidence if e.start not in heads]
                 if not evidence:
                     del found[subject, predicate, obj]
-        ctx.relations = [Relation(s, p, o, ev) for (s, p, o), ev in found.items()]
+        # "Fernando Suarez, who heads the King Juan Carlos University": a post at a business, a school or a hospital
+        # is no tie (docs/annotation.md, *Heads of workplaces*)
+        workplaces = _workplaces(ctx, cues.workplace)
+        ctx.relations = [Relation(s, p, o, ev) for (s, p, o), ev in found.items()
+                         if not (p in ("leads", "member_of") and o in workplaces)]
+
+
+def _workplaces(ctx: DocContext, words: tuple[frozenset[str], frozenset[str]]) -> set[str]:
+    """The actors of the document that a name of theirs makes a workplace: a business, a school, a university or
+    a hospital (relations.yaml ``workplaces``), not one the knowledge base knows as another kind of body."""
+    workplace, governmental = words
+    out = set()
+    for mention in ctx.mentions:
+        if not mention.actor or mention.type != "ORG":
+            continue
+        record = ctx.knowledge.get(mention.actor)
+        names = {w.lower().strip(",") for w in mention.text.split()}
+        if (record is None or record.kind == "organization") and names & workplace and not names & governmental:
+            out.add(mention.actor)
+    return out
 
 
 def _described_names(ctx: DocContext, mentions: list[Mention]) -> dict[int, str]:
@@ -363,7 +399,9 @@ def _actors_only(cues: Cues, text: str, mentions: list[Mention]) -> list[Mention
         # (``match(text, pos)`` would not anchor '^' at pos: the text after the mention is matched on its own)
         if mention.type in ("GPE", "NORP") and cues.place_after and cues.place_after.match(text[mention.end:][:20]):
             continue
-        if mention.text.lower() in cues.portfolios:
+        # ("Labour leader Keir Starmer", "Labour MP X": before a party's title the word is the party's name)
+        if mention.text.lower() in cues.portfolios and not (cues.party_title and cues.party_title.match(
+                text, mention.end)):
             continue
         if mention.type == "NORP" and cues.qualified and cues.qualified.match(text[mention.end:mention.end + 40]) \
                 and not text[mention.end + 1:mention.end + 2].isupper():
@@ -473,15 +511,15 @@ def _describes_apposition(ctx: DocContext, mention: Mention) -> bool:
 
 def _singular_apposition(ctx: DocContext, mention: Mention) -> int | None:
     """Where a role in the singular stands in apposition to the mention ("X and Y, the president of Z"), the role's
-    character offset: it tells of that one name, not of the names coordinated before it."""
+    character offset: it tells of that one name, not of the names coordinated before it (``role_holder``, the
+    parse's reading of such a role)."""
     span = ctx.doc.char_span(mention.start, mention.end, alignment_mode="expand")
     if span is None:
         return None
     root = span.root
     # (the parse may hang the role on the coordination's head: "Deby and Masra, the prime minister of ...")
     heads = [root, root.head] if root.dep_ == "conj" else [root]
-    role = next((c for head in heads for c in head.children if c.dep_ == "appos" and c.tag_ == "NN"
-                 and c.pos_ == "NOUN" and c.idx >= mention.end), None)
+    role = next((c for head in heads for c in head.children if c.idx >= mention.end and role_holder(c) == root), None)
     return role.idx if role is not None else None
 
 

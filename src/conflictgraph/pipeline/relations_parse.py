@@ -194,17 +194,20 @@ def _arguments(cue: ParseCue, token: Token) -> Iterator[tuple[Token, Token]]:
         # role in apposition to a name or predicated of it, and the body its preposition or its possessive names
         if token.pos_ != "NOUN" or cue.article is not None and _article(token) != cue.article:
             return
-        if token.dep_ == "appos":
+        first = token
+        while first.dep_ == "conj" and first.head is not first:
+            first = first.head
+        if first is not token and first.dep_ in ("appos", "attr") and first.pos_ == "NOUN":
+            # "Turkey, a NATO member and a partner in the coalition": a role joined to one in apposition to a name or
+            # predicated of it tells of that name too
+            subject = (role_holder(first) or first.head) if first.dep_ == "appos" else _own_subject(first.head)
+        elif token.dep_ == "appos":
             subject: Token | None = token.head
             # ("the Houthis", "the Taliban" may be tagged singular: a name ending in "s" may be a plural)
             if token.tag_ in PLURAL_TAGS and subject.tag_ not in PLURAL_TAGS and not subject.lower_.endswith("s") \
                     and not any(c.dep_ == "conj" for c in subject.children):
                 return  # a plural role names several: one name in apposition to it is a misparse
-            # a singular role tells of one: "Mahamat Deby and Succes Masra, the prime minister of ...", the parse
-            # hanging the role on the coordination's head, is Masra's, the conjunct just before it
-            if token.tag_ == "NN":
-                subject = max((c for c in (subject, *subject.conjuncts) if c.i < token.i), key=lambda c: c.i,
-                              default=subject)
+            subject = role_holder(token) or subject
         elif token.dep_ == "attr":
             subject = _own_subject(token.head)
         else:
@@ -282,6 +285,17 @@ def _arguments(cue: ParseCue, token: Token) -> Iterator[tuple[Token, Token]]:
         for modifier in token.children:  # "with Russian air support", "with Iran's help"
             if modifier.dep_ in ("amod", "poss", "compound") and modifier.pos_ in ("PROPN", "ADJ"):
                 yield modifier, helped
+
+
+def role_holder(role: Token) -> Token | None:
+    """The one name a role in the singular in apposition tells of: "Mahamat Deby and Succes Masra, the prime
+    minister of ...", the parse hanging the role on the coordination's head, is Masra's, the conjunct just before
+    it; None for any other word. The one reading of such a role, for the parse's titles and for the lexicon's cues
+    (relations.py: the names coordinated before it do not share its tie)."""
+    if role.dep_ != "appos" or role.tag_ != "NN" or role.pos_ != "NOUN":
+        return None
+    head = role.head
+    return max((c for c in (head, *head.conjuncts) if c.i < role.i), key=lambda c: c.i, default=head)
 
 
 def _plural_possessor(token: Token) -> bool:
@@ -424,7 +438,8 @@ def described_name(word: Token, at: Mapping[int, Mention], kind_of: Callable[[Me
     bodies named by common words (relations.py) and the parse's constructions (``_named``).
 
     The noun is a common one in lower case (not "al-Qaeda", a name); the name is a proper noun inside a mention
-    (``at``: the mention of each word), not one common noun for another. A noun inside a mention names a body ("an
+    (``at``: the mention of each word), or compounded into a common noun outside any ("the Nour al-Din al-Zinki
+    movement, a rebel group"), not one common noun for another. A noun inside a mention names a body ("an
     Iran-backed militia"): it stands for no person, state or medium (a person "is a militia commander" is no
     militia). A noun outside any mention may stand for any name, the kinds being the cue's to check ("Hemedti, a
     warlord backed by the UAE"; "Mali, a country allied with Russia")."""
@@ -437,6 +452,10 @@ def described_name(word: Token, at: Mapping[int, Mention], kind_of: Callable[[Me
     else:
         return None
     named = at.get(name.i) if name is not None and name.pos_ == "PROPN" else None
+    if named is None and name is not None and name.pos_ == "NOUN" and name.i not in at:
+        # "the Nour al-Din al-Zinki movement, a rebel group backed by ...": a common noun the name is compounded into
+        named = next((at[c.i] for c in name.children if c.dep_ == "compound" and c.pos_ == "PROPN" and c.i in at),
+                     None)
     if named is None or word.i in at and kind_of(named) in NOT_DESCRIBED:
         return None
     return named
