@@ -131,3 +131,16 @@ def test_a_shared_surname_is_not_the_known_person():
     # Hemedti's brother Abdelrahim Dagalo is an RSF commander too: "Dagalo" alone names neither.
     found = mentions("The RSF deputy commander Abdelrahim Dagalo visited Nyala in Sudan.")
     assert not any(a == "mohamed-hamdan-dagalo" for _, a in found), found
+
+
+@pytest.mark.parametrize("text, surface", [
+    ("The M23 was closed near Crawley after a crash.", "M23"),
+    ("The RSF said three journalists were detained in Paris this year.", "RSF"),
+])
+def test_an_unlinked_body_never_takes_a_known_actors_id(text, surface):
+    """A body the text names by a short form the knowledge base holds only weakly, without its context, is an actor
+    of its own (or nothing), never under the known actor's id: a store that holds the rebels would merge the two."""
+    known = default_knowledge()
+    bundle = extract([text], stages=STAGES)
+    ids = {m.actor for m in bundle.mentions if m.text == surface and m.actor}
+    assert not any(known.get(i) is not None for i in ids), ids

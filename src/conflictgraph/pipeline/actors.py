@@ -227,7 +227,9 @@ def resolve_across_documents(corpus: CorpusContext) -> None:
             base = slugify(_id_name(key, name, scope))[:MAX_ID - len(tag)].rstrip("-") + tag  # ids hold 128 chars
             actor_id = base
             n = 2
-            while actor_id in actors:
+            # (never a known actor's id, though the batch does not name it: an unlinked "M23" on a motorway is no
+            # m23, in this bundle or in a store that holds the rebels)
+            while actor_id in actors or knowledge.get(actor_id) is not None:
                 actor_id = f"{base}-{n}"
                 n += 1
             country = (country_in(knowledge, name) or placed.get(key)) if types[key] == "ORG" else None
