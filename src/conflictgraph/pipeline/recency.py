@@ -88,11 +88,11 @@ def story_start(published: str | None, mentions: list[Mention]) -> date | None:
     return first if first is not None and first < anchor else None
 
 
-def occurrence_date(published: str, start: date | None, verb: Token | None) -> str:
+def occurrence_date(published: str, start: date | None, verb: Token | None, spoken: bool = False) -> str:
     """The date a report's undated occurrence takes: the publication day, or, when the report tells its story from
     an earlier day (``start``, :func:`story_start`) and the act is told in the simple past, the finest value that
     holds the span from that day to the publication (its month, or its year across a month's end)."""
-    if start is None or verb is None or not _simple_past(verb):
+    if spoken or start is None or verb is None or not _simple_past(verb):
         return published
     return containing(start.isoformat(), published) or published
 
@@ -147,6 +147,8 @@ def told_as_occurrence(verb: Token | None, habits: Habits, spoken: bool = False)
     # a verb with its own subject and no auxiliary is finite whatever its tag.
     present = finite.tag_ == "VB" and not auxiliaries and verb.dep_ in ("ROOT", "conj") and any(
         c.dep_ == "nsubj" for c in verb.children)
+    if _past_perfect(auxiliaries):
+        return False  # "had agreed", "had been critical": placed before the news (docs/annotation.md, Date)
     if (finite.tag_ not in ("VBD", "VBZ", "VBP") and not present or verb.tag_ == "VBG" and not _going_on(
             verb, auxiliaries) or verb.lemma_.lower() in habits.aspectual):
         return False
@@ -168,3 +170,17 @@ def _going_on(verb: Token, auxiliaries: list[Token]) -> bool:
     to" (the future)."""
     return (len(auxiliaries) == 1 and auxiliaries[0].dep_ == "aux" and auxiliaries[0].lemma_.lower() == "be"
             and auxiliaries[0].tag_ in ("VBZ", "VBP") and verb.lemma_.lower() != "go")
+
+
+def _past_perfect(auxiliaries: list[Token]) -> bool:
+    """A past perfect ("had agreed", "had been arrested"): an act told as before the time the report tells of,
+    which the report's date does not date (docs/annotation.md, *Undated statements*: "had said" takes what the
+    text gives, else null)."""
+    return any(a.dep_ == "aux" and a.lemma_.lower() == "have" and a.tag_ == "VBD" for a in auxiliaries)
+
+
+def just_happened(verb: Token) -> bool:
+    """A present perfect ("has been apprehended", "have agreed"): told as just happened, the report's news."""
+    auxiliaries = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    return verb.tag_ == "VBN" and bool(auxiliaries) and auxiliaries[0].lemma_.lower() == "have" \
+        and auxiliaries[0].tag_ in ("VBZ", "VBP")
