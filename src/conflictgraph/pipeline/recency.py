@@ -145,7 +145,10 @@ def told_as_occurrence(verb: Token | None, habits: Habits, spoken: bool = False)
     finite = auxiliaries[0] if auxiliaries else verb
     # The tagger reads a plural present after a long subject as a base form ("The Members of the Council urge"):
     # a verb with its own subject and no auxiliary is finite whatever its tag.
-    present = finite.tag_ == "VB" and not auxiliaries and verb.dep_ in ("ROOT", "conj") and any(
+    # So does a verb it takes for a noun, at the root with a subject and no copula ("The Members of the Security
+    # Council urge the Prime Minister-designate to ...": a noun has no subject of its own).
+    present = (finite.tag_ == "VB" or finite.tag_ in ("NN", "NNS") and verb.dep_ == "ROOT" and not any(
+        c.dep_ == "cop" for c in verb.children)) and not auxiliaries and verb.dep_ in ("ROOT", "conj") and any(
         c.dep_ == "nsubj" for c in verb.children)
     if _past_perfect(auxiliaries):
         return False  # "had agreed", "had been critical": placed before the news (docs/annotation.md, Date)
