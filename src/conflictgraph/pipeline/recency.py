@@ -130,9 +130,11 @@ def told_as_occurrence(verb: Token | None, habits: Habits, spoken: bool = False)
     if verb is None:
         return False
     head = verb.head
-    if spoken and verb.dep_ == "xcomp" and head.lemma_.lower() in habits.aspectual and head.tag_ in ("VBZ", "VBP") \
-            and not any(c.dep_ in ("aux", "auxpass") or habits.habitual(c) for c in head.children):
-        return True  # "The UK continues to stand by Iraq": said, and so done, now
+    if spoken and verb.dep_ == "xcomp" and head.lemma_.lower() in habits.aspectual and (
+            head.tag_ in ("VBZ", "VBP") and not any(c.dep_ in ("aux", "auxpass") for c in head.children)
+            or head.tag_ == "VB" and [c.lower_ for c in head.children if c.dep_ in ("aux", "auxpass")] == ["will"]) \
+            and not any(habits.habitual(c) for c in head.children):
+        return True  # "The UK continues to stand by Iraq", "we will continue to call for": said, and so done, now
     # A participle clause ("retaliated, shelling the villages") is told in the tense of the verb it hangs on, and so
     # is a bare verb coordinated with a finite one, whose subject and auxiliary it shares ("We are concerned ... and
     # call on all parties"); an adjective's tense is its copula's ("I am deeply concerned and shocked by reports").
