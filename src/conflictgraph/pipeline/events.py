@@ -2153,6 +2153,8 @@ def _no_deaths(sentence: Sentence, events: list[Event]) -> None:
     dead = hurt = False
     for token in sentence.sent:
         lemma = token.lemma_.lower()
+        if any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children):
+            continue  # an infinitive tells no outcome: "taught us not to kill a child", "vowed not to harm civilians"
         if lemma in lex.kill and not sentence.asserted(token) and sentence.count(token) == 0:
             dead = True
         elif lemma in lex.injure and not sentence.asserted(token) and sentence.count(token) == 0:
