@@ -1880,14 +1880,16 @@ class FindEvents:
                         if published and not sentence.vaguely_dated(token) and told_as_occurrence(
                                 verb, self.habits, spoken=event_type in VERBAL_TYPES):
                             ctx.occurrence_dates[(event_type, sentence.evidence.key())] = occurrence_date(
-                                published, start, verb, event_type in VERBAL_TYPES)
+                                published, start, verb)
                         elif day and sent.start_char >= headline and not any(
                                 s.start_char >= headline for s in ctx.doc.sents if s.start < sent.start) \
                                 and not sentence.vaguely_dated(token) and just_happened(verb) \
+                                and verb.lemma_.lower() not in lexicon.undergo \
                                 and told_as_occurrence(verb, self.habits):
                             # "A suspect in an early February theft has been apprehended": the lead's news, in a
                             # story told from months before (docs/annotation.md, Date: an event reported as just
-                            # happened, the present perfect of the article's subject, takes the publication date)
+                            # happened, the present perfect of the article's subject, takes the publication date);
+                            # not what the subject "has faced" or "has received", a stretch of what was done to it
                             ctx.occurrence_dates[(event_type, sentence.evidence.key())] = day
                 reported = _report_events(sentence, token)
                 found.extend(reported)
@@ -1930,8 +1932,7 @@ class FindEvents:
         if any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children) or not told_as_occurrence(
                 verb, self.habits, spoken=True):
             return
-        ctx.occurrence_dates.setdefault((event_type, sentence.evidence.key()), occurrence_date(
-            published, None, verb, spoken=True))
+        ctx.occurrence_dates.setdefault((event_type, sentence.evidence.key()), published)
 
     def _promised_cooperation(self, sentence: Sentence, token: Token) -> bool:
         """A verb of helping or taking part told as promised (PLOVER AGREE: willingness or commitment to
