@@ -125,3 +125,16 @@ def test_a_negated_infinitive_gives_no_zero_toll():
     kill any prisoners" tells what should not be done, not what happened."""
     text = "Gunmen attacked a convoy near Gao on Monday. The imam told the fighters not to kill any prisoners."
     assert [e.fatalities for e in _events(text, "ASSAULT")] == [None]
+
+
+# --- a length of time written as a modifier places no act away from the report ---
+
+@pytest.mark.parametrize(("text", "event_type"), [
+    ("President Hichilema condemned the attack and declared a three-day period of national mourning.", "ACCUSE"),
+    ("The army chief condemned the ambush and announced a 72-hour truce in Tigray.", "ACCUSE"),
+    ("The court sentenced the former mayor to a 10-year prison term in Bogota.", "SANCTION"),
+])
+def test_a_duration_modifier_is_no_vague_past(text, event_type):
+    """"a three-day period" measures the mourning; unlike "a few years ago" it does not place the act before the
+    report, which dates its own undated act (annotation.md, Date)."""
+    assert [e.date for e in _events(text, event_type)] == [PUBLISHED]

@@ -906,7 +906,7 @@ class Sentence:
         clauses += [self.clause(c) for ring in clauses for t in ring for c in t.children
                     if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")]
         return any((m := self.by_token.get(t.i)) is not None and m.type in ("DATE", "TIME") and not m.value
-                   for ring in clauses for t in ring)
+                   and not _DURATION_RE.search(m.text) for ring in clauses for t in ring)
 
     def rings(self, token: Token) -> list[list[Token]]:
         """The event's own clause (a noun's whole phrase), then each clause it hangs on, up to the main one."""
@@ -1225,6 +1225,11 @@ def _qualifier(token: Token, mention: Mention) -> bool:
 
 def _same_country(one: Location | None, other: Location | None) -> bool:
     return one is not None and other is not None and one.country is not None and one.country == other.country
+
+
+# A length of time written as a modifier ("a three-day period of mourning", "a 10-year sentence", "a 72-hour
+# truce") measures a thing; it places no act away from the report.
+_DURATION_RE = re.compile(r"\b[\w.]+-(?:hour|day|week|month|year)\b", re.IGNORECASE)
 
 
 def _in_modifier(token: Token, trigger: Token) -> bool:
