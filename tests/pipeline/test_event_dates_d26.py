@@ -138,3 +138,16 @@ def test_a_duration_modifier_is_no_vague_past(text, event_type):
     """"a three-day period" measures the mourning; unlike "a few years ago" it does not place the act before the
     report, which dates its own undated act (annotation.md, Date)."""
     assert [e.date for e in _events(text, event_type)] == [PUBLISHED]
+
+
+# --- "recent" and "recently": the stretch just before the report ---
+
+@pytest.mark.parametrize(("text", "published", "expected"), [
+    ("The ministers discussed the recent attack on a hospital in Sagaing.", "2020-05-20", "2020-05"),
+    ("Houthi forces recently shelled the port of Hodeidah.", "2020-05-20", "2020-05"),
+    # the fortnight before the 3rd crosses a month's end: the year holds both
+    ("Houthi forces recently shelled the port of Hodeidah.", "2020-05-03", "2020"),
+])
+def test_a_recent_act_takes_the_span_before_the_report(text, published, expected):
+    """annotation.md, Date: a span takes the coarser value that contains it; "recent" is not the report's day."""
+    assert [e.date for e in _events(text, "ASSAULT", published=published)] == [expected]

@@ -56,6 +56,7 @@ from .event_senses import (
 )
 from .place_names import BIG_CITY
 from .promises import Promises
+from .recency import WINDOW as RECENT
 from .recency import (
     Habits,
     chained_date,
@@ -847,8 +848,8 @@ class Sentence:
         date outranks a time of day, which may say no day ("arrested just before 11 p.m. on May 5": May 5)."""
         earlier = [t for t in self.sent if t.i < token.i and not _in_modifier(t, token)]
         for n, ring in enumerate(self.rings(token) + [earlier]):
-            if n == 1 and (span := self._since_clause(token)) is not None:
-                return span  # the act's own clause names no date, its "since" clause does
+            if n == 1 and (span := self._since_clause(token) or self._recent(token)) is not None:
+                return span  # the act's own clause names no date, its "since" clause or "recent" does
             found = [m for t in ring if (m := self.by_token.get(t.i)) is not None and m.type in ("DATE", "TIME")
                      and m.value and not self._describes_party(t, token)]
             if found:
@@ -879,6 +880,20 @@ class Sentence:
             if bounds is not None and bounds[0].isoformat() <= published:
                 return containing(bounds[0].isoformat(), published) or published[:4]
         return None
+
+    def _recent(self, token: Token) -> str | None:
+        """"the recent attack on an aid convoy", "militias recently shelled the town": an act of the stretch just
+        before the report (the fortnight ``recency`` reads news by), which takes the finest value holding it and the
+        publication (docs/annotation.md, Date: a span takes the coarser value that contains it); the publication's
+        own month or year where it is known only so."""
+        published = self.ctx.document.published
+        word = "recent" if token.pos_ == "NOUN" else "recently"
+        if not published or not any(c.lower_ == word and c.dep_ in ("amod", "advmod") for c in token.children):
+            return None
+        if len(published) != 10:
+            return published
+        start = (date.fromisoformat(published) - RECENT).isoformat()
+        return containing(start, published) or published[:4]
 
     def dated(self, token: Token) -> bool:
         """Whether the event's clauses name a time that resolves to a date."""
