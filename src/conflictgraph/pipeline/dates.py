@@ -33,7 +33,8 @@ _DATE_IN_TEXT_RE = re.compile(rf"\b(?:\d{{1,2}}(?:st|nd|rd|th)? )?(?:{_MONTH})\b
 _PART_OF_DAY_RE = re.compile(r"\b(?:morning|afternoon|evening|night|noon|midday|midnight|dawn|dusk)\b")
 # Decades, centuries, ages and durations never name a single containing day/month/year/week.
 _REJECT_RE = re.compile(r"\b\d{3}0s\b|'\d0s\b|\bdecades?\b|\bcentur(?:y|ies)\b|\bmillenni|\byears? old\b"
-                        r"|-old\b|-long\b|\blong\b|\bweeklong\b")
+                        r"|-old\b|-long\b|\blong\b|\bweeklong\b"
+                        r"|^\d+\.\d+$")  # a decimal ("magnitude 6.4"), which dateparser reads as a day and month
 _LEAD_RE = re.compile(r"^(?:on|in|by|since|the|of|at|during|from|until|till|before|after|around|about|between"
                       r"|over|throughout|as of|sometime|some time|early|earlier|late|later|mid|middle)(?:\s+|-)")
 _SUBPERIOD_RE = re.compile(r"^(?:end|beginning|start|middle|close|turn|rest|first|second|third|fourth|last|final"

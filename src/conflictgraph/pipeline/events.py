@@ -9,6 +9,7 @@ from typing import Any
 
 from spacy.tokens import Doc, Span, Token
 
+from ..core.dates import containing, date_bounds
 from ..core.identity import absorb, agreement, merge_all, same_date, same_place
 from ..gazetteer import Gazetteer
 from ..knowledge import Knowledge
@@ -68,7 +69,16 @@ from .event_senses import (
 )
 from .place_names import BIG_CITY
 from .promises import Promises
-from .recency import Habits, chained_date, is_news_report, occurrence_date, story_start, told_as_occurrence
+from .recency import WINDOW as RECENT
+from .recency import (
+    Habits,
+    chained_date,
+    is_news_report,
+    just_happened,
+    occurrence_date,
+    story_start,
+    told_as_occurrence,
+)
 from .speakers import _salient
 
 # Dependents that open a clause of their own: their dates, places and tolls belong to that clause.
@@ -903,9 +913,11 @@ class Sentence:
         """The event's own date, else its governing clause's, else one set earlier in the sentence. Within a clause a
         date outranks a time of day, which may say no day ("arrested just before 11 p.m. on May 5": May 5)."""
         earlier = [t for t in self.sent if t.i < token.i and not _in_modifier(t, token)]
-        for ring in self.rings(token) + [earlier]:
+        for n, ring in enumerate(self.rings(token) + [earlier]):
+            if n == 1 and (span := self._since_clause(token) or self._recent(token)) is not None:
+                return span  # the act's own clause names no date, its "since" clause or "recent" does
             found = [m for t in ring if (m := self.by_token.get(t.i)) is not None and m.type in ("DATE", "TIME")
-                     and m.value]
+                     and m.value and not self._describes_party(t, token)]
             if found:
                 return _calendar(min(found, key=lambda m: m.type != "DATE").value)
             if any((m := self.by_token.get(t.i)) is not None and m.type == "DATE" and _VAGUE_PAST.search(m.text)
@@ -917,10 +929,56 @@ class Sentence:
             return chained_date(previous, self.ctx.document.published)  # between the last date and the report
         return None
 
+    def _since_clause(self, token: Token) -> str | None:
+        """A stretch opened by a dated clause after "since" runs from that date to the report and takes the finest
+        value holding both (docs/annotation.md, Date: a span takes the coarser value that contains it): "has faced
+        threats since she crossed the floor last week" in a paper of the same month is that month, as "since
+        March" is (``dates.py``)."""
+        published = self.ctx.document.published
+        verb = self.governor(token) or token
+        if not published or token.pos_ != "NOUN" and token.i != verb.i:
+            return None
+        for clause in (c for c in verb.children if c.dep_ == "advcl"
+                       and any(m.dep_ == "mark" and m.lower_ == "since" for m in c.children)):
+            values = [m.value for t in clause.subtree if (m := self.by_token.get(t.i)) is not None
+                      and m.type == "DATE" and m.value]
+            bounds = date_bounds(values[0]) if values else None
+            if bounds is not None and bounds[0].isoformat() <= published:
+                return containing(bounds[0].isoformat(), published) or published[:4]
+        return None
+
+    def _recent(self, token: Token) -> str | None:
+        """"the recent attack on an aid convoy", "militias recently shelled the town": an act of the stretch just
+        before the report (the fortnight ``recency`` reads news by), which takes the finest value holding it and the
+        publication (docs/annotation.md, Date: a span takes the coarser value that contains it); the publication's
+        own month or year where it is known only so."""
+        published = self.ctx.document.published
+        word = "recent" if token.pos_ == "NOUN" else "recently"
+        if not published or not any(c.lower_ == word and c.dep_ in ("amod", "advmod") for c in token.children):
+            return None
+        if len(published) != 10:
+            return published
+        start = (date.fromisoformat(published) - RECENT).isoformat()
+        return containing(start, published) or published[:4]
+
     def dated(self, token: Token) -> bool:
         """Whether the event's clauses name a time that resolves to a date."""
         return any((m := self.by_token.get(t.i)) is not None and m.type in ("DATE", "TIME") and m.value
-                   for ring in self.rings(token) for t in ring)
+                   and not self._describes_party(t, token) for ring in self.rings(token) for t in ring)
+
+    def _describes_party(self, t: Token, trigger: Token) -> bool:
+        """Whether a time word dates something a party of the act is described by, not the act: a relative clause or
+        a participle on the subject (``_in_modifier``), or the phrase after the subject's noun that names another act
+        ("A suspect in an early February theft has been apprehended", "the man behind Sunday's bombing was
+        arrested": the theft's and the bombing's times, not the arrest's). Not where the subject is itself an
+        act ("The explosion Sunday morning hit the church")."""
+        if _in_modifier(t, trigger) and not any(a.dep_ in ("relcl", "acl") and a.head.i == trigger.i
+                                                  for a in [t, *t.ancestors]):
+            return True  # not a clause on the act's own noun: "the blast that ripped through a church the day before"
+        subject = next((a.head for a in [t, *t.ancestors] if a.dep_ == "prep"
+                        and a.head.dep_ in ("nsubj", "nsubjpass") and not a.is_ancestor(trigger)), None)
+        return subject is not None and subject.i != trigger.i and not (
+            self.lex.nouns.get(subject.lower_) or self.lex.nouns.get(subject.lemma_.lower()))
 
     def vaguely_dated(self, token: Token) -> bool:
         """Whether the event's clauses name a time that resolves to no date ("a few years ago", "more than a
@@ -929,7 +987,7 @@ class Sentence:
         clauses += [self.clause(c) for ring in clauses for t in ring for c in t.children
                     if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")]
         return any((m := self.by_token.get(t.i)) is not None and m.type in ("DATE", "TIME") and not m.value
-                   for ring in clauses for t in ring)
+                   and not _DURATION_RE.search(m.text) for ring in clauses for t in ring)
 
     def rings(self, token: Token) -> list[list[Token]]:
         """The event's own clause (a noun's whole phrase), then each clause it hangs on, up to the main one."""
@@ -1248,6 +1306,11 @@ def _qualifier(token: Token, mention: Mention) -> bool:
 
 def _same_country(one: Location | None, other: Location | None) -> bool:
     return one is not None and other is not None and one.country is not None and one.country == other.country
+
+
+# A length of time written as a modifier ("a three-day period of mourning", "a 10-year sentence", "a 72-hour
+# truce") measures a thing; it places no act away from the report.
+_DURATION_RE = re.compile(r"\b[\w.]+-(?:hour|day|week|month|year)\b", re.IGNORECASE)
 
 
 def _in_modifier(token: Token, trigger: Token) -> bool:
@@ -1820,6 +1883,7 @@ class FindEvents:
         previous: str | None = None  # the last event date, which "a few days later" builds on
         published = ctx.document.published if is_news_report(ctx.document.published, ctx.mentions) else None
         start = story_start(published, ctx.mentions)
+        day = ctx.document.published if ctx.document.published and len(ctx.document.published) == 10 else None
         headline = _headline_end(ctx.document.text)
         for sent in ctx.doc.sents:
             sentence = Sentence(ctx, sent, lexicon, by_token, self.facilities, groups)
@@ -1831,6 +1895,7 @@ class FindEvents:
                     # "said it would participate in the recount", "We will work with our partners"
                     found.extend(_at_home(sentence, _events_at(sentence, token, "AGREE", previous), "AGREE"))
                     _first_person(ctx, sentence, token, "AGREE")
+                    self._date_promise(ctx, sentence, token, "AGREE", published)
                     continue
                 if event_type is not None and _verb_of_told(sentence, token, event_type, ctx.events):
                     continue  # "The attack targeted ...": the verb tells what the act told before did
@@ -1868,6 +1933,7 @@ class FindEvents:
                             events = [replace(e, mode="restrict") for e in events]
                         found.extend(_at_home(sentence, events, event_type, token))
                         _first_person(ctx, sentence, token, event_type)  # "We will host talks": the speaker's
+                        self._date_promise(ctx, sentence, token, event_type, published)
                 elif event_type is not None:
                     # Whether the sentence tells an event again is judged on what it says itself, not on the place
                     # the article's home would lend it ("the attack on the base" is the attack placed before).
@@ -1902,10 +1968,21 @@ class FindEvents:
                     else:
                         found.extend(_at_home(sentence, fresh, event_type, token))
                         _first_person(ctx, sentence, token, event_type)
+                        verb = sentence.governor(token) or token
                         if published and not sentence.vaguely_dated(token) and told_as_occurrence(
-                                sentence.governor(token) or token, self.habits, spoken=event_type in VERBAL_TYPES):
+                                verb, self.habits, spoken=event_type in VERBAL_TYPES):
                             ctx.occurrence_dates[(event_type, sentence.evidence.key())] = occurrence_date(
-                                published, start, sentence.governor(token) or token)
+                                published, start, verb)
+                        elif day and sent.start_char >= headline and not any(
+                                s.start_char >= headline for s in ctx.doc.sents if s.start < sent.start) \
+                                and not sentence.vaguely_dated(token) and just_happened(verb) \
+                                and verb.lemma_.lower() not in lexicon.undergo \
+                                and told_as_occurrence(verb, self.habits):
+                            # "A suspect in an early February theft has been apprehended": the lead's news, in a
+                            # story told from months before (docs/annotation.md, Date: an event reported as just
+                            # happened, the present perfect of the article's subject, takes the publication date);
+                            # not what the subject "has faced" or "has received", a stretch of what was done to it
+                            ctx.occurrence_dates[(event_type, sentence.evidence.key())] = day
                 reported = _report_events(sentence, token)
                 found.extend(reported)
                 if reported and published and told_as_occurrence(token, self.habits):
@@ -1921,7 +1998,8 @@ class FindEvents:
             _no_deaths(sentence, found or ctx.events)
             ctx.events.extend(found)
             dated = [e.date for e in found if e.date]
-            previous = dated[-1] if dated else previous
+            # a stretch that holds the last date ("since last week" after "Tuesday") does not move the story on
+            previous = dated[-1] if dated and not (previous and previous.startswith(dated[-1])) else previous
         ctx.events = _title_lines_told(ctx.events)
         # A headline only announces what the body reports: where the body has an event of its type, the headline's
         # undated event keeps no date of its own (it merges with its copies' however they were dated).
@@ -1929,6 +2007,24 @@ class FindEvents:
         for key in [k for k in ctx.occurrence_dates if k[1][1] < headline and k[0] in body_types]:
             del ctx.occurrence_dates[key]
 
+
+    def _date_promise(self, ctx: DocContext, sentence: Sentence, token: Token, event_type: str,
+                      published: str | None) -> None:
+        """A promise is made when it is said (docs/annotation.md, *Undated statements*: a promise the report tells
+        with no time of its own takes the publication date): "Clinton's campaign has said it would participate",
+        "the rebels offered to evacuate" date by the verb that tells the promise, not by the act promised, which
+        lies ahead. Not where that verb is itself future or is not told as one occurrence."""
+        if not published or event_type not in ("AGREE", "CONCEDE") or sentence.dated(token) \
+                or sentence.vaguely_dated(token):
+            return
+        verb = sentence.governor(token) or token
+        while verb.dep_ in ("xcomp", "ccomp", "conj") and verb.head.i != verb.i and any(
+                c.dep_ == "aux" and (c.tag_ == "MD" or c.lower_ == "to") for c in verb.children):
+            verb = verb.head  # up from "would participate", "to evacuate" to the saying or promising verb
+        if any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children) or not told_as_occurrence(
+                verb, self.habits, spoken=True):
+            return
+        ctx.occurrence_dates.setdefault((event_type, sentence.evidence.key()), published)
 
     def _promised_cooperation(self, sentence: Sentence, token: Token) -> bool:
         """A verb of helping or taking part told as promised (PLOVER AGREE: willingness or commitment to
@@ -2150,6 +2246,8 @@ def _no_deaths(sentence: Sentence, events: list[Event]) -> None:
     dead = hurt = False
     for token in sentence.sent:
         lemma = token.lemma_.lower()
+        if any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children):
+            continue  # an infinitive tells no outcome: "taught us not to kill a child", "vowed not to harm civilians"
         if lemma in lex.kill and not sentence.asserted(token) and sentence.count(token) == 0:
             dead = True
         elif lemma in lex.injure and not sentence.asserted(token) and sentence.count(token) == 0:
