@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from pathlib import Path
 
 from ..gazetteer import Gazetteer, normalize
 from ..knowledge import Knowledge
@@ -20,6 +21,10 @@ _GOES_ON = r"(?!(?:and|or|but|on|in|at|for|from|to|with|by|when|where|while|afte
 _QUALIFIER = re.compile(rf",\s*([A-Z][\w.'’-]*+(?:\s+[A-Z][\w.'’-]*+){{0,3}})(?!\s+{_GOES_ON}[a-z])")
 # "Hodeidah governorate" where the designator was left out of the mention.
 _DESIGNATOR = re.compile(r"\s+(province|governorate|state|county|district|oblast|region|prefecture|department)\b", re.I)
+# "New York Gov. X", "the Kharkiv governor": the name before a division head's title is the division it heads.
+_HEADS = [line.strip() for line in (Path(__file__).parent.parent / "data" / "division_heads.txt").read_text(
+    encoding="utf-8").splitlines() if line.strip() and not line.startswith("#")]
+_HEAD = re.compile(r"\s+(?:" + "|".join(re.escape(h) for h in sorted(_HEADS, key=len, reverse=True)) + r")(?!\w)", re.I)
 AREAS = ("admin1", "country")
 ROUNDS = 2  # rounds of resolving each name with the others' places as context
 BIG_DIVISION = 1_000_000  # a division this big may place an organisation named for it with no other context
@@ -188,9 +193,12 @@ def _group_opening(ctx: DocContext, mention: Mention) -> tuple[str, str] | None:
 
 
 def _name(text: str, mention: Mention) -> str:
-    """The mention's text, with the designator that follows it when the mention left it out."""
+    """The mention's text, with the designator that follows it when the mention left it out; a name before a division
+    head's title ("New York Gov.", "the Kharkiv governor") is read as a division's ("New York state")."""
     if (match := _DESIGNATOR.match(text, mention.end)) and not _DESIGNATOR.search(mention.text):
         return mention.text + " " + match[1]
+    if _HEAD.match(text, mention.end) and not _DESIGNATOR.search(mention.text):
+        return mention.text + " state"
     return mention.text
 
 

@@ -1,0 +1,95 @@
+"""Places of events on unseen news (issue 11, helper p26): the gazetteer's reading of a city's short name, of a
+division named before its head's title and of part of a town in the document's country, and the article's home
+for an event whose own sentence names the home town (docs/annotation.md, *Place*: where the event happened, the
+most specific place the text names for it; PLOVER codes where the event happened)."""
+
+from __future__ import annotations
+
+import pytest
+
+from conflictgraph import extract
+from conflictgraph.gazetteer import default_gazetteer
+
+# (name, the countries the document is about, the place's name, its level, its country)
+NAMES = [
+    # a city of a million is the seat of the division named for it less its word for "city" (gazetteer,
+    # _short_form): "New York" alone is the city
+    ("New York", (), "New York City", "city", "USA"),
+    ("New York", ("USA",), "New York City", "city", "USA"),
+    # ... the qualifier of a town still reads the division ("Albany, New York": AREAS only), and a country keeps
+    # its rank over its capital
+    ("Mexico", (), "Mexico", "country", "MEX"),
+    ("Kuwait", (), "Kuwait", "country", "KWT"),
+    # ... "New York state" names the division
+    ("New York state", ("USA",), "New York", "admin1", "USA"),
+    # part of a big city anywhere, or of a town of the document's country ("Upper Edmonton" in London)
+    ("North London", (), "London", "city", "GBR"),
+    ("Upper Edmonton", ("GBR",), "Edmonton", "city", "GBR"),
+    ("Upper Edmonton", (), "Edmonton", "city", "CAN"),
+    ("northern Syria", (), "Syria", "country", "SYR"),
+]
+
+
+@pytest.mark.parametrize(("name", "countries", "place", "level", "country"), NAMES)
+def test_the_gazetteer_reading_of_a_name(name, countries, place, level, country):
+    found = default_gazetteer().resolve(name, countries=countries)
+    assert found is not None and (found.name, found.level, found.country) == (place, level, country)
+
+
+# (text, the place mention, the level and country it resolves to)
+MENTIONS = [
+    # a name before a division head's title is the division it heads (data/division_heads.txt)
+    ("New York Gov. Kathy Hochul said on Monday that the state would send troops to the border.", "New York",
+     "admin1", "USA"),
+    ("The Kano governor said gunmen killed two people when they attacked a school.", "Kano", "admin1", "NGA"),
+    ("Lagos Governor Babajide Sanwo-Olu said the curfew would hold until protests ended.", "Lagos", "admin1",
+     "NGA"),
+    ("Alberta Premier Danielle Smith announced new measures against wildfires.", "Alberta", "admin1", "CAN"),
+    # ... and alone the city
+    ("Diplomats met in New York on Saturday to discuss the war in Sudan.", "New York", "city", "USA"),
+    # part of a town of the story's country
+    ("The Metropolitan Police arrested two men after a brawl in Upper Edmonton, Britain's interior ministry said.",
+     "Upper Edmonton", "city", "GBR"),
+]
+
+
+@pytest.fixture(scope="module")
+def mentions_bundle():
+    return extract([text for text, *_ in MENTIONS])
+
+
+@pytest.mark.parametrize(("index", "name", "level", "country"), [(i, *rest) for i, (_, *rest) in enumerate(MENTIONS)])
+def test_a_place_mention_in_context(mentions_bundle, index, name, level, country):
+    document = mentions_bundle.documents[index]
+    found = [m.geo for m in mentions_bundle.mentions if m.document == document.id and m.text == name and m.geo]
+    assert found and (found[0].level, found[0].country) == (level, country)
+
+
+# (text, the event's type, a word of its evidence, its place's name or None)
+HOMES = [
+    # an event with no actor, recipient or date of its own takes the home town its own sentence names (event_home.py;
+    # Canada, Colombia, Nigeria)
+    ("A Regina teenager is facing an attempted murder charge after a woman was stabbed in her home. Police in Regina "
+     "said the suspect fled. He appeared in a Regina court on Monday.", "ASSAULT", "stabbed", "Regina"),
+    ("A Medellin man is in custody after a shopkeeper was shot in his store. Police in Medellin said the man fled "
+     "on a motorcycle. He appeared before a Medellin judge on Tuesday.", "ASSAULT", "shot", "Medellín"),
+    # ... and none where its sentence names no town (a bare mention is seldom an act of its own)
+    ("Police in Kaduna arrested a man on Monday. Residents of Kaduna said a farmer was shot in a field.", "ASSAULT",
+     "shot", "Kaduna"),
+    ("Police in Kaduna arrested a man on Monday, police in Kaduna said. Later a farmer was shot in a field.",
+     "ASSAULT", "shot", None),
+]
+
+
+@pytest.fixture(scope="module")
+def homes_bundle():
+    return extract([text for text, *_ in HOMES])
+
+
+@pytest.mark.parametrize(("index", "kind", "word", "place"), [(i, *rest) for i, (_, *rest) in enumerate(HOMES)])
+def test_the_home_town_the_sentence_names(homes_bundle, index, kind, word, place):
+    document = homes_bundle.documents[index]
+    events = [e for e in homes_bundle.events if e.type == kind and any(
+        ev.document == document.id and word in ev.text for ev in e.evidence)]
+    assert events
+    assert (events[0].location.name if events[0].location else None) == place
