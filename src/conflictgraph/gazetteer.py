@@ -188,6 +188,11 @@ class Gazetteer:
         found, hint, guessed = self._candidates(name, articles, loose)
         if guessed and rank:  # a transliteration guess only among the countries the document is about
             found = [(p, main) for p, main in found if set(p.context) & rank.keys()]
+        if rank:  # a small town abroad found only under an alternate name is no reading in a document about other
+            # countries: GeoNames keeps former names ("Abbasiya" was Yehud's, Israel) that news uses for other places
+            # (Cairo's Abbasiya district), and a news exonym names a bigger place
+            found = [(p, main) for p, main in found if main or p.level != "city" or p.population >= PART_OF_TOWN
+                     or set(p.context) & rank.keys()]
         if hint == "part":  # part of a big city, or of a town of a country the document is about: "Upper
             # Edmonton" in a story on London is Edmonton, London, not Edmonton, Alberta
             found = [(p, main) for p, main in found if p.level != "city" or p.population >= PART_OF_TOWN

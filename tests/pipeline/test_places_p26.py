@@ -93,3 +93,45 @@ def test_the_home_town_the_sentence_names(homes_bundle, index, kind, word, place
         ev.document == document.id and word in ev.text for ev in e.evidence)]
     assert events
     assert (events[0].location.name if events[0].location else None) == place
+
+
+# (text, the event's type, a word of its evidence, its place's name or None)
+LISTS = [
+    # a campaign over several countries has no one place (docs/annotation.md, One event or several: one event, one
+    # place); towns in a list are one event each, as before
+    ("Over the past year the coalition carried out 900 air strikes against al-Shabaab in Somalia and Kenya.",
+     "ASSAULT", "strikes", None),
+    ("Russia launched drone strikes in Ukraine and Moldova overnight, officials said.", "ASSAULT", "strikes", None),
+    ("Jihadists attacked army posts in Burkina Faso on Monday.", "ASSAULT", "attacked", "Burkina Faso"),
+]
+
+
+@pytest.fixture(scope="module")
+def lists_bundle():
+    return extract([text for text, *_ in LISTS])
+
+
+@pytest.mark.parametrize(("index", "kind", "word", "place"), [(i, *rest) for i, (_, *rest) in enumerate(LISTS)])
+def test_a_list_of_countries_is_no_place(lists_bundle, index, kind, word, place):
+    document = lists_bundle.documents[index]
+    events = [e for e in lists_bundle.events if e.type == kind and any(
+        ev.document == document.id and word in ev.text for ev in e.evidence)]
+    assert events
+    assert {e.location.name if e.location else None for e in events} == {place}
+
+
+# (name, the countries the document is about, the expected reading: (name, country) or None)
+ALTERNATES = [
+    # a small town abroad found only under a former or alternate name is no reading in a document about other
+    # countries ("Abbasiya", Yehud's former name, in a story on Cairo)
+    ("Abbasiya", ("EGY",), None),
+    # ... a big city keeps its exonym, and a town of the document's country its alternate names
+    ("Bombay", ("USA",), ("Mumbai", "IND")),
+    ("Abbasiya", ("ISR",), ("Yehud", "ISR")),
+]
+
+
+@pytest.mark.parametrize(("name", "countries", "reading"), ALTERNATES)
+def test_an_alternate_name_abroad(name, countries, reading):
+    found = default_gazetteer().resolve(name, countries=countries)
+    assert ((found.name, found.country) if found else None) == reading

@@ -1607,9 +1607,11 @@ def _events_of(sentence: Sentence, token: Token, event_type: str, previous: str 
     best = [m for m in places if sentence._specificity(m) == sentence._specificity(places[0])]
     distinct = _distinct_places(sentence, best)
     text = sentence.ctx.document.text
-    if len(distinct) > 1 and sentence._specificity(places[0]) > 0 and any(
-            w in text[distinct[0].end:distinct[-1].start].split() for w in ("and", "or")):
+    listed = len(distinct) > 1 and any(w in text[distinct[0].end:distinct[-1].start].split() for w in ("and", "or"))
+    if listed and sentence._specificity(places[0]) > 0:
         return [replace(event, location=_measured(sentence, m), evidence=[sentence.evidence]) for m in distinct]
+    if listed:
+        return [event]  # "strikes against ISIL in Iraq and Syria": a campaign over countries has no one place
     return [replace(event, location=_measured(sentence, places[0]))]
 
 
