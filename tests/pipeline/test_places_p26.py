@@ -162,3 +162,30 @@ def test_one_building_of_two_names(buildings_bundle, index, name):
     assert any(name in n for n in names)
     assert not any(m.document == document.id and m.geo is not None and m.geo.country == "USA"
                    for m in buildings_bundle.mentions)
+
+
+# (text, the place mention, its country)
+DIALLED = [
+    # a local telephone number's area code is context as a named state is (data/area_codes.tsv): Kingston, Ontario
+    # rather than Jamaica's capital; Windsor, Ontario rather than England's; Richmond, British Columbia rather than
+    # Virginia's
+    ("A man was shot dead outside a bar in Kingston on Saturday. Anyone with information is asked to call Kingston "
+     "police at 613-549-4660.", "Kingston", "CAN"),
+    ("Gunmen robbed a bank in Windsor on Monday. Witnesses can call police at 519-255-6700.", "Windsor", "CAN"),
+    ("Two men were stabbed in Richmond overnight. Witnesses can call police at (604) 278-1212.", "Richmond", "CAN"),
+    # ... a toll-free number serves no place
+    ("A man was shot dead outside a bar in Kingston on Saturday. Tips can be left at 1-800-222-8477.", "Kingston",
+     "JAM"),
+]
+
+
+@pytest.fixture(scope="module")
+def dialled_bundle():
+    return extract([text for text, *_ in DIALLED])
+
+
+@pytest.mark.parametrize(("index", "name", "country"), [(i, *rest) for i, (_, *rest) in enumerate(DIALLED)])
+def test_the_area_code_places_the_story(dialled_bundle, index, name, country):
+    document = dialled_bundle.documents[index]
+    found = [m.geo for m in dialled_bundle.mentions if m.document == document.id and m.text == name and m.geo]
+    assert found and found[0].country == country
