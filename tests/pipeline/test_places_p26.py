@@ -78,6 +78,13 @@ HOMES = [
      "shot", "Kaduna"),
     ("Police in Kaduna arrested a man on Monday, police in Kaduna said. Later a farmer was shot in a field.",
      "ASSAULT", "shot", None),
+    # ... or puts it "at the scene", the place of the story's event (events._at_scene; Colombia, Ukraine)
+    ("A bomb exploded at a bus station in Medellin on Tuesday, police in Medellin said. Several people at the scene "
+     "were arrested.", "COERCE", "arrested", "Medellín"),
+    ("A missile struck a shopping centre in Kremenchuk on Monday, officials in Kremenchuk said. Several people at "
+     "the scene were detained.", "COERCE", "detained", "Kremenchuk"),
+    ("A bomb exploded at a bus station in Medellin on Tuesday, police in Medellin said. Several people were "
+     "arrested.", "COERCE", "arrested", None),
 ]
 
 

@@ -61,6 +61,7 @@ from .speakers import _salient
 # Dependents that open a clause of their own: their dates, places and tolls belong to that clause.
 SAME_MOMENT = {"when", "as", "while"}  # a clause of the event's own moment: "detained X when his car went off the road"
 CITY_NOUNS = {"city", "town", "capital"}  # "the city's X district": the city the text named before
+SCENE_NOUNS = {"scene"}  # "arrested at the scene": where the story's event happened
 _VAGUE_PAST = re.compile(r"\bago\b", re.IGNORECASE)  # a DATE counted back from now; unresolved, it is vague
 CLAUSE_DEPS = {"ccomp", "advcl", "relcl", "acl", "parataxis", "csubj", "xcomp", "conj"}
 # Prepositions that put a place, not a party, in a phrase ("the embassy in Baghdad").
@@ -1640,11 +1641,19 @@ def _at_home(sentence: Sentence, events: list[Event], event_type: str, token: To
     out = []
     for event in events:
         if event.location is None:  # (places() keeps only mentions with a place, so None is "names none")
-            anchored = any(v is not None for v in (event.source, event.target, event.date))
+            anchored = any(v is not None for v in (event.source, event.target, event.date)) or _at_scene(sentence)
             town = home_place(sentence.ctx, sentence.sent, anchored, sentence.facility.gazetteer)
             event = replace(event, location=town) if town is not None else event
         out.append(event)
     return out
+
+
+def _at_scene(sentence: Sentence) -> bool:
+    """Whether the sentence puts what it tells at the scene ("Several people at the scene were arrested", "officers
+    were on scene"): the place of the story's event, which anchors the act to the article's home as a place the
+    sentence names would (event_home.py)."""
+    return any(t.lower_ in SCENE_NOUNS and t.dep_ == "pobj" and t.head.lower_ in PLACE_PREPS | {"on", "to"}
+               for t in sentence.sent)
 
 
 class Facilities:
