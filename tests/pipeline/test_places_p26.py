@@ -196,3 +196,32 @@ def test_the_area_code_places_the_story(dialled_bundle, index, name, country):
     document = dialled_bundle.documents[index]
     found = [m.geo for m in dialled_bundle.mentions if m.document == document.id and m.text == name and m.geo]
     assert found and found[0].country == country
+
+
+# (text, the event's type, a word of its evidence, its place's name or None)
+BUILDINGS_AGAIN = [
+    # "the mosque" where the text puts an act is the building of that kind it named before, where the text put it
+    # (events.Sentence.the_building; Iraq, Sudan, Nigeria)
+    ("Gunmen stormed the Al-Nuri Grand Mosque in Mosul on Friday. On Saturday hundreds of worshippers protested "
+     "outside the mosque.", "PROTEST", "worshippers", "Mosul"),
+    ("Militiamen shelled the Al-Nau Hospital in Omdurman on Monday. On Tuesday doctors protested outside the "
+     "hospital.", "PROTEST", "doctors", "Omdurman"),
+    # ... none where the text named no such building
+    ("Gunmen attacked worshippers in Mosul on Friday. On Saturday hundreds of people protested outside the mosque.",
+     "PROTEST", "hundreds", None),
+]
+
+
+@pytest.fixture(scope="module")
+def buildings_again_bundle():
+    return extract([text for text, *_ in BUILDINGS_AGAIN])
+
+
+@pytest.mark.parametrize(("index", "kind", "word", "place"),
+                         [(i, *rest) for i, (_, *rest) in enumerate(BUILDINGS_AGAIN)])
+def test_the_building_named_before(buildings_again_bundle, index, kind, word, place):
+    document = buildings_again_bundle.documents[index]
+    events = [e for e in buildings_again_bundle.events if e.type == kind and any(
+        ev.document == document.id and word in ev.text for ev in e.evidence)]
+    assert events
+    assert (events[0].location.name if events[0].location else None) == place

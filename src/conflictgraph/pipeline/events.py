@@ -902,7 +902,7 @@ class Sentence:
             for t in ring:
                 if t.i in topic:
                     continue
-                mention = self.the_city(t) if anaphora else self.by_token.get(t.i)
+                mention = (self.the_city(t) or self.the_building(t)) if anaphora else self.by_token.get(t.i)
                 if mention is None or mention.type == "NORP" or self.geo(mention) is None:
                     continue
                 located = _located(t) and not self._party_of_act(t, mention)
@@ -957,6 +957,30 @@ class Sentence:
             self._cities[token.i] = None if not before else Mention(
                 self.ctx.document.id, token.idx, token.idx + len(token), token.text, "GPE", geo=before[-1].geo)
         return self._cities[token.i]
+
+    def the_building(self, token: Token) -> Mention | None:
+        """"The cathedral" where the text puts an act ("demonstrators gathered outside the cathedral"): the building of
+        that kind the text named last before it ("the St. Mark's Coptic Orthodox Cathedral"), where the gazetteer or
+        the act told in the sentence that named it puts it ("in the city's Abbassiya district"; docs/annotation.md,
+        Place: the most specific place the text names for the event). The kinds are the gazetteer's words for a kind
+        of place (data/not_places.txt). Not "the cathedral of X" nor "a nearby church", which may be another."""
+        if not self.facility.gazetteer.is_common_word(token.text) or token.i in self.by_token or not any(
+                c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in token.children) or any(
+                c.dep_ == "prep" and c.lower_ == "of" or c.dep_ in ("amod", "compound", "nmod")
+                for c in token.children) or not _located(token):
+            return None
+        # the kind's word capitalized after a name's capitalized word: "St. Mark's Coptic Orthodox Cathedral"
+        kind = re.compile(rf"[A-Z][\w.'’]*\s+{re.escape(token.text[:1].upper() + token.text[1:].lower())}\b")
+        named = list(kind.finditer(self.ctx.document.text, 0, token.idx))
+        if not named:
+            return None
+        at = named[-1].end() - 1
+        geo = next((m.geo for m in self.ctx.mentions if m.start <= at < m.end and m.geo is not None), None) or next(
+            (e.location for e in self.ctx.events if e.location is not None and any(
+                ev.start <= at < ev.end for ev in e.evidence)), None)
+        if geo is None:
+            return None
+        return Mention(self.ctx.document.id, token.idx, token.idx + len(token), token.text, "FAC", geo=geo)
 
     def finer_when(self, token: Token, place: Mention) -> Mention | None:
         """A town inside the division or country the event's clause names, told in a clause of the same moment ("RCMP
