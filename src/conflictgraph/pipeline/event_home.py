@@ -46,7 +46,8 @@ def home_place(ctx: DocContext, sentence: Span, anchored: bool = True,
     if home is None or home.level not in HOME_LEVELS or home.country is None:
         return None
     if match is None and not anchored and not any(
-            m.geo is not None and same_place(m.geo, home) and sentence.start_char <= m.start < sentence.end_char
+            m.geo is not None and (m.geo.name, m.geo.country) == (home.name, home.country)
+            and sentence.start_char <= m.start < sentence.end_char
             for m in ctx.mentions):
         return None
     if any(m.geo is not None and m.geo.level in HOME_LEVELS and not same_place(m.geo, home)
