@@ -225,3 +225,28 @@ def test_the_building_named_before(buildings_again_bundle, index, kind, word, pl
         ev.document == document.id and word in ev.text for ev in e.evidence)]
     assert events
     assert (events[0].location.name if events[0].location else None) == place
+
+
+# (text, the event's type, its place's name or None)
+OCCASIONS = [
+    # a statement's place is where it was made: the occasion it was made at or during (events._at_occasion;
+    # docs/annotation.md, Place; Yemen, Sudan, Colombia)
+    ("The Houthi spokesman condemned the air strikes at a news conference in Sanaa on Monday.", "ACCUSE", "Sanaa"),
+    ("An opposition candidate was threatened by militiamen during a campaign meeting in Kassala.", "THREATEN",
+     "Kassala"),
+    # ... not the place of what it is about, nor a place after "at" that is no occasion
+    ("The Houthi spokesman condemned the air strikes in Sanaa on Monday.", "ACCUSE", None),
+]
+
+
+@pytest.fixture(scope="module")
+def occasions_bundle():
+    return extract([text for text, *_ in OCCASIONS])
+
+
+@pytest.mark.parametrize(("index", "kind", "place"), [(i, *rest) for i, (_, *rest) in enumerate(OCCASIONS)])
+def test_the_occasion_places_a_statement(occasions_bundle, index, kind, place):
+    document = occasions_bundle.documents[index]
+    events = [e for e in occasions_bundle.events if e.type == kind and e.evidence[0].document == document.id]
+    assert events
+    assert {e.location.name if e.location else None for e in events} == {place}

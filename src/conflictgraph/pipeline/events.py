@@ -92,6 +92,7 @@ class Lexicon:
         self.verbs = {w.lower(): t for t, ws in data["verbs"].items() for w in ws}
         self.nouns = {w.lower(): t for t, ws in data["nouns"].items() for w in ws}
         self.weapon_verbs = words("weapon_verbs")
+        self.occasions = words("occasion_nouns")
         self.light_nouns, self.light_verbs = words("light_nouns"), words("light_verbs")
         self.part_nouns, self.part_verbs = words("part_nouns"), words("part_verbs")
         self.modes = {t: [(m, {c.lower() for c in cues}) for m, cues in ms.items()] for t, ms in data["modes"].items()}
@@ -906,8 +907,9 @@ class Sentence:
                 if mention is None or mention.type == "NORP" or self.geo(mention) is None:
                     continue
                 located = _located(t) and not self._party_of_act(t, mention)
-                attached = n == 0 and mention.type in ("GPE", "LOC", "FAC") and (_attached(t, token) and (
-                    located or self._specificity(mention) >= SPECIFICITY["admin2"])
+                attached = n == 0 and mention.type in ("GPE", "LOC", "FAC") and (
+                    _at_occasion(t, token, self.lex)
+                    or _attached(t, token) and (located or self._specificity(mention) >= SPECIFICITY["admin2"])
                     or not own_only and self._specificity(mention) >= SPECIFICITY["admin2"] and _assailed(t, token)
                     and not _qualifier(t, mention) and self.in_named_country(mention))
                 if attached or mention.type == "FAC" or mention.type == "ORG" and mention.geo is None or located:
@@ -1179,6 +1181,25 @@ def _attached(token: Token, trigger: Token) -> bool:
     if t.head.i == trigger.i and t.dep_ in ("compound", "amod", "nmod", "npadvmod") and t.i < trigger.i:
         return True
     return t.dep_ == "pobj" and t.head.lower_ in PLACE_PREPS and t.head.head.i == trigger.i
+
+
+def _at_occasion(token: Token, trigger: Token, lex: Lexicon) -> bool:
+    """A place of the occasion the act was done at: "harassed during a meeting in Red Deer", "said at a news
+    conference in Geneva" (a statement's place is where it was made: docs/annotation.md, Place). The occasion hangs on
+    the trigger, or on a verb coordinated with it ("harassed and intimidated ... during"); after "at" it is an occasion
+    or an event noun of the lexicon ("at a news conference", not "at several locations")."""
+    t = token
+    while t.dep_ in ("compound", "conj", "appos", "flat") and t.head.i != t.i:
+        t = t.head
+    if not (t.dep_ == "pobj" and t.head.lower_ in PLACE_PREPS and t.head.head.pos_ == "NOUN"):
+        return False
+    occasion = t.head.head
+    if not (occasion.dep_ == "pobj" and (occasion.head.lower_ == "during" or occasion.head.lower_ == "at" and (
+            occasion.lemma_.lower() in lex.occasions or (lex.nouns.get(occasion.lower_) or lex.nouns.get(
+                occasion.lemma_.lower())) is not None))):
+        return False
+    verb = occasion.head.head
+    return verb.i == trigger.i or verb.dep_ == "conj" and verb.head.i == trigger.i
 
 
 def _assailed(token: Token, trigger: Token) -> bool:
