@@ -250,3 +250,27 @@ def test_the_occasion_places_a_statement(occasions_bundle, index, kind, place):
     events = [e for e in occasions_bundle.events if e.type == kind and e.evidence[0].document == document.id]
     assert events
     assert {e.location.name if e.location else None for e in events} == {place}
+
+
+# (text, its place's name or None): the ACCUSE event's place
+INVESTIGATIONS = [
+    # an investigation (PLOVER ACCUSE investigate) is done where what it investigates happened
+    # (plover.yaml investigation_words; Nigeria, Mali, Myanmar), unlike a statement about it
+    ("Police investigated a bombing at a market near Maiduguri on Monday.", "Maiduguri"),
+    ("Soldiers opened an inquiry into a shooting at a checkpoint near Mopti on Friday.", "Mopti"),
+    ("Police opened an investigation into a shooting at a market in Mandalay on Friday.", "Mandalay"),
+    ("The governor condemned the bombing at a market near Maiduguri on Monday.", None),
+]
+
+
+@pytest.fixture(scope="module")
+def investigations_bundle():
+    return extract([text for text, _ in INVESTIGATIONS])
+
+
+@pytest.mark.parametrize(("index", "place"), [(i, place) for i, (_, place) in enumerate(INVESTIGATIONS)])
+def test_an_investigation_is_where_what_it_investigates_happened(investigations_bundle, index, place):
+    document = investigations_bundle.documents[index]
+    events = [e for e in investigations_bundle.events if e.type == "ACCUSE" and e.evidence[0].document == document.id]
+    assert events
+    assert {e.location.name if e.location else None for e in events} == {place}

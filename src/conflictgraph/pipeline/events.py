@@ -93,6 +93,7 @@ class Lexicon:
         self.nouns = {w.lower(): t for t, ws in data["nouns"].items() for w in ws}
         self.weapon_verbs = words("weapon_verbs")
         self.occasions = words("occasion_nouns")
+        self.investigations = words("investigation_words")
         self.light_nouns, self.light_verbs = words("light_nouns"), words("light_verbs")
         self.part_nouns, self.part_verbs = words("part_nouns"), words("part_verbs")
         self.modes = {t: [(m, {c.lower() for c in cues}) for m, cues in ms.items()] for t, ms in data["modes"].items()}
@@ -1645,7 +1646,9 @@ def _events_of(sentence: Sentence, token: Token, event_type: str, previous: str 
     event.set_actors("target", targets)
     if event_type == "CONSULT" and _by_phone(sentence, token):
         return [event]  # a call has no place where it was held (docs/annotation.md, Place)
-    places = sentence.places(token, own_only=event_type in VERBAL_TYPES)
+    # an investigation is done where what it investigates happened ("investigated a theft near Hinton")
+    places = sentence.places(token, own_only=event_type in VERBAL_TYPES and not _investigating(
+        sentence, token, event_type))
     if places and (finer := sentence.finer_when(token, places[0])) is not None:
         places = [finer]
     if not places:
@@ -1659,6 +1662,14 @@ def _events_of(sentence: Sentence, token: Token, event_type: str, previous: str 
     if listed:
         return [event]  # "strikes against ISIL in Iraq and Syria": a campaign over countries has no one place
     return [replace(event, location=_measured(sentence, places[0]))]
+
+
+def _investigating(sentence: Sentence, token: Token | None, event_type: str) -> bool:
+    """Whether the act is an investigation (PLOVER ACCUSE investigate), which is done where what it investigates
+    happened, unlike a statement ("investigated a theft near Hinton"; plover.yaml investigation_words)."""
+    return event_type == "ACCUSE" and token is not None and any(
+        t.lemma_.lower() in sentence.lex.investigations  # "opened an inquiry": the light verb's object
+        for t in [token, *(c for c in token.children if c.dep_ == "dobj")])
 
 
 def _measured(sentence: Sentence, mention: Mention) -> Location | None:
@@ -1681,7 +1692,8 @@ def _at_home(sentence: Sentence, events: list[Event], event_type: str, token: To
     """An event whose sentence names no place for it takes the article's home, where the article is local news
     (event_home.py); a verbal act does not (a statement's place is where it was made), nor a call (its place is
     where it was held, which a call has not)."""
-    if event_type in VERBAL_TYPES or token is not None and event_type == "CONSULT" and _by_phone(sentence, token):
+    if event_type in VERBAL_TYPES and not _investigating(sentence, token, event_type) or (
+            token is not None and event_type == "CONSULT" and _by_phone(sentence, token)):
         return events
     out = []
     for event in events:
