@@ -205,7 +205,7 @@ class Gazetteer:
         if hint != "area":
             _seats_first(normalize(name), found, scores)
             _bigger_towns_abroad(found, scores)
-            _capitals_over_namesakes(found, scores, weights)
+            _capitals_over_namesakes(normalize(name), found, scores, weights)
         _own_names_first(name, found, scores, rank, weights)
         scored = sorted((-score, p.order, i, p) for i, ((p, _), score) in enumerate(zip(found, scores, strict=True)))
         best, seen = [], set()
@@ -355,12 +355,15 @@ def _bigger_towns_abroad(found: list[tuple[_Place, bool]], scores: list[float]) 
             scores[i] -= FEATURE["admin1"]
 
 
-def _capitals_over_namesakes(found: list[tuple[_Place, bool]], scores: list[float], near: dict[int, int]) -> None:
+def _capitals_over_namesakes(key: str, found: list[tuple[_Place, bool]], scores: list[float],
+                             near: dict[int, int]) -> None:
     """A national capital of a million under its own name outranks a namesake town of a country the document is
     about that is less than a fiftieth its size, unless the document names the town's division ("Paris" beside "US
-    Secretary of State" is France's capital, not Paris, Texas; beside "Texas" or "Lamar County" it is the town)."""
+    Secretary of State" is France's capital, not Paris, Texas; beside "Texas" or "Lamar County" it is the town). So
+    does a city of a million under its short name ("New York" beside "Ukraine" is the city, not Niu-York, Donetsk
+    oblast, unless the document names that oblast)."""
     for capital, own in found:
-        if not own or capital.feature != "capital" or capital.population < BIG_SEAT:
+        if capital.population < BIG_SEAT or not (own and capital.feature == "capital" or _short_form(key, capital)):
             continue
         top = scores[next(i for i, (p, _) in enumerate(found) if p is capital)]
         for j, (town, _) in enumerate(found):

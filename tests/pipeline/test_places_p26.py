@@ -22,6 +22,10 @@ NAMES = [
     ("Kuwait", (), "Kuwait", "country", "KWT"),
     # ... "New York state" names the division
     ("New York state", ("USA",), "New York", "admin1", "USA"),
+    # ... and outranks a namesake town of the country the document is about, as a national capital does
+    # (_capitals_over_namesakes: "New York" beside Ukraine is not Niu-York, Donetsk oblast)
+    ("New York", ("UKR", "RUS"), "New York City", "city", "USA"),
+    ("Paris", ("USA",), "Paris", "city", "FRA"),
     # part of a big city anywhere, or of a town of the document's country ("Upper Edmonton" in London)
     ("North London", (), "London", "city", "GBR"),
     ("Upper Edmonton", ("GBR",), "Edmonton", "city", "GBR"),
