@@ -221,8 +221,8 @@ class Gazetteer:
         only a transliteration guess."""
         if (code := self._abbreviations.get(name.strip())) and (place := self._by_code(code)):
             return [(place, True)], None, False
-        if self.is_common_word(name):
-            return [], None, False
+        if self.is_common_word(name) or len(normalize(name).replace(" ", "")) < 2:
+            return [], None, False  # a letter is an initial or a grade ("a grade of "D."), never a place's name
         keys = _keys(name, articles)
         street = bool(keys) and keys[0][0].rsplit(" ", 1)[-1] in STREETS and " " in keys[0][0]
         for key, hint in keys:

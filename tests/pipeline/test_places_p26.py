@@ -142,6 +142,12 @@ ALTERNATES = [
 ]
 
 
+@pytest.mark.parametrize("name", ["D.", "A", "B."])
+def test_a_letter_is_no_place(name):
+    # an initial or a grade ("Franklin D. Roosevelt", "a grade of "D."") was read as Detroit by an alternate name
+    assert default_gazetteer().resolve(name) is None
+
+
 @pytest.mark.parametrize(("name", "countries", "reading"), ALTERNATES)
 def test_an_alternate_name_abroad(name, countries, reading):
     found = default_gazetteer().resolve(name, countries=countries)
