@@ -65,7 +65,8 @@ PRIMARY = 0.5  # the query is the place's own name, not one of its alternate nam
 SEAT_KM, SEAT_SHARE = 100.0, 0.25  # a division this near its same-named town, or this much of it, is the town's
 NAMESAKE_SHARE = 50  # a capital of a million outranks a namesake town abroad this many times smaller (below)
 BIG_SEAT = 1_000_000  # a city this big is the seat of its same-named division however big the division ("Sao Paulo")
-PART_OF_TOWN = 100_000  # "North London": a direction names part of a town only if the town is this big
+PART_OF_TOWN = 100_000  # "North London": a direction names part of a town only if the town is this big,
+PART_OF_LOCAL_TOWN = 10_000  # ... or this big in a country the document is about ("Upper Edmonton" in London)
 SHORT_NAME = 3  # a name this short matches a GeoNames town only as its own name, not as an alternate one,
 SHORT_NAME_TOWN = 500_000  # ... unless the town is this big ("NYC", "LA", "DC")
 STREETS = {"street", "road", "avenue", "ave", "boulevard", "blvd", "lane"}  # the last word of a street's name
@@ -187,15 +188,24 @@ class Gazetteer:
         found, hint, guessed = self._candidates(name, articles, loose)
         if guessed and rank:  # a transliteration guess only among the countries the document is about
             found = [(p, main) for p, main in found if set(p.context) & rank.keys()]
+        if rank:  # a small town abroad found only under an alternate name is no reading in a document about other
+            # countries: GeoNames keeps former names ("Abbasiya" was Yehud's, Israel) that news uses for other places
+            # (Cairo's Abbasiya district), and a news exonym names a bigger place
+            found = [(p, main) for p, main in found if main or p.level != "city" or p.population >= PART_OF_TOWN
+                     or set(p.context) & rank.keys()]
+        if hint == "part":  # part of a big city, or of a town of a country the document is about: "Upper
+            # Edmonton" in a story on London is Edmonton, London, not Edmonton, Alberta
+            found = [(p, main) for p, main in found if p.level != "city" or p.population >= PART_OF_TOWN
+                     or p.country in rank]
         if within is not None:
             inside = [(p, main) for p, main in found if _inside(p, within)]
             found = inside or found
         weights = dict(near) if isinstance(near, Mapping) else dict.fromkeys(near, 1)
         scores = [_score(p, main, rank, hint, weights) for p, main in found]
         if hint != "area":
-            _seats_first(found, scores)
+            _seats_first(normalize(name), found, scores)
             _bigger_towns_abroad(found, scores)
-            _capitals_over_namesakes(found, scores, weights)
+            _capitals_over_namesakes(normalize(name), found, scores, weights)
         _own_names_first(name, found, scores, rank, weights)
         scored = sorted((-score, p.order, i, p) for i, ((p, _), score) in enumerate(zip(found, scores, strict=True)))
         best, seen = [], set()
@@ -211,8 +221,8 @@ class Gazetteer:
         only a transliteration guess."""
         if (code := self._abbreviations.get(name.strip())) and (place := self._by_code(code)):
             return [(place, True)], None, False
-        if self.is_common_word(name):
-            return [], None, False
+        if self.is_common_word(name) or len(normalize(name).replace(" ", "")) < 2:
+            return [], None, False  # a letter is an initial or a grade ("a grade of "D."), never a place's name
         keys = _keys(name, articles)
         street = bool(keys) and keys[0][0].rsplit(" ", 1)[-1] in STREETS and " " in keys[0][0]
         for key, hint in keys:
@@ -222,9 +232,9 @@ class Gazetteer:
                 towns = [(p, main) for p, main in towns
                          if main or p.level == "admin1" or p.population >= SHORT_NAME_TOWN]
             found = self._small.get(key, []) + towns
-            if hint == "part":  # the part of a country, a division, a region or a big city, never of a hamlet
+            if hint == "part":  # the part of a country, a division, a region or a town, never of a hamlet
                 found = [(p, main) for p, main in found if p.level in ("country", "admin1", "region")
-                         or p.level == "city" and p.population >= PART_OF_TOWN]
+                         or p.level == "city" and p.population >= PART_OF_LOCAL_TOWN]
             if found:
                 return found, hint, False
         if street:
@@ -310,20 +320,29 @@ def _own_names_first(name: str, found: list[tuple[_Place, bool]], scores: list[f
             scores[i] = top - 0.01
 
 
-def _seats_first(found: list[tuple[_Place, bool]], scores: list[float]) -> None:
+def _seats_first(key: str, found: list[tuple[_Place, bool]], scores: list[float]) -> None:
     """A division ranks just below the town of that name (unless only the division has it as its own) when it is most
     of it: its point within SEAT_KM of the town's, or a SEAT_SHARE of its people in the town ("Aleppo", "Homs" are
     the cities unless the text says "province"); a large division around a smaller town (Quebec) keeps its rank.
-    A city of a million is the seat of its same-named division however big the division is ("Sao Paulo")."""
+    A city of a million is the seat of its same-named division however big the division is ("Sao Paulo"), and of the
+    division it is named for less its word for "city" ("New York": _short_form)."""
     for i, (division, division_own) in enumerate(found):
         if division.level not in ("admin1", "admin2") or division.feature == "curated":
             continue
         for j, (town, town_own) in enumerate(found):
-            if (town_own or not division_own) and town.level == "city" and town.country == division.country and (
+            if (town_own or not division_own or _short_form(key, town)) and town.level == "city" and (
+                    town.country == division.country) and (
                     scores[j] < scores[i]) and (
                     town.population >= min(SEAT_SHARE * division.population, BIG_SEAT)
                     or distance_km(town.lat, town.lon, division.lat, division.lon) <= SEAT_KM):
                 scores[i] = scores[j] - 0.01
+
+
+def _short_form(key: str, town: _Place) -> bool:
+    """Whether a name is a city of a million's own name less its word for "city": "New York" for New York City,
+    which news means by it far more often than the state (GeoNames holds the short form as an alternate name)."""
+    own = normalize(town.name)
+    return town.population >= BIG_SEAT and own.startswith(key + " ") and own[len(key) + 1:] in ("city", "town")
 
 
 def _bigger_towns_abroad(found: list[tuple[_Place, bool]], scores: list[float]) -> None:
@@ -336,12 +355,15 @@ def _bigger_towns_abroad(found: list[tuple[_Place, bool]], scores: list[float]) 
             scores[i] -= FEATURE["admin1"]
 
 
-def _capitals_over_namesakes(found: list[tuple[_Place, bool]], scores: list[float], near: dict[int, int]) -> None:
+def _capitals_over_namesakes(key: str, found: list[tuple[_Place, bool]], scores: list[float],
+                             near: dict[int, int]) -> None:
     """A national capital of a million under its own name outranks a namesake town of a country the document is
     about that is less than a fiftieth its size, unless the document names the town's division ("Paris" beside "US
-    Secretary of State" is France's capital, not Paris, Texas; beside "Texas" or "Lamar County" it is the town)."""
+    Secretary of State" is France's capital, not Paris, Texas; beside "Texas" or "Lamar County" it is the town). So
+    does a city of a million under its short name ("New York" beside "Ukraine" is the city, not Niu-York, Donetsk
+    oblast, unless the document names that oblast)."""
     for capital, own in found:
-        if not own or capital.feature != "capital" or capital.population < BIG_SEAT:
+        if capital.population < BIG_SEAT or not (own and capital.feature == "capital" or _short_form(key, capital)):
             continue
         top = scores[next(i for i, (p, _) in enumerate(found) if p is capital)]
         for j, (town, _) in enumerate(found):

@@ -218,7 +218,7 @@ class FindEntities:
         taken = [(c.start, c.end) for c in candidates]
         candidates += [Candidate(*span, None, "place") for span in dateline_spans(text, taken, self.gazetteer)]
         headlines = _headline_spans(text)
-        for ent in _joined_across_wraps(doc):
+        for ent in _one_building(_joined_across_wraps(doc), self.gazetteer):
             c = _ner_candidate(ent, matchers)
             if c is not None and not _headline_only(c, text, headlines):
                 candidates.append(c)
@@ -940,6 +940,27 @@ def _joined_across_wraps(doc: Doc) -> list[Span]:
             if len(between) == 1 and _wrap(between[0]) and ent[0].is_title:
                 out[-1] = Span(doc, last.start, ent.end, label=last.label_)
                 continue
+        out.append(ent)
+    return out
+
+
+def _one_building(ents: list[Span], gazetteer: Gazetteer) -> list[Span]:
+    """Two names joined by "and" before a building's word are one building's name: "the Saint Peter and Saint Paul
+    Coptic Orthodox Church", "Sts. Cyril and Methodius Cathedral" (the tagger takes the first saint for a town, and
+    the town made the attack two, one in Saint Peter, Minnesota). The building's word is one of the kinds of place
+    that name no place (data/not_places.txt: Church, Mosque, Hospital ...); a state before it is a list ("Iraq and
+    the Al-Rasheed Hotel")."""
+    out: list[Span] = []
+    for ent in ents:
+        last = out[-1] if out else None
+        if last is not None and ent.label_ in ("FAC", "ORG", "PERSON") and last.label_ in (
+                "FAC", "GPE", "LOC", "PERSON", "ORG") and (
+                gazetteer.is_common_word(ent[-1].text) and ent.start == last.end + 1
+                and ent.doc[last.end].lower_ in ("and", "&")
+                and all(t.is_title or t.is_punct or t.lower_ == "the" for t in last)
+                and ((place := gazetteer.resolve(last.text)) is None or place.level != "country")):
+            out[-1] = Span(ent.doc, last.start, ent.end, label="FAC" if ent.label_ == "PERSON" else ent.label_)
+            continue
         out.append(ent)
     return out
 

@@ -33,10 +33,9 @@ def home_place(ctx: DocContext, sentence: Span, anchored: bool = True,
 
     ``anchored``: the event states an actor, a recipient or a date of its own. Without a dateline only such an event
     takes the most-named town: a bare mention ("residents heard loud blasts", a headline's "rocket strike") is
-    seldom an act of its own, and a place would set it apart from the act it retells."""
+    seldom an act of its own, and a place would set it apart from the act it retells. A sentence that names the
+    town itself anchors its event there ("A Regina teenager is facing a charge after a woman was stabbed")."""
     match = dateline(ctx.document.text)
-    if match is None and not anchored:
-        return None
     if match is not None:
         start = match.start("place")
         home = next((m.geo for m in ctx.mentions if m.start == start and m.geo is not None), None)
@@ -45,6 +44,11 @@ def home_place(ctx: DocContext, sentence: Span, anchored: bool = True,
         named = Counter((g.name, g.country) for g in towns)
         home = max(towns, key=lambda g: named[(g.name, g.country)], default=None)  # max keeps the first of equals
     if home is None or home.level not in HOME_LEVELS or home.country is None:
+        return None
+    if match is None and not anchored and not any(
+            m.geo is not None and (m.geo.name, m.geo.country) == (home.name, home.country)
+            and sentence.start_char <= m.start < sentence.end_char
+            for m in ctx.mentions):
         return None
     if any(m.geo is not None and m.geo.level in HOME_LEVELS and not same_place(m.geo, home)
            and sentence.start_char <= m.start < sentence.end_char for m in ctx.mentions):

@@ -84,6 +84,7 @@ from .speakers import _salient
 # Dependents that open a clause of their own: their dates, places and tolls belong to that clause.
 SAME_MOMENT = {"when", "as", "while"}  # a clause of the event's own moment: "detained X when his car went off the road"
 CITY_NOUNS = {"city", "town", "capital"}  # "the city's X district": the city the text named before
+SCENE_NOUNS = {"scene"}  # "arrested at the scene": where the story's event happened
 _VAGUE_PAST = re.compile(r"\bago\b", re.IGNORECASE)  # a DATE counted back from now; unresolved, it is vague
 CLAUSE_DEPS = {"ccomp", "advcl", "relcl", "acl", "parataxis", "csubj", "xcomp", "conj"}
 # Prepositions that put a place, not a party, in a phrase ("the embassy in Baghdad").
@@ -114,6 +115,8 @@ class Lexicon:
         self.verbs = {w.lower(): t for t, ws in data["verbs"].items() for w in ws}
         self.nouns = {w.lower(): t for t, ws in data["nouns"].items() for w in ws}
         self.weapon_verbs = words("weapon_verbs")
+        self.occasions = words("occasion_nouns")
+        self.investigations = words("investigation_words")
         self.light_nouns, self.light_verbs = words("light_nouns"), words("light_verbs")
         self.part_nouns, self.part_verbs = words("part_nouns"), words("part_verbs")
         self.patient_nouns, self.taking_verbs = words("patient_nouns"), words("taking_verbs")
@@ -1025,12 +1028,13 @@ class Sentence:
             for t in ring:
                 if t.i in topic:
                     continue
-                mention = self.the_city(t) if anaphora else self.by_token.get(t.i)
+                mention = (self.the_city(t) or self.the_building(t)) if anaphora else self.by_token.get(t.i)
                 if mention is None or mention.type == "NORP" or self.geo(mention) is None:
                     continue
                 located = _located(t) and not self._party_of_act(t, mention)
-                attached = n == 0 and mention.type in ("GPE", "LOC", "FAC") and (_attached(t, token) and (
-                    located or self._specificity(mention) >= SPECIFICITY["admin2"])
+                attached = n == 0 and mention.type in ("GPE", "LOC", "FAC") and (
+                    _at_occasion(t, token, self.lex)
+                    or _attached(t, token) and (located or self._specificity(mention) >= SPECIFICITY["admin2"])
                     or not own_only and self._specificity(mention) >= SPECIFICITY["admin2"] and _assailed(t, token)
                     and not _qualifier(t, mention) and self.in_named_country(mention))
                 if attached or mention.type == "FAC" or mention.type == "ORG" and mention.geo is None or located:
@@ -1080,6 +1084,30 @@ class Sentence:
             self._cities[token.i] = None if not before else Mention(
                 self.ctx.document.id, token.idx, token.idx + len(token), token.text, "GPE", geo=before[-1].geo)
         return self._cities[token.i]
+
+    def the_building(self, token: Token) -> Mention | None:
+        """"The cathedral" where the text puts an act ("demonstrators gathered outside the cathedral"): the building of
+        that kind the text named last before it ("the St. Mark's Coptic Orthodox Cathedral"), where the gazetteer or
+        the act told in the sentence that named it puts it ("in the city's Abbassiya district"; docs/annotation.md,
+        Place: the most specific place the text names for the event). The kinds are the gazetteer's words for a kind
+        of place (data/not_places.txt). Not "the cathedral of X" nor "a nearby church", which may be another."""
+        if not self.facility.gazetteer.is_common_word(token.text) or token.i in self.by_token or not any(
+                c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in token.children) or any(
+                c.dep_ == "prep" and c.lower_ == "of" or c.dep_ in ("amod", "compound", "nmod")
+                for c in token.children) or not _located(token):
+            return None
+        # the kind's word capitalized after a name's capitalized word: "St. Mark's Coptic Orthodox Cathedral"
+        kind = re.compile(rf"[A-Z][\w.'’]*\s+{re.escape(token.text[:1].upper() + token.text[1:].lower())}\b")
+        named = list(kind.finditer(self.ctx.document.text, 0, token.idx))
+        if not named:
+            return None
+        at = named[-1].end() - 1
+        geo = next((m.geo for m in self.ctx.mentions if m.start <= at < m.end and m.geo is not None), None) or next(
+            (e.location for e in self.ctx.events if e.location is not None and any(
+                ev.start <= at < ev.end for ev in e.evidence)), None)
+        if geo is None:
+            return None
+        return Mention(self.ctx.document.id, token.idx, token.idx + len(token), token.text, "FAC", geo=geo)
 
     def finer_when(self, token: Token, place: Mention) -> Mention | None:
         """A town inside the division or country the event's clause names, told in a clause of the same moment ("RCMP
@@ -1278,6 +1306,25 @@ def _attached(token: Token, trigger: Token) -> bool:
     if t.head.i == trigger.i and t.dep_ in ("compound", "amod", "nmod", "npadvmod") and t.i < trigger.i:
         return True
     return t.dep_ == "pobj" and t.head.lower_ in PLACE_PREPS and t.head.head.i == trigger.i
+
+
+def _at_occasion(token: Token, trigger: Token, lex: Lexicon) -> bool:
+    """A place of the occasion the act was done at: "harassed during a meeting in Red Deer", "said at a news
+    conference in Geneva" (a statement's place is where it was made: docs/annotation.md, Place). The occasion hangs on
+    the trigger, or on a verb coordinated with it ("harassed and intimidated ... during"); after "at" it is an occasion
+    or an event noun of the lexicon ("at a news conference", not "at several locations")."""
+    t = token
+    while t.dep_ in ("compound", "conj", "appos", "flat") and t.head.i != t.i:
+        t = t.head
+    if not (t.dep_ == "pobj" and t.head.lower_ in PLACE_PREPS and t.head.head.pos_ == "NOUN"):
+        return False
+    occasion = t.head.head
+    if not (occasion.dep_ == "pobj" and (occasion.head.lower_ == "during" or occasion.head.lower_ == "at" and (
+            occasion.lemma_.lower() in lex.occasions or (lex.nouns.get(occasion.lower_) or lex.nouns.get(
+                occasion.lemma_.lower())) is not None))):
+        return False
+    verb = occasion.head.head
+    return verb.i == trigger.i or verb.dep_ == "conj" and verb.head.i == trigger.i
 
 
 def _assailed(token: Token, trigger: Token) -> bool:
@@ -1731,7 +1778,9 @@ def _events_of(sentence: Sentence, token: Token, event_type: str, previous: str 
     event.set_actors("target", targets)
     if event_type == "CONSULT" and _by_phone(sentence, token):
         return [event]  # a call has no place where it was held (docs/annotation.md, Place)
-    places = sentence.places(token, own_only=event_type in VERBAL_TYPES)
+    # an investigation is done where what it investigates happened ("investigated a theft near Hinton")
+    places = sentence.places(token, own_only=event_type in VERBAL_TYPES and not _investigating(
+        sentence, token, event_type))
     if places and (finer := sentence.finer_when(token, places[0])) is not None:
         places = [finer]
     if not places:
@@ -1739,10 +1788,20 @@ def _events_of(sentence: Sentence, token: Token, event_type: str, previous: str 
     best = [m for m in places if sentence._specificity(m) == sentence._specificity(places[0])]
     distinct = _distinct_places(sentence, best)
     text = sentence.ctx.document.text
-    if len(distinct) > 1 and sentence._specificity(places[0]) > 0 and any(
-            w in text[distinct[0].end:distinct[-1].start].split() for w in ("and", "or")):
+    listed = len(distinct) > 1 and any(w in text[distinct[0].end:distinct[-1].start].split() for w in ("and", "or"))
+    if listed and sentence._specificity(places[0]) > 0:
         return [replace(event, location=_measured(sentence, m), evidence=[sentence.evidence]) for m in distinct]
+    if listed:
+        return [event]  # "strikes against ISIL in Iraq and Syria": a campaign over countries has no one place
     return [replace(event, location=_measured(sentence, places[0]))]
+
+
+def _investigating(sentence: Sentence, token: Token | None, event_type: str) -> bool:
+    """Whether the act is an investigation (PLOVER ACCUSE investigate), which is done where what it investigates
+    happened, unlike a statement ("investigated a theft near Hinton"; plover.yaml investigation_words)."""
+    return event_type == "ACCUSE" and token is not None and any(
+        t.lemma_.lower() in sentence.lex.investigations  # "opened an inquiry": the light verb's object
+        for t in [token, *(c for c in token.children if c.dep_ == "dobj")])
 
 
 def _measured(sentence: Sentence, mention: Mention) -> Location | None:
@@ -1765,16 +1824,25 @@ def _at_home(sentence: Sentence, events: list[Event], event_type: str, token: To
     """An event whose sentence names no place for it takes the article's home, where the article is local news
     (event_home.py); a verbal act does not (a statement's place is where it was made), nor a call (its place is
     where it was held, which a call has not)."""
-    if event_type in VERBAL_TYPES or token is not None and event_type == "CONSULT" and _by_phone(sentence, token):
+    if event_type in VERBAL_TYPES and not _investigating(sentence, token, event_type) or (
+            token is not None and event_type == "CONSULT" and _by_phone(sentence, token)):
         return events
     out = []
     for event in events:
         if event.location is None:  # (places() keeps only mentions with a place, so None is "names none")
-            anchored = any(v is not None for v in (event.source, event.target, event.date))
+            anchored = any(v is not None for v in (event.source, event.target, event.date)) or _at_scene(sentence)
             town = home_place(sentence.ctx, sentence.sent, anchored, sentence.facility.gazetteer)
             event = replace(event, location=town) if town is not None else event
         out.append(event)
     return out
+
+
+def _at_scene(sentence: Sentence) -> bool:
+    """Whether the sentence puts what it tells at the scene ("Several people at the scene were arrested", "officers
+    were on scene"): the place of the story's event, which anchors the act to the article's home as a place the
+    sentence names would (event_home.py)."""
+    return any(t.lower_ in SCENE_NOUNS and t.dep_ == "pobj" and t.head.lower_ in PLACE_PREPS | {"on", "to"}
+               for t in sentence.sent)
 
 
 class Facilities:

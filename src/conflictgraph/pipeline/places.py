@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from pathlib import Path
 
 from ..gazetteer import Gazetteer, normalize
 from ..knowledge import Knowledge
@@ -20,6 +21,15 @@ _GOES_ON = r"(?!(?:and|or|but|on|in|at|for|from|to|with|by|when|where|while|afte
 _QUALIFIER = re.compile(rf",\s*([A-Z][\w.'’-]*+(?:\s+[A-Z][\w.'’-]*+){{0,3}})(?!\s+{_GOES_ON}[a-z])")
 # "Hodeidah governorate" where the designator was left out of the mention.
 _DESIGNATOR = re.compile(r"\s+(province|governorate|state|county|district|oblast|region|prefecture|department)\b", re.I)
+# "New York Gov. X", "the Kharkiv governor": the name before a division head's title is the division it heads.
+_HEADS = [line.strip() for line in (Path(__file__).parent.parent / "data" / "division_heads.txt").read_text(
+    encoding="utf-8").splitlines() if line.strip() and not line.startswith("#")]
+_HEAD = re.compile(r"\s+(?:" + "|".join(re.escape(h) for h in sorted(_HEADS, key=len, reverse=True)) + r")(?!\w)", re.I)
+# A local telephone number of the North American plan ("519-661-5670", "(519) 661-5670"): its area code says where
+# the story is (data/area_codes.tsv).
+_PHONE = re.compile(r"(?<![\d-])\(?([2-9]\d{2})\)?[-. ]\d{3}[-. ]\d{4}(?![\d-])")
+_AREA_CODES = dict(line.split("\t") for line in (Path(__file__).parent.parent / "data" / "area_codes.tsv").read_text(
+    encoding="utf-8").splitlines() if line.strip() and not line.startswith("#"))
 AREAS = ("admin1", "country")
 ROUNDS = 2  # rounds of resolving each name with the others' places as context
 BIG_DIVISION = 1_000_000  # a division this big may place an organisation named for it with no other context
@@ -61,6 +71,10 @@ class Geocode:
         # The states named other than as places ("Turkish troops", "Iraqi officials"): a place name counts below,
         # through what it resolves to, and never as evidence for itself.
         states = _state_counts(ctx, places=False)
+        # The areas the story's telephone numbers serve are context as the states it names are ("London police at
+        # 519-...": London, Ontario, in a story that names no country)
+        dialled = _dialled(ctx.document.text, gazetteer)
+        states.update(area.country for area in dialled if area.country)
         countries = tuple(code for code, _ in states.most_common())
         places = [m for m in ctx.mentions if m.type in PLACE_TYPES]
         names = {id(m): _name(ctx.document.text, m) for m in places}
@@ -98,7 +112,8 @@ class Geocode:
         for mention in named_places:
             if (location := first[id(mention)]) is not None and location.level != "region":
                 named.setdefault(normalize(names[id(mention)]), location)
-        counts, near = states.copy(), Counter[int]()
+        counts, near = states.copy(), Counter(area.geonames_id for area in dialled
+                                              if area.level == "admin1" and area.geonames_id is not None)
         for location in named.values():
             counts.update([location.country] if location.country else [])
             near.update(gazetteer.divisions_of(location))
@@ -178,6 +193,17 @@ class Geocode:
         return None
 
 
+def _dialled(text: str, gazetteer: Gazetteer) -> list[Location]:
+    """The divisions (or countries) the text's local telephone numbers serve, once each."""
+    out: list[Location] = []
+    for match in _PHONE.finditer(text):
+        code = _AREA_CODES.get(match[1])
+        area = (gazetteer.division(code) if "-" in code else gazetteer.country(code)) if code else None
+        if area is not None and area not in out:
+            out.append(area)
+    return out
+
+
 def _group_opening(ctx: DocContext, mention: Mention) -> tuple[str, str] | None:
     """The name a collective's name opens with, as spaCy tags it, and its label: ("London", "GPE") in "London
     police", ("Turkish", "NORP") in "Turkish police". The group stays one actor mention."""
@@ -188,9 +214,12 @@ def _group_opening(ctx: DocContext, mention: Mention) -> tuple[str, str] | None:
 
 
 def _name(text: str, mention: Mention) -> str:
-    """The mention's text, with the designator that follows it when the mention left it out."""
+    """The mention's text, with the designator that follows it when the mention left it out; a name before a division
+    head's title ("New York Gov.", "the Kharkiv governor") is read as a division's ("New York state")."""
     if (match := _DESIGNATOR.match(text, mention.end)) and not _DESIGNATOR.search(mention.text):
         return mention.text + " " + match[1]
+    if _HEAD.match(text, mention.end) and not _DESIGNATOR.search(mention.text):
+        return mention.text + " state"
     return mention.text
 
 
