@@ -15,7 +15,20 @@ def _events(text: str, event_type: str, published: str | None = PUBLISHED):
     return [e for e in extract([text], published=published).events if e.type == event_type]
 
 
-# --- an undated act of a report whose story opens on an earlier day: the span's month, not the report's day ---
+# --- an undated material act of a report whose story opens on an earlier day: the span's month, not the report's
+# day; an undated verbal act is the report's news and takes its day (annotation.md, Undated statements) ---
+
+@pytest.mark.parametrize(("text", "event_type"), [
+    ("Gunmen attacked a market in Maiduguri on Monday, killing nine people. Police arrested two suspects in Kano.",
+     "COERCE"),
+    ("Al-Shabaab fighters stormed a hotel in Mogadishu on Sunday night. The army deployed troops to the capital.",
+     "MOBILIZE"),
+])
+def test_an_undated_past_act_after_an_earlier_day_takes_the_month(text, event_type):
+    """The act lies between the day the story opens on and the report: the finest value holding both is the
+    month (annotation.md, Date: a span takes the coarser value that contains it)."""
+    assert [e.date for e in _events(text, event_type)] == ["2020-05"]
+
 
 @pytest.mark.parametrize(("text", "event_type"), [
     ("Gunmen attacked a market in Maiduguri on Monday, killing nine people. The governor of Borno condemned the "
@@ -25,10 +38,10 @@ def _events(text: str, event_type: str, published: str | None = PUBLISHED):
     ("A drone strike hit a wedding in Hodeidah on Monday, killing 14 people. The United Nations condemned the "
      "strike.", "ACCUSE"),
 ])
-def test_an_undated_past_act_after_an_earlier_day_takes_the_month(text, event_type):
-    """The act lies between the day the story opens on and the report: the finest value holding both is the
-    month (annotation.md, Date: a span takes the coarser value that contains it)."""
-    assert [e.date for e in _events(text, event_type)] == ["2020-05"]
+def test_an_undated_statement_after_an_earlier_day_takes_the_report_day(text, event_type):
+    """A verbal act told with no time of its own is part of the article's news: the publication date at its own
+    precision, never its month for want of a day (annotation.md, Undated statements)."""
+    assert [e.date for e in _events(text, event_type)] == [PUBLISHED]
 
 
 @pytest.mark.parametrize(("text", "event_type"), [
@@ -44,9 +57,9 @@ def test_the_report_day_holds_where_the_story_opens_on_it_or_the_act_is_present(
 
 
 def test_a_story_across_a_month_end_takes_the_year():
-    text = ("RSF fighters shelled El Fasher on Thursday, killing 11 people. The Sudanese army condemned the "
-            "shelling.")
-    assert [e.date for e in _events(text, "ACCUSE", published="2020-05-02")] == ["2020"]
+    text = ("RSF fighters shelled El Fasher on Thursday, killing 11 people. The Sudanese army arrested three RSF "
+            "commanders.")
+    assert [e.date for e in _events(text, "COERCE", published="2020-05-02")] == ["2020"]
 
 
 # --- an act told as following the last dated one: between that date and the report ---

@@ -2040,7 +2040,7 @@ class FindEvents:
                         if published and not sentence.vaguely_dated(token) and told_as_occurrence(
                                 verb, self.habits, spoken=event_type in VERBAL_TYPES):
                             ctx.occurrence_dates[(event_type, sentence.evidence.key())] = occurrence_date(
-                                published, start, verb)
+                                published, start, verb, event_type in VERBAL_TYPES)
                         elif day and sent.start_char >= headline and not any(
                                 s.start_char >= headline for s in ctx.doc.sents if s.start < sent.start) \
                                 and not sentence.vaguely_dated(token) and just_happened(verb) \

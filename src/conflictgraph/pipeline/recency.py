@@ -88,11 +88,13 @@ def story_start(published: str | None, mentions: list[Mention]) -> date | None:
     return first if first is not None and first < anchor else None
 
 
-def occurrence_date(published: str, start: date | None, verb: Token | None) -> str:
+def occurrence_date(published: str, start: date | None, verb: Token | None, spoken: bool = False) -> str:
     """The date a report's undated occurrence takes: the publication day, or, when the report tells its story from
     an earlier day (``start``, :func:`story_start`) and the act is told in the simple past, the finest value that
-    holds the span from that day to the publication (its month, or its year across a month's end)."""
-    if start is None or verb is None or not _simple_past(verb):
+    holds the span from that day to the publication (its month, or its year across a month's end). A verbal act
+    (``spoken``: a statement, call, condemnation) with no time of its own is the article's news and takes the
+    publication day however early the story opens (docs/annotation.md, *Undated statements*)."""
+    if spoken or start is None or verb is None or not _simple_past(verb):
         return published
     return containing(start.isoformat(), published) or published
 
