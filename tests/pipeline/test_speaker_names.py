@@ -135,3 +135,14 @@ def test_a_name_given_to_oneself_is_no_claim():
     # Claims: "who called themselves “the Army of God”" names the group; nobody states anything.
     claims = _claims("The militants, who called themselves \"the Army of God\", seized the village of Bama.")
     assert not any("Army of God" in sentence for _, sentence in claims)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("The ELN, whose commander Antonio Garcia spoke on radio, rejected the ceasefire.", "ELN"),
+    ("The SDF, which holds the camp, refused the transfer, a spokesman said.", "SDF"),
+])
+def test_a_speaking_name_in_capitals_is_a_body(text, name):
+    """A subject's name the NER missed, written in capitals, is a body's acronym, never a person's name (as
+    entities._acronyms_as_bodies reads the NER's own)."""
+    kinds = {m.text: m.type for m in extract([text], stages=["entities", "speaker-names"]).mentions}
+    assert kinds.get(name) == "ORG", kinds

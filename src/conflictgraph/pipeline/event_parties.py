@@ -86,7 +86,9 @@ def reported_participle(token: Token, lex: Any) -> Token | None:
     said = token.head
     if said.dep_ != "ccomp" or said.head.lemma_.lower() not in lex.report:
         return None
-    verbal = token.lemma_.lower() in lex.labelling_verbs or token.lemma_.lower() in lex.said
+    # (a verb of saying or labelling only: a participle of another verbal type tells what the clause's subject does
+    # as it acts, "factions are operating outside the state's control, threatening U.S. troops, the report said")
+    verbal = token.lemma_.lower() in lex.labelling_verbs or token.lemma_.lower() in lex.report
     return said.head if verbal else None
 
 

@@ -25,6 +25,7 @@ HONORIFIC = re.compile(r"^(?:Mr|Mrs|Ms|Miss|Dr|Mme|Mister)\.?\s+[A-Z]")
 POSSESSIVE_LEFT = re.compile(r"^['’]s\s+")
 BASED_LEFT = re.compile(r"^(?:the\s+)?[\w.’'-]+?[-‐](?:based|headquartered|registered)\s+", re.IGNORECASE)
 ABBREVIATED_TITLE = re.compile(r"^(?P<title>[A-Z][a-z]{1,4})\.\s+(?=[A-Z])")
+ACRONYM = re.compile(r"[A-Z][A-Z0-9]{1,7}")  # "ELN", "M23", "RSF"
 MAX_NAME_WORDS = 4
 NAME_POS = ("PROPN", "NUM", "ADJ", "NOUN")  # a capitalized word of a name: "Five-Star Movement", "Syrian Democratic"
 
@@ -172,6 +173,8 @@ def _name_of(ctx: DocContext, head: Token, titles: set[str], bodies: set[str]) -
                 break
             run.insert(0, token)
         kind, words = "PERSON", run[-MAX_NAME_WORDS:]
+        if len(words) == 1 and ACRONYM.fullmatch(words[0].text):
+            kind = "ORG"  # "The ELN ... rejected": a person's name is not written in capitals, a body's acronym is
     if not words or any(_covered(ctx, t) for t in words):
         return None  # the NER or the knowledge base named it already (an actor mention, or a place)
     start, end = words[0].idx, words[-1].idx + len(words[-1])
