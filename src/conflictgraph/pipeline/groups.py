@@ -53,6 +53,7 @@ class GroupNouns:
         self.not_names = {str(w).lower() for w in lexicon.get("group_non_qualifiers", [])}
         self.state_bodies = {str(w).lower() for w in lexicon.get("state_bodies", [])}
         self.titles = {str(w).lower() for w in lexicon.get("person_titles", [])}
+        self.people = {str(w).lower() for w in lexicon.get("people_nouns", [])}
         # common words that qualify a state's body ("riot police", "security forces"): no name where a capital only
         # opens the sentence ("Riot police fired ...", which the statistical model may take for a person's name)
         self.common_qualifiers = {str(w).lower() for w in lexicon.get("state_institution_qualifiers", [])}
@@ -76,6 +77,7 @@ def group_spans(doc: Doc, nouns: GroupNouns, scope: str = "",
     parse did not take for a name is a town's or a division's ("Odesa police": "Odesa" tagged an adjective)."""
     found: list[tuple[int, int, str]] = []
     named_by_head: dict[str, list[tuple[set[str], str]]] = {}  # per head, the qualified groups named so far
+    qualified_named: dict[str, str] = {}  # per head that names a body only qualified, the last such body's key
     lowered = {t.text for t in doc if t.is_lower}  # words the document writes in lower case
     for i in nouns.positions(doc):
         token = doc[i]
@@ -89,13 +91,26 @@ def group_spans(doc: Doc, nouns: GroupNouns, scope: str = "",
             continue  # "a whole-of-government effort": the head ends a hyphenated word, not a noun phrase
         left = _qualifiers(token, nouns)
         need = nouns.qualified.get(token.lower_)
-        if need is not None and (not left or need and not any(t.lower_ in need for t in left)):
+        head = token.lemma_.lower()
+        if need is not None and not left:
+            # "a group of men" is a body of the people its "of" phrase names; "the group" after it (or after "a
+            # militant group") is the body named last with that head, as "the gunmen" is the gunmen named before
+            previous = qualified_named.get(head)
+            if (people := _of_people(token, nouns)) is not None:
+                key = f"{LOCAL}ORG:{normalize_name(f'{token.text} of {people.text}')}{SCOPE}{scope}"
+            elif previous is not None and _definite(token):
+                key = previous
+            else:
+                continue
+            qualified_named[head] = key
+            found.append((token.idx, token.idx + len(token.text), key))
+            continue
+        if need is not None and need and not any(t.lower_ in need for t in left):
             continue  # "the use of force", "the Iraqi security force": a head that names a body only qualified so
         start = left[0] if left else token
         if start.text.lower() in nouns.not_names:
             continue
         text = text_of(doc)[start.idx:token.idx + len(token.text)]
-        head = token.lemma_.lower()
         own = f"{LOCAL}ORG:{normalize_name(text)}" + (
             "" if _named([t for t in left if not nouns.opening_common(t)] + [token], is_place, lowered)
             else f"{SCOPE}{scope}")
@@ -103,6 +118,7 @@ def group_spans(doc: Doc, nouns: GroupNouns, scope: str = "",
         words = {t.lower_ for t in left}
         if token.lower_ in nouns.qualified:
             key = own  # "the air force" is not the "forces" named after it: the lemma links no bare mention
+            qualified_named[head] = key
         elif left:
             # "security forces" after "Jordanian security forces" is that body, named shorter; "a rival militia"
             # after "an ethnic militia" is another, and the latest for a bare "the militia" after it
@@ -127,6 +143,19 @@ def _titles_a_person(title: Token, nouns: GroupNouns) -> bool:
     beside = [title.head] if title.dep_ in ("appos", "compound") else []
     beside += [c for c in title.children if c.dep_ in ("appos", "compound") and c.i > title.i]
     return any(t.ent_type_ == "PERSON" for t in beside)
+
+
+def _of_people(head: Token, nouns: GroupNouns) -> Token | None:
+    """The people a head's "of" phrase says it is made of ("a group of men", "a group of youths"): a plural of
+    collectives.yaml ``people_nouns``; else None. A group head there ("a group of experts") is the group itself."""
+    return next((g for c in head.children if c.dep_ == "prep" and c.lower_ == "of"
+                 for g in c.children if g.dep_ == "pobj" and g.tag_ in ("NNS", "NNPS")
+                 and g.lemma_.lower() in nouns.people and g.lower_ not in nouns.heads), None)
+
+
+def _definite(head: Token) -> bool:
+    """Whether a noun is made definite by "the", "this" or "that" ("the group", "this unit")."""
+    return any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in head.children)
 
 
 def scope_of(key: str, documents: set[str]) -> str | None:
