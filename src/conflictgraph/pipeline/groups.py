@@ -95,15 +95,16 @@ def group_spans(doc: Doc, nouns: GroupNouns, scope: str = "",
         if need is not None and not left:
             # "a group of men" is a body of the people its "of" phrase names; "the group" after it (or after "a
             # militant group") is the body named last with that head, as "the gunmen" is the gunmen named before
-            previous = qualified_named.get(head)
+            previous, end = qualified_named.get(head), token.idx + len(token.text)
             if (people := _of_people(token, nouns)) is not None:
-                key = f"{LOCAL}ORG:{normalize_name(f'{token.text} of {people.text}')}{SCOPE}{scope}"
+                end = people.idx + len(people.text)
+                key = f"{LOCAL}ORG:{normalize_name(text_of(doc)[token.idx:end])}{SCOPE}{scope}"
             elif previous is not None and _definite(token):
                 key = previous
             else:
                 continue
             qualified_named[head] = key
-            found.append((token.idx, token.idx + len(token.text), key))
+            found.append((token.idx, end, key))
             continue
         if need is not None and need and not any(t.lower_ in need for t in left):
             continue  # "the use of force", "the Iraqi security force": a head that names a body only qualified so
