@@ -67,3 +67,17 @@ def test_the_group_is_the_group_named_last_with_that_head():
 def test_a_bare_group_with_nothing_named_before_is_no_actor():
     bundle = _bundle("The group of islands lies off the coast of Yemen. The group is rarely visited.")
     assert _mention_actor(bundle, "group") is None
+
+
+@pytest.mark.parametrize("text", [
+    # a body named since the unnamed group: "the group" may be that name's, so the rule leaves it
+    "A group of men attacked a checkpoint near Gao. Jama'at Nasr al-Islam wal Muslimin later claimed the attack, "
+    "and the group said it would strike again.",
+    "A group of youths burned tyres in Goma. The March 23 Movement denied any role, and the group said it had no "
+    "fighters in the city.",
+])
+def test_the_group_after_a_named_body_is_not_the_unnamed_one(text):
+    bundle = _bundle(text)
+    first = next(m["actor"] for m in bundle["mentions"] if m["text"].lower().startswith("group of"))
+    later = [m["actor"] for m in bundle["mentions"] if m["text"].lower() == "group"]
+    assert first not in later

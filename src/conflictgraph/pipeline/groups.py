@@ -71,13 +71,17 @@ class GroupNouns:
 
 
 def group_spans(doc: Doc, nouns: GroupNouns, scope: str = "",
-                is_place: Callable[[Token], bool] | None = None) -> list[tuple[int, int, str]]:
+                is_place: Callable[[Token], bool] | None = None,
+                bodies: Collection[int] = ()) -> list[tuple[int, int, str]]:
     """(start char, end char, provisional actor key) of every group phrase, in text order; ``scope`` (the
     document's id) scopes the key of a group named by common words alone; ``is_place`` says whether a qualifier the
-    parse did not take for a name is a town's or a division's ("Odesa police": "Odesa" tagged an adjective)."""
+    parse did not take for a name is a town's or a division's ("Odesa police": "Odesa" tagged an adjective);
+    ``bodies``: where names of bodies the knowledge base knows start, besides the parse's organisations."""
+    bodies = sorted(set(bodies) | {e.start_char for e in doc.ents if e.label_ == "ORG"})
     found: list[tuple[int, int, str]] = []
     named_by_head: dict[str, list[tuple[set[str], str]]] = {}  # per head, the qualified groups named so far
-    qualified_named: dict[str, str] = {}  # per head that names a body only qualified, the last such body's key
+    # per head that names a body only qualified, the last such body's key and where it was named
+    qualified_named: dict[str, tuple[str, int]] = {}
     lowered = {t.text for t in doc if t.is_lower}  # words the document writes in lower case
     for i in nouns.positions(doc):
         token = doc[i]
@@ -99,11 +103,12 @@ def group_spans(doc: Doc, nouns: GroupNouns, scope: str = "",
             if (people := _of_people(token, nouns)) is not None:
                 end = people.idx + len(people.text)
                 key = f"{LOCAL}ORG:{normalize_name(text_of(doc)[token.idx:end])}{SCOPE}{scope}"
-            elif previous is not None and _definite(token):
-                key = previous
+            elif previous is not None and _definite(token) and not any(
+                    doc[previous[1]].idx < b < token.idx for b in bodies):
+                key = previous[0]
             else:
-                continue
-            qualified_named[head] = key
+                continue  # a body named since ("a group of men ... JNIM claimed ... the group said") may be it
+            qualified_named[head] = (key, i)
             found.append((token.idx, end, key))
             continue
         if need is not None and need and not any(t.lower_ in need for t in left):
@@ -119,7 +124,7 @@ def group_spans(doc: Doc, nouns: GroupNouns, scope: str = "",
         words = {t.lower_ for t in left}
         if token.lower_ in nouns.qualified:
             key = own  # "the air force" is not the "forces" named after it: the lemma links no bare mention
-            qualified_named[head] = key
+            qualified_named[head] = (key, i)
         elif left:
             # "security forces" after "Jordanian security forces" is that body, named shorter; "a rival militia"
             # after "an ethnic militia" is another, and the latest for a bare "the militia" after it
