@@ -81,3 +81,20 @@ def test_the_group_after_a_named_body_is_not_the_unnamed_one(text):
     first = next(m["actor"] for m in bundle["mentions"] if m["text"].lower().startswith("group of"))
     later = [m["actor"] for m in bundle["mentions"] if m["text"].lower() == "group"]
     assert first not in later
+
+
+@pytest.mark.parametrize("text", [
+    # docs/annotation.md, *Claims*: speech without one identifiable speaker is no claim; a group of such people
+    # (speech.yaml anonymous_speakers) is as unnamed as they are
+    "A group of residents said soldiers had burned the market in Kidal.",
+    "A group of villagers told reporters that drones had struck the school near Lashio.",
+    "Volunteers said the shelling in Kherson had not stopped.",
+])
+def test_a_group_of_unnamed_sources_speaks_as_no_one(text):
+    assert _bundle(text)["claims"] == []
+
+
+def test_a_group_of_men_is_still_an_events_actor_though_no_speaker():
+    bundle = _bundle("A group of residents blocked the road to Bamenda on Monday.")
+    groups = {m["actor"] for m in bundle["mentions"] if m["text"].lower().startswith("group of")}
+    assert len(groups) == 1
