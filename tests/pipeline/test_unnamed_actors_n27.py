@@ -98,3 +98,27 @@ def test_a_group_of_men_is_still_an_events_actor_though_no_speaker():
     bundle = _bundle("A group of residents blocked the road to Bamenda on Monday.")
     groups = {m["actor"] for m in bundle["mentions"] if m["text"].lower().startswith("group of")}
     assert len(groups) == 1
+
+
+@pytest.mark.parametrize("text, words", [
+    # collectives.yaml assembly_verbs: people who gather, march or rally together are a crowd that acts as one
+    # body, the actor of the protest (PLOVER, PROTEST: demonstrations and rallies; the protesters are the actor)
+    ("More than 2,000 people gathered on Saturday at a rally in Tbilisi to demand new elections.", "people"),
+    ("Thousands of students marched through Dhaka on Monday to protest the quota system.", "students"),
+    ("Hundreds of farmers gathered in a protest outside the parliament in Nairobi.", "farmers"),
+])
+def test_people_who_assemble_are_the_protests_actor(text, words):
+    bundle = _bundle(text)
+    crowd = _mention_actor(bundle, words)
+    assert crowd is not None
+    assert crowd in {e["source"] for e in bundle["events"] if e["type"] == "PROTEST"}
+
+
+@pytest.mark.parametrize("text, words", [
+    ("Shells hit the square where people had gathered in Kramatorsk.", "people"),  # not a body acting
+    ("Three people were killed when soldiers fired on the market in Gao.", "people"),  # victims, no assembly
+])
+def test_people_who_do_not_assemble_are_no_actor(text, words):
+    bundle = _bundle(text)
+    assert _mention_actor(bundle, words) is None or _mention_actor(bundle, words) not in {
+        e["source"] for e in bundle["events"]} | {e["target"] for e in bundle["events"]}

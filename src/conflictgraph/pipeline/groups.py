@@ -54,6 +54,7 @@ class GroupNouns:
         self.state_bodies = {str(w).lower() for w in lexicon.get("state_bodies", [])}
         self.titles = {str(w).lower() for w in lexicon.get("person_titles", [])}
         self.people = {str(w).lower() for w in lexicon.get("people_nouns", [])}
+        self.assembling = {str(w).lower() for w in lexicon.get("assembly_verbs", [])}
         # common words that qualify a state's body ("riot police", "security forces"): no name where a capital only
         # opens the sentence ("Riot police fired ...", which the statistical model may take for a person's name)
         self.common_qualifiers = {str(w).lower() for w in lexicon.get("state_institution_qualifiers", [])}
@@ -133,6 +134,23 @@ def group_spans(doc: Doc, nouns: GroupNouns, scope: str = "",
         else:
             key = named[-1][1] if named else own
         found.append((start.idx, token.idx + len(token.text), key))
+    found += _assembled(doc, nouns, scope, {start for start, _, _ in found})
+    return sorted(found)
+
+
+def _assembled(doc: Doc, nouns: GroupNouns, scope: str, taken: Collection[int]) -> list[tuple[int, int, str]]:
+    """People who gather, march or rally together (collectives.yaml ``assembly_verbs``) as a crowd the text does
+    not name: "More than 1,000 people gathered at a rally", "Thousands of students marched through Dhaka". The
+    plural of ``people_nouns`` that is the verb's subject, or in the "of" phrase of its subject ("thousands of"),
+    is one body of the document, the actor of what it did together (PLOVER, PROTEST: the protesters are its actor)."""
+    found = []
+    for token in doc:
+        if token.tag_ != "NNS" or token.lemma_.lower() not in nouns.people or token.idx in taken:
+            continue
+        subject = token.head.head if token.dep_ == "pobj" and token.head.lower_ == "of" else token
+        if subject.dep_ == "nsubj" and subject.head.pos_ == "VERB" and subject.head.lemma_.lower() in nouns.assembling:
+            found.append((token.idx, token.idx + len(token.text),
+                          f"{LOCAL}ORG:{normalize_name(token.text)}{SCOPE}{scope}"))
     return found
 
 
