@@ -29,9 +29,18 @@ def test_a_qualified_court_or_group_is_the_actor(text, kind, source):
 
 
 @pytest.mark.parametrize("text", [
-    "A group of men attacked a bus near Jos on Sunday.",     # "a group of": no body, the men acted
     "The court heard that the men fled to Mombasa.",         # an unqualified "court" names no body
+    "The group of islands lies off the coast of Yemen.",     # "group" of no people names no body
 ])
 def test_an_unqualified_group_or_court_is_no_actor(text):
     bundle = _bundle(text)
     assert not [a for a in bundle["actors"] if a["name"].lower() in ("group", "court")]
+
+
+def test_a_group_of_men_is_the_collective_that_acted():
+    """Changed by issue 11 (helper n27): "a group of men" is the collective actor of what it did (annotation.md,
+    *Actor and recipient*: "Collective actors are actors"), no longer left out; tests/pipeline/
+    test_unnamed_actors_n27.py holds the rule's cases."""
+    bundle = _bundle("A group of men attacked a bus near Jos on Sunday.")
+    names = {a["id"]: a["name"] for a in bundle["actors"]}
+    assert "group of men" in {names.get(e["source"]) for e in bundle["events"] if e["type"] == "ASSAULT"}

@@ -797,7 +797,8 @@ def _group_candidates(doc: Doc, known: list[Candidate], nouns: GroupNouns, knowl
     # mention of it later ("the militias", "the government") is that actor too, not a body of its own.
     stands_for: dict[str, str] = {}
     governing: dict[str, set[str]] = defaultdict(set)  # a state body's head word -> the states it is named for
-    for start, end, key in group_spans(doc, nouns, scope, lambda t: _large_place(t.text, gazetteer)):
+    bodies = [k.start for k in known if k.type == "ORG" and k.actor and k.source in ("knowledge", "collective")]
+    for start, end, key in group_spans(doc, nouns, scope, lambda t: _large_place(t.text, gazetteer), bodies):
         country = country_in(knowledge, text_of(doc)[start:end])
         over = [k for k in known if k.start < end and start < k.end]
         covering = [k for k in over if k.source == "collective" or k.source == "knowledge" and k.type in (

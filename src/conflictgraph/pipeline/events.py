@@ -112,6 +112,8 @@ class Lexicon:
         self.holders = {str(w).lower() for w in (collectives or {}).get("holder_words", [])}
         # words that make a group a rest the text adds to a named party ("the regime and other forces")
         self.adjuncts = {str(w).lower() for w in (collectives or {}).get("group_adjuncts", [])}
+        # verbs of people assembling ("gathered at a rally"): who assembled at the act did it
+        self.assembling = {str(w).lower() for w in (collectives or {}).get("assembly_verbs", [])}
         self.verbs = {w.lower(): t for t, ws in data["verbs"].items() for w in ws}
         self.nouns = {w.lower(): t for t, ws in data["nouns"].items() for w in ws}
         self.weapon_verbs = words("weapon_verbs")
@@ -542,6 +544,9 @@ class Sentence:
                     return next((g for g in agent.children if g.dep_ == "pobj"), None)
             if (requester := self.adverbial_of(token)) is not None:
                 return requester  # "at the urging of Reince Priebus", "at the request of Qatar"
+            if token.dep_ == "pobj" and token.head.lower_ in ("at", "in") and depth < 4 \
+                    and token.head.head.pos_ == "VERB" and token.head.head.lemma_.lower() in self.lex.assembling:
+                return self.source(token.head.head, depth + 1)  # "1,000 people gathered at a rally": they rallied
             made = self.lex.realized_by | self.lex.declare_verbs  # "the deal mediated by", "the truce declared by"
             if (done_by := noun_agent(token, self.lex.said - made)) is not None:
                 return done_by  # "an operation executed by coalition forces", "the attack, for which X claimed ..."

@@ -53,6 +53,8 @@ class GroupNouns:
         self.not_names = {str(w).lower() for w in lexicon.get("group_non_qualifiers", [])}
         self.state_bodies = {str(w).lower() for w in lexicon.get("state_bodies", [])}
         self.titles = {str(w).lower() for w in lexicon.get("person_titles", [])}
+        self.people = {str(w).lower() for w in lexicon.get("people_nouns", [])}
+        self.assembling = {str(w).lower() for w in lexicon.get("assembly_verbs", [])}
         # common words that qualify a state's body ("riot police", "security forces"): no name where a capital only
         # opens the sentence ("Riot police fired ...", which the statistical model may take for a person's name)
         self.common_qualifiers = {str(w).lower() for w in lexicon.get("state_institution_qualifiers", [])}
@@ -70,12 +72,17 @@ class GroupNouns:
 
 
 def group_spans(doc: Doc, nouns: GroupNouns, scope: str = "",
-                is_place: Callable[[Token], bool] | None = None) -> list[tuple[int, int, str]]:
+                is_place: Callable[[Token], bool] | None = None,
+                bodies: Collection[int] = ()) -> list[tuple[int, int, str]]:
     """(start char, end char, provisional actor key) of every group phrase, in text order; ``scope`` (the
     document's id) scopes the key of a group named by common words alone; ``is_place`` says whether a qualifier the
-    parse did not take for a name is a town's or a division's ("Odesa police": "Odesa" tagged an adjective)."""
+    parse did not take for a name is a town's or a division's ("Odesa police": "Odesa" tagged an adjective);
+    ``bodies``: where names of bodies the knowledge base knows start, besides the parse's organisations."""
+    bodies = sorted(set(bodies) | {e.start_char for e in doc.ents if e.label_ == "ORG"})
     found: list[tuple[int, int, str]] = []
     named_by_head: dict[str, list[tuple[set[str], str]]] = {}  # per head, the qualified groups named so far
+    # per head that names a body only qualified, the last such body's key and where it was named
+    qualified_named: dict[str, tuple[str, int]] = {}
     lowered = {t.text for t in doc if t.is_lower}  # words the document writes in lower case
     for i in nouns.positions(doc):
         token = doc[i]
@@ -89,13 +96,28 @@ def group_spans(doc: Doc, nouns: GroupNouns, scope: str = "",
             continue  # "a whole-of-government effort": the head ends a hyphenated word, not a noun phrase
         left = _qualifiers(token, nouns)
         need = nouns.qualified.get(token.lower_)
-        if need is not None and (not left or need and not any(t.lower_ in need for t in left)):
+        head = token.lemma_.lower()
+        if need is not None and not left:
+            # "a group of men" is a body of the people its "of" phrase names; "the group" after it (or after "a
+            # militant group") is the body named last with that head, as "the gunmen" is the gunmen named before
+            previous, end = qualified_named.get(head), token.idx + len(token.text)
+            if (people := _of_people(token, nouns)) is not None:
+                end = people.idx + len(people.text)
+                key = f"{LOCAL}ORG:{normalize_name(text_of(doc)[token.idx:end])}{SCOPE}{scope}"
+            elif previous is not None and _definite(token) and not any(
+                    doc[previous[1]].idx < b < token.idx for b in bodies):
+                key = previous[0]
+            else:
+                continue  # a body named since ("a group of men ... JNIM claimed ... the group said") may be it
+            qualified_named[head] = (key, i)
+            found.append((token.idx, end, key))
+            continue
+        if need is not None and need and not any(t.lower_ in need for t in left):
             continue  # "the use of force", "the Iraqi security force": a head that names a body only qualified so
         start = left[0] if left else token
         if start.text.lower() in nouns.not_names:
             continue
         text = text_of(doc)[start.idx:token.idx + len(token.text)]
-        head = token.lemma_.lower()
         own = f"{LOCAL}ORG:{normalize_name(text)}" + (
             "" if _named([t for t in left if not nouns.opening_common(t)] + [token], is_place, lowered)
             else f"{SCOPE}{scope}")
@@ -103,6 +125,7 @@ def group_spans(doc: Doc, nouns: GroupNouns, scope: str = "",
         words = {t.lower_ for t in left}
         if token.lower_ in nouns.qualified:
             key = own  # "the air force" is not the "forces" named after it: the lemma links no bare mention
+            qualified_named[head] = (key, i)
         elif left:
             # "security forces" after "Jordanian security forces" is that body, named shorter; "a rival militia"
             # after "an ethnic militia" is another, and the latest for a bare "the militia" after it
@@ -111,6 +134,23 @@ def group_spans(doc: Doc, nouns: GroupNouns, scope: str = "",
         else:
             key = named[-1][1] if named else own
         found.append((start.idx, token.idx + len(token.text), key))
+    found += _assembled(doc, nouns, scope, {start for start, _, _ in found})
+    return sorted(found)
+
+
+def _assembled(doc: Doc, nouns: GroupNouns, scope: str, taken: Collection[int]) -> list[tuple[int, int, str]]:
+    """People who gather, march or rally together (collectives.yaml ``assembly_verbs``) as a crowd the text does
+    not name: "More than 1,000 people gathered at a rally", "Thousands of students marched through Dhaka". The
+    plural of ``people_nouns`` that is the verb's subject, or in the "of" phrase of its subject ("thousands of"),
+    is one body of the document, the actor of what it did together (PLOVER, PROTEST: the protesters are its actor)."""
+    found = []
+    for token in doc:
+        if token.tag_ != "NNS" or token.lemma_.lower() not in nouns.people or token.idx in taken:
+            continue
+        subject = token.head.head if token.dep_ == "pobj" and token.head.lower_ == "of" else token
+        if subject.dep_ == "nsubj" and subject.head.pos_ == "VERB" and subject.head.lemma_.lower() in nouns.assembling:
+            found.append((token.idx, token.idx + len(token.text),
+                          f"{LOCAL}ORG:{normalize_name(token.text)}{SCOPE}{scope}"))
     return found
 
 
@@ -127,6 +167,19 @@ def _titles_a_person(title: Token, nouns: GroupNouns) -> bool:
     beside = [title.head] if title.dep_ in ("appos", "compound") else []
     beside += [c for c in title.children if c.dep_ in ("appos", "compound") and c.i > title.i]
     return any(t.ent_type_ == "PERSON" for t in beside)
+
+
+def _of_people(head: Token, nouns: GroupNouns) -> Token | None:
+    """The people a head's "of" phrase says it is made of ("a group of men", "a group of youths"): a plural of
+    collectives.yaml ``people_nouns``; else None. A group head there ("a group of experts") is the group itself."""
+    return next((g for c in head.children if c.dep_ == "prep" and c.lower_ == "of"
+                 for g in c.children if g.dep_ == "pobj" and g.tag_ in ("NNS", "NNPS")
+                 and g.lemma_.lower() in nouns.people and g.lower_ not in nouns.heads), None)
+
+
+def _definite(head: Token) -> bool:
+    """Whether a noun is made definite by "the", "this" or "that" ("the group", "this unit")."""
+    return any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in head.children)
 
 
 def scope_of(key: str, documents: set[str]) -> str | None:

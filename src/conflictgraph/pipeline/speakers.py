@@ -203,6 +203,7 @@ def names_no_one(ctx: DocContext, span: Span, head: Token | None, lexicon: dict[
                 and not (m.start <= head.idx < m.end and _anonymous_group(ctx, head, m, lexicon))]
     if _several(head, span, mentions):
         return True
+    head = _anonymous_people(head, lexicon) or head  # "a group of residents said": as "residents said"
     if nameless(head, mentions, lexicon):
         return True  # "a source said", "one resident of Goma told the BBC", "one of the experts said", "Some think"
     if head.tag_ not in ("NNS", "NNPS") or any(c.dep_ == "poss" for c in head.children):
@@ -275,11 +276,23 @@ def indefinite(head: Token, lexicon: dict[str, Any]) -> bool:
 def _anonymous_group(ctx: DocContext, head: Token, mention: Mention, lexicon: dict[str, Any]) -> bool:
     """Whether the mention at a speaker's head is a group the text names only by an unnamed plural source
     ("Experts say", "officials said"; `anonymous_speakers`): a collective actor of the events stage, but no one
-    identifiable as a speaker. Not a known body ("Kenyan officials" is Kenya) nor one a possessor names."""
+    identifiable as a speaker. Not a known body ("Kenyan officials" is Kenya) nor one a possessor names. A group
+    of such people ("a group of residents said") is no one identifiable either."""
+    if mention.start <= head.idx < mention.end and ctx.knowledge.get(mention.actor or "") is None:
+        head = _anonymous_people(head, lexicon) or head
     return (head.tag_ == "NNS" and head.lemma_.lower() in lexicon.get("anonymous_speakers", ())
             and mention.start <= head.idx < mention.end and ctx.knowledge.get(mention.actor or "") is None
             and not any(c.dep_ == "poss" for c in head.children)
             and not any(w[:1].isupper() for w in mention.text.split()[1:]))
+
+
+def _anonymous_people(head: Token, lexicon: dict[str, Any]) -> Token | None:
+    """The unnamed plural source a singular group noun is made of ("a group of residents": residents), else None."""
+    if head.tag_ != "NN":
+        return None
+    return next((g for c in head.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
+                 if g.dep_ == "pobj" and g.tag_ == "NNS" and g.lemma_.lower() in lexicon.get("anonymous_speakers", ())),
+                None)
 
 
 def _owner_before(ctx: DocContext, head: Token, mentions: list[Mention]) -> str | None:
