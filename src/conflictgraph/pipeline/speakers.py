@@ -78,6 +78,8 @@ def resolve_speaker(
         if root == "it":  # "it said": a body named in the singular, not "the assailants"
             before = [m for m in before if not _plural(ctx, m)]
         bodies = [m for m in before if actor_kind(ctx.knowledge, m) not in ("person", "state")]
+        if root == "it" and body is not None:
+            return body
         return _salient(ctx, span, bodies) or body or (bodies[-1].actor if bodies else None)
     if head is not None and not mentions and head.lemma_.lower() in lexicon["speaks_for"] and any(
             c.dep_ == "poss" and c.lower_ in ("its", "their") for c in head.children):
