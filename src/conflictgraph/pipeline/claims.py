@@ -522,6 +522,9 @@ def _reported(verb: Token, lexicon: dict[str, Any]) -> Found | None:
         right = [c for c in verb.rights if c.dep_ in ("dobj", "prep", "advcl", "attr", "oprd", "xcomp")]
         if not right:
             return None
+        if lemma in lexicon.get("as_verbs", ()) and not any(
+                t.lower_ == "as" and t.dep_ in ("prep", "mark") for c in right for t in c.subtree):
+            return None  # "how X described her neighbors": what was spoken of; what it was said to be needs "as"
         span = (min(t.i for c in right for t in c.subtree), max(t.i for c in right for t in c.subtree) + 1)
     else:
         return None
