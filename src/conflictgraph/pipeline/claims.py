@@ -16,7 +16,7 @@ from .speakers import QUOTE, body_nouns, mention_at, names_no_one, resolve_speak
 
 PARAGRAPH = re.compile(r"[^\n]+")
 TRIM = " \t\n,;:.—–-“”\"'‘’"
-QUOTE_ONLY_WORDS = 3  # "called itself “the Islamic Army”" names; "what he called a “senseless act of terror”" says
+QUOTE_ONLY_WORDS = 2  # "what they call a “significant rise”" says; a name ("“Iron Fist”") does not (_says_words)
 # An opening mark ('“', or '"' at a word's start) and where a paragraph ends: a line break after a sentence stop
 # (and its closing mark, if any), a blank line, or the text's end.
 OPEN_MARK = re.compile(r"“|(?<![\w.,\"])\"(?=[\w(\[.…])")
@@ -592,13 +592,22 @@ def _verb_for_quote(
         # "condemned what he called a “senseless act of terror”": a verb that attributes only the words it quotes
         for token in reversed(doc[before.sent.start:before.start]):
             if token.lemma_.lower() in lexicon.get("quote_only_verbs", ()) and token.pos_ == "VERB" \
-                    and len(text_of(doc)[start:end].split()) >= QUOTE_ONLY_WORDS \
+                    and _says_words(text_of(doc)[start:end]) \
                     and token.idx < start and end <= token.right_edge.idx + len(token.right_edge) + 3 \
                     and any(c.dep_ == "nsubj" for c in token.children) \
                     and not any(c.lower_.endswith(("self", "selves")) for c in token.children) \
                     and not _in_request(token, start, end):
                 return token  # (not a name given to oneself: "who called themselves “the Army of God”")
     return None
+
+
+def _says_words(quoted: str) -> bool:
+    """Whether the words a quote-only verb quotes say something: three words or more ("a “senseless act of terror”"),
+    or two that are not a name ("what they are calling a “significant rise”", not "dubbed it “Iron Fist”")."""
+    words = quoted.split()
+    if len(words) < QUOTE_ONLY_WORDS:
+        return False
+    return len(words) >= 3 or not all(w[:1].isupper() for w in words)
 
 
 def _in_request(verb: Token, start: int, end: int) -> bool:
