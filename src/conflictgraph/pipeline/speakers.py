@@ -71,7 +71,7 @@ def resolve_speaker(
         gender = lexicon["pronoun_genders"].get(root)
         people = [m for m in before if actor_kind(ctx.knowledge, m) == "person"
                   and (referred or {}).get(m.actor or "", gender) == gender]
-        return _salient(ctx, span, people) or _named_within(ctx, span, people)
+        return _salient(ctx, span, people) or (people[-1].actor if people else None)
     # "it added", "the report found": the body that spoke last, else the last body named.
     if len(words) == 1 and root in lexicon["group_pronouns"]:
         body = _last_speaker(ctx, spoken, span.start_char, ("person", "state"))
@@ -410,14 +410,6 @@ def _salient(ctx: DocContext, pronoun: Span, people: list[Mention]) -> str | Non
         if subjects:
             return subjects[0].actor  # the main clause's subject comes first
     return None
-
-
-def _named_within(ctx: DocContext, pronoun: Span, people: list[Mention]) -> str | None:
-    """The last of ``people`` named in the sentences a pronoun looks back over (``_back_from``), where none of them
-    is a subject there: a person named only paragraphs before is no antecedent ('"... war crimes," he said' after a
-    passage about others names no one the text gave)."""
-    start = min(s.start_char for s in _back_from(ctx, pronoun))
-    return next((m.actor for m in reversed(people) if m.start >= start), None)
 
 
 def _back_from(ctx: DocContext, pronoun: Span) -> Iterator[Span]:
