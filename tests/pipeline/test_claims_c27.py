@@ -156,3 +156,17 @@ def test_two_quoted_words_a_quote_only_verb_attributes():
 
 def test_two_quoted_words_that_name_are_no_claim():
     assert claim_rows('The Colombian army dubbed the offensive "Operation Orion" on Tuesday.') == []
+
+
+# An outlet written in lower case after its place or name (`place_bodies`: "New York magazine") is a body that speaks.
+OUTLETS = [
+    ("On Tuesday, Nairobi magazine first reported that the police had opened fire on the protesters.",
+     "Nairobi magazine"),
+    ("The Peshawar newspaper reported that the army had moved two brigades to the border.", "Peshawar newspaper"),
+]
+
+
+@pytest.mark.parametrize("text, speaker", OUTLETS)
+def test_an_outlet_named_with_its_place_speaks(text, speaker):
+    claims = claim_rows(text)
+    assert len(claims) == 1 and speaker in (claims[0][0] or ""), claims
