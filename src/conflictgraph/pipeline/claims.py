@@ -16,7 +16,7 @@ from .speakers import QUOTE, body_nouns, mention_at, names_no_one, resolve_speak
 
 PARAGRAPH = re.compile(r"[^\n]+")
 TRIM = " \t\n,;:.—–-“”\"'‘’"
-QUOTE_ONLY_WORDS = 3  # "called itself “the Islamic Army”" names; "what he called a “senseless act of terror”" says
+QUOTE_ONLY_WORDS = 2  # "what they call a “significant rise”" says; a name ("“Iron Fist”") does not (_says_words)
 # An opening mark ('“', or '"' at a word's start) and where a paragraph ends: a line break after a sentence stop
 # (and its closing mark, if any), a blank line, or the text's end.
 OPEN_MARK = re.compile(r"“|(?<![\w.,\"])\"(?=[\w(\[.…])")
@@ -103,10 +103,14 @@ def find_claims(ctx: DocContext) -> None:
     for found in sorted(candidates, key=lambda f: (f.speaker or (0, 0), f.start)):
         speaker = doc[found.speaker[0]:found.speaker[1]]
         actor = resolve_speaker(ctx, speaker, found.head, lexicon, body_words, in_quote, spoken, referred)
+        if actor is None and len(speaker) == 1 and speaker[0].lower_ in lexicon["person_pronouns"]:
+            continue  # "he said" pointing back at no one the text names: no identifiable speaker
         if actor is None and names_no_one(ctx, speaker, found.head, lexicon):
             continue  # "sources said", "the leaders of Turkey and Russia said": no one's claim
-        if actor is None and _thing_shows(found, lexicon):
-            continue  # "diverse cultural beliefs explain why ...": a thing that shows, not a speaker
+        if (actor is None or mention_at(ctx, found.head) is None) and _thing_shows(found, lexicon):
+            # "diverse cultural beliefs explain why ...", "an article in the Criminal Code which stipulates": a thing
+            # that shows, not a speaker, whatever body a phrase after it names
+            continue
         if actor and not in_quote[speaker.start_char]:  # a source inside a quote is no antecedent
             spoken.append((speaker.start_char, actor))
             if len(speaker) == 1 and speaker[0].lower_ in lexicon["pronoun_genders"]:
@@ -273,6 +277,14 @@ def _speaker_of(verb: Token, lexicon: dict[str, Any]) -> tuple[tuple[int, int] |
             break
         lemma = current.lemma_.lower()
         children = list(current.children)
+        reported = current.head
+        if current.i == verb.i and verb.tag_ == "VBG" and verb.dep_ == "advcl" and verb.i > 0 \
+                and verb.doc[verb.i - 1].text == "," and reported.dep_ == "ccomp" \
+                and reported.head.lemma_.lower() in lexicon["verbs"] and reported.head.i < reported.i:
+            # "X told AFP Mr Suarez had borrowed paragraphs, describing it as “scandalous”": a speech participle set
+            # off by a comma after the clause another speaker reports is that speaker's, not the clause's subject's
+            current = reported.head
+            continue
         if lemma in lexicon["source_verbs"]:  # "learned from the Pentagon"
             children = [t for c in children if c.dep_ == "prep" and c.lower_ == "from" for t in c.children]
             if not children:
@@ -301,6 +313,9 @@ def _speaker_of(verb: Token, lexicon: dict[str, Any]) -> tuple[tuple[int, int] |
         shared = ("nsubj", "nsubjpass") if current.i != verb.i and verb.dep_ == "conj" and verb.head.i == current.i \
             and verb.tag_ in ("VBD", "VBZ", "VBP") else ("nsubj",)
         for child in sorted(children, key=lambda c: abs(c.i - current.i)):
+            if child.dep_ in shared and _quoted_words(child) and any(
+                    t.tag_ in ("``", "''") for t in child.doc[min(child.i, current.i):max(child.i, current.i)]):
+                continue  # 'yelled “Allahu akbar,” ...': quoted words the parse took for a subject say nothing
             if child.dep_ in shared:
                 if child.tag_ in ("WDT", "WP") and current.dep_ == "relcl":  # "the AAH, which denies ..."
                     noun = current.head
@@ -358,6 +373,16 @@ def _speaker_of(verb: Token, lexicon: dict[str, Any]) -> tuple[tuple[int, int] |
         else:
             break
     return None, None
+
+
+def _quoted_words(token: Token) -> bool:
+    """Whether a word stands inside a pair of quotation marks of its sentence: the nearest mark before it opens a
+    quote and the nearest after it closes one ('and also yelled “Allahu akbar,” the Arabic phrase ...'). Only where
+    its verb stands outside that quote is it no speaker ('“USCENTCOM said that ...,” the IG said' keeps USCENTCOM)."""
+    sentence = token.sent
+    before = next((t for t in reversed(token.doc[sentence.start:token.i]) if t.tag_ in ("``", "''")), None)
+    after = next((t for t in token.doc[token.i + 1:sentence.end] if t.tag_ in ("``", "''")), None)
+    return before is not None and after is not None and before.tag_ == "``" and after.tag_ == "''"
 
 
 def _with_subject(verb: Token) -> Token | None:
@@ -481,7 +506,9 @@ def _reported(verb: Token, lexicon: dict[str, Any]) -> Found | None:
     clause = [c for c in verb.children if c.dep_ in ("ccomp", "parataxis") and (
         c.pos_ in ("VERB", "AUX") or c.dep_ == "ccomp" and c.pos_ in ("ADV", "ADP", "PART")
         and any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children))]
-    if not clause:  # "said in a statement that ...": the parser hangs the clause on the noun
+    if not clause and lemma not in lexicon["clause_only"]:
+        # "said in a statement that ...": the parser hangs the clause on the noun; not a verb that only counts with
+        # a clause of its own ("agreed with defense claims that ...": the claims' content, not the verb's)
         clause = [t.head for t in verb.subtree if t.dep_ == "mark" and t.lower_ == "that" and t.i > verb.i
                   and t.i - verb.i <= 6 and t.head.pos_ in ("VERB", "AUX") and t.head.dep_ in ("acl", "ccomp")]
     if lemma in lexicon.get("finite_only", ()):  # "they found a woman suffering from stab wounds": a sight
@@ -495,6 +522,9 @@ def _reported(verb: Token, lexicon: dict[str, Any]) -> Found | None:
         right = [c for c in verb.rights if c.dep_ in ("dobj", "prep", "advcl", "attr", "oprd", "xcomp")]
         if not right:
             return None
+        if lemma in lexicon.get("as_verbs", ()) and not any(
+                t.lower_ == "as" and t.dep_ in ("prep", "mark") for c in right for t in c.subtree):
+            return None  # "how X described her neighbors": what was spoken of; what it was said to be needs "as"
         span = (min(t.i for c in right for t in c.subtree), max(t.i for c in right for t in c.subtree) + 1)
     else:
         return None
@@ -562,13 +592,22 @@ def _verb_for_quote(
         # "condemned what he called a “senseless act of terror”": a verb that attributes only the words it quotes
         for token in reversed(doc[before.sent.start:before.start]):
             if token.lemma_.lower() in lexicon.get("quote_only_verbs", ()) and token.pos_ == "VERB" \
-                    and len(text_of(doc)[start:end].split()) >= QUOTE_ONLY_WORDS \
+                    and _says_words(text_of(doc)[start:end]) \
                     and token.idx < start and end <= token.right_edge.idx + len(token.right_edge) + 3 \
                     and any(c.dep_ == "nsubj" for c in token.children) \
                     and not any(c.lower_.endswith(("self", "selves")) for c in token.children) \
                     and not _in_request(token, start, end):
                 return token  # (not a name given to oneself: "who called themselves “the Army of God”")
     return None
+
+
+def _says_words(quoted: str) -> bool:
+    """Whether the words a quote-only verb quotes say something: three words or more ("a “senseless act of terror”"),
+    or two that are not a name ("what they are calling a “significant rise”", not "dubbed it “Iron Fist”")."""
+    words = quoted.split()
+    if len(words) < QUOTE_ONLY_WORDS:
+        return False
+    return len(words) >= 3 or not all(w[:1].isupper() for w in words)
 
 
 def _in_request(verb: Token, start: int, end: int) -> bool:

@@ -78,6 +78,8 @@ def resolve_speaker(
         if root == "it":  # "it said": a body named in the singular, not "the assailants"
             before = [m for m in before if not _plural(ctx, m)]
         bodies = [m for m in before if actor_kind(ctx.knowledge, m) not in ("person", "state")]
+        if root == "it" and body is not None:
+            return body
         return _salient(ctx, span, bodies) or body or (bodies[-1].actor if bodies else None)
     if head is not None and not mentions and head.lemma_.lower() in lexicon["speaks_for"] and any(
             c.dep_ == "poss" and c.lower_ in ("its", "their") for c in head.children):
@@ -495,7 +497,19 @@ def _is_subject(ctx: DocContext, mention: Mention) -> bool:
     root = span.root
     if root.dep_ == "appos" and root.head.i < root.i and not span.start <= root.head.i < span.end:
         root = root.head
-    return root.dep_ in ("nsubj", "nsubjpass")
+    return root.dep_ in ("nsubj", "nsubjpass") or _said_after(ctx, span)
+
+
+def _said_after(ctx: DocContext, span: Span) -> bool:
+    """Whether a name is the subject of a speech verb that it follows at its sentence's end ("..., said Liberal MP
+    Mark Eyking."), which the parse may miss, taking the name's last word for a verb (c27 pass)."""
+    doc, k = ctx.doc, span.start - 1
+    while k > span.sent.start and doc[k].pos_ == "PROPN":
+        k -= 1  # the title before the name ("Liberal MP")
+    verbs = ctx.knowledge.lexicon("speech")["verbs"]
+    after = doc[span.end] if span.end < len(doc) else None
+    return k > span.sent.start and doc[k].lemma_.lower() in verbs and doc[k - 1].is_punct \
+        and (after is None or after.text in (".", "!", "?") or after.is_space)
 
 
 def mention_at(ctx: DocContext, token: Token | None) -> Mention | None:
