@@ -7,7 +7,7 @@ from dataclasses import replace
 from datetime import date
 from typing import Any
 
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Span, Token
 
 from ..core.dates import containing, date_bounds
 from ..core.identity import absorb, agreement, merge_all, same_date, same_place
@@ -1950,7 +1950,7 @@ class FindEvents:
 
     def __call__(self, ctx: DocContext) -> None:
         lexicon = self.lexicon
-        by_token = _mentions_by_token(ctx.doc, ctx.mentions)
+        by_token = ctx.mentions_by_token(ctx.mentions)
         groups = {id(m) for m, source in zip(ctx.mentions, ctx.mention_sources, strict=False) if source == "group"}
         ctx.events = []
         previous: str | None = None  # the last event date, which "a few days later" builds on
@@ -2335,12 +2335,3 @@ def _no_deaths(sentence: Sentence, events: list[Event]) -> None:
         attacks[-1].fatalities = 0
     if attacks and hurt and attacks[-1].injuries is None:
         attacks[-1].injuries = 0
-
-
-def _mentions_by_token(doc: Doc, mentions: list[Mention]) -> dict[int, Mention]:
-    out: dict[int, Mention] = {}
-    for mention in mentions:
-        span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
-        for token in span or ():
-            out.setdefault(token.i, mention)
-    return out

@@ -299,8 +299,8 @@ def _owner_before(ctx: DocContext, head: Token, mentions: list[Mention]) -> str 
     """The body named as a document's possessor or as a noun before it ("HRW's report", "a UN report"); not a
     state's adjective ("a Turkish report" names no author)."""
     for mention in reversed([m for m in mentions if m.end <= head.idx and m.type != "NORP"]):
-        span = ctx.doc.char_span(mention.start, mention.end, alignment_mode="expand")
-        if span is not None and span.root.dep_ in ("poss", "compound") and span.root.head.i == head.i:
+        root = ctx.mention_root(mention)
+        if root is not None and root.dep_ in ("poss", "compound") and root.head.i == head.i:
             return mention.actor
     return None
 
@@ -476,9 +476,9 @@ def continues_nameless(ctx: DocContext, pronoun: Span, lexicon: dict[str, Any]) 
 
 
 def _plural(ctx: DocContext, mention: Mention) -> bool:
-    span = ctx.doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    root = ctx.mention_root(mention)
     # A plural common noun ("the assailants"); a name is one body even when plural in form ("the United Nations").
-    return span is not None and span.root.tag_ == "NNS"
+    return root is not None and root.tag_ == "NNS"
 
 
 def _last(ctx: DocContext, before: list[Mention], fits: Any) -> str | None:
@@ -489,7 +489,7 @@ def _is_subject(ctx: DocContext, mention: Mention) -> bool:
     """Whether a mention is its clause's subject, or a name in apposition to the subject's head ("The French historian
     Bernard Vincent told ...", "Uber's vice-president ..., Anthony Levandowski, said": the parse makes the title the
     subject and the name its apposition)."""
-    span = ctx.doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    span = ctx.mention_span(mention)
     if span is None:
         return False
     root = span.root
