@@ -10,7 +10,7 @@ from dataclasses import dataclass, replace
 from ..core.alternation import alternation
 from ..core.identity import merge_relations as merge
 from ..gazetteer import Gazetteer
-from ..knowledge import Knowledge, normalize_name
+from ..knowledge import Knowledge, normalize_name, word_set
 from ..model import ACTOR_TYPES, Evidence, Mention, Relation
 from . import CorpusContext, DocContext, factory, stage
 from .relations_offices import people_by_start, place_offices
@@ -136,7 +136,7 @@ def _party_title(lexicon: dict) -> re.Pattern[str] | None:
     """A title right after a word of a portfolio that makes the word a party's name: a member's, a leader's or a
     spokesperson's title that is no government office's ("Labour MP", "Labour leader"; not "Labour Minister")."""
     words = lexicon["words"]
-    offices = {str(w).lower() for w in lexicon.get("portfolio_titles", [])}
+    offices = word_set(lexicon, "portfolio_titles")
     titles = [w for key in ("member", "leader", "spokes") for w in words.get(key, []) if str(w).lower() not in offices]
     return re.compile(rf" (?:(?:{alternation(words.get('title_qualifier', []))}) )?(?:{alternation(titles)})\b",
                       re.IGNORECASE) if titles else None
