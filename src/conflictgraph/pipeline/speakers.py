@@ -217,22 +217,14 @@ def _in_clause_of(head: Token, mention: Mention) -> bool:
     """Whether a mention lies in a clause that describes the speaker's head: a participle ("The task force, headed by
     Anne McLellan", "the group, founded by X") or a relative clause ("the court, which X chairs"). The one named
     there is not who speaks."""
-    for clause in head.children:
-        if clause.dep_ == "relcl" or clause.dep_ == "acl" and clause.tag_ == "VBN":
-            if _under(clause, mention):
-                return True
-    return False
+    return any((c.dep_ == "relcl" or c.dep_ == "acl" and c.tag_ == "VBN") and _under(c, mention) for c in head.children)
 
 
 def _qualified(head: Token, mentions: list[Mention]) -> bool:
     """Whether a head is qualified by a phrase after it that names an actor ("Opponents of President Assad",
     "Residents of the camp run by the UN"): a plural that stands apart from what the phrase names. Without one, a
     collective the text names as an actor speaks as itself ("Protesters chanted: ...", "Protesters in Yangon")."""
-    for child in head.children:
-        if child.dep_ == "prep":
-            if any(_under(child, m) for m in mentions):
-                return True
-    return False
+    return any(c.dep_ == "prep" and any(_under(c, m) for m in mentions) for c in head.children)
 
 
 def nameless(head: Token, mentions: list[Mention], lexicon: dict[str, Any]) -> bool:
@@ -248,11 +240,8 @@ def nameless(head: Token, mentions: list[Mention], lexicon: dict[str, Any]) -> b
 def _beside(head: Token, mention: Mention) -> bool:
     """Whether a mention lies under an adjective's preposition on the head ("a source close to the junta", "a
     diplomat familiar with the army's plans"): the body the speaker stands near, not the one they speak for."""
-    for child in head.children:
-        if child.dep_ == "amod" and any(c.dep_ == "prep" for c in child.children):
-            if _under(child, mention):
-                return True
-    return False
+    return any(c.dep_ == "amod" and any(g.dep_ == "prep" for g in c.children) and _under(c, mention)
+               for c in head.children)
 
 
 def _under(token: Token, mention: Mention) -> bool:
