@@ -325,3 +325,11 @@ def char_mask(length: int, spans: Iterable[tuple[int, int]]) -> bytearray:
     for start, end in spans:
         mask[start:end] = b"\x01" * (end - start)
     return mask
+
+
+def first_conjunct(token: Token) -> Token:
+    """The first of the words coordinated with ``token`` ("KH" for "AAH" in "KH and AAH"), where the parse hangs
+    what the coordination shares (its role in the clause); ``token`` itself where it is joined to none before it."""
+    while token.dep_ == "conj" and token.head.i != token.i:
+        token = token.head
+    return token

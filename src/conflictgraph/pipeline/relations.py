@@ -12,7 +12,7 @@ from ..core.identity import merge_relations as merge
 from ..gazetteer import Gazetteer
 from ..knowledge import Knowledge, normalize_name, word_set
 from ..model import ACTOR_TYPES, Evidence, Mention, Relation
-from . import CorpusContext, DocContext, factory, stage
+from . import CorpusContext, DocContext, factory, first_conjunct, stage
 from .relations_offices import people_by_start, place_offices
 from .relations_parse import ParseCue, ParseCues, compile_parse_cues, described_name, parse_ties, role_holder
 from .relations_possessive import compile_possessive, possessive_parts, possessive_pronouns, pronoun_subject
@@ -485,8 +485,7 @@ def _verb_object(ctx: DocContext, mention: Mention) -> bool:
     root = ctx.mention_root(mention)
     if root is None:
         return False
-    while root.dep_ == "conj" and root.head is not root:
-        root = root.head
+    root = first_conjunct(root)
     return root.dep_ == "pobj" and root.head.dep_ == "prep" and root.head.head.pos_ in ("VERB", "AUX")
 
 
@@ -533,9 +532,7 @@ def _modifies_noun(ctx: DocContext, mention: Mention) -> bool:
     span = ctx.mention_span(mention)
     if span is None or span.end >= len(ctx.doc):
         return False
-    after, root = ctx.doc[span.end], span.root
-    while root.dep_ == "conj" and root.head is not root:  # "KH and AAH leaders": AAH is joined to KH
-        root = root.head
+    after, root = ctx.doc[span.end], first_conjunct(span.root)  # "KH and AAH leaders": AAH is joined to KH
     return after.pos_ in ("NOUN", "PROPN") and root.head == after
 
 
