@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
@@ -58,6 +58,16 @@ def normalize_name(text: str) -> str:
 
 def slugify(text: str) -> str:
     return re.sub(r"[^a-z0-9]+", "-", normalize_name(text)).strip("-") or "actor"
+
+
+def word_set(lexicon: Mapping[str, Any], key: str) -> set[str]:
+    """A lexicon's list of words under ``key``, lower-cased, as a set (empty where the key is missing or blank)."""
+    return {str(w).lower() for w in lexicon.get(key) or ()}
+
+
+def word_map(lexicon: Mapping[str, Any], key: str) -> dict[str, str]:
+    """A lexicon's mapping under ``key`` (word -> what the lexicon gives it), its words lower-cased."""
+    return {str(k).lower(): str(v) for k, v in (lexicon.get(key) or {}).items()}
 
 
 def read_yaml_records(path: Path) -> list[tuple[dict[str, Any], int]]:

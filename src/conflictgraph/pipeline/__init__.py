@@ -32,7 +32,7 @@ from ..gazetteer import Gazetteer, default_gazetteer
 from ..knowledge import Knowledge, default_knowledge
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Span
+    from spacy.tokens import Doc, Span, Token
 
     from ..model import Actor, Claim, Document, Event, Mention, Relation
 
@@ -85,6 +85,23 @@ class DocContext:
         if self.doc is not None:  # corpus stages such as duplicates run on documents alone
             index_sentences(self.doc)
             self.doc.user_data[TEXT_KEY] = self.document.text
+
+    def mention_span(self, mention: Mention) -> Span | None:
+        """The parse's tokens that cover a mention, widened to whole tokens; None where the parse has none there."""
+        return self.doc.char_span(mention.start, mention.end, alignment_mode="expand")
+
+    def mention_root(self, mention: Mention) -> Token | None:
+        """The syntactic head of a mention's tokens, or None (:meth:`mention_span`)."""
+        span = self.mention_span(mention)
+        return span.root if span is not None else None
+
+    def mentions_by_token(self, mentions: Iterable[Mention]) -> dict[int, Mention]:
+        """Token index -> the first of ``mentions`` whose span covers that token."""
+        out: dict[int, Mention] = {}
+        for mention in mentions:
+            for token in self.mention_span(mention) or ():
+                out.setdefault(token.i, mention)
+        return out
 
     def sent_at(self, char: int) -> Span:
         """The parse's sentence that holds the character ``char``."""
@@ -308,3 +325,11 @@ def char_mask(length: int, spans: Iterable[tuple[int, int]]) -> bytearray:
     for start, end in spans:
         mask[start:end] = b"\x01" * (end - start)
     return mask
+
+
+def first_conjunct(token: Token) -> Token:
+    """The first of the words coordinated with ``token`` ("KH" for "AAH" in "KH and AAH"), where the parse hangs
+    what the coordination shares (its role in the clause); ``token`` itself where it is joined to none before it."""
+    while token.dep_ == "conj" and token.head.i != token.i:
+        token = token.head
+    return token

@@ -350,7 +350,7 @@ def resolve_dates(ctx: DocContext) -> None:
     for mention in ctx.mentions:
         if mention.type not in TIME_TYPES:
             continue
-        span = ctx.doc.char_span(mention.start, mention.end, alignment_mode="expand")
+        span = ctx.mention_span(mention)
         sentence = span.sent if span else None
         said = mention.text
         if said.rstrip().lower().endswith(" of") and (rest := _NAMED_DAY_RE.match(ctx.document.text, mention.end)):

@@ -12,7 +12,7 @@ from spacy.tokens import Doc, Span, Token
 from ..core.alternation import alternation
 from ..core.dates import MONTH
 from ..gazetteer import Gazetteer, normalize
-from ..knowledge import Knowledge, normalize_name
+from ..knowledge import Knowledge, normalize_name, word_set
 from ..model import Mention
 from ..nlp import load_nlp
 from . import DocContext, factory, text_of
@@ -102,8 +102,8 @@ class Matchers:
         self.hyphened = re.compile(rf"(?P<name>.+?)[-‐](?:{alternation(compounds)})") if compounds else None
         self.demonyms = {normalize_name(d): r.id for r in knowledge.states() for d in r.demonyms}
         self.introducers = {str(w) for w in names.get("name_introducers", [])}
-        self.unit_nouns = {str(w).lower() for w in names.get("unit_nouns", [])}
-        self.office_nouns = {str(w).lower() for w in names.get("office_nouns", [])}
+        self.unit_nouns = word_set(names, "unit_nouns")
+        self.office_nouns = word_set(names, "office_nouns")
         # "Labour MP X", "M23 spokesman Y": the titles written before a person's name (the relation lexicon's member,
         # leader and spokesperson words and its party_titles), of which the party's, group's and body's titles are
         # those a name before them is a body's; the words that may stand between ("Hamas political chief"); the words
@@ -111,16 +111,16 @@ class Matchers:
         # ("Rebel spokesman", relations.yaml group_titles)
         relations = knowledge.lexicon("relations")
         words = relations.get("words", {})
-        titles = {str(w).lower() for w in relations.get("party_titles", [])} | {
+        self.party_titles = word_set(relations, "party_titles")
+        titles = self.party_titles | {
             str(w).lower() for key in ("leader", "spokes", "member") for w in words.get(key, [])}
         self.body_titles = sorted(titles, key=lambda w: -len(w.split()))  # (the longest title is the one written)
-        self.party_titles = {str(w).lower() for w in relations.get("party_titles", [])}
         self.title_words = titles  # every title of a body's member, head or spokesperson: none is a body's name
         self.title_qualifiers = {str(w).lower() for key in ("title_qualifier", "title_modifier")
                                  for w in words.get(key, [])}
-        self.portfolios = {str(w).lower() for w in relations.get("portfolios", [])}
-        self.portfolio_titles = {str(w).lower() for w in relations.get("portfolio_titles", [])}
-        self.not_bodies = {str(w).lower() for w in relations.get("group_titles", {}).get("groups", [])}
+        self.portfolios = word_set(relations, "portfolios")
+        self.portfolio_titles = word_set(relations, "portfolio_titles")
+        self.not_bodies = word_set(relations.get("group_titles", {}), "groups")
 
 
 def _plural(entry: str) -> str:

@@ -11,6 +11,8 @@ from typing import Any
 
 from spacy.tokens import Token
 
+from . import first_conjunct
+
 
 def charged(token: Token, lex: Any) -> bool:
     """An act named as a charge or as what a court punishes: "two counts of assault", "charged with murder",
@@ -58,9 +60,7 @@ def generic(noun: Token, dated: bool, lex: Any) -> bool:
     head = light_head(noun)
     if head is not None and head.lemma_.lower() in lex.light_verbs:
         return False  # "held a first round of talks": the light verb tells the occurrence
-    t = noun
-    while t.dep_ == "conj" and t.head.i != t.i:
-        t = t.head
+    t = first_conjunct(noun)
     if t.dep_ != "pobj":
         return False
     holder = t.head.head

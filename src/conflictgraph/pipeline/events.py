@@ -5,14 +5,15 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 from datetime import date
+from functools import partial
 from typing import Any
 
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Span, Token
 
 from ..core.dates import containing, date_bounds
 from ..core.identity import absorb, agreement, merge_all, same_date, same_place
 from ..gazetteer import Gazetteer
-from ..knowledge import Knowledge
+from ..knowledge import Knowledge, word_map, word_set
 from ..model import ACTOR_TYPES, Event, Evidence, Location, Mention
 from . import DocContext, factory
 from .bearings import DIRECTIONS, moved
@@ -106,14 +107,15 @@ class Lexicon:
     """plover.yaml, indexed for the stage: trigger lemmas, mode cues and the cues of unreal clauses."""
 
     def __init__(self, data: dict[str, Any], collectives: dict[str, Any] | None = None) -> None:
-        words = lambda key: {str(w).lower() for w in data.get(key, [])}  # noqa: E731
+        words = partial(word_set, data)
+        collectives = collectives or {}
         # group heads that name those against the body in their "of" phrase (collectives.yaml)
-        self.group_against = {str(w).lower() for w in (collectives or {}).get("group_against", [])}
-        self.holders = {str(w).lower() for w in (collectives or {}).get("holder_words", [])}
+        self.group_against = word_set(collectives, "group_against")
+        self.holders = word_set(collectives, "holder_words")
         # words that make a group a rest the text adds to a named party ("the regime and other forces")
-        self.adjuncts = {str(w).lower() for w in (collectives or {}).get("group_adjuncts", [])}
+        self.adjuncts = word_set(collectives, "group_adjuncts")
         # verbs of people assembling ("gathered at a rally"): who assembled at the act did it
-        self.assembling = {str(w).lower() for w in (collectives or {}).get("assembly_verbs", [])}
+        self.assembling = word_set(collectives, "assembly_verbs")
         self.verbs = {w.lower(): t for t, ws in data["verbs"].items() for w in ws}
         self.nouns = {w.lower(): t for t, ws in data["nouns"].items() for w in ws}
         self.weapon_verbs = words("weapon_verbs")
@@ -142,9 +144,9 @@ class Lexicon:
         self.summon, self.opinion = words("summon_verbs"), words("opinion_verbs")
         self.armed_as_assault = words("armed_as_assault")
         self.assembly, self.protesters = words("assembly_verbs"), words("protesters")
-        self.stance = {str(k).lower(): str(v) for k, v in data.get("stance_words", {}).items()}
+        self.stance = word_map(data, "stance_words")
         self.movement, self.forces = words("movement_verbs"), words("forces")
-        self.judgement = {str(k).lower(): str(v) for k, v in data.get("judgement_words", {}).items()}
+        self.judgement = word_map(data, "judgement_words")
         self.chain = words("chain_cues")
         self.prep_verbs = {str(v).lower(): {str(p) for p in ps} for v, ps in data.get("prep_verbs", {}).items()}
         self.diplomatic = words("diplomatic_objects")
@@ -158,9 +160,9 @@ class Lexicon:
         self.objectless = words("objectless_verbs")
         self.person_patient = words("person_patient_verbs")
         self.harmless_aims = words("harmless_aims")
-        self.declared = {str(k).lower(): str(v) for k, v in data.get("declared_nouns", {}).items()}
+        self.declared = word_map(data, "declared_nouns")
         self.declare_verbs = words("declare_verbs")
-        self.reciprocal = {str(k).lower(): str(v) for k, v in data.get("reciprocal_verbs", {}).items()}
+        self.reciprocal = word_map(data, "reciprocal_verbs")
         self.two_sided = words("two_sided")
         self.material, self.realized_by = words("material_verbs"), words("realized_by")
         self.occurring_verbs, self.occurring_nouns = words("occurring_verbs"), words("occurring_nouns")
@@ -176,14 +178,14 @@ class Lexicon:
         self.verbal_attack_verbs = words("verbal_attack_verbs")
         self.planning = words("planning_verbs")
         self.labelling_verbs = words("labelling_verbs")
-        self.verdicts = {str(k).lower(): str(v) for k, v in data.get("verdict_words", {}).items()}
+        self.verdicts = word_map(data, "verdict_words")
         self.strike_words, self.strikers = words("strike_words"), words("strikers")
         self.strike_preps, self.strike_threat_heads = words("strike_preps"), words("strike_threat_heads")
         self.strike_going_verbs = words("strike_going_verbs")
         self.ultimatum_verbs = words("ultimatum_verbs")
         raised = data.get("raised_security", {})
         self.raising_verbs, self.security_objects, self.security_levels = (
-            {str(w).lower() for w in raised.get(key, [])} for key in ("verbs", "objects", "levels"))
+            word_set(raised, key) for key in ("verbs", "objects", "levels"))
         self.evacuation, self.evacuees = words("evacuation_verbs"), words("evacuees")
         self.dispatch_verbs, self.relief_words = words("dispatch_verbs"), words("relief_words")
         self.relief_operations, self.handover_nouns = words("relief_operations"), words("handover_nouns")
@@ -1950,7 +1952,7 @@ class FindEvents:
 
     def __call__(self, ctx: DocContext) -> None:
         lexicon = self.lexicon
-        by_token = _mentions_by_token(ctx.doc, ctx.mentions)
+        by_token = ctx.mentions_by_token(ctx.mentions)
         groups = {id(m) for m, source in zip(ctx.mentions, ctx.mention_sources, strict=False) if source == "group"}
         ctx.events = []
         previous: str | None = None  # the last event date, which "a few days later" builds on
@@ -2335,12 +2337,3 @@ def _no_deaths(sentence: Sentence, events: list[Event]) -> None:
         attacks[-1].fatalities = 0
     if attacks and hurt and attacks[-1].injuries is None:
         attacks[-1].injuries = 0
-
-
-def _mentions_by_token(doc: Doc, mentions: list[Mention]) -> dict[int, Mention]:
-    out: dict[int, Mention] = {}
-    for mention in mentions:
-        span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
-        for token in span or ():
-            out.setdefault(token.i, mention)
-    return out

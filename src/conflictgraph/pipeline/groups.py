@@ -27,7 +27,7 @@ from spacy.attrs import LOWER
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Token
 
-from ..knowledge import Knowledge, normalize_name
+from ..knowledge import Knowledge, normalize_name, word_set
 from . import text_of
 
 # The prefix of the provisional key of an actor the knowledge base does not know ("~ORG:kurdish militants"), which
@@ -49,15 +49,15 @@ class GroupNouns:
         for entry in lexicon.get("group_heads_qualified", []):
             *before, head = str(entry).lower().split()
             self.qualified.setdefault(head, set()).update(before)
-        self.heads = {str(w).lower() for w in lexicon.get("group_heads", [])} | set(self.qualified)
-        self.not_names = {str(w).lower() for w in lexicon.get("group_non_qualifiers", [])}
-        self.state_bodies = {str(w).lower() for w in lexicon.get("state_bodies", [])}
-        self.titles = {str(w).lower() for w in lexicon.get("person_titles", [])}
-        self.people = {str(w).lower() for w in lexicon.get("people_nouns", [])}
-        self.assembling = {str(w).lower() for w in lexicon.get("assembly_verbs", [])}
+        self.heads = word_set(lexicon, "group_heads") | set(self.qualified)
+        self.not_names = word_set(lexicon, "group_non_qualifiers")
+        self.state_bodies = word_set(lexicon, "state_bodies")
+        self.titles = word_set(lexicon, "person_titles")
+        self.people = word_set(lexicon, "people_nouns")
+        self.assembling = word_set(lexicon, "assembly_verbs")
         # common words that qualify a state's body ("riot police", "security forces"): no name where a capital only
         # opens the sentence ("Riot police fired ...", which the statistical model may take for a person's name)
-        self.common_qualifiers = {str(w).lower() for w in lexicon.get("state_institution_qualifiers", [])}
+        self.common_qualifiers = word_set(lexicon, "state_institution_qualifiers")
         self.head_ids = numpy.array(sorted(get_string_id(w) for w in self.heads), dtype=numpy.uint64)
 
     def opening_common(self, token: Token) -> bool:
@@ -290,10 +290,11 @@ class Institutions:
         lexicon = knowledge.lexicon("collectives").get("state_institutions") or {}
         self.knowledge = knowledge
         self.nouns = {str(head).lower(): [str(n) for n in nouns] for head, nouns in lexicon.items()}
-        words = lambda key: {str(w).lower() for w in knowledge.lexicon("collectives").get(key) or []}  # noqa: E731
-        self.qualifiers, self.transparent = words("state_institution_qualifiers"), words("state_institution_plain")
+        collectives = knowledge.lexicon("collectives")
+        self.qualifiers = word_set(collectives, "state_institution_qualifiers")
+        self.transparent = word_set(collectives, "state_institution_plain")
         # "other forces", "allied troops": a rest beside the body named, not the state's own
-        self.adjuncts = words("group_adjuncts")
+        self.adjuncts = word_set(collectives, "group_adjuncts")
         # country -> the words that name its state before a noun: adjectives first ("Syrian"), then its names
         self.forms: dict[str, list[str]] = {}
         for record in knowledge.states():

@@ -207,7 +207,7 @@ def _dialled(text: str, gazetteer: Gazetteer) -> list[Location]:
 def _group_opening(ctx: DocContext, mention: Mention) -> tuple[str, str] | None:
     """The name a collective's name opens with, as spaCy tags it, and its label: ("London", "GPE") in "London
     police", ("Turkish", "NORP") in "Turkish police". The group stays one actor mention."""
-    for ent in ctx.doc.char_span(mention.start, mention.end, alignment_mode="expand").ents:
+    for ent in ctx.mention_span(mention).ents:
         if ent.start_char == mention.start and ent.end_char < mention.end and ent.label_ in ("NORP", "GPE", "LOC"):
             return ent.text, ent.label_
     return None

@@ -15,13 +15,14 @@ from typing import Any
 
 from spacy.tokens import Token
 
+from ..knowledge import word_set
+
 
 class Promises:
     def __init__(self, lexicon: dict[str, Any]) -> None:
-        words = lambda key: {str(w).lower() for w in lexicon.get(key, [])}  # noqa: E731
         self.coded_as = {str(k): str(v) for k, v in lexicon.get("promised_as", {}).items()}
-        self.modals, self.heads = words("future_modals"), words("promise_heads")
-        self.negation, self.conditional = words("negation"), words("conditional_marks")
+        self.modals, self.heads = word_set(lexicon, "future_modals"), word_set(lexicon, "promise_heads")
+        self.negation, self.conditional = word_set(lexicon, "negation"), word_set(lexicon, "conditional_marks")
 
     def coded_type(self, event_type: str, token: Token, governor: Token | None) -> str | None:
         """AGREE or CONCEDE where the trigger's clause is a promise of that type's act, else None."""

@@ -25,6 +25,7 @@ from typing import Any
 from spacy.tokens import Token
 
 from ..core.dates import containing
+from ..knowledge import word_set
 from ..model import Mention
 
 WINDOW = timedelta(days=14)
@@ -35,9 +36,8 @@ class Habits:
     aspectual_verbs)."""
 
     def __init__(self, lexicon: dict[str, Any]) -> None:
-        words = lambda key: {str(w).lower() for w in lexicon.get(key, [])}  # noqa: E731
         self.adverbs, self.stretches, self.aspectual = (
-            words("habitual_adverbs"), words("time_stretches"), words("aspectual_verbs"))
+            word_set(lexicon, key) for key in ("habitual_adverbs", "time_stretches", "aspectual_verbs"))
 
     def habitual(self, child: Token) -> bool:
         """"repeatedly", or "in recent months", "over the years": a habit or a stretch of time."""

@@ -10,9 +10,9 @@ from dataclasses import dataclass, replace
 from ..core.alternation import alternation
 from ..core.identity import merge_relations as merge
 from ..gazetteer import Gazetteer
-from ..knowledge import Knowledge, normalize_name
+from ..knowledge import Knowledge, normalize_name, word_set
 from ..model import ACTOR_TYPES, Evidence, Mention, Relation
-from . import CorpusContext, DocContext, factory, stage
+from . import CorpusContext, DocContext, factory, first_conjunct, stage
 from .relations_offices import people_by_start, place_offices
 from .relations_parse import ParseCue, ParseCues, compile_parse_cues, described_name, parse_ties, role_holder
 from .relations_possessive import compile_possessive, possessive_parts, possessive_pronouns, pronoun_subject
@@ -136,7 +136,7 @@ def _party_title(lexicon: dict) -> re.Pattern[str] | None:
     """A title right after a word of a portfolio that makes the word a party's name: a member's, a leader's or a
     spokesperson's title that is no government office's ("Labour MP", "Labour leader"; not "Labour Minister")."""
     words = lexicon["words"]
-    offices = {str(w).lower() for w in lexicon.get("portfolio_titles", [])}
+    offices = word_set(lexicon, "portfolio_titles")
     titles = [w for key in ("member", "leader", "spokes") for w in words.get(key, []) if str(w).lower() not in offices]
     return re.compile(rf" (?:(?:{alternation(words.get('title_qualifier', []))}) )?(?:{alternation(titles)})\b",
                       re.IGNORECASE) if titles else None
@@ -318,16 +318,12 @@ def _described_names(ctx: DocContext, mentions: list[Mention]) -> dict[int, str]
     """The named actor each body named by common words stands for, by the start of its mention ("Kataib Hezbollah
     is an Iran-backed militia", "the Fano, an Amhara militia allied with the army"): the mention's head read by
     ``described_name``, the parse's rule for such nouns (relations_parse.py)."""
-    spans = {(m.start, m.end): ctx.doc.char_span(m.start, m.end, alignment_mode="expand") for m in mentions}
-    at: dict[int, Mention] = {}
-    for mention in mentions:
-        for token in spans[mention.start, mention.end] or ():
-            at.setdefault(token.i, mention)
+    at = ctx.mentions_by_token(mentions)
     kind_of = lambda m: actor_kind(ctx.knowledge, m)  # noqa: E731
     out: dict[int, str] = {}
     for mention in mentions:
-        span = spans[mention.start, mention.end]
-        named = described_name(span.root, at, kind_of) if span is not None else None
+        root = ctx.mention_root(mention)
+        named = described_name(root, at, kind_of) if root is not None else None
         if named is not None and named.actor != mention.actor:
             out[mention.start] = str(named.actor)
     return out
@@ -486,12 +482,10 @@ def _verb_object(ctx: DocContext, mention: Mention) -> bool:
     """Whether a name is the object of a verb's preposition ("stands by Iraq", "works with Iraq"), so not the one
     who does the act the clause goes on to name ("to defeat Daesh": the subject does). A verb's direct object may
     be ("assisting Iraqi forces to defeat ISIS": the forces defeat it)."""
-    span = ctx.doc.char_span(mention.start, mention.end, alignment_mode="expand")
-    if span is None:
+    root = ctx.mention_root(mention)
+    if root is None:
         return False
-    root = span.root
-    while root.dep_ == "conj" and root.head is not root:
-        root = root.head
+    root = first_conjunct(root)
     return root.dep_ == "pobj" and root.head.dep_ == "prep" and root.head.head.pos_ in ("VERB", "AUX")
 
 
@@ -500,10 +494,9 @@ def _describes_apposition(ctx: DocContext, mention: Mention) -> bool:
     Iran"): it names no third party between the two a cue ties."""
     if mention.type != "NORP":
         return False
-    span = ctx.doc.char_span(mention.start, mention.end, alignment_mode="expand")
-    if span is None:
+    root, steps = ctx.mention_root(mention), 0
+    if root is None:
         return False
-    root, steps = span.root, 0
     while root.dep_ in ("amod", "compound") and root.head is not root and steps < 3:  # "the Lebanese Shiite group"
         root, steps = root.head, steps + 1
     return steps > 0 and root.dep_ == "appos" and root.pos_ == "NOUN"
@@ -513,10 +506,9 @@ def _singular_apposition(ctx: DocContext, mention: Mention) -> int | None:
     """Where a role in the singular stands in apposition to the mention ("X and Y, the president of Z"), the role's
     character offset: it tells of that one name, not of the names coordinated before it (``role_holder``, the
     parse's reading of such a role)."""
-    span = ctx.doc.char_span(mention.start, mention.end, alignment_mode="expand")
-    if span is None:
+    root = ctx.mention_root(mention)
+    if root is None:
         return None
-    root = span.root
     # (the parse may hang the role on the coordination's head: "Deby and Masra, the prime minister of ...")
     heads = [root, root.head] if root.dep_ == "conj" else [root]
     role = next((c for head in heads for c in head.children if c.idx >= mention.end and role_holder(c) == root), None)
@@ -537,12 +529,10 @@ def _people(mention: Mention) -> bool:
 
 def _modifies_noun(ctx: DocContext, mention: Mention) -> bool:
     """Whether a name only qualifies the noun after it ("AAH leaders", "Hamas fighters")."""
-    span = ctx.doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    span = ctx.mention_span(mention)
     if span is None or span.end >= len(ctx.doc):
         return False
-    after, root = ctx.doc[span.end], span.root
-    while root.dep_ == "conj" and root.head is not root:  # "KH and AAH leaders": AAH is joined to KH
-        root = root.head
+    after, root = ctx.doc[span.end], first_conjunct(span.root)  # "KH and AAH leaders": AAH is joined to KH
     return after.pos_ in ("NOUN", "PROPN") and root.head == after
 
 

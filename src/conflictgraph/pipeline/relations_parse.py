@@ -43,7 +43,7 @@ from dataclasses import dataclass
 from spacy.tokens import Span, Token
 
 from ..model import Mention
-from . import text_of
+from . import first_conjunct, text_of
 
 COPULAS = frozenset({"be", "become", "remain"})  # "X is / became / remains a Y-backed militia"
 
@@ -194,9 +194,7 @@ def _arguments(cue: ParseCue, token: Token) -> Iterator[tuple[Token, Token]]:
         # role in apposition to a name or predicated of it, and the body its preposition or its possessive names
         if token.pos_ != "NOUN" or cue.article is not None and _article(token) != cue.article:
             return
-        first = token
-        while first.dep_ == "conj" and first.head is not first:
-            first = first.head
+        first = first_conjunct(token)
         if first is not token and first.dep_ in ("appos", "attr") and first.pos_ == "NOUN":
             # "Turkey, a NATO member and a partner in the coalition": a role joined to one in apposition to a name or
             # predicated of it tells of that name too
@@ -380,8 +378,7 @@ def _described(token: Token) -> Token | None:
     """The word a participle, an adjective or a preposition tells of: its (passive) subject, the noun it
     qualifies, or the subject of the clause it stands in."""
     for _ in range(MAX_CLIMB):
-        while token.dep_ == "conj" and token.head is not token:
-            token = token.head
+        token = first_conjunct(token)
         subject = next((c for c in token.children if c.dep_ in SUBJECTS), None)
         if subject is not None:
             return _antecedent(token) if subject.tag_ in RELATIVE_TAGS else subject

@@ -219,22 +219,14 @@ def _in_clause_of(head: Token, mention: Mention) -> bool:
     """Whether a mention lies in a clause that describes the speaker's head: a participle ("The task force, headed by
     Anne McLellan", "the group, founded by X") or a relative clause ("the court, which X chairs"). The one named
     there is not who speaks."""
-    for clause in head.children:
-        if clause.dep_ == "relcl" or clause.dep_ == "acl" and clause.tag_ == "VBN":
-            if _under(clause, mention):
-                return True
-    return False
+    return any((c.dep_ == "relcl" or c.dep_ == "acl" and c.tag_ == "VBN") and _under(c, mention) for c in head.children)
 
 
 def _qualified(head: Token, mentions: list[Mention]) -> bool:
     """Whether a head is qualified by a phrase after it that names an actor ("Opponents of President Assad",
     "Residents of the camp run by the UN"): a plural that stands apart from what the phrase names. Without one, a
     collective the text names as an actor speaks as itself ("Protesters chanted: ...", "Protesters in Yangon")."""
-    for child in head.children:
-        if child.dep_ == "prep":
-            if any(_under(child, m) for m in mentions):
-                return True
-    return False
+    return any(c.dep_ == "prep" and any(_under(c, m) for m in mentions) for c in head.children)
 
 
 def nameless(head: Token, mentions: list[Mention], lexicon: dict[str, Any]) -> bool:
@@ -250,11 +242,8 @@ def nameless(head: Token, mentions: list[Mention], lexicon: dict[str, Any]) -> b
 def _beside(head: Token, mention: Mention) -> bool:
     """Whether a mention lies under an adjective's preposition on the head ("a source close to the junta", "a
     diplomat familiar with the army's plans"): the body the speaker stands near, not the one they speak for."""
-    for child in head.children:
-        if child.dep_ == "amod" and any(c.dep_ == "prep" for c in child.children):
-            if _under(child, mention):
-                return True
-    return False
+    return any(c.dep_ == "amod" and any(g.dep_ == "prep" for g in c.children) and _under(c, mention)
+               for c in head.children)
 
 
 def _under(token: Token, mention: Mention) -> bool:
@@ -301,8 +290,8 @@ def _owner_before(ctx: DocContext, head: Token, mentions: list[Mention]) -> str 
     """The body named as a document's possessor or as a noun before it ("HRW's report", "a UN report"); not a
     state's adjective ("a Turkish report" names no author)."""
     for mention in reversed([m for m in mentions if m.end <= head.idx and m.type != "NORP"]):
-        span = ctx.doc.char_span(mention.start, mention.end, alignment_mode="expand")
-        if span is not None and span.root.dep_ in ("poss", "compound") and span.root.head.i == head.i:
+        root = ctx.mention_root(mention)
+        if root is not None and root.dep_ in ("poss", "compound") and root.head.i == head.i:
             return mention.actor
     return None
 
@@ -478,9 +467,9 @@ def continues_nameless(ctx: DocContext, pronoun: Span, lexicon: dict[str, Any]) 
 
 
 def _plural(ctx: DocContext, mention: Mention) -> bool:
-    span = ctx.doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    root = ctx.mention_root(mention)
     # A plural common noun ("the assailants"); a name is one body even when plural in form ("the United Nations").
-    return span is not None and span.root.tag_ == "NNS"
+    return root is not None and root.tag_ == "NNS"
 
 
 def _last(ctx: DocContext, before: list[Mention], fits: Any) -> str | None:
@@ -491,7 +480,7 @@ def _is_subject(ctx: DocContext, mention: Mention) -> bool:
     """Whether a mention is its clause's subject, or a name in apposition to the subject's head ("The French historian
     Bernard Vincent told ...", "Uber's vice-president ..., Anthony Levandowski, said": the parse makes the title the
     subject and the name its apposition)."""
-    span = ctx.doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    span = ctx.mention_span(mention)
     if span is None:
         return False
     root = span.root
