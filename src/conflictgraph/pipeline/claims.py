@@ -135,7 +135,9 @@ def _by_sentence(document_id: str, text: str, resolved: list[tuple[str | None, S
     sentence is one claim, its parts joined ("X said A, adding that B"; "Langbroek says A, but he says B"); a quote
     that runs on into the next sentence is a statement of its own ('..., the OIG suggested, noting: “B. C.”'). A
     speaker resolved to no one in a sentence a resolved speaker's claim holds speaks inside that claim ("We
-    acknowledge that ..." in a minister's statement), not on their own."""
+    acknowledge that ..." in a minister's statement), not on their own; one resolved to no one elsewhere makes no
+    claim ("a spokesman said" with no body named: docs/annotation.md, *Claims*, speech without one identifiable
+    speaker is not annotated)."""
     groups: list[tuple[str | None, Span, list[Found]]] = []
     for actor, speaker, found in resolved:
         same = [g for g in groups if actor is not None and g[0] == actor and g[2][0].sentences == found.sentences]
@@ -144,12 +146,13 @@ def _by_sentence(document_id: str, text: str, resolved: list[tuple[str | None, S
             groups[groups.index(same[0])] = (actor, name, same[0][2] + [found])
         else:
             groups.append((actor, speaker, [found]))
-    said = {s for actor, _, founds in groups if actor is not None for f in founds for s in f.sentences}
     claims = []
     for actor, speaker, founds in groups:
         sentences = set().union(*(f.sentences for f in founds))
-        if actor is None and sentences & said:
-            continue  # an unresolved voice inside a resolved speaker's sentence
+        if actor is None:
+            # an unresolved voice inside a resolved speaker's sentence, or speech with no identifiable speaker: not
+            # a claim (docs/annotation.md, *Claims*: "Not annotated: speech without one identifiable speaker")
+            continue
         # Each statement's words (a quote interrupted by "he said" is one), in text order; one the other holds (the
         # quoted fragment of a paraphrase) adds nothing; two statements are joined with an ellipsis.
         statements = sorted(f.parts or [(f.start, f.end)] for f in founds)
