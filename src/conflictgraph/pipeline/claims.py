@@ -38,6 +38,9 @@ class Found:
     parts: list[tuple[int, int]] = field(default_factory=list)
     block: bool = False  # a sentence of a quote block, attributed by position
     verb: Token | None = None  # the speech verb, where one says it
+    # where the parse's content ran to before the closing "according to X" was cut off: a source there is inside
+    # what the speaker says (the innermost speaker's claim)
+    reach: int = 0
 
 
 @stage("claims", requires=("mentions", "actor-ids"), provides=("claims",))
@@ -69,7 +72,7 @@ def find_claims(ctx: DocContext) -> None:
     # "..., according to the DoD, the IG said": the source cited inside what a speaker says is part of it; the
     # claim is the speaker's (docs/annotation.md, innermost speaker).
     told = [f for f in by_verb.values() if f.speaker is not None]
-    according = [a for a in according if not any(f.start <= a.start and a.end <= f.end + 3 or
+    according = [a for a in according if not any(f.start <= a.start and a.end <= max(f.end, f.reach) + 3 or
                                                  _inside_span(doc, a.speaker, f) for f in told)]
     # "According to the ISW, the General Staff said X" and "X, the Doctors Network said, according to Reuters": the
     # source that reports another's speech is the outer one; the claim is the innermost speaker's.
@@ -547,9 +550,30 @@ def _reported(verb: Token, lexicon: dict[str, Any]) -> Found | None:
             start = max(start, match.end())
         else:
             end = min(end, match.start())
+    # What was said holds neither its own speaker and verb nor the outer source that reports it: a parse that runs
+    # the content over "..., the ministry said, according to Reuters" stops before the speaker, and a closing
+    # "according to X" is the attribution of the claim, not its words (docs/annotation.md, *Claims*: the text is the
+    # reported content; the speaker is innermost on either side of "according to"; audit k28r).
+    reach, first, text = end, min(doc[speaker[0]].idx, verb.idx), text_of(doc)
+    after = verb.idx + len(verb)
+    if start < first < after < end and _closing_source(text[first:end], lexicon) == after - first:
+        end = first  # "A, the ministry said, according to Reuters": A (not a parenthetical "A, X said, B")
+    tail = _closing_source(text[start:end], lexicon)
+    if tail is not None:
+        end = start + tail
     if start >= end:
         return None
-    return Found(speaker, head, *_strip(text_of(doc), start, end))
+    return Found(speaker, head, *_strip(text_of(doc), start, end), reach=reach)
+
+
+def _closing_source(content: str, lexicon: dict[str, Any]) -> int | None:
+    """Where a closing ", according to X" (any phrase of `according`, with no comma after it) begins in what a
+    speaker says, or None."""
+    for phrase in lexicon["according"]:
+        match = re.search(rf",\s*{re.escape(phrase)}\s+[^,]+$", content, re.IGNORECASE)
+        if match is not None:
+            return match.start()
+    return None
 
 
 def _strip(text: str, start: int, end: int, that: bool = True) -> tuple[int, int]:
@@ -647,11 +671,11 @@ def _attribution_end(doc: Doc, first: int, sentence_end: int, quote_end: int) ->
 
 
 def _inside_span(doc: Doc, tokens: tuple[int, int] | None, found: Found) -> bool:
-    """Whether a token span lies in a claim's content."""
+    """Whether a token span lies in a claim's content (as the parse ran it, a closing "according to X" included)."""
     if tokens is None:
         return False
     start, end = doc[tokens[0]].idx, doc[tokens[1] - 1].idx + len(doc[tokens[1] - 1])
-    return found.start <= start and end <= found.end + 3
+    return found.start <= start and end <= max(found.end, found.reach) + 3
 
 
 def _reports_only(doc: Doc, source: Found, verb: int, found: Found) -> bool:
