@@ -103,6 +103,7 @@ class Matchers:
         self.demonyms = {normalize_name(d): r.id for r in knowledge.states() for d in r.demonyms}
         self.introducers = {str(w) for w in names.get("name_introducers", [])}
         self.unit_nouns = {str(w).lower() for w in names.get("unit_nouns", [])}
+        self.particles = frozenset(str(w).lower() for w in names.get("joined_particles", []))
         self.office_nouns = {str(w).lower() for w in names.get("office_nouns", [])}
         # "Labour MP X", "M23 spokesman Y": the titles written before a person's name (the relation lexicon's member,
         # leader and spokesperson words and its party_titles), of which the party's, group's and body's titles are
@@ -758,9 +759,18 @@ def _knowledge_candidates(doc: Doc, matchers: Matchers) -> list[Candidate]:
             span = doc[start:end]
             if fold and span.text == span.text.lower():
                 continue  # all-lowercase text is ordinary prose, not a name
+            if _after_particle(doc, span.start_char, matchers.particles):
+                continue  # "Mohammed Ali al-Houthi": a family name, not the Houthis
             found.append(Candidate(span.start_char, span.end_char, mention_type, actor, "knowledge", context))
     found += _sentence_initial_candidates(doc, matchers)
     return found
+
+
+def _after_particle(doc: Doc, start: int, particles: frozenset[str]) -> bool:
+    """Whether a name is joined by a hyphen to a name particle before it (names.yaml ``joined_particles``): "al-"
+    in "Mohammed Ali al-Houthi", not a word of its own."""
+    match = re.search(r"(?<![\w'’])(\w+)[-‐]$", doc.text[max(0, start - 8):start])
+    return match is not None and match.group(1).lower() in particles
 
 
 def _sentence_initial_candidates(doc: Doc, matchers: Matchers) -> list[Candidate]:
