@@ -63,7 +63,8 @@ def find_claims(ctx: DocContext) -> None:
                 by_verb[token.i] = found
     for token in doc:  # "The ISW linked the strike to Russian forces": a report by a body named by name
         if token.lemma_.lower() in lexicon["report_verbs"] and token.pos_ == "VERB" and token.i not in by_verb \
-                and token.tag_ in ("VBD", "VBZ", "VBP") and {"nsubj", "dobj"} <= {c.dep_ for c in token.children}:
+                and (token.tag_ in ("VBD", "VBZ", "VBP") or _finite_root(token)) \
+                and {"nsubj", "dobj"} <= {c.dep_ for c in token.children}:
             # a finite verb with its own subject and object: not "fighters linked to Iran", "a report linking"
             found = _reported(token, lexicon)
             if found is not None and not in_quote[token.idx] and mention_at(ctx, found.head) is not None:
@@ -120,6 +121,13 @@ def find_claims(ctx: DocContext) -> None:
                 referred.setdefault(actor, lexicon["pronoun_genders"][speaker[0].lower_])
         resolved.append((actor, speaker, found))
     ctx.claims = merge(_by_sentence(ctx.document.id, text, resolved))
+
+
+def _finite_root(verb: Token) -> bool:
+    """A past form the tagger took for a participle ("Human Rights Watch documented abuses by the RSF": VBN) that is
+    its sentence's root, with its own subject and no auxiliary: a finite verb (docs/annotation.md, *Claims*:
+    reports without a speech verb; audit k28r)."""
+    return verb.tag_ == "VBN" and verb.dep_ == "ROOT" and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
 
 
 def _thing_shows(found: Found, lexicon: dict[str, Any]) -> bool:
