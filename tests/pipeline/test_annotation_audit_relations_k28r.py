@@ -169,6 +169,16 @@ def test_a_report_without_a_speech_verb_is_a_claim(text, speaker):
     assert [c.speaker for c in _bundle(text).claims] == [speaker]
 
 
+# Claims: the speaker as the text names them, a closing bracket it opens included. Fixed by the audit (was cut).
+@pytest.mark.parametrize(("text", "written"), [
+    ("The Tigray People's Liberation Front (TPLF) said in a statement that federal forces had shelled Mekelle.",
+     "The Tigray People's Liberation Front (TPLF)"),
+    ("The National Unity Government (NUG) said the junta had bombed a school.", "The National Unity Government (NUG)"),
+])
+def test_the_speaker_as_the_text_names_them(text, written):
+    assert [c.speaker_text for c in _bundle(text).claims] == [written]
+
+
 def test_two_speakers_in_one_sentence_are_two_claims():
     claims = _bundle("The RSF said it had captured the base, while the army said it had repelled the attack.").claims
     assert len(claims) == 2

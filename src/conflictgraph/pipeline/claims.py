@@ -498,7 +498,7 @@ def _subtree(token: Token, stop: Token | None = None) -> tuple[int, int]:
     words = [t.i for t in token.subtree if stop is None or t not in set(stop.subtree)]
     start, end = min(words), max(words) + 1
     doc = token.doc
-    while end > start + 1 and doc[end - 1].is_punct:
+    while end > start + 1 and doc[end - 1].is_punct and not _closes(doc[start:end]):
         end -= 1
     while start < end - 1 and doc[start].is_punct:
         start += 1
@@ -582,6 +582,12 @@ def _closing_source(content: str, lexicon: dict[str, Any]) -> int | None:
         if match is not None:
             return match.start()
     return None
+
+
+def _closes(span: Span) -> bool:
+    """Whether a phrase's last token is a bracket that closes one it opens ("the Tigray People's Liberation Front
+    (TPLF)": the speaker as the text names them, docs/annotation.md)."""
+    return span[-1].text == ")" and span.text.count("(") == span.text.count(")")
 
 
 def _strip(text: str, start: int, end: int, that: bool = True) -> tuple[int, int]:
