@@ -179,6 +179,16 @@ def test_the_speaker_as_the_text_names_them(text, written):
     assert [c.speaker_text for c in _bundle(text).claims] == [written]
 
 
+# Claims: a news agency's report is the agency's, not that of the body a hyphened participle says runs it. Fixed.
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("The junta-controlled newspaper Global New Light of Myanmar reported that 20 rebels were killed.",
+     "global-new-light"),
+    ("The Houthi-run Saba news agency reported that two ships were hit.", "saba-news-agency"),
+])
+def test_a_report_is_the_outlets_not_its_holders(text, speaker):
+    assert [c.speaker for c in _bundle(text).claims] == [speaker]
+
+
 def test_two_speakers_in_one_sentence_are_two_claims():
     claims = _bundle("The RSF said it had captured the base, while the army said it had repelled the attack.").claims
     assert len(claims) == 2
