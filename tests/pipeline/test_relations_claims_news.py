@@ -177,9 +177,10 @@ NOT_THE_SPEAKER = [
     ("The leaders of Kenya and Somalia said the border at Mandera would reopen.", "border", "Kenya", False),
     # The head of the phrase speaks, not the body named in its modifier; unnamed opponents are no one.
     ("Opponents of President Daniel Ortega said the vote in Managua was rigged.", "the vote", "Daniel Ortega", False),
-    # A state's adjective qualifies a person; the state did not speak.
+    # A state's adjective qualifies a person; the state did not speak. The indefinite soldier is no one, and speech
+    # without one identifiable speaker is no claim (docs/annotation.md, *Claims*; audit k28r: was kept, speaker None).
     ("A Nigerian soldier said the insurgents had overrun the base in Borno overnight.", "the insurgents", "Nigeria",
-     True),
+     False),
     # "it said" is a body named in the singular, not the last plural group.
     ("The army of Burkina Faso said gunmen attacked a convoy near Djibo. The assailants fled on motorbikes, it said.",
      "The assailants fled", "assailants", True),

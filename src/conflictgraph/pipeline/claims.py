@@ -38,6 +38,9 @@ class Found:
     parts: list[tuple[int, int]] = field(default_factory=list)
     block: bool = False  # a sentence of a quote block, attributed by position
     verb: Token | None = None  # the speech verb, where one says it
+    # where the parse's content ran to before the closing "according to X" was cut off: a source there is inside
+    # what the speaker says (the innermost speaker's claim)
+    reach: int = 0
 
 
 @stage("claims", requires=("mentions", "actor-ids"), provides=("claims",))
@@ -60,7 +63,8 @@ def find_claims(ctx: DocContext) -> None:
                 by_verb[token.i] = found
     for token in doc:  # "The ISW linked the strike to Russian forces": a report by a body named by name
         if token.lemma_.lower() in lexicon["report_verbs"] and token.pos_ == "VERB" and token.i not in by_verb \
-                and token.tag_ in ("VBD", "VBZ", "VBP") and {"nsubj", "dobj"} <= {c.dep_ for c in token.children}:
+                and (token.tag_ in ("VBD", "VBZ", "VBP") or _finite_root(token)) \
+                and {"nsubj", "dobj"} <= {c.dep_ for c in token.children}:
             # a finite verb with its own subject and object: not "fighters linked to Iran", "a report linking"
             found = _reported(token, lexicon)
             if found is not None and not in_quote[token.idx] and mention_at(ctx, found.head) is not None:
@@ -69,7 +73,7 @@ def find_claims(ctx: DocContext) -> None:
     # "..., according to the DoD, the IG said": the source cited inside what a speaker says is part of it; the
     # claim is the speaker's (docs/annotation.md, innermost speaker).
     told = [f for f in by_verb.values() if f.speaker is not None]
-    according = [a for a in according if not any(f.start <= a.start and a.end <= f.end + 3 or
+    according = [a for a in according if not any(f.start <= a.start and a.end <= max(f.end, f.reach) + 3 or
                                                  _inside_span(doc, a.speaker, f) for f in told)]
     # "According to the ISW, the General Staff said X" and "X, the Doctors Network said, according to Reuters": the
     # source that reports another's speech is the outer one; the claim is the innermost speaker's.
@@ -119,6 +123,13 @@ def find_claims(ctx: DocContext) -> None:
     ctx.claims = merge(_by_sentence(ctx.document.id, text, resolved))
 
 
+def _finite_root(verb: Token) -> bool:
+    """A past form the tagger took for a participle ("Human Rights Watch documented abuses by the RSF": VBN) that is
+    its sentence's root, with its own subject and no auxiliary: a finite verb (docs/annotation.md, *Claims*:
+    reports without a speech verb; audit k28r)."""
+    return verb.tag_ == "VBN" and verb.dep_ == "ROOT" and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
+
+
 def _thing_shows(found: Found, lexicon: dict[str, Any]) -> bool:
     """Whether a claim's verb is one a thing may be the subject of (`thing_verbs`: "the figures suggest", "the law
     stipulates") and its subject, which names no actor, is a common noun that is no document: what a thing shows is
@@ -135,7 +146,9 @@ def _by_sentence(document_id: str, text: str, resolved: list[tuple[str | None, S
     sentence is one claim, its parts joined ("X said A, adding that B"; "Langbroek says A, but he says B"); a quote
     that runs on into the next sentence is a statement of its own ('..., the OIG suggested, noting: “B. C.”'). A
     speaker resolved to no one in a sentence a resolved speaker's claim holds speaks inside that claim ("We
-    acknowledge that ..." in a minister's statement), not on their own."""
+    acknowledge that ..." in a minister's statement), not on their own; one resolved to no one elsewhere makes no
+    claim ("a spokesman said" with no body named: docs/annotation.md, *Claims*, speech without one identifiable
+    speaker is not annotated)."""
     groups: list[tuple[str | None, Span, list[Found]]] = []
     for actor, speaker, found in resolved:
         same = [g for g in groups if actor is not None and g[0] == actor and g[2][0].sentences == found.sentences]
@@ -144,12 +157,13 @@ def _by_sentence(document_id: str, text: str, resolved: list[tuple[str | None, S
             groups[groups.index(same[0])] = (actor, name, same[0][2] + [found])
         else:
             groups.append((actor, speaker, [found]))
-    said = {s for actor, _, founds in groups if actor is not None for f in founds for s in f.sentences}
     claims = []
     for actor, speaker, founds in groups:
         sentences = set().union(*(f.sentences for f in founds))
-        if actor is None and sentences & said:
-            continue  # an unresolved voice inside a resolved speaker's sentence
+        if actor is None:
+            # an unresolved voice inside a resolved speaker's sentence, or speech with no identifiable speaker: not
+            # a claim (docs/annotation.md, *Claims*: "Not annotated: speech without one identifiable speaker")
+            continue
         # Each statement's words (a quote interrupted by "he said" is one), in text order; one the other holds (the
         # quoted fragment of a paraphrase) adds nothing; two statements are joined with an ellipsis.
         statements = sorted(f.parts or [(f.start, f.end)] for f in founds)
@@ -484,7 +498,7 @@ def _subtree(token: Token, stop: Token | None = None) -> tuple[int, int]:
     words = [t.i for t in token.subtree if stop is None or t not in set(stop.subtree)]
     start, end = min(words), max(words) + 1
     doc = token.doc
-    while end > start + 1 and doc[end - 1].is_punct:
+    while end > start + 1 and doc[end - 1].is_punct and not _closes(doc[start:end]):
         end -= 1
     while start < end - 1 and doc[start].is_punct:
         start += 1
@@ -544,9 +558,36 @@ def _reported(verb: Token, lexicon: dict[str, Any]) -> Found | None:
             start = max(start, match.end())
         else:
             end = min(end, match.start())
+    # What was said holds neither its own speaker and verb nor the outer source that reports it: a parse that runs
+    # the content over "..., the ministry said, according to Reuters" stops before the speaker, and a closing
+    # "according to X" is the attribution of the claim, not its words (docs/annotation.md, *Claims*: the text is the
+    # reported content; the speaker is innermost on either side of "according to"; audit k28r).
+    reach, first, text = end, min(doc[speaker[0]].idx, verb.idx), text_of(doc)
+    after = verb.idx + len(verb)
+    if start < first < after < end and _closing_source(text[first:end], lexicon) == after - first:
+        end = first  # "A, the ministry said, according to Reuters": A (not a parenthetical "A, X said, B")
+    tail = _closing_source(text[start:end], lexicon)
+    if tail is not None:
+        end = start + tail
     if start >= end:
         return None
-    return Found(speaker, head, *_strip(text_of(doc), start, end))
+    return Found(speaker, head, *_strip(text_of(doc), start, end), reach=reach)
+
+
+def _closing_source(content: str, lexicon: dict[str, Any]) -> int | None:
+    """Where a closing ", according to X" (any phrase of `according`, with no comma after it) begins in what a
+    speaker says, or None."""
+    for phrase in lexicon["according"]:
+        match = re.search(rf",\s*{re.escape(phrase)}\s+[^,]+$", content, re.IGNORECASE)
+        if match is not None:
+            return match.start()
+    return None
+
+
+def _closes(span: Span) -> bool:
+    """Whether a phrase's last token is a bracket that closes one it opens ("the Tigray People's Liberation Front
+    (TPLF)": the speaker as the text names them, docs/annotation.md)."""
+    return span[-1].text == ")" and span.text.count("(") == span.text.count(")")
 
 
 def _strip(text: str, start: int, end: int, that: bool = True) -> tuple[int, int]:
@@ -644,11 +685,11 @@ def _attribution_end(doc: Doc, first: int, sentence_end: int, quote_end: int) ->
 
 
 def _inside_span(doc: Doc, tokens: tuple[int, int] | None, found: Found) -> bool:
-    """Whether a token span lies in a claim's content."""
+    """Whether a token span lies in a claim's content (as the parse ran it, a closing "according to X" included)."""
     if tokens is None:
         return False
     start, end = doc[tokens[0]].idx, doc[tokens[1] - 1].idx + len(doc[tokens[1] - 1])
-    return found.start <= start and end <= found.end + 3
+    return found.start <= start and end <= max(found.end, found.reach) + 3
 
 
 def _reports_only(doc: Doc, source: Found, verb: int, found: Found) -> bool:

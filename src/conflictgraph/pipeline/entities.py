@@ -103,6 +103,7 @@ class Matchers:
         self.demonyms = {normalize_name(d): r.id for r in knowledge.states() for d in r.demonyms}
         self.introducers = {str(w) for w in names.get("name_introducers", [])}
         self.unit_nouns = word_set(names, "unit_nouns")
+        self.particles = word_set(names, "joined_particles")
         self.office_nouns = word_set(names, "office_nouns")
         # "Labour MP X", "M23 spokesman Y": the titles written before a person's name (the relation lexicon's member,
         # leader and spokesperson words and its party_titles), of which the party's, group's and body's titles are
@@ -276,7 +277,8 @@ class FindEntities:
         # troops" named before it
         bare = [c for c in kept if c.source == "group" and c.actor and SCOPE in c.actor
                 and text[c.start:c.end].split()[-1].lower() in heads
-                and c.actor.partition(SCOPE)[0] == f"{LOCAL}ORG:{normalize_name(text[c.start:c.end])}"]
+                and (c.actor.partition(SCOPE)[0] == f"{LOCAL}ORG:{normalize_name(text[c.start:c.end])}"
+                     or self._trimmed(text, c))]
         if not bare:
             return kept
         knowledge = ctx.knowledge
@@ -296,6 +298,7 @@ class FindEntities:
         named = {normalize_name(text[c.start:c.end]): c.actor for c in kept
                  if c.source == "group" and c.actor and SCOPE not in c.actor}
         out = []
+        resolved: dict[str, str] = {}  # a group's own id -> the state's body it is
         for c in kept:
             if c not in bare:
                 out.append(c)
@@ -323,12 +326,24 @@ class FindEntities:
                 continue
             body = self.institutions.body(text[c.start:c.end], country, named)
             if body is not None:
+                resolved[c.actor] = body  # type: ignore[index]
                 out.append(replace(c, actor=body))
             else:
                 if self.institutions.plain(text[c.start:c.end]):
                     ctx.group_countries[c.actor] = country
                 out.append(c)
-        return out
+        # One actor, one id (docs/annotation.md): the later mentions the groups stage linked to a group that is a
+        # state's body ("Myanmar's military junta ... The junta said") are that body too.
+        return [replace(c, actor=resolved[c.actor]) if c.actor in resolved else c for c in out]
+
+    def _trimmed(self, text: str, c: Candidate) -> bool:
+        """Whether a group's mention is its name less qualifiers that leave it a state's institution
+        (``state_institution_qualifiers``): "the junta" linked to the group "military junta", whose own mention a
+        known name took ("Myanmar's military junta": the knowledge base's "Myanmar's military")."""
+        name = c.actor.partition(SCOPE)[0].removeprefix(f"{LOCAL}ORG:")  # type: ignore[union-attr]
+        own = normalize_name(text[c.start:c.end])
+        prefix = name.removesuffix(" " + own) if name.endswith(" " + own) else ""
+        return bool(prefix) and all(w in self.institutions.qualifiers for w in prefix.split())
 
 
 def _owner_country(head: Token, located: list[tuple[Candidate, str, bool]]) -> str | None:
@@ -744,9 +759,18 @@ def _knowledge_candidates(doc: Doc, matchers: Matchers) -> list[Candidate]:
             span = doc[start:end]
             if fold and span.text == span.text.lower():
                 continue  # all-lowercase text is ordinary prose, not a name
+            if _after_particle(doc, span.start_char, matchers.particles):
+                continue  # "Mohammed Ali al-Houthi": a family name, not the Houthis
             found.append(Candidate(span.start_char, span.end_char, mention_type, actor, "knowledge", context))
     found += _sentence_initial_candidates(doc, matchers)
     return found
+
+
+def _after_particle(doc: Doc, start: int, particles: frozenset[str]) -> bool:
+    """Whether a name is joined by a hyphen to a name particle before it (names.yaml ``joined_particles``): "al-"
+    in "Mohammed Ali al-Houthi", not a word of its own."""
+    match = re.search(r"(?<![\w'’])(\w+)[-‐]$", doc.text[max(0, start - 8):start])
+    return match is not None and match.group(1).lower() in particles
 
 
 def _sentence_initial_candidates(doc: Doc, matchers: Matchers) -> list[Candidate]:

@@ -87,6 +87,9 @@ class ParseCues:
     relief: frozenset[str] = frozenset()  # "humanitarian aid to Sudan", "with medical help from": no backing
     # "a group of experts, led by X": a noun that only counts or gathers the people its "of" names stands for them
     partitive: frozenset[str] = frozenset()
+    # "head of a Khartoum hospital": a workplace's noun (relations.yaml ``workplaces``); a name compounded into it
+    # says where the workplace is, not whose it is (docs/annotation.md: heads of workplaces state no tie)
+    workplace: frozenset[str] = frozenset()
 
 
 def compile_parse_cues(lexicon: dict) -> ParseCues:
@@ -110,7 +113,8 @@ def compile_parse_cues(lexicon: dict) -> ParseCues:
             ))
     relief = frozenset(w.lower() for w in lexicon.get("words", {}).get("relief", ()))
     partitive = frozenset(w.lower() for w in lexicon.get("words", {}).get("partitive", ()))
-    return ParseCues(tuple(out), frozenset(entries_of.get("denials", ())), relief, partitive)
+    workplace = frozenset(str(w).lower() for w in lexicon.get("workplaces", {}).get("words", ()))
+    return ParseCues(tuple(out), frozenset(entries_of.get("denials", ())), relief, partitive, workplace)
 
 
 def parse_ties(
@@ -135,8 +139,8 @@ def parse_ties(
                                                      for c in token.children):
                 continue
             for subject_token, object_token in _arguments(cue, token):
-                for subject in _named(subject_token, at, kind_of, parse.partitive):
-                    for obj in _named(object_token, at, kind_of, parse.partitive):
+                for subject in _named(subject_token, at, kind_of, parse.partitive, parse.workplace):
+                    for obj in _named(object_token, at, kind_of, parse.partitive, parse.workplace):
                         rank = fits(cue, subject, obj) if subject.actor != obj.actor else None
                         if rank is not None:
                             key = (subject.start, obj.start)
@@ -407,16 +411,17 @@ def _mention_of(sentence: Span, mentions: list[Mention]) -> dict[int, Mention]:
 
 
 def _named(token: Token, at: dict[int, Mention], kind_of: Callable[[Mention], str],
-           partitive: frozenset[str] = frozenset()) -> list[Mention]:
+           partitive: frozenset[str] = frozenset(), workplace: frozenset[str] = frozenset()) -> list[Mention]:
     """The mentions a word and its conjuncts name: the word's own, else one of a name compounded with it ("Houthi
     fighters"; not an adjective: "the Sudanese delegation, headed by X" is no tie to Sudan), else the name the
     word stands for as a common noun (``described_name``), else, for a noun of ``partitive``, the people named by
     common words that its "of" gathers ("a group of experts, led by X": X leads the experts; not "a delegation of
-    Hamas officials", whose head leads no Hamas)."""
+    Hamas officials", whose head leads no Hamas). A name compounded into a noun of ``workplace`` names where the
+    workplace is ("the head of a Khartoum hospital" leads no Sudan: docs/annotation.md, heads of workplaces)."""
     out: list[Mention] = []
     for word in (token, *_conjuncts(token)):
-        mention = at.get(word.i) or next((at[c.i] for c in word.children if c.dep_ == "compound" and c.i in at),
-                                         None)
+        mention = at.get(word.i) or next((at[c.i] for c in word.children if c.dep_ == "compound" and c.i in at
+                                          and word.lower_ not in workplace), None)
         if mention is None:  # "X is an armed group allied with Y": the group is X
             mention = described_name(word, at, kind_of)
         if mention is None and word.lemma_.lower() in partitive:

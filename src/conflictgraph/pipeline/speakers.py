@@ -30,6 +30,13 @@ def resolve_speaker(
     mentions = [m for m in actor_mentions(ctx) if m.start < span.end_char and span.start_char < m.end]
     if head is not None:  # "The task force, headed by former minister Anne McLellan, said": the task force speaks
         mentions = [m for m in mentions if not _in_clause_of(head, m)]
+    # "The junta-controlled newspaper Global New Light of Myanmar reported": a name hyphened to a participle of
+    # holding or backing (`qualifier_after`) qualifies the speaker; where another name is there, it is not the
+    # speaker (docs/annotation.md, *Claims*: a news agency's report is the agency's; audit k28r)
+    qualifying = re.compile(lexicon.get("qualifier_after") or r"(?!)")
+    unqualified = [m for m in mentions if not qualifying.match(ctx.document.text, m.end)]
+    if unqualified:
+        mentions = unqualified
     if head is not None and _several(head, span, mentions):
         return None  # "Turkey and activists on the ground accused ...": a claim has one speaker
     if head is not None and nameless(head, mentions, lexicon):
