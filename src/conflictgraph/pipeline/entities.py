@@ -766,7 +766,7 @@ def _knowledge_candidates(doc: Doc, matchers: Matchers) -> list[Candidate]:
     return found
 
 
-def _after_particle(doc: Doc, start: int, particles: frozenset[str]) -> bool:
+def _after_particle(doc: Doc, start: int, particles: set[str]) -> bool:
     """Whether a name is joined by a hyphen to a name particle before it (names.yaml ``joined_particles``): "al-"
     in "Mohammed Ali al-Houthi", not a word of its own."""
     match = re.search(r"(?<![\w'’])(\w+)[-‐]$", doc.text[max(0, start - 8):start])
