@@ -107,7 +107,8 @@ def _number(word: str | None) -> int | None:
 
 
 def _weekday(anchor: _Value | None, wd: int, mode: str) -> str | None:
-    """News convention: a bare weekday is in the current week, on or before the anchor unless future. Against a
+    """News convention: a bare weekday is in the current week, on or before the anchor unless future; "last" X is the
+    week before's. Against a
     publication date known only to its month or year, the weekday takes that precision (docs/annotation.md, Date)."""
     if anchor is None or anchor[3]:
         return None
@@ -116,7 +117,11 @@ def _weekday(anchor: _Value | None, wd: int, mode: str) -> str | None:
     a = date(anchor[0], anchor[1], anchor[2])
     if mode in ("after", "next", "coming"):
         return (a + timedelta(days=(wd - a.weekday()) % 7 or 7)).isoformat()
-    back = (a.weekday() - wd) % 7 or (7 if mode in ("last", "past") else 0)
+    if mode == "last":
+        # "Last Thursday" in an article of a Friday is the Thursday of the week before (docs/annotation.md, Date):
+        # "last" names the weekday of the calendar week (Monday to Sunday) before the publication's.
+        return (a - timedelta(days=a.weekday() - wd + 7)).isoformat()
+    back = (a.weekday() - wd) % 7 or (7 if mode == "past" else 0)
     return (a - timedelta(days=back)).isoformat()
 
 
