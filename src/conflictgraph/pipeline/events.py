@@ -1720,8 +1720,13 @@ def _particle_type(verb: Token, words: dict[str, str], negated: dict[str, str] |
 def _events_at(sentence: Sentence, token: Token, event_type: str, previous: str | None) -> list[Event]:
     """The events a trigger reports (``_events_of``), a meeting's visitor as its actor (``_visitor_first``)."""
     events = _events_of(sentence, token, event_type, previous)
-    if event_type != "CONSULT" or token.lemma_.lower() == "visit":
+    if event_type != "CONSULT":
         return events
+    # CONSULT's modes (docs/annotation.md, *Meetings and visits*): `visit` where the actor visits, `phone` for calls
+    if token.lemma_.lower() == "visit":
+        return [replace(event, mode="visit") for event in events]
+    if _by_phone(sentence, token):
+        return [replace(event, mode="phone") for event in events]
     return [_visitor_first(sentence.ctx.knowledge, event) for event in events]
 
 
@@ -1732,14 +1737,23 @@ def _visitor_first(knowledge: Knowledge, event: Event) -> Event:
     recipient: the party met, of a country the knowledge base gives other than the place's, visits a subject the
     knowledge base gives no other country for (an official it does not know, "Mayor Anne Dupont met the Iraqi Prime
     Minister in Paris", is taken as the host)."""
-    if event.sources or event.targets or not (event.source and event.target) or event.location is None:
+    if event.sources or event.targets or not (event.source and event.target):
         return event
     host, guest = knowledge.get(event.source), knowledge.get(event.target)
-    where = event.location.country
-    if guest is None or not where or (host.country if host else None) not in (None, where) or \
-            guest.country in (None, where):
-        return event
-    return replace(event, source=event.target, target=event.source)
+    where = event.location.country if event.location is not None else None
+    if not (guest is None or not where or (host.country if host else None) not in (None, where) or
+            guest.country in (None, where)):
+        return replace(event, source=event.target, target=event.source, mode="visit")
+    if where and guest is not None and guest.country == where and (host.country if host else None) != where:
+        return replace(event, mode="visit")  # met the party at its own seat: the subject is the visitor
+    if where and not (guest and guest.country and host and host.country):
+        return event  # a place, but a party whose seat the knowledge base does not give: may be a visit, kept
+    # "X met Y" with no host the text gives (no place, a third place, a summit): every party is an actor, none a
+    # recipient (docs/annotation.md, *Meetings and visits*: "who 'met with' whom ... does not make a host")
+    joint = replace(event, source=None, target=None)
+    joint.set_actors("source", [event.source, event.target])
+    joint.set_actors("target", [])
+    return joint
 
 
 def _events_of(sentence: Sentence, token: Token, event_type: str, previous: str | None) -> list[Event]:
