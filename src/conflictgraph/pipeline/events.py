@@ -133,6 +133,7 @@ class Lexicon:
         self.negation, self.modals = words("negation"), words("modals")
         self.conditional, self.irrealis, self.realizing = (
             words("conditional_marks"), words("irrealis_heads"), words("realizing_heads"))
+        self.attempts = words("attempt_heads")
         self.report, self.demand_modals, self.wrongdoing = (
             words("report_verbs"), words("demand_modals"), words("wrongdoing"))
         self.spokes, self.sanctioners = words("spokes_nouns"), words("sanctioning_bodies")
@@ -1214,6 +1215,10 @@ class Sentence:
         civilian"); "no one", "fatally shot" a single person, a named or singular victim one."""
         passive = any(c.dep_ == "auxpass" for c in verb.children)
         victim = next((c for c in verb.children if c.dep_ == ("nsubjpass" if passive else "dobj")), None)
+        if victim is None and verb.dep_ == "conj" and verb.tag_ == "VBN" and verb.head.tag_ == "VBN":
+            # a passive whose auxiliary is gapped: "Five were killed and ten wounded" counts its own ten
+            # (docs/annotation.md, Tolls: the counts the text states for the event)
+            victim = next((c for c in verb.children if c.dep_ == "nsubj"), None)
         if victim is None and verb.dep_ == "conj" and verb.head.pos_ == "VERB":
             head = verb.head
             victim = next((c for c in head.children if c.dep_ in ("nsubjpass", "dobj")), None)
@@ -1815,6 +1820,15 @@ def _events_of(sentence: Sentence, token: Token, event_type: str, previous: str 
     return [replace(event, location=_measured(sentence, places[0]))]
 
 
+def _attempted(sentence: Sentence, token: Token, event_type: str) -> bool:
+    """An attack tried and failed is an ASSAULT ("tried to attack the base", "attempted to blow up a checkpoint",
+    "failed to retake the town"): "deliberate actions which can potentially result in substantial physical harm"
+    (PLOVER, ASSAULT; docs/annotation.md, *One event or several*: an attempted attack is an ASSAULT), where the
+    attempt itself is told as done (plover.yaml attempt_heads)."""
+    return (event_type == "ASSAULT" and token.dep_ == "xcomp" and token.head.lemma_.lower() in sentence.lex.attempts
+            and not any(c.dep_ == "neg" for c in token.children) and sentence.asserted(token.head))
+
+
 def _investigating(sentence: Sentence, token: Token | None, event_type: str) -> bool:
     """Whether the act is an investigation (PLOVER ACCUSE investigate), which is done where what it investigates
     happened, unlike a statement ("investigated a theft near Hinton"; plover.yaml investigation_words)."""
@@ -1991,7 +2005,8 @@ class FindEvents:
                     continue
                 if event_type == "REQUEST" and _by_outlet(sentence, token):
                     continue  # "Breitbart News has asked the Pentagon to ...": the report's own questions
-                if event_type is not None and not sentence.asserted(token):
+                if event_type is not None and not _attempted(sentence, token, event_type) and \
+                        not sentence.asserted(token):
                     threat = event_type == "PROTEST" and labour_strike(token, lexicon) and strike_threat(
                         token, sentence.governor(token), lexicon, self.promises.modals)
                     if event_type == "MOBILIZE" and ordered_move(token, lexicon) and sentence.asserted(token.head):
