@@ -1545,10 +1545,11 @@ def _word_type(sentence: Sentence, token: Token) -> str | None:
         if event_type == "REQUEST" and not any(c.dep_ in ("dobj", "dative") for c in token.children) and any(
                 c.dep_ == "xcomp" and any(g.dep_ == "auxpass" for g in c.children) for c in token.children):
             return None  # "asked not to be named", "asked to be moved": for oneself, no one is asked
-        if lemma in lex.prep_verbs and not any(c.dep_ == "prep" and c.lower_ in lex.prep_verbs[lemma]
+        if lemma in lex.prep_verbs and not any(c.dep_ == "prep" and c.lower_ in lex.prep_verbs[lemma] and not any(
+                g.dep_ == "pobj" and g.ent_type_ in ("DATE", "TIME") for g in c.children)
                                                or c.dep_ == "xcomp" and "to" in lex.prep_verbs[lemma]
                                                for c in token.children):
-            return None  # "asked for", "asked Turkey to increase"; not "asked about"
+            return None  # "asked for", "asked Turkey to increase"; not "asked about", nor "called X ... on Monday"
         if event_type == "RETREAT" and any(c.dep_ == "dobj" and c.lemma_.lower() in lex.diplomatic
                                            for c in token.children):
             return "SANCTION"  # closing an embassy, recalling an envoy
@@ -2000,7 +2001,8 @@ class FindEvents:
                     continue
                 if event_type is not None and _verb_of_told(sentence, token, event_type, ctx.events):
                     continue  # "The attack targeted ...": the verb tells what the act told before did
-                if event_type == "REQUEST" and (protest := _protest_demand(sentence, token, ctx.events)) is not None:
+                if event_type == "REQUEST" and (protest := _protest_demand(sentence, token, ctx.events)
+                                                or _demand_in_protest(sentence, token, found)) is not None:
                     _tell_again(protest, sentence, [])  # "They called for the minister's resignation"
                     continue
                 if event_type == "REQUEST" and _by_outlet(sentence, token):
@@ -2211,6 +2213,22 @@ def _protest_demand(sentence: Sentence, token: Token, events: list[Event]) -> Ev
     start, _ = sentence.ctx.sentence_at(before.start_char)
     return protest if any(e.document == sentence.evidence.document and e.start == start
                           for e in protest.evidence) else None
+
+
+def _demand_in_protest(sentence: Sentence, token: Token, events: list[Event]) -> Event | None:
+    """The protest a demand is told as part of, in its own sentence: a participle or clause hanging on the protest's
+    verb ("went on strike on Monday, demanding better pay", "rallied in the capital and demanded elections"): the
+    protest's topic is not a separate REQUEST (PLOVER, REQUEST: demands made by demonstrating are PROTEST;
+    docs/annotation.md, the type table)."""
+    if token.pos_ != "VERB" or token.dep_ not in ("advcl", "xcomp", "conj") or token.head.i == token.i:
+        return None
+    head = token.head
+    near = [head] + [g for c in head.children if c.i != token.i for g in (c, *c.children)]
+    if not any(t.pos_ in ("VERB", "NOUN") and _trigger(sentence, t) == "PROTEST" for t in near):
+        return None
+    key = sentence.evidence.key()
+    return next((e for e in reversed(events) if e.type == "PROTEST" and any(v.key() == key for v in e.evidence)),
+                None)
 
 
 def _verb_of_told(sentence: Sentence, token: Token, event_type: str, events: list[Event]) -> bool:
