@@ -133,7 +133,7 @@ class Lexicon:
         self.negation, self.modals = words("negation"), words("modals")
         self.conditional, self.irrealis, self.realizing = (
             words("conditional_marks"), words("irrealis_heads"), words("realizing_heads"))
-        self.attempts = words("attempt_heads")
+        self.attempts, self.joint = words("attempt_heads"), words("joint_words")
         self.report, self.demand_modals, self.wrongdoing = (
             words("report_verbs"), words("demand_modals"), words("wrongdoing"))
         self.spokes, self.sanctioners = words("spokes_nouns"), words("sanctioning_bodies")
@@ -1596,6 +1596,8 @@ def _word_type(sentence: Sentence, token: Token) -> str | None:
                 return None
             if event_type == "SUPPORT" and head is not None and head.lemma_.lower() in lex.material:
                 return "AID"  # "provided air support": material backing (PLOVER SUPPORT is non-material)
+        if event_type == "MOBILIZE" and any(c.dep_ == "amod" and c.lower_ in lex.joint for c in token.children):
+            return "COOPERATE"  # "joint military exercises" (docs/annotation.md, MOBILIZE)
         return event_type
     return None
 
