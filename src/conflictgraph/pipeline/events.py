@@ -134,6 +134,7 @@ class Lexicon:
         self.conditional, self.irrealis, self.realizing = (
             words("conditional_marks"), words("irrealis_heads"), words("realizing_heads"))
         self.attempts, self.joint = words("attempt_heads"), words("joint_words")
+        self.backing_threats = words("backing_threats")
         self.report, self.demand_modals, self.wrongdoing = (
             words("report_verbs"), words("demand_modals"), words("wrongdoing"))
         self.spokes, self.sanctioners = words("spokes_nouns"), words("sanctioning_bodies")
@@ -526,6 +527,12 @@ class Sentence:
             if c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ in ("by", "from") and token.pos_ == "NOUN"):
                 return next((g for g in c.children if g.dep_ == "pobj"), None)
             if c.dep_ == "nsubj" and not passive:
+                noun = token.head if token.dep_ == "relcl" and c.tag_ in ("WP", "WDT") else None
+                if noun is not None and noun.dep_ == "pobj" and depth < 4 \
+                        and noun.head.head.lemma_.lower() == "responsibility":
+                    # "X claimed responsibility for a bomb that killed 10": a claim of responsibility makes the
+                    # actor (docs/annotation.md, Actor and recipient)
+                    return self.source(noun.head.head.head, depth + 1)
                 return self.antecedent(c)
             if c.dep_ == "acl" and c.lemma_.lower() in ("blame", "claim", "attribute"):
                 # "an attack, widely blamed on Kataib Hezbollah"
@@ -2007,6 +2014,8 @@ class FindEvents:
                                                 or _demand_in_protest(sentence, token, found)) is not None:
                     _tell_again(protest, sentence, [])  # "They called for the minister's resignation"
                     continue
+                if event_type == "REQUEST" and _backed_by_threat(sentence, token):
+                    continue  # "demanded a ransom, threatening to kill the hostage": the threat is the event
                 if event_type == "REQUEST" and _by_outlet(sentence, token):
                     continue  # "Breitbart News has asked the Pentagon to ...": the report's own questions
                 if event_type is not None and not _attempted(sentence, token, event_type) and \
@@ -2215,6 +2224,18 @@ def _protest_demand(sentence: Sentence, token: Token, events: list[Event]) -> Ev
     start, _ = sentence.ctx.sentence_at(before.start_char)
     return protest if any(e.document == sentence.evidence.document and e.start == start
                           for e in protest.evidence) else None
+
+
+def _backed_by_threat(sentence: Sentence, token: Token) -> bool:
+    """A demand backed, in its own clause, by a threat of its maker ("demanded a ransom from the family, threatening
+    to kill the hostage", "ordered the company to stop and threatened legal action") is one coercive warning:
+    THREATEN (docs/annotation.md, *Extortion* and *Regulators and companies*; PLOVER REQUEST: requests carry less
+    serious repercussions than threats), not a REQUEST beside it."""
+    return token.pos_ == "VERB" and any(
+        c.dep_ in ("advcl", "conj") and c.pos_ == "VERB" and not any(g.dep_ in ("nsubj", "nsubjpass")
+                                                                      for g in c.children)
+        and c.lemma_.lower() in sentence.lex.backing_threats and _trigger(sentence, c) == "THREATEN"
+        for c in token.children)
 
 
 def _demand_in_protest(sentence: Sentence, token: Token, events: list[Event]) -> Event | None:
