@@ -134,7 +134,7 @@ class Lexicon:
         self.conditional, self.irrealis, self.realizing = (
             words("conditional_marks"), words("irrealis_heads"), words("realizing_heads"))
         self.attempts, self.joint = words("attempt_heads"), words("joint_words")
-        self.backing_threats = words("backing_threats")
+        self.backing_threats, self.hosting = words("backing_threats"), words("hosting_verbs")
         self.report, self.demand_modals, self.wrongdoing = (
             words("report_verbs"), words("demand_modals"), words("wrongdoing"))
         self.spokes, self.sanctioners = words("spokes_nouns"), words("sanctioning_bodies")
@@ -1485,6 +1485,8 @@ def _word_type(sentence: Sentence, token: Token) -> str | None:
             weapon = any((m := sentence.by_token.get(t.i)) is not None and m.type == "WEAPON" for t in clause)
             return "ASSAULT" if weapon or sentence.mode("ASSAULT", clause) else None
         event_type = lex.verbs.get(lemma)
+        if lemma in lex.hosting and _hosted(sentence, token) is not None:
+            return "CONSULT"  # "Ruto hosted Abiy", "the junta leader received the Russian minister"
         if lemma in lex.labelling_verbs and (verdict := labelled(token, lex)) is not None:
             return verdict  # "described it as scandalous", "called Haley a proven dealmaker"
         if lemma in lex.money_verbs and any(c.dep_ == "dobj" and sentence._is("MONEY", c) for c in token.children):
@@ -1740,6 +1742,18 @@ def _events_at(sentence: Sentence, token: Token, event_type: str, previous: str 
     # CONSULT's modes (docs/annotation.md, *Meetings and visits*): `visit` where the actor visits, `phone` for calls
     if token.lemma_.lower() == "visit":
         return [replace(event, mode="visit") for event in events]
+    if token.lemma_.lower() in sentence.lex.hosting:
+        # the host is the subject and the recipient, the guest the actor (docs/annotation.md, Meetings and visits)
+        out = []
+        for event in events:
+            subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
+            hosts = sentence.actors_of(sentence.antecedent(subject)) if subject is not None else []
+            guests = sentence.actors_of(_hosted(sentence, token))
+            hosted = replace(event, mode="visit", source=None, target=None, sources=[], targets=[])
+            hosted.set_actors("source", guests)
+            hosted.set_actors("target", [h for h in hosts if h not in guests])
+            out.append(hosted)
+        return out
     if _by_phone(sentence, token):
         return [replace(event, mode="phone") for event in events]
     return [_visitor_first(sentence.ctx.knowledge, event) for event in events]
@@ -2224,6 +2238,13 @@ def _protest_demand(sentence: Sentence, token: Token, events: list[Event]) -> Ev
     start, _ = sentence.ctx.sentence_at(before.start_char)
     return protest if any(e.document == sentence.evidence.document and e.start == start
                           for e in protest.evidence) else None
+
+
+def _hosted(sentence: Sentence, token: Token) -> Token | None:
+    """The guest a verb of hosting names as its object, where it is an actor ("hosted Ethiopia's prime minister",
+    "received the Chinese foreign minister"); not a thing ("hosted talks", "received aid")."""
+    return next((c for c in token.children if c.dep_ == "dobj" and sentence.actor_in(c) is not None
+                 and not _trigger(sentence, c)), None)
 
 
 def _backed_by_threat(sentence: Sentence, token: Token) -> bool:
