@@ -2242,7 +2242,11 @@ def _protest_demand(sentence: Sentence, token: Token, events: list[Event]) -> Ev
 
 def _hosted(sentence: Sentence, token: Token) -> Token | None:
     """The guest a verb of hosting names as its object, where it is an actor ("hosted Ethiopia's prime minister",
-    "received the Chinese foreign minister"); not a thing ("hosted talks", "received aid")."""
+    "received the Chinese foreign minister") and so is its subject, the host; not a thing ("hosted talks",
+    "received aid"), nor a place that holds troops ("bases hosting US troops")."""
+    subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
+    if subject is None or sentence.actor_in(sentence.antecedent(subject)) is None:
+        return None
     return next((c for c in token.children if c.dep_ == "dobj" and sentence.actor_in(c) is not None
                  and not _trigger(sentence, c)), None)
 
