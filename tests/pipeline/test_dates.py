@@ -116,7 +116,9 @@ WEEKDAYS = [
     ("the early hours of Saturday", WED20, None, "2020-02-29"),
     ("late on Friday", WED20, None, "2020-02-28"),
     ("last Wednesday", WED20, None, "2020-02-26"),
-    ("last Tuesday", WED20, None, "2020-03-03"),
+    # docs/annotation.md, Date: "Last Thursday" in an article of a Friday is the Thursday of the week before (k28e;
+    # was the day before, 2020-03-03)
+    ("last Tuesday", WED20, None, "2020-02-25"),
     ("next Friday", WED20, None, "2020-03-06"),
     ("next Wednesday", WED20, None, "2020-03-11"),
     # docs/annotation.md, Date: "where the publication date itself is known only to the month or year, relative

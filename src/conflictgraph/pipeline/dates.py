@@ -106,8 +106,35 @@ def _number(word: str | None) -> int | None:
     return 1 if word is None else int(word) if word.isdigit() else _NUMBERS.get(word)
 
 
+# "in the summer", "this spring", "last autumn": the year (docs/annotation.md, Date: "in the summer" the year).
+_SEASON_RE = re.compile(r"^(?:the\s+)?(?:(this|last|next|past|coming)\s+)?(?:early\s+|late\s+)?"
+                        r"(summer|spring|autumn|fall|winter)$")
+_SEASON_MONTHS = {"spring": (3, 5), "summer": (6, 8), "autumn": (9, 11), "fall": (9, 11)}
+
+
+def _season(anchor: _Value, which: str | None, season: str, mode: str) -> str | None:
+    """The year of a season named against the anchor: the anchor's own ("this spring"; "in the summer" told of a
+    past act, the latest summer begun on or before the anchor, as a yearless month is), or the one before or after
+    it ("last summer" in a May article is the year before; in October, the same year). A winter crosses a year's
+    end, so only "this" or a bare winter is given (the anchor's year)."""
+    year = anchor[0]
+    if season == "winter":
+        return str(year) if which in (None, "this") else None
+    first, last = _SEASON_MONTHS[season]
+    month = anchor[1] or 12
+    if which == "this" or which is None and anchor[1] is None:
+        return str(year)
+    if which is None:
+        return str(year - 1 if mode == "before" and month < first else year + 1 if mode == "after" and month > last
+                   else year)
+    if which in ("last", "past"):
+        return str(year if month > last else year - 1)
+    return str(year if month < first else year + 1)
+
+
 def _weekday(anchor: _Value | None, wd: int, mode: str) -> str | None:
-    """News convention: a bare weekday is in the current week, on or before the anchor unless future. Against a
+    """News convention: a bare weekday is in the current week, on or before the anchor unless future; "last" X is the
+    week before's. Against a
     publication date known only to its month or year, the weekday takes that precision (docs/annotation.md, Date)."""
     if anchor is None or anchor[3]:
         return None
@@ -116,7 +143,11 @@ def _weekday(anchor: _Value | None, wd: int, mode: str) -> str | None:
     a = date(anchor[0], anchor[1], anchor[2])
     if mode in ("after", "next", "coming"):
         return (a + timedelta(days=(wd - a.weekday()) % 7 or 7)).isoformat()
-    back = (a.weekday() - wd) % 7 or (7 if mode in ("last", "past") else 0)
+    if mode == "last":
+        # "Last Thursday" in an article of a Friday is the Thursday of the week before (docs/annotation.md, Date):
+        # "last" names the weekday of the calendar week (Monday to Sunday) before the publication's.
+        return (a - timedelta(days=a.weekday() - wd + 7)).isoformat()
+    back = (a.weekday() - wd) % 7 or (7 if mode == "past" else 0)
     return (a - timedelta(days=back)).isoformat()
 
 
@@ -216,6 +247,9 @@ def _resolve(text: str, anchor_s: str | None, previous_s: str | None, future: bo
     if m:  # "a few days later" / "days later": no count, so no value can be given
         n = _number(m[1]) if m[1] or not m[3] else None
         return _shift(previous, m[2], n if m[4] in ("later", "after") else -n) if n else None
+    m = _SEASON_RE.match(t)
+    if m and anchor is not None and (m[1] or m[2] != "fall"):
+        return _season(anchor, m[1], m[2], mode)
     m = re.match(r"^(?:(last|this|next|past|coming) )?weekend$", t)
     if m:
         if anchor is None or anchor[2] is None or anchor[3]:

@@ -32,7 +32,9 @@ def agreement_parties(verb: Token, lex: Any) -> list[Token]:
     Reciprocal Actors: both sides do the same thing, all are actors; docs/annotation.md, *Lists*), so its party is
     no recipient. A deal told before ("the deal"), signed "with" someone ("signed the deal with EU leaders"), keeps
     them as the one the act is directed at (``event_forms.recipients``); "between" always names its parties."""
-    if verb.pos_ != "VERB":
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in lex.realized_by:
+        # only a verb that makes the agreement ("signed", "reached"): who "welcomed" or "praised" an agreement
+        # between others is its actor alone, the parties its recipients (docs/annotation.md, Actor and recipient)
         return []
     deals = [c for c in verb.children if c.dep_ == "dobj" and lex.nouns.get(c.lemma_.lower()) == "AGREE"]
     out = [g for deal in deals for g in _pobjs(deal, ("between",))]

@@ -135,6 +135,8 @@ class Lexicon:
         self.negation, self.modals = words("negation"), words("modals")
         self.conditional, self.irrealis, self.realizing = (
             words("conditional_marks"), words("irrealis_heads"), words("realizing_heads"))
+        self.attempts, self.joint = words("attempt_heads"), words("joint_words")
+        self.backing_threats, self.hosting = words("backing_threats"), words("hosting_verbs")
         self.report, self.demand_modals, self.wrongdoing = (
             words("report_verbs"), words("demand_modals"), words("wrongdoing"))
         self.spokes, self.sanctioners = words("spokes_nouns"), words("sanctioning_bodies")
@@ -527,6 +529,12 @@ class Sentence:
             if c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ in ("by", "from") and token.pos_ == "NOUN"):
                 return next((g for g in c.children if g.dep_ == "pobj"), None)
             if c.dep_ == "nsubj" and not passive:
+                noun = token.head if token.dep_ == "relcl" and c.tag_ in ("WP", "WDT") else None
+                if noun is not None and noun.dep_ == "pobj" and depth < 4 \
+                        and noun.head.head.lemma_.lower() == "responsibility":
+                    # "X claimed responsibility for a bomb that killed 10": a claim of responsibility makes the
+                    # actor (docs/annotation.md, Actor and recipient)
+                    return self.source(noun.head.head.head, depth + 1)
                 return self.antecedent(c)
             if c.dep_ == "acl" and c.lemma_.lower() in ("blame", "claim", "attribute"):
                 # "an attack, widely blamed on Kataib Hezbollah"
@@ -1216,6 +1224,10 @@ class Sentence:
         civilian"); "no one", "fatally shot" a single person, a named or singular victim one."""
         passive = any(c.dep_ == "auxpass" for c in verb.children)
         victim = next((c for c in verb.children if c.dep_ == ("nsubjpass" if passive else "dobj")), None)
+        if victim is None and verb.dep_ == "conj" and verb.tag_ == "VBN" and verb.head.tag_ == "VBN":
+            # a passive whose auxiliary is gapped: "Five were killed and ten wounded" counts its own ten
+            # (docs/annotation.md, Tolls: the counts the text states for the event)
+            victim = next((c for c in verb.children if c.dep_ == "nsubj"), None)
         if victim is None and verb.dep_ == "conj" and verb.head.pos_ == "VERB":
             head = verb.head
             victim = next((c for c in head.children if c.dep_ in ("nsubjpass", "dobj")), None)
@@ -1475,6 +1487,8 @@ def _word_type(sentence: Sentence, token: Token) -> str | None:
             weapon = any((m := sentence.by_token.get(t.i)) is not None and m.type == "WEAPON" for t in clause)
             return "ASSAULT" if weapon or sentence.mode("ASSAULT", clause) else None
         event_type = lex.verbs.get(lemma)
+        if lemma in lex.hosting and _hosted(sentence, token) is not None:
+            return "CONSULT"  # "Ruto hosted Abiy", "the junta leader received the Russian minister"
         if lemma in lex.labelling_verbs and (verdict := labelled(token, lex)) is not None:
             return verdict  # "described it as scandalous", "called Haley a proven dealmaker"
         if lemma in lex.money_verbs and any(c.dep_ == "dobj" and sentence._is("MONEY", c) for c in token.children):
@@ -1542,10 +1556,11 @@ def _word_type(sentence: Sentence, token: Token) -> str | None:
         if event_type == "REQUEST" and not any(c.dep_ in ("dobj", "dative") for c in token.children) and any(
                 c.dep_ == "xcomp" and any(g.dep_ == "auxpass" for g in c.children) for c in token.children):
             return None  # "asked not to be named", "asked to be moved": for oneself, no one is asked
-        if lemma in lex.prep_verbs and not any(c.dep_ == "prep" and c.lower_ in lex.prep_verbs[lemma]
+        if lemma in lex.prep_verbs and not any(c.dep_ == "prep" and c.lower_ in lex.prep_verbs[lemma] and not any(
+                g.dep_ == "pobj" and g.ent_type_ in ("DATE", "TIME") for g in c.children)
                                                or c.dep_ == "xcomp" and "to" in lex.prep_verbs[lemma]
                                                for c in token.children):
-            return None  # "asked for", "asked Turkey to increase"; not "asked about"
+            return None  # "asked for", "asked Turkey to increase"; not "asked about", nor "called X ... on Monday"
         if event_type == "RETREAT" and any(c.dep_ == "dobj" and c.lemma_.lower() in lex.diplomatic
                                            for c in token.children):
             return "SANCTION"  # closing an embassy, recalling an envoy
@@ -1592,6 +1607,8 @@ def _word_type(sentence: Sentence, token: Token) -> str | None:
                 return None
             if event_type == "SUPPORT" and head is not None and head.lemma_.lower() in lex.material:
                 return "AID"  # "provided air support": material backing (PLOVER SUPPORT is non-material)
+        if event_type == "MOBILIZE" and any(c.dep_ == "amod" and c.lower_ in lex.joint for c in token.children):
+            return "COOPERATE"  # "joint military exercises" (docs/annotation.md, MOBILIZE)
         return event_type
     return None
 
@@ -1722,8 +1739,25 @@ def _particle_type(verb: Token, words: dict[str, str], negated: dict[str, str] |
 def _events_at(sentence: Sentence, token: Token, event_type: str, previous: str | None) -> list[Event]:
     """The events a trigger reports (``_events_of``), a meeting's visitor as its actor (``_visitor_first``)."""
     events = _events_of(sentence, token, event_type, previous)
-    if event_type != "CONSULT" or token.lemma_.lower() == "visit":
+    if event_type != "CONSULT":
         return events
+    # CONSULT's modes (docs/annotation.md, *Meetings and visits*): `visit` where the actor visits, `phone` for calls
+    if token.lemma_.lower() == "visit":
+        return [replace(event, mode="visit") for event in events]
+    if token.lemma_.lower() in sentence.lex.hosting:
+        # the host is the subject and the recipient, the guest the actor (docs/annotation.md, Meetings and visits)
+        out = []
+        for event in events:
+            subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
+            hosts = sentence.actors_of(sentence.antecedent(subject)) if subject is not None else []
+            guests = sentence.actors_of(_hosted(sentence, token))
+            hosted = replace(event, mode="visit", source=None, target=None, sources=[], targets=[])
+            hosted.set_actors("source", guests)
+            hosted.set_actors("target", [h for h in hosts if h not in guests])
+            out.append(hosted)
+        return out
+    if _by_phone(sentence, token):
+        return [replace(event, mode="phone") for event in events]
     return [_visitor_first(sentence.ctx.knowledge, event) for event in events]
 
 
@@ -1734,14 +1768,23 @@ def _visitor_first(knowledge: Knowledge, event: Event) -> Event:
     recipient: the party met, of a country the knowledge base gives other than the place's, visits a subject the
     knowledge base gives no other country for (an official it does not know, "Mayor Anne Dupont met the Iraqi Prime
     Minister in Paris", is taken as the host)."""
-    if event.sources or event.targets or not (event.source and event.target) or event.location is None:
+    if event.sources or event.targets or not (event.source and event.target):
         return event
     host, guest = knowledge.get(event.source), knowledge.get(event.target)
-    where = event.location.country
-    if guest is None or not where or (host.country if host else None) not in (None, where) or \
-            guest.country in (None, where):
-        return event
-    return replace(event, source=event.target, target=event.source)
+    where = event.location.country if event.location is not None else None
+    if not (guest is None or not where or (host.country if host else None) not in (None, where) or
+            guest.country in (None, where)):
+        return replace(event, source=event.target, target=event.source, mode="visit")
+    if where and guest is not None and guest.country == where and (host.country if host else None) != where:
+        return replace(event, mode="visit")  # met the party at its own seat: the subject is the visitor
+    if where and not (guest and guest.country and host and host.country):
+        return event  # a place, but a party whose seat the knowledge base does not give: may be a visit, kept
+    # "X met Y" with no host the text gives (no place, a third place, a summit): every party is an actor, none a
+    # recipient (docs/annotation.md, *Meetings and visits*: "who 'met with' whom ... does not make a host")
+    joint = replace(event, source=None, target=None)
+    joint.set_actors("source", [event.source, event.target])
+    joint.set_actors("target", [])
+    return joint
 
 
 def _events_of(sentence: Sentence, token: Token, event_type: str, previous: str | None) -> list[Event]:
@@ -1801,6 +1844,15 @@ def _events_of(sentence: Sentence, token: Token, event_type: str, previous: str 
     if listed:
         return [event]  # "strikes against ISIL in Iraq and Syria": a campaign over countries has no one place
     return [replace(event, location=_measured(sentence, places[0]))]
+
+
+def _attempted(sentence: Sentence, token: Token, event_type: str) -> bool:
+    """An attack tried and failed is an ASSAULT ("tried to attack the base", "attempted to blow up a checkpoint",
+    "failed to retake the town"): "deliberate actions which can potentially result in substantial physical harm"
+    (PLOVER, ASSAULT; docs/annotation.md, *One event or several*: an attempted attack is an ASSAULT), where the
+    attempt itself is told as done (plover.yaml attempt_heads)."""
+    return (event_type == "ASSAULT" and token.dep_ == "xcomp" and token.head.lemma_.lower() in sentence.lex.attempts
+            and not any(c.dep_ == "neg" for c in token.children) and sentence.asserted(token.head))
 
 
 def _investigating(sentence: Sentence, token: Token | None, event_type: str) -> bool:
@@ -1974,12 +2026,16 @@ class FindEvents:
                     continue
                 if event_type is not None and _verb_of_told(sentence, token, event_type, ctx.events):
                     continue  # "The attack targeted ...": the verb tells what the act told before did
-                if event_type == "REQUEST" and (protest := _protest_demand(sentence, token, ctx.events)) is not None:
+                if event_type == "REQUEST" and (protest := _protest_demand(sentence, token, ctx.events)
+                                                or _demand_in_protest(sentence, token, found)) is not None:
                     _tell_again(protest, sentence, [])  # "They called for the minister's resignation"
                     continue
+                if event_type == "REQUEST" and _backed_by_threat(sentence, token):
+                    continue  # "demanded a ransom, threatening to kill the hostage": the threat is the event
                 if event_type == "REQUEST" and _by_outlet(sentence, token):
                     continue  # "Breitbart News has asked the Pentagon to ...": the report's own questions
-                if event_type is not None and not sentence.asserted(token):
+                if event_type is not None and not _attempted(sentence, token, event_type) and \
+                        not sentence.asserted(token):
                     threat = event_type == "PROTEST" and labour_strike(token, lexicon) and strike_threat(
                         token, sentence.governor(token), lexicon, self.promises.modals)
                     if event_type == "MOBILIZE" and ordered_move(token, lexicon) and sentence.asserted(token.head):
@@ -2184,6 +2240,45 @@ def _protest_demand(sentence: Sentence, token: Token, events: list[Event]) -> Ev
     start, _ = sentence.ctx.sentence_at(before.start_char)
     return protest if any(e.document == sentence.evidence.document and e.start == start
                           for e in protest.evidence) else None
+
+
+def _hosted(sentence: Sentence, token: Token) -> Token | None:
+    """The guest a verb of hosting names as its object, where it is an actor ("hosted Ethiopia's prime minister",
+    "received the Chinese foreign minister") and so is its subject, the host; not a thing ("hosted talks",
+    "received aid"), nor a place that holds troops ("bases hosting US troops")."""
+    subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
+    if subject is None or sentence.actor_in(sentence.antecedent(subject)) is None:
+        return None
+    return next((c for c in token.children if c.dep_ == "dobj" and sentence.actor_in(c) is not None
+                 and not _trigger(sentence, c)), None)
+
+
+def _backed_by_threat(sentence: Sentence, token: Token) -> bool:
+    """A demand backed, in its own clause, by a threat of its maker ("demanded a ransom from the family, threatening
+    to kill the hostage", "ordered the company to stop and threatened legal action") is one coercive warning:
+    THREATEN (docs/annotation.md, *Extortion* and *Regulators and companies*; PLOVER REQUEST: requests carry less
+    serious repercussions than threats), not a REQUEST beside it."""
+    return token.pos_ == "VERB" and any(
+        c.dep_ in ("advcl", "conj") and c.pos_ == "VERB" and not any(g.dep_ in ("nsubj", "nsubjpass")
+                                                                      for g in c.children)
+        and c.lemma_.lower() in sentence.lex.backing_threats and _trigger(sentence, c) == "THREATEN"
+        for c in token.children)
+
+
+def _demand_in_protest(sentence: Sentence, token: Token, events: list[Event]) -> Event | None:
+    """The protest a demand is told as part of, in its own sentence: a participle or clause hanging on the protest's
+    verb ("went on strike on Monday, demanding better pay", "rallied in the capital and demanded elections"): the
+    protest's topic is not a separate REQUEST (PLOVER, REQUEST: demands made by demonstrating are PROTEST;
+    docs/annotation.md, the type table)."""
+    if token.pos_ != "VERB" or token.dep_ not in ("advcl", "xcomp", "conj") or token.head.i == token.i:
+        return None
+    head = token.head
+    near = [head] + [g for c in head.children if c.i != token.i for g in (c, *c.children)]
+    if not any(t.pos_ in ("VERB", "NOUN") and _trigger(sentence, t) == "PROTEST" for t in near):
+        return None
+    key = sentence.evidence.key()
+    return next((e for e in reversed(events) if e.type == "PROTEST" and any(v.key() == key for v in e.evidence)),
+                None)
 
 
 def _verb_of_told(sentence: Sentence, token: Token, event_type: str, events: list[Event]) -> bool:

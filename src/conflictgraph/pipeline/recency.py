@@ -36,14 +36,18 @@ class Habits:
     aspectual_verbs)."""
 
     def __init__(self, lexicon: dict[str, Any]) -> None:
-        self.adverbs, self.stretches, self.aspectual = (
-            word_set(lexicon, key) for key in ("habitual_adverbs", "time_stretches", "aspectual_verbs"))
+        self.adverbs, self.stretches, self.aspectual, self.prior = (
+            word_set(lexicon, key) for key in ("habitual_adverbs", "time_stretches", "aspectual_verbs",
+                                               "prior_occasions"))
 
     def habitual(self, child: Token) -> bool:
-        """"repeatedly", or "in recent months", "over the years": a habit or a stretch of time."""
+        """"repeatedly", or "in recent months", "over the years": a habit or a stretch of time; "in an earlier
+        statement", "in a previous interview": an occasion the text places before the news (docs/annotation.md,
+        *Undated statements*: such a statement takes what the text gives, else null)."""
         if child.dep_ in ("advmod", "npadvmod") and child.lower_ in self.adverbs:
             return True
-        return child.dep_ == "prep" and any(g.dep_ == "pobj" and g.lower_ in self.stretches for g in child.children)
+        return child.dep_ == "prep" and any(g.dep_ == "pobj" and (g.lower_ in self.stretches or any(
+            a.dep_ == "amod" and a.lower_ in self.prior for a in g.children)) for g in child.children)
 
 
 def _day(value: str | None) -> date | None:
