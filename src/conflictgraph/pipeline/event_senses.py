@@ -265,3 +265,18 @@ def mutual(verb: Token) -> bool:
         return True
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     return subject is not None and any(c.dep_ == "conj" for c in subject.children)
+
+
+def warned_of_danger(token: Token, lex: Any, hostile: Any) -> bool:
+    """Whether a warning foretells a danger rather than threatens: "warned of famine", "warned of a humanitarian
+    catastrophe", "a warning of a cholera outbreak". PLOVER THREATEN is "coercive or forceful warnings with serious
+    potential repercussions" made by the actor; a warning of a danger the speaker does not wield is none. A warning
+    with an addressee ("warned Iran"), an aim ("warned against"), or "of" a repercussion (plover.yaml
+    threat_contents: "warned of serious consequences") or of a hostile act ("warned of retaliatory strikes") stays."""
+    children = list(token.children)
+    if any(c.dep_ in ("dobj", "xcomp", "dative") or c.dep_ == "prep" and c.lower_ == "against" for c in children):
+        return False
+    contents = [g for c in children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
+                if g.dep_ in ("pobj", "pcomp")]
+    return bool(contents) and not any(
+        g.lemma_.lower() in lex.threat_contents or g.pos_ == "VERB" or hostile(g) for g in contents)
