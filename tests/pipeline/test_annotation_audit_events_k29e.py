@@ -61,6 +61,15 @@ CASES = [
      "Type table, THREATEN: a threat to seize a town is mode territory"),
     ("The government threatened to expel the UN envoy on Monday.", "THREATEN", {"mode": "expel"},
      "Type table, THREATEN: a threat to expel an envoy is mode expel"),
+    # Type table, AID: people rescue is AID (Disasters; Emergency services)
+    ("Rescue workers pulled 12 survivors from the rubble in Kharkiv on Monday.", "AID", {"mode": "humanitarian"},
+     "Type table, AID: rescue workers pulling survivors out is AID"),
+    ("Civil defence teams pulled survivors out of the collapsed building in Gaza on Monday.", "AID", {},
+     "Disasters: people pulled out of a collapsed building are rescued, AID"),
+    ("Firefighters freed three people trapped in the debris in Odesa on Monday.", "AID", {"mode": "humanitarian"},
+     "Emergency services: firefighters freeing trapped people is AID"),
+    ("Divers pulled 20 migrants from the sea off Lampedusa on Monday.", "AID", {},
+     "Type table, AID: people pulled from the sea are rescued, AID"),
     # Type table, THREATEN: coercive warnings stay
     ("North Korea warned of a merciless response to the drills on Monday.", "THREATEN", {"source": "north-korea"},
      "Type table, THREATEN: a warning of the speaker's response is a threat"),
@@ -96,6 +105,10 @@ ABSENT = [
      "PLOVER THREATEN: a warning of a catastrophe is no coercion"),
     ("Minister Tobias Ellwood calls ISIL presence in Palmyra a tragedy", "CONSULT",
      "Type table, CONSULT: calling a thing by a name is no phone call"),
+    ("Civil defence teams pulled survivors out of the collapsed building in Gaza on Monday.", "RETREAT",
+     "Type table, AID: a rescue is no RETREAT ('pulled out')"),
+    ("Firefighters freed three people trapped in the debris in Odesa on Monday.", "RETREAT",
+     "Type table, AID: freeing trapped people is no captor's release"),
     ("Police executed a search warrant at the house on Monday.", "THREATEN",
      "Type table, THREATEN: a search warrant threatens no arrest"),
     ("The union called off the strike on Monday.", "CONSULT", "Type table, CONSULT: 'called off' is no call"),
@@ -115,3 +128,12 @@ def test_no_event_the_rule_excludes(text, event_type, rule):
             e.get("sources") or [e["source"]]) + (e.get("targets") or [e["target"]])], rule
         return
     assert not [e for e in _events(text) if e["type"] == event_type], rule
+
+
+@pytest.mark.parametrize("text", [
+    "Hamas freed three hostages on Monday.",
+    "The Arakan Army freed 20 captured soldiers in Rakhine on Monday.",
+], ids=["hamas", "arakan-army"])
+def test_a_captors_release_stays_retreat(text):
+    """Type table, RETREAT: a captor's release of captives stays RETREAT release; only a rescue is AID."""
+    assert [e["mode"] for e in _events(text) if e["type"] == "RETREAT"] == ["release"]

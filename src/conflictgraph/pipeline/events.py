@@ -62,6 +62,7 @@ from .event_senses import (
     raised_security,
     relief_operation,
     relief_sent,
+    rescues_people,
     removed_from_post,
     strike_threat,
     ultimatum,
@@ -193,6 +194,7 @@ class Lexicon:
         self.raising_verbs, self.security_objects, self.security_levels = (
             word_set(raised, key) for key in ("verbs", "objects", "levels"))
         self.evacuation, self.evacuees = words("evacuation_verbs"), words("evacuees")
+        self.rescue_verbs, self.perils = words("rescue_verbs"), words("perils")
         self.dispatch_verbs, self.relief_words = words("dispatch_verbs"), words("relief_words")
         self.relief_operations, self.handover_nouns = words("relief_operations"), words("handover_nouns")
         self.aid_nouns = {w for w, t in self.nouns.items() if t == "AID"}
@@ -1520,6 +1522,8 @@ def _word_type(sentence: Sentence, token: Token) -> str | None:
             # "rescue workers were sent to the region": relief, not a mobilization; "committed advisers to the
             # government side": military assistance in personnel
             return "AID"
+        if rescues_people(token, lex, lambda t: _person(sentence, t)):
+            return "AID"  # "rescue workers pulled 12 survivors from the rubble": people rescued (PLOVER AID)
         if evacuates_people(token, lex, lambda t: _person(sentence, t)):
             return "AID"  # "evacuated 300 civilians": emergency assistance; "troops evacuated the town" retreats
         if raised_security(token, lex):
