@@ -103,6 +103,30 @@ def evacuates_people(verb: Token, lex: Any, is_person: Any) -> bool:
     return bool(moved) and all(_is_people(m, lex, is_person(m)) for m in moved)
 
 
+def rescues_people(verb: Token, lex: Any, is_person: Any) -> bool:
+    """Whether a verb of pulling or freeing brings people out of a peril: "rescue workers pulled 12 survivors from
+    the rubble", "firefighters freed three people trapped in the debris". A rescue of people is AID (docs/annotation.md,
+    the type table: hostage rescue is AID; Disasters and Emergency services: rescue workers are AID; PLOVER MOBILIZE:
+    forces mobilized for disaster relief are AID), not a RETREAT ("pulled out") nor a captor's release ("freed the
+    hostages"). The rescue shows in its rescuers (plover.yaml relief_words), in the peril the people are taken from
+    (perils: "from the rubble"), or in the people themselves ("survivors", "people trapped")."""
+    if verb.lemma_.lower() not in lex.rescue_verbs:
+        return False
+    moved = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    if not moved or not all(_is_people(m, lex, is_person(m)) for m in moved):
+        return False
+    doer = _doer(verb)
+    rescuers = [doer, *(c for c in doer.children if c.dep_ in ("compound", "amod"))] if doer is not None else []
+    if any(w.lemma_.lower() in lex.relief_words or w.lower_ in lex.relief_words for w in rescuers):
+        return True
+    places = [g for c in verb.children if c.dep_ in ("prep", "prt") and c.lower_ in ("from", "out", "of")
+              for t in (c, *c.children) for g in t.subtree if g.dep_ == "pobj"]
+    if any(g.lemma_.lower() in lex.perils for g in places):
+        return True
+    return any(m.lemma_.lower() == "survivor" or any(c.lemma_.lower() in lex.perils for c in m.children
+                                                     if c.dep_ in ("acl", "amod")) for m in moved)
+
+
 def relief_sent(verb: Token, lex: Any) -> bool:
     """Whether a verb of sending or deploying sends relief: its load or the "for"/"with" phrase names rescue or relief
     ("rescue workers were sent", "deployed soldiers for rescue operations", "dispatched ships with relief
@@ -265,3 +289,18 @@ def mutual(verb: Token) -> bool:
         return True
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     return subject is not None and any(c.dep_ == "conj" for c in subject.children)
+
+
+def warned_of_danger(token: Token, lex: Any, hostile: Any) -> bool:
+    """Whether a warning foretells a danger rather than threatens: "warned of famine", "warned of a humanitarian
+    catastrophe", "a warning of a cholera outbreak". PLOVER THREATEN is "coercive or forceful warnings with serious
+    potential repercussions" made by the actor; a warning of a danger the speaker does not wield is none. A warning
+    with an addressee ("warned Iran"), an aim ("warned against"), or "of" a repercussion (plover.yaml
+    threat_contents: "warned of serious consequences") or of a hostile act ("warned of retaliatory strikes") stays."""
+    children = list(token.children)
+    if any(c.dep_ in ("dobj", "xcomp", "dative") or c.dep_ == "prep" and c.lower_ == "against" for c in children):
+        return False
+    contents = [g for c in children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
+                if g.dep_ in ("pobj", "pcomp")]
+    return bool(contents) and not any(
+        g.lemma_.lower() in lex.threat_contents or g.pos_ == "VERB" or hostile(g) for g in contents)

@@ -63,9 +63,11 @@ from .event_senses import (
     relief_operation,
     relief_sent,
     removed_from_post,
+    rescues_people,
     strike_threat,
     ultimatum,
     verbal_attack,
+    warned_of_danger,
     withdrawal_from_body,
 )
 from .place_names import BIG_CITY
@@ -112,6 +114,7 @@ class Lexicon:
         # group heads that name those against the body in their "of" phrase (collectives.yaml)
         self.group_against = word_set(collectives, "group_against")
         self.holders = word_set(collectives, "holder_words")
+        self.person_titles = word_set(collectives, "person_titles")
         # words that make a group a rest the text adds to a named party ("the regime and other forces")
         self.adjuncts = word_set(collectives, "group_adjuncts")
         # verbs of people assembling ("gathered at a rally"): who assembled at the act did it
@@ -137,6 +140,8 @@ class Lexicon:
             words("conditional_marks"), words("irrealis_heads"), words("realizing_heads"))
         self.attempts, self.joint = words("attempt_heads"), words("joint_words")
         self.backing_threats, self.hosting = words("backing_threats"), words("hosting_verbs")
+        self.phoning, self.threat_contents = words("phoning_verbs"), words("threat_contents")
+        self.office_titles = words("office_titles")
         self.report, self.demand_modals, self.wrongdoing = (
             words("report_verbs"), words("demand_modals"), words("wrongdoing"))
         self.spokes, self.sanctioners = words("spokes_nouns"), words("sanctioning_bodies")
@@ -189,6 +194,7 @@ class Lexicon:
         self.raising_verbs, self.security_objects, self.security_levels = (
             word_set(raised, key) for key in ("verbs", "objects", "levels"))
         self.evacuation, self.evacuees = words("evacuation_verbs"), words("evacuees")
+        self.rescue_verbs, self.perils = words("rescue_verbs"), words("perils")
         self.dispatch_verbs, self.relief_words = words("dispatch_verbs"), words("relief_words")
         self.relief_operations, self.handover_nouns = words("relief_operations"), words("handover_nouns")
         self.aid_nouns = {w for w, t in self.nouns.items() if t == "AID"}
@@ -800,6 +806,8 @@ class Sentence:
             return self.met_before(head)
         conjuncts = sorted((c for c in head.conjuncts if c.i > head.i and c.pos_ in ("NOUN", "PROPN", "PRON")),
                            key=lambda c: c.i)
+        if not conjuncts and (listed := self._listed_appositive(head)) is not None:
+            conjuncts = sorted((listed, *listed.conjuncts), key=lambda c: c.i)  # "Mali, Burkina Faso and Niger"
         if any(c.dep_ in ("cc", "preconj") and c.lower_ in ALTERNATIVES for t in (head, *conjuncts)
                for c in t.children):
             conjuncts = []
@@ -822,6 +830,21 @@ class Sentence:
                  for a in ([self.actor_in(p)] if i == 0 or not self._common(p)
                            else self.examples(p) or ([] if self._adjunct(p) else [self.actor_in(p)]))]
         return [a for a in dict.fromkeys(found) if a is not None]
+
+    def _listed_appositive(self, head: Token) -> Token | None:
+        """The second item of a list of three or more the parse took for an appositive: "Mali, Burkina Faso and
+        Niger" (Faso an appositive of Mali, Niger its conjunct). An appositive restates its head; one that names
+        another actor of the same kind (two states, two organisations, two persons) and is itself coordinated
+        begins the rest of a list (PLOVER, Compound and Reciprocal Actors: every actor of a compound is coded)."""
+        own = self.by_token.get(head.i)
+        for appos in (c for c in head.children if c.dep_ == "appos" and c.i > head.i):
+            other = self.by_token.get(appos.i)
+            if own is None or other is None or not (own.actor and other.actor) or own.actor == other.actor:
+                continue
+            if own.type == other.type and any(c.dep_ == "conj" for c in appos.children) and any(
+                    c.dep_ == "cc" and c.lower_ not in ALTERNATIVES for c in appos.children):
+                return appos
+        return None
 
     def met_before(self, pronoun: Token) -> list[str]:
         """The parties of the meeting told just before that a "they" with no body before it stands for: "Boris
@@ -1489,6 +1512,8 @@ def _word_type(sentence: Sentence, token: Token) -> str | None:
         event_type = lex.verbs.get(lemma)
         if lemma in lex.hosting and _hosted(sentence, token) is not None:
             return "CONSULT"  # "Ruto hosted Abiy", "the junta leader received the Russian minister"
+        if lemma in lex.phoning and _phoned(sentence, token) is not None:
+            return "CONSULT"  # "Erdogan called Putin on Tuesday": a phone call (PLOVER CONSULT mode phone)
         if lemma in lex.labelling_verbs and (verdict := labelled(token, lex)) is not None:
             return verdict  # "described it as scandalous", "called Haley a proven dealmaker"
         if lemma in lex.money_verbs and any(c.dep_ == "dobj" and sentence._is("MONEY", c) for c in token.children):
@@ -1497,6 +1522,8 @@ def _word_type(sentence: Sentence, token: Token) -> str | None:
             # "rescue workers were sent to the region": relief, not a mobilization; "committed advisers to the
             # government side": military assistance in personnel
             return "AID"
+        if rescues_people(token, lex, lambda t: _person(sentence, t)):
+            return "AID"  # "rescue workers pulled 12 survivors from the rubble": people rescued (PLOVER AID)
         if evacuates_people(token, lex, lambda t: _person(sentence, t)):
             return "AID"  # "evacuated 300 civilians": emergency assistance; "troops evacuated the town" retreats
         if raised_security(token, lex):
@@ -1565,6 +1592,8 @@ def _word_type(sentence: Sentence, token: Token) -> str | None:
                                            for c in token.children):
             return "SANCTION"  # closing an embassy, recalling an envoy
         verdict = lemma in lex.particles and _particle_type(token, lex.particles[lemma]) is not None
+        if event_type == "THREATEN" and warned_of_danger(token, lex, partial(_hostile, sentence)):
+            return None  # "warned of famine": a danger foretold, no coercion of the speaker (PLOVER THREATEN)
         if lemma in lex.report and not verdict and not any(c.dep_ in ("dobj", "xcomp") or c.dep_ == "prep"
                                            and c.lower_ in ("against", "of") for c in token.children):
             return None  # a speech verb ("the IG warned") is an event only with an addressee or an aim, or a
@@ -1586,6 +1615,8 @@ def _word_type(sentence: Sentence, token: Token) -> str | None:
         if relief_operation(token, lex, lex.light_verbs) or aid_handed_over(token, lex, lex.aid_nouns):
             return "AID"  # "a rescue operation was under way", "the delivery of aid to civilians"
         event_type = lex.nouns.get(lower) or lex.nouns.get(lemma) or deverbal(token, lex)
+        if event_type == "THREATEN" and warned_of_danger(token, lex, partial(_hostile, sentence)):
+            return None  # "a warning of famine": a danger foretold, not a threat
         event_type = next((lex.noun_compounds[lemma][c.lower_] for c in token.children if c.dep_ == "compound"
                            and c.lower_ in lex.noun_compounds.get(lemma, {})), event_type)  # "a phone call"
         if lemma in lex.declared and declared(token, lex):
@@ -1756,8 +1787,24 @@ def _events_at(sentence: Sentence, token: Token, event_type: str, previous: str 
             hosted.set_actors("target", [h for h in hosts if h not in guests])
             out.append(hosted)
         return out
+    if (parties := _hosted_between(sentence, token)):
+        # "Qatar hosted talks between Israel and Hamas": the parties meet, the host is a third party, neither actor
+        # nor recipient (docs/annotation.md, Meetings and visits: mode `third-party`, hosted by a third party)
+        out = []
+        for event in events:
+            hosted = replace(event, mode="third-party", source=None, target=None, sources=[], targets=[])
+            hosted.set_actors("source", parties)
+            out.append(hosted)
+        return out
     if _by_phone(sentence, token):
-        return [replace(event, mode="phone") for event in events]
+        # a call, whoever placed it, has no host: every party is its actor, none its recipient (docs/annotation.md,
+        # Meetings and visits: "Who 'met with' whom, or who called, does not make a host")
+        out = []
+        for event in events:
+            called = replace(event, mode="phone", source=None, target=None, sources=[], targets=[])
+            called.set_actors("source", list(dict.fromkeys(event.actors("source") + event.actors("target"))))
+            out.append(called)
+        return out
     return [_visitor_first(sentence.ctx.knowledge, event) for event in events]
 
 
@@ -1800,6 +1847,11 @@ def _events_of(sentence: Sentence, token: Token, event_type: str, previous: str 
     targets = sentence.targets(token, event_type)
     rings = sentence.rings(token)
     mode = sentence.mode(event_type, rings[0]) or sentence.mode(event_type, [t for r in rings[1:2] for t in r])
+    if event_type == "THREATEN" and (content := _threat_content(token)) is not None:
+        # the mode is the threat's content (PLOVER THREATEN): "threatening to kill the hostages" is `violence`
+        words = [content, *(c for c in content.children if c.dep_ in ("dobj", "prt"))]
+        mode = sentence.mode(event_type, words) or (
+            "violence" if _trigger(sentence, content) == "ASSAULT" else None) or mode
     co_actors = sentence.co_actors(token, event_type)
     if deed is not None:
         co_actors += sentence.co_actors(deed, event_type)  # "fighting between the army and the RSF killed 20"
@@ -1846,6 +1898,12 @@ def _events_of(sentence: Sentence, token: Token, event_type: str, previous: str 
     return [replace(event, location=_measured(sentence, places[0]))]
 
 
+def _threat_content(token: Token) -> Token | None:
+    """The verb a threat threatens in its infinitive: "threatened to kill the hostages", "a threat to cut supplies"."""
+    return next((c for c in token.children if c.dep_ in ("xcomp", "acl") and c.pos_ == "VERB" and any(
+        g.dep_ == "aux" and g.lower_ == "to" for g in c.children)), None)
+
+
 def _attempted(sentence: Sentence, token: Token, event_type: str) -> bool:
     """An attack tried and failed is an ASSAULT ("tried to attack the base", "attempted to blow up a checkpoint",
     "failed to retake the town"): "deliberate actions which can potentially result in substantial physical harm"
@@ -1876,6 +1934,8 @@ def _by_phone(sentence: Sentence, token: Token) -> bool:
     if token.pos_ == "NOUN":
         return any(c.dep_ == "compound" and c.lower_ in lex.noun_compounds.get(token.lemma_.lower(), {})
                    for c in token.children)
+    if token.lemma_.lower() in lex.phoning and _phoned(sentence, token) is not None:
+        return True  # "Erdogan called Putin"
     return any(t.lower_ in lex.phone_words for c in token.children for t in (c, *c.children))
 
 
@@ -2251,6 +2311,60 @@ def _hosted(sentence: Sentence, token: Token) -> Token | None:
         return None
     return next((c for c in token.children if c.dep_ == "dobj" and sentence.actor_in(c) is not None
                  and not _trigger(sentence, c)), None)
+
+
+def _hostile(sentence: Sentence, token: Token) -> bool:
+    """Whether a word names a hostile act the speaker may take: an event word of a type that harms its recipient
+    ("warned of strikes", "warned of sanctions"), not a danger ("famine", "a cholera outbreak")."""
+    return _trigger(sentence, token) in ("ASSAULT", "COERCE", "SANCTION", "THREATEN", "REJECT", "PROTEST", "MOBILIZE")
+
+
+def _hosted_between(sentence: Sentence, token: Token) -> list[str]:
+    """The parties of a meeting a third party hosts: "Qatar hosted talks between Israel and Hamas", "talks hosted by
+    Saudi Arabia between the army and the RSF" (the meeting noun is the object of a verb of hosting, or is modified
+    by one). Empty unless two parties other than the host meet."""
+    if token.pos_ not in ("NOUN", "PROPN"):
+        return []
+    hosting = sentence.lex.hosting
+    verb = token.head if token.dep_ == "dobj" and token.head.lemma_.lower() in hosting else next(
+        (c for c in token.children if c.dep_ in ("acl", "amod") and c.lemma_.lower() in hosting), None)
+    if verb is None:
+        return []
+    parties = list(dict.fromkeys(sentence.co_actors(token, "CONSULT") + (  # "hosted talks ... between A and B"
+        sentence.co_actors(verb, "CONSULT") if verb.dep_ == "dobj" else [])))
+    # the host: the subject, the passive's agent ("talks hosted by Kenya"), or a compound's first part
+    # ("Qatar-hosted talks", which the parse may also give "Turkey hosted talks between ...")
+    host = next((g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None) or next(
+        (c for c in verb.children if c.dep_ in ("nsubj", "npadvmod")), None)
+    hosts = sentence.actors_of(sentence.antecedent(host)) if host is not None else []
+    parties = [p for p in parties if p not in hosts]
+    return parties if len(parties) > 1 else []
+
+
+def _phoned(sentence: Sentence, token: Token) -> Token | None:
+    """The party a verb of calling names as its object, where the call is a phone call: "Erdogan called Putin on
+    Tuesday", "Ruto phoned the army chief" (PLOVER CONSULT mode `phone`; docs/annotation.md, the type table). Both
+    subject and object are actors, in the active voice, and the verb takes nothing that makes it another act: no
+    label ("called him a traitor"), no "for"/"on" of a request ("called on Russia to", "called for talks"), no
+    "off" ("called off the strike"), no clause."""
+    lex = sentence.lex
+    children = list(token.children)
+    if any(c.dep_ in ("nsubjpass", "auxpass", "oprd", "attr", "ccomp", "dative", "prt", "acomp") for c in children):
+        return None
+    if any(c.dep_ == "prep" and c.lower_ in lex.prep_verbs.get(token.lemma_.lower(), ()) and not any(
+            g.dep_ == "pobj" and g.ent_type_ in ("DATE", "TIME") for g in c.children) for c in children):
+        return None
+    objects = [c for c in children if c.dep_ == "dobj"]
+    subject = next((c for c in children if c.dep_ == "nsubj"), None)
+    if len(objects) != 1 or subject is None or sentence.actor_in(sentence.antecedent(subject)) is None:
+        return None
+    guest = objects[0]
+    if guest.i not in sentence.by_token and not _person(sentence, guest) and guest.lemma_.lower() not in (
+            lex.person_titles | lex.spokes | lex.office_titles):
+        return None  # a party called, not a thing named ("calls ISIL presence in Palmyra a tragedy")
+    if any(c.dep_ in ("appos", "acl", "relcl") and _trigger(sentence, c) for c in guest.children):
+        return None
+    return guest if sentence.actor_in(guest) is not None and not _trigger(sentence, guest) else None
 
 
 def _backed_by_threat(sentence: Sentence, token: Token) -> bool:
