@@ -1,0 +1,56 @@
+"""A third audit of the events the program gives against docs/annotation.md's written event rules (issue 11,
+helper k30e), independent of any gold file. Each case names the rule it checks; the sentences were written for this
+test, from many conflicts (Colombia, Myanmar, Sahel, Sudan, Ukraine, Yemen)."""
+
+from __future__ import annotations
+
+import pytest
+
+from conflictgraph import extract
+
+PUB = "2024-05-15"  # a Wednesday
+
+# text, type, expected fields (source/sources, target/targets, mode, date), rule
+CASES = [
+    # PLOVER COERCE seize: "execute search"; executing a warrant is the search or arrest, no execution
+    ("Police executed a search warrant at the house in Medellin.", "COERCE", {"mode": "seize"},
+     "PLOVER COERCE seize: executing a search warrant is a search"),
+    ("Myanmar soldiers executed a search of the monastery in Sagaing.", "COERCE", {"mode": "seize"},
+     "PLOVER COERCE seize: 'execute search'"),
+    ("Colombian police executed an arrest warrant against the dissident commander.", "COERCE", {"mode": "arrest"},
+     "PLOVER COERCE arrest: executing an arrest warrant arrests"),
+    # An execution of people stays ASSAULT
+    ("The militants executed two soldiers near Gao.", "ASSAULT", {"mode": "targeted"},
+     "PLOVER ASSAULT: executions of people stay ASSAULT targeted"),
+]
+
+
+def _events(text: str) -> list[dict]:
+    return extract([text], published=PUB).to_dict()["events"]
+
+
+def _fields(event: dict) -> dict:
+    return {"source": event["source"], "sources": event.get("sources") or [event["source"]],
+            "target": event["target"], "targets": event.get("targets") or [event["target"]],
+            "mode": event["mode"], "date": event["date"]}
+
+
+@pytest.mark.parametrize("text, event_type, expected, rule", CASES, ids=[c[3][:60] for c in CASES])
+def test_event_follows_annotation_rule(text, event_type, expected, rule):
+    events = [_fields(e) for e in _events(text) if e["type"] == event_type]
+    assert events, f"{rule}: no {event_type} in {text!r}"
+    assert any(all(e[k] == v for k, v in expected.items()) for e in events), (rule, events)
+
+
+# text, type that must not be there, rule
+ABSENT = [
+    ("Police executed a search warrant at the house in Medellin.", "ASSAULT",
+     "PLOVER COERCE seize: a search warrant's execution is no assault"),
+    ("Yemeni security forces executed a search warrant at the port in Aden.", "ASSAULT",
+     "PLOVER COERCE seize: executing a warrant harms no one"),
+]
+
+
+@pytest.mark.parametrize("text, event_type, rule", ABSENT, ids=[c[2][:60] for c in ABSENT])
+def test_no_event_the_rule_excludes(text, event_type, rule):
+    assert not [e for e in _events(text) if e["type"] == event_type], rule
