@@ -19,6 +19,16 @@ CASES = [
      "PLOVER COERCE seize: 'execute search'"),
     ("Colombian police executed an arrest warrant against the dissident commander.", "COERCE", {"mode": "arrest"},
      "PLOVER COERCE arrest: executing an arrest warrant arrests"),
+    # Date: the event's own date phrase, never the publication date when the text dates the event; a past day in a
+    # to-infinitive dates the act that governs it (the infinitive's act is not yet done)
+    ("Houthi rebels threatened to kill the hostages on Monday.", "THREATEN", {"date": "2024-05-13"},
+     "Date: 'threatened to kill ... on Monday' is the threat's Monday"),
+    ("The RSF threatened to storm El Fasher on Sunday.", "THREATEN", {"date": "2024-05-12"},
+     "Date: a weekday in the threat's infinitive dates the threat"),
+    ("Ukraine's president vowed to retake the occupied towns on Tuesday.", "THREATEN", {"date": "2024-05-14"},
+     "Date: a vow's weekday told after its infinitive dates the vow"),
+    ("Russia threatened to strike Kyiv by Friday.", "THREATEN", {"date": PUB},
+     "Date: a deadline ('by Friday') in the infinitive does not date the threat"),
     # An execution of people stays ASSAULT
     ("The militants executed two soldiers near Gao.", "ASSAULT", {"mode": "targeted"},
      "PLOVER ASSAULT: executions of people stay ASSAULT targeted"),
