@@ -64,3 +64,21 @@ ABSENT = [
 @pytest.mark.parametrize("text, event_type, rule", ABSENT, ids=[c[2][:60] for c in ABSENT])
 def test_no_event_the_rule_excludes(text, event_type, rule):
     assert not [e for e in _events(text) if e["type"] == event_type], rule
+
+
+# Actor: the person as the text names them, not the state; a name an appositive titles as an office holder
+# ("Ruto, Kenya's president") is that person, though the statistical model missed the name or took it for a place
+TITLED = [
+    ("Ruto, Kenya's president, met Abiy in Nairobi.", "ruto", "kenya"),
+    ("Petro, Colombia's president, met Maduro in Caracas.", "petro", "colombia"),
+    ("Tinubu, Nigeria's president, met Tiani in Abuja.", "tinubu", "nigeria"),
+]
+
+
+@pytest.mark.parametrize("text, person, state", TITLED, ids=[c[1] for c in TITLED])
+def test_titled_name_is_the_actor_not_its_state(text, person, state):
+    events = [e for e in _events(text) if e["type"] == "CONSULT"]
+    assert events, text
+    parties = {p for e in events for p in (e.get("sources") or [e["source"]]) + (e.get("targets") or [e["target"]])}
+    assert any(p and person in p for p in parties), ("Actor: the person as the text names them", parties)
+    assert state not in parties, ("Actor: the person, not the state", parties)
