@@ -29,6 +29,13 @@ CASES = [
      "Date: a vow's weekday told after its infinitive dates the vow"),
     ("Russia threatened to strike Kyiv by Friday.", "THREATEN", {"date": PUB},
      "Date: a deadline ('by Friday') in the infinitive does not date the threat"),
+    # Lists (Compound and Reciprocal Actors): names coordinated on a plural noun are every party
+    ("The Ethiopian and Kenyan foreign ministers met in Addis Ababa.", "CONSULT", {"sources": ["ethiopia", "kenya"]},
+     "Lists: 'the Ethiopian and Kenyan foreign ministers' are both parties"),
+    ("The Sudanese and Chadian defence ministers met on Monday.", "CONSULT", {"sources": ["sudan", "chad"]},
+     "Lists: coordinated qualifiers of a plural noun are a compound actor"),
+    ("The Ukrainian and Polish presidents met in Warsaw.", "CONSULT", {"sources": ["ukraine", "poland"]},
+     "Lists: every party in the actor list, not the first qualifier's"),
     # An execution of people stays ASSAULT
     ("The militants executed two soldiers near Gao.", "ASSAULT", {"mode": "targeted"},
      "PLOVER ASSAULT: executions of people stay ASSAULT targeted"),

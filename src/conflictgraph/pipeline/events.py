@@ -807,6 +807,8 @@ class Sentence:
             return self.met_before(head)
         conjuncts = sorted((c for c in head.conjuncts if c.i > head.i and c.pos_ in ("NOUN", "PROPN", "PRON")),
                            key=lambda c: c.i)
+        if not conjuncts and (shared := self._coordinated_qualifiers(head)):
+            return shared  # "the Ethiopian and Kenyan foreign ministers": both states' ministers
         if not conjuncts and (listed := self._listed_appositive(head)) is not None:
             conjuncts = sorted((listed, *listed.conjuncts), key=lambda c: c.i)  # "Mali, Burkina Faso and Niger"
         if any(c.dep_ in ("cc", "preconj") and c.lower_ in ALTERNATIVES for t in (head, *conjuncts)
@@ -831,6 +833,23 @@ class Sentence:
                  for a in ([self.actor_in(p)] if i == 0 or not self._common(p)
                            else self.examples(p) or ([] if self._adjunct(p) else [self.actor_in(p)]))]
         return [a for a in dict.fromkeys(found) if a is not None]
+
+    def _coordinated_qualifiers(self, head: Token) -> list[str]:
+        """The actors of a plural noun qualified by coordinated names ("the Ethiopian and Kenyan foreign ministers",
+        "the Sudanese and Chadian armies"): one party each (PLOVER, Compound and Reciprocal Actors: every actor of a
+        compound is coded; docs/annotation.md, Lists). Not an alternative ("Ethiopian or Kenyan"), nor a noun in the
+        singular ("the US and UK embassy" names one thing)."""
+        if head.pos_ != "NOUN" or head.tag_ not in ("NNS", "NNPS"):
+            return []
+        for mod in (c for c in head.children if c.dep_ in ("amod", "compound", "nmod") and c.i < head.i):
+            chain = [mod, *sorted((k for k in mod.conjuncts if k.i > mod.i), key=lambda k: k.i)]
+            if len(chain) < 2 or any(c.dep_ in ("cc", "preconj") and c.lower_ in ALTERNATIVES
+                                     for t in chain for c in t.children):
+                continue
+            actors = [m.actor if (m := self.by_token.get(t.i)) is not None else None for t in chain]
+            if all(actors) and len(set(actors)) == len(actors):
+                return actors
+        return []
 
     def _listed_appositive(self, head: Token) -> Token | None:
         """The second item of a list of three or more the parse took for an appositive: "Mali, Burkina Faso and
