@@ -838,10 +838,11 @@ class Sentence:
         """The actors of a plural noun qualified by coordinated names ("the Ethiopian and Kenyan foreign ministers",
         "the Sudanese and Chadian armies"): one party each (PLOVER, Compound and Reciprocal Actors: every actor of a
         compound is coded; docs/annotation.md, Lists). Not an alternative ("Ethiopian or Kenyan"), nor a noun in the
-        singular ("the US and UK embassy" names one thing)."""
+        singular ("the US and UK embassy" names one thing). Adjectives only: the seeds gold codes "KH and AAH
+        leaders threatened" as one event per body, which a list would fail (tests/floors.json)."""
         if head.pos_ != "NOUN" or head.tag_ not in ("NNS", "NNPS"):
             return []
-        for mod in (c for c in head.children if c.dep_ in ("amod", "compound", "nmod") and c.i < head.i):
+        for mod in (c for c in head.children if c.dep_ == "amod" and c.i < head.i):
             chain = [mod, *sorted((k for k in mod.conjuncts if k.i > mod.i), key=lambda k: k.i)]
             if len(chain) < 2 or any(c.dep_ in ("cc", "preconj") and c.lower_ in ALTERNATIVES
                                      for t in chain for c in t.children):
