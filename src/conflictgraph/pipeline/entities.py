@@ -226,6 +226,7 @@ class FindEntities:
                 candidates += _place_before_title(ent, c, matchers, self.gazetteer)
         candidates = _hyphened_names(candidates, doc, matchers, ctx.knowledge)
         introduced = _introduced_names(doc, matchers, ctx.knowledge)
+        introduced += _titled_names(doc, matchers, ctx.knowledge, self.gazetteer, introduced)
         candidates = [c for c in candidates if not (c.source == "ner" and any(
             i.start <= c.start and c.end <= i.end for i in introduced))] + introduced
         towns = [(c.start, c.end) for c in candidates if c.type == "GPE"]
@@ -440,6 +441,36 @@ def _introduced_names(doc: Doc, matchers: Matchers, knowledge: Knowledge) -> lis
                 if knowledge.find(words.text):
                     continue
                 out.append(Candidate(words.start_char, words.end_char, "PERSON", None, "ner"))
+    return out
+
+
+def _titled_names(doc: Doc, matchers: Matchers, knowledge: Knowledge, gazetteer: Gazetteer,
+                  taken: list[Candidate]) -> list[Candidate]:
+    """A name an appositive titles as an office holder ("Ruto, Kenya's president, met ...", "Petro, Colombia's
+    president"; names.yaml ``titles``) is a person's, where the statistical model missed it or took it for a place:
+    the proper nouns the appositive hangs on (docs/annotation.md, Actor: the person as the text names them, not the
+    state). Not a name the knowledge base knows, nor a place the gazetteer knows as a country ("Nigeria, the bloc's
+    chair")."""
+    titles = {t.lower().rstrip(".") for t in matchers.titles}
+    out = []
+    for token in doc:
+        if token.pos_ != "PROPN" or not token.text[:1].isupper() or not any(
+                c.dep_ == "appos" and c.pos_ == "NOUN" and c.lower_ in titles
+                and any(g.dep_ in ("poss", "amod", "compound") for g in c.children) for c in token.children):
+            continue
+        start = token.i
+        while start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].head.i == token.i \
+                and doc[start - 1].dep_ in ("compound", "flat"):
+            start -= 1
+        words = doc[start:token.i + 1]
+        if any(t.text in matchers.titles or t.lower_ in matchers.org_words for t in words):
+            continue
+        if knowledge.find(words.text) or any(c.start <= words.start_char < c.end for c in taken):
+            continue
+        place = gazetteer.resolve(words.text, loose=False)
+        if place is not None and place.level in ("country", "admin1"):
+            continue
+        out.append(Candidate(words.start_char, words.end_char, "PERSON", None, "ner"))
     return out
 
 

@@ -166,6 +166,7 @@ class Lexicon:
         self.topic_verbs, self.object_verbs = words("topic_verbs"), words("object_verbs")
         self.objectless = words("objectless_verbs")
         self.person_patient = words("person_patient_verbs")
+        self.date_bounds = words("date_bounds")
         self.harmless_aims = words("harmless_aims")
         self.declared = word_map(data, "declared_nouns")
         self.declare_verbs = words("declare_verbs")
@@ -806,6 +807,8 @@ class Sentence:
             return self.met_before(head)
         conjuncts = sorted((c for c in head.conjuncts if c.i > head.i and c.pos_ in ("NOUN", "PROPN", "PRON")),
                            key=lambda c: c.i)
+        if not conjuncts and (shared := self._coordinated_qualifiers(head)):
+            return shared  # "the Ethiopian and Kenyan foreign ministers": both states' ministers
         if not conjuncts and (listed := self._listed_appositive(head)) is not None:
             conjuncts = sorted((listed, *listed.conjuncts), key=lambda c: c.i)  # "Mali, Burkina Faso and Niger"
         if any(c.dep_ in ("cc", "preconj") and c.lower_ in ALTERNATIVES for t in (head, *conjuncts)
@@ -830,6 +833,24 @@ class Sentence:
                  for a in ([self.actor_in(p)] if i == 0 or not self._common(p)
                            else self.examples(p) or ([] if self._adjunct(p) else [self.actor_in(p)]))]
         return [a for a in dict.fromkeys(found) if a is not None]
+
+    def _coordinated_qualifiers(self, head: Token) -> list[str]:
+        """The actors of a plural noun qualified by coordinated names ("the Ethiopian and Kenyan foreign ministers",
+        "the Sudanese and Chadian armies"): one party each (PLOVER, Compound and Reciprocal Actors: every actor of a
+        compound is coded; docs/annotation.md, Lists). Not an alternative ("Ethiopian or Kenyan"), nor a noun in the
+        singular ("the US and UK embassy" names one thing). Adjectives only: the seeds gold codes "KH and AAH
+        leaders threatened" as one event per body, which a list would fail (tests/floors.json)."""
+        if head.pos_ != "NOUN" or head.tag_ not in ("NNS", "NNPS"):
+            return []
+        for mod in (c for c in head.children if c.dep_ == "amod" and c.i < head.i):
+            chain = [mod, *sorted((k for k in mod.conjuncts if k.i > mod.i), key=lambda k: k.i)]
+            if len(chain) < 2 or any(c.dep_ in ("cc", "preconj") and c.lower_ in ALTERNATIVES
+                                     for t in chain for c in t.children):
+                continue
+            actors = [m.actor if (m := self.by_token.get(t.i)) is not None else None for t in chain]
+            if all(actors) and len(set(actors)) == len(actors):
+                return actors
+        return []
 
     def _listed_appositive(self, head: Token) -> Token | None:
         """The second item of a list of three or more the parse took for an appositive: "Mali, Burkina Faso and
@@ -955,6 +976,8 @@ class Sentence:
         date outranks a time of day, which may say no day ("arrested just before 11 p.m. on May 5": May 5)."""
         earlier = [t for t in self.sent if t.i < token.i and not _in_modifier(t, token)]
         for n, ring in enumerate(self.rings(token) + [earlier]):
+            if n == 1 and (told := self._complement_date(token)) is not None:
+                return told  # "threatened to kill the hostages on Monday": the threat's Monday
             if n == 1 and (span := self._since_clause(token) or self._recent(token)) is not None:
                 return span  # the act's own clause names no date, its "since" clause or "recent" does
             found = [m for t in ring if (m := self.by_token.get(t.i)) is not None and m.type in ("DATE", "TIME")
@@ -968,6 +991,27 @@ class Sentence:
         opening = self.sent[: min(len(self.sent), 8)]
         if previous and _has(self.lex.chain, list(opening)):
             return chained_date(previous, self.ctx.document.published)  # between the last date and the report
+        return None
+
+    def _complement_date(self, token: Token) -> str | None:
+        """A day on or before the report told in the act's to-infinitive ("threatened to kill the hostages on
+        Monday", "vowed to retake the town on Sunday"): what an infinitive tells is not yet done, so a past day in it
+        dates the act that governs it (docs/annotation.md, Date: the event's own date phrase, never the publication
+        date when the text dates the event). A bound ("by Friday", "until March") sets a deadline, not the act."""
+        published = self.ctx.document.published
+        if not published or token.pos_ != "VERB":
+            return None
+        for comp in (c for c in token.children if c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX")
+                     and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)):
+            for t in self.clause(comp):
+                m = self.by_token.get(t.i)
+                if m is None or m.type != "DATE" or not m.value or self._describes_party(t, token):
+                    continue
+                if t.head.dep_ == "prep" and t.head.lower_ in self.lex.date_bounds:
+                    continue
+                bounds = date_bounds(m.value)
+                if bounds is not None and bounds[1].isoformat() <= published:
+                    return _calendar(m.value)
         return None
 
     def _since_clause(self, token: Token) -> str | None:
