@@ -59,6 +59,17 @@ def has_relation(relations: set[tuple[str, str, str]], subject: str, predicate: 
     return any(subject in s and p == predicate and obj in o for s, p, o in relations)
 
 
+def event_rows(text: str, published: str) -> list[dict]:
+    """The events of one text, each with the fields an annotation rule speaks of: type, mode, date, toll, and source
+    and target both as the single value and as the list a joint or reciprocal event carries."""
+    from conflictgraph import extract
+
+    return [{"type": e["type"], "mode": e["mode"], "date": e["date"], "fatalities": e["fatalities"],
+             "injuries": e["injuries"], "source": e["source"], "sources": e.get("sources") or [e["source"]],
+             "target": e["target"], "targets": e.get("targets") or [e["target"]]}
+            for e in extract([text], published=published).to_dict()["events"]]
+
+
 def events_by_text(texts: list[str], published: str) -> dict[str, list[dict]]:
     """Each text's events, from one extraction of all of them (each text is a document of its own)."""
     return events_and_names(texts, published)[0]

@@ -5,8 +5,7 @@ from many conflicts (Sudan, Ukraine, the Sahel, Myanmar, Colombia, Yemen, Ethiop
 from __future__ import annotations
 
 import pytest
-
-from conflictgraph import extract
+from support import event_rows
 
 PUB = "2024-05-15"  # a Wednesday
 
@@ -100,20 +99,11 @@ CASES = [
 ]
 
 
-def _events(text: str, published: str) -> list[dict]:
-    return extract([text], published=published).to_dict()["events"]
-
-
-def _fields(event: dict) -> dict:
-    return {"source": event["source"], "sources": event.get("sources") or [event["source"]],
-            "target": event["target"], "targets": event.get("targets") or [event["target"]],
-            "date": event["date"], "mode": event["mode"], "fatalities": event["fatalities"],
-            "injuries": event["injuries"]}
 
 
 @pytest.mark.parametrize("text, published, event_type, expected, rule", CASES, ids=[c[4][:60] for c in CASES])
 def test_event_follows_annotation_rule(text, published, event_type, expected, rule):
-    events = [_fields(e) for e in _events(text, published) if e["type"] == event_type]
+    events = [e for e in event_rows(text, published) if e["type"] == event_type]
     assert events, f"{rule}: no {event_type} in {text!r}"
     assert any(all(e[k] == v for k, v in expected.items()) for e in events), (rule, events)
 
@@ -137,11 +127,11 @@ ABSENT = [
 
 @pytest.mark.parametrize("text, event_type, rule", ABSENT, ids=[c[2][:60] for c in ABSENT])
 def test_no_event_the_rule_excludes(text, event_type, rule):
-    assert not [e for e in _events(text, PUB) if e["type"] == event_type], rule
+    assert not [e for e in event_rows(text, PUB) if e["type"] == event_type], rule
 
 
 def test_the_demand_becomes_the_threat():
     """Extortion: THREATEN, one event (docs/annotation.md, *Extortion*)."""
-    types = [e["type"] for e in _events(
+    types = [e["type"] for e in event_rows(
         "The gang demanded a ransom of $50,000 from the family, threatening to kill the hostage.", PUB)]
     assert types == ["THREATEN"]

@@ -5,8 +5,7 @@ test, from many conflicts (Turkey and Russia, Kenya and Sudan, Ukraine, Colombia
 from __future__ import annotations
 
 import pytest
-
-from conflictgraph import extract
+from support import event_rows
 
 PUB = "2024-05-15"  # a Wednesday
 
@@ -78,19 +77,11 @@ CASES = [
 ]
 
 
-def _events(text: str) -> list[dict]:
-    return extract([text], published=PUB).to_dict()["events"]
-
-
-def _fields(event: dict) -> dict:
-    return {"source": event["source"], "sources": event.get("sources") or [event["source"]],
-            "target": event["target"], "targets": event.get("targets") or [event["target"]],
-            "mode": event["mode"]}
 
 
 @pytest.mark.parametrize("text, event_type, expected, rule", CASES, ids=[c[3][:60] for c in CASES])
 def test_event_follows_annotation_rule(text, event_type, expected, rule):
-    events = [_fields(e) for e in _events(text) if e["type"] == event_type]
+    events = [e for e in event_rows(text, PUB) if e["type"] == event_type]
     assert events, f"{rule}: no {event_type} in {text!r}"
     assert any(all(e[k] == v for k, v in expected.items()) for e in events), (rule, events)
 
@@ -124,10 +115,10 @@ ABSENT = [
 @pytest.mark.parametrize("text, event_type, rule", ABSENT, ids=[c[2][:60] for c in ABSENT])
 def test_no_event_the_rule_excludes(text, event_type, rule):
     if event_type == "CONSULT_WITH_HOST":
-        assert not [e for e in _events(text) if e["type"] == "CONSULT" and "qatar" in (
-            e.get("sources") or [e["source"]]) + (e.get("targets") or [e["target"]])], rule
+        assert not [e for e in event_rows(text, PUB) if e["type"] == "CONSULT" and "qatar" in (
+            e["sources"] + e["targets"])], rule
         return
-    assert not [e for e in _events(text) if e["type"] == event_type], rule
+    assert not [e for e in event_rows(text, PUB) if e["type"] == event_type], rule
 
 
 @pytest.mark.parametrize("text", [
@@ -136,4 +127,4 @@ def test_no_event_the_rule_excludes(text, event_type, rule):
 ], ids=["hamas", "arakan-army"])
 def test_a_captors_release_stays_retreat(text):
     """Type table, RETREAT: a captor's release of captives stays RETREAT release; only a rescue is AID."""
-    assert [e["mode"] for e in _events(text) if e["type"] == "RETREAT"] == ["release"]
+    assert [e["mode"] for e in event_rows(text, PUB) if e["type"] == "RETREAT"] == ["release"]

@@ -5,8 +5,7 @@ test, from many conflicts (Colombia, Myanmar, Sahel, Sudan, Ukraine, Yemen)."""
 from __future__ import annotations
 
 import pytest
-
-from conflictgraph import extract
+from support import event_rows
 
 PUB = "2024-05-15"  # a Wednesday
 
@@ -42,19 +41,11 @@ CASES = [
 ]
 
 
-def _events(text: str) -> list[dict]:
-    return extract([text], published=PUB).to_dict()["events"]
-
-
-def _fields(event: dict) -> dict:
-    return {"source": event["source"], "sources": event.get("sources") or [event["source"]],
-            "target": event["target"], "targets": event.get("targets") or [event["target"]],
-            "mode": event["mode"], "date": event["date"]}
 
 
 @pytest.mark.parametrize("text, event_type, expected, rule", CASES, ids=[c[3][:60] for c in CASES])
 def test_event_follows_annotation_rule(text, event_type, expected, rule):
-    events = [_fields(e) for e in _events(text) if e["type"] == event_type]
+    events = [e for e in event_rows(text, PUB) if e["type"] == event_type]
     assert events, f"{rule}: no {event_type} in {text!r}"
     assert any(all(e[k] == v for k, v in expected.items()) for e in events), (rule, events)
 
@@ -70,7 +61,7 @@ ABSENT = [
 
 @pytest.mark.parametrize("text, event_type, rule", ABSENT, ids=[c[2][:60] for c in ABSENT])
 def test_no_event_the_rule_excludes(text, event_type, rule):
-    assert not [e for e in _events(text) if e["type"] == event_type], rule
+    assert not [e for e in event_rows(text, PUB) if e["type"] == event_type], rule
 
 
 # Actor: the person as the text names them, not the state; a name an appositive titles as an office holder
@@ -84,8 +75,8 @@ TITLED = [
 
 @pytest.mark.parametrize("text, person, state", TITLED, ids=[c[1] for c in TITLED])
 def test_titled_name_is_the_actor_not_its_state(text, person, state):
-    events = [e for e in _events(text) if e["type"] == "CONSULT"]
+    events = [e for e in event_rows(text, PUB) if e["type"] == "CONSULT"]
     assert events, text
-    parties = {p for e in events for p in (e.get("sources") or [e["source"]]) + (e.get("targets") or [e["target"]])}
+    parties = {p for e in events for p in (e["sources"] + e["targets"])}
     assert any(p and person in p for p in parties), ("Actor: the person as the text names them", parties)
     assert state not in parties, ("Actor: the person, not the state", parties)
