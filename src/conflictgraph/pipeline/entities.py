@@ -49,6 +49,7 @@ POSSESSIVE = ("’s", "'s", "’", "'")
 NAME_SUFFIXES = {"Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV"}
 _LOCATIVE = re.compile(r"\b(?:the|in|at|near|from|outside)\s+$", re.IGNORECASE)  # before a place's name
 SHORT_NAME = re.compile(r"[A-Z][A-Z0-9&-]{1,7}")  # "RSF", "M23", "AU": a short name in capitals
+ACRONYM = re.compile(r"[A-Z][A-Z0-9]{1,7}")  # "ELN", "M23", "JNIM": written so, a body's acronym, no person's name
 NOT_IN_NAMES = re.compile(r"[\[\](){}\",;:]")  # "[U.S. President Donald] Trump" is not one longer name
 # Words a headline leaves in lower case; any other lowercase word means the line is prose.
 HEADLINE_SMALL_WORDS = {"with", "from", "into", "onto", "over", "than", "that", "this", "after", "about", "amid",
@@ -618,7 +619,7 @@ def _acronyms_as_bodies(accepted: list[Candidate], text: str, gazetteer: Gazette
     for c in accepted:
         name = text[c.start:c.end]
         if c.source == "ner" and c.type in ("GPE", "PERSON", "NORP") and not c.actor \
-                and re.fullmatch(r"[A-Z][A-Z0-9]{1,7}", name) \
+                and ACRONYM.fullmatch(name) \
                 and not any(a <= c.start < b for a, b in headlines) \
                 and gazetteer.resolve(name, loose=False) is None:
             c.type = "ORG"

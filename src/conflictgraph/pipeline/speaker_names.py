@@ -20,12 +20,12 @@ from spacy.tokens import Token
 
 from ..model import Mention
 from . import DocContext, stage
+from .entities import ACRONYM
 
 HONORIFIC = re.compile(r"^(?:Mr|Mrs|Ms|Miss|Dr|Mme|Mister)\.?\s+[A-Z]")
 POSSESSIVE_LEFT = re.compile(r"^['’]s\s+")
 BASED_LEFT = re.compile(r"^(?:the\s+)?[\w.’'-]+?[-‐](?:based|headquartered|registered)\s+", re.IGNORECASE)
 ABBREVIATED_TITLE = re.compile(r"^(?P<title>[A-Z][a-z]{1,4})\.\s+(?=[A-Z])")
-ACRONYM = re.compile(r"[A-Z][A-Z0-9]{1,7}")  # "ELN", "M23", "RSF"
 MAX_NAME_WORDS = 4
 NAME_POS = ("PROPN", "NUM", "ADJ", "NOUN")  # a capitalized word of a name: "Five-Star Movement", "Syrian Democratic"
 
