@@ -97,6 +97,7 @@ class Matchers:
         self.collective, self.collective_forms = _collective_regex(knowledge)
         names = knowledge.lexicon("names")
         self.titles = {w for line in names["titles"] for w in line.split()}
+        self.folded_titles = {t.lower().rstrip(".") for t in self.titles}  # "president", "gen", "lt"
         self.org_words = {w.lower() for line in names["org_words"] for w in line.split()}
         # "U.S.-led", "Iran-backed": a name hyphened to a word that ties it to what it qualifies
         compounds = [str(w) for w in knowledge.lexicon("relations").get("compounds", {})]
@@ -452,7 +453,7 @@ def _titled_names(doc: Doc, matchers: Matchers, knowledge: Knowledge, gazetteer:
     the proper nouns the appositive hangs on (docs/annotation.md, Actor: the person as the text names them, not the
     state). Not a name the knowledge base knows, nor a place the gazetteer knows as a country ("Nigeria, the bloc's
     chair")."""
-    titles = {t.lower().rstrip(".") for t in matchers.titles}
+    titles = matchers.folded_titles
     out = []
     for token in doc:
         if token.pos_ != "PROPN" or not token.text[:1].isupper() or not any(
