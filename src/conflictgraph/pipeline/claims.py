@@ -12,7 +12,7 @@ from ..core.identity import merge_claims as merge
 from ..model import Claim, Evidence
 from . import CorpusContext, DocContext, char_mask, stage, text_of
 from .relations import PARAGRAPH_BREAK, sentence_bounds
-from .speakers import QUOTE, body_nouns, mention_at, names_no_one, resolve_speaker
+from .speakers import QUOTE, body_nouns, mention_at, resolve_speaker
 
 PARAGRAPH = re.compile(r"[^\n]+")
 TRIM = " \t\n,;:.—–-“”\"'‘’"
@@ -107,10 +107,6 @@ def find_claims(ctx: DocContext) -> None:
     for found in sorted(candidates, key=lambda f: (f.speaker or (0, 0), f.start)):
         speaker = doc[found.speaker[0]:found.speaker[1]]
         actor = resolve_speaker(ctx, speaker, found.head, lexicon, body_words, in_quote, spoken, referred)
-        if actor is None and len(speaker) == 1 and speaker[0].lower_ in lexicon["person_pronouns"]:
-            continue  # "he said" pointing back at no one the text names: no identifiable speaker
-        if actor is None and names_no_one(ctx, speaker, found.head, lexicon):
-            continue  # "sources said", "the leaders of Turkey and Russia said": no one's claim
         if (actor is None or mention_at(ctx, found.head) is None) and _thing_shows(found, lexicon):
             # "diverse cultural beliefs explain why ...", "an article in the Criminal Code which stipulates": a thing
             # that shows, not a speaker, whatever body a phrase after it names

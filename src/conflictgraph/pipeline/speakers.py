@@ -198,30 +198,6 @@ PLACE_BEFORE = re.compile(r"\b(?:in|at|near|inside|across|throughout)\s+(?:the\s
 DOCUMENT_WINDOW = 1500  # characters back in which "the statement" still points at a statement named before
 
 
-def names_no_one(ctx: DocContext, span: Span, head: Token | None, lexicon: dict[str, Any]) -> bool:
-    """Whether a speaker phrase names no one the reader could identify (docs/annotation.md, *Claims*: speech without
-    one identifiable speaker is no claim): an unnamed plural source ("sources close to the case", "officials",
-    "residents", "experts say"; `anonymous_speakers`) with no actor named in it, a plural that stands apart from the
-    body it names ("Opponents of President Assad"; `apart_from`), or several speakers at once ("The leaders of
-    Turkey and Russia"). Asked only of a phrase that resolved to no actor."""
-    if head is None:
-        return False
-    if len(span) == 1 and head.lower_ in lexicon["person_pronouns"]:
-        return continues_nameless(ctx, span, lexicon)
-    mentions = [m for m in actor_mentions(ctx) if m.start < span.end_char and span.start_char < m.end
-                and not (m.start <= head.idx < m.end and _anonymous_group(ctx, head, m, lexicon))]
-    if _several(head, span, mentions):
-        return True
-    head = _anonymous_people(head, lexicon) or head  # "a group of residents said": as "residents said"
-    if nameless(head, mentions, lexicon):
-        return True  # "a source said", "one resident of Goma told the BBC", "one of the experts said", "Some think"
-    if head.tag_ not in ("NNS", "NNPS") or any(c.dep_ == "poss" for c in head.children):
-        return False
-    if head.lower_ in lexicon["apart_from"]:  # "Opponents of President Assad": no body they speak for (called
-        return True                          # only where no speaker was resolved)
-    return not mentions and head.lemma_.lower() in lexicon.get("anonymous_speakers", ())
-
-
 def _in_clause_of(head: Token, mention: Mention) -> bool:
     """Whether a mention lies in a clause that describes the speaker's head: a participle ("The task force, headed by
     Anne McLellan", "the group, founded by X") or a relative clause ("the court, which X chairs"). The one named
