@@ -102,7 +102,10 @@ def ingest_on_cluster(
 
     url = store.engine.url.render_as_string(hide_password=False)
     workers_write = store.engine.dialect.name == "postgresql"
-    shared = client.scatter(pipeline, broadcast=True, hash=False)
+    # The pipeline the tasks share is itself a task, not data scattered to the workers: a worker that dies with
+    # the only copy of scattered data takes with it every task that needs it (Dask forgets them, and this
+    # client's futures are cancelled), while a task's result Dask makes again, elsewhere.
+    shared = client.submit(shared_pipeline, pipeline, pure=False)
     batches = cut(documents, fresh, store.stored_texts(content_hash(d.text) for d in documents), batch_size)
     wanted = {d.id for d in fresh}
     done = len(documents) - len(fresh)
@@ -182,6 +185,13 @@ _STORES: dict[str, Any] = {}
 # What this worker spent, for benchmarks (:func:`usage`): CPU seconds of its thread extracting and writing, and the
 # SQL statements its writes sent.
 _USAGE = {"extract_cpu": 0.0, "write_cpu": 0.0, "statements": 0}
+
+
+def shared_pipeline(pipeline: Pipeline) -> Pipeline:
+    """The pipeline every batch's tasks take: unpickled on the worker that runs this (a pipeline pickles as its
+    stage names and settings, with its knowledge where it is not the built-in one), and fetched from it by the
+    others once each."""
+    return pipeline
 
 
 def extract(extract_batch: Callable, pipeline: Pipeline, batch: list[Document]) -> tuple[Any, list[Failure], float]:
