@@ -10,7 +10,7 @@ from typing import Any
 
 from spacy.tokens import Span, Token
 
-from ..core.dates import containing, date_bounds
+from ..core.dates import date_bounds
 from ..core.identity import absorb, agreement, merge_all, same_date, same_place
 from ..gazetteer import Gazetteer
 from ..knowledge import Knowledge, word_map, word_set
@@ -79,6 +79,7 @@ from .recency import (
     is_news_report,
     just_happened,
     occurrence_date,
+    span_to_report,
     story_start,
     told_as_occurrence,
 )
@@ -1029,7 +1030,7 @@ class Sentence:
                       and m.type == "DATE" and m.value]
             bounds = date_bounds(values[0]) if values else None
             if bounds is not None and bounds[0].isoformat() <= published:
-                return containing(bounds[0].isoformat(), published) or published[:4]
+                return span_to_report(bounds[0].isoformat(), published)
         return None
 
     def _recent(self, token: Token) -> str | None:
@@ -1044,7 +1045,7 @@ class Sentence:
         if len(published) != 10:
             return published
         start = (date.fromisoformat(published) - RECENT).isoformat()
-        return containing(start, published) or published[:4]
+        return span_to_report(start, published)
 
     def dated(self, token: Token) -> bool:
         """Whether the event's clauses name a time that resolves to a date."""
