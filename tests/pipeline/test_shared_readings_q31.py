@@ -59,3 +59,50 @@ def test_recent_and_since_spans_take_the_finest_value_holding_the_report(text, p
     """docs/annotation.md, *Date*: a span takes the coarser value that contains it (events.py `_recent`,
     `_since_clause`, one step with recency.py's spans: `span_to_report`)."""
     assert _dates(text, published).get(event_type) == {expected}
+
+
+@pytest.mark.parametrize("text, threatens", [
+    # a warning "of" an act of a hostile type (plover.yaml `hostile_types`) stays a THREATEN
+    ("The RSF warned of an assault on El Fasher.", True),  # ASSAULT
+    ("Russia warned of a mobilization of reservists.", True),  # MOBILIZE
+    ("Ethiopia warned of an embargo on Eritrea.", True),  # SANCTION
+    # a warning of a danger the speaker does not wield is none
+    ("The UN issued a warning of famine in Sudan.", False),
+    ("The WHO warned of a cholera outbreak in Yemen.", False),
+    ("The Red Cross warned of a humanitarian catastrophe in Gaza.", False),
+])
+def test_a_warning_of_a_hostile_act_threatens_one_of_a_danger_does_not(text, threatens):
+    """PLOVER THREATEN: "coercive or forceful warnings with serious potential repercussions" (event_senses
+    `warned_of_danger`, events `_hostile`, whose types are plover.yaml's `hostile_types`)."""
+    assert ("THREATEN" in _dates(text, "2024-05-20")) is threatens
+
+
+def test_the_hostile_types_are_the_lexicons():
+    """The knowledge is data: the types live in plover.yaml, which the stage reads (and lexicons.py checks)."""
+    from conflictgraph.knowledge import Knowledge
+    from conflictgraph.pipeline.events import Lexicon
+
+    plover = Knowledge.load().lexicon("plover")
+    assert Lexicon(plover).hostile_types == frozenset(plover["hostile_types"]) >= {"ASSAULT", "SANCTION"}
+
+
+@pytest.mark.parametrize("text, tie", [
+    # a post at a hospital, a university or a business is no tie (relations.yaml `workplaces` `words`)
+    ("Dr. Amina Yusuf, medical director of the Aminu Kano Teaching Hospital, said the wounded arrived overnight.",
+     None),
+    ("Juan Perez, the director of Ecopetrol Corp., said the pipeline was bombed.", None),
+    # "the head of a Khartoum hospital": a name compounded into a workplace's noun says where it is, not whose
+    ("The head of a Khartoum hospital said 30 bodies had been brought in.", None),
+    # a governmental body's word beside it (`not_with`) keeps the tie: a campus police force
+    ("Mary Wanjiru, head of the Kenyatta University police unit, said two officers were hurt.",
+     ("Mary Wanjiru", "leads", "Kenyatta University police unit")),
+    ("Cmdr. Ahmed Saleh of the Sanaa University Police said the protest was dispersed.",
+     ("Ahmed Saleh", "member_of", "University Police")),
+])
+def test_a_post_at_a_workplace_is_no_tie(text, tie):
+    """docs/annotation.md, *Heads of workplaces* and *`member_of` for a person's job* (relations.yaml
+    `workplaces`, read once into relations_parse.Workplaces for relations.py and relations_parse.py)."""
+    bundle = extract([text], published="2024-05-20").to_dict()
+    names = {a["id"]: a["name"] for a in bundle["actors"]}
+    ties = {(names[r["subject"]], r["predicate"], names[r["object"]]) for r in bundle["relations"]}
+    assert ties == ({tie} if tie else set())

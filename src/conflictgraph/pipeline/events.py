@@ -143,6 +143,7 @@ class Lexicon:
         self.backing_threats, self.hosting = words("backing_threats"), words("hosting_verbs")
         self.phoning, self.threat_contents = words("phoning_verbs"), words("threat_contents")
         self.office_titles = words("office_titles")
+        self.hostile_types = frozenset(str(t) for t in data.get("hostile_types") or ())  # "warned of strikes"
         self.report, self.demand_modals, self.wrongdoing = (
             words("report_verbs"), words("demand_modals"), words("wrongdoing"))
         self.spokes, self.sanctioners = words("spokes_nouns"), words("sanctioning_bodies")
@@ -2360,8 +2361,9 @@ def _hosted(sentence: Sentence, token: Token) -> Token | None:
 
 def _hostile(sentence: Sentence, token: Token) -> bool:
     """Whether a word names a hostile act the speaker may take: an event word of a type that harms its recipient
-    ("warned of strikes", "warned of sanctions"), not a danger ("famine", "a cholera outbreak")."""
-    return _trigger(sentence, token) in ("ASSAULT", "COERCE", "SANCTION", "THREATEN", "REJECT", "PROTEST", "MOBILIZE")
+    ("warned of strikes", "warned of sanctions"; plover.yaml ``hostile_types``), not a danger ("famine", "a cholera
+    outbreak")."""
+    return _trigger(sentence, token) in sentence.lex.hostile_types
 
 
 def _hosted_between(sentence: Sentence, token: Token) -> list[str]:
