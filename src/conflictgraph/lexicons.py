@@ -29,6 +29,9 @@ def _named(name: str, data: Any) -> Iterable[tuple[str, str, tuple[str, ...], st
         for section in ("verbs", "nouns", "modes"):
             for event_type in data.get(section) or {}:
                 yield section, event_type, EVENT_TYPES, "a PLOVER event type"
+        for section in ("occurring_types", "hostile_types"):
+            for event_type in data.get(section) or []:
+                yield section, event_type, EVENT_TYPES, "a PLOVER event type"
         for event_type, modes in (data.get("modes") or {}).items():
             for mode in modes or {}:
                 yield f"modes: {event_type}", mode, MODES.get(event_type, ()), f"a mode of {event_type}"

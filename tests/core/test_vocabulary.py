@@ -103,6 +103,8 @@ def test_the_lexicons_use_the_vocabulary():
     ("plover", "  SANCTION: [sanction,", "  DEMAND: [sanction,",
      r"plover.yaml line \d+: verbs: 'DEMAND' is not a PLOVER event type"),
     ("plover", "    drone: [drone,", "    drones: [drone,", r"modes: ASSAULT: 'drones' is not a mode of ASSAULT"),
+    ("plover", "hostile_types: [ASSAULT,", "hostile_types: [ATTACK,",
+     r"hostile_types: 'ATTACK' is not a PLOVER event type"),
     ("relations", "{predicate: leads, subject: A, pattern: '{A}[-‐]led {B}'}",
      "{predicate: lead_by, subject: A, pattern: '{A}[-‐]led {B}'}", r"'lead_by' is not a relation predicate"),
     ("weapons", "MILITARY_PLATFORM:", "VEHICLE:", r"'VEHICLE' is not a mention type"),

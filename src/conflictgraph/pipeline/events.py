@@ -10,7 +10,7 @@ from typing import Any
 
 from spacy.tokens import Span, Token
 
-from ..core.dates import containing, date_bounds
+from ..core.dates import date_bounds
 from ..core.identity import absorb, agreement, merge_all, same_date, same_place
 from ..gazetteer import Gazetteer
 from ..knowledge import Knowledge, word_map, word_set
@@ -79,6 +79,7 @@ from .recency import (
     is_news_report,
     just_happened,
     occurrence_date,
+    span_to_report,
     story_start,
     told_as_occurrence,
 )
@@ -142,6 +143,7 @@ class Lexicon:
         self.backing_threats, self.hosting = words("backing_threats"), words("hosting_verbs")
         self.phoning, self.threat_contents = words("phoning_verbs"), words("threat_contents")
         self.office_titles = words("office_titles")
+        self.hostile_types = frozenset(str(t) for t in data.get("hostile_types") or ())  # "warned of strikes"
         self.report, self.demand_modals, self.wrongdoing = (
             words("report_verbs"), words("demand_modals"), words("wrongdoing"))
         self.spokes, self.sanctioners = words("spokes_nouns"), words("sanctioning_bodies")
@@ -1029,7 +1031,7 @@ class Sentence:
                       and m.type == "DATE" and m.value]
             bounds = date_bounds(values[0]) if values else None
             if bounds is not None and bounds[0].isoformat() <= published:
-                return containing(bounds[0].isoformat(), published) or published[:4]
+                return span_to_report(bounds[0].isoformat(), published)
         return None
 
     def _recent(self, token: Token) -> str | None:
@@ -1044,7 +1046,7 @@ class Sentence:
         if len(published) != 10:
             return published
         start = (date.fromisoformat(published) - RECENT).isoformat()
-        return containing(start, published) or published[:4]
+        return span_to_report(start, published)
 
     def dated(self, token: Token) -> bool:
         """Whether the event's clauses name a time that resolves to a date."""
@@ -2359,8 +2361,9 @@ def _hosted(sentence: Sentence, token: Token) -> Token | None:
 
 def _hostile(sentence: Sentence, token: Token) -> bool:
     """Whether a word names a hostile act the speaker may take: an event word of a type that harms its recipient
-    ("warned of strikes", "warned of sanctions"), not a danger ("famine", "a cholera outbreak")."""
-    return _trigger(sentence, token) in ("ASSAULT", "COERCE", "SANCTION", "THREATEN", "REJECT", "PROTEST", "MOBILIZE")
+    ("warned of strikes", "warned of sanctions"; plover.yaml ``hostile_types``), not a danger ("famine", "a cholera
+    outbreak")."""
+    return _trigger(sentence, token) in sentence.lex.hostile_types
 
 
 def _hosted_between(sentence: Sentence, token: Token) -> list[str]:

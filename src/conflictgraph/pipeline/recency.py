@@ -92,6 +92,15 @@ def story_start(published: str | None, mentions: list[Mention]) -> date | None:
     return first if first is not None and first < anchor else None
 
 
+def span_to_report(start: str, published: str, otherwise: str | None = None) -> str:
+    """The date of an act that lies between ``start`` and the report's publication: the finest calendar value that
+    holds both (docs/annotation.md, *Date*: a span takes the coarser value that contains it), the day itself, the
+    month, or the year; where none holds both (across a year's end), ``otherwise``, by default the publication's
+    year. The one step of every such span: a "since" clause's and "recently"'s (events.py), a story opened on an
+    earlier day's (:func:`occurrence_date`), an act chained to the last date's (:func:`chained_date`)."""
+    return containing(start, published) or (published[:4] if otherwise is None else otherwise)
+
+
 def occurrence_date(published: str, start: date | None, verb: Token | None, spoken: bool = False) -> str:
     """The date a report's undated occurrence takes: the publication day, or, when the report tells its story from
     an earlier day (``start``, :func:`story_start`) and the act is told in the simple past, the finest value that
@@ -100,7 +109,7 @@ def occurrence_date(published: str, start: date | None, verb: Token | None, spok
     publication day however early the story opens (docs/annotation.md, *Undated statements*)."""
     if spoken or start is None or verb is None or not _simple_past(verb):
         return published
-    return containing(start.isoformat(), published) or published
+    return span_to_report(start.isoformat(), published, otherwise=published)
 
 
 def chained_date(previous: str, published: str | None) -> str:
@@ -112,7 +121,7 @@ def chained_date(previous: str, published: str | None) -> str:
     before, anchor = _day(previous), _day(published)
     if before is None or anchor is None or not anchor - WINDOW <= before <= anchor or published is None:
         return previous[:7]
-    return containing(previous, published) or previous[:7]
+    return span_to_report(previous, published, otherwise=previous[:7])
 
 
 def _simple_past(verb: Token) -> bool:

@@ -14,7 +14,15 @@ from ..knowledge import Knowledge, normalize_name, word_set
 from ..model import ACTOR_TYPES, Evidence, Mention, Relation
 from . import CorpusContext, DocContext, factory, first_conjunct, stage
 from .relations_offices import people_by_start, place_offices
-from .relations_parse import ParseCue, ParseCues, compile_parse_cues, described_name, parse_ties, role_holder
+from .relations_parse import (
+    ParseCue,
+    ParseCues,
+    Workplaces,
+    compile_parse_cues,
+    described_name,
+    parse_ties,
+    role_holder,
+)
 from .relations_possessive import compile_possessive, possessive_parts, possessive_pronouns, pronoun_subject
 
 COLLECTIVE_SUFFIX = "-backed-militias"
@@ -68,9 +76,6 @@ class Cues:
     parse: ParseCues = ParseCues()  # ties read off the dependency parse (relations_parse.py)
     people: frozenset[str] = frozenset()  # "He was a commander of Y": a pronoun for the last subject person
     party_title: re.Pattern[str] | None = None  # "Labour MP X": a title after a portfolio's word makes it a party's
-    # "medical director of the Toronto General Hospital": a workplace's name, where a job is no tie (and a word that
-    # makes the name a governmental body's after all: "the University police")
-    workplace: tuple[frozenset[str], frozenset[str]] = (frozenset(), frozenset())
 
 
 def compile_cues(knowledge: Knowledge) -> Cues:
@@ -127,9 +132,7 @@ def compile_cues(knowledge: Knowledge) -> Cues:
                            re.IGNORECASE) if titles_parts else None,
                 frozenset(knowledge.lexicon("speech")["speaker_names"]["bodies"]), compile_parse_cues(lexicon),
                 frozenset(lexicon.get("possessive_parts", {}).get("person_pronouns", ())),
-                party_title=_party_title(lexicon),
-                workplace=tuple(frozenset(str(w).lower() for w in lexicon.get("workplaces", {}).get(key, []))
-                                for key in ("words", "not_with")))
+                party_title=_party_title(lexicon))
 
 
 def _party_title(lexicon: dict) -> re.Pattern[str] | None:
@@ -294,22 +297,23 @@ class FindRelations:
                     del found[subject, predicate, obj]
         # "Fernando Suarez, who heads the King Juan Carlos University": a post at a business, a school or a hospital
         # is no tie (docs/annotation.md, *Heads of workplaces*)
-        workplaces = _workplaces(ctx, cues.workplace)
+        workplaces = _workplaces(ctx, cues.parse.workplace)
         ctx.relations = [Relation(s, p, o, ev) for (s, p, o), ev in found.items()
                          if not (p in ("leads", "member_of") and o in workplaces)]
 
 
-def _workplaces(ctx: DocContext, words: tuple[frozenset[str], frozenset[str]]) -> set[str]:
+def _workplaces(ctx: DocContext, workplace: Workplaces) -> set[str]:
     """The actors of the document that a name of theirs makes a workplace: a business, a school, a university or
-    a hospital (relations.yaml ``workplaces``), not one the knowledge base knows as another kind of body."""
-    workplace, governmental = words
+    a hospital ("medical director of the Toronto General Hospital"), not a governmental body ("the University
+    police") nor one the knowledge base knows as another kind of body."""
     out = set()
     for mention in ctx.mentions:
         if not mention.actor or mention.type != "ORG":
             continue
         record = ctx.knowledge.get(mention.actor)
         names = {w.lower().strip(",") for w in mention.text.split()}
-        if (record is None or record.kind == "organization") and names & workplace and not names & governmental:
+        if (record is None or record.kind == "organization") and names & workplace.words \
+                and not names & workplace.not_with:
             out.add(mention.actor)
     return out
 

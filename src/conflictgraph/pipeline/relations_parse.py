@@ -81,15 +81,25 @@ class ParseCue:
 
 
 @dataclass(frozen=True)
+class Workplaces:
+    """relations.yaml ``workplaces``, read once for both stages that use it: a word of a business's, a school's, a
+    university's or a hospital's name, where a post is no tie (docs/annotation.md, *Heads of workplaces*), and a word
+    that makes the name a governmental body's after all ("the University police")."""
+
+    words: frozenset[str] = frozenset()
+    not_with: frozenset[str] = frozenset()
+
+
+@dataclass(frozen=True)
 class ParseCues:
     cues: tuple[ParseCue, ...] = ()
     denials: frozenset[str] = frozenset()  # "denied supporting", "refused to arm": the verb's tie is denied
     relief: frozenset[str] = frozenset()  # "humanitarian aid to Sudan", "with medical help from": no backing
     # "a group of experts, led by X": a noun that only counts or gathers the people its "of" names stands for them
     partitive: frozenset[str] = frozenset()
-    # "head of a Khartoum hospital": a workplace's noun (relations.yaml ``workplaces``); a name compounded into it
-    # says where the workplace is, not whose it is (docs/annotation.md: heads of workplaces state no tie)
-    workplace: frozenset[str] = frozenset()
+    # "head of a Khartoum hospital": a workplace's noun; a name compounded into it says where the workplace is, not
+    # whose it is (docs/annotation.md: heads of workplaces state no tie). relations.py reads the same words.
+    workplace: Workplaces = Workplaces()
 
 
 def compile_parse_cues(lexicon: dict) -> ParseCues:
@@ -113,7 +123,8 @@ def compile_parse_cues(lexicon: dict) -> ParseCues:
             ))
     relief = frozenset(w.lower() for w in lexicon.get("words", {}).get("relief", ()))
     partitive = frozenset(w.lower() for w in lexicon.get("words", {}).get("partitive", ()))
-    workplace = frozenset(str(w).lower() for w in lexicon.get("workplaces", {}).get("words", ()))
+    workplace = Workplaces(*(frozenset(str(w).lower() for w in lexicon.get("workplaces", {}).get(key, ()))
+                             for key in ("words", "not_with")))
     return ParseCues(tuple(out), frozenset(entries_of.get("denials", ())), relief, partitive, workplace)
 
 
@@ -139,8 +150,8 @@ def parse_ties(
                                                      for c in token.children):
                 continue
             for subject_token, object_token in _arguments(cue, token):
-                for subject in _named(subject_token, at, kind_of, parse.partitive, parse.workplace):
-                    for obj in _named(object_token, at, kind_of, parse.partitive, parse.workplace):
+                for subject in _named(subject_token, at, kind_of, parse.partitive, parse.workplace.words):
+                    for obj in _named(object_token, at, kind_of, parse.partitive, parse.workplace.words):
                         rank = fits(cue, subject, obj) if subject.actor != obj.actor else None
                         if rank is not None:
                             key = (subject.start, obj.start)
