@@ -124,6 +124,8 @@ class Matchers:
         self.portfolios = word_set(relations, "portfolios")
         self.portfolio_titles = word_set(relations, "portfolio_titles")
         self.not_bodies = word_set(relations.get("group_titles", {}), "groups")
+        self.legislator_titles = word_set(relations, "legislator_titles")
+        self.faiths = word_set(knowledge.lexicon("collectives"), "modifier_words")
 
 
 def _plural(entry: str) -> str:
@@ -247,6 +249,7 @@ class FindEntities:
         # (read as if the weak short names were not there: where one is dropped below, the body stands in its place)
         titled = _bodies_before_titles(doc, [c for c in accepted if not c.weak_context], matchers, self.gazetteer,
                                        ctx.knowledge)
+        accepted = [c for c in accepted if not (_loose_norp(c) and _overlaps(c, titled))]
         accepted = sorted(accepted + [b for b in titled if not _overlaps(b, accepted)], key=lambda c: (c.start, c.end))
         strong_actors = {c.actor for c in accepted if c.actor and not c.weak_context}
         ctx.mentions = []
@@ -534,7 +537,8 @@ def _bodies_before_titles(doc: Doc, accepted: list[Candidate], matchers: Matcher
     out: list[Candidate] = []
     taken = bytearray(len(text_of(doc)) + 1)
     for c in accepted:
-        taken[c.start:c.end] = b"\x01" * (c.end - c.start)
+        if not _loose_norp(c):  # ("Republican Sen. X": a party's adjective the model named NORP is the party's name)
+            taken[c.start:c.end] = b"\x01" * (c.end - c.start)
     ends = []  # where a title that tells of a person ends (the index after it)
     for person in accepted:
         if person.type != "PERSON":
@@ -543,8 +547,9 @@ def _bodies_before_titles(doc: Doc, accepted: list[Candidate], matchers: Matcher
         if span is None:
             continue
         i = span.start
-        while i > 0 and doc[i - 1].text in matchers.titles and doc[i - 1].text.endswith("."):
-            i -= 1  # "M23 spokesman Maj. Willy Ngoma"
+        while i > 0 and doc[i - 1].text in matchers.titles and doc[i - 1].text.endswith(".") \
+                and doc[i - 1].lower_ not in matchers.party_titles:
+            i -= 1  # "M23 spokesman Maj. Willy Ngoma" (but "Republican Sen. X": a legislator's title itself)
         if i > 0 and doc[i - 1].text == ",":
             i -= 1  # "The ELN's top commander, Antonio Garcia"
         ends.append(i)
@@ -564,7 +569,8 @@ def _bodies_before_titles(doc: Doc, accepted: list[Candidate], matchers: Matcher
         # (a name the tagger took for an adjective or a common noun is still compounded, "Conservative/JJ MP", "PC/NN
         # MLA"; "Democratic" qualifies)
         while i > 0 and (doc[i - 1].pos_ == "PROPN" and doc[i - 1].dep_ in ("compound", "nmod", "amod", "poss")
-                         or doc[i - 1].dep_ == "compound" and (doc[i - 1].pos_ == "ADJ" or doc[i - 1].is_upper)) \
+                         or doc[i - 1].dep_ == "compound" and (doc[i - 1].pos_ == "ADJ" or doc[i - 1].is_upper)
+                         or i == end and _party_word(doc[i - 1], title, matchers)) \
                 and not doc[i - 1].is_lower and doc[i - 1].head.i >= i and doc[i - 1].text[:1].isalnum():
             i -= 1
         if i == end:
@@ -586,6 +592,25 @@ def _bodies_before_titles(doc: Doc, accepted: list[Candidate], matchers: Matcher
             continue
         out.append(Candidate(words.start_char, words.end_char, "ORG", None, "ner"))
     return out
+
+
+def _loose_norp(c: Candidate) -> bool:
+    """A NORP the model named that no known actor's name or demonym holds ("Republican", "Democratic")."""
+    return c.type == "NORP" and c.actor is None
+
+
+def _party_word(token: Token, title: str, matchers: Matchers) -> bool:
+    """A capitalized adjective or common noun right before a legislator's title is a party's name, which the tagger
+    took for an adjective or a noun: "Conservative/JJ leader X", "Republican/JJ Sen. X", "Labour/NN MP X"
+    (relations.yaml ``legislator_titles``); not the first word of a sentence (capitalized as any word there) unless
+    the model named it (NORP: "Republican", "Democratic"), and not a faith's word (collectives.yaml
+    ``modifier_words``: "Sunni lawmaker X")."""
+    if title not in matchers.legislator_titles or token.dep_ not in ("amod", "compound") \
+            or token.pos_ not in ("ADJ", "NOUN") or not token.is_title:
+        return False
+    if token.is_sent_start and token.ent_type_ != "NORP":
+        return False
+    return token.lower_ not in matchers.faiths
 
 
 def _overlaps(c: Candidate, others: list[Candidate]) -> bool:

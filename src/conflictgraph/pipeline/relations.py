@@ -560,14 +560,23 @@ def _joined_after(cues: Cues, sentence: str, offset: int, mentions: list[Mention
     """The mentions listed right after a subject that closes its cue ("backed by Turkey and Qatar", "by Russia,
     Iran and Hezbollah"): each shares the tie."""
     out: list[Mention] = []
-    edge = subject
+    edge, closed = subject, 0  # (how many of those joined are closed by an "and": "by Turkey, the US and the EU")
     for other in [m for m in mentions if m.start >= subject.end]:
         between = sentence[edge.end - offset:other.start - offset]
         if other.actor == subject.actor or not any(c.match(between) for c in (*cues.conjoined, *cues.listed)):
             break
         out.append(other)
         edge = other
-    return out
+        if any(c.match(between) for c in cues.conjoined):
+            closed = len(out)
+    # a list is closed by "and" ("Turkey, the US and the EU"); names after a comma alone may be an apposition
+    # ("backed by Iran, the Houthis' patron") or a list the sentence does not close
+    return out[:closed] if closed else [o for o in out[:1] if _bare_comma(sentence, offset, subject, o)]
+
+
+def _bare_comma(sentence: str, offset: int, first: Mention, other: Mention) -> bool:
+    """Whether only ", " (no article) stands between two names, as the earlier rule joined them."""
+    return sentence[first.end - offset:other.start - offset] == ", "
 
 
 def _kind_options(knowledge: Knowledge, mention: Mention, kind: str, bodies: frozenset[str]) -> tuple[str, ...]:
