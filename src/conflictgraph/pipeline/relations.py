@@ -109,8 +109,10 @@ def compile_cues(knowledge: Knowledge) -> Cues:
     qualified = alternation(nouns) if nouns else ""
     titles_parts = alternation([w for key in ("part", "leader", "spokes") for w in lexicon["words"].get(key, [])])
     # "the group's leader": a description of a body in the possessive, like "its"
-    described = "(?:" + alternation([p for p in lexicon.get("possessive_parts", {}).get("pronoun_subjects", [])
-                                     if " " in p]) + r")[’']s" if lexicon.get("possessive_parts") else "its"
+    # (and the same noun described in lower-case words: "the guerrilla group's commander")
+    nouns = sorted({p.split()[-1] for p in lexicon.get("possessive_parts", {}).get("pronoun_subjects", [])
+                    if p.startswith("the ")})
+    described = (r"the (?:(?-i:[a-z])[\w-]* ){0,2}" + alternation(nouns) + r"[’']s") if nouns else "its"
     optional = lambda key: re.compile(lexicon[key], re.IGNORECASE) if key in lexicon else None  # noqa: E731
     return Cues(tuple(patterns), prefixes, re.compile(lexicon["place_before"], re.IGNORECASE),
                 lexicon.get("part_of_kinds", {}), optional("place_modifier_after"),
@@ -265,7 +267,8 @@ class FindRelations:
                 inside = [m for m in mentions if start <= m.start and m.end <= end]
                 inside = _actors_only(cues, text, inside)
                 pronoun = pronoun_subject(ctx, start, mentions, kind_of, cues.pronouns)
-                inside = [pronoun, *inside] if pronoun is not None else inside
+                # (a described pronoun, "The paramilitary group", stands in place of the unnamed body its words make)
+                inside = [pronoun, *(m for m in inside if m.start >= pronoun.end)] if pronoun is not None else inside
                 # "He" / "She" for the person subject before is read only by the parse, whose constructions name
                 # their subject ("He was a commander of Y"), not by cues with a free gap after it.
                 person = None if pronoun is not None else pronoun_subject(ctx, start, mentions, kind_of,
