@@ -537,7 +537,9 @@ def _bodies_before_titles(doc: Doc, accepted: list[Candidate], matchers: Matcher
     out: list[Candidate] = []
     taken = bytearray(len(text_of(doc)) + 1)
     for c in accepted:
-        if not _loose_norp(c):  # ("Republican Sen. X": a party's adjective the model named NORP is the party's name)
+        # ("Republican Sen. X": a word the model named NORP is a party's name where the knowledge base knows the
+        # party by it, not a people's: "Chechen leader Y")
+        if not (_loose_norp(c) and knowledge.find(f"{text_of(doc)[c.start:c.end]} Party")):
             taken[c.start:c.end] = b"\x01" * (c.end - c.start)
     ends = []  # where a title that tells of a person ends (the index after it)
     for person in accepted:
@@ -570,7 +572,7 @@ def _bodies_before_titles(doc: Doc, accepted: list[Candidate], matchers: Matcher
         # MLA"; "Democratic" qualifies)
         while i > 0 and (doc[i - 1].pos_ == "PROPN" and doc[i - 1].dep_ in ("compound", "nmod", "amod", "poss")
                          or doc[i - 1].dep_ == "compound" and (doc[i - 1].pos_ == "ADJ" or doc[i - 1].is_upper)
-                         or i == end and _party_word(doc[i - 1], title, matchers)) \
+                         or i == end and _party_word(doc[i - 1], title, matchers, knowledge)) \
                 and not doc[i - 1].is_lower and doc[i - 1].head.i >= i and doc[i - 1].text[:1].isalnum():
             i -= 1
         if i == end:
@@ -590,7 +592,9 @@ def _bodies_before_titles(doc: Doc, accepted: list[Candidate], matchers: Matcher
                 or name.lower() in matchers.portfolios and title.split()[-1] in matchers.portfolio_titles \
                 or normalize_name(name) in matchers.demonyms or knowledge.find(name) or _large_place(name, gazetteer):
             continue
-        out.append(Candidate(words.start_char, words.end_char, "ORG", None, "ner"))
+        # ("Republican Sen. X": the party the knowledge base knows by the adjective's "... Party")
+        party = knowledge.find(f"{name} Party") if len(words) == 1 and words[0].ent_type_ == "NORP" else None
+        out.append(Candidate(words.start_char, words.end_char, "ORG", party, "ner"))
     return out
 
 
@@ -599,18 +603,18 @@ def _loose_norp(c: Candidate) -> bool:
     return c.type == "NORP" and c.actor is None
 
 
-def _party_word(token: Token, title: str, matchers: Matchers) -> bool:
+def _party_word(token: Token, title: str, matchers: Matchers, knowledge: Knowledge) -> bool:
     """A capitalized adjective or common noun right before a legislator's title is a party's name, which the tagger
-    took for an adjective or a noun: "Conservative/JJ leader X", "Republican/JJ Sen. X", "Labour/NN MP X"
-    (relations.yaml ``legislator_titles``); not the first word of a sentence (capitalized as any word there) unless
-    the model named it (NORP: "Republican", "Democratic"), and not a faith's word (collectives.yaml
-    ``modifier_words``: "Sunni lawmaker X")."""
+    took for an adjective or a noun: "Conservative/JJ leader X", "Labour/NN MP X" (relations.yaml
+    ``legislator_titles``); not the first word of a sentence (capitalized as any word there), nor a faith's word
+    (collectives.yaml ``modifier_words``: "Sunni lawmaker X"). A word the model named as a people or a party (NORP)
+    is a party's only where the knowledge base knows "<word> Party" ("Republican Sen. X"; not "Chechen leader Y")."""
     if title not in matchers.legislator_titles or token.dep_ not in ("amod", "compound") \
             or token.pos_ not in ("ADJ", "NOUN") or not token.is_title:
         return False
-    if token.is_sent_start and token.ent_type_ != "NORP":
-        return False
-    return token.lower_ not in matchers.faiths
+    if token.ent_type_ == "NORP":
+        return knowledge.find(f"{token.text} Party") is not None
+    return not token.is_sent_start and token.lower_ not in matchers.faiths
 
 
 def _overlaps(c: Candidate, others: list[Candidate]) -> bool:
