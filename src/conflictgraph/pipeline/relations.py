@@ -572,14 +572,9 @@ def _joined_after(cues: Cues, sentence: str, offset: int, mentions: list[Mention
         edge = other
         if any(c.match(between) for c in cues.conjoined):
             closed = len(out)
-    # a list is closed by "and" ("Turkey, the US and the EU"); names after a comma alone may be an apposition
-    # ("backed by Iran, the Houthis' patron") or a list the sentence does not close
-    return out[:closed] if closed else [o for o in out[:1] if _bare_comma(sentence, offset, subject, o)]
-
-
-def _bare_comma(sentence: str, offset: int, first: Mention, other: Mention) -> bool:
-    """Whether only ", " (no article) stands between two names, as the earlier rule joined them."""
-    return sentence[first.end - offset:other.start - offset] == ", "
+    # a list is closed by "and" ("Turkey, the US and the EU"); a name after a comma alone may stand in an
+    # apposition ("backed by Iran, Hezbollah's patron")
+    return out[:closed]
 
 
 def _kind_options(knowledge: Knowledge, mention: Mention, kind: str, bodies: frozenset[str]) -> tuple[str, ...]:
