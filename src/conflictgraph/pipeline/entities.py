@@ -1057,6 +1057,20 @@ _DAY_BEFORE_YEAR = re.compile(rf"(?<![\w.])(?:\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{MO
                               rf"(?:st|nd|rd|th)?,?)\s+$", re.IGNORECASE)
 
 
+def _person_after_title(span: Span, matchers: Matchers) -> Span | None:
+    """The person's name after a legislator's title inside a body's entity ("Labour MP Jess Phillips"): two or three
+    capitalized proper nouns that close the entity, after a title (relations.yaml ``legislator_titles``) that is not
+    its first word; no body's word among them."""
+    inner = [t.i for t in span[1:-2] if t.lower_ in matchers.legislator_titles]
+    if not inner:
+        return None
+    name = span.doc[inner[-1] + 1:span.end]
+    if not 2 <= len(name) <= 3 or any(t.pos_ != "PROPN" or not t.is_title or t.lower_ in matchers.org_words
+                                      for t in name):
+        return None
+    return name
+
+
 def _ner_candidate(ent: Span, matchers: Matchers) -> Candidate | None:
     label = ent.label_
     if label not in NER_LABELS:
@@ -1093,6 +1107,10 @@ def _ner_candidate(ent: Span, matchers: Matchers) -> Candidate | None:
             label = "ORG"
     elif label == "GPE" and words & matchers.org_words:
         label = "ORG"
+    elif label == "ORG" and (person := _person_after_title(span, matchers)) is not None:
+        # "Labour MP Jess Phillips" taken whole for a body: the person is the name after the legislator's title (the
+        # party's name before it is read as one, _bodies_before_titles)
+        span, label = person, "PERSON"
     if not span.text.strip() or not any(ch.isalnum() for ch in span.text):
         return None
     return Candidate(span.start_char, span.end_char, label, None, "ner")
