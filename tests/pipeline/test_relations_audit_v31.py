@@ -130,6 +130,15 @@ ACROSS = [
     ("The M23 seized Goma in January. The rebel group is backed by Rwanda.", ("Rwanda", "backs", "M23")),
     ("The ELN freed ten hostages in Arauca, Colombia. The guerrilla group's top commander, Antonio Garcia, said talks "
      "would resume.", ("Antonio Garcia", "leads", "National Liberation Army")),
+    # (a party, an alliance, a faction, and the rebels in the plural's possessive)
+    ("The Sudanese Communist Party called for protests. The party's spokesman, Fathi Fadl, said the army must go.",
+     ("Fathi Fadl", "spokesperson_for", "Sudanese Communist Party")),
+    ("The Alliance of Sahel States met in Niamey. The alliance's president, Assimi Goita, spoke first.",
+     ("Assimi Goita", "leads", "Alliance of Sahel States")),
+    ("The Estado Mayor Central attacked Jamundi. The faction's commander, Ivan Mordisco, rejected talks.",
+     ("Ivan Mordisco", "leads", "Estado Mayor Central")),
+    ("The M23 took Bukavu. The rebels' spokesman, Lawrence Kanyuka, said they would stay.",
+     ("Lawrence Kanyuka", "spokesperson_for", "M23")),
 ]
 
 

@@ -112,7 +112,9 @@ def compile_cues(knowledge: Knowledge) -> Cues:
     # (and the same noun described in lower-case words: "the guerrilla group's commander")
     nouns = sorted({p.split()[-1] for p in lexicon.get("possessive_parts", {}).get("pronoun_subjects", [])
                     if p.startswith("the ")})
-    described = (r"the (?:(?-i:[a-z])[\w-]* ){0,2}" + alternation(nouns) + r"[’']s") if nouns else "its"
+    # ("the rebels' spokesman": a plural's possessive)
+    described = (r"the (?:(?-i:[a-z])[\w-]* ){0,2}" + alternation(nouns) + r"(?:[’']s|(?<=s)[’'](?!\w))") \
+        if nouns else "its"
     optional = lambda key: re.compile(lexicon[key], re.IGNORECASE) if key in lexicon else None  # noqa: E731
     return Cues(tuple(patterns), prefixes, re.compile(lexicon["place_before"], re.IGNORECASE),
                 lexicon.get("part_of_kinds", {}), optional("place_modifier_after"),
