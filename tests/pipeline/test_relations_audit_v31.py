@@ -27,6 +27,30 @@ def test_a_party_adjective_before_a_legislator_title_names_the_party(text, tie):
     assert has_relation(relations_by_name(text), *tie), relations_by_name(text)
 
 
+# ... and so does a party named right after the name: in apposition, or by its letter in US news.
+PARTIES_AFTER = [
+    ("Sen. John McCain, R-Ariz., criticized the nominee for secretary of state.",
+     ("John McCain", "member_of", "Republican Party")),
+    ("Rep. Nancy Pelosi (D-Calif.) said the aid bill for Ukraine would pass.",
+     ("Nancy Pelosi", "member_of", "Democratic Party")),
+    ("Marco Rubio, a Florida Republican, questioned the nominee on Russia.",
+     ("Marco Rubio", "member_of", "Republican Party")),
+    ("Tim Kaine, a Democrat from Virginia, said the vote on Yemen was close.",
+     ("Tim Kaine", "member_of", "Democratic Party")),
+]
+
+
+@pytest.mark.parametrize(("text", "tie"), PARTIES_AFTER)
+def test_a_party_named_after_a_person_is_the_persons(text, tie):
+    assert has_relation(relations_by_name(text), *tie), relations_by_name(text)
+
+
+def test_a_role_in_apposition_is_no_party():
+    # ("Altintas, the gunman": an unnamed role, no body the person is in)
+    ties = relations_by_name("Mevlut Altintas, the gunman, also fired shots in Ankara.")
+    assert not any(p == "member_of" for _, p, _ in ties), ties
+
+
 # ... but a people's or a faith's word before the title names no party ("a minister titled only with a state states
 # no tie"; the same holds for a people).
 NOT_PARTIES = [

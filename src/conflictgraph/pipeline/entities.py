@@ -125,6 +125,11 @@ class Matchers:
         self.portfolio_titles = word_set(relations, "portfolio_titles")
         self.not_bodies = word_set(relations.get("group_titles", {}), "groups")
         self.legislator_titles = word_set(relations, "legislator_titles")
+        # "Sen. X, R-Ariz.": a party's letter before a state's abbreviation or name, after a person's name
+        self.party_letters = {str(k): str(v) for k, v in (names.get("party_letters") or {}).items()}
+        letters = "|".join(map(re.escape, self.party_letters))
+        self.party_letter = re.compile(
+            rf"(?:(?<=\()|(?<=, ))(?P<letter>{letters})[-‐](?=[A-Z][A-Za-z.]*[,)])") if letters else None
         self.faiths = word_set(knowledge.lexicon("collectives"), "modifier_words")
 
 
@@ -249,6 +254,7 @@ class FindEntities:
         # (read as if the weak short names were not there: where one is dropped below, the body stands in its place)
         titled = _bodies_before_titles(doc, [c for c in accepted if not c.weak_context], matchers, self.gazetteer,
                                        ctx.knowledge)
+        titled += _parties_after_names(doc, accepted, matchers, ctx.knowledge)
         accepted = [c for c in accepted if not (_loose_norp(c) and _overlaps(c, titled))]
         accepted = sorted(accepted + [b for b in titled if not _overlaps(b, accepted)], key=lambda c: (c.start, c.end))
         strong_actors = {c.actor for c in accepted if c.actor and not c.weak_context}
@@ -595,6 +601,30 @@ def _bodies_before_titles(doc: Doc, accepted: list[Candidate], matchers: Matcher
         # ("Republican Sen. X": the party the knowledge base knows by the adjective's "... Party")
         party = knowledge.find(f"{name} Party") if len(words) == 1 and words[0].ent_type_ == "NORP" else None
         out.append(Candidate(words.start_char, words.end_char, "ORG", party, "ner"))
+    return out
+
+
+def _parties_after_names(doc: Doc, accepted: list[Candidate], matchers: Matchers,
+                         knowledge: Knowledge) -> list[Candidate]:
+    """A party named right after a person's name: a word the model named NORP in apposition to the name, which the
+    knowledge base knows as "<word> Party" ("X, a Florida Republican", "Y, a Democrat from Ohio"), and the party's
+    letter of US news before a state's abbreviation ("Sen. X, R-Ariz.", "Rep. Y (D-Calif.)"; names.yaml
+    ``party_letters``). The body's mention, linked to the party; the relation stage reads the tie."""
+    out: list[Candidate] = []
+    people = {doc.char_span(c.start, c.end, alignment_mode="expand").root.i for c in accepted
+              if c.type == "PERSON" and doc.char_span(c.start, c.end, alignment_mode="expand") is not None}
+    for c in accepted:
+        if not _loose_norp(c):
+            continue
+        span = doc.char_span(c.start, c.end, alignment_mode="expand")
+        party = knowledge.find(f"{span.text} Party") if span is not None and len(span) == 1 else None
+        if party and span.root.dep_ == "appos" and span.root.head.i in people:
+            out.append(Candidate(c.start, c.end, "ORG", party, "ner"))
+    text = text_of(doc)
+    for match in matchers.party_letter.finditer(text) if matchers.party_letter else ():
+        party = knowledge.find(matchers.party_letters[match.group("letter")])
+        if party and any(c.type == "PERSON" and 0 <= match.start() - c.end <= 3 for c in accepted):
+            out.append(Candidate(match.start("letter"), match.end("letter"), "ORG", party, "ner"))
     return out
 
 

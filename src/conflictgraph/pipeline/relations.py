@@ -238,6 +238,8 @@ class FindRelations:
                     add(owner, predicate, mention.actor, mention.start)
         for person, predicate, body, char in _group_titled(ctx, cues, mentions):
             add(person, predicate, body, char)
+        for person, body, char in _party_appositions(ctx, mentions):
+            add(person, "member_of", body, char)
         offices = place_offices(ctx.knowledge)
         people = people_by_start(mentions) if offices is not None else {}
         # "South Carolina Governor Nikki Haley" (pipeline/relations_offices.py); not a place a known actor stands
@@ -480,6 +482,24 @@ def _stated(
                     other_kind = kinds[mentions.index(other)]
                     if other.actor != obj.actor and _kinds_fit(pattern, other_kind, obj_kind):
                         out.append((str(other.actor), pattern.predicate, str(obj.actor)))
+    return out
+
+
+def _party_appositions(ctx: DocContext, mentions: list[Mention]) -> list[tuple[str, str, int]]:
+    """(person, party, char) for a party's one-word name in apposition to a person's name, as the knowledge base
+    knows the party ("<word> Party"): "X, a Florida Republican,", "Y, a Democrat from Ohio" (docs/annotation.md,
+    *Relations*: a person in a party is `member_of` it)."""
+    out = []
+    people = {m.start: m for m in mentions if m.type == "PERSON" and m.actor}
+    for mention in mentions:
+        if not mention.actor or " " in mention.text or ctx.knowledge.find(f"{mention.text} Party") != mention.actor:
+            continue
+        root = ctx.mention_root(mention)
+        if root is None or root.dep_ != "appos":
+            continue
+        person = next((p for p in people.values() if p.start <= root.head.idx < p.end), None)
+        if person is not None:
+            out.append((str(person.actor), str(mention.actor), person.start))
     return out
 
 
