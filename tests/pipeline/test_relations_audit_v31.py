@@ -179,3 +179,12 @@ def test_an_unclosed_list_after_the_cue_is_an_apposition():
     found = relations_by_name("The Houthis were backed by Iran, Hezbollah's patron, the report said.")
     assert has_relation(found, "Iran", "backs", "Houthis"), found
     assert not has_relation(found, "Hezbollah", "backs", "Houthis"), found
+
+
+# `backs`: the one backed is the verb's object, not the object of a clause that qualifies it ("backed rebels fighting
+# Assad" backs no Assad).
+def test_the_backed_is_not_the_object_of_a_clause_qualifying_it():
+    ties = relations_by_name("Turkey, which has backed rebels fighting Assad, brokered the ceasefire with Russia.")
+    assert not has_relation(ties, "Turkey", "backs", "Assad"), ties
+    assert has_relation(relations_by_name("Iran has backed the Houthis in Yemen since 2014."), "Iran", "backs",
+                        "Houthis")
