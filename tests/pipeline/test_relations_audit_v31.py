@@ -126,6 +126,9 @@ GROUPINGS = [
       ("Niger", "member_of", "Alliance of Sahel States")]),
     ("Mali, Burkina Faso and Niger formed the Alliance of Sahel States in 2023.",
      [("Mali", "member_of", "Alliance of Sahel States"), ("Niger", "member_of", "Alliance of Sahel States")]),
+    ("The Alliance of Sahel States groups Mali, Burkina Faso and Niger.",
+     [("Mali", "member_of", "Alliance of Sahel States"), ("Burkina Faso", "member_of", "Alliance of Sahel States")]),
+    ("NATO now comprises 32 states, including Sweden.", [("Sweden", "member_of", "North Atlantic Treaty")]),
 ]
 
 
@@ -139,6 +142,8 @@ def test_a_grouping_named_with_its_members(text, ties):
     "The Syrian Democratic Forces, an alliance of Syria's Kurds and Arabs, took Raqqa.",
     "Russia formed the Africa Corps after the mutiny.",
     "Moscow, the capital of Russia, hosted the talks.",
+    "The RSF includes fighters from Chad and Niger.",
+    "The deal includes Russia and Turkey.",
 ])
 def test_no_membership_where_no_member_is_named(text):
     assert not any(p in ("member_of", "part_of") for _, p, _ in relations_by_name(text)), relations_by_name(text)
