@@ -99,6 +99,12 @@ FIGHTS = [
      ("Houthis", "opposes", "Saudi-led coalition")),
     ("Al-Shabaab, which has fought the Somali government for more than 15 years, claimed the attack.",
      ("Al-Shabaab", "opposes", "Somalia")),
+    # (a war named with its two sides; a fight to topple whatever its verb of aim)
+    ("Ukraine's war with Russia entered its third year.", ("Ukraine", "opposes", "Russia")),
+    ("Israel's war on Hamas has killed thousands in Gaza.", ("Israel", "opposes", "Hamas")),
+    ("The ELN is locked in a war with the Clan del Golfo in Choco, Colombia.",
+     ("National Liberation Army", "opposes", "Clan del Golfo")),
+    ("The M23, which seeks to topple the Congolese government, took Goma.", ("M23", "opposes", "Congo")),
 ]
 
 
@@ -193,3 +199,16 @@ def test_the_backed_is_not_the_object_of_a_clause_qualifying_it():
     assert not has_relation(ties, "Turkey", "backs", "Assad"), ties
     assert has_relation(relations_by_name("Iran has backed the Houthis in Yemen since 2014."), "Iran", "backs",
                         "Houthis")
+
+
+# `allied_with`: an alliance formed or held with another ("formed an alliance with", "in alliance with"); a pact that
+# is no alliance states none.
+@pytest.mark.parametrize("text", ["The RSF formed an alliance with the SPLM-N in February.",
+                                  "The RSF, in alliance with the SPLM-N, attacked Kadugli."])
+def test_an_alliance_formed_or_held_is_allied_with(text):
+    assert has_relation(relations_by_name(text), "RSF", "allied_with", "SPLM"), relations_by_name(text)
+
+
+def test_a_non_aggression_pact_is_no_alliance():
+    ties = relations_by_name("Russia signed a non-aggression pact with Germany.")
+    assert not any(p == "allied_with" for _, p, _ in ties), ties
