@@ -212,3 +212,15 @@ def test_an_alliance_formed_or_held_is_allied_with(text):
 def test_a_non_aggression_pact_is_no_alliance():
     ties = relations_by_name("Russia signed a non-aggression pact with Germany.")
     assert not any(p == "allied_with" for _, p, _ in ties), ties
+
+
+# *Titles written with a name state the tie*, across a pronoun: "Its commander, X" where the model took the name for
+# a work of art; the name in apposition to a title is a person's, as it is after "Kenya's president".
+@pytest.mark.parametrize(("text", "tie"), [
+    ("The Arakan Army seized Paletwa. Its commander, Twan Mrat Naing, said the town had fallen.",
+     ("Twan Mrat Naing", "leads", "Arakan Army")),
+    ("The Arakan Army seized Paletwa on Sunday. The group's commander, Twan Mrat Naing, said the town had fallen.",
+     ("Twan Mrat Naing", "leads", "Arakan Army")),
+])
+def test_a_name_after_a_possessed_title_is_a_person(text, tie):
+    assert has_relation(relations_by_name(text), *tie), relations_by_name(text)

@@ -463,11 +463,20 @@ def _titled_names(doc: Doc, matchers: Matchers, knowledge: Knowledge, gazetteer:
     state). Not a name the knowledge base knows, nor a place the gazetteer knows as a country ("Nigeria, the bloc's
     chair")."""
     titles = matchers.folded_titles
+
+    def office(noun: Token) -> bool:  # "Kenya's president", "its commander", "the group's leader"
+        return noun.pos_ == "NOUN" and noun.lower_ in titles \
+            and any(g.dep_ in ("poss", "amod", "compound") for g in noun.children)
+
     out = []
     for token in doc:
-        if token.pos_ != "PROPN" or not token.text[:1].isupper() or not any(
-                c.dep_ == "appos" and c.pos_ == "NOUN" and c.lower_ in titles
-                and any(g.dep_ in ("poss", "amod", "compound") for g in c.children) for c in token.children):
+        if token.pos_ != "PROPN" or not token.text[:1].isupper():
+            continue
+        # (the title after the name, or before it: "Its commander, Twan Mrat Naing, said", a name the model took for
+        # a work of art)
+        if not any(c.dep_ == "appos" and office(c) for c in token.children) \
+                and not (token.dep_ == "appos" and token.head.i < token.i and office(token.head)
+                         and doc[token.head.i + 1].text == ","):
             continue
         start = token.i
         while start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].head.i == token.i \
