@@ -135,6 +135,9 @@ GROUPINGS = [
     ("The Alliance of Sahel States groups Mali, Burkina Faso and Niger.",
      [("Mali", "member_of", "Alliance of Sahel States"), ("Burkina Faso", "member_of", "Alliance of Sahel States")]),
     ("NATO now comprises 32 states, including Sweden.", [("Sweden", "member_of", "North Atlantic Treaty")]),
+    # (a state "part of" a coalition is a member, as "working as part of" it is)
+    ("France is part of the U.S.-led coalition against the Islamic State group.",
+     [("France", "member_of", "coalition"), ("United States", "leads", "coalition")]),
 ]
 
 
