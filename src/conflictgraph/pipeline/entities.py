@@ -124,6 +124,13 @@ class Matchers:
         self.portfolios = word_set(relations, "portfolios")
         self.portfolio_titles = word_set(relations, "portfolio_titles")
         self.not_bodies = word_set(relations.get("group_titles", {}), "groups")
+        self.legislator_titles = word_set(relations, "legislator_titles")
+        # "Sen. X, R-Ariz.": a party's letter before a state's abbreviation or name, after a person's name
+        self.party_letters = {str(k): str(v) for k, v in (names.get("party_letters") or {}).items()}
+        letters = "|".join(map(re.escape, self.party_letters))
+        self.party_letter = re.compile(
+            rf"(?:(?<=\()|(?<=, ))(?P<letter>{letters})[-‐](?=[A-Z][A-Za-z.]*[,)])") if letters else None
+        self.faiths = word_set(knowledge.lexicon("collectives"), "modifier_words")
 
 
 def _plural(entry: str) -> str:
@@ -247,6 +254,8 @@ class FindEntities:
         # (read as if the weak short names were not there: where one is dropped below, the body stands in its place)
         titled = _bodies_before_titles(doc, [c for c in accepted if not c.weak_context], matchers, self.gazetteer,
                                        ctx.knowledge)
+        titled += _parties_after_names(doc, accepted, matchers, ctx.knowledge)
+        accepted = [c for c in accepted if not (_loose_norp(c) and _overlaps(c, titled))]
         accepted = sorted(accepted + [b for b in titled if not _overlaps(b, accepted)], key=lambda c: (c.start, c.end))
         strong_actors = {c.actor for c in accepted if c.actor and not c.weak_context}
         ctx.mentions = []
@@ -454,11 +463,20 @@ def _titled_names(doc: Doc, matchers: Matchers, knowledge: Knowledge, gazetteer:
     state). Not a name the knowledge base knows, nor a place the gazetteer knows as a country ("Nigeria, the bloc's
     chair")."""
     titles = matchers.folded_titles
+
+    def office(noun: Token) -> bool:  # "Kenya's president", "its commander", "the group's leader"
+        return noun.pos_ == "NOUN" and noun.lower_ in titles \
+            and any(g.dep_ in ("poss", "amod", "compound") for g in noun.children)
+
     out = []
     for token in doc:
-        if token.pos_ != "PROPN" or not token.text[:1].isupper() or not any(
-                c.dep_ == "appos" and c.pos_ == "NOUN" and c.lower_ in titles
-                and any(g.dep_ in ("poss", "amod", "compound") for g in c.children) for c in token.children):
+        if token.pos_ != "PROPN" or not token.text[:1].isupper():
+            continue
+        # (the title after the name, or before it: "Its commander, Twan Mrat Naing, said", a name the model took for
+        # a work of art)
+        if not any(c.dep_ == "appos" and office(c) for c in token.children) \
+                and not (token.dep_ == "appos" and token.head.i < token.i and office(token.head)
+                         and doc[token.head.i + 1].text == ","):
             continue
         start = token.i
         while start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].head.i == token.i \
@@ -534,7 +552,10 @@ def _bodies_before_titles(doc: Doc, accepted: list[Candidate], matchers: Matcher
     out: list[Candidate] = []
     taken = bytearray(len(text_of(doc)) + 1)
     for c in accepted:
-        taken[c.start:c.end] = b"\x01" * (c.end - c.start)
+        # ("Republican Sen. X": a word the model named NORP is a party's name where the knowledge base knows the
+        # party by it, not a people's: "Chechen leader Y")
+        if not (_loose_norp(c) and knowledge.find(f"{text_of(doc)[c.start:c.end]} Party")):
+            taken[c.start:c.end] = b"\x01" * (c.end - c.start)
     ends = []  # where a title that tells of a person ends (the index after it)
     for person in accepted:
         if person.type != "PERSON":
@@ -543,8 +564,9 @@ def _bodies_before_titles(doc: Doc, accepted: list[Candidate], matchers: Matcher
         if span is None:
             continue
         i = span.start
-        while i > 0 and doc[i - 1].text in matchers.titles and doc[i - 1].text.endswith("."):
-            i -= 1  # "M23 spokesman Maj. Willy Ngoma"
+        while i > 0 and doc[i - 1].text in matchers.titles and doc[i - 1].text.endswith(".") \
+                and doc[i - 1].lower_ not in matchers.party_titles:
+            i -= 1  # "M23 spokesman Maj. Willy Ngoma" (but "Republican Sen. X": a legislator's title itself)
         if i > 0 and doc[i - 1].text == ",":
             i -= 1  # "The ELN's top commander, Antonio Garcia"
         ends.append(i)
@@ -564,7 +586,8 @@ def _bodies_before_titles(doc: Doc, accepted: list[Candidate], matchers: Matcher
         # (a name the tagger took for an adjective or a common noun is still compounded, "Conservative/JJ MP", "PC/NN
         # MLA"; "Democratic" qualifies)
         while i > 0 and (doc[i - 1].pos_ == "PROPN" and doc[i - 1].dep_ in ("compound", "nmod", "amod", "poss")
-                         or doc[i - 1].dep_ == "compound" and (doc[i - 1].pos_ == "ADJ" or doc[i - 1].is_upper)) \
+                         or doc[i - 1].dep_ == "compound" and (doc[i - 1].pos_ == "ADJ" or doc[i - 1].is_upper)
+                         or i == end and _party_word(doc[i - 1], title, matchers, knowledge)) \
                 and not doc[i - 1].is_lower and doc[i - 1].head.i >= i and doc[i - 1].text[:1].isalnum():
             i -= 1
         if i == end:
@@ -584,8 +607,53 @@ def _bodies_before_titles(doc: Doc, accepted: list[Candidate], matchers: Matcher
                 or name.lower() in matchers.portfolios and title.split()[-1] in matchers.portfolio_titles \
                 or normalize_name(name) in matchers.demonyms or knowledge.find(name) or _large_place(name, gazetteer):
             continue
-        out.append(Candidate(words.start_char, words.end_char, "ORG", None, "ner"))
+        # ("Republican Sen. X": the party the knowledge base knows by the adjective's "... Party")
+        party = knowledge.find(f"{name} Party") if len(words) == 1 and words[0].ent_type_ == "NORP" else None
+        out.append(Candidate(words.start_char, words.end_char, "ORG", party, "ner"))
     return out
+
+
+def _parties_after_names(doc: Doc, accepted: list[Candidate], matchers: Matchers,
+                         knowledge: Knowledge) -> list[Candidate]:
+    """A party named right after a person's name: a word the model named NORP in apposition to the name, which the
+    knowledge base knows as "<word> Party" ("X, a Florida Republican", "Y, a Democrat from Ohio"), and the party's
+    letter of US news before a state's abbreviation ("Sen. X, R-Ariz.", "Rep. Y (D-Calif.)"; names.yaml
+    ``party_letters``). The body's mention, linked to the party; the relation stage reads the tie."""
+    out: list[Candidate] = []
+    people = {doc.char_span(c.start, c.end, alignment_mode="expand").root.i for c in accepted
+              if c.type == "PERSON" and doc.char_span(c.start, c.end, alignment_mode="expand") is not None}
+    for c in accepted:
+        if not _loose_norp(c):
+            continue
+        span = doc.char_span(c.start, c.end, alignment_mode="expand")
+        party = knowledge.find(f"{span.text} Party") if span is not None and len(span) == 1 else None
+        if party and span.root.dep_ == "appos" and span.root.head.i in people:
+            out.append(Candidate(c.start, c.end, "ORG", party, "ner"))
+    text = text_of(doc)
+    for match in matchers.party_letter.finditer(text) if matchers.party_letter else ():
+        party = knowledge.find(matchers.party_letters[match.group("letter")])
+        if party and any(c.type == "PERSON" and 0 <= match.start() - c.end <= 3 for c in accepted):
+            out.append(Candidate(match.start("letter"), match.end("letter"), "ORG", party, "ner"))
+    return out
+
+
+def _loose_norp(c: Candidate) -> bool:
+    """A NORP the model named that no known actor's name or demonym holds ("Republican", "Democratic")."""
+    return c.type == "NORP" and c.actor is None
+
+
+def _party_word(token: Token, title: str, matchers: Matchers, knowledge: Knowledge) -> bool:
+    """A capitalized adjective or common noun right before a legislator's title is a party's name, which the tagger
+    took for an adjective or a noun: "Conservative/JJ leader X", "Labour/NN MP X" (relations.yaml
+    ``legislator_titles``); not the first word of a sentence (capitalized as any word there), nor a faith's word
+    (collectives.yaml ``modifier_words``: "Sunni lawmaker X"). A word the model named as a people or a party (NORP)
+    is a party's only where the knowledge base knows "<word> Party" ("Republican Sen. X"; not "Chechen leader Y")."""
+    if title not in matchers.legislator_titles or token.dep_ not in ("amod", "compound") \
+            or token.pos_ not in ("ADJ", "NOUN") or not token.is_title:
+        return False
+    if token.ent_type_ == "NORP":
+        return knowledge.find(f"{token.text} Party") is not None
+    return not token.is_sent_start and token.lower_ not in matchers.faiths
 
 
 def _overlaps(c: Candidate, others: list[Candidate]) -> bool:
@@ -1028,6 +1096,20 @@ _DAY_BEFORE_YEAR = re.compile(rf"(?<![\w.])(?:\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{MO
                               rf"(?:st|nd|rd|th)?,?)\s+$", re.IGNORECASE)
 
 
+def _person_after_title(span: Span, matchers: Matchers) -> Span | None:
+    """The person's name after a legislator's title inside a body's entity ("Labour MP Jess Phillips"): two or three
+    capitalized proper nouns that close the entity, after a title (relations.yaml ``legislator_titles``) that is not
+    its first word; no body's word among them."""
+    inner = [t.i for t in span[1:-2] if t.lower_ in matchers.legislator_titles]
+    if not inner:
+        return None
+    name = span.doc[inner[-1] + 1:span.end]
+    if not 2 <= len(name) <= 3 or any(t.pos_ != "PROPN" or not t.is_title or t.lower_ in matchers.org_words
+                                      for t in name):
+        return None
+    return name
+
+
 def _ner_candidate(ent: Span, matchers: Matchers) -> Candidate | None:
     label = ent.label_
     if label not in NER_LABELS:
@@ -1064,6 +1146,10 @@ def _ner_candidate(ent: Span, matchers: Matchers) -> Candidate | None:
             label = "ORG"
     elif label == "GPE" and words & matchers.org_words:
         label = "ORG"
+    elif label == "ORG" and (person := _person_after_title(span, matchers)) is not None:
+        # "Labour MP Jess Phillips" taken whole for a body: the person is the name after the legislator's title (the
+        # party's name before it is read as one, _bodies_before_titles)
+        span, label = person, "PERSON"
     if not span.text.strip() or not any(ch.isalnum() for ch in span.text):
         return None
     return Candidate(span.start_char, span.end_char, label, None, "ner")

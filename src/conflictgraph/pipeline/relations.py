@@ -114,8 +114,12 @@ def compile_cues(knowledge: Knowledge) -> Cues:
     qualified = alternation(nouns) if nouns else ""
     titles_parts = alternation([w for key in ("part", "leader", "spokes") for w in lexicon["words"].get(key, [])])
     # "the group's leader": a description of a body in the possessive, like "its"
-    described = "(?:" + alternation([p for p in lexicon.get("possessive_parts", {}).get("pronoun_subjects", [])
-                                     if " " in p]) + r")[’']s" if lexicon.get("possessive_parts") else "its"
+    # (and the same noun described in lower-case words: "the guerrilla group's commander")
+    nouns = sorted({p.split()[-1] for p in lexicon.get("possessive_parts", {}).get("pronoun_subjects", [])
+                    if p.startswith("the ")})
+    # ("the rebels' spokesman": a plural's possessive)
+    described = (r"the (?:(?-i:[a-z])[\w-]* ){0,2}" + alternation(nouns) + r"(?:[’']s|(?<=s)[’'](?!\w))") \
+        if nouns else "its"
     optional = lambda key: re.compile(lexicon[key], re.IGNORECASE) if key in lexicon else None  # noqa: E731
     return Cues(tuple(patterns), prefixes, re.compile(lexicon["place_before"], re.IGNORECASE),
                 lexicon.get("part_of_kinds", {}), optional("place_modifier_after"),
@@ -237,6 +241,8 @@ class FindRelations:
                     add(owner, predicate, mention.actor, mention.start)
         for person, predicate, body, char in _group_titled(ctx, cues, mentions):
             add(person, predicate, body, char)
+        for person, body, char in _party_appositions(ctx, mentions):
+            add(person, "member_of", body, char)
         offices = place_offices(ctx.knowledge)
         people = people_by_start(mentions) if offices is not None else {}
         # "South Carolina Governor Nikki Haley" (pipeline/relations_offices.py); not a place a known actor stands
@@ -268,7 +274,8 @@ class FindRelations:
                 inside = [m for m in mentions if start <= m.start and m.end <= end]
                 inside = _actors_only(cues, text, inside)
                 pronoun = pronoun_subject(ctx, start, mentions, kind_of, cues.pronouns)
-                inside = [pronoun, *inside] if pronoun is not None else inside
+                # (a described pronoun, "The paramilitary group", stands in place of the unnamed body its words make)
+                inside = [pronoun, *(m for m in inside if m.start >= pronoun.end)] if pronoun is not None else inside
                 # "He" / "She" for the person subject before is read only by the parse, whose constructions name
                 # their subject ("He was a commander of Y"), not by cues with a free gap after it.
                 person = None if pronoun is not None else pronoun_subject(ctx, start, mentions, kind_of,
@@ -482,6 +489,24 @@ def _stated(
     return out
 
 
+def _party_appositions(ctx: DocContext, mentions: list[Mention]) -> list[tuple[str, str, int]]:
+    """(person, party, char) for a party's one-word name in apposition to a person's name, as the knowledge base
+    knows the party ("<word> Party"): "X, a Florida Republican,", "Y, a Democrat from Ohio" (docs/annotation.md,
+    *Relations*: a person in a party is `member_of` it)."""
+    out = []
+    people = {m.start: m for m in mentions if m.type == "PERSON" and m.actor}
+    for mention in mentions:
+        if not mention.actor or " " in mention.text or ctx.knowledge.find(f"{mention.text} Party") != mention.actor:
+            continue
+        root = ctx.mention_root(mention)
+        if root is None or root.dep_ != "appos":
+            continue
+        person = next((p for p in people.values() if p.start <= root.head.idx < p.end), None)
+        if person is not None:
+            out.append((str(person.actor), str(mention.actor), person.start))
+    return out
+
+
 def _verb_object(ctx: DocContext, mention: Mention) -> bool:
     """Whether a name is the object of a verb's preposition ("stands by Iraq", "works with Iraq"), so not the one
     who does the act the clause goes on to name ("to defeat Daesh": the subject does). A verb's direct object may
@@ -564,14 +589,18 @@ def _joined_after(cues: Cues, sentence: str, offset: int, mentions: list[Mention
     """The mentions listed right after a subject that closes its cue ("backed by Turkey and Qatar", "by Russia,
     Iran and Hezbollah"): each shares the tie."""
     out: list[Mention] = []
-    edge = subject
+    edge, closed = subject, 0  # (how many of those joined are closed by an "and": "by Turkey, the US and the EU")
     for other in [m for m in mentions if m.start >= subject.end]:
         between = sentence[edge.end - offset:other.start - offset]
         if other.actor == subject.actor or not any(c.match(between) for c in (*cues.conjoined, *cues.listed)):
             break
         out.append(other)
         edge = other
-    return out
+        if any(c.match(between) for c in cues.conjoined):
+            closed = len(out)
+    # a list is closed by "and" ("Turkey, the US and the EU"); a name after a comma alone may stand in an
+    # apposition ("backed by Iran, Hezbollah's patron")
+    return out[:closed]
 
 
 def _kind_options(knowledge: Knowledge, mention: Mention, kind: str, bodies: frozenset[str]) -> tuple[str, ...]:
