@@ -133,6 +133,8 @@ class Lexicon:
         self.harm = self.kill | self.injure
         self.death_nouns, self.injury_nouns = words("death_nouns"), words("injury_nouns")
         self.fatal_adverbs = words("fatal_adverbs")
+        self.death_verbs, self.lost_nouns, self.dead_words = (words("death_verbs"), words("lost_nouns"),
+                                                               words("dead_words"))
         self.wounding = words("wounding_verbs")
         self.numbers = {str(k).lower(): int(v) for k, v in data["numbers"].items()}
         self.negation, self.modals = words("negation"), words("modals")
@@ -1273,7 +1275,25 @@ class Sentence:
                 kind = "dead"
             if kind and kind not in tolls:
                 tolls[kind] = self.count(v)
+            elif kind == "" and "dead" not in tolls and (fallen := self.fallen(v)) is not None:
+                tolls["dead"] = self.victims(fallen)  # "... hit a wedding, and twelve people died"
         return tolls.get("dead"), tolls.get("hurt")
+
+    def fallen(self, verb: Token) -> Token | None:
+        """Who a clause tells died, where it tells deaths by the dead rather than by a killer: the subject of "died",
+        "perished", "lost their lives", "are dead" ("twelve people died", "three lost their lives", "At least 25 people
+        are dead"). Not a death of a cause the clause names ("died of an overdose", "died from his illness") nor one
+        the clause dates itself ("died in 2015"): the attack's toll is the deaths the attack caused."""
+        lemma = verb.lemma_.lower()
+        told = (lemma in self.lex.death_verbs
+                or lemma == "lose" and any(c.dep_ == "dobj" and c.lemma_.lower() in self.lex.lost_nouns
+                                           for c in verb.children)
+                or lemma == "be" and any(c.dep_ == "acomp" and c.lower_ in self.lex.dead_words for c in verb.children))
+        if not told or any(c.dep_ == "prep" and c.lower_ in ("of", "from") for c in verb.children):
+            return None
+        if any((m := self.by_token.get(t.i)) is not None and m.type == "DATE" for t in self.clause(verb)):
+            return None
+        return next((c for c in verb.children if c.dep_ == "nsubj"), None)
 
     def _told_fatal(self, verb: Token) -> bool:
         """Whether the wording tells that the harm killed: "fatally shot the ambassador", "stabbed to death", "shot
@@ -1300,8 +1320,13 @@ class Sentence:
             victim = next((c for c in head.children if c.dep_ in ("nsubjpass", "dobj")), None)
         if victim is None:
             return None
+        return 0 if any(c.dep_ == "neg" for c in verb.children) else self.victims(victim)
+
+    def victims(self, victim: Token) -> int | None:
+        """How many a victim phrase counts: "no one", "no civilians" zero; coordinated victims summed ("six police
+        officers and a civilian"); None where the count is vague ("dozens")."""
         kids = list(victim.children)
-        if any(c.dep_ == "det" and c.lower_ == "no" for c in kids) or any(c.dep_ == "neg" for c in verb.children):
+        if any(c.dep_ == "det" and c.lower_ == "no" for c in kids):
             return 0
         if victim.lower_ in ("no-one", "nobody") or victim.lower_ == "one" and any(c.lower_ == "no" for c in kids):
             return 0
@@ -2231,6 +2256,8 @@ class FindEvents:
                         ctx.occurrence_dates.setdefault((demand.type, sentence.evidence.key()), published)
             found = _told_here(again, merge_all(found, same_sentence=True))
             _no_deaths(sentence, found or ctx.events)
+            if not found:
+                _deaths_told(sentence, ctx.events)
             ctx.events.extend(found)
             dated = [e.date for e in found if e.date]
             # a stretch that holds the last date ("since last week" after "Tuesday") does not move the story on
@@ -2564,6 +2591,37 @@ def _tell_again(event: Event, sentence: Sentence, events: list[Event]) -> None:
         absorb(event, replace(told, evidence=[sentence.evidence]))
     if sentence.evidence.key() not in {e.key() for e in event.evidence}:
         event.evidence.append(sentence.evidence)
+
+
+def _deaths_told(sentence: Sentence, events: list[Event]) -> None:
+    """A sentence that tells only deaths, by the dead ("Twelve people died", "At least 25 people are dead and dozens
+    injured", "Three soldiers lost their lives", "The death toll rose to 15"), states the toll of the attack told just
+    before it (docs/annotation.md, Tolls: a toll stated in another sentence belongs to the event that sentence
+    reports); it makes no event of its own. Only where that attack's toll is still open and it was told in one of
+    the two sentences before: a death told farther on is no longer that attack's."""
+    attacks = [e for e in events if e.type == "ASSAULT"]
+    if not attacks or attacks[-1].fatalities is not None:
+        return
+    attack, doc = attacks[-1], sentence.sent.doc
+    between = [s for s in doc.sents if attack.evidence[-1].end <= s.start_char < sentence.sent.start_char]
+    if attack.evidence[-1].document != sentence.evidence.document or len(between) > 1:
+        return
+    for token in sentence.sent:
+        if token.pos_ in ("VERB", "AUX") and (fallen := sentence.fallen(token)) is not None and (
+                sentence.asserted(token) or sentence.victims(fallen) == 0):
+            if (count := sentence.victims(fallen)) is not None:
+                attack.fatalities = count
+                _tell_again(attack, sentence, [])
+            return
+        if token.lemma_.lower() == "toll" and any(c.dep_ == "compound" and c.lemma_.lower() in sentence.lex.death_nouns
+                                                  for c in token.children):
+            verb = token.head
+            numbers = [t for t in verb.subtree if t.like_num and t.i not in {x.i for x in token.subtree}
+                       and t.ent_type_ not in ("DATE", "TIME")]
+            if verb.pos_ in ("VERB", "AUX") and numbers and (count := sentence._one_count(numbers[0])) is not None:
+                attack.fatalities = count  # "the death toll rose to 15", "the death toll stands at 15"
+                _tell_again(attack, sentence, [])
+            return
 
 
 def _no_deaths(sentence: Sentence, events: list[Event]) -> None:
