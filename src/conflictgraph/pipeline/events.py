@@ -1012,8 +1012,13 @@ class Sentence:
                 if t.head.dep_ == "prep" and t.head.lower_ in self.lex.date_bounds:
                     continue
                 bounds = date_bounds(m.value)
-                if bounds is not None and bounds[1].isoformat() <= published:
-                    return _calendar(m.value)
+                if bounds is None or bounds[1].isoformat() > published:
+                    continue
+                if not re.search(r"\b\d{4}\b", m.text) and len(published) == 10 and \
+                        bounds[1] < date.fromisoformat(published) - RECENT:
+                    continue  # "threatened to attack Mogadishu on 1 April" in a March paper: the April ahead, which
+                    # the resolver took back a year; a threat is dated when made, not by the act it threatens
+                return _calendar(m.value)
         return None
 
     def _since_clause(self, token: Token) -> str | None:
@@ -1043,10 +1048,27 @@ class Sentence:
         word = "recent" if token.pos_ == "NOUN" else "recently"
         if not published or not any(c.lower_ == word and c.dep_ in ("amod", "advmod") for c in token.children):
             return None
+        # "recent" is recent to the telling: in a statement the text dates ("in an interview in March", "at Sunday's
+        # news conference"), the stretch before that statement, not before the publication; a month-precise telling
+        # gives no more than the finest value holding its month and the fortnight before it
+        told = self._telling_date(token)
+        if told is not None and told != published and (bounds := date_bounds(told)) is not None \
+                and bounds[0].isoformat() <= published:
+            start = (bounds[0] - RECENT).isoformat()
+            return containing(start, bounds[1].isoformat()) or start[:4]
         if len(published) != 10:
             return published
         start = (date.fromisoformat(published) - RECENT).isoformat()
         return containing(start, published) or published[:4]
+
+    def _telling_date(self, token: Token) -> str | None:
+        """The date of the clause that tells an act (the clauses the act's own clause hangs on), where one names it."""
+        for ring in self.rings(token)[1:]:
+            found = [m for t in ring if (m := self.by_token.get(t.i)) is not None and m.type == "DATE" and m.value
+                     and not self._describes_party(t, token)]
+            if found:
+                return _calendar(found[0].value)
+        return None
 
     def dated(self, token: Token) -> bool:
         """Whether the event's clauses name a time that resolves to a date."""
