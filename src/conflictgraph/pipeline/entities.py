@@ -239,6 +239,8 @@ class FindEntities:
         accepted = _acronyms_as_bodies(accepted, text, self.gazetteer, headlines)
         accepted = _relabel_places(accepted, text, ctx.knowledge, self.gazetteer)
         accepted = _large_places_not_people(accepted, text, matchers, self.gazetteer)
+        accepted = sorted(accepted + _untagged_places(doc, accepted, matchers, self.gazetteer),
+                          key=lambda c: (c.start, c.end))
         accepted = sorted(accepted + _repeated_places(text, accepted, self.gazetteer), key=lambda c: (c.start, c.end))
         accepted = _repeated_surnames(text, accepted, ctx.knowledge, self.gazetteer)
         accepted = _repeated_bodies(text, accepted)
@@ -901,6 +903,37 @@ def _group_candidates(doc: Doc, known: list[Candidate], nouns: GroupNouns, knowl
 # division or a town this large by its own name ("Odesa", "Goma"): common words that are also small towns'
 # names ("Federal", "Naval", "Union") are not.
 LARGE_TOWN = 100_000
+
+
+def _untagged_places(doc: Doc, accepted: list[Candidate], matchers: Matchers,
+                     gazetteer: Gazetteer) -> list[Candidate]:
+    """A one-word proper name the statistical model tagged as nothing, after a place preposition or as the object of
+    a verb ("drones struck Odesa", "shelled Donetsk", "killed two traders in Rutshuru"), that the gazetteer knows
+    under that very name as a first-level division or a large town is that place (docs/annotation.md, Place: the
+    most specific place the text names for the event); a word the model left untagged is no person's or body's
+    name it recognised. Not a common word, nor a word of a name the document gives elsewhere, nor one after a
+    title."""
+    taken = bytearray(len(doc.text) + 1)
+    for c in accepted:
+        taken[c.start:c.end] = b"\x01" * (c.end - c.start)
+    names = {w for c in accepted if c.type in ("PERSON", "ORG") for w in doc.text[c.start:c.end].split()}
+    found = []
+    for token in doc:
+        if token.pos_ != "PROPN" or token.ent_iob_ != "O" or not token.is_title or any(taken[token.idx:token.idx + len(
+                token)]) or token.text in names:
+            continue
+        if any(n.pos_ == "PROPN" for n in (doc[token.i - 1] if token.i else None, doc[token.i + 1]
+                                             if token.i + 1 < len(doc) else None) if n is not None):
+            continue  # a word of a longer name
+        placed = token.dep_ == "pobj" and token.head.lower_ in _PLACE_PREPS or token.dep_ == "dobj" \
+            and token.head.pos_ == "VERB"
+        if placed and token.i and doc[token.i - 1].text not in matchers.titles and _large_place(token.text, gazetteer):
+            found.append(Candidate(token.idx, token.idx + len(token), "GPE", None, "place"))
+    return found
+
+
+_PLACE_PREPS = {"in", "of", "at", "near", "outside", "inside", "into", "around", "across", "on", "toward", "towards",
+                "to", "from"}
 
 
 def _large_place(word: str, gazetteer: Gazetteer) -> bool:

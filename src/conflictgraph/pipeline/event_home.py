@@ -58,8 +58,16 @@ def home_place(ctx: DocContext, sentence: Span, anchored: bool = True,
             and sentence.start_char <= m.start < sentence.end_char
             and not _holds(gazetteer, m.geo, home) for m in ctx.mentions):
         return None
+    if any(m.type in ("GPE", "LOC") and m.geo is None and m.actor is None and sentence.start_char <= m.start
+           < sentence.end_char and ctx.document.text[max(0, m.start - 8):m.start].split()[-1:] in _AT
+           for m in ctx.mentions):
+        return None  # "attacked a base in Lower Shabelle": the sentence puts the act in a place the gazetteer lacks
     countries = {m.geo.country for m in ctx.mentions if m.geo is not None and m.geo.level != "region"}
     return home if countries <= {home.country} else None
+
+
+# A place preposition right before a name: the sentence puts something there ("in", "near", "outside").
+_AT = [[p] for p in ("in", "at", "near", "outside", "inside", "around", "into")]
 
 
 def _holds(gazetteer: Gazetteer, area: Location, town: Location) -> bool:

@@ -24,7 +24,7 @@ from typing import Any
 
 from spacy.tokens import Token
 
-from ..core.dates import containing, date_bounds
+from ..core.dates import containing
 from ..knowledge import word_set
 from ..model import Mention
 
@@ -76,8 +76,6 @@ def is_news_report(published: str | None, mentions: list[Mention]) -> bool:
             near += abs(day - anchor) <= WINDOW
         elif len(value) == 7:  # a month: near when it is the publication's month
             near += value == published[:7]
-        elif (bounds := date_bounds(value)) is not None and bounds[1] - bounds[0] < WINDOW:
-            near += bounds[0] - WINDOW <= anchor <= bounds[1] + WINDOW  # a week: "next week", "last week"
     return near * 2 >= len(values)
 
 
