@@ -239,7 +239,7 @@ class FindEntities:
         accepted = _acronyms_as_bodies(accepted, text, self.gazetteer, headlines)
         accepted = _relabel_places(accepted, text, ctx.knowledge, self.gazetteer)
         accepted = _large_places_not_people(accepted, text, matchers, self.gazetteer)
-        accepted = sorted(accepted + _untagged_places(doc, accepted, matchers, self.gazetteer),
+        accepted = sorted(accepted + _untagged_places(doc, accepted, matchers, self.gazetteer, ctx.knowledge),
                           key=lambda c: (c.start, c.end))
         accepted = sorted(accepted + _repeated_places(text, accepted, self.gazetteer), key=lambda c: (c.start, c.end))
         accepted = _repeated_surnames(text, accepted, ctx.knowledge, self.gazetteer)
@@ -905,14 +905,16 @@ def _group_candidates(doc: Doc, known: list[Candidate], nouns: GroupNouns, knowl
 LARGE_TOWN = 100_000
 
 
-def _untagged_places(doc: Doc, accepted: list[Candidate], matchers: Matchers,
-                     gazetteer: Gazetteer) -> list[Candidate]:
+def _untagged_places(doc: Doc, accepted: list[Candidate], matchers: Matchers, gazetteer: Gazetteer,
+                     knowledge: Knowledge) -> list[Candidate]:
     """A one-word proper name the statistical model tagged as nothing, after a place preposition or as the object of
-    a verb ("drones struck Odesa", "shelled Donetsk", "killed two traders in Rutshuru"), that the gazetteer knows
-    under that very name as a first-level division or a large town is that place (docs/annotation.md, Place: the
-    most specific place the text names for the event); a word the model left untagged is no person's or body's
-    name it recognised. Not a common word, nor a word of a name the document gives elsewhere, nor one after a
-    title."""
+    a verb ("drones struck Odesa", "shelled Donetsk", "struck a tanker off Hodeidah"), is a place (docs/annotation.md,
+    Place: the most specific place the text names for the event) where the gazetteer knows it under that very name
+    as a first-level division or a town of 100,000, or as a town of 10,000 in the country of an actor the document
+    names (the Houthis' Yemen, the M23's Congo); a word the model left untagged is no person's or body's name it
+    recognised. Not a common word, nor a word of a name the document gives elsewhere, nor one after a title."""
+    countries = tuple(dict.fromkeys(r.country for c in accepted if c.actor and (r := knowledge.get(c.actor))
+                                    is not None and r.country))
     taken = bytearray(len(doc.text) + 1)
     for c in accepted:
         taken[c.start:c.end] = b"\x01" * (c.end - c.start)
@@ -927,13 +929,17 @@ def _untagged_places(doc: Doc, accepted: list[Candidate], matchers: Matchers,
             continue  # a word of a longer name
         placed = token.dep_ == "pobj" and token.head.lower_ in _PLACE_PREPS or token.dep_ == "dobj" \
             and token.head.pos_ == "VERB"
-        if placed and token.i and doc[token.i - 1].text not in matchers.titles and _large_place(token.text, gazetteer):
+        if not placed or token.i and doc[token.i - 1].text in matchers.titles or gazetteer.is_common_word(token.text):
+            continue
+        local = gazetteer.resolve(token.text, countries=countries) if countries else None
+        if _large_place(token.text, gazetteer) or local is not None and local.country in countries and (
+                local.level == "admin1" or gazetteer.population(local) >= SMALL_TOWN):
             found.append(Candidate(token.idx, token.idx + len(token), "GPE", None, "place"))
     return found
 
 
-_PLACE_PREPS = {"in", "of", "at", "near", "outside", "inside", "into", "around", "across", "on", "toward", "towards",
-                "to", "from"}
+_PLACE_PREPS = {"in", "of", "off", "at", "near", "outside", "inside", "into", "around", "across", "on", "toward",
+                "towards", "to", "from"}
 
 
 def _large_place(word: str, gazetteer: Gazetteer) -> bool:
