@@ -2229,15 +2229,20 @@ class FindEvents:
                         # "The ministers discussed the crisis in Syria": the topic's place is not the meeting's
                         events = [replace(e, location=None) for e in events]
                     within = [_within(e, told) for e in events] if told is not None else []
+                    if told is not None and _claimant(sentence, token):
+                        # "The attack was claimed by JNIM": the claim names the actor; it is no other attack
+                        within = [replace(e, source=None, sources=[]) for e in within]
                     if told is not None and _refers_back(sentence, token, events) and all(
                             agreement(told, e) is not None for e in within):
                         _tell_again(told, sentence, within)
+                        _claimed(sentence, token, told)
                         again += [told] if not _as_time(token) else []
                     elif told is not None and token.pos_ == "NOUN" and (
                             _topic_of_act(sentence, token) or _demonstrative(token)) and _same_occasion(
                             sentence, token, told):
                         # "X condemned the assassination", "this heinous attack": the one told before
                         _tell_again(told, sentence, [])
+                        _claimed(sentence, token, told)
                         again += [told] if not _as_time(token) else []
                     elif told is not None and _doer_told(sentence, token) and all(
                             agreement(told, e) is not None for e in within):
@@ -2246,6 +2251,7 @@ class FindEvents:
                         # sentence tells it again, so another trigger of its type there is the same act ("The attack,
                         # in which 11 passengers were shot, was claimed by the BLA")
                         _tell_again(told, sentence, [])
+                        _claimed(sentence, token, told)
                         again += [told] if not _as_time(token) else []
                     else:
                         found.extend(_at_home(sentence, fresh, event_type, token))
@@ -2548,6 +2554,33 @@ def _topic_of_act(sentence: Sentence, token: Token) -> bool:
     definite = any(c.dep_ in ("det", "poss") and c.lower_ in ("the", "this", "that", "these", "those")
                    for c in token.children)
     return head.pos_ == "VERB" and verbal and definite and lemma not in sentence.lex.light_verbs
+
+
+def _claimant(sentence: Sentence, token: Token) -> list[str]:
+    """The actors who claim an act told before, where the sentence is that claim ("The attack was claimed by JNIM",
+    "JNIM claimed the attack", "Al-Shabaab claimed responsibility for the bombing"): a definite event noun that a
+    claim verb takes (docs/annotation.md, Actor and recipient: a claim of responsibility makes the actor)."""
+    if token.pos_ != "NOUN" or not any(c.dep_ in ("det", "poss") and c.lower_ in ("the", "this", "that", "its")
+                                       for c in token.children):
+        return []
+    head = token.head
+    if token.dep_ == "pobj" and head.lower_ == "for" and head.head.lemma_.lower() == "responsibility":
+        head, token = head.head.head, head.head  # "claimed responsibility for the attack"
+    if head.lemma_.lower() != "claim" or head.pos_ != "VERB" or not sentence.asserted(head):
+        return []
+    if token.dep_ == "nsubjpass":
+        claimer = next((g for c in head.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
+    elif token.dep_ == "dobj":
+        claimer = next((c for c in head.children if c.dep_ == "nsubj"), None)
+    else:
+        return []
+    return sentence.actors_of(claimer) if claimer is not None else []
+
+
+def _claimed(sentence: Sentence, token: Token, told: Event) -> None:
+    """An act told again in its claim of responsibility takes the claimant as its actor (docs/annotation.md)."""
+    if claimant := _claimant(sentence, token):
+        told.set_actors("source", claimant)
 
 
 def _within(event: Event, told: Event) -> Event:
