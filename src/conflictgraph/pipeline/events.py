@@ -123,6 +123,7 @@ class Lexicon:
         self.nouns = {w.lower(): t for t, ws in data["nouns"].items() for w in ws}
         self.weapon_verbs = words("weapon_verbs")
         self.occasions = words("occasion_nouns")
+        self.territory_nouns = words("territory_nouns")
         self.investigations = words("investigation_words")
         self.light_nouns, self.light_verbs = words("light_nouns"), words("light_verbs")
         self.part_nouns, self.part_verbs = words("part_nouns"), words("part_verbs")
@@ -1134,9 +1135,12 @@ class Sentence:
             for t in ring:
                 if t.i in topic:
                     continue
-                mention = (self.the_city(t) or self.the_building(t)) if anaphora else self.by_token.get(t.i)
+                mention = (self.the_city(t) or self.the_building(t) or self.the_capital(t)) if anaphora \
+                    else self.by_token.get(t.i)
                 if mention is None or mention.type == "NORP" or self.geo(mention) is None:
                     continue
+                if self._specificity(mention) == 0 and self._qualifies_thing(t):
+                    continue  # "fired a missile at a US destroyer": the destroyer's side, not where it was
                 located = _located(t) and not self._party_of_act(t, mention)
                 attached = n == 0 and mention.type in ("GPE", "LOC", "FAC") and (
                     _at_occasion(t, token, self.lex)
@@ -1170,6 +1174,31 @@ class Sentence:
         lex = self.lex
         return t.i != token.i and t.pos_ == "NOUN" and (lex.nouns.get(t.lower_) or lex.nouns.get(t.lemma_.lower())) \
             is not None
+
+    def _qualifies_thing(self, token: Token) -> bool:
+        """Whether a country's name qualifies a noun that is no place ("a US destroyer", "a Russian warship"): it
+        tells whose the thing is, not where the event happened; a noun of land ("near the Turkish border", plover.yaml
+        territory_nouns) or a place the text names ("the US embassy") still places it."""
+        head = token.head
+        land = self.lex.territory_nouns
+        return token.dep_ in ("compound", "amod", "nmod") and head.i != token.i and head.pos_ == "NOUN" \
+            and head.i > token.i and getattr(self.by_token.get(head.i), "type", None) not in ("GPE", "LOC", "FAC") \
+            and head.lemma_.lower() not in land \
+            and head.lower_ not in land
+
+    def the_capital(self, token: Token) -> Mention | None:
+        """"The Sudanese capital", "the Ukrainian capital" where the text puts an act: that state's capital, as the
+        knowledge base names it (docs/annotation.md, Place: the most specific place the text names for the event)."""
+        if token.lower_ != "capital" or token.i in self.by_token or not _located(token):
+            return None
+        for c in token.children:
+            mention = self.by_token.get(c.i) if c.dep_ in ("amod", "compound", "nmod", "poss") else None
+            record = self.ctx.knowledge.get(mention.actor) if mention is not None and mention.actor else None
+            if record is not None and record.kind == "state" and record.capitals and record.country:
+                geo = self.facility.gazetteer.resolve(record.capitals[0], countries=(record.country,))
+                if geo is not None and geo.country == record.country:
+                    return Mention(self.ctx.document.id, token.idx, token.idx + len(token), token.text, "GPE", geo=geo)
+        return None
 
     def the_city(self, token: Token) -> Mention | None:
         """"The city" where the text puts an act ("in the city's Abbassiya district", "the few blocks of the city
