@@ -124,6 +124,7 @@ class Lexicon:
         self.weapon_verbs = words("weapon_verbs")
         self.occasions = words("occasion_nouns")
         self.territory_nouns = words("territory_nouns")
+        self.reporting_from = words("reporting_from_verbs")
         self.investigations = words("investigation_words")
         self.light_nouns, self.light_verbs = words("light_nouns"), words("light_verbs")
         self.part_nouns, self.part_verbs = words("part_nouns"), words("part_verbs")
@@ -2070,7 +2071,9 @@ def _at_home(sentence: Sentence, events: list[Event], event_type: str, token: To
     for event in events:
         if event.location is None:  # (places() keeps only mentions with a place, so None is "names none")
             anchored = any(v is not None for v in (event.source, event.target, event.date)) or _at_scene(sentence)
-            town = home_place(sentence.ctx, sentence.sent, anchored, sentence.facility.gazetteer)
+            aside = {t.idx for t in sentence.sent.doc if t.dep_ == "pobj" and t.head.lower_ == "from"
+                     and t.head.head.lemma_.lower() in sentence.lex.reporting_from}
+            town = home_place(sentence.ctx, sentence.sent, anchored, sentence.facility.gazetteer, aside)
             event = replace(event, location=town) if town is not None else event
         out.append(event)
     return out
