@@ -98,6 +98,7 @@ SPECIFICITY = {"facility": 5, "city": 4, "admin2": 3, "admin1": 2, "region": 2, 
 VERBAL_TYPES = {"ACCUSE", "SUPPORT", "REJECT", "REQUEST", "THREATEN", "AGREE", "CONCEDE"}
 # Conjunctions of alternatives: "Russia or Turkey" is no compound actor.
 ALTERNATIVES = {"or", "nor", "either", "neither"}
+REFLEXIVES = {"himself", "herself", "themselves", "itself"}  # who harms himself is the doer, not a victim
 FIRST_PERSON = {"i", "we"}  # an actor the speaker of the sentence's claim names (event-merge resolves it)
 PERSON_PRONOUNS = {"he", "she", "him", "her"}  # the last person named before
 BODY_PRONOUNS = {"it", "they"}  # a subject that stands for the body, state or group named just before
@@ -1340,7 +1341,9 @@ class Sentence:
         told = (lemma in self.lex.death_verbs
                 or lemma == "lose" and any(c.dep_ == "dobj" and c.lemma_.lower() in self.lex.lost_nouns
                                            for c in verb.children)
-                or lemma == "be" and any(c.dep_ == "acomp" and c.lower_ in self.lex.dead_words for c in verb.children))
+                or lemma == "be" and any(c.dep_ == "acomp" and c.lower_ in self.lex.dead_words or c.dep_ == "prep"
+                                         and c.lower_ == "among" and any(g.lower_ in self.lex.dead_words
+                                                                         for g in c.children) for c in verb.children))
         if not told or any(c.dep_ == "prep" and c.lower_ in ("of", "from") for c in verb.children):
             return None
         if any((m := self.by_token.get(t.i)) is not None and m.type == "DATE" for t in self.clause(verb)):
@@ -1363,8 +1366,10 @@ class Sentence:
         civilian"); "no one", "fatally shot" a single person, a named or singular victim one."""
         passive = any(c.dep_ == "auxpass" for c in verb.children)
         victim = next((c for c in verb.children if c.dep_ == ("nsubjpass" if passive else "dobj")), None)
-        if victim is None and verb.dep_ == "conj" and verb.tag_ == "VBN" and verb.head.tag_ == "VBN":
-            # a passive whose auxiliary is gapped: "Five were killed and ten wounded" counts its own ten
+        if victim is None and verb.dep_ == "conj" and verb.tag_ == "VBN" and (verb.head.tag_ == "VBN" or any(
+                c.dep_ == "nsubj" and c.like_num for c in verb.children)):
+            # a passive whose auxiliary is gapped: "Five were killed and ten wounded" counts its own ten, as does
+            # "leaving 3 dead and 10 wounded"
             # (docs/annotation.md, Tolls: the counts the text states for the event)
             victim = next((c for c in verb.children if c.dep_ == "nsubj"), None)
         if victim is None and verb.dep_ == "conj" and verb.head.pos_ == "VERB":
@@ -1383,7 +1388,12 @@ class Sentence:
         if victim.lower_ in ("no-one", "nobody") or victim.lower_ == "one" and any(c.lower_ == "no" for c in kids):
             return 0
         total = 0
-        for part in [victim] + [c for c in victim.children if c.dep_ == "conj"]:
+        parts = [victim] + [c for c in victim.children if c.dep_ == "conj"]
+        if all(p.lower_ in REFLEXIVES for p in parts):
+            return None  # "the gunman then killed himself": no count of the attack's victims
+        for part in parts:
+            if part.lower_ in REFLEXIVES:
+                continue  # "a suicide bomber killed himself and 12 others": the attacker is no victim of the attack
             n = self._one_count(part)
             if n is None:
                 return None
