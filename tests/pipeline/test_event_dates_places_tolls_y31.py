@@ -96,6 +96,18 @@ def test_the_place_where_the_event_happened(text, expected):
     assert _place(_assaults(text)[0] if _assaults(text) else events_by_text([text], PUBLISHED)[text][0]) == expected
 
 
+@pytest.mark.parametrize(("text", "kind", "expected"), [
+    # a statement's place is where it was made: a participle of speaking places it (Ukraine, Niger)
+    ("Speaking in Kyiv on Tuesday, Zelensky accused Russia of shelling civilians in Kherson.", "ACCUSE", "Kyiv"),
+    ("Speaking to reporters in Niamey, the junta leader rejected the ECOWAS demands.", "REJECT", "Niamey"),
+    # ... and nothing else does: not the place of what it is about (Mali)
+    ("The Malian junta condemned the attack in Bamako on Tuesday.", "ACCUSE", None),
+])
+def test_the_place_of_a_statement_is_where_it_was_made(text, kind, expected):
+    (statement,) = [e for e in events_by_text([text], PUBLISHED)[text] if e["type"] == kind]
+    assert _place(statement) == expected
+
+
 def test_a_country_before_a_noun_of_land_still_places():
     """"near the Turkish border": a border is land; the country's name still says where (annotation.md, Place)."""
     text = "Protesters gathered near the Turkish border on Tuesday."

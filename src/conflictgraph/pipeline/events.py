@@ -1154,6 +1154,8 @@ class Sentence:
                 if attached:
                     direct.setdefault(id(mention), mention)
             if own_only:
+                if not direct:
+                    direct = {id(m): m for m in self._speaking_at(token)}
                 return sorted(direct.values(), key=lambda m: -self._specificity(m))
             if found:
                 ranked = sorted(found.values(), key=lambda m: -self._specificity(m))
@@ -1176,6 +1178,23 @@ class Sentence:
         lex = self.lex
         return t.i != token.i and t.pos_ == "NOUN" and (lex.nouns.get(t.lower_) or lex.nouns.get(t.lemma_.lower())) \
             is not None
+
+    def _speaking_at(self, token: Token) -> list[Mention]:
+        """The place a participle of speaking puts a statement in ("Speaking in Kyiv on Tuesday, Zelensky accused
+        Russia ...", "Speaking from Washington, the spokesman condemned ..."): a statement's place is where it was
+        made (docs/annotation.md, Place). The participle hangs on the statement's verb and has no subject of its own."""
+        verb = self.governor(token) or token
+        out = []
+        for c in verb.children:
+            if c.dep_ != "advcl" or c.tag_ != "VBG" or c.lemma_.lower() not in self.lex.reporting_from or any(
+                    g.dep_ in ("nsubj", "nsubjpass") for g in c.children):
+                continue
+            for t in self.clause(c):
+                mention = self.by_token.get(t.i)
+                if mention is not None and mention.type in ("GPE", "LOC", "FAC") and self.geo(mention) is not None \
+                        and _attached(t, c):
+                    out.append(mention)
+        return out
 
     def _qualifies_thing(self, token: Token) -> bool:
         """Whether a country's name qualifies a noun that is no place ("a US destroyer", "a Russian warship"): it
