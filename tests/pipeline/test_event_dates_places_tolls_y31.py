@@ -60,6 +60,20 @@ def test_recent_is_recent_to_the_telling(text, published, expected):
 
 
 @pytest.mark.parametrize(("text", "expected"), [
+    # a relative clause of taking place dates the act whatever noun of its phrase the parser hangs it on (Sudan,
+    # Ukraine, Myanmar)
+    ("The foreign minister welcomes the UN panel report on the attack on an aid convoy, which took place in El Fasher, "
+     "Sudan, on 19 February. The panel published its findings on Tuesday.", "2024-02-19"),
+    ("The EU condemned the attack on a hospital in Kharkiv, which took place on 2 March. The EU also called on Tuesday "
+     "for talks.", "2024-03-02"),
+    ("The foreign minister welcomed the UN report into the bombing of a market, which happened in Sagaing on "
+     "2 February.", "2024-02-02"),
+])
+def test_a_clause_of_taking_place_dates_the_act(text, expected):
+    assert [e["date"] for e in _assaults(text)] == [expected]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
     # the threatened act's day lies ahead: the threat is the report's (Somalia)
     ("Al-Shabaab fighters attacked a base in Lower Shabelle on Monday. The group threatened to attack Mogadishu on "
      "1 April.", PUBLISHED),

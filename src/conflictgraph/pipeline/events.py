@@ -1085,12 +1085,21 @@ class Sentence:
         arrested": the theft's and the bombing's times, not the arrest's). Not where the subject is itself an
         act ("The explosion Sunday morning hit the church")."""
         if _in_modifier(t, trigger) and not any(a.dep_ in ("relcl", "acl") and a.head.i == trigger.i
-                                                  for a in [t, *t.ancestors]):
+                                                  for a in [t, *t.ancestors]) and not self._occurred(t, trigger):
             return True  # not a clause on the act's own noun: "the blast that ripped through a church the day before"
         subject = next((a.head for a in [t, *t.ancestors] if a.dep_ == "prep"
                         and a.head.dep_ in ("nsubj", "nsubjpass") and not a.is_ancestor(trigger)), None)
         return subject is not None and subject.i != trigger.i and not (
             self.lex.nouns.get(subject.lower_) or self.lex.nouns.get(subject.lemma_.lower()))
+
+    def _occurred(self, t: Token, trigger: Token) -> bool:
+        """Whether a time word lies in a relative clause of taking place within the act noun's phrase ("the attack on
+        an aid convoy, which took place in Urem al-Kubra on 19 September"): whatever noun of the phrase the parser
+        hangs it on, the clause tells when the act occurred (docs/annotation.md, Date: the event's own date)."""
+        return trigger.pos_ == "NOUN" and any(
+            a.dep_ == "relcl" and trigger.is_ancestor(a) and (a.lemma_.lower() in self.lex.occurring_verbs or any(
+                c.dep_ == "dobj" and f"{a.lemma_.lower()} {c.lemma_.lower()}" in self.lex.occurring_verbs
+                for c in a.children)) for a in [t, *t.ancestors])
 
     def vaguely_dated(self, token: Token) -> bool:
         """Whether the event's clauses name a time that resolves to no date ("a few years ago", "more than a
