@@ -95,6 +95,9 @@ def test_a_threat_is_dated_when_made(text, expected):
     ("Russian drones struck Odesa on Tuesday.", "Odesa"),
     ("Russian drones struck the port of Odesa on Tuesday.", "Odesa"),
     ("Houthi fighters attempted to strike a tanker off Hodeidah on Tuesday.", "Al Ḩudaydah"),
+    # an act noun that is its verb's doer takes the town the verb is done to, over the province (Gaza, Ukraine)
+    ("Israeli strikes hit Rafah, in the southern Gaza Strip, on Tuesday.", "Rafaḩ"),
+    ("Russian shelling pounded Kherson, in southern Ukraine, on Tuesday.", "Kherson"),
     # "the <state's> capital" is that capital (Sudan, Ukraine)
     ("Protesters gathered in the Sudanese capital on Tuesday.", "Khartoum"),
     ("Thousands rallied in the Ukrainian capital on Sunday.", "Kyiv"),

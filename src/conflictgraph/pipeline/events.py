@@ -1157,7 +1157,11 @@ class Sentence:
                     _at_occasion(t, token, self.lex)
                     or _attached(t, token) and (located or self._specificity(mention) >= SPECIFICITY["admin2"])
                     or not own_only and self._specificity(mention) >= SPECIFICITY["admin2"] and _assailed(t, token)
-                    and not _qualifier(t, mention) and self.in_named_country(mention))
+                    and not _qualifier(t, mention) and self.in_named_country(mention)) or (
+                    # an act noun that is the doer of its clause's verb: "Israeli strikes hit Rafah" (in Rafah)
+                    n == 1 and token.pos_ == "NOUN" and token.dep_ == "nsubj" and not own_only
+                    and mention.type in ("GPE", "LOC", "FAC") and self._specificity(mention) >= SPECIFICITY["admin2"]
+                    and _assailed(t, token) and not _qualifier(t, mention) and self.in_named_country(mention))
                 if attached or mention.type == "FAC" or mention.type == "ORG" and mention.geo is None or located:
                     found.setdefault(id(mention), mention)
                 if attached:
@@ -1538,6 +1542,8 @@ def _assailed(token: Token, trigger: Token) -> bool:
     if t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.pos_ == "NOUN" and t.head.head.i != trigger.i:
         t = t.head.head  # "the city of Husaybah", "the town of Kafr Nabl"
     return (t.dep_ == "dobj" and t.head.i == trigger.i
+            # an act noun that is the doer of a verb: "Israeli strikes hit Rafah", "shelling pounded Donetsk"
+            or t.dep_ == "dobj" and trigger.pos_ == "NOUN" and trigger.dep_ == "nsubj" and t.head.i == trigger.head.i
             or t.dep_ == "pobj" and t.head.lower_ in ("on", "against") and t.head.head.i == trigger.i
             # an act noun's object: "the shelling of Donetsk", "Israel's bombardment of Gaza"
             or t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.i == trigger.i and trigger.pos_ == "NOUN")
