@@ -73,6 +73,15 @@ def test_a_clause_of_taking_place_dates_the_act(text, expected):
     assert [e["date"] for e in _assaults(text)] == [expected]
 
 
+@pytest.mark.parametrize(("text", "published", "expected"), [
+    # a bare ordinal day is that day of the report's month, or of the month before when it is past (Mali)
+    ("Militants ambushed a patrol near Gao on the 12th.", "2024-03-20", "2024-03-12"),
+    ("Militants ambushed a patrol near Gao on the 12th.", "2024-03-05", "2024-02-12"),
+])
+def test_a_day_of_the_month_alone(text, published, expected):
+    assert [e["date"] for e in _assaults(text, published)] == [expected]
+
+
 @pytest.mark.parametrize(("text", "expected"), [
     # the threatened act's day lies ahead: the threat is the report's (Somalia)
     ("Al-Shabaab fighters attacked a base in Lower Shabelle on Monday. The group threatened to attack Mogadishu on "
