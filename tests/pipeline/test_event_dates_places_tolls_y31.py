@@ -107,6 +107,8 @@ def test_a_threat_is_dated_when_made(text, expected):
     # an act noun that is its verb's doer takes the town the verb is done to, over the province (Gaza, Ukraine)
     ("Israeli strikes hit Rafah, in the southern Gaza Strip, on Tuesday.", "Rafaḩ"),
     ("Russian shelling pounded Kherson, in southern Ukraine, on Tuesday.", "Kherson"),
+    # a one-word "organisation" after "in" that is a place of an armed group's country (Colombia)
+    ("Over the weekend, Colombian troops killed five ELN guerrillas in Arauca.", "Arauca"),
     # "the <state's> capital" is that capital (Sudan, Ukraine)
     ("Protesters gathered in the Sudanese capital on Tuesday.", "Khartoum"),
     ("Thousands rallied in the Ukrainian capital on Sunday.", "Kyiv"),

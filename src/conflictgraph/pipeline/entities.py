@@ -48,6 +48,7 @@ LEADING_WORDS = {"the", "The", "a", "an"}
 POSSESSIVE = ("’s", "'s", "’", "'")
 NAME_SUFFIXES = {"Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV"}
 _LOCATIVE = re.compile(r"\b(?:the|in|at|near|from|outside)\s+$", re.IGNORECASE)  # before a place's name
+_IN_PLACE = re.compile(r"\b(?:in|near|outside)\s+$")  # a preposition that puts something in a place
 SHORT_NAME = re.compile(r"[A-Z][A-Z0-9&-]{1,7}")  # "RSF", "M23", "AU": a short name in capitals
 ACRONYM = re.compile(r"[A-Z][A-Z0-9]{1,7}")  # "ELN", "M23", "JNIM": written so, a body's acronym, no person's name
 NOT_IN_NAMES = re.compile(r"[\[\](){}\",;:]")  # "[U.S. President Donald] Trump" is not one longer name
@@ -667,11 +668,17 @@ def _relabel_places(accepted: list[Candidate], text: str, knowledge: Knowledge,
             countries += [area.country] if area.level in ("country", "admin1") and area.country else []
     persons = [text[c.start:c.end] for c in accepted if c.type == "PERSON"]
     named_states = [code for code in countries if code in states]
+    # the countries of the armed groups and forces the document names ("ELN guerrillas": Colombia), for a name after a
+    # place preposition ("killed five ELN guerrillas in Arauca")
+    homes = named_states + [r.country for c in accepted if c.actor and (r := knowledge.get(c.actor)) is not None
+                            and r.kind != "state" and r.country and r.country not in named_states]
     for c in accepted:
         name = text[c.start:c.end]
         if c.source == "ner" and c.type in ("ORG", "NORP", "PERSON") and not c.actor and (
                 c.type != "PERSON" and is_place(name, named_states, gazetteer) or named_as_place(text, c.start, c.end)
-                and gazetteer.resolve(name, countries=countries) is not None):
+                and gazetteer.resolve(name, countries=countries) is not None
+                or c.type == "ORG" and " " not in name and _IN_PLACE.search(text, max(0, c.start - 12), c.start)
+                and is_place(name, homes, gazetteer)):
             c.type = "GPE"  # "the southern city of Shiraz" spaCy took for a person
         if c.source != "ner" or c.type != "PERSON" or " " in name or not countries:
             continue
