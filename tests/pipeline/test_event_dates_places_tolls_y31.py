@@ -34,6 +34,14 @@ def _place(event: dict) -> str | None:
     # the attacker is no victim (Pakistan, South Sudan)
     ("A suicide bomber killed himself and 12 others at a mosque in Peshawar on Tuesday.", 12, None),
     ("A gunman killed four people at a school in Juba on Tuesday. He then killed himself.", 4, None),
+    # explicit zeros: "no one was hurt" gives 0 for both, however the no one is written (Iraq, Yemen)
+    ("A rocket hit a base in Erbil on Tuesday. Nobody was hurt.", 0, 0),
+    ("A rocket hit a base in Erbil on Tuesday, injuring no one.", 0, 0),
+    ("A drone hit a port in Hodeidah on Tuesday. There were no deaths or injuries.", 0, 0),
+    ("A drone hit a port in Hodeidah on Tuesday without causing casualties.", 0, 0),
+    # ... "no fatalities were reported" deaths only; a report of none is no zero
+    ("Militants attacked a checkpoint near Gao on Tuesday. No fatalities were reported.", 0, None),
+    ("A rocket hit a base in Erbil on Tuesday. There were no immediate reports of casualties.", None, None),
     # a death of another cause, or one told far from the attack, is not its toll (Nigeria)
     ("Gunmen attacked a bus in Zamfara state on Monday. Three people died of cholera in the camp.", None, None),
     ("Gunmen attacked a bus in Zamfara state on Monday. The state governor visited the site. Officials met elders. "

@@ -2755,6 +2755,20 @@ def _deaths_told(sentence: Sentence, events: list[Event]) -> None:
             return
 
 
+def _with_no(noun: Token) -> bool:
+    """Whether "no" determines a noun or the noun it is coordinated with ("no deaths or injuries")."""
+    return any(c.dep_ == "det" and c.lower_ == "no" for t in (noun, noun.head if noun.dep_ == "conj" else noun)
+               for c in t.children)
+
+
+def _without(noun: Token) -> bool:
+    """Whether a noun is what "without" denies: "without casualties", "without causing casualties"."""
+    head = noun.head
+    if noun.dep_ == "pobj" and head.lower_ == "without":
+        return True
+    return noun.dep_ == "dobj" and head.dep_ == "pcomp" and head.head.lower_ == "without"
+
+
 def _no_deaths(sentence: Sentence, events: list[Event]) -> None:
     """"No US personnel were killed in the strikes" gives the last attack a toll of zero, not an event; so do
     "no fatalities were reported" (deaths 0) and "causing no injuries", "no one was hurt" (both 0: who was
@@ -2765,11 +2779,14 @@ def _no_deaths(sentence: Sentence, events: list[Event]) -> None:
         lemma = token.lemma_.lower()
         if any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children):
             continue  # an infinitive tells no outcome: "taught us not to kill a child", "vowed not to harm civilians"
-        if lemma in lex.kill and not sentence.asserted(token) and sentence.count(token) == 0:
+        # "No one was killed", and "Nobody was hurt", "injuring no one" (told, of no one)
+        if lemma in lex.kill and sentence.count(token) == 0:
             dead = True
-        elif lemma in lex.injure and not sentence.asserted(token) and sentence.count(token) == 0:
+        elif lemma in lex.injure and sentence.count(token) == 0:
             dead = hurt = True
-        elif token.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ == "no" for c in token.children):
+        elif token.pos_ == "NOUN" and (_with_no(token) or _without(token)):
+            # "no fatalities", "no deaths or injuries" (each of the coordinated nouns), "without casualties",
+            # "without causing casualties"
             if lemma in lex.injury_nouns:
                 dead = hurt = True
             elif lemma in lex.death_nouns:
