@@ -34,6 +34,8 @@ def _place(event: dict) -> str | None:
     # the attacker is no victim (Pakistan, South Sudan)
     ("A suicide bomber killed himself and 12 others at a mosque in Peshawar on Tuesday.", 12, None),
     ("A gunman killed four people at a school in Juba on Tuesday. He then killed himself.", 4, None),
+    # machines downed or destroyed are no toll of people (Russia, Ukraine)
+    ("Russian forces shot down 20 Ukrainian drones over the Belgorod region on Tuesday.", None, None),
     # explicit zeros: "no one was hurt" gives 0 for both, however the no one is written (Iraq, Yemen)
     ("A rocket hit a base in Erbil on Tuesday. Nobody was hurt.", 0, 0),
     ("A rocket hit a base in Erbil on Tuesday, injuring no one.", 0, 0),

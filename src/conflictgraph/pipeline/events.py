@@ -98,6 +98,7 @@ SPECIFICITY = {"facility": 5, "city": 4, "admin2": 3, "admin1": 2, "region": 2, 
 VERBAL_TYPES = {"ACCUSE", "SUPPORT", "REJECT", "REQUEST", "THREATEN", "AGREE", "CONCEDE"}
 # Conjunctions of alternatives: "Russia or Turkey" is no compound actor.
 ALTERNATIVES = {"or", "nor", "either", "neither"}
+MACHINES = {"WEAPON", "MILITARY_PLATFORM"}  # mention types of things (weapons.yaml), not people
 REFLEXIVES = {"himself", "herself", "themselves", "itself"}  # who harms himself is the doer, not a victim
 FIRST_PERSON = {"i", "we"}  # an actor the speaker of the sentence's claim names (event-merge resolves it)
 PERSON_PRONOUNS = {"he", "she", "him", "her"}  # the last person named before
@@ -1421,6 +1422,8 @@ class Sentence:
             return 0
         total = 0
         parts = [victim] + [c for c in victim.children if c.dep_ == "conj"]
+        if any(getattr(self.by_token.get(p.i), "type", None) in MACHINES for p in parts):
+            return None  # "shot down 20 drones", "destroyed two tanks": machines are no toll of people
         if all(p.lower_ in REFLEXIVES for p in parts):
             return None  # "the gunman then killed himself": no count of the attack's victims
         for part in parts:
