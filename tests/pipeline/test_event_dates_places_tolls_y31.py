@@ -112,6 +112,7 @@ def test_a_threat_is_dated_when_made(text, expected):
     # names the tagger left untagged (Ukraine, Yemen)
     ("Ukrainian forces shelled Donetsk on 14 March, killing three people.", "Donetsk"),
     ("Russian drones struck Odesa on Tuesday.", "Odesa"),
+    ("Government forces shelled Aleppo on Wednesday.", "Aleppo"),  # parsed as an adverbial noun (Syria)
     ("Russian drones struck the port of Odesa on Tuesday.", "Odesa"),
     ("Houthi fighters attempted to strike a tanker off Hodeidah on Tuesday.", "Al Ḩudaydah"),
     # an act noun that is its verb's doer takes the town the verb is done to, over the province (Gaza, Ukraine)

@@ -934,8 +934,9 @@ def _untagged_places(doc: Doc, accepted: list[Candidate], matchers: Matchers, ga
         if any(n.pos_ == "PROPN" for n in (doc[token.i - 1] if token.i else None, doc[token.i + 1]
                                              if token.i + 1 < len(doc) else None) if n is not None):
             continue  # a word of a longer name
-        placed = token.dep_ == "pobj" and token.head.lower_ in _PLACE_PREPS or token.dep_ == "dobj" \
-            and token.head.pos_ == "VERB"
+        # (the parser takes an untagged object for an adverbial noun as often: "shelled Aleppo on Wednesday")
+        placed = token.dep_ == "pobj" and token.head.lower_ in _PLACE_PREPS or token.dep_ in (
+            "dobj", "npadvmod", "nsubjpass") and token.head.pos_ == "VERB"
         if not placed or token.i and doc[token.i - 1].text in matchers.titles or gazetteer.is_common_word(token.text):
             continue
         local = gazetteer.resolve(token.text, countries=countries) if countries else None

@@ -1544,7 +1544,7 @@ def _assailed(token: Token, trigger: Token) -> bool:
         t = t.head
     if t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.pos_ == "NOUN" and t.head.head.i != trigger.i:
         t = t.head.head  # "the city of Husaybah", "the town of Kafr Nabl"
-    return (t.dep_ == "dobj" and t.head.i == trigger.i
+    return (t.dep_ in ("dobj", "npadvmod") and t.head.i == trigger.i and t.i > trigger.i  # (the parser's object)
             # an act noun that is the doer of a verb: "Israeli strikes hit Rafah", "shelling pounded Donetsk"
             or t.dep_ == "dobj" and trigger.pos_ == "NOUN" and trigger.dep_ == "nsubj" and t.head.i == trigger.head.i
             or t.dep_ == "pobj" and t.head.lower_ in ("on", "against") and t.head.head.i == trigger.i
