@@ -256,6 +256,18 @@ def _resolve(text: str, anchor_s: str | None, previous_s: str | None, future: bo
             return None
         sat = _weekday(anchor, 5, "after" if m[1] in ("next", "coming") or (future and m[1] != "last") else "before")
         return _iso_week(date.fromisoformat(sat)) if sat else None
+    m = re.fullmatch(r"(\d{1,2})(?:st|nd|rd|th)", t)
+    if m and anchor is not None and anchor[2] is not None and not anchor[3] and 1 <= int(m[1]) <= 31:
+        # "on the 12th": that day of the anchor's month, or of the month before where it is past the anchor's day
+        # (after it, for a future act); annotation.md, Date: the precision the text supports
+        ay, am, ad, _ = anchor
+        back = int(m[1]) > ad if mode == "before" else int(m[1]) < ad
+        step = (-1 if mode == "before" else 1) if back else 0
+        year, month = divmod((ay * 12 + am - 1) + step, 12)
+        try:
+            return date(year, month + 1, int(m[1])).isoformat()
+        except ValueError:
+            return None
     m = _WEEKDAY_RE.match(t)
     if m:
         wd = "mon tue wed thu fri sat sun".split().index(m[2][:3])

@@ -48,6 +48,7 @@ LEADING_WORDS = {"the", "The", "a", "an"}
 POSSESSIVE = ("’s", "'s", "’", "'")
 NAME_SUFFIXES = {"Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV"}
 _LOCATIVE = re.compile(r"\b(?:the|in|at|near|from|outside)\s+$", re.IGNORECASE)  # before a place's name
+_IN_PLACE = re.compile(r"\b(?:in|near|outside)\s+$")  # a preposition that puts something in a place
 SHORT_NAME = re.compile(r"[A-Z][A-Z0-9&-]{1,7}")  # "RSF", "M23", "AU": a short name in capitals
 ACRONYM = re.compile(r"[A-Z][A-Z0-9]{1,7}")  # "ELN", "M23", "JNIM": written so, a body's acronym, no person's name
 NOT_IN_NAMES = re.compile(r"[\[\](){}\",;:]")  # "[U.S. President Donald] Trump" is not one longer name
@@ -246,6 +247,8 @@ class FindEntities:
         accepted = _acronyms_as_bodies(accepted, text, self.gazetteer, headlines)
         accepted = _relabel_places(accepted, text, ctx.knowledge, self.gazetteer)
         accepted = _large_places_not_people(accepted, text, matchers, self.gazetteer)
+        accepted = sorted(accepted + _untagged_places(doc, accepted, matchers, self.gazetteer, ctx.knowledge),
+                          key=lambda c: (c.start, c.end))
         accepted = sorted(accepted + _repeated_places(text, accepted, self.gazetteer), key=lambda c: (c.start, c.end))
         accepted = _repeated_surnames(text, accepted, ctx.knowledge, self.gazetteer)
         accepted = _repeated_bodies(text, accepted)
@@ -733,11 +736,17 @@ def _relabel_places(accepted: list[Candidate], text: str, knowledge: Knowledge,
             countries += [area.country] if area.level in ("country", "admin1") and area.country else []
     persons = [text[c.start:c.end] for c in accepted if c.type == "PERSON"]
     named_states = [code for code in countries if code in states]
+    # the countries of the armed groups and forces the document names ("ELN guerrillas": Colombia), for a name after a
+    # place preposition ("killed five ELN guerrillas in Arauca")
+    homes = named_states + [r.country for c in accepted if c.actor and (r := knowledge.get(c.actor)) is not None
+                            and r.kind != "state" and r.country and r.country not in named_states]
     for c in accepted:
         name = text[c.start:c.end]
         if c.source == "ner" and c.type in ("ORG", "NORP", "PERSON") and not c.actor and (
                 c.type != "PERSON" and is_place(name, named_states, gazetteer) or named_as_place(text, c.start, c.end)
-                and gazetteer.resolve(name, countries=countries) is not None):
+                and gazetteer.resolve(name, countries=countries) is not None
+                or c.type == "ORG" and " " not in name and _IN_PLACE.search(text, max(0, c.start - 12), c.start)
+                and is_place(name, homes, gazetteer)):
             c.type = "GPE"  # "the southern city of Shiraz" spaCy took for a person
         if c.source != "ner" or c.type != "PERSON" or " " in name or not countries:
             continue
@@ -969,6 +978,44 @@ def _group_candidates(doc: Doc, known: list[Candidate], nouns: GroupNouns, knowl
 # division or a town this large by its own name ("Odesa", "Goma"): common words that are also small towns'
 # names ("Federal", "Naval", "Union") are not.
 LARGE_TOWN = 100_000
+
+
+def _untagged_places(doc: Doc, accepted: list[Candidate], matchers: Matchers, gazetteer: Gazetteer,
+                     knowledge: Knowledge) -> list[Candidate]:
+    """A one-word proper name the statistical model tagged as nothing, after a place preposition or as the object of
+    a verb ("drones struck Odesa", "shelled Donetsk", "struck a tanker off Hodeidah"), is a place (docs/annotation.md,
+    Place: the most specific place the text names for the event) where the gazetteer knows it under that very name
+    as a first-level division or a town of 100,000, or as a town of 10,000 in the country of an actor the document
+    names (the Houthis' Yemen, the M23's Congo); a word the model left untagged is no person's or body's name it
+    recognised. Not a common word, nor a word of a name the document gives elsewhere, nor one after a title."""
+    countries = tuple(dict.fromkeys(r.country for c in accepted if c.actor and (r := knowledge.get(c.actor))
+                                    is not None and r.country))
+    taken = bytearray(len(doc.text) + 1)
+    for c in accepted:
+        taken[c.start:c.end] = b"\x01" * (c.end - c.start)
+    names = {w for c in accepted if c.type in ("PERSON", "ORG") for w in doc.text[c.start:c.end].split()}
+    found = []
+    for token in doc:
+        if token.pos_ != "PROPN" or token.ent_iob_ != "O" or not token.is_title or any(taken[token.idx:token.idx + len(
+                token)]) or token.text in names:
+            continue
+        if any(n.pos_ == "PROPN" for n in (doc[token.i - 1] if token.i else None, doc[token.i + 1]
+                                             if token.i + 1 < len(doc) else None) if n is not None):
+            continue  # a word of a longer name
+        # (the parser takes an untagged object for an adverbial noun as often: "shelled Aleppo on Wednesday")
+        placed = token.dep_ == "pobj" and token.head.lower_ in _PLACE_PREPS or token.dep_ in (
+            "dobj", "npadvmod", "nsubjpass") and token.head.pos_ == "VERB"
+        if not placed or token.i and doc[token.i - 1].text in matchers.titles or gazetteer.is_common_word(token.text):
+            continue
+        local = gazetteer.resolve(token.text, countries=countries) if countries else None
+        if _large_place(token.text, gazetteer) or local is not None and local.country in countries and (
+                local.level == "admin1" or gazetteer.population(local) >= SMALL_TOWN):
+            found.append(Candidate(token.idx, token.idx + len(token), "GPE", None, "place"))
+    return found
+
+
+_PLACE_PREPS = {"in", "of", "off", "at", "near", "outside", "inside", "into", "around", "across", "on", "toward",
+                "towards", "to", "from"}
 
 
 def _large_place(word: str, gazetteer: Gazetteer) -> bool:

@@ -99,6 +99,8 @@ SPECIFICITY = {"facility": 5, "city": 4, "admin2": 3, "admin1": 2, "region": 2, 
 VERBAL_TYPES = {"ACCUSE", "SUPPORT", "REJECT", "REQUEST", "THREATEN", "AGREE", "CONCEDE"}
 # Conjunctions of alternatives: "Russia or Turkey" is no compound actor.
 ALTERNATIVES = {"or", "nor", "either", "neither"}
+MACHINES = {"WEAPON", "MILITARY_PLATFORM"}  # mention types of things (weapons.yaml), not people
+REFLEXIVES = {"himself", "herself", "themselves", "itself"}  # who harms himself is the doer, not a victim
 FIRST_PERSON = {"i", "we"}  # an actor the speaker of the sentence's claim names (event-merge resolves it)
 PERSON_PRONOUNS = {"he", "she", "him", "her"}  # the last person named before
 BODY_PRONOUNS = {"it", "they"}  # a subject that stands for the body, state or group named just before
@@ -124,6 +126,8 @@ class Lexicon:
         self.nouns = {w.lower(): t for t, ws in data["nouns"].items() for w in ws}
         self.weapon_verbs = words("weapon_verbs")
         self.occasions = words("occasion_nouns")
+        self.territory_nouns = words("territory_nouns")
+        self.reporting_from = words("reporting_from_verbs")
         self.investigations = words("investigation_words")
         self.light_nouns, self.light_verbs = words("light_nouns"), words("light_verbs")
         self.part_nouns, self.part_verbs = words("part_nouns"), words("part_verbs")
@@ -134,6 +138,8 @@ class Lexicon:
         self.harm = self.kill | self.injure
         self.death_nouns, self.injury_nouns = words("death_nouns"), words("injury_nouns")
         self.fatal_adverbs = words("fatal_adverbs")
+        self.death_verbs, self.lost_nouns, self.dead_words = (words("death_verbs"), words("lost_nouns"),
+                                                               words("dead_words"))
         self.wounding = words("wounding_verbs")
         self.numbers = {str(k).lower(): int(v) for k, v in data["numbers"].items()}
         self.negation, self.modals = words("negation"), words("modals")
@@ -1012,8 +1018,13 @@ class Sentence:
                 if t.head.dep_ == "prep" and t.head.lower_ in self.lex.date_bounds:
                     continue
                 bounds = date_bounds(m.value)
-                if bounds is not None and bounds[1].isoformat() <= published:
-                    return _calendar(m.value)
+                if bounds is None or bounds[1].isoformat() > published:
+                    continue
+                if not re.search(r"\b\d{4}\b", m.text) and len(published) == 10 and \
+                        bounds[1] < date.fromisoformat(published) - RECENT:
+                    continue  # "threatened to attack Mogadishu on 1 April" in a March paper: the April ahead, which
+                    # the resolver took back a year; a threat is dated when made, not by the act it threatens
+                return _calendar(m.value)
         return None
 
     def _since_clause(self, token: Token) -> str | None:
@@ -1043,10 +1054,27 @@ class Sentence:
         word = "recent" if token.pos_ == "NOUN" else "recently"
         if not published or not any(c.lower_ == word and c.dep_ in ("amod", "advmod") for c in token.children):
             return None
+        # "recent" is recent to the telling: in a statement the text dates ("in an interview in March", "at Sunday's
+        # news conference"), the stretch before that statement, not before the publication; a month-precise telling
+        # gives no more than the finest value holding its month and the fortnight before it
+        told = self._telling_date(token)
+        if told is not None and told != published and (bounds := date_bounds(told)) is not None \
+                and bounds[0].isoformat() <= published:
+            start = (bounds[0] - RECENT).isoformat()
+            return containing(start, bounds[1].isoformat()) or start[:4]
         if len(published) != 10:
             return published
         start = (date.fromisoformat(published) - RECENT).isoformat()
         return span_to_report(start, published)
+
+    def _telling_date(self, token: Token) -> str | None:
+        """The date of the clause that tells an act (the clauses the act's own clause hangs on), where one names it."""
+        for ring in self.rings(token)[1:]:
+            found = [m for t in ring if (m := self.by_token.get(t.i)) is not None and m.type == "DATE" and m.value
+                     and not self._describes_party(t, token)]
+            if found:
+                return _calendar(found[0].value)
+        return None
 
     def dated(self, token: Token) -> bool:
         """Whether the event's clauses name a time that resolves to a date."""
@@ -1060,12 +1088,21 @@ class Sentence:
         arrested": the theft's and the bombing's times, not the arrest's). Not where the subject is itself an
         act ("The explosion Sunday morning hit the church")."""
         if _in_modifier(t, trigger) and not any(a.dep_ in ("relcl", "acl") and a.head.i == trigger.i
-                                                  for a in [t, *t.ancestors]):
+                                                  for a in [t, *t.ancestors]) and not self._occurred(t, trigger):
             return True  # not a clause on the act's own noun: "the blast that ripped through a church the day before"
         subject = next((a.head for a in [t, *t.ancestors] if a.dep_ == "prep"
                         and a.head.dep_ in ("nsubj", "nsubjpass") and not a.is_ancestor(trigger)), None)
         return subject is not None and subject.i != trigger.i and not (
             self.lex.nouns.get(subject.lower_) or self.lex.nouns.get(subject.lemma_.lower()))
+
+    def _occurred(self, t: Token, trigger: Token) -> bool:
+        """Whether a time word lies in a relative clause of taking place within the act noun's phrase ("the attack on
+        an aid convoy, which took place in Urem al-Kubra on 19 September"): whatever noun of the phrase the parser
+        hangs it on, the clause tells when the act occurred (docs/annotation.md, Date: the event's own date)."""
+        return trigger.pos_ == "NOUN" and any(
+            a.dep_ == "relcl" and trigger.is_ancestor(a) and (a.lemma_.lower() in self.lex.occurring_verbs or any(
+                c.dep_ == "dobj" and f"{a.lemma_.lower()} {c.lemma_.lower()}" in self.lex.occurring_verbs
+                for c in a.children)) for a in [t, *t.ancestors])
 
     def vaguely_dated(self, token: Token) -> bool:
         """Whether the event's clauses name a time that resolves to no date ("a few years ago", "more than a
@@ -1112,20 +1149,29 @@ class Sentence:
             for t in ring:
                 if t.i in topic:
                     continue
-                mention = (self.the_city(t) or self.the_building(t)) if anaphora else self.by_token.get(t.i)
+                mention = (self.the_city(t) or self.the_building(t) or self.the_capital(t)) if anaphora \
+                    else self.by_token.get(t.i)
                 if mention is None or mention.type == "NORP" or self.geo(mention) is None:
                     continue
+                if self._specificity(mention) == 0 and self._qualifies_thing(t):
+                    continue  # "fired a missile at a US destroyer": the destroyer's side, not where it was
                 located = _located(t) and not self._party_of_act(t, mention)
                 attached = n == 0 and mention.type in ("GPE", "LOC", "FAC") and (
                     _at_occasion(t, token, self.lex)
                     or _attached(t, token) and (located or self._specificity(mention) >= SPECIFICITY["admin2"])
                     or not own_only and self._specificity(mention) >= SPECIFICITY["admin2"] and _assailed(t, token)
-                    and not _qualifier(t, mention) and self.in_named_country(mention))
+                    and not _qualifier(t, mention) and self.in_named_country(mention)) or (
+                    # an act noun that is the doer of its clause's verb: "Israeli strikes hit Rafah" (in Rafah)
+                    n == 1 and token.pos_ == "NOUN" and token.dep_ == "nsubj" and not own_only
+                    and mention.type in ("GPE", "LOC", "FAC") and self._specificity(mention) >= SPECIFICITY["admin2"]
+                    and _assailed(t, token) and not _qualifier(t, mention) and self.in_named_country(mention))
                 if attached or mention.type == "FAC" or mention.type == "ORG" and mention.geo is None or located:
                     found.setdefault(id(mention), mention)
                 if attached:
                     direct.setdefault(id(mention), mention)
             if own_only:
+                if not direct:
+                    direct = {id(m): m for m in self._speaking_at(token)}
                 return sorted(direct.values(), key=lambda m: -self._specificity(m))
             if found:
                 ranked = sorted(found.values(), key=lambda m: -self._specificity(m))
@@ -1148,6 +1194,48 @@ class Sentence:
         lex = self.lex
         return t.i != token.i and t.pos_ == "NOUN" and (lex.nouns.get(t.lower_) or lex.nouns.get(t.lemma_.lower())) \
             is not None
+
+    def _speaking_at(self, token: Token) -> list[Mention]:
+        """The place a participle of speaking puts a statement in ("Speaking in Kyiv on Tuesday, Zelensky accused
+        Russia ...", "Speaking from Washington, the spokesman condemned ..."): a statement's place is where it was
+        made (docs/annotation.md, Place). The participle hangs on the statement's verb and has no subject of its own."""
+        verb = self.governor(token) or token
+        out = []
+        for c in verb.children:
+            if c.dep_ != "advcl" or c.tag_ != "VBG" or c.lemma_.lower() not in self.lex.reporting_from or any(
+                    g.dep_ in ("nsubj", "nsubjpass") for g in c.children):
+                continue
+            for t in self.clause(c):
+                mention = self.by_token.get(t.i)
+                if mention is not None and mention.type in ("GPE", "LOC", "FAC") and self.geo(mention) is not None \
+                        and _attached(t, c):
+                    out.append(mention)
+        return out
+
+    def _qualifies_thing(self, token: Token) -> bool:
+        """Whether a country's name qualifies a noun that is no place ("a US destroyer", "a Russian warship"): it
+        tells whose the thing is, not where the event happened; a noun of land ("near the Turkish border", plover.yaml
+        territory_nouns) or a place the text names ("the US embassy") still places it."""
+        head = token.head
+        land = self.lex.territory_nouns
+        return token.dep_ in ("compound", "amod", "nmod") and head.i != token.i and head.pos_ == "NOUN" \
+            and head.i > token.i and getattr(self.by_token.get(head.i), "type", None) not in ("GPE", "LOC", "FAC") \
+            and head.lemma_.lower() not in land \
+            and head.lower_ not in land
+
+    def the_capital(self, token: Token) -> Mention | None:
+        """"The Sudanese capital", "the Ukrainian capital" where the text puts an act: that state's capital, as the
+        knowledge base names it (docs/annotation.md, Place: the most specific place the text names for the event)."""
+        if token.lower_ != "capital" or token.i in self.by_token or not _located(token):
+            return None
+        for c in token.children:
+            mention = self.by_token.get(c.i) if c.dep_ in ("amod", "compound", "nmod", "poss") else None
+            record = self.ctx.knowledge.get(mention.actor) if mention is not None and mention.actor else None
+            if record is not None and record.kind == "state" and record.capitals and record.country:
+                geo = self.facility.gazetteer.resolve(record.capitals[0], countries=(record.country,))
+                if geo is not None and geo.country == record.country:
+                    return Mention(self.ctx.document.id, token.idx, token.idx + len(token), token.text, "GPE", geo=geo)
+        return None
 
     def the_city(self, token: Token) -> Mention | None:
         """"The city" where the text puts an act ("in the city's Abbassiya district", "the few blocks of the city
@@ -1275,7 +1363,27 @@ class Sentence:
                 kind = "dead"
             if kind and kind not in tolls:
                 tolls[kind] = self.count(v)
+            elif kind == "" and "dead" not in tolls and (fallen := self.fallen(v)) is not None:
+                tolls["dead"] = self.victims(fallen)  # "... hit a wedding, and twelve people died"
         return tolls.get("dead"), tolls.get("hurt")
+
+    def fallen(self, verb: Token) -> Token | None:
+        """Who a clause tells died, where it tells deaths by the dead rather than by a killer: the subject of "died",
+        "perished", "lost their lives", "are dead" ("twelve people died", "three lost their lives", "At least 25 people
+        are dead"). Not a death of a cause the clause names ("died of an overdose", "died from his illness") nor one
+        the clause dates itself ("died in 2015"): the attack's toll is the deaths the attack caused."""
+        lemma = verb.lemma_.lower()
+        told = (lemma in self.lex.death_verbs
+                or lemma == "lose" and any(c.dep_ == "dobj" and c.lemma_.lower() in self.lex.lost_nouns
+                                           for c in verb.children)
+                or lemma == "be" and any(c.dep_ == "acomp" and c.lower_ in self.lex.dead_words or c.dep_ == "prep"
+                                         and c.lower_ == "among" and any(g.lower_ in self.lex.dead_words
+                                                                         for g in c.children) for c in verb.children))
+        if not told or any(c.dep_ == "prep" and c.lower_ in ("of", "from") for c in verb.children):
+            return None
+        if any((m := self.by_token.get(t.i)) is not None and m.type == "DATE" for t in self.clause(verb)):
+            return None
+        return next((c for c in verb.children if c.dep_ == "nsubj"), None)
 
     def _told_fatal(self, verb: Token) -> bool:
         """Whether the wording tells that the harm killed: "fatally shot the ambassador", "stabbed to death", "shot
@@ -1293,8 +1401,10 @@ class Sentence:
         civilian"); "no one", "fatally shot" a single person, a named or singular victim one."""
         passive = any(c.dep_ == "auxpass" for c in verb.children)
         victim = next((c for c in verb.children if c.dep_ == ("nsubjpass" if passive else "dobj")), None)
-        if victim is None and verb.dep_ == "conj" and verb.tag_ == "VBN" and verb.head.tag_ == "VBN":
-            # a passive whose auxiliary is gapped: "Five were killed and ten wounded" counts its own ten
+        if victim is None and verb.dep_ == "conj" and verb.tag_ == "VBN" and (verb.head.tag_ == "VBN" or any(
+                c.dep_ == "nsubj" and c.like_num for c in verb.children)):
+            # a passive whose auxiliary is gapped: "Five were killed and ten wounded" counts its own ten, as does
+            # "leaving 3 dead and 10 wounded"
             # (docs/annotation.md, Tolls: the counts the text states for the event)
             victim = next((c for c in verb.children if c.dep_ == "nsubj"), None)
         if victim is None and verb.dep_ == "conj" and verb.head.pos_ == "VERB":
@@ -1302,13 +1412,25 @@ class Sentence:
             victim = next((c for c in head.children if c.dep_ in ("nsubjpass", "dobj")), None)
         if victim is None:
             return None
+        return 0 if any(c.dep_ == "neg" for c in verb.children) else self.victims(victim)
+
+    def victims(self, victim: Token) -> int | None:
+        """How many a victim phrase counts: "no one", "no civilians" zero; coordinated victims summed ("six police
+        officers and a civilian"); None where the count is vague ("dozens")."""
         kids = list(victim.children)
-        if any(c.dep_ == "det" and c.lower_ == "no" for c in kids) or any(c.dep_ == "neg" for c in verb.children):
+        if any(c.dep_ == "det" and c.lower_ == "no" for c in kids):
             return 0
         if victim.lower_ in ("no-one", "nobody") or victim.lower_ == "one" and any(c.lower_ == "no" for c in kids):
             return 0
         total = 0
-        for part in [victim] + [c for c in victim.children if c.dep_ == "conj"]:
+        parts = [victim] + [c for c in victim.children if c.dep_ == "conj"]
+        if any(getattr(self.by_token.get(p.i), "type", None) in MACHINES for p in parts):
+            return None  # "shot down 20 drones", "destroyed two tanks": machines are no toll of people
+        if all(p.lower_ in REFLEXIVES for p in parts):
+            return None  # "the gunman then killed himself": no count of the attack's victims
+        for part in parts:
+            if part.lower_ in REFLEXIVES:
+                continue  # "a suicide bomber killed himself and 12 others": the attacker is no victim of the attack
             n = self._one_count(part)
             if n is None:
                 return None
@@ -1424,7 +1546,9 @@ def _assailed(token: Token, trigger: Token) -> bool:
         t = t.head
     if t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.pos_ == "NOUN" and t.head.head.i != trigger.i:
         t = t.head.head  # "the city of Husaybah", "the town of Kafr Nabl"
-    return (t.dep_ == "dobj" and t.head.i == trigger.i
+    return (t.dep_ in ("dobj", "npadvmod") and t.head.i == trigger.i and t.i > trigger.i  # (the parser's object)
+            # an act noun that is the doer of a verb: "Israeli strikes hit Rafah", "shelling pounded Donetsk"
+            or t.dep_ == "dobj" and trigger.pos_ == "NOUN" and trigger.dep_ == "nsubj" and t.head.i == trigger.head.i
             or t.dep_ == "pobj" and t.head.lower_ in ("on", "against") and t.head.head.i == trigger.i
             # an act noun's object: "the shelling of Donetsk", "Israel's bombardment of Gaza"
             or t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.i == trigger.i and trigger.pos_ == "NOUN")
@@ -1996,7 +2120,9 @@ def _at_home(sentence: Sentence, events: list[Event], event_type: str, token: To
     for event in events:
         if event.location is None:  # (places() keeps only mentions with a place, so None is "names none")
             anchored = any(v is not None for v in (event.source, event.target, event.date)) or _at_scene(sentence)
-            town = home_place(sentence.ctx, sentence.sent, anchored, sentence.facility.gazetteer)
+            aside = {t.idx for t in sentence.sent.doc if t.dep_ == "pobj" and t.head.lower_ == "from"
+                     and t.head.head.lemma_.lower() in sentence.lex.reporting_from}
+            town = home_place(sentence.ctx, sentence.sent, anchored, sentence.facility.gazetteer, aside)
             event = replace(event, location=town) if town is not None else event
         out.append(event)
     return out
@@ -2184,15 +2310,20 @@ class FindEvents:
                         # "The ministers discussed the crisis in Syria": the topic's place is not the meeting's
                         events = [replace(e, location=None) for e in events]
                     within = [_within(e, told) for e in events] if told is not None else []
+                    if told is not None and _claimant(sentence, token):
+                        # "The attack was claimed by JNIM": the claim names the actor; it is no other attack
+                        within = [replace(e, source=None, sources=[]) for e in within]
                     if told is not None and _refers_back(sentence, token, events) and all(
                             agreement(told, e) is not None for e in within):
                         _tell_again(told, sentence, within)
+                        _claimed(sentence, token, told)
                         again += [told] if not _as_time(token) else []
                     elif told is not None and token.pos_ == "NOUN" and (
                             _topic_of_act(sentence, token) or _demonstrative(token)) and _same_occasion(
                             sentence, token, told):
                         # "X condemned the assassination", "this heinous attack": the one told before
                         _tell_again(told, sentence, [])
+                        _claimed(sentence, token, told)
                         again += [told] if not _as_time(token) else []
                     elif told is not None and _doer_told(sentence, token) and all(
                             agreement(told, e) is not None for e in within):
@@ -2201,6 +2332,7 @@ class FindEvents:
                         # sentence tells it again, so another trigger of its type there is the same act ("The attack,
                         # in which 11 passengers were shot, was claimed by the BLA")
                         _tell_again(told, sentence, [])
+                        _claimed(sentence, token, told)
                         again += [told] if not _as_time(token) else []
                     else:
                         found.extend(_at_home(sentence, fresh, event_type, token))
@@ -2233,6 +2365,8 @@ class FindEvents:
                         ctx.occurrence_dates.setdefault((demand.type, sentence.evidence.key()), published)
             found = _told_here(again, merge_all(found, same_sentence=True))
             _no_deaths(sentence, found or ctx.events)
+            if not found:
+                _deaths_told(sentence, ctx.events)
             ctx.events.extend(found)
             dated = [e.date for e in found if e.date]
             # a stretch that holds the last date ("since last week" after "Tuesday") does not move the story on
@@ -2504,6 +2638,33 @@ def _topic_of_act(sentence: Sentence, token: Token) -> bool:
     return head.pos_ == "VERB" and verbal and definite and lemma not in sentence.lex.light_verbs
 
 
+def _claimant(sentence: Sentence, token: Token) -> list[str]:
+    """The actors who claim an act told before, where the sentence is that claim ("The attack was claimed by JNIM",
+    "JNIM claimed the attack", "Al-Shabaab claimed responsibility for the bombing"): a definite event noun that a
+    claim verb takes (docs/annotation.md, Actor and recipient: a claim of responsibility makes the actor)."""
+    if token.pos_ != "NOUN" or not any(c.dep_ in ("det", "poss") and c.lower_ in ("the", "this", "that", "its")
+                                       for c in token.children):
+        return []
+    head = token.head
+    if token.dep_ == "pobj" and head.lower_ == "for" and head.head.lemma_.lower() == "responsibility":
+        head, token = head.head.head, head.head  # "claimed responsibility for the attack"
+    if head.lemma_.lower() != "claim" or head.pos_ != "VERB" or not sentence.asserted(head):
+        return []
+    if token.dep_ == "nsubjpass":
+        claimer = next((g for c in head.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
+    elif token.dep_ == "dobj":
+        claimer = next((c for c in head.children if c.dep_ == "nsubj"), None)
+    else:
+        return []
+    return sentence.actors_of(claimer) if claimer is not None else []
+
+
+def _claimed(sentence: Sentence, token: Token, told: Event) -> None:
+    """An act told again in its claim of responsibility takes the claimant as its actor (docs/annotation.md)."""
+    if claimant := _claimant(sentence, token):
+        told.set_actors("source", claimant)
+
+
 def _within(event: Event, told: Event) -> Event:
     """A telling that places the event only in the country of the place told before names no other place ("the
     attack on the cathedral" in a sentence about "the highest official ... in Egypt", after "a bomb in Cairo")."""
@@ -2569,6 +2730,51 @@ def _tell_again(event: Event, sentence: Sentence, events: list[Event]) -> None:
         event.evidence.append(sentence.evidence)
 
 
+def _deaths_told(sentence: Sentence, events: list[Event]) -> None:
+    """A sentence that tells only deaths, by the dead ("Twelve people died", "At least 25 people are dead and dozens
+    injured", "Three soldiers lost their lives", "The death toll rose to 15"), states the toll of the attack told just
+    before it (docs/annotation.md, Tolls: a toll stated in another sentence belongs to the event that sentence
+    reports); it makes no event of its own. Only where that attack's toll is still open and it was told in one of
+    the two sentences before: a death told farther on is no longer that attack's."""
+    attacks = [e for e in events if e.type == "ASSAULT"]
+    if not attacks or attacks[-1].fatalities is not None:
+        return
+    attack, doc = attacks[-1], sentence.sent.doc
+    between = [s for s in doc.sents if attack.evidence[-1].end <= s.start_char < sentence.sent.start_char]
+    if attack.evidence[-1].document != sentence.evidence.document or len(between) > 1:
+        return
+    for token in sentence.sent:
+        if token.pos_ in ("VERB", "AUX") and (fallen := sentence.fallen(token)) is not None and (
+                sentence.asserted(token) or sentence.victims(fallen) == 0):
+            if (count := sentence.victims(fallen)) is not None:
+                attack.fatalities = count
+                _tell_again(attack, sentence, [])
+            return
+        if token.lemma_.lower() == "toll" and any(c.dep_ == "compound" and c.lemma_.lower() in sentence.lex.death_nouns
+                                                  for c in token.children):
+            verb = token.head
+            numbers = [t for t in verb.subtree if t.like_num and t.i not in {x.i for x in token.subtree}
+                       and t.ent_type_ not in ("DATE", "TIME")]
+            if verb.pos_ in ("VERB", "AUX") and numbers and (count := sentence._one_count(numbers[0])) is not None:
+                attack.fatalities = count  # "the death toll rose to 15", "the death toll stands at 15"
+                _tell_again(attack, sentence, [])
+            return
+
+
+def _with_no(noun: Token) -> bool:
+    """Whether "no" determines a noun or the noun it is coordinated with ("no deaths or injuries")."""
+    return any(c.dep_ == "det" and c.lower_ == "no" for t in (noun, noun.head if noun.dep_ == "conj" else noun)
+               for c in t.children)
+
+
+def _without(noun: Token) -> bool:
+    """Whether a noun is what "without" denies: "without casualties", "without causing casualties"."""
+    head = noun.head
+    if noun.dep_ == "pobj" and head.lower_ == "without":
+        return True
+    return noun.dep_ == "dobj" and head.dep_ == "pcomp" and head.head.lower_ == "without"
+
+
 def _no_deaths(sentence: Sentence, events: list[Event]) -> None:
     """"No US personnel were killed in the strikes" gives the last attack a toll of zero, not an event; so do
     "no fatalities were reported" (deaths 0) and "causing no injuries", "no one was hurt" (both 0: who was
@@ -2579,11 +2785,14 @@ def _no_deaths(sentence: Sentence, events: list[Event]) -> None:
         lemma = token.lemma_.lower()
         if any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children):
             continue  # an infinitive tells no outcome: "taught us not to kill a child", "vowed not to harm civilians"
-        if lemma in lex.kill and not sentence.asserted(token) and sentence.count(token) == 0:
+        # "No one was killed", and "Nobody was hurt", "injuring no one" (told, of no one)
+        if lemma in lex.kill and sentence.count(token) == 0:
             dead = True
-        elif lemma in lex.injure and not sentence.asserted(token) and sentence.count(token) == 0:
+        elif lemma in lex.injure and sentence.count(token) == 0:
             dead = hurt = True
-        elif token.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ == "no" for c in token.children):
+        elif token.pos_ == "NOUN" and (_with_no(token) or _without(token)):
+            # "no fatalities", "no deaths or injuries" (each of the coordinated nouns), "without casualties",
+            # "without causing casualties"
             if lemma in lex.injury_nouns:
                 dead = hurt = True
             elif lemma in lex.death_nouns:
