@@ -1061,7 +1061,7 @@ class Sentence:
         if told is not None and told != published and (bounds := date_bounds(told)) is not None \
                 and bounds[0].isoformat() <= published:
             start = (bounds[0] - RECENT).isoformat()
-            return containing(start, bounds[1].isoformat()) or start[:4]
+            return span_to_report(start, bounds[1].isoformat(), otherwise=start[:4])
         if len(published) != 10:
             return published
         start = (date.fromisoformat(published) - RECENT).isoformat()
