@@ -70,6 +70,7 @@ from .event_senses import (
     warned_of_danger,
     withdrawal_from_body,
 )
+from .identified import PERPETRATOR, VICTIM, described_person, identified_people, role_person
 from .place_names import BIG_CITY
 from .promises import Promises
 from .recency import WINDOW as RECENT
@@ -141,6 +142,9 @@ class Lexicon:
         self.attempts, self.joint = words("attempt_heads"), words("joint_words")
         self.backing_threats, self.hosting = words("backing_threats"), words("hosting_verbs")
         self.phoning, self.threat_contents = words("phoning_verbs"), words("threat_contents")
+        # role words of violence: "the assailant" and "the attacker" are one perpetrator (pipeline/identified.py)
+        self.roles = {**{w: PERPETRATOR for w in words("perpetrator_nouns")},
+                      **{w: VICTIM for w in words("victim_nouns")}}
         self.office_titles = words("office_titles")
         self.report, self.demand_modals, self.wrongdoing = (
             words("report_verbs"), words("demand_modals"), words("wrongdoing"))
@@ -224,10 +228,11 @@ class Sentence:
 
     def __init__(
         self, ctx: DocContext, sent: Span, lexicon: Lexicon, by_token: dict[int, Mention], facility: Facilities,
-        groups: set[int],
+        groups: set[int], people: dict[str, str] | None = None,
     ) -> None:
         self.ctx, self.sent, self.lex, self.by_token, self.facility = ctx, sent, lexicon, by_token, facility
         self.groups = groups  # id() of the document's collective-actor mentions
+        self.people = people or {}  # description -> the person the document identifies it as (identified.py)
         self._cities: dict[int, Mention | None] = {}  # "the city" -> the city named before it
         start, end = ctx.sentence_at(sent.start_char)
         self.evidence = Evidence(ctx.document.id, start, end, ctx.document.text[start:end])
@@ -321,6 +326,8 @@ class Sentence:
                      if (m := self.by_token.get(c.i)) is not None and m.type == "PERSON" and m.actor]
             if named:
                 return named[0].actor
+        if (person := self.described(head)) is not None:
+            return person  # "the soldier", "the attacker": the person the document identifies it as
         if own is not None and id(own) in self.groups and head.lower_ not in self.lex.group_against and (
                 body := self._of_named(head)) is not None:
             return body  # "supporters of Kataib Hezbollah", "fighters of the PMF": the body named (PLOVER codes
@@ -351,6 +358,16 @@ class Sentence:
         return (self.actor_in_tokens(_nearest_first(head, [t for t in words if not _qualifies(t, head, True)]))
                 or self.actor_in_tokens(_nearest_first(head, [t for t in words if not _qualifies(t, head, False)]))
                 or self.titled(head))
+
+    def described(self, head: Token | None) -> str | None:
+        """The person an unnamed description stands for where the document names them ("a soldier ... The soldier,
+        identified as Ahmed Ali"; pipeline/identified.py)."""
+        return described_person(head, self.people, self.by_token, self.groups, self.lex.roles)
+
+    def role_person(self, head: Token | None, role: str) -> str | None:
+        """The identified perpetrator or victim ("The assailant, identified as X") an indefinite description of
+        an act's doer or undergoer ("a policeman shot ...") introduces (pipeline/identified.py)."""
+        return role_person(head, role, self.people, self.by_token, self.groups)
 
     def holder(self, place: Token) -> Token | None:
         """Who holds a place, named hyphened before a participle of holding that qualifies it ("rebel-held Aleppo",
@@ -396,6 +413,8 @@ class Sentence:
         for subject in reversed(subjects):
             if subject.lower_ in PERSON_PRONOUNS:
                 return self.person_before(subject)
+            if (person := self.described(subject)) is not None:
+                return person  # "the gunman ... before he was killed", where the document names the gunman
             mention = self.by_token.get(subject.i)
             if mention is not None and (mention.type == "PERSON" or id(mention) in self.groups):
                 return mention.actor  # a person, or one of a group the text names by its kind ("the gunman")
@@ -733,7 +752,7 @@ class Sentence:
         heads = [c for c in children if c.dep_ == "dative" and c.pos_ in ("NOUN", "PROPN", "PRON")]
         moved = {t.i for t in withdrawn(token, self.lex)}  # "withdraw the United States from the TPP": its own
         heads += [self.antecedent(c) for c in children if c.dep_ == ("nsubjpass" if passive else undergoer)
-                  and not topic and not (c.lemma_.lower() in self.lex.cues_of("ASSAULT") or self._is("WEAPON", c))
+                  and not topic and not self._means(c)
                   and c.i not in moved]
         if reported_participle(token, self.lex) is not None and (deed := described_deed(token)) is not None:
             heads += [s for s in (clause_subject(deed),) if s is not None]  # "describing it as scandalous": its doer
@@ -756,7 +775,7 @@ class Sentence:
                 verb in self.lex.weapon_verbs or verb in self.lex.harm
                 or self.lex.verbs.get(verb) == "ASSAULT"):
             heads += [c for c in token.head.children if c.dep_ == "dobj"
-                      and not (c.lemma_.lower() in self.lex.cues_of("ASSAULT") or self._is("WEAPON", c))]
+                      and not self._means(c)]
         # "threatened to attack American troops", "a strike targeting Soleimani"; not what a request asks done ("was
         # asked to call Lagos police": PLOVER REQUEST, the recipient is the one asked)
         heads += [g for c in children if c.dep_ in ("xcomp", "acl") and event_type != "REQUEST"
@@ -795,6 +814,13 @@ class Sentence:
                     "nsubjpass", "nsubj") and passive else []  # "he, along with X, was hanged": both
                 return list(dict.fromkeys(self._owner(actor) for actor in self.actors_of(head) + along))
         return []
+
+    def _means(self, token: Token) -> bool:
+        """A weapon or a word of an attack's means ("a car bomb was detonated"), which is no one it was done to; a
+        group of people a mode word names ("the gunman was arrested") is someone (collectives, groups.py)."""
+        own = self.by_token.get(token.i)
+        return self._is("WEAPON", token) or token.lemma_.lower() in self.lex.cues_of("ASSAULT") and not (
+            own is not None and id(own) in self.groups)
 
     def actors_of(self, head: Token | None) -> list[str]:
         """The actors a phrase names, with those coordinated with it ("Russia and Turkey", "he and Erdogan",
@@ -1889,6 +1915,11 @@ def _events_of(sentence: Sentence, token: Token, event_type: str, previous: str 
         deed, agent = agent, sentence.source(agent)
     sources = sentence.actors_of(agent)
     targets = sentence.targets(token, event_type)
+    if event_type == "ASSAULT" and (doer := sentence.role_person(agent, PERPETRATOR)) is not None:
+        sources = [doer]  # "A Turkish policeman shot ... The assailant, identified as X": X (identified.py)
+    undergoer = next((c for c in token.children if c.dep_ in ("dobj", "nsubjpass")), None)
+    if event_type == "ASSAULT" and (victim := sentence.role_person(undergoer, VICTIM)) is not None:
+        targets = [victim]  # "killed a mayor ... The victim, Carlos Mendoza": Mendoza
     rings = sentence.rings(token)
     mode = sentence.mode(event_type, rings[0]) or sentence.mode(event_type, [t for r in rings[1:2] for t in r])
     if event_type == "THREATEN" and (content := _threat_content(token)) is not None:
@@ -2105,11 +2136,13 @@ class FindEvents:
         self.facilities = Facilities(gazetteer)
         self.habits = Habits(knowledge.lexicon("plover"))
         self.promises = Promises(knowledge.lexicon("plover"))
+        self.introducers = word_set(knowledge.lexicon("names"), "name_introducers")
 
     def __call__(self, ctx: DocContext) -> None:
         lexicon = self.lexicon
         by_token = ctx.mentions_by_token(ctx.mentions)
         groups = {id(m) for m, source in zip(ctx.mentions, ctx.mention_sources, strict=False) if source == "group"}
+        people = identified_people(ctx.doc, by_token, groups, self.introducers, lexicon.roles)
         ctx.events = []
         previous: str | None = None  # the last event date, which "a few days later" builds on
         published = ctx.document.published if is_news_report(ctx.document.published, ctx.mentions) else None
@@ -2117,7 +2150,7 @@ class FindEvents:
         day = ctx.document.published if ctx.document.published and len(ctx.document.published) == 10 else None
         headline = _headline_end(ctx.document.text)
         for sent in ctx.doc.sents:
-            sentence = Sentence(ctx, sent, lexicon, by_token, self.facilities, groups)
+            sentence = Sentence(ctx, sent, lexicon, by_token, self.facilities, groups, people)
             found: list[Event] = []
             again: list[Event] = []  # events told before that this sentence tells again, not as a time of another
             for token in sent:
