@@ -141,6 +141,8 @@ class Lexicon:
             words("conditional_marks"), words("irrealis_heads"), words("realizing_heads"))
         self.attempts, self.joint = words("attempt_heads"), words("joint_words")
         self.backing_threats, self.hosting = words("backing_threats"), words("hosting_verbs")
+        self.mediating = words("mediating_verbs")
+        self.departures = words("departure_nouns")
         self.phoning, self.threat_contents = words("phoning_verbs"), words("threat_contents")
         # role words of violence: "the assailant" and "the attacker" are one perpetrator (pipeline/identified.py)
         self.roles = {**{w: PERPETRATOR for w in words("perpetrator_nouns")},
@@ -552,7 +554,8 @@ class Sentence:
         passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in children)
         passive = passive or token.lemma_.lower() in self.lex.undergo  # "X faces charges": X is charged
         for c in children:
-            if c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ in ("by", "from") and token.pos_ == "NOUN"):
+            if c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ in ("by", "from") and token.pos_ == "NOUN"
+                                     and not (c.lower_ == "from" and token.lemma_.lower() in self.lex.departures)):
                 return next((g for g in c.children if g.dep_ == "pobj"), None)
             if c.dep_ == "nsubj" and not passive:
                 noun = token.head if token.dep_ == "relcl" and c.tag_ in ("WP", "WDT") else None
@@ -876,6 +879,20 @@ class Sentence:
             actors = [m.actor if (m := self.by_token.get(t.i)) is not None else None for t in chain]
             if all(actors) and len(set(actors)) == len(actors):
                 return actors
+        # "the foreign ministers of Russia and China", "the leaders of Ethiopia and Eritrea": holders of an office
+        # of each state named, one party each (a title's "of" phrase, office_titles and person_titles)
+        if head.lemma_.lower() not in self.lex.office_titles | self.lex.person_titles:
+            return []
+        for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ == "of"):
+            for obj in (g for g in prep.children if g.dep_ == "pobj"):
+                chain = [obj, *sorted((k for k in obj.conjuncts if k.i > obj.i), key=lambda k: k.i)]
+                if len(chain) < 2 or any(c.dep_ in ("cc", "preconj") and c.lower_ in ALTERNATIVES
+                                         for t in chain for c in t.children):
+                    continue
+                actors = [m.actor if (m := self.by_token.get(t.i)) is not None and m.type in ACTOR_TYPES
+                          else None for t in chain]
+                if all(actors) and len(set(actors)) == len(actors):
+                    return actors
         return []
 
     def _listed_appositive(self, head: Token) -> Token | None:
@@ -2402,8 +2419,9 @@ def _hosted_between(sentence: Sentence, token: Token) -> list[str]:
     by one). Empty unless two parties other than the host meet."""
     if token.pos_ not in ("NOUN", "PROPN"):
         return []
-    hosting = sentence.lex.hosting
-    verb = token.head if token.dep_ == "dobj" and token.head.lemma_.lower() in hosting else next(
+    hosting = sentence.lex.hosting | sentence.lex.mediating  # a mediator stands apart like a host
+    # "hosted talks", "talks were hosted by Saudi Arabia", "talks hosted by Kenya", "Qatar-hosted talks"
+    verb = token.head if token.dep_ in ("dobj", "nsubjpass") and token.head.lemma_.lower() in hosting else next(
         (c for c in token.children if c.dep_ in ("acl", "amod") and c.lemma_.lower() in hosting), None)
     if verb is None:
         return []
