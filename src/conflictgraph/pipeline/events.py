@@ -216,6 +216,7 @@ class Lexicon:
         self.movers = {w for w, t in self.nouns.items() if t in MOVER_TYPES}  # "withdrawal", "deployment"
         self.other_occurrence = words("other_occurrence")
         self.armed_senses = words("armed_senses")
+        self.armed_only = words("armed_only")
 
 
 def _has(cues: set[str], tokens: list[Token]) -> bool:
@@ -1548,6 +1549,9 @@ def _trigger(sentence: Sentence, token: Token) -> str | None:
         if any(h.lemma_.lower() in lex.protesters or h.lower_ in lex.protesters for h in heads):
             # "Hundreds of demonstrators gathered"; "protesters demanded his resignation": the protest's own demand
             return "PROTEST"
+    if event_type == "ASSAULT" and token.pos_ == "VERB" and token.lemma_.lower() in lex.armed_only and not (
+            _armed_side(sentence, token)):
+        return None  # "the two ministers clashed over the budget", "protesters clashed with police"
     if event_type == "PROTEST" and token.pos_ == "VERB" and token.lemma_.lower() in lex.armed_senses and (
             _armed_doer(sentence, token, named_head=True)):
         return "ASSAULT"  # "RSF fighters stormed the village": an assault by force, not a crowd's protest
@@ -1765,6 +1769,24 @@ def _armed_doer(sentence: Sentence, verb: Token, named_head: bool = False) -> bo
     record = sentence.ctx.knowledge.get(actor) if actor else None
     return subject.lemma_.lower() in sentence.lex.forces or subject.lower_ in sentence.lex.forces or (
         record is not None and record.kind in ("military", "armed_group") and subject.pos_ != "PRON")
+
+
+def _armed_side(sentence: Sentence, verb: Token) -> bool:
+    """Whether a verb of two-sided violence has an armed side and no crowd among its sides: the subject and the
+    parties "with" or "between" it names (plover.yaml ``armed_only``)."""
+    subject = clause_subject(verb)
+    sides = ([subject, *subject.conjuncts] if subject is not None else []) + [
+        g for c in verb.children if c.dep_ == "prep" and c.lower_ in ("with", "against")
+        for p in c.children if p.dep_ == "pobj" for g in (p, *p.conjuncts)]
+    if any(s.lemma_.lower() in sentence.lex.protesters or s.lower_ in sentence.lex.protesters for s in sides):
+        return False
+    for side in sides:
+        actor = sentence.actor_in(side)
+        record = sentence.ctx.knowledge.get(actor) if actor else None
+        if side.lemma_.lower() in sentence.lex.forces or side.lower_ in sentence.lex.forces or (
+                record is not None and record.kind in ("military", "armed_group") and side.pos_ != "PRON"):
+            return True
+    return False
 
 
 def _forces_move(sentence: Sentence, verb: Token) -> bool:
