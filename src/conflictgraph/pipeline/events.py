@@ -116,6 +116,7 @@ class Lexicon:
         self.group_against = word_set(collectives, "group_against")
         self.holders = word_set(collectives, "holder_words")
         self.person_titles = word_set(collectives, "person_titles")
+        self.body_anaphors = word_set(collectives, "body_anaphors")
         # words that make a group a rest the text adds to a named party ("the regime and other forces")
         self.adjuncts = word_set(collectives, "group_adjuncts")
         # verbs of people assembling ("gathered at a rally"): who assembled at the act did it
@@ -348,6 +349,8 @@ class Sentence:
             return self.person_before(head)  # "he", "her"; "his arrest" (``undergone_by``)
         if head.lower_ in BODY_PRONOUNS and head.dep_ in ("nsubj", "nsubjpass"):
             return self.body_before(same_speaker(head, self.lex) or head)
+        if own is None and (body := self.named_body(head)) is not None:
+            return body  # "JNIM claimed the attack ... The group said": the armed group named before
         if own is None and (person := self.set_off(head)) is not None:
             return person  # "urge the Prime Minister-designate, Haider al-Abadi, to ..." (apposition misparsed)
         if own is None and (person := self.titled(head, owned=True)) is not None:
@@ -361,6 +364,20 @@ class Sentence:
         return (self.actor_in_tokens(_nearest_first(head, [t for t in words if not _qualifies(t, head, True)]))
                 or self.actor_in_tokens(_nearest_first(head, [t for t in words if not _qualifies(t, head, False)]))
                 or self.titled(head))
+
+    def named_body(self, head: Token) -> str | None:
+        """The armed group a bare definite "the group", "the movement" points back at: the one (the knowledge base's
+        armed groups) named last before it in its sentence or the two before, with no other such group between
+        (collectives.yaml ``body_anaphors``). Not "a group", "the rebel group", "the group of men"."""
+        if head.pos_ != "NOUN" or head.tag_ != "NN" or head.lemma_.lower() not in self.lex.body_anaphors or [
+                c.lower_ for c in head.children if c.dep_ not in ("punct", "relcl", "acl", "appos")] != ["the"]:
+            return None
+        sents = list(self.ctx.doc.sents)
+        k = next((i for i, s in enumerate(sents) if s.start <= head.i < s.end), 0)
+        start = sents[max(0, k - 2)].start_char
+        named = [m for m in self.ctx.mentions if start <= m.start and m.end <= head.idx and m.actor
+                 and (record := self.ctx.knowledge.get(m.actor)) is not None and record.kind == "armed_group"]
+        return named[-1].actor if named else None
 
     def described(self, head: Token | None) -> str | None:
         """The person an unnamed description stands for where the document names them ("a soldier ... The soldier,
@@ -453,6 +470,10 @@ class Sentence:
                 many = subject.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in subject.children)
                 if mention is None and subject.pos_ == "NOUN" and many != plural:
                     continue  # "Uber has been told its cars are illegal - but it is refusing": "it" is no "cars"
+                if mention is None and subject.pos_ in ("NOUN", "PROPN") and not many and not plural and (
+                        body := self.named_body(subject) or self.actor_in(subject)) is not None and (
+                        record := self.ctx.knowledge.get(body)) is not None and record.kind != "person":
+                    return body  # "Kenya's foreign ministry said it rejected", "The group said it had fired"
                 if mention is None or not mention.actor or mention.type not in ACTOR_TYPES or (
                         mention.type == "PERSON" and (plural or not many)) or (many and not plural):
                     return None
