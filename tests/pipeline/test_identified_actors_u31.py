@@ -47,6 +47,42 @@ CASES = [
      "Recipient: the lede's 'a teacher' is the person the next sentence names with an age"),
 ]
 
+# text, event type, the expected actor list (the event's sources), rule
+LISTS = [
+    # PLOVER CONSULT, third-party mode: a mediator or host of talks between others is neither actor nor recipient
+    ("Turkey mediated talks between Russia and Ukraine in Istanbul on Tuesday.", "CONSULT", ["russia", "ukraine"],
+     "Meetings and visits: a mediator of talks between others is no party"),
+    ("Talks between Sudan's army and the RSF were hosted by Saudi Arabia in Jeddah on Monday.", "CONSULT",
+     ["sudanese-armed-forces", "rapid-support-forces"], "Meetings and visits: passive hosting, the host no party"),
+    # Lists: the withdrawing states, not the body left
+    ("Mali, Burkina Faso and Niger announced their withdrawal from ECOWAS on Sunday.", None,
+     ["mali", "burkina-faso", "niger"], "Lists: 'their withdrawal from ECOWAS' is the states', not ECOWAS's"),
+    # Lists: the office holders of each state named
+    ("The foreign ministers of Russia and China met in Beijing on Monday.", "CONSULT", ["russia", "china"],
+     "Lists: 'the foreign ministers of Russia and China' are both parties"),
+    ("The leaders of Ethiopia and Eritrea met in Asmara on Sunday.", "CONSULT", ["ethiopia", "eritrea"],
+     "Lists: 'the leaders of X and Y' are both parties"),
+    # ASSAULT: two-sided violence lists every side as actor, no recipient
+    ("The Myanmar military and the Arakan Army clashed in Rakhine on Monday.", "ASSAULT",
+     ["tatmadaw", "arakan-army"], "ASSAULT two-sided: 'clashed' lists both sides"),
+    ("Houthi rebels and government forces exchanged fire near Marib on Tuesday.", "ASSAULT",
+     ["houthis", "yemen-government"], "ASSAULT two-sided: 'exchanged fire' lists both sides"),
+    ("M23 rebels skirmished with Congolese troops near Goma on Sunday.", "ASSAULT", ["m23"],
+     "ASSAULT two-sided: 'skirmished with' makes both sides actors"),
+    # Statements: a body's statement without a person is the body's (the pronoun "it" a body the parse names)
+    ("Kenya's foreign ministry said on Monday that it rejected Somalia's accusations.", "REJECT", ["kenya"],
+     "Statements: 'Kenya's foreign ministry said it rejected' is Kenya's"),
+    # Collective actors: "the group" after a named armed group is that group
+    ("Houthi rebels seized a ship on Sunday. The group said it had fired missiles at a second ship on Monday.",
+     "ASSAULT", ["houthis"], "Actor: 'the group said it had fired' is the armed group named before"),
+]
+
+# text, event type (none expected), rule
+NO_EVENT = [
+    ("The two ministers clashed over the budget on Monday.", "ASSAULT",
+     "ASSAULT: a clash of words between unarmed parties is no violence"),
+]
+
 # text, event type, role, an id the role must not take, rule
 UNCHANGED = [
     # a description identified as two different people is no one's
@@ -73,3 +109,17 @@ def test_identified_person_is_the_party(text: str, event_type: str, role: str, e
 def test_unidentified_stays_unnamed(text: str, event_type: str, role: str, wrong: str, rule: str) -> None:
     rows = [r for r in event_rows(text, PUB) if r["type"] == event_type]
     assert all(wrong not in r[role + "s"] for r in rows), (rule, rows)
+
+
+@pytest.mark.parametrize(("text", "event_type", "expected", "rule"), LISTS, ids=[c[-1] for c in LISTS])
+def test_actor_lists(text: str, event_type: str | None, expected: list[str], rule: str) -> None:
+    rows = [r for r in event_rows(text, PUB) if event_type is None or r["type"] == event_type]
+    assert rows, rule
+    assert any(all(any(e in s for s in r["sources"]) for e in expected) for r in rows), (rule, rows)
+    assert all(not any(e in (t or "") for e in expected for t in r["targets"]) or event_type != "CONSULT"
+               for r in rows), (rule, rows)
+
+
+@pytest.mark.parametrize(("text", "event_type", "rule"), NO_EVENT, ids=[c[-1] for c in NO_EVENT])
+def test_no_event(text: str, event_type: str, rule: str) -> None:
+    assert not [r for r in event_rows(text, PUB) if r["type"] == event_type], rule
