@@ -72,6 +72,13 @@ LISTS = [
     # Statements: a body's statement without a person is the body's (the pronoun "it" a body the parse names)
     ("Kenya's foreign ministry said on Monday that it rejected Somalia's accusations.", "REJECT", ["kenya"],
      "Statements: 'Kenya's foreign ministry said it rejected' is Kenya's"),
+    # Actor: a claim of responsibility makes the actor, a third party's attribution does not
+    ("JNIM claimed the attack on the army post near Mopti on Tuesday.", "ASSAULT", ["jnim"],
+     "Actor: 'JNIM claimed the attack' makes JNIM the attack's actor"),
+    ("A car bomb killed 15 people in Mogadishu on Saturday, for which al-Shabaab claimed responsibility.", "ASSAULT",
+     ["shabaab"], "Actor: 'for which X claimed responsibility' makes X the actor"),
+    ("Al-Shabaab said it was behind the bombing in Mogadishu on Monday.", "ASSAULT", ["shabaab"],
+     "Actor: 'X said it was behind the bombing' is X's own claim"),
     # Collective actors: "the group" after a named armed group is that group
     ("Houthi rebels seized a ship on Sunday. The group said it had fired missiles at a second ship on Monday.",
      "ASSAULT", ["houthis"], "Actor: 'the group said it had fired' is the armed group named before"),
@@ -89,6 +96,8 @@ UNCHANGED = [
     ("A soldier shot a trader in Gondar on Monday. The soldier, identified as Abebe Kebede Tadesse, fled. Another "
      "soldier, identified as Dawit Alemu Bekele, was arrested.", "ASSAULT", "source", "abebe-kebede-tadesse",
      "Actor: a description the document gives two names stays unnamed"),
+    ("Officials said al-Shabaab was behind the bombing in Baidoa on Monday.", "ASSAULT", "source", "al-shabaab",
+     "Actor: 'officials said X was behind' is a third party's attribution, no actor"),
     # a third party's attribution is not the actor (docs/annotation.md, Actor and recipient)
     ("A bomb exploded in a market in Mogadishu on Monday, killing eight people. Officials said it bore the "
      "hallmarks of al-Shabaab.", "ASSAULT", "source", "al-shabaab",

@@ -37,6 +37,8 @@ from .event_forms import (
 from .event_home import home_place
 from .event_parties import (
     agreement_parties,
+    behind,
+    claimed_by,
     complained_of,
     described_deed,
     held_on_charge,
@@ -572,6 +574,10 @@ class Sentence:
         """The head of the phrase that says who acted, through passives, participles and light verbs."""
         if (sides := self.stance(token)) is not None:
             return sides[0]
+        if (doer := behind(token, self.lex.said)) is not None:
+            return self.antecedent(doer)  # "Al-Shabaab said it was behind the bombing"; no third party's word
+        if (claimer := claimed_by(token)) is not None:
+            return self.antecedent(claimer)  # "JNIM claimed the attack", "..., for which X claimed responsibility"
         children = list(token.children)
         passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in children)
         passive = passive or token.lemma_.lower() in self.lex.undergo  # "X faces charges": X is charged
@@ -2196,7 +2202,7 @@ class FindEvents:
         self.facilities = Facilities(gazetteer)
         self.habits = Habits(knowledge.lexicon("plover"))
         self.promises = Promises(knowledge.lexicon("plover"))
-        self.introducers = word_set(knowledge.lexicon("names"), "name_introducers")
+        self.introducers = word_set(knowledge.lexicons.get("names") or {}, "name_introducers")
 
     def __call__(self, ctx: DocContext) -> None:
         lexicon = self.lexicon
