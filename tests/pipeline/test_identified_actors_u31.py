@@ -79,6 +79,13 @@ LISTS = [
      ["shabaab"], "Actor: 'for which X claimed responsibility' makes X the actor"),
     ("Al-Shabaab said it was behind the bombing in Mogadishu on Monday.", "ASSAULT", ["shabaab"],
      "Actor: 'X said it was behind the bombing' is X's own claim"),
+    # Lists: "the two leaders", "both presidents" are the two persons named just before
+    ("Kenyan President William Ruto spoke with Somali President Hassan Sheikh Mohamud on Monday. The two leaders "
+     "agreed to reopen the border.", "AGREE", ["william-ruto", "hassan-sheikh-mohamud"],
+     "Lists: 'the two leaders agreed' is both persons named before"),
+    ("Ukrainian President Volodymyr Zelensky met Polish President Andrzej Duda in Warsaw on Monday. Both "
+     "presidents condemned the Russian strikes.", "ACCUSE", ["zelensky", "duda"],
+     "Lists: 'both presidents condemned' is both persons named before"),
     # Collective actors: "the group" after a named armed group is that group
     ("Houthi rebels seized a ship on Sunday. The group said it had fired missiles at a second ship on Monday.",
      "ASSAULT", ["houthis"], "Actor: 'the group said it had fired' is the armed group named before"),

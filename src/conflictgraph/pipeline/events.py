@@ -862,6 +862,8 @@ class Sentence:
             return []
         if head.lower_ == "they" and head.dep_ in ("nsubj", "nsubjpass") and self.actor_in(head) is None:
             return self.met_before(head)
+        if (pair := self.the_two(head)):
+            return pair  # "the two leaders affirmed": the two persons named just before
         conjuncts = sorted((c for c in head.conjuncts if c.i > head.i and c.pos_ in ("NOUN", "PROPN", "PRON")),
                            key=lambda c: c.i)
         if not conjuncts and (shared := self._coordinated_qualifiers(head)):
@@ -890,6 +892,29 @@ class Sentence:
                  for a in ([self.actor_in(p)] if i == 0 or not self._common(p)
                            else self.examples(p) or ([] if self._adjunct(p) else [self.actor_in(p)]))]
         return [a for a in dict.fromkeys(found) if a is not None]
+
+    def the_two(self, head: Token) -> list[str]:
+        """The pair "the two leaders", "both presidents", "the two countries" point back at: the two persons (for a
+        title, office_titles and person_titles, or "men", "women") or states (for "countries", "nations", "states")
+        named last before it, in its sentence or the two before (PLOVER, Compound and Reciprocal Actors: every
+        actor of a compound is coded; docs/annotation.md, Lists)."""
+        if head.tag_ != "NNS" or not any(c.lower_ == "two" and c.dep_ == "nummod" or c.lower_ == "both"
+                                         and c.dep_ in ("det", "predet") for c in head.children):
+            return []
+        lemma = head.lemma_.lower()
+        if lemma in self.lex.office_titles | self.lex.person_titles | {"man", "woman"}:
+            kinds = {"PERSON"}
+        elif lemma in ("country", "nation", "state"):
+            kinds = {"GPE"}
+        else:
+            return []
+        sents = list(self.ctx.doc.sents)
+        k = next((i for i, s in enumerate(sents) if s.start <= head.i < s.end), 0)
+        start = sents[max(0, k - 2)].start_char
+        named = [m.actor for m in self.ctx.mentions if start <= m.start and m.end <= head.idx and m.actor
+                 and m.type in kinds]
+        last = list(dict.fromkeys(reversed(named)))[:2]
+        return list(reversed(last)) if len(last) == 2 else []
 
     def _coordinated_qualifiers(self, head: Token) -> list[str]:
         """The actors of a plural noun qualified by coordinated names ("the Ethiopian and Kenyan foreign ministers",
