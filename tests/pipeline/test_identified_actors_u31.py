@@ -105,6 +105,11 @@ UNCHANGED = [
      "Actor: a description the document gives two names stays unnamed"),
     ("Officials said al-Shabaab was behind the bombing in Baidoa on Monday.", "ASSAULT", "source", "al-shabaab",
      "Actor: 'officials said X was behind' is a third party's attribution, no actor"),
+    # a town is no party: places the text names as such, though the gazetteer does not know them
+    ("RSF fighters shelled the villages of Umm Kadada and Tawila Wadi in North Darfur on Monday.", "ASSAULT", "target",
+     "tawila-wadi", "Actor and recipient: 'the villages of X and Y' are places, no recipient"),
+    ("The army shelled the towns of Kafr Nabl and Maarat al-Numan on Monday.", "ASSAULT", "target", "maarat-al-numan",
+     "Actor and recipient: a later item of a designated list of towns is a place, no recipient"),
     # a third party's attribution is not the actor (docs/annotation.md, Actor and recipient)
     ("A bomb exploded in a market in Mogadishu on Monday, killing eight people. Officials said it bore the "
      "hallmarks of al-Shabaab.", "ASSAULT", "source", "al-shabaab",
