@@ -24,6 +24,13 @@ CASES = [
     ("A man stabbed a Ukrainian police officer in Kharkiv on Tuesday. He was named as Oleksandr Petrenko, a "
      "34-year-old factory worker.", "ASSAULT", "source", "oleksandr-petrenko",
      "Actor: 'He was named as X' names the man who stabbed"),
+    ("A man stabbed two police officers in Mombasa on Monday. Authorities identified him as Omar Juma Said.",
+     "ASSAULT", "source", "omar-juma-said", "Actor: 'Authorities identified him as X' names the man who stabbed"),
+    ("A gunman opened fire at a checkpoint in Kandahar on Sunday. The gunman was later named by police as Abdul "
+     "Rahim Karimi.", "ASSAULT", "source", "abdul-rahim-karimi",
+     "Actor: 'the gunman was named by police as X' names the gunman"),
+    ("A soldier killed three colleagues at a base in Bamako on Friday. The army named the soldier as Moussa Traore "
+     "Keita.", "ASSAULT", "source", "moussa-traore-keita", "Actor: 'named the soldier as X' names the soldier"),
     # role words: the assailant identified is the unnamed one who shot
     ("A Myanmar policeman shot dead a monk in Mandalay on Sunday. The assailant, who was identified as Kyaw Zin "
      "Htet, was later detained.", "ASSAULT", "source", "kyaw-zin-htet",

@@ -51,8 +51,9 @@ def _antecedent(pronoun: Token, by_token: dict[int, Any], groups: set[int]) -> T
     for sent in sents:
         for subject in sorted((t for t in sent if t.i < pronoun.i and t.dep_ in ("nsubj", "nsubjpass")),
                               key=lambda t: -t.i):
-            if subject.lower_ in PRONOUNS or subject.tag_ in ("WP", "WDT"):
-                continue
+            if subject.lower_ in PRONOUNS or subject.tag_ in ("WP", "WDT", "NNS", "NNPS") or subject.head.i == (
+                    pronoun.head.i):
+                continue  # not a plural ("Authorities identified him as X"), nor who names the pronoun
             return subject if _person_noun(subject, by_token, groups) else None
     return None
 
