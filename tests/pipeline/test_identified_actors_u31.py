@@ -93,6 +93,11 @@ LISTS = [
     ("Ukrainian President Volodymyr Zelensky met Polish President Andrzej Duda in Warsaw on Monday. Both "
      "presidents condemned the Russian strikes.", "ACCUSE", ["zelensky", "duda"],
      "Lists: 'both presidents condemned' is both persons named before"),
+    # Lists: who acts "together with", "along with" the subject, or whom it joins in the act, acts too
+    ("Somali forces, together with African Union troops, attacked al-Shabaab positions in Lower Shabelle on Monday.",
+     "ASSAULT", ["somali", "african-union"], "Lists: 'X, together with Y, attacked' lists both"),
+    ("Kenya joined Ethiopia in condemning the attack in Mogadishu on Tuesday.", "ACCUSE", ["kenya", "ethiopia"],
+     "Lists: 'X joined Y in condemning' lists both"),
     # Collective actors: "the group" after a named armed group is that group
     ("Houthi rebels seized a ship on Sunday. The group said it had fired missiles at a second ship on Monday.",
      "ASSAULT", ["houthis"], "Actor: 'the group said it had fired' is the armed group named before"),

@@ -193,3 +193,28 @@ def behind(token: Token, said: set[str]) -> Token | None:
     if speech is not None and subject.lower_ not in ("it", "they", "we"):
         return None
     return subject
+
+
+def companions(head: Token) -> list[Token]:
+    """Who a phrase's party acts or undergoes with, told on the phrase: "Somali forces, together with African Union
+    troops, attacked", "Russia, along with Iran, backs", "killed the commander alongside two aides" (PLOVER,
+    Compound and Reciprocal Actors: every actor of a compound is coded)."""
+    out = []
+    for c in head.children:
+        if c.dep_ == "prep" and c.lower_ == "with" and any(a.dep_ == "advmod" and a.lower_ in ("together", "along")
+                                                           for a in c.children):
+            out += [g for g in c.children if g.dep_ == "pobj"]
+        elif c.dep_ == "prep" and c.lower_ == "alongside":
+            out += [g for g in c.children if g.dep_ == "pobj"]
+        elif c.dep_ in ("advmod", "prep") and c.lower_ in ("together", "along"):
+            out += [g for w in c.children if w.dep_ == "prep" and w.lower_ == "with" for g in w.children
+                    if g.dep_ == "pobj"]
+    return out
+
+
+def joined_in(token: Token) -> list[Token]:
+    """Whom the subject joins in an act: "Kenya joined Ethiopia in condemning the attack": both condemn (PLOVER,
+    Compound and Reciprocal Actors)."""
+    if token.dep_ != "pcomp" or token.head.lower_ != "in" or token.head.head.lemma_.lower() != "join":
+        return []
+    return [c for c in token.head.head.children if c.dep_ == "dobj"]

@@ -39,9 +39,11 @@ from .event_parties import (
     agreement_parties,
     behind,
     claimed_by,
+    companions,
     complained_of,
     described_deed,
     held_on_charge,
+    joined_in,
     joint_deed,
     reported_participle,
     same_speaker,
@@ -891,6 +893,8 @@ class Sentence:
         found = [a for i, p in enumerate(parties)
                  for a in ([self.actor_in(p)] if i == 0 or not self._common(p)
                            else self.examples(p) or ([] if self._adjunct(p) else [self.actor_in(p)]))]
+        # "Somali forces, together with AU troops, attacked", "Russia, along with Iran, backs": a compound too
+        found += [a for c in companions(head) for a in self.actors_of(c)]
         return [a for a in dict.fromkeys(found) if a is not None]
 
     def the_two(self, head: Token) -> list[str]:
@@ -2005,6 +2009,7 @@ def _events_of(sentence: Sentence, token: Token, event_type: str, previous: str 
         # killed ...": both sides
         deed, agent = agent, sentence.source(agent)
     sources = sentence.actors_of(agent)
+    sources += [a for c in joined_in(token) for a in sentence.actors_of(c)]  # "X joined Y in condemning"
     targets = sentence.targets(token, event_type)
     if event_type == "ASSAULT" and (doer := sentence.role_person(agent, PERPETRATOR)) is not None:
         sources = [doer]  # "A Turkish policeman shot ... The assailant, identified as X": X (identified.py)
