@@ -44,6 +44,8 @@ CASES = [
     ("A gunman attacked a mosque in Mopti on Friday. Police identified the gunman as Amadou Diallo Sangare. The "
      "attacker was charged with murder on Saturday.", "ACCUSE", "target", "amadou-diallo-sangare",
      "Recipient: a role word of the identified perpetrator ('the attacker') is that person"),
+    ("Patrick Ilunga Mutombo, the gunman, attacked a church in Goma on Sunday. The gunman was arrested on Monday.",
+     "COERCE", "target", "patrick-ilunga-mutombo", "Recipient: 'X, the gunman,' names the gunman arrested later"),
     # the victim identified
     ("Gunmen killed a Colombian mayor in Cauca on Friday. The victim, Carlos Mendoza Rios, had received threats.",
      "ASSAULT", "target", "carlos-mendoza-rios",
@@ -122,6 +124,10 @@ UNCHANGED = [
      "tawila-wadi", "Actor and recipient: 'the villages of X and Y' are places, no recipient"),
     ("The army shelled the towns of Kafr Nabl and Maarat al-Numan on Monday.", "ASSAULT", "target", "maarat-al-numan",
      "Actor and recipient: a later item of a designated list of towns is a place, no recipient"),
+    # a description another word qualifies as someone else's is not the person identified
+    ("Kenyan President William Ruto met Somali President Hassan Sheikh Mohamud in Nairobi. Ruto, the president, said "
+     "the Somali president had agreed to a new border deal.", "AGREE", "source", "william-ruto",
+     "Actor: 'the Somali president' is not the president the document named another"),
     # a third party's attribution is not the actor (docs/annotation.md, Actor and recipient)
     ("A bomb exploded in a market in Mogadishu on Monday, killing eight people. Officials said it bore the "
      "hallmarks of al-Shabaab.", "ASSAULT", "source", "al-shabaab",

@@ -58,6 +58,16 @@ def _antecedent(pronoun: Token, by_token: dict[int, Any], groups: set[int]) -> T
     return None
 
 
+def _definite(token: Token) -> bool:
+    return any(c.dep_ == "det" and c.lower_ == "the" for c in token.children)
+
+
+def _qualified(token: Token, by_token: dict[int, Any]) -> bool:
+    """Whether a word before the noun names an actor ("the Somali president", "the RSF commander")."""
+    return any(c.i < token.i and c.dep_ in ("amod", "compound", "nmod") and (m := by_token.get(c.i)) is not None
+               and m.actor for c in token.children)
+
+
 def _named(token: Token, by_token: dict[int, Any]) -> str | None:
     mention = by_token.get(token.i)
     return mention.actor if mention is not None and mention.type == "PERSON" and mention.actor else None
@@ -74,9 +84,12 @@ def identified_people(doc: Doc, by_token: dict[int, Any], groups: set[int], intr
         if token.lemma_.lower() in introducers and token.pos_ in ("VERB", "AUX"):
             pairs += [(_described(token), _named(g, by_token)) for c in token.children
                       if c.dep_ == "prep" and c.lower_ == "as" for g in c.children if g.dep_ == "pobj"]
-        elif token.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ == "the" for c in token.children):
+        elif token.pos_ == "NOUN" and _definite(token):
             # "the gunman, Jean-Pierre Kabila, was arrested", "The victim, Carlos Mendoza, had ..."
             pairs += [(token, _named(c, by_token)) for c in token.children if c.dep_ == "appos" and c.i > token.i]
+        elif token.pos_ == "PROPN" and (person := _named(token, by_token)) is not None:
+            # "Kabila, the gunman, was arrested"
+            pairs += [(c, person) for c in token.children if c.dep_ == "appos" and c.pos_ == "NOUN" and _definite(c)]
         for noun, person in pairs:
             if noun is not None and noun.lower_ in PRONOUNS:
                 noun = _antecedent(noun, by_token, groups)
@@ -134,6 +147,9 @@ def described_person(token: Token | None, people: dict[str, str], by_token: dict
     identified as X")."""
     if token is None or not people or not _person_noun(token, by_token, groups):
         return None
+    if _qualified(token, by_token) and not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in token.children):
+        return None  # "the Somali president" is not the president the document named another's; "a Sudanese
+        # soldier" introduces the one named later
     lemma = token.lemma_.lower()
     return people.get(lemma) or (people.get(roles[lemma]) if lemma in roles else None)
 
