@@ -46,6 +46,10 @@ CASES = [
      "Recipient: a role word of the identified perpetrator ('the attacker') is that person"),
     ("Patrick Ilunga Mutombo, the gunman, attacked a church in Goma on Sunday. The gunman was arrested on Monday.",
      "COERCE", "target", "patrick-ilunga-mutombo", "Recipient: 'X, the gunman,' names the gunman arrested later"),
+    # a body described, then named as the speaker of the next sentence
+    ("A jihadist group condemned the killing of the imam in Mopti on Monday. \"We had no part in it,\" the Jama'at "
+     "Nusrat al-Islam wal-Muslimin said in a statement.", "ACCUSE", "source", "jnim",
+     "Actor: 'a jihadist group condemned ... X said in a statement' is X's"),
     # the victim identified
     ("Gunmen killed a Colombian mayor in Cauca on Friday. The victim, Carlos Mendoza Rios, had received threats.",
      "ASSAULT", "target", "carlos-mendoza-rios",

@@ -2238,7 +2238,8 @@ class FindEvents:
         lexicon = self.lexicon
         by_token = ctx.mentions_by_token(ctx.mentions)
         groups = {id(m) for m, source in zip(ctx.mentions, ctx.mention_sources, strict=False) if source == "group"}
-        people = identified_people(ctx.doc, by_token, groups, self.introducers, lexicon.roles)
+        people = identified_people(ctx.doc, by_token, groups, self.introducers, lexicon.roles, lexicon.body_anaphors,
+                                   lexicon.report)
         ctx.events = []
         previous: str | None = None  # the last event date, which "a few days later" builds on
         published = ctx.document.published if is_news_report(ctx.document.published, ctx.mentions) else None

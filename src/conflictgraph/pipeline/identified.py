@@ -74,7 +74,7 @@ def _named(token: Token, by_token: dict[int, Any]) -> str | None:
 
 
 def identified_people(doc: Doc, by_token: dict[int, Any], groups: set[int], introducers: Iterable[str],
-                      roles: dict[str, str]) -> dict[str, str]:
+                      roles: dict[str, str], bodies: Iterable[str] = (), speech: Iterable[str] = ()) -> dict[str, str]:
     """Description -> the person actor the document identifies it as: each described noun's lemma, and the role
     ("perpetrator", "victim") of a described role word. A description identified as two people is no one's."""
     introducers = set(introducers)
@@ -99,6 +99,8 @@ def identified_people(doc: Doc, by_token: dict[int, Any], groups: set[int], intr
             for key in (lemma, roles.get(lemma)):
                 if key:
                     found.setdefault(key, set()).add(person)
+    for noun, body in _body_named(doc, by_token, groups, set(bodies), set(speech)):
+        found.setdefault(noun.lemma_.lower(), set()).add(body)
     for noun, person in _lede_named(doc, by_token, groups):
         for key in (noun.lemma_.lower(), roles.get(noun.lemma_.lower())):
             if key:
@@ -164,3 +166,26 @@ def role_person(token: Token | None, role: str, people: dict[str, str], by_token
     if not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in token.children):
         return None
     return people[role]
+
+
+def _body_named(doc: Doc, by_token: dict[int, Any], groups: set[int], bodies: set[str],
+                speech: set[str]) -> list[tuple[Token, str]]:
+    """A body a sentence describes ("A militant group ... condemned the bombing") and the next sentence names as
+    the speaker of what it says ("'...,' the Hasam Movement said in a statement"): the description, a singular
+    noun of a body (collectives.yaml ``body_anaphors``) introduced with "a"/"an" as a subject, is that body, named
+    there for the first time (docs/annotation.md, Actor and recipient: the body as the text names it)."""
+    out = []
+    sents = list(doc.sents)
+    for k, sent in enumerate(sents[:-1]):
+        for subject in (t for t in sent if t.dep_ in ("nsubj", "nsubjpass") and t.lemma_.lower() in bodies
+                        and t.tag_ == "NN" and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in t.children)):
+            if not _person_noun(subject, by_token, groups):
+                continue
+            seen = {m.actor for t in doc[:sents[k + 1].start] if (m := by_token.get(t.i)) is not None and m.actor}
+            speakers = [by_token.get(g.i) for t in sents[k + 1] if t.dep_ == "nsubj" and t.head.lemma_.lower()
+                        in speech for g in (t, *t.conjuncts)]  # "the Harakat Sawa'd Misr, or Hasam Movement, said"
+            named = [m for m in speakers if m is not None and m.type == "ORG" and m.actor and m.actor not in seen
+                     and id(m) not in groups]
+            if len({m.actor for m in named}) == 1:
+                out.append((subject, named[0].actor))
+    return out
