@@ -132,6 +132,9 @@ UNCHANGED = [
     ("Kenyan President William Ruto met Somali President Hassan Sheikh Mohamud in Nairobi. Ruto, the president, said "
      "the Somali president had agreed to a new border deal.", "AGREE", "source", "william-ruto",
      "Actor: 'the Somali president' is not the president the document named another"),
+    # an active lede's doer is not the person the next sentence names with an age (a victim)
+    ("A gunman killed 12 people at a market in Maiduguri on Monday. Ahmed Ali, 45, was among the dead.", "ASSAULT",
+     "source", "ahmed-ali", "Actor: a victim named with an age after an attack's lede is not its doer"),
     # a third party's attribution is not the actor (docs/annotation.md, Actor and recipient)
     ("A bomb exploded in a market in Mogadishu on Monday, killing eight people. Officials said it bore the "
      "hallmarks of al-Shabaab.", "ASSAULT", "source", "al-shabaab",

@@ -118,13 +118,17 @@ def _aged(token: Token) -> bool:
 
 def _lede_named(doc: Doc, by_token: dict[int, Any], groups: set[int]) -> list[tuple[Token, str]]:
     """The news convention that names in its second or third sentence, with an age, the person its first sentence
-    described ("A Danbury stonework mason was arraigned ... Rafael Gomez, 27, stood before the judge"): the lede's
-    subject, a singular unnamed person noun introduced with "a"/"an", and the first person the next two sentences
-    introduce with an age, named there for the first time."""
+    described ("A Kenyan teacher was arrested ... Hassan Abdi Noor, 31, was taken to court"): the lede's passive
+    subject (what was done to someone: arrested, charged, sentenced), a singular unnamed person noun introduced with
+    "a"/"an", and the first person the next two sentences introduce with an age as a subject, named there for the
+    first time. Not an active lede ("A gunman killed ... Ahmed Ali, 45, was among the dead" names a victim), nor
+    an age in apposition ("The victim, Maria Lopez, 34")."""
     sents = list(doc.sents)
     for k, sent in enumerate(sents[:2]):
         subject = next((t for t in sent if t.dep_ in ("nsubj", "nsubjpass")
                         and t.head.dep_ in ("ROOT", "ccomp", "conj")), None)  # not a relative clause's
+        if subject is not None and subject.dep_ != "nsubjpass":
+            continue
         if subject is None or not _person_noun(subject, by_token, groups) or not any(
                 c.dep_ == "det" and c.lower_ in ("a", "an") for c in subject.children):
             continue
@@ -136,7 +140,7 @@ def _lede_named(doc: Doc, by_token: dict[int, Any], groups: set[int]) -> list[tu
                         or by_token.get(t.i + 1) is mention:
                     continue  # (the name's last word)
                 if _aged(t):
-                    return [(subject, mention.actor)]
+                    return [(subject, mention.actor)] if t.dep_ in ("nsubj", "nsubjpass") else []
                 seen.add(mention.actor)
         return []
     return []
