@@ -80,6 +80,8 @@ LISTS = [
      ["tatmadaw", "arakan-army"], "ASSAULT two-sided: 'clashed' lists both sides"),
     ("Houthi rebels and government forces exchanged fire near Marib on Tuesday.", "ASSAULT",
      ["houthis", "yemen-government"], "ASSAULT two-sided: 'exchanged fire' lists both sides"),
+    ("Clashes broke out between the Sudanese army and the RSF in Khartoum on Monday.", "ASSAULT",
+     ["sudanese-armed-forces", "rapid-support-forces"], "ASSAULT two-sided: 'clashes broke out between X and Y'"),
     ("M23 rebels skirmished with Congolese troops near Goma on Sunday.", "ASSAULT", ["m23"],
      "ASSAULT two-sided: 'skirmished with' makes both sides actors"),
     # Statements: a body's statement without a person is the body's (the pronoun "it" a body the parse names)
@@ -113,6 +115,10 @@ LISTS = [
 NO_EVENT = [
     ("The two ministers clashed over the budget on Monday.", "ASSAULT",
      "ASSAULT: a clash of words between unarmed parties is no violence"),
+    ("There were clashes in the parliament over the budget on Monday.", "ASSAULT",
+     "ASSAULT: clashes no armed side takes part in are no violence"),
+    ("Clashes between protesters and police in Nairobi left five people injured on Tuesday.", "ASSAULT",
+     "PLOVER PROTEST riot: clashes of a crowd with police are no two-sided ASSAULT"),
 ]
 
 # text, event type, role, an id the role must not take, rule

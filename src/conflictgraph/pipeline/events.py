@@ -1605,9 +1605,9 @@ def _trigger(sentence: Sentence, token: Token) -> str | None:
         if any(h.lemma_.lower() in lex.protesters or h.lower_ in lex.protesters for h in heads):
             # "Hundreds of demonstrators gathered"; "protesters demanded his resignation": the protest's own demand
             return "PROTEST"
-    if event_type == "ASSAULT" and token.pos_ == "VERB" and token.lemma_.lower() in lex.armed_only and not (
-            _armed_side(sentence, token)):
-        return None  # "the two ministers clashed over the budget", "protesters clashed with police"
+    if event_type == "ASSAULT" and (token.lemma_.lower() in lex.armed_only or token.lower_ in lex.armed_only) \
+            and not _armed_side(sentence, token):
+        return None  # "the two ministers clashed over the budget", "clashes between protesters and police"
     if event_type == "PROTEST" and token.pos_ == "VERB" and token.lemma_.lower() in lex.armed_senses and (
             _armed_doer(sentence, token, named_head=True)):
         return "ASSAULT"  # "RSF fighters stormed the village": an assault by force, not a crowd's protest
@@ -1830,9 +1830,11 @@ def _armed_doer(sentence: Sentence, verb: Token, named_head: bool = False) -> bo
 def _armed_side(sentence: Sentence, verb: Token) -> bool:
     """Whether a verb of two-sided violence has an armed side and no crowd among its sides: the subject and the
     parties "with" or "between" it names (plover.yaml ``armed_only``)."""
-    subject = clause_subject(verb)
+    subject = clause_subject(verb) if verb.pos_ == "VERB" else None
+    # a noun's sides hang on it or on the verb it is the subject of ("clashes broke out between X and Y")
+    holders = [verb] + ([verb.head] if verb.pos_ != "VERB" and verb.dep_ == "nsubj" else [])
     sides = ([subject, *subject.conjuncts] if subject is not None else []) + [
-        g for c in verb.children if c.dep_ == "prep" and c.lower_ in ("with", "against")
+        g for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ in ("with", "against", "between")
         for p in c.children if p.dep_ == "pobj" for g in (p, *p.conjuncts)]
     if any(s.lemma_.lower() in sentence.lex.protesters or s.lower_ in sentence.lex.protesters for s in sides):
         return False
