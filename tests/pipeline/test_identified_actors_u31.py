@@ -82,6 +82,8 @@ LISTS = [
      ["houthis", "yemen-government"], "ASSAULT two-sided: 'exchanged fire' lists both sides"),
     ("Clashes broke out between the Sudanese army and the RSF in Khartoum on Monday.", "ASSAULT",
      ["sudanese-armed-forces", "rapid-support-forces"], "ASSAULT two-sided: 'clashes broke out between X and Y'"),
+    ("Heavy fighting erupted between M23 rebels and the Congolese army near Goma on Sunday.", "ASSAULT",
+     ["m23", "fardc"], "ASSAULT two-sided: 'fighting erupted between X and Y' lists both"),
     ("M23 rebels skirmished with Congolese troops near Goma on Sunday.", "ASSAULT", ["m23"],
      "ASSAULT two-sided: 'skirmished with' makes both sides actors"),
     # Statements: a body's statement without a person is the body's (the pronoun "it" a body the parse names)

@@ -1018,6 +1018,11 @@ class Sentence:
         verbs = [token] + [c for c in token.children if c.dep_ == "xcomp"] if token.pos_ == "VERB" else [token]
         if token.pos_ == "NOUN":  # its participle's parties: "the agreement reached between Iraq and the KRG",
             verbs += [c for c in token.children if c.dep_ == "acl" and c.tag_ == "VBN"]  # "brokered ... with Russia"
+        if token.pos_ == "NOUN" and event_type == "ASSAULT" and token.dep_ == "nsubj" and token.head.pos_ == "VERB" \
+                and not any(c.dep_ == "dobj" for c in token.head.children) and _trigger(self, token.head) is None:
+            # the verb only tells the fight happening ("clashes broke out between the army and the RSF", "fighting
+            # erupted between X and Y"): its parties are the fight's
+            verbs.append(token.head)
         if event_type == "CONSULT" and token.pos_ == "VERB":
             # "talked trade during a telephone call with Merkel", "spoke at a meeting with the envoy": the party
             # hangs on the meeting the verb's phrase names
