@@ -160,3 +160,61 @@ def taken_from(verb: Token, lex: Any) -> list[Token]:
     if verb.pos_ != "VERB" or verb.lemma_.lower() not in lex.taking_verbs:
         return []
     return _pobjs(verb, ("from",)) + [g for o in verb.children if o.dep_ == "dobj" for g in _pobjs(o, ("from",))]
+
+
+def claimed_by(token: Token) -> Token | None:
+    """Who claimed an act, where the claim is told on it: "JNIM claimed the attack" (the act the object of "claim"),
+    "A car bomb killed 15 people, for which al-Shabaab claimed responsibility" (a "for which" clause of the act's
+    verb). A claim of responsibility makes the actor (docs/annotation.md, Actor and recipient; PLOVER codes who
+    carried the act out or claimed it)."""
+    if token.pos_ == "NOUN" and token.dep_ == "dobj" and token.head.lemma_.lower() == "claim" and any(
+            c.dep_ == "nsubj" for c in token.head.children):
+        return next(c for c in token.head.children if c.dep_ == "nsubj")
+    for clause in (c for c in token.children if c.dep_ in ("advcl", "relcl") and c.lemma_.lower() == "claim"):
+        owned = any(g.dep_ == "dobj" and g.lemma_.lower() == "responsibility" for g in clause.children)
+        which = any(g.dep_ == "prep" and g.lower_ == "for" and any(w.tag_ == "WDT" for w in g.children)
+                    for g in clause.children)
+        if owned and which:
+            return next((g for g in clause.children if g.dep_ == "nsubj"), None)
+    return None
+
+
+def behind(token: Token, said: set[str]) -> Token | None:
+    """Who "was behind" an act: the text's own statement ("Al-Shabaab was behind the bombing") or the doer's own
+    claim ("Al-Shabaab said it was behind the bombing": a pronoun for the speaker), not a third party's attribution
+    ("officials said al-Shabaab was behind it": docs/annotation.md, Actor and recipient). ``said``: speech verbs."""
+    if token.dep_ != "pobj" or token.head.lower_ != "behind" or token.head.head.lemma_.lower() != "be":
+        return None
+    be = token.head.head
+    subject = next((c for c in be.children if c.dep_ == "nsubj"), None)
+    if subject is None:
+        return None
+    speech = be.head if be.dep_ == "ccomp" and be.head.lemma_.lower() in said else None
+    if speech is not None and subject.lower_ not in ("it", "they", "we"):
+        return None
+    return subject
+
+
+def companions(head: Token) -> list[Token]:
+    """Who a phrase's party acts or undergoes with, told on the phrase: "Somali forces, together with African Union
+    troops, attacked", "Russia, along with Iran, backs", "killed the commander alongside two aides" (PLOVER,
+    Compound and Reciprocal Actors: every actor of a compound is coded)."""
+    out = []
+    for c in head.children:
+        if c.dep_ == "prep" and c.lower_ == "with" and any(a.dep_ == "advmod" and a.lower_ in ("together", "along")
+                                                           for a in c.children):
+            out += [g for g in c.children if g.dep_ == "pobj"]
+        elif c.dep_ == "prep" and c.lower_ == "alongside":
+            out += [g for g in c.children if g.dep_ == "pobj"]
+        elif c.dep_ in ("advmod", "prep") and c.lower_ in ("together", "along"):
+            out += [g for w in c.children if w.dep_ == "prep" and w.lower_ == "with" for g in w.children
+                    if g.dep_ == "pobj"]
+    return out
+
+
+def joined_in(token: Token) -> list[Token]:
+    """Whom the subject joins in an act: "Kenya joined Ethiopia in condemning the attack": both condemn (PLOVER,
+    Compound and Reciprocal Actors)."""
+    if token.dep_ != "pcomp" or token.head.lower_ != "in" or token.head.head.lemma_.lower() != "join":
+        return []
+    return [c for c in token.head.head.children if c.dep_ == "dobj"]

@@ -37,9 +37,13 @@ from .event_forms import (
 from .event_home import home_place
 from .event_parties import (
     agreement_parties,
+    behind,
+    claimed_by,
+    companions,
     complained_of,
     described_deed,
     held_on_charge,
+    joined_in,
     joint_deed,
     reported_participle,
     same_speaker,
@@ -70,6 +74,7 @@ from .event_senses import (
     warned_of_danger,
     withdrawal_from_body,
 )
+from .identified import PERPETRATOR, VICTIM, described_person, identified_people, role_person
 from .place_names import BIG_CITY
 from .promises import Promises
 from .recency import WINDOW as RECENT
@@ -118,6 +123,7 @@ class Lexicon:
         self.group_against = word_set(collectives, "group_against")
         self.holders = word_set(collectives, "holder_words")
         self.person_titles = word_set(collectives, "person_titles")
+        self.body_anaphors = word_set(collectives, "body_anaphors")
         # words that make a group a rest the text adds to a named party ("the regime and other forces")
         self.adjuncts = word_set(collectives, "group_adjuncts")
         # verbs of people assembling ("gathered at a rally"): who assembled at the act did it
@@ -147,7 +153,12 @@ class Lexicon:
             words("conditional_marks"), words("irrealis_heads"), words("realizing_heads"))
         self.attempts, self.joint = words("attempt_heads"), words("joint_words")
         self.backing_threats, self.hosting = words("backing_threats"), words("hosting_verbs")
+        self.mediating = words("mediating_verbs")
+        self.departures = words("departure_nouns")
         self.phoning, self.threat_contents = words("phoning_verbs"), words("threat_contents")
+        # role words of violence: "the assailant" and "the attacker" are one perpetrator (pipeline/identified.py)
+        self.roles = {**{w: PERPETRATOR for w in words("perpetrator_nouns")},
+                      **{w: VICTIM for w in words("victim_nouns")}}
         self.office_titles = words("office_titles")
         self.hostile_types = frozenset(str(t) for t in data.get("hostile_types") or ())  # "warned of strikes"
         self.report, self.demand_modals, self.wrongdoing = (
@@ -218,6 +229,7 @@ class Lexicon:
         self.movers = {w for w, t in self.nouns.items() if t in MOVER_TYPES}  # "withdrawal", "deployment"
         self.other_occurrence = words("other_occurrence")
         self.armed_senses = words("armed_senses")
+        self.armed_only = words("armed_only")
 
 
 def _has(cues: set[str], tokens: list[Token]) -> bool:
@@ -232,10 +244,11 @@ class Sentence:
 
     def __init__(
         self, ctx: DocContext, sent: Span, lexicon: Lexicon, by_token: dict[int, Mention], facility: Facilities,
-        groups: set[int],
+        groups: set[int], people: dict[str, str] | None = None,
     ) -> None:
         self.ctx, self.sent, self.lex, self.by_token, self.facility = ctx, sent, lexicon, by_token, facility
         self.groups = groups  # id() of the document's collective-actor mentions
+        self.people = people or {}  # description -> the person the document identifies it as (identified.py)
         self._cities: dict[int, Mention | None] = {}  # "the city" -> the city named before it
         start, end = ctx.sentence_at(sent.start_char)
         self.evidence = Evidence(ctx.document.id, start, end, ctx.document.text[start:end])
@@ -329,6 +342,8 @@ class Sentence:
                      if (m := self.by_token.get(c.i)) is not None and m.type == "PERSON" and m.actor]
             if named:
                 return named[0].actor
+        if (person := self.described(head)) is not None:
+            return person  # "the soldier", "the attacker": the person the document identifies it as
         if own is not None and id(own) in self.groups and head.lower_ not in self.lex.group_against and (
                 body := self._of_named(head)) is not None:
             return body  # "supporters of Kataib Hezbollah", "fighters of the PMF": the body named (PLOVER codes
@@ -346,6 +361,8 @@ class Sentence:
             return self.person_before(head)  # "he", "her"; "his arrest" (``undergone_by``)
         if head.lower_ in BODY_PRONOUNS and head.dep_ in ("nsubj", "nsubjpass"):
             return self.body_before(same_speaker(head, self.lex) or head)
+        if own is None and (body := self.named_body(head)) is not None:
+            return body  # "JNIM claimed the attack ... The group said": the armed group named before
         if own is None and (person := self.set_off(head)) is not None:
             return person  # "urge the Prime Minister-designate, Haider al-Abadi, to ..." (apposition misparsed)
         if own is None and (person := self.titled(head, owned=True)) is not None:
@@ -359,6 +376,30 @@ class Sentence:
         return (self.actor_in_tokens(_nearest_first(head, [t for t in words if not _qualifies(t, head, True)]))
                 or self.actor_in_tokens(_nearest_first(head, [t for t in words if not _qualifies(t, head, False)]))
                 or self.titled(head))
+
+    def named_body(self, head: Token) -> str | None:
+        """The armed group a bare definite "the group", "the movement" points back at: the one (the knowledge base's
+        armed groups) named last before it in its sentence or the two before, with no other such group between
+        (collectives.yaml ``body_anaphors``). Not "a group", "the rebel group", "the group of men"."""
+        if head.pos_ != "NOUN" or head.tag_ != "NN" or head.lemma_.lower() not in self.lex.body_anaphors or [
+                c.lower_ for c in head.children if c.dep_ not in ("punct", "relcl", "acl", "appos")] != ["the"]:
+            return None
+        sents = list(self.ctx.doc.sents)
+        k = next((i for i, s in enumerate(sents) if s.start <= head.i < s.end), 0)
+        start = sents[max(0, k - 2)].start_char
+        named = [m for m in self.ctx.mentions if start <= m.start and m.end <= head.idx and m.actor
+                 and (record := self.ctx.knowledge.get(m.actor)) is not None and record.kind == "armed_group"]
+        return named[-1].actor if named else None
+
+    def described(self, head: Token | None) -> str | None:
+        """The person an unnamed description stands for where the document names them ("a soldier ... The soldier,
+        identified as Ahmed Ali"; pipeline/identified.py)."""
+        return described_person(head, self.people, self.by_token, self.groups, self.lex.roles)
+
+    def role_person(self, head: Token | None, role: str) -> str | None:
+        """The identified perpetrator or victim ("The assailant, identified as X") an indefinite description of
+        an act's doer or undergoer ("a policeman shot ...") introduces (pipeline/identified.py)."""
+        return role_person(head, role, self.people, self.by_token, self.groups)
 
     def holder(self, place: Token) -> Token | None:
         """Who holds a place, named hyphened before a participle of holding that qualifies it ("rebel-held Aleppo",
@@ -404,6 +445,8 @@ class Sentence:
         for subject in reversed(subjects):
             if subject.lower_ in PERSON_PRONOUNS:
                 return self.person_before(subject)
+            if (person := self.described(subject)) is not None:
+                return person  # "the gunman ... before he was killed", where the document names the gunman
             mention = self.by_token.get(subject.i)
             if mention is not None and (mention.type == "PERSON" or id(mention) in self.groups):
                 return mention.actor  # a person, or one of a group the text names by its kind ("the gunman")
@@ -439,6 +482,10 @@ class Sentence:
                 many = subject.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in subject.children)
                 if mention is None and subject.pos_ == "NOUN" and many != plural:
                     continue  # "Uber has been told its cars are illegal - but it is refusing": "it" is no "cars"
+                if mention is None and subject.pos_ in ("NOUN", "PROPN") and not many and not plural and (
+                        body := self.named_body(subject) or self.actor_in(subject)) is not None and (
+                        record := self.ctx.knowledge.get(body)) is not None and record.kind != "person":
+                    return body  # "Kenya's foreign ministry said it rejected", "The group said it had fired"
                 if mention is None or not mention.actor or mention.type not in ACTOR_TYPES or (
                         mention.type == "PERSON" and (plural or not many)) or (many and not plural):
                     return None
@@ -537,11 +584,16 @@ class Sentence:
         """The head of the phrase that says who acted, through passives, participles and light verbs."""
         if (sides := self.stance(token)) is not None:
             return sides[0]
+        if (doer := behind(token, self.lex.said)) is not None:
+            return self.antecedent(doer)  # "Al-Shabaab said it was behind the bombing"; no third party's word
+        if (claimer := claimed_by(token)) is not None:
+            return self.antecedent(claimer)  # "JNIM claimed the attack", "..., for which X claimed responsibility"
         children = list(token.children)
         passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in children)
         passive = passive or token.lemma_.lower() in self.lex.undergo  # "X faces charges": X is charged
         for c in children:
-            if c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ in ("by", "from") and token.pos_ == "NOUN"):
+            if c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ in ("by", "from") and token.pos_ == "NOUN"
+                                     and not (c.lower_ == "from" and token.lemma_.lower() in self.lex.departures)):
                 return next((g for g in c.children if g.dep_ == "pobj"), None)
             if c.dep_ == "nsubj" and not passive:
                 noun = token.head if token.dep_ == "relcl" and c.tag_ in ("WP", "WDT") else None
@@ -741,7 +793,7 @@ class Sentence:
         heads = [c for c in children if c.dep_ == "dative" and c.pos_ in ("NOUN", "PROPN", "PRON")]
         moved = {t.i for t in withdrawn(token, self.lex)}  # "withdraw the United States from the TPP": its own
         heads += [self.antecedent(c) for c in children if c.dep_ == ("nsubjpass" if passive else undergoer)
-                  and not topic and not (c.lemma_.lower() in self.lex.cues_of("ASSAULT") or self._is("WEAPON", c))
+                  and not topic and not self._means(c)
                   and c.i not in moved]
         if reported_participle(token, self.lex) is not None and (deed := described_deed(token)) is not None:
             heads += [s for s in (clause_subject(deed),) if s is not None]  # "describing it as scandalous": its doer
@@ -764,7 +816,7 @@ class Sentence:
                 verb in self.lex.weapon_verbs or verb in self.lex.harm
                 or self.lex.verbs.get(verb) == "ASSAULT"):
             heads += [c for c in token.head.children if c.dep_ == "dobj"
-                      and not (c.lemma_.lower() in self.lex.cues_of("ASSAULT") or self._is("WEAPON", c))]
+                      and not self._means(c)]
         # "threatened to attack American troops", "a strike targeting Soleimani"; not what a request asks done ("was
         # asked to call Lagos police": PLOVER REQUEST, the recipient is the one asked)
         heads += [g for c in children if c.dep_ in ("xcomp", "acl") and event_type != "REQUEST"
@@ -804,6 +856,13 @@ class Sentence:
                 return list(dict.fromkeys(self._owner(actor) for actor in self.actors_of(head) + along))
         return []
 
+    def _means(self, token: Token) -> bool:
+        """A weapon or a word of an attack's means ("a car bomb was detonated"), which is no one it was done to; a
+        group of people a mode word names ("the gunman was arrested") is someone (collectives, groups.py)."""
+        own = self.by_token.get(token.i)
+        return self._is("WEAPON", token) or token.lemma_.lower() in self.lex.cues_of("ASSAULT") and not (
+            own is not None and id(own) in self.groups)
+
     def actors_of(self, head: Token | None) -> list[str]:
         """The actors a phrase names, with those coordinated with it ("Russia and Turkey", "he and Erdogan",
         "Cavusoglu and his Russian counterpart, Sergey Lavrov"): the head's (``actor_in``), then each conjunct's, in
@@ -813,6 +872,8 @@ class Sentence:
             return []
         if head.lower_ == "they" and head.dep_ in ("nsubj", "nsubjpass") and self.actor_in(head) is None:
             return self.met_before(head)
+        if (pair := self.the_two(head)):
+            return pair  # "the two leaders affirmed": the two persons named just before
         conjuncts = sorted((c for c in head.conjuncts if c.i > head.i and c.pos_ in ("NOUN", "PROPN", "PRON")),
                            key=lambda c: c.i)
         if not conjuncts and (shared := self._coordinated_qualifiers(head)):
@@ -840,7 +901,32 @@ class Sentence:
         found = [a for i, p in enumerate(parties)
                  for a in ([self.actor_in(p)] if i == 0 or not self._common(p)
                            else self.examples(p) or ([] if self._adjunct(p) else [self.actor_in(p)]))]
+        # "Somali forces, together with AU troops, attacked", "Russia, along with Iran, backs": a compound too
+        found += [a for c in companions(head) for a in self.actors_of(c)]
         return [a for a in dict.fromkeys(found) if a is not None]
+
+    def the_two(self, head: Token) -> list[str]:
+        """The pair "the two leaders", "both presidents", "the two countries" point back at: the two persons (for a
+        title, office_titles and person_titles, or "men", "women") or states (for "countries", "nations", "states")
+        named last before it, in its sentence or the two before (PLOVER, Compound and Reciprocal Actors: every
+        actor of a compound is coded; docs/annotation.md, Lists)."""
+        if head.tag_ != "NNS" or not any(c.lower_ == "two" and c.dep_ == "nummod" or c.lower_ == "both"
+                                         and c.dep_ in ("det", "predet") for c in head.children):
+            return []
+        lemma = head.lemma_.lower()
+        if lemma in self.lex.office_titles | self.lex.person_titles | {"man", "woman"}:
+            kinds = {"PERSON"}
+        elif lemma in ("country", "nation", "state"):
+            kinds = {"GPE"}
+        else:
+            return []
+        sents = list(self.ctx.doc.sents)
+        k = next((i for i, s in enumerate(sents) if s.start <= head.i < s.end), 0)
+        start = sents[max(0, k - 2)].start_char
+        named = [m.actor for m in self.ctx.mentions if start <= m.start and m.end <= head.idx and m.actor
+                 and m.type in kinds]
+        last = list(dict.fromkeys(reversed(named)))[:2]
+        return list(reversed(last)) if len(last) == 2 else []
 
     def _coordinated_qualifiers(self, head: Token) -> list[str]:
         """The actors of a plural noun qualified by coordinated names ("the Ethiopian and Kenyan foreign ministers",
@@ -858,6 +944,20 @@ class Sentence:
             actors = [m.actor if (m := self.by_token.get(t.i)) is not None else None for t in chain]
             if all(actors) and len(set(actors)) == len(actors):
                 return actors
+        # "the foreign ministers of Russia and China", "the leaders of Ethiopia and Eritrea": holders of an office
+        # of each state named, one party each (a title's "of" phrase, office_titles and person_titles)
+        if head.lemma_.lower() not in self.lex.office_titles | self.lex.person_titles:
+            return []
+        for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ == "of"):
+            for obj in (g for g in prep.children if g.dep_ == "pobj"):
+                chain = [obj, *sorted((k for k in obj.conjuncts if k.i > obj.i), key=lambda k: k.i)]
+                if len(chain) < 2 or any(c.dep_ in ("cc", "preconj") and c.lower_ in ALTERNATIVES
+                                         for t in chain for c in t.children):
+                    continue
+                actors = [m.actor if (m := self.by_token.get(t.i)) is not None and m.type in ACTOR_TYPES
+                          else None for t in chain]
+                if all(actors) and len(set(actors)) == len(actors):
+                    return actors
         return []
 
     def _listed_appositive(self, head: Token) -> Token | None:
@@ -926,6 +1026,11 @@ class Sentence:
         verbs = [token] + [c for c in token.children if c.dep_ == "xcomp"] if token.pos_ == "VERB" else [token]
         if token.pos_ == "NOUN":  # its participle's parties: "the agreement reached between Iraq and the KRG",
             verbs += [c for c in token.children if c.dep_ == "acl" and c.tag_ == "VBN"]  # "brokered ... with Russia"
+        if token.pos_ == "NOUN" and event_type == "ASSAULT" and token.dep_ == "nsubj" and token.head.pos_ == "VERB" \
+                and not any(c.dep_ == "dobj" for c in token.head.children) and _trigger(self, token.head) is None:
+            # the verb only tells the fight happening ("clashes broke out between the army and the RSF", "fighting
+            # erupted between X and Y"): its parties are the fight's
+            verbs.append(token.head)
         if event_type == "CONSULT" and token.pos_ == "VERB":
             # "talked trade during a telephone call with Merkel", "spoke at a meeting with the envoy": the party
             # hangs on the meeting the verb's phrase names
@@ -1631,6 +1736,9 @@ def _trigger(sentence: Sentence, token: Token) -> str | None:
         if any(h.lemma_.lower() in lex.protesters or h.lower_ in lex.protesters for h in heads):
             # "Hundreds of demonstrators gathered"; "protesters demanded his resignation": the protest's own demand
             return "PROTEST"
+    if event_type == "ASSAULT" and (token.lemma_.lower() in lex.armed_only or token.lower_ in lex.armed_only) \
+            and not _armed_side(sentence, token):
+        return None  # "the two ministers clashed over the budget", "clashes between protesters and police"
     if event_type == "PROTEST" and token.pos_ == "VERB" and token.lemma_.lower() in lex.armed_senses and (
             _armed_doer(sentence, token, named_head=True)):
         return "ASSAULT"  # "RSF fighters stormed the village": an assault by force, not a crowd's protest
@@ -1850,6 +1958,26 @@ def _armed_doer(sentence: Sentence, verb: Token, named_head: bool = False) -> bo
         record is not None and record.kind in ("military", "armed_group") and subject.pos_ != "PRON")
 
 
+def _armed_side(sentence: Sentence, verb: Token) -> bool:
+    """Whether a verb of two-sided violence has an armed side and no crowd among its sides: the subject and the
+    parties "with" or "between" it names (plover.yaml ``armed_only``)."""
+    subject = clause_subject(verb) if verb.pos_ == "VERB" else None
+    # a noun's sides hang on it or on the verb it is the subject of ("clashes broke out between X and Y")
+    holders = [verb] + ([verb.head] if verb.pos_ != "VERB" and verb.dep_ == "nsubj" else [])
+    sides = ([subject, *subject.conjuncts] if subject is not None else []) + [
+        g for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ in ("with", "against", "between")
+        for p in c.children if p.dep_ == "pobj" for g in (p, *p.conjuncts)]
+    if any(s.lemma_.lower() in sentence.lex.protesters or s.lower_ in sentence.lex.protesters for s in sides):
+        return False
+    for side in sides:
+        actor = sentence.actor_in(side)
+        record = sentence.ctx.knowledge.get(actor) if actor else None
+        if side.lemma_.lower() in sentence.lex.forces or side.lower_ in sentence.lex.forces or (
+                record is not None and record.kind in ("military", "armed_group") and side.pos_ != "PRON"):
+            return True
+    return False
+
+
 def _forces_move(sentence: Sentence, verb: Token) -> bool:
     """Whether a verb of moving moves armed forces to a place: its subject is a force (by its noun, or an armed
     actor) and it names where (a place, or a name, as object or after "to", "into", "in")."""
@@ -2014,7 +2142,13 @@ def _events_of(sentence: Sentence, token: Token, event_type: str, previous: str 
         # killed ...": both sides
         deed, agent = agent, sentence.source(agent)
     sources = sentence.actors_of(agent)
+    sources += [a for c in joined_in(token) for a in sentence.actors_of(c)]  # "X joined Y in condemning"
     targets = sentence.targets(token, event_type)
+    if event_type == "ASSAULT" and (doer := sentence.role_person(agent, PERPETRATOR)) is not None:
+        sources = [doer]  # "A Turkish policeman shot ... The assailant, identified as X": X (identified.py)
+    undergoer = next((c for c in token.children if c.dep_ in ("dobj", "nsubjpass")), None)
+    if event_type == "ASSAULT" and (victim := sentence.role_person(undergoer, VICTIM)) is not None:
+        targets = [victim]  # "killed a mayor ... The victim, Carlos Mendoza": Mendoza
     rings = sentence.rings(token)
     mode = sentence.mode(event_type, rings[0]) or sentence.mode(event_type, [t for r in rings[1:2] for t in r])
     if event_type == "THREATEN" and (content := _threat_content(token)) is not None:
@@ -2233,11 +2367,14 @@ class FindEvents:
         self.facilities = Facilities(gazetteer)
         self.habits = Habits(knowledge.lexicon("plover"))
         self.promises = Promises(knowledge.lexicon("plover"))
+        self.introducers = word_set(knowledge.lexicons.get("names") or {}, "name_introducers")
 
     def __call__(self, ctx: DocContext) -> None:
         lexicon = self.lexicon
         by_token = ctx.mentions_by_token(ctx.mentions)
         groups = {id(m) for m, source in zip(ctx.mentions, ctx.mention_sources, strict=False) if source == "group"}
+        people = identified_people(ctx.doc, by_token, groups, self.introducers, lexicon.roles, lexicon.body_anaphors,
+                                   lexicon.report)
         ctx.events = []
         previous: str | None = None  # the last event date, which "a few days later" builds on
         published = ctx.document.published if is_news_report(ctx.document.published, ctx.mentions) else None
@@ -2245,7 +2382,7 @@ class FindEvents:
         day = ctx.document.published if ctx.document.published and len(ctx.document.published) == 10 else None
         headline = _headline_end(ctx.document.text)
         for sent in ctx.doc.sents:
-            sentence = Sentence(ctx, sent, lexicon, by_token, self.facilities, groups)
+            sentence = Sentence(ctx, sent, lexicon, by_token, self.facilities, groups, people)
             found: list[Event] = []
             again: list[Event] = []  # events told before that this sentence tells again, not as a time of another
             for token in sent:
@@ -2506,8 +2643,9 @@ def _hosted_between(sentence: Sentence, token: Token) -> list[str]:
     by one). Empty unless two parties other than the host meet."""
     if token.pos_ not in ("NOUN", "PROPN"):
         return []
-    hosting = sentence.lex.hosting
-    verb = token.head if token.dep_ == "dobj" and token.head.lemma_.lower() in hosting else next(
+    hosting = sentence.lex.hosting | sentence.lex.mediating  # a mediator stands apart like a host
+    # "hosted talks", "talks were hosted by Saudi Arabia", "talks hosted by Kenya", "Qatar-hosted talks"
+    verb = token.head if token.dep_ in ("dobj", "nsubjpass") and token.head.lemma_.lower() in hosting else next(
         (c for c in token.children if c.dep_ in ("acl", "amod") and c.lemma_.lower() in hosting), None)
     if verb is None:
         return []

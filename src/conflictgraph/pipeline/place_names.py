@@ -15,7 +15,12 @@ from . import char_mask
 BIG_CITY = 100_000  # a city this big is a place even where spaCy took its name for a group
 DATELINE_WITHIN = 300  # a dateline opens the text or a line or sentence this near its start
 SMALL_TOWN = 10_000  # a town smaller than this does not lend its name to the article's other bare occurrences
-_PLACE_BEFORE = re.compile(r"\b(?:town|city|village|district|province|governorate|region|suburb|port)\s+of\s+$", re.I)
+_PLACE_BEFORE = re.compile(r"\b(?:towns?|city|cities|villages?|districts?|provinces?|governorates?|regions?|suburbs?"
+                           r"|port)\s+of\s+$", re.I)
+# a later item of a list of places the text designates ("the villages of Foua and Kfraya", "the towns of Kafr Nabl,
+# Saraqib and Maarat al-Numan")
+_LISTED_PLACE_BEFORE = re.compile(r"\b(?:towns|cities|villages|districts|provinces|governorates|regions|suburbs)"
+                                  r"\s+of\s+(?:[A-Z][\w'’-]*(?:\s+[A-Za-z][\w'’-]*){0,2}?(?:,\s+|,?\s+and\s+|,?\s+or\s+))+$")
 _PLACE_AFTER = re.compile(r"\s+(?:province|governorate|district|county|oblast|prefecture|department)\b", re.I)
 _NAME_WORD = re.compile(r"[A-Z][\w'’.&]*(?=[\s-]|$)|[a-z]+")  # capitalized words, and lowercase words that end a run
 _OF_PLACE = re.compile(r"\s(?:of|in)\s+(?:the\s+)?([A-Z][\w.'’]*(?:\s+[A-Z][\w.'’]*){0,2})$")
@@ -77,7 +82,8 @@ def _possessive(text: str) -> int:
 
 def named_as_place(text: str, start: int, end: int) -> bool:
     """The text itself says the name is a place: "the town of Kafr Nabl", "Hodeidah governorate"."""
-    return bool(_PLACE_BEFORE.search(text, max(0, start - 40), start) or _PLACE_AFTER.match(text, end))
+    return bool(_PLACE_BEFORE.search(text, max(0, start - 40), start) or _PLACE_AFTER.match(text, end)
+                or _LISTED_PLACE_BEFORE.search(text, max(0, start - 100), start))
 
 
 def dateline(text: str) -> re.Match[str] | None:
