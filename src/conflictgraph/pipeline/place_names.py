@@ -18,9 +18,11 @@ SMALL_TOWN = 10_000  # a town smaller than this does not lend its name to the ar
 _PLACE_BEFORE = re.compile(r"\b(?:towns?|city|cities|villages?|districts?|provinces?|governorates?|regions?|suburbs?"
                            r"|port)\s+of\s+$", re.I)
 # a later item of a list of places the text designates ("the villages of Foua and Kfraya", "the towns of Kafr Nabl,
-# Saraqib and Maarat al-Numan")
+# Saraqib and Maarat al-Numan"): each item's words capitalised or a hyphened particle ("al-Numan"), so that the list
+# ends where the sentence goes on ("the villages of Haris and Varzaqan suffered casualties, Khalil Saei, ...")
 _LISTED_PLACE_BEFORE = re.compile(r"\b(?:towns|cities|villages|districts|provinces|governorates|regions|suburbs)"
-                                  r"\s+of\s+(?:[A-Z][\w'’-]*(?:\s+[A-Za-z][\w'’-]*){0,2}?(?:,\s+|,?\s+and\s+|,?\s+or\s+))+$")
+                                  r"\s+of\s+(?:[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|[a-z]{1,3}-[\w'’-]+)){0,2}?"
+                                  r"(?:,\s+|,?\s+and\s+|,?\s+or\s+))+$")
 _PLACE_AFTER = re.compile(r"\s+(?:province|governorate|district|county|oblast|prefecture|department)\b", re.I)
 _NAME_WORD = re.compile(r"[A-Z][\w'’.&]*(?=[\s-]|$)|[a-z]+")  # capitalized words, and lowercase words that end a run
 _OF_PLACE = re.compile(r"\s(?:of|in)\s+(?:the\s+)?([A-Z][\w.'’]*(?:\s+[A-Z][\w.'’]*){0,2})$")
