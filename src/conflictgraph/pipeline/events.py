@@ -222,6 +222,7 @@ class Lexicon:
         self.mutual_verbs, self.removal_verbs, self.posts = words("mutual_verbs"), words("removal_verbs"), words(
             "posts")
         self.withdraw_verbs, self.bodies = words("withdraw_verbs"), words("bodies")
+        self.arson_verbs = words("arson_verbs")  # "set fire to their homes" (events._own_property)
         self.admission_verbs, self.accept_objects = words("admission_verbs"), words("accept_objects")
         self.noun_compounds = {str(n).lower(): {str(c).lower(): str(t) for c, t in cs.items()}
                                for n, cs in data.get("noun_compounds", {}).items()}
@@ -1829,6 +1830,8 @@ def _word_type(sentence: Sentence, token: Token) -> str | None:
                 return None
             if event_type == "COOPERATE" and lemma in lex.mutual_verbs and not mutual(token):
                 return None  # "sources shared information on condition of anonymity": no partner
+            if event_type == "ASSAULT" and lemma in lex.arson_verbs and _own_property(token):
+                return None  # "civilians set fire to their homes": no one else is harmed (PLOVER ASSAULT)
         if event_type == "RETREAT" and any(c.dep_ == "dobj" and c.lemma_.lower() in lex.diplomatic
                                            for c in token.children):
             return "SANCTION"  # closing an embassy, recalling an envoy
@@ -2049,6 +2052,16 @@ def _wrong_act(token: Token, lex: Lexicon) -> bool:
     lemma = token.lemma_.lower()
     return (lemma in lex.verbs or lemma in lex.harm or lemma in lex.weapon_verbs
             or lemma in lex.wrongdoing or token.lower_ in lex.wrongdoing)
+
+
+def _own_property(verb: Token) -> bool:
+    """Whether what a verb of burning burns is told as its doers' own by a possessive pronoun ("set fire to their
+    homes", "burned his house"): whose it is the parse cannot tell, and one's own property burnt harms no recipient
+    (PLOVER ASSAULT is directed at a recipient; plover.yaml ``arson_verbs``)."""
+    things = [t for c in verb.children if c.dep_ == "dobj" for t in (c, *(g for g in c.children if g.dep_ == "conj"))]
+    things += [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "to" for g in c.children
+               if g.dep_ == "pobj"]
+    return any(p.dep_ == "poss" and p.pos_ == "PRON" for t in things for p in t.children)
 
 
 def _particle_type(verb: Token, words: dict[str, str], negated: dict[str, str] | None = None) -> str | None:
