@@ -161,6 +161,8 @@ class Lexicon:
                       **{w: VICTIM for w in words("victim_nouns")}}
         self.office_titles = words("office_titles")
         self.hostile_types = frozenset(str(t) for t in data.get("hostile_types") or ())  # "warned of strikes"
+        self.unarmed_kinds = frozenset(str(t) for t in data.get("unarmed_kinds") or ())  # "MSF warned of attacks"
+        self.armed_types = frozenset(str(t) for t in data.get("armed_types") or ())
         self.report, self.demand_modals, self.wrongdoing = (
             words("report_verbs"), words("demand_modals"), words("wrongdoing"))
         self.spokes, self.sanctioners = words("spokes_nouns"), words("sanctioning_bodies")
@@ -1873,7 +1875,7 @@ def _word_type(sentence: Sentence, token: Token) -> str | None:
                                            for c in token.children):
             return "SANCTION"  # closing an embassy, recalling an envoy
         verdict = lemma in lex.particles and _particle_type(token, lex.particles[lemma]) is not None
-        if event_type == "THREATEN" and warned_of_danger(token, lex, partial(_hostile, sentence)):
+        if event_type == "THREATEN" and warned_of_danger(token, lex, partial(_hostile, sentence, token)):
             return None  # "warned of famine": a danger foretold, no coercion of the speaker (PLOVER THREATEN)
         if lemma in lex.report and not verdict and not any(c.dep_ in ("dobj", "xcomp") or c.dep_ == "prep"
                                            and c.lower_ in ("against", "of") for c in token.children):
@@ -1896,7 +1898,7 @@ def _word_type(sentence: Sentence, token: Token) -> str | None:
         if relief_operation(token, lex, lex.light_verbs) or aid_handed_over(token, lex, lex.aid_nouns):
             return "AID"  # "a rescue operation was under way", "the delivery of aid to civilians"
         event_type = lex.nouns.get(lower) or lex.nouns.get(lemma) or deverbal(token, lex)
-        if event_type == "THREATEN" and warned_of_danger(token, lex, partial(_hostile, sentence)):
+        if event_type == "THREATEN" and warned_of_danger(token, lex, partial(_hostile, sentence, token)):
             return None  # "a warning of famine": a danger foretold, not a threat
         event_type = next((lex.noun_compounds[lemma][c.lower_] for c in token.children if c.dep_ == "compound"
                            and c.lower_ in lex.noun_compounds.get(lemma, {})), event_type)  # "a phone call"
@@ -2643,11 +2645,30 @@ def _hosted(sentence: Sentence, token: Token) -> Token | None:
                  and not _trigger(sentence, c)), None)
 
 
-def _hostile(sentence: Sentence, token: Token) -> bool:
-    """Whether a word names a hostile act the speaker may take: an event word of a type that harms its recipient
-    ("warned of strikes", "warned of sanctions"; plover.yaml ``hostile_types``), not a danger ("famine", "a cholera
-    outbreak")."""
-    return _trigger(sentence, token) in sentence.lex.hostile_types
+def _hostile(sentence: Sentence, warning: Token, token: Token) -> bool:
+    """Whether a word a warning is "of" names a hostile act the warner may take: an event word of a type that harms
+    its recipient ("warned of strikes", "warned of sanctions"; plover.yaml ``hostile_types``), not a danger ("famine",
+    "a cholera outbreak"). A bare plural names the kind of act threatened, as a singular does ("warned of airstrikes"
+    as "of an airstrike"). The act is the warner's (PLOVER THREATEN: "coercive or forceful warnings"): not where the
+    text names another doer ("warned of attacks by the RSF"), nor an act of force (``armed_types``) a warner of an
+    unarmed kind (``unarmed_kinds``: an aid agency, the UN, a rights group) or of relief ("aid agencies") foretells."""
+    lex = sentence.lex
+    kind = _trigger(sentence, token)
+    if kind is None and token.tag_ == "NNS" and not natural_cause(token, lex):
+        kind = lex.nouns.get(token.lemma_.lower())  # "warned of airstrikes": a kind of act, threatened all the same
+    if kind not in lex.hostile_types:
+        return False
+    warner_head = sentence.source(warning)
+    warner = sentence.actor_in(warner_head)
+    doer = next((g for c in token.children if c.dep_ in ("prep", "agent") and c.lower_ == "by" for g in c.children
+                 if g.dep_ == "pobj"), None)
+    if doer is not None:
+        return warner is not None and sentence.actor_in(doer) == warner  # "of attacks by the RSF": the RSF's act
+    if kind not in lex.armed_types:
+        return True
+    record = sentence.ctx.knowledge.get(warner) if warner else None
+    relief = warner_head is not None and any(t.lemma_.lower() in lex.relief_words for t in warner_head.subtree)
+    return not (relief or record is not None and record.kind in lex.unarmed_kinds)
 
 
 def _hosted_between(sentence: Sentence, token: Token) -> list[str]:
