@@ -1866,7 +1866,8 @@ def _word_type(sentence: Sentence, token: Token) -> str | None:
         if event_type == "REQUEST" and not any(c.dep_ in ("dobj", "dative") for c in token.children) and any(
                 c.dep_ == "xcomp" and any(g.dep_ == "auxpass" for g in c.children) for c in token.children):
             return None  # "asked not to be named", "asked to be moved": for oneself, no one is asked
-        if lemma in lex.prep_verbs and not any(c.dep_ == "prep" and c.lower_ in lex.prep_verbs[lemma] and not any(
+        if lemma in lex.prep_verbs and _particle_type(token, lex.particles.get(lemma, {})) is None and not any(
+                c.dep_ == "prep" and c.lower_ in lex.prep_verbs[lemma] and not any(
                 g.dep_ == "pobj" and g.ent_type_ in ("DATE", "TIME") for g in c.children)
                                                or c.dep_ == "xcomp" and "to" in lex.prep_verbs[lemma]
                                                for c in token.children):
