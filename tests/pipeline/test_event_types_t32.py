@@ -92,6 +92,16 @@ CASES = [
      "PLOVER SANCTION withdraw: aid suspended"),
     ("Mali expelled the aid agency's staff.", "SANCTION", {"mode": "expel"},
      "PLOVER SANCTION expel: an expulsion stays expel"),
+    # COOPERATE: "Joint military operations are coded as COOPERATE" (PLOVER MOBILIZE, ambiguities)
+    ("Mali and Burkina Faso conducted joint military operations against JNIM.", "COOPERATE",
+     {"sources": ["mali", "burkina-faso"]}, "PLOVER MOBILIZE ambiguities: 'joint military operations' are COOPERATE"),
+    ("Kenyan and Somali forces launched joint patrols along the border.", "COOPERATE", {},
+     "PLOVER MOBILIZE ambiguities: joint patrols are COOPERATE"),
+    # AGREE: "Future meetings and invitations are AGREE" (docs/annotation.md, the type table; PLOVER CONSULT)
+    ("Qatar invited Hamas and Israel to talks in Doha.", "AGREE", {"source": "qatar"},
+     "Type table, AGREE: an invitation to talks is AGREE"),
+    ("Ruto invited Abiy to a summit in Nairobi.", "AGREE", {},
+     "Type table, AGREE: an invitation to a summit is AGREE"),
     # SUPPORT: "ratify, sign, or finalize an agreement or treaty"; a deal reached is AGREE (docs/annotation.md)
     ("Ethiopia and the TPLF signed a peace deal in Pretoria on Tuesday.", "SUPPORT", {"sources": ["ethiopia", "tplf"]},
      "PLOVER SUPPORT: 'sign, or finalize an agreement' (signing is SUPPORT, not AGREE)"),
@@ -114,6 +124,10 @@ ABSENT = [
     ("The rebel enclave rapidly dissolved.", "COERCE", "PLOVER COERCE: an enclave that dissolves coerces no one"),
     ("The union suspended the strike.", "SANCTION", "PLOVER CONCEDE: 'suspending protests' is no sanction"),
     ("Niger banned imports from Benin.", "COERCE", "PLOVER SANCTION discontinue: a ban on imports coerces no party"),
+    ("Ruto invited Abiy to a summit in Nairobi.", "CONSULT",
+     "Type table, AGREE: a summit one is invited to is not held"),
+    ("The suspect was captured in a joint operation of the Jordanian army and police.", "COOPERATE",
+     "PLOVER COOPERATE: an operation that frames another act is not told as one"),
     ("Protesters burned the French flag in Niamey.", "ASSAULT", "PLOVER ASSAULT: a flag burnt harms no one"),
     ("A fire burned down the market in Maiduguri.", "ASSAULT", "PLOVER ASSAULT: a fire is no actor's deliberate act"),
     ("Villagers set fire to their own homes as the militia approached.", "ASSAULT",

@@ -152,6 +152,7 @@ class Lexicon:
         self.conditional, self.irrealis, self.realizing = (
             words("conditional_marks"), words("irrealis_heads"), words("realizing_heads"))
         self.attempts, self.joint = words("attempt_heads"), words("joint_words")
+        self.joint_acts = words("joint_acts")  # "joint military operations": COOPERATE
         self.backing_threats, self.hosting = words("backing_threats"), words("hosting_verbs")
         self.mediating = words("mediating_verbs")
         self.departures = words("departure_nouns")
@@ -1922,8 +1923,12 @@ def _word_type(sentence: Sentence, token: Token) -> str | None:
                 return None
             if event_type == "SUPPORT" and head is not None and head.lemma_.lower() in lex.material:
                 return "AID"  # "provided air support": material backing (PLOVER SUPPORT is non-material)
-        if event_type == "MOBILIZE" and any(c.dep_ == "amod" and c.lower_ in lex.joint for c in token.children):
-            return "COOPERATE"  # "joint military exercises" (docs/annotation.md, MOBILIZE)
+        told = token.dep_ in ("dobj", "nsubj", "nsubjpass")
+        if (event_type == "MOBILIZE" or event_type is None and lemma in lex.joint_acts and told) and any(
+                c.dep_ == "amod" and c.lower_ in lex.joint for c in token.children):
+            # "joint military exercises", "conducted joint operations" (docs/annotation.md, MOBILIZE); an operation
+            # that only frames another act ("was captured in a joint operation") is not told as one
+            return "COOPERATE"
         return event_type
     return None
 
