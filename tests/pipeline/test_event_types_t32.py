@@ -95,6 +95,8 @@ CASES = [
     # COOPERATE: "Joint military operations are coded as COOPERATE" (PLOVER MOBILIZE, ambiguities)
     ("Mali and Burkina Faso conducted joint military operations against JNIM.", "COOPERATE",
      {"sources": ["mali", "burkina-faso"]}, "PLOVER MOBILIZE ambiguities: 'joint military operations' are COOPERATE"),
+    ("The coalition resumed joint operations against ISIS on Monday.", "COOPERATE", {"target": None},
+     "PLOVER COOPERATE: whom the partners act against is no recipient of their cooperation"),
     ("Kenyan and Somali forces launched joint patrols along the border.", "COOPERATE", {},
      "PLOVER MOBILIZE ambiguities: joint patrols are COOPERATE"),
     # AGREE: "Future meetings and invitations are AGREE" (docs/annotation.md, the type table; PLOVER CONSULT)
@@ -124,6 +126,8 @@ ABSENT = [
     ("The rebel enclave rapidly dissolved.", "COERCE", "PLOVER COERCE: an enclave that dissolves coerces no one"),
     ("The union suspended the strike.", "SANCTION", "PLOVER CONCEDE: 'suspending protests' is no sanction"),
     ("Niger banned imports from Benin.", "COERCE", "PLOVER SANCTION discontinue: a ban on imports coerces no party"),
+    ("Washington praised the militia as a capable partner in retaking Mosul.", "ASSAULT",
+     "PLOVER: a part one plays 'in retaking' a city is a trait told, no occurrence"),
     ("Ruto invited Abiy to a summit in Nairobi.", "CONSULT",
      "Type table, AGREE: a summit one is invited to is not held"),
     ("The suspect was captured in a joint operation of the Jordanian army and police.", "COOPERATE",

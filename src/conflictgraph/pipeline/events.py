@@ -2017,7 +2017,12 @@ def _by_outlet(sentence: Sentence, token: Token) -> bool:
 
 def _kind_of_act(token: Token) -> bool:
     """Whether a word is, or lies within, a gerund that is its clause's subject: "Attacking churches whether by
-    bombing or killing those inside is prohibited" names kinds of acts, no occurrence."""
+    bombing or killing those inside is prohibited" names kinds of acts, no occurrence; or is a gerund "in" which a
+    noun's holder takes part ("a capable partner in retaking Iraq", "their role in attacking"): a part played, told
+    as a trait, not an occurrence (t32)."""
+    if token.tag_ == "VBG" and token.dep_ == "pcomp" and token.head.lower_ == "in" \
+            and token.head.head.pos_ in ("NOUN", "PROPN"):
+        return True
     t = token
     while True:
         if t.tag_ == "VBG" and t.dep_ in ("csubj", "nsubj", "nsubjpass", "csubjpass"):
@@ -2165,6 +2170,11 @@ def _events_of(sentence: Sentence, token: Token, event_type: str, previous: str 
     sources = sentence.actors_of(agent)
     sources += [a for c in joined_in(token) for a in sentence.actors_of(c)]  # "X joined Y in condemning"
     targets = sentence.targets(token, event_type)
+    if event_type == "COOPERATE" and token.lemma_.lower() in sentence.lex.joint_acts:
+        # "joint operations against JNIM": whom the partners act against is no partner (PLOVER COOPERATE is mutual)
+        foes = {a for c in token.children if c.dep_ == "prep" and c.lower_ == "against" for g in c.children
+                for a in sentence.actors_of(g)}
+        targets = [t for t in targets if t not in foes]
     if event_type == "ASSAULT" and (doer := sentence.role_person(agent, PERPETRATOR)) is not None:
         sources = [doer]  # "A Turkish policeman shot ... The assailant, identified as X": X (identified.py)
     undergoer = next((c for c in token.children if c.dep_ in ("dobj", "nsubjpass")), None)
