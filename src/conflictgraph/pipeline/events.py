@@ -152,6 +152,7 @@ class Lexicon:
         self.conditional, self.irrealis, self.realizing = (
             words("conditional_marks"), words("irrealis_heads"), words("realizing_heads"))
         self.attempts, self.joint = words("attempt_heads"), words("joint_words")
+        self.joint_acts = words("joint_acts")  # "joint military operations": COOPERATE
         self.backing_threats, self.hosting = words("backing_threats"), words("hosting_verbs")
         self.mediating = words("mediating_verbs")
         self.departures = words("departure_nouns")
@@ -161,6 +162,8 @@ class Lexicon:
                       **{w: VICTIM for w in words("victim_nouns")}}
         self.office_titles = words("office_titles")
         self.hostile_types = frozenset(str(t) for t in data.get("hostile_types") or ())  # "warned of strikes"
+        self.unarmed_kinds = frozenset(str(t) for t in data.get("unarmed_kinds") or ())  # "MSF warned of attacks"
+        self.armed_types = frozenset(str(t) for t in data.get("armed_types") or ())
         self.report, self.demand_modals, self.wrongdoing = (
             words("report_verbs"), words("demand_modals"), words("wrongdoing"))
         self.spokes, self.sanctioners = words("spokes_nouns"), words("sanctioning_bodies")
@@ -222,6 +225,7 @@ class Lexicon:
         self.mutual_verbs, self.removal_verbs, self.posts = words("mutual_verbs"), words("removal_verbs"), words(
             "posts")
         self.withdraw_verbs, self.bodies = words("withdraw_verbs"), words("bodies")
+        self.arson_verbs = words("arson_verbs")  # "set fire to their homes" (events._own_property)
         self.admission_verbs, self.accept_objects = words("admission_verbs"), words("accept_objects")
         self.noun_compounds = {str(n).lower(): {str(c).lower(): str(t) for c, t in cs.items()}
                                for n, cs in data.get("noun_compounds", {}).items()}
@@ -1829,6 +1833,8 @@ def _word_type(sentence: Sentence, token: Token) -> str | None:
                 return None
             if event_type == "COOPERATE" and lemma in lex.mutual_verbs and not mutual(token):
                 return None  # "sources shared information on condition of anonymity": no partner
+            if event_type == "ASSAULT" and lemma in lex.arson_verbs and _own_property(token):
+                return None  # "civilians set fire to their homes": no one else is harmed (PLOVER ASSAULT)
         if event_type == "RETREAT" and any(c.dep_ == "dobj" and c.lemma_.lower() in lex.diplomatic
                                            for c in token.children):
             return "SANCTION"  # closing an embassy, recalling an envoy
@@ -1861,7 +1867,8 @@ def _word_type(sentence: Sentence, token: Token) -> str | None:
         if event_type == "REQUEST" and not any(c.dep_ in ("dobj", "dative") for c in token.children) and any(
                 c.dep_ == "xcomp" and any(g.dep_ == "auxpass" for g in c.children) for c in token.children):
             return None  # "asked not to be named", "asked to be moved": for oneself, no one is asked
-        if lemma in lex.prep_verbs and not any(c.dep_ == "prep" and c.lower_ in lex.prep_verbs[lemma] and not any(
+        if lemma in lex.prep_verbs and _particle_type(token, lex.particles.get(lemma, {})) is None and not any(
+                c.dep_ == "prep" and c.lower_ in lex.prep_verbs[lemma] and not any(
                 g.dep_ == "pobj" and g.ent_type_ in ("DATE", "TIME") for g in c.children)
                                                or c.dep_ == "xcomp" and "to" in lex.prep_verbs[lemma]
                                                for c in token.children):
@@ -1870,7 +1877,7 @@ def _word_type(sentence: Sentence, token: Token) -> str | None:
                                            for c in token.children):
             return "SANCTION"  # closing an embassy, recalling an envoy
         verdict = lemma in lex.particles and _particle_type(token, lex.particles[lemma]) is not None
-        if event_type == "THREATEN" and warned_of_danger(token, lex, partial(_hostile, sentence)):
+        if event_type == "THREATEN" and warned_of_danger(token, lex, partial(_hostile, sentence, token)):
             return None  # "warned of famine": a danger foretold, no coercion of the speaker (PLOVER THREATEN)
         if lemma in lex.report and not verdict and not any(c.dep_ in ("dobj", "xcomp") or c.dep_ == "prep"
                                            and c.lower_ in ("against", "of") for c in token.children):
@@ -1893,7 +1900,7 @@ def _word_type(sentence: Sentence, token: Token) -> str | None:
         if relief_operation(token, lex, lex.light_verbs) or aid_handed_over(token, lex, lex.aid_nouns):
             return "AID"  # "a rescue operation was under way", "the delivery of aid to civilians"
         event_type = lex.nouns.get(lower) or lex.nouns.get(lemma) or deverbal(token, lex)
-        if event_type == "THREATEN" and warned_of_danger(token, lex, partial(_hostile, sentence)):
+        if event_type == "THREATEN" and warned_of_danger(token, lex, partial(_hostile, sentence, token)):
             return None  # "a warning of famine": a danger foretold, not a threat
         event_type = next((lex.noun_compounds[lemma][c.lower_] for c in token.children if c.dep_ == "compound"
                            and c.lower_ in lex.noun_compounds.get(lemma, {})), event_type)  # "a phone call"
@@ -1916,8 +1923,12 @@ def _word_type(sentence: Sentence, token: Token) -> str | None:
                 return None
             if event_type == "SUPPORT" and head is not None and head.lemma_.lower() in lex.material:
                 return "AID"  # "provided air support": material backing (PLOVER SUPPORT is non-material)
-        if event_type == "MOBILIZE" and any(c.dep_ == "amod" and c.lower_ in lex.joint for c in token.children):
-            return "COOPERATE"  # "joint military exercises" (docs/annotation.md, MOBILIZE)
+        told = token.dep_ in ("dobj", "nsubj", "nsubjpass")
+        if (event_type == "MOBILIZE" or event_type is None and lemma in lex.joint_acts and told) and any(
+                c.dep_ == "amod" and c.lower_ in lex.joint for c in token.children):
+            # "joint military exercises", "conducted joint operations" (docs/annotation.md, MOBILIZE); an operation
+            # that only frames another act ("was captured in a joint operation") is not told as one
+            return "COOPERATE"
         return event_type
     return None
 
@@ -2006,7 +2017,12 @@ def _by_outlet(sentence: Sentence, token: Token) -> bool:
 
 def _kind_of_act(token: Token) -> bool:
     """Whether a word is, or lies within, a gerund that is its clause's subject: "Attacking churches whether by
-    bombing or killing those inside is prohibited" names kinds of acts, no occurrence."""
+    bombing or killing those inside is prohibited" names kinds of acts, no occurrence; or is a gerund "in" which a
+    noun's holder takes part ("a capable partner in retaking Iraq", "their role in attacking"): a part played, told
+    as a trait, not an occurrence (t32)."""
+    if token.tag_ == "VBG" and token.dep_ == "pcomp" and token.head.lower_ == "in" \
+            and token.head.head.pos_ in ("NOUN", "PROPN"):
+        return True
     t = token
     while True:
         if t.tag_ == "VBG" and t.dep_ in ("csubj", "nsubj", "nsubjpass", "csubjpass"):
@@ -2049,6 +2065,16 @@ def _wrong_act(token: Token, lex: Lexicon) -> bool:
     lemma = token.lemma_.lower()
     return (lemma in lex.verbs or lemma in lex.harm or lemma in lex.weapon_verbs
             or lemma in lex.wrongdoing or token.lower_ in lex.wrongdoing)
+
+
+def _own_property(verb: Token) -> bool:
+    """Whether what a verb of burning burns is told as its doers' own by a possessive pronoun ("set fire to their
+    homes", "burned his house"): whose it is the parse cannot tell, and one's own property burnt harms no recipient
+    (PLOVER ASSAULT is directed at a recipient; plover.yaml ``arson_verbs``)."""
+    things = [t for c in verb.children if c.dep_ == "dobj" for t in (c, *(g for g in c.children if g.dep_ == "conj"))]
+    things += [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "to" for g in c.children
+               if g.dep_ == "pobj"]
+    return any(p.dep_ == "poss" and p.pos_ == "PRON" for t in things for p in t.children)
 
 
 def _particle_type(verb: Token, words: dict[str, str], negated: dict[str, str] | None = None) -> str | None:
@@ -2144,6 +2170,11 @@ def _events_of(sentence: Sentence, token: Token, event_type: str, previous: str 
     sources = sentence.actors_of(agent)
     sources += [a for c in joined_in(token) for a in sentence.actors_of(c)]  # "X joined Y in condemning"
     targets = sentence.targets(token, event_type)
+    if event_type == "COOPERATE" and token.lemma_.lower() in sentence.lex.joint_acts:
+        # "joint operations against JNIM": whom the partners act against is no partner (PLOVER COOPERATE is mutual)
+        foes = {a for c in token.children if c.dep_ == "prep" and c.lower_ == "against" for g in c.children
+                for a in sentence.actors_of(g)}
+        targets = [t for t in targets if t not in foes]
     if event_type == "ASSAULT" and (doer := sentence.role_person(agent, PERPETRATOR)) is not None:
         sources = [doer]  # "A Turkish policeman shot ... The assailant, identified as X": X (identified.py)
     undergoer = next((c for c in token.children if c.dep_ in ("dobj", "nsubjpass")), None)
@@ -2630,11 +2661,30 @@ def _hosted(sentence: Sentence, token: Token) -> Token | None:
                  and not _trigger(sentence, c)), None)
 
 
-def _hostile(sentence: Sentence, token: Token) -> bool:
-    """Whether a word names a hostile act the speaker may take: an event word of a type that harms its recipient
-    ("warned of strikes", "warned of sanctions"; plover.yaml ``hostile_types``), not a danger ("famine", "a cholera
-    outbreak")."""
-    return _trigger(sentence, token) in sentence.lex.hostile_types
+def _hostile(sentence: Sentence, warning: Token, token: Token) -> bool:
+    """Whether a word a warning is "of" names a hostile act the warner may take: an event word of a type that harms
+    its recipient ("warned of strikes", "warned of sanctions"; plover.yaml ``hostile_types``), not a danger ("famine",
+    "a cholera outbreak"). A bare plural names the kind of act threatened, as a singular does ("warned of airstrikes"
+    as "of an airstrike"). The act is the warner's (PLOVER THREATEN: "coercive or forceful warnings"): not where the
+    text names another doer ("warned of attacks by the RSF"), nor an act of force (``armed_types``) a warner of an
+    unarmed kind (``unarmed_kinds``: an aid agency, the UN, a rights group) or of relief ("aid agencies") foretells."""
+    lex = sentence.lex
+    kind = _trigger(sentence, token)
+    if kind is None and token.tag_ == "NNS" and not natural_cause(token, lex):
+        kind = lex.nouns.get(token.lemma_.lower())  # "warned of airstrikes": a kind of act, threatened all the same
+    if kind not in lex.hostile_types:
+        return False
+    warner_head = sentence.source(warning)
+    warner = sentence.actor_in(warner_head)
+    doer = next((g for c in token.children if c.dep_ in ("prep", "agent") and c.lower_ == "by" for g in c.children
+                 if g.dep_ == "pobj"), None)
+    if doer is not None:
+        return warner is not None and sentence.actor_in(doer) == warner  # "of attacks by the RSF": the RSF's act
+    if kind not in lex.armed_types:
+        return True
+    record = sentence.ctx.knowledge.get(warner) if warner else None
+    relief = warner_head is not None and any(t.lemma_.lower() in lex.relief_words for t in warner_head.subtree)
+    return not (relief or record is not None and record.kind in lex.unarmed_kinds)
 
 
 def _hosted_between(sentence: Sentence, token: Token) -> list[str]:

@@ -6,7 +6,9 @@ announced future RETREAT is CONCEDE ("announced it would withdraw its troops" â€
 clause counts as promised when its verb (or the verb a noun trigger sits in) carries a future modal ("will",
 "would" under a verb of saying), or is the complement of a verb of promising ("pledged to send"), and is
 neither negated nor conditional. Lexicon: plover.yaml ``promised_as`` (type -> coded type), ``future_modals``,
-``promise_heads``.
+``promise_heads``. A hostile act vowed ("pledged to attack", "promised to arrest the organizers") is a THREATEN, as
+"vowed to" is (PLOVER THREATEN: coercive or forceful warnings; docs/annotation.md: a promised retaliation):
+``vowed_as``, under ``vow_heads`` only (a future modal alone tells a plan, "will strike", not a threat).
 """
 
 from __future__ import annotations
@@ -23,10 +25,13 @@ class Promises:
         self.coded_as = {str(k): str(v) for k, v in lexicon.get("promised_as", {}).items()}
         self.modals, self.heads = word_set(lexicon, "future_modals"), word_set(lexicon, "promise_heads")
         self.negation, self.conditional = word_set(lexicon, "negation"), word_set(lexicon, "conditional_marks")
+        self.vowed_as = {str(k): str(v) for k, v in lexicon.get("vowed_as", {}).items()}
+        self.vows = word_set(lexicon, "vow_heads")
 
     def coded_type(self, event_type: str, token: Token, governor: Token | None) -> str | None:
         """AGREE or CONCEDE where the trigger's clause is a promise of that type's act, else None."""
-        coded = self.coded_as.get(event_type)
+        vowed = self.vowed_as.get(event_type)
+        coded = self.coded_as.get(event_type) or vowed
         if coded is None:
             return None
         verb = governor or token
@@ -37,11 +42,12 @@ class Promises:
                 if c.dep_ == "mark" and c.lower_ in self.conditional:
                     return None
         for c in verb.children:  # "will send"; "would" only as the future of a reported clause ("said it would")
-            if c.dep_ == "aux" and c.lower_ in self.modals and (c.lower_ != "would" or verb.dep_ == "ccomp"):
+            if not vowed and c.dep_ == "aux" and c.lower_ in self.modals and (
+                    c.lower_ != "would" or verb.dep_ == "ccomp"):
                 return coded
         t = verb
         while t.dep_ in ("xcomp", "ccomp", "conj") and t.head.i != t.i:
-            if t.head.lemma_.lower() in self.heads:
+            if t.head.lemma_.lower() in (self.vows if vowed else self.heads):
                 return coded
             if t.dep_ != "conj":
                 break
