@@ -1215,6 +1215,9 @@ def _resolve_overlaps(candidates: list[Candidate], doc: Doc) -> list[Candidate]:
             and k.length < c.length for k in candidates
         ):
             return PRIORITY["knowledge"]
+        if c.source == "group" and any(k.source == "knowledge" and k.type == "NORP" and (k.start, k.end) == (
+                c.start, c.end) for k in candidates):
+            return PRIORITY["knowledge"] + 1  # "protests by Turks": the crowd, not their state (groups._assembled)
         return PRIORITY[c.source]
 
     ranked = sorted(candidates, key=lambda c: (-rank(c), -c.length, c.start, c.type))
