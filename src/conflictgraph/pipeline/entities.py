@@ -106,6 +106,7 @@ class Matchers:
         self.demonyms = {normalize_name(d): r.id for r in knowledge.states() for d in r.demonyms}
         self.introducers = {str(w) for w in names.get("name_introducers", [])}
         self.unit_nouns = word_set(names, "unit_nouns")
+        self.body_heads, self.connectors = word_set(names, "body_heads"), word_set(names, "name_connectors")
         self.particles = word_set(names, "joined_particles")
         self.office_nouns = word_set(names, "office_nouns")
         # "Labour MP X", "M23 spokesman Y": the titles written before a person's name (the relation lexicon's member,
@@ -234,6 +235,7 @@ class FindEntities:
             if c is not None and not _headline_only(c, text, headlines):
                 candidates.append(c)
                 candidates += _place_before_title(ent, c, matchers, self.gazetteer)
+        candidates += _headed_bodies(doc, matchers, headlines)
         candidates = _hyphened_names(candidates, doc, matchers, ctx.knowledge)
         introduced = _introduced_names(doc, matchers, ctx.knowledge)
         introduced += _titled_names(doc, matchers, ctx.knowledge, self.gazetteer, introduced)
@@ -887,6 +889,45 @@ def _after_particle(doc: Doc, start: int, particles: set[str]) -> bool:
     return match is not None and match.group(1).lower() in particles
 
 
+def _headed_bodies(doc: Doc, matchers: Matchers, headlines: list[tuple[int, int]]) -> list[Candidate]:
+    """A body's name by its head noun (names.yaml ``body_heads``): a run of capitalised words the noun closes
+    ("Karen National Liberation Army", "Al-Fateh Qurashi Brigade"), or opens before a lower-case connector
+    ("Comandos de la Frontera", "Army of Islam"), is one ORG mention of the whole name, where the statistical model
+    missed it or tagged a part ("Qurashi" a person). Not in a headline's title case, not across a title ("Army
+    Chief General X") or a verb; a known name or a group inside still wins (they rank above the model's)."""
+    def capital(t: Token) -> bool:
+        return (t.is_title or t.is_upper and len(t.text) > 1) and t.pos_ in ("PROPN", "ADJ", "NOUN") \
+            and t.text not in matchers.titles and not (t.lower_ == "the" and opens_sentence(t))
+
+    out: list[Candidate] = []
+    i, n = 0, len(doc)
+    while i < n:
+        if not capital(doc[i]) or any(a <= doc[i].idx < b for a, b in headlines):
+            i += 1
+            continue
+        j = i + 1  # the run: capitalised words, hyphens inside a word, connectors between capitalised words
+        while j < n:
+            if capital(doc[j]) or doc[j].text in ("-", "‐") and not doc[j - 1].whitespace_ and j + 1 < n \
+                    and capital(doc[j + 1]):
+                j += 1
+                continue
+            k = j
+            while k < n and doc[k].lower_ in matchers.connectors and doc[k].is_lower:
+                k += 1
+            if k > j and k < n and capital(doc[k]) and doc[i].lower_ in matchers.body_heads:
+                j = k  # "Comandos de la Frontera": connectors only in a name its head opens
+                continue
+            break
+        run = doc[i:j]
+        words = [t for t in run if capital(t)]
+        head_first = run[0].lower_ in matchers.body_heads and len(run) > 1 and run[1].lower_ in matchers.connectors
+        if len(words) >= 2 and (head_first or run[-1].lower_ in matchers.body_heads) \
+                and not any("\n" in t.text or t.sent.start != run[0].sent.start for t in run):
+            out.append(Candidate(run.start_char, run.end_char, "ORG", None, "ner"))
+        i = j
+    return out
+
+
 def _sentence_initial_candidates(doc: Doc, matchers: Matchers) -> list[Candidate]:
     """A one-word name the knowledge base writes in lower case ("rebels", "senators") that a sentence opens with:
     the capital is the sentence's, not a name's, so "Rebels would follow ..." is the "rebels" of the later "the
@@ -1197,6 +1238,8 @@ def _ner_candidate(ent: Span, matchers: Matchers) -> Candidate | None:
             label = "ORG"
     elif label == "GPE" and words & matchers.org_words:
         label = "ORG"
+    elif label == "LOC" and words & matchers.body_heads and len(span) > 1:
+        label = "ORG"  # "Bloc Québécois" taken for a region: a body's head names a body (names.yaml body_heads)
     elif label == "ORG" and (person := _person_after_title(span, matchers)) is not None:
         # "Labour MP Jess Phillips" taken whole for a body: the person is the name after the legislator's title (the
         # party's name before it is read as one, _bodies_before_titles)
