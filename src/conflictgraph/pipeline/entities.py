@@ -267,8 +267,10 @@ class FindEntities:
         ctx.mention_sources = []
         # (the actor's own full name in the document is context enough for its short one: "the Rapid Support
         # Forces ... the RSF")
+        named_countries = self._named_countries(ctx, [c for c in accepted if not c.weak_context])
         dropped = [c for c in accepted if c.weak_context and c.actor not in strong_actors
-                   and not strong_actors.intersection(c.weak_context)]
+                   and not strong_actors.intersection(c.weak_context)
+                   and not named_countries.intersection(self._countries_of(ctx.knowledge, c.weak_context))]
         kept = [c for c in accepted if c not in dropped]
         kept += _bodies_under_weak_names(candidates, dropped, kept, text, self.gazetteer, headlines)
         kept += [b for b in titled if _overlaps(b, dropped) and not _overlaps(b, kept)]
@@ -352,6 +354,28 @@ class FindEntities:
         # One actor, one id (docs/annotation.md): the later mentions the groups stage linked to a group that is a
         # state's body ("Myanmar's military junta ... The junta said") are that body too.
         return [replace(c, actor=resolved[c.actor]) if c.actor in resolved else c for c in out]
+
+    def _named_countries(self, ctx: DocContext, mentions: list[Candidate]) -> set[str]:
+        """The countries the document names by a known actor of that country (a state, its army, its capital) or
+        by a place the gazetteer places there ("Arauca", "Goma"): context enough for a short name weak without
+        its conflict ("The ELN bombed a pipeline in Arauca": other_theatres.yaml weak_aliases and context)."""
+        out: set[str] = set()
+        text = ctx.document.text
+        for c in mentions:
+            record = ctx.knowledge.get(c.actor) if c.actor else None
+            if record is not None and record.country and record.kind != "person":
+                out.add(record.country)
+            elif c.actor is None and c.type in ("GPE", "LOC") and len(text[c.start:c.end]) > 3 \
+                    and (place := self.gazetteer.resolve(text[c.start:c.end], loose=False)) is not None \
+                    and place.country:
+                out.add(place.country)
+        return out
+
+    @staticmethod
+    def _countries_of(knowledge: Knowledge, context: tuple[str, ...]) -> set[str]:
+        """The countries of the states a weak name's context lists."""
+        return {r.country for a in context if (r := knowledge.get(a)) is not None and r.kind == "state"
+                and r.country}
 
     def _trimmed(self, text: str, c: Candidate) -> bool:
         """Whether a group's mention is its name less qualifiers that leave it a state's institution
