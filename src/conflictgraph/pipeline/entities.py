@@ -359,17 +359,7 @@ class FindEntities:
         """The countries the document names by a known actor of that country (a state, its army, its capital) or
         by a place the gazetteer places there ("Arauca", "Goma"): context enough for a short name weak without
         its conflict ("The ELN bombed a pipeline in Arauca": other_theatres.yaml weak_aliases and context)."""
-        out: set[str] = set()
-        text = ctx.document.text
-        for c in mentions:
-            record = ctx.knowledge.get(c.actor) if c.actor else None
-            if record is not None and record.country and record.kind != "person":
-                out.add(record.country)
-            elif c.actor is None and c.type in ("GPE", "LOC") and len(text[c.start:c.end]) > 3 \
-                    and (place := self.gazetteer.resolve(text[c.start:c.end], loose=False)) is not None \
-                    and place.country:
-                out.add(place.country)
-        return out
+        return _countries_named(ctx.document.text, mentions, ctx.knowledge, self.gazetteer)
 
     @staticmethod
     def _countries_of(knowledge: Knowledge, context: tuple[str, ...]) -> set[str]:
@@ -833,10 +823,18 @@ def _repeated_surnames(text: str, accepted: list[Candidate], knowledge: Knowledg
         if c.type == "PERSON" and len(words) >= 2 and re.fullmatch(r"[A-Z][\w'’-]{2,}", words[-1]):
             surnames.add(words[-1])
     out = list(accepted)
+    countries: set[str] | None = None
     for surname in sorted(surnames):
         place = gazetteer.resolve(surname, loose=False)
-        if knowledge.find(surname) or place is not None and place.level in ("country", "admin1"):
+        if knowledge.find(surname) or place is not None and place.level == "country":
             continue
+        if place is not None and place.level == "admin1":
+            # "Anne Hidalgo ... Hidalgo said": a division's name is the person's surname where the document names
+            # nothing else of that division's country (a story on Mexico keeps Hidalgo the state)
+            if countries is None:
+                countries = _countries_named(text, [c for c in accepted if c.type != "PERSON"], knowledge, gazetteer)
+            if place.country in countries:
+                continue
         for match in re.finditer(rf"(?<![\w-]){re.escape(surname)}(?![\w-])", text):
             over = [c for c in out if c.start < match.end() and match.start() < c.end]
             if not over:
@@ -845,6 +843,19 @@ def _repeated_surnames(text: str, accepted: list[Candidate], knowledge: Knowledg
                     and over[0].type in ("ORG", "GPE", "LOC", "NORP", "FAC") and not over[0].actor:
                 over[0].type = "PERSON"
     return sorted(out, key=lambda c: (c.start, c.end))
+
+
+def _countries_named(text: str, mentions: list[Candidate], knowledge: Knowledge, gazetteer: Gazetteer) -> set[str]:
+    """The countries of the known actors (not persons) and of the places the gazetteer finds among ``mentions``."""
+    out: set[str] = set()
+    for c in mentions:
+        record = knowledge.get(c.actor) if c.actor else None
+        if record is not None and record.country and record.kind != "person":
+            out.add(record.country)
+        elif c.actor is None and c.type in ("GPE", "LOC") and len(text[c.start:c.end]) > 3 \
+                and (place := gazetteer.resolve(text[c.start:c.end], loose=False)) is not None and place.country:
+            out.add(place.country)
+    return out
 
 
 def _repeated_bodies(text: str, accepted: list[Candidate]) -> list[Candidate]:
