@@ -107,6 +107,8 @@ class Matchers:
         self.introducers = {str(w) for w in names.get("name_introducers", [])}
         self.unit_nouns = word_set(names, "unit_nouns")
         self.body_heads, self.connectors = word_set(names, "body_heads"), word_set(names, "name_connectors")
+        # "insurgent-held Karabilah": a name a participle of holding qualifies is a place (collectives.yaml)
+        self.holders = word_set(knowledge.lexicon("collectives"), "holder_words")
         self.particles = word_set(names, "joined_particles")
         self.office_nouns = word_set(names, "office_nouns")
         # "Labour MP X", "M23 spokesman Y": the titles written before a person's name (the relation lexicon's member,
@@ -249,6 +251,7 @@ class FindEntities:
         accepted = _acronyms_as_bodies(accepted, text, self.gazetteer, headlines)
         accepted = _relabel_places(accepted, text, ctx.knowledge, self.gazetteer)
         accepted = _large_places_not_people(accepted, text, matchers, self.gazetteer)
+        accepted = _held_places(accepted, doc, matchers)
         accepted = sorted(accepted + _untagged_places(doc, accepted, matchers, self.gazetteer, ctx.knowledge),
                           key=lambda c: (c.start, c.end))
         accepted = sorted(accepted + _repeated_places(text, accepted, self.gazetteer), key=lambda c: (c.start, c.end))
@@ -922,6 +925,27 @@ def _after_particle(doc: Doc, start: int, particles: set[str]) -> bool:
     in "Mohammed Ali al-Houthi", not a word of its own."""
     match = re.search(r"(?<![\w'’])(\w+)[-‐]$", doc.text[max(0, start - 8):start])
     return match is not None and match.group(1).lower() in particles
+
+
+def _held_places(accepted: list[Candidate], doc: Doc, matchers: Matchers) -> list[Candidate]:
+    """A name a participle of holding qualifies, hyphened to its holder ("insurgent-held Karabilah", "rebel-held
+    Douma", "Houthi-controlled Hodeidah"; collectives.yaml ``holder_words``), is a place wherever the document
+    writes it, not the person the statistical model took a town it does not know for: a held thing is ground
+    (docs/annotation.md, Place; the events stage makes its holder the recipient of an attack on it)."""
+    text = text_of(doc)
+    held: set[str] = set()
+    for c in accepted:
+        if c.source != "ner" or c.actor or c.type not in ("PERSON", "ORG", "NORP"):
+            continue
+        span = doc.char_span(c.start, c.end, alignment_mode="expand")
+        if span is not None and any(
+                t.dep_ in ("amod", "compound") and t.lower_ in matchers.holders and t.i < span.start and t.i >= 2
+                and doc[t.i - 1].text == "-" and not doc[t.i - 1].whitespace_ for t in span.root.children):
+            held.add(text[c.start:c.end])
+    if not held:
+        return accepted
+    return [replace(c, type="GPE") if c.source == "ner" and not c.actor and c.type in ("PERSON", "ORG", "NORP")
+            and text[c.start:c.end] in held else c for c in accepted]
 
 
 def _headed_bodies(doc: Doc, matchers: Matchers, headlines: list[tuple[int, int]]) -> list[Candidate]:
