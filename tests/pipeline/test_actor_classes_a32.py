@@ -139,3 +139,16 @@ def test_division_name_as_surname_is_the_person() -> None:
     hidalgo = [m for m in mentions if m["text"] == "Hidalgo"]
     assert hidalgo and all(actors[m["actor"]]["kind"] == "person" for m in hidalgo if m["actor"])
     assert all(m["actor"] for m in hidalgo)
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Marines began their assault on insurgent-held Karabilah on Monday. Insurgents fled Karabilah later.",
+     "Karabilah"),
+    ("Government aircraft bombed rebel-held Kafranbel on Tuesday.", "Kafranbel"),
+    ("Drones struck Houthi-controlled Bajil on Sunday.", "Bajil"),
+])
+def test_held_name_is_a_place(text: str, name: str) -> None:
+    """Place: a name a holding participle qualifies ('insurgent-held X') is ground, never a person or a body."""
+    mentions, _, _ = _bundle(text)
+    found = [m for m in mentions if m["text"] == name]
+    assert found and all(m["type"] in ("GPE", "LOC", "FAC") for m in found)
