@@ -106,6 +106,9 @@ class Matchers:
         self.demonyms = {normalize_name(d): r.id for r in knowledge.states() for d in r.demonyms}
         self.introducers = {str(w) for w in names.get("name_introducers", [])}
         self.unit_nouns = word_set(names, "unit_nouns")
+        self.body_heads, self.connectors = word_set(names, "body_heads"), word_set(names, "name_connectors")
+        # "insurgent-held Karabilah": a name a participle of holding qualifies is a place (collectives.yaml)
+        self.holders = word_set(knowledge.lexicon("collectives"), "holder_words")
         self.particles = word_set(names, "joined_particles")
         self.office_nouns = word_set(names, "office_nouns")
         # "Labour MP X", "M23 spokesman Y": the titles written before a person's name (the relation lexicon's member,
@@ -234,6 +237,7 @@ class FindEntities:
             if c is not None and not _headline_only(c, text, headlines):
                 candidates.append(c)
                 candidates += _place_before_title(ent, c, matchers, self.gazetteer)
+        candidates += _headed_bodies(doc, matchers, headlines)
         candidates = _hyphened_names(candidates, doc, matchers, ctx.knowledge)
         introduced = _introduced_names(doc, matchers, ctx.knowledge)
         introduced += _titled_names(doc, matchers, ctx.knowledge, self.gazetteer, introduced)
@@ -247,6 +251,7 @@ class FindEntities:
         accepted = _acronyms_as_bodies(accepted, text, self.gazetteer, headlines)
         accepted = _relabel_places(accepted, text, ctx.knowledge, self.gazetteer)
         accepted = _large_places_not_people(accepted, text, matchers, self.gazetteer)
+        accepted = _held_places(accepted, doc, matchers)
         accepted = sorted(accepted + _untagged_places(doc, accepted, matchers, self.gazetteer, ctx.knowledge),
                           key=lambda c: (c.start, c.end))
         accepted = sorted(accepted + _repeated_places(text, accepted, self.gazetteer), key=lambda c: (c.start, c.end))
@@ -265,8 +270,10 @@ class FindEntities:
         ctx.mention_sources = []
         # (the actor's own full name in the document is context enough for its short one: "the Rapid Support
         # Forces ... the RSF")
+        named_countries = self._named_countries(ctx, [c for c in accepted if not c.weak_context])
         dropped = [c for c in accepted if c.weak_context and c.actor not in strong_actors
-                   and not strong_actors.intersection(c.weak_context)]
+                   and not strong_actors.intersection(c.weak_context)
+                   and not named_countries.intersection(self._countries_of(ctx.knowledge, c.weak_context))]
         kept = [c for c in accepted if c not in dropped]
         kept += _bodies_under_weak_names(candidates, dropped, kept, text, self.gazetteer, headlines)
         kept += [b for b in titled if _overlaps(b, dropped) and not _overlaps(b, kept)]
@@ -350,6 +357,18 @@ class FindEntities:
         # One actor, one id (docs/annotation.md): the later mentions the groups stage linked to a group that is a
         # state's body ("Myanmar's military junta ... The junta said") are that body too.
         return [replace(c, actor=resolved[c.actor]) if c.actor in resolved else c for c in out]
+
+    def _named_countries(self, ctx: DocContext, mentions: list[Candidate]) -> set[str]:
+        """The countries the document names by a known actor of that country (a state, its army, its capital) or
+        by a place the gazetteer places there ("Arauca", "Goma"): context enough for a short name weak without
+        its conflict ("The ELN bombed a pipeline in Arauca": other_theatres.yaml weak_aliases and context)."""
+        return _countries_named(ctx.document.text, mentions, ctx.knowledge, self.gazetteer)
+
+    @staticmethod
+    def _countries_of(knowledge: Knowledge, context: tuple[str, ...]) -> set[str]:
+        """The countries of the states a weak name's context lists."""
+        return {r.country for a in context if (r := knowledge.get(a)) is not None and r.kind == "state"
+                and r.country}
 
     def _trimmed(self, text: str, c: Candidate) -> bool:
         """Whether a group's mention is its name less qualifiers that leave it a state's institution
@@ -807,10 +826,18 @@ def _repeated_surnames(text: str, accepted: list[Candidate], knowledge: Knowledg
         if c.type == "PERSON" and len(words) >= 2 and re.fullmatch(r"[A-Z][\w'’-]{2,}", words[-1]):
             surnames.add(words[-1])
     out = list(accepted)
+    countries: set[str] | None = None
     for surname in sorted(surnames):
         place = gazetteer.resolve(surname, loose=False)
-        if knowledge.find(surname) or place is not None and place.level in ("country", "admin1"):
+        if knowledge.find(surname) or place is not None and place.level == "country":
             continue
+        if place is not None and place.level == "admin1":
+            # "Anne Hidalgo ... Hidalgo said": a division's name is the person's surname where the document names
+            # nothing else of that division's country (a story on Mexico keeps Hidalgo the state)
+            if countries is None:
+                countries = _countries_named(text, [c for c in accepted if c.type != "PERSON"], knowledge, gazetteer)
+            if place.country in countries:
+                continue
         for match in re.finditer(rf"(?<![\w-]){re.escape(surname)}(?![\w-])", text):
             over = [c for c in out if c.start < match.end() and match.start() < c.end]
             if not over:
@@ -819,6 +846,19 @@ def _repeated_surnames(text: str, accepted: list[Candidate], knowledge: Knowledg
                     and over[0].type in ("ORG", "GPE", "LOC", "NORP", "FAC") and not over[0].actor:
                 over[0].type = "PERSON"
     return sorted(out, key=lambda c: (c.start, c.end))
+
+
+def _countries_named(text: str, mentions: list[Candidate], knowledge: Knowledge, gazetteer: Gazetteer) -> set[str]:
+    """The countries of the known actors (not persons) and of the places the gazetteer finds among ``mentions``."""
+    out: set[str] = set()
+    for c in mentions:
+        record = knowledge.get(c.actor) if c.actor else None
+        if record is not None and record.country and record.kind != "person":
+            out.add(record.country)
+        elif c.actor is None and c.type in ("GPE", "LOC") and len(text[c.start:c.end]) > 3 \
+                and (place := gazetteer.resolve(text[c.start:c.end], loose=False)) is not None and place.country:
+            out.add(place.country)
+    return out
 
 
 def _repeated_bodies(text: str, accepted: list[Candidate]) -> list[Candidate]:
@@ -885,6 +925,66 @@ def _after_particle(doc: Doc, start: int, particles: set[str]) -> bool:
     in "Mohammed Ali al-Houthi", not a word of its own."""
     match = re.search(r"(?<![\w'’])(\w+)[-‐]$", doc.text[max(0, start - 8):start])
     return match is not None and match.group(1).lower() in particles
+
+
+def _held_places(accepted: list[Candidate], doc: Doc, matchers: Matchers) -> list[Candidate]:
+    """A name a participle of holding qualifies, hyphened to its holder ("insurgent-held Karabilah", "rebel-held
+    Douma", "Houthi-controlled Hodeidah"; collectives.yaml ``holder_words``), is a place wherever the document
+    writes it, not the person the statistical model took a town it does not know for: a held thing is ground
+    (docs/annotation.md, Place; the events stage makes its holder the recipient of an attack on it)."""
+    text = text_of(doc)
+    held: set[str] = set()
+    for c in accepted:
+        if c.source != "ner" or c.actor or c.type not in ("PERSON", "ORG", "NORP"):
+            continue
+        span = doc.char_span(c.start, c.end, alignment_mode="expand")
+        if span is not None and any(
+                t.dep_ in ("amod", "compound") and t.lower_ in matchers.holders and t.i < span.start and t.i >= 2
+                and doc[t.i - 1].text == "-" and not doc[t.i - 1].whitespace_ for t in span.root.children):
+            held.add(text[c.start:c.end])
+    if not held:
+        return accepted
+    return [replace(c, type="GPE") if c.source == "ner" and not c.actor and c.type in ("PERSON", "ORG", "NORP")
+            and text[c.start:c.end] in held else c for c in accepted]
+
+
+def _headed_bodies(doc: Doc, matchers: Matchers, headlines: list[tuple[int, int]]) -> list[Candidate]:
+    """A body's name by its head noun (names.yaml ``body_heads``): a run of capitalised words the noun closes
+    ("Karen National Liberation Army", "Al-Fateh Qurashi Brigade"), or opens before a lower-case connector
+    ("Comandos de la Frontera", "Army of Islam"), is one ORG mention of the whole name, where the statistical model
+    missed it or tagged a part ("Qurashi" a person). Not in a headline's title case, not across a title ("Army
+    Chief General X") or a verb; a known name or a group inside still wins (they rank above the model's)."""
+    def capital(t: Token) -> bool:
+        return (t.is_title or t.is_upper and len(t.text) > 1) and t.pos_ in ("PROPN", "ADJ", "NOUN") \
+            and t.text not in matchers.titles and not (t.lower_ == "the" and opens_sentence(t))
+
+    out: list[Candidate] = []
+    i, n = 0, len(doc)
+    while i < n:
+        if not capital(doc[i]) or any(a <= doc[i].idx < b for a, b in headlines):
+            i += 1
+            continue
+        j = i + 1  # the run: capitalised words, hyphens inside a word, connectors between capitalised words
+        while j < n:
+            if capital(doc[j]) or doc[j].text in ("-", "‐") and not doc[j - 1].whitespace_ and j + 1 < n \
+                    and capital(doc[j + 1]):
+                j += 1
+                continue
+            k = j
+            while k < n and doc[k].lower_ in matchers.connectors and doc[k].is_lower:
+                k += 1
+            if k > j and k < n and capital(doc[k]) and doc[i].lower_ in matchers.body_heads:
+                j = k  # "Comandos de la Frontera": connectors only in a name its head opens
+                continue
+            break
+        run = doc[i:j]
+        words = [t for t in run if capital(t)]
+        head_first = run[0].lower_ in matchers.body_heads and len(run) > 1 and run[1].lower_ in matchers.connectors
+        if len(words) >= 2 and (head_first or run[-1].lower_ in matchers.body_heads) \
+                and not any("\n" in t.text or t.sent.start != run[0].sent.start for t in run):
+            out.append(Candidate(run.start_char, run.end_char, "ORG", None, "ner"))
+        i = j
+    return out
 
 
 def _sentence_initial_candidates(doc: Doc, matchers: Matchers) -> list[Candidate]:
@@ -1197,6 +1297,8 @@ def _ner_candidate(ent: Span, matchers: Matchers) -> Candidate | None:
             label = "ORG"
     elif label == "GPE" and words & matchers.org_words:
         label = "ORG"
+    elif label == "LOC" and words & matchers.body_heads and len(span) > 1:
+        label = "ORG"  # "Bloc Québécois" taken for a region: a body's head names a body (names.yaml body_heads)
     elif label == "ORG" and (person := _person_after_title(span, matchers)) is not None:
         # "Labour MP Jess Phillips" taken whole for a body: the person is the name after the legislator's title (the
         # party's name before it is read as one, _bodies_before_titles)
@@ -1215,6 +1317,9 @@ def _resolve_overlaps(candidates: list[Candidate], doc: Doc) -> list[Candidate]:
             and k.length < c.length for k in candidates
         ):
             return PRIORITY["knowledge"]
+        if c.source == "group" and any(k.source == "knowledge" and k.type == "NORP" and (k.start, k.end) == (
+                c.start, c.end) for k in candidates):
+            return PRIORITY["knowledge"] + 1  # "protests by Turks": the crowd, not their state (groups._assembled)
         return PRIORITY[c.source]
 
     ranked = sorted(candidates, key=lambda c: (-rank(c), -c.length, c.start, c.type))

@@ -55,6 +55,9 @@ class GroupNouns:
         self.titles = word_set(lexicon, "person_titles")
         self.people = word_set(lexicon, "people_nouns")
         self.assembling = word_set(lexicon, "assembly_verbs")
+        self.armed = word_set(lexicon, "armed_people_words")
+        # members' head -> the body's head ("officers" -> "police"): collectives.yaml ``group_head_kin``
+        self.kin = {str(k).lower(): str(v).lower() for k, v in (lexicon.get("group_head_kin") or {}).items()}
         # common words that qualify a state's body ("riot police", "security forces"): no name where a capital only
         # opens the sentence ("Riot police fired ...", which the statistical model may take for a person's name)
         self.common_qualifiers = word_set(lexicon, "state_institution_qualifiers")
@@ -97,6 +100,12 @@ def group_spans(doc: Doc, nouns: GroupNouns, scope: str = "",
         left = _qualifiers(token, nouns)
         need = nouns.qualified.get(token.lower_)
         head = token.lemma_.lower()
+        words, members = {t.lower_ for t in left}, False
+        if (kin := nouns.kin.get(token.lower_)) is not None \
+                and all(t.lower_ == kin or _named([t], is_place, lowered) for t in left):
+            # "officers", "police officers", "Regina police officers": the members of the police, linked to the
+            # police named before as the police are ("army officers" are a body of their own); no name by a capital
+            head, words, members = kin, words - {kin}, True
         if need is not None and not left:
             # "a group of men" is a body of the people its "of" phrase names; "the group" after it (or after "a
             # militant group") is the body named last with that head, as "the gunmen" is the gunmen named before
@@ -119,10 +128,10 @@ def group_spans(doc: Doc, nouns: GroupNouns, scope: str = "",
             continue
         text = text_of(doc)[start.idx:token.idx + len(token.text)]
         own = f"{LOCAL}ORG:{normalize_name(text)}" + (
-            "" if _named([t for t in left if not nouns.opening_common(t)] + [token], is_place, lowered)
+            "" if (_named([t for t in left if not nouns.opening_common(t)] + [token], is_place, lowered)
+                   if not members else any(_named([t], is_place, lowered) for t in left if t.lower_ != head))
             else f"{SCOPE}{scope}")
         named = named_by_head.setdefault(head, [])
-        words = {t.lower_ for t in left}
         if token.lower_ in nouns.qualified:
             key = own  # "the air force" is not the "forces" named after it: the lemma links no bare mention
             qualified_named[head] = (key, i)
@@ -135,23 +144,67 @@ def group_spans(doc: Doc, nouns: GroupNouns, scope: str = "",
             key = named[-1][1] if named else own
         found.append((start.idx, token.idx + len(token.text), key))
     found += _assembled(doc, nouns, scope, {start for start, _, _ in found})
+    found += _armed_people(doc, nouns, scope, {start for start, _, _ in found})
     return sorted(found)
+
+
+def _armed_people(doc: Doc, nouns: GroupNouns, scope: str, taken: Collection[int]) -> list[tuple[int, int, str]]:
+    """Armed people the text does not name: "armed men", "masked men", "machete-wielding youths" (a plural of
+    collectives.yaml ``people_nouns`` an ``armed_people_words`` word qualifies) are one armed collective of the
+    document, as "gunmen" are; "the men" after them are that body."""
+    found: list[tuple[int, int, str]] = []
+    last: dict[str, str] = {}  # the people noun -> the key of the armed body named last with it
+    for token in doc:
+        if token.tag_ not in ("NNS", "NNPS") or token.lemma_.lower() not in nouns.people:
+            continue
+        left = [t for t in _qualifiers(token, nouns) if t.dep_ in ("amod", "compound", "punct")]
+        marks = [t for t in left if t.lower_ in nouns.armed or t.lower_.endswith("wielding")]
+        start = marks[0] if marks else None
+        if start is None and "-" in "".join(t.text for t in left):
+            # "heavily-armed", "machete-wielding": a hyphened word the tokenizer split
+            joined = "".join(t.text for t in left).lower()
+            start = left[0] if any(w in joined for w in ("-armed", "-wielding", "-clad")) else None
+        if start is not None:
+            while start.i >= 2 and doc[start.i - 1].text == "-" and not doc[start.i - 1].whitespace_ \
+                    and not doc[start.i - 2].whitespace_:
+                start = doc[start.i - 2]  # "machete-wielding men": the whole hyphened word
+            if start.idx in taken:
+                continue
+            key = f"{LOCAL}ORG:{normalize_name(text_of(doc)[start.idx:token.idx + len(token.text)])}{SCOPE}{scope}"
+            last[token.lower_] = key
+            found.append((start.idx, token.idx + len(token.text), key))
+        elif not left and token.lower_ in last and _definite(token) and token.idx not in taken:
+            found.append((token.idx, token.idx + len(token.text), last[token.lower_]))
+    return found
 
 
 def _assembled(doc: Doc, nouns: GroupNouns, scope: str, taken: Collection[int]) -> list[tuple[int, int, str]]:
     """People who gather, march or rally together (collectives.yaml ``assembly_verbs``) as a crowd the text does
     not name: "More than 1,000 people gathered at a rally", "Thousands of students marched through Dhaka". The
     plural of ``people_nouns`` that is the verb's subject, or in the "of" phrase of its subject ("thousands of"),
-    is one body of the document, the actor of what it did together (PLOVER, PROTEST: the protesters are its actor)."""
+    is one body of the document, the actor of what it did together (PLOVER, PROTEST: the protesters are its actor);
+    so is a nationality's plural ("Kurds"), and the people by whom a protest, a rally or a march is held ("days of
+    protests by Turks")."""
     found = []
     for token in doc:
-        if token.tag_ != "NNS" or token.lemma_.lower() not in nouns.people or token.idx in taken:
+        if token.idx in taken or not (token.tag_ == "NNS" and token.lemma_.lower() in nouns.people
+                                      or _people_of_a_nation(token)):
             continue
         subject = token.head.head if token.dep_ == "pobj" and token.head.lower_ == "of" else token
-        if subject.dep_ == "nsubj" and subject.head.pos_ == "VERB" and subject.head.lemma_.lower() in nouns.assembling:
+        if subject.dep_ == "nsubj" and subject.head.pos_ == "VERB" and subject.head.lemma_.lower() in nouns.assembling \
+                or token.dep_ == "pobj" and token.head.lower_ == "by" and token.head.head.pos_ == "NOUN" \
+                and token.head.head.lemma_.lower() in nouns.assembling:
+            # "Thousands of Kurds marched", "days of protests by Turks", "rallies by students": the crowd
             found.append((token.idx, token.idx + len(token.text),
                           f"{LOCAL}ORG:{normalize_name(token.text)}{SCOPE}{scope}"))
     return found
+
+
+def _people_of_a_nation(token: Token) -> bool:
+    """Whether a word is a nationality's or a people's plural ("Turks", "Kurds", "Armenians"): a crowd where they
+    assemble, not their state (docs/annotation.md, Actor and recipient: collective actors are actors)."""
+    return token.tag_ in ("NNPS", "NNS") and token.ent_type_ == "NORP" and token.text.endswith("s") \
+        and not token.text.isupper()
 
 
 def _titles_a_person(title: Token, nouns: GroupNouns) -> bool:
@@ -295,6 +348,8 @@ class Institutions:
         self.transparent = word_set(collectives, "state_institution_plain")
         # "other forces", "allied troops": a rest beside the body named, not the state's own
         self.adjuncts = word_set(collectives, "group_adjuncts")
+        # "police officers" are the police as "officers" are (``group_head_kin``)
+        self.kin = {str(k).lower(): str(v).lower() for k, v in (collectives.get("group_head_kin") or {}).items()}
         # country -> the words that name its state before a noun: adjectives first ("Syrian"), then its names
         self.forms: dict[str, list[str]] = {}
         for record in knowledge.states():
@@ -318,7 +373,8 @@ class Institutions:
         only words that leave the noun's meaning ("riot police", not "security forces")."""
         words = phrase.lower().split()
         allowed = self.transparent if transparent else self.qualifiers
-        return bool(words) and words[-1] in self.nouns and all(w in allowed for w in words[:-1])
+        return bool(words) and words[-1] in self.nouns and all(
+            w in allowed or w == self.kin.get(words[-1]) for w in words[:-1])
 
     def body(self, phrase: str, country: str, named: dict[str, str] | None = None) -> str | None:
         """The actor that ``phrase`` (a group named by common words: "police", "security forces") names in
