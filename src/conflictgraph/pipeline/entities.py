@@ -104,6 +104,11 @@ class Matchers:
         compounds = [str(w) for w in knowledge.lexicon("relations").get("compounds", {})]
         self.hyphened = re.compile(rf"(?P<name>.+?)[-‐](?:{alternation(compounds)})") if compounds else None
         self.demonyms = {normalize_name(d): r.id for r in knowledge.states() for d in r.demonyms}
+        led = [str(w) for w in knowledge.lexicon("collectives").get("led_bodies", [])]
+        # "the U.S.-led campaign against the Islamic State group": the noun, and the foe its "against" names
+        self.led_body = re.compile(
+            rf"(?<![\w.-])(?P<name>[A-Z][\w.]*(?: [A-Z][\w.]*)?)[-‐]led (?P<noun>{alternation(led)})\b"
+            r"(?: (?:against|to defeat) (?:the )?(?P<foe>[A-Z][\w-]*(?: [A-Z][\w-]*)*))?") if led else None
         self.introducers = {str(w) for w in names.get("name_introducers", [])}
         self.unit_nouns = word_set(names, "unit_nouns")
         self.particles = word_set(names, "joined_particles")
@@ -235,6 +240,7 @@ class FindEntities:
                 candidates.append(c)
                 candidates += _place_before_title(ent, c, matchers, self.gazetteer)
         candidates = _hyphened_names(candidates, doc, matchers, ctx.knowledge)
+        candidates += _led_bodies(text, candidates, matchers, ctx.knowledge)
         introduced = _introduced_names(doc, matchers, ctx.knowledge)
         introduced += _titled_names(doc, matchers, ctx.knowledge, self.gazetteer, introduced)
         candidates = [c for c in candidates if not (c.source == "ner" and any(
@@ -417,6 +423,36 @@ def _hyphened_names(candidates: list[Candidate], doc: Doc, matchers: Matchers,
             continue
         if found := _hyphened_owner(token.text, matchers, knowledge):
             out.append(Candidate(token.idx, token.idx + len(found[0]), found[1], found[2], "ner"))
+    return out
+
+
+def _led_bodies(text: str, candidates: list[Candidate], matchers: Matchers, knowledge: Knowledge) -> list[Candidate]:
+    """"The U.S.-led campaign against the Islamic State group", "the Saudi-led intervention": a noun of a joint
+    force or campaign that an "X-led" qualifies names the coalition X leads (docs/annotation.md, *Relations*: "X-led
+    and titles, applied everywhere"), its own actor and not X: the knowledge base's "X-led coalition" where it lists
+    one, and one whose name's foe ("... against ISIS") is the phrase's where the phrase names one (the anti-ISIS
+    coalition is not "the U.S.-led campaign against the Taliban"). The noun is the mention; "X" stays X's, and the
+    relations stage ties X to it (relations.yaml ``prefix_compounds``). The nouns: collectives.yaml
+    ``led_bodies``."""
+    if matchers.led_body is None:
+        return []
+    out = []
+    for match in matchers.led_body.finditer(text):
+        start, end = match.span("noun")
+        if any(c.start < end and start < c.end for c in candidates):
+            continue
+        name = match["name"]
+        owner = knowledge.find(name) or matchers.demonyms.get(normalize_name(name))
+        record = knowledge.get(owner) if owner else None
+        coalition = next((found for form in [name, *(record.aliases if record else [])]
+                          if (found := knowledge.find(f"{form}-led coalition"))), None)
+        body = knowledge.get(coalition) if coalition else None
+        if body is None or body.kind == "state":
+            continue
+        theirs = re.search(r"\b(?:against|to defeat) (?:the )?(.+)$", body.name)
+        if match["foe"] and theirs and knowledge.find(match["foe"]) != knowledge.find(theirs.group(1)):
+            continue
+        out.append(Candidate(start, end, KIND_TYPES.get(body.kind, "ORG"), body.id, "knowledge"))
     return out
 
 
