@@ -151,3 +151,30 @@ def test_a_rank_before_the_name_stays_a_member(text, tie):
 def test_a_mayor_of_a_town_named_as_a_place_states_no_tie():
     found = relations_by_name("Mayor Vitali Klitschko of Kyiv said the city had power again after the strikes.")
     assert not any(p in ("leads", "member_of") for _, p, _ in found), found
+
+
+def _actor_names(text: str) -> set[str]:
+    from conflictgraph import extract
+
+    return {a["name"] for a in extract([text], published="2024-03-01").to_dict()["actors"]}
+
+
+# *Relations* (`leads`) and *One actor, one id*: a leader's possessive of a force noun is the leader's own body, not
+# the state's army ("Hemedti's forces" are not the Sudanese Armed Forces they fight), unless the text titles the
+# person as the state's head ("President Bashar al-Assad's forces"); a governing noun is the state's whoever owns it.
+@pytest.mark.parametrize(("text", "not_the_army"), [
+    ("Hemedti's forces attacked a camp near El Geneina.", "Sudanese Armed Forces"),
+    ("Hemedti's troops shelled a market in Omdurman on Sunday.", "Sudanese Armed Forces"),
+])
+def test_a_warlords_forces_are_not_the_states_army(text, not_the_army):
+    assert not_the_army not in _actor_names(text), _actor_names(text)
+
+
+@pytest.mark.parametrize(("text", "state_body"), [
+    ("President Bashar al-Assad's forces retook Aleppo in 2016.", "Syrian Arab Army"),
+    ("Russian President Vladimir Putin spoke on Friday. Putin's troops crossed into Kharkiv.", "Russian Armed Forces"),
+    ("Abiy Ahmed's government declared a state of emergency in Amhara.", "Ethiopia"),
+    ("Min Aung Hlaing's junta bombed a village in Sagaing.", "Myanmar"),
+])
+def test_a_head_of_states_forces_and_any_owners_government_are_the_states(text, state_body):
+    assert state_body in _actor_names(text), _actor_names(text)

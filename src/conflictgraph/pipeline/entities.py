@@ -316,6 +316,7 @@ class FindEntities:
             elif c.source == "group" and (code := country_in(knowledge, name)) is not None:
                 located.append((c, code, False))
         document = dominant_country(Counter(code for _, code, _ in located))
+        heads_of_state = _heads_of_state(text, kept, knowledge, self.institutions.state_titles)
         named = {normalize_name(text[c.start:c.end]): c.actor for c in kept
                  if c.source == "group" and c.actor and SCOPE not in c.actor}
         out = []
@@ -328,7 +329,12 @@ class FindEntities:
             if span is None or span.start > 0 and doc[span.start - 1].lower_ in self.institutions.adjuncts:
                 out.append(c)  # "the regime and other forces": not the state's forces
                 continue
-            country = _owner_country(span[-1], located)
+            # ("Abiy's government", "Maduro's regime": a governing noun is the state's whoever owns it)
+            country = _owner_country(span[-1], located, None if self.institutions.governs(text[c.start:c.end])
+                                     else heads_of_state)
+            if country == NOT_THE_STATES:  # "Hemedti's forces": the leader's own men, not Sudan's army
+                out.append(c)
+                continue
             if country is None:
                 sentence = span.sent
                 inside = [(code, place) for o, code, place in located if o is not c
@@ -367,9 +373,18 @@ class FindEntities:
         return bool(prefix) and all(w in self.institutions.qualifiers for w in prefix.split())
 
 
-def _owner_country(head: Token, located: list[tuple[Candidate, str, bool]]) -> str | None:
+NOT_THE_STATES = ""  # _owner_country: a person who heads no state owns the group ("Hemedti's forces")
+
+
+def _owner_country(head: Token, located: list[tuple[Candidate, str, bool]],
+                   heads_of_state: frozenset[str] | None = None) -> str | None:
     """The country of the person, body or place in a group head's "of" phrase or possessor ("opponents of
-    President Bashar Assad", "the army of Mali", "Russia's troops")."""
+    President Bashar Assad", "the army of Mali", "Russia's troops"). A person's possessive ("Hemedti's forces",
+    "Haftar's men") makes a group of fighters the state's only where the text titles the person as its head
+    (``heads_of_state``: "President Bashar al-Assad's forces", "Assad's forces" after "President Bashar al-Assad");
+    else the group is the person's own, no state's (``NOT_THE_STATES``; docs/annotation.md, *Relations*: a leader's
+    body is the body he leads, not the state's army). ``heads_of_state`` None: any owner's state (a governing noun,
+    "Abiy's government", "Maduro's regime", is the state's whoever owns it)."""
     owners = [c for c in head.children if c.dep_ == "poss"]
     owners += [g for p in head.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children
                if g.dep_ == "pobj"]
@@ -377,8 +392,22 @@ def _owner_country(head: Token, located: list[tuple[Candidate, str, bool]]) -> s
         start, end = obj.left_edge.idx, obj.right_edge.idx + len(obj.right_edge)
         for c, code, _ in located:
             if start <= c.start and c.end <= end:
+                if heads_of_state is not None and obj.dep_ == "poss" and c.type == "PERSON" \
+                        and c.actor not in heads_of_state:
+                    return NOT_THE_STATES
                 return code
     return None
+
+
+def _heads_of_state(text: str, kept: list[Candidate], knowledge: Knowledge, titles: re.Pattern[str] | None
+                    ) -> frozenset[str]:
+    """The people the document titles as a state's head: a known person's mention right after a head of state's title
+    ("President Bashar al-Assad", "Russian President Vladimir Putin", "King Abdullah"; relations.yaml
+    ``state_leader``, less the bare "leader")."""
+    if titles is None:
+        return frozenset()
+    return frozenset(c.actor for c in kept if c.actor and c.type == "PERSON"
+                     and titles.search(text, max(0, c.start - 40), c.start) is not None)
 
 
 def _place_before_title(ent: Span, person: Candidate, matchers: Matchers, gazetteer: Gazetteer) -> list[Candidate]:
