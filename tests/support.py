@@ -55,8 +55,12 @@ def relations_by_name(text: str, published: str = "2024-03-01") -> set[tuple[str
 
 
 def has_relation(relations: set[tuple[str, str, str]], subject: str, predicate: str, obj: str) -> bool:
-    """Whether a relation of ``predicate`` ties a subject and an object whose names hold these words."""
-    return any(subject in s and p == predicate and obj in o for s, p, o in relations)
+    """Whether a relation of ``predicate`` ties a subject and an object whose names hold these words (of a tie with no
+    direction, "allied_with", in either order: the bundle holds one relation per tie, its actors in id order)."""
+    from conflictgraph.core.vocabulary import SYMMETRIC_PREDICATES
+
+    return any(subject in s and p == predicate and obj in o
+               or p == predicate in SYMMETRIC_PREDICATES and obj in s and subject in o for s, p, o in relations)
 
 
 def event_rows(text: str, published: str) -> list[dict]:

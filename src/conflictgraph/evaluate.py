@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from .core.vocabulary import SYMMETRIC_PREDICATES
 from .gazetteer import distance_km
 from .gazetteer_files import division_core
 from .knowledge import normalize_name
@@ -365,6 +366,14 @@ def by_mapped_actors(items: list[dict[str, Any]], mapping: ActorMap, roles: tupl
     return out
 
 
+def same_ends(p: dict[str, Any], g: dict[str, Any], mapped) -> bool:  # type: ignore[no-untyped-def]
+    """Whether a predicted relation ties the gold one's subject and object (through ``mapped``); a tie with no
+    direction (``SYMMETRIC_PREDICATES``: "allied_with") in either order, as the bundle holds one relation per tie."""
+    ends = (mapped(p["subject"], p), mapped(p["object"], p))
+    return ends == (g["subject"], g["object"]) or g["predicate"] in SYMMETRIC_PREDICATES \
+        and ends == (g["object"], g["subject"])
+
+
 def same_event(p: dict[str, Any], g: dict[str, Any]) -> bool:
     """Whether a predicted event may pair with a gold one: the same type and a shared evidence sentence."""
     return p["type"] == g["type"] and shares_evidence(p["evidence"], g["evidence"])
@@ -418,8 +427,8 @@ def score(bundle: dict[str, Any], gold: dict[str, Any]) -> dict[str, Any]:
     out["documents"] = {"published_accuracy": round(right / len(gold["documents"]), 4),
                         "duplicates_accuracy": round(same_copies / len(gold["documents"]), 4)}
     sections = {
-        "relations": lambda p, g: p["predicate"] == g["predicate"] and mapped(p["subject"], p) == g["subject"]
-        and mapped(p["object"], p) == g["object"] and shares_evidence(p["evidence"], g["evidence"]),
+        "relations": lambda p, g: p["predicate"] == g["predicate"] and same_ends(p, g, mapped)
+        and shares_evidence(p["evidence"], g["evidence"]),
         "events": same_event,
         "claims": same_claim(mapping),
     }

@@ -60,7 +60,7 @@ CASES = [
      "PLOVER THREATEN: 'warned of airstrikes' as 'of an airstrike' (a kind of act threatened)"),
     ("Iran warned of strikes.", "THREATEN", {"source": "iran"},
      "PLOVER THREATEN: a warning of strikes, undated, is a threat"),
-    ("The RSF warned of attacks on army positions in El Obeid.", "THREATEN", {"source": "rsf"},
+    ("The RSF warned of attacks on army positions in El Obeid.", "THREATEN", {"source": "rapid-support-forces"},
      "PLOVER THREATEN: an armed group's warning of attacks"),
     ("The junta issued a warning of arrests to journalists.", "THREATEN", {"mode": "arrest"},
      "PLOVER THREATEN arrest: a warning of arrests"),

@@ -13,6 +13,7 @@ from functools import lru_cache
 from ..gazetteer import distance_km
 from ..model import Claim, Event, Evidence, Location, Relation
 from .copies import content_words
+from .vocabulary import SYMMETRIC_PREDICATES
 
 SAME_PLACE_KM = 30.0
 
@@ -114,8 +115,13 @@ def event_id(event: Event) -> str:
 
 
 def relation_key(relation: Relation) -> tuple[str, str, str]:
-    """Two relations are one when subject, predicate and object are."""
-    return (relation.subject, relation.predicate, relation.object)
+    """Two relations are one when subject, predicate and object are; of a tie with no direction
+    (``SYMMETRIC_PREDICATES``: "allied_with"), when the two actors are, in either order (the key holds them in id
+    order)."""
+    subject, obj = relation.subject, relation.object
+    if relation.predicate in SYMMETRIC_PREDICATES and obj < subject:
+        subject, obj = obj, subject
+    return (subject, relation.predicate, obj)
 
 
 def relation_id(relation: Relation) -> str:

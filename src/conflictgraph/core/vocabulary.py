@@ -91,6 +91,10 @@ PREDICATE_MEANINGS = {
     "opposes": "the two are hostile",
 }
 PREDICATES: tuple[str, ...] = tuple(PREDICATE_MEANINGS)
+# The predicates whose tie has no direction (docs/annotation.md, *Relations*: "partner", "ally"): "Russia's ally,
+# Belarus" and "Belarus, an ally of Russia" state one tie, held once, its two actors in id order; the scorer matches
+# it either way round.
+SYMMETRIC_PREDICATES: frozenset[str] = frozenset({"allied_with"})
 
 CLAIM_KINDS = ("quote", "paraphrase")
 ACTOR_KINDS = ("state", "government", "military", "armed_group", "person", "organization", "media")

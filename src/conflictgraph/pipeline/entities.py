@@ -104,6 +104,11 @@ class Matchers:
         compounds = [str(w) for w in knowledge.lexicon("relations").get("compounds", {})]
         self.hyphened = re.compile(rf"(?P<name>.+?)[-‐](?:{alternation(compounds)})") if compounds else None
         self.demonyms = {normalize_name(d): r.id for r in knowledge.states() for d in r.demonyms}
+        led = [str(w) for w in knowledge.lexicon("collectives").get("led_bodies", [])]
+        # "the U.S.-led campaign against the Islamic State group": the noun, and the foe its "against" names
+        self.led_body = re.compile(
+            rf"(?<![\w.-])(?P<name>[A-Z][\w.]*(?: [A-Z][\w.]*)?)[-‐]led (?P<noun>{alternation(led)})\b"
+            r"(?: (?:against|to defeat) (?:the )?(?P<foe>[A-Z][\w-]*(?: [A-Z][\w-]*)*))?") if led else None
         self.introducers = {str(w) for w in names.get("name_introducers", [])}
         self.unit_nouns = word_set(names, "unit_nouns")
         self.body_heads, self.connectors = word_set(names, "body_heads"), word_set(names, "name_connectors")
@@ -239,6 +244,7 @@ class FindEntities:
                 candidates += _place_before_title(ent, c, matchers, self.gazetteer)
         candidates += _headed_bodies(doc, matchers, headlines)
         candidates = _hyphened_names(candidates, doc, matchers, ctx.knowledge)
+        candidates += _led_bodies(text, candidates, matchers, ctx.knowledge)
         introduced = _introduced_names(doc, matchers, ctx.knowledge)
         introduced += _titled_names(doc, matchers, ctx.knowledge, self.gazetteer, introduced)
         candidates = [c for c in candidates if not (c.source == "ner" and any(
@@ -317,6 +323,7 @@ class FindEntities:
             elif c.source == "group" and (code := country_in(knowledge, name)) is not None:
                 located.append((c, code, False))
         document = dominant_country(Counter(code for _, code, _ in located))
+        heads_of_state = _heads_of_state(text, kept, knowledge, self.institutions.state_titles)
         named = {normalize_name(text[c.start:c.end]): c.actor for c in kept
                  if c.source == "group" and c.actor and SCOPE not in c.actor}
         out = []
@@ -329,7 +336,12 @@ class FindEntities:
             if span is None or span.start > 0 and doc[span.start - 1].lower_ in self.institutions.adjuncts:
                 out.append(c)  # "the regime and other forces": not the state's forces
                 continue
-            country = _owner_country(span[-1], located)
+            # ("Abiy's government", "Maduro's regime": a governing noun is the state's whoever owns it)
+            country = _owner_country(span[-1], located, None if self.institutions.governs(text[c.start:c.end])
+                                     else heads_of_state)
+            if country == NOT_THE_STATES:  # "Hemedti's forces": the leader's own men, not Sudan's army
+                out.append(c)
+                continue
             if country is None:
                 sentence = span.sent
                 inside = [(code, place) for o, code, place in located if o is not c
@@ -380,9 +392,18 @@ class FindEntities:
         return bool(prefix) and all(w in self.institutions.qualifiers for w in prefix.split())
 
 
-def _owner_country(head: Token, located: list[tuple[Candidate, str, bool]]) -> str | None:
+NOT_THE_STATES = ""  # _owner_country: a person who heads no state owns the group ("Hemedti's forces")
+
+
+def _owner_country(head: Token, located: list[tuple[Candidate, str, bool]],
+                   heads_of_state: frozenset[str] | None = None) -> str | None:
     """The country of the person, body or place in a group head's "of" phrase or possessor ("opponents of
-    President Bashar Assad", "the army of Mali", "Russia's troops")."""
+    President Bashar Assad", "the army of Mali", "Russia's troops"). A person's possessive ("Hemedti's forces",
+    "Haftar's men") makes a group of fighters the state's only where the text titles the person as its head
+    (``heads_of_state``: "President Bashar al-Assad's forces", "Assad's forces" after "President Bashar al-Assad");
+    else the group is the person's own, no state's (``NOT_THE_STATES``; docs/annotation.md, *Relations*: a leader's
+    body is the body he leads, not the state's army). ``heads_of_state`` None: any owner's state (a governing noun,
+    "Abiy's government", "Maduro's regime", is the state's whoever owns it)."""
     owners = [c for c in head.children if c.dep_ == "poss"]
     owners += [g for p in head.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children
                if g.dep_ == "pobj"]
@@ -390,8 +411,22 @@ def _owner_country(head: Token, located: list[tuple[Candidate, str, bool]]) -> s
         start, end = obj.left_edge.idx, obj.right_edge.idx + len(obj.right_edge)
         for c, code, _ in located:
             if start <= c.start and c.end <= end:
+                if heads_of_state is not None and obj.dep_ == "poss" and c.type == "PERSON" \
+                        and c.actor not in heads_of_state:
+                    return NOT_THE_STATES
                 return code
     return None
+
+
+def _heads_of_state(text: str, kept: list[Candidate], knowledge: Knowledge, titles: re.Pattern[str] | None
+                    ) -> frozenset[str]:
+    """The people the document titles as a state's head: a known person's mention right after a head of state's title
+    ("President Bashar al-Assad", "Russian President Vladimir Putin", "King Abdullah"; relations.yaml
+    ``state_leader``, less the bare "leader")."""
+    if titles is None:
+        return frozenset()
+    return frozenset(c.actor for c in kept if c.actor and c.type == "PERSON"
+                     and titles.search(text, max(0, c.start - 40), c.start) is not None)
 
 
 def _place_before_title(ent: Span, person: Candidate, matchers: Matchers, gazetteer: Gazetteer) -> list[Candidate]:
@@ -436,6 +471,36 @@ def _hyphened_names(candidates: list[Candidate], doc: Doc, matchers: Matchers,
             continue
         if found := _hyphened_owner(token.text, matchers, knowledge):
             out.append(Candidate(token.idx, token.idx + len(found[0]), found[1], found[2], "ner"))
+    return out
+
+
+def _led_bodies(text: str, candidates: list[Candidate], matchers: Matchers, knowledge: Knowledge) -> list[Candidate]:
+    """"The U.S.-led campaign against the Islamic State group", "the Saudi-led intervention": a noun of a joint
+    force or campaign that an "X-led" qualifies names the coalition X leads (docs/annotation.md, *Relations*: "X-led
+    and titles, applied everywhere"), its own actor and not X: the knowledge base's "X-led coalition" where it lists
+    one, and one whose name's foe ("... against ISIS") is the phrase's where the phrase names one (the anti-ISIS
+    coalition is not "the U.S.-led campaign against the Taliban"). The noun is the mention; "X" stays X's, and the
+    relations stage ties X to it (relations.yaml ``prefix_compounds``). The nouns: collectives.yaml
+    ``led_bodies``."""
+    if matchers.led_body is None:
+        return []
+    out = []
+    for match in matchers.led_body.finditer(text):
+        start, end = match.span("noun")
+        if any(c.start < end and start < c.end for c in candidates):
+            continue
+        name = match["name"]
+        owner = knowledge.find(name) or matchers.demonyms.get(normalize_name(name))
+        record = knowledge.get(owner) if owner else None
+        coalition = next((found for form in [name, *(record.aliases if record else [])]
+                          if (found := knowledge.find(f"{form}-led coalition"))), None)
+        body = knowledge.get(coalition) if coalition else None
+        if body is None or body.kind == "state":
+            continue
+        theirs = re.search(r"\b(?:against|to defeat) (?:the )?(.+)$", body.name)
+        if match["foe"] and theirs and knowledge.find(match["foe"]) != knowledge.find(theirs.group(1)):
+            continue
+        out.append(Candidate(start, end, KIND_TYPES.get(body.kind, "ORG"), body.id, "knowledge"))
     return out
 
 

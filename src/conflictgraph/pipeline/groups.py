@@ -19,6 +19,7 @@ proper name or a demonym qualifies ("Danbury police", "Kurdish militants") keeps
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Callable, Collection
 
@@ -27,6 +28,7 @@ from spacy.attrs import LOWER
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Token
 
+from ..core.alternation import alternation
 from ..knowledge import Knowledge, normalize_name, word_set
 from . import text_of
 
@@ -350,6 +352,10 @@ class Institutions:
         self.adjuncts = word_set(collectives, "group_adjuncts")
         # "police officers" are the police as "officers" are (``group_head_kin``)
         self.kin = {str(k).lower(): str(v).lower() for k, v in (collectives.get("group_head_kin") or {}).items()}
+        # a head of state's title right before a name ("President", "Prime Minister"; relations.yaml `state_leader`,
+        # less the bare "leader", which heads bodies too): entities.py, _heads_of_state
+        leaders = [w for w in knowledge.lexicon("relations").get("words", {}).get("state_leader", []) if w != "leader"]
+        self.state_titles = re.compile(rf"\b(?:{alternation(leaders)})\.? $", re.IGNORECASE) if leaders else None
         # country -> the words that name its state before a noun: adjectives first ("Syrian"), then its names
         self.forms: dict[str, list[str]] = {}
         for record in knowledge.states():

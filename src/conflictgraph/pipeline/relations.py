@@ -48,6 +48,7 @@ class Pattern:
     adjacent: bool
     not_object: bool = False  # the subject may not be a verb's prepositional object ("stands by Iraq to defeat")
     named: bool = False  # the subject may not be people named by common words ("experts at X"; "the office at" may)
+    named_object: bool = False  # the object must be named, not a collective's common noun ("Hemedti's forces")
 
 
 @dataclass(frozen=True)
@@ -97,6 +98,7 @@ def compile_cues(knowledge: Knowledge) -> Cues:
             kinds["subject_kind"], kinds["object_kind"],
             frozenset(entry.get("subject_not_kind", ())), frozenset(entry.get("object_not_kind", ())),
             entry.get("adjacent", True), entry.get("not_object", False), entry.get("named", False),
+            entry.get("named_object", False),
         ))
     prefixes = tuple(
         (re.compile(r"(?<![\w-])(?P<name>[A-Z][\w.]*?)[-‐]" + entry["word"] + " " + expand(entry["gap"]),
@@ -462,7 +464,8 @@ def _stated(
                 (subject, subject_options), (obj, obj_options) = (
                     ((a, options[i]), (b, options[j])) if pattern.subject == "A" else ((b, options[j]), (a, options[i]))
                 )
-                if pattern.not_object and subject.start in objects or pattern.named and _people(subject):
+                if pattern.not_object and subject.start in objects or pattern.named and _people(subject) \
+                        or pattern.named_object and _common_noun(obj):
                     continue
                 fitting = [(s, o) for s in subject_options for o in obj_options if _kinds_fit(pattern, s, o) and (
                     pattern.predicate != "part_of" or o in cues.part_of_kinds.get(s, [o]))]
