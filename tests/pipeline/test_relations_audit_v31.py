@@ -209,7 +209,7 @@ def test_the_backed_is_not_the_object_of_a_clause_qualifying_it():
 @pytest.mark.parametrize("text", ["The RSF formed an alliance with the SPLM-N in February.",
                                   "The RSF, in alliance with the SPLM-N, attacked Kadugli."])
 def test_an_alliance_formed_or_held_is_allied_with(text):
-    assert has_relation(relations_by_name(text), "RSF", "allied_with", "SPLM"), relations_by_name(text)
+    assert has_relation(relations_by_name(text), "Rapid Support Forces", "allied_with", "SPLM"), relations_by_name(text)
 
 
 def test_a_non_aggression_pact_is_no_alliance():

@@ -28,7 +28,7 @@ STATED = [
     ("M23 spokesman Lawrence Kanyuka said the rebels had taken Goma.",
      ("Lawrence Kanyuka", "spokesperson_for", "M23")),
     ("The RSF's commander in Darfur, Abdel Rahim Dagalo, denied the killings in El Geneina.",
-     ("Abdel Rahim Dagalo", "leads", "RSF")),
+     ("Abdel Rahim Dagalo", "leads", "Rapid Support Forces")),
     # ... and one the NER misses, in the possessive of a title in apposition to the person
     ("The ELN's top commander, Antonio Garcia, rejected the ceasefire offered by Bogota.",
      ("Antonio Garcia", "leads", "")),
