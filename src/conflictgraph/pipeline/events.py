@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Collection
 from dataclasses import replace
 from datetime import date
 from functools import partial
@@ -240,6 +241,14 @@ class Lexicon:
         self.armed_only = words("armed_only")
 
 
+def _two_before(token: Token) -> int:
+    """Where the sentence two before a token's own begins (its own, at a document's start): the stretch in which
+    "the group", "the two leaders" or "they" points back at what the text named."""
+    sents = list(token.doc.sents)
+    at = next((i for i, s in enumerate(sents) if s.start <= token.i < s.end), 0)
+    return sents[max(0, at - 2)].start_char
+
+
 def _has(cues: set[str], tokens: list[Token]) -> bool:
     """Whether a cue is among the tokens' lemmas or forms, or (for a phrase) in their running text."""
     forms = {t.lemma_.lower() for t in tokens} | {t.lower_ for t in tokens}
@@ -392,9 +401,7 @@ class Sentence:
         if head.pos_ != "NOUN" or head.tag_ != "NN" or head.lemma_.lower() not in self.lex.body_anaphors or [
                 c.lower_ for c in head.children if c.dep_ not in ("punct", "relcl", "acl", "appos")] != ["the"]:
             return None
-        sents = list(self.ctx.doc.sents)
-        k = next((i for i, s in enumerate(sents) if s.start <= head.i < s.end), 0)
-        start = sents[max(0, k - 2)].start_char
+        start = _two_before(head)
         named = [m for m in self.ctx.mentions if start <= m.start and m.end <= head.idx and m.actor
                  and (record := self.ctx.knowledge.get(m.actor)) is not None and record.kind == "armed_group"]
         return named[-1].actor if named else None
@@ -928,9 +935,7 @@ class Sentence:
             kinds = {"GPE"}
         else:
             return []
-        sents = list(self.ctx.doc.sents)
-        k = next((i for i, s in enumerate(sents) if s.start <= head.i < s.end), 0)
-        start = sents[max(0, k - 2)].start_char
+        start = _two_before(head)
         named = [m.actor for m in self.ctx.mentions if start <= m.start and m.end <= head.idx and m.actor
                  and m.type in kinds]
         last = list(dict.fromkeys(reversed(named)))[:2]
@@ -945,12 +950,7 @@ class Sentence:
         if head.pos_ != "NOUN" or head.tag_ not in ("NNS", "NNPS"):
             return []
         for mod in (c for c in head.children if c.dep_ == "amod" and c.i < head.i):
-            chain = [mod, *sorted((k for k in mod.conjuncts if k.i > mod.i), key=lambda k: k.i)]
-            if len(chain) < 2 or any(c.dep_ in ("cc", "preconj") and c.lower_ in ALTERNATIVES
-                                     for t in chain for c in t.children):
-                continue
-            actors = [m.actor if (m := self.by_token.get(t.i)) is not None else None for t in chain]
-            if all(actors) and len(set(actors)) == len(actors):
+            if actors := self._one_each(mod, ()):
                 return actors
         # "the foreign ministers of Russia and China", "the leaders of Ethiopia and Eritrea": holders of an office
         # of each state named, one party each (a title's "of" phrase, office_titles and person_titles)
@@ -958,15 +958,21 @@ class Sentence:
             return []
         for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ == "of"):
             for obj in (g for g in prep.children if g.dep_ == "pobj"):
-                chain = [obj, *sorted((k for k in obj.conjuncts if k.i > obj.i), key=lambda k: k.i)]
-                if len(chain) < 2 or any(c.dep_ in ("cc", "preconj") and c.lower_ in ALTERNATIVES
-                                         for t in chain for c in t.children):
-                    continue
-                actors = [m.actor if (m := self.by_token.get(t.i)) is not None and m.type in ACTOR_TYPES
-                          else None for t in chain]
-                if all(actors) and len(set(actors)) == len(actors):
+                if actors := self._one_each(obj, ACTOR_TYPES):
                     return actors
         return []
+
+    def _one_each(self, first: Token, kinds: Collection[str]) -> list[str]:
+        """The actors of a coordination that begins at ``first`` ("Ethiopian and Kenyan", "of Russia and China"), one
+        party each; none for a single item, for alternatives ("Ethiopian or Kenyan"), or where an item names no
+        actor (of ``kinds``, where given) or two items name the same."""
+        chain = [first, *sorted((k for k in first.conjuncts if k.i > first.i), key=lambda k: k.i)]
+        if len(chain) < 2 or any(c.dep_ in ("cc", "preconj") and c.lower_ in ALTERNATIVES
+                                 for t in chain for c in t.children):
+            return []
+        actors = [m.actor if (m := self.by_token.get(t.i)) is not None and (not kinds or m.type in kinds) else None
+                  for t in chain]
+        return actors if all(actors) and len(set(actors)) == len(actors) else []
 
     def _listed_appositive(self, head: Token) -> Token | None:
         """The second item of a list of three or more the parse took for an appositive: "Mali, Burkina Faso and
@@ -987,9 +993,7 @@ class Sentence:
         """The parties of the meeting told just before that a "they" with no body before it stands for: "Boris
         Johnson met the Iraqi Foreign Minister ... They also agreed to work together" (both who met; PLOVER,
         Compound and Reciprocal Actors). Only a meeting of two parties or more, in the two sentences before."""
-        sents = list(pronoun.doc.sents)
-        at = next((i for i, s in enumerate(sents) if s.start <= pronoun.i < s.end), 0)
-        since = sents[max(0, at - 2)].start_char
+        since = _two_before(pronoun)
         for event in reversed(self.ctx.events):
             if event.type != "CONSULT" or not any(since <= e.start < self.sent.start_char for e in event.evidence):
                 continue
