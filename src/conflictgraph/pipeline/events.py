@@ -39,6 +39,7 @@ from .event_home import home_place
 from .event_parties import (
     agreement_parties,
     behind,
+    claim_on,
     claimed_by,
     companions,
     complained_of,
@@ -2854,18 +2855,9 @@ def _claimant(sentence: Sentence, token: Token) -> list[str]:
     if token.pos_ != "NOUN" or not any(c.dep_ in ("det", "poss") and c.lower_ in ("the", "this", "that", "its")
                                        for c in token.children):
         return []
-    head = token.head
-    if token.dep_ == "pobj" and head.lower_ == "for" and head.head.lemma_.lower() == "responsibility":
-        head, token = head.head.head, head.head  # "claimed responsibility for the attack"
-    if head.lemma_.lower() != "claim" or head.pos_ != "VERB" or not sentence.asserted(head):
+    if (claim := claim_on(token)) is None or claim[0].pos_ != "VERB" or not sentence.asserted(claim[0]):
         return []
-    if token.dep_ == "nsubjpass":
-        claimer = next((g for c in head.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
-    elif token.dep_ == "dobj":
-        claimer = next((c for c in head.children if c.dep_ == "nsubj"), None)
-    else:
-        return []
-    return sentence.actors_of(claimer) if claimer is not None else []
+    return sentence.actors_of(claim[1]) if claim[1] is not None else []
 
 
 def _claimed(sentence: Sentence, token: Token, told: Event) -> None:
