@@ -126,6 +126,9 @@ class Lexicon:
         self.holders = word_set(collectives, "holder_words")
         self.person_titles = word_set(collectives, "person_titles")
         self.body_anaphors = word_set(collectives, "body_anaphors")
+        # "the two leaders", "both countries": the two persons or states named before (Sentence.the_two)
+        self.pair_persons, self.pair_states = (word_set(collectives, "pair_person_nouns"),
+                                               word_set(collectives, "pair_state_nouns"))
         # words that make a group a rest the text adds to a named party ("the regime and other forces")
         self.adjuncts = word_set(collectives, "group_adjuncts")
         # verbs of people assembling ("gathered at a rally"): who assembled at the act did it
@@ -923,16 +926,16 @@ class Sentence:
 
     def the_two(self, head: Token) -> list[str]:
         """The pair "the two leaders", "both presidents", "the two countries" point back at: the two persons (for a
-        title, office_titles and person_titles, or "men", "women") or states (for "countries", "nations", "states")
-        named last before it, in its sentence or the two before (PLOVER, Compound and Reciprocal Actors: every
-        actor of a compound is coded; docs/annotation.md, Lists)."""
+        title, office_titles and person_titles, or collectives.yaml ``pair_person_nouns``: "men") or states (for
+        ``pair_state_nouns``: "countries") named last before it, in its sentence or the two before (PLOVER,
+        Compound and Reciprocal Actors: every actor of a compound is coded; docs/annotation.md, Lists)."""
         if head.tag_ != "NNS" or not any(c.lower_ == "two" and c.dep_ == "nummod" or c.lower_ == "both"
                                          and c.dep_ in ("det", "predet") for c in head.children):
             return []
         lemma = head.lemma_.lower()
-        if lemma in self.lex.office_titles | self.lex.person_titles | {"man", "woman"}:
+        if lemma in self.lex.office_titles | self.lex.person_titles | self.lex.pair_persons:
             kinds = {"PERSON"}
-        elif lemma in ("country", "nation", "state"):
+        elif lemma in self.lex.pair_states:
             kinds = {"GPE"}
         else:
             return []
