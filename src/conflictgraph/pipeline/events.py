@@ -76,6 +76,7 @@ from .event_senses import (
     warned_of_danger,
     withdrawal_from_body,
 )
+from .groups import armed_people
 from .identified import PERPETRATOR, VICTIM, described_person, identified_people, role_person
 from .place_names import BIG_CITY
 from .promises import Promises
@@ -1972,7 +1973,8 @@ def _armed_doer(sentence: Sentence, verb: Token, named_head: bool = False) -> bo
     knowledge base knows as military or an armed group (with ``named_head``, only where the subject's head word is
     that actor's name: "supporters of Kataib Hezbollah" are no force)."""
     subject = clause_subject(verb)
-    if subject is not None and armed_people(subject, sentence.lex):
+    if subject is not None and armed_people(subject, sentence.lex.people, sentence.lex.armed_people,
+                                            sentence.lex.armed_heads):
         return True  # "masked men stormed a church": an armed collective (collectives.yaml armed_people_words)
     if subject is None or named_head and subject.pos_ != "PROPN" and (
             subject.lemma_.lower() not in sentence.lex.forces and subject.lower_ not in sentence.lex.forces):
@@ -1981,17 +1983,6 @@ def _armed_doer(sentence: Sentence, verb: Token, named_head: bool = False) -> bo
     record = sentence.ctx.knowledge.get(actor) if actor else None
     return subject.lemma_.lower() in sentence.lex.forces or subject.lower_ in sentence.lex.forces or (
         record is not None and record.kind in ("military", "armed_group") and subject.pos_ != "PRON")
-
-
-def armed_people(noun: Token, lex: Any) -> bool:
-    """Whether a noun is a plural of people an armed word qualifies ("armed men", "masked men", "machete-wielding
-    youths"), or a noun of armed people ("gunmen", "bandits"): an armed collective (collectives.yaml
-    ``armed_people_words``, ``armed_heads``)."""
-    if noun.lower_ in lex.armed_heads:
-        return True  # "gunmen", "bandits": armed people by their noun alone
-    return noun.tag_ in ("NNS", "NNPS") and noun.lemma_.lower() in lex.people and any(
-        c.dep_ in ("amod", "compound") and c.i < noun.i and (c.lower_ in lex.armed_people or c.lower_.endswith(
-            "wielding") or any(g.lower_ in lex.armed_people for g in c.subtree)) for c in noun.children)
 
 
 def _armed_side(sentence: Sentence, verb: Token) -> bool:
