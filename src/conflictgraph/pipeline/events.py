@@ -77,7 +77,7 @@ from .event_senses import (
     withdrawal_from_body,
 )
 from .groups import armed_people
-from .identified import PERPETRATOR, VICTIM, described_person, identified_people, role_person
+from .identified import PERPETRATOR, PERSON_PRONOUNS, VICTIM, described_person, identified_people, role_person
 from .place_names import BIG_CITY
 from .promises import Promises
 from .recency import WINDOW as RECENT
@@ -110,7 +110,6 @@ ALTERNATIVES = {"or", "nor", "either", "neither"}
 MACHINES = {"WEAPON", "MILITARY_PLATFORM"}  # mention types of things (weapons.yaml), not people
 REFLEXIVES = {"himself", "herself", "themselves", "itself"}  # who harms himself is the doer, not a victim
 FIRST_PERSON = {"i", "we"}  # an actor the speaker of the sentence's claim names (event-merge resolves it)
-PERSON_PRONOUNS = {"he", "she", "him", "her"}  # the last person named before
 BODY_PRONOUNS = {"it", "they"}  # a subject that stands for the body, state or group named just before
 PLACE_PREPS = {"in", "at", "near", "outside", "inside", "across", "around", "from", "within", "into", "throughout",
                "off"}
