@@ -2498,25 +2498,19 @@ class FindEvents:
                         within = [replace(e, source=None, sources=[]) for e in within]
                     if told is not None and _refers_back(sentence, token, events) and all(
                             agreement(told, e) is not None for e in within):
-                        _tell_again(told, sentence, within)
-                        _claimed(sentence, token, told)
-                        again += [told] if not _as_time(token) else []
+                        again += _retold(sentence, token, told, within)
                     elif told is not None and token.pos_ == "NOUN" and (
                             _topic_of_act(sentence, token) or _demonstrative(token)) and _same_occasion(
                             sentence, token, told):
                         # "X condemned the assassination", "this heinous attack": the one told before
-                        _tell_again(told, sentence, [])
-                        _claimed(sentence, token, told)
-                        again += [told] if not _as_time(token) else []
+                        again += _retold(sentence, token, told, [])
                     elif told is not None and _doer_told(sentence, token) and all(
                             agreement(told, e) is not None for e in within):
                         # "The attack targeted ...": more evidence of the act told before; its arguments stay the
                         # first telling's (what the noun's verb adds is not read as the act's actor or date); the
                         # sentence tells it again, so another trigger of its type there is the same act ("The attack,
                         # in which 11 passengers were shot, was claimed by the BLA")
-                        _tell_again(told, sentence, [])
-                        _claimed(sentence, token, told)
-                        again += [told] if not _as_time(token) else []
+                        again += _retold(sentence, token, told, [])
                     else:
                         found.extend(_at_home(sentence, fresh, event_type, token))
                         _first_person(ctx, sentence, token, event_type)
@@ -2853,10 +2847,15 @@ def _claimant(sentence: Sentence, token: Token) -> list[str]:
     return sentence.actors_of(claim[1]) if claim[1] is not None else []
 
 
-def _claimed(sentence: Sentence, token: Token, told: Event) -> None:
-    """An act told again in its claim of responsibility takes the claimant as its actor (docs/annotation.md)."""
+def _retold(sentence: Sentence, token: Token, told: Event, events: list[Event]) -> list[Event]:
+    """A sentence's trigger that tells an act told before: the sentence is more evidence of it (``_tell_again``, with
+    what ``events`` state that the first telling left open), a claim of responsibility names its actor (annotation.md,
+    *Actor and recipient*); the act is returned as one the sentence tells, unless the trigger only dates another act
+    ("after the attack": ``_as_time``)."""
+    _tell_again(told, sentence, events)
     if claimant := _claimant(sentence, token):
         told.set_actors("source", claimant)
+    return [] if _as_time(token) else [told]
 
 
 def _within(event: Event, told: Event) -> Event:
