@@ -276,7 +276,8 @@ class FindEntities:
         ctx.mention_sources = []
         # (the actor's own full name in the document is context enough for its short one: "the Rapid Support
         # Forces ... the RSF")
-        named_countries = self._named_countries(ctx, [c for c in accepted if not c.weak_context])
+        named_countries = _countries_named(ctx.document.text, [c for c in accepted if not c.weak_context],
+                                           ctx.knowledge, self.gazetteer)
         dropped = [c for c in accepted if c.weak_context and c.actor not in strong_actors
                    and not strong_actors.intersection(c.weak_context)
                    and not named_countries.intersection(self._countries_of(ctx.knowledge, c.weak_context))]
@@ -369,12 +370,6 @@ class FindEntities:
         # One actor, one id (docs/annotation.md): the later mentions the groups stage linked to a group that is a
         # state's body ("Myanmar's military junta ... The junta said") are that body too.
         return [replace(c, actor=resolved[c.actor]) if c.actor in resolved else c for c in out]
-
-    def _named_countries(self, ctx: DocContext, mentions: list[Candidate]) -> set[str]:
-        """The countries the document names by a known actor of that country (a state, its army, its capital) or
-        by a place the gazetteer places there ("Arauca", "Goma"): context enough for a short name weak without
-        its conflict ("The ELN bombed a pipeline in Arauca": other_theatres.yaml weak_aliases and context)."""
-        return _countries_named(ctx.document.text, mentions, ctx.knowledge, self.gazetteer)
 
     @staticmethod
     def _countries_of(knowledge: Knowledge, context: tuple[str, ...]) -> set[str]:
@@ -914,7 +909,10 @@ def _repeated_surnames(text: str, accepted: list[Candidate], knowledge: Knowledg
 
 
 def _countries_named(text: str, mentions: list[Candidate], knowledge: Knowledge, gazetteer: Gazetteer) -> set[str]:
-    """The countries of the known actors (not persons) and of the places the gazetteer finds among ``mentions``."""
+    """The countries of the known actors (not persons: a state, its army, its capital) and of the places the
+    gazetteer finds ("Arauca", "Goma") among ``mentions``: context enough for a short name weak without its
+    conflict ("The ELN bombed a pipeline in Arauca": other_theatres.yaml weak_aliases and context), or for a
+    group's country."""
     out: set[str] = set()
     for c in mentions:
         record = knowledge.get(c.actor) if c.actor else None

@@ -168,6 +168,8 @@ NOUN_RECIPIENT_PREPS = {"for", "to", "of"}
 # (PLOVER, *Compound and Reciprocal Actors*: in reciprocal events all the entities are the actor and no recipient
 # is included; ASSAULT: two-sided violence), and "attacked with rockets" names a weapon.
 JOINT_TYPES = {"CONSULT", "ASSAULT", "COOPERATE", "AGREE"}
+# Types of acts that are said, not done: an event noun they are about is their topic (PLOVER's verbal types).
+VERBAL_TYPES = {"ACCUSE", "SUPPORT", "REJECT", "REQUEST", "THREATEN", "AGREE", "CONCEDE"}
 # Types whose noun takes its mover in "of" (PLOVER MOBILIZE, RETREAT: the forces that move are the actor).
 MOVER_TYPES = {"MOBILIZE", "RETREAT"}
 # "the bombardment of Aleppo" names where, not whom: a place is no recipient.

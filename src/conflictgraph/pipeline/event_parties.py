@@ -167,15 +167,32 @@ def claimed_by(token: Token) -> Token | None:
     "A car bomb killed 15 people, for which al-Shabaab claimed responsibility" (a "for which" clause of the act's
     verb). A claim of responsibility makes the actor (docs/annotation.md, Actor and recipient; PLOVER codes who
     carried the act out or claimed it)."""
-    if token.pos_ == "NOUN" and token.dep_ == "dobj" and token.head.lemma_.lower() == "claim" and any(
-            c.dep_ == "nsubj" for c in token.head.children):
-        return next(c for c in token.head.children if c.dep_ == "nsubj")
+    if token.pos_ == "NOUN" and token.dep_ == "dobj" and (claim := claim_on(token)) is not None \
+            and claim[1] is not None:
+        return claim[1]
     for clause in (c for c in token.children if c.dep_ in ("advcl", "relcl") and c.lemma_.lower() == "claim"):
         owned = any(g.dep_ == "dobj" and g.lemma_.lower() == "responsibility" for g in clause.children)
         which = any(g.dep_ == "prep" and g.lower_ == "for" and any(w.tag_ == "WDT" for w in g.children)
                     for g in clause.children)
         if owned and which:
             return next((g for g in clause.children if g.dep_ == "nsubj"), None)
+    return None
+
+
+def claim_on(token: Token) -> tuple[Token, Token | None] | None:
+    """The verb that claims the act a noun names and who it says claims it: "JNIM claimed the attack" (the noun its
+    object), "The attack was claimed by JNIM" (its passive subject, the claimer the agent), "Al-Shabaab claimed
+    responsibility for the bombing" (the noun after "responsibility for"). A claim of responsibility makes the actor
+    (docs/annotation.md, Actor and recipient); the claimer is None where the clause names none."""
+    head = token.head
+    if token.dep_ == "pobj" and head.lower_ == "for" and head.head.lemma_.lower() == "responsibility":
+        head, token = head.head.head, head.head  # "claimed responsibility for the attack"
+    if head.lemma_.lower() != "claim":
+        return None
+    if token.dep_ == "nsubjpass":
+        return head, next((g for c in head.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
+    if token.dep_ == "dobj":
+        return head, next((c for c in head.children if c.dep_ == "nsubj"), None)
     return None
 
 

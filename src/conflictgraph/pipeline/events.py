@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Collection
 from dataclasses import replace
 from datetime import date
 from functools import partial
@@ -11,7 +12,7 @@ from typing import Any
 from spacy.tokens import Span, Token
 
 from ..core.dates import date_bounds
-from ..core.identity import absorb, agreement, merge_all, same_date, same_place
+from ..core.identity import agreement, merge_all, same_date, same_place
 from ..gazetteer import Gazetteer
 from ..knowledge import Knowledge, word_map, word_set
 from ..model import ACTOR_TYPES, Event, Evidence, Location, Mention
@@ -21,6 +22,7 @@ from .event_forms import (
     JOINT_TYPES,
     MOVER_TYPES,
     TIME_PREPS,
+    VERBAL_TYPES,
     charged,
     clause_subject,
     declared,
@@ -52,6 +54,20 @@ from .event_parties import (
     undergone_by,
     withdrawn,
 )
+from .event_retold import (
+    claimant,
+    deaths_told,
+    demonstrative,
+    doer_told,
+    no_deaths,
+    only_country_of,
+    placed_within,
+    refers_back,
+    retold,
+    tell_again,
+    told_here,
+    topic_of_act,
+)
 from .event_senses import (
     accepts_offer,
     admission,
@@ -74,7 +90,8 @@ from .event_senses import (
     warned_of_danger,
     withdrawal_from_body,
 )
-from .identified import PERPETRATOR, VICTIM, described_person, identified_people, role_person
+from .groups import armed_people
+from .identified import PERPETRATOR, PERSON_PRONOUNS, VICTIM, described_person, identified_people, role_person
 from .place_names import BIG_CITY
 from .promises import Promises
 from .recency import WINDOW as RECENT
@@ -100,14 +117,11 @@ CLAUSE_DEPS = {"ccomp", "advcl", "relcl", "acl", "parataxis", "csubj", "xcomp", 
 # How specific a resolved place is: the event takes the most specific its clause names (a region with no country,
 # such as a continent, ranks below a country).
 SPECIFICITY = {"facility": 5, "city": 4, "admin2": 3, "admin1": 2, "region": 2, "country": 0}
-# Types of acts that are said, not done: an event noun they are about is their topic (PLOVER's verbal types).
-VERBAL_TYPES = {"ACCUSE", "SUPPORT", "REJECT", "REQUEST", "THREATEN", "AGREE", "CONCEDE"}
 # Conjunctions of alternatives: "Russia or Turkey" is no compound actor.
 ALTERNATIVES = {"or", "nor", "either", "neither"}
 MACHINES = {"WEAPON", "MILITARY_PLATFORM"}  # mention types of things (weapons.yaml), not people
 REFLEXIVES = {"himself", "herself", "themselves", "itself"}  # who harms himself is the doer, not a victim
 FIRST_PERSON = {"i", "we"}  # an actor the speaker of the sentence's claim names (event-merge resolves it)
-PERSON_PRONOUNS = {"he", "she", "him", "her"}  # the last person named before
 BODY_PRONOUNS = {"it", "they"}  # a subject that stands for the body, state or group named just before
 PLACE_PREPS = {"in", "at", "near", "outside", "inside", "across", "around", "from", "within", "into", "throughout",
                "off"}
@@ -124,6 +138,9 @@ class Lexicon:
         self.holders = word_set(collectives, "holder_words")
         self.person_titles = word_set(collectives, "person_titles")
         self.body_anaphors = word_set(collectives, "body_anaphors")
+        # "the two leaders", "both countries": the two persons or states named before (Sentence.the_two)
+        self.pair_persons, self.pair_states = (word_set(collectives, "pair_person_nouns"),
+                                               word_set(collectives, "pair_state_nouns"))
         # words that make a group a rest the text adds to a named party ("the regime and other forces")
         self.adjuncts = word_set(collectives, "group_adjuncts")
         # verbs of people assembling ("gathered at a rally"): who assembled at the act did it
@@ -238,6 +255,14 @@ class Lexicon:
         self.other_occurrence = words("other_occurrence")
         self.armed_senses = words("armed_senses")
         self.armed_only = words("armed_only")
+
+
+def _two_before(token: Token) -> int:
+    """Where the sentence two before a token's own begins (its own, at a document's start): the stretch in which
+    "the group", "the two leaders" or "they" points back at what the text named."""
+    sents = list(token.doc.sents)
+    at = next((i for i, s in enumerate(sents) if s.start <= token.i < s.end), 0)
+    return sents[max(0, at - 2)].start_char
 
 
 def _has(cues: set[str], tokens: list[Token]) -> bool:
@@ -392,9 +417,7 @@ class Sentence:
         if head.pos_ != "NOUN" or head.tag_ != "NN" or head.lemma_.lower() not in self.lex.body_anaphors or [
                 c.lower_ for c in head.children if c.dep_ not in ("punct", "relcl", "acl", "appos")] != ["the"]:
             return None
-        sents = list(self.ctx.doc.sents)
-        k = next((i for i, s in enumerate(sents) if s.start <= head.i < s.end), 0)
-        start = sents[max(0, k - 2)].start_char
+        start = _two_before(head)
         named = [m for m in self.ctx.mentions if start <= m.start and m.end <= head.idx and m.actor
                  and (record := self.ctx.knowledge.get(m.actor)) is not None and record.kind == "armed_group"]
         return named[-1].actor if named else None
@@ -915,22 +938,20 @@ class Sentence:
 
     def the_two(self, head: Token) -> list[str]:
         """The pair "the two leaders", "both presidents", "the two countries" point back at: the two persons (for a
-        title, office_titles and person_titles, or "men", "women") or states (for "countries", "nations", "states")
-        named last before it, in its sentence or the two before (PLOVER, Compound and Reciprocal Actors: every
-        actor of a compound is coded; docs/annotation.md, Lists)."""
+        title, office_titles and person_titles, or collectives.yaml ``pair_person_nouns``: "men") or states (for
+        ``pair_state_nouns``: "countries") named last before it, in its sentence or the two before (PLOVER,
+        Compound and Reciprocal Actors: every actor of a compound is coded; docs/annotation.md, Lists)."""
         if head.tag_ != "NNS" or not any(c.lower_ == "two" and c.dep_ == "nummod" or c.lower_ == "both"
                                          and c.dep_ in ("det", "predet") for c in head.children):
             return []
         lemma = head.lemma_.lower()
-        if lemma in self.lex.office_titles | self.lex.person_titles | {"man", "woman"}:
+        if lemma in self.lex.office_titles | self.lex.person_titles | self.lex.pair_persons:
             kinds = {"PERSON"}
-        elif lemma in ("country", "nation", "state"):
+        elif lemma in self.lex.pair_states:
             kinds = {"GPE"}
         else:
             return []
-        sents = list(self.ctx.doc.sents)
-        k = next((i for i, s in enumerate(sents) if s.start <= head.i < s.end), 0)
-        start = sents[max(0, k - 2)].start_char
+        start = _two_before(head)
         named = [m.actor for m in self.ctx.mentions if start <= m.start and m.end <= head.idx and m.actor
                  and m.type in kinds]
         last = list(dict.fromkeys(reversed(named)))[:2]
@@ -945,12 +966,7 @@ class Sentence:
         if head.pos_ != "NOUN" or head.tag_ not in ("NNS", "NNPS"):
             return []
         for mod in (c for c in head.children if c.dep_ == "amod" and c.i < head.i):
-            chain = [mod, *sorted((k for k in mod.conjuncts if k.i > mod.i), key=lambda k: k.i)]
-            if len(chain) < 2 or any(c.dep_ in ("cc", "preconj") and c.lower_ in ALTERNATIVES
-                                     for t in chain for c in t.children):
-                continue
-            actors = [m.actor if (m := self.by_token.get(t.i)) is not None else None for t in chain]
-            if all(actors) and len(set(actors)) == len(actors):
+            if actors := self._one_each(mod, ()):
                 return actors
         # "the foreign ministers of Russia and China", "the leaders of Ethiopia and Eritrea": holders of an office
         # of each state named, one party each (a title's "of" phrase, office_titles and person_titles)
@@ -958,15 +974,21 @@ class Sentence:
             return []
         for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ == "of"):
             for obj in (g for g in prep.children if g.dep_ == "pobj"):
-                chain = [obj, *sorted((k for k in obj.conjuncts if k.i > obj.i), key=lambda k: k.i)]
-                if len(chain) < 2 or any(c.dep_ in ("cc", "preconj") and c.lower_ in ALTERNATIVES
-                                         for t in chain for c in t.children):
-                    continue
-                actors = [m.actor if (m := self.by_token.get(t.i)) is not None and m.type in ACTOR_TYPES
-                          else None for t in chain]
-                if all(actors) and len(set(actors)) == len(actors):
+                if actors := self._one_each(obj, ACTOR_TYPES):
                     return actors
         return []
+
+    def _one_each(self, first: Token, kinds: Collection[str]) -> list[str]:
+        """The actors of a coordination that begins at ``first`` ("Ethiopian and Kenyan", "of Russia and China"), one
+        party each; none for a single item, for alternatives ("Ethiopian or Kenyan"), or where an item names no
+        actor (of ``kinds``, where given) or two items name the same."""
+        chain = [first, *sorted((k for k in first.conjuncts if k.i > first.i), key=lambda k: k.i)]
+        if len(chain) < 2 or any(c.dep_ in ("cc", "preconj") and c.lower_ in ALTERNATIVES
+                                 for t in chain for c in t.children):
+            return []
+        actors = [m.actor if (m := self.by_token.get(t.i)) is not None and (not kinds or m.type in kinds) else None
+                  for t in chain]
+        return actors if all(actors) and len(set(actors)) == len(actors) else []
 
     def _listed_appositive(self, head: Token) -> Token | None:
         """The second item of a list of three or more the parse took for an appositive: "Mali, Burkina Faso and
@@ -987,9 +1009,7 @@ class Sentence:
         """The parties of the meeting told just before that a "they" with no body before it stands for: "Boris
         Johnson met the Iraqi Foreign Minister ... They also agreed to work together" (both who met; PLOVER,
         Compound and Reciprocal Actors). Only a meeting of two parties or more, in the two sentences before."""
-        sents = list(pronoun.doc.sents)
-        at = next((i for i, s in enumerate(sents) if s.start <= pronoun.i < s.end), 0)
-        since = sents[max(0, at - 2)].start_char
+        since = _two_before(pronoun)
         for event in reversed(self.ctx.events):
             if event.type != "CONSULT" or not any(since <= e.start < self.sent.start_char for e in event.evidence):
                 continue
@@ -1964,7 +1984,8 @@ def _armed_doer(sentence: Sentence, verb: Token, named_head: bool = False) -> bo
     knowledge base knows as military or an armed group (with ``named_head``, only where the subject's head word is
     that actor's name: "supporters of Kataib Hezbollah" are no force)."""
     subject = clause_subject(verb)
-    if subject is not None and armed_people(subject, sentence.lex):
+    if subject is not None and armed_people(subject, sentence.lex.people, sentence.lex.armed_people,
+                                            sentence.lex.armed_heads):
         return True  # "masked men stormed a church": an armed collective (collectives.yaml armed_people_words)
     if subject is None or named_head and subject.pos_ != "PROPN" and (
             subject.lemma_.lower() not in sentence.lex.forces and subject.lower_ not in sentence.lex.forces):
@@ -1973,17 +1994,6 @@ def _armed_doer(sentence: Sentence, verb: Token, named_head: bool = False) -> bo
     record = sentence.ctx.knowledge.get(actor) if actor else None
     return subject.lemma_.lower() in sentence.lex.forces or subject.lower_ in sentence.lex.forces or (
         record is not None and record.kind in ("military", "armed_group") and subject.pos_ != "PRON")
-
-
-def armed_people(noun: Token, lex: Any) -> bool:
-    """Whether a noun is a plural of people an armed word qualifies ("armed men", "masked men", "machete-wielding
-    youths"), or a noun of armed people ("gunmen", "bandits"): an armed collective (collectives.yaml
-    ``armed_people_words``, ``armed_heads``)."""
-    if noun.lower_ in lex.armed_heads:
-        return True  # "gunmen", "bandits": armed people by their noun alone
-    return noun.tag_ in ("NNS", "NNPS") and noun.lemma_.lower() in lex.people and any(
-        c.dep_ in ("amod", "compound") and c.i < noun.i and (c.lower_ in lex.armed_people or c.lower_.endswith(
-            "wielding") or any(g.lower_ in lex.armed_people for g in c.subtree)) for c in noun.children)
 
 
 def _armed_side(sentence: Sentence, verb: Token) -> bool:
@@ -2445,7 +2455,7 @@ class FindEvents:
                     continue  # "The attack targeted ...": the verb tells what the act told before did
                 if event_type == "REQUEST" and (protest := _protest_demand(sentence, token, ctx.events)
                                                 or _demand_in_protest(sentence, token, found)) is not None:
-                    _tell_again(protest, sentence, [])  # "They called for the minister's resignation"
+                    tell_again(protest, sentence, [])  # "They called for the minister's resignation"
                     continue
                 if event_type == "REQUEST" and _backed_by_threat(sentence, token):
                     continue  # "demanded a ransom, threatening to kill the hostage": the threat is the event
@@ -2494,31 +2504,25 @@ class FindEvents:
                     if discussed_at_meeting(token, lexicon.topic_verbs):
                         # "The ministers discussed the crisis in Syria": the topic's place is not the meeting's
                         events = [replace(e, location=None) for e in events]
-                    within = [_within(e, told) for e in events] if told is not None else []
-                    if told is not None and _claimant(sentence, token):
+                    within = [placed_within(e, told) for e in events] if told is not None else []
+                    if told is not None and claimant(sentence, token):
                         # "The attack was claimed by JNIM": the claim names the actor; it is no other attack
                         within = [replace(e, source=None, sources=[]) for e in within]
-                    if told is not None and _refers_back(sentence, token, events) and all(
+                    if told is not None and refers_back(sentence, token, events) and all(
                             agreement(told, e) is not None for e in within):
-                        _tell_again(told, sentence, within)
-                        _claimed(sentence, token, told)
-                        again += [told] if not _as_time(token) else []
+                        again += retold(sentence, token, told, within)
                     elif told is not None and token.pos_ == "NOUN" and (
-                            _topic_of_act(sentence, token) or _demonstrative(token)) and _same_occasion(
+                            topic_of_act(sentence, token) or demonstrative(token)) and _same_occasion(
                             sentence, token, told):
                         # "X condemned the assassination", "this heinous attack": the one told before
-                        _tell_again(told, sentence, [])
-                        _claimed(sentence, token, told)
-                        again += [told] if not _as_time(token) else []
-                    elif told is not None and _doer_told(sentence, token) and all(
+                        again += retold(sentence, token, told, [])
+                    elif told is not None and doer_told(sentence, token) and all(
                             agreement(told, e) is not None for e in within):
                         # "The attack targeted ...": more evidence of the act told before; its arguments stay the
                         # first telling's (what the noun's verb adds is not read as the act's actor or date); the
                         # sentence tells it again, so another trigger of its type there is the same act ("The attack,
                         # in which 11 passengers were shot, was claimed by the BLA")
-                        _tell_again(told, sentence, [])
-                        _claimed(sentence, token, told)
-                        again += [told] if not _as_time(token) else []
+                        again += retold(sentence, token, told, [])
                     else:
                         found.extend(_at_home(sentence, fresh, event_type, token))
                         _first_person(ctx, sentence, token, event_type)
@@ -2548,10 +2552,10 @@ class FindEvents:
                     ctx.first_person.add((demand.type, sentence.evidence.key()))
                     if published:  # "The regime must comply": the statement's own demand, made as it is published
                         ctx.occurrence_dates.setdefault((demand.type, sentence.evidence.key()), published)
-            found = _told_here(again, merge_all(found, same_sentence=True))
-            _no_deaths(sentence, found or ctx.events)
+            found = told_here(again, merge_all(found, same_sentence=True))
+            no_deaths(sentence, found or ctx.events)
             if not found:
-                _deaths_told(sentence, ctx.events)
+                deaths_told(sentence, ctx.events)
             ctx.events.extend(found)
             dated = [e.date for e in found if e.date]
             # a stretch that holds the last date ("since last week" after "Tuesday") does not move the story on
@@ -2603,51 +2607,6 @@ def _first_person(ctx: DocContext, sentence: Sentence, token: Token, event_type:
     agent = sentence.source(token)
     if agent is not None and agent.lower_ in FIRST_PERSON:
         ctx.first_person.add((event_type, sentence.evidence.key()))
-
-
-def _refers_back(sentence: Sentence, token: Token, events: list[Event]) -> bool:
-    """A trigger that says nothing new names an event told before: a definite event noun ("the attack", "these
-    strikes", "such an attack"), one a demonstrative is said to be ("this was an indefensible attack"), or a
-    toll told alone ("Three other people were wounded", "1 person was killed")."""
-    if token.pos_ == "NOUN" and _topic_of_act(sentence, token):
-        return True
-    if token.tag_ == "VBG" and token.dep_ == "pcomp" and token.head.lower_ in TIME_PREPS:
-        return True  # "After shooting the ambassador, the gunman ...": the act told before, as the time of another
-    if discussed_at_meeting(token, sentence.lex.topic_verbs) and all(e.type == "CONSULT" for e in events):
-        return True  # "They also discussed ...": what the meeting told before was about (PLOVER codes it once)
-    if token.pos_ == "NOUN":
-        # A possessor makes a noun phrase definite as "the" does: "Karlov's assassination" names the one told.
-        definite = any(c.dep_ in ("det", "poss", "predet", "amod") and c.lower_ in
-                       ("the", "this", "that", "these", "those", "such") or c.dep_ == "poss" and c.pos_ == "PROPN"
-                       for c in token.children)
-        said_of_this = token.dep_ == "attr" and any(
-            c.dep_ == "nsubj" and c.lower_ in ("this", "that", "it") for c in token.head.children)
-        # A definite event noun that is no verb's doer ("the attacks in Karak", "the shootings were the latest")
-        # names the story's event again, even with a place or date of its own (the caller checks they agree).
-        bare = all(e.source is None and e.target is None and e.date is None and e.location is None for e in events)
-        return said_of_this or definite and (bare or token.dep_ not in ("nsubj", "nsubjpass") or
-                                             token.head.pos_ != "VERB" or token.head.lemma_ == "be")
-    if not all(e.source is None and e.target is None and e.date is None and e.location is None for e in events):
-        return False
-    lemma = token.lemma_.lower()
-    passive = any(c.dep_ == "auxpass" for c in token.children)
-    return (lemma in sentence.lex.harm and passive
-            and not any(c.dep_ == "agent" for c in token.children))
-
-
-def _doer_told(sentence: Sentence, token: Token) -> bool:
-    """A definite event noun that is a verb's doer ("The attack targeted one of the most symbolic sites for Copts",
-    "The strike destroyed the building", "Mr Marra's arrest comes days after ..."): the act told before, of which
-    the sentence says more (docs/annotation.md: every sentence that reports an act is its evidence), unless a word
-    sets it apart from the one told ("the second attack", "the other bombing", "the initial deal", "the deadliest
-    strike")."""
-    if token.pos_ != "NOUN" or token.dep_ not in ("nsubj", "nsubjpass") or token.head.pos_ not in ("VERB", "AUX"):
-        return False
-    definite = any(c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these", "those") or
-                   c.dep_ == "poss" for c in token.children)
-    apart = any(c.lower_ in sentence.lex.other_occurrence or c.tag_ in ("JJS", "CD") or c.ent_type_ == "ORDINAL"
-                for c in token.children)
-    return definite and not apart
 
 
 def _protest_demand(sentence: Sentence, token: Token, events: list[Event]) -> Event | None:
@@ -2786,7 +2745,7 @@ def _verb_of_told(sentence: Sentence, token: Token, event_type: str, events: lis
     targeted ...", "The strike destroyed ..."): what that act did, not another act."""
     key = sentence.evidence.key()
     return token.pos_ == "VERB" and any(
-        c.dep_ in ("nsubj", "nsubjpass") and _doer_told(sentence, c) and _trigger(sentence, c) == event_type
+        c.dep_ in ("nsubj", "nsubjpass") and doer_told(sentence, c) and _trigger(sentence, c) == event_type
         for c in token.children) and any(
         e.type == event_type and any(v.key() == key for v in e.evidence) for e in events)
 
@@ -2826,93 +2785,6 @@ def _headline_end(text: str) -> int:
     return len(first)
 
 
-def _topic_of_act(sentence: Sentence, token: Token) -> bool:
-    """An event noun that is what a verbal act is about ("condemned the attack", "responds to the attack on ..."),
-    told in a sentence about that act: the act is this sentence's event, the attack one told before."""
-    head = token.head
-    if token.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ in ("to", "on", "about", "over", "for", "of"):
-        head = head.head  # "responds to the attack", "comments on the bombing"; not "despite the attack"
-    elif token.dep_ != "dobj":
-        return False
-    lemma = head.lemma_.lower()
-    # a verb that labels what it is about is verbal too: "described the killing of Karlov as an attempt to ..."
-    verbal = sentence.lex.verbs.get(lemma) in VERBAL_TYPES or lemma in sentence.lex.report or (
-        lemma in sentence.lex.labelling_verbs)
-    definite = any(c.dep_ in ("det", "poss") and c.lower_ in ("the", "this", "that", "these", "those")
-                   for c in token.children)
-    return head.pos_ == "VERB" and verbal and definite and lemma not in sentence.lex.light_verbs
-
-
-def _claimant(sentence: Sentence, token: Token) -> list[str]:
-    """The actors who claim an act told before, where the sentence is that claim ("The attack was claimed by JNIM",
-    "JNIM claimed the attack", "Al-Shabaab claimed responsibility for the bombing"): a definite event noun that a
-    claim verb takes (docs/annotation.md, Actor and recipient: a claim of responsibility makes the actor)."""
-    if token.pos_ != "NOUN" or not any(c.dep_ in ("det", "poss") and c.lower_ in ("the", "this", "that", "its")
-                                       for c in token.children):
-        return []
-    head = token.head
-    if token.dep_ == "pobj" and head.lower_ == "for" and head.head.lemma_.lower() == "responsibility":
-        head, token = head.head.head, head.head  # "claimed responsibility for the attack"
-    if head.lemma_.lower() != "claim" or head.pos_ != "VERB" or not sentence.asserted(head):
-        return []
-    if token.dep_ == "nsubjpass":
-        claimer = next((g for c in head.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
-    elif token.dep_ == "dobj":
-        claimer = next((c for c in head.children if c.dep_ == "nsubj"), None)
-    else:
-        return []
-    return sentence.actors_of(claimer) if claimer is not None else []
-
-
-def _claimed(sentence: Sentence, token: Token, told: Event) -> None:
-    """An act told again in its claim of responsibility takes the claimant as its actor (docs/annotation.md)."""
-    if claimant := _claimant(sentence, token):
-        told.set_actors("source", claimant)
-
-
-def _within(event: Event, told: Event) -> Event:
-    """A telling that places the event only in the country of the place told before names no other place ("the
-    attack on the cathedral" in a sentence about "the highest official ... in Egypt", after "a bomb in Cairo")."""
-    return replace(event, location=None) if _only_country_of(event.location, told.location) else event
-
-
-def _only_country_of(here: Location | None, there: Location | None) -> bool:
-    """Whether a place names only the country the place told before is in."""
-    return here is not None and there is not None and here.level == "country" and here.country == there.country
-
-
-def _told_here(again: list[Event], found: list[Event]) -> list[Event]:
-    """A sentence that tells an earlier act again ("the attack", "this heinous attack") tells it once: another
-    trigger of its type in the sentence that contradicts it in nothing is the same act ("The victim was stabbed ...
-    by X, who called the police after the attack"), as within a sentence (docs/annotation.md: one event is one act;
-    every sentence that reports it is its evidence)."""
-    kept = []
-    for event in found:
-        told = next((e for e in again if e.type == event.type and agreement(e, event) is not None), None)
-        if told is None:
-            kept.append(event)
-        else:
-            absorb(told, event)
-    return kept
-
-
-def _as_time(token: Token) -> bool:
-    """Whether an event noun dates another act: "after the attack", "in the weeks leading up to the stabbing" (the
-    act it dates is another)."""
-    t = token
-    while t.head.i != t.i:
-        if t.dep_ == "prep" and t.lower_ in TIME_PREPS or t.lemma_.lower() == "lead" and any(
-                c.lower_ == "up" for c in t.children):
-            return True
-        t = t.head
-    return False
-
-
-def _demonstrative(token: Token) -> bool:
-    """An event noun with "this", "that", "these" or "those": it points at an occurrence already told."""
-    return any(c.dep_ == "det" and c.lower_ in ("this", "that", "these", "those") for c in token.children)
-
-
 def _same_occasion(sentence: Sentence, token: Token, told: Event) -> bool:
     """Whether an event noun that a verbal act is about can be the event told before: nothing in its own phrase
     (not the clause of the act, whose place and date are the act's) places or dates it elsewhere."""
@@ -2921,89 +2793,5 @@ def _same_occasion(sentence: Sentence, token: Token, told: Event) -> bool:
              and m.value]
     places = [sentence.geo(m) for m in sentence.places(token, own_only=True)]
     return all(same_date(_calendar(d), told.date) for d in dates) and all(
-        same_place(p, told.location) or _only_country_of(p, told.location) for p in places)
+        same_place(p, told.location) or only_country_of(p, told.location) for p in places)
 
-
-def _tell_again(event: Event, sentence: Sentence, events: list[Event]) -> None:
-    """A later sentence about an event: more evidence, and what it states that the first telling left open (its
-    actor, recipient, a finer date or place, the toll): "Gunmen attack church" then "the attack on Sunday, for
-    which ISIS claimed responsibility". The caller has checked that the two tellings contradict in nothing (with
-    no ``events``, the sentence is only more evidence)."""
-    for told in events:
-        absorb(event, replace(told, evidence=[sentence.evidence]))
-    if sentence.evidence.key() not in {e.key() for e in event.evidence}:
-        event.evidence.append(sentence.evidence)
-
-
-def _deaths_told(sentence: Sentence, events: list[Event]) -> None:
-    """A sentence that tells only deaths, by the dead ("Twelve people died", "At least 25 people are dead and dozens
-    injured", "Three soldiers lost their lives", "The death toll rose to 15"), states the toll of the attack told just
-    before it (docs/annotation.md, Tolls: a toll stated in another sentence belongs to the event that sentence
-    reports); it makes no event of its own. Only where that attack's toll is still open and it was told in one of
-    the two sentences before: a death told farther on is no longer that attack's."""
-    attacks = [e for e in events if e.type == "ASSAULT"]
-    if not attacks or attacks[-1].fatalities is not None:
-        return
-    attack, doc = attacks[-1], sentence.sent.doc
-    between = [s for s in doc.sents if attack.evidence[-1].end <= s.start_char < sentence.sent.start_char]
-    if attack.evidence[-1].document != sentence.evidence.document or len(between) > 1:
-        return
-    for token in sentence.sent:
-        if token.pos_ in ("VERB", "AUX") and (fallen := sentence.fallen(token)) is not None and (
-                sentence.asserted(token) or sentence.victims(fallen) == 0):
-            if (count := sentence.victims(fallen)) is not None:
-                attack.fatalities = count
-                _tell_again(attack, sentence, [])
-            return
-        if token.lemma_.lower() == "toll" and any(c.dep_ == "compound" and c.lemma_.lower() in sentence.lex.death_nouns
-                                                  for c in token.children):
-            verb = token.head
-            numbers = [t for t in verb.subtree if t.like_num and t.i not in {x.i for x in token.subtree}
-                       and t.ent_type_ not in ("DATE", "TIME")]
-            if verb.pos_ in ("VERB", "AUX") and numbers and (count := sentence._one_count(numbers[0])) is not None:
-                attack.fatalities = count  # "the death toll rose to 15", "the death toll stands at 15"
-                _tell_again(attack, sentence, [])
-            return
-
-
-def _with_no(noun: Token) -> bool:
-    """Whether "no" determines a noun or the noun it is coordinated with ("no deaths or injuries")."""
-    return any(c.dep_ == "det" and c.lower_ == "no" for t in (noun, noun.head if noun.dep_ == "conj" else noun)
-               for c in t.children)
-
-
-def _without(noun: Token) -> bool:
-    """Whether a noun is what "without" denies: "without casualties", "without causing casualties"."""
-    head = noun.head
-    if noun.dep_ == "pobj" and head.lower_ == "without":
-        return True
-    return noun.dep_ == "dobj" and head.dep_ == "pcomp" and head.head.lower_ == "without"
-
-
-def _no_deaths(sentence: Sentence, events: list[Event]) -> None:
-    """"No US personnel were killed in the strikes" gives the last attack a toll of zero, not an event; so do
-    "no fatalities were reported" (deaths 0) and "causing no injuries", "no one was hurt" (both 0: who was
-    not hurt was not killed either)."""
-    lex = sentence.lex
-    dead = hurt = False
-    for token in sentence.sent:
-        lemma = token.lemma_.lower()
-        if any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children):
-            continue  # an infinitive tells no outcome: "taught us not to kill a child", "vowed not to harm civilians"
-        # "No one was killed", and "Nobody was hurt", "injuring no one" (told, of no one)
-        if lemma in lex.kill and sentence.count(token) == 0:
-            dead = True
-        elif lemma in lex.injure and sentence.count(token) == 0:
-            dead = hurt = True
-        elif token.pos_ == "NOUN" and (_with_no(token) or _without(token)):
-            # "no fatalities", "no deaths or injuries" (each of the coordinated nouns), "without casualties",
-            # "without causing casualties"
-            if lemma in lex.injury_nouns:
-                dead = hurt = True
-            elif lemma in lex.death_nouns:
-                dead = True
-    attacks = [e for e in events if e.type == "ASSAULT"]
-    if attacks and dead and attacks[-1].fatalities is None:
-        attacks[-1].fatalities = 0
-    if attacks and hurt and attacks[-1].injuries is None:
-        attacks[-1].injuries = 0

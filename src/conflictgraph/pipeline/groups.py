@@ -36,6 +36,7 @@ from . import text_of
 # the actors stage gives and actor-ids replaces by an id (pipeline/actors.py); defined here, which actors imports.
 LOCAL = "~"
 SCOPE = "@"  # between a provisional key and the document a group named by common words is scoped to
+WIELDING = "wielding"  # "machete-wielding men": a word so ending makes people armed, as armed_people_words do
 GOVERNMENT = "government"  # an institution's noun (collectives.yaml state_institutions) that names the state itself
 # Dependents kept in the name: adjectives, nouns compounded with the head, demonyms, hyphenated parts.
 NAME_DEPS = {"amod", "compound", "nmod", "npadvmod", "punct", "poss"}
@@ -150,6 +151,17 @@ def group_spans(doc: Doc, nouns: GroupNouns, scope: str = "",
     return sorted(found)
 
 
+def armed_people(noun: Token, people: Collection[str], armed: Collection[str], heads: Collection[str]) -> bool:
+    """Whether a noun is a plural of people an armed word qualifies ("armed men", "masked men", "machete-wielding
+    youths"), or a noun of armed people ("gunmen", "bandits"): an armed collective (collectives.yaml ``people_nouns``,
+    ``armed_people_words``, ``armed_heads``), which assaults what it storms (pipeline/events.py)."""
+    if noun.lower_ in heads:
+        return True  # "gunmen", "bandits": armed people by their noun alone
+    return noun.tag_ in ("NNS", "NNPS") and noun.lemma_.lower() in people and any(
+        c.dep_ in ("amod", "compound") and c.i < noun.i and (c.lower_ in armed or c.lower_.endswith(WIELDING) or any(
+            g.lower_ in armed for g in c.subtree)) for c in noun.children)
+
+
 def _armed_people(doc: Doc, nouns: GroupNouns, scope: str, taken: Collection[int]) -> list[tuple[int, int, str]]:
     """Armed people the text does not name: "armed men", "masked men", "machete-wielding youths" (a plural of
     collectives.yaml ``people_nouns`` an ``armed_people_words`` word qualifies) are one armed collective of the
@@ -160,7 +172,7 @@ def _armed_people(doc: Doc, nouns: GroupNouns, scope: str, taken: Collection[int
         if token.tag_ not in ("NNS", "NNPS") or token.lemma_.lower() not in nouns.people:
             continue
         left = [t for t in _qualifiers(token, nouns) if t.dep_ in ("amod", "compound", "punct")]
-        marks = [t for t in left if t.lower_ in nouns.armed or t.lower_.endswith("wielding")]
+        marks = [t for t in left if t.lower_ in nouns.armed or t.lower_.endswith(WIELDING)]
         start = marks[0] if marks else None
         if start is None and "-" in "".join(t.text for t in left):
             # "heavily-armed", "machete-wielding": a hyphened word the tokenizer split

@@ -20,7 +20,7 @@ from typing import Any
 
 from spacy.tokens import Doc, Token
 
-PRONOUNS = {"he", "she", "him", "her"}
+PERSON_PRONOUNS = {"he", "she", "him", "her"}  # a person named before (events.py reads them too)
 PERPETRATOR, VICTIM = "perpetrator", "victim"
 
 
@@ -51,7 +51,7 @@ def _antecedent(pronoun: Token, by_token: dict[int, Any], groups: set[int]) -> T
     for sent in sents:
         for subject in sorted((t for t in sent if t.i < pronoun.i and t.dep_ in ("nsubj", "nsubjpass")),
                               key=lambda t: -t.i):
-            if subject.lower_ in PRONOUNS or subject.tag_ in ("WP", "WDT", "NNS", "NNPS") or subject.head.i == (
+            if subject.lower_ in PERSON_PRONOUNS or subject.tag_ in ("WP", "WDT", "NNS", "NNPS") or subject.head.i == (
                     pronoun.head.i):
                 continue  # not a plural ("Authorities identified him as X"), nor who names the pronoun
             return subject if _person_noun(subject, by_token, groups) else None
@@ -91,7 +91,7 @@ def identified_people(doc: Doc, by_token: dict[int, Any], groups: set[int], intr
             # "Kabila, the gunman, was arrested"
             pairs += [(c, person) for c in token.children if c.dep_ == "appos" and c.pos_ == "NOUN" and _definite(c)]
         for noun, person in pairs:
-            if noun is not None and noun.lower_ in PRONOUNS:
+            if noun is not None and noun.lower_ in PERSON_PRONOUNS:
                 noun = _antecedent(noun, by_token, groups)
             if noun is None or person is None or not _person_noun(noun, by_token, groups):
                 continue

@@ -1,0 +1,237 @@
+"""Acts told again: a later sentence that names an event told before ("the attack", "JNIM claimed the attack",
+"Twelve people died") is more evidence of it, not an event of its own.
+
+Helpers of the events stage (pipeline/events.py, ``FindEvents``): which triggers refer back to an act told before
+(a definite event noun, the topic of a verbal act, a verb's definite doer, a toll told alone), what such a telling
+adds to the act (a finer date or place, its actor by a claim of responsibility, the toll a later sentence states:
+docs/annotation.md, *Actor and recipient*, *Tolls*; one event is one act, every sentence that reports it is its
+evidence).
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Token
+
+from ..core.identity import absorb, agreement
+from ..model import Event, Location
+from .event_forms import TIME_PREPS, VERBAL_TYPES, discussed_at_meeting
+from .event_parties import claim_on
+
+if TYPE_CHECKING:
+    from .events import Sentence
+
+
+def refers_back(sentence: Sentence, token: Token, events: list[Event]) -> bool:
+    """A trigger that says nothing new names an event told before: a definite event noun ("the attack", "these
+    strikes", "such an attack"), one a demonstrative is said to be ("this was an indefensible attack"), or a
+    toll told alone ("Three other people were wounded", "1 person was killed")."""
+    if token.pos_ == "NOUN" and topic_of_act(sentence, token):
+        return True
+    if token.tag_ == "VBG" and token.dep_ == "pcomp" and token.head.lower_ in TIME_PREPS:
+        return True  # "After shooting the ambassador, the gunman ...": the act told before, as the time of another
+    if discussed_at_meeting(token, sentence.lex.topic_verbs) and all(e.type == "CONSULT" for e in events):
+        return True  # "They also discussed ...": what the meeting told before was about (PLOVER codes it once)
+    if token.pos_ == "NOUN":
+        # A possessor makes a noun phrase definite as "the" does: "Karlov's assassination" names the one told.
+        definite = any(c.dep_ in ("det", "poss", "predet", "amod") and c.lower_ in
+                       ("the", "this", "that", "these", "those", "such") or c.dep_ == "poss" and c.pos_ == "PROPN"
+                       for c in token.children)
+        said_of_this = token.dep_ == "attr" and any(
+            c.dep_ == "nsubj" and c.lower_ in ("this", "that", "it") for c in token.head.children)
+        # A definite event noun that is no verb's doer ("the attacks in Karak", "the shootings were the latest")
+        # names the story's event again, even with a place or date of its own (the caller checks they agree).
+        bare = all(e.source is None and e.target is None and e.date is None and e.location is None for e in events)
+        return said_of_this or definite and (bare or token.dep_ not in ("nsubj", "nsubjpass") or
+                                             token.head.pos_ != "VERB" or token.head.lemma_ == "be")
+    if not all(e.source is None and e.target is None and e.date is None and e.location is None for e in events):
+        return False
+    lemma = token.lemma_.lower()
+    passive = any(c.dep_ == "auxpass" for c in token.children)
+    return (lemma in sentence.lex.harm and passive
+            and not any(c.dep_ == "agent" for c in token.children))
+
+
+def doer_told(sentence: Sentence, token: Token) -> bool:
+    """A definite event noun that is a verb's doer ("The attack targeted one of the most symbolic sites for Copts",
+    "The strike destroyed the building", "Mr Marra's arrest comes days after ..."): the act told before, of which
+    the sentence says more (docs/annotation.md: every sentence that reports an act is its evidence), unless a word
+    sets it apart from the one told ("the second attack", "the other bombing", "the initial deal", "the deadliest
+    strike")."""
+    if token.pos_ != "NOUN" or token.dep_ not in ("nsubj", "nsubjpass") or token.head.pos_ not in ("VERB", "AUX"):
+        return False
+    definite = any(c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these", "those") or
+                   c.dep_ == "poss" for c in token.children)
+    apart = any(c.lower_ in sentence.lex.other_occurrence or c.tag_ in ("JJS", "CD") or c.ent_type_ == "ORDINAL"
+                for c in token.children)
+    return definite and not apart
+
+
+def topic_of_act(sentence: Sentence, token: Token) -> bool:
+    """An event noun that is what a verbal act is about ("condemned the attack", "responds to the attack on ..."),
+    told in a sentence about that act: the act is this sentence's event, the attack one told before."""
+    head = token.head
+    if token.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ in ("to", "on", "about", "over", "for", "of"):
+        head = head.head  # "responds to the attack", "comments on the bombing"; not "despite the attack"
+    elif token.dep_ != "dobj":
+        return False
+    lemma = head.lemma_.lower()
+    # a verb that labels what it is about is verbal too: "described the killing of Karlov as an attempt to ..."
+    verbal = sentence.lex.verbs.get(lemma) in VERBAL_TYPES or lemma in sentence.lex.report or (
+        lemma in sentence.lex.labelling_verbs)
+    definite = any(c.dep_ in ("det", "poss") and c.lower_ in ("the", "this", "that", "these", "those")
+                   for c in token.children)
+    return head.pos_ == "VERB" and verbal and definite and lemma not in sentence.lex.light_verbs
+
+
+def claimant(sentence: Sentence, token: Token) -> list[str]:
+    """The actors who claim an act told before, where the sentence is that claim ("The attack was claimed by JNIM",
+    "JNIM claimed the attack", "Al-Shabaab claimed responsibility for the bombing"): a definite event noun that a
+    claim verb takes (docs/annotation.md, Actor and recipient: a claim of responsibility makes the actor)."""
+    if token.pos_ != "NOUN" or not any(c.dep_ in ("det", "poss") and c.lower_ in ("the", "this", "that", "its")
+                                       for c in token.children):
+        return []
+    if (claim := claim_on(token)) is None or claim[0].pos_ != "VERB" or not sentence.asserted(claim[0]):
+        return []
+    return sentence.actors_of(claim[1]) if claim[1] is not None else []
+
+
+def retold(sentence: Sentence, token: Token, told: Event, events: list[Event]) -> list[Event]:
+    """A sentence's trigger that tells an act told before: the sentence is more evidence of it (``tell_again``, with
+    what ``events`` state that the first telling left open), a claim of responsibility names its actor (annotation.md,
+    *Actor and recipient*); the act is returned as one the sentence tells, unless the trigger only dates another act
+    ("after the attack": ``as_time``)."""
+    tell_again(told, sentence, events)
+    if claimers := claimant(sentence, token):
+        told.set_actors("source", claimers)
+    return [] if as_time(token) else [told]
+
+
+def placed_within(event: Event, told: Event) -> Event:
+    """A telling that places the event only in the country of the place told before names no other place ("the
+    attack on the cathedral" in a sentence about "the highest official ... in Egypt", after "a bomb in Cairo")."""
+    return replace(event, location=None) if only_country_of(event.location, told.location) else event
+
+
+def only_country_of(here: Location | None, there: Location | None) -> bool:
+    """Whether a place names only the country the place told before is in."""
+    return here is not None and there is not None and here.level == "country" and here.country == there.country
+
+
+def told_here(again: list[Event], found: list[Event]) -> list[Event]:
+    """A sentence that tells an earlier act again ("the attack", "this heinous attack") tells it once: another
+    trigger of its type in the sentence that contradicts it in nothing is the same act ("The victim was stabbed ...
+    by X, who called the police after the attack"), as within a sentence (docs/annotation.md: one event is one act;
+    every sentence that reports it is its evidence)."""
+    kept = []
+    for event in found:
+        told = next((e for e in again if e.type == event.type and agreement(e, event) is not None), None)
+        if told is None:
+            kept.append(event)
+        else:
+            absorb(told, event)
+    return kept
+
+
+def as_time(token: Token) -> bool:
+    """Whether an event noun dates another act: "after the attack", "in the weeks leading up to the stabbing" (the
+    act it dates is another)."""
+    t = token
+    while t.head.i != t.i:
+        if t.dep_ == "prep" and t.lower_ in TIME_PREPS or t.lemma_.lower() == "lead" and any(
+                c.lower_ == "up" for c in t.children):
+            return True
+        t = t.head
+    return False
+
+
+def demonstrative(token: Token) -> bool:
+    """An event noun with "this", "that", "these" or "those": it points at an occurrence already told."""
+    return any(c.dep_ == "det" and c.lower_ in ("this", "that", "these", "those") for c in token.children)
+
+
+def tell_again(event: Event, sentence: Sentence, events: list[Event]) -> None:
+    """A later sentence about an event: more evidence, and what it states that the first telling left open (its
+    actor, recipient, a finer date or place, the toll): "Gunmen attack church" then "the attack on Sunday, for
+    which ISIS claimed responsibility". The caller has checked that the two tellings contradict in nothing (with
+    no ``events``, the sentence is only more evidence)."""
+    for told in events:
+        absorb(event, replace(told, evidence=[sentence.evidence]))
+    if sentence.evidence.key() not in {e.key() for e in event.evidence}:
+        event.evidence.append(sentence.evidence)
+
+
+def deaths_told(sentence: Sentence, events: list[Event]) -> None:
+    """A sentence that tells only deaths, by the dead ("Twelve people died", "At least 25 people are dead and dozens
+    injured", "Three soldiers lost their lives", "The death toll rose to 15"), states the toll of the attack told just
+    before it (docs/annotation.md, Tolls: a toll stated in another sentence belongs to the event that sentence
+    reports); it makes no event of its own. Only where that attack's toll is still open and it was told in one of
+    the two sentences before: a death told farther on is no longer that attack's."""
+    attacks = [e for e in events if e.type == "ASSAULT"]
+    if not attacks or attacks[-1].fatalities is not None:
+        return
+    attack, doc = attacks[-1], sentence.sent.doc
+    between = [s for s in doc.sents if attack.evidence[-1].end <= s.start_char < sentence.sent.start_char]
+    if attack.evidence[-1].document != sentence.evidence.document or len(between) > 1:
+        return
+    for token in sentence.sent:
+        if token.pos_ in ("VERB", "AUX") and (fallen := sentence.fallen(token)) is not None and (
+                sentence.asserted(token) or sentence.victims(fallen) == 0):
+            if (count := sentence.victims(fallen)) is not None:
+                attack.fatalities = count
+                tell_again(attack, sentence, [])
+            return
+        if token.lemma_.lower() == "toll" and any(c.dep_ == "compound" and c.lemma_.lower() in sentence.lex.death_nouns
+                                                  for c in token.children):
+            verb = token.head
+            numbers = [t for t in verb.subtree if t.like_num and t.i not in {x.i for x in token.subtree}
+                       and t.ent_type_ not in ("DATE", "TIME")]
+            if verb.pos_ in ("VERB", "AUX") and numbers and (count := sentence._one_count(numbers[0])) is not None:
+                attack.fatalities = count  # "the death toll rose to 15", "the death toll stands at 15"
+                tell_again(attack, sentence, [])
+            return
+
+
+def _with_no(noun: Token) -> bool:
+    """Whether "no" determines a noun or the noun it is coordinated with ("no deaths or injuries")."""
+    return any(c.dep_ == "det" and c.lower_ == "no" for t in (noun, noun.head if noun.dep_ == "conj" else noun)
+               for c in t.children)
+
+
+def _without(noun: Token) -> bool:
+    """Whether a noun is what "without" denies: "without casualties", "without causing casualties"."""
+    head = noun.head
+    if noun.dep_ == "pobj" and head.lower_ == "without":
+        return True
+    return noun.dep_ == "dobj" and head.dep_ == "pcomp" and head.head.lower_ == "without"
+
+
+def no_deaths(sentence: Sentence, events: list[Event]) -> None:
+    """"No US personnel were killed in the strikes" gives the last attack a toll of zero, not an event; so do
+    "no fatalities were reported" (deaths 0) and "causing no injuries", "no one was hurt" (both 0: who was
+    not hurt was not killed either)."""
+    lex = sentence.lex
+    dead = hurt = False
+    for token in sentence.sent:
+        lemma = token.lemma_.lower()
+        if any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children):
+            continue  # an infinitive tells no outcome: "taught us not to kill a child", "vowed not to harm civilians"
+        # "No one was killed", and "Nobody was hurt", "injuring no one" (told, of no one)
+        if lemma in lex.kill and sentence.count(token) == 0:
+            dead = True
+        elif lemma in lex.injure and sentence.count(token) == 0:
+            dead = hurt = True
+        elif token.pos_ == "NOUN" and (_with_no(token) or _without(token)):
+            # "no fatalities", "no deaths or injuries" (each of the coordinated nouns), "without casualties",
+            # "without causing casualties"
+            if lemma in lex.injury_nouns:
+                dead = hurt = True
+            elif lemma in lex.death_nouns:
+                dead = True
+    attacks = [e for e in events if e.type == "ASSAULT"]
+    if attacks and dead and attacks[-1].fatalities is None:
+        attacks[-1].fatalities = 0
+    if attacks and hurt and attacks[-1].injuries is None:
+        attacks[-1].injuries = 0
