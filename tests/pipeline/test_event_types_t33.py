@@ -37,12 +37,14 @@ CASES = [
      "PLOVER RETREAT access: 'allow third party (e.g., observers ...) access' (inspectors let in)"),
     ("The army allowed aid convoys into El Fasher.", "RETREAT", {"mode": "access"},
      "PLOVER RETREAT: 'allowing the entry of ... humanitarian workers' (aid convoys)"),
-    ("The junta allowed UN observers into Rakhine State on Monday.", "RETREAT", {"mode": "access", "date": "2024-05-13"},
+    ("The junta allowed UN observers into Rakhine State on Monday.", "RETREAT",
+     {"mode": "access", "date": "2024-05-13"},
      "PLOVER RETREAT access: observers let in"),
     # AID: "humanitarian aid", material aid whose benefit goes to the recipient
     ("The World Food Programme delivered food to displaced families in Darfur.", "AID",
      {"mode": "humanitarian", "source": "wfp"}, "PLOVER AID: humanitarian aid delivered (food)"),
-    ("The Red Cross delivered medical supplies to hospitals in Sanaa.", "AID", {"mode": "humanitarian", "source": "icrc"},
+    ("The Red Cross delivered medical supplies to hospitals in Sanaa.", "AID",
+     {"mode": "humanitarian", "source": "icrc"},
      "PLOVER AID: medical supplies delivered"),
     # PROTEST obstruct: "obstruct passage or access to a particular locale"; COERCE restrict: "blockades"
     ("Protesters blocked the highway between Nairobi and Mombasa.", "PROTEST", {"mode": "obstruct"},

@@ -189,6 +189,7 @@ class Lexicon:
         self.control_nouns, self.held_places = words("control_nouns"), words("held_places")
         self.obstruct_verbs, self.permission_verbs = words("obstruct_verbs"), words("permission_verbs")
         self.party_verbs, self.blockaders = words("party_verbs"), words("blockaders")
+        self.entry_verbs = words("entry_verbs")
         self.negated_particles = {str(k): str(v) for k, v in data.get("negated_particles", {}).items()}
         self.charged_party, self.undergo = words("charged_party_verbs"), words("undergo_verbs")
         self.court_nouns, self.court_verbs = words("court_nouns"), words("court_verbs")
@@ -1849,8 +1850,8 @@ def _word_type(sentence: Sentence, token: Token) -> str | None:
             if event_type == "COERCE" and lemma in lex.obstruct_verbs:
                 return _obstruction(sentence, token)  # "protesters blocked the highway": PROTEST obstruct (t33)
             if event_type == "RETREAT" and lemma in lex.permission_verbs and any(
-                    c.dep_ in ("xcomp", "ccomp") for c in token.children):
-                return None  # "the law allows journalists to work": a permission, no entry let in (t33)
+                    c.dep_ in ("xcomp", "ccomp") and c.lemma_.lower() not in lex.entry_verbs for c in token.children):
+                return None  # "the law allows journalists to work": a permission, no entry ("convoys to enter") (t33)
         if event_type == "RETREAT" and any(c.dep_ == "dobj" and c.lemma_.lower() in lex.diplomatic
                                            for c in token.children):
             return "SANCTION"  # closing an embassy, recalling an envoy
@@ -2136,6 +2137,10 @@ def _party_fought(sentence: Sentence, verb: Token) -> bool:
     poverty", "fighting for their rights" are no violence (PLOVER ASSAULT: deliberate actions which can
     potentially result in substantial physical harm; plover.yaml ``party_verbs``)."""
     lex = sentence.lex
+    if verb.dep_ in ("relcl", "acl") or clause_subject(verb) is None:
+        # "groups that fought the U.S. military after 2003" tells who the groups are; a headline's "Fighting Iran's
+        # proxies" names a kind of act: no doer, no occurrence told (as "the fight against ISIS")
+        return False
     foes = [c for c in verb.children if c.dep_ == "dobj"] + [
         g for c in verb.children if c.dep_ == "prep" and c.lower_ == "against" for g in c.children if g.dep_ == "pobj"]
     return any(sentence.actor_in(f) or f.lemma_.lower() in lex.forces or f.lower_ in lex.forces
