@@ -1897,8 +1897,9 @@ def _word_type(sentence: Sentence, token: Token) -> str | None:
         if event_type == "THREATEN" and warned_of_danger(token, lex, partial(_hostile, sentence, token)):
             return None  # "warned of famine": a danger foretold, no coercion of the speaker (PLOVER THREATEN)
         if event_type == "THREATEN" and any(c.dep_ == "xcomp" and c.lemma_.lower() in lex.party_verbs
-                                            and not _party_fought(sentence, c) for c in token.children):
-            return None  # "vowed to fight corruption": no party is threatened (t33)
+                                            and _fought_aim(c) and not _party_fought(sentence, c)
+                                            for c in token.children):
+            return None  # "vowed to fight corruption", "for democracy": no party is threatened (t33)
         if lemma in lex.report and not verdict and not any(c.dep_ in ("dobj", "xcomp") or c.dep_ == "prep"
                                            and c.lower_ in ("against", "of") for c in token.children):
             return None  # a speech verb ("the IG warned") is an event only with an addressee or an aim, or a
@@ -2124,9 +2125,12 @@ def _territory_taken(sentence: Sentence, verb: Token) -> bool:
             continue
         for place in (g for c in control.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
                       if g.dep_ == "pobj"):
+            if place.lemma_.lower() in ("part", "swathe", "swath"):  # "large parts of Iraq": the place it names
+                place = next((g for c in place.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
+                              if g.dep_ == "pobj"), place)
             mention = sentence.by_token.get(place.i)
-            if place.lemma_.lower() in lex.held_places or mention is not None and (
-                    mention.geo is not None or mention.type in ("GPE", "LOC", "FAC")):
+            if place.lemma_.lower() in lex.held_places - {"part", "parts", "swathes", "swaths"} or (
+                    mention is not None and (mention.geo is not None or mention.type in ("GPE", "LOC", "FAC"))):
                 return True
     return False
 
@@ -2145,6 +2149,12 @@ def _party_fought(sentence: Sentence, verb: Token) -> bool:
         g for c in verb.children if c.dep_ == "prep" and c.lower_ == "against" for g in c.children if g.dep_ == "pobj"]
     return any(sentence.actor_in(f) or f.lemma_.lower() in lex.forces or f.lower_ in lex.forces
                or armed_people(f, lex) for foe in foes for f in (foe, *foe.conjuncts))
+
+
+def _fought_aim(verb: Token) -> bool:
+    """Whether a verb of fighting names what it fights or fights for (an object, "against" or "for" one): "fight
+    corruption", "fight for democracy"; "vowed to fight on" names none, and stays the vow it was."""
+    return any(c.dep_ == "dobj" or c.dep_ == "prep" and c.lower_ in ("against", "for") for c in verb.children)
 
 
 def _obstruction(sentence: Sentence, verb: Token) -> str | None:
