@@ -73,6 +73,8 @@ CASES = [
     # more conflicts, the same rules
     ("Taliban fighters took control of the provincial capital of Kunduz.", "ASSAULT", {"source": "taliban"},
      "PLOVER THREATEN territory: a provincial capital's control taken, by force"),
+    ("The army took control of Rakhine State's capital Sittwe.", "ASSAULT", {},
+     "PLOVER THREATEN territory: a state's capital taken, by force"),
     ("The army regained control of the city of Wad Madani.", "ASSAULT", {"source": "sudanese-armed-forces"},
      "Type table, ASSAULT: 'offensives to retake a city' (regained control)"),
     ("Islamic State took control of large parts of Iraq in 2014.", "ASSAULT", {"source": "isis", "date": "2014"},
@@ -124,6 +126,8 @@ ABSENT = [
      "PLOVER THREATEN: 'fight corruption' threatens no party"),
     ("The president vowed to fight corruption.", "THREATEN",
      "PLOVER THREATEN: a vow to fight an ill is no coercive warning"),
+    ("The military took control of the state in a coup on Wednesday.", "ASSAULT",
+     "PLOVER ASSAULT: 'the state' as a polity is no territory taken by force"),
     ("Doctors are fighting cholera in Yemen.", "ASSAULT", "PLOVER ASSAULT: fighting a disease harms no one"),
     ("The rebels promised to fight for democracy.", "THREATEN", "PLOVER THREATEN: fighting for a cause names no foe"),
     ("The junta seized control of the state broadcaster.", "ASSAULT",

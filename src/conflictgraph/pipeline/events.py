@@ -2129,7 +2129,8 @@ def _territory_taken(sentence: Sentence, verb: Token) -> bool:
                 place = next((g for c in place.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
                               if g.dep_ == "pobj"), place)
             mention = sentence.by_token.get(place.i)
-            if place.lemma_.lower() in lex.held_places - {"part", "parts", "swathes", "swaths"} or (
+            nouns = [place] + [c for c in place.children if c.dep_ == "compound"]  # "the capital Sittwe"
+            if any(n.lemma_.lower() in lex.held_places - {"part", "parts", "swathes", "swaths"} for n in nouns) or (
                     mention is not None and (mention.geo is not None or mention.type in ("GPE", "LOC", "FAC"))):
                 return True
     return False
