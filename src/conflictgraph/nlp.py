@@ -119,14 +119,17 @@ FOOTNOTE_INFIXES = (r"(?<=[\w.])[,;](?=\[\d)", r"\[(?=\d+\]?$)")
 # Const. Kim Flett said" would end a sentence after "Const".
 RANK_ABBREVIATIONS = ("Const.", "Cst.", "Sgt.", "Det.", "Insp.", "Supt.", "Cpl.", "Pvt.", "Lt.", "Col.", "Capt.",
                       "Maj.", "Cmdr.", "Brig.", "Cmdt.")
+# Hyphened nouns of protest the model's tokenizer splits at the hyphen ("a sit-in" as "sit", "-", "in"), so that the
+# protest noun (plover.yaml ``nouns``: PROTEST sit-in) is one token (issue 11, t33).
+HYPHENED_NOUNS = ("sit-in", "sit-ins", "Sit-in", "Sit-ins")
 
 
 def _tokenizer_rules(nlp: Language) -> None:
-    """Footnote marks split from names, abbreviated ranks kept whole."""
+    """Footnote marks split from names, abbreviated ranks and hyphened protest nouns kept whole."""
     from spacy.symbols import ORTH
     from spacy.util import compile_infix_regex
 
-    for rank in RANK_ABBREVIATIONS:
+    for rank in RANK_ABBREVIATIONS + HYPHENED_NOUNS:
         nlp.tokenizer.add_special_case(rank, [{ORTH: rank}])
     nlp.tokenizer.infix_finditer = compile_infix_regex(
         list(nlp.Defaults.infixes or ()) + list(FOOTNOTE_INFIXES)).finditer

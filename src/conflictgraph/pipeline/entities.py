@@ -1105,6 +1105,10 @@ def _group_candidates(doc: Doc, known: list[Candidate], nouns: GroupNouns, knowl
         covering = [k for k in over if k.source == "collective" or k.source == "knowledge" and k.type in (
             "ORG", "PERSON") and not k.weak_context]
         span = doc.char_span(start, end, alignment_mode="expand")
+        seated = span is not None and span[0].lower_ in nouns.seated
+        if seated:
+            # "a court in Bamako": the seat's name, known as its state's ("Bamako" for Mali), names no body (t33)
+            covering = [k for k in covering if k.start <= span[0].idx]
         led = state_owning(knowledge, nouns, span[-1]) if span else None
         if covering and not (led is not None and all(k.type == "PERSON" and k.end <= end for k in covering)):
             # (a leader's name in a government's, "the Asad regime", names the state he governs: below)
@@ -1120,7 +1124,7 @@ def _group_candidates(doc: Doc, known: list[Candidate], nouns: GroupNouns, knowl
             continue
         state = state_of(knowledge, nouns, text_of(doc)[start:end]) or led
         names = [t for t in span or () if t.pos_ == "PROPN" and t.ent_type_ in ("ORG", "PERSON", "FAC")
-                 and not nouns.opening_common(t)]
+                 and not nouns.opening_common(t) and not (seated and t.i > span[0].i)]
         if names and state is None and not _town_qualifier(names, span, gazetteer):
             continue  # a proper name ("Popular Mobilization Forces") is the statistical model's; not a leader's
             # name on a government ("the Asad regime": the state he governs)

@@ -203,6 +203,10 @@ class Lexicon:
         self.particles = {str(v).lower(): {str(w).lower(): str(t) for w, t in ws.items()}
                           for v, ws in data.get("verb_particles", {}).items()}
         self.place_objects = words("place_object_verbs")
+        self.control_nouns, self.held_places = words("control_nouns"), words("held_places")
+        self.obstruct_verbs, self.permission_verbs = words("obstruct_verbs"), words("permission_verbs")
+        self.party_verbs, self.blockaders = words("party_verbs"), words("blockaders")
+        self.entry_verbs = words("entry_verbs")
         self.negated_particles = {str(k): str(v) for k, v in data.get("negated_particles", {}).items()}
         self.charged_party, self.undergo = words("charged_party_verbs"), words("undergo_verbs")
         self.court_nouns, self.court_verbs = words("court_nouns"), words("court_verbs")
@@ -1849,6 +1853,10 @@ def _word_type(sentence: Sentence, token: Token) -> str | None:
             return "AID"  # "responded with over $135 million for humanitarian assistance": money given as aid
         if event_type in ("AID", "RETREAT") and not may_benefit(token, lex):
             return None  # "released a statement", "rescued the deal": no one benefits, no captive goes free
+        if lemma in lex.taking_verbs and _territory_taken(sentence, token):
+            return "ASSAULT"  # "took control of the town of Djibo": territory taken by force (t33)
+        if lemma in lex.party_verbs:
+            return "ASSAULT" if _party_fought(sentence, token) else None  # "fight Israel"; not "fight corruption"
         if lemma in lex.particles:  # "spoke by phone", "pulled out", "taken into custody", "opened fire"
             event_type = _particle_type(token, lex.particles[lemma], lex.negated_particles) or event_type
             if event_type is None and lemma in lex.reciprocal and reciprocal(token):
@@ -1859,6 +1867,11 @@ def _word_type(sentence: Sentence, token: Token) -> str | None:
                 return None  # "sources shared information on condition of anonymity": no partner
             if event_type == "ASSAULT" and lemma in lex.arson_verbs and _own_property(token):
                 return None  # "civilians set fire to their homes": no one else is harmed (PLOVER ASSAULT)
+            if event_type == "COERCE" and lemma in lex.obstruct_verbs:
+                return _obstruction(sentence, token)  # "protesters blocked the highway": PROTEST obstruct (t33)
+            if event_type == "RETREAT" and lemma in lex.permission_verbs and any(
+                    c.dep_ in ("xcomp", "ccomp") and c.lemma_.lower() not in lex.entry_verbs for c in token.children):
+                return None  # "the law allows journalists to work": a permission, no entry ("convoys to enter") (t33)
         if event_type == "RETREAT" and any(c.dep_ == "dobj" and c.lemma_.lower() in lex.diplomatic
                                            for c in token.children):
             return "SANCTION"  # closing an embassy, recalling an envoy
@@ -1903,6 +1916,10 @@ def _word_type(sentence: Sentence, token: Token) -> str | None:
         verdict = lemma in lex.particles and _particle_type(token, lex.particles[lemma]) is not None
         if event_type == "THREATEN" and warned_of_danger(token, lex, partial(_hostile, sentence, token)):
             return None  # "warned of famine": a danger foretold, no coercion of the speaker (PLOVER THREATEN)
+        if event_type == "THREATEN" and any(c.dep_ == "xcomp" and c.lemma_.lower() in lex.party_verbs
+                                            and _fought_aim(c) and not _party_fought(sentence, c)
+                                            for c in token.children):
+            return None  # "vowed to fight corruption", "for democracy": no party is threatened (t33)
         if lemma in lex.report and not verdict and not any(c.dep_ in ("dobj", "xcomp") or c.dep_ == "prep"
                                            and c.lower_ in ("against", "of") for c in token.children):
             return None  # a speech verb ("the IG warned") is an event only with an addressee or an aim, or a
@@ -2102,6 +2119,72 @@ def _own_property(verb: Token) -> bool:
     things += [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "to" for g in c.children
                if g.dep_ == "pobj"]
     return any(p.dep_ == "poss" and p.pos_ == "PRON" for t in things for p in t.children)
+
+
+def _territory_taken(sentence: Sentence, verb: Token) -> bool:
+    """Whether a verb of taking takes control "of" a place: "took control of the town of Djibo", "seized control of
+    Paletwa township" (plover.yaml ``control_nouns``, ``held_places``). PLOVER codes the threat of it as THREATEN
+    territory ("threaten to occupy, seize control of the whole or part of a territory") and ceding it as RETREAT; the
+    taking itself is by force, as docs/annotation.md's ASSAULT "offensives to retake a city". Control of a company
+    or a port's revenue is no territory: it stays the verb's own sense (COERCE seize, or none)."""
+    lex = sentence.lex
+    if verb.tag_ in ("VBZ", "VBP") and any(c.dep_ == "mark" for c in verb.children):
+        return False  # "after the government takes full control of Aleppo": a time to come, no taking told
+    for control in verb.children:
+        if control.dep_ != "dobj" or control.lemma_.lower() not in lex.control_nouns:
+            continue
+        for place in (g for c in control.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
+                      if g.dep_ == "pobj"):
+            if place.lemma_.lower() in ("part", "swathe", "swath"):  # "large parts of Iraq": the place it names
+                place = next((g for c in place.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
+                              if g.dep_ == "pobj"), place)
+            mention = sentence.by_token.get(place.i)
+            nouns = [place] + [c for c in place.children if c.dep_ == "compound"]  # "the capital Sittwe"
+            if any(n.lemma_.lower() in lex.held_places - {"part", "parts", "swathes", "swaths"} for n in nouns) or (
+                    mention is not None and (mention.geo is not None or mention.type in ("GPE", "LOC", "FAC"))):
+                return True
+    return False
+
+
+def _party_fought(sentence: Sentence, verb: Token) -> bool:
+    """Whether a verb of fighting has a party as its foe: its object, or "against" one, is an actor or a force
+    ("pledged to fight Israel", "fought the RSF", "fought against al-Shabaab"); "fight corruption", "fight
+    poverty", "fighting for their rights" are no violence (PLOVER ASSAULT: deliberate actions which can
+    potentially result in substantial physical harm; plover.yaml ``party_verbs``)."""
+    lex = sentence.lex
+    if verb.dep_ in ("relcl", "acl") or clause_subject(verb) is None:
+        # "groups that fought the U.S. military after 2003" tells who the groups are; a headline's "Fighting Iran's
+        # proxies" names a kind of act: no doer, no occurrence told (as "the fight against ISIS")
+        return False
+    foes = [c for c in verb.children if c.dep_ == "dobj"] + [
+        g for c in verb.children if c.dep_ == "prep" and c.lower_ == "against" for g in c.children if g.dep_ == "pobj"]
+    return any(sentence.actor_in(f) or f.lemma_.lower() in lex.forces or f.lower_ in lex.forces
+               or armed_people(f, lex) for foe in foes for f in (foe, *foe.conjuncts))
+
+
+def _fought_aim(verb: Token) -> bool:
+    """Whether a verb of fighting names what it fights or fights for (an object, "against" or "for" one): "fight
+    corruption", "fight for democracy"; "vowed to fight on" names none, and stays the vow it was."""
+    return any(c.dep_ == "dobj" or c.dep_ == "prep" and c.lower_ in ("against", "for") for c in verb.children)
+
+
+def _obstruction(sentence: Sentence, verb: Token) -> str | None:
+    """The type of a way blocked, by who blocks it: a crowd of civilians (protesters, students, farmers) obstructs
+    in protest (PLOVER PROTEST obstruct: "obstruct passage or access to a particular locale"); a force, police or a
+    state blockades (COERCE restrict: "blockades"); a landslide or debris, or no doer told, is no event."""
+    lex = sentence.lex
+    subject = clause_subject(verb)
+    if subject is None:
+        return None
+    head = subject.lemma_.lower()
+    if head in lex.protesters or subject.lower_ in lex.protesters or (
+            head in lex.people and subject.tag_ in ("NNS", "NNPS") and not armed_people(subject, lex)):
+        return "PROTEST"
+    if head in lex.natural_forces:
+        return None
+    actor = sentence.actor_in(subject)
+    known = actor is not None and sentence.ctx.knowledge.get(actor) is not None
+    return "COERCE" if _armed_doer(sentence, verb) or known or head in lex.blockaders else None
 
 
 def _particle_type(verb: Token, words: dict[str, str], negated: dict[str, str] | None = None) -> str | None:
