@@ -1996,13 +1996,17 @@ def _concurs(verb: Token, sentence: Sentence) -> bool:
     return bool(partners) and not any(sentence.actor_in(g) for g in partners)
 
 
+def _armed(noun: Token, lex: Any) -> bool:
+    """Whether a noun names armed people ("armed men", "gunmen": groups.armed_people) by the lexicon's words."""
+    return armed_people(noun, lex.people, lex.armed_people, lex.armed_heads)
+
+
 def _armed_doer(sentence: Sentence, verb: Token, named_head: bool = False) -> bool:
     """Whether a verb's subject is an armed force: one of the force nouns ("fighters", "troops"), or an actor the
     knowledge base knows as military or an armed group (with ``named_head``, only where the subject's head word is
     that actor's name: "supporters of Kataib Hezbollah" are no force)."""
     subject = clause_subject(verb)
-    if subject is not None and armed_people(subject, sentence.lex.people, sentence.lex.armed_people,
-                                            sentence.lex.armed_heads):
+    if subject is not None and _armed(subject, sentence.lex):
         return True  # "masked men stormed a church": an armed collective (collectives.yaml armed_people_words)
     if subject is None or named_head and subject.pos_ != "PROPN" and (
             subject.lemma_.lower() not in sentence.lex.forces and subject.lower_ not in sentence.lex.forces):
@@ -2159,7 +2163,7 @@ def _party_fought(sentence: Sentence, verb: Token) -> bool:
     foes = [c for c in verb.children if c.dep_ == "dobj"] + [
         g for c in verb.children if c.dep_ == "prep" and c.lower_ == "against" for g in c.children if g.dep_ == "pobj"]
     return any(sentence.actor_in(f) or f.lemma_.lower() in lex.forces or f.lower_ in lex.forces
-               or armed_people(f, lex) for foe in foes for f in (foe, *foe.conjuncts))
+               or _armed(f, lex) for foe in foes for f in (foe, *foe.conjuncts))
 
 
 def _fought_aim(verb: Token) -> bool:
@@ -2178,7 +2182,7 @@ def _obstruction(sentence: Sentence, verb: Token) -> str | None:
         return None
     head = subject.lemma_.lower()
     if head in lex.protesters or subject.lower_ in lex.protesters or (
-            head in lex.people and subject.tag_ in ("NNS", "NNPS") and not armed_people(subject, lex)):
+            head in lex.people and subject.tag_ in ("NNS", "NNPS") and not _armed(subject, lex)):
         return "PROTEST"
     if head in lex.natural_forces:
         return None
