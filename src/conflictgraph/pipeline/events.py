@@ -17,6 +17,7 @@ from ..knowledge import Knowledge, word_map, word_set
 from ..model import ACTOR_TYPES, Event, Evidence, Location, Mention
 from . import DocContext, factory
 from .bearings import DIRECTIONS, moved
+from .dates import moved_by
 from .event_forms import (
     JOINT_TYPES,
     MOVER_TYPES,
@@ -193,6 +194,8 @@ class Lexicon:
         self.objectless = words("objectless_verbs")
         self.person_patient = words("person_patient_verbs")
         self.date_bounds = words("date_bounds")
+        self.time_marks = {str(k): int(v) for k, v in (data.get("time_marks") or {}).items()}
+        self.same_day = words("same_day_stretches")
         self.harmless_aims = words("harmless_aims")
         self.declared = word_map(data, "declared_nouns")
         self.declare_verbs = words("declare_verbs")
@@ -1094,7 +1097,12 @@ class Sentence:
     # --- date, place, mode and toll ---
     def date(self, token: Token, previous: str | None) -> str | None:
         """The event's own date, else its governing clause's, else one set earlier in the sentence. Within a clause a
-        date outranks a time of day, which may say no day ("arrested just before 11 p.m. on May 5": May 5)."""
+        date outranks a time of day, which may say no day ("arrested just before 11 p.m. on May 5": May 5). An act in
+        a time clause that a measured stretch sets from another ("two days after two bombs killed ...") is dated
+        from that act's date (``_placed_by_clause``)."""
+        clause = self.time_clause(token)
+        if clause is not None and (placed := self._placed_by_clause(token, clause, previous)) is not False:
+            return placed
         earlier = [t for t in self.sent if t.i < token.i and not _in_modifier(t, token)]
         for n, ring in enumerate(self.rings(token) + [earlier]):
             if n == 1 and (told := self._complement_date(token)) is not None:
@@ -1113,6 +1121,47 @@ class Sentence:
         if previous and _has(self.lex.chain, list(opening)):
             return chained_date(previous, self.ctx.document.published)  # between the last date and the report
         return None
+
+    def time_clause(self, token: Token) -> Token | None:
+        """The verb of the time clause an act lies in, where the clause places it from another act ("Gunmen killed
+        five soldiers on Thursday, two days after two bombs killed six police officers": the bombs' killing;
+        "since the army seized the town", "a day before talks opened"); None for an act of the main clause. The
+        act is its own event (docs/annotation.md, One event or several: one event is one act, one time): an
+        earlier attack named to date the news is not the news."""
+        t = token if token.pos_ in ("VERB", "AUX") else self.governor(token)
+        while t is not None and t.head.i != t.i:
+            if t.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in self.lex.time_marks for c in t.children):
+                return t
+            if t.dep_ not in ("conj", "xcomp", "advcl"):
+                return None
+            t = t.head
+        return None
+
+    def _placed_by_clause(self, token: Token, clause: Token, previous: str | None) -> str | None | bool:
+        """The date of an act in a time clause: its own clause's date where it names one; else the other act's
+        date moved by the stretch the clause measures ("two days after" Sunday: the Friday; "a week after": seven
+        days; "three months after": the month); None where the stretch is open ("weeks after", "days before");
+        False where the clause measures none or a stretch within the day ("after", "hours after", "shortly
+        after"), whose act keeps the date the clauses it hangs on give, as before."""
+        mark = next(c for c in clause.children if c.dep_ == "mark" and c.lower_ in self.lex.time_marks)
+        stretch = next((c for c in (*clause.children, *mark.children) if c.dep_ == "npadvmod"), None)
+        measure = {t.i for t in stretch.subtree} if stretch is not None else set()
+        rings = self.rings(token)
+        k = next((n for n, ring in enumerate(rings) if any(t.i == clause.i for t in ring)), 0)
+        for ring in rings[: k + 1]:
+            found = [m for t in ring if t.i not in measure and (m := self.by_token.get(t.i)) is not None
+                     and m.type in ("DATE", "TIME") and m.value and not self._describes_party(t, token)]
+            if found:
+                return _calendar(min(found, key=lambda m: m.type != "DATE").value)
+        if stretch is None or stretch.lower_ in self.lex.same_day or any(
+                c.dep_ == "advmod" and c.lower_ in self.lex.same_day for c in (*clause.children, *mark.children)):
+            return False
+        count = next((c.lower_ for c in stretch.children if c.dep_ in ("nummod", "det")), None)
+        if count is None:
+            return None  # "weeks after the paramilitary shelled a hospital": a past the text leaves open
+        anchor = self.date(clause.head, previous)
+        sign = self.lex.time_marks[mark.lower_]
+        return moved_by(anchor, ("-" if sign < 0 else "") + count, stretch.lower_)
 
     def _complement_date(self, token: Token) -> str | None:
         """A day on or before the report told in the act's to-infinitive ("threatened to kill the hostages on
@@ -2433,7 +2482,15 @@ class FindEvents:
             sentence = Sentence(ctx, sent, lexicon, by_token, self.facilities, groups, people)
             found: list[Event] = []
             again: list[Event] = []  # events told before that this sentence tells again, not as a time of another
+            # the acts of a time clause ("two days after two bombs killed six police officers"): other acts than the
+            # one the clause dates, merged neither with it nor with the act told before (Sentence.time_clause)
+            apart: list[Event] = []
+            held, at = False, 0
             for token in sent:
+                if held:
+                    apart.extend(found[at:])
+                    del found[at:]
+                held, at = sentence.time_clause(token) is not None, len(found)
                 event_type = _trigger(sentence, token)
                 if event_type is None and self._promised_cooperation(sentence, token):
                     # "said it would participate in the recount", "We will work with our partners"
@@ -2548,11 +2605,15 @@ class FindEvents:
                     ctx.first_person.add((demand.type, sentence.evidence.key()))
                     if published:  # "The regime must comply": the statement's own demand, made as it is published
                         ctx.occurrence_dates.setdefault((demand.type, sentence.evidence.key()), published)
+            if held:
+                apart.extend(found[at:])
+                del found[at:]
             found = _told_here(again, merge_all(found, same_sentence=True))
             _no_deaths(sentence, found or ctx.events)
-            if not found:
+            if not found and not apart:
                 _deaths_told(sentence, ctx.events)
             ctx.events.extend(found)
+            ctx.events.extend(merge_all(apart, same_sentence=True))
             dated = [e.date for e in found if e.date]
             # a stretch that holds the last date ("since last week" after "Tuesday") does not move the story on
             previous = dated[-1] if dated and not (previous and previous.startswith(dated[-1])) else previous
