@@ -1122,6 +1122,11 @@ class Sentence:
             return chained_date(previous, self.ctx.document.published)  # between the last date and the report
         return None
 
+    def _opens_time_clause(self, verb: Token) -> bool:
+        """Whether a clause is a time clause that places another act ("after two bombs killed six police officers")."""
+        return verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in self.lex.time_marks
+                                            for c in verb.children)
+
     def time_clause(self, token: Token) -> Token | None:
         """The verb of the time clause an act lies in, where the clause places it from another act ("Gunmen killed
         five soldiers on Thursday, two days after two bombs killed six police officers": the bombs' killing;
@@ -1130,7 +1135,7 @@ class Sentence:
         earlier attack named to date the news is not the news."""
         t = token if token.pos_ in ("VERB", "AUX") else self.governor(token)
         while t is not None and t.head.i != t.i:
-            if t.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in self.lex.time_marks for c in t.children):
+            if self._opens_time_clause(t):
                 return t
             if t.dep_ not in ("conj", "xcomp", "advcl"):
                 return None
@@ -1506,14 +1511,17 @@ class Sentence:
         return None
 
     def tolls(self, token: Token) -> tuple[int | None, int | None]:
-        """Deaths and injuries the clause states, from kill and injure verbs tied to the event."""
+        """Deaths and injuries the clause states, from kill and injure verbs tied to the event; not those of a time
+        clause, which tells another act ("came two days after two bombs killed six police officers": the bombs'
+        toll, ``time_clause``)."""
         verbs: dict[int, Token] = {}
         stack = [token] + [g for g in [self.governor(token)] if g is not None]
         while stack:  # the trigger, its verb, and the participles and conjuncts that go with them
             t = stack.pop()
             if t.i not in verbs:
                 verbs[t.i] = t
-                stack.extend(c for c in t.children if c.dep_ in ("advcl", "conj", "xcomp", "acl", "relcl"))
+                stack.extend(c for c in t.children if c.dep_ in ("advcl", "conj", "xcomp", "acl", "relcl")
+                             and not self._opens_time_clause(c))
         tolls: dict[str, int | None] = {}
         killing = any(v.lemma_.lower() in self.lex.kill for v in verbs.values())
         for v in sorted(verbs.values(), key=lambda v: v.i):
@@ -2555,6 +2563,8 @@ class FindEvents:
                     if told is not None and _claimant(sentence, token):
                         # "The attack was claimed by JNIM": the claim names the actor; it is no other attack
                         within = [replace(e, source=None, sources=[]) for e in within]
+                    if told is not None and _refers_back(sentence, token, events):
+                        within = _undated_by_other_act(sentence, token, event_type, within)
                     if told is not None and _refers_back(sentence, token, events) and all(
                             agreement(told, e) is not None for e in within):
                         _tell_again(told, sentence, within)
@@ -2694,6 +2704,21 @@ def _refers_back(sentence: Sentence, token: Token, events: list[Event]) -> bool:
     passive = any(c.dep_ == "auxpass" for c in token.children)
     return (lemma in sentence.lex.harm and passive
             and not any(c.dep_ == "agent" for c in token.children))
+
+
+def _undated_by_other_act(sentence: Sentence, token: Token, event_type: str, events: list[Event]) -> list[Event]:
+    """The events of a definite event noun that another act's clause governs ("Police arrested three suspects on
+    Friday over the checkpoint attack", "charged two men on Wednesday in connection with the bombing") without the
+    date that clause gives: it is the follow-up's date, not the attack's (docs/annotation.md, One event or
+    several: an attack and the arrest over it are two acts, each with its own time), so it neither sets the attack
+    apart from the one told before nor dates it. A date in the noun's own phrase stays ("the attack on Sunday")."""
+    verb = sentence.governor(token)
+    if token.pos_ != "NOUN" or verb is None or _trigger(sentence, verb) in (None, event_type):
+        return events
+    if any((m := sentence.by_token.get(t.i)) is not None and m.type in ("DATE", "TIME") and m.value
+           for t in token.subtree):
+        return events
+    return [replace(e, date=None) for e in events]
 
 
 def _doer_told(sentence: Sentence, token: Token) -> bool:
