@@ -56,6 +56,16 @@ def test_the_act_of_a_time_clause_is_dated_from_the_main_act(text, place, expect
     assert earlier["date"] == expected, earlier
 
 
+@pytest.mark.parametrize("text", [
+    # Tolls: a bare "after" clause tells the act whose toll the main clause gives: one act (Kenya, Iraq, Mali)
+    "Three people were killed in Mandera on Tuesday after gunmen opened fire on a bus.",
+    "No fatalities were reported after a bomb exploded near a market in Kirkuk on Tuesday.",
+    "Two soldiers died in Gao on Tuesday shortly after militants attacked their convoy.",
+])
+def test_a_bare_after_clause_tells_the_same_act(text):
+    assert len(_events(text)) == 1, _events(text)
+
+
 @pytest.mark.parametrize(("text", "place", "expected"), [
     # an act a few hours before, or with no measure, keeps the day its clauses give, as before (Yemen, Mali)
     ("Houthi rebels fired a missile at a tanker off Hodeidah on Tuesday, hours after US warships struck radar sites "

@@ -1123,9 +1123,21 @@ class Sentence:
         return None
 
     def _opens_time_clause(self, verb: Token) -> bool:
-        """Whether a clause is a time clause that places another act ("after two bombs killed six police officers")."""
-        return verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in self.lex.time_marks
-                                            for c in verb.children)
+        """Whether a clause is a time clause that places another act: "since ..." (the start of a stretch), or
+        "after ..." measured by a stretch longer than the day ("two days after two bombs killed six police officers",
+        "weeks after the paramilitary shelled a hospital"). Not a bare "after", nor "hours after", "shortly after":
+        the clause often tells the act whose outcome the main clause gives ("No fatalities were reported after a
+        bomb exploded", "three people were killed after gunmen opened fire": one act, docs/annotation.md, Tolls)."""
+        if verb.dep_ != "advcl":
+            return False
+        mark = next((c for c in verb.children if c.dep_ == "mark" and c.lower_ in self.lex.time_marks), None)
+        if mark is None:
+            return False
+        if mark.lower_ == "since":
+            return True
+        stretch = next((c for c in (*verb.children, *mark.children) if c.dep_ == "npadvmod"), None)
+        return stretch is not None and stretch.lower_ not in self.lex.same_day and not any(
+            c.dep_ == "advmod" and c.lower_ in self.lex.same_day for c in (*verb.children, *mark.children))
 
     def time_clause(self, token: Token) -> Token | None:
         """The verb of the time clause an act lies in, where the clause places it from another act ("Gunmen killed
@@ -1145,9 +1157,8 @@ class Sentence:
     def _placed_by_clause(self, token: Token, clause: Token, previous: str | None) -> str | None | bool:
         """The date of an act in a time clause: its own clause's date where it names one; else the other act's
         date moved by the stretch the clause measures ("two days after" Sunday: the Friday; "a week after": seven
-        days; "three months after": the month); None where the stretch is open ("weeks after", "days before");
-        False where the clause measures none or a stretch within the day ("after", "hours after", "shortly
-        after"), whose act keeps the date the clauses it hangs on give, as before."""
+        days; "three months after": the month); None where the stretch is open ("weeks after"); False where the
+        clause measures none ("since the army seized the town"), whose act keeps the date its clauses give."""
         mark = next(c for c in clause.children if c.dep_ == "mark" and c.lower_ in self.lex.time_marks)
         stretch = next((c for c in (*clause.children, *mark.children) if c.dep_ == "npadvmod"), None)
         measure = {t.i for t in stretch.subtree} if stretch is not None else set()
@@ -1158,9 +1169,8 @@ class Sentence:
                      and m.type in ("DATE", "TIME") and m.value and not self._describes_party(t, token)]
             if found:
                 return _calendar(min(found, key=lambda m: m.type != "DATE").value)
-        if stretch is None or stretch.lower_ in self.lex.same_day or any(
-                c.dep_ == "advmod" and c.lower_ in self.lex.same_day for c in (*clause.children, *mark.children)):
-            return False
+        if stretch is None:
+            return False  # "since the army seized the town": the act keeps the date its clauses give, as before
         count = next((c.lower_ for c in stretch.children if c.dep_ in ("nummod", "det")), None)
         if count is None:
             return None  # "weeks after the paramilitary shelled a hospital": a past the text leaves open
@@ -2619,11 +2629,12 @@ class FindEvents:
                 apart.extend(found[at:])
                 del found[at:]
             found = _told_here(again, merge_all(found, same_sentence=True))
-            _no_deaths(sentence, found or ctx.events)
+            apart = merge_all(apart, same_sentence=True)
+            _no_deaths(sentence, found or apart or ctx.events)
             if not found and not apart:
                 _deaths_told(sentence, ctx.events)
             ctx.events.extend(found)
-            ctx.events.extend(merge_all(apart, same_sentence=True))
+            ctx.events.extend(apart)
             dated = [e.date for e in found if e.date]
             # a stretch that holds the last date ("since last week" after "Tuesday") does not move the story on
             previous = dated[-1] if dated and not (previous and previous.startswith(dated[-1])) else previous
