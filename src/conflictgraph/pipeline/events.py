@@ -2630,6 +2630,8 @@ class FindEvents:
                 del found[at:]
             found = _told_here(again, merge_all(found, same_sentence=True))
             apart = merge_all(apart, same_sentence=True)
+            ctx.open_past |= {(e.type, sentence.evidence.key(), e.source, e.location.name if e.location else None)
+                              for e in apart if e.date is None}
             _no_deaths(sentence, found or apart or ctx.events)
             if not found and not apart:
                 _deaths_told(sentence, ctx.events)
