@@ -69,6 +69,9 @@ class DocContext:
     # (type, sentence key) of the events a news report tells as its own undated occurrences, with the date they
     # take once merged (pipeline/recency.py): the events stage finds them, event-merge dates what stays undated.
     occurrence_dates: dict[tuple[str, tuple[str, int, int]], str] = field(default_factory=dict)
+    # (type, sentence key, actor, place name) of the acts of a time clause whose stretch the text leaves open ("weeks
+    # after militants attacked a base"): placed before the news, they take no occurrence date in event-merge.
+    open_past: set[tuple[str, tuple[str, int, int], str | None, str | None]] = field(default_factory=set)
     # (type, sentence key) of the events whose actor is "I" or "we": event-merge gives them the speaker of the
     # claim that sentence is ("I condemn the attack" in a minister's statement is the minister's ACCUSE).
     first_person: set[tuple[str, tuple[str, int, int]]] = field(default_factory=set)

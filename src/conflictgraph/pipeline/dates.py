@@ -96,6 +96,20 @@ def _shift(base: _Value | None, unit: str, n: int, published: bool = False) -> s
     return (day + timedelta(days=n)).isoformat() if unit == "day" else _iso_week(day + timedelta(weeks=n))
 
 
+def moved_by(value: str | None, count: str | None, unit: str) -> str | None:
+    """``value`` moved by ``count`` units ("two" "days", "a" "week", "-3" "months"), at the unit's precision (a
+    week counts as seven days), or None where the count is no number or the value too coarse for the unit: the
+    date of an act a time clause places a measured stretch from another ("two days after ...")."""
+    sign = -1 if count and count.startswith("-") else 1
+    n = _number(count.lstrip("-").lower() if count else None)
+    unit = unit.lower().rstrip("s")
+    if n is None or unit not in ("day", "week", "month", "year"):
+        return None
+    days = n * (7 if unit == "week" else 1)
+    return _shift(_parse_value(value), "day" if unit in ("day", "week") else unit,
+                  sign * (days if unit in ("day", "week") else n))
+
+
 def _coarse(base: _Value) -> str:
     """A day near a publication date known only to its month or year: that month or year."""
     y, m, _, _ = base

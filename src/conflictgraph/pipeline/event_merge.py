@@ -21,9 +21,13 @@ def merge_events(corpus: CorpusContext) -> None:
     # A news report's own undated occurrence takes its publication date once merging is done, so the default
     # never counts as an argument two reports share (pipeline/recency.py).
     dates = {key: value for ctx in corpus.docs for key, value in ctx.occurrence_dates.items()}
+    # ... not an act a time clause places an open stretch before the news ("weeks after militants attacked a base")
+    open_past = {key for ctx in corpus.docs for key in ctx.open_past}
     for event in merged:
         if event.date is None:
-            event.date = next((d for e in event.evidence if (d := dates.get((event.type, e.key())))), None)
+            place = event.location.name if event.location else None
+            event.date = next((d for e in event.evidence if (d := dates.get((event.type, e.key())))
+                               and (event.type, e.key(), event.source, place) not in open_past), None)
     # "I condemn ...", "We call on ...": the speaker of the claim the sentence is, where the claims name one.
     first_person = {key for ctx in corpus.docs for key in ctx.first_person}
     speakers = {e.key(): c.speaker for ctx in corpus.docs for c in ctx.claims if c.speaker for e in c.evidence}

@@ -18,6 +18,7 @@ from ..knowledge import Knowledge, word_map, word_set
 from ..model import ACTOR_TYPES, Event, Evidence, Location, Mention
 from . import DocContext, factory
 from .bearings import DIRECTIONS, moved
+from .dates import moved_by
 from .event_forms import (
     JOINT_TYPES,
     MOVER_TYPES,
@@ -214,6 +215,8 @@ class Lexicon:
         self.objectless = words("objectless_verbs")
         self.person_patient = words("person_patient_verbs")
         self.date_bounds = words("date_bounds")
+        self.time_marks = {str(k): int(v) for k, v in (data.get("time_marks") or {}).items()}
+        self.same_day = words("same_day_stretches")
         self.harmless_aims = words("harmless_aims")
         self.declared = word_map(data, "declared_nouns")
         self.declare_verbs = words("declare_verbs")
@@ -1118,7 +1121,12 @@ class Sentence:
     # --- date, place, mode and toll ---
     def date(self, token: Token, previous: str | None) -> str | None:
         """The event's own date, else its governing clause's, else one set earlier in the sentence. Within a clause a
-        date outranks a time of day, which may say no day ("arrested just before 11 p.m. on May 5": May 5)."""
+        date outranks a time of day, which may say no day ("arrested just before 11 p.m. on May 5": May 5). An act in
+        a time clause that a measured stretch sets from another ("two days after two bombs killed ...") is dated
+        from that act's date (``_placed_by_clause``)."""
+        clause = self.time_clause(token)
+        if clause is not None and (placed := self._placed_by_clause(token, clause, previous)) is not False:
+            return placed
         earlier = [t for t in self.sent if t.i < token.i and not _in_modifier(t, token)]
         for n, ring in enumerate(self.rings(token) + [earlier]):
             if n == 1 and (told := self._complement_date(token)) is not None:
@@ -1137,6 +1145,62 @@ class Sentence:
         if previous and _has(self.lex.chain, list(opening)):
             return chained_date(previous, self.ctx.document.published)  # between the last date and the report
         return None
+
+    def _opens_time_clause(self, verb: Token) -> bool:
+        """Whether a clause is a time clause that places another act: "since ..." (the start of a stretch), or
+        "after ..." measured by a stretch longer than the day ("two days after two bombs killed six police officers",
+        "weeks after the paramilitary shelled a hospital"). Not a bare "after", nor "hours after", "shortly after":
+        the clause often tells the act whose outcome the main clause gives ("No fatalities were reported after a
+        bomb exploded", "three people were killed after gunmen opened fire": one act, docs/annotation.md, Tolls)."""
+        if verb.dep_ != "advcl":
+            return False
+        mark = next((c for c in verb.children if c.dep_ == "mark" and c.lower_ in self.lex.time_marks), None)
+        if mark is None:
+            return False
+        if mark.lower_ == "since":
+            return True
+        stretch = next((c for c in (*verb.children, *mark.children) if c.dep_ == "npadvmod"), None)
+        return stretch is not None and stretch.lower_ not in self.lex.same_day and not any(
+            c.dep_ == "advmod" and c.lower_ in self.lex.same_day for c in (*verb.children, *mark.children))
+
+    def time_clause(self, token: Token) -> Token | None:
+        """The verb of the time clause an act lies in, where the clause places it from another act ("Gunmen killed
+        five soldiers on Thursday, two days after two bombs killed six police officers": the bombs' killing;
+        "since the army seized the town", "a day before talks opened"); None for an act of the main clause. The
+        act is its own event (docs/annotation.md, One event or several: one event is one act, one time): an
+        earlier attack named to date the news is not the news."""
+        t = token if token.pos_ in ("VERB", "AUX") else self.governor(token)
+        while t is not None and t.head.i != t.i:
+            if self._opens_time_clause(t):
+                return t
+            if t.dep_ not in ("conj", "xcomp", "advcl"):
+                return None
+            t = t.head
+        return None
+
+    def _placed_by_clause(self, token: Token, clause: Token, previous: str | None) -> str | None | bool:
+        """The date of an act in a time clause: its own clause's date where it names one; else the other act's
+        date moved by the stretch the clause measures ("two days after" Sunday: the Friday; "a week after": seven
+        days; "three months after": the month); None where the stretch is open ("weeks after"); False where the
+        clause measures none ("since the army seized the town"), whose act keeps the date its clauses give."""
+        mark = next(c for c in clause.children if c.dep_ == "mark" and c.lower_ in self.lex.time_marks)
+        stretch = next((c for c in (*clause.children, *mark.children) if c.dep_ == "npadvmod"), None)
+        measure = {t.i for t in stretch.subtree} if stretch is not None else set()
+        rings = self.rings(token)
+        k = next((n for n, ring in enumerate(rings) if any(t.i == clause.i for t in ring)), 0)
+        for ring in rings[: k + 1]:
+            found = [m for t in ring if t.i not in measure and (m := self.by_token.get(t.i)) is not None
+                     and m.type in ("DATE", "TIME") and m.value and not self._describes_party(t, token)]
+            if found:
+                return _calendar(min(found, key=lambda m: m.type != "DATE").value)
+        if stretch is None:
+            return False  # "since the army seized the town": the act keeps the date its clauses give, as before
+        count = next((c.lower_ for c in stretch.children if c.dep_ in ("nummod", "det")), None)
+        if count is None:
+            return None  # "weeks after the paramilitary shelled a hospital": a past the text leaves open
+        anchor = self.date(clause.head, previous)
+        sign = self.lex.time_marks[mark.lower_]
+        return moved_by(anchor, ("-" if sign < 0 else "") + count, stretch.lower_)
 
     def _complement_date(self, token: Token) -> str | None:
         """A day on or before the report told in the act's to-infinitive ("threatened to kill the hostages on
@@ -1481,14 +1545,17 @@ class Sentence:
         return None
 
     def tolls(self, token: Token) -> tuple[int | None, int | None]:
-        """Deaths and injuries the clause states, from kill and injure verbs tied to the event."""
+        """Deaths and injuries the clause states, from kill and injure verbs tied to the event; not those of a time
+        clause, which tells another act ("came two days after two bombs killed six police officers": the bombs'
+        toll, ``time_clause``)."""
         verbs: dict[int, Token] = {}
         stack = [token] + [g for g in [self.governor(token)] if g is not None]
         while stack:  # the trigger, its verb, and the participles and conjuncts that go with them
             t = stack.pop()
             if t.i not in verbs:
                 verbs[t.i] = t
-                stack.extend(c for c in t.children if c.dep_ in ("advcl", "conj", "xcomp", "acl", "relcl"))
+                stack.extend(c for c in t.children if c.dep_ in ("advcl", "conj", "xcomp", "acl", "relcl")
+                             and not self._opens_time_clause(c))
         tolls: dict[str, int | None] = {}
         killing = any(v.lemma_.lower() in self.lex.kill for v in verbs.values())
         for v in sorted(verbs.values(), key=lambda v: v.i):
@@ -2530,7 +2597,15 @@ class FindEvents:
             sentence = Sentence(ctx, sent, lexicon, by_token, self.facilities, groups, people)
             found: list[Event] = []
             again: list[Event] = []  # events told before that this sentence tells again, not as a time of another
+            # the acts of a time clause ("two days after two bombs killed six police officers"): other acts than the
+            # one the clause dates, merged neither with it nor with the act told before (Sentence.time_clause)
+            apart: list[Event] = []
+            held, at = False, 0
             for token in sent:
+                if held:
+                    apart.extend(found[at:])
+                    del found[at:]
+                held, at = sentence.time_clause(token) is not None, len(found)
                 event_type = _trigger(sentence, token)
                 if event_type is None and self._promised_cooperation(sentence, token):
                     # "said it would participate in the recount", "We will work with our partners"
@@ -2595,6 +2670,8 @@ class FindEvents:
                     if told is not None and claimant(sentence, token):
                         # "The attack was claimed by JNIM": the claim names the actor; it is no other attack
                         within = [replace(e, source=None, sources=[]) for e in within]
+                    if told is not None and refers_back(sentence, token, events):
+                        within = _undated_by_other_act(sentence, token, event_type, within)
                     if told is not None and refers_back(sentence, token, events) and all(
                             agreement(told, e) is not None for e in within):
                         again += retold(sentence, token, told, within)
@@ -2639,11 +2716,18 @@ class FindEvents:
                     ctx.first_person.add((demand.type, sentence.evidence.key()))
                     if published:  # "The regime must comply": the statement's own demand, made as it is published
                         ctx.occurrence_dates.setdefault((demand.type, sentence.evidence.key()), published)
+            if held:
+                apart.extend(found[at:])
+                del found[at:]
             found = told_here(again, merge_all(found, same_sentence=True))
-            no_deaths(sentence, found or ctx.events)
-            if not found:
+            apart = merge_all(apart, same_sentence=True)
+            ctx.open_past |= {(e.type, sentence.evidence.key(), e.source, e.location.name if e.location else None)
+                              for e in apart if e.date is None}
+            no_deaths(sentence, found or apart or ctx.events)
+            if not found and not apart:
                 deaths_told(sentence, ctx.events)
             ctx.events.extend(found)
+            ctx.events.extend(apart)
             dated = [e.date for e in found if e.date]
             # a stretch that holds the last date ("since last week" after "Tuesday") does not move the story on
             previous = dated[-1] if dated and not (previous and previous.startswith(dated[-1])) else previous
@@ -2694,6 +2778,21 @@ def _first_person(ctx: DocContext, sentence: Sentence, token: Token, event_type:
     agent = sentence.source(token)
     if agent is not None and agent.lower_ in FIRST_PERSON:
         ctx.first_person.add((event_type, sentence.evidence.key()))
+
+
+def _undated_by_other_act(sentence: Sentence, token: Token, event_type: str, events: list[Event]) -> list[Event]:
+    """The events of a definite event noun that another act's clause governs ("Police arrested three suspects on
+    Friday over the checkpoint attack", "charged two men on Wednesday in connection with the bombing") without the
+    date that clause gives: it is the follow-up's date, not the attack's (docs/annotation.md, One event or
+    several: an attack and the arrest over it are two acts, each with its own time), so it neither sets the attack
+    apart from the one told before nor dates it. A date in the noun's own phrase stays ("the attack on Sunday")."""
+    verb = sentence.governor(token)
+    if token.pos_ != "NOUN" or verb is None or _trigger(sentence, verb) in (None, event_type):
+        return events
+    if any((m := sentence.by_token.get(t.i)) is not None and m.type in ("DATE", "TIME") and m.value
+           for t in token.subtree):
+        return events
+    return [replace(e, date=None) for e in events]
 
 
 def _protest_demand(sentence: Sentence, token: Token, events: list[Event]) -> Event | None:
