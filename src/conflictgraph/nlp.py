@@ -53,7 +53,8 @@ def line_breaks(doc: Doc) -> Doc:
     hard-wrapped line ("... a Crusader castle popular\n    with tourists, killing four ...") is no break: the
     line before ends without a stop and the next goes on in lower case, or, in a text wrapped at a width, the line
     before fills the width."""
-    full = wrapped_width(doc.text)
+    text = doc.text  # spaCy joins every token again on each call of doc.text
+    full = wrapped_width(text)
     for token in doc[:-1]:
         if token.is_space and "\n" in token.text:
             after, before = doc[token.i + 1], doc[token.i - 1] if token.i else None
@@ -63,7 +64,7 @@ def line_breaks(doc: Doc) -> Doc:
                 and doc[before.i - 1].text == ","
             # A line filled to the wrap width that ends without a stop goes on even in capitals ("... the
             # French and\n    Spanish governments' side").
-            line = doc.text[doc.text.rfind("\n", 0, token.idx) + 1:token.idx].strip()
+            line = text[text.rfind("\n", 0, token.idx) + 1:token.idx].strip()
             wrapped = open_end and (after.is_lower or full is not None and token.text.count("\n") == 1
                                     and len(line) >= WRAP_FILL * full
                                     # a line that ends on a word that ends no sentence ("... the Alberta

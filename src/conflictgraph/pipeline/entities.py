@@ -986,7 +986,7 @@ def _knowledge_candidates(doc: Doc, matchers: Matchers) -> list[Candidate]:
 def _after_particle(doc: Doc, start: int, particles: set[str]) -> bool:
     """Whether a name is joined by a hyphen to a name particle before it (names.yaml ``joined_particles``): "al-"
     in "Mohammed Ali al-Houthi", not a word of its own."""
-    match = re.search(r"(?<![\w'’])(\w+)[-‐]$", doc.text[max(0, start - 8):start])
+    match = re.search(r"(?<![\w'’])(\w+)[-‐]$", text_of(doc)[max(0, start - 8):start])
     return match is not None and match.group(1).lower() in particles
 
 
@@ -1161,10 +1161,11 @@ def _untagged_places(doc: Doc, accepted: list[Candidate], matchers: Matchers, ga
     recognised. Not a common word, nor a word of a name the document gives elsewhere, nor one after a title."""
     countries = tuple(dict.fromkeys(r.country for c in accepted if c.actor and (r := knowledge.get(c.actor))
                                     is not None and r.country))
-    taken = bytearray(len(doc.text) + 1)
+    text = text_of(doc)
+    taken = bytearray(len(text) + 1)
     for c in accepted:
         taken[c.start:c.end] = b"\x01" * (c.end - c.start)
-    names = {w for c in accepted if c.type in ("PERSON", "ORG") for w in doc.text[c.start:c.end].split()}
+    names = {w for c in accepted if c.type in ("PERSON", "ORG") for w in text[c.start:c.end].split()}
     found = []
     for token in doc:
         if token.pos_ != "PROPN" or token.ent_iob_ != "O" or not token.is_title or any(taken[token.idx:token.idx + len(
