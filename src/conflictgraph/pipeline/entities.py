@@ -276,11 +276,13 @@ class FindEntities:
         ctx.mention_sources = []
         # (the actor's own full name in the document is context enough for its short one: "the Rapid Support
         # Forces ... the RSF")
+        weak = [c for c in accepted if c.weak_context and c.actor not in strong_actors
+                and not strong_actors.intersection(c.weak_context)]
+        # (read only where a weak name needs it: it resolves the document's places in the gazetteer)
         named_countries = _countries_named(ctx.document.text, [c for c in accepted if not c.weak_context],
-                                           ctx.knowledge, self.gazetteer)
-        dropped = [c for c in accepted if c.weak_context and c.actor not in strong_actors
-                   and not strong_actors.intersection(c.weak_context)
-                   and not named_countries.intersection(self._countries_of(ctx.knowledge, c.weak_context))]
+                                           ctx.knowledge, self.gazetteer) if weak else set()
+        dropped = [c for c in weak
+                   if not named_countries.intersection(self._countries_of(ctx.knowledge, c.weak_context))]
         kept = [c for c in accepted if c not in dropped]
         kept += _bodies_under_weak_names(candidates, dropped, kept, text, self.gazetteer, headlines)
         kept += [b for b in titled if _overlaps(b, dropped) and not _overlaps(b, kept)]
@@ -914,12 +916,15 @@ def _countries_named(text: str, mentions: list[Candidate], knowledge: Knowledge,
     conflict ("The ELN bombed a pipeline in Arauca": other_theatres.yaml weak_aliases and context), or for a
     group's country."""
     out: set[str] = set()
+    places: set[str] = set()  # each name resolved once, however often the document writes it
     for c in mentions:
         record = knowledge.get(c.actor) if c.actor else None
         if record is not None and record.country and record.kind != "person":
             out.add(record.country)
-        elif c.actor is None and c.type in ("GPE", "LOC") and len(text[c.start:c.end]) > 3 \
-                and (place := gazetteer.resolve(text[c.start:c.end], loose=False)) is not None and place.country:
+        elif c.actor is None and c.type in ("GPE", "LOC") and len(text[c.start:c.end]) > 3:
+            places.add(text[c.start:c.end])
+    for name in sorted(places):
+        if (place := gazetteer.resolve(name, loose=False)) is not None and place.country:
             out.add(place.country)
     return out
 
