@@ -74,6 +74,13 @@ def event_rows(text: str, published: str) -> list[dict]:
             for e in extract([text], published=published).to_dict()["events"]]
 
 
+def assert_event(text: str, published: str, event_type: str, expected: dict, rule: str) -> None:
+    """The rule's event is in the text's events: one of ``event_type`` whose fields hold every ``expected`` value."""
+    events = [e for e in event_rows(text, published) if e["type"] == event_type]
+    assert events, f"{rule}: no {event_type} in {text!r}"
+    assert any(all(e[k] == v for k, v in expected.items()) for e in events), (rule, events)
+
+
 def events_by_text(texts: list[str], published: str) -> dict[str, list[dict]]:
     """Each text's events, from one extraction of all of them (each text is a document of its own)."""
     return events_and_names(texts, published)[0]

@@ -5,7 +5,7 @@ test, from many conflicts (Colombia, Myanmar, Sahel, Sudan, Ukraine, Yemen)."""
 from __future__ import annotations
 
 import pytest
-from support import event_rows
+from support import assert_event, event_rows
 
 PUB = "2024-05-15"  # a Wednesday
 
@@ -45,9 +45,7 @@ CASES = [
 
 @pytest.mark.parametrize("text, event_type, expected, rule", CASES, ids=[c[3][:60] for c in CASES])
 def test_event_follows_annotation_rule(text, event_type, expected, rule):
-    events = [e for e in event_rows(text, PUB) if e["type"] == event_type]
-    assert events, f"{rule}: no {event_type} in {text!r}"
-    assert any(all(e[k] == v for k, v in expected.items()) for e in events), (rule, events)
+    assert_event(text, PUB, event_type, expected, rule)
 
 
 # text, type that must not be there, rule
