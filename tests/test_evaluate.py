@@ -113,6 +113,21 @@ def test_per_type_precision_and_recall():
     assert (per_type["ACCUSE"]["recall"], per_type["ASSAULT"]["precision"]) == (0.0, 0.0)
 
 
+def test_relations_are_scored_per_predicate():
+    """A relation matches only one of its predicate, so the figures split by predicate as events' by type: here the
+    gold's `backs` is found, a predicted `part_of` matches nothing and the gold's `leads` is missed."""
+    gold = GOLD | {"relations": GOLD["relations"] + [
+        {"subject": "kh", "predicate": "leads", "object": "iran", "core": False,
+         "evidence": [{"document": "d", "text": "KH denied it."}]}]}
+    said = [{"document": "d", "text": "Iran backs KH."}]
+    found = {"subject": "i", "predicate": "backs", "object": "k", "evidence": said}
+    extra = {"subject": "k", "predicate": "part_of", "object": "i", "evidence": said}
+    per = score(bundle(BOTH, relations=[found, extra]), gold)["relations"]["per_predicate"]
+    assert per["backs"] == {"precision": 1.0, "recall": 1.0, "f1": 1.0, "tp": 1, "predicted": 1, "gold": 1}
+    assert (per["part_of"]["predicted"], per["part_of"]["tp"]) == (1, 0)
+    assert (per["leads"]["gold"], per["leads"]["recall"]) == (1, 0.0)
+
+
 def test_an_actor_scoped_to_documents_counts_its_aliases_only_there():
     gold = GOLD | {"actors": [{"id": "kh", "name": "Kataib Hezbollah", "aliases": ["KH"], "documents": ["other"]},
                               {"id": "iran", "name": "Iran", "aliases": []}]}

@@ -451,23 +451,28 @@ def score(bundle: dict[str, Any], gold: dict[str, Any]) -> dict[str, Any]:
             full = [arg for arg in checks if arg != "toll"]
             right = sum(all(checks[a](predicted[pi], gold_items[gi]) for a in full) for pi, gi in pairs)
             section["full_field"] = PRF(right, len(predicted), len(gold_items)).as_dict()
-        if name == "events":
-            section["per_type"] = scores_by_type(predicted, gold_items, pairs)
+        if name in KINDS:
+            section[f"per_{KINDS[name]}"] = scores_by_type(predicted, gold_items, pairs, KINDS[name])
         out[name] = section
     return out
 
 
+# The field a section's figures are split by: an event's PLOVER type, a relation's predicate.
+KINDS = {"events": "type", "relations": "predicate"}
+
+
 def scores_by_type(
-    predicted: list[dict[str, Any]], gold: list[dict[str, Any]], pairs: list[tuple[int, int]]
+    predicted: list[dict[str, Any]], gold: list[dict[str, Any]], pairs: list[tuple[int, int]], kind: str = "type"
 ) -> dict[str, Any]:
-    """Precision, recall and F1 of each PLOVER type (a match is always of one type, so its pairs split by type)."""
+    """Precision, recall and F1 of each value of ``kind`` (an event's PLOVER type, a relation's predicate): a match
+    is always of one value, so its pairs split by it."""
     counts: dict[str, PRF] = defaultdict(PRF)
     for item in predicted:
-        counts[item["type"]].predicted += 1
+        counts[item[kind]].predicted += 1
     for item in gold:
-        counts[item["type"]].gold += 1
+        counts[item[kind]].gold += 1
     for _, gi in pairs:
-        counts[gold[gi]["type"]].tp += 1
+        counts[gold[gi][kind]].tp += 1
     return {kind: counts[kind].as_dict() for kind in sorted(counts)}
 
 
