@@ -194,7 +194,7 @@ class Lexicon:
         self.punish_words = words("punish_words")
         self.summon, self.opinion = words("summon_verbs"), words("opinion_verbs")
         self.armed_as_assault = words("armed_as_assault")
-        self.assembly, self.protesters = words("assembly_verbs"), words("protesters")
+        self.protesters = words("protesters")
         self.stance = word_map(data, "stance_words")
         self.movement, self.forces = words("movement_verbs"), words("forces")
         self.judgement = word_map(data, "judgement_words")
@@ -1823,7 +1823,7 @@ def _trigger(sentence: Sentence, token: Token) -> str | None:
     if event_type is None and token.pos_ == "VERB" and token.lemma_.lower() in lex.movement and _forces_move(
             sentence, token):
         return "MOBILIZE"  # "ISIL forces have reached Palmyra"
-    if token.pos_ == "VERB" and (event_type is None and token.lemma_.lower() in lex.assembly
+    if token.pos_ == "VERB" and (event_type is None and token.lemma_.lower() in lex.assembling
                                  or event_type == "REQUEST"):
         subject = clause_subject(token)
         heads = [] if subject is None else [subject] + [  # "hundreds of demonstrators": who they are
