@@ -14,7 +14,7 @@ from spacy.tokens import Span, Token
 from ..core.dates import date_bounds
 from ..core.identity import agreement, merge_all, same_date, same_place
 from ..gazetteer import Gazetteer
-from ..knowledge import Knowledge, word_map, word_set
+from ..knowledge import Knowledge, builtin_lexicon, word_map, word_set
 from ..model import ACTOR_TYPES, Event, Evidence, Location, Mention
 from . import DocContext, factory
 from .bearings import DIRECTIONS, moved
@@ -108,24 +108,24 @@ from .recency import (
 )
 from .speakers import _salient
 
+# The closed classes of words the module's functions read (plover.yaml, its last section; read once).
+_CLOSED = builtin_lexicon("plover")
 # Dependents that open a clause of their own: their dates, places and tolls belong to that clause.
-SAME_MOMENT = {"when", "as", "while"}  # a clause of the event's own moment: "detained X when his car went off the road"
-CITY_NOUNS = {"city", "town", "capital"}  # "the city's X district": the city the text named before
-SCENE_NOUNS = {"scene"}  # "arrested at the scene": where the story's event happened
+SAME_MOMENT = word_set(_CLOSED, "same_moment_marks")  # "detained X when his car went off the road"
+CITY_NOUNS = word_set(_CLOSED, "city_nouns")  # "the city's X district": the city the text named before
+SCENE_NOUNS = word_set(_CLOSED, "scene_nouns")  # "arrested at the scene": where the story's event happened
 _VAGUE_PAST = re.compile(r"\bago\b", re.IGNORECASE)  # a DATE counted back from now; unresolved, it is vague
 CLAUSE_DEPS = {"ccomp", "advcl", "relcl", "acl", "parataxis", "csubj", "xcomp", "conj"}
-# Prepositions that put a place, not a party, in a phrase ("the embassy in Baghdad").
 # How specific a resolved place is: the event takes the most specific its clause names (a region with no country,
 # such as a continent, ranks below a country).
 SPECIFICITY = {"facility": 5, "city": 4, "admin2": 3, "admin1": 2, "region": 2, "country": 0}
 # Conjunctions of alternatives: "Russia or Turkey" is no compound actor.
-ALTERNATIVES = {"or", "nor", "either", "neither"}
+ALTERNATIVES = word_set(_CLOSED, "alternative_conjunctions")
 MACHINES = {"WEAPON", "MILITARY_PLATFORM"}  # mention types of things (weapons.yaml), not people
-REFLEXIVES = {"himself", "herself", "themselves", "itself"}  # who harms himself is the doer, not a victim
-FIRST_PERSON = {"i", "we"}  # an actor the speaker of the sentence's claim names (event-merge resolves it)
-BODY_PRONOUNS = {"it", "they"}  # a subject that stands for the body, state or group named just before
-PLACE_PREPS = {"in", "at", "near", "outside", "inside", "across", "around", "from", "within", "into", "throughout",
-               "off"}
+REFLEXIVES = word_set(_CLOSED, "reflexive_pronouns")  # who harms himself is the doer, not a victim
+FIRST_PERSON = word_set(_CLOSED, "first_person_pronouns")  # an actor the speaker of the claim names
+BODY_PRONOUNS = word_set(_CLOSED, "body_pronouns")  # a subject that stands for the body named just before
+PLACE_PREPS = word_set(_CLOSED, "place_preps")  # "the embassy in Baghdad": a place, not a party
 
 
 class Lexicon:
