@@ -195,6 +195,8 @@ class Lexicon:
         self.summon, self.opinion = words("summon_verbs"), words("opinion_verbs")
         self.armed_as_assault = words("armed_as_assault")
         self.protesters = words("protesters")
+        self.person_words, self.person_nouns = words("person_words"), words("person_nouns")
+        self.unaddressed = words("unaddressed_subjects")
         self.stance = word_map(data, "stance_words")
         self.movement, self.forces = words("movement_verbs"), words("forces")
         self.judgement = word_map(data, "judgement_words")
@@ -2039,9 +2041,9 @@ def _word_type(sentence: Sentence, token: Token) -> str | None:
 
 def _person(sentence: Sentence, token: Token) -> bool:
     """Whether a phrase names a person or people: a PERSON mention, a personal pronoun, a named group's members."""
-    return (sentence.mention_at(token, "PERSON", "NORP") is not None or token.lower_ in PERSON_PRONOUNS | {
-        "they", "them", "i", "we", "us"} or token.lemma_.lower() in ("man", "woman", "person", "people", "prisoner",
-                                                                  "member", "soldier", "civilian", "child"))
+    lex = sentence.lex
+    return (sentence.mention_at(token, "PERSON", "NORP") is not None
+            or token.lower_ in PERSON_PRONOUNS | lex.person_words or token.lemma_.lower() in lex.person_nouns)
 
 
 def _concurs(verb: Token, sentence: Sentence) -> bool:
@@ -2550,8 +2552,7 @@ def _obligation(sentence: Sentence, token: Token) -> Event | None:
     else:
         return None
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-    if subject is None or subject.lower_ in FIRST_PERSON | {"it", "this", "that", "there", "you", "they", "he",
-                                                            "she", "us"}:
+    if subject is None or subject.lower_ in FIRST_PERSON | lex.unaddressed:
         return None
     if any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children):
         return None
