@@ -220,6 +220,14 @@ def _read_lexicon(path: Path) -> Any:
 
 
 @cache
+def builtin_lexicon(name: str) -> Any:
+    """The built-in lexicon ``name`` (lexicons/NAME.yaml), read and checked once per process: the closed classes of
+    words (prepositions, pronouns, place nouns) that a stage's module-level functions read, which take no
+    Knowledge. Knowledge.load reads the same files."""
+    return _read_lexicon(LEXICONS_DIR / f"{name}.yaml")
+
+
+@cache
 def default_knowledge() -> Knowledge:
     """The built-in knowledge, loaded once per process."""
     return Knowledge.load()

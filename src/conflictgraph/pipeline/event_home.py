@@ -17,6 +17,7 @@ from spacy.tokens import Span
 
 from ..core.identity import same_place
 from ..gazetteer import Gazetteer
+from ..knowledge import builtin_lexicon
 from ..model import Location
 from . import DocContext
 from .place_names import dateline
@@ -71,8 +72,9 @@ def home_place(ctx: DocContext, sentence: Span, anchored: bool = True,
     return home if countries <= {home.country} else None
 
 
-# A place preposition right before a name: the sentence puts something there ("in", "near", "outside").
-_AT = [[p] for p in ("in", "at", "near", "outside", "inside", "around", "into")]
+# A place preposition right before a name: the sentence puts something there ("in", "near", "outside"; plover.yaml
+# home_preps, read once).
+_AT = [[p] for p in builtin_lexicon("plover")["home_preps"]]
 
 
 def _holds(gazetteer: Gazetteer, area: Location, town: Location) -> bool:

@@ -14,7 +14,7 @@ from spacy.tokens import Span, Token
 from ..core.dates import date_bounds
 from ..core.identity import agreement, merge_all, same_date, same_place
 from ..gazetteer import Gazetteer
-from ..knowledge import Knowledge, word_map, word_set
+from ..knowledge import Knowledge, builtin_lexicon, word_map, word_set
 from ..model import ACTOR_TYPES, Event, Evidence, Location, Mention
 from . import DocContext, factory
 from .bearings import DIRECTIONS, moved
@@ -108,24 +108,24 @@ from .recency import (
 )
 from .speakers import _salient
 
+# The closed classes of words the module's functions read (plover.yaml, its last section; read once).
+_CLOSED = builtin_lexicon("plover")
 # Dependents that open a clause of their own: their dates, places and tolls belong to that clause.
-SAME_MOMENT = {"when", "as", "while"}  # a clause of the event's own moment: "detained X when his car went off the road"
-CITY_NOUNS = {"city", "town", "capital"}  # "the city's X district": the city the text named before
-SCENE_NOUNS = {"scene"}  # "arrested at the scene": where the story's event happened
+SAME_MOMENT = word_set(_CLOSED, "same_moment_marks")  # "detained X when his car went off the road"
+CITY_NOUNS = word_set(_CLOSED, "city_nouns")  # "the city's X district": the city the text named before
+SCENE_NOUNS = word_set(_CLOSED, "scene_nouns")  # "arrested at the scene": where the story's event happened
 _VAGUE_PAST = re.compile(r"\bago\b", re.IGNORECASE)  # a DATE counted back from now; unresolved, it is vague
 CLAUSE_DEPS = {"ccomp", "advcl", "relcl", "acl", "parataxis", "csubj", "xcomp", "conj"}
-# Prepositions that put a place, not a party, in a phrase ("the embassy in Baghdad").
 # How specific a resolved place is: the event takes the most specific its clause names (a region with no country,
 # such as a continent, ranks below a country).
 SPECIFICITY = {"facility": 5, "city": 4, "admin2": 3, "admin1": 2, "region": 2, "country": 0}
 # Conjunctions of alternatives: "Russia or Turkey" is no compound actor.
-ALTERNATIVES = {"or", "nor", "either", "neither"}
+ALTERNATIVES = word_set(_CLOSED, "alternative_conjunctions")
 MACHINES = {"WEAPON", "MILITARY_PLATFORM"}  # mention types of things (weapons.yaml), not people
-REFLEXIVES = {"himself", "herself", "themselves", "itself"}  # who harms himself is the doer, not a victim
-FIRST_PERSON = {"i", "we"}  # an actor the speaker of the sentence's claim names (event-merge resolves it)
-BODY_PRONOUNS = {"it", "they"}  # a subject that stands for the body, state or group named just before
-PLACE_PREPS = {"in", "at", "near", "outside", "inside", "across", "around", "from", "within", "into", "throughout",
-               "off"}
+REFLEXIVES = word_set(_CLOSED, "reflexive_pronouns")  # who harms himself is the doer, not a victim
+FIRST_PERSON = word_set(_CLOSED, "first_person_pronouns")  # an actor the speaker of the claim names
+BODY_PRONOUNS = word_set(_CLOSED, "body_pronouns")  # a subject that stands for the body named just before
+PLACE_PREPS = word_set(_CLOSED, "place_preps")  # "the embassy in Baghdad": a place, not a party
 
 
 class Lexicon:
@@ -194,7 +194,9 @@ class Lexicon:
         self.punish_words = words("punish_words")
         self.summon, self.opinion = words("summon_verbs"), words("opinion_verbs")
         self.armed_as_assault = words("armed_as_assault")
-        self.assembly, self.protesters = words("assembly_verbs"), words("protesters")
+        self.protesters = words("protesters")
+        self.person_words, self.person_nouns = words("person_words"), words("person_nouns")
+        self.unaddressed = words("unaddressed_subjects")
         self.stance = word_map(data, "stance_words")
         self.movement, self.forces = words("movement_verbs"), words("forces")
         self.judgement = word_map(data, "judgement_words")
@@ -379,7 +381,7 @@ class Sentence:
             # A title with the person in apposition ("Kenya's President William Ruto" parsed President <- Ruto):
             # the person, not the state that qualifies the title
             named = [m for c in head.children if c.dep_ == "appos"
-                     if (m := self.by_token.get(c.i)) is not None and m.type == "PERSON" and m.actor]
+                     if (m := self.mention_at(c, "PERSON")) is not None and m.actor]
             if named:
                 return named[0].actor
         if (person := self.described(head)) is not None:
@@ -489,7 +491,7 @@ class Sentence:
             if mention is not None and (mention.type == "PERSON" or id(mention) in self.groups):
                 return mention.actor  # a person, or one of a group the text names by its kind ("the gunman")
             owner = next((m for c in subject.children if c.dep_ == "poss"
-                          and (m := self.by_token.get(c.i)) is not None and m.type == "PERSON" and m.actor), None)
+                          and (m := self.mention_at(c, "PERSON")) is not None and m.actor), None)
             if mention is None and owner is not None:
                 return owner.actor  # "Donald Trump's announcement that he will withdraw": his own
             if mention is None and subject.pos_ == "NOUN" and subject.lemma_.lower() not in self.lex.nouns \
@@ -599,8 +601,7 @@ class Sentence:
         """Whom a stance's cause points at: a party named as the cause ("critical of the junta"), the doer of an
         act ("the attack by Assad's regime", "the decision of President X to ..."), the subject of what a report
         says ("reports that ISIL has killed 70")."""
-        mention = self.by_token.get(cause.i)
-        if mention is not None and mention.actor and mention.type in ACTOR_TYPES or cause.lower_ in PERSON_PRONOUNS:
+        if self._names_actor(cause) or cause.lower_ in PERSON_PRONOUNS:
             return cause  # "critical of the junta", "critical of him" (the person named before: ``actor_in``)
         for clause in (c for c in cause.children if c.dep_ in ("acl", "ccomp", "relcl") and c.pos_ in ("VERB", "AUX")
                        and not any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)):
@@ -613,8 +614,7 @@ class Sentence:
                 return doer
         for prep in (c for c in cause.children if c.dep_ == "prep" and c.lower_ == "of"):
             for noun in (g for g in prep.children if g.dep_ == "pobj"):
-                named = self.by_token.get(noun.i)
-                if named is not None and named.actor and named.type in ACTOR_TYPES:
+                if self._names_actor(noun):
                     return noun  # "the decision of Iraqi President Fuad Masum to nominate ...": his decision
         return noun_agent(cause, self.lex.said)
 
@@ -783,8 +783,7 @@ class Sentence:
         "Hickson, who pleaded guilty" (the noun its clause qualifies); any other word is itself."""
         if token.lower_ in ("who", "which", "that", "whom") and token.tag_ in ("WP", "WDT") \
                 and token.head.dep_ == "relcl":
-            mention = self.by_token.get(token.head.head.i)
-            if mention is not None and mention.actor and mention.type in ACTOR_TYPES:
+            if self._names_actor(token.head.head):
                 return token.head.head
         return token
 
@@ -993,8 +992,7 @@ class Sentence:
         if len(chain) < 2 or any(c.dep_ in ("cc", "preconj") and c.lower_ in ALTERNATIVES
                                  for t in chain for c in t.children):
             return []
-        actors = [m.actor if (m := self.by_token.get(t.i)) is not None and (not kinds or m.type in kinds) else None
-                  for t in chain]
+        actors = [m.actor if (m := self.mention_at(t, *kinds)) is not None else None for t in chain]
         return actors if all(actors) and len(set(actors)) == len(actors) else []
 
     def _listed_appositive(self, head: Token) -> Token | None:
@@ -1044,8 +1042,8 @@ class Sentence:
                    for c in token.children if c.i < token.i)
 
     def _names_actor(self, token: Token) -> bool:
-        mention = self.by_token.get(token.i)
-        return mention is not None and bool(mention.actor) and mention.type in ACTOR_TYPES
+        mention = self.mention_at(token, *ACTOR_TYPES)
+        return mention is not None and bool(mention.actor)
 
     def co_actors(self, token: Token, event_type: str) -> list[str]:
         """The other parties of a joint or reciprocal act, who act with its subject rather than receive it (PLOVER,
@@ -1114,9 +1112,13 @@ class Sentence:
             return actor
         return next((s.id for s in self.ctx.knowledge.states() if s.country == record.country), actor)
 
-    def _is(self, mention_type: str, token: Token) -> bool:
+    def mention_at(self, token: Token, *types: str) -> Mention | None:
+        """The mention at ``token``, where there is one (and it is of one of ``types``, where given)."""
         mention = self.by_token.get(token.i)
-        return mention is not None and mention.type == mention_type
+        return mention if mention is not None and (not types or mention.type in types) else None
+
+    def _is(self, mention_type: str, token: Token) -> bool:
+        return self.mention_at(token, mention_type) is not None
 
     # --- date, place, mode and toll ---
     def date(self, token: Token, previous: str | None) -> str | None:
@@ -1133,12 +1135,11 @@ class Sentence:
                 return told  # "threatened to kill the hostages on Monday": the threat's Monday
             if n == 1 and (span := self._since_clause(token) or self._recent(token)) is not None:
                 return span  # the act's own clause names no date, its "since" clause or "recent" does
-            found = [m for t in ring if (m := self.by_token.get(t.i)) is not None and m.type in ("DATE", "TIME")
-                     and m.value and not self._describes_party(t, token)]
+            found = [m for t in ring if (m := self.mention_at(t, "DATE", "TIME")) is not None and m.value
+                     and not self._describes_party(t, token)]
             if found:
                 return _calendar(min(found, key=lambda m: m.type != "DATE").value)
-            if any((m := self.by_token.get(t.i)) is not None and m.type == "DATE" and _VAGUE_PAST.search(m.text)
-                   for t in ring):
+            if any((m := self.mention_at(t, "DATE")) is not None and _VAGUE_PAST.search(m.text) for t in ring):
                 return None  # "assaulted a girl over six years ago": a past the text leaves open, not the
                 # governing clause's day ("arraigned on Tuesday on charges he ...")
         opening = self.sent[: min(len(self.sent), 8)]
@@ -1189,8 +1190,8 @@ class Sentence:
         rings = self.rings(token)
         k = next((n for n, ring in enumerate(rings) if any(t.i == clause.i for t in ring)), 0)
         for ring in rings[: k + 1]:
-            found = [m for t in ring if t.i not in measure and (m := self.by_token.get(t.i)) is not None
-                     and m.type in ("DATE", "TIME") and m.value and not self._describes_party(t, token)]
+            found = [m for t in ring if t.i not in measure and (m := self.mention_at(t, "DATE", "TIME")) is not None
+                     and m.value and not self._describes_party(t, token)]
             if found:
                 return _calendar(min(found, key=lambda m: m.type != "DATE").value)
         if stretch is None:
@@ -1213,8 +1214,8 @@ class Sentence:
         for comp in (c for c in token.children if c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX")
                      and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)):
             for t in self.clause(comp):
-                m = self.by_token.get(t.i)
-                if m is None or m.type != "DATE" or not m.value or self._describes_party(t, token):
+                m = self.mention_at(t, "DATE")
+                if m is None or not m.value or self._describes_party(t, token):
                     continue
                 if t.head.dep_ == "prep" and t.head.lower_ in self.lex.date_bounds:
                     continue
@@ -1239,8 +1240,7 @@ class Sentence:
             return None
         for clause in (c for c in verb.children if c.dep_ == "advcl"
                        and any(m.dep_ == "mark" and m.lower_ == "since" for m in c.children)):
-            values = [m.value for t in clause.subtree if (m := self.by_token.get(t.i)) is not None
-                      and m.type == "DATE" and m.value]
+            values = [m.value for t in clause.subtree if (m := self.mention_at(t, "DATE")) is not None and m.value]
             bounds = date_bounds(values[0]) if values else None
             if bounds is not None and bounds[0].isoformat() <= published:
                 return span_to_report(bounds[0].isoformat(), published)
@@ -1271,7 +1271,7 @@ class Sentence:
     def _telling_date(self, token: Token) -> str | None:
         """The date of the clause that tells an act (the clauses the act's own clause hangs on), where one names it."""
         for ring in self.rings(token)[1:]:
-            found = [m for t in ring if (m := self.by_token.get(t.i)) is not None and m.type == "DATE" and m.value
+            found = [m for t in ring if (m := self.mention_at(t, "DATE")) is not None and m.value
                      and not self._describes_party(t, token)]
             if found:
                 return _calendar(found[0].value)
@@ -1279,7 +1279,7 @@ class Sentence:
 
     def dated(self, token: Token) -> bool:
         """Whether the event's clauses name a time that resolves to a date."""
-        return any((m := self.by_token.get(t.i)) is not None and m.type in ("DATE", "TIME") and m.value
+        return any((m := self.mention_at(t, "DATE", "TIME")) is not None and m.value
                    and not self._describes_party(t, token) for ring in self.rings(token) for t in ring)
 
     def _describes_party(self, t: Token, trigger: Token) -> bool:
@@ -1311,7 +1311,7 @@ class Sentence:
         clauses = self.rings(token)
         clauses += [self.clause(c) for ring in clauses for t in ring for c in t.children
                     if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")]
-        return any((m := self.by_token.get(t.i)) is not None and m.type in ("DATE", "TIME") and not m.value
+        return any((m := self.mention_at(t, "DATE", "TIME")) is not None and not m.value
                    and not _DURATION_RE.search(m.text) for ring in clauses for t in ring)
 
     def rings(self, token: Token) -> list[list[Token]]:
@@ -1407,9 +1407,8 @@ class Sentence:
                     g.dep_ in ("nsubj", "nsubjpass") for g in c.children):
                 continue
             for t in self.clause(c):
-                mention = self.by_token.get(t.i)
-                if mention is not None and mention.type in ("GPE", "LOC", "FAC") and self.geo(mention) is not None \
-                        and _attached(t, c):
+                mention = self.mention_at(t, "GPE", "LOC", "FAC")
+                if mention is not None and self.geo(mention) is not None and _attached(t, c):
                     out.append(mention)
         return out
 
@@ -1420,7 +1419,7 @@ class Sentence:
         head = token.head
         land = self.lex.territory_nouns
         return token.dep_ in ("compound", "amod", "nmod") and head.i != token.i and head.pos_ == "NOUN" \
-            and head.i > token.i and getattr(self.by_token.get(head.i), "type", None) not in ("GPE", "LOC", "FAC") \
+            and head.i > token.i and self.mention_at(head, "GPE", "LOC", "FAC") is None \
             and head.lemma_.lower() not in land \
             and head.lower_ not in land
 
@@ -1496,8 +1495,8 @@ class Sentence:
         gazetteer = self.facility.gazetteer
         for clause in clauses:
             for t in self.clause(clause):
-                town = self.by_token.get(t.i)
-                geo = self.geo(town) if town is not None and town.type in ("GPE", "LOC", "FAC") else None
+                town = self.mention_at(t, "GPE", "LOC", "FAC")
+                geo = self.geo(town) if town is not None else None
                 if geo is not None and geo.level in ("city", "facility") and geo.country == area.country and (
                         area.level == "country" or area.geonames_id in gazetteer.divisions_of(geo)) and _located(t):
                     return town
@@ -1585,7 +1584,7 @@ class Sentence:
                                                                          for g in c.children) for c in verb.children))
         if not told or any(c.dep_ == "prep" and c.lower_ in ("of", "from") for c in verb.children):
             return None
-        if any((m := self.by_token.get(t.i)) is not None and m.type == "DATE" for t in self.clause(verb)):
+        if any(self._is("DATE", t) for t in self.clause(verb)):
             return None
         return next((c for c in verb.children if c.dep_ == "nsubj"), None)
 
@@ -1628,7 +1627,7 @@ class Sentence:
             return 0
         total = 0
         parts = [victim] + [c for c in victim.children if c.dep_ == "conj"]
-        if any(getattr(self.by_token.get(p.i), "type", None) in MACHINES for p in parts):
+        if any(self.mention_at(p, *MACHINES) is not None for p in parts):
             return None  # "shot down 20 drones", "destroyed two tanks": machines are no toll of people
         if all(p.lower_ in REFLEXIVES for p in parts):
             return None  # "the gunman then killed himself": no count of the attack's victims
@@ -1652,8 +1651,7 @@ class Sentence:
         if victim.tag_ == "NN" and any(c.dep_ == "det" and c.lower_ in ("a", "an", "the") or c.dep_ == "poss"
                                        for c in kids):
             return 1  # "a civilian", "the assailant", "his victim", "Russia's ambassador"
-        mention = self.by_token.get(victim.i)
-        if victim.tag_ == "NNP" and mention is not None and mention.type == "PERSON" or victim.lower_ in (
+        if victim.tag_ == "NNP" and self._is("PERSON", victim) or victim.lower_ in (
                 "he", "she", "him", "her"):
             return 1  # a person named, or one referred to
         return None
@@ -1827,7 +1825,7 @@ def _trigger(sentence: Sentence, token: Token) -> str | None:
     if event_type is None and token.pos_ == "VERB" and token.lemma_.lower() in lex.movement and _forces_move(
             sentence, token):
         return "MOBILIZE"  # "ISIL forces have reached Palmyra"
-    if token.pos_ == "VERB" and (event_type is None and token.lemma_.lower() in lex.assembly
+    if token.pos_ == "VERB" and (event_type is None and token.lemma_.lower() in lex.assembling
                                  or event_type == "REQUEST"):
         subject = clause_subject(token)
         heads = [] if subject is None else [subject] + [  # "hundreds of demonstrators": who they are
@@ -1884,7 +1882,7 @@ def _word_type(sentence: Sentence, token: Token) -> str | None:
                     g.dep_ == "pobj" and g.lower_ in lex.harmless_aims for g in c.children) for c in token.children):
                 return None  # "fired shots in the air": a warning, no one is attacked
             clause = sentence.clause(token)
-            weapon = any((m := sentence.by_token.get(t.i)) is not None and m.type == "WEAPON" for t in clause)
+            weapon = any(sentence._is("WEAPON", t) for t in clause)
             return "ASSAULT" if weapon or sentence.mode("ASSAULT", clause) else None
         event_type = lex.verbs.get(lemma)
         if lemma in lex.hosting and _hosted(sentence, token) is not None:
@@ -1958,7 +1956,7 @@ def _word_type(sentence: Sentence, token: Token) -> str | None:
         if lemma in lex.objectless and any(c.dep_ in ("dobj", "ccomp") for c in token.children):
             return None  # "demonstrated the unity of", "rallied support": shown and gathered, no protest
         if lemma in lex.place_objects and not any(
-                c.dep_ == "dobj" and (m := sentence.by_token.get(c.i)) is not None
+                c.dep_ == "dobj" and (m := sentence.mention_at(c)) is not None
                 and (m.geo is not None or m.type in ("GPE", "LOC", "FAC")) for c in token.children):
             return None  # "troops left Kherson" is a retreat; "leaving 3 dead", "closed the road" are not
         if token.dep_ == "relcl" and token.tag_ in ("VBZ", "VBP"):
@@ -2015,7 +2013,7 @@ def _word_type(sentence: Sentence, token: Token) -> str | None:
         if lemma in lex.declared and declared(token, lex):
             return lex.declared[lemma]  # "declared a unilateral ceasefire": a concession, not yet kept
         own_date = event_type == "AGREE" and any(  # "the agreement on 2 December between ...": one made
-            (m := sentence.by_token.get(t.i)) is not None and m.type == "DATE" and m.value
+            (m := sentence.mention_at(t, "DATE")) is not None and m.value
             for c in token.children if c.dep_ == "prep" for t in c.subtree)
         if event_type == "AGREE" and not own_date and token.dep_ == "dobj" \
                 and lex.verbs.get(token.head.lemma_.lower()) == "SUPPORT" \
@@ -2043,10 +2041,9 @@ def _word_type(sentence: Sentence, token: Token) -> str | None:
 
 def _person(sentence: Sentence, token: Token) -> bool:
     """Whether a phrase names a person or people: a PERSON mention, a personal pronoun, a named group's members."""
-    mention = sentence.by_token.get(token.i)
-    return (mention is not None and mention.type in ("PERSON", "NORP") or token.lower_ in PERSON_PRONOUNS | {
-        "they", "them", "i", "we", "us"} or token.lemma_.lower() in ("man", "woman", "person", "people", "prisoner",
-                                                                  "member", "soldier", "civilian", "child"))
+    lex = sentence.lex
+    return (sentence.mention_at(token, "PERSON", "NORP") is not None
+            or token.lower_ in PERSON_PRONOUNS | lex.person_words or token.lemma_.lower() in lex.person_nouns)
 
 
 def _concurs(verb: Token, sentence: Sentence) -> bool:
@@ -2112,7 +2109,7 @@ def _forces_move(sentence: Sentence, verb: Token) -> bool:
     targets = [c for c in verb.children if c.dep_ == "dobj"] + [
         g for c in verb.children if c.dep_ == "prep" and c.lower_ in ("to", "into", "in", "toward", "towards")
         for g in c.children if g.dep_ == "pobj"]
-    return any((m := sentence.by_token.get(t.i)) is not None and m.type in ("GPE", "LOC", "FAC")
+    return any(sentence.mention_at(t, "GPE", "LOC", "FAC") is not None
                or t.i == target.i and t.pos_ == "PROPN" for target in targets for t in target.subtree)
 
 
@@ -2555,8 +2552,7 @@ def _obligation(sentence: Sentence, token: Token) -> Event | None:
     else:
         return None
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-    if subject is None or subject.lower_ in FIRST_PERSON | {"it", "this", "that", "there", "you", "they", "he",
-                                                            "she", "us"}:
+    if subject is None or subject.lower_ in FIRST_PERSON | lex.unaddressed:
         return None
     if any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children):
         return None
@@ -2789,8 +2785,7 @@ def _undated_by_other_act(sentence: Sentence, token: Token, event_type: str, eve
     verb = sentence.governor(token)
     if token.pos_ != "NOUN" or verb is None or _trigger(sentence, verb) in (None, event_type):
         return events
-    if any((m := sentence.by_token.get(t.i)) is not None and m.type in ("DATE", "TIME") and m.value
-           for t in token.subtree):
+    if any((m := sentence.mention_at(t, "DATE", "TIME")) is not None and m.value for t in token.subtree):
         return events
     return [replace(e, date=None) for e in events]
 
@@ -2975,8 +2970,7 @@ def _same_occasion(sentence: Sentence, token: Token, told: Event) -> bool:
     """Whether an event noun that a verbal act is about can be the event told before: nothing in its own phrase
     (not the clause of the act, whose place and date are the act's) places or dates it elsewhere."""
     own = list(token.subtree)
-    dates = [m.value for t in own if (m := sentence.by_token.get(t.i)) is not None and m.type in ("DATE", "TIME")
-             and m.value]
+    dates = [m.value for t in own if (m := sentence.mention_at(t, "DATE", "TIME")) is not None and m.value]
     places = [sentence.geo(m) for m in sentence.places(token, own_only=True)]
     return all(same_date(_calendar(d), told.date) for d in dates) and all(
         same_place(p, told.location) or only_country_of(p, told.location) for p in places)

@@ -9,21 +9,29 @@ from collections.abc import Sequence
 from functools import cache
 
 from ..gazetteer import Gazetteer
+from ..knowledge import builtin_lexicon
 from ..model import Location
 from . import char_mask
 
 BIG_CITY = 100_000  # a city this big is a place even where spaCy took its name for a group
 DATELINE_WITHIN = 300  # a dateline opens the text or a line or sentence this near its start
 SMALL_TOWN = 10_000  # a town smaller than this does not lend its name to the article's other bare occurrences
-_PLACE_BEFORE = re.compile(r"\b(?:towns?|city|cities|villages?|districts?|provinces?|governorates?|regions?|suburbs?"
-                           r"|port)\s+of\s+$", re.I)
+_NOUNS = builtin_lexicon("names")  # its place nouns (read once)
+
+
+def _any_of(key: str) -> str:
+    """An alternation of the lexicon's words under ``key``, each as it is written."""
+    return "|".join(re.escape(str(w)) for w in _NOUNS.get(key) or ())
+
+
+_PLACE_BEFORE = re.compile(rf"\b(?:{_any_of('place_nouns_before')})\s+of\s+$", re.I)
 # a later item of a list of places the text designates ("the villages of Foua and Kfraya", "the towns of Kafr Nabl,
 # Saraqib and Maarat al-Numan"): each item's words capitalised or a hyphened particle ("al-Numan"), so that the list
 # ends where the sentence goes on ("the villages of Haris and Varzaqan suffered casualties, Khalil Saei, ...")
-_LISTED_PLACE_BEFORE = re.compile(r"\b(?:towns|cities|villages|districts|provinces|governorates|regions|suburbs)"
+_LISTED_PLACE_BEFORE = re.compile(rf"\b(?:{_any_of('place_nouns_listing')})"
                                   r"\s+of\s+(?:[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|[a-z]{1,3}-[\w'’-]+)){0,2}?"
                                   r"(?:,\s+|,?\s+and\s+|,?\s+or\s+))+$")
-_PLACE_AFTER = re.compile(r"\s+(?:province|governorate|district|county|oblast|prefecture|department)\b", re.I)
+_PLACE_AFTER = re.compile(rf"\s+(?:{_any_of('place_nouns_after')})\b", re.I)
 _NAME_WORD = re.compile(r"[A-Z][\w'’.&]*(?=[\s-]|$)|[a-z]+")  # capitalized words, and lowercase words that end a run
 _OF_PLACE = re.compile(r"\s(?:of|in)\s+(?:the\s+)?([A-Z][\w.'’]*(?:\s+[A-Z][\w.'’]*){0,2})$")
 _LIST_JOIN = re.compile(r",\s+(?:and\s+|or\s+)?|\s+(?:and|or)\s+")
