@@ -123,6 +123,8 @@ ALTERNATIVES = {"or", "nor", "either", "neither"}
 MACHINES = {"WEAPON", "MILITARY_PLATFORM"}  # mention types of things (weapons.yaml), not people
 REFLEXIVES = {"himself", "herself", "themselves", "itself"}  # who harms himself is the doer, not a victim
 FIRST_PERSON = {"i", "we"}  # an actor the speaker of the sentence's claim names (event-merge resolves it)
+OBJECT_PRONOUNS = {"him", "her"}  # a person an act is done to or given to (``Sentence.person_object``)
+OBJECT_DEPS = {"dobj", "dative", "pobj", "iobj"}
 BODY_PRONOUNS = {"it", "they"}  # a subject that stands for the body, state or group named just before
 PLACE_PREPS = {"in", "at", "near", "outside", "inside", "across", "around", "from", "within", "into", "throughout",
                "off"}
@@ -388,8 +390,8 @@ class Sentence:
                 body := self._of_named(head)) is not None:
             return body  # "supporters of Kataib Hezbollah", "fighters of the PMF": the body named (PLOVER codes
             # the organisation a part or a following of it acts for)
-        if own is not None and own.type in ("GPE", "LOC", "FAC") and (holder := self.holder(head)) is not None \
-                and (held_by := self.actor_in(holder)) is not None:
+        if own is not None and own.type in ("GPE", "LOC", "FAC", "NORP") and (holder := self.holder(head)) is not None \
+                and (held_by := self.actor_in(holder) or self.holder_group(holder)) is not None:
             return held_by  # a town its holder names is that holder's ("shelled rebel-held Aleppo": the rebels)
         if own is not None and own.type == "NORP" and head.tag_ in ("NNPS", "NNS") and not _the_nation(head):
             return None  # "two Moroccans", "Syrians": people of a nation, not its state (PLOVER codes states by name)
@@ -439,6 +441,17 @@ class Sentence:
         an act's doer or undergoer ("a policeman shot ...") introduces (pipeline/identified.py)."""
         return role_person(head, role, self.people, self.by_token, self.groups)
 
+    def holder_group(self, word: Token) -> str | None:
+        """The collective a holder word in the singular stands for ("insurgent-held Karabilah", "rebel-held Kidal"):
+        the document's group named by that word's plural ("the insurgents", "rebels"), the last one before it, else
+        the first after (collectives.yaml ``group_heads``; docs/annotation.md, Actor and recipient: collective actors
+        are actors, two mentions of one body one actor)."""
+        forms = {word.lower_, word.lower_ + "s", word.lower_ + "es", word.lemma_.lower() + "s"}
+        named = [m for m in self.ctx.mentions if id(m) in self.groups and m.actor
+                 and m.text.lower().split()[-1] in forms]
+        earlier = [m for m in named if m.end <= word.idx]
+        return earlier[-1].actor if earlier else named[0].actor if named else None
+
     def holder(self, place: Token) -> Token | None:
         """Who holds a place, named hyphened before a participle of holding that qualifies it ("rebel-held Aleppo",
         "Houthi-controlled Hodeidah": collectives.yaml, ``holder_words``)."""
@@ -476,7 +489,10 @@ class Sentence:
         """The person "he" or "she" points back at. Within its sentence, the subject before it, as a reader takes
         it ("the gunman got into a shootout before he was killed": the gunman, who has no name here, so no one;
         "Hussain was a hacker ... before he was killed": Hussain); with none, the last person the document named
-        before it ("Karbouly was captured in May 2006. He was sentenced to death")."""
+        before it ("Karbouly was captured in May 2006. He was sentenced to death"). An object ("him", "her") is
+        another: ``person_object``."""
+        if pronoun.lower_ in OBJECT_PRONOUNS and pronoun.dep_ in OBJECT_DEPS:
+            return self.person_object(pronoun)
         subjects = [t for t in pronoun.sent if t.i < pronoun.i and t.dep_ in ("nsubj", "nsubjpass")
                     and t.tag_ not in ("NNS", "NNPS") and t.lower_ not in ("it", "they", "we", "i", "you", "who",
                                                                           "which", "that", "this")]
@@ -503,6 +519,31 @@ class Sentence:
         before = [m for m in self.ctx.mentions if m.end <= pronoun.idx and m.type == "PERSON" and m.actor]
         return (_salient(self.ctx, pronoun.doc[pronoun.i:pronoun.i + 1], before) or before[-1].actor) \
             if before else None
+
+    def person_object(self, pronoun: Token) -> str | None:
+        """The person an object pronoun ("him", "her": the one an act is done to or given to) points back at. Not
+        the subject of its own clause, which English would name by "himself", "herself" ("the government agreed
+        to give her $900": not the government; "police arrested Ahmed and charged him": not the police); of the
+        persons named before it, the last one in its sentence, else the one the text was about (the subject of
+        the nearest sentence with a person for subject), else the last one named (PLOVER: the recipient is whom
+        the act is directed at; docs/annotation.md, Actor and recipient)."""
+        verb = pronoun.head.head if pronoun.dep_ == "pobj" else pronoun.head
+        own: set[str] = set()
+        for _ in range(4):  # up through "agreed to give her", "was told to pay him": the clause's doer
+            subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "agent")), None)
+            if subject is not None:
+                own.update(self.actors_of(subject))
+            if subject is not None or verb.dep_ not in ("xcomp", "conj", "advcl") or verb.head.i == verb.i:
+                break
+            verb = verb.head
+        before = [m for m in self.ctx.mentions if m.end <= pronoun.idx and m.type == "PERSON" and m.actor
+                  and m.actor not in own]
+        if not before:
+            return None
+        here = [m for m in before if m.start >= pronoun.sent.start_char]
+        if here:
+            return here[-1].actor
+        return _salient(self.ctx, pronoun.doc[pronoun.i:pronoun.i + 1], before) or before[-1].actor
 
     def body_before(self, pronoun: Token) -> str | None:
         """The body "it" or "they" stands for as a subject: the nearest subject before it, in its sentence or the
@@ -843,6 +884,13 @@ class Sentence:
             heads = [c for c in token.head.children if c.dep_ in ("nsubjpass", "nsubj")]
         heads += [g for c in children if c.dep_ == "prep" and c.lower_ in ("on", "against", "at", "upon")
                   for g in c.children if g.dep_ == "pobj"]
+        if token.pos_ == "NOUN" and token.dep_ == "dobj" and event_type not in VERBAL_TYPES \
+                and _trigger(self, token.head) is None:
+            # "began their assault on Kidal", "launched an offensive against the RSF": the parse hangs the act's
+            # "on" on the verb that only carries the noun; it is still whom the act is aimed at. Not a said act's
+            # ("reiterate their support for Iraq ... in their fight against ISIL": another act's foe)
+            heads += [g for c in token.head.children if c.dep_ == "prep" and c.i > token.i
+                      and c.lower_ in ("on", "against", "upon") for g in c.children if g.dep_ == "pobj"]
         # A particle verb's party: "stands by Iraq". Not a talk's ("spoke with Kerry"): PLOVER codes all who
         # consult as its actors, with no recipient.
         particles = self.lex.particles.get(token.lemma_.lower(), {})
