@@ -123,6 +123,7 @@ ALTERNATIVES = {"or", "nor", "either", "neither"}
 MACHINES = {"WEAPON", "MILITARY_PLATFORM"}  # mention types of things (weapons.yaml), not people
 REFLEXIVES = {"himself", "herself", "themselves", "itself"}  # who harms himself is the doer, not a victim
 FIRST_PERSON = {"i", "we"}  # an actor the speaker of the sentence's claim names (event-merge resolves it)
+GRIEVANCE_PREPS = {"over", "at", "about", "with", "against"}  # "angry over X", "furious at X"
 OBJECT_PRONOUNS = {"him", "her"}  # a person an act is done to or given to (``Sentence.person_object``)
 OBJECT_DEPS = {"dobj", "dative", "pobj", "iobj"}
 BODY_PRONOUNS = {"it", "they"}  # a subject that stands for the body, state or group named just before
@@ -234,6 +235,7 @@ class Lexicon:
         self.said = {w for w, t in self.verbs.items() if t in VERBAL_TYPES} | self.report
         self.money_verbs, self.published = words("money_verbs"), words("published_things")
         self.stance_preps, self.stance_needs_prep = words("stance_preps"), words("stance_needs_prep")
+        self.grievance = words("grievance_words")
         self.natural_forces, self.verbal_targets = words("natural_forces"), words("verbal_targets")
         self.verbal_attack_verbs = words("verbal_attack_verbs")
         self.planning = words("planning_verbs")
@@ -1152,6 +1154,25 @@ class Sentence:
                     out += objects + recipients(purpose, "REQUEST", self.lex.movers)
                 out += [g for h in (purpose, *objects) for c in h.children if c.dep_ == "prep"
                         and c.lower_ in ("at", "against") for g in c.children if g.dep_ == "pobj"]
+        return out + self.grievance(token)
+
+    def grievance(self, token: Token) -> list[Token]:
+        """Whom a protest's grievance is aimed at, told by a word of anger on the protest or on the protesters
+        ("protests by Turks angry over Russia's support for Assad", "Sudanese protested, angry over the army's
+        seizure of power": Russia, the army; plover.yaml ``grievance_words``): the doer of the act they are angry
+        over, or the party named as its object (PLOVER PROTEST: the recipient is the target of the protest)."""
+        crowd = [g for c in token.children if c.dep_ in ("prep", "agent") and c.lower_ == "by"
+                 for g in c.children if g.dep_ == "pobj"] + [c for c in token.children if c.dep_ == "nsubj"]
+        crowd += [g for c in crowd for p in c.children if p.dep_ == "prep" and p.lower_ == "of"
+                  for g in p.children if g.dep_ == "pobj"]  # "thousands of Sudanese, angry at ..."
+        out: list[Token] = []
+        for holder in (token, *crowd):
+            for word in (c for c in holder.children if c.lower_ in self.lex.grievance
+                         and c.dep_ in ("amod", "acomp", "advcl", "advmod", "xcomp", "npadvmod")):
+                for cause in (g for p in word.children if p.dep_ == "prep" and p.lower_ in GRIEVANCE_PREPS
+                              for g in p.children if g.dep_ == "pobj"):
+                    doer = self.cause_doer(cause)
+                    out.append(doer if doer is not None else cause)
         return out
 
     def _owner(self, actor: str) -> str:
