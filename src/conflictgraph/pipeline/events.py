@@ -236,6 +236,7 @@ class Lexicon:
         self.money_verbs, self.published = words("money_verbs"), words("published_things")
         self.stance_preps, self.stance_needs_prep = words("stance_preps"), words("stance_needs_prep")
         self.grievance = words("grievance_words")
+        self.members = word_set(collectives, "member_nouns")
         self.natural_forces, self.verbal_targets = words("natural_forces"), words("verbal_targets")
         self.verbal_attack_verbs = words("verbal_attack_verbs")
         self.planning = words("planning_verbs")
@@ -403,6 +404,8 @@ class Sentence:
             return None  # a town is no party, and neither is the state its description names ("Aleppo, Syria's ...")
         if head.lower_ in PERSON_PRONOUNS or head.lower_ == "his" and head.dep_ == "poss":
             return self.person_before(head)  # "he", "her"; "his arrest" (``undergone_by``)
+        if head.lower_ == "them" and head.dep_ in OBJECT_DEPS:
+            return self.plural_object(head)  # "a plea to her colleagues in the legislature, asking them to ..."
         if head.lower_ in BODY_PRONOUNS and head.dep_ in ("nsubj", "nsubjpass"):
             return self.body_before(same_speaker(head, self.lex) or head)
         if own is None and (body := self.named_body(head)) is not None:
@@ -411,6 +414,8 @@ class Sentence:
             return person  # "urge the Prime Minister-designate, Haider al-Abadi, to ..." (apposition misparsed)
         if own is None and (person := self.titled(head, owned=True)) is not None:
             return person  # "Russia's ambassador" is Ambassador Andrei Karlov, named so elsewhere, not Russia
+        if own is None and (body := self.members_of(head)) is not None:
+            return body  # "her colleagues in the Alberta legislature": the legislature
         # A sponsor in a modifier ("the Iran-backed Kataib Hezbollah militia") yields to the name it qualifies,
         # but is better than nothing ("Baghdad-based lawmakers"). A rest added to the phrase ("all parties and their
         # supporters", "the regime and other forces") is no party of its own (``actors_of``), nor the phrase's.
@@ -442,6 +447,35 @@ class Sentence:
         """The identified perpetrator or victim ("The assailant, identified as X") an indefinite description of
         an act's doer or undergoer ("a policeman shot ...") introduces (pipeline/identified.py)."""
         return role_person(head, role, self.people, self.by_token, self.groups)
+
+    def plural_object(self, pronoun: Token) -> str | None:
+        """The body an object "them" points back at: the nearest plural before it in its sentence that is not its
+        own clause's subject ("made a plea to her colleagues in the Alberta legislature, asking them to ...": the
+        legislature; "Police detained the protesters and questioned them": the protesters), where that plural names
+        an actor; else no one (PLOVER: the recipient is whom the act is directed at)."""
+        verb = pronoun.head.head if pronoun.dep_ == "pobj" else pronoun.head
+        own = {t.i for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree}
+        for t in reversed(pronoun.sent[:pronoun.i - pronoun.sent.start]):
+            if t.i in own or t.pos_ not in ("NOUN", "PROPN") or t.tag_ not in ("NNS", "NNPS") or t.dep_ in (
+                    "compound", "poss", "nsubj", "nsubjpass") and t.head.i == verb.i:
+                continue
+            return self.actor_in(t)
+        return None
+
+    def members_of(self, head: Token) -> str | None:
+        """The body whose members a noun of membership names ("her colleagues in the Alberta legislature", "members
+        of the Sudanese parliament", "fellow lawmakers in the Verkhovna Rada"; collectives.yaml ``member_nouns``):
+        PLOVER codes the body the members act or are acted on as, where the text names no one of them. Not a
+        place ("lawmakers in Kyiv" sit there)."""
+        if head.pos_ != "NOUN" or head.tag_ not in ("NNS", "NNPS") or head.lemma_.lower() not in self.lex.members:
+            return None
+        for noun in (g for c in head.children if c.dep_ == "prep" and c.lower_ in ("in", "of")
+                     for g in c.children if g.dep_ == "pobj"):
+            mention = self.by_token.get(noun.i)
+            if mention is not None and mention.actor and mention.type in ACTOR_TYPES and mention.type != "GPE" \
+                    and mention.type != "NORP":
+                return mention.actor
+        return None
 
     def holder_group(self, word: Token) -> str | None:
         """The collective a holder word in the singular stands for ("insurgent-held Karabilah", "rebel-held Kidal"):
@@ -886,13 +920,14 @@ class Sentence:
             heads = [c for c in token.head.children if c.dep_ in ("nsubjpass", "nsubj")]
         heads += [g for c in children if c.dep_ == "prep" and c.lower_ in ("on", "against", "at", "upon")
                   for g in c.children if g.dep_ == "pobj"]
-        if token.pos_ == "NOUN" and token.dep_ == "dobj" and event_type not in VERBAL_TYPES \
-                and _trigger(self, token.head) is None:
-            # "began their assault on Kidal", "launched an offensive against the RSF": the parse hangs the act's
-            # "on" on the verb that only carries the noun; it is still whom the act is aimed at. Not a said act's
-            # ("reiterate their support for Iraq ... in their fight against ISIL": another act's foe)
+        if token.pos_ == "NOUN" and token.dep_ == "dobj" and _trigger(self, token.head) is None:
+            # "began their assault on Kidal", "launched an offensive against the RSF", "made a plea to her
+            # colleagues": the parse hangs the act's "on" or "to" on the verb that only carries the noun; it is
+            # still whom the act is aimed at. "On" and "against" not for a said act ("reiterate their support for
+            # Iraq ... in their fight against ISIL": another act's foe)
+            carried = {"to"} | (set() if event_type in VERBAL_TYPES else {"on", "against", "upon"})
             heads += [g for c in token.head.children if c.dep_ == "prep" and c.i > token.i
-                      and c.lower_ in ("on", "against", "upon") for g in c.children if g.dep_ == "pobj"]
+                      and c.lower_ in carried for g in c.children if g.dep_ == "pobj"]
         # A particle verb's party: "stands by Iraq". Not a talk's ("spoke with Kerry"): PLOVER codes all who
         # consult as its actors, with no recipient.
         particles = self.lex.particles.get(token.lemma_.lower(), {})
