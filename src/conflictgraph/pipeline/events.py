@@ -237,6 +237,7 @@ class Lexicon:
         self.stance_preps, self.stance_needs_prep = words("stance_preps"), words("stance_needs_prep")
         self.grievance = words("grievance_words")
         self.members = word_set(collectives, "member_nouns")
+        self.pair_nouns = word_set(collectives, "pair_nouns")
         self.natural_forces, self.verbal_targets = words("natural_forces"), words("verbal_targets")
         self.verbal_attack_verbs = words("verbal_attack_verbs")
         self.planning = words("planning_verbs")
@@ -973,7 +974,7 @@ class Sentence:
                 return [self._owner(a) for a in parties]
             # Coordinated targets ("killing Soleimani and al-Muhandis", "accused the Syrian government and Iran"):
             # all of them, the first named first (PLOVER, Compound and Reciprocal Actors: a list of recipients).
-            if self.actor_in(head) is not None:
+            if self.actor_in(head) is not None or self.the_two(head):  # "attacked the pair": both named before
                 along = [a for g in undergone_along(token) for a in self.actors_of(g)] if head.dep_ in (
                     "nsubjpass", "nsubj") and passive else []  # "he, along with X, was hanged": both
                 return list(dict.fromkeys(self._owner(actor) for actor in self.actors_of(head) + along))
@@ -1033,11 +1034,15 @@ class Sentence:
         title, office_titles and person_titles, or collectives.yaml ``pair_person_nouns``: "men") or states (for
         ``pair_state_nouns``: "countries") named last before it, in its sentence or the two before (PLOVER,
         Compound and Reciprocal Actors: every actor of a compound is coded; docs/annotation.md, Lists)."""
-        if head.tag_ != "NNS" or not any(c.lower_ == "two" and c.dep_ == "nummod" or c.lower_ == "both"
-                                         and c.dep_ in ("det", "predet") for c in head.children):
-            return []
         lemma = head.lemma_.lower()
-        if lemma in self.lex.office_titles | self.lex.person_titles | self.lex.pair_persons:
+        pair = head.tag_ == "NN" and lemma in self.lex.pair_nouns and any(
+            c.dep_ in ("det", "poss") and c.lower_ in ("the", "this") for c in head.children) and not any(
+            c.dep_ == "prep" and c.lower_ == "of" for c in head.children)  # "the pair", not "a pair of boots"
+        if not pair and (head.tag_ != "NNS" or not any(
+                c.lower_ == "two" and c.dep_ == "nummod" or c.lower_ == "both" and c.dep_ in ("det", "predet")
+                for c in head.children)):
+            return []
+        if pair or lemma in self.lex.office_titles | self.lex.person_titles | self.lex.pair_persons:
             kinds = {"PERSON"}
         elif lemma in self.lex.pair_states:
             kinds = {"GPE"}
