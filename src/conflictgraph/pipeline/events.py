@@ -123,6 +123,7 @@ ALTERNATIVES = {"or", "nor", "either", "neither"}
 MACHINES = {"WEAPON", "MILITARY_PLATFORM"}  # mention types of things (weapons.yaml), not people
 REFLEXIVES = {"himself", "herself", "themselves", "itself"}  # who harms himself is the doer, not a victim
 FIRST_PERSON = {"i", "we"}  # an actor the speaker of the sentence's claim names (event-merge resolves it)
+JUSTICE_TYPES = {"COERCE", "ACCUSE", "SANCTION"}  # arrests, charges, convictions: done to a suspect
 GRIEVANCE_PREPS = {"over", "at", "about", "with", "against"}  # "angry over X", "furious at X"
 OBJECT_PRONOUNS = {"him", "her"}  # a person an act is done to or given to (``Sentence.person_object``)
 OBJECT_DEPS = {"dobj", "dative", "pobj", "iobj"}
@@ -448,6 +449,23 @@ class Sentence:
         """The identified perpetrator or victim ("The assailant, identified as X") an indefinite description of
         an act's doer or undergoer ("a policeman shot ...") introduces (pipeline/identified.py)."""
         return role_person(head, role, self.people, self.by_token, self.groups)
+
+    def suspect_person(self, head: Token) -> Token | None:
+        """The document's suspect that a person described by a common noun stands for ("a 23-year-old man ... the
+        male suspect ... The man is charged"; collectives.yaml ``people_nouns``, in the singular): where the text
+        names one suspect, the one a justice act is done to is that suspect, a local actor of the document (PLOVER:
+        the recipient of an arrest or a charge; docs/annotation.md: a suspect the text follows is an actor, unnamed
+        victims stay null, and a victim is not arrested or charged). None where the document has no suspect or
+        several, or the phrase names an actor of its own."""
+        if head.pos_ != "NOUN" or head.tag_ != "NN" or head.lemma_.lower() not in self.lex.people \
+                or self.actor_in(head) is not None:
+            return None
+        suspects = {m.actor for m in self.ctx.mentions if id(m) in self.groups and m.actor
+                    and m.text.lower().split()[-1] == "suspect"}
+        if len(suspects) != 1:
+            return None
+        key = next(iter(suspects))
+        return next((t for t in self.sent.doc if (m := self.by_token.get(t.i)) is not None and m.actor == key), None)
 
     def plural_object(self, pronoun: Token) -> str | None:
         """The body an object "them" points back at: the nearest plural before it in its sentence that is not its
@@ -966,6 +984,10 @@ class Sentence:
             # A verbal act on a deed is directed at its doer: "welcomed the steps taken by Prime Minister Abadi",
             # "condemned the raids carried out by the militia" (PLOVER: the recipient is who the act is about)
             heads = [h for head in heads for h in (head, noun_agent(head, self.lex.said)) if h is not None]
+        if event_type in JUSTICE_TYPES:
+            # "The man is charged", "police arrested a 23-year-old man": the one a justice act is done to is the
+            # suspect the text follows (docs/annotation.md, Actor and recipient)
+            heads = [self.suspect_person(h) or h for h in heads]
         for head in heads:
             if event_type in VERBAL_TYPES and (deed := joint_deed(head, self.lex)) is not None and len(
                     parties := list(dict.fromkeys(self.co_actors(head, deed)))) > 1:
