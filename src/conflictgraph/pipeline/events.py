@@ -123,6 +123,7 @@ ALTERNATIVES = {"or", "nor", "either", "neither"}
 MACHINES = {"WEAPON", "MILITARY_PLATFORM"}  # mention types of things (weapons.yaml), not people
 REFLEXIVES = {"himself", "herself", "themselves", "itself"}  # who harms himself is the doer, not a victim
 FIRST_PERSON = {"i", "we"}  # an actor the speaker of the sentence's claim names (event-merge resolves it)
+DWELLING_PREPS = {"at", "in", "on", "into", "inside", "outside"}  # "a search at X's home", "a raid on the home of X"
 JUSTICE_TYPES = {"COERCE", "ACCUSE", "SANCTION"}  # arrests, charges, convictions: done to a suspect
 GRIEVANCE_PREPS = {"over", "at", "about", "with", "against"}  # "angry over X", "furious at X"
 OBJECT_PRONOUNS = {"him", "her"}  # a person an act is done to or given to (``Sentence.person_object``)
@@ -237,6 +238,7 @@ class Lexicon:
         self.money_verbs, self.published = words("money_verbs"), words("published_things")
         self.stance_preps, self.stance_needs_prep = words("stance_preps"), words("stance_needs_prep")
         self.grievance = words("grievance_words")
+        self.dwellings = words("dwelling_nouns")
         self.members = word_set(collectives, "member_nouns")
         self.pair_nouns = word_set(collectives, "pair_nouns")
         self.natural_forces, self.verbal_targets = words("natural_forces"), words("verbal_targets")
@@ -449,6 +451,22 @@ class Sentence:
         """The identified perpetrator or victim ("The assailant, identified as X") an indefinite description of
         an act's doer or undergoer ("a policeman shot ...") introduces (pipeline/identified.py)."""
         return role_person(head, role, self.people, self.by_token, self.groups)
+
+    def dwelling_owners(self, token: Token) -> list[Token]:
+        """The owners of a home or an office a physical act was done at or in ("executed a search warrant at Paul
+        Block's residence", "a raid on the home of NLD lawmaker Aung Min", "a grenade thrown into the mayor's
+        house"; plover.yaml ``dwelling_nouns``): PLOVER COERCE seize and ASSAULT are directed at the owners of
+        what is searched, seized or struck (docs/annotation.md: the recipient the owners), the possessor or the
+        "of" phrase of the dwelling."""
+        holders = [token] + [c for c in token.children if c.dep_ == "dobj"]
+        out: list[Token] = []
+        for holder in holders:
+            for dwelling in (g for c in holder.children if c.dep_ == "prep" and c.lower_ in DWELLING_PREPS
+                             for g in c.children if g.dep_ == "pobj" and g.lemma_.lower() in self.lex.dwellings):
+                out += [c for c in dwelling.children if c.dep_ == "poss" and c.pos_ in ("PROPN", "NOUN")]
+                out += [g for c in dwelling.children if c.dep_ == "prep" and c.lower_ == "of"
+                        for g in c.children if g.dep_ == "pobj"]
+        return out
 
     def suspect_person(self, head: Token) -> Token | None:
         """The document's suspect that a person described by a common noun stands for ("a 23-year-old man ... the
@@ -984,6 +1002,8 @@ class Sentence:
             # A verbal act on a deed is directed at its doer: "welcomed the steps taken by Prime Minister Abadi",
             # "condemned the raids carried out by the militia" (PLOVER: the recipient is who the act is about)
             heads = [h for head in heads for h in (head, noun_agent(head, self.lex.said)) if h is not None]
+        if event_type not in VERBAL_TYPES:
+            heads += self.dwelling_owners(token)  # "executed a search warrant at Block's residence": Block
         if event_type in JUSTICE_TYPES:
             # "The man is charged", "police arrested a 23-year-old man": the one a justice act is done to is the
             # suspect the text follows (docs/annotation.md, Actor and recipient)
