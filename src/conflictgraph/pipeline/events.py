@@ -937,7 +937,9 @@ class Sentence:
         children = list(token.children)
         passive = any(c.dep_ == "auxpass" for c in children) or (
             # "He was captured ... and accused of being ...": a participle coordinated with a passive is one too
-            token.dep_ == "conj" and token.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in token.head.children)
+            # (a regular verb's past in "-ed" is its participle too, which the tagger may take for a past tense)
+            token.dep_ == "conj" and (token.tag_ == "VBN" or token.tag_ == "VBD" and token.lower_.endswith("ed"))
+            and any(c.dep_ == "auxpass" for c in token.head.children)
             and not any(c.dep_ in ("nsubj", "dobj", "aux") for c in children))
         topic = token.lemma_.lower() in self.lex.topic_verbs  # "discussed the Syria crisis": no party
         undergoer = "nsubj" if token.lemma_.lower() in self.lex.undergo else "dobj"  # "X faces charges"
