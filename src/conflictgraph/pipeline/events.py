@@ -397,7 +397,8 @@ class Sentence:
                 body := self._of_named(head)) is not None:
             return body  # "supporters of Kataib Hezbollah", "fighters of the PMF": the body named (PLOVER codes
             # the organisation a part or a following of it acts for)
-        if own is not None and own.type in ("GPE", "LOC", "FAC", "NORP") and (holder := self.holder(head)) is not None \
+        if (own.type in ("GPE", "LOC", "FAC", "NORP") if own is not None else head.pos_ == "PROPN") \
+                and (holder := self.holder(head)) is not None \
                 and (held_by := self.actor_in(holder) or self.holder_group(holder)) is not None:
             return held_by  # a town its holder names is that holder's ("shelled rebel-held Aleppo": the rebels)
         if own is not None and own.type == "NORP" and head.tag_ in ("NNPS", "NNS") and not _the_nation(head):
