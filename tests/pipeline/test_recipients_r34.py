@@ -110,3 +110,22 @@ def test_no_recipient(extracted, rule: str, text: str, event_type: str) -> None:
     found = [_recipients(e, names) for e in events[text] if e["type"] == event_type]
     assert found, f"{rule}: no {event_type} in {text!r}"
     assert all(not r for r in found), (rule, found)
+
+
+# The employer of strikers (docs/annotation.md, *Strikes*): the body their phrase names. The entity stage cuts
+# "Kenya Airways" to "Airways" (a demonym or a country before an organisation's name); the recipient is that body.
+STRIKES = [
+    ("a strike under way is directed at the employer (PLOVER PROTEST strike)",
+     "Pilots at Kenya Airways went on strike on Saturday, stranding thousands.", "PROTEST", "Airways"),
+    ("a strike prepared is a threat directed at the employer (PLOVER THREATEN restrict)",
+     "Thousands of cabin crew workers at Ethiopian Airlines are preparing to strike next week.", "THREATEN",
+     "Airlines"),
+]
+
+
+@pytest.mark.parametrize(("rule", "text", "event_type", "employer"), STRIKES, ids=[c[0][:60] for c in STRIKES])
+def test_strike_employer(rule: str, text: str, event_type: str, employer: str) -> None:
+    events, names = events_and_names([text], PUBLISHED)
+    found = [_recipients(e, names) for e in events[text] if e["type"] == event_type]
+    assert found, f"{rule}: no {event_type} in {text!r}"
+    assert any(r and employer in r[0] for r in found), (rule, found)

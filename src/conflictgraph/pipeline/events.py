@@ -453,6 +453,27 @@ class Sentence:
         an act's doer or undergoer ("a policeman shot ...") introduces (pipeline/identified.py)."""
         return role_person(head, role, self.people, self.by_token, self.groups)
 
+    def employer(self, strike: Token) -> list[Token]:
+        """The employer of the workers who strike, named by their phrase ("cabin crew workers at British Airways",
+        "doctors of the Khartoum Teaching Hospital", "staff for Air Canada"): docs/annotation.md, *Strikes*: a strike
+        or a strike prepared is directed at the employer where the text names it (PLOVER PROTEST strike, THREATEN
+        restrict). Only a body (an organisation the text names), not a place the workers are in."""
+        strikers = self.source(strike)
+        if strikers is None and strike.dep_ == "pobj":
+            strikers = self.source(strike.head.head)  # "doctors went on strike"
+        if strikers is None:
+            return []
+        phrase = [strikers] + [g for c in strikers.children if c.dep_ == "prep" and c.lower_ == "of"
+                               for g in c.children if g.dep_ == "pobj"]  # "thousands of workers at X"
+        out: list[Token] = []
+        for noun in phrase:
+            for body in (g for c in noun.children if c.dep_ == "prep" and c.lower_ in ("at", "of", "for")
+                         for g in c.children if g.dep_ == "pobj"):
+                mention = self.by_token.get(body.i)
+                if mention is not None and mention.type == "ORG" and mention.actor:
+                    out.append(body)
+        return out
+
     def dwelling_owners(self, token: Token) -> list[Token]:
         """The owners of a home or an office a physical act was done at or in ("executed a search warrant at Paul
         Block's residence", "a raid on the home of NLD lawmaker Aung Min", "a grenade thrown into the mayor's
@@ -1005,6 +1026,8 @@ class Sentence:
             # A verbal act on a deed is directed at its doer: "welcomed the steps taken by Prime Minister Abadi",
             # "condemned the raids carried out by the militia" (PLOVER: the recipient is who the act is about)
             heads = [h for head in heads for h in (head, noun_agent(head, self.lex.said)) if h is not None]
+        if event_type in ("PROTEST", "THREATEN") and token.lemma_.lower() in self.lex.strike_words:
+            heads += self.employer(token)  # "cabin crew workers at British Airways are preparing to strike"
         if event_type not in VERBAL_TYPES:
             heads += self.dwelling_owners(token)  # "executed a search warrant at Block's residence": Block
         if event_type in JUSTICE_TYPES:
