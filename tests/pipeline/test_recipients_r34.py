@@ -8,7 +8,6 @@ docs/annotation.md, *Actor and recipient*, reads it. One extraction of all the t
 from __future__ import annotations
 
 import pytest
-
 from tests.support import events_and_names
 
 PUBLISHED = "2024-03-01"
@@ -101,7 +100,8 @@ def test_recipient(extracted, rule: str, text: str, event_type: str, expected: l
     events, names = extracted
     found = [_recipients(e, names) for e in events[text] if e["type"] == event_type]
     assert found, f"{rule}: no {event_type} in {text!r}"
-    assert any(len(r) == len(expected) and all(w in n for w, n in zip(expected, r)) for r in found), (rule, found)
+    assert any(len(r) == len(expected) and all(w in n for w, n in zip(expected, r, strict=True))
+               for r in found), (rule, found)
 
 
 @pytest.mark.parametrize(("rule", "text", "event_type"), NULL_CASES, ids=[c[0][:60] for c in NULL_CASES])
