@@ -627,7 +627,11 @@ class Sentence:
         for _ in range(4):  # up through "agreed to give her", "was told to pay him": the clause's doer
             subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "agent")), None)
             if subject is not None:
-                own.update(self.actors_of(subject))
+                own.update(self.actors_of(self.antecedent(subject)))
+            if subject is not None and subject.tag_ in ("WP", "WDT") and subject.head.dep_ == "relcl":
+                noun = subject.head.head  # "Junaid Hussain, an Islamic State member who encouraged him": not Hussain
+                own.update(self.actors_of(noun.head if noun.dep_ == "appos" else noun))
+                own.update(self.actors_of(noun))
             if subject is not None or verb.dep_ not in ("xcomp", "conj", "advcl") or verb.head.i == verb.i:
                 break
             verb = verb.head
