@@ -126,6 +126,11 @@ REFLEXIVES = word_set(_CLOSED, "reflexive_pronouns")  # who harms himself is the
 FIRST_PERSON = word_set(_CLOSED, "first_person_pronouns")  # an actor the speaker of the claim names
 BODY_PRONOUNS = word_set(_CLOSED, "body_pronouns")  # a subject that stands for the body named just before
 PLACE_PREPS = word_set(_CLOSED, "place_preps")  # "the embassy in Baghdad": a place, not a party
+DWELLING_PREPS = word_set(_CLOSED, "dwelling_preps")  # "a search at X's home", "a raid on the home of X"
+GRIEVANCE_PREPS = word_set(_CLOSED, "grievance_preps")  # "angry over X", "furious at X"
+OBJECT_PRONOUNS = word_set(_CLOSED, "object_pronouns")  # a person an act is done to (``Sentence.person_object``)
+JUSTICE_TYPES = {"COERCE", "ACCUSE", "SANCTION"}  # arrests, charges, convictions: done to a suspect
+OBJECT_DEPS = {"dobj", "dative", "pobj", "iobj"}
 
 
 class Lexicon:
@@ -234,6 +239,10 @@ class Lexicon:
         self.said = {w for w, t in self.verbs.items() if t in VERBAL_TYPES} | self.report
         self.money_verbs, self.published = words("money_verbs"), words("published_things")
         self.stance_preps, self.stance_needs_prep = words("stance_preps"), words("stance_needs_prep")
+        self.grievance = words("grievance_words")
+        self.dwellings = words("dwelling_nouns")
+        self.members = word_set(collectives, "member_nouns")
+        self.pair_nouns = word_set(collectives, "pair_nouns")
         self.natural_forces, self.verbal_targets = words("natural_forces"), words("verbal_targets")
         self.verbal_attack_verbs = words("verbal_attack_verbs")
         self.planning = words("planning_verbs")
@@ -390,8 +399,9 @@ class Sentence:
                 body := self._of_named(head)) is not None:
             return body  # "supporters of Kataib Hezbollah", "fighters of the PMF": the body named (PLOVER codes
             # the organisation a part or a following of it acts for)
-        if own is not None and own.type in ("GPE", "LOC", "FAC") and (holder := self.holder(head)) is not None \
-                and (held_by := self.actor_in(holder)) is not None:
+        if (own.type in ("GPE", "LOC", "FAC", "NORP") if own is not None else head.pos_ == "PROPN") \
+                and (holder := self.holder(head)) is not None \
+                and (held_by := self.actor_in(holder) or self.holder_group(holder)) is not None:
             return held_by  # a town its holder names is that holder's ("shelled rebel-held Aleppo": the rebels)
         if own is not None and own.type == "NORP" and head.tag_ in ("NNPS", "NNS") and not _the_nation(head):
             return None  # "two Moroccans", "Syrians": people of a nation, not its state (PLOVER codes states by name)
@@ -401,6 +411,8 @@ class Sentence:
             return None  # a town is no party, and neither is the state its description names ("Aleppo, Syria's ...")
         if head.lower_ in PERSON_PRONOUNS or head.lower_ == "his" and head.dep_ == "poss":
             return self.person_before(head)  # "he", "her"; "his arrest" (``undergone_by``)
+        if head.lower_ == "them" and head.dep_ in OBJECT_DEPS:
+            return self.plural_object(head)  # "a plea to her colleagues in the legislature, asking them to ..."
         if head.lower_ in BODY_PRONOUNS and head.dep_ in ("nsubj", "nsubjpass"):
             return self.body_before(same_speaker(head, self.lex) or head)
         if own is None and (body := self.named_body(head)) is not None:
@@ -409,6 +421,8 @@ class Sentence:
             return person  # "urge the Prime Minister-designate, Haider al-Abadi, to ..." (apposition misparsed)
         if own is None and (person := self.titled(head, owned=True)) is not None:
             return person  # "Russia's ambassador" is Ambassador Andrei Karlov, named so elsewhere, not Russia
+        if own is None and (body := self.members_of(head)) is not None:
+            return body  # "her colleagues in the Alberta legislature": the legislature
         # A sponsor in a modifier ("the Iran-backed Kataib Hezbollah militia") yields to the name it qualifies,
         # but is better than nothing ("Baghdad-based lawmakers"). A rest added to the phrase ("all parties and their
         # supporters", "the regime and other forces") is no party of its own (``actors_of``), nor the phrase's.
@@ -440,6 +454,100 @@ class Sentence:
         """The identified perpetrator or victim ("The assailant, identified as X") an indefinite description of
         an act's doer or undergoer ("a policeman shot ...") introduces (pipeline/identified.py)."""
         return role_person(head, role, self.people, self.by_token, self.groups)
+
+    def employer(self, strike: Token) -> list[Token]:
+        """The employer of the workers who strike, named by their phrase ("cabin crew workers at British Airways",
+        "doctors of the Khartoum Teaching Hospital", "staff for Air Canada"): docs/annotation.md, *Strikes*: a strike
+        or a strike prepared is directed at the employer where the text names it (PLOVER PROTEST strike, THREATEN
+        restrict). Only a body (an organisation the text names), not a place the workers are in."""
+        strikers = self.source(strike)
+        if strikers is None and strike.dep_ == "pobj":
+            strikers = self.source(strike.head.head)  # "doctors went on strike"
+        if strikers is None:
+            return []
+        phrase = [strikers] + [g for c in strikers.children if c.dep_ == "prep" and c.lower_ == "of"
+                               for g in c.children if g.dep_ == "pobj"]  # "thousands of workers at X"
+        out: list[Token] = []
+        for noun in phrase:
+            for body in (g for c in noun.children if c.dep_ == "prep" and c.lower_ in ("at", "of", "for")
+                         for g in c.children if g.dep_ == "pobj"):
+                mention = self.by_token.get(body.i)
+                if mention is not None and mention.type == "ORG" and mention.actor:
+                    out.append(body)
+        return out
+
+    def dwelling_owners(self, token: Token) -> list[Token]:
+        """The owners of a home or an office a physical act was done at or in ("executed a search warrant at Paul
+        Block's residence", "a raid on the home of NLD lawmaker Aung Min", "a grenade thrown into the mayor's
+        house"; plover.yaml ``dwelling_nouns``): PLOVER COERCE seize and ASSAULT are directed at the owners of
+        what is searched, seized or struck (docs/annotation.md: the recipient the owners), the possessor or the
+        "of" phrase of the dwelling."""
+        holders = [token] + [c for c in token.children if c.dep_ == "dobj"]
+        out: list[Token] = []
+        for holder in holders:
+            for dwelling in (g for c in holder.children if c.dep_ == "prep" and c.lower_ in DWELLING_PREPS
+                             for g in c.children if g.dep_ == "pobj" and g.lemma_.lower() in self.lex.dwellings):
+                out += [c for c in dwelling.children if c.dep_ == "poss" and c.pos_ in ("PROPN", "NOUN")]
+                out += [g for c in dwelling.children if c.dep_ == "prep" and c.lower_ == "of"
+                        for g in c.children if g.dep_ == "pobj"]
+        return out
+
+    def suspect_person(self, head: Token) -> Token | None:
+        """The document's suspect that a person described by a common noun stands for ("a 23-year-old man ... the
+        male suspect ... The man is charged"; collectives.yaml ``people_nouns``, in the singular): where the text
+        names one suspect, the one a justice act is done to is that suspect, a local actor of the document (PLOVER:
+        the recipient of an arrest or a charge; docs/annotation.md: a suspect the text follows is an actor, unnamed
+        victims stay null, and a victim is not arrested or charged). None where the document has no suspect or
+        several, or the phrase names an actor of its own."""
+        if head.pos_ != "NOUN" or head.tag_ != "NN" or head.lemma_.lower() not in self.lex.people \
+                or self.actor_in(head) is not None:
+            return None
+        suspects = {m.actor for m in self.ctx.mentions if id(m) in self.groups and m.actor
+                    and m.text.lower().split()[-1] == "suspect"}
+        if len(suspects) != 1:
+            return None
+        key = next(iter(suspects))
+        return next((t for t in self.sent.doc if (m := self.by_token.get(t.i)) is not None and m.actor == key), None)
+
+    def plural_object(self, pronoun: Token) -> str | None:
+        """The body an object "them" points back at: the nearest plural before it in its sentence that is not its
+        own clause's subject ("made a plea to her colleagues in the Alberta legislature, asking them to ...": the
+        legislature; "Police detained the protesters and questioned them": the protesters), where that plural names
+        an actor; else no one (PLOVER: the recipient is whom the act is directed at)."""
+        verb = pronoun.head.head if pronoun.dep_ == "pobj" else pronoun.head
+        own = {t.i for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree}
+        for t in reversed(pronoun.sent[:pronoun.i - pronoun.sent.start]):
+            if t.i in own or t.pos_ not in ("NOUN", "PROPN") or t.tag_ not in ("NNS", "NNPS") or t.dep_ in (
+                    "compound", "poss", "nsubj", "nsubjpass") and t.head.i == verb.i:
+                continue
+            return self.actor_in(t)
+        return None
+
+    def members_of(self, head: Token) -> str | None:
+        """The body whose members a noun of membership names ("her colleagues in the Alberta legislature", "members
+        of the Sudanese parliament", "fellow lawmakers in the Verkhovna Rada"; collectives.yaml ``member_nouns``):
+        PLOVER codes the body the members act or are acted on as, where the text names no one of them. Not a
+        place ("lawmakers in Kyiv" sit there)."""
+        if head.pos_ != "NOUN" or head.tag_ not in ("NNS", "NNPS") or head.lemma_.lower() not in self.lex.members:
+            return None
+        for noun in (g for c in head.children if c.dep_ == "prep" and c.lower_ in ("in", "of")
+                     for g in c.children if g.dep_ == "pobj"):
+            mention = self.by_token.get(noun.i)
+            if mention is not None and mention.actor and mention.type in ACTOR_TYPES and mention.type != "GPE" \
+                    and mention.type != "NORP":
+                return mention.actor
+        return None
+
+    def holder_group(self, word: Token) -> str | None:
+        """The collective a holder word in the singular stands for ("insurgent-held Karabilah", "rebel-held Kidal"):
+        the document's group named by that word's plural ("the insurgents", "rebels"), the last one before it, else
+        the first after (collectives.yaml ``group_heads``; docs/annotation.md, Actor and recipient: collective actors
+        are actors, two mentions of one body one actor)."""
+        forms = {word.lower_, word.lower_ + "s", word.lower_ + "es", word.lemma_.lower() + "s"}
+        named = [m for m in self.ctx.mentions if id(m) in self.groups and m.actor
+                 and m.text.lower().split()[-1] in forms]
+        earlier = [m for m in named if m.end <= word.idx]
+        return earlier[-1].actor if earlier else named[0].actor if named else None
 
     def holder(self, place: Token) -> Token | None:
         """Who holds a place, named hyphened before a participle of holding that qualifies it ("rebel-held Aleppo",
@@ -478,7 +586,10 @@ class Sentence:
         """The person "he" or "she" points back at. Within its sentence, the subject before it, as a reader takes
         it ("the gunman got into a shootout before he was killed": the gunman, who has no name here, so no one;
         "Hussain was a hacker ... before he was killed": Hussain); with none, the last person the document named
-        before it ("Karbouly was captured in May 2006. He was sentenced to death")."""
+        before it ("Karbouly was captured in May 2006. He was sentenced to death"). An object ("him", "her") is
+        another: ``person_object``."""
+        if pronoun.lower_ in OBJECT_PRONOUNS and pronoun.dep_ in OBJECT_DEPS:
+            return self.person_object(pronoun)
         subjects = [t for t in pronoun.sent if t.i < pronoun.i and t.dep_ in ("nsubj", "nsubjpass")
                     and t.tag_ not in ("NNS", "NNPS") and t.lower_ not in ("it", "they", "we", "i", "you", "who",
                                                                           "which", "that", "this")]
@@ -505,6 +616,35 @@ class Sentence:
         before = [m for m in self.ctx.mentions if m.end <= pronoun.idx and m.type == "PERSON" and m.actor]
         return (_salient(self.ctx, pronoun.doc[pronoun.i:pronoun.i + 1], before) or before[-1].actor) \
             if before else None
+
+    def person_object(self, pronoun: Token) -> str | None:
+        """The person an object pronoun ("him", "her": the one an act is done to or given to) points back at. Not
+        the subject of its own clause, which English would name by "himself", "herself" ("the government agreed
+        to give her $900": not the government; "police arrested Ahmed and charged him": not the police); of the
+        persons named before it, the last one in its sentence, else the one the text was about (the subject of
+        the nearest sentence with a person for subject), else the last one named (PLOVER: the recipient is whom
+        the act is directed at; docs/annotation.md, Actor and recipient)."""
+        verb = pronoun.head.head if pronoun.dep_ == "pobj" else pronoun.head
+        own: set[str] = set()
+        for _ in range(4):  # up through "agreed to give her", "was told to pay him": the clause's doer
+            subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "agent")), None)
+            if subject is not None:
+                own.update(self.actors_of(self.antecedent(subject)))
+            if subject is not None and subject.tag_ in ("WP", "WDT") and subject.head.dep_ == "relcl":
+                noun = subject.head.head  # "Junaid Hussain, an Islamic State member who encouraged him": not Hussain
+                own.update(self.actors_of(noun.head if noun.dep_ == "appos" else noun))
+                own.update(self.actors_of(noun))
+            if subject is not None or verb.dep_ not in ("xcomp", "conj", "advcl") or verb.head.i == verb.i:
+                break
+            verb = verb.head
+        before = [m for m in self.ctx.mentions if m.end <= pronoun.idx and m.type == "PERSON" and m.actor
+                  and m.actor not in own]
+        if not before:
+            return None
+        here = [m for m in before if m.start >= pronoun.sent.start_char]
+        if here:
+            return here[-1].actor
+        return _salient(self.ctx, pronoun.doc[pronoun.i:pronoun.i + 1], before) or before[-1].actor
 
     def body_before(self, pronoun: Token) -> str | None:
         """The body "it" or "they" stands for as a subject: the nearest subject before it, in its sentence or the
@@ -822,7 +962,9 @@ class Sentence:
         children = list(token.children)
         passive = any(c.dep_ == "auxpass" for c in children) or (
             # "He was captured ... and accused of being ...": a participle coordinated with a passive is one too
-            token.dep_ == "conj" and token.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in token.head.children)
+            # (a regular verb's past in "-ed" is its participle too, which the tagger may take for a past tense)
+            token.dep_ == "conj" and (token.tag_ == "VBN" or token.tag_ == "VBD" and token.lower_.endswith("ed"))
+            and any(c.dep_ == "auxpass" for c in token.head.children)
             and not any(c.dep_ in ("nsubj", "dobj", "aux") for c in children))
         topic = token.lemma_.lower() in self.lex.topic_verbs  # "discussed the Syria crisis": no party
         undergoer = "nsubj" if token.lemma_.lower() in self.lex.undergo else "dobj"  # "X faces charges"
@@ -842,6 +984,14 @@ class Sentence:
             heads = [c for c in token.head.children if c.dep_ in ("nsubjpass", "nsubj")]
         heads += [g for c in children if c.dep_ == "prep" and c.lower_ in ("on", "against", "at", "upon")
                   for g in c.children if g.dep_ == "pobj"]
+        if token.pos_ == "NOUN" and token.dep_ == "dobj" and _trigger(self, token.head) is None:
+            # "began their assault on Kidal", "launched an offensive against the RSF", "made a plea to her
+            # colleagues": the parse hangs the act's "on" or "to" on the verb that only carries the noun; it is
+            # still whom the act is aimed at. "On" and "against" not for a said act ("reiterate their support for
+            # Iraq ... in their fight against ISIL": another act's foe)
+            carried = {"to"} | (set() if event_type in VERBAL_TYPES else {"on", "against", "upon"})
+            heads += [g for c in token.head.children if c.dep_ == "prep" and c.i > token.i
+                      and c.lower_ in carried for g in c.children if g.dep_ == "pobj"]
         # A particle verb's party: "stands by Iraq". Not a talk's ("spoke with Kerry"): PLOVER codes all who
         # consult as its actors, with no recipient.
         particles = self.lex.particles.get(token.lemma_.lower(), {})
@@ -879,6 +1029,14 @@ class Sentence:
             # A verbal act on a deed is directed at its doer: "welcomed the steps taken by Prime Minister Abadi",
             # "condemned the raids carried out by the militia" (PLOVER: the recipient is who the act is about)
             heads = [h for head in heads for h in (head, noun_agent(head, self.lex.said)) if h is not None]
+        if event_type in ("PROTEST", "THREATEN") and token.lemma_.lower() in self.lex.strike_words:
+            heads += self.employer(token)  # "cabin crew workers at British Airways are preparing to strike"
+        if event_type not in VERBAL_TYPES:
+            heads += self.dwelling_owners(token)  # "executed a search warrant at Block's residence": Block
+        if event_type in JUSTICE_TYPES:
+            # "The man is charged", "police arrested a 23-year-old man": the one a justice act is done to is the
+            # suspect the text follows (docs/annotation.md, Actor and recipient)
+            heads = [self.suspect_person(h) or h for h in heads]
         for head in heads:
             if event_type in VERBAL_TYPES and (deed := joint_deed(head, self.lex)) is not None and len(
                     parties := list(dict.fromkeys(self.co_actors(head, deed)))) > 1:
@@ -887,7 +1045,7 @@ class Sentence:
                 return [self._owner(a) for a in parties]
             # Coordinated targets ("killing Soleimani and al-Muhandis", "accused the Syrian government and Iran"):
             # all of them, the first named first (PLOVER, Compound and Reciprocal Actors: a list of recipients).
-            if self.actor_in(head) is not None:
+            if self.actor_in(head) is not None or self.the_two(head):  # "attacked the pair": both named before
                 along = [a for g in undergone_along(token) for a in self.actors_of(g)] if head.dep_ in (
                     "nsubjpass", "nsubj") and passive else []  # "he, along with X, was hanged": both
                 return list(dict.fromkeys(self._owner(actor) for actor in self.actors_of(head) + along))
@@ -947,11 +1105,15 @@ class Sentence:
         title, office_titles and person_titles, or collectives.yaml ``pair_person_nouns``: "men") or states (for
         ``pair_state_nouns``: "countries") named last before it, in its sentence or the two before (PLOVER,
         Compound and Reciprocal Actors: every actor of a compound is coded; docs/annotation.md, Lists)."""
-        if head.tag_ != "NNS" or not any(c.lower_ == "two" and c.dep_ == "nummod" or c.lower_ == "both"
-                                         and c.dep_ in ("det", "predet") for c in head.children):
-            return []
         lemma = head.lemma_.lower()
-        if lemma in self.lex.office_titles | self.lex.person_titles | self.lex.pair_persons:
+        pair = head.tag_ == "NN" and lemma in self.lex.pair_nouns and any(
+            c.dep_ in ("det", "poss") and c.lower_ in ("the", "this") for c in head.children) and not any(
+            c.dep_ == "prep" and c.lower_ == "of" for c in head.children)  # "the pair", not "a pair of boots"
+        if not pair and (head.tag_ != "NNS" or not any(
+                c.lower_ == "two" and c.dep_ == "nummod" or c.lower_ == "both" and c.dep_ in ("det", "predet")
+                for c in head.children)):
+            return []
+        if pair or lemma in self.lex.office_titles | self.lex.person_titles | self.lex.pair_persons:
             kinds = {"PERSON"}
         elif lemma in self.lex.pair_states:
             kinds = {"GPE"}
@@ -1102,6 +1264,25 @@ class Sentence:
                     out += objects + recipients(purpose, "REQUEST", self.lex.movers)
                 out += [g for h in (purpose, *objects) for c in h.children if c.dep_ == "prep"
                         and c.lower_ in ("at", "against") for g in c.children if g.dep_ == "pobj"]
+        return out + self.grievance(token)
+
+    def grievance(self, token: Token) -> list[Token]:
+        """Whom a protest's grievance is aimed at, told by a word of anger on the protest or on the protesters
+        ("protests by Turks angry over Russia's support for Assad", "Sudanese protested, angry over the army's
+        seizure of power": Russia, the army; plover.yaml ``grievance_words``): the doer of the act they are angry
+        over, or the party named as its object (PLOVER PROTEST: the recipient is the target of the protest)."""
+        crowd = [g for c in token.children if c.dep_ in ("prep", "agent") and c.lower_ == "by"
+                 for g in c.children if g.dep_ == "pobj"] + [c for c in token.children if c.dep_ == "nsubj"]
+        crowd += [g for c in crowd for p in c.children if p.dep_ == "prep" and p.lower_ == "of"
+                  for g in p.children if g.dep_ == "pobj"]  # "thousands of Sudanese, angry at ..."
+        out: list[Token] = []
+        for holder in (token, *crowd):
+            for word in (c for c in holder.children if c.lower_ in self.lex.grievance
+                         and c.dep_ in ("amod", "acomp", "advcl", "advmod", "xcomp", "npadvmod")):
+                for cause in (g for p in word.children if p.dep_ == "prep" and p.lower_ in GRIEVANCE_PREPS
+                              for g in p.children if g.dep_ == "pobj"):
+                    doer = self.cause_doer(cause)
+                    out.append(doer if doer is not None else cause)
         return out
 
     def _owner(self, actor: str) -> str:
