@@ -2714,6 +2714,7 @@ class FindEvents:
                 if (demand := _obligation(sentence, token)) is not None:
                     found.append(demand)
                     ctx.first_person.add((demand.type, sentence.evidence.key()))
+                    ctx.obligations.add((demand.type, sentence.evidence.key()))
                     if published:  # "The regime must comply": the statement's own demand, made as it is published
                         ctx.occurrence_dates.setdefault((demand.type, sentence.evidence.key()), published)
             if held:
