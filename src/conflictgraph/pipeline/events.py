@@ -313,7 +313,7 @@ class Sentence:
                         or c.dep_ in ("nsubj", "nsubjpass") and any(d.dep_ == "det" and d.lower_ == "no"
                                                                      for d in c.children)):
                     return False
-        if _imperative(token):
+        if _imperative(token) or _polar_question(self.governor(token) or token):
             return False
         # A to-infinitive or complement is done only under a verb that says it was ("began to pay"); a noun that
         # is a clause's subject is as real as the clause ("denied an agreement had been reached").
@@ -331,6 +331,9 @@ class Sentence:
                 continue
             if head.lemma_.lower() in lex.irrealis and (infinitive or t.dep_ in ("ccomp", "pobj", "pcomp", "prep")):
                 return False
+            if t.dep_ == "ccomp" and any(c.dep_ == "acomp" and c.lemma_.lower() in lex.necessity
+                                         for c in head.children):
+                return False  # "It is vital that all parties withdraw": asked for, not done (PLOVER, Auxiliary modes)
             if t.i == token.i and t.dep_ == "dobj" and t.pos_ == "NOUN" and lex.verbs.get(
                     head.lemma_.lower()) in ("REQUEST", "THREATEN"):
                 return False  # "demanded the resignation", "urged talks", "threatened a strike": asked, not done
@@ -1677,6 +1680,24 @@ def _imperative(token: Token) -> bool:
             "do", "don't", "get") for c in t.children)
 
 
+def _polar_question(verb: Token) -> bool:
+    """A verb of a yes-no question: its clause opens with an auxiliary before its subject ("Did the army shell the
+    village?", "Has Russia withdrawn its troops?") and its sentence ends with a question mark. What it asks about is
+    not told as done (PLOVER, Auxiliary modes: only acts that took place are events). A wh-question ("Why did the
+    junta arrest the journalists?") takes its act as given and stays."""
+    t = verb
+    while t.dep_ in ("conj", "xcomp") and t.head.i != t.i:
+        t = t.head
+    sent = t.sent
+    if not sent.text.rstrip(" \n\"”’'»").endswith("?"):
+        return False
+    subject = next((c for c in t.children if c.dep_ in ("nsubj", "nsubjpass", "expl")), None)
+    aux = next((c for c in t.children if c.dep_ in ("aux", "auxpass") and c.i < t.i), None)
+    if subject is None or aux is None or aux.i > subject.i:
+        return False
+    return not any(w.tag_ in ("WDT", "WP", "WP$", "WRB") for w in sent[:aux.i - sent.start])
+
+
 def _nearest_first(head: Token, tokens: list[Token]) -> list[Token]:
     """A phrase's words, those nearest its head in the parse first, then in the text's order: "the decision of Kenyan
     President William Ruto" names Ruto before the state that qualifies his title, "a deal with Russian oil giant
@@ -2514,9 +2535,11 @@ def _report_events(sentence: Sentence, token: Token) -> list[Event]:
     complements += [g for c in token.children if c.dep_ == "dobj" for g in c.children if g.dep_ in ("acl", "ccomp")]
     found = []
     for comp in complements:
+        needed = _necessary_clause(comp, lex)  # "said it is vital that all parties withdraw": the parties are asked
+        comp = needed if needed is not None else comp
         subject = next((c for c in comp.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         addressee = sentence.actor_in(subject)
-        if any(c.dep_ == "aux" and c.lower_ in lex.demand_modals for c in comp.children):
+        if needed is not None or any(c.dep_ == "aux" and c.lower_ in lex.demand_modals for c in comp.children):
             # A demand is addressed to the one who must act: not a passive's subject ("the results should be
             # respected") nor the speaker's own duty ("We must know who ...")
             if subject is None or subject.dep_ != "nsubj" or subject.lower_ in FIRST_PERSON:
@@ -2532,6 +2555,15 @@ def _report_events(sentence: Sentence, token: Token) -> list[Event]:
     return found
 
 
+def _necessary_clause(verb: Token, lex: Lexicon) -> Token | None:
+    """The that-clause of "it is vital / essential / important that ...": what the speaker asks of its subject."""
+    if not (verb.lemma_ == "be" or verb.lower_ in ("'s", "’s")) or not any(
+            c.dep_ == "acomp" and c.lemma_.lower() in lex.necessity for c in verb.children):
+        return None
+    return next((c for c in verb.children if c.dep_ == "ccomp"
+                 and any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children)), None)
+
+
 def _obligation(sentence: Sentence, token: Token) -> Event | None:
     """A speaker's own demand, told without a speech verb: "The regime and its backers must comply with ...",
     "It is vital that all guarantors use their influence" (PLOVER REQUEST: all requests, demands and orders).
@@ -2544,14 +2576,8 @@ def _obligation(sentence: Sentence, token: Token) -> Event | None:
     verb = token
     if any(c.dep_ == "aux" and c.lower_ in lex.obligation for c in token.children):
         pass
-    elif (token.lemma_ == "be" or token.lower_ in ("'s", "’s")) and any(  # "It’s": the model lemmatizes "’"
-            c.dep_ == "acomp" and c.lemma_.lower() in lex.necessity
-                                      for c in token.children):
-        # "It is vital that X ...": the that-clause, whoever it obliges
-        verb = next((c for c in token.children if c.dep_ == "ccomp"
-                     and any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children)), None)
-        if verb is None:
-            return None
+    elif (needed := _necessary_clause(token, lex)) is not None:  # "It’s": the model lemmatizes "’" apart
+        verb = needed  # "It is vital that X ...": the that-clause, whoever it obliges
     else:
         return None
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
