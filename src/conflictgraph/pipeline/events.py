@@ -1680,6 +1680,23 @@ def _imperative(token: Token) -> bool:
             "do", "don't", "get") for c in t.children)
 
 
+def _describes_one(token: Token) -> bool:
+    """A statement told in a restrictive relative clause of an indefinite noun ("an Islamic State member who
+    encouraged him to attack", "a cleric who had praised the coup", "an incident the company blamed on human
+    error"): the clause says what kind of one the noun is, a role or a description, and the sentence tells its
+    own act; the statement is not told as an occurrence (PLOVER: events are acts that took place; docs/annotation.md,
+    One event or several: background is not a second event). A clause set off by a comma ("the envoy, who urged
+    both sides ...") or on a definite noun tells the act."""
+    verb = token if token.pos_ in ("VERB", "AUX") else None
+    if verb is None or not (verb.dep_ == "relcl" or verb.dep_ == "acl" and any(
+            c.dep_ == "nsubj" for c in verb.children)):  # the parse makes "an incident Uber blamed" an acl
+        return False
+    noun = verb.head
+    if noun.i > verb.i or any(w.is_punct for w in noun.doc[noun.i + 1:verb.i]):
+        return False
+    return any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.children)
+
+
 def _polar_question(verb: Token) -> bool:
     """A verb of a yes-no question: its clause opens with an auxiliary before its subject ("Did the army shell the
     village?", "Has Russia withdrawn its troops?") and its sentence ends with a question mark. What it asks about is
@@ -2639,6 +2656,8 @@ class FindEvents:
                     _first_person(ctx, sentence, token, "AGREE")
                     self._date_promise(ctx, sentence, token, "AGREE", published)
                     continue
+                if event_type in VERBAL_TYPES and _describes_one(token):
+                    continue  # "an Islamic State member who encouraged him", "an incident Uber blamed on ..."
                 if event_type is not None and _verb_of_told(sentence, token, event_type, ctx.events):
                     continue  # "The attack targeted ...": the verb tells what the act told before did
                 if event_type == "REQUEST" and (protest := _protest_demand(sentence, token, ctx.events)
