@@ -2656,6 +2656,9 @@ class FindEvents:
                     _first_person(ctx, sentence, token, "AGREE")
                     self._date_promise(ctx, sentence, token, "AGREE", published)
                     continue
+                if event_type == "REQUEST" and any(ordered_move(c, lexicon) and _trigger(sentence, c) == "MOBILIZE"
+                                                   for c in token.children):
+                    continue  # "ordered troops to deploy": the order is the commander's MOBILIZE, coded once
                 if event_type in VERBAL_TYPES and _describes_one(token):
                     continue  # "an Islamic State member who encouraged him", "an incident Uber blamed on ..."
                 if event_type is not None and _verb_of_told(sentence, token, event_type, ctx.events):
