@@ -190,6 +190,7 @@ class Lexicon:
             words("report_verbs"), words("demand_modals"), words("wrongdoing"))
         self.spokes, self.sanctioners = words("spokes_nouns"), words("sanctioning_bodies")
         self.necessity, self.obligation = words("necessity"), words("obligation_modals")
+        self.frequency, self.frequency_units = words("frequency_adverbs"), words("frequency_units")
         self.charge_nouns, self.charge_verbs = words("charge_nouns"), words("charge_verbs")
         self.punish_words = words("punish_words")
         self.summon, self.opinion = words("summon_verbs"), words("opinion_verbs")
@@ -313,7 +314,8 @@ class Sentence:
                         or c.dep_ in ("nsubj", "nsubjpass") and any(d.dep_ == "det" and d.lower_ == "no"
                                                                      for d in c.children)):
                     return False
-        if _imperative(token) or _polar_question(self.governor(token) or token):
+        if _imperative(token) or _polar_question(self.governor(token) or token) or self.habit(
+                self.governor(token) or token):
             return False
         # A to-infinitive or complement is done only under a verb that says it was ("began to pay"); a noun that
         # is a clause's subject is as real as the clause ("denied an agreement had been reached").
@@ -347,6 +349,22 @@ class Sentence:
                 break  # an object is as real as its verb: "allows them to provide support" is not done
             t = head
         return True
+
+    def habit(self, verb: Token) -> bool:
+        """A verb in the simple present with an adverb of frequency ("Rebels usually demand ransom", "Governments
+        routinely condemn such attacks", "The council meets every month"): a habit or a general truth, no act that
+        took place (PLOVER: events are acts; docs/annotation.md, One event or several: a summary of many acts is
+        not a new event). A past habit ("used to", "would often") is already a modal's or an aspectual verb's."""
+        while verb.dep_ in ("conj", "xcomp") and verb.head.i != verb.i and not any(
+                c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+            verb = verb.head
+        if verb.tag_ not in ("VBZ", "VBP") or any(c.dep_ in ("aux", "auxpass") for c in verb.children):
+            return False
+        lex = self.lex
+        return any(c.dep_ in ("advmod", "npadvmod") and c.lower_ in lex.frequency
+                   or c.dep_ == "npadvmod" and c.lemma_.lower() in lex.frequency_units and any(
+                       d.dep_ == "det" and d.lower_ == "every" for d in c.children)
+                   for c in verb.children)
 
     def governor(self, token: Token) -> Token | None:
         """The verb whose clause a noun trigger sits in ("a rocket attack ... killed": killed)."""
