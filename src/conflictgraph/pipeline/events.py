@@ -191,6 +191,7 @@ class Lexicon:
         self.spokes, self.sanctioners = words("spokes_nouns"), words("sanctioning_bodies")
         self.necessity, self.obligation = words("necessity"), words("obligation_modals")
         self.frequency, self.frequency_units = words("frequency_adverbs"), words("frequency_units")
+        self.cognizant = words("cognizant")
         self.charge_nouns, self.charge_verbs = words("charge_nouns"), words("charge_verbs")
         self.punish_words = words("punish_words")
         self.summon, self.opinion = words("summon_verbs"), words("opinion_verbs")
@@ -2582,12 +2583,20 @@ def _report_events(sentence: Sentence, token: Token) -> list[Event]:
             kind = "THREATEN" if ultimatum(comp, lex) else "REQUEST"  # "must cease ... or face further action"
             found.append(Event("", kind, None, speaker, addressee, sentence.date(token, None), None,
                                None, None, [sentence.evidence]))
-        elif speaker is not None and addressee is not None and _has(lex.wrongdoing, list(comp.subtree)) \
+        elif speaker is not None and addressee is not None and _has(lex.wrongdoing, _charged_part(comp, lex)) \
                 and addressee != speaker and not (
                 subject is not None and subject.lower_ in FIRST_PERSON):  # "We are helping ... counter-terrorism"
             found.append(Event("", "ACCUSE", None, speaker, addressee, sentence.date(token, None), None,
                                None, None, [sentence.evidence]))
     return found
+
+
+def _charged_part(comp: Token, lex: Lexicon) -> list[Token]:
+    """The words of a reported clause that can charge its subject: all but what an adjective of knowing or concern
+    governs ("the Government is aware of a problem of youth crime" knows of the crime; it is not accused of it)."""
+    known = {t.i for c in comp.children if c.dep_ == "acomp" and c.lemma_.lower() in lex.cognizant
+             for t in c.subtree}
+    return [t for t in comp.subtree if t.i not in known]
 
 
 def _necessary_clause(verb: Token, lex: Lexicon) -> Token | None:
