@@ -192,6 +192,7 @@ class Lexicon:
         self.necessity, self.obligation = words("necessity"), words("obligation_modals")
         self.frequency, self.frequency_units = words("frequency_adverbs"), words("frequency_units")
         self.cognizant = words("cognizant")
+        self.negative_subjects, self.alternatives = words("negative_subjects"), words("alternatives")
         self.charge_nouns, self.charge_verbs = words("charge_nouns"), words("charge_verbs")
         self.punish_words = words("punish_words")
         self.summon, self.opinion = words("summon_verbs"), words("opinion_verbs")
@@ -312,8 +313,8 @@ class Sentence:
                         or c.dep_ == "aux" and c.lower_ in lex.modals
                         or c.dep_ == "mark" and c.lower_ in lex.conditional
                         # "No US personnel were killed": the negation sits on the subject.
-                        or c.dep_ in ("nsubj", "nsubjpass") and any(d.dep_ == "det" and d.lower_ == "no"
-                                                                     for d in c.children)):
+                        or c.dep_ in ("nsubj", "nsubjpass") and (c.lower_ in lex.negative_subjects or any(
+                            d.dep_ == "det" and d.lower_ in ("no", "neither") for d in c.children))):
                     return False
         if _imperative(token) or _polar_question(self.governor(token) or token) or self.habit(
                 self.governor(token) or token):
@@ -324,6 +325,9 @@ class Sentence:
         while t.dep_ in CLAUSE_DEPS | {"pcomp", "pobj", "dobj", "prep"} and t.head.i != t.i:
             if t.dep_ == "prep" and t.lower_ in TIME_PREPS:
                 break  # "Since meeting the mayor in Paris, she has helped ...": a time told, as real as its clause
+            if any(c.dep_ == "advmod" and c.lower_ in lex.alternatives for c in t.children) and (
+                    t.dep_ == "prep" or any(c.dep_ == "mark" and c.lower_ == "than" for c in t.children)):
+                return False  # "Instead of withdrawing", "Rather than negotiate": the act not taken
             head = t.head
             infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children) or t.dep_ == "xcomp"
             if head.lemma_.lower() in lex.realizing or head.lemma_.lower() in lex.report and any(
