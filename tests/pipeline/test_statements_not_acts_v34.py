@@ -13,14 +13,21 @@ PUB = "2024-05-15"
 
 # act, not an act, the type the act has and the other must not, rule
 PAIRS = [
-    # a demand told without a speech verb is a speaker's own: kept where a claim gives the sentence a speaker,
-    # not in the outlet's narration (docs/annotation.md, Claims: the outlet's own narration is no one's statement)
+    # a demand told without a speech verb is a speaker's own: kept where a claim gives the sentence a speaker, or
+    # where the document attributes no speech (its author's statement); not in the narration of a report that
+    # quotes others (docs/annotation.md, Claims: the outlet's own narration is no one's statement)
     ('"The RSF must withdraw from El Fasher," the UN envoy said.',
-     "Sudan now must find other ways to feed the displaced of El Fasher.", "REQUEST",
-     "docs/annotation.md Claims: an obligation in the outlet's narration is no one's demand"),
+     '"The road to Tawila is closed," Sudanese Foreign Minister Ali Youssef said on Monday. Sudan now must find'
+     " other ways to feed the displaced of El Fasher.", "REQUEST",
+     "docs/annotation.md Claims: an obligation in the narration of a report is no one's demand"),
     ('"It is vital that the Houthis free the detained UN staff," the Secretary-General said.',
-     "It is crucial that Colombia make the same investment in its rural roads.", "REQUEST",
-     "PLOVER REQUEST: a speaker's demand; the outlet's judgement is not one"),
+     "Peru's transport minister said the new highway was finished. It is crucial that Colombia make the same"
+     " investment in its rural roads.", "REQUEST",
+     "PLOVER REQUEST: a speaker's demand; the narrator's judgement in a report is not one"),
+    ('"The junta in Naypyitaw must free all political prisoners," the ASEAN chair said.',
+     "Myanmar's foreign minister told reporters that talks were going well. Ukraine must find other ways to pay"
+     " for its air defence.", "REQUEST",
+     "docs/annotation.md Claims: the narration of a report that quotes others is the outlet's, not a speaker's"),
     # the that-clause of a necessity adjective is asked for, not done
     ("The RSF withdrew from El Fasher on Monday.",
      '"It is vital that all parties withdraw from El Fasher," the UN envoy said.', "RETREAT",
@@ -94,6 +101,12 @@ def test_wh_question_keeps_its_act(found: dict[str, list[dict]]) -> None:
     """A wh-question takes its act as given ("Why did the junta arrest the journalists?" presupposes the arrest)."""
     text = "Why did the junta arrest the journalists in Yangon?"
     assert any(e["type"] == "COERCE" for e in events_by_text([text], PUB)[text])
+
+
+def test_statement_keeps_its_demand() -> None:
+    """A document that attributes no speech is its author's statement: its demand stays (PLOVER REQUEST)."""
+    text = "The junta in Naypyitaw must release all political prisoners without delay."
+    assert any(e["type"] == "REQUEST" for e in events_by_text([text], PUB)[text])
 
 
 def test_demand_under_speech_verb_addressed() -> None:
