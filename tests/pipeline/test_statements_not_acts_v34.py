@@ -69,6 +69,12 @@ PAIRS = [
     ("The Sudanese army said the RSF is responsible for war crimes in Darfur.",
      "The Sudanese army said the RSF is aware of a problem of crime in Darfur.", "ACCUSE",
      "PLOVER ACCUSE: a charge of wrongdoing; being aware of crime charges no one"),
+    # the consequent of a condition told first
+    ("The Kremlin has endorsed the ceasefire plan.",
+     "If you ask its clerics, the ceasefire plan is endorsed by the Kremlin.", "SUPPORT",
+     "PLOVER Auxiliary modes: hypothetical ('If ..., X is endorsed') is not an act that took place"),
+    ("The army shelled Goma on Monday.", "If the talks collapse, the army shells Goma.", "ASSAULT",
+     "PLOVER Auxiliary modes: the consequent of a condition is hypothetical"),
     # negated subjects and alternatives not taken
     ("Both sides agreed to a ceasefire in Tigray on Monday.", "Neither side has agreed to a ceasefire in Tigray.",
      "AGREE", "PLOVER Auxiliary modes: negation ('neither side') is not an event"),

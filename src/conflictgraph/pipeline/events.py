@@ -312,6 +312,10 @@ class Sentence:
                 if (c.dep_ == "neg" or c.dep_ in ("advmod", "det", "preconj") and c.lower_ in lex.negation
                         or c.dep_ == "aux" and c.lower_ in lex.modals
                         or c.dep_ == "mark" and c.lower_ in lex.conditional
+                        # the consequent of a condition told first: "If you ask its leaders, donation is supported";
+                        # not one that follows, which is often a threat's own ("will strike unless ...")
+                        or c.dep_ == "advcl" and c.i < t.i and any(
+                            g.dep_ == "mark" and g.lower_ in ("if", "unless") for g in c.children)
                         # "No US personnel were killed": the negation sits on the subject.
                         or c.dep_ in ("nsubj", "nsubjpass") and (c.lower_ in lex.negative_subjects or any(
                             d.dep_ == "det" and d.lower_ in ("no", "neither") for d in c.children))):
