@@ -1732,12 +1732,13 @@ def _polar_question(verb: Token) -> bool:
     t = verb
     while t.dep_ in ("conj", "xcomp") and t.head.i != t.i:
         t = t.head
-    sent = t.sent
-    if not sent.text.rstrip(" \n\"”’'»").endswith("?"):
-        return False
     subject = next((c for c in t.children if c.dep_ in ("nsubj", "nsubjpass", "expl")), None)
     aux = next((c for c in t.children if c.dep_ in ("aux", "auxpass") and c.i < t.i), None)
     if subject is None or aux is None or aux.i > subject.i:
+        return False
+    sent = t.sent
+    last = next((w for w in reversed(sent) if not (w.is_space or w.is_quote or w.text in ("»", "’"))), None)
+    if last is None or last.text != "?":
         return False
     return not any(w.tag_ in ("WDT", "WP", "WP$", "WRB") for w in sent[:aux.i - sent.start])
 
