@@ -26,7 +26,7 @@ CASES = [
      "SANCTION", ["Oumar Diallo"]),
     ("object pronoun in a relative clause: not the person the relative stands for (PLOVER REQUEST: the one urged)",
      "Kenyan police arrested Hassan Omar in Mombasa on Monday. Prosecutors said he communicated with Ahmed Iman "
-     "Ali, an al-Shabaab recruiter who urged him to attack a church.", "REQUEST", ["Hassan Omar"]),
+     "Ali, who urged him to attack a church.", "REQUEST", ["Hassan Omar"]),
     # A carried noun's preposition: the parse hangs it on the verb that only carries the act.
     ("an assault's 'on' hung on 'began' (PLOVER ASSAULT: the recipient is the target of the violence); a town "
      "its holder names is the holder's",

@@ -75,6 +75,10 @@ class DocContext:
     # (type, sentence key) of the events whose actor is "I" or "we": event-merge gives them the speaker of the
     # claim that sentence is ("I condemn the attack" in a minister's statement is the minister's ACCUSE).
     first_person: set[tuple[str, tuple[str, int, int]]] = field(default_factory=set)
+    # (type, sentence key) of the demands told without a speech verb ("The regime must comply", "It is vital that
+    # all parties withdraw"): a speaker's own demand, so event-merge keeps one only where a claim gives the
+    # sentence a speaker; in the outlet's own narration it is a judgement, not a request (docs/annotation.md, Claims).
+    obligations: set[tuple[str, tuple[str, int, int]]] = field(default_factory=set)
     # Provisional key of a group named by common words ("the police") -> the country the text places it in: the
     # entities stage finds it (pipeline/entities.py), actor-ids gives the group's actor that country.
     group_countries: dict[str, str] = field(default_factory=dict)

@@ -37,6 +37,16 @@ def merge_events(corpus: CorpusContext) -> None:
                                  if (event.type, e.key()) in first_person and e.key() in speakers), None)
             if event.source is not None and event.source in event.actors("target"):
                 event.set_actors("target", [t for t in event.actors("target") if t != event.source])
+    # "Canada now must find other ways", "It is crucial that Alberta make the same investment" in the outlet's own
+    # narration: no one's demand (docs/annotation.md, Claims: the outlet's narration is no one's statement; Events:
+    # a report is not an event of the reporter). Only where every sentence that tells it is such a demand, in a
+    # document that attributes speech elsewhere (a report with a narrator); a document that attributes none is its
+    # author's statement ("The junta must release all political prisoners"), whose demands stay.
+    obligations = {key for ctx in corpus.docs for key in ctx.obligations}
+    reports = {ctx.document.id for ctx in corpus.docs if ctx.claims}
+    merged = [event for event in merged if event.source is not None or not all(
+        (event.type, e.key()) in obligations and e.key() not in speakers and e.document in reports
+        for e in event.evidence)]
     merged.sort(key=lambda e: (e.evidence[0].document, e.evidence[0].start, e.type, e.date or "",
                                e.location.name if e.location else ""))
     for event in merged:

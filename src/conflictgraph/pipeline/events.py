@@ -195,6 +195,9 @@ class Lexicon:
             words("report_verbs"), words("demand_modals"), words("wrongdoing"))
         self.spokes, self.sanctioners = words("spokes_nouns"), words("sanctioning_bodies")
         self.necessity, self.obligation = words("necessity"), words("obligation_modals")
+        self.frequency, self.frequency_units = words("frequency_adverbs"), words("frequency_units")
+        self.cognizant = words("cognizant")
+        self.negative_subjects, self.alternatives = words("negative_subjects"), words("alternatives")
         self.charge_nouns, self.charge_verbs = words("charge_nouns"), words("charge_verbs")
         self.punish_words = words("punish_words")
         self.summon, self.opinion = words("summon_verbs"), words("opinion_verbs")
@@ -320,11 +323,16 @@ class Sentence:
                 if (c.dep_ == "neg" or c.dep_ in ("advmod", "det", "preconj") and c.lower_ in lex.negation
                         or c.dep_ == "aux" and c.lower_ in lex.modals
                         or c.dep_ == "mark" and c.lower_ in lex.conditional
+                        # the consequent of a condition told first: "If you ask its leaders, donation is supported";
+                        # not one that follows, which is often a threat's own ("will strike unless ...")
+                        or c.dep_ == "advcl" and c.i < t.i and any(
+                            g.dep_ == "mark" and g.lower_ in ("if", "unless") for g in c.children)
                         # "No US personnel were killed": the negation sits on the subject.
-                        or c.dep_ in ("nsubj", "nsubjpass") and any(d.dep_ == "det" and d.lower_ == "no"
-                                                                     for d in c.children)):
+                        or c.dep_ in ("nsubj", "nsubjpass") and (c.lower_ in lex.negative_subjects or any(
+                            d.dep_ == "det" and d.lower_ in ("no", "neither") for d in c.children))):
                     return False
-        if _imperative(token):
+        if _imperative(token) or _polar_question(self.governor(token) or token) or self.habit(
+                self.governor(token) or token):
             return False
         # A to-infinitive or complement is done only under a verb that says it was ("began to pay"); a noun that
         # is a clause's subject is as real as the clause ("denied an agreement had been reached").
@@ -332,6 +340,9 @@ class Sentence:
         while t.dep_ in CLAUSE_DEPS | {"pcomp", "pobj", "dobj", "prep"} and t.head.i != t.i:
             if t.dep_ == "prep" and t.lower_ in TIME_PREPS:
                 break  # "Since meeting the mayor in Paris, she has helped ...": a time told, as real as its clause
+            if any(c.dep_ == "advmod" and c.lower_ in lex.alternatives for c in t.children) and (
+                    t.dep_ == "prep" or any(c.dep_ == "mark" and c.lower_ == "than" for c in t.children)):
+                return False  # "Instead of withdrawing", "Rather than negotiate": the act not taken
             head = t.head
             infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children) or t.dep_ == "xcomp"
             if head.lemma_.lower() in lex.realizing or head.lemma_.lower() in lex.report and any(
@@ -342,6 +353,9 @@ class Sentence:
                 continue
             if head.lemma_.lower() in lex.irrealis and (infinitive or t.dep_ in ("ccomp", "pobj", "pcomp", "prep")):
                 return False
+            if t.dep_ == "ccomp" and any(c.dep_ == "acomp" and c.lemma_.lower() in lex.necessity
+                                         for c in head.children):
+                return False  # "It is vital that all parties withdraw": asked for, not done (PLOVER, Auxiliary modes)
             if t.i == token.i and t.dep_ == "dobj" and t.pos_ == "NOUN" and lex.verbs.get(
                     head.lemma_.lower()) in ("REQUEST", "THREATEN"):
                 return False  # "demanded the resignation", "urged talks", "threatened a strike": asked, not done
@@ -355,6 +369,22 @@ class Sentence:
                 break  # an object is as real as its verb: "allows them to provide support" is not done
             t = head
         return True
+
+    def habit(self, verb: Token) -> bool:
+        """A verb in the simple present with an adverb of frequency ("Rebels usually demand ransom", "Governments
+        routinely condemn such attacks", "The council meets every month"): a habit or a general truth, no act that
+        took place (PLOVER: events are acts; docs/annotation.md, One event or several: a summary of many acts is
+        not a new event). A past habit ("used to", "would often") is already a modal's or an aspectual verb's."""
+        while verb.dep_ in ("conj", "xcomp") and verb.head.i != verb.i and not any(
+                c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+            verb = verb.head
+        if verb.tag_ not in ("VBZ", "VBP") or any(c.dep_ in ("aux", "auxpass") for c in verb.children):
+            return False
+        lex = self.lex
+        return any(c.dep_ in ("advmod", "npadvmod") and c.lower_ in lex.frequency
+                   or c.dep_ == "npadvmod" and c.lemma_.lower() in lex.frequency_units and any(
+                       d.dep_ == "det" and d.lower_ == "every" for d in c.children)
+                   for c in verb.children)
 
     def governor(self, token: Token) -> Token | None:
         """The verb whose clause a noun trigger sits in ("a rocket attack ... killed": killed)."""
@@ -1856,6 +1886,42 @@ def _imperative(token: Token) -> bool:
             "do", "don't", "get") for c in t.children)
 
 
+def _describes_one(token: Token) -> bool:
+    """A statement told in a restrictive relative clause of an indefinite noun ("an Islamic State member who
+    encouraged him to attack", "a cleric who had praised the coup", "an incident the company blamed on human
+    error"): the clause says what kind of one the noun is, a role or a description, and the sentence tells its
+    own act; the statement is not told as an occurrence (PLOVER: events are acts that took place; docs/annotation.md,
+    One event or several: background is not a second event). A clause set off by a comma ("the envoy, who urged
+    both sides ...") or on a definite noun tells the act."""
+    verb = token if token.pos_ in ("VERB", "AUX") else None
+    if verb is None or not (verb.dep_ == "relcl" or verb.dep_ == "acl" and any(
+            c.dep_ == "nsubj" for c in verb.children)):  # the parse makes "an incident Uber blamed" an acl
+        return False
+    noun = verb.head
+    if noun.i > verb.i or any(w.is_punct for w in noun.doc[noun.i + 1:verb.i]):
+        return False
+    return any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.children)
+
+
+def _polar_question(verb: Token) -> bool:
+    """A verb of a yes-no question: its clause opens with an auxiliary before its subject ("Did the army shell the
+    village?", "Has Russia withdrawn its troops?") and its sentence ends with a question mark. What it asks about is
+    not told as done (PLOVER, Auxiliary modes: only acts that took place are events). A wh-question ("Why did the
+    junta arrest the journalists?") takes its act as given and stays."""
+    t = verb
+    while t.dep_ in ("conj", "xcomp") and t.head.i != t.i:
+        t = t.head
+    subject = next((c for c in t.children if c.dep_ in ("nsubj", "nsubjpass", "expl")), None)
+    aux = next((c for c in t.children if c.dep_ in ("aux", "auxpass") and c.i < t.i), None)
+    if subject is None or aux is None or aux.i > subject.i:
+        return False
+    sent = t.sent
+    last = next((w for w in reversed(sent) if not (w.is_space or w.is_quote or w.text in ("»", "’"))), None)
+    if last is None or last.text != "?":
+        return False
+    return not any(w.tag_ in ("WDT", "WP", "WP$", "WRB") for w in sent[:aux.i - sent.start])
+
+
 def _nearest_first(head: Token, tokens: list[Token]) -> list[Token]:
     """A phrase's words, those nearest its head in the parse first, then in the text's order: "the decision of Kenyan
     President William Ruto" names Ruto before the state that qualifies his title, "a deal with Russian oil giant
@@ -2692,9 +2758,11 @@ def _report_events(sentence: Sentence, token: Token) -> list[Event]:
     complements += [g for c in token.children if c.dep_ == "dobj" for g in c.children if g.dep_ in ("acl", "ccomp")]
     found = []
     for comp in complements:
+        needed = _necessary_clause(comp, lex)  # "said it is vital that all parties withdraw": the parties are asked
+        comp = needed if needed is not None else comp
         subject = next((c for c in comp.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         addressee = sentence.actor_in(subject)
-        if any(c.dep_ == "aux" and c.lower_ in lex.demand_modals for c in comp.children):
+        if needed is not None or any(c.dep_ == "aux" and c.lower_ in lex.demand_modals for c in comp.children):
             # A demand is addressed to the one who must act: not a passive's subject ("the results should be
             # respected") nor the speaker's own duty ("We must know who ...")
             if subject is None or subject.dep_ != "nsubj" or subject.lower_ in FIRST_PERSON:
@@ -2702,12 +2770,29 @@ def _report_events(sentence: Sentence, token: Token) -> list[Event]:
             kind = "THREATEN" if ultimatum(comp, lex) else "REQUEST"  # "must cease ... or face further action"
             found.append(Event("", kind, None, speaker, addressee, sentence.date(token, None), None,
                                None, None, [sentence.evidence]))
-        elif speaker is not None and addressee is not None and _has(lex.wrongdoing, list(comp.subtree)) \
+        elif speaker is not None and addressee is not None and _has(lex.wrongdoing, _charged_part(comp, lex)) \
                 and addressee != speaker and not (
                 subject is not None and subject.lower_ in FIRST_PERSON):  # "We are helping ... counter-terrorism"
             found.append(Event("", "ACCUSE", None, speaker, addressee, sentence.date(token, None), None,
                                None, None, [sentence.evidence]))
     return found
+
+
+def _charged_part(comp: Token, lex: Lexicon) -> list[Token]:
+    """The words of a reported clause that can charge its subject: all but what an adjective of knowing or concern
+    governs ("the Government is aware of a problem of youth crime" knows of the crime; it is not accused of it)."""
+    known = {t.i for c in comp.children if c.dep_ == "acomp" and c.lemma_.lower() in lex.cognizant
+             for t in c.subtree}
+    return [t for t in comp.subtree if t.i not in known]
+
+
+def _necessary_clause(verb: Token, lex: Lexicon) -> Token | None:
+    """The that-clause of "it is vital / essential / important that ...": what the speaker asks of its subject."""
+    if not (verb.lemma_ == "be" or verb.lower_ in ("'s", "’s")) or not any(
+            c.dep_ == "acomp" and c.lemma_.lower() in lex.necessity for c in verb.children):
+        return None
+    return next((c for c in verb.children if c.dep_ == "ccomp"
+                 and any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children)), None)
 
 
 def _obligation(sentence: Sentence, token: Token) -> Event | None:
@@ -2722,14 +2807,8 @@ def _obligation(sentence: Sentence, token: Token) -> Event | None:
     verb = token
     if any(c.dep_ == "aux" and c.lower_ in lex.obligation for c in token.children):
         pass
-    elif (token.lemma_ == "be" or token.lower_ in ("'s", "’s")) and any(  # "It’s": the model lemmatizes "’"
-            c.dep_ == "acomp" and c.lemma_.lower() in lex.necessity
-                                      for c in token.children):
-        # "It is vital that X ...": the that-clause, whoever it obliges
-        verb = next((c for c in token.children if c.dep_ == "ccomp"
-                     and any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children)), None)
-        if verb is None:
-            return None
+    elif (needed := _necessary_clause(token, lex)) is not None:  # "It’s": the model lemmatizes "’" apart
+        verb = needed  # "It is vital that X ...": the that-clause, whoever it obliges
     else:
         return None
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
@@ -2790,6 +2869,11 @@ class FindEvents:
                     _first_person(ctx, sentence, token, "AGREE")
                     self._date_promise(ctx, sentence, token, "AGREE", published)
                     continue
+                if event_type == "REQUEST" and any(ordered_move(c, lexicon) and _trigger(sentence, c) == "MOBILIZE"
+                                                   for c in token.children):
+                    continue  # "ordered troops to deploy": the order is the commander's MOBILIZE, coded once
+                if event_type in VERBAL_TYPES and _describes_one(token):
+                    continue  # "an Islamic State member who encouraged him", "an incident Uber blamed on ..."
                 if event_type is not None and _verb_of_told(sentence, token, event_type, ctx.events):
                     continue  # "The attack targeted ...": the verb tells what the act told before did
                 if event_type == "REQUEST" and (protest := _protest_demand(sentence, token, ctx.events)
@@ -2891,6 +2975,7 @@ class FindEvents:
                 if (demand := _obligation(sentence, token)) is not None:
                     found.append(demand)
                     ctx.first_person.add((demand.type, sentence.evidence.key()))
+                    ctx.obligations.add((demand.type, sentence.evidence.key()))
                     if published:  # "The regime must comply": the statement's own demand, made as it is published
                         ctx.occurrence_dates.setdefault((demand.type, sentence.evidence.key()), published)
             if held:
