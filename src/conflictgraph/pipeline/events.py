@@ -18,7 +18,7 @@ from ..knowledge import Knowledge, word_map, word_set
 from ..model import ACTOR_TYPES, Event, Evidence, Location, Mention
 from . import DocContext, factory
 from .bearings import DIRECTIONS, moved
-from .dates import moved_by
+from .dates import moved_by, within_a_day
 from .event_forms import (
     JOINT_TYPES,
     MOVER_TYPES,
@@ -1141,10 +1141,13 @@ class Sentence:
                    for t in ring):
                 return None  # "assaulted a girl over six years ago": a past the text leaves open, not the
                 # governing clause's day ("arraigned on Tuesday on charges he ...")
-        opening = self.sent[: min(len(self.sent), 8)]
-        if previous and _has(self.lex.chain, list(opening)):
+        if previous and self.chained():
             return chained_date(previous, self.ctx.document.published)  # between the last date and the report
         return None
+
+    def chained(self) -> bool:
+        """Whether the sentence opens by telling its act as following the last one told ("later", "then")."""
+        return _has(self.lex.chain, list(self.sent[: min(len(self.sent), 8)]))
 
     def _opens_time_clause(self, verb: Token) -> bool:
         """Whether a clause is a time clause that places another act: "since ..." (the start of a stretch), or
@@ -1311,8 +1314,9 @@ class Sentence:
         clauses = self.rings(token)
         clauses += [self.clause(c) for ring in clauses for t in ring for c in t.children
                     if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")]
+        # a part of the day ("as of Sunday morning", "limited overnight") places nothing away from the report
         return any((m := self.by_token.get(t.i)) is not None and m.type in ("DATE", "TIME") and not m.value
-                   and not _DURATION_RE.search(m.text) for ring in clauses for t in ring)
+                   and not _DURATION_RE.search(m.text) and not within_a_day(m.text) for ring in clauses for t in ring)
 
     def rings(self, token: Token) -> list[list[Token]]:
         """The event's own clause (a noun's whole phrase), then each clause it hangs on, up to the main one."""
@@ -2721,14 +2725,18 @@ class FindEvents:
                 del found[at:]
             found = told_here(again, merge_all(found, same_sentence=True))
             apart = merge_all(apart, same_sentence=True)
+            # ... and the acts told as following a past the text dates only to a year ("Putin attended the signing
+            # ceremony in 2011 and later awarded Tillerson"): after it, at no time the text gives (chained_date)
+            after_past = previous is not None and sentence.chained() and chained_date(
+                previous, ctx.document.published) is None
             ctx.open_past |= {(e.type, sentence.evidence.key(), e.source, e.location.name if e.location else None)
-                              for e in apart if e.date is None}
+                              for e in apart + (found if after_past else []) if e.date is None}
             no_deaths(sentence, found or apart or ctx.events)
             if not found and not apart:
                 deaths_told(sentence, ctx.events)
             ctx.events.extend(found)
             ctx.events.extend(apart)
-            dated = [e.date for e in found if e.date]
+            dated = [e.date for e in found if e.date] or _scene_date(sentence, ctx.document.published)
             # a stretch that holds the last date ("since last week" after "Tuesday") does not move the story on
             previous = dated[-1] if dated and not (previous and previous.startswith(dated[-1])) else previous
         ctx.events = _title_lines_told(ctx.events)
@@ -2778,6 +2786,18 @@ def _first_person(ctx: DocContext, sentence: Sentence, token: Token, event_type:
     agent = sentence.source(token)
     if agent is not None and agent.lower_ in FIRST_PERSON:
         ctx.first_person.add((event_type, sentence.evidence.key()))
+
+
+def _scene_date(sentence: Sentence, published: str | None) -> list[str]:
+    """The time a sentence with no dated act sets the story at ("As the cease-fire collapsed early Wednesday, there
+    was a flurry of diplomatic calls"): the day its main clause or a clause it hangs on names, which the next act
+    told "later" or "then" follows (docs/annotation.md, Date: the precision the text supports). Not a time that
+    describes a party ("the deal, which both sides want to finalize next year"), nor one after the report."""
+    root = sentence.sent.root
+    values = [m.value for t in sentence.sent if (m := sentence.by_token.get(t.i)) is not None
+              and m.type in ("DATE", "TIME") and m.value and len(m.value) == 10 and not _in_modifier(t, root)
+              and (published is None or m.value <= published)]
+    return [_calendar(values[-1])] if values else []
 
 
 def _undated_by_other_act(sentence: Sentence, token: Token, event_type: str, events: list[Event]) -> list[Event]:
