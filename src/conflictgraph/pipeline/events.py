@@ -11,7 +11,7 @@ from typing import Any
 
 from spacy.tokens import Span, Token
 
-from ..core.dates import date_bounds
+from ..core.dates import containing, date_bounds
 from ..core.identity import agreement, merge_all, same_date, same_place
 from ..gazetteer import Gazetteer
 from ..knowledge import Knowledge, word_map, word_set
@@ -1199,11 +1199,28 @@ class Sentence:
         if stretch is None:
             return False  # "since the army seized the town": the act keeps the date its clauses give, as before
         count = next((c.lower_ for c in stretch.children if c.dep_ in ("nummod", "det")), None)
+        if count is None and stretch.lower_ == "days" and self.lex.time_marks[mark.lower_] < 0:
+            return self._days_before(clause.head, previous)
         if count is None:
             return None  # "weeks after the paramilitary shelled a hospital": a past the text leaves open
         anchor = self.date(clause.head, previous)
         sign = self.lex.time_marks[mark.lower_]
         return moved_by(anchor, ("-" if sign < 0 else "") + count, stretch.lower_)
+
+    def _days_before(self, main: Token, previous: str | None) -> str | None:
+        """The date of an act "days" before the main one ("The arrest comes days after the adviser resigned"): a
+        stretch of fewer days than a fortnight (the window ``recency`` reads news by) before the main act's date, or
+        before the report's day where the main act is told in the present as its news; the finest value that holds
+        that stretch (docs/annotation.md, Date: a span takes the coarser value that contains it): the month, or
+        nothing across a month's end. Not "weeks after", which leaves the past open."""
+        anchor = self.date(main, previous)
+        published = self.ctx.document.published
+        if anchor is None and published and len(published) == 10 and (
+                main.tag_ in ("VBZ", "VBP") or just_happened(main)):
+            anchor = published
+        if anchor is None or len(anchor) != 10:
+            return None
+        return containing((date.fromisoformat(anchor) - RECENT).isoformat(), anchor)
 
     def _complement_date(self, token: Token) -> str | None:
         """A day on or before the report told in the act's to-infinitive ("threatened to kill the hostages on
