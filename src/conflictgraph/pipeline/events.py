@@ -1135,6 +1135,10 @@ class Sentence:
                 return span  # the act's own clause names no date, its "since" clause or "recent" does
             found = [m for t in ring if (m := self.by_token.get(t.i)) is not None and m.type in ("DATE", "TIME")
                      and m.value and not self._describes_party(t, token)]
+            if found and n > 0 and self._follows(token):
+                # "attended an arms fair in 2019 and later awarded him a medal": after the first verb's date
+                value = _calendar(min(found, key=lambda m: m.type != "DATE").value)
+                return chained_date(value, self.ctx.document.published) if value else None
             if found:
                 return _calendar(min(found, key=lambda m: m.type != "DATE").value)
             if any((m := self.by_token.get(t.i)) is not None and m.type == "DATE" and _VAGUE_PAST.search(m.text)
@@ -1144,6 +1148,13 @@ class Sentence:
         if previous and self.chained():
             return chained_date(previous, self.ctx.document.published)  # between the last date and the report
         return None
+
+    def _follows(self, token: Token) -> bool:
+        """Whether the act's verb is coordinated with another and told as following it ("and later awarded", "and
+        then withdrew"): the other verb's date is a time before the act, not its own (docs/annotation.md, Date)."""
+        verb = token if token.pos_ in ("VERB", "AUX") else self.governor(token)
+        return verb is not None and verb.dep_ == "conj" and any(
+            c.dep_ == "advmod" and c.lower_ in self.lex.chain for c in verb.children)
 
     def chained(self) -> bool:
         """Whether the sentence opens by telling its act as following the last one told ("later", "then")."""
@@ -1162,7 +1173,7 @@ class Sentence:
             return False
         if mark.lower_ == "since":
             return True
-        stretch = next((c for c in (*verb.children, *mark.children) if c.dep_ == "npadvmod"), None)
+        stretch = _stretch_of(verb, mark)
         return stretch is not None and stretch.lower_ not in self.lex.same_day and not any(
             c.dep_ == "advmod" and c.lower_ in self.lex.same_day for c in (*verb.children, *mark.children))
 
@@ -1187,7 +1198,7 @@ class Sentence:
         days; "three months after": the month); None where the stretch is open ("weeks after"); False where the
         clause measures none ("since the army seized the town"), whose act keeps the date its clauses give."""
         mark = next(c for c in clause.children if c.dep_ == "mark" and c.lower_ in self.lex.time_marks)
-        stretch = next((c for c in (*clause.children, *mark.children) if c.dep_ == "npadvmod"), None)
+        stretch = _stretch_of(clause, mark)
         measure = {t.i for t in stretch.subtree} if stretch is not None else set()
         rings = self.rings(token)
         k = next((n for n, ring in enumerate(rings) if any(t.i == clause.i for t in ring)), 0)
@@ -1212,7 +1223,7 @@ class Sentence:
         stretch of fewer days than a fortnight (the window ``recency`` reads news by) before the main act's date, or
         before the report's day where the main act is told in the present as its news; the finest value that holds
         that stretch (docs/annotation.md, Date: a span takes the coarser value that contains it): the month, or
-        nothing across a month's end. Not "weeks after", which leaves the past open."""
+        the year across a month's end. Not "weeks after", which leaves the past open."""
         anchor = self.date(main, previous)
         published = self.ctx.document.published
         if anchor is None and published and len(published) == 10 and (
@@ -1804,6 +1815,15 @@ def _in_modifier(token: Token, trigger: Token) -> bool:
     own time: "In a statement released on Saturday, Mr Trump accused ..." accused on Saturday."""
     return any((a.dep_ == "relcl" or a.dep_ == "acl" and a.head.dep_ in ("nsubj", "nsubjpass"))
                and not (a.i == trigger.i or a.is_ancestor(trigger)) for a in [token, *token.ancestors])
+
+
+def _stretch_of(verb: Token, mark: Token) -> Token | None:
+    """The stretch a time clause measures ("two days after", "weeks after"): on the clause's verb or its mark, or
+    on the verb the clause hangs on where it stands right before the mark ("The offensive comes days after the RSF
+    shelled a hospital": the parser hangs "days" on "comes")."""
+    return next((c for c in (*verb.children, *mark.children) if c.dep_ == "npadvmod"), None) or next(
+        (c for c in verb.head.children if c.dep_ == "npadvmod" and c.i == mark.i - 1 and verb.head.i != verb.i),
+        None)
 
 
 def _located(token: Token) -> bool:
