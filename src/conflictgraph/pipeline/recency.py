@@ -29,6 +29,7 @@ from ..knowledge import word_set
 from ..model import Mention
 
 WINDOW = timedelta(days=14)
+PLANS = timedelta(days=366)  # how far ahead a report's plans reach
 
 
 class Habits:
@@ -73,9 +74,9 @@ def is_news_report(published: str | None, mentions: list[Mention]) -> bool:
     near = 0
     for value in values:
         day = _day(value[:10])
-        # a period after the publication is a plan the report announces ("next year", "in late January"), which a
-        # history told from years later does not name
-        if (bounds := date_bounds(value)) is not None and bounds[0] > anchor:
+        # a period in the year after the publication is a plan the report announces ("next year", "in late
+        # January"), which a history told from years later does not name
+        if (bounds := date_bounds(value)) is not None and anchor < bounds[0] <= anchor + PLANS:
             near += 1
         elif day is not None:
             near += abs(day - anchor) <= WINDOW
