@@ -121,3 +121,16 @@ def test_weeks_after_stays_open():
     """Sahel: "weeks after" leaves the past open (null), as before (test_time_clause_acts_m33)."""
     text = "Gunmen killed five soldiers in Gao on Tuesday, weeks after militants attacked a base in Timbuktu."
     assert _dated_at(text, "2024-03-20", "ASSAULT", "Timbuktu") is None
+
+
+@pytest.mark.parametrize(("text", "published", "main", "earlier"), [
+    # Ukraine: the tagger runs "Tuesday, days" into one time; the main act keeps Tuesday, the earlier act the month
+    ("Russian missiles killed three people in Kharkiv on Tuesday, days after Russian drones killed two people in "
+     "Odesa.", "2024-03-20", ("Kharkiv", "2024-03-19"), ("Odesa", "2024-03")),
+    # Sudan: across a month's end, the span's year (docs/annotation.md, Date: a span takes the coarser value)
+    ("RSF fighters shelled a market in Omdurman on Monday, days after the army bombed a camp in Nyala.",
+     "2024-03-05", ("Omdurman", "2024-03-04"), ("Nyala", "2024")),
+])
+def test_a_date_run_into_the_clause_s_stretch_is_the_main_act_s(text, published, main, earlier):
+    for place, expected in (main, earlier):
+        assert _dated_at(text, published, "ASSAULT", place) == expected

@@ -221,8 +221,16 @@ def _clean(text: str) -> str:
     return t
 
 
+# A date the tagger runs into the stretch of a time clause after it ("on Tuesday, days after ...", "on Sunday, just
+# weeks after ..."): the stretch measures the clause, the date is the one before the comma.
+_TRAILING_STRETCH_RE = re.compile(rf"^(.+?),\s+(?:just\s+|only\s+|barely\s+)?(?:(?:a\s+few|several|some|{_NUM})\s+)?"
+                                  r"(?:hours|days|weeks|months|years)$")
+
+
 def _resolve(text: str, anchor_s: str | None, previous_s: str | None, future: bool) -> str | None:
     said = " ".join(text.lower().split()).strip(" ,.;:!?\"'()")
+    if (head := _TRAILING_STRETCH_RE.match(said)) is not None:
+        return _resolve(head.group(1), anchor_s, previous_s, future)
     if _OVER_AGO_RE.match(said):
         return None  # "over six years ago" is a bound, as "more than six years ago" is: no one year holds it
     stretch = _STRETCH_RE.fullmatch(said)
