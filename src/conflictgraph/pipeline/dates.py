@@ -96,6 +96,18 @@ def _shift(base: _Value | None, unit: str, n: int, published: bool = False) -> s
     return (day + timedelta(days=n)).isoformat() if unit == "day" else _iso_week(day + timedelta(weeks=n))
 
 
+_WITHIN_A_DAY_RE = re.compile(r"\b(?:overnight|tonight|hours?|minutes?|seconds?)\b")
+_DAYS_OR_MORE_RE = re.compile(r"\b(?:days?|weeks?|months?|years?|decades?|centur(?:y|ies)|seasons?)\b")
+
+
+def within_a_day(text: str) -> bool:
+    """Whether a time expression names no more than a part of a day or a few hours ("morning", "overnight", "the
+    pre-dawn hours", "minutes"): unresolved, it still places an act on the day the clause or report is about, not
+    away from it, as "a few years ago" does."""
+    t = text.lower()
+    return bool(_PART_OF_DAY_RE.search(t) or _WITHIN_A_DAY_RE.search(t)) and not _DAYS_OR_MORE_RE.search(t)
+
+
 def moved_by(value: str | None, count: str | None, unit: str) -> str | None:
     """``value`` moved by ``count`` units ("two" "days", "a" "week", "-3" "months"), at the unit's precision (a
     week counts as seven days), or None where the count is no number or the value too coarse for the unit: the
@@ -209,8 +221,16 @@ def _clean(text: str) -> str:
     return t
 
 
+# A date the tagger runs into the stretch of a time clause after it ("on Tuesday, days after ...", "on Sunday, just
+# weeks after ..."): the stretch measures the clause, the date is the one before the comma.
+_TRAILING_STRETCH_RE = re.compile(rf"^(.+?),\s+(?:just\s+|only\s+|barely\s+)?(?:(?:a\s+few|several|some|{_NUM})\s+)?"
+                                  r"(?:hours|days|weeks|months|years)$")
+
+
 def _resolve(text: str, anchor_s: str | None, previous_s: str | None, future: bool) -> str | None:
     said = " ".join(text.lower().split()).strip(" ,.;:!?\"'()")
+    if (head := _TRAILING_STRETCH_RE.match(said)) is not None:
+        return _resolve(head.group(1), anchor_s, previous_s, future)
     if _OVER_AGO_RE.match(said):
         return None  # "over six years ago" is a bound, as "more than six years ago" is: no one year holds it
     stretch = _STRETCH_RE.fullmatch(said)

@@ -11,14 +11,14 @@ from typing import Any
 
 from spacy.tokens import Span, Token
 
-from ..core.dates import date_bounds
+from ..core.dates import containing, date_bounds
 from ..core.identity import agreement, merge_all, same_date, same_place
 from ..gazetteer import Gazetteer
 from ..knowledge import Knowledge, builtin_lexicon, word_map, word_set
 from ..model import ACTOR_TYPES, Event, Evidence, Location, Mention
 from . import DocContext, factory
 from .bearings import DIRECTIONS, moved
-from .dates import moved_by
+from .dates import moved_by, within_a_day
 from .event_forms import (
     JOINT_TYPES,
     MOVER_TYPES,
@@ -1348,15 +1348,29 @@ class Sentence:
                 return span  # the act's own clause names no date, its "since" clause or "recent" does
             found = [m for t in ring if (m := self.mention_at(t, "DATE", "TIME")) is not None and m.value
                      and not self._describes_party(t, token)]
+            if found and n > 0 and self._follows(token):
+                # "attended an arms fair in 2019 and later awarded him a medal": after the first verb's date
+                value = _calendar(min(found, key=lambda m: m.type != "DATE").value)
+                return chained_date(value, self.ctx.document.published) if value else None
             if found:
                 return _calendar(min(found, key=lambda m: m.type != "DATE").value)
             if any((m := self.mention_at(t, "DATE")) is not None and _VAGUE_PAST.search(m.text) for t in ring):
                 return None  # "assaulted a girl over six years ago": a past the text leaves open, not the
                 # governing clause's day ("arraigned on Tuesday on charges he ...")
-        opening = self.sent[: min(len(self.sent), 8)]
-        if previous and _has(self.lex.chain, list(opening)):
+        if previous and self.chained():
             return chained_date(previous, self.ctx.document.published)  # between the last date and the report
         return None
+
+    def _follows(self, token: Token) -> bool:
+        """Whether the act's verb is coordinated with another and told as following it ("and later awarded", "and
+        then withdrew"): the other verb's date is a time before the act, not its own (docs/annotation.md, Date)."""
+        verb = token if token.pos_ in ("VERB", "AUX") else self.governor(token)
+        return verb is not None and verb.dep_ == "conj" and any(
+            c.dep_ == "advmod" and c.lower_ in self.lex.chain for c in verb.children)
+
+    def chained(self) -> bool:
+        """Whether the sentence opens by telling its act as following the last one told ("later", "then")."""
+        return _has(self.lex.chain, list(self.sent[: min(len(self.sent), 8)]))
 
     def _opens_time_clause(self, verb: Token) -> bool:
         """Whether a clause is a time clause that places another act: "since ..." (the start of a stretch), or
@@ -1371,7 +1385,7 @@ class Sentence:
             return False
         if mark.lower_ == "since":
             return True
-        stretch = next((c for c in (*verb.children, *mark.children) if c.dep_ == "npadvmod"), None)
+        stretch = _stretch_of(verb, mark)
         return stretch is not None and stretch.lower_ not in self.lex.same_day and not any(
             c.dep_ == "advmod" and c.lower_ in self.lex.same_day for c in (*verb.children, *mark.children))
 
@@ -1396,7 +1410,7 @@ class Sentence:
         days; "three months after": the month); None where the stretch is open ("weeks after"); False where the
         clause measures none ("since the army seized the town"), whose act keeps the date its clauses give."""
         mark = next(c for c in clause.children if c.dep_ == "mark" and c.lower_ in self.lex.time_marks)
-        stretch = next((c for c in (*clause.children, *mark.children) if c.dep_ == "npadvmod"), None)
+        stretch = _stretch_of(clause, mark)
         measure = {t.i for t in stretch.subtree} if stretch is not None else set()
         rings = self.rings(token)
         k = next((n for n, ring in enumerate(rings) if any(t.i == clause.i for t in ring)), 0)
@@ -1408,11 +1422,28 @@ class Sentence:
         if stretch is None:
             return False  # "since the army seized the town": the act keeps the date its clauses give, as before
         count = next((c.lower_ for c in stretch.children if c.dep_ in ("nummod", "det")), None)
+        if count is None and stretch.lower_ == "days" and self.lex.time_marks[mark.lower_] < 0:
+            return self._days_before(clause.head, previous)
         if count is None:
             return None  # "weeks after the paramilitary shelled a hospital": a past the text leaves open
         anchor = self.date(clause.head, previous)
         sign = self.lex.time_marks[mark.lower_]
         return moved_by(anchor, ("-" if sign < 0 else "") + count, stretch.lower_)
+
+    def _days_before(self, main: Token, previous: str | None) -> str | None:
+        """The date of an act "days" before the main one ("The arrest comes days after the adviser resigned"): a
+        stretch of fewer days than a fortnight (the window ``recency`` reads news by) before the main act's date, or
+        before the report's day where the main act is told in the present as its news; the finest value that holds
+        that stretch (docs/annotation.md, Date: a span takes the coarser value that contains it): the month, or
+        the year across a month's end. Not "weeks after", which leaves the past open."""
+        anchor = self.date(main, previous)
+        published = self.ctx.document.published
+        if anchor is None and published and len(published) == 10 and (
+                main.tag_ in ("VBZ", "VBP") or just_happened(main)):
+            anchor = published
+        if anchor is None or len(anchor) != 10:
+            return None
+        return containing((date.fromisoformat(anchor) - RECENT).isoformat(), anchor)
 
     def _complement_date(self, token: Token) -> str | None:
         """A day on or before the report told in the act's to-infinitive ("threatened to kill the hostages on
@@ -1522,8 +1553,9 @@ class Sentence:
         clauses = self.rings(token)
         clauses += [self.clause(c) for ring in clauses for t in ring for c in t.children
                     if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")]
+        # a part of the day ("as of Sunday morning", "limited overnight") places nothing away from the report
         return any((m := self.mention_at(t, "DATE", "TIME")) is not None and not m.value
-                   and not _DURATION_RE.search(m.text) for ring in clauses for t in ring)
+                   and not _DURATION_RE.search(m.text) and not within_a_day(m.text) for ring in clauses for t in ring)
 
     def rings(self, token: Token) -> list[list[Token]]:
         """The event's own clause (a noun's whole phrase), then each clause it hangs on, up to the main one."""
@@ -2028,6 +2060,15 @@ def _in_modifier(token: Token, trigger: Token) -> bool:
     own time: "In a statement released on Saturday, Mr Trump accused ..." accused on Saturday."""
     return any((a.dep_ == "relcl" or a.dep_ == "acl" and a.head.dep_ in ("nsubj", "nsubjpass"))
                and not (a.i == trigger.i or a.is_ancestor(trigger)) for a in [token, *token.ancestors])
+
+
+def _stretch_of(verb: Token, mark: Token) -> Token | None:
+    """The stretch a time clause measures ("two days after", "weeks after"): on the clause's verb or its mark, or
+    on the verb the clause hangs on where it stands right before the mark ("The offensive comes days after the RSF
+    shelled a hospital": the parser hangs "days" on "comes")."""
+    return next((c for c in (*verb.children, *mark.children) if c.dep_ == "npadvmod"), None) or next(
+        (c for c in verb.head.children if c.dep_ == "npadvmod" and c.i == mark.i - 1 and verb.head.i != verb.i),
+        None)
 
 
 def _located(token: Token) -> bool:
@@ -2983,14 +3024,18 @@ class FindEvents:
                 del found[at:]
             found = told_here(again, merge_all(found, same_sentence=True))
             apart = merge_all(apart, same_sentence=True)
+            # ... and the acts told as following a past the text dates only to a year ("Putin attended the signing
+            # ceremony in 2011 and later awarded Tillerson"): after it, at no time the text gives (chained_date)
+            after_past = previous is not None and sentence.chained() and chained_date(
+                previous, ctx.document.published) is None
             ctx.open_past |= {(e.type, sentence.evidence.key(), e.source, e.location.name if e.location else None)
-                              for e in apart if e.date is None}
+                              for e in apart + (found if after_past else []) if e.date is None}
             no_deaths(sentence, found or apart or ctx.events)
             if not found and not apart:
                 deaths_told(sentence, ctx.events)
             ctx.events.extend(found)
             ctx.events.extend(apart)
-            dated = [e.date for e in found if e.date]
+            dated = [e.date for e in found if e.date] or _scene_date(sentence, ctx.document.published)
             # a stretch that holds the last date ("since last week" after "Tuesday") does not move the story on
             previous = dated[-1] if dated and not (previous and previous.startswith(dated[-1])) else previous
         ctx.events = _title_lines_told(ctx.events)
@@ -3040,6 +3085,18 @@ def _first_person(ctx: DocContext, sentence: Sentence, token: Token, event_type:
     agent = sentence.source(token)
     if agent is not None and agent.lower_ in FIRST_PERSON:
         ctx.first_person.add((event_type, sentence.evidence.key()))
+
+
+def _scene_date(sentence: Sentence, published: str | None) -> list[str]:
+    """The time a sentence with no dated act sets the story at ("As the cease-fire collapsed early Wednesday, there
+    was a flurry of diplomatic calls"): the day its main clause or a clause it hangs on names, which the next act
+    told "later" or "then" follows (docs/annotation.md, Date: the precision the text supports). Not a time that
+    describes a party ("the deal, which both sides want to finalize next year"), nor one after the report."""
+    root = sentence.sent.root
+    values = [m.value for t in sentence.sent if (m := sentence.by_token.get(t.i)) is not None
+              and m.type in ("DATE", "TIME") and m.value and len(m.value) == 10 and not _in_modifier(t, root)
+              and (published is None or m.value <= published)]
+    return [_calendar(values[-1])] if values else []
 
 
 def _undated_by_other_act(sentence: Sentence, token: Token, event_type: str, events: list[Event]) -> list[Event]:

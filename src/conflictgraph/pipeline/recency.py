@@ -24,11 +24,12 @@ from typing import Any
 
 from spacy.tokens import Token
 
-from ..core.dates import containing
+from ..core.dates import containing, date_bounds
 from ..knowledge import word_set
 from ..model import Mention
 
 WINDOW = timedelta(days=14)
+PLANS = timedelta(days=366)  # how far ahead a report's plans reach
 
 
 class Habits:
@@ -58,21 +59,26 @@ def _day(value: str | None) -> date | None:
 
 
 def is_news_report(published: str | None, mentions: list[Mention]) -> bool:
-    """Whether most dates the document names (bare years aside, where finer ones are named) lie within a
-    fortnight before or after its publication."""
+    """Whether most dates and clock times the document names (bare years aside, where finer ones are named) lie
+    within a fortnight before or after its publication, or after it: a report names its news's days and times ("at
+    16:53") and its plans ("next year", "late January"); a history told from years later names neither."""
     if not published:
         return False
     anchor = _day(published)
     # A bare year ("born in 1994", "since 2013") beside finer dates is background a report gives, not a date it
     # reports on; a text naming only years is judged by them.
-    named = [m.value for m in mentions if m.type == "DATE" and m.value]
+    named = [m.value for m in mentions if m.type in ("DATE", "TIME") and m.value]
     values = [v for v in named if len(v) > 4] or named
     if anchor is None or not values:
         return bool(published)
     near = 0
     for value in values:
         day = _day(value[:10])
-        if day is not None:
+        # a period in the year after the publication is a plan the report announces ("next year", "in late
+        # January"), which a history told from years later does not name
+        if (bounds := date_bounds(value)) is not None and anchor < bounds[0] <= anchor + PLANS:
+            near += 1
+        elif day is not None:
             near += abs(day - anchor) <= WINDOW
         elif len(value) == 7:  # a month: near when it is the publication's month
             near += value == published[:7]
@@ -112,12 +118,17 @@ def occurrence_date(published: str, start: date | None, verb: Token | None, spok
     return span_to_report(start.isoformat(), published, otherwise=published)
 
 
-def chained_date(previous: str, published: str | None) -> str:
+def chained_date(previous: str, published: str | None) -> str | None:
     """The date of an act the text tells as following the one dated last ("Cavusoglu later spoke with Kerry", "The
     rebels retaliated"): after that date and, in a report, no later than its publication. Where the last date is a
     day of the fortnight before the publication, the finest value that holds the span (the day itself when the last
     date is the publication day, its month across days); else the last date's month ("a few days later" can cross
-    into another day, seldom another month)."""
+    into another day, seldom another month). A last date known only to its year sets no month to stay in: "later"
+    than 2011 in a 2016 report is any time between, which only a value holding both dates (none across years) gives
+    (docs/annotation.md, Date: a span takes the coarser value that contains it; a background act with no date of
+    its own is null)."""
+    if len(previous) == 4 and published:
+        return containing(previous, published)
     before, anchor = _day(previous), _day(published)
     if before is None or anchor is None or not anchor - WINDOW <= before <= anchor or published is None:
         return previous[:7]
