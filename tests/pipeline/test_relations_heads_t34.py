@@ -1,0 +1,81 @@
+"""Who leads and who belongs: an audit of the title relations against docs/annotation.md *Relations* (issue 11,
+helper t34). Probe sentences written for the audit, from many polities and conflicts (Canada's provinces, Nigeria's
+states, Pakistan's Punjab, the DRC, Somalia, Sudan, Afghanistan, Lebanon, Iraq); none is taken from a gold article.
+Each case names the rule it checks; the ties are matched by the words of the actors' names."""
+
+from __future__ import annotations
+
+import pytest
+from support import has_relation, relations_by_name
+
+# *Titles written with a name state the tie*: the head of a government leads it, and a place written as the title of
+# its own government's head stands for that government (relations.yaml ``place_offices``), also where the
+# statistical model tagged the place's name as nothing (pipeline/entities.py, _untagged_office_places).
+PLACE_HEADS = [
+    ("Ontario Premier Kathleen Wynne announced the new rules on Tuesday.", ("Kathleen Wynne", "leads", "Ontario")),
+    ("Quebec Premier Philippe Couillard said the province would sue.", ("Philippe Couillard", "leads", "Quebec")),
+    ("Kano Governor Abba Yusuf condemned the attack on the market.", ("Abba Yusuf", "leads", "Kano")),
+    ("Borno Governor Babagana Zulum visited the camp in Maiduguri.", ("Babagana Zulum", "leads", "Borno")),
+    # (a chief minister heads a province's or a state's government, as a premier does)
+    ("Punjab Chief Minister Maryam Nawaz visited the flooded villages.", ("Maryam Nawaz", "leads", "Punjab")),
+]
+
+
+@pytest.mark.parametrize(("text", "tie"), PLACE_HEADS)
+def test_a_place_titled_before_its_heads_name_is_the_government_he_leads(text, tie):
+    assert has_relation(relations_by_name(text), *tie), relations_by_name(text)
+
+
+# ... but a word of a longer name, or a place the gazetteer does not know under that very name, is no government.
+def test_a_common_word_before_a_governors_title_is_no_place():
+    ties = relations_by_name("Former Governor Nasir El-Rufai criticised the security agencies.")
+    assert not any(p == "leads" for _, p, _ in ties), ties
+
+
+# *Relations*: "a Hamas commander" is a member, "X, a commander of Y" likewise: a title with an indefinite article
+# before the body's name makes one of several, written before the name in apposition too ("An ADF commander, X").
+INDEFINITE_TITLES = [
+    ("An ADF commander, Musa Baluku, was said to have ordered the raid in Beni.",
+     ("Musa Baluku", "member_of", "Allied Democratic Forces")),
+    ("A senior Hamas commander, Marwan Issa, was killed in the strike.", ("Marwan Issa", "member_of", "Hamas")),
+    ("One RSF commander, Abu Aqla Keikal, defected to the army in Gezira.", ("Keikal", "member_of", "Rapid Support")),
+    ("A Taliban commander, Mullah Yaqoob, said the fighters had taken the district.", ("Yaqoob", "member_of",
+                                                                                       "Taliban")),
+]
+
+
+@pytest.mark.parametrize(("text", "tie"), INDEFINITE_TITLES)
+def test_an_indefinite_title_before_the_name_makes_a_member(text, tie):
+    ties = relations_by_name(text)
+    assert has_relation(ties, *tie), ties
+    assert not has_relation(ties, tie[0], "leads", tie[2]), ties
+
+
+# ... and with no article the title is the body's one head (the title rule: "RSF commander X", "Hezbollah chief Y").
+@pytest.mark.parametrize(("text", "tie"), [
+    ("Al-Shabaab leader Ahmed Diriye called on fighters to attack the base.", ("Ahmed Diriye", "leads", "Shabaab")),
+    ("The Taliban's supreme leader, Hibatullah Akhundzada, issued a decree.", ("Akhundzada", "leads", "Taliban")),
+])
+def test_a_title_with_no_article_is_the_head(text, tie):
+    assert has_relation(relations_by_name(text), *tie), relations_by_name(text)
+
+
+# *Relations*, `leads` (head, commander, "led by"): what one took on is the body one heads: "took command of",
+# "assumed the leadership of", "took over the leadership of" (as "succeeded Y as leader of").
+TAKING_COMMAND = [
+    ("In 2006 Abu Ayyub al-Masri took command of al-Qaeda in Iraq.", ("Masri", "leads", "Qaeda")),
+    ("Hibatullah Akhundzada assumed leadership of the Taliban in 2016.", ("Akhundzada", "leads", "Taliban")),
+    ("Naim Qassem took over the leadership of Hezbollah after the strike in Beirut.", ("Naim Qassem", "leads",
+                                                                                        "Hezbollah")),
+]
+
+
+@pytest.mark.parametrize(("text", "tie"), TAKING_COMMAND)
+def test_taking_command_of_a_body_is_leading_it(text, tie):
+    assert has_relation(relations_by_name(text), *tie), relations_by_name(text)
+
+
+def test_taking_command_of_a_town_is_no_tie():
+    # (a place one's forces take is no body one heads)
+    ties = relations_by_name("Mohamed Hamdan Dagalo took control of Khartoum in April.")
+    assert not any(p == "leads" and "Khartoum" in o for _, p, o in ties), ties
