@@ -79,3 +79,33 @@ def test_taking_command_of_a_town_is_no_tie():
     # (a place one's forces take is no body one heads)
     ties = relations_by_name("Mohamed Hamdan Dagalo took control of Khartoum in April.")
     assert not any(p == "leads" and "Khartoum" in o for _, p, o in ties), ties
+
+
+# *Relations*: "Winnipeg police Const. X" is member_of the Winnipeg police; the town's name before a police title is
+# the town's police also where the parse hangs both words on the title ("Toronto Police Chief X": pipeline/groups.py,
+# _flat_place), and its chief leads it.
+TOWN_POLICE = [
+    ("Toronto Police Chief Mark Saunders said the officers acted properly.", ("Mark Saunders", "leads",
+                                                                              "Toronto Police")),
+    ("Calgary Police Chief Roger Chaffin said the shooting was under review.", ("Roger Chaffin", "leads",
+                                                                               "Calgary Police")),
+    ("Winnipeg police Chief Danny Smyth said the suspect was in custody.", ("Danny Smyth", "leads", "Winnipeg police")),
+]
+
+
+@pytest.mark.parametrize(("text", "tie"), TOWN_POLICE)
+def test_a_towns_police_chief_leads_the_towns_police(text, tie):
+    assert has_relation(relations_by_name(text), *tie), relations_by_name(text)
+
+
+# ... but a bare "Police Chief X" names no body where the document names no police (a title that names no body
+# states no tie, as "Interior Minister X"); where it names one, the title is that police's.
+def test_a_bare_police_title_names_no_body():
+    ties = relations_by_name("Police Chief Adam Palmer also called for more help for the addicts.")
+    assert not ties, ties
+
+
+def test_a_bare_police_title_is_the_police_the_document_names():
+    ties = relations_by_name("Winnipeg police arrested a man in Transcona. Police spokesman Const. Jason Michalyshen "
+                             "said he was charged.")
+    assert has_relation(ties, "Jason Michalyshen", "spokesperson_for", "Winnipeg police"), ties
