@@ -109,3 +109,32 @@ def test_a_bare_police_title_is_the_police_the_document_names():
     ties = relations_by_name("Winnipeg police arrested a man in Transcona. Police spokesman Const. Jason Michalyshen "
                              "said he was charged.")
     assert has_relation(ties, "Jason Michalyshen", "spokesperson_for", "Winnipeg police"), ties
+
+
+# *Relations*: the head of a government leads it, wherever the place's name stands beside the title: before the name
+# in US news's abbreviation ("Indiana Gov. X"), after it ("X, the governor of Indiana", "Gov. X of Indiana"), or in
+# a possessive apposition ("X, Ontario's premier") (pipeline/relations_offices.py, PlaceOffices.ties).
+PLACES_AFTER = [
+    ("Indiana Gov. Mike Pence was chosen as running mate.", ("Mike Pence", "leads", "Indiana")),
+    ("Michigan Gov. Rick Snyder apologized for the water crisis.", ("Rick Snyder", "leads", "Michigan")),
+    ("Mike Pence, the governor of Indiana, was chosen as running mate.", ("Mike Pence", "leads", "Indiana")),
+    ("Gov. Mike Pence of Indiana was chosen as running mate.", ("Mike Pence", "leads", "Indiana")),
+    ("Premier Kathleen Wynne of Ontario announced the rules on Tuesday.", ("Kathleen Wynne", "leads", "Ontario")),
+    ("Kathleen Wynne, Ontario's premier, announced the rules on Tuesday.", ("Kathleen Wynne", "leads", "Ontario")),
+    ("Jim Justice, the governor of West Virginia, signed the bill.", ("Jim Justice", "leads", "West Virginia")),
+]
+
+
+@pytest.mark.parametrize(("text", "tie"), PLACES_AFTER)
+def test_a_place_named_after_its_heads_name_is_the_government_he_leads(text, tie):
+    assert has_relation(relations_by_name(text), *tie), relations_by_name(text)
+
+
+@pytest.mark.parametrize("text", [
+    # (a bank's governor heads no state's government; a senator "of Texas" holds no office of the place's list)
+    "Godwin Emefiele, the governor of the Central Bank of Nigeria, resigned in June.",
+    "Sen. Ted Cruz of Texas said the bill on Ukraine would fail.",
+])
+def test_no_place_office_without_the_places_title(text):
+    ties = relations_by_name(text)
+    assert not any(p == "leads" for _, p, _ in ties), ties
