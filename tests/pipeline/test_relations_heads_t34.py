@@ -138,3 +138,21 @@ def test_a_place_named_after_its_heads_name_is_the_government_he_leads(text, tie
 def test_no_place_office_without_the_places_title(text):
     ties = relations_by_name(text)
     assert not any(p == "leads" for _, p, _ in ties), ties
+
+
+# *Relations*, title rule with a body the knowledge base does not know: a lower-case word describing the body between
+# the article and its name ("the opposition X", "the paramilitary Y") is no body of its own, and the title ties the
+# person to the body named (relations.yaml ``body_descriptor``; pipeline/groups.py, _names_after).
+DESCRIBED_BODIES = [
+    ("Bobi Wine, leader of the opposition National Unity Platform, was detained in Kampala.",
+     ("Bobi Wine", "leads", "National Unity Platform")),
+    ("Mohamed Hamdan Dagalo, the head of the paramilitary Rapid Support Forces, rejected the truce.",
+     ("Dagalo", "leads", "Rapid Support Forces")),
+]
+
+
+@pytest.mark.parametrize(("text", "tie"), DESCRIBED_BODIES)
+def test_a_described_body_after_a_title_is_the_one_led(text, tie):
+    ties = relations_by_name(text)
+    assert has_relation(ties, *tie), ties
+    assert not any(o == "opposition" for _, _, o in ties), ties

@@ -102,6 +102,8 @@ def group_spans(doc: Doc, nouns: GroupNouns, scope: str = "",
         if i >= 2 and doc[i - 1].text == "-" and not doc[i - 1].whitespace_ and not doc[i - 2].whitespace_ \
                 and doc[i - 2].pos_ == "ADP":
             continue  # "a whole-of-government effort": the head ends a hyphenated word, not a noun phrase
+        if token.is_lower and _names_after(token, nouns):
+            continue  # "the opposition National Unity Platform": the common noun describes the body named after it
         left = _qualifiers(token, nouns) or _flat_place(token)
         if not left and token.dep_ == "compound" and token.is_title and _titles_a_person(token.head, nouns) \
                 and (token.i == 0 or not doc[token.i - 1].is_title or doc[token.i - 1].is_sent_start):
@@ -319,6 +321,19 @@ def _qualifiers(head: Token, nouns: GroupNouns) -> list[Token]:
     while out and out[0].text == "-":
         out.pop(0)
     return out
+
+
+def _names_after(token: Token, nouns: GroupNouns) -> bool:
+    """Whether a group noun in lower case is followed by a body's proper name it describes: "the opposition National
+    Unity Platform", "the opposition PASTEF party" (not a title, "police Chief X"; not a person's, a place's or a
+    day's name, "the rebels Monday")."""
+    if token.i + 1 >= len(token.doc):
+        return False
+    after = token.doc[token.i + 1]
+    return after.pos_ == "PROPN" and (after.is_title or after.is_upper and len(after) > 1) \
+        and after.lower_.rstrip(".") not in nouns.titles and after.ent_type_ not in ("PERSON", "GPE", "DATE", "TIME") \
+        and after.dep_ in ("compound", "amod", "nmod") + (("appos",) if token.dep_ != "compound" else ()) \
+        and after.head.i > after.i and not after.is_sent_start
 
 
 def _flat_place(head: Token) -> list[Token]:
