@@ -156,3 +156,15 @@ def test_a_described_body_after_a_title_is_the_one_led(text, tie):
     ties = relations_by_name(text)
     assert has_relation(ties, *tie), ties
     assert not any(o == "opposition" for _, _, o in ties), ties
+
+
+# *Relations* (a head's title before the name, the body after it, as "Mayor X of the City Council of Y"): a police
+# chief's title there heads the force; a bare "Chief", an honorific in Nigerian news, states no lead.
+def test_a_police_chiefs_title_before_the_name_heads_the_force_after_it():
+    ties = relations_by_name("Police Chief Clive Weighill of the Saskatoon Police Service said the case was closed.")
+    assert has_relation(ties, "Clive Weighill", "leads", "Saskatoon Police Service"), ties
+
+
+def test_an_honorific_chief_is_no_head():
+    ties = relations_by_name("Chief Olusegun Obasanjo of the PDP said the vote in Ogun was rigged.")
+    assert not any(p == "leads" for _, p, _ in ties), ties
