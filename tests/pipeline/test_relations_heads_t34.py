@@ -168,3 +168,14 @@ def test_a_police_chiefs_title_before_the_name_heads_the_force_after_it():
 def test_an_honorific_chief_is_no_head():
     ties = relations_by_name("Chief Olusegun Obasanjo of the PDP said the vote in Ogun was rigged.")
     assert not any(p == "leads" for _, p, _ in ties), ties
+
+
+# *`member_of` for a person's job*: a rank in a police force is a position in a governmental body ("Winnipeg police
+# Const. X"), abbreviated as police news writes it ("Det. Sgt.").
+@pytest.mark.parametrize(("text", "tie"), [
+    ("Toronto police Det. Sgt. Mike Carbone said the victim was shot twice.", ("Mike Carbone", "member_of",
+                                                                               "Toronto police")),
+    ("RCMP Cpl. Janelle Shoihet said the man was arrested near Surrey.", ("Janelle Shoihet", "member_of", "RCMP")),
+])
+def test_an_abbreviated_police_rank_makes_a_member(text, tie):
+    assert has_relation(relations_by_name(text), *tie), relations_by_name(text)
