@@ -47,9 +47,9 @@ def _place_governments(ctx: DocContext, text: str) -> None:
     if offices is None:
         return
     people = people_by_start(ctx.mentions)
-    for mention in ctx.mentions:
-        if mention.type == "GPE" and mention.actor is None and offices.official(text, mention, people):
-            mention.actor = f"{LOCAL}GPE:{normalize_name(mention.text)}"
+    places = [m for m in ctx.mentions if m.type == "GPE" and m.actor is None]
+    for _, _, mention in offices.ties(text, places, people):
+        mention.actor = f"{LOCAL}GPE:{normalize_name(mention.text)}"
 
 
 def _known(knowledge: Knowledge, text: str) -> str | None:

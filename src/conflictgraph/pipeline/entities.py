@@ -140,6 +140,11 @@ class Matchers:
         self.party_letter = re.compile(
             rf"(?:(?<=\()|(?<=, ))(?P<letter>{letters})[-‐](?=[A-Z][A-Za-z.]*[,)])") if letters else None
         self.faiths = word_set(knowledge.lexicon("collectives"), "modifier_words")
+        # "Ontario Premier X": the titles a place's own government names before its official's name
+        # (relations.yaml ``place_offices``), longest first
+        offices = relations.get("place_offices") or {}
+        self.place_office_titles = sorted({str(t).lower() for key in ("leads", "member_of")
+                                           for t in offices.get(key, [])}, key=lambda t: -len(t.split()))
 
 
 def _plural(entry: str) -> str:
@@ -259,6 +264,8 @@ class FindEntities:
         accepted = _large_places_not_people(accepted, text, matchers, self.gazetteer)
         accepted = _held_places(accepted, doc, matchers)
         accepted = sorted(accepted + _untagged_places(doc, accepted, matchers, self.gazetteer, ctx.knowledge),
+                          key=lambda c: (c.start, c.end))
+        accepted = sorted(accepted + _untagged_office_places(doc, accepted, matchers, self.gazetteer),
                           key=lambda c: (c.start, c.end))
         accepted = sorted(accepted + _repeated_places(text, accepted, self.gazetteer), key=lambda c: (c.start, c.end))
         accepted = _repeated_surnames(text, accepted, ctx.knowledge, self.gazetteer)
@@ -1188,6 +1195,51 @@ def _untagged_places(doc: Doc, accepted: list[Candidate], matchers: Matchers, ga
         if _large_place(token.text, gazetteer) or local is not None and local.country in countries and (
                 local.level == "admin1" or gazetteer.population(local) >= SMALL_TOWN):
             found.append(Candidate(token.idx, token.idx + len(token), "GPE", None, "place"))
+    return found
+
+
+def _untagged_office_places(doc: Doc, accepted: list[Candidate], matchers: Matchers,
+                           gazetteer: Gazetteer) -> list[Candidate]:
+    """A place's name the statistical model tagged as nothing, written as the title of its own government's official
+    right before the official's name: "Ontario Premier Kathleen Wynne", "Kano Governor Abba Yusuf" (the model tags
+    "Calgary MLA X" or "South Carolina Governor Y" as a place, not always). The proper nouns, capitalized and
+    untagged, right before a title of relations.yaml ``place_offices`` (capitalized, as a title before a name is)
+    that the person's mention follows; a first-level division or a town the gazetteer knows under that very name
+    (docs/annotation.md, *Relations*: the head of a government leads it; the actors stage makes the place its
+    government's actor)."""
+    titles = matchers.place_office_titles
+    if not titles:
+        return []
+    text = text_of(doc)
+    taken = bytearray(len(text) + 1)
+    for c in accepted:
+        taken[c.start:c.end] = b"\x01" * (c.end - c.start)
+    found = []
+    for person in accepted:
+        if person.type != "PERSON":
+            continue
+        span = doc.char_span(person.start, person.end, alignment_mode="expand")
+        if span is None:
+            continue
+        i = span.start
+        while i > 0 and doc[i - 1].text in matchers.titles and doc[i - 1].text.endswith("."):
+            i -= 1  # "Kano Governor Dr. X"
+        title = next((t for t in titles if i >= len(t.split()) and " ".join(
+            w.lower_ for w in doc[i - len(t.split()):i]) == t and doc[i - len(t.split())].is_title), None)
+        if title is None:
+            continue
+        end = i - len(title.split())
+        start = end
+        while start > 0 and end - start < 3 and doc[start - 1].is_title and doc[start - 1].tag_ in ("NNP", "JJ") \
+                and doc[start - 1].ent_iob_ == "O" and not any(taken[doc[start - 1].idx:doc[start - 1].idx + 1]):
+            start -= 1
+        if start == end or start > 0 and doc[start - 1].is_title and doc[start - 1].tag_ == "NNP":
+            continue  # (a word of a longer name: "New Ontario Premier X" is no place's)
+        words = doc[start:end]
+        place = gazetteer.resolve(words.text, loose=False)
+        if place is not None and normalize(place.name) == normalize(words.text) and place.level in (
+                "admin1", "city") and not gazetteer.is_common_word(words.text):
+            found.append(Candidate(words.start_char, words.end_char, "GPE", None, "place"))
     return found
 
 

@@ -247,13 +247,12 @@ class FindRelations:
             add(person, "member_of", body, char)
         offices = place_offices(ctx.knowledge)
         people = people_by_start(mentions) if offices is not None else {}
-        # "South Carolina Governor Nikki Haley" (pipeline/relations_offices.py); not a place a known actor stands
-        # for: "Mogadishu Mayor X" does not lead Somalia, whose capital names its government elsewhere
-        for place in mentions:
-            official = offices.official(text, place, people) if offices and place.type == "GPE" \
-                and ctx.knowledge.get(place.actor or "") is None else None
-            if official is not None:
-                add(str(official[0].actor), official[1], str(place.actor), place.start)
+        # "South Carolina Governor Nikki Haley", "Mike Pence, the governor of Indiana" (pipeline/relations_offices.py);
+        # not a place a known actor stands for: "Mogadishu Mayor X" does not lead Somalia, whose capital names its
+        # government elsewhere
+        places = [m for m in mentions if m.type == "GPE" and m.actor and ctx.knowledge.get(m.actor) is None]
+        for official, predicate, place in offices.ties(text, places, people) if offices else []:
+            add(str(official.actor), predicate, str(place.actor), place.start)
         kind_of = lambda m: actor_kind(ctx.knowledge, m)  # noqa: E731
 
         def fits(cue: ParseCue, subject: Mention, obj: Mention) -> int | None:

@@ -22,6 +22,9 @@ from ..model import Mention
 class PlaceOffices:
     cue: re.Pattern[str]  # matched right after the place's name; it ends where the official's name begins
     predicates: dict[str, str]  # title (lower case, single spaces) -> predicate
+    after: re.Pattern[str]  # right after the official's name, up to the place: ", the governor of"
+    title_before: re.Pattern[str]  # right before the official's name: "Gov." (of "Gov. X of Indiana")
+    of_place: re.Pattern[str]  # right after the official's name, up to the place: " of"
 
     def official(self, text: str, place: Mention, people: dict[int, Mention]) -> tuple[Mention, str] | None:
         """The person a place names the office of, and the tie the title states; None where none follows."""
@@ -29,7 +32,32 @@ class PlaceOffices:
         person = people.get(match.end()) if match else None
         if match is None or person is None:
             return None
-        return person, self.predicates[" ".join(match["title"].lower().split())]
+        return person, self._predicate(match["title"])
+
+    def _predicate(self, title: str) -> str:
+        return self.predicates[" ".join(title.lower().split())]
+
+    def ties(self, text: str, places: list[Mention], people: dict[int, Mention]) -> list[tuple[Mention, str, Mention]]:
+        """(official, predicate, place) of every office a place's name states with an official's: the place as the
+        title before the name ("Indiana Gov. Mike Pence", ``official``), or after it ("Mike Pence, the governor of
+        Indiana", "Gov. Mike Pence of Indiana", "Kathleen Wynne, Ontario's premier")."""
+        out = []
+        starting = {p.start: p for p in places}
+        for place in places:
+            found = self.official(text, place, people)
+            if found is not None:
+                out.append((found[0], found[1], place))
+        for person in people.values():
+            match = self.after.match(text, person.end)
+            if match is not None and (place := starting.get(match.end())) is not None:
+                if match["title"]:
+                    out.append((person, self._predicate(match["title"]), place))
+                elif (title := self.title_before.search(text, max(0, person.start - 40), person.start)) is not None:
+                    out.append((person, self._predicate(title["title"]), place))
+            possessive = self.of_place.match(text, person.end)
+            if possessive is not None and possessive["place"] and (place := starting.get(person.end + len(", "))):
+                out.append((person, self._predicate(possessive["title"]), place))
+        return out
 
 
 @cache
@@ -42,9 +70,19 @@ def place_offices(knowledge: Knowledge) -> PlaceOffices | None:
     before = alternation(entry.get("before", []))
     # "South Carolina Governor Nikki Haley", "Aleppo's mayor, X", "Texas Attorney General Ken Paxton"; an
     # abbreviated rank or honorific may come before the name ("Mayor Dr. X").
-    cue = re.compile(rf"(?:[’']s)? (?:(?:{before}) )?(?P<title>{alternation(list(predicates))}),? "
+    titles = alternation(list(predicates))
+    cue = re.compile(rf"(?:[’']s)? (?:(?:{before}) )?(?P<title>{titles}),? "
                      rf"(?:[A-Z][a-z]{{0,4}}\. )?", re.IGNORECASE)
-    return PlaceOffices(cue, predicates)
+    # "X, the governor of Indiana", "X, governor of the province of Y"; "Gov. X of Indiana" (no title after the name:
+    # the title is the one right before it)
+    after = re.compile(rf"(?:,? (?:the |a )?(?:(?:{before}) )?(?P<title>{titles}))? of "
+                       rf"(?:the (?:state|province|region|territory) of |the )?", re.IGNORECASE)
+    title_before = re.compile(rf"(?<![\w.])(?:(?:{before}) )?(?P<title>{titles}) (?:[A-Z][a-z]{{0,4}}\. )?$",
+                              re.IGNORECASE)
+    # "Kathleen Wynne, Ontario's premier," (the place's mention starts after the comma)
+    of_place = re.compile(rf", (?P<place>[A-Z][\w.-]*(?: [A-Z][\w.-]*){{0,2}})[’']s (?:(?:{before}) )?"
+                          rf"(?P<title>{titles})\b", re.IGNORECASE)
+    return PlaceOffices(cue, predicates, after, title_before, of_place)
 
 
 def people_by_start(mentions: list[Mention]) -> dict[int, Mention]:
