@@ -75,6 +75,9 @@ class DocContext:
     # (type, sentence key) of the events whose actor is "I" or "we": event-merge gives them the speaker of the
     # claim that sentence is ("I condemn the attack" in a minister's statement is the minister's ACCUSE).
     first_person: set[tuple[str, tuple[str, int, int]]] = field(default_factory=set)
+    # (type, sentence key) of the attacks a sentence tells as one act more than those told before ("the militants
+    # also attacked a police post", "struck again"): event-merge does not fold them into an earlier one of the document.
+    further_acts: set[tuple[str, tuple[str, int, int]]] = field(default_factory=set)
     # Provisional key of a group named by common words ("the police") -> the country the text places it in: the
     # entities stage finds it (pipeline/entities.py), actor-ids gives the group's actor that country.
     group_countries: dict[str, str] = field(default_factory=dict)
