@@ -141,3 +141,40 @@ def test_crossed_parties_are_two_attacks(one, other, crossed):
     b = Event("", "ASSAULT", None, other[0], other[1], "2024-03-18")
     assert crossing(a, b) is crossed
     assert (agreement(a, b) is None) is crossed
+
+
+# --- An attack told as a kind or a habit is no event (PLOVER codes occurrences) -----------------------------------
+@pytest.mark.parametrize("text", [
+    # a bare plural subject of a present verb that tells no harm (ICRC on Yemen-style strikes)
+    "Airstrikes on hospitals violate international humanitarian law, the ICRC said.",
+    # "such" names the kind; a present verb with "regularly" a habit (Sahel)
+    "Such attacks are common in the Sahel, where jihadists regularly ambush army convoys.",
+    # Nigeria: a habit in the simple present
+    "Militants often kidnap travellers on the road between Kaduna and Abuja.",
+    # Colombia: a gerund subject names a kind of act
+    "Bombing schools is a grave violation of children's rights, UNICEF said on Monday.",
+])
+def test_an_attack_told_as_a_kind_or_habit_is_no_event(text):
+    assert _attacks(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Airstrikes kill 20 in Gaza",  # a headline's present tells the harm: an occurrence
+    "Russian strikes continue across Ukraine, officials say.",  # an aspectual verb: the acts go on
+    "Drone strikes hit Kyiv on Monday.",  # Ukraine: dated, in the past
+])
+def test_a_present_tense_attack_that_happened_stays_an_event(text):
+    assert len(_attacks(text)) == 1, _attacks(text)
+
+
+@pytest.mark.parametrize(("text", "dead"), [
+    # Nigeria: a role word of violence points back at the doer, and its sentence's toll is the attack's (Tolls)
+    ("Gunmen stormed a village in Plateau State on Sunday. The attackers killed 12 people and burned dozens of homes.",
+     12),
+    # Burkina Faso
+    ("Jihadists raided a market in Djibo on Monday. The assailants shot dead nine traders.", 9),
+])
+def test_an_attack_retold_by_a_role_word_takes_the_toll_it_states(text, dead):
+    attacks = _attacks(text)
+    assert len(attacks) == 1, attacks
+    assert attacks[0]["fatalities"] == dead, attacks

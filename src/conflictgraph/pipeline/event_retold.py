@@ -19,6 +19,7 @@ from ..core.identity import absorb, agreement
 from ..model import Event, Location
 from .event_forms import TIME_PREPS, VERBAL_TYPES, discussed_at_meeting
 from .event_parties import claim_on
+from .identified import PERPETRATOR
 
 if TYPE_CHECKING:
     from .events import Sentence
@@ -88,8 +89,11 @@ def doer_again(sentence: Sentence, token: Token, told: Event, events: list[Event
     if any(c.lower_ in sentence.lex.other_occurrence or c.tag_ in ("JJS", "CD") or c.ent_type_ == "ORDINAL"
            for c in doer.children):
         return False
+    # a role word of violence ("the attackers", "the bomber": plover.yaml perpetrator_nouns) points back at the
+    # attack's doer whatever actor the text made of it; another definite noun must name the same actor
+    role = sentence.lex.roles.get(doer.lemma_.lower()) == PERPETRATOR
     return bool(events) and all(e.mode is None or told.mode is None or e.mode == told.mode for e in events) and all(
-        not e.source or e.source in told.actors("source") for e in events)
+        role or not e.source or e.source in told.actors("source") for e in events)
 
 
 def further_act(sentence: Sentence, token: Token) -> bool:

@@ -30,6 +30,7 @@ from .event_forms import (
     deverbal,
     discussed_at_meeting,
     generic,
+    kind_of_attack,
     light_head,
     may_benefit,
     noun_agent,
@@ -263,6 +264,8 @@ class Lexicon:
         self.movers = {w for w, t in self.nouns.items() if t in MOVER_TYPES}  # "withdrawal", "deployment"
         self.other_occurrence = words("other_occurrence")
         self.further_act = words("further_act")
+        self.present_habits = words("present_habits")
+        self.aspectual = words("aspectual_verbs")
         self.armed_senses = words("armed_senses")
         self.armed_only = words("armed_only")
 
@@ -1823,6 +1826,8 @@ def _trigger(sentence: Sentence, token: Token) -> str | None:
     if event_type == "ASSAULT":
         if natural_cause(token, lex):
             return None  # "Two earthquakes struck north-western Iran": no actor's deliberate act
+        if kind_of_attack(token, lex):
+            return None  # "Airstrikes on hospitals violate the law", "militants often kidnap travellers"
         if labour_strike(token, lex):
             return "PROTEST"  # "a hunger strike", "medical workers' strike", "miners struck", "went on strike"
         if token.pos_ == "VERB" and (sense := verbal_attack(token, lex)) is not None:
@@ -2688,10 +2693,12 @@ class FindEvents:
                         # "X condemned the assassination", "this heinous attack": the one told before
                         again += retold(sentence, token, told, [])
                     elif told is not None and told is earlier[-1] and doer_again(sentence, token, told, within) and all(
-                            agreement(told, e) is not None for e in within):
+                            agreement(told, replace(e, source=None, sources=[])) is not None for e in within):
                         # "A gunman shot dead a judge ... The gunman fired six shots at him": the attack told again
-                        # by its doer; its arguments stay the first telling's, as with a definite event noun's verb
-                        again += retold(sentence, token, told, [])
+                        # by its doer (whose actor doer_again has checked); what it adds is the toll, a finer date
+                        # or place ("The attackers killed 12 people": annotation.md, Tolls), not other actors
+                        again += retold(sentence, token, told, [replace(e, source=None, sources=[], target=None,
+                                                                        targets=[]) for e in within])
                     elif told is not None and doer_told(sentence, token) and all(
                             agreement(told, e) is not None for e in within):
                         # "The attack targeted ...": more evidence of the act told before; its arguments stay the
