@@ -7,7 +7,7 @@ new batch meets what it holds, so a bundle and a store agree on what is "the sam
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from functools import lru_cache
 
 from ..gazetteer import distance_km
@@ -51,12 +51,23 @@ def same_actors(a: Event, b: Event, role: str) -> bool | None:
     return None
 
 
+def crossed(a: Event, b: Event) -> bool:
+    """Whether two attacks cross their parties: the actor of one is the recipient of the other ("A gunman shot the
+    ambassador" and "the gunman was killed by police"; "the army shelled the rebels" and "the rebels retaliated
+    against the army"). Each is its own act (docs/annotation.md, One event or several: the killing of an attacker
+    by the police is its own event, other actor and recipient); PLOVER codes violence both sides use as one event
+    with both as actors, not as an attack and its mirror."""
+    if a.type != "ASSAULT":
+        return False
+    return bool(set(a.actors("source")) & set(b.actors("target")) or set(a.actors("target")) & set(b.actors("source")))
+
+
 def agreement(a: Event, b: Event) -> int | None:
     """How many arguments two events share, or None where one contradicts the other."""
     if a.type != b.type or not same_date(a.date, b.date) or not same_place(a.location, b.location):
         return None
     roles = [same_actors(a, b, role) for role in ROLES]
-    if None in roles:
+    if None in roles or crossed(a, b):
         return None
     agree = sum(roles) + (a.date is not None and a.date == b.date)
     return agree + (a.location is not None and b.location is not None)
@@ -81,12 +92,14 @@ def absorb(into: Event, other: Event) -> None:
     into.evidence += [e for e in other.evidence if e.key() not in keys]
 
 
-def merge_all(events: list[Event], *, same_sentence: bool) -> list[Event]:
-    """Merge reports of one occurrence: in a sentence, any that agree; elsewhere, those sharing two arguments."""
+def merge_all(events: list[Event], *, same_sentence: bool,
+              apart: Callable[[Event, Event], bool] | None = None) -> list[Event]:
+    """Merge reports of one occurrence: in a sentence, any that agree; elsewhere, those sharing two arguments.
+    ``apart`` tells two reports that are two acts whatever they share (two coordinated acts of one sentence)."""
     merged: list[Event] = []
     for event in events:
         for kept in merged:
-            agree = agreement(kept, event)
+            agree = agreement(kept, event) if apart is None or not apart(kept, event) else None
             if agree is not None and (same_sentence and one_place(kept, event) or agree >= 2):
                 absorb(kept, event)
                 break

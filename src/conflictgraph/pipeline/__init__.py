@@ -79,6 +79,9 @@ class DocContext:
     # all parties withdraw"): a speaker's own demand, so event-merge keeps one only where a claim gives the
     # sentence a speaker; in the outlet's own narration it is a judgement, not a request (docs/annotation.md, Claims).
     obligations: set[tuple[str, tuple[str, int, int]]] = field(default_factory=set)
+    # (type, sentence key) of the attacks a sentence tells as one act more than those told before ("the militants
+    # also attacked a police post", "struck again"): event-merge does not fold them into an earlier one of the document.
+    further_acts: set[tuple[str, tuple[str, int, int]]] = field(default_factory=set)
     # Provisional key of a group named by common words ("the police") -> the country the text places it in: the
     # entities stage finds it (pipeline/entities.py), actor-ids gives the group's actor that country.
     group_countries: dict[str, str] = field(default_factory=dict)

@@ -73,6 +73,29 @@ def generic(noun: Token, dated: bool, lex: Any) -> bool:
     return not any(d.lemma_.lower() in lex.harm for d in noun.subtree if d.pos_ == "VERB")
 
 
+def kind_of_attack(token: Token, lex: Any) -> bool:
+    """An attack told as a kind or a habit, not as an occurrence (PLOVER codes events, which are occurrences;
+    docs/annotation.md, One event or several): a plural event noun, bare or with "such", that is the subject of a verb
+    in the simple present that tells no harm itself ("Airstrikes on hospitals violate international law", "Such
+    attacks are common in the Sahel"; a headline's "Airstrikes kill 20 in Gaza" tells the harm, "Russian strikes
+    continue across Ukraine" that they go on: plover.yaml ``aspectual_verbs``), or a verb in the
+    simple present with an adverb of habit ("where jihadists regularly ambush army convoys", "militants often kidnap
+    travellers": plover.yaml ``present_habits``)."""
+    if token.pos_ == "VERB":
+        return token.tag_ in ("VBP", "VBZ") and not any(c.dep_ in ("aux", "auxpass") for c in token.children) and any(
+            c.dep_ == "advmod" and c.lower_ in lex.present_habits for c in token.children)
+    if token.tag_ != "NNS" or token.dep_ != "nsubj" or any(
+            c.dep_ in ("nummod", "poss", "predet") or c.dep_ == "det" and c.lower_ != "such"
+            or c.dep_ == "prep" and c.lower_ == "by" for c in token.children):
+        return False
+    verb = token.head
+    lemma = verb.lemma_.lower()
+    # not an aspectual verb, which tells the acts go on ("Russian strikes continue across Ukraine")
+    return verb.tag_ in ("VBP", "VBZ") and lemma not in lex.harm and lemma not in lex.verbs and (
+        lemma not in lex.aspectual) and not any(
+        c.dep_ in ("aux", "auxpass") for c in verb.children)
+
+
 def declared(token: Token, lex: Any) -> bool:
     """Whether a noun is what a verb of declaring declares: "declared a ceasefire", "the truce announced by X"."""
     head = light_head(token)

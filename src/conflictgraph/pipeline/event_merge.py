@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from ..core.identity import event_id, merge_all
+from ..model import Event
 from . import CorpusContext, stage
 
 
@@ -17,7 +18,10 @@ def merge_events(corpus: CorpusContext) -> None:
     """One event per occurrence across the batch, in text order, with stable ids; undated news occurrences and
     first-person actors resolved once merged."""
     events = [replace(e, evidence=list(e.evidence)) for ctx in corpus.docs for e in ctx.events]
-    merged = merge_all(events, same_sentence=False)
+    further = {key for ctx in corpus.docs for key in ctx.further_acts}
+    merged = merge_all(events, same_sentence=False, apart=lambda kept, event: told_apart(kept, event) or (
+        (event.type, event.evidence[0].key()) in further and event.evidence[0].document in
+        {e.document for e in kept.evidence}))
     # A news report's own undated occurrence takes its publication date once merging is done, so the default
     # never counts as an argument two reports share (pipeline/recency.py).
     dates = {key: value for ctx in corpus.docs for key, value in ctx.occurrence_dates.items()}
@@ -52,3 +56,12 @@ def merge_events(corpus: CorpusContext) -> None:
     for event in merged:
         event.id = event_id(event)
     corpus.events = merged
+
+
+def told_apart(one: Event, other: Event) -> bool:
+    # An attack told as one act more ("the militants also attacked a police post") is not folded into one told
+    # before in its document either (``further`` above; docs/annotation.md, One event or several).
+    """Two events that the events stage found apart in one sentence ("shelling the villages ... and detonating a
+    car bomb", "the consulate in Basra and the embassy in Baghdad") are two acts: what they share beyond that
+    sentence does not make them one again (docs/annotation.md, One event or several)."""
+    return one.evidence[0].key() == other.evidence[0].key()  # both first told there, not one told again there

@@ -19,6 +19,7 @@ from ..core.identity import absorb, agreement
 from ..model import Event, Location
 from .event_forms import TIME_PREPS, VERBAL_TYPES, discussed_at_meeting
 from .event_parties import claim_on
+from .identified import PERPETRATOR
 
 if TYPE_CHECKING:
     from .events import Sentence
@@ -67,6 +68,39 @@ def doer_told(sentence: Sentence, token: Token) -> bool:
     apart = any(c.lower_ in sentence.lex.other_occurrence or c.tag_ in ("JJS", "CD") or c.ent_type_ == "ORDINAL"
                 for c in token.children)
     return definite and not apart
+
+
+def doer_again(sentence: Sentence, token: Token, told: Event, events: list[Event]) -> bool:
+    """An attack verb whose doer is a definite noun ("A gunman shot dead a judge in Bogota. The gunman fired six shots
+    at the judge", "the attackers fired into the crowd") tells the attack told just before again (docs/annotation.md,
+    One event or several: every sentence that reports an act is its evidence): the definite noun points back at its
+    doer. Not where the sentence tells the verb as one act more ("the gunmen also attacked a police post", "the
+    attacker later shot a guard"), a stretch of acts (a perfect: "the militants have abducted hundreds since 2014"),
+    another doer ("the second gunman") or another mode than the one told (PLOVER ASSAULT: "the attackers burned a
+    school" after a shooting is another act)."""
+    if told.type != "ASSAULT" or token.pos_ != "VERB" or token.tag_ != "VBD":
+        return False
+    if further_act(sentence, token) or any(c.dep_ in ("aux", "auxpass") for c in token.children):
+        return False
+    doer = next((c for c in token.children if c.dep_ == "nsubj"), None)
+    if doer is None or doer.pos_ != "NOUN" or not any(
+            c.dep_ == "det" and c.lower_ in ("the", "this", "these", "those") for c in doer.children):
+        return False
+    if any(c.lower_ in sentence.lex.other_occurrence or c.tag_ in ("JJS", "CD") or c.ent_type_ == "ORDINAL"
+           for c in doer.children):
+        return False
+    # a role word of violence ("the attackers", "the bomber": plover.yaml perpetrator_nouns) points back at the
+    # attack's doer whatever actor the text made of it; another definite noun must name the same actor
+    role = sentence.lex.roles.get(doer.lemma_.lower()) == PERPETRATOR
+    return bool(events) and all(e.mode is None or told.mode is None or e.mode == told.mode for e in events) and all(
+        role or not e.source or e.source in told.actors("source") for e in events)
+
+
+def further_act(sentence: Sentence, token: Token) -> bool:
+    """Whether a verb is told as one act more than those told before: "the gunmen also attacked a police post",
+    "militants struck again", "the attacker later shot a guard" (the lexicon's ``further_act`` adverbs on the verb)."""
+    return token.pos_ == "VERB" and any(c.dep_ == "advmod" and c.lower_ in sentence.lex.further_act
+                                        for c in token.children)
 
 
 def topic_of_act(sentence: Sentence, token: Token) -> bool:

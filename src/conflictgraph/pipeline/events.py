@@ -30,6 +30,7 @@ from .event_forms import (
     deverbal,
     discussed_at_meeting,
     generic,
+    kind_of_attack,
     light_head,
     may_benefit,
     noun_agent,
@@ -59,7 +60,9 @@ from .event_retold import (
     claimant,
     deaths_told,
     demonstrative,
+    doer_again,
     doer_told,
+    further_act,
     no_deaths,
     only_country_of,
     placed_within,
@@ -274,6 +277,9 @@ class Lexicon:
         self.ordering_verbs = words("ordering_verbs")
         self.movers = {w for w, t in self.nouns.items() if t in MOVER_TYPES}  # "withdrawal", "deployment"
         self.other_occurrence = words("other_occurrence")
+        self.further_act = words("further_act")
+        self.present_habits = words("present_habits")
+        self.aspectual = words("aspectual_verbs")
         self.armed_senses = words("armed_senses")
         self.armed_only = words("armed_only")
 
@@ -2106,6 +2112,8 @@ def _trigger(sentence: Sentence, token: Token) -> str | None:
     if event_type == "ASSAULT":
         if natural_cause(token, lex):
             return None  # "Two earthquakes struck north-western Iran": no actor's deliberate act
+        if kind_of_attack(token, lex):
+            return None  # "Airstrikes on hospitals violate the law", "militants often kidnap travellers"
         if labour_strike(token, lex):
             return "PROTEST"  # "a hunger strike", "medical workers' strike", "miners struck", "went on strike"
         if token.pos_ == "VERB" and (sense := verbal_attack(token, lex)) is not None:
@@ -2898,10 +2906,14 @@ class FindEvents:
             # one the clause dates, merged neither with it nor with the act told before (Sentence.time_clause)
             apart: list[Event] = []
             held, at = False, 0
+            triggers: dict[int, Token] = {}  # each event of the sentence's by the trigger that found it
+            tagged, last = 0, sent[0]
             for token in sent:
+                triggers.update((id(e), last) for e in found[tagged:])
                 if held:
                     apart.extend(found[at:])
                     del found[at:]
+                tagged, last = len(found), token
                 held, at = sentence.time_clause(token) is not None, len(found)
                 event_type = _trigger(sentence, token)
                 if event_type is None and self._promised_cooperation(sentence, token):
@@ -2982,6 +2994,13 @@ class FindEvents:
                             sentence, token, told):
                         # "X condemned the assassination", "this heinous attack": the one told before
                         again += retold(sentence, token, told, [])
+                    elif told is not None and told is earlier[-1] and doer_again(sentence, token, told, within) and all(
+                            agreement(told, replace(e, source=None, sources=[])) is not None for e in within):
+                        # "A gunman shot dead a judge ... The gunman fired six shots at him": the attack told again
+                        # by its doer (whose actor doer_again has checked); what it adds is the toll, a finer date
+                        # or place ("The attackers killed 12 people": annotation.md, Tolls), not other actors
+                        again += retold(sentence, token, told, [replace(e, source=None, sources=[], target=None,
+                                                                        targets=[]) for e in within])
                     elif told is not None and doer_told(sentence, token) and all(
                             agreement(told, e) is not None for e in within):
                         # "The attack targeted ...": more evidence of the act told before; its arguments stay the
@@ -2992,6 +3011,8 @@ class FindEvents:
                     else:
                         found.extend(_at_home(sentence, fresh, event_type, token))
                         _first_person(ctx, sentence, token, event_type)
+                        if event_type == "ASSAULT" and earlier and further_act(sentence, token):
+                            ctx.further_acts.add((event_type, sentence.evidence.key()))
                         verb = sentence.governor(token) or token
                         if published and not sentence.vaguely_dated(token) and told_as_occurrence(
                                 verb, self.habits, spoken=event_type in VERBAL_TYPES):
@@ -3019,10 +3040,13 @@ class FindEvents:
                     ctx.obligations.add((demand.type, sentence.evidence.key()))
                     if published:  # "The regime must comply": the statement's own demand, made as it is published
                         ctx.occurrence_dates.setdefault((demand.type, sentence.evidence.key()), published)
+            triggers.update((id(e), last) for e in found[tagged:])
             if held:
                 apart.extend(found[at:])
                 del found[at:]
-            found = told_here(again, merge_all(found, same_sentence=True))
+            found = told_here(again, merge_all(found, same_sentence=True,
+                                               apart=partial(_coordinated_acts, triggers=triggers)))
+            _share_dates(found, triggers)
             apart = merge_all(apart, same_sentence=True)
             # ... and the acts told as following a past the text dates only to a year ("Putin attended the signing
             # ceremony in 2011 and later awarded Tillerson"): after it, at no time the text gives (chained_date)
@@ -3093,10 +3117,39 @@ def _scene_date(sentence: Sentence, published: str | None) -> list[str]:
     told "later" or "then" follows (docs/annotation.md, Date: the precision the text supports). Not a time that
     describes a party ("the deal, which both sides want to finalize next year"), nor one after the report."""
     root = sentence.sent.root
-    values = [m.value for t in sentence.sent if (m := sentence.by_token.get(t.i)) is not None
-              and m.type in ("DATE", "TIME") and m.value and len(m.value) == 10 and not _in_modifier(t, root)
+    values = [m.value for t in sentence.sent if (m := sentence.mention_at(t, "DATE", "TIME")) is not None
+              and m.value and len(m.value) == 10 and not _in_modifier(t, root)
               and (published is None or m.value <= published)]
     return [_calendar(values[-1])] if values else []
+
+
+def _coordinated_acts(one: Event, other: Event, triggers: dict[int, Token]) -> bool:
+    """Two attacks one sentence tells by coordinated verbs, each with its object and each with a mode of its own
+    ("shelling the villages of Foua and Kfraya and detonating a car bomb in a frontline area", "killed 139 insurgents
+    and took 256 prisoners"): two acts, not one (docs/annotation.md, One event or several: acts in one sentence are
+    separate events when they differ in recipient or place; PLOVER codes each ASSAULT with its own mode). Verbs that
+    share their object ("abducted and killed citizens") or name no mode of their own ("killed 12 and wounded 30")
+    tell one act."""
+    first, second = triggers.get(id(one)), triggers.get(id(other))
+    if first is None or second is None or first.i == second.i or one.type != "ASSAULT" or other.type != "ASSAULT":
+        return False
+    if one.mode is None or other.mode is None or one.mode == other.mode:
+        return False
+    if first.pos_ != "VERB" or second.pos_ != "VERB" or not (
+            second.dep_ == "conj" and second.head.i == first.i or first.dep_ == "conj" and first.head.i == second.i):
+        return False
+    objects = [next((c for c in verb.children if c.dep_ == "dobj"), None) for verb in (first, second)]
+    return None not in objects
+
+
+def _share_dates(events: list[Event], triggers: dict[int, Token]) -> None:
+    """Coordinated acts kept apart share the time their clause gives once ("shelled the airport and detonated a car
+    bomb at a checkpoint on Tuesday": both on Tuesday), where neither is dated otherwise."""
+    for one in events:
+        for other in events:
+            if one is not other and _coordinated_acts(one, other, triggers) and other.date and (
+                    one.date is None or len(other.date) > len(one.date) and other.date.startswith(one.date)):
+                one.date = other.date
 
 
 def _undated_by_other_act(sentence: Sentence, token: Token, event_type: str, events: list[Event]) -> list[Event]:
