@@ -95,7 +95,8 @@ class Geocode:
         for mention, source in zip(ctx.mentions, ctx.mention_sources, strict=True):
             record = ctx.knowledge.get(mention.actor) if mention.actor else None
             if mention.type == "ORG" and (source == "ner" and record is None or record is not None
-                                          and record.kind == "state") or mention.type == "FAC" and first.get(
+                                          and record.kind == "state" or source == "group" and id(mention)
+                                          not in opening) or mention.type == "FAC" and first.get(
                     id(mention)) is None:
                 found = self._place_in_name(ctx, mention, known)
                 if isinstance(found, Location):
