@@ -73,6 +73,9 @@ def test_a_courts_or_units_legal_act_is_done_where_the_body_sits(text, event_typ
      "Tuesday.", "MOBILIZE"),
     # a ministry of a country, in a story set in another
     ("Gunmen killed five people in Kharkiv. Poland's interior ministry arrested two suspects on Tuesday.", "COERCE"),
+    # an armed group named for its region fights outside it as often as in it: its name says where it is from
+    ("Donetsk separatists shelled a village on Monday. Russia denied it.", "ASSAULT"),
+    ("Sinaloa cartel gunmen killed five people on Monday. The United States condemned it.", "ASSAULT"),
     # an envoy of a body with no place in its name
     ("The UN envoy met rebel leaders on Tuesday.", "CONSULT"),
     # a statement by a body named for its state: PLOVER's verbal acts take only a place the text gives the act

@@ -17,6 +17,7 @@ from ..gazetteer import Gazetteer, normalize
 from ..knowledge import Knowledge, builtin_lexicon, word_map, word_set
 from ..model import ACTOR_TYPES, Event, Evidence, Location, Mention
 from . import DocContext, factory
+from .actors import guess_kind
 from .bearings import DIRECTIONS, moved
 from .dates import moved_by, within_a_day
 from .event_forms import (
@@ -2769,6 +2770,9 @@ def _at_home(sentence: Sentence, events: list[Event], event_type: str, token: To
 
 
 BODY_LEVELS = ("city", "admin2", "admin1")  # a body named for a country is national: it acts abroad as at home
+# A body with a jurisdiction (police, courts, authorities, councils): an armed group or a force named for a region
+# ("Donetsk separatists", "Tigray forces") fights outside it as often as in it.
+BODY_KINDS = ("government", "organization")
 
 
 def _body_place(sentence: Sentence, event: Event) -> Location | None:
@@ -2776,14 +2780,18 @@ def _body_place(sentence: Sentence, event: Event) -> Location | None:
     court, council or authorities ("Danbury police arrested", "Kharkiv regional authorities evacuated") act in
     their jurisdiction (docs/annotation.md, *Place*: the body's name is a place the text names for the act). A body
     named for a country does not place its act (its forces, envoys and ministries act abroad), nor an organisation
-    with no place in its name ("UN envoy"), nor a capital standing for its state ("Ottawa will pursue talks",
+    with no place in its name ("UN envoy"), nor an armed group or a force named for its region ("Donetsk
+    separatists shelled a village": BODY_KINDS), nor a capital standing for its state ("Ottawa will pursue talks",
     "Kyiv hit back": the place's own name, not a body's named for it)."""
     actors = set(event.actors("source"))
     sent = sentence.sent
     if not actors or not sent.text.rstrip().rstrip("\"'’”)").endswith((".", "!", "?", ":")):
         return None  # a title line or sub-heading only announces an event the body tells, and merges into it
+    knowledge = sentence.ctx.knowledge
     return next((m.geo for m in sentence.ctx.mentions if m.actor in actors and m.type == "ORG" and m.geo is not None
                  and m.geo.level in BODY_LEVELS and m.geo.country is not None
+                 and ((record := knowledge.get(m.actor)) is not None and record.kind
+                      or guess_kind(knowledge, m.text, m.type)) in BODY_KINDS
                  and normalize(m.text) != normalize(m.geo.name)  # "Kyiv hit back": the town stands for its state
                  and sent.start_char <= m.start < sent.end_char), None)
 
