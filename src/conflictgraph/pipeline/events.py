@@ -2743,8 +2743,9 @@ def _by_phone(sentence: Sentence, token: Token) -> bool:
 
 def _at_home(sentence: Sentence, events: list[Event], event_type: str, token: Token | None = None) -> list[Event]:
     """An event whose sentence names no place for it takes the article's home, where the article is local news
-    (event_home.py); a verbal act does not (a statement's place is where it was made), nor a call (its place is
-    where it was held, which a call has not)."""
+    (event_home.py), or the place its actor is named for where that body acts in its jurisdiction (``_body_place``);
+    a verbal act takes neither (a statement's place is where it was made) but for a court's or a unit's legal act,
+    nor does a call (its place is where it was held, which a call has not)."""
     if token is not None and event_type == "CONSULT" and _by_phone(sentence, token):
         return events
     if event_type in VERBAL_TYPES and not _investigating(sentence, token, event_type):
