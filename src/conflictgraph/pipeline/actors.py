@@ -233,7 +233,7 @@ def resolve_across_documents(corpus: CorpusContext) -> None:
                 actor_id = f"{base}-{n}"
                 n += 1
             country = (country_in(knowledge, name) or placed.get(key)) if types[key] == "ORG" else None
-            actors[actor_id] = Actor(actor_id, name, _guess_kind(knowledge, name, types[key]),
+            actors[actor_id] = Actor(actor_id, name, guess_kind(knowledge, name, types[key]),
                                      sorted(seen[key]), country, None)
             final[key] = actor_id
     for ctx in corpus.docs:
@@ -269,7 +269,9 @@ def _best_name(forms: Counter[str]) -> str:
     return max(forms, key=lambda f: (len(f.split()) > 1, forms[f], len(f), f))
 
 
-def _guess_kind(knowledge: Knowledge, name: str, mention_type: str) -> str:
+def guess_kind(knowledge: Knowledge, name: str, mention_type: str) -> str:
+    """The kind of an actor the knowledge base does not know, from its mention type and its name's words (names.yaml
+    kind_words: "separatists" an armed group, "police" a government body)."""
     if mention_type == "PERSON":
         return "person"
     if mention_type == "GPE":

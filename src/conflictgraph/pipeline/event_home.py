@@ -62,7 +62,7 @@ def home_place(ctx: DocContext, sentence: Span, anchored: bool = True,
     if gazetteer is not None and any(
             m.type in ("GPE", "LOC") and m.geo is not None and m.geo.level in ("admin1", "admin2")
             and sentence.start_char <= m.start < sentence.end_char
-            and not _holds(gazetteer, m.geo, home) for m in ctx.mentions):
+            and not holds(gazetteer, m.geo, home) for m in ctx.mentions):
         return None
     if any(m.type in ("GPE", "LOC") and m.geo is None and m.actor is None and sentence.start_char <= m.start
            < sentence.end_char and ctx.document.text[max(0, m.start - 8):m.start].split()[-1:] in _AT
@@ -77,7 +77,7 @@ def home_place(ctx: DocContext, sentence: Span, anchored: bool = True,
 _AT = [[p] for p in builtin_lexicon("plover")["home_preps"]]
 
 
-def _holds(gazetteer: Gazetteer, area: Location, town: Location) -> bool:
+def holds(gazetteer: Gazetteer, area: Location, town: Location) -> bool:
     """Whether a division is, or holds, the town (its first-level division; a county only where it is the town's
     own name)."""
     if same_place(area, town):

@@ -13,10 +13,11 @@ from spacy.tokens import Span, Token
 
 from ..core.dates import containing, date_bounds
 from ..core.identity import agreement, merge_all, same_date, same_place
-from ..gazetteer import Gazetteer
+from ..gazetteer import Gazetteer, normalize
 from ..knowledge import Knowledge, builtin_lexicon, word_map, word_set
 from ..model import ACTOR_TYPES, Event, Evidence, Location, Mention
 from . import DocContext, factory
+from .actors import guess_kind
 from .bearings import DIRECTIONS, moved
 from .dates import moved_by, within_a_day
 from .event_forms import (
@@ -38,7 +39,7 @@ from .event_forms import (
     recipients,
     reciprocal,
 )
-from .event_home import home_place
+from .event_home import holds, home_place
 from .event_parties import (
     agreement_parties,
     behind,
@@ -2750,11 +2751,18 @@ def _by_phone(sentence: Sentence, token: Token) -> bool:
 
 def _at_home(sentence: Sentence, events: list[Event], event_type: str, token: Token | None = None) -> list[Event]:
     """An event whose sentence names no place for it takes the article's home, where the article is local news
-    (event_home.py); a verbal act does not (a statement's place is where it was made), nor a call (its place is
-    where it was held, which a call has not)."""
-    if event_type in VERBAL_TYPES and not _investigating(sentence, token, event_type) or (
-            token is not None and event_type == "CONSULT" and _by_phone(sentence, token)):
+    (event_home.py), or the place its actor is named for where that body acts in its jurisdiction (``_body_place``);
+    a verbal act takes neither (a statement's place is where it was made) but for a court's or a unit's legal act,
+    nor does a call (its place is where it was held, which a call has not)."""
+    if token is not None and event_type == "CONSULT" and _by_phone(sentence, token):
         return events
+    if event_type in VERBAL_TYPES and not _investigating(sentence, token, event_type):
+        if token is None or token.lemma_.lower() not in sentence.lex.court_verbs:
+            return events
+        # A charge, a ruling, an arraignment is done where the body that does it sits ("A Texas court exonerated",
+        # "the Cairns juvenile justice unit has charged"): the body's place, never the article's home.
+        return [replace(e, location=body) if e.location is None and (body := _body_place(sentence, e)) is not None
+                else e for e in events]
     out = []
     for event in events:
         if event.location is None:  # (places() keeps only mentions with a place, so None is "names none")
@@ -2762,9 +2770,39 @@ def _at_home(sentence: Sentence, events: list[Event], event_type: str, token: To
             aside = {t.idx for t in sentence.sent.doc if t.dep_ == "pobj" and t.head.lower_ == "from"
                      and t.head.head.lemma_.lower() in sentence.lex.reporting_from}
             town = home_place(sentence.ctx, sentence.sent, anchored, sentence.facility.gazetteer, aside)
+            body = _body_place(sentence, event)
+            if body is not None and (town is None or not holds(sentence.facility.gazetteer, body, town)):
+                town = body  # "Lagos State police detained ...": the body's state, unless the home is a town in it
             event = replace(event, location=town) if town is not None else event
         out.append(event)
     return out
+
+
+BODY_LEVELS = ("city", "admin2", "admin1")  # a body named for a country is national: it acts abroad as at home
+# A body with a jurisdiction (police, courts, authorities, councils): an armed group or a force named for a region
+# ("Donetsk separatists", "Tigray forces") fights outside it as often as in it.
+BODY_KINDS = ("government", "organization")
+
+
+def _body_place(sentence: Sentence, event: Event) -> Location | None:
+    """The place a body that does the act is named for, in this sentence: a town's, a county's or a state's police,
+    court, council or authorities ("Danbury police arrested", "Kharkiv regional authorities evacuated") act in
+    their jurisdiction (docs/annotation.md, *Place*: the body's name is a place the text names for the act). A body
+    named for a country does not place its act (its forces, envoys and ministries act abroad), nor an organisation
+    with no place in its name ("UN envoy"), nor an armed group or a force named for its region ("Donetsk
+    separatists shelled a village": BODY_KINDS), nor a capital standing for its state ("Ottawa will pursue talks",
+    "Kyiv hit back": the place's own name, not a body's named for it)."""
+    actors = set(event.actors("source"))
+    sent = sentence.sent
+    if not actors or not sent.text.rstrip().rstrip("\"'’”)").endswith((".", "!", "?", ":")):
+        return None  # a title line or sub-heading only announces an event the body tells, and merges into it
+    knowledge = sentence.ctx.knowledge
+    return next((m.geo for m in sentence.ctx.mentions if m.actor in actors and m.type == "ORG" and m.geo is not None
+                 and m.geo.level in BODY_LEVELS and m.geo.country is not None
+                 and ((record := knowledge.get(m.actor)) is not None and record.kind
+                      or guess_kind(knowledge, m.text, m.type)) in BODY_KINDS
+                 and normalize(m.text) != normalize(m.geo.name)  # "Kyiv hit back": the town stands for its state
+                 and sent.start_char <= m.start < sent.end_char), None)
 
 
 def _at_scene(sentence: Sentence) -> bool:

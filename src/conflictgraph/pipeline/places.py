@@ -12,6 +12,7 @@ from ..gazetteer import Gazetteer, normalize
 from ..knowledge import Knowledge
 from ..model import PLACE_TYPES, Location, Mention
 from . import DocContext, factory
+from .actors import guess_kind
 from .place_names import BIG_CITY, SMALL_TOWN, names_in_name
 
 # ", Ga." / ", Georgia" right after a name: the division or country it lies in.
@@ -95,8 +96,9 @@ class Geocode:
         for mention, source in zip(ctx.mentions, ctx.mention_sources, strict=True):
             record = ctx.knowledge.get(mention.actor) if mention.actor else None
             if mention.type == "ORG" and (source == "ner" and record is None or record is not None
-                                          and record.kind == "state") or mention.type == "FAC" and first.get(
-                    id(mention)) is None:
+                                          and record.kind == "state" or source == "group" and id(mention)
+                                          not in opening and _body(ctx.knowledge, mention)) or mention.type == "FAC" \
+                    and first.get(id(mention)) is None:
                 found = self._place_in_name(ctx, mention, known)
                 if isinstance(found, Location):
                     by_demonym[id(mention)] = found
@@ -191,6 +193,13 @@ class Geocode:
                                       or place.level == "city" and people >= BIG_CITY):
                 return name, place  # nothing else places the article: a big division or city under its own name
         return None
+
+
+def _body(knowledge: Knowledge, mention: Mention) -> bool:
+    """Whether a collective the tagger left unplaced is a body with a jurisdiction ("Danbury police", "the Cairns
+    juvenile justice unit"), whose name's place is where it acts; an armed group's ("Donetsk separatists") says
+    only where it is from, and is left to the tagger."""
+    return guess_kind(knowledge, mention.text, mention.type) in ("government", "organization")
 
 
 def _dialled(text: str, gazetteer: Gazetteer) -> list[Location]:
