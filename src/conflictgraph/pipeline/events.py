@@ -24,6 +24,7 @@ from .event_forms import (
     MOVER_TYPES,
     TIME_PREPS,
     VERBAL_TYPES,
+    anticipated,
     charged,
     clause_subject,
     declared,
@@ -36,6 +37,7 @@ from .event_forms import (
     realized,
     recipients,
     reciprocal,
+    weapon_gerund,
 )
 from .event_home import home_place
 from .event_parties import (
@@ -163,6 +165,9 @@ class Lexicon:
         self.reporting_from = words("reporting_from_verbs")
         self.investigations = words("investigation_words")
         self.light_nouns, self.light_verbs = words("light_nouns"), words("light_verbs")
+        # verbs light only for some types ("had talks", "paid a visit": CONSULT; not "has the support of") (n35)
+        self.light_verb_types = {str(v).lower(): set(ts) for v, ts in (data.get("light_verb_types") or {}).items()}
+        self.anticipation_nouns, self.anticipation_preps = words("anticipation_nouns"), words("anticipation_preps")
         self.part_nouns, self.part_verbs = words("part_nouns"), words("part_verbs")
         self.patient_nouns, self.taking_verbs = words("patient_nouns"), words("taking_verbs")
         self.modes = {t: [(m, {c.lower() for c in cues}) for m, cues in ms.items()] for t, ms in data["modes"].items()}
@@ -2291,9 +2296,15 @@ def _word_type(sentence: Sentence, token: Token) -> str | None:
             return "ACCUSE"  # "on two counts of assault", "charges of murder": PLOVER ACCUSE, charge judicially
         if token.dep_ == "dobj" and token.lower_ in lex.particles.get(token.head.lemma_.lower(), {}):
             return None  # "lifted the curfew", "dropped the charges", "suspended the strike": the verb's event
-        if relief_operation(token, lex, lex.light_verbs) or aid_handed_over(token, lex, lex.aid_nouns):
+        if anticipated(token, lex):
+            return None  # "fears of an offensive", "the prospect of an assault on Rafah": not done (n35)
+        if relief_operation(token, lex, lex.light_verbs - lex.light_verb_types.keys()) \
+                or aid_handed_over(token, lex, lex.aid_nouns):
             return "AID"  # "a rescue operation was under way", "the delivery of aid to civilians"
         event_type = lex.nouns.get(lower) or lex.nouns.get(lemma) or deverbal(token, lex)
+        if event_type is None and weapon_gerund(token, lex) and (
+                any(sentence._is("WEAPON", t) for t in token.subtree) or sentence.mode("ASSAULT", list(token.subtree))):
+            event_type = "ASSAULT"  # "the downing of a Russian warplane": as "downed a warplane" is (n35)
         if event_type == "THREATEN" and warned_of_danger(token, lex, partial(_hostile, sentence, token)):
             return None  # "a warning of famine": a danger foretold, not a threat
         event_type = next((lex.noun_compounds[lemma][c.lower_] for c in token.children if c.dep_ == "compound"
@@ -2312,9 +2323,10 @@ def _word_type(sentence: Sentence, token: Token) -> str | None:
             return None
         if event_type and (lower in lex.light_nouns or lemma in lex.light_nouns):
             head = light_head(token)
-            if not (head is not None and head.lemma_.lower() in lex.light_verbs) and not realized(token, lex) \
-                    and not own_date:
-                return None
+            carrier = head.lemma_.lower() if head is not None else ""
+            if not (carrier in lex.light_verbs and event_type in lex.light_verb_types.get(carrier, {event_type})) \
+                    and not realized(token, lex) and not own_date:
+                return None  # "has the support of X", "had a deal": a state, not an act (light_verb_types)
             if event_type == "SUPPORT" and head is not None and head.lemma_.lower() in lex.material:
                 return "AID"  # "provided air support": material backing (PLOVER SUPPORT is non-material)
         told = token.dep_ in ("dobj", "nsubj", "nsubjpass")
