@@ -168,6 +168,7 @@ class Lexicon:
         # verbs light only for some types ("had talks", "paid a visit": CONSULT; not "has the support of") (n35)
         self.light_verb_types = {str(v).lower(): set(ts) for v, ts in (data.get("light_verb_types") or {}).items()}
         self.anticipation_nouns, self.anticipation_preps = words("anticipation_nouns"), words("anticipation_preps")
+        self.filing_verbs = words("filing_verbs")
         self.part_nouns, self.part_verbs = words("part_nouns"), words("part_verbs")
         self.patient_nouns, self.taking_verbs = words("patient_nouns"), words("taking_verbs")
         self.modes = {t: [(m, {c.lower() for c in cues}) for m, cues in ms.items()] for t, ms in data["modes"].items()}
@@ -2321,6 +2322,9 @@ def _word_type(sentence: Sentence, token: Token) -> str | None:
             # "signed the accord" is the SUPPORT of signing; "welcomed the deal reached", "hailed the truce between
             # X and Y" keep the deal
             return None
+        if event_type == "PROTEST" and (filed := light_head(token)) is not None \
+                and filed.lemma_.lower() in lex.filing_verbs:
+            return "ACCUSE"  # "lodged a protest with the UAE": a diplomatic protest (PLOVER PROTEST, ambiguities)
         if event_type and (lower in lex.light_nouns or lemma in lex.light_nouns):
             head = light_head(token)
             carrier = head.lemma_.lower() if head is not None else ""
