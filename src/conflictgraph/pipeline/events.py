@@ -22,6 +22,7 @@ from .dates import moved_by, within_a_day
 from .event_forms import (
     JOINT_TYPES,
     MOVER_TYPES,
+    NOT_DOERS,
     TIME_PREPS,
     VERBAL_TYPES,
     anticipated,
@@ -825,6 +826,8 @@ class Sentence:
         if token.pos_ == "NOUN":
             if token.dep_ == "pobj" and token.head.head.lemma_.lower() == "responsibility":
                 return self.source(token.head.head.head, depth + 1)  # "X claimed responsibility for the attack"
+            if (doer := _object_agent(token)) is not None:
+                return doer  # "the targeting of hospitals by Russian aircraft", the parser hanging "by" on the object
             if token.dep_ == "nsubjpass" and (token.head.lemma_.lower() in self.lex.light_verbs
                                               or token.head.lemma_.lower() in self.lex.realized_by
                                               or token.head.lemma_.lower() == "claim"):
@@ -2340,6 +2343,19 @@ def _word_type(sentence: Sentence, token: Token) -> str | None:
             # that only frames another act ("was captured in a joint operation") is not told as one
             return "COOPERATE"
         return event_type
+    return None
+
+
+def _object_agent(noun: Token) -> Token | None:
+    """The "by" phrase an event noun's "of" object carries, where the parser hangs the noun's agent: "the targeting of
+    hospitals by Russian aircraft", "the release of hostages by Hamas" (PLOVER actor: who carried the act out) (n35).
+    Not a participle's agent ("a town held by rebels"), nor a date or an amount ("by Monday")."""
+    for c in noun.children:
+        if c.dep_ == "prep" and c.lower_ == "of":
+            for obj in (g for g in c.children if g.dep_ == "pobj"):
+                for by in (b for b in obj.children if b.dep_ == "prep" and b.lower_ == "by"):
+                    return next((g for g in by.children if g.dep_ == "pobj" and not g.like_num
+                                 and g.ent_type_ not in NOT_DOERS), None)
     return None
 
 
