@@ -91,6 +91,26 @@ def light_head(token: Token) -> Token | None:
     return t.head if t.dep_ == "dobj" else None
 
 
+def participated(token: Token, lex: Any) -> Token | None:
+    """The verb by which someone took part in a meeting its "in" phrase names, also through a count of it: "took part
+    in talks with the ELN", "played a role in the negotiations", "participated in a second round of talks" (PLOVER
+    CONSULT; its subject the actor) (n35)."""
+    t = token
+    while t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.pos_ == "NOUN":
+        t = t.head.head
+    if t.dep_ != "pobj" or t.head.lower_ != "in":
+        return None
+    holder = t.head.head
+    if holder.pos_ == "NOUN" and holder.dep_ == "dobj" and holder.lemma_.lower() in lex.part_nouns:
+        holder = holder.head  # "took part | in talks" hung on the noun
+    elif holder.pos_ == "VERB" and holder.lemma_.lower() in lex.part_verbs and not any(
+            c.dep_ == "dobj" and c.lemma_.lower() in lex.part_nouns for c in holder.children):
+        return None
+    if holder.pos_ != "VERB" or holder.lemma_.lower() not in lex.part_verbs | lex.participation_verbs:
+        return None
+    return holder
+
+
 def realized(token: Token, lex: Any) -> bool:
     """A light noun told as an occurrence by its own participle ("the agreement reached yesterday", "talks
     held in Doha") or by the parties it is between ("the deal between Khartoum and the RSF")."""
@@ -105,7 +125,8 @@ def realized(token: Token, lex: Any) -> bool:
         if c.dep_ == "prep" and c.lower_ == "by" and any(
                 g.dep_ == "pobj" and not g.like_num and g.ent_type_ not in NOT_DOERS for g in c.children):
             return True  # "an effective surrender by the rebels", "the advance by Sudanese troops" (n35)
-    return takes_place(token, lex)
+    return takes_place(token, lex) or ((lex.nouns.get(token.lemma_.lower()) or lex.nouns.get(
+        token.lower_)) == "CONSULT" and participated(token, lex) is not None)
 
 
 NOT_DOERS = {"DATE", "TIME", "QUANTITY", "CARDINAL", "PERCENT", "MONEY", "ORDINAL"}  # "by Monday", "by 10 km"

@@ -35,6 +35,7 @@ from .event_forms import (
     light_head,
     may_benefit,
     noun_agent,
+    participated,
     realized,
     recipients,
     reciprocal,
@@ -170,6 +171,7 @@ class Lexicon:
         self.light_verb_types = {str(v).lower(): set(ts) for v, ts in (data.get("light_verb_types") or {}).items()}
         self.anticipation_nouns, self.anticipation_preps = words("anticipation_nouns"), words("anticipation_preps")
         self.filing_verbs = words("filing_verbs")
+        self.participation_verbs = words("participation_verbs")
         self.part_nouns, self.part_verbs = words("part_nouns"), words("part_verbs")
         self.patient_nouns, self.taking_verbs = words("patient_nouns"), words("taking_verbs")
         self.modes = {t: [(m, {c.lower() for c in cues}) for m, cues in ms.items()] for t, ms in data["modes"].items()}
@@ -826,6 +828,9 @@ class Sentence:
         if token.pos_ == "NOUN":
             if token.dep_ == "pobj" and token.head.head.lemma_.lower() == "responsibility":
                 return self.source(token.head.head.head, depth + 1)  # "X claimed responsibility for the attack"
+            meeting = (self.lex.nouns.get(token.lemma_.lower()) or self.lex.nouns.get(token.lower_)) == "CONSULT"
+            if depth < 4 and meeting and (took_part := participated(token, self.lex)) is not None:
+                return self.source(took_part, depth + 1)  # "the ELN participated in talks": the ELN met (n35)
             if (doer := _object_agent(token)) is not None:
                 return doer  # "the targeting of hospitals by Russian aircraft", the parser hanging "by" on the object
             if token.dep_ == "nsubjpass" and (token.head.lemma_.lower() in self.lex.light_verbs
