@@ -239,6 +239,7 @@ class Lexicon:
         self.harmless_aims = words("harmless_aims")
         self.declared = word_map(data, "declared_nouns")
         self.declare_verbs = words("declare_verbs")
+        self.imposing_verbs = words("imposing_verbs")
         self.reciprocal = word_map(data, "reciprocal_verbs")
         self.two_sided = words("two_sided")
         self.material, self.realized_by = words("material_verbs"), words("realized_by")
@@ -2318,8 +2319,11 @@ def _word_type(sentence: Sentence, token: Token) -> str | None:
             return None  # "a warning of famine": a danger foretold, not a threat
         event_type = next((lex.noun_compounds[lemma][c.lower_] for c in token.children if c.dep_ == "compound"
                            and c.lower_ in lex.noun_compounds.get(lemma, {})), event_type)  # "a phone call"
-        if lemma in lex.declared and declared(token, lex):
-            return lex.declared[lemma]  # "declared a unilateral ceasefire": a concession, not yet kept
+        state = next((f"{c.lower_} {lemma}" for c in token.children if c.dep_ in ("amod", "compound")
+                      and f"{c.lower_} {lemma}" in lex.declared), lemma)  # "martial law" (n35)
+        if state in lex.declared and (declared(token, lex) or lex.declared[state] == "COERCE" and (
+                (imposer := light_head(token)) is not None and imposer.lemma_.lower() in lex.imposing_verbs)):
+            return lex.declared[state]  # "declared a unilateral ceasefire": a concession, not yet kept
         own_date = event_type == "AGREE" and any(  # "the agreement on 2 December between ...": one made
             (m := sentence.mention_at(t, "DATE")) is not None and m.value
             for c in token.children if c.dep_ == "prep" for t in c.subtree)
