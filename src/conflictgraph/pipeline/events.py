@@ -2308,6 +2308,8 @@ def _word_type(sentence: Sentence, token: Token) -> str | None:
             return None  # "lifted the curfew", "dropped the charges", "suspended the strike": the verb's event
         if anticipated(token, lex):
             return None  # "fears of an offensive", "the prospect of an assault on Rafah": not done (n35)
+        if any(c.dep_ == "det" and c.lower_ == "no" for c in token.children):
+            return None  # "held no talks", "made no arrests", "no attack took place": negated (PLOVER modes) (n35)
         if relief_operation(token, lex, lex.light_verbs - lex.light_verb_types.keys()) \
                 or aid_handed_over(token, lex, lex.aid_nouns):
             return "AID"  # "a rescue operation was under way", "the delivery of aid to civilians"
