@@ -124,7 +124,13 @@ def realized(token: Token, lex: Any) -> bool:
             return any(g.dep_ == "pobj" and any(x.dep_ == "conj" for x in g.children) for g in c.children)
         if c.dep_ == "prep" and c.lower_ == "by" and any(
                 g.dep_ == "pobj" and not g.like_num and g.ent_type_ not in NOT_DOERS for g in c.children):
-            return True  # "an effective surrender by the rebels", "the advance by Sudanese troops" (n35)
+            # "an effective surrender by the rebels", "the advance by Sudanese troops" (n35); a warning or threat by
+            # X only with its aim or its target ("the threat by Turkey to invade", "threats by the Houthis against
+            # shipping"), as the verb "warn" (PLOVER THREATEN: coercive warnings; "a warning by the UN that famine
+            # looms" foretells a danger)
+            return (lex.nouns.get(token.lemma_.lower()) or lex.nouns.get(token.lower_)) != "THREATEN" or any(
+                g.dep_ == "acl" and any(a.dep_ == "aux" and a.lower_ == "to" for a in g.children)
+                or g.dep_ == "prep" and g.lower_ in ("against", "to") for g in token.children)
     return takes_place(token, lex) or ((lex.nouns.get(token.lemma_.lower()) or lex.nouns.get(
         token.lower_)) == "CONSULT" and participated(token, lex) is not None)
 
