@@ -58,8 +58,8 @@ def generic(noun: Token, dated: bool, lex: Any) -> bool:
             for c in noun.children):
         return False  # "days of protests by Turks": who did them makes them occurrences
     head = light_head(noun)
-    if head is not None and head.lemma_.lower() in lex.light_verbs:
-        return False  # "held a first round of talks": the light verb tells the occurrence
+    if head is not None and head.lemma_.lower() in lex.light_verbs - lex.light_verb_types.keys():
+        return False  # "held a first round of talks": the light verb tells the occurrence; "has a history of"
     t = first_conjunct(noun)
     if t.dep_ != "pobj":
         return False
@@ -114,6 +114,26 @@ def light_head(token: Token) -> Token | None:
     return t.head if t.dep_ == "dobj" else None
 
 
+def participated(token: Token, lex: Any) -> Token | None:
+    """The verb by which someone took part in a meeting its "in" phrase names, also through a count of it: "took part
+    in talks with the ELN", "played a role in the negotiations", "participated in a second round of talks" (PLOVER
+    CONSULT; its subject the actor) (n35)."""
+    t = token
+    while t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.pos_ == "NOUN":
+        t = t.head.head
+    if t.dep_ != "pobj" or t.head.lower_ != "in":
+        return None
+    holder = t.head.head
+    if holder.pos_ == "NOUN" and holder.dep_ == "dobj" and holder.lemma_.lower() in lex.part_nouns:
+        holder = holder.head  # "took part | in talks" hung on the noun
+    elif holder.pos_ == "VERB" and holder.lemma_.lower() in lex.part_verbs and not any(
+            c.dep_ == "dobj" and c.lemma_.lower() in lex.part_nouns for c in holder.children):
+        return None
+    if holder.pos_ != "VERB" or holder.lemma_.lower() not in lex.part_verbs | lex.participation_verbs:
+        return None
+    return holder
+
+
 def realized(token: Token, lex: Any) -> bool:
     """A light noun told as an occurrence by its own participle ("the agreement reached yesterday", "talks
     held in Doha") or by the parties it is between ("the deal between Khartoum and the RSF")."""
@@ -125,7 +145,38 @@ def realized(token: Token, lex: Any) -> bool:
             return True
         if c.dep_ == "prep" and c.lower_ == "between":
             return any(g.dep_ == "pobj" and any(x.dep_ == "conj" for x in g.children) for g in c.children)
-    return takes_place(token, lex)
+        if c.dep_ == "prep" and c.lower_ == "by" and any(
+                g.dep_ == "pobj" and not g.like_num and g.ent_type_ not in NOT_DOERS for g in c.children):
+            # "an effective surrender by the rebels", "the advance by Sudanese troops" (n35); a warning or threat by
+            # X only with its aim or its target ("the threat by Turkey to invade", "threats by the Houthis against
+            # shipping"), as the verb "warn" (PLOVER THREATEN: coercive warnings; "a warning by the UN that famine
+            # looms" foretells a danger)
+            return (lex.nouns.get(token.lemma_.lower()) or lex.nouns.get(token.lower_)) != "THREATEN" or any(
+                g.dep_ == "acl" and any(a.dep_ == "aux" and a.lower_ == "to" for a in g.children)
+                or g.dep_ == "prep" and g.lower_ in ("against", "to") for g in token.children)
+    return takes_place(token, lex) or ((lex.nouns.get(token.lemma_.lower()) or lex.nouns.get(
+        token.lower_)) == "CONSULT" and participated(token, lex) is not None)
+
+
+NOT_DOERS = {"DATE", "TIME", "QUANTITY", "CARDINAL", "PERCENT", "MONEY", "ORDINAL"}  # "by Monday", "by 10 km"
+
+
+def anticipated(noun: Token, lex: Any) -> bool:
+    """An event noun that names an act anticipated, not done: the "of" or "for" object of a noun of anticipation,
+    also through a count of it ("fears of an offensive", "the prospect of a second round of talks", "plans for an
+    attack"; PLOVER Auxiliary modes: only acts that took place are events) (n35)."""
+    t = noun
+    while t.dep_ == "conj" and t.head.i != t.i:
+        t = t.head
+    while t.dep_ == "pobj" and t.head.dep_ == "prep":
+        holder = t.head.head
+        if t.head.lower_ in lex.anticipation_preps and holder.pos_ in ("NOUN", "PROPN") \
+                and (holder.lemma_.lower() in lex.anticipation_nouns or holder.lower_ in lex.anticipation_nouns):
+            return True
+        if t.head.lower_ != "of" or holder.pos_ != "NOUN":
+            return False
+        t = holder  # through a count: "a series of attacks", "a round of talks"
+    return False
 
 
 def takes_place(token: Token, lex: Any) -> bool:
@@ -275,6 +326,18 @@ def discussed_at_meeting(verb: Token, topic_verbs: set[str]) -> bool:
     return subject.pos_ == "NOUN" and subject.tag_ == "NNS" and any(
         c.dep_ in ("det", "nummod", "predet") and (c.lower_ in ("the", "both", "these", "those") or c.like_num)
         for c in subject.children)
+
+
+def weapon_gerund(noun: Token, lex: Any) -> bool:
+    """Whether a noun is the -ing form of a weapon verb told with its object ("the downing of a Russian warplane",
+    "the targeting of hospitals by Russian aircraft", "the firing of rockets at Sderot"): an ASSAULT where its phrase
+    names a weapon or a mode cue, as the verb is (plover.yaml weapon_verbs; PLOVER codes the act whatever its grammar)
+    (n35)."""
+    if noun.tag_ != "NN" or not noun.lower_.endswith("ing") or not any(
+            c.dep_ == "prep" and c.lower_ == "of" for c in noun.children):
+        return False
+    stem = noun.lower_[:-3]
+    return any(verb in lex.weapon_verbs for verb in (stem, stem + "e", stem[:-1] if len(stem) > 2 else ""))
 
 
 def deverbal(noun: Token, lex: Any) -> str | None:

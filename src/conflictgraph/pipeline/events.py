@@ -23,8 +23,10 @@ from .dates import moved_by, within_a_day
 from .event_forms import (
     JOINT_TYPES,
     MOVER_TYPES,
+    NOT_DOERS,
     TIME_PREPS,
     VERBAL_TYPES,
+    anticipated,
     charged,
     clause_subject,
     declared,
@@ -35,9 +37,11 @@ from .event_forms import (
     light_head,
     may_benefit,
     noun_agent,
+    participated,
     realized,
     recipients,
     reciprocal,
+    weapon_gerund,
 )
 from .event_home import holds, home_place
 from .event_parties import (
@@ -167,6 +171,11 @@ class Lexicon:
         self.reporting_from = words("reporting_from_verbs")
         self.investigations = words("investigation_words")
         self.light_nouns, self.light_verbs = words("light_nouns"), words("light_verbs")
+        # verbs light only for some types ("had talks", "paid a visit": CONSULT; not "has the support of") (n35)
+        self.light_verb_types = {str(v).lower(): set(ts) for v, ts in (data.get("light_verb_types") or {}).items()}
+        self.anticipation_nouns, self.anticipation_preps = words("anticipation_nouns"), words("anticipation_preps")
+        self.filing_verbs = words("filing_verbs")
+        self.participation_verbs = words("participation_verbs")
         self.part_nouns, self.part_verbs = words("part_nouns"), words("part_verbs")
         self.patient_nouns, self.taking_verbs = words("patient_nouns"), words("taking_verbs")
         self.modes = {t: [(m, {c.lower() for c in cues}) for m, cues in ms.items()] for t, ms in data["modes"].items()}
@@ -234,6 +243,7 @@ class Lexicon:
         self.harmless_aims = words("harmless_aims")
         self.declared = word_map(data, "declared_nouns")
         self.declare_verbs = words("declare_verbs")
+        self.imposing_verbs = words("imposing_verbs")
         self.reciprocal = word_map(data, "reciprocal_verbs")
         self.two_sided = words("two_sided")
         self.material, self.realized_by = words("material_verbs"), words("realized_by")
@@ -826,6 +836,11 @@ class Sentence:
         if token.pos_ == "NOUN":
             if token.dep_ == "pobj" and token.head.head.lemma_.lower() == "responsibility":
                 return self.source(token.head.head.head, depth + 1)  # "X claimed responsibility for the attack"
+            meeting = (self.lex.nouns.get(token.lemma_.lower()) or self.lex.nouns.get(token.lower_)) == "CONSULT"
+            if depth < 4 and meeting and (took_part := participated(token, self.lex)) is not None:
+                return self.source(took_part, depth + 1)  # "the ELN participated in talks": the ELN met (n35)
+            if (doer := _object_agent(token)) is not None:
+                return doer  # "the targeting of hospitals by Russian aircraft", the parser hanging "by" on the object
             if token.dep_ == "nsubjpass" and (token.head.lemma_.lower() in self.lex.light_verbs
                                               or token.head.lemma_.lower() in self.lex.realized_by
                                               or token.head.lemma_.lower() == "claim"):
@@ -2300,15 +2315,26 @@ def _word_type(sentence: Sentence, token: Token) -> str | None:
             return "ACCUSE"  # "on two counts of assault", "charges of murder": PLOVER ACCUSE, charge judicially
         if token.dep_ == "dobj" and token.lower_ in lex.particles.get(token.head.lemma_.lower(), {}):
             return None  # "lifted the curfew", "dropped the charges", "suspended the strike": the verb's event
-        if relief_operation(token, lex, lex.light_verbs) or aid_handed_over(token, lex, lex.aid_nouns):
+        if anticipated(token, lex):
+            return None  # "fears of an offensive", "the prospect of an assault on Rafah": not done (n35)
+        if any(c.dep_ == "det" and c.lower_ == "no" for c in token.children):
+            return None  # "held no talks", "made no arrests", "no attack took place": negated (PLOVER modes) (n35)
+        if relief_operation(token, lex, lex.light_verbs - lex.light_verb_types.keys()) \
+                or aid_handed_over(token, lex, lex.aid_nouns):
             return "AID"  # "a rescue operation was under way", "the delivery of aid to civilians"
         event_type = lex.nouns.get(lower) or lex.nouns.get(lemma) or deverbal(token, lex)
+        if event_type is None and weapon_gerund(token, lex) and (
+                any(sentence._is("WEAPON", t) for t in token.subtree) or sentence.mode("ASSAULT", list(token.subtree))):
+            event_type = "ASSAULT"  # "the downing of a Russian warplane": as "downed a warplane" is (n35)
         if event_type == "THREATEN" and warned_of_danger(token, lex, partial(_hostile, sentence, token)):
             return None  # "a warning of famine": a danger foretold, not a threat
         event_type = next((lex.noun_compounds[lemma][c.lower_] for c in token.children if c.dep_ == "compound"
                            and c.lower_ in lex.noun_compounds.get(lemma, {})), event_type)  # "a phone call"
-        if lemma in lex.declared and declared(token, lex):
-            return lex.declared[lemma]  # "declared a unilateral ceasefire": a concession, not yet kept
+        state = next((f"{c.lower_} {lemma}" for c in token.children if c.dep_ in ("amod", "compound")
+                      and f"{c.lower_} {lemma}" in lex.declared), lemma)  # "martial law" (n35)
+        if state in lex.declared and (declared(token, lex) or lex.declared[state] == "COERCE" and (
+                (imposer := light_head(token)) is not None and imposer.lemma_.lower() in lex.imposing_verbs)):
+            return lex.declared[state]  # "declared a unilateral ceasefire": a concession, not yet kept
         own_date = event_type == "AGREE" and any(  # "the agreement on 2 December between ...": one made
             (m := sentence.mention_at(t, "DATE")) is not None and m.value
             for c in token.children if c.dep_ == "prep" for t in c.subtree)
@@ -2319,11 +2345,15 @@ def _word_type(sentence: Sentence, token: Token) -> str | None:
             # "signed the accord" is the SUPPORT of signing; "welcomed the deal reached", "hailed the truce between
             # X and Y" keep the deal
             return None
+        if event_type == "PROTEST" and (filed := light_head(token)) is not None \
+                and filed.lemma_.lower() in lex.filing_verbs:
+            return "ACCUSE"  # "lodged a protest with the UAE": a diplomatic protest (PLOVER PROTEST, ambiguities)
         if event_type and (lower in lex.light_nouns or lemma in lex.light_nouns):
             head = light_head(token)
-            if not (head is not None and head.lemma_.lower() in lex.light_verbs) and not realized(token, lex) \
-                    and not own_date:
-                return None
+            carrier = head.lemma_.lower() if head is not None else ""
+            if not (carrier in lex.light_verbs and event_type in lex.light_verb_types.get(carrier, {event_type})) \
+                    and not realized(token, lex) and not own_date:
+                return None  # "has the support of X", "had a deal": a state, not an act (light_verb_types)
             if event_type == "SUPPORT" and head is not None and head.lemma_.lower() in lex.material:
                 return "AID"  # "provided air support": material backing (PLOVER SUPPORT is non-material)
         told = token.dep_ in ("dobj", "nsubj", "nsubjpass")
@@ -2333,6 +2363,19 @@ def _word_type(sentence: Sentence, token: Token) -> str | None:
             # that only frames another act ("was captured in a joint operation") is not told as one
             return "COOPERATE"
         return event_type
+    return None
+
+
+def _object_agent(noun: Token) -> Token | None:
+    """The "by" phrase an event noun's "of" object carries, where the parser hangs the noun's agent: "the targeting of
+    hospitals by Russian aircraft", "the release of hostages by Hamas" (PLOVER actor: who carried the act out) (n35).
+    Not a participle's agent ("a town held by rebels"), nor a date or an amount ("by Monday")."""
+    for c in noun.children:
+        if c.dep_ == "prep" and c.lower_ == "of":
+            for obj in (g for g in c.children if g.dep_ == "pobj"):
+                for by in (b for b in obj.children if b.dep_ == "prep" and b.lower_ == "by"):
+                    return next((g for g in by.children if g.dep_ == "pobj" and not g.like_num
+                                 and g.ent_type_ not in NOT_DOERS), None)
     return None
 
 
