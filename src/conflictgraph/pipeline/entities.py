@@ -145,6 +145,7 @@ class Matchers:
         offices = relations.get("place_offices") or {}
         self.place_office_titles = sorted({str(t).lower() for key in ("leads", "member_of")
                                            for t in offices.get(key, [])}, key=lambda t: -len(t.split()))
+        self.place_office_words = {t for t in self.place_office_titles if " " not in t}
 
 
 def _plural(entry: str) -> str:
@@ -242,7 +243,7 @@ class FindEntities:
         taken = [(c.start, c.end) for c in candidates]
         candidates += [Candidate(*span, None, "place") for span in dateline_spans(text, taken, self.gazetteer)]
         headlines = _headline_spans(text)
-        for ent in _one_building(_joined_across_wraps(doc), self.gazetteer):
+        for ent in _one_building(_titled_runs(_joined_across_wraps(doc), matchers), self.gazetteer):
             c = _ner_candidate(ent, matchers)
             if c is not None and not _headline_only(c, text, headlines):
                 candidates.append(c)
@@ -265,8 +266,8 @@ class FindEntities:
         accepted = _held_places(accepted, doc, matchers)
         accepted = sorted(accepted + _untagged_places(doc, accepted, matchers, self.gazetteer, ctx.knowledge),
                           key=lambda c: (c.start, c.end))
-        accepted = sorted(accepted + _untagged_office_places(doc, accepted, matchers, self.gazetteer),
-                          key=lambda c: (c.start, c.end))
+        offices = _untagged_office_places(doc, accepted, matchers, self.gazetteer)
+        accepted = sorted([c for c in accepted if not _overlaps(c, offices)] + offices, key=lambda c: (c.start, c.end))
         accepted = sorted(accepted + _repeated_places(text, accepted, self.gazetteer), key=lambda c: (c.start, c.end))
         accepted = _repeated_surnames(text, accepted, ctx.knowledge, self.gazetteer)
         accepted = _repeated_bodies(text, accepted)
@@ -1198,6 +1199,14 @@ def _untagged_places(doc: Doc, accepted: list[Candidate], matchers: Matchers, ga
     return found
 
 
+def _lone_name(token: Token) -> bool:
+    """A word the tagger took alone for a person's name, one word long ("Nova" of "Nova Scotia Premier X"): part of a
+    place's name where the words with it are one the gazetteer knows (``_untagged_office_places``)."""
+    doc = token.doc
+    return token.ent_type_ == "PERSON" and token.ent_iob_ == "B" \
+        and (token.i + 1 == len(doc) or doc[token.i + 1].ent_iob_ != "I")
+
+
 def _untagged_office_places(doc: Doc, accepted: list[Candidate], matchers: Matchers,
                            gazetteer: Gazetteer) -> list[Candidate]:
     """A place's name the statistical model tagged as nothing, written as the title of its own government's official
@@ -1231,7 +1240,8 @@ def _untagged_office_places(doc: Doc, accepted: list[Candidate], matchers: Match
         end = i - len(title.split())
         start = end
         while start > 0 and end - start < 3 and doc[start - 1].is_title and doc[start - 1].tag_ in ("NNP", "JJ") \
-                and doc[start - 1].ent_iob_ == "O" and not any(taken[doc[start - 1].idx:doc[start - 1].idx + 1]):
+                and (doc[start - 1].ent_iob_ == "O" and not any(taken[doc[start - 1].idx:doc[start - 1].idx + 1])
+                     or _lone_name(doc[start - 1])):
             start -= 1
         if start == end or start > 0 and doc[start - 1].is_title and doc[start - 1].tag_ == "NNP":
             continue  # (a word of a longer name: "New Ontario Premier X" is no place's)
@@ -1346,6 +1356,27 @@ def _joined_across_wraps(doc: Doc) -> list[Span]:
     return out
 
 
+def _titled_runs(ents: list[Span], matchers: Matchers) -> list[Span]:
+    """An entity that ends in the one-word title of a place's government, and the person's names right after it
+    ("Kherson Governor | Oleksandr | Prokudin": the tagger took the place and the title for one person, then each
+    name for another), are one person's entity, "Kherson Governor Oleksandr Prokudin", which the candidate reads as
+    "Calgary MLA Sandra Jansen" (the place before the title, the person after it; relations.yaml ``place_offices``)."""
+    out: list[Span] = []
+    titled = False  # whether the last entity kept is a title's run already
+    for ent in ents:
+        last = out[-1] if out else None
+        if last is not None and ent.label_ == "PERSON" and ent.start == last.end and len(ent) <= 3 \
+                and all(t.is_title and t.pos_ == "PROPN" for t in ent) and (titled or last.label_ in (
+                "PERSON", "ORG", "GPE") and len(last) > 1 and last[-1].is_title
+                and last[-1].lower_ in matchers.place_office_words) and len(last) + len(ent) <= 6:
+            out[-1] = Span(ent.doc, last.start, ent.end, label="PERSON")
+            titled = True
+            continue
+        out.append(ent)
+        titled = False
+    return out
+
+
 def _one_building(ents: list[Span], gazetteer: Gazetteer) -> list[Span]:
     """Two names joined by "and" before a building's word are one building's name: "the Saint Peter and Saint Paul
     Coptic Orthodox Church", "Sts. Cyril and Methodius Cathedral" (the tagger takes the first saint for a town, and
@@ -1373,10 +1404,12 @@ _DAY_BEFORE_YEAR = re.compile(rf"(?<![\w.])(?:\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{MO
 
 
 def _person_after_title(span: Span, matchers: Matchers) -> Span | None:
-    """The person's name after a legislator's title inside a body's entity ("Labour MP Jess Phillips"): two or three
-    capitalized proper nouns that close the entity, after a title (relations.yaml ``legislator_titles``) that is not
-    its first word; no body's word among them."""
-    inner = [t.i for t in span[1:-2] if t.lower_ in matchers.legislator_titles]
+    """The person's name after a legislator's title inside a body's entity ("Labour MP Jess Phillips"), or after the
+    one-word title of a place's government ("Manitoba Premier Brian Pallister", "Kherson Governor X" taken whole for
+    a body: relations.yaml ``place_offices``): two or three capitalized proper nouns that close the entity, after a
+    title (relations.yaml ``legislator_titles``) that is not its first word; no body's word among them."""
+    inner = [t.i for t in span[1:-2] if t.lower_ in matchers.legislator_titles
+             or t.is_title and t.lower_ in matchers.place_office_words]
     if not inner:
         return None
     name = span.doc[inner[-1] + 1:span.end]
