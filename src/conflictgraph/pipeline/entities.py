@@ -249,6 +249,7 @@ class FindEntities:
                 candidates.append(c)
                 candidates += _place_before_title(ent, c, matchers, self.gazetteer)
         candidates += _headed_bodies(doc, matchers, headlines)
+        candidates += _names_of_common_heads(doc, matchers, headlines)
         candidates = _hyphened_names(candidates, doc, matchers, ctx.knowledge)
         candidates += _led_bodies(text, candidates, matchers, ctx.knowledge)
         introduced = _introduced_names(doc, matchers, ctx.knowledge)
@@ -648,6 +649,15 @@ def _bodies_before_titles(doc: Doc, accepted: list[Candidate], matchers: Matcher
         # party by it, not a people's: "Chechen leader Y")
         if not (_loose_norp(c) and knowledge.find(f"{text_of(doc)[c.start:c.end]} Party")):
             taken[c.start:c.end] = b"\x01" * (c.end - c.start)
+    # where a province's or a town's name the document tags ends: "Alberta NDP Leader X", "Ontario Liberal leader
+    # Y" name a province's branch of a party after the place (not a state's: "U.S. Army Gen. Z")
+    province_ends = set()
+    for c in accepted:
+        if c.type == "GPE" and (place := gazetteer.resolve(text_of(doc)[c.start:c.end], loose=False)) is not None \
+                and place.level in ("admin1", "city"):
+            span = doc.char_span(c.start, c.end, alignment_mode="expand")
+            if span is not None:
+                province_ends.add(span[-1].idx)
     ends = []  # where a title that tells of a person ends (the index after it)
     for person in accepted:
         if person.type != "PERSON":
@@ -680,7 +690,8 @@ def _bodies_before_titles(doc: Doc, accepted: list[Candidate], matchers: Matcher
         while i > 0 and (doc[i - 1].pos_ == "PROPN" and doc[i - 1].dep_ in ("compound", "nmod", "amod", "poss")
                          or doc[i - 1].dep_ == "compound" and (doc[i - 1].pos_ == "ADJ" or doc[i - 1].is_upper)
                          or i == end and _party_word(doc[i - 1], title, matchers, knowledge)) \
-                and not doc[i - 1].is_lower and doc[i - 1].head.i >= i and doc[i - 1].text[:1].isalnum():
+                and not doc[i - 1].is_lower and doc[i - 1].head.i >= i and doc[i - 1].text[:1].isalnum() \
+                and not (i < end and doc[i - 1].idx in province_ends):
             i -= 1
         if i == end:
             continue
@@ -1060,6 +1071,38 @@ def _headed_bodies(doc: Doc, matchers: Matchers, headlines: list[tuple[int, int]
                 and not any("\n" in t.text or t.sent.start != run[0].sent.start for t in run):
             out.append(Candidate(run.start_char, run.end_char, "ORG", None, "ner"))
         i = j
+    return out
+
+
+def _names_of_common_heads(doc: Doc, matchers: Matchers, headlines: list[tuple[int, int]]) -> list[Candidate]:
+    """A body's proper name right before its head noun in lower case (names.yaml ``body_heads``): "the opposition
+    PASTEF party", "the Pakistan Tehreek-e-Insaf party", "the ruling ZANU-PF party" (the statistical model tags
+    nothing, or the state's name alone: "Pakistan"). The capitalized proper nouns, and the hyphens inside one word,
+    compounded into the head noun; the body's name is the words before the noun. Not a name the model tagged
+    as a place, a people, a person or a day ("the Sudan army", "the Kachin army", "a Christmas party"), nor at a
+    sentence's start or in a headline."""
+    out: list[Candidate] = []
+    for head in doc:
+        if not (head.is_lower and head.pos_ == "NOUN" and head.lower_ in matchers.body_heads and head.i > 0):
+            continue
+        i = head.i
+        while i > 0 and (doc[i - 1].pos_ == "PROPN" and (doc[i - 1].is_title or doc[i - 1].is_upper)
+                         and doc[i - 1].text not in matchers.titles
+                         or doc[i - 1].text in ("-", "‐") and not doc[i - 1].whitespace_ and i >= 2
+                         and not doc[i - 2].whitespace_
+                         or i < head.i and not doc[i - 1].whitespace_ and doc[i].text in ("-", "‐")
+                         and doc[i - 1].is_alpha):
+            i -= 1
+        run = doc[i:head.i]
+        if not len(run) or not run[0].text[:1].isalnum() or run[0].is_sent_start \
+                or any(t.head.i not in range(i, head.i + 1) for t in run) or doc[head.i - 1].head.i != head.i \
+                or any(a <= run.start_char < b for a, b in headlines):
+            continue
+        # (untagged words, a body's name, or a state's name that opens a longer one: "Pakistan Tehreek-e-Insaf"; not
+        # a day's, a people's or a person's name, "a Christmas party")
+        if any(t.ent_type_ not in ("", "ORG", "GPE") for t in run) or all(t.ent_type_ == "GPE" for t in run):
+            continue
+        out.append(Candidate(run.start_char, run.end_char, "ORG", None, "ner"))
     return out
 
 
