@@ -677,8 +677,11 @@ def _bodies_before_titles(doc: Doc, accepted: list[Candidate], matchers: Matcher
     for i in ends:
         title = next((t for t in matchers.body_titles if i >= len(t.split())
                       and " ".join(w.lower_ for w in doc[i - len(t.split()):i]) == t), None)
-        if title is None or title not in matchers.party_titles and title.split()[-1] not in matchers.party_titles:
-            continue  # ("Crown prosecutor X": a job's title, after which a word is no party's name)
+        # ("Crown prosecutor X": a job's title, after which a word is no party's name; but an acronym before it
+        # is a body's: "ELN negotiator X", "OPP Commissioner Y")
+        if title is None or title not in matchers.party_titles and title.split()[-1] not in matchers.party_titles \
+                and not _acronym_before(doc, i - len(title.split()), matchers):
+            continue
         i -= len(title.split())
         while i > 0 and doc[i - 1].lower_ in matchers.title_qualifiers and doc[i - 1].is_lower:
             i -= 1  # "Hamas political chief X" (a capitalized qualifier may be the name itself)
@@ -714,6 +717,19 @@ def _bodies_before_titles(doc: Doc, accepted: list[Candidate], matchers: Matcher
         party = knowledge.find(f"{name} Party") if len(words) == 1 and words[0].ent_type_ == "NORP" else None
         out.append(Candidate(words.start_char, words.end_char, "ORG", party, "ner"))
     return out
+
+
+def _acronym_before(doc: Doc, i: int, matchers: Matchers) -> bool:
+    """Whether an acronym in capitals (two to six letters) stands right before the title at ``i`` written in lower
+    case, or before its lower-case qualifiers and a possessive: "ELN negotiator", "the ELN's chief negotiator"."""
+    if i <= 0 or i >= len(doc) or not doc[i].is_lower:
+        return False
+    while i > 0 and doc[i - 1].lower_ in matchers.title_qualifiers and doc[i - 1].is_lower:
+        i -= 1
+    if i > 0 and doc[i - 1].tag_ == "POS":
+        i -= 1
+    t = doc[i - 1] if i > 0 else None
+    return t is not None and t.is_upper and t.is_alpha and 2 <= len(t.text) <= 6
 
 
 def _parties_after_names(doc: Doc, accepted: list[Candidate], matchers: Matchers,
@@ -1462,6 +1478,21 @@ def _person_after_title(span: Span, matchers: Matchers) -> Span | None:
     return name
 
 
+def _surname_left_out(span: Span, matchers: Matchers) -> Span:
+    """A person's entity with the surname the tagger left out right after it: "Iyad Ag | Ghaly" of "JNIM leader Iyad
+    Ag Ghaly", where the entity's last word is a compound of the next, a capitalized proper noun the tagger named
+    nothing (not a body's or a title's word: "Vladimir Putin Administration", "X Jr." stay as they are; not one
+    before a title: "Nova | Scotia Premier X")."""
+    doc = span.doc
+    end = span.end
+    while end < len(doc) and end - span.start < 5 and doc[end - 1].dep_ == "compound" and doc[end - 1].head.i == end \
+            and doc[end].pos_ == "PROPN" and doc[end].is_title and doc[end].ent_iob_ == "O" and doc[end].is_alpha \
+            and doc[end].lower_ not in matchers.org_words and doc[end].text not in matchers.titles \
+            and doc[end - 1].whitespace_ and not (end + 1 < len(doc) and doc[end + 1].text in matchers.titles):
+        end += 1  # (not a word that qualifies a title after it: "Nova | Scotia Premier X" is a place's)
+    return doc[span.start:end] if end > span.end else span
+
+
 def _ner_candidate(ent: Span, matchers: Matchers) -> Candidate | None:
     label = ent.label_
     if label not in NER_LABELS:
@@ -1494,6 +1525,7 @@ def _ner_candidate(ent: Span, matchers: Matchers) -> Candidate | None:
             while start < span.end - 1 and span.doc[start].text in matchers.titles | {"."}:
                 start += 1
         span = span.doc[start:span.end]
+        span = _surname_left_out(span, matchers)
         if words & matchers.org_words:
             label = "ORG"
     elif label == "GPE" and words & matchers.org_words:
