@@ -146,6 +146,7 @@ class Matchers:
         self.place_office_titles = sorted({str(t).lower() for key in ("leads", "member_of")
                                            for t in offices.get(key, [])}, key=lambda t: -len(t.split()))
         self.place_office_words = {t for t in self.place_office_titles if " " not in t}
+        self.place_office_before = {str(w).lower() for w in offices.get("before", []) if " " not in str(w)}
 
 
 def _plural(entry: str) -> str:
@@ -1266,13 +1267,38 @@ def _lone_name(token: Token) -> bool:
         and (token.i + 1 == len(doc) or doc[token.i + 1].ent_iob_ != "I")
 
 
+_DIVISION_WORDS = {"state", "province", "region", "oblast", "governorate", "county", "district", "prefecture"}
+
+
+def _untagged_place_after(doc: Doc, i: int, taken: bytearray, gazetteer: Gazetteer) -> Candidate | None:
+    """The place after an official's titled name, "of" and one to three capitalized words the statistical model
+    tagged as nothing ("Governor Babagana Zulum of Borno State"): a first-level division or a town the gazetteer
+    knows under that name, or under it less a division's word ("State", "Province", "Region")."""
+    if i + 1 >= len(doc) or doc[i].lower_ != "of":
+        return None
+    j = i + 1 + (doc[i + 1].lower_ == "the")
+    k = j
+    while k < len(doc) and k - j < 3 and doc[k].is_title and doc[k].is_alpha and doc[k].ent_iob_ == "O" \
+            and not taken[doc[k].idx]:
+        k += 1
+    if k == j or k < len(doc) and doc[k].is_title and doc[k].is_alpha:
+        return None
+    for end in (k, k - 1) if k - j > 1 and doc[k - 1].lower_ in _DIVISION_WORDS else (k,):
+        words = doc[j:end]
+        place = gazetteer.resolve(words.text, loose=False)
+        if place is not None and normalize(place.name) == normalize(words.text) and place.level in (
+                "admin1", "city") and not gazetteer.is_common_word(words.text):
+            return Candidate(words.start_char, doc[k - 1].idx + len(doc[k - 1].text), "GPE", None, "place")
+    return None
+
+
 def _untagged_office_places(doc: Doc, accepted: list[Candidate], matchers: Matchers,
                            gazetteer: Gazetteer) -> list[Candidate]:
     """A place's name the statistical model tagged as nothing, written as the title of its own government's official
     right before the official's name: "Ontario Premier Kathleen Wynne", "Kano Governor Abba Yusuf" (the model tags
     "Calgary MLA X" or "South Carolina Governor Y" as a place, not always). The proper nouns, capitalized and
-    untagged, right before a title of relations.yaml ``place_offices`` (capitalized, as a title before a name is)
-    that the person's mention follows; a first-level division or a town the gazetteer knows under that very name
+    untagged, right before a title of relations.yaml ``place_offices`` (and its ``before`` words: "Kharkiv regional
+    governor X") that the person's mention follows; a first-level division or a town the gazetteer knows under that very name
     (docs/annotation.md, *Relations*: the head of a government leads it; the actors stage makes the place its
     government's actor)."""
     titles = matchers.place_office_titles
@@ -1293,12 +1319,18 @@ def _untagged_office_places(doc: Doc, accepted: list[Candidate], matchers: Match
         while i > 0 and doc[i - 1].text in matchers.titles and doc[i - 1].text.endswith("."):
             i -= 1  # "Kano Governor Dr. X"
         title = next((t for t in titles if i >= len(t.split()) and " ".join(
-            w.lower_ for w in doc[i - len(t.split()):i]) == t and doc[i - len(t.split())].is_title), None)
+            w.lower_ for w in doc[i - len(t.split()):i]) == t), None)
         if title is None:
             continue
+        after = _untagged_place_after(doc, span.end, taken, gazetteer)
+        if after is not None:
+            found.append(after)  # "Governor Babagana Zulum of Borno State"
         end = i - len(title.split())
+        while end > 0 and doc[end - 1].lower_ in matchers.place_office_before:
+            end -= 1  # "Kharkiv regional governor X", "Lagos State Governor Y"
         start = end
-        while start > 0 and end - start < 3 and doc[start - 1].is_title and doc[start - 1].tag_ in ("NNP", "JJ") \
+        while start > 0 and end - start < 3 and doc[start - 1].is_title and not doc[start - 1].is_stop \
+                and doc[start - 1].is_alpha and (doc[start - 1].tag_ in ("NNP", "JJ") or doc[start - 1].is_sent_start) \
                 and (doc[start - 1].ent_iob_ == "O" and not any(taken[doc[start - 1].idx:doc[start - 1].idx + 1])
                      or _lone_name(doc[start - 1])):
             start -= 1
