@@ -1298,8 +1298,8 @@ def _untagged_office_places(doc: Doc, accepted: list[Candidate], matchers: Match
     right before the official's name: "Ontario Premier Kathleen Wynne", "Kano Governor Abba Yusuf" (the model tags
     "Calgary MLA X" or "South Carolina Governor Y" as a place, not always). The proper nouns, capitalized and
     untagged, right before a title of relations.yaml ``place_offices`` (and its ``before`` words: "Kharkiv regional
-    governor X") that the person's mention follows; a first-level division or a town the gazetteer knows under that very name
-    (docs/annotation.md, *Relations*: the head of a government leads it; the actors stage makes the place its
+    governor X") that the person's mention follows; a first-level division or a town the gazetteer knows under that
+    very name (docs/annotation.md, *Relations*: the head of a government leads it; the actors stage makes the place its
     government's actor)."""
     titles = matchers.place_office_titles
     if not titles:
