@@ -1259,12 +1259,17 @@ def _untagged_places(doc: Doc, accepted: list[Candidate], matchers: Matchers, ga
     return found
 
 
-def _lone_name(token: Token) -> bool:
-    """A word the tagger took alone for a person's name, one word long ("Nova" of "Nova Scotia Premier X"): part of a
-    place's name where the words with it are one the gazetteer knows (``_untagged_office_places``)."""
+def _lone_name(token: Token, end: int) -> bool:
+    """A word of a person's entity the tagger took for a name that ends by ``end``, before a government's title ("Nova"
+    of "Nova Scotia Premier X", "Zamfara State" of "Zamfara State Governor Y"): part of a place's name where the
+    words with it are one the gazetteer knows (``_untagged_office_places``)."""
     doc = token.doc
-    return token.ent_type_ == "PERSON" and token.ent_iob_ == "B" \
-        and (token.i + 1 == len(doc) or doc[token.i + 1].ent_iob_ != "I")
+    if token.ent_type_ != "PERSON":
+        return False
+    i = token.i
+    while i + 1 < len(doc) and doc[i + 1].ent_iob_ == "I":
+        i += 1
+    return i < end
 
 
 _DIVISION_WORDS = {"state", "province", "region", "oblast", "governorate", "county", "district", "prefecture"}
@@ -1283,12 +1288,8 @@ def _untagged_place_after(doc: Doc, i: int, taken: bytearray, gazetteer: Gazette
         k += 1
     if k == j or k < len(doc) and doc[k].is_title and doc[k].is_alpha:
         return None
-    for end in (k, k - 1) if k - j > 1 and doc[k - 1].lower_ in _DIVISION_WORDS else (k,):
-        words = doc[j:end]
-        place = gazetteer.resolve(words.text, loose=False)
-        if place is not None and normalize(place.name) == normalize(words.text) and place.level in (
-                "admin1", "city") and not gazetteer.is_common_word(words.text):
-            return Candidate(words.start_char, doc[k - 1].idx + len(doc[k - 1].text), "GPE", None, "place")
+    if _known_division(doc[j:k], gazetteer):
+        return Candidate(doc[j].idx, doc[k - 1].idx + len(doc[k - 1].text), "GPE", None, "place")
     return None
 
 
@@ -1325,23 +1326,31 @@ def _untagged_office_places(doc: Doc, accepted: list[Candidate], matchers: Match
         after = _untagged_place_after(doc, span.end, taken, gazetteer)
         if after is not None:
             found.append(after)  # "Governor Babagana Zulum of Borno State"
-        end = i - len(title.split())
+        end = titled = i - len(title.split())
         while end > 0 and doc[end - 1].lower_ in matchers.place_office_before:
             end -= 1  # "Kharkiv regional governor X", "Lagos State Governor Y"
         start = end
         while start > 0 and end - start < 3 and doc[start - 1].is_title and not doc[start - 1].is_stop \
                 and doc[start - 1].is_alpha and (doc[start - 1].tag_ in ("NNP", "JJ") or doc[start - 1].is_sent_start) \
                 and (doc[start - 1].ent_iob_ == "O" and not any(taken[doc[start - 1].idx:doc[start - 1].idx + 1])
-                     or _lone_name(doc[start - 1])):
+                     or _lone_name(doc[start - 1], titled)):
             start -= 1
         if start == end or start > 0 and doc[start - 1].is_title and doc[start - 1].tag_ == "NNP":
             continue  # (a word of a longer name: "New Ontario Premier X" is no place's)
-        words = doc[start:end]
-        place = gazetteer.resolve(words.text, loose=False)
-        if place is not None and normalize(place.name) == normalize(words.text) and place.level in (
-                "admin1", "city") and not gazetteer.is_common_word(words.text):
-            found.append(Candidate(words.start_char, words.end_char, "GPE", None, "place"))
+        if _known_division(doc[start:end], gazetteer):
+            found.append(Candidate(doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text), "GPE", None, "place"))
     return found
+
+
+def _known_division(words: Span, gazetteer: Gazetteer) -> bool:
+    """Whether the gazetteer knows these words as a first-level division or a town under that very name, or under it
+    less a division's word after it ("Zamfara State", "Borno State")."""
+    for span in (words, words[:-1]) if len(words) > 1 and words[-1].lower_ in _DIVISION_WORDS else (words,):
+        place = gazetteer.resolve(span.text, loose=False)
+        if place is not None and normalize(place.name) == normalize(span.text) and place.level in (
+                "admin1", "city") and not gazetteer.is_common_word(span.text):
+            return True
+    return False
 
 
 _PLACE_PREPS = {"in", "of", "off", "at", "near", "outside", "inside", "into", "around", "across", "on", "toward",
@@ -1451,11 +1460,18 @@ def _titled_runs(ents: list[Span], matchers: Matchers) -> list[Span]:
     """An entity that ends in the one-word title of a place's government, and the person's names right after it
     ("Kherson Governor | Oleksandr | Prokudin": the tagger took the place and the title for one person, then each
     name for another), are one person's entity, "Kherson Governor Oleksandr Prokudin", which the candidate reads as
-    "Calgary MLA Sandra Jansen" (the place before the title, the person after it; relations.yaml ``place_offices``)."""
+    "Calgary MLA Sandra Jansen" (the place before the title, the person after it; relations.yaml ``place_offices``).
+    And a person's entity and a one-word one right after it that the parse compounds into one name ("Iyad Ag |
+    Ghaly")."""
     out: list[Span] = []
     titled = False  # whether the last entity kept is a title's run already
     for ent in ents:
         last = out[-1] if out else None
+        if last is not None and ent.label_ == last.label_ == "PERSON" and ent.start == last.end and len(ent) == 1 \
+                and last[-1].dep_ == "compound" and last[-1].head.i == ent.start and ent[0].pos_ == "PROPN" \
+                and ent[0].is_title and last[-1].whitespace_ and len(last) < 4:
+            out[-1] = Span(ent.doc, last.start, ent.end, label="PERSON")  # "Iyad Ag | Ghaly": one name
+            continue
         if last is not None and ent.label_ == "PERSON" and ent.start == last.end and len(ent) <= 3 \
                 and all(t.is_title and t.pos_ == "PROPN" for t in ent) and (titled or last.label_ in (
                 "PERSON", "ORG", "GPE") and len(last) > 1 and last[-1].is_title
