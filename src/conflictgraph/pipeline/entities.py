@@ -559,8 +559,16 @@ def _titled_names(doc: Doc, matchers: Matchers, knowledge: Knowledge, gazetteer:
     titles = matchers.folded_titles
 
     def office(noun: Token) -> bool:  # "Kenya's president", "its commander", "the group's leader"
-        return noun.pos_ == "NOUN" and noun.lower_ in titles \
-            and any(g.dep_ in ("poss", "amod", "compound") for g in noun.children)
+        # (a body's title before "of" and its name too: "a co-founder of the Wagner group", relations.yaml's leader,
+        # member and spokesperson words)
+        return noun.pos_ == "NOUN" and (
+            noun.lower_ in titles and any(g.dep_ in ("poss", "amod", "compound") for g in noun.children)
+            or (noun.lower_ in titles or noun.lower_ in matchers.body_titles) and any(of_name(g) for g in noun.children))
+
+    def of_name(prep: Token) -> bool:  # "a co-founder of the Wagner group", "the leader of JNIM"
+        return prep.dep_ == "prep" and prep.lower_ == "of" and any(
+            o.dep_ == "pobj" and (o.pos_ == "PROPN" or any(c.dep_ == "compound" and c.pos_ == "PROPN"
+                                                           for c in o.children)) for o in prep.children)
 
     out = []
     for token in doc:
