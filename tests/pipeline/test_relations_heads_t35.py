@@ -104,3 +104,23 @@ def test_an_acronym_before_a_lower_case_title_is_a_body(text, tie):
 def test_a_surname_the_tagger_left_out_is_the_persons():
     ties = relations_by_name("JNIM leader Iyad Ag Ghaly called for attacks on the army in central Mali.")
     assert has_relation(ties, "Iyad Ag Ghaly", "leads", "Nusrat"), ties
+
+
+# *`leads` (head, chairman, director ... of)*: a union's, a chamber's or a council's president titled with the body's
+# name before the title heads it, the name the tagger left out read as a body's (as "M23 spokesman X"); a state's
+# demonym before "President" stays the state's head.
+@pytest.mark.parametrize(("text", "tie"), [
+    ("The union said Unifor president Lana Payne would meet the company.", ("Lana Payne", "leads", "Unifor")),
+    ("Senate President Godswill Akpabio said the bill would pass.", ("Akpabio", "leads", "Senate")),
+    ("Kenyan President William Ruto flew to Addis Ababa.", ("William Ruto", "leads", "Kenya")),
+])
+def test_a_presidents_body_before_the_title_is_the_body_he_leads(text, tie):
+    ties = relations_by_name(text)
+    assert has_relation(ties, *tie), ties
+
+
+# *Titles written with a name state the tie*: a name a body's title before "of" and a body's name stands in apposition
+# to is a person's, where the tagger named nothing ("Dmitry Utkin, a co-founder of the Wagner group").
+def test_a_name_in_apposition_to_a_title_of_a_named_body_is_a_person():
+    ties = relations_by_name("Nasser Ali, a negotiator of the Sudan Liberation Movement, arrived in Juba.")
+    assert has_relation(ties, "Nasser Ali", "member_of", "Sudan Liberation Movement"), ties
