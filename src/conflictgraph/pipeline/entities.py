@@ -563,7 +563,8 @@ def _titled_names(doc: Doc, matchers: Matchers, knowledge: Knowledge, gazetteer:
         # member and spokesperson words)
         return noun.pos_ == "NOUN" and (
             noun.lower_ in titles and any(g.dep_ in ("poss", "amod", "compound") for g in noun.children)
-            or (noun.lower_ in titles or noun.lower_ in matchers.body_titles) and any(of_name(g) for g in noun.children))
+            or (noun.lower_ in titles or noun.lower_ in matchers.body_titles)
+            and any(of_name(g) for g in noun.children))
 
     def of_name(prep: Token) -> bool:  # "a co-founder of the Wagner group", "the leader of JNIM"
         return prep.dep_ == "prep" and prep.lower_ == "of" and any(
