@@ -47,9 +47,12 @@ def _place_governments(ctx: DocContext, text: str) -> None:
     if offices is None:
         return
     people = people_by_start(ctx.mentions)
-    places = [m for m in ctx.mentions if m.type == "GPE" and m.actor is None]
+    # (a region the gazetteer calls a location is a polity where a governor or a premier heads it: "Darfur Governor
+    # X", "the governor of Russia's Belgorod region")
+    places = [m for m in ctx.mentions if m.type in ("GPE", "LOC") and m.actor is None]
     for _, _, mention in offices.ties(text, places, people):
         mention.actor = f"{LOCAL}GPE:{normalize_name(mention.text)}"
+        mention.type = "GPE"
 
 
 def _known(knowledge: Knowledge, text: str) -> str | None:

@@ -145,6 +145,8 @@ class Matchers:
         offices = relations.get("place_offices") or {}
         self.place_office_titles = sorted({str(t).lower() for key in ("leads", "member_of")
                                            for t in offices.get(key, [])}, key=lambda t: -len(t.split()))
+        self.place_office_words = {t for t in self.place_office_titles if " " not in t}
+        self.place_office_before = {str(w).lower() for w in offices.get("before", []) if " " not in str(w)}
 
 
 def _plural(entry: str) -> str:
@@ -242,12 +244,13 @@ class FindEntities:
         taken = [(c.start, c.end) for c in candidates]
         candidates += [Candidate(*span, None, "place") for span in dateline_spans(text, taken, self.gazetteer)]
         headlines = _headline_spans(text)
-        for ent in _one_building(_joined_across_wraps(doc), self.gazetteer):
+        for ent in _one_building(_titled_runs(_joined_across_wraps(doc), matchers), self.gazetteer):
             c = _ner_candidate(ent, matchers)
             if c is not None and not _headline_only(c, text, headlines):
                 candidates.append(c)
                 candidates += _place_before_title(ent, c, matchers, self.gazetteer)
         candidates += _headed_bodies(doc, matchers, headlines)
+        candidates += _names_of_common_heads(doc, matchers, headlines)
         candidates = _hyphened_names(candidates, doc, matchers, ctx.knowledge)
         candidates += _led_bodies(text, candidates, matchers, ctx.knowledge)
         introduced = _introduced_names(doc, matchers, ctx.knowledge)
@@ -265,8 +268,8 @@ class FindEntities:
         accepted = _held_places(accepted, doc, matchers)
         accepted = sorted(accepted + _untagged_places(doc, accepted, matchers, self.gazetteer, ctx.knowledge),
                           key=lambda c: (c.start, c.end))
-        accepted = sorted(accepted + _untagged_office_places(doc, accepted, matchers, self.gazetteer),
-                          key=lambda c: (c.start, c.end))
+        offices = _untagged_office_places(doc, accepted, matchers, self.gazetteer)
+        accepted = sorted([c for c in accepted if not _overlaps(c, offices)] + offices, key=lambda c: (c.start, c.end))
         accepted = sorted(accepted + _repeated_places(text, accepted, self.gazetteer), key=lambda c: (c.start, c.end))
         accepted = _repeated_surnames(text, accepted, ctx.knowledge, self.gazetteer)
         accepted = _repeated_bodies(text, accepted)
@@ -556,8 +559,17 @@ def _titled_names(doc: Doc, matchers: Matchers, knowledge: Knowledge, gazetteer:
     titles = matchers.folded_titles
 
     def office(noun: Token) -> bool:  # "Kenya's president", "its commander", "the group's leader"
-        return noun.pos_ == "NOUN" and noun.lower_ in titles \
-            and any(g.dep_ in ("poss", "amod", "compound") for g in noun.children)
+        # (a body's title before "of" and its name too: "a co-founder of the Wagner group", relations.yaml's leader,
+        # member and spokesperson words)
+        return noun.pos_ == "NOUN" and (
+            noun.lower_ in titles and any(g.dep_ in ("poss", "amod", "compound") for g in noun.children)
+            or (noun.lower_ in titles or noun.lower_ in matchers.body_titles)
+            and any(of_name(g) for g in noun.children))
+
+    def of_name(prep: Token) -> bool:  # "a co-founder of the Wagner group", "the leader of JNIM"
+        return prep.dep_ == "prep" and prep.lower_ == "of" and any(
+            o.dep_ == "pobj" and (o.pos_ == "PROPN" or any(c.dep_ == "compound" and c.pos_ == "PROPN"
+                                                           for c in o.children)) for o in prep.children)
 
     out = []
     for token in doc:
@@ -647,6 +659,15 @@ def _bodies_before_titles(doc: Doc, accepted: list[Candidate], matchers: Matcher
         # party by it, not a people's: "Chechen leader Y")
         if not (_loose_norp(c) and knowledge.find(f"{text_of(doc)[c.start:c.end]} Party")):
             taken[c.start:c.end] = b"\x01" * (c.end - c.start)
+    # where a province's or a town's name the document tags ends: "Alberta NDP Leader X", "Ontario Liberal leader
+    # Y" name a province's branch of a party after the place (not a state's: "U.S. Army Gen. Z")
+    province_ends = set()
+    for c in accepted:
+        if c.type == "GPE" and (place := gazetteer.resolve(text_of(doc)[c.start:c.end], loose=False)) is not None \
+                and place.level in ("admin1", "city"):
+            span = doc.char_span(c.start, c.end, alignment_mode="expand")
+            if span is not None:
+                province_ends.add(span[-1].idx)
     ends = []  # where a title that tells of a person ends (the index after it)
     for person in accepted:
         if person.type != "PERSON":
@@ -666,8 +687,11 @@ def _bodies_before_titles(doc: Doc, accepted: list[Candidate], matchers: Matcher
     for i in ends:
         title = next((t for t in matchers.body_titles if i >= len(t.split())
                       and " ".join(w.lower_ for w in doc[i - len(t.split()):i]) == t), None)
-        if title is None or title not in matchers.party_titles and title.split()[-1] not in matchers.party_titles:
-            continue  # ("Crown prosecutor X": a job's title, after which a word is no party's name)
+        # ("Crown prosecutor X": a job's title, after which a word is no party's name; but an acronym before it
+        # is a body's: "ELN negotiator X", "OPP Commissioner Y")
+        if title is None or title not in matchers.party_titles and title.split()[-1] not in matchers.party_titles \
+                and not _acronym_before(doc, i - len(title.split()), matchers):
+            continue
         i -= len(title.split())
         while i > 0 and doc[i - 1].lower_ in matchers.title_qualifiers and doc[i - 1].is_lower:
             i -= 1  # "Hamas political chief X" (a capitalized qualifier may be the name itself)
@@ -679,7 +703,8 @@ def _bodies_before_titles(doc: Doc, accepted: list[Candidate], matchers: Matcher
         while i > 0 and (doc[i - 1].pos_ == "PROPN" and doc[i - 1].dep_ in ("compound", "nmod", "amod", "poss")
                          or doc[i - 1].dep_ == "compound" and (doc[i - 1].pos_ == "ADJ" or doc[i - 1].is_upper)
                          or i == end and _party_word(doc[i - 1], title, matchers, knowledge)) \
-                and not doc[i - 1].is_lower and doc[i - 1].head.i >= i and doc[i - 1].text[:1].isalnum():
+                and not doc[i - 1].is_lower and doc[i - 1].head.i >= i and doc[i - 1].text[:1].isalnum() \
+                and not (i < end and doc[i - 1].idx in province_ends):
             i -= 1
         if i == end:
             continue
@@ -702,6 +727,19 @@ def _bodies_before_titles(doc: Doc, accepted: list[Candidate], matchers: Matcher
         party = knowledge.find(f"{name} Party") if len(words) == 1 and words[0].ent_type_ == "NORP" else None
         out.append(Candidate(words.start_char, words.end_char, "ORG", party, "ner"))
     return out
+
+
+def _acronym_before(doc: Doc, i: int, matchers: Matchers) -> bool:
+    """Whether an acronym in capitals (two to six letters) stands right before the title at ``i`` written in lower
+    case, or before its lower-case qualifiers and a possessive: "ELN negotiator", "the ELN's chief negotiator"."""
+    if i <= 0 or i >= len(doc) or not doc[i].is_lower:
+        return False
+    while i > 0 and doc[i - 1].lower_ in matchers.title_qualifiers and doc[i - 1].is_lower:
+        i -= 1
+    if i > 0 and doc[i - 1].tag_ == "POS":
+        i -= 1
+    t = doc[i - 1] if i > 0 else None
+    return t is not None and t.is_upper and t.is_alpha and 2 <= len(t.text) <= 6
 
 
 def _parties_after_names(doc: Doc, accepted: list[Candidate], matchers: Matchers,
@@ -1062,6 +1100,38 @@ def _headed_bodies(doc: Doc, matchers: Matchers, headlines: list[tuple[int, int]
     return out
 
 
+def _names_of_common_heads(doc: Doc, matchers: Matchers, headlines: list[tuple[int, int]]) -> list[Candidate]:
+    """A body's proper name right before its head noun in lower case (names.yaml ``body_heads``): "the opposition
+    PASTEF party", "the Pakistan Tehreek-e-Insaf party", "the ruling ZANU-PF party" (the statistical model tags
+    nothing, or the state's name alone: "Pakistan"). The capitalized proper nouns, and the hyphens inside one word,
+    compounded into the head noun; the body's name is the words before the noun. Not a name the model tagged
+    as a place, a people, a person or a day ("the Sudan army", "the Kachin army", "a Christmas party"), nor at a
+    sentence's start or in a headline."""
+    out: list[Candidate] = []
+    for head in doc:
+        if not (head.is_lower and head.pos_ == "NOUN" and head.lower_ in matchers.body_heads and head.i > 0):
+            continue
+        i = head.i
+        while i > 0 and (doc[i - 1].pos_ == "PROPN" and (doc[i - 1].is_title or doc[i - 1].is_upper)
+                         and doc[i - 1].text not in matchers.titles
+                         or doc[i - 1].text in ("-", "‐") and not doc[i - 1].whitespace_ and i >= 2
+                         and not doc[i - 2].whitespace_
+                         or i < head.i and not doc[i - 1].whitespace_ and doc[i].text in ("-", "‐")
+                         and doc[i - 1].is_alpha):
+            i -= 1
+        run = doc[i:head.i]
+        if not len(run) or not run[0].text[:1].isalnum() or run[0].is_sent_start \
+                or any(t.head.i not in range(i, head.i + 1) for t in run) or doc[head.i - 1].head.i != head.i \
+                or any(a <= run.start_char < b for a, b in headlines):
+            continue
+        # (untagged words, a body's name, or a state's name that opens a longer one: "Pakistan Tehreek-e-Insaf"; not
+        # a day's, a people's or a person's name, "a Christmas party")
+        if any(t.ent_type_ not in ("", "ORG", "GPE") for t in run) or all(t.ent_type_ == "GPE" for t in run):
+            continue
+        out.append(Candidate(run.start_char, run.end_char, "ORG", None, "ner"))
+    return out
+
+
 def _sentence_initial_candidates(doc: Doc, matchers: Matchers) -> list[Candidate]:
     """A one-word name the knowledge base writes in lower case ("rebels", "senators") that a sentence opens with:
     the capital is the sentence's, not a name's, so "Rebels would follow ..." is the "rebels" of the later "the
@@ -1198,14 +1268,48 @@ def _untagged_places(doc: Doc, accepted: list[Candidate], matchers: Matchers, ga
     return found
 
 
+def _lone_name(token: Token, end: int) -> bool:
+    """A word of a person's entity the tagger took for a name that ends by ``end``, before a government's title ("Nova"
+    of "Nova Scotia Premier X", "Zamfara State" of "Zamfara State Governor Y"): part of a place's name where the
+    words with it are one the gazetteer knows (``_untagged_office_places``)."""
+    doc = token.doc
+    if token.ent_type_ != "PERSON":
+        return False
+    i = token.i
+    while i + 1 < len(doc) and doc[i + 1].ent_iob_ == "I":
+        i += 1
+    return i < end
+
+
+_DIVISION_WORDS = {"state", "province", "region", "oblast", "governorate", "county", "district", "prefecture"}
+
+
+def _untagged_place_after(doc: Doc, i: int, taken: bytearray, gazetteer: Gazetteer) -> Candidate | None:
+    """The place after an official's titled name, "of" and one to three capitalized words the statistical model
+    tagged as nothing ("Governor Babagana Zulum of Borno State"): a first-level division or a town the gazetteer
+    knows under that name, or under it less a division's word ("State", "Province", "Region")."""
+    if i + 1 >= len(doc) or doc[i].lower_ != "of":
+        return None
+    j = i + 1 + (doc[i + 1].lower_ == "the")
+    k = j
+    while k < len(doc) and k - j < 3 and doc[k].is_title and doc[k].is_alpha and doc[k].ent_iob_ == "O" \
+            and not taken[doc[k].idx]:
+        k += 1
+    if k == j or k < len(doc) and doc[k].is_title and doc[k].is_alpha:
+        return None
+    if _known_division(doc[j:k], gazetteer):
+        return Candidate(doc[j].idx, doc[k - 1].idx + len(doc[k - 1].text), "GPE", None, "place")
+    return None
+
+
 def _untagged_office_places(doc: Doc, accepted: list[Candidate], matchers: Matchers,
                            gazetteer: Gazetteer) -> list[Candidate]:
     """A place's name the statistical model tagged as nothing, written as the title of its own government's official
     right before the official's name: "Ontario Premier Kathleen Wynne", "Kano Governor Abba Yusuf" (the model tags
     "Calgary MLA X" or "South Carolina Governor Y" as a place, not always). The proper nouns, capitalized and
-    untagged, right before a title of relations.yaml ``place_offices`` (capitalized, as a title before a name is)
-    that the person's mention follows; a first-level division or a town the gazetteer knows under that very name
-    (docs/annotation.md, *Relations*: the head of a government leads it; the actors stage makes the place its
+    untagged, right before a title of relations.yaml ``place_offices`` (and its ``before`` words: "Kharkiv regional
+    governor X") that the person's mention follows; a first-level division or a town the gazetteer knows under that
+    very name (docs/annotation.md, *Relations*: the head of a government leads it; the actors stage makes the place its
     government's actor)."""
     titles = matchers.place_office_titles
     if not titles:
@@ -1225,22 +1329,37 @@ def _untagged_office_places(doc: Doc, accepted: list[Candidate], matchers: Match
         while i > 0 and doc[i - 1].text in matchers.titles and doc[i - 1].text.endswith("."):
             i -= 1  # "Kano Governor Dr. X"
         title = next((t for t in titles if i >= len(t.split()) and " ".join(
-            w.lower_ for w in doc[i - len(t.split()):i]) == t and doc[i - len(t.split())].is_title), None)
+            w.lower_ for w in doc[i - len(t.split()):i]) == t), None)
         if title is None:
             continue
-        end = i - len(title.split())
+        after = _untagged_place_after(doc, span.end, taken, gazetteer)
+        if after is not None:
+            found.append(after)  # "Governor Babagana Zulum of Borno State"
+        end = titled = i - len(title.split())
+        while end > 0 and doc[end - 1].lower_ in matchers.place_office_before:
+            end -= 1  # "Kharkiv regional governor X", "Lagos State Governor Y"
         start = end
-        while start > 0 and end - start < 3 and doc[start - 1].is_title and doc[start - 1].tag_ in ("NNP", "JJ") \
-                and doc[start - 1].ent_iob_ == "O" and not any(taken[doc[start - 1].idx:doc[start - 1].idx + 1]):
+        while start > 0 and end - start < 3 and doc[start - 1].is_title and not doc[start - 1].is_stop \
+                and doc[start - 1].is_alpha and (doc[start - 1].tag_ in ("NNP", "JJ") or doc[start - 1].is_sent_start) \
+                and (doc[start - 1].ent_iob_ == "O" and not any(taken[doc[start - 1].idx:doc[start - 1].idx + 1])
+                     or _lone_name(doc[start - 1], titled)):
             start -= 1
         if start == end or start > 0 and doc[start - 1].is_title and doc[start - 1].tag_ == "NNP":
             continue  # (a word of a longer name: "New Ontario Premier X" is no place's)
-        words = doc[start:end]
-        place = gazetteer.resolve(words.text, loose=False)
-        if place is not None and normalize(place.name) == normalize(words.text) and place.level in (
-                "admin1", "city") and not gazetteer.is_common_word(words.text):
-            found.append(Candidate(words.start_char, words.end_char, "GPE", None, "place"))
+        if _known_division(doc[start:end], gazetteer):
+            found.append(Candidate(doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text), "GPE", None, "place"))
     return found
+
+
+def _known_division(words: Span, gazetteer: Gazetteer) -> bool:
+    """Whether the gazetteer knows these words as a first-level division or a town under that very name, or under it
+    less a division's word after it ("Zamfara State", "Borno State")."""
+    for span in (words, words[:-1]) if len(words) > 1 and words[-1].lower_ in _DIVISION_WORDS else (words,):
+        place = gazetteer.resolve(span.text, loose=False)
+        if place is not None and normalize(place.name) == normalize(span.text) and place.level in (
+                "admin1", "city") and not gazetteer.is_common_word(span.text):
+            return True
+    return False
 
 
 _PLACE_PREPS = {"in", "of", "off", "at", "near", "outside", "inside", "into", "around", "across", "on", "toward",
@@ -1346,6 +1465,34 @@ def _joined_across_wraps(doc: Doc) -> list[Span]:
     return out
 
 
+def _titled_runs(ents: list[Span], matchers: Matchers) -> list[Span]:
+    """An entity that ends in the one-word title of a place's government, and the person's names right after it
+    ("Kherson Governor | Oleksandr | Prokudin": the tagger took the place and the title for one person, then each
+    name for another), are one person's entity, "Kherson Governor Oleksandr Prokudin", which the candidate reads as
+    "Calgary MLA Sandra Jansen" (the place before the title, the person after it; relations.yaml ``place_offices``).
+    And a person's entity and a one-word one right after it that the parse compounds into one name ("Iyad Ag |
+    Ghaly")."""
+    out: list[Span] = []
+    titled = False  # whether the last entity kept is a title's run already
+    for ent in ents:
+        last = out[-1] if out else None
+        if last is not None and ent.label_ == last.label_ == "PERSON" and ent.start == last.end and len(ent) == 1 \
+                and last[-1].dep_ == "compound" and last[-1].head.i == ent.start and ent[0].pos_ == "PROPN" \
+                and ent[0].is_title and last[-1].whitespace_ and len(last) < 4:
+            out[-1] = Span(ent.doc, last.start, ent.end, label="PERSON")  # "Iyad Ag | Ghaly": one name
+            continue
+        if last is not None and ent.label_ == "PERSON" and ent.start == last.end and len(ent) <= 3 \
+                and all(t.is_title and t.pos_ == "PROPN" for t in ent) and (titled or last.label_ in (
+                "PERSON", "ORG", "GPE") and len(last) > 1 and last[-1].is_title
+                and last[-1].lower_ in matchers.place_office_words) and len(last) + len(ent) <= 6:
+            out[-1] = Span(ent.doc, last.start, ent.end, label="PERSON")
+            titled = True
+            continue
+        out.append(ent)
+        titled = False
+    return out
+
+
 def _one_building(ents: list[Span], gazetteer: Gazetteer) -> list[Span]:
     """Two names joined by "and" before a building's word are one building's name: "the Saint Peter and Saint Paul
     Coptic Orthodox Church", "Sts. Cyril and Methodius Cathedral" (the tagger takes the first saint for a town, and
@@ -1373,10 +1520,12 @@ _DAY_BEFORE_YEAR = re.compile(rf"(?<![\w.])(?:\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{MO
 
 
 def _person_after_title(span: Span, matchers: Matchers) -> Span | None:
-    """The person's name after a legislator's title inside a body's entity ("Labour MP Jess Phillips"): two or three
-    capitalized proper nouns that close the entity, after a title (relations.yaml ``legislator_titles``) that is not
-    its first word; no body's word among them."""
-    inner = [t.i for t in span[1:-2] if t.lower_ in matchers.legislator_titles]
+    """The person's name after a legislator's title inside a body's entity ("Labour MP Jess Phillips"), or after the
+    one-word title of a place's government ("Manitoba Premier Brian Pallister", "Kherson Governor X" taken whole for
+    a body: relations.yaml ``place_offices``): two or three capitalized proper nouns that close the entity, after a
+    title (relations.yaml ``legislator_titles``) that is not its first word; no body's word among them."""
+    inner = [t.i for t in span[1:-2] if t.lower_ in matchers.legislator_titles
+             or t.is_title and t.lower_ in matchers.place_office_words]
     if not inner:
         return None
     name = span.doc[inner[-1] + 1:span.end]
@@ -1384,6 +1533,21 @@ def _person_after_title(span: Span, matchers: Matchers) -> Span | None:
                                       for t in name):
         return None
     return name
+
+
+def _surname_left_out(span: Span, matchers: Matchers) -> Span:
+    """A person's entity with the surname the tagger left out right after it: "Iyad Ag | Ghaly" of "JNIM leader Iyad
+    Ag Ghaly", where the entity's last word is a compound of the next, a capitalized proper noun the tagger named
+    nothing (not a body's or a title's word: "Vladimir Putin Administration", "X Jr." stay as they are; not one
+    before a title: "Nova | Scotia Premier X")."""
+    doc = span.doc
+    end = span.end
+    while end < len(doc) and end - span.start < 5 and doc[end - 1].dep_ == "compound" and doc[end - 1].head.i == end \
+            and doc[end].pos_ == "PROPN" and doc[end].is_title and doc[end].ent_iob_ == "O" and doc[end].is_alpha \
+            and doc[end].lower_ not in matchers.org_words and doc[end].text not in matchers.titles \
+            and doc[end - 1].whitespace_ and not (end + 1 < len(doc) and doc[end + 1].text in matchers.titles):
+        end += 1  # (not a word that qualifies a title after it: "Nova | Scotia Premier X" is a place's)
+    return doc[span.start:end] if end > span.end else span
 
 
 def _ner_candidate(ent: Span, matchers: Matchers) -> Candidate | None:
@@ -1418,6 +1582,7 @@ def _ner_candidate(ent: Span, matchers: Matchers) -> Candidate | None:
             while start < span.end - 1 and span.doc[start].text in matchers.titles | {"."}:
                 start += 1
         span = span.doc[start:span.end]
+        span = _surname_left_out(span, matchers)
         if words & matchers.org_words:
             label = "ORG"
     elif label == "GPE" and words & matchers.org_words:

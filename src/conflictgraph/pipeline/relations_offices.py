@@ -75,8 +75,10 @@ def place_offices(knowledge: Knowledge) -> PlaceOffices | None:
                      rf"(?:[A-Z][a-z]{{0,4}}\. )?", re.IGNORECASE)
     # "X, the governor of Indiana", "X, governor of the province of Y"; "Gov. X of Indiana" (no title after the name:
     # the title is the one right before it)
+    # "X, the governor of Russia's Belgorod region": a state's name and its possessive before the division's
     after = re.compile(rf"(?:,? (?:the |a )?(?:(?:{before}) )?(?P<title>{titles}))? of "
-                       rf"(?:the (?:state|province|region|territory) of |the )?", re.IGNORECASE)
+                       rf"(?:the (?:state|province|region|territory) of |the )?(?:(?-i:[A-Z])[\w.-]*[’']s )?",
+                       re.IGNORECASE)
     title_before = re.compile(rf"(?<![\w.])(?:(?:{before}) )?(?P<title>{titles}) (?:[A-Z][a-z]{{0,4}}\. )?$",
                               re.IGNORECASE)
     # "Kathleen Wynne, Ontario's premier," (the place's mention starts after the comma)
