@@ -767,6 +767,35 @@ class Sentence:
                   for g in c.children if g.dep_ == "pobj"]
         return (None if subject is None else self.antecedent(subject)), causes
 
+    def judge(self, token: Token) -> Token | None:
+        """Who passes a judgement told as a predicate ("'It is unacceptable that the RSF shelled the hospital,' said
+        X"; "the truce is welcome, the minister said"): the speaker of the statement it is reported in, PLOVER's
+        actor of the ACCUSE or SUPPORT (docs/annotation.md, *Actor and recipient*: statements by their maker). The
+        predicate's own subject judges nothing ("it", the act judged); a judgement no one is reported to make (the
+        article's own voice) has no actor here."""
+        if token.lower_ not in self.lex.judgement or token.dep_ != "acomp":
+            return None
+        clause = token.head
+        while clause.dep_ == "conj" and clause.head.i != clause.i:
+            clause = clause.head
+        if clause.dep_ not in ("ccomp", "parataxis") or clause.head.lemma_.lower() not in self.lex.report:
+            return None
+        speaker = next((c for c in clause.head.children if c.dep_ == "nsubj"), None)
+        return None if speaker is None else self.antecedent(speaker)
+
+    def judged_doer(self, token: Token) -> Token | None:
+        """Whom an extraposed judgement is about: the doer of the act its "that" clause tells ("It is unacceptable
+        that the RSF shelled the hospital": the RSF), PLOVER's recipient of the ACCUSE or SUPPORT. Only an active
+        subject that names an actor ("that the UN has not been given access" names no one who denied it)."""
+        if token.lower_ not in self.lex.judgement or token.dep_ != "acomp" or not any(
+                c.dep_ == "nsubj" and c.lower_ == "it" for c in token.head.children):
+            return None
+        for clause in (c for t in (token, token.head) for c in t.children if c.dep_ == "ccomp"):
+            subject = next((g for g in clause.children if g.dep_ == "nsubj"), None)
+            if subject is not None and self.actor_in(subject) is not None:
+                return subject
+        return None
+
     def cause_doer(self, cause: Token) -> Token | None:
         """Whom a stance's cause points at: a party named as the cause ("critical of the junta"), the doer of an
         act ("the attack by Assad's regime", "the decision of President X to ..."), the subject of what a report
@@ -792,6 +821,8 @@ class Sentence:
         """The head of the phrase that says who acted, through passives, participles and light verbs."""
         if (sides := self.stance(token)) is not None:
             return sides[0]
+        if (judge := self.judge(token)) is not None:
+            return judge
         if (doer := behind(token, self.lex.said)) is not None:
             return self.antecedent(doer)  # "Al-Shabaab said it was behind the bombing"; no third party's word
         if (claimer := claimed_by(token)) is not None:
@@ -986,6 +1017,8 @@ class Sentence:
         if (sides := self.stance(token)) is not None:
             doers = [d for cause in sides[1] if (d := self.cause_doer(cause)) is not None]
             return next(([self._owner(a) for a in self.actors_of(d)] for d in doers if self.actor_in(d)), [])
+        if (judged := self.judged_doer(token)) is not None:
+            return [self._owner(a) for a in self.actors_of(judged)]
         if event_type == "MOBILIZE" and raised_security(token, self.lex):
             return []  # "strengthened protection of the embassy": PLOVER MOBILIZE's recipient is whom the actor
             # mobilizes against, and raised security protects what it names
