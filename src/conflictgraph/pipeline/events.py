@@ -92,7 +92,16 @@ from .event_senses import (
     withdrawal_from_body,
 )
 from .groups import armed_people
-from .identified import PERPETRATOR, PERSON_PRONOUNS, VICTIM, described_person, identified_people, role_person
+from .identified import (
+    PERPETRATOR,
+    PERSON_PRONOUNS,
+    TITLE_KEY,
+    VICTIM,
+    described_person,
+    identified_people,
+    role_person,
+    title_words,
+)
 from .place_names import BIG_CITY
 from .promises import Promises
 from .recency import WINDOW as RECENT
@@ -449,6 +458,8 @@ class Sentence:
             return body  # "JNIM claimed the attack ... The group said": the armed group named before
         if own is None and (person := self.set_off(head)) is not None:
             return person  # "urge the Prime Minister-designate, Haider al-Abadi, to ..." (apposition misparsed)
+        if own is None and head.is_title and (person := self.people.get(TITLE_KEY + title_words(head))) is not None:
+            return person  # "The Grand Mufti ... condemned ... '...,' Sheikh X said": the speaker named next
         if own is None and (person := self.titled(head, owned=True)) is not None:
             return person  # "Russia's ambassador" is Ambassador Andrei Karlov, named so elsewhere, not Russia
         if own is None and (body := self.members_of(head)) is not None:
