@@ -254,6 +254,7 @@ class Lexicon:
         self.grievance = words("grievance_words")
         self.dwellings = words("dwelling_nouns")
         self.members = word_set(collectives, "member_nouns")
+        self.force_units = word_set(collectives, "force_units")
         self.pair_nouns = word_set(collectives, "pair_nouns")
         self.natural_forces, self.verbal_targets = words("natural_forces"), words("verbal_targets")
         self.verbal_attack_verbs = words("verbal_attack_verbs")
@@ -613,14 +614,22 @@ class Sentence:
         after = next((t for t in doc[end + 1:] if t.idx >= mention.end), None)
         return mention.actor if after is not None and after.text == "," else None
 
-    def _of_named(self, head: Token) -> str | None:
-        """The known or named body in a group's "of" phrase ("supporters of Kataib Hezbollah"), if any."""
-        for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ == "of"):
+    def _of_named(self, head: Token, depth: int = 0) -> str | None:
+        """The known or named body in a group's "of" phrase ("supporters of Kataib Hezbollah"), if any; through a
+        part of a force ("fighters from a battalion of the Wagner Group"), and for such a part, also a body the
+        groups stage made ("the counter-terrorism unit of the Kenyan police"; collectives.yaml ``force_units``)."""
+        unit = head.lower_ in self.lex.force_units
+        for prep in (c for c in head.children if c.dep_ == "prep" and (
+                c.lower_ == "of" or c.lower_ == "from" and depth == 0)):
             for noun in (g for g in prep.children if g.dep_ == "pobj"):
                 mention = self.by_token.get(noun.i)
                 if mention is not None and mention.actor and mention.type in ACTOR_TYPES \
-                        and id(mention) not in self.groups:
+                        and (unit or id(mention) not in self.groups) \
+                        and not ((unit or depth) and mention.type in ("GPE", "NORP")):  # "a unit of Kenya" no body
                     return mention.actor
+                if mention is None and depth == 0 and noun.lower_ in self.lex.force_units \
+                        and (body := self._of_named(noun, 1)) is not None:
+                    return body
         return None
 
     def person_before(self, pronoun: Token) -> str | None:
@@ -2858,8 +2867,13 @@ def _report_events(sentence: Sentence, token: Token) -> list[Event]:
         elif speaker is not None and addressee is not None and _has(lex.wrongdoing, _charged_part(comp, lex)) \
                 and addressee != speaker and not (
                 subject is not None and subject.lower_ in FIRST_PERSON):  # "We are helping ... counter-terrorism"
-            found.append(Event("", "ACCUSE", None, speaker, addressee, sentence.date(token, None), None,
-                               None, None, [sentence.evidence]))
+            # "X has faced abuse and threats, a spokesman said": the subject underwent the wrongdoing, done to
+            # them by others the text does not name (docs/annotation.md: unknown perpetrators are null); the
+            # speaker tells of it and charges no one
+            undergone = comp.lemma_.lower() in lex.undergo and any(
+                c.dep_ == "dobj" and c.lemma_.lower() in lex.wrongdoing for c in comp.children)
+            found.append(Event("", "ACCUSE", None, None if undergone else speaker, addressee,
+                               sentence.date(token, None), None, None, None, [sentence.evidence]))
     return found
 
 
