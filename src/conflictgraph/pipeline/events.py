@@ -623,7 +623,7 @@ class Sentence:
                 c.lower_ == "of" or c.lower_ == "from" and depth == 0)):
             for noun in (g for g in prep.children if g.dep_ == "pobj"):
                 mention = self.by_token.get(noun.i)
-                if mention is not None and mention.actor and mention.type in ACTOR_TYPES \
+                if mention is not None and mention.actor and mention.type in ACTOR_TYPES and prep.lower_ == "of" \
                         and (unit or id(mention) not in self.groups) \
                         and not ((unit or depth) and mention.type in ("GPE", "NORP")):  # "a unit of Kenya" no body
                     return mention.actor
