@@ -43,6 +43,11 @@ CASES = [
      "rapid-support-forces", "Collective actors: 'fighters from a unit of the RSF' act for the RSF"),
     ("The counter-terrorism unit of the Kenyan police arrested three suspects in Mombasa.", "COERCE", "source",
      "kenyan-police", "Collective actors: 'the counter-terrorism unit of the Kenyan police' is the police"),
+    # who takes charge of an act does it (as who takes part in it)
+    ("The major crimes unit of the Kenyan police took charge of the investigation into the killing in Nairobi.",
+     "ACCUSE", "source", "kenyan-police", "Actor: who took charge of the investigation, a unit of the police"),
+    ("Ukraine's security service took charge of the investigation into the explosion in Odesa.", "ACCUSE", "source",
+     "sbu", "Actor: 'took charge of the investigation' is the SBU's investigation"),
     # unknown perpetrators are null: who "faced abuse" underwent it; the speaker who tells it charges no one
     ("The Calgary MLA has faced abuse and threats since she crossed the floor last week, a spokesman for the "
      "premier's office told CBC News.", "ACCUSE", "source", None,

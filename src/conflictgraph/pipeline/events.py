@@ -173,6 +173,7 @@ class Lexicon:
         self.investigations = words("investigation_words")
         self.light_nouns, self.light_verbs = words("light_nouns"), words("light_verbs")
         self.part_nouns, self.part_verbs = words("part_nouns"), words("part_verbs")
+        self.lead_nouns = words("lead_nouns")
         self.patient_nouns, self.taking_verbs = words("patient_nouns"), words("taking_verbs")
         self.modes = {t: [(m, {c.lower() for c in cues}) for m, cues in ms.items()] for t, ms in data["modes"].items()}
         self.cues_of = lambda event_type: set().union(*(cues for _, cues in self.modes.get(event_type, [])))
@@ -934,9 +935,11 @@ class Sentence:
         negated, alleged or asked about ("denied any role in", "no role in", "accused X of a role in"): what
         another says of it does not make the actor (docs/annotation.md, Actor and recipient)."""
         part = token.head.head if token.dep_ == "pobj" and token.head.lower_ == "in" else token
+        if token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.lemma_.lower() in self.lex.lead_nouns:
+            part = token.head.head  # "took charge of the investigation", "assumed command of the offensive"
         if part.pos_ == "VERB" and part.lemma_.lower() in self.lex.part_verbs:  # "took part | in the raid"
             part = next((c for c in part.children if c.dep_ == "dobj"), part)
-        if part.lemma_.lower() not in self.lex.part_nouns or part.pos_ != "NOUN" or any(
+        if part.lemma_.lower() not in self.lex.part_nouns | self.lex.lead_nouns or part.pos_ != "NOUN" or any(
                 c.dep_ in ("det", "neg") and c.lower_ in ("no", "any") for c in part.children):
             return None
         governor = self.governor(part)
