@@ -58,6 +58,12 @@ CASES = [
      "Actor: who resigned is the adviser, not the mayor whose adviser she was"),
     ("Zelensky's wife visited wounded soldiers in a hospital in Lviv.", "CONSULT", "source", "zelensky-wife-*",
      "Actor: the wife visited, not the president"),
+    # an active verb coordinated with a passive shares its subject, not its "by" doer
+    ("\"We are concerned by reports of attacks on civilians in Kherson and call on Russia to respect international "
+     "law,\" said Ukrainian Foreign Minister Dmytro Kuleba.", "REQUEST", "source", "dmytro-kuleba",
+     "Statements by their maker: 'We are concerned by reports ... and call on' is the speaker's, not the reports'"),
+    ("The Myanmar junta was condemned by ASEAN and threatened to leave the bloc.", "THREATEN", "source", "tatmadaw",
+     "Actor: who was condemned and threatened to leave is the junta, not ASEAN"),
     # unknown perpetrators are null: who "faced abuse" underwent it; the speaker who tells it charges no one
     ("The Calgary MLA has faced abuse and threats since she crossed the floor last week, a spokesman for the "
      "premier's office told CBC News.", "ACCUSE", "source", None,
@@ -70,6 +76,8 @@ KEPT = [
      "ASSAULT", "source", "tatmadaw", "Collective actors: a named division of the army stays the army"),
     ("Houthi rebels seized the ship on Sunday, detaining its 25 crew members.", "COERCE", "source", "houthis",
      "Actor: the subject of the clause"),
+    ("Three men were arrested by Kenyan police and charged with terrorism in Mombasa.", "ACCUSE", "source",
+     "kenyan-police", "Actor: a participle sharing the passive keeps its 'by' doer ('arrested and charged')"),
     ("The Colombian Attorney General accused the ELN of recruiting children in Arauca.", "ACCUSE", "target", "eln",
      "Recipient: the accused"),
 ]

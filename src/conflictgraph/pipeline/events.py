@@ -918,6 +918,8 @@ class Sentence:
             return noun if self._names_actor(noun) else self.source(noun, depth + 1)
         if depth < 4 and (speech := reported_participle(token, self.lex)) is not None:
             return self.source(speech, depth + 1)  # "X told AFP Y had borrowed paragraphs, describing it as ..."
+        if token.dep_ == "conj" and (shared := self.passive_partner(token)) is not None:
+            return shared  # "We are concerned by reports and call on all parties": we call, not the reports
         if depth < 4 and token.dep_ in ("xcomp", "advcl", "conj", "pcomp") and token.head.i != token.i:
             head = token.head.head if token.head.dep_ == "prep" else token.head
             if token.dep_ == "pcomp" and self.lex.verbs.get(head.lemma_.lower()) == "ACCUSE":
@@ -926,6 +928,22 @@ class Sentence:
                 return None
             return self.source(head, depth + 1)
         return None
+
+    def passive_partner(self, verb: Token) -> Token | None:
+        """The subject an active verb shares with a passive one it is coordinated with: "The envoy was expelled by
+        Mali and left for Paris" (the envoy left), "We are deeply concerned by the reports and call on all parties"
+        (we call). The passive's "by" names the doer of the passive act only (PLOVER actor: who did the act). Not a
+        participle that shares the passive ("was arrested and charged": a past in "-ed" with no object or clause of
+        its own; "was condemned by ASEAN and threatened to leave" has one), nor a verb with a subject of its own."""
+        head = verb.head
+        if head.i == verb.i or any(c.dep_ in ("nsubj", "nsubjpass", "auxpass", "expl") for c in verb.children):
+            return None
+        active = verb.tag_ in ("VB", "VBZ", "VBP") or verb.tag_ == "VBD" and (
+            not verb.lower_.endswith("ed") or any(c.dep_ in ("dobj", "xcomp", "ccomp") for c in verb.children))
+        subject = next((c for c in head.children if c.dep_ == "nsubjpass"), None)
+        if not active or subject is None or not any(c.dep_ == "auxpass" for c in head.children):
+            return None
+        return self.antecedent(subject)
 
     def part_taker(self, token: Token) -> Token | None:
         """Who took part in an act told as a part in it: the possessor of "role", "part", "involvement" ("Russia's
