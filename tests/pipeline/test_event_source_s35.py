@@ -64,6 +64,11 @@ CASES = [
      "Statements by their maker: 'We are concerned by reports ... and call on' is the speaker's, not the reports'"),
     ("The Myanmar junta was condemned by ASEAN and threatened to leave the bloc.", "THREATEN", "source", "tatmadaw",
      "Actor: who was condemned and threatened to leave is the junta, not ASEAN"),
+    # a coordinated clause's subject the parser hung on the object before ("X is Y and Z attacked")
+    ("Sudan is Africa's third-largest country and the RSF attacked the city of El Fasher on Sunday.", "ASSAULT",
+     "source", "rapid-support-forces", "Actor: 'X is Y and the RSF attacked' is the RSF's attack, not Sudan's"),
+    ("Mali is a landlocked country and JNIM fighters attacked a convoy near Timbuktu on Monday.", "ASSAULT",
+     "source", "jnim", "Actor: 'Mali is ... and JNIM fighters attacked' is JNIM's attack"),
     # unknown perpetrators are null: who "faced abuse" underwent it; the speaker who tells it charges no one
     ("The Calgary MLA has faced abuse and threats since she crossed the floor last week, a spokesman for the "
      "premier's office told CBC News.", "ACCUSE", "source", None,

@@ -36,6 +36,7 @@ from .event_forms import (
     realized,
     recipients,
     reciprocal,
+    stray_subject,
 )
 from .event_home import home_place
 from .event_parties import (
@@ -918,6 +919,8 @@ class Sentence:
             return noun if self._names_actor(noun) else self.source(noun, depth + 1)
         if depth < 4 and (speech := reported_participle(token, self.lex)) is not None:
             return self.source(speech, depth + 1)  # "X told AFP Y had borrowed paragraphs, describing it as ..."
+        if token.dep_ == "conj" and (stray := stray_subject(token)) is not None:
+            return stray  # "Germany is Europe's biggest economy and the two leaders affirmed ...": the leaders
         if token.dep_ == "conj" and (shared := self.passive_partner(token)) is not None:
             return shared  # "We are concerned by reports and call on all parties": we call, not the reports
         if depth < 4 and token.dep_ in ("xcomp", "advcl", "conj", "pcomp") and token.head.i != token.i:
@@ -3376,4 +3379,5 @@ def _same_occasion(sentence: Sentence, token: Token, told: Event) -> bool:
     places = [sentence.geo(m) for m in sentence.places(token, own_only=True)]
     return all(same_date(_calendar(d), told.date) for d in dates) and all(
         same_place(p, told.location) or only_country_of(p, told.location) for p in places)
+
 
