@@ -222,6 +222,8 @@ def noun_agent(token: Token, said: set[str]) -> Token | None:
 def clause_subject(verb: Token) -> Token | None:
     """The subject of a verb's clause, through a predicate adjective or participle ("the EU is united in ..."); not
     a passive's (whose subject is the one acted on)."""
+    if verb.dep_ == "conj" and (stray := stray_subject(verb)) is not None:
+        return stray
     for t in (verb, verb.head if verb.dep_ in ("acomp", "xcomp", "conj") else None):
         if t is None:
             continue
@@ -231,6 +233,24 @@ def clause_subject(verb: Token) -> Token | None:
         if subject is not None:
             return subject
     return None
+
+
+def stray_subject(verb: Token) -> Token | None:
+    """The subject of a coordinated clause that the parser hung on the object of the clause before: "Germany is
+    Europe's biggest economy and the two leaders affirmed their support" (parsed "economy and the leaders", with
+    "affirmed" sharing "Germany"). A verb with no subject of its own right after a noun coordinated with a
+    complement or object of its head clause: that noun is who acts (PLOVER actor: the doer of the act)."""
+    if verb.i == 0 or any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children) \
+            or verb.tag_ not in ("VBD", "VBZ", "VBP"):
+        return None
+    noun = verb.doc[verb.i - 1]
+    if noun.pos_ not in ("NOUN", "PROPN") or noun.dep_ != "conj" or noun.head.dep_ not in ("attr", "dobj", "pobj") \
+            or not any(c.dep_ == "cc" for c in noun.head.children) or noun.head.i > noun.i:
+        return None
+    clause = noun.head
+    while clause.dep_ != "ROOT" and clause.pos_ not in ("VERB", "AUX"):
+        clause = clause.head
+    return noun if clause.i == verb.head.i else None
 
 
 # Prepositions that date one thing by another ("after a spate of attacks", "since the strikes").

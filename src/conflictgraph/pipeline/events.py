@@ -41,6 +41,7 @@ from .event_forms import (
     realized,
     recipients,
     reciprocal,
+    stray_subject,
     weapon_gerund,
 )
 from .event_home import holds, home_place
@@ -100,7 +101,16 @@ from .event_senses import (
     withdrawal_from_body,
 )
 from .groups import armed_people
-from .identified import PERPETRATOR, PERSON_PRONOUNS, VICTIM, described_person, identified_people, role_person
+from .identified import (
+    PERPETRATOR,
+    PERSON_PRONOUNS,
+    TITLE_KEY,
+    VICTIM,
+    described_person,
+    identified_people,
+    role_person,
+    title_words,
+)
 from .place_names import BIG_CITY
 from .promises import Promises
 from .recency import WINDOW as RECENT
@@ -177,6 +187,7 @@ class Lexicon:
         self.filing_verbs = words("filing_verbs")
         self.participation_verbs = words("participation_verbs")
         self.part_nouns, self.part_verbs = words("part_nouns"), words("part_verbs")
+        self.lead_nouns = words("lead_nouns")
         self.patient_nouns, self.taking_verbs = words("patient_nouns"), words("taking_verbs")
         self.modes = {t: [(m, {c.lower() for c in cues}) for m, cues in ms.items()] for t, ms in data["modes"].items()}
         self.cues_of = lambda event_type: set().union(*(cues for _, cues in self.modes.get(event_type, [])))
@@ -259,6 +270,7 @@ class Lexicon:
         self.grievance = words("grievance_words")
         self.dwellings = words("dwelling_nouns")
         self.members = word_set(collectives, "member_nouns")
+        self.force_units = word_set(collectives, "force_units")
         self.pair_nouns = word_set(collectives, "pair_nouns")
         self.natural_forces, self.verbal_targets = words("natural_forces"), words("verbal_targets")
         self.verbal_attack_verbs = words("verbal_attack_verbs")
@@ -466,6 +478,8 @@ class Sentence:
             return body  # "JNIM claimed the attack ... The group said": the armed group named before
         if own is None and (person := self.set_off(head)) is not None:
             return person  # "urge the Prime Minister-designate, Haider al-Abadi, to ..." (apposition misparsed)
+        if own is None and head.is_title and (person := self.people.get(TITLE_KEY + title_words(head))) is not None:
+            return person  # "The Grand Mufti ... condemned ... '...,' Sheikh X said": the speaker named next
         if own is None and (person := self.titled(head, owned=True)) is not None:
             return person  # "Russia's ambassador" is Ambassador Andrei Karlov, named so elsewhere, not Russia
         if own is None and (body := self.members_of(head)) is not None:
@@ -619,14 +633,22 @@ class Sentence:
         after = next((t for t in doc[end + 1:] if t.idx >= mention.end), None)
         return mention.actor if after is not None and after.text == "," else None
 
-    def _of_named(self, head: Token) -> str | None:
-        """The known or named body in a group's "of" phrase ("supporters of Kataib Hezbollah"), if any."""
-        for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ == "of"):
+    def _of_named(self, head: Token, depth: int = 0) -> str | None:
+        """The known or named body in a group's "of" phrase ("supporters of Kataib Hezbollah"), if any; through a
+        part of a force ("fighters from a battalion of the Wagner Group"), and for such a part, also a body the
+        groups stage made ("the counter-terrorism unit of the Kenyan police"; collectives.yaml ``force_units``)."""
+        unit = head.lower_ in self.lex.force_units
+        for prep in (c for c in head.children if c.dep_ == "prep" and (
+                c.lower_ == "of" or c.lower_ == "from" and depth == 0)):
             for noun in (g for g in prep.children if g.dep_ == "pobj"):
                 mention = self.by_token.get(noun.i)
-                if mention is not None and mention.actor and mention.type in ACTOR_TYPES \
-                        and id(mention) not in self.groups:
+                if mention is not None and mention.actor and mention.type in ACTOR_TYPES and prep.lower_ == "of" \
+                        and (unit or id(mention) not in self.groups) \
+                        and not ((unit or depth) and mention.type in ("GPE", "NORP")):  # "a unit of Kenya" no body
                     return mention.actor
+                if mention is None and depth == 0 and noun.lower_ in self.lex.force_units \
+                        and (body := self._of_named(noun, 1)) is not None:
+                    return body
         return None
 
     def person_before(self, pronoun: Token) -> str | None:
@@ -784,6 +806,35 @@ class Sentence:
                   for g in c.children if g.dep_ == "pobj"]
         return (None if subject is None else self.antecedent(subject)), causes
 
+    def judge(self, token: Token) -> Token | None:
+        """Who passes a judgement told as a predicate ("'It is unacceptable that the RSF shelled the hospital,' said
+        X"; "the truce is welcome, the minister said"): the speaker of the statement it is reported in, PLOVER's
+        actor of the ACCUSE or SUPPORT (docs/annotation.md, *Actor and recipient*: statements by their maker). The
+        predicate's own subject judges nothing ("it", the act judged); a judgement no one is reported to make (the
+        article's own voice) has no actor here."""
+        if token.lower_ not in self.lex.judgement or token.dep_ != "acomp":
+            return None
+        clause = token.head
+        while clause.dep_ == "conj" and clause.head.i != clause.i:
+            clause = clause.head
+        if clause.dep_ not in ("ccomp", "parataxis") or clause.head.lemma_.lower() not in self.lex.report:
+            return None
+        speaker = next((c for c in clause.head.children if c.dep_ == "nsubj"), None)
+        return None if speaker is None else self.antecedent(speaker)
+
+    def judged_doer(self, token: Token) -> Token | None:
+        """Whom an extraposed judgement is about: the doer of the act its "that" clause tells ("It is unacceptable
+        that the RSF shelled the hospital": the RSF), PLOVER's recipient of the ACCUSE or SUPPORT. Only an active
+        subject that names an actor ("that the UN has not been given access" names no one who denied it)."""
+        if token.lower_ not in self.lex.judgement or token.dep_ != "acomp" or not any(
+                c.dep_ == "nsubj" and c.lower_ == "it" for c in token.head.children):
+            return None
+        for clause in (c for t in (token, token.head) for c in t.children if c.dep_ == "ccomp"):
+            subject = next((g for g in clause.children if g.dep_ == "nsubj"), None)
+            if subject is not None and self.actor_in(subject) is not None:
+                return subject
+        return None
+
     def cause_doer(self, cause: Token) -> Token | None:
         """Whom a stance's cause points at: a party named as the cause ("critical of the junta"), the doer of an
         act ("the attack by Assad's regime", "the decision of President X to ..."), the subject of what a report
@@ -809,6 +860,8 @@ class Sentence:
         """The head of the phrase that says who acted, through passives, participles and light verbs."""
         if (sides := self.stance(token)) is not None:
             return sides[0]
+        if (judge := self.judge(token)) is not None:
+            return judge
         if (doer := behind(token, self.lex.said)) is not None:
             return self.antecedent(doer)  # "Al-Shabaab said it was behind the bombing"; no third party's word
         if (claimer := claimed_by(token)) is not None:
@@ -888,6 +941,10 @@ class Sentence:
             return noun if self._names_actor(noun) else self.source(noun, depth + 1)
         if depth < 4 and (speech := reported_participle(token, self.lex)) is not None:
             return self.source(speech, depth + 1)  # "X told AFP Y had borrowed paragraphs, describing it as ..."
+        if token.dep_ == "conj" and (stray := stray_subject(token)) is not None:
+            return stray  # "Germany is Europe's biggest economy and the two leaders affirmed ...": the leaders
+        if token.dep_ == "conj" and (shared := self.passive_partner(token)) is not None:
+            return shared  # "We are concerned by reports and call on all parties": we call, not the reports
         if depth < 4 and token.dep_ in ("xcomp", "advcl", "conj", "pcomp") and token.head.i != token.i:
             head = token.head.head if token.head.dep_ == "prep" else token.head
             if token.dep_ == "pcomp" and self.lex.verbs.get(head.lemma_.lower()) == "ACCUSE":
@@ -897,6 +954,22 @@ class Sentence:
             return self.source(head, depth + 1)
         return None
 
+    def passive_partner(self, verb: Token) -> Token | None:
+        """The subject an active verb shares with a passive one it is coordinated with: "The envoy was expelled by
+        Mali and left for Paris" (the envoy left), "We are deeply concerned by the reports and call on all parties"
+        (we call). The passive's "by" names the doer of the passive act only (PLOVER actor: who did the act). Not a
+        participle that shares the passive ("was arrested and charged": a past in "-ed" with no object or clause of
+        its own; "was condemned by ASEAN and threatened to leave" has one), nor a verb with a subject of its own."""
+        head = verb.head
+        if head.i == verb.i or any(c.dep_ in ("nsubj", "nsubjpass", "auxpass", "expl") for c in verb.children):
+            return None
+        active = verb.tag_ in ("VB", "VBZ", "VBP") or verb.tag_ == "VBD" and (
+            not verb.lower_.endswith("ed") or any(c.dep_ in ("dobj", "xcomp", "ccomp") for c in verb.children))
+        subject = next((c for c in head.children if c.dep_ == "nsubjpass"), None)
+        if not active or subject is None or not any(c.dep_ == "auxpass" for c in head.children):
+            return None
+        return self.antecedent(subject)
+
     def part_taker(self, token: Token) -> Token | None:
         """Who took part in an act told as a part in it: the possessor of "role", "part", "involvement" ("Russia's
         role in the bombardment of Aleppo") or the subject of "play", "take", "have" whose object it is ("Rwandan
@@ -905,9 +978,11 @@ class Sentence:
         negated, alleged or asked about ("denied any role in", "no role in", "accused X of a role in"): what
         another says of it does not make the actor (docs/annotation.md, Actor and recipient)."""
         part = token.head.head if token.dep_ == "pobj" and token.head.lower_ == "in" else token
+        if token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.lemma_.lower() in self.lex.lead_nouns:
+            part = token.head.head  # "took charge of the investigation", "assumed command of the offensive"
         if part.pos_ == "VERB" and part.lemma_.lower() in self.lex.part_verbs:  # "took part | in the raid"
             part = next((c for c in part.children if c.dep_ == "dobj"), part)
-        if part.lemma_.lower() not in self.lex.part_nouns or part.pos_ != "NOUN" or any(
+        if part.lemma_.lower() not in self.lex.part_nouns | self.lex.lead_nouns or part.pos_ != "NOUN" or any(
                 c.dep_ in ("det", "neg") and c.lower_ in ("no", "any") for c in part.children):
             return None
         governor = self.governor(part)
@@ -1008,6 +1083,8 @@ class Sentence:
         if (sides := self.stance(token)) is not None:
             doers = [d for cause in sides[1] if (d := self.cause_doer(cause)) is not None]
             return next(([self._owner(a) for a in self.actors_of(d)] for d in doers if self.actor_in(d)), [])
+        if (judged := self.judged_doer(token)) is not None:
+            return [self._owner(a) for a in self.actors_of(judged)]
         if event_type == "MOBILIZE" and raised_security(token, self.lex):
             return []  # "strengthened protection of the embassy": PLOVER MOBILIZE's recipient is whom the actor
             # mobilizes against, and raised security protects what it names
@@ -2903,8 +2980,13 @@ def _report_events(sentence: Sentence, token: Token) -> list[Event]:
         elif speaker is not None and addressee is not None and _has(lex.wrongdoing, _charged_part(comp, lex)) \
                 and addressee != speaker and not (
                 subject is not None and subject.lower_ in FIRST_PERSON):  # "We are helping ... counter-terrorism"
-            found.append(Event("", "ACCUSE", None, speaker, addressee, sentence.date(token, None), None,
-                               None, None, [sentence.evidence]))
+            # "X has faced abuse and threats, a spokesman said": the subject underwent the wrongdoing, done to
+            # them by others the text does not name (docs/annotation.md: unknown perpetrators are null); the
+            # speaker tells of it and charges no one
+            undergone = comp.lemma_.lower() in lex.undergo and any(
+                c.dep_ == "dobj" and c.lemma_.lower() in lex.wrongdoing for c in comp.children)
+            found.append(Event("", "ACCUSE", None, None if undergone else speaker, addressee,
+                               sentence.date(token, None), None, None, None, [sentence.evidence]))
     return found
 
 
@@ -3431,4 +3513,5 @@ def _same_occasion(sentence: Sentence, token: Token, told: Event) -> bool:
     places = [sentence.geo(m) for m in sentence.places(token, own_only=True)]
     return all(same_date(_calendar(d), told.date) for d in dates) and all(
         same_place(p, told.location) or only_country_of(p, told.location) for p in places)
+
 

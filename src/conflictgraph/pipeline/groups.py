@@ -60,6 +60,7 @@ class GroupNouns:
         self.seated = word_set(lexicon, "seated_heads")
         self.assembling = word_set(lexicon, "assembly_verbs")
         self.armed = word_set(lexicon, "armed_people_words")
+        self.entourage = word_set(lexicon, "entourage_nouns")
         # members' head -> the body's head ("officers" -> "police"): collectives.yaml ``group_head_kin``
         self.kin = {str(k).lower(): str(v).lower() for k, v in (lexicon.get("group_head_kin") or {}).items()}
         # common words that qualify a state's body ("riot police", "security forces"): no name where a capital only
@@ -166,6 +167,7 @@ def group_spans(doc: Doc, nouns: GroupNouns, scope: str = "",
         found = [f for f in found if f[0] not in bare_titles or text_of(doc)[f[0]:f[1]].lower() in heads]
     found += _assembled(doc, nouns, scope, {start for start, _, _ in found})
     found += _armed_people(doc, nouns, scope, {start for start, _, _ in found})
+    found += _entourage(doc, nouns, scope, {start for start, _, _ in found}, is_place)
     return sorted(found)
 
 
@@ -207,6 +209,32 @@ def _armed_people(doc: Doc, nouns: GroupNouns, scope: str, taken: Collection[int
             found.append((start.idx, token.idx + len(token.text), key))
         elif not left and token.lower_ in last and _definite(token) and token.idx not in taken:
             found.append((token.idx, token.idx + len(token.text), last[token.lower_]))
+    return found
+
+
+def _entourage(doc: Doc, nouns: GroupNouns, scope: str, taken: Collection[int],
+               is_place: Callable[[Token], bool] | None = None) -> list[tuple[int, int, str]]:
+    """A person's circle named by the person's possessive ("Walsh's family", "Ms Raggi's top environmental adviser",
+    "Kabila's bodyguards"; collectives.yaml ``entourage_nouns``): they, not the person, act where they are the
+    subject (docs/annotation.md, Actor and recipient: who did it, as the text names them), one actor of the
+    document. Only a possessor the tagger names as a person; the span is the noun and its own modifiers, the name
+    stays the person's. The possessor is a proper name that is no place and no people (the tagger's types of names
+    are unsure here: "Raggi" may be tagged a place, "Kabila" an organisation)."""
+    found = []
+    for token in doc:
+        if token.lower_ not in nouns.entourage or token.pos_ != "NOUN" or token.dep_ in ("compound", "poss"):
+            continue
+        owner = next((c for c in token.children if c.dep_ == "poss"), None)
+        if owner is None or owner.pos_ != "PROPN" or owner.ent_type_ in ("NORP", "LOC", "FAC") \
+                or is_place is not None and is_place(owner):
+            continue
+        words = [t for t in token.subtree if owner.i < t.i <= token.i and t.dep_ in ("amod", "compound", "case")
+                 and t.head.i == token.i and t.lower_ not in ("'s", "’s", "'")]
+        start = min([t for t in words if t.i > owner.i + 1] + [token], key=lambda t: t.i)
+        if start.idx in taken:
+            continue
+        name = f"{owner.text} {text_of(doc)[start.idx:token.idx + len(token.text)]}"
+        found.append((start.idx, token.idx + len(token.text), f"{LOCAL}ORG:{normalize_name(name)}{SCOPE}{scope}"))
     return found
 
 

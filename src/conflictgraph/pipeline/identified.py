@@ -101,6 +101,8 @@ def identified_people(doc: Doc, by_token: dict[int, Any], groups: set[int], intr
                     found.setdefault(key, set()).add(person)
     for noun, body in _body_named(doc, by_token, groups, set(bodies), set(speech)):
         found.setdefault(noun.lemma_.lower(), set()).add(body)
+    for title, person in _title_named(doc, by_token, set(speech)):
+        found.setdefault(TITLE_KEY + title, set()).add(person)
     for noun, person in _lede_named(doc, by_token, groups):
         for key in (noun.lemma_.lower(), roles.get(noun.lemma_.lower())):
             if key:
@@ -192,4 +194,35 @@ def _body_named(doc: Doc, by_token: dict[int, Any], groups: set[int], bodies: se
                      and id(m) not in groups]
             if len({m.actor for m in named}) == 1:
                 out.append((subject, named[0].actor))
+    return out
+
+
+def title_words(head: Token) -> str:
+    """A title as the words that make it: its head and the compounds and adjectives before it ("grand mufti",
+    "foreign minister")."""
+    words = [t for t in head.subtree if t.i <= head.i and t.dep_ in ("compound", "amod") or t.i == head.i]
+    return " ".join(t.lower_ for t in sorted(words, key=lambda t: t.i))
+
+
+TITLE_KEY = "title: "  # the key of a title's person among the described ones (``identified_people``)
+
+
+def _title_named(doc: Doc, by_token: dict[int, Any], speech: set[str]) -> list[tuple[str, str]]:
+    """A person a sentence gives only by a capitalized title ("The Grand Mufti ... condemned the attack", "The
+    Foreign Minister said") and the next sentence names as the speaker of what it quotes ("'...,' Sheikh X said"):
+    the title is that person, named there for the first time (docs/annotation.md, Actor and recipient: statements
+    by their maker, the person as the text names them; the news convention that gives the title, then the name)."""
+    out = []
+    sents = list(doc.sents)
+    for k, sent in enumerate(sents[:-1]):
+        for subject in (t for t in sent if t.dep_ == "nsubj" and t.pos_ in ("NOUN", "PROPN") and t.is_title
+                        and t.tag_ in ("NN", "NNP") and any(c.dep_ == "det" and c.lower_ == "the" for c in t.children)
+                        and ((own := by_token.get(t.i)) is None or not own.actor)):
+            seen = {m.actor for t in doc[:sents[k + 1].start] if (m := by_token.get(t.i)) is not None and m.actor}
+            speakers = [by_token.get(t.i) for t in sents[k + 1] if t.dep_ == "nsubj"
+                        and t.head.lemma_.lower() in speech]
+            named = {m.actor for m in speakers if m is not None and m.type == "PERSON" and m.actor
+                     and m.actor not in seen}
+            if len(named) == 1:
+                out.append((title_words(subject), next(iter(named))))
     return out
