@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
+from collections.abc import Collection, Iterable, Iterator
 from dataclasses import dataclass, replace
 
 from spacy.matcher import PhraseMatcher
@@ -669,24 +670,16 @@ def _bodies_before_titles(doc: Doc, accepted: list[Candidate], matchers: Matcher
             if span is not None:
                 province_ends.add(span[-1].idx)
     ends = []  # where a title that tells of a person ends (the index after it)
-    for person in accepted:
-        if person.type != "PERSON":
-            continue
-        span = doc.char_span(person.start, person.end, alignment_mode="expand")
-        if span is None:
-            continue
-        i = span.start
-        while i > 0 and doc[i - 1].text in matchers.titles and doc[i - 1].text.endswith(".") \
-                and doc[i - 1].lower_ not in matchers.party_titles:
-            i -= 1  # "M23 spokesman Maj. Willy Ngoma" (but "Republican Sen. X": a legislator's title itself)
+    for span in _people(doc, accepted):
+        # "M23 spokesman Maj. Willy Ngoma" (but "Republican Sen. X": a legislator's title itself)
+        i = _before_abbreviated_titles(doc, span.start, matchers, matchers.party_titles)
         if i > 0 and doc[i - 1].text == ",":
             i -= 1  # "The ELN's top commander, Antonio Garcia"
         ends.append(i)
         # "Antonio Garcia, the ELN's top commander,": a title in apposition after the name
         ends += [c.i + 1 for c in span.root.children if c.dep_ == "appos" and c.i >= span.end and c.pos_ == "NOUN"]
     for i in ends:
-        title = next((t for t in matchers.body_titles if i >= len(t.split())
-                      and " ".join(w.lower_ for w in doc[i - len(t.split()):i]) == t), None)
+        title = _title_ending(doc, i, matchers.body_titles)
         # ("Crown prosecutor X": a job's title, after which a word is no party's name; but an acronym before it
         # is a body's: "ELN negotiator X", "OPP Commissioner Y")
         if title is None or title not in matchers.party_titles and title.split()[-1] not in matchers.party_titles \
@@ -727,6 +720,37 @@ def _bodies_before_titles(doc: Doc, accepted: list[Candidate], matchers: Matcher
         party = knowledge.find(f"{name} Party") if len(words) == 1 and words[0].ent_type_ == "NORP" else None
         out.append(Candidate(words.start_char, words.end_char, "ORG", party, "ner"))
     return out
+
+
+def _taken(text: str, candidates: Iterable[Candidate]) -> bytearray:
+    """One byte per character of ``text``, set where a candidate covers it."""
+    taken = bytearray(len(text) + 1)
+    for c in candidates:
+        taken[c.start:c.end] = b"\x01" * (c.end - c.start)
+    return taken
+
+
+def _people(doc: Doc, accepted: list[Candidate]) -> Iterator[Span]:
+    """The token spans of the accepted PERSON candidates."""
+    for person in accepted:
+        if person.type == "PERSON" and (span := doc.char_span(person.start, person.end,
+                                                               alignment_mode="expand")) is not None:
+            yield span
+
+
+def _before_abbreviated_titles(doc: Doc, i: int, matchers: Matchers, keep: Collection[str] = ()) -> int:
+    """The index before the abbreviated titles ("Maj.", "Dr.") that stand right before token ``i``, except those
+    in ``keep``."""
+    while i > 0 and doc[i - 1].text in matchers.titles and doc[i - 1].text.endswith(".") \
+            and doc[i - 1].lower_ not in keep:
+        i -= 1
+    return i
+
+
+def _title_ending(doc: Doc, i: int, titles: Iterable[str]) -> str | None:
+    """The first of ``titles`` (lower-case words) that the tokens right before index ``i`` spell."""
+    return next((t for t in titles if i >= len(t.split())
+                 and " ".join(w.lower_ for w in doc[i - len(t.split()):i]) == t), None)
 
 
 def _acronym_before(doc: Doc, i: int, matchers: Matchers) -> bool:
@@ -1244,9 +1268,7 @@ def _untagged_places(doc: Doc, accepted: list[Candidate], matchers: Matchers, ga
     countries = tuple(dict.fromkeys(r.country for c in accepted if c.actor and (r := knowledge.get(c.actor))
                                     is not None and r.country))
     text = text_of(doc)
-    taken = bytearray(len(text) + 1)
-    for c in accepted:
-        taken[c.start:c.end] = b"\x01" * (c.end - c.start)
+    taken = _taken(text, accepted)
     names = {w for c in accepted if c.type in ("PERSON", "ORG") for w in text[c.start:c.end].split()}
     found = []
     for token in doc:
@@ -1314,22 +1336,11 @@ def _untagged_office_places(doc: Doc, accepted: list[Candidate], matchers: Match
     titles = matchers.place_office_titles
     if not titles:
         return []
-    text = text_of(doc)
-    taken = bytearray(len(text) + 1)
-    for c in accepted:
-        taken[c.start:c.end] = b"\x01" * (c.end - c.start)
+    taken = _taken(text_of(doc), accepted)
     found = []
-    for person in accepted:
-        if person.type != "PERSON":
-            continue
-        span = doc.char_span(person.start, person.end, alignment_mode="expand")
-        if span is None:
-            continue
-        i = span.start
-        while i > 0 and doc[i - 1].text in matchers.titles and doc[i - 1].text.endswith("."):
-            i -= 1  # "Kano Governor Dr. X"
-        title = next((t for t in titles if i >= len(t.split()) and " ".join(
-            w.lower_ for w in doc[i - len(t.split()):i]) == t), None)
+    for span in _people(doc, accepted):
+        i = _before_abbreviated_titles(doc, span.start, matchers)  # "Kano Governor Dr. X"
+        title = _title_ending(doc, i, titles)
         if title is None:
             continue
         after = _untagged_place_after(doc, span.end, taken, gazetteer)
