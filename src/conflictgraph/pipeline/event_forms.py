@@ -353,23 +353,25 @@ def weapon_gerund(noun: Token, lex: Any) -> bool:
     "the targeting of hospitals by Russian aircraft", "the firing of rockets at Sderot"): an ASSAULT where its phrase
     names a weapon or a mode cue, as the verb is (plover.yaml weapon_verbs; PLOVER codes the act whatever its grammar)
     (n35)."""
+    return any(verb in lex.weapon_verbs for verb in gerund_verbs(noun))
+
+
+def gerund_verbs(noun: Token) -> list[str]:
+    """The verbs a noun may be the -ing form of where it is told with its object ("the downing of", "the freeing
+    of": down, downe; free, freee; "the shelling of": shell, shelle, shel), else none."""
     if noun.tag_ != "NN" or not noun.lower_.endswith("ing") or not any(
             c.dep_ == "prep" and c.lower_ == "of" for c in noun.children):
-        return False
+        return []
     stem = noun.lower_[:-3]
-    return any(verb in lex.weapon_verbs for verb in (stem, stem + "e", stem[:-1] if len(stem) > 2 else ""))
+    return [v for v in (stem, stem + "e", stem[:-1] if len(stem) > 2 and stem[-1] == stem[-2] else "") if v]
 
 
 def deverbal(noun: Token, lex: Any) -> str | None:
     """The type of a verb's -ing noun told with its object: "the killing of Karlov", "the freeing of 12 hostages",
     "the arming of rebels" report what "killed", "freed", "armed" report (PLOVER codes the act, however worded).
     Only verbs that are triggers by themselves, not those that need a weapon, a place or a particle."""
-    if noun.tag_ != "NN" or not noun.lower_.endswith("ing") or not any(
-            c.dep_ == "prep" and c.lower_ == "of" for c in noun.children):
-        return None
-    stem = noun.lower_[:-3]
-    for verb in (stem, stem + "e", stem[:-1] if len(stem) > 2 and stem[-1] == stem[-2] else ""):
-        if verb and verb in lex.verbs and verb not in lex.weapon_verbs | lex.place_objects | lex.object_verbs \
+    for verb in gerund_verbs(noun):
+        if verb in lex.verbs and verb not in lex.weapon_verbs | lex.place_objects | lex.object_verbs \
                 and verb not in lex.prep_verbs and verb not in lex.particles and verb not in lex.report:
             return lex.verbs[verb]
     return None
