@@ -98,6 +98,7 @@ from .event_senses import (
     verbal_attack,
     warned_of_danger,
     withdrawal_from_body,
+    withdrawal_from_contest,
 )
 from .groups import armed_people
 from .identified import PERPETRATOR, PERSON_PRONOUNS, VICTIM, described_person, identified_people, role_person
@@ -281,6 +282,7 @@ class Lexicon:
         self.mutual_verbs, self.removal_verbs, self.posts = words("mutual_verbs"), words("removal_verbs"), words(
             "posts")
         self.withdraw_verbs, self.bodies = words("withdraw_verbs"), words("bodies")
+        self.contests, self.reticence = words("contests"), words("reticence_verbs")
         self.arson_verbs = words("arson_verbs")  # "set fire to their homes" (events._own_property)
         self.admission_verbs, self.accept_objects = words("admission_verbs"), words("accept_objects")
         self.noun_compounds = {str(n).lower(): {str(c).lower(): str(t) for c, t in cs.items()}
@@ -2219,6 +2221,11 @@ def _word_type(sentence: Sentence, token: Token) -> str | None:
             return "SANCTION"  # "was removed from his chairmanship": expelled from a body
         if withdrawal_from_body(token, lex):
             return "SANCTION"  # "will withdraw the US from the TPP": leaving a body, no military retreat
+        if withdrawal_from_contest(token, lex):
+            return None  # "withdrew from the race": a candidacy ended, no forces withdrawn (j36)
+        if event_type == "REJECT" and any(c.dep_ == "xcomp" and c.lemma_.lower() in lex.reticence
+                                          for c in token.children):
+            return None  # "refused to comment", "declined to be named": nothing asked is refused (j36)
         if admission(token, lex, lambda t: t.lemma_.lower() in lex.wrongdoing or t.i != token.i and _trigger(
                 sentence, t) is not None and sentence.asserted(t)):
             return "CONCEDE"  # "admitted that he had abducted two Moroccans"

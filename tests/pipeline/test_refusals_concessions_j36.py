@@ -1,0 +1,106 @@
+"""Refusals, concessions and retreats (REJECT, CONCEDE, RETREAT) against the PLOVER manual's definitions and
+docs/annotation.md's type table (issue 11, helper j36). The sentences were written for this test, from many
+conflicts (Sudan, Ukraine, Myanmar, the Sahel, Colombia, Gaza, Yemen, Libya, Congo), none from a gold article."""
+
+from __future__ import annotations
+
+import pytest
+from support import event_rows
+
+PUB = "2024-05-15"  # a Wednesday
+
+# text, type, rule
+ACTS = [
+    # PLOVER CONCEDE: "easing of administrative or legal restrictions on persons and organizations, removing curfews"
+    ("Israel eased the blockade of Gaza on Monday.", "CONCEDE",
+     "PLOVER CONCEDE: easing a blockade eases a restriction"),
+    ("The rebels lifted the blockade of Tripoli on Monday.", "CONCEDE",
+     "PLOVER CONCEDE: lifting a blockade removes a restriction"),
+    ("The army lifted its siege of the town of Sittwe on Monday.", "CONCEDE",
+     "PLOVER CONCEDE: lifting a siege removes a restriction"),
+    ("The government lifted the state of emergency in Addis Ababa on Monday.", "CONCEDE",
+     "PLOVER CONCEDE: lifting a state of emergency, as removing a curfew"),
+    ("The junta lifted martial law in Mandalay on Monday.", "CONCEDE",
+     "PLOVER CONCEDE: lifting martial law removes a restriction"),
+    ("The authorities eased the lockdown of Khartoum on Monday.", "CONCEDE",
+     "PLOVER CONCEDE: easing a lockdown eases a restriction"),
+    # PLOVER RETREAT: "the return of confiscated property", "surrender of territory", "release of prisoners"
+    ("M23 rebels handed back the town of Kitshanga to the Congolese army on Monday.", "RETREAT",
+     "PLOVER RETREAT: territory handed back"),
+    ("The FARC handed back the bodies of three soldiers to the Red Cross on Monday.", "RETREAT",
+     "PLOVER RETREAT: the dead handed back (release, repatriation)"),
+    ("Ukraine returned the bodies of 50 Russian soldiers on Monday.", "RETREAT",
+     "PLOVER RETREAT: returning the dead to the other side"),
+    ("Russia returned 20 Ukrainian children to Kyiv on Monday.", "RETREAT",
+     "PLOVER RETREAT: captives returned (prisoner release is RETREAT)"),
+    ("The Houthis returned the seized property to the shipping company on Monday.", "RETREAT",
+     "PLOVER RETREAT: the return of confiscated property"),
+    # PLOVER REJECT: "all rejections and refusals"
+    ("The Sudanese army turned down the RSF's offer of talks on Monday.", "REJECT",
+     "PLOVER REJECT: an offer turned down is refused"),
+    ("The junta rebuffed calls from ASEAN to free political prisoners on Monday.", "REJECT",
+     "PLOVER REJECT: a request rebuffed is rejected"),
+    ("Hamas spurned the Egyptian truce proposal on Monday.", "REJECT",
+     "PLOVER REJECT: a proposal spurned is rejected"),
+]
+
+
+@pytest.mark.parametrize(("text", "event_type", "rule"), ACTS, ids=[r for _, _, r in ACTS])
+def test_refusal_concession_retreat(text: str, event_type: str, rule: str) -> None:
+    types = [e["type"] for e in event_rows(text, PUB)]
+    assert event_type in types, (rule, types)
+
+
+# text, type it must not be, rule
+NON_ACTS = [
+    # docs/annotation.md, REJECT: refusing to negotiate, denying an accusation, refusing aid or access; saying
+    # nothing refuses no one
+    ("The minister refused to comment on the report on Monday.", "REJECT",
+     "REJECT: refusing to comment refuses no request"),
+    ("The spokesman declined to comment on the strikes in Yemen on Monday.", "REJECT",
+     "REJECT: declining to comment refuses no request"),
+    ("The government refused to say how many soldiers died in Mali on Monday.", "REJECT",
+     "REJECT: refusing to say refuses no request"),
+    ("A commander refused to be named on Monday.", "REJECT", "REJECT: refusing to be named refuses no one"),
+    # PLOVER RETREAT withdraw: "retreat from territory or withdraw forces from an area"; a candidacy is neither
+    ("The candidate withdrew from the race on Monday.", "RETREAT",
+     "RETREAT withdraw: leaving a race withdraws no forces"),
+    ("The opposition candidate pulled out of the presidential election in Venezuela on Monday.", "RETREAT",
+     "RETREAT withdraw: pulling out of an election withdraws no forces"),
+    ("The opposition candidate pulled out of the presidential election in Venezuela on Monday.", "SANCTION",
+     "SANCTION withdraw: an election is no body one leaves"),
+    # returning oneself to a place is no return of property
+    ("The displaced families returned to their village in Darfur on Monday.", "RETREAT",
+     "RETREAT: people going home return no property"),
+]
+
+
+@pytest.mark.parametrize(("text", "event_type", "rule"), NON_ACTS, ids=[r for _, _, r in NON_ACTS])
+def test_not_refusal_concession_retreat(text: str, event_type: str, rule: str) -> None:
+    types = [e["type"] for e in event_rows(text, PUB)]
+    assert event_type not in types, (rule, types)
+
+
+# Acts that must still hold beside the non-acts above (the rules narrow, they do not drop the type)
+KEPT = [
+    ("Hamas rejected the ceasefire proposal on Tuesday.", "REJECT", "PLOVER REJECT: a proposal rejected"),
+    ("The ELN refused to negotiate with the Colombian government on Monday.", "REJECT",
+     "REJECT: refusing to negotiate"),
+    ("Russia vetoed the UN Security Council resolution on Syria on Monday.", "REJECT", "PLOVER REJECT: veto"),
+    ("The Kremlin denied Ukrainian accusations of shelling the plant on Monday.", "REJECT",
+     "REJECT: denying an accusation"),
+    ("Russian forces pulled out of Kherson on Wednesday.", "RETREAT", "PLOVER RETREAT withdraw: territory left"),
+    ("France withdrew its troops from Niger on Friday.", "RETREAT", "PLOVER RETREAT withdraw: forces withdrawn"),
+    ("Mali, Burkina Faso and Niger pulled out of ECOWAS on Monday.", "SANCTION",
+     "PLOVER SANCTION withdraw: leaving a body"),
+    ("France said it will withdraw its troops from Mali by the end of the year.", "CONCEDE",
+     "PLOVER CONCEDE: announced future withdrawal is CONCEDE"),
+    ("Hamas freed 20 hostages on Monday.", "RETREAT", "PLOVER RETREAT: prisoner release is RETREAT"),
+    ("The junta lifted the curfew in Mandalay on Monday.", "CONCEDE", "PLOVER CONCEDE: removing curfews"),
+]
+
+
+@pytest.mark.parametrize(("text", "event_type", "rule"), KEPT, ids=[r for _, _, r in KEPT])
+def test_kept(text: str, event_type: str, rule: str) -> None:
+    types = [e["type"] for e in event_rows(text, PUB)]
+    assert event_type in types, (rule, types)
