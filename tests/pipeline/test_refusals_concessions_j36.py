@@ -42,6 +42,16 @@ ACTS = [
      "PLOVER REJECT: a request rebuffed is rejected"),
     ("Hamas spurned the Egyptian truce proposal on Monday.", "REJECT",
      "PLOVER REJECT: a proposal spurned is rejected"),
+    # PLOVER CONCEDE, ambiguities: "expressions of regret or remorse for an action or situation"
+    ("The Houthis expressed regret for the deaths of sailors on Monday.", "CONCEDE",
+     "PLOVER CONCEDE: an expression of regret"),
+    ("The Colombian army voiced remorse for the killings in Cauca on Monday.", "CONCEDE",
+     "PLOVER CONCEDE: an expression of remorse"),
+    # PLOVER RETREAT withdraw: "retreat from territory"; a town the tagger mistypes is still a place
+    ("Russian troops left Kherson on Friday.", "RETREAT",
+     "PLOVER RETREAT withdraw: troops leaving a city the gazetteer knows"),
+    ("M23 rebels left the town of Rubaya on Monday.", "RETREAT",
+     "PLOVER RETREAT withdraw: rebels leaving a town named by its noun"),
 ]
 
 
@@ -69,6 +79,18 @@ NON_ACTS = [
      "RETREAT withdraw: pulling out of an election withdraws no forces"),
     ("The opposition candidate pulled out of the presidential election in Venezuela on Monday.", "SANCTION",
      "SANCTION withdraw: an election is no body one leaves"),
+    # PLOVER RETREAT withdraw is forces leaving; a journey, people fleeing (ambiguities: refugees fleeing are no
+    # RETREAT) and an event's result are none
+    ("Zelensky left Kyiv for Washington on Monday.", "RETREAT", "RETREAT withdraw: a leader's journey"),
+    ("The Houthi delegation left Muscat without a deal on Monday.", "RETREAT",
+     "RETREAT withdraw: a delegation leaving talks' venue"),
+    ("Residents left the city of Bakhmut on Monday.", "RETREAT",
+     "RETREAT, ambiguities: civilians fleeing are no RETREAT"),
+    ("The shelling left Kharkiv without power on Monday.", "RETREAT",
+     "RETREAT withdraw: 'left X without power' is a result, no withdrawal"),
+    # PLOVER RETREAT release: "release captives"; a patient is none
+    ("The wounded soldier was released from hospital in Odesa on Monday.", "RETREAT",
+     "RETREAT release: leaving hospital frees no captive"),
     # returning oneself to a place is no return of property
     ("The displaced families returned to their village in Darfur on Monday.", "RETREAT",
      "RETREAT: people going home return no property"),
@@ -96,6 +118,8 @@ KEPT = [
     ("France said it will withdraw its troops from Mali by the end of the year.", "CONCEDE",
      "PLOVER CONCEDE: announced future withdrawal is CONCEDE"),
     ("Hamas freed 20 hostages on Monday.", "RETREAT", "PLOVER RETREAT: prisoner release is RETREAT"),
+    ("The detained journalist was released from prison in Yangon on Monday.", "RETREAT",
+     "PLOVER RETREAT release: a release from prison frees a captive"),
     ("The junta lifted the curfew in Mandalay on Monday.", "CONCEDE", "PLOVER CONCEDE: removing curfews"),
 ]
 

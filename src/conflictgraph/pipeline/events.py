@@ -283,6 +283,8 @@ class Lexicon:
             "posts")
         self.withdraw_verbs, self.bodies = words("withdraw_verbs"), words("bodies")
         self.contests, self.reticence = words("contests"), words("reticence_verbs")
+        self.travellers, self.care_places = words("travellers"), words("care_places")
+        self.leaving_people = words("leaving_people")
         self.arson_verbs = words("arson_verbs")  # "set fire to their homes" (events._own_property)
         self.admission_verbs, self.accept_objects = words("admission_verbs"), words("accept_objects")
         self.noun_compounds = {str(n).lower(): {str(c).lower(): str(t) for c, t in cs.items()}
@@ -2275,9 +2277,19 @@ def _word_type(sentence: Sentence, token: Token) -> str | None:
         if lemma in lex.objectless and any(c.dep_ in ("dobj", "ccomp") for c in token.children):
             return None  # "demonstrated the unity of", "rallied support": shown and gathered, no protest
         if lemma in lex.place_objects and not any(
-                c.dep_ == "dobj" and (m := sentence.mention_at(c)) is not None
-                and (m.geo is not None or m.type in ("GPE", "LOC", "FAC")) for c in token.children):
+                c.dep_ == "dobj" and ((m := sentence.mention_at(c)) is not None
+                                      and (m.geo is not None or m.type in ("GPE", "LOC", "FAC"))
+                                      or event_type == "RETREAT" and lemma in lex.withdraw_verbs
+                                      and _left_place(sentence, c)) for c in token.children):
             return None  # "troops left Kherson" is a retreat; "leaving 3 dead", "closed the road" are not
+        if event_type == "RETREAT" and lemma in lex.place_objects and any(
+                c.dep_ == "nsubj" and (sentence.mention_at(c, "PERSON") is not None or c.lower_ in ("he", "she")
+                                       or c.lemma_.lower() in lex.travellers | lex.leaving_people
+                                       or c.lemma_.lower() in lex.nouns) for c in token.children):
+            # "the minister left Kyiv", "the delegation left Muscat": a journey; "residents left the town": people
+            # fleeing (PLOVER RETREAT: refugees fleeing are no RETREAT); "the shelling left Kharkiv without power":
+            # an event's result. No forces withdrawn (j36).
+            return None
         if token.dep_ == "relcl" and token.tag_ in ("VBZ", "VBP"):
             return None  # "fighters who refuse to integrate": a standing trait, not an occurrence
         if lemma in lex.summon and any(c.dep_ == "auxpass" for c in token.children) and not any(
@@ -2534,6 +2546,19 @@ def _own_property(verb: Token) -> bool:
     things += [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "to" for g in c.children
                if g.dep_ == "pobj"]
     return any(p.dep_ == "poss" and p.pos_ == "PRON" for t in things for p in t.children)
+
+
+def _left_place(sentence: Sentence, place: Token) -> bool:
+    """Whether the object of a verb of leaving is a place the text names though the tagger typed it otherwise, or
+    a settlement noun: "troops left Kherson" (tagged a person), "Wagner fighters left Bakhmut" (tagged a body),
+    "left the town of Kupiansk" (PLOVER RETREAT withdraw: "retreat from territory") (j36)."""
+    if place.lemma_.lower() in sentence.lex.held_places - {"road", "highway", "border", "crossing", "area"}:
+        return True
+    if place.pos_ != "PROPN" or sentence.mention_at(place, "PERSON") is not None and any(
+            c.dep_ == "compound" for c in place.children):
+        return False  # "left Vladimir Putin": a full personal name is no place
+    gazetteer = sentence.facility.gazetteer
+    return not gazetteer.is_common_word(place.text) and gazetteer.resolve(place.text, loose=False) is not None
 
 
 def _territory_taken(sentence: Sentence, verb: Token) -> bool:
