@@ -42,6 +42,14 @@ ACTS = [
      "PLOVER REJECT: a request rebuffed is rejected"),
     ("Hamas spurned the Egyptian truce proposal on Monday.", "REJECT",
      "PLOVER REJECT: a proposal spurned is rejected"),
+    ("The Sudanese army declined the invitation to the Geneva talks on Monday.", "REJECT",
+     "PLOVER REJECT: an invitation declined"),
+    ("The junta ruled out talks with the National Unity Government on Monday.", "REJECT",
+     "PLOVER REJECT mode meet: talks ruled out"),
+    ("Colombia's ELN balked at the government's demands on Monday.", "REJECT",
+     "PLOVER REJECT: demands balked at"),
+    ("Houthi officials issued a denial of the report on Monday.", "REJECT",
+     "REJECT: a denial issued (a light verb and a refusal noun)"),
     # PLOVER CONCEDE, ambiguities: "expressions of regret or remorse for an action or situation"
     ("The Houthis expressed regret for the deaths of sailors on Monday.", "CONCEDE",
      "PLOVER CONCEDE: an expression of regret"),
@@ -72,6 +80,8 @@ NON_ACTS = [
     ("The government refused to say how many soldiers died in Mali on Monday.", "REJECT",
      "REJECT: refusing to say refuses no request"),
     ("A commander refused to be named on Monday.", "REJECT", "REJECT: refusing to be named refuses no one"),
+    ("Food prices declined sharply in Khartoum on Monday.", "REJECT", "REJECT: 'declined' with no aim is a fall"),
+    ("The RSF's share of the gold trade declined in 2023.", "REJECT", "REJECT: 'declined' with no aim is a fall"),
     # PLOVER RETREAT withdraw: "retreat from territory or withdraw forces from an area"; a candidacy is neither
     ("The candidate withdrew from the race on Monday.", "RETREAT",
      "RETREAT withdraw: leaving a race withdraws no forces"),

@@ -236,6 +236,7 @@ class Lexicon:
         self.charged_party, self.undergo = words("charged_party_verbs"), words("undergo_verbs")
         self.court_nouns, self.court_verbs = words("court_nouns"), words("court_verbs")
         self.topic_verbs, self.object_verbs = words("topic_verbs"), words("object_verbs")
+        self.aimed_verbs = words("aimed_verbs")
         self.objectless = words("objectless_verbs")
         self.person_patient = words("person_patient_verbs")
         self.date_bounds = words("date_bounds")
@@ -2268,6 +2269,9 @@ def _word_type(sentence: Sentence, token: Token) -> str | None:
                 g.dep_ == "pcomp" and g.pos_ == "VERB" and not _wrong_act(g, lex)
                 for c in token.children if c.dep_ == "prep" and c.lower_ == "with" for g in c.children):
             return None  # "charged with overseeing the war" is a duty; "charged with killing" a charge
+        if lemma in lex.aimed_verbs and not any(c.dep_ in ("dobj", "xcomp", "nsubjpass") or c.dep_ == "prep"
+                                                and c.lower_ == "at" for c in token.children):
+            return None  # "declined the invitation", "declined to attend", "balked at"; "prices declined" (j36)
         if lemma in lex.object_verbs and not any(c.dep_ == "dobj" for c in token.children):
             return None  # "visited Kyiv" is a visit; "a family visiting from Canada" is none
         if lemma in lex.person_patient and not any(
