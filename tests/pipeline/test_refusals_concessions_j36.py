@@ -55,6 +55,20 @@ ACTS = [
      "PLOVER CONCEDE: an expression of regret"),
     ("The Colombian army voiced remorse for the killings in Cauca on Monday.", "CONCEDE",
      "PLOVER CONCEDE: an expression of remorse"),
+    # PLOVER CONCEDE: "easing of administrative or legal restrictions"; docs/annotation.md: withdrawing a demand,
+    # an overturned conviction
+    ("The government reversed its decision to ban the opposition party in Bamako on Monday.", "CONCEDE",
+     "PLOVER CONCEDE: a ban reversed"),
+    ("Niger rescinded the ban on French media on Monday.", "CONCEDE", "PLOVER CONCEDE: a ban rescinded"),
+    ("The army backed down from its threat to storm the camp on Monday.", "CONCEDE",
+     "PLOVER CONCEDE: backing down from a threat yields"),
+    ("An appeals court in Yangon overturned the conviction of the journalist on Monday.", "CONCEDE",
+     "annotation.md police and courts: an overturned conviction is CONCEDE"),
+    # PLOVER CONCEDE, ambiguities: "Announcements of future retreats should be coded as CONCEDE"
+    ("Russia announced plans to withdraw from Kherson on Monday.", "CONCEDE",
+     "PLOVER CONCEDE: announced future withdrawal is CONCEDE (a plan announced)"),
+    ("The junta announced its intention to release political prisoners on Monday.", "CONCEDE",
+     "PLOVER CONCEDE: an announced future release is CONCEDE"),
     # PLOVER RETREAT withdraw: "retreat from territory"; a town the tagger mistypes is still a place
     ("Russian troops left Kherson on Friday.", "RETREAT",
      "PLOVER RETREAT withdraw: troops leaving a city the gazetteer knows"),
@@ -101,6 +115,10 @@ NON_ACTS = [
     # PLOVER RETREAT release: "release captives"; a patient is none
     ("The wounded soldier was released from hospital in Odesa on Monday.", "RETREAT",
      "RETREAT release: leaving hospital frees no captive"),
+    ("Analysts questioned Russia's plans to withdraw from Kherson on Monday.", "CONCEDE",
+     "CONCEDE: a plan only talked of by others is announced by no one"),
+    ("The RSF announced plans to attack El Fasher on Monday.", "CONCEDE",
+     "CONCEDE: a hostile act planned is no concession"),
     # returning oneself to a place is no return of property
     ("The displaced families returned to their village in Darfur on Monday.", "RETREAT",
      "RETREAT: people going home return no property"),
@@ -138,3 +156,21 @@ KEPT = [
 def test_kept(text: str, event_type: str, rule: str) -> None:
     types = [e["type"] for e in event_rows(text, PUB)]
     assert event_type in types, (rule, types)
+
+
+# docs/annotation.md, Date: the event's own date; what an infinitive on the act's object tells is not yet done, so
+# its day dates the act (as "threatened to kill the hostages on Monday" does)
+DATED = [
+    ("The government reversed its decision to ban the opposition party in Bamako on Monday.", "CONCEDE",
+     "2024-05-13", "Date: a decision's infinitive dates the reversal"),
+    ("The army backed down from its threat to storm the camp on Monday.", "CONCEDE", "2024-05-13",
+     "Date: a threat's infinitive dates the backing down"),
+    ("Russia announced plans to withdraw from Kherson on Monday.", "CONCEDE", "2024-05-13",
+     "Date: a plan's infinitive dates the announcement"),
+]
+
+
+@pytest.mark.parametrize(("text", "event_type", "day", "rule"), DATED, ids=[r for *_, r in DATED])
+def test_dated_by_object_infinitive(text: str, event_type: str, day: str, rule: str) -> None:
+    days = [e["date"] for e in event_rows(text, PUB) if e["type"] == event_type]
+    assert day in days, (rule, days)

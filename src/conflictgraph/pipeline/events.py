@@ -1480,7 +1480,14 @@ class Sentence:
         published = self.ctx.document.published
         if not published or token.pos_ != "VERB":
             return None
-        for comp in (c for c in token.children if c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX")
+        # the verb's own infinitive, or one on the noun it acts on ("reversed its decision to ban the party on
+        # Monday", "rebuffed calls to free the prisoners on Monday", "backed down from its threat to storm the camp
+        # on Monday": the decision, call and threat were not carried out, the reversal was) (j36)
+        nouns = [c for c in token.children if c.dep_ == "dobj"] + [
+            g for c in token.children if c.dep_ in ("prep", "prt") for p in [c, *c.children] for g in p.children
+            if g.dep_ == "pobj"]
+        for comp in (c for c in [*token.children, *(a for n in nouns for a in n.children if a.dep_ == "acl")]
+                     if c.dep_ in ("xcomp", "acl") and c.pos_ in ("VERB", "AUX")
                      and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)):
             for t in self.clause(comp):
                 m = self.mention_at(t, "DATE")
