@@ -284,6 +284,8 @@ class Lexicon:
             "posts")
         self.withdraw_verbs, self.bodies = words("withdraw_verbs"), words("bodies")
         self.contests, self.reticence = words("contests"), words("reticence_verbs")
+        self.withdrawn_forces, self.withdrawn_concessions = words("withdrawn_forces"), words("withdrawn_concessions")
+        self.conceding_verbs = words("conceding_verbs")
         self.travellers, self.care_places = words("travellers"), words("care_places")
         self.leaving_people = words("leaving_people")
         self.arson_verbs = words("arson_verbs")  # "set fire to their homes" (events._own_property)
@@ -2233,6 +2235,12 @@ def _word_type(sentence: Sentence, token: Token) -> str | None:
             return "SANCTION"  # "will withdraw the US from the TPP": leaving a body, no military retreat
         if withdrawal_from_contest(token, lex):
             return None  # "withdrew from the race": a candidacy ended, no forces withdrawn (j36)
+        if event_type == "RETREAT" and lemma == "withdraw" and (taken := _withdrawn(sentence, token)) != "RETREAT":
+            return taken  # "withdrew the charges" (CONCEDE); "withdrew the product" (none); "withdrew troops" (j36)
+        if lemma in lex.conceding_verbs and any(c.dep_ == "ccomp" for c in token.children) and not any(
+                c.dep_ == "dobj" for c in token.children) and not admission(token, lex, lambda t: t.lemma_.lower(
+                ) in lex.wrongdoing or t.i != token.i and _trigger(sentence, t) is not None and sentence.asserted(t)):
+            return None  # "conceded that the death toll could rise": a fact granted, no wrong admitted (j36)
         if event_type == "REJECT" and any(c.dep_ == "xcomp" and c.lemma_.lower() in lex.reticence
                                           for c in token.children):
             return None  # "refused to comment", "declined to be named": nothing asked is refused (j36)
@@ -2557,6 +2565,28 @@ def _own_property(verb: Token) -> bool:
     things += [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "to" for g in c.children
                if g.dep_ == "pobj"]
     return any(p.dep_ == "poss" and p.pos_ == "PRON" for t in things for p in t.children)
+
+
+def _withdrawn(sentence: Sentence, verb: Token) -> str | None:
+    """The type "withdraw" takes by what it takes back: RETREAT for forces, weapons, personnel, a body or a diplomat
+    (or no object: "the rebels withdrew"); CONCEDE for a charge, demand or claim (docs/annotation.md, CONCEDE:
+    "withdrawing a demand, dropping a prosecution"); None for anything else ("withdrew the product") (j36)."""
+    lex = sentence.lex
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    if verb.dep_ == "acl" and verb.tag_ == "VBN":
+        objects.append(verb.head)  # "the troops withdrawn from Kherson"
+    if any(c.dep_ == "nsubjpass" for c in verb.children):
+        objects += [c for c in verb.children if c.dep_ == "nsubjpass"]  # "the charges were withdrawn"
+    if not objects:
+        return "RETREAT"
+    for o in objects:
+        words = {o.lemma_.lower(), o.lower_}
+        if words & (lex.forces | lex.withdrawn_forces | lex.diplomatic) or o.pos_ in ("PRON", "PROPN") or (
+                m := sentence.mention_at(o)) is not None and m.actor:
+            return "RETREAT"
+        if words & lex.withdrawn_concessions:
+            return "CONCEDE"
+    return None
 
 
 def _left_place(sentence: Sentence, place: Token) -> bool:
