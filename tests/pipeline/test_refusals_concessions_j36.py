@@ -84,6 +84,9 @@ ACTS = [
      "PLOVER RETREAT withdraw: peacekeepers withdrawn"),
     ("The rebels withdrew from the town of Kalehe on Monday.", "RETREAT",
      "PLOVER RETREAT withdraw: a retreat with no object"),
+    # PLOVER COERCE restrict: "the banning of individuals or organizations from political life" (as dissolving)
+    ("Burkina Faso's junta disbanded all political parties on Monday.", "COERCE",
+     "PLOVER COERCE restrict: parties disbanded are banned"),
     # PLOVER RETREAT withdraw: "retreat from territory"; a town the tagger mistypes is still a place
     ("Russian troops left Kherson on Friday.", "RETREAT",
      "PLOVER RETREAT withdraw: troops leaving a city the gazetteer knows"),
@@ -140,6 +143,8 @@ NON_ACTS = [
      "RETREAT: charges withdrawn are no military withdrawal"),
     ("Officials in Gaza conceded that the death toll could rise.", "CONCEDE",
      "PLOVER CONCEDE: a fact granted is no wrong admitted"),
+    ("Burkina Faso's junta disbanded all political parties on Monday.", "RETREAT",
+     "RETREAT: disbanding others' parties demobilizes no force of one's own"),
     # returning oneself to a place is no return of property
     ("The displaced families returned to their village in Darfur on Monday.", "RETREAT",
      "RETREAT: people going home return no property"),
