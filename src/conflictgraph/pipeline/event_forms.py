@@ -323,10 +323,13 @@ def asked(token: Token, movers: set[str]) -> list[Token]:
 def may_benefit(verb: Token, lex: Any) -> bool:
     """Whether an AID or RETREAT verb may stand: its object, if it has one, is no event and nothing published.
     PLOVER AID's benefits accrue to a recipient and RETREAT releases captives; "released a statement", "rescued the
-    deal" do neither. (True means the verb keeps its type.)"""
+    deal" do neither, nor does a release "from hospital". (True means the verb keeps its type.)"""
     objects = [c for c in verb.children if c.dep_ == "dobj"]
     if verb.dep_ == "acl" and verb.tag_ == "VBN":
         objects.append(verb.head)  # "a statement released by his team": the statement is what was released
+    if any(c.dep_ == "prep" and c.lower_ == "from" and any(g.lemma_.lower() in lex.care_places for g in c.children)
+           for c in verb.children):
+        return False  # "was released from hospital": a patient, no captive (j36)
     return not any(c.lemma_.lower() in lex.published or c.lower_ in lex.published or c.lemma_.lower() in lex.nouns
                    or c.lower_ in lex.nouns for c in objects)
 

@@ -236,7 +236,7 @@ def _from_phrase(verb: Token) -> list[Token]:
     for c in verb.children:
         if c.dep_ == "prep" and c.lower_ in ("from", "of"):
             out += [g for g in c.children if g.dep_ == "pobj"]
-        elif c.dep_ in ("prt", "advmod") and c.lower_ == "out":
+        elif c.dep_ in ("prt", "advmod", "prep") and c.lower_ == "out":  # the parser may take "out" for a prep
             out += [g for p in c.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children
                     if g.dep_ == "pobj"]
     return out
@@ -264,6 +264,13 @@ def withdrawal_from_body(verb: Token, lex: Any) -> bool:
     phrases = _from_phrase(verb) + [c for c in verb.children if c.dep_ == "dobj" and verb.lemma_.lower() in (
         "exit", "quit", "leave")]
     return any(_named_as(p, lex.bodies) for p in phrases)
+
+
+def withdrawal_from_contest(verb: Token, lex: Any) -> bool:
+    """Whether a verb withdraws from a contest: "withdrew from the race", "pulled out of the presidential election"
+    end a candidacy, neither a RETREAT (PLOVER withdraw: "retreat from territory or withdraw forces") nor a departure
+    from a body (``withdrawal_from_body``)."""
+    return verb.lemma_.lower() in lex.withdraw_verbs and any(_named_as(p, lex.contests) for p in _from_phrase(verb))
 
 
 def admission(verb: Token, lex: Any, is_act: Any) -> bool:

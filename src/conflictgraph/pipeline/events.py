@@ -99,6 +99,7 @@ from .event_senses import (
     verbal_attack,
     warned_of_danger,
     withdrawal_from_body,
+    withdrawal_from_contest,
 )
 from .groups import armed_people
 from .identified import (
@@ -246,6 +247,7 @@ class Lexicon:
         self.charged_party, self.undergo = words("charged_party_verbs"), words("undergo_verbs")
         self.court_nouns, self.court_verbs = words("court_nouns"), words("court_verbs")
         self.topic_verbs, self.object_verbs = words("topic_verbs"), words("object_verbs")
+        self.aimed_verbs = words("aimed_verbs")
         self.objectless = words("objectless_verbs")
         self.person_patient = words("person_patient_verbs")
         self.date_bounds = words("date_bounds")
@@ -293,6 +295,11 @@ class Lexicon:
         self.mutual_verbs, self.removal_verbs, self.posts = words("mutual_verbs"), words("removal_verbs"), words(
             "posts")
         self.withdraw_verbs, self.bodies = words("withdraw_verbs"), words("bodies")
+        self.contests, self.reticence = words("contests"), words("reticence_verbs")
+        self.withdrawn_forces, self.withdrawn_concessions = words("withdrawn_forces"), words("withdrawn_concessions")
+        self.conceding_verbs = words("conceding_verbs")
+        self.travellers, self.care_places = words("travellers"), words("care_places")
+        self.leaving_people = words("leaving_people")
         self.arson_verbs = words("arson_verbs")  # "set fire to their homes" (events._own_property)
         self.admission_verbs, self.accept_objects = words("admission_verbs"), words("accept_objects")
         self.noun_compounds = {str(n).lower(): {str(c).lower(): str(t) for c, t in cs.items()}
@@ -1552,7 +1559,14 @@ class Sentence:
         published = self.ctx.document.published
         if not published or token.pos_ != "VERB":
             return None
-        for comp in (c for c in token.children if c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX")
+        # the verb's own infinitive, or one on the noun it acts on ("reversed its decision to ban the party on
+        # Monday", "rebuffed calls to free the prisoners on Monday", "backed down from its threat to storm the camp
+        # on Monday": the decision, call and threat were not carried out, the reversal was) (j36)
+        nouns = [c for c in token.children if c.dep_ == "dobj"] + [
+            g for c in token.children if c.dep_ in ("prep", "prt") for p in [c, *c.children] for g in p.children
+            if g.dep_ == "pobj"]
+        for comp in (c for c in [*token.children, *(a for n in nouns for a in n.children if a.dep_ == "acl")]
+                     if c.dep_ in ("xcomp", "acl") and c.pos_ in ("VERB", "AUX")
                      and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)):
             for t in self.clause(comp):
                 m = self.mention_at(t, "DATE")
@@ -2296,6 +2310,17 @@ def _word_type(sentence: Sentence, token: Token) -> str | None:
             return "SANCTION"  # "was removed from his chairmanship": expelled from a body
         if withdrawal_from_body(token, lex):
             return "SANCTION"  # "will withdraw the US from the TPP": leaving a body, no military retreat
+        if withdrawal_from_contest(token, lex):
+            return None  # "withdrew from the race": a candidacy ended, no forces withdrawn (j36)
+        if event_type == "RETREAT" and lemma == "withdraw" and (taken := _withdrawn(sentence, token)) != "RETREAT":
+            return taken  # "withdrew the charges" (CONCEDE); "withdrew the product" (none); "withdrew troops" (j36)
+        if lemma in lex.conceding_verbs and any(c.dep_ == "ccomp" for c in token.children) and not any(
+                c.dep_ == "dobj" for c in token.children) and not admission(token, lex, lambda t: t.lemma_.lower(
+                ) in lex.wrongdoing or t.i != token.i and _trigger(sentence, t) is not None and sentence.asserted(t)):
+            return None  # "conceded that the death toll could rise": a fact granted, no wrong admitted (j36)
+        if event_type == "REJECT" and any(c.dep_ == "xcomp" and c.lemma_.lower() in lex.reticence
+                                          for c in token.children):
+            return None  # "refused to comment", "declined to be named": nothing asked is refused (j36)
         if admission(token, lex, lambda t: t.lemma_.lower() in lex.wrongdoing or t.i != token.i and _trigger(
                 sentence, t) is not None and sentence.asserted(t)):
             return "CONCEDE"  # "admitted that he had abducted two Moroccans"
@@ -2336,6 +2361,9 @@ def _word_type(sentence: Sentence, token: Token) -> str | None:
                 g.dep_ == "pcomp" and g.pos_ == "VERB" and not _wrong_act(g, lex)
                 for c in token.children if c.dep_ == "prep" and c.lower_ == "with" for g in c.children):
             return None  # "charged with overseeing the war" is a duty; "charged with killing" a charge
+        if lemma in lex.aimed_verbs and not any(c.dep_ in ("dobj", "xcomp", "nsubjpass") or c.dep_ == "prep"
+                                                and c.lower_ == "at" for c in token.children):
+            return None  # "declined the invitation", "declined to attend", "balked at"; "prices declined" (j36)
         if lemma in lex.object_verbs and not any(c.dep_ == "dobj" for c in token.children):
             return None  # "visited Kyiv" is a visit; "a family visiting from Canada" is none
         if lemma in lex.person_patient and not any(
@@ -2345,9 +2373,19 @@ def _word_type(sentence: Sentence, token: Token) -> str | None:
         if lemma in lex.objectless and any(c.dep_ in ("dobj", "ccomp") for c in token.children):
             return None  # "demonstrated the unity of", "rallied support": shown and gathered, no protest
         if lemma in lex.place_objects and not any(
-                c.dep_ == "dobj" and (m := sentence.mention_at(c)) is not None
-                and (m.geo is not None or m.type in ("GPE", "LOC", "FAC")) for c in token.children):
+                c.dep_ == "dobj" and ((m := sentence.mention_at(c)) is not None
+                                      and (m.geo is not None or m.type in ("GPE", "LOC", "FAC"))
+                                      or event_type == "RETREAT" and lemma in lex.withdraw_verbs
+                                      and _left_place(sentence, c)) for c in token.children):
             return None  # "troops left Kherson" is a retreat; "leaving 3 dead", "closed the road" are not
+        if event_type == "RETREAT" and lemma in lex.place_objects and any(
+                c.dep_ == "nsubj" and (sentence.mention_at(c, "PERSON") is not None or c.lower_ in ("he", "she")
+                                       or c.lemma_.lower() in lex.travellers | lex.leaving_people
+                                       or c.lemma_.lower() in lex.nouns) for c in token.children):
+            # "the minister left Kyiv", "the delegation left Muscat": a journey; "residents left the town": people
+            # fleeing (PLOVER RETREAT: refugees fleeing are no RETREAT); "the shelling left Kharkiv without power":
+            # an event's result. No forces withdrawn (j36).
+            return None
         if token.dep_ == "relcl" and token.tag_ in ("VBZ", "VBP"):
             return None  # "fighters who refuse to integrate": a standing trait, not an occurrence
         if lemma in lex.summon and any(c.dep_ == "auxpass" for c in token.children) and not any(
@@ -2604,6 +2642,41 @@ def _own_property(verb: Token) -> bool:
     things += [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "to" for g in c.children
                if g.dep_ == "pobj"]
     return any(p.dep_ == "poss" and p.pos_ == "PRON" for t in things for p in t.children)
+
+
+def _withdrawn(sentence: Sentence, verb: Token) -> str | None:
+    """The type "withdraw" takes by what it takes back: RETREAT for forces, weapons, personnel, a body or a diplomat
+    (or no object: "the rebels withdrew"); CONCEDE for a charge, demand or claim (docs/annotation.md, CONCEDE:
+    "withdrawing a demand, dropping a prosecution"); None for anything else ("withdrew the product") (j36)."""
+    lex = sentence.lex
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    if verb.dep_ == "acl" and verb.tag_ == "VBN":
+        objects.append(verb.head)  # "the troops withdrawn from Kherson"
+    if any(c.dep_ == "nsubjpass" for c in verb.children):
+        objects += [c for c in verb.children if c.dep_ == "nsubjpass"]  # "the charges were withdrawn"
+    if not objects:
+        return "RETREAT"
+    for o in objects:
+        words = {o.lemma_.lower(), o.lower_}
+        if words & (lex.forces | lex.withdrawn_forces | lex.diplomatic) or o.pos_ in ("PRON", "PROPN") or (
+                m := sentence.mention_at(o)) is not None and m.actor:
+            return "RETREAT"
+        if words & lex.withdrawn_concessions:
+            return "CONCEDE"
+    return None
+
+
+def _left_place(sentence: Sentence, place: Token) -> bool:
+    """Whether the object of a verb of leaving is a place the text names though the tagger typed it otherwise, or
+    a settlement noun: "troops left Kherson" (tagged a person), "Wagner fighters left Bakhmut" (tagged a body),
+    "left the town of Kupiansk" (PLOVER RETREAT withdraw: "retreat from territory") (j36)."""
+    if place.lemma_.lower() in sentence.lex.held_places - {"road", "highway", "border", "crossing", "area"}:
+        return True
+    if place.pos_ != "PROPN" or sentence.mention_at(place, "PERSON") is not None and any(
+            c.dep_ == "compound" for c in place.children):
+        return False  # "left Vladimir Putin": a full personal name is no place
+    gazetteer = sentence.facility.gazetteer
+    return not gazetteer.is_common_word(place.text) and gazetteer.resolve(place.text, loose=False) is not None
 
 
 def _territory_taken(sentence: Sentence, verb: Token) -> bool:

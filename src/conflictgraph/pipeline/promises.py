@@ -27,6 +27,7 @@ class Promises:
         self.negation, self.conditional = word_set(lexicon, "negation"), word_set(lexicon, "conditional_marks")
         self.vowed_as = {str(k): str(v) for k, v in lexicon.get("vowed_as", {}).items()}
         self.vows = word_set(lexicon, "vow_heads")
+        self.nouns, self.noun_heads = word_set(lexicon, "promise_nouns"), word_set(lexicon, "promise_noun_heads")
 
     def coded_type(self, event_type: str, token: Token, governor: Token | None) -> str | None:
         """AGREE or CONCEDE where the trigger's clause is a promise of that type's act, else None."""
@@ -45,6 +46,9 @@ class Promises:
             if not vowed and c.dep_ == "aux" and c.lower_ in self.modals and (
                     c.lower_ != "would" or verb.dep_ == "ccomp"):
                 return coded
+        if not vowed and verb.dep_ == "acl" and verb.head.lemma_.lower() in self.nouns and \
+                verb.head.dep_ == "dobj" and verb.head.head.lemma_.lower() in self.noun_heads:
+            return coded  # "announced plans to withdraw": a plan announced (PLOVER CONCEDE) (j36)
         t = verb
         while t.dep_ in ("xcomp", "ccomp", "conj") and t.head.i != t.i:
             if t.head.lemma_.lower() in (self.vows if vowed else self.heads):
