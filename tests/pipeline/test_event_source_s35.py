@@ -52,8 +52,8 @@ CASES = [
     # a person's circle named by the possessive acts, not the person
     ("Kabila's bodyguards opened fire on protesters in Kinshasa.", "ASSAULT", "source", "kabila-bodyguards-*",
      "Actor: 'X's bodyguards opened fire' is the bodyguards', not X's"),
-    ("Hemedti's family left Khartoum for Abu Dhabi on Monday.", "RETREAT", "source", "hemedti-family-*",
-     "Actor: 'X's family left' is the family's (collective actors), not X's"),
+    ("Hemedti's bodyguards withdrew from Khartoum on Monday.", "RETREAT", "source", "hemedti-bodyguards-*",
+     "Actor: 'X's bodyguards withdrew' is the bodyguards' (collective actors), not X's"),
     ("Ms Raggi's top adviser resigned on Friday.", "RETREAT", "source", "raggi-top-adviser-*",
      "Actor: who resigned is the adviser, not the mayor whose adviser she was"),
     ("Zelensky's wife visited wounded soldiers in a hospital in Lviv.", "CONSULT", "source", "zelensky-wife-*",
