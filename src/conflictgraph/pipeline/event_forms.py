@@ -139,6 +139,8 @@ def realized(token: Token, lex: Any) -> bool:
     held in Doha") or by the parties it is between ("the deal between Khartoum and the RSF")."""
     if token.dep_ == "nsubjpass" and token.head.lemma_.lower() in lex.realized_by:
         return True  # "The evacuation deal was mediated late Tuesday by Turkey and Russia"
+    if token.dep_ == "pobj" and token.head.lower_ in lex.ongoing_preps:
+        return True  # "the deaths are under investigation", "a commander under inquiry": an inquiry going on (e36)
     for c in token.children:
         if c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in lex.realized_by and not any(
                 g.dep_ == "aux" and g.lower_ == "to" for g in c.children):  # "a meeting to be held" is to come

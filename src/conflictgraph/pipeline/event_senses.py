@@ -79,6 +79,8 @@ def labelled(verb: Token, lex: Any) -> str | None:
             words.append(child)
         elif child.dep_ == "prep" and child.lower_ == "as":
             words.extend(child.children)  # the pobj, or an adjective the parse hangs on "as"
+        elif child.dep_ == "dobj" and any(c.dep_ == "dative" for c in verb.children):
+            words.append(child)  # "branded the NUG a terrorist group": the parse's double object, its second the label
         elif child.dep_ == "dobj":
             words.extend(g for g in child.children if g.dep_ in ("oprd", "appos"))
     words += [g for w in list(words) for g in w.children if g.dep_ in ("amod", "compound", "acomp")]
@@ -304,3 +306,42 @@ def warned_of_danger(token: Token, lex: Any, hostile: Any) -> bool:
                 if g.dep_ in ("pobj", "pcomp")]
     return bool(contents) and not any(
         g.lemma_.lower() in lex.threat_contents or g.pos_ == "VERB" or hostile(g) for g in contents)
+
+
+def blamed_party(verb: Token, lex: Any) -> Token | None:
+    """The party a speech verb's complement clause says is behind an act or answers for it: "officials said Hamas was
+    behind the rocket attack", "said the RSF was responsible for the shelling", "said Israel bore responsibility for
+    the deaths" (PLOVER ACCUSE allege: "formally or informally accuse"). None where the clause's subject is a pronoun
+    ("said it was behind the attack": a claim of responsibility, or a party the parse cannot name), where the clause
+    is negated ("said Hamas was not behind it": a denial) or asks a question ("asked whether Hamas was behind it")."""
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in lex.report:
+        return None
+    for clause in verb.children:
+        if clause.dep_ != "ccomp" or clause.lemma_.lower() not in lex.blame_bearing:
+            continue
+        if any(c.dep_ == "neg" or c.dep_ == "mark" and c.lower_ in ("whether", "if") for c in clause.children):
+            continue
+        subject = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+        if subject is None or subject.pos_ == "PRON":
+            continue
+        said = [c for c in clause.children if c.dep_ in ("prep", "acomp", "dobj", "attr")
+                and c.lower_ in lex.blame_predicates]
+        # what the party is behind or answers for is an act ("behind the attack", "responsible for the killings"),
+        # not a charge or a place ("responsible for 300 patients", "behind the lines")
+        acts = [g for c in said for p in (c, *(p for p in c.children if p.dep_ == "prep" and p.lower_ == "for"))
+                for g in p.children if g.dep_ == "pobj"]
+        if any(_act_word(g, lex) for g in acts):
+            return subject
+    return None
+
+
+def _act_word(token: Token, lex: Any) -> bool:
+    """Whether a noun names an act one can be blamed for: an event's trigger ("attack", "bombing", "killings"), a
+    harm ("deaths") or a wrongdoing ("the smuggling"), its head word or a compound before it ("the car bomb")."""
+    for t in (token, *(c for c in token.children if c.dep_ == "compound")):
+        lemma = t.lemma_.lower()
+        stems = {lemma, t.lower_, lemma.removesuffix("ing"), lemma.removesuffix("ing") + "e"}
+        if any(w in lex.nouns or w in lex.verbs or w in lex.harm or w in lex.weapon_verbs or w in lex.wrongdoing
+               for w in stems) or lemma in lex.blame_acts:
+            return True
+    return False

@@ -81,6 +81,7 @@ from .event_senses import (
     accepts_offer,
     admission,
     aid_handed_over,
+    blamed_party,
     evacuates_people,
     labelled,
     labour_strike,
@@ -233,6 +234,9 @@ class Lexicon:
         self.entry_verbs = words("entry_verbs")
         self.negated_particles = {str(k): str(v) for k, v in data.get("negated_particles", {}).items()}
         self.charged_party, self.undergo = words("charged_party_verbs"), words("undergo_verbs")
+        self.blame_predicates, self.blame_bearing = words("blame_predicates"), words("blame_bearing_verbs")
+        self.blame_acts = words("blame_acts")
+        self.ongoing_preps = words("ongoing_preps")
         self.court_nouns, self.court_verbs = words("court_nouns"), words("court_verbs")
         self.topic_verbs, self.object_verbs = words("topic_verbs"), words("object_verbs")
         self.objectless = words("objectless_verbs")
@@ -1034,6 +1038,8 @@ class Sentence:
         if passive and not heads and token.dep_ == "conj" and token.head.pos_ == "VERB":
             # "X was arrested ... and was charged the following day": a passive conjunct shares its head's subject
             heads = [c for c in token.head.children if c.dep_ in ("nsubjpass", "nsubj")]
+        if event_type == "ACCUSE" and (blamed := blamed_party(token, self.lex)) is not None:
+            heads.append(self.antecedent(blamed))  # "said Hamas was behind the attack": Hamas is accused (e36)
         heads += [g for c in children if c.dep_ == "prep" and c.lower_ in ("on", "against", "at", "upon")
                   for g in c.children if g.dep_ == "pobj"]
         if token.pos_ == "NOUN" and token.dep_ == "dobj" and _trigger(self, token.head) is None:
@@ -2271,8 +2277,10 @@ def _word_type(sentence: Sentence, token: Token) -> str | None:
                 c.dep_ == "dobj" and (m := sentence.mention_at(c)) is not None
                 and (m.geo is not None or m.type in ("GPE", "LOC", "FAC")) for c in token.children):
             return None  # "troops left Kherson" is a retreat; "leaving 3 dead", "closed the road" are not
-        if token.dep_ == "relcl" and token.tag_ in ("VBZ", "VBP"):
-            return None  # "fighters who refuse to integrate": a standing trait, not an occurrence
+        if token.dep_ == "relcl" and token.tag_ in ("VBZ", "VBP") and not (event_type == "ACCUSE" and any(
+                c.dep_ == "nsubj" and c.tag_ not in ("WP", "WDT") for c in token.children)):
+            return None  # "fighters who refuse to integrate": a standing trait, not an occurrence; "the cleric whom
+            # the government accuses of staging the coup" is the government's standing accusation (ACCUSE, e36)
         if lemma in lex.summon and any(c.dep_ == "auxpass" for c in token.children) and not any(
                 c.dep_ == "prep" and c.lower_ in ("on", "upon") and c.i == token.i + 1 for c in token.children):
             return None  # "police were called to the home": summoned, not asked
@@ -2297,6 +2305,8 @@ def _word_type(sentence: Sentence, token: Token) -> str | None:
                                             and _fought_aim(c) and not _party_fought(sentence, c)
                                             for c in token.children):
             return None  # "vowed to fight corruption", "for democracy": no party is threatened (t33)
+        if event_type is None and blamed_party(token, lex) is not None:
+            return "ACCUSE"  # "officials said Hamas was behind the attack": an informal accusation (e36)
         if lemma in lex.report and not verdict and not any(c.dep_ in ("dobj", "xcomp") or c.dep_ == "prep"
                                            and c.lower_ in ("against", "of") for c in token.children):
             return None  # a speech verb ("the IG warned") is an event only with an addressee or an aim, or a
@@ -3006,8 +3016,10 @@ class FindEvents:
                 if event_type == "REQUEST" and any(ordered_move(c, lexicon) and _trigger(sentence, c) == "MOBILIZE"
                                                    for c in token.children):
                     continue  # "ordered troops to deploy": the order is the commander's MOBILIZE, coded once
-                if event_type in VERBAL_TYPES and _describes_one(token):
-                    continue  # "an Islamic State member who encouraged him", "an incident Uber blamed on ..."
+                if event_type in VERBAL_TYPES and _describes_one(token) and not (
+                        event_type == "ACCUSE" and token.tag_ in ("VBZ", "VBP")):
+                    continue  # "an Islamic State member who encouraged him", "an incident Uber blamed on ..."; "a
+                    # cleric whom the government accuses of staging the coup" is an accusation standing now (e36)
                 if event_type is not None and _verb_of_told(sentence, token, event_type, ctx.events):
                     continue  # "The attack targeted ...": the verb tells what the act told before did
                 if event_type == "REQUEST" and (protest := _protest_demand(sentence, token, ctx.events)
