@@ -324,7 +324,7 @@ def blamed_party(verb: Token, lex: Any) -> Token | None:
         subject = next((c for c in clause.children if c.dep_ == "nsubj"), None)
         if subject is None or subject.pos_ == "PRON":
             continue
-        said = [c for c in clause.children if c.dep_ in ("prep", "acomp", "dobj", "attr")
+        said = [c for c in clause.children if c.dep_ in ("prep", "acomp", "dobj", "attr", "xcomp")
                 and c.lower_ in lex.blame_predicates]
         # what the party is behind or answers for is an act ("behind the attack", "responsible for the killings"),
         # not a charge or a place ("responsible for 300 patients", "behind the lines")

@@ -1048,6 +1048,9 @@ class Sentence:
             # still whom the act is aimed at. "On" and "against" not for a said act ("reiterate their support for
             # Iraq ... in their fight against ISIL": another act's foe)
             carried = {"to"} | (set() if event_type in VERBAL_TYPES else {"on", "against", "upon"})
+            if event_type == "ACCUSE":
+                carried.add("against")  # "filed a lawsuit against Israel", "brought charges against the colonel": the
+                # accused (PLOVER ACCUSE: sue, charge; e36)
             heads += [g for c in token.head.children if c.dep_ == "prep" and c.i > token.i
                       and c.lower_ in carried for g in c.children if g.dep_ == "pobj"]
         # A particle verb's party: "stands by Iraq". Not a talk's ("spoke with Kerry"): PLOVER codes all who
@@ -2258,12 +2261,16 @@ def _word_type(sentence: Sentence, token: Token) -> str | None:
         if event_type == "RETREAT" and any(c.dep_ == "dobj" and c.lemma_.lower() in lex.diplomatic
                                            for c in token.children):
             return "SANCTION"  # closing an embassy, recalling an envoy
-        if lemma in lex.charged_party and not any(
-                c.dep_ in ("nsubjpass", "auxpass") or c.dep_ == "prep" and c.lower_ == "with" for c in token.children):
+        # the "with" phrase of a charge, on the verb or, as the parse often hangs it, on its object ("charged a
+        # Somali man with financing al-Shabaab") (e36)
+        charged_with = [c for h in (token, *(c for c in token.children if c.dep_ == "dobj")) for c in h.children
+                        if c.dep_ == "prep" and c.lower_ == "with"]
+        if lemma in lex.charged_party and not charged_with and not any(
+                c.dep_ in ("nsubjpass", "auxpass") for c in token.children):
             return None  # "was charged", "charged X with murder" accuse; "the cavalry charged" does not
         if lemma in lex.charged_party and any(
                 g.dep_ == "pcomp" and g.pos_ == "VERB" and not _wrong_act(g, lex)
-                for c in token.children if c.dep_ == "prep" and c.lower_ == "with" for g in c.children):
+                for c in charged_with for g in c.children):
             return None  # "charged with overseeing the war" is a duty; "charged with killing" a charge
         if lemma in lex.object_verbs and not any(c.dep_ == "dobj" for c in token.children):
             return None  # "visited Kyiv" is a visit; "a family visiting from Canada" is none
