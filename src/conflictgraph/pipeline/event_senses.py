@@ -326,10 +326,11 @@ def blamed_party(verb: Token, lex: Any) -> Token | None:
             continue
         said = [c for c in clause.children if c.dep_ in ("prep", "acomp", "dobj", "attr", "xcomp")
                 and c.lower_ in lex.blame_predicates]
-        # what the party is behind or answers for is an act ("behind the attack", "responsible for the killings"),
-        # not a charge or a place ("responsible for 300 patients", "behind the lines")
+        # what the party is behind or answers for is one act told as such, with its determiner ("behind the attack",
+        # "responsible for Monday's killings"), not a charge or a place ("responsible for 300 patients", "behind the
+        # lines"), nor a kind of act ("are responsible for widespread abuses": a standing charge, no occurrence)
         acts = [g for c in said for p in (c, *(p for p in c.children if p.dep_ == "prep" and p.lower_ == "for"))
-                for g in p.children if g.dep_ == "pobj"]
+                for g in p.children if g.dep_ == "pobj" and any(d.dep_ in ("det", "poss") for d in g.children)]
         if any(_act_word(g, lex) for g in acts):
             return subject
     return None
