@@ -2195,6 +2195,10 @@ def _word_type(sentence: Sentence, token: Token) -> str | None:
     if token.pos_ == "VERB":
         if token.tag_ == "VBG" and charged(token, lex):
             return None  # "convicted of killing", "jailed for assaulting": the conviction is the event
+        if lemma in lex.weapon_verbs and lemma in lex.particles and (
+                phrasal := _particle_type(token, lex.particles[lemma])) is not None and any(
+                c.dep_ == "prep" and c.lower_ == "at" for c in token.children):
+            return phrasal  # "hit out at NATO": censure (ACCUSE), no weapon fired (e36)
         if lemma in lex.weapon_verbs:
             subject = sentence.source(token)
             if subject is not None and _has(lex.sanctioners, list(subject.subtree)):
@@ -2212,6 +2216,8 @@ def _word_type(sentence: Sentence, token: Token) -> str | None:
             return "CONSULT"  # "Erdogan called Putin on Tuesday": a phone call (PLOVER CONSULT mode phone)
         if lemma in lex.labelling_verbs and (verdict := labelled(token, lex)) is not None:
             return verdict  # "described it as scandalous", "called Haley a proven dealmaker"
+        if event_type is None and blamed_party(token, lex) is not None:
+            return "ACCUSE"  # "officials said Hamas was behind the attack": an informal accusation (e36)
         if lemma in lex.money_verbs and any(c.dep_ == "dobj" and sentence._is("MONEY", c) for c in token.children):
             return "AID"  # "has committed over GBP 1.1bn to displaced people": monetary aid
         if relief_sent(token, lex) or personnel_given(token, lex):
@@ -2312,8 +2318,6 @@ def _word_type(sentence: Sentence, token: Token) -> str | None:
                                             and _fought_aim(c) and not _party_fought(sentence, c)
                                             for c in token.children):
             return None  # "vowed to fight corruption", "for democracy": no party is threatened (t33)
-        if event_type is None and blamed_party(token, lex) is not None:
-            return "ACCUSE"  # "officials said Hamas was behind the attack": an informal accusation (e36)
         if lemma in lex.report and not verdict and not any(c.dep_ in ("dobj", "xcomp") or c.dep_ == "prep"
                                            and c.lower_ in ("against", "of") for c in token.children):
             return None  # a speech verb ("the IG warned") is an event only with an addressee or an aim, or a
