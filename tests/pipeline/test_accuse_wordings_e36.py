@@ -58,6 +58,10 @@ ACTS = [
      "PLOVER ACCUSE investigate: 'all investigations'; 'under investigation' tells one going on (ongoing_preps)"),
     ("Sudan expelled the envoy of a country that Khartoum accuses of arming the RSF.", "Sudan", None, "allege",
      "PLOVER ACCUSE allege: a standing accusation told in a relative clause on an indefinite noun"),
+    ("Sudan's government alleged that the UAE had supplied weapons to the RSF.", "Sudan", "United Arab", "allege",
+     "PLOVER ACCUSE allege: 'alleged that X had ...', the clause's subject the accused (alleged_party)"),
+    ("Ukraine charged that Russia had deported thousands of children.", "Ukraine", "Russia", "allege",
+     "PLOVER ACCUSE allege: 'charged that X ...' is an accusation, not a charge in court (alleged_party)"),
     ("Ethiopia summoned the Somali ambassador over the port deal.", "Ethiopia", "Somalia", "disapprove",
      "PLOVER CONSULT/ACCUSE: summoning an ambassador to complain is ACCUSE disapprove"),
 ]
@@ -80,6 +84,10 @@ NON_ACTS = [
      "PLOVER ACCUSE: an event noun with no light verb or doer is a state, not a complaint voiced"),
     ("The RSF denied being behind the attack on the camp.",
      "PLOVER REJECT: a denial is REJECT, not ACCUSE"),
+    ("The army alleged that it was attacked first.",
+     "PLOVER ACCUSE: an allegation names no party where its subject is a pronoun (no ACCUSE with no one accused)"),
+    ("The RSF charged into the town at dawn.",
+     "PLOVER ACCUSE: 'charge' is an accusation only with its charged party, its 'with' phrase or its clause"),
     ("Fighters who condemn the truce fled.",
      "a relative clause whose subject is its head tells a trait, not an act"),
 ]

@@ -346,3 +346,20 @@ def _act_word(token: Token, lex: Any) -> bool:
                for w in stems) or lemma in lex.blame_acts:
             return True
     return False
+
+
+def alleged_party(verb: Token, lex: Any) -> Token | None:
+    """The party an accusing verb's complement clause names as the doer: "Sudan alleged that the UAE had supplied
+    weapons to the RSF", "Ukraine charged that Russia had deported children" (PLOVER ACCUSE allege: "formally or
+    informally accuse"; the clause is the allegation, its subject the accused). None for a pronoun subject, a negated
+    clause or a question, as in ``blamed_party``."""
+    if verb.pos_ != "VERB" or lex.verbs.get(verb.lemma_.lower()) != "ACCUSE":
+        return None
+    for clause in verb.children:
+        if clause.dep_ != "ccomp" or any(c.dep_ == "neg" or c.dep_ == "mark" and c.lower_ in ("whether", "if")
+                                         for c in clause.children):
+            continue
+        subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is not None and subject.pos_ in ("PROPN", "NOUN"):
+            return subject
+    return None

@@ -81,6 +81,7 @@ from .event_senses import (
     accepts_offer,
     admission,
     aid_handed_over,
+    alleged_party,
     blamed_party,
     evacuates_people,
     labelled,
@@ -1038,7 +1039,7 @@ class Sentence:
         if passive and not heads and token.dep_ == "conj" and token.head.pos_ == "VERB":
             # "X was arrested ... and was charged the following day": a passive conjunct shares its head's subject
             heads = [c for c in token.head.children if c.dep_ in ("nsubjpass", "nsubj")]
-        if event_type == "ACCUSE" and (blamed := blamed_party(token, self.lex)) is not None:
+        if event_type == "ACCUSE" and (blamed := blamed_party(token, self.lex) or alleged_party(token, self.lex)):
             heads.append(self.antecedent(blamed))  # "said Hamas was behind the attack": Hamas is accused (e36)
         heads += [g for c in children if c.dep_ == "prep" and c.lower_ in ("on", "against", "at", "upon")
                   for g in c.children if g.dep_ == "pobj"]
@@ -2271,7 +2272,7 @@ def _word_type(sentence: Sentence, token: Token) -> str | None:
         # Somali man with financing al-Shabaab") (e36)
         charged_with = [c for h in (token, *(c for c in token.children if c.dep_ == "dobj")) for c in h.children
                         if c.dep_ == "prep" and c.lower_ == "with"]
-        if lemma in lex.charged_party and not charged_with and not any(
+        if lemma in lex.charged_party and not charged_with and alleged_party(token, lex) is None and not any(
                 c.dep_ in ("nsubjpass", "auxpass") for c in token.children):
             return None  # "was charged", "charged X with murder" accuse; "the cavalry charged" does not
         if lemma in lex.charged_party and any(
@@ -2318,6 +2319,8 @@ def _word_type(sentence: Sentence, token: Token) -> str | None:
                                             and _fought_aim(c) and not _party_fought(sentence, c)
                                             for c in token.children):
             return None  # "vowed to fight corruption", "for democracy": no party is threatened (t33)
+        if event_type == "ACCUSE" and alleged_party(token, lex) is not None:
+            return event_type  # "alleged that the UAE had supplied weapons": the clause is the allegation (e36)
         if lemma in lex.report and not verdict and not any(c.dep_ in ("dobj", "xcomp") or c.dep_ == "prep"
                                            and c.lower_ in ("against", "of") for c in token.children):
             return None  # a speech verb ("the IG warned") is an event only with an addressee or an aim, or a
