@@ -62,6 +62,10 @@ ACTS = [
      "PLOVER ACCUSE allege: 'alleged that X had ...', the clause's subject the accused (alleged_party)"),
     ("Ukraine charged that Russia had deported thousands of children.", "Ukraine", "Russia", "allege",
      "PLOVER ACCUSE allege: 'charged that X ...' is an accusation, not a charge in court (alleged_party)"),
+    ("An investigation into the killings in Moura found that soldiers shot 500 people.", None, None, "investigate",
+     "docs/annotation.md: an investigation's finding is ACCUSE investigate (the noun the subject of 'found')"),
+    ("The ICC's investigation into the killings in Darfur found evidence of genocide.", "International Criminal",
+     None, "investigate", "PLOVER ACCUSE investigate: a body's investigation into an act, its possessor the actor"),
     ("Ethiopia summoned the Somali ambassador over the port deal.", "Ethiopia", "Somalia", "disapprove",
      "PLOVER CONSULT/ACCUSE: summoning an ambassador to complain is ACCUSE disapprove"),
 ]
@@ -88,6 +92,10 @@ NON_ACTS = [
      "PLOVER ACCUSE: an allegation names no party where its subject is a pronoun (no ACCUSE with no one accused)"),
     ("The RSF charged into the town at dawn.",
      "PLOVER ACCUSE: 'charge' is an accusation only with its charged party, its 'with' phrase or its clause"),
+    ("The UN called for an investigation by the ICC into the killings.",
+     "PLOVER REQUEST: an investigation called for is the request, not an investigation made"),
+    ("Rights groups want the ICC's investigation into Darfur to be expanded.",
+     "PLOVER ACCUSE: a wish about an investigation tells none made now"),
     ("Fighters who condemn the truce fled.",
      "a relative clause whose subject is its head tells a trait, not an act"),
 ]
