@@ -66,6 +66,10 @@ ACTS = [
      "docs/annotation.md: an investigation's finding is ACCUSE investigate (the noun the subject of 'found')"),
     ("The ICC's investigation into the killings in Darfur found evidence of genocide.", "International Criminal",
      None, "investigate", "PLOVER ACCUSE investigate: a body's investigation into an act, its possessor the actor"),
+    ("Ethiopia called the Egyptian statement a bid to derail the talks.", "Ethiopia", None, None,
+     "PLOVER ACCUSE: an act labelled as done to harm (hostile_aims: derail)"),
+    ("Putin described the killing of the ambassador as an attempt to damage Russia-Turkey ties.", "Putin", None,
+     "disapprove", "PLOVER ACCUSE: a label in the 'as' phrase the parse hangs on the object (hostile_aims: damage)"),
     ("Ethiopia summoned the Somali ambassador over the port deal.", "Ethiopia", "Somalia", "disapprove",
      "PLOVER CONSULT/ACCUSE: summoning an ambassador to complain is ACCUSE disapprove"),
 ]
@@ -96,6 +100,8 @@ NON_ACTS = [
      "PLOVER REQUEST: an investigation called for is the request, not an investigation made"),
     ("Rights groups want the ICC's investigation into Darfur to be expanded.",
      "PLOVER ACCUSE: a wish about an investigation tells none made now"),
+    ("Kenya described the deal as an attempt to bring peace.",
+     "PLOVER ACCUSE: a label with a peaceful aim condemns nothing"),
     ("Fighters who condemn the truce fled.",
      "a relative clause whose subject is its head tells a trait, not an act"),
 ]

@@ -83,8 +83,14 @@ def labelled(verb: Token, lex: Any) -> str | None:
             words.append(child)  # "branded the NUG a terrorist group": the parse's double object, its second the label
         elif child.dep_ == "dobj":
             words.extend(g for g in child.children if g.dep_ in ("oprd", "appos"))
+            # "described the killing of the ambassador as an attempt to ...": the parse hangs "as" on the object
+            words.extend(x for g in child.children if g.dep_ == "prep" and g.lower_ == "as" for x in g.children)
     words += [g for w in list(words) for g in w.children if g.dep_ in ("amod", "compound", "acomp")]
-    return next((lex.verdicts[w.lower_] for w in words if w.lower_ in lex.verdicts), None)
+    found = next((lex.verdicts[w.lower_] for w in words if w.lower_ in lex.verdicts), None)
+    if found is None and any(g.dep_ in ("acl", "relcl") and g.lemma_.lower() in lex.hostile_aims
+                             for w in words for g in w.children):
+        return "ACCUSE"  # "described the killing as an attempt to damage ties", "called it a bid to derail the talks"
+    return found
 
 
 def _is_people(token: Token, lex: Any, person: bool) -> bool:

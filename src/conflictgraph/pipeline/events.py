@@ -238,6 +238,7 @@ class Lexicon:
         self.blame_predicates, self.blame_bearing = words("blame_predicates"), words("blame_bearing_verbs")
         self.blame_acts = words("blame_acts")
         self.ongoing_preps = words("ongoing_preps")
+        self.hostile_aims = words("hostile_aims")
         self.court_nouns, self.court_verbs = words("court_nouns"), words("court_verbs")
         self.topic_verbs, self.object_verbs = words("topic_verbs"), words("object_verbs")
         self.objectless = words("objectless_verbs")
