@@ -70,6 +70,12 @@ ACTS = [
      "PLOVER ACCUSE: an act labelled as done to harm (hostile_aims: derail)"),
     ("Putin described the killing of the ambassador as an attempt to damage Russia-Turkey ties.", "Putin", None,
      "disapprove", "PLOVER ACCUSE: a label in the 'as' phrase the parse hangs on the object (hostile_aims: damage)"),
+    ("Gaza's authorities said the strike was a deliberate massacre.", None, None, None,
+     "PLOVER ACCUSE: an act condemned by the name of a crime in a statement's clause (condemned_act)"),
+    ("Ukraine's president said the attack on Kramatorsk was a war crime.", "Ukraine", None, None,
+     "PLOVER ACCUSE: 'said the attack was a war crime' as 'called the attack a war crime' (condemned_act)"),
+    ("The militia was accused of torching villages in Ituri.", None, "militia", "allege",
+     "docs/annotation.md: 'accused of' with no accuser named keeps the actor null, the accused the recipient"),
     ("Ethiopia summoned the Somali ambassador over the port deal.", "Ethiopia", "Somalia", "disapprove",
      "PLOVER CONSULT/ACCUSE: summoning an ambassador to complain is ACCUSE disapprove"),
 ]
@@ -102,6 +108,12 @@ NON_ACTS = [
      "PLOVER ACCUSE: a wish about an investigation tells none made now"),
     ("Kenya described the deal as an attempt to bring peace.",
      "PLOVER ACCUSE: a label with a peaceful aim condemns nothing"),
+    ("The minister said the situation was a tragedy for Sudan.",
+     "PLOVER ACCUSE: a state called a tragedy condemns no act"),
+    ("Officials said the attack was not a crime.",
+     "PLOVER ACCUSE: a negated verdict condemns nothing"),
+    ("The Houthis rejected accusations that they attacked the ship.",
+     "PLOVER REJECT: 'rejected accusations' is the rejection, no ACCUSE of the accuser unnamed"),
     ("Fighters who condemn the truce fled.",
      "a relative clause whose subject is its head tells a trait, not an act"),
 ]
@@ -130,3 +142,11 @@ def test_blame_and_censure_are_accuse_with_accuser_and_accused(extracted, text, 
 def test_non_acts_of_blame_are_no_accuse(extracted, text, rule):
     found, _ = extracted
     assert not [e for e in found[text] if e["type"] == "ACCUSE"], (rule, found[text])
+
+
+def test_accused_of_with_no_accuser_keeps_the_actor_null(extracted):
+    """docs/annotation.md, Actor and recipient: "accused of" with no accuser named has a null actor (the accused
+    is the recipient), not the accused as its own accuser."""
+    found, _ = extracted
+    accused = [e for e in found["The militia was accused of torching villages in Ituri."] if e["type"] == "ACCUSE"]
+    assert accused and all(e["source"] is None for e in accused), accused

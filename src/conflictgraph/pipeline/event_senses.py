@@ -369,3 +369,24 @@ def alleged_party(verb: Token, lex: Any) -> Token | None:
         if subject is not None and subject.pos_ in ("PROPN", "NOUN"):
             return subject
     return None
+
+
+def condemned_act(verb: Token, lex: Any) -> Token | None:
+    """The act a speech verb's complement clause names by a crime: "Gaza's authorities said the strike was a
+    deliberate massacre", "the president said the attack on Kramatorsk was a war crime" (PLOVER ACCUSE disapprove:
+    "condemn, decry ... an action", as "called the strike a war crime" is). The clause is "be" with a noun of
+    ``verdict_words`` (ACCUSE) as its attribute and an act (``_act_word``) as its subject; not negated, not a
+    question. Adjectives ("said the situation was dangerous") are left to the statement's own stance words."""
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in lex.report:
+        return None
+    for clause in verb.children:
+        if clause.dep_ != "ccomp" or clause.lemma_.lower() != "be" or any(
+                c.dep_ == "neg" or c.dep_ == "mark" and c.lower_ in ("whether", "if") for c in clause.children):
+            continue
+        subject = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+        if subject is None or not _act_word(subject, lex):
+            continue
+        if any(c.dep_ == "attr" and c.pos_ == "NOUN" and lex.verdicts.get(c.lower_) == "ACCUSE"
+               for c in clause.children):
+            return subject
+    return None

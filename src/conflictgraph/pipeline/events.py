@@ -83,6 +83,7 @@ from .event_senses import (
     aid_handed_over,
     alleged_party,
     blamed_party,
+    condemned_act,
     evacuates_people,
     labelled,
     labour_strike,
@@ -2220,6 +2221,8 @@ def _word_type(sentence: Sentence, token: Token) -> str | None:
             return verdict  # "described it as scandalous", "called Haley a proven dealmaker"
         if event_type is None and blamed_party(token, lex) is not None:
             return "ACCUSE"  # "officials said Hamas was behind the attack": an informal accusation (e36)
+        if event_type is None and condemned_act(token, lex) is not None:
+            return "ACCUSE"  # "said the strike was a massacre": the act condemned by the name of a crime (e36)
         if lemma in lex.money_verbs and any(c.dep_ == "dobj" and sentence._is("MONEY", c) for c in token.children):
             return "AID"  # "has committed over GBP 1.1bn to displaced people": monetary aid
         if relief_sent(token, lex) or personnel_given(token, lex):
