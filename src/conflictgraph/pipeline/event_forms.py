@@ -139,6 +139,15 @@ def realized(token: Token, lex: Any) -> bool:
     held in Doha") or by the parties it is between ("the deal between Khartoum and the RSF")."""
     if token.dep_ == "nsubjpass" and token.head.lemma_.lower() in lex.realized_by:
         return True  # "The evacuation deal was mediated late Tuesday by Turkey and Russia"
+    if token.dep_ == "pobj" and token.head.lower_ in lex.ongoing_preps:
+        return True  # "the deaths are under investigation", "a commander under inquiry": an inquiry going on (e36)
+    if token.lemma_.lower() in lex.investigations and (
+            token.dep_ == "nsubj" and token.head.lemma_.lower() in lex.report
+            or any(c.dep_ == "poss" for c in token.children) and any(
+                c.dep_ == "prep" and c.lower_ == "into" for c in token.children)):
+        # "an investigation into the killings found that ...": an investigation's finding (docs/annotation.md, a
+        # report that is the act: ACCUSE investigate); "the Board's investigation into the attack" was made (e36)
+        return True
     for c in token.children:
         if c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in lex.realized_by and not any(
                 g.dep_ == "aux" and g.lower_ == "to" for g in c.children):  # "a meeting to be held" is to come

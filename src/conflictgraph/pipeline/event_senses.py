@@ -79,10 +79,18 @@ def labelled(verb: Token, lex: Any) -> str | None:
             words.append(child)
         elif child.dep_ == "prep" and child.lower_ == "as":
             words.extend(child.children)  # the pobj, or an adjective the parse hangs on "as"
+        elif child.dep_ == "dobj" and any(c.dep_ == "dative" for c in verb.children):
+            words.append(child)  # "branded the NUG a terrorist group": the parse's double object, its second the label
         elif child.dep_ == "dobj":
             words.extend(g for g in child.children if g.dep_ in ("oprd", "appos"))
+            # "described the killing of the ambassador as an attempt to ...": the parse hangs "as" on the object
+            words.extend(x for g in child.children if g.dep_ == "prep" and g.lower_ == "as" for x in g.children)
     words += [g for w in list(words) for g in w.children if g.dep_ in ("amod", "compound", "acomp")]
-    return next((lex.verdicts[w.lower_] for w in words if w.lower_ in lex.verdicts), None)
+    found = next((lex.verdicts[w.lower_] for w in words if w.lower_ in lex.verdicts), None)
+    if found is None and any(g.dep_ in ("acl", "relcl") and g.lemma_.lower() in lex.hostile_aims
+                             for w in words for g in w.children):
+        return "ACCUSE"  # "described the killing as an attempt to damage ties", "called it a bid to derail the talks"
+    return found
 
 
 def _is_people(token: Token, lex: Any, person: bool) -> bool:
@@ -311,3 +319,81 @@ def warned_of_danger(token: Token, lex: Any, hostile: Any) -> bool:
                 if g.dep_ in ("pobj", "pcomp")]
     return bool(contents) and not any(
         g.lemma_.lower() in lex.threat_contents or g.pos_ == "VERB" or hostile(g) for g in contents)
+
+
+def blamed_party(verb: Token, lex: Any) -> Token | None:
+    """The party a speech verb's complement clause says is behind an act or answers for it: "officials said Hamas was
+    behind the rocket attack", "said the RSF was responsible for the shelling", "said Israel bore responsibility for
+    the deaths" (PLOVER ACCUSE allege: "formally or informally accuse"). None where the clause's subject is a pronoun
+    ("said it was behind the attack": a claim of responsibility, or a party the parse cannot name), where the clause
+    is negated ("said Hamas was not behind it": a denial) or asks a question ("asked whether Hamas was behind it")."""
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in lex.report:
+        return None
+    for clause in verb.children:
+        if clause.dep_ != "ccomp" or clause.lemma_.lower() not in lex.blame_bearing:
+            continue
+        if any(c.dep_ == "neg" or c.dep_ == "mark" and c.lower_ in ("whether", "if") for c in clause.children):
+            continue
+        subject = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+        if subject is None or subject.pos_ == "PRON":
+            continue
+        said = [c for c in clause.children if c.dep_ in ("prep", "acomp", "dobj", "attr", "xcomp")
+                and c.lower_ in lex.blame_predicates]
+        # what the party is behind or answers for is one act told as such, with its determiner ("behind the attack",
+        # "responsible for Monday's killings"), not a charge or a place ("responsible for 300 patients", "behind the
+        # lines"), nor a kind of act ("are responsible for widespread abuses": a standing charge, no occurrence)
+        acts = [g for c in said for p in (c, *(p for p in c.children if p.dep_ == "prep" and p.lower_ == "for"))
+                for g in p.children if g.dep_ == "pobj" and any(d.dep_ in ("det", "poss") for d in g.children)]
+        if any(_act_word(g, lex) for g in acts):
+            return subject
+    return None
+
+
+def _act_word(token: Token, lex: Any) -> bool:
+    """Whether a noun names an act one can be blamed for: an event's trigger ("attack", "bombing", "killings"), a
+    harm ("deaths") or a wrongdoing ("the smuggling"), its head word or a compound before it ("the car bomb")."""
+    for t in (token, *(c for c in token.children if c.dep_ == "compound")):
+        lemma = t.lemma_.lower()
+        stems = {lemma, t.lower_, lemma.removesuffix("ing"), lemma.removesuffix("ing") + "e"}
+        if any(w in lex.nouns or w in lex.verbs or w in lex.harm or w in lex.weapon_verbs or w in lex.wrongdoing
+               for w in stems) or lemma in lex.blame_acts:
+            return True
+    return False
+
+
+def alleged_party(verb: Token, lex: Any) -> Token | None:
+    """The party an accusing verb's complement clause names as the doer: "Sudan alleged that the UAE had supplied
+    weapons to the RSF", "Ukraine charged that Russia had deported children" (PLOVER ACCUSE allege: "formally or
+    informally accuse"; the clause is the allegation, its subject the accused). None for a pronoun subject, a negated
+    clause or a question, as in ``blamed_party``."""
+    if verb.pos_ != "VERB" or lex.verbs.get(verb.lemma_.lower()) != "ACCUSE":
+        return None
+    for clause in verb.children:
+        if clause.dep_ != "ccomp" or any(c.dep_ == "neg" or c.dep_ == "mark" and c.lower_ in ("whether", "if")
+                                         for c in clause.children):
+            continue
+        subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is not None and subject.pos_ in ("PROPN", "NOUN"):
+            return subject
+    return None
+
+
+def condemned_act(verb: Token, lex: Any) -> Token | None:
+    """The act a speech verb's complement clause names by a crime: "Gaza's authorities said the strike was a
+    deliberate massacre", "the president said the attack on Kramatorsk was a war crime" (PLOVER ACCUSE disapprove:
+    "condemn, decry ... an action", as "called the strike a war crime" is). The clause is "be" with a noun of
+    ``verdict_words`` (ACCUSE) as its attribute and an act (``_act_word``) as its subject; not negated, not a
+    question. Adjectives ("said the situation was dangerous") are left to the statement's own stance words."""
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in lex.report:
+        return None
+    for clause in verb.children:
+        if clause.dep_ != "ccomp" or clause.lemma_.lower() != "be" or any(
+                c.dep_ == "neg" or c.dep_ == "mark" and c.lower_ in ("whether", "if") for c in clause.children):
+            continue
+        subject = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+        if subject is None or not _act_word(subject, lex):
+            continue
+        if any(c.dep_ == "attr" and c.pos_ == "NOUN" and lex.verdicts.get(c.lower_) == "ACCUSE"
+               for c in clause.children):
+            return subject
+    return None

@@ -82,6 +82,9 @@ from .event_senses import (
     accepts_offer,
     admission,
     aid_handed_over,
+    alleged_party,
+    blamed_party,
+    condemned_act,
     evacuates_people,
     labelled,
     labour_strike,
@@ -245,6 +248,10 @@ class Lexicon:
         self.entry_verbs = words("entry_verbs")
         self.negated_particles = {str(k): str(v) for k, v in data.get("negated_particles", {}).items()}
         self.charged_party, self.undergo = words("charged_party_verbs"), words("undergo_verbs")
+        self.blame_predicates, self.blame_bearing = words("blame_predicates"), words("blame_bearing_verbs")
+        self.blame_acts = words("blame_acts")
+        self.ongoing_preps = words("ongoing_preps")
+        self.hostile_aims = words("hostile_aims")
         self.court_nouns, self.court_verbs = words("court_nouns"), words("court_verbs")
         self.topic_verbs, self.object_verbs = words("topic_verbs"), words("object_verbs")
         self.aimed_verbs = words("aimed_verbs")
@@ -1118,6 +1125,8 @@ class Sentence:
         if passive and not heads and token.dep_ == "conj" and token.head.pos_ == "VERB":
             # "X was arrested ... and was charged the following day": a passive conjunct shares its head's subject
             heads = [c for c in token.head.children if c.dep_ in ("nsubjpass", "nsubj")]
+        if event_type == "ACCUSE" and (blamed := blamed_party(token, self.lex) or alleged_party(token, self.lex)):
+            heads.append(self.antecedent(blamed))  # "said Hamas was behind the attack": Hamas is accused (e36)
         heads += [g for c in children if c.dep_ == "prep" and c.lower_ in ("on", "against", "at", "upon")
                   for g in c.children if g.dep_ == "pobj"]
         if token.pos_ == "NOUN" and token.dep_ == "dobj" and _trigger(self, token.head) is None:
@@ -1126,6 +1135,9 @@ class Sentence:
             # still whom the act is aimed at. "On" and "against" not for a said act ("reiterate their support for
             # Iraq ... in their fight against ISIL": another act's foe)
             carried = {"to"} | (set() if event_type in VERBAL_TYPES else {"on", "against", "upon"})
+            if event_type == "ACCUSE":
+                carried.add("against")  # "filed a lawsuit against Israel", "brought charges against the colonel": the
+                # accused (PLOVER ACCUSE: sue, charge; e36)
             heads += [g for c in token.head.children if c.dep_ == "prep" and c.i > token.i
                       and c.lower_ in carried for g in c.children if g.dep_ == "pobj"]
         # A particle verb's party: "stands by Iraq". Not a talk's ("spoke with Kerry"): PLOVER codes all who
@@ -2277,6 +2289,10 @@ def _word_type(sentence: Sentence, token: Token) -> str | None:
     if token.pos_ == "VERB":
         if token.tag_ == "VBG" and charged(token, lex):
             return None  # "convicted of killing", "jailed for assaulting": the conviction is the event
+        if lemma in lex.weapon_verbs and lemma in lex.particles and (
+                phrasal := _particle_type(token, lex.particles[lemma])) is not None and any(
+                c.dep_ == "prep" and c.lower_ == "at" for c in token.children):
+            return phrasal  # "hit out at NATO": censure (ACCUSE), no weapon fired (e36)
         if lemma in lex.weapon_verbs:
             subject = sentence.source(token)
             if subject is not None and _has(lex.sanctioners, list(subject.subtree)):
@@ -2294,6 +2310,10 @@ def _word_type(sentence: Sentence, token: Token) -> str | None:
             return "CONSULT"  # "Erdogan called Putin on Tuesday": a phone call (PLOVER CONSULT mode phone)
         if lemma in lex.labelling_verbs and (verdict := labelled(token, lex)) is not None:
             return verdict  # "described it as scandalous", "called Haley a proven dealmaker"
+        if event_type is None and blamed_party(token, lex) is not None:
+            return "ACCUSE"  # "officials said Hamas was behind the attack": an informal accusation (e36)
+        if event_type is None and condemned_act(token, lex) is not None:
+            return "ACCUSE"  # "said the strike was a massacre": the act condemned by the name of a crime (e36)
         if lemma in lex.money_verbs and any(c.dep_ == "dobj" and sentence._is("MONEY", c) for c in token.children):
             return "AID"  # "has committed over GBP 1.1bn to displaced people": monetary aid
         if relief_sent(token, lex) or personnel_given(token, lex):
@@ -2354,12 +2374,16 @@ def _word_type(sentence: Sentence, token: Token) -> str | None:
         if event_type == "RETREAT" and any(c.dep_ == "dobj" and c.lemma_.lower() in lex.diplomatic
                                            for c in token.children):
             return "SANCTION"  # closing an embassy, recalling an envoy
-        if lemma in lex.charged_party and not any(
-                c.dep_ in ("nsubjpass", "auxpass") or c.dep_ == "prep" and c.lower_ == "with" for c in token.children):
+        # the "with" phrase of a charge, on the verb or, as the parse often hangs it, on its object ("charged a
+        # Somali man with financing al-Shabaab") (e36)
+        charged_with = [c for h in (token, *(c for c in token.children if c.dep_ == "dobj")) for c in h.children
+                        if c.dep_ == "prep" and c.lower_ == "with"]
+        if lemma in lex.charged_party and not charged_with and alleged_party(token, lex) is None and not any(
+                c.dep_ in ("nsubjpass", "auxpass") for c in token.children):
             return None  # "was charged", "charged X with murder" accuse; "the cavalry charged" does not
         if lemma in lex.charged_party and any(
                 g.dep_ == "pcomp" and g.pos_ == "VERB" and not _wrong_act(g, lex)
-                for c in token.children if c.dep_ == "prep" and c.lower_ == "with" for g in c.children):
+                for c in charged_with for g in c.children):
             return None  # "charged with overseeing the war" is a duty; "charged with killing" a charge
         if lemma in lex.aimed_verbs and not any(c.dep_ in ("dobj", "xcomp", "nsubjpass") or c.dep_ == "prep"
                                                 and c.lower_ == "at" for c in token.children):
@@ -2386,8 +2410,10 @@ def _word_type(sentence: Sentence, token: Token) -> str | None:
             # fleeing (PLOVER RETREAT: refugees fleeing are no RETREAT); "the shelling left Kharkiv without power":
             # an event's result. No forces withdrawn (j36).
             return None
-        if token.dep_ == "relcl" and token.tag_ in ("VBZ", "VBP"):
-            return None  # "fighters who refuse to integrate": a standing trait, not an occurrence
+        if token.dep_ == "relcl" and token.tag_ in ("VBZ", "VBP") and not (event_type == "ACCUSE" and any(
+                c.dep_ == "nsubj" and c.tag_ not in ("WP", "WDT") for c in token.children)):
+            return None  # "fighters who refuse to integrate": a standing trait, not an occurrence; "the cleric whom
+            # the government accuses of staging the coup" is the government's standing accusation (ACCUSE, e36)
         if lemma in lex.summon and any(c.dep_ == "auxpass" for c in token.children) and not any(
                 c.dep_ == "prep" and c.lower_ in ("on", "upon") and c.i == token.i + 1 for c in token.children):
             return None  # "police were called to the home": summoned, not asked
@@ -2412,6 +2438,8 @@ def _word_type(sentence: Sentence, token: Token) -> str | None:
                                             and _fought_aim(c) and not _party_fought(sentence, c)
                                             for c in token.children):
             return None  # "vowed to fight corruption", "for democracy": no party is threatened (t33)
+        if event_type == "ACCUSE" and alleged_party(token, lex) is not None:
+            return event_type  # "alleged that the UAE had supplied weapons": the clause is the allegation (e36)
         if lemma in lex.report and not verdict and not any(c.dep_ in ("dobj", "xcomp") or c.dep_ == "prep"
                                            and c.lower_ in ("against", "of") for c in token.children):
             return None  # a speech verb ("the IG warned") is an event only with an addressee or an aim, or a
@@ -3161,8 +3189,10 @@ class FindEvents:
                 if event_type == "REQUEST" and any(ordered_move(c, lexicon) and _trigger(sentence, c) == "MOBILIZE"
                                                    for c in token.children):
                     continue  # "ordered troops to deploy": the order is the commander's MOBILIZE, coded once
-                if event_type in VERBAL_TYPES and _describes_one(token):
-                    continue  # "an Islamic State member who encouraged him", "an incident Uber blamed on ..."
+                if event_type in VERBAL_TYPES and _describes_one(token) and not (
+                        event_type == "ACCUSE" and token.tag_ in ("VBZ", "VBP")):
+                    continue  # "an Islamic State member who encouraged him", "an incident Uber blamed on ..."; "a
+                    # cleric whom the government accuses of staging the coup" is an accusation standing now (e36)
                 if event_type is not None and _verb_of_told(sentence, token, event_type, ctx.events):
                     continue  # "The attack targeted ...": the verb tells what the act told before did
                 if event_type == "REQUEST" and (protest := _protest_demand(sentence, token, ctx.events)
