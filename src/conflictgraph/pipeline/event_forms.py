@@ -155,7 +155,28 @@ def realized(token: Token, lex: Any) -> bool:
                 g.dep_ == "acl" and any(a.dep_ == "aux" and a.lower_ == "to" for a in g.children)
                 or g.dep_ == "prep" and g.lower_ in ("against", "to") for g in token.children)
     return takes_place(token, lex) or ((lex.nouns.get(token.lemma_.lower()) or lex.nouns.get(
-        token.lower_)) == "CONSULT" and participated(token, lex) is not None)
+        token.lower_)) == "CONSULT" and participated(token, lex) is not None) or set_in(token, lex) is not None
+
+
+def set_in(token: Token, lex: Any) -> Token | None:
+    """The verb of another act that the text tells as done with a meeting as its setting: "Putin and Erdogan agreed
+    in a phone call", "the envoy said during talks with the Houthis" (PLOVER CONSULT: the call or talks took place,
+    the verb's subject among their parties; c36). Only a verb in the past ("agreed", "have said"), never one to come
+    ("will agree during the talks") or a noun ("hopes for progress at the talks")."""
+    meeting = "CONSULT" in (lex.nouns.get(token.lemma_.lower()), lex.nouns.get(token.lower_)) or any(
+        c.dep_ == "compound" and lex.noun_compounds.get(token.lemma_.lower(), {}).get(c.lower_) == "CONSULT"
+        for c in token.children)  # "in a phone call"
+    if not meeting:
+        return None
+    t = token  # through a count: "in a second round of talks"
+    while t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.pos_ == "NOUN":
+        t = t.head.head
+    if t.dep_ != "pobj" or t.head.lower_ not in lex.setting_preps or t.head.dep_ != "prep":
+        return None
+    verb = t.head.head
+    done = verb.tag_ == "VBD" or verb.tag_ == "VBN" and any(
+        c.dep_ == "aux" and c.lemma_.lower() == "have" for c in verb.children)
+    return verb if verb.pos_ in ("VERB", "AUX") and done else None
 
 
 NOT_DOERS = {"DATE", "TIME", "QUANTITY", "CARDINAL", "PERCENT", "MONEY", "ORDINAL"}  # "by Monday", "by 10 km"

@@ -41,6 +41,7 @@ from .event_forms import (
     realized,
     recipients,
     reciprocal,
+    set_in,
     weapon_gerund,
 )
 from .event_home import holds, home_place
@@ -249,6 +250,7 @@ class Lexicon:
         self.material, self.realized_by = words("material_verbs"), words("realized_by")
         self.occurring_verbs, self.occurring_nouns = words("occurring_verbs"), words("occurring_nouns")
         self.occurring_types = set(data.get("occurring_types", []))
+        self.setting_preps = words("setting_preps")
         self.topic_preps = words("topic_preps")
         self.phone_words = {w for ws in self.particles.values() for w, t in ws.items() if t == "CONSULT"} & {
             "phone", "telephone"}
@@ -354,9 +356,12 @@ class Sentence:
         # A to-infinitive or complement is done only under a verb that says it was ("began to pay"); a noun that
         # is a clause's subject is as real as the clause ("denied an agreement had been reached").
         t = self.governor(token) or token if token.dep_ in ("nsubj", "nsubjpass") else token
+        setting = set_in(token, lex) if token.pos_ == "NOUN" else None
         while t.dep_ in CLAUSE_DEPS | {"pcomp", "pobj", "dobj", "prep"} and t.head.i != t.i:
             if t.dep_ == "prep" and t.lower_ in TIME_PREPS:
                 break  # "Since meeting the mayor in Paris, she has helped ...": a time told, as real as its clause
+            if setting is not None and t.dep_ == "prep" and t.head.i == setting.i:
+                break  # "agreed in a phone call": the call is the setting of what was agreed, as real as its verb
             if any(c.dep_ == "advmod" and c.lower_ in lex.alternatives for c in t.children) and (
                     t.dep_ == "prep" or any(c.dep_ == "mark" and c.lower_ == "than" for c in t.children)):
                 return False  # "Instead of withdrawing", "Rather than negotiate": the act not taken
@@ -839,6 +844,8 @@ class Sentence:
             meeting = (self.lex.nouns.get(token.lemma_.lower()) or self.lex.nouns.get(token.lower_)) == "CONSULT"
             if depth < 4 and meeting and (took_part := participated(token, self.lex)) is not None:
                 return self.source(took_part, depth + 1)  # "the ELN participated in talks": the ELN met (n35)
+            if depth < 4 and (setting := set_in(token, self.lex)) is not None:
+                return self.source(setting, depth + 1)  # "Erdogan agreed in a phone call": Erdogan called (c36)
             if (doer := _object_agent(token)) is not None:
                 return doer  # "the targeting of hospitals by Russian aircraft", the parser hanging "by" on the object
             if token.dep_ == "nsubjpass" and (token.head.lemma_.lower() in self.lex.light_verbs
