@@ -355,6 +355,9 @@ class Sentence:
             return False
         # A to-infinitive or complement is done only under a verb that says it was ("began to pay"); a noun that
         # is a clause's subject is as real as the clause ("denied an agreement had been reached").
+        if token.dep_ == "nsubjpass" and token.pos_ == "NOUN" and token.head.lemma_.lower() in (
+                lex.planning | lex.irrealis):
+            return False  # "Talks are planned for next week", "a meeting is expected": to come (c36)
         t = self.governor(token) or token if token.dep_ in ("nsubj", "nsubjpass") else token
         setting = set_in(token, lex) if token.pos_ == "NOUN" else None
         while t.dep_ in CLAUSE_DEPS | {"pcomp", "pobj", "dobj", "prep"} and t.head.i != t.i:
@@ -387,6 +390,11 @@ class Sentence:
                 return False  # purpose: "an operation to retake Mosul", "a bill to sanction"
             if infinitive and any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children):
                 return False  # a to-infinitive is done only under a verb that says it was: "discussed ... to free"
+            if t.dep_ == "advcl" and t.tag_ == "VBG" and not any(
+                    c.dep_ in ("nsubj", "nsubjpass", "mark") for c in t.children) and head.pos_ in ("VERB", "AUX"):
+                # a participle adjunct is told in its head's mode: "will have to pursue a slower approach,
+                # negotiating deals one by one" is ahead as its head is (PLOVER, Auxiliary modes; c36)
+                return self.asserted(head)
             if t.dep_ not in ("pobj", "pcomp", "conj", "prep", "dobj"):
                 break  # an object is as real as its verb: "allows them to provide support" is not done
             t = head
