@@ -1,0 +1,64 @@
+"""Meetings, talks and calls (PLOVER CONSULT) told as the setting of another act, planned, or told in a participle
+under a verb to come (issue 11, helper c36). The sentences were written for this test, from many conflicts (Sudan,
+Ukraine, Colombia, the Sahel, Yemen, Gaza), never taken from a gold article."""
+
+from __future__ import annotations
+
+import pytest
+from support import event_rows
+
+PUB = "2024-05-15"
+
+HELD = [
+    ("Putin and Erdogan agreed in a phone call to hold a joint investigation.", "phone",
+     "PLOVER CONSULT mode phone: the call in which they agreed took place (setting_preps)"),
+    ("Zelensky said during talks with Biden that Ukraine needed more air defence.", None,
+     "PLOVER CONSULT: the talks during which he spoke took place (setting_preps)"),
+    ("The Houthi negotiator said during the talks in Muscat that the blockade had to end.", None,
+     "PLOVER CONSULT: the talks in Muscat took place; the speaker is among their parties"),
+    ("Sudan's army chief signed the declaration at a meeting with RSF envoys in Jeddah on Monday.", None,
+     "PLOVER CONSULT: a meeting as the setting of a signing told as done"),
+]
+
+NOT_HELD = [
+    ("Talks between Israel and Hamas are planned for next week in Cairo.",
+     "PLOVER CONSULT, Auxiliary modes: talks planned are not held (planning_verbs)"),
+    ("A meeting between the Malian junta and ECOWAS is expected in Abuja.",
+     "PLOVER CONSULT: a meeting expected is not held (irrealis_heads)"),
+    ("Bogota will have to pursue a slower approach, negotiating with the ELN front by front.",
+     "PLOVER, Auxiliary modes: a participle adjunct is told in its head's mode (to come)"),
+    ("The Houthis refused to hold talks with the Saudi-backed government.",
+     "PLOVER CONSULT: talks refused are not held"),
+    ("Qatar called for talks between Israel and Hamas.",
+     "PLOVER CONSULT: talks called for are a REQUEST, not held"),
+    ("The RSF will agree to a truce during the talks in Geneva next week.",
+     "PLOVER CONSULT: a setting under a verb to come is not a meeting held (set_in: past verbs only)"),
+]
+
+RETOLD = [
+    "Ukrainian and Russian officials met in Istanbul on Friday. During the meeting, both sides agreed to swap "
+    "prisoners.",
+    "Erdogan spoke with Putin by phone on Tuesday. During the call, the two leaders discussed the grain corridor.",
+    "Colombian government negotiators and ELN commanders held talks in Havana on Monday. The negotiations ended "
+    "without a ceasefire.",
+]
+
+
+@pytest.mark.parametrize(("text", "mode", "rule"), HELD)
+def test_a_meeting_set_for_an_act_told_as_done_is_held(text, mode, rule):
+    consults = [e for e in event_rows(text, PUB) if e["type"] == "CONSULT"]
+    assert consults, rule
+    assert mode is None or consults[0]["mode"] == mode, (rule, consults)
+    assert consults[0]["source"] is not None, (rule, consults)
+
+
+@pytest.mark.parametrize(("text", "rule"), NOT_HELD)
+def test_a_meeting_not_held_is_no_consult(text, rule):
+    assert not [e for e in event_rows(text, PUB) if e["type"] == "CONSULT"], rule
+
+
+@pytest.mark.parametrize("text", RETOLD)
+def test_a_meeting_retold_is_one_event(text):
+    """docs/annotation.md, One event or several: one meeting told in the lead and retold ("during the meeting", "the
+    negotiations") is one CONSULT."""
+    assert len([e for e in event_rows(text, PUB) if e["type"] == "CONSULT"]) == 1
