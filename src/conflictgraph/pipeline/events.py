@@ -1619,6 +1619,11 @@ class Sentence:
             self.lex.occurring_types
         topic = {t.i for c in token.children if c.dep_ == "prep" and c.lower_ in self.lex.topic_preps
                  for t in c.subtree} if token.pos_ == "NOUN" and meeting else set()
+        if token.pos_ == "VERB" and token.lemma_.lower() in self.lex.topic_verbs:
+            # "Ministers discussed the conflict in Ukraine", "negotiated a truce in Gaza": what is discussed is the
+            # topic, not where the parties met (PLOVER CONSULT: the place is where they meet; c36)
+            topic = {t.i for c in token.children if c.dep_ == "dobj" or c.dep_ == "prep"
+                     and c.lower_ in self.lex.topic_preps for t in c.subtree}
         seen: set[int] = set()
         # "the city" (the city named before) places an act only where its clause names no place itself: "in the
         # city's Bahri district" is in Bahri where the gazetteer knows it
