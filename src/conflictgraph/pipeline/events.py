@@ -69,6 +69,7 @@ from .event_retold import (
     doer_again,
     doer_told,
     further_act,
+    meeting_again,
     no_deaths,
     only_country_of,
     placed_within,
@@ -3095,6 +3096,13 @@ class FindEvents:
                             sentence, token, told):
                         # "X condemned the assassination", "this heinous attack": the one told before
                         again += retold(sentence, token, told, [])
+                    elif told is not None and told is earlier[-1] and meeting_again(sentence, token, told, within) \
+                            and all(agreement(told, replace(e, source=None, sources=[], target=None, targets=[]))
+                                    is not None for e in within):
+                        # "The Foreign Secretary met the Iraqi Foreign Minister to discuss ...": the meeting told
+                        # just before, told again with its parties (c36); its actors stay the first telling's
+                        again += retold(sentence, token, told, [replace(e, source=None, sources=[], target=None,
+                                                                        targets=[]) for e in within])
                     elif told is not None and told is earlier[-1] and doer_again(sentence, token, told, within) and all(
                             agreement(told, replace(e, source=None, sources=[])) is not None for e in within):
                         # "A gunman shot dead a judge ... The gunman fired six shots at him": the attack told again
