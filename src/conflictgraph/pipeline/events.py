@@ -266,6 +266,7 @@ class Lexicon:
         self.natural_forces, self.verbal_targets = words("natural_forces"), words("verbal_targets")
         self.verbal_attack_verbs = words("verbal_attack_verbs")
         self.planning = words("planning_verbs")
+        self.scheduling = words("scheduling_words")
         self.labelling_verbs = words("labelling_verbs")
         self.verdicts = word_map(data, "verdict_words")
         self.strike_words, self.strikers = words("strike_words"), words("strikers")
@@ -357,8 +358,11 @@ class Sentence:
         # A to-infinitive or complement is done only under a verb that says it was ("began to pay"); a noun that
         # is a clause's subject is as real as the clause ("denied an agreement had been reached").
         if token.dep_ == "nsubjpass" and token.pos_ == "NOUN" and token.head.lemma_.lower() in (
-                lex.planning | lex.irrealis):
-            return False  # "Talks are planned for next week", "a meeting is expected": to come (c36)
+                lex.planning | lex.irrealis | lex.scheduling):
+            return False  # "Talks are planned for next week", "a meeting is expected", "scheduled": to come (c36)
+        if token.dep_ == "nsubj" and token.pos_ == "NOUN" and any(
+                c.dep_ == "acomp" and c.lemma_.lower() in lex.scheduling for c in token.head.children):
+            return False  # "A summit is due to take place next month": to come (c36)
         t = self.governor(token) or token if token.dep_ in ("nsubj", "nsubjpass") else token
         setting = set_in(token, lex) if token.pos_ == "NOUN" else None
         while t.dep_ in CLAUSE_DEPS | {"pcomp", "pobj", "dobj", "prep"} and t.head.i != t.i:
