@@ -413,9 +413,12 @@ class Sentence:
         while verb.dep_ in ("conj", "xcomp") and verb.head.i != verb.i and not any(
                 c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
             verb = verb.head
+        lex = self.lex
+        if verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ in ("has", "have") for c in verb.children) \
+                and any(c.dep_ == "advmod" and c.lower_ in lex.frequency for c in verb.children):
+            return True  # "Zelensky has regularly met Western leaders": a stretch of acts, no one occurrence (c36)
         if verb.tag_ not in ("VBZ", "VBP") or any(c.dep_ in ("aux", "auxpass") for c in verb.children):
             return False
-        lex = self.lex
         return any(c.dep_ in ("advmod", "npadvmod") and c.lower_ in lex.frequency
                    or c.dep_ == "npadvmod" and c.lemma_.lower() in lex.frequency_units and any(
                        d.dep_ == "det" and d.lower_ == "every" for d in c.children)
