@@ -33,9 +33,21 @@ NOT_HELD = [
      "PLOVER CONSULT: talks called for are a REQUEST, not held"),
     ("The RSF will agree to a truce during the talks in Geneva next week.",
      "PLOVER CONSULT: a setting under a verb to come is not a meeting held (set_in: past verbs only)"),
+    ("A summit of Sahel leaders is due to take place in Niamey next month.",
+     "PLOVER, Auxiliary modes: a summit due to take place is to come (scheduling_words)"),
+    ("Talks between the Houthis and Riyadh are scheduled to begin in Muscat on Monday.",
+     "PLOVER, Auxiliary modes: talks scheduled are to come (scheduling_words)"),
+    ("Zelensky has repeatedly met Western leaders since the invasion.",
+     "docs/annotation.md, One event or several: a stretch of meetings is no one occurrence (frequency_adverbs)"),
 ]
 
 RETOLD = [
+    "The Sudanese foreign minister met the Egyptian president in Cairo on Monday. The minister met the president "
+    "to discuss the war in Sudan.",
+    "Kenyan President William Ruto met Ethiopian Prime Minister Abiy Ahmed in Nairobi on Saturday. Ruto met Abiy "
+    "to discuss the border with Somalia.",
+    "Ministers discussed the war in Sudan\nThe Saudi and US foreign ministers met in Jeddah on Monday with envoys "
+    "of the army and the RSF.",
     "Ukrainian and Russian officials met in Istanbul on Friday. During the meeting, both sides agreed to swap "
     "prisoners.",
     "Erdogan spoke with Putin by phone on Tuesday. During the call, the two leaders discussed the grain corridor.",
@@ -62,3 +74,20 @@ def test_a_meeting_retold_is_one_event(text):
     """docs/annotation.md, One event or several: one meeting told in the lead and retold ("during the meeting", "the
     negotiations") is one CONSULT."""
     assert len([e for e in event_rows(text, PUB) if e["type"] == "CONSULT"]) == 1
+
+
+def test_a_new_party_met_is_a_new_meeting():
+    """docs/annotation.md, One event or several: a meeting with another party is another meeting (meeting_again names
+    only the parties told before)."""
+    text = "Blinken met Netanyahu in Jerusalem on Monday. Blinken met Gantz on Tuesday."
+    assert len([e for e in event_rows(text, PUB) if e["type"] == "CONSULT"]) == 2
+
+
+def test_a_discussed_topic_does_not_place_the_meeting():
+    """PLOVER CONSULT: the place is where the parties meet; what a topic verb discusses is the topic ("discussed the
+    crisis in Niger" in Bamako is in Bamako)."""
+    from conflictgraph.api import extract
+    bundle = extract(["Sahel ministers discussed the crisis in Niger in Bamako on Monday."],
+                     published=PUB).to_dict()
+    places = [e.get("location", {}) or {} for e in bundle["events"] if e["type"] == "CONSULT"]
+    assert places and all("Niger" != p.get("name") for p in places), places
