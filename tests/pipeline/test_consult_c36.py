@@ -18,6 +18,10 @@ HELD = [
      "PLOVER CONSULT: the talks in Muscat took place; the speaker is among their parties"),
     ("Sudan's army chief signed the declaration at a meeting with RSF envoys in Jeddah on Monday.", None,
      "PLOVER CONSULT: a meeting as the setting of a signing told as done"),
+    ("An ECOWAS delegation arrived in Niamey on Monday for talks with the junta.", None,
+     "PLOVER CONSULT, visits: a delegation arrived for talks (journey_verbs)"),
+    ("The UN envoy for Yemen flew to Muscat on Tuesday for talks with Houthi negotiators.", None,
+     "PLOVER CONSULT, visits: an envoy who flew to talks (journey_verbs)"),
 ]
 
 NOT_HELD = [
@@ -33,11 +37,15 @@ NOT_HELD = [
      "PLOVER CONSULT: talks called for are a REQUEST, not held"),
     ("The RSF will agree to a truce during the talks in Geneva next week.",
      "PLOVER CONSULT: a setting under a verb to come is not a meeting held (set_in: past verbs only)"),
+    ("Hamas sent a delegation to Cairo on Monday.",
+     "PLOVER CONSULT: a delegation sent is a visit only when it arrives"),
+    ("Qatar's prime minister is heading to Cairo for talks on a truce in Gaza.",
+     "PLOVER CONSULT: a journey under way; the talks are not yet held (journey_verbs: past verbs only)"),
     ("A summit of Sahel leaders is due to take place in Niamey next month.",
      "PLOVER, Auxiliary modes: a summit due to take place is to come (scheduling_words)"),
     ("Talks between the Houthis and Riyadh are scheduled to begin in Muscat on Monday.",
      "PLOVER, Auxiliary modes: talks scheduled are to come (scheduling_words)"),
-    ("Zelensky has repeatedly met Western leaders since the invasion.",
+    ("Zelensky has regularly met Western leaders since the invasion.",
      "docs/annotation.md, One event or several: a stretch of meetings is no one occurrence (frequency_adverbs)"),
 ]
 

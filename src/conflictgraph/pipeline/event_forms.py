@@ -171,9 +171,12 @@ def set_in(token: Token, lex: Any) -> Token | None:
     t = token  # through a count: "in a second round of talks"
     while t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.pos_ == "NOUN":
         t = t.head.head
-    if t.dep_ != "pobj" or t.head.lower_ not in lex.setting_preps or t.head.dep_ != "prep":
+    if t.dep_ != "pobj" or t.head.dep_ != "prep":
         return None
     verb = t.head.head
+    if t.head.lower_ not in lex.setting_preps and not (
+            t.head.lower_ == "for" and verb.lemma_.lower() in lex.journey_verbs):
+        return None  # "flew to Jeddah for talks", "joined Kerry in Paris for talks": the journey's talks were held
     done = verb.tag_ == "VBD" or verb.tag_ == "VBN" and any(
         c.dep_ == "aux" and c.lemma_.lower() == "have" for c in verb.children)
     return verb if verb.pos_ in ("VERB", "AUX") and done else None
