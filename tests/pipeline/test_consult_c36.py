@@ -99,3 +99,15 @@ def test_a_discussed_topic_does_not_place_the_meeting():
                      published=PUB).to_dict()
     places = [e.get("location", {}) or {} for e in bundle["events"] if e["type"] == "CONSULT"]
     assert places and all("Niger" != p.get("name") for p in places), places
+
+
+@pytest.mark.parametrize("text", [
+    "The talks, mediated by Qatar, took place in Doha on Monday.",
+    "Russian and Ukrainian officials swapped prisoners on Friday after talks mediated by the UAE.",
+])
+def test_a_mediator_is_no_party_of_the_talks(text):
+    """docs/annotation.md, Meetings and visits: talks hosted or mediated by a third party list the parties, not the
+    mediator, as actors (mediating_verbs)."""
+    consults = [e for e in event_rows(text, PUB) if e["type"] == "CONSULT"]
+    assert consults
+    assert all(s not in ("qatar", "united-arab-emirates") for e in consults for s in e["sources"] + e["targets"])

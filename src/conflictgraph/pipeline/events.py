@@ -864,9 +864,10 @@ class Sentence:
                 return self.source(setting, depth + 1)  # "Erdogan agreed in a phone call": Erdogan called (c36)
             if (doer := _object_agent(token)) is not None:
                 return doer  # "the targeting of hospitals by Russian aircraft", the parser hanging "by" on the object
-            if token.dep_ == "nsubjpass" and (token.head.lemma_.lower() in self.lex.light_verbs
-                                              or token.head.lemma_.lower() in self.lex.realized_by
-                                              or token.head.lemma_.lower() == "claim"):
+            carrier_verb = token.head.lemma_.lower()
+            if token.dep_ == "nsubjpass" and not (meeting and carrier_verb in self.lex.mediating) and (
+                    carrier_verb in self.lex.light_verbs or carrier_verb in self.lex.realized_by
+                    or carrier_verb == "claim"):
                 # "the attack was carried out by X", "The attack ... was claimed by JNIM" (annotation.md: a claim of
                 # responsibility makes the actor)
                 agent = next((c for c in token.head.children if c.dep_ == "agent"), None)
@@ -878,7 +879,10 @@ class Sentence:
                     and token.head.head.pos_ == "VERB" and token.head.head.lemma_.lower() in self.lex.assembling:
                 return self.source(token.head.head, depth + 1)  # "1,000 people gathered at a rally": they rallied
             made = self.lex.realized_by | self.lex.declare_verbs  # "the deal mediated by", "the truce declared by"
-            if (done_by := noun_agent(token, self.lex.said - made)) is not None:
+            # "talks mediated by the UAE": the mediator stands apart, neither actor nor recipient (docs/annotation.md,
+            # Meetings and visits: hosted by a third party) (c36)
+            if (done_by := noun_agent(token, self.lex.said - made | (self.lex.mediating if meeting else set()))) \
+                    is not None:
                 return done_by  # "an operation executed by coalition forces", "the attack, for which X claimed ..."
             if (owner := self.possessor_subject(token)) is not None:
                 return owner  # "the Marines began their assault", "the EU is united in its condemnation"
