@@ -162,7 +162,8 @@ def set_in(token: Token, lex: Any) -> Token | None:
     """The verb of another act that the text tells as done with a meeting as its setting: "Putin and Erdogan agreed
     in a phone call", "the envoy said during talks with the Houthis" (PLOVER CONSULT: the call or talks took place,
     the verb's subject among their parties; c36). Only a verb in the past ("agreed", "have said"), never one to come
-    ("will agree during the talks") or a noun ("hopes for progress at the talks")."""
+    ("will agree during the talks") or a noun ("hopes for progress at the talks"), nor an act of force, whose doer
+    is no party of the meeting it strikes ("gunmen opened fire at a meeting of elders": ``armed_types``)."""
     meeting = "CONSULT" in (lex.nouns.get(token.lemma_.lower()), lex.nouns.get(token.lower_)) or any(
         c.dep_ == "compound" and lex.noun_compounds.get(token.lemma_.lower(), {}).get(c.lower_) == "CONSULT"
         for c in token.children)  # "in a phone call"
@@ -179,6 +180,10 @@ def set_in(token: Token, lex: Any) -> Token | None:
         return None  # "flew to Jeddah for talks", "joined Kerry in Paris for talks": the journey's talks were held
     done = verb.tag_ == "VBD" or verb.tag_ == "VBN" and any(
         c.dep_ == "aux" and c.lemma_.lower() == "have" for c in verb.children)
+    lemma = verb.lemma_.lower()
+    if lex.verbs.get(lemma) in lex.armed_types or lemma in lex.weapon_verbs or any(
+            lex.particles.get(lemma, {}).get(c.lower_) in lex.armed_types for c in verb.children):
+        return None  # "opened fire at a meeting of elders", "arrested activists at a meeting": an act on the meeting
     return verb if verb.pos_ in ("VERB", "AUX") and done else None
 
 
