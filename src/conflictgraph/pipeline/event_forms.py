@@ -164,7 +164,36 @@ def realized(token: Token, lex: Any) -> bool:
                 g.dep_ == "acl" and any(a.dep_ == "aux" and a.lower_ == "to" for a in g.children)
                 or g.dep_ == "prep" and g.lower_ in ("against", "to") for g in token.children)
     return takes_place(token, lex) or ((lex.nouns.get(token.lemma_.lower()) or lex.nouns.get(
-        token.lower_)) == "CONSULT" and participated(token, lex) is not None)
+        token.lower_)) == "CONSULT" and participated(token, lex) is not None) or set_in(token, lex) is not None
+
+
+def set_in(token: Token, lex: Any) -> Token | None:
+    """The verb of another act that the text tells as done with a meeting as its setting: "Putin and Erdogan agreed
+    in a phone call", "the envoy said during talks with the Houthis" (PLOVER CONSULT: the call or talks took place,
+    the verb's subject among their parties; c36). Only a verb in the past ("agreed", "have said"), never one to come
+    ("will agree during the talks") or a noun ("hopes for progress at the talks"), nor an act of force, whose doer
+    is no party of the meeting it strikes ("gunmen opened fire at a meeting of elders": ``armed_types``)."""
+    meeting = "CONSULT" in (lex.nouns.get(token.lemma_.lower()), lex.nouns.get(token.lower_)) or any(
+        c.dep_ == "compound" and lex.noun_compounds.get(token.lemma_.lower(), {}).get(c.lower_) == "CONSULT"
+        for c in token.children)  # "in a phone call"
+    if not meeting:
+        return None
+    t = token  # through a count: "in a second round of talks"
+    while t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.pos_ == "NOUN":
+        t = t.head.head
+    if t.dep_ != "pobj" or t.head.dep_ != "prep":
+        return None
+    verb = t.head.head
+    if t.head.lower_ not in lex.setting_preps and not (
+            t.head.lower_ == "for" and verb.lemma_.lower() in lex.journey_verbs):
+        return None  # "flew to Jeddah for talks", "joined Kerry in Paris for talks": the journey's talks were held
+    done = verb.tag_ == "VBD" or verb.tag_ == "VBN" and any(
+        c.dep_ == "aux" and c.lemma_.lower() == "have" for c in verb.children)
+    lemma = verb.lemma_.lower()
+    if lex.verbs.get(lemma) in lex.armed_types or lemma in lex.weapon_verbs or any(
+            lex.particles.get(lemma, {}).get(c.lower_) in lex.armed_types for c in verb.children):
+        return None  # "opened fire at a meeting of elders", "arrested activists at a meeting": an act on the meeting
+    return verb if verb.pos_ in ("VERB", "AUX") and done else None
 
 
 NOT_DOERS = {"DATE", "TIME", "QUANTITY", "CARDINAL", "PERCENT", "MONEY", "ORDINAL"}  # "by Monday", "by 10 km"

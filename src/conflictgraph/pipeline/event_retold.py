@@ -96,6 +96,27 @@ def doer_again(sentence: Sentence, token: Token, told: Event, events: list[Event
         role or not e.source or e.source in told.actors("source") for e in events)
 
 
+def meeting_again(sentence: Sentence, token: Token, told: Event, events: list[Event]) -> bool:
+    """A meeting verb in the past that names only parties of the meeting told just before tells that meeting again
+    ("Boris Johnson met the Iraqi Foreign Minister in London today. ... 'The Foreign Secretary met the Iraqi Foreign
+    Minister to discuss ...'"): one meeting retold is one event (docs/annotation.md, *Meetings and visits*; One event
+    or several) (c36). Not one told as a meeting more ("also met", "met again", "later met", a perfect or a modal),
+    nor one that names a party the first did not."""
+    if told.type != "CONSULT" or token.pos_ != "VERB" or token.tag_ != "VBD":
+        return False
+    if further_act(sentence, token) or any(c.dep_ in ("aux", "auxpass") for c in token.children):
+        return False
+    parties = set(told.actors("source")) | set(told.actors("target"))
+    named = [a for e in events for a in e.actors("source") + e.actors("target") if a]
+    if not named:  # "The minister met the president": a definite noun points back at a party met (as doer_again)
+        doer = next((c for c in token.children if c.dep_ == "nsubj"), None)
+        return bool(events) and doer is not None and doer.pos_ == "NOUN" and any(
+            c.dep_ == "det" and c.lower_ in ("the", "this", "these", "those") for c in doer.children) and not any(
+            c.lower_ in sentence.lex.other_occurrence or c.tag_ in ("JJS", "CD") or c.ent_type_ == "ORDINAL"
+            for c in doer.children)
+    return bool(events) and all(a in parties for a in named)
+
+
 def further_act(sentence: Sentence, token: Token) -> bool:
     """Whether a verb is told as one act more than those told before: "the gunmen also attacked a police post",
     "militants struck again", "the attacker later shot a guard" (the lexicon's ``further_act`` adverbs on the verb)."""

@@ -41,6 +41,7 @@ from .event_forms import (
     realized,
     recipients,
     reciprocal,
+    set_in,
     stray_subject,
     weapon_gerund,
 )
@@ -69,6 +70,7 @@ from .event_retold import (
     doer_again,
     doer_told,
     further_act,
+    meeting_again,
     no_deaths,
     only_country_of,
     placed_within,
@@ -269,6 +271,7 @@ class Lexicon:
         self.material, self.realized_by = words("material_verbs"), words("realized_by")
         self.occurring_verbs, self.occurring_nouns = words("occurring_verbs"), words("occurring_nouns")
         self.occurring_types = set(data.get("occurring_types", []))
+        self.setting_preps, self.journey_verbs = words("setting_preps"), words("journey_verbs")
         self.topic_preps = words("topic_preps")
         self.phone_words = {w for ws in self.particles.values() for w, t in ws.items() if t == "CONSULT"} & {
             "phone", "telephone"}
@@ -284,6 +287,7 @@ class Lexicon:
         self.natural_forces, self.verbal_targets = words("natural_forces"), words("verbal_targets")
         self.verbal_attack_verbs = words("verbal_attack_verbs")
         self.planning = words("planning_verbs")
+        self.scheduling = words("scheduling_words")
         self.labelling_verbs = words("labelling_verbs")
         self.verdicts = word_map(data, "verdict_words")
         self.strike_words, self.strikers = words("strike_words"), words("strikers")
@@ -379,10 +383,19 @@ class Sentence:
             return False
         # A to-infinitive or complement is done only under a verb that says it was ("began to pay"); a noun that
         # is a clause's subject is as real as the clause ("denied an agreement had been reached").
+        if token.dep_ == "nsubjpass" and token.pos_ == "NOUN" and token.head.lemma_.lower() in (
+                lex.planning | lex.irrealis | lex.scheduling):
+            return False  # "Talks are planned for next week", "a meeting is expected", "scheduled": to come (c36)
+        if token.dep_ == "nsubj" and token.pos_ == "NOUN" and any(
+                c.dep_ == "acomp" and c.lemma_.lower() in lex.scheduling for c in token.head.children):
+            return False  # "A summit is due to take place next month": to come (c36)
         t = self.governor(token) or token if token.dep_ in ("nsubj", "nsubjpass") else token
+        setting = set_in(token, lex) if token.pos_ == "NOUN" else None
         while t.dep_ in CLAUSE_DEPS | {"pcomp", "pobj", "dobj", "prep"} and t.head.i != t.i:
             if t.dep_ == "prep" and t.lower_ in TIME_PREPS:
                 break  # "Since meeting the mayor in Paris, she has helped ...": a time told, as real as its clause
+            if setting is not None and t.dep_ == "prep" and t.head.i == setting.i:
+                break  # "agreed in a phone call": the call is the setting of what was agreed, as real as its verb
             if any(c.dep_ == "advmod" and c.lower_ in lex.alternatives for c in t.children) and (
                     t.dep_ == "prep" or any(c.dep_ == "mark" and c.lower_ == "than" for c in t.children)):
                 return False  # "Instead of withdrawing", "Rather than negotiate": the act not taken
@@ -408,6 +421,11 @@ class Sentence:
                 return False  # purpose: "an operation to retake Mosul", "a bill to sanction"
             if infinitive and any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children):
                 return False  # a to-infinitive is done only under a verb that says it was: "discussed ... to free"
+            if t.dep_ == "advcl" and t.tag_ == "VBG" and not any(
+                    c.dep_ in ("nsubj", "nsubjpass", "mark") for c in t.children) and head.pos_ in ("VERB", "AUX"):
+                # a participle adjunct is told in its head's mode: "will have to pursue a slower approach,
+                # negotiating deals one by one" is ahead as its head is (PLOVER, Auxiliary modes; c36)
+                return self.asserted(head)
             if t.dep_ not in ("pobj", "pcomp", "conj", "prep", "dobj"):
                 break  # an object is as real as its verb: "allows them to provide support" is not done
             t = head
@@ -421,9 +439,12 @@ class Sentence:
         while verb.dep_ in ("conj", "xcomp") and verb.head.i != verb.i and not any(
                 c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
             verb = verb.head
+        lex = self.lex
+        if verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ in ("has", "have") for c in verb.children) \
+                and any(c.dep_ == "advmod" and c.lower_ in lex.frequency for c in verb.children):
+            return True  # "Zelensky has regularly met Western leaders": a stretch of acts, no one occurrence (c36)
         if verb.tag_ not in ("VBZ", "VBP") or any(c.dep_ in ("aux", "auxpass") for c in verb.children):
             return False
-        lex = self.lex
         return any(c.dep_ in ("advmod", "npadvmod") and c.lower_ in lex.frequency
                    or c.dep_ == "npadvmod" and c.lemma_.lower() in lex.frequency_units and any(
                        d.dep_ == "det" and d.lower_ == "every" for d in c.children)
@@ -906,11 +927,14 @@ class Sentence:
             meeting = (self.lex.nouns.get(token.lemma_.lower()) or self.lex.nouns.get(token.lower_)) == "CONSULT"
             if depth < 4 and meeting and (took_part := participated(token, self.lex)) is not None:
                 return self.source(took_part, depth + 1)  # "the ELN participated in talks": the ELN met (n35)
+            if depth < 4 and (setting := set_in(token, self.lex)) is not None:
+                return self.source(setting, depth + 1)  # "Erdogan agreed in a phone call": Erdogan called (c36)
             if (doer := _object_agent(token)) is not None:
                 return doer  # "the targeting of hospitals by Russian aircraft", the parser hanging "by" on the object
-            if token.dep_ == "nsubjpass" and (token.head.lemma_.lower() in self.lex.light_verbs
-                                              or token.head.lemma_.lower() in self.lex.realized_by
-                                              or token.head.lemma_.lower() == "claim"):
+            carrier_verb = token.head.lemma_.lower()
+            if token.dep_ == "nsubjpass" and not (meeting and carrier_verb in self.lex.mediating) and (
+                    carrier_verb in self.lex.light_verbs or carrier_verb in self.lex.realized_by
+                    or carrier_verb == "claim"):
                 # "the attack was carried out by X", "The attack ... was claimed by JNIM" (annotation.md: a claim of
                 # responsibility makes the actor)
                 agent = next((c for c in token.head.children if c.dep_ == "agent"), None)
@@ -922,7 +946,10 @@ class Sentence:
                     and token.head.head.pos_ == "VERB" and token.head.head.lemma_.lower() in self.lex.assembling:
                 return self.source(token.head.head, depth + 1)  # "1,000 people gathered at a rally": they rallied
             made = self.lex.realized_by | self.lex.declare_verbs  # "the deal mediated by", "the truce declared by"
-            if (done_by := noun_agent(token, self.lex.said - made)) is not None:
+            # "talks mediated by the UAE": the mediator stands apart, neither actor nor recipient (docs/annotation.md,
+            # Meetings and visits: hosted by a third party) (c36)
+            if (done_by := noun_agent(token, self.lex.said - made | (self.lex.mediating if meeting else set()))) \
+                    is not None:
                 return done_by  # "an operation executed by coalition forces", "the attack, for which X claimed ..."
             if (owner := self.possessor_subject(token)) is not None:
                 return owner  # "the Marines began their assault", "the EU is united in its condemnation"
@@ -1707,6 +1734,11 @@ class Sentence:
             self.lex.occurring_types
         topic = {t.i for c in token.children if c.dep_ == "prep" and c.lower_ in self.lex.topic_preps
                  for t in c.subtree} if token.pos_ == "NOUN" and meeting else set()
+        if token.pos_ == "VERB" and token.lemma_.lower() in self.lex.topic_verbs:
+            # "Ministers discussed the conflict in Ukraine", "negotiated a truce in Gaza": what is discussed is the
+            # topic, not where the parties met (PLOVER CONSULT: the place is where they meet; c36)
+            topic = {t.i for c in token.children if c.dep_ == "dobj" or c.dep_ == "prep"
+                     and c.lower_ in self.lex.topic_preps for t in c.subtree}
         seen: set[int] = set()
         # "the city" (the city named before) places an act only where its clause names no place itself: "in the
         # city's Bahri district" is in Bahri where the gazetteer knows it
@@ -3260,6 +3292,13 @@ class FindEvents:
                             sentence, token, told):
                         # "X condemned the assassination", "this heinous attack": the one told before
                         again += retold(sentence, token, told, [])
+                    elif told is not None and told is earlier[-1] and meeting_again(sentence, token, told, within) \
+                            and all(agreement(told, replace(e, source=None, sources=[], target=None, targets=[]))
+                                    is not None for e in within):
+                        # "The Foreign Secretary met the Iraqi Foreign Minister to discuss ...": the meeting told
+                        # just before, told again with its parties (c36); its actors stay the first telling's
+                        again += retold(sentence, token, told, [replace(e, source=None, sources=[], target=None,
+                                                                        targets=[]) for e in within])
                     elif told is not None and told is earlier[-1] and doer_again(sentence, token, told, within) and all(
                             agreement(told, replace(e, source=None, sources=[])) is not None for e in within):
                         # "A gunman shot dead a judge ... The gunman fired six shots at him": the attack told again
