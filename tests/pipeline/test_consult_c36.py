@@ -117,3 +117,16 @@ def test_a_mediator_is_no_party_of_the_talks(text):
     consults = [e for e in event_rows(text, PUB) if e["type"] == "CONSULT"]
     assert consults
     assert all(s not in ("qatar", "united-arab-emirates") for e in consults for s in e["sources"] + e["targets"])
+
+
+@pytest.mark.parametrize(("text", "coded"), [
+    ("The UN envoy will travel to Port Sudan, meeting army chief Abdel Fattah al-Burhan on 20 May.", "AGREE"),
+    ("Bogota will have to pursue a slower approach, negotiating with the ELN front by front.", None),
+])
+def test_a_participle_under_a_future_verb_is_a_promised_meeting(text, coded):
+    """PLOVER AGREE: promised future CONSULT is AGREE (docs/annotation.md, the type table: future meetings are
+    AGREE); a participle is told in its head's mode, so under "will travel" the meeting is promised, and under an
+    obligation ("will have to") it is neither held nor promised."""
+    types = {e["type"] for e in event_rows(text, PUB)}
+    assert "CONSULT" not in types
+    assert (coded in types) if coded else "AGREE" not in types

@@ -46,6 +46,10 @@ class Promises:
             if not vowed and c.dep_ == "aux" and c.lower_ in self.modals and (
                     c.lower_ != "would" or verb.dep_ == "ccomp"):
                 return coded
+        if not vowed and verb.dep_ == "advcl" and verb.tag_ == "VBG" and not any(
+                c.dep_ in ("nsubj", "nsubjpass", "mark") for c in verb.children) and any(
+                c.dep_ == "aux" and c.lower_ in self.modals and c.lower_ != "would" for c in verb.head.children):
+            return coded  # "will travel to Khartoum, meeting the army chief": a participle told in its head's future
         if not vowed and verb.dep_ == "acl" and verb.head.lemma_.lower() in self.nouns and \
                 verb.head.dep_ == "dobj" and verb.head.head.lemma_.lower() in self.noun_heads:
             return coded  # "announced plans to withdraw": a plan announced (PLOVER CONCEDE) (j36)
