@@ -88,6 +88,8 @@ from .event_senses import (
     blamed_party,
     condemned_act,
     evacuates_people,
+    forces_trained,
+    goods_given,
     labelled,
     labour_strike,
     mutual,
@@ -303,6 +305,10 @@ class Lexicon:
         self.relief_operations, self.handover_nouns = words("relief_operations"), words("handover_nouns")
         self.aid_nouns = {w for w, t in self.nouns.items() if t == "AID"}
         self.personnel_verbs, self.personnel = words("personnel_verbs"), words("personnel")
+        self.giving_verbs, self.relief_goods = words("giving_verbs"), words("relief_goods")  # w37
+        self.amount_in, self.training_verbs = words("amount_in"), words("training_verbs")
+        self.trainees, self.idle_objects = words("trainees"), words("idle_objects")
+        self.carrying_verbs, self.receiving_verbs = words("carrying_verbs"), words("receiving_verbs")
         self.mutual_verbs, self.removal_verbs, self.posts = words("mutual_verbs"), words("removal_verbs"), words(
             "posts")
         self.withdraw_verbs, self.bodies = words("withdraw_verbs"), words("bodies")
@@ -2348,6 +2354,8 @@ def _word_type(sentence: Sentence, token: Token) -> str | None:
             return "ACCUSE"  # "said the strike was a massacre": the act condemned by the name of a crime (e36)
         if lemma in lex.money_verbs and any(c.dep_ == "dobj" and sentence._is("MONEY", c) for c in token.children):
             return "AID"  # "has committed over GBP 1.1bn to displaced people": monetary aid
+        if goods_given(token, lex) or forces_trained(token, lex):
+            return "AID"  # "gave shelter to refugees", "trained Malian soldiers": relief and military aid (w37)
         if relief_sent(token, lex) or personnel_given(token, lex):
             # "rescue workers were sent to the region": relief, not a mobilization; "committed advisers to the
             # government side": military assistance in personnel
@@ -2810,7 +2818,9 @@ def _particle_type(verb: Token, words: dict[str, str], negated: dict[str, str] |
 
     A negated particle ("pleaded not guilty") takes the type its negation gives, if any (``negated_particles``)."""
     for child in verb.children:
-        for t in [child, *child.children]:
+        counted = [g for c in child.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
+                   if g.dep_ == "pobj"] if child.dep_ == "dobj" and child.ent_type_ == "CARDINAL" else []
+        for t in [child, *child.children, *counted]:  # "sent hundreds of fighters": the fighters are sent (w37)
             found = words.get(t.lower_) or words.get(t.lemma_.lower())
             if found is not None and t.i > verb.i:
                 if negated and any(c.dep_ == "neg" for c in t.children) and found in negated:
@@ -2822,6 +2832,19 @@ def _particle_type(verb: Token, words: dict[str, str], negated: dict[str, str] |
 def _events_at(sentence: Sentence, token: Token, event_type: str, previous: str | None) -> list[Event]:
     """The events a trigger reports (``_events_of``), a meeting's visitor as its actor (``_visitor_first``)."""
     events = _events_of(sentence, token, event_type, previous)
+    if event_type == "AID" and token.lemma_.lower() in sentence.lex.receiving_verbs:
+        # "Sudan received wheat from Russia": the subject is the recipient, the "from" phrase the provider (w37)
+        out = []
+        for event in events:
+            subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
+            givers = [a for c in token.children if c.dep_ == "prep" and c.lower_ == "from" for g in c.children
+                      if g.dep_ == "pobj" for a in sentence.actors_of(g)]
+            takers = sentence.actors_of(sentence.antecedent(subject)) if subject is not None else []
+            received = replace(event, source=None, target=None, sources=[], targets=[])
+            received.set_actors("source", givers)
+            received.set_actors("target", [t for t in takers if t not in givers])
+            out.append(received)
+        return out
     if event_type != "CONSULT":
         return events
     # CONSULT's modes (docs/annotation.md, *Meetings and visits*): `visit` where the actor visits, `phone` for calls
