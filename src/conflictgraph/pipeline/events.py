@@ -309,6 +309,7 @@ class Lexicon:
         self.amount_in, self.training_verbs = words("amount_in"), words("training_verbs")
         self.trainees, self.idle_objects = words("trainees"), words("idle_objects")
         self.carrying_verbs, self.receiving_verbs = words("carrying_verbs"), words("receiving_verbs")
+        self.wanted_people = words("wanted_people")
         self.mutual_verbs, self.removal_verbs, self.posts = words("mutual_verbs"), words("removal_verbs"), words(
             "posts")
         self.withdraw_verbs, self.bodies = words("withdraw_verbs"), words("bodies")
@@ -2402,6 +2403,8 @@ def _word_type(sentence: Sentence, token: Token) -> str | None:
                 event_type = lex.reciprocal[lemma]  # "Erdogan and Putin also spoke"
             if event_type is None:
                 return None
+            if event_type == "RETREAT" and _extradited(sentence, token):
+                return "COOPERATE"  # "handed over 20 suspects to Cameroon": an extradition (w37)
             if event_type == "COOPERATE" and lemma in lex.mutual_verbs and not mutual(token):
                 return None  # "sources shared information on condition of anonymity": no partner
             if event_type == "ASSAULT" and lemma in lex.arson_verbs and _own_property(token):
@@ -2811,6 +2814,19 @@ def _obstruction(sentence: Sentence, verb: Token) -> str | None:
     actor = sentence.actor_in(subject)
     known = actor is not None and sentence.ctx.knowledge.get(actor) is not None
     return "COERCE" if _armed_doer(sentence, verb) or known or head in lex.blockaders else None
+
+
+def _extradited(sentence: Sentence, verb: Token) -> bool:
+    """Whether a handing over hands a suspect to a country: "Nigeria handed over 20 Boko Haram suspects to
+    Cameroon", "the fugitive was handed over to Rwanda" (PLOVER COOPERATE: extradite). Prisoners and hostages
+    handed back stay RETREAT (w37)."""
+    lex = sentence.lex
+    people = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    if not any(p.lemma_.lower() in lex.wanted_people or p.lower_ in lex.wanted_people for p in people):
+        return False
+    return any(g.dep_ == "pobj" and ((m := sentence.mention_at(g)) is not None and (m.type == "GPE" or m.geo))
+               for h in (verb, *people) for c in h.children if c.dep_ in ("prep", "dative") and c.lower_ == "to"
+               for g in c.children)  # the parse hangs "to Cameroon" on the verb or on the suspects
 
 
 def _particle_type(verb: Token, words: dict[str, str], negated: dict[str, str] | None = None) -> str | None:
