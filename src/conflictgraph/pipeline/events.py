@@ -309,7 +309,7 @@ class Lexicon:
         self.amount_in, self.training_verbs = words("amount_in"), words("training_verbs")
         self.trainees, self.idle_objects = words("trainees"), words("idle_objects")
         self.carrying_verbs, self.receiving_verbs = words("carrying_verbs"), words("receiving_verbs")
-        self.wanted_people = words("wanted_people")
+        self.wanted_people, self.activity_heads = words("wanted_people"), words("activity_heads")
         self.mutual_verbs, self.removal_verbs, self.posts = words("mutual_verbs"), words("removal_verbs"), words(
             "posts")
         self.withdraw_verbs, self.bodies = words("withdraw_verbs"), words("bodies")
@@ -2323,7 +2323,7 @@ def _word_type(sentence: Sentence, token: Token) -> str | None:
         # a modifier describes ("Iran-backed", "troops stationed"), it does not report; a clause with its own
         # subject or agent does ("reports that ISIL has killed 70 members", "areas besieged by the regime")
         return None
-    if token.pos_ in ("VERB", "NOUN", "PROPN") and _kind_of_act(token):
+    if token.pos_ in ("VERB", "NOUN", "PROPN") and (_kind_of_act(token) or _activity_of(token, lex)):
         return None  # a gerund subject names a kind of act: "Attacking churches, by bombing ..., is prohibited"
     if token.pos_ == "VERB":
         if token.tag_ == "VBG" and charged(token, lex):
@@ -2651,6 +2651,17 @@ def _by_outlet(sentence: Sentence, token: Token) -> bool:
     outlet = (sentence.ctx.document.outlet or "").lower()
     name = " ".join(t.lower_ for t in agent.subtree if t.pos_ == "PROPN") if agent is not None else ""
     return bool(outlet) and name == outlet
+
+
+def _activity_of(token: Token, lex: Lexicon) -> bool:
+    """Whether a verb is a gerund, or one of a list of them, that a party is said to be involved in: "fighters ...
+    involved in smuggling oil, sending fighters around the region, and gathering intelligence" tell what a group does,
+    its activities, no occurrence (PLOVER codes events, not standing traits; w37)."""
+    t = token
+    while t.dep_ == "conj" and t.tag_ == "VBG" and t.head.i != t.i:
+        t = t.head
+    return t.tag_ == "VBG" and t.dep_ == "pcomp" and t.head.lower_ == "in" and \
+        t.head.head.lemma_.lower() in lex.activity_heads
 
 
 def _kind_of_act(token: Token) -> bool:
