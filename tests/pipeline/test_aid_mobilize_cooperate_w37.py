@@ -52,6 +52,8 @@ ACTS = [
      None, "PLOVER COOPERATE: extradition; suspects handed over to a country (wanted_people)"),
     ("Turkey handed over two ISIS suspects to France.", "COOPERATE", "Turkey", None,
      "PLOVER COOPERATE: extradition; suspects handed over to a country (wanted_people)"),
+    ("Al-Shabaab teamed up with local clan militias in Gedo last year.", "COOPERATE", "Al-Shabaab", None,
+     "PLOVER COOPERATE: cooperate militarily; forces teamed up (verb_particles team)"),
 ]
 
 # (sentence, the types none of which it may have, rule)
