@@ -368,6 +368,8 @@ def may_benefit(verb: Token, lex: Any) -> bool:
     if any(c.dep_ == "prep" and c.lower_ == "from" and any(g.lemma_.lower() in lex.care_places for g in c.children)
            for c in verb.children):
         return False  # "was released from hospital": a patient, no captive (j36)
+    if any(c.lemma_.lower() in lex.idle_objects or c.lower_ in lex.idle_objects for c in objects):
+        return False  # "paid tribute to the victims", "funds itself through extortion": no recipient benefits (w37)
     return not any(c.lemma_.lower() in lex.published or c.lower_ in lex.published or c.lemma_.lower() in lex.nouns
                    or c.lower_ in lex.nouns for c in objects)
 

@@ -397,3 +397,44 @@ def condemned_act(verb: Token, lex: Any) -> Token | None:
                for c in clause.children):
             return subject
     return None
+
+
+def goods_given(verb: Token, lex: Any) -> bool:
+    """Whether a verb of giving hands over goods of relief or an amount "in" aid: "gave shelter to 50,000 refugees",
+    "distributed medicine to children", "is providing military training to Ukrainian recruits", "provided 500
+    million euros in humanitarian aid to Ukraine" (PLOVER AID: humanitarian, economic and military aid, its
+    training included; w37). A giving under a negation, a request or a future verb is judged as the other triggers
+    are (asserted, promised)."""
+    lemma = verb.lemma_.lower()
+    carried = lemma in lex.carrying_verbs and any(c.dep_ in ("prep", "dative") and c.lower_ == "to"
+                                                  for c in verb.children)
+    if verb.pos_ != "VERB" or not (lemma in lex.giving_verbs or carried or lemma in lex.receiving_verbs):
+        return False
+    if lemma in lex.receiving_verbs and verb.dep_ == "acl":
+        return False  # "terrorists receiving assistance from abroad": who they are, no receipt told
+    for obj in (c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")):
+        if any(c.dep_ == "det" and c.lower_ == "no" for c in obj.children):
+            return False  # "have received no aid since June": none given
+        if obj.lemma_.lower() in lex.relief_goods or obj.lower_ in lex.relief_goods:
+            return True
+        if any(w.lemma_.lower() in lex.relief_words for w in obj.children if w.dep_ in ("amod", "compound")) and (
+                lemma in lex.receiving_verbs):
+            return True  # "received emergency salary advances", "received humanitarian help"
+        if any(g.dep_ == "pobj" and (g.lemma_.lower() in lex.relief_goods or g.lower_ in lex.relief_goods)
+               for c in obj.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children):
+            return True  # "20,000 tonnes of wheat", "truckloads of food", "a shipment of weapons"
+        if any(g.dep_ == "pobj" and (g.lemma_.lower() in lex.amount_in or g.lower_ in lex.amount_in)
+               for c in obj.children if c.dep_ == "prep" and c.lower_ == "in" for g in c.children):
+            return True  # "500 million euros in humanitarian aid"
+    return False
+
+
+def forces_trained(verb: Token, lex: Any) -> bool:
+    """Whether a verb of training trains armed forces: "Russia trained Malian soldiers", "Turkish instructors trained
+    Somali commandos" (PLOVER AID mode military: military assistance including training; w37). "Trained as a
+    doctor", "trained in Iran" train no forces of another."""
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in lex.training_verbs:
+        return False
+    forces = lex.forces | lex.personnel | lex.trainees
+    return any(c.dep_ in ("dobj", "nsubjpass") and (c.lemma_.lower() in forces or c.lower_ in forces)
+               for c in verb.children)

@@ -88,6 +88,8 @@ from .event_senses import (
     blamed_party,
     condemned_act,
     evacuates_people,
+    forces_trained,
+    goods_given,
     labelled,
     labour_strike,
     mutual,
@@ -303,6 +305,11 @@ class Lexicon:
         self.relief_operations, self.handover_nouns = words("relief_operations"), words("handover_nouns")
         self.aid_nouns = {w for w, t in self.nouns.items() if t == "AID"}
         self.personnel_verbs, self.personnel = words("personnel_verbs"), words("personnel")
+        self.giving_verbs, self.relief_goods = words("giving_verbs"), words("relief_goods")  # w37
+        self.amount_in, self.training_verbs = words("amount_in"), words("training_verbs")
+        self.trainees, self.idle_objects = words("trainees"), words("idle_objects")
+        self.carrying_verbs, self.receiving_verbs = words("carrying_verbs"), words("receiving_verbs")
+        self.wanted_people, self.activity_heads = words("wanted_people"), words("activity_heads")
         self.mutual_verbs, self.removal_verbs, self.posts = words("mutual_verbs"), words("removal_verbs"), words(
             "posts")
         self.withdraw_verbs, self.bodies = words("withdraw_verbs"), words("bodies")
@@ -2316,7 +2323,7 @@ def _word_type(sentence: Sentence, token: Token) -> str | None:
         # a modifier describes ("Iran-backed", "troops stationed"), it does not report; a clause with its own
         # subject or agent does ("reports that ISIL has killed 70 members", "areas besieged by the regime")
         return None
-    if token.pos_ in ("VERB", "NOUN", "PROPN") and _kind_of_act(token):
+    if token.pos_ in ("VERB", "NOUN", "PROPN") and (_kind_of_act(token) or _activity_of(token, lex)):
         return None  # a gerund subject names a kind of act: "Attacking churches, by bombing ..., is prohibited"
     if token.pos_ == "VERB":
         if token.tag_ == "VBG" and charged(token, lex):
@@ -2348,6 +2355,8 @@ def _word_type(sentence: Sentence, token: Token) -> str | None:
             return "ACCUSE"  # "said the strike was a massacre": the act condemned by the name of a crime (e36)
         if lemma in lex.money_verbs and any(c.dep_ == "dobj" and sentence._is("MONEY", c) for c in token.children):
             return "AID"  # "has committed over GBP 1.1bn to displaced people": monetary aid
+        if goods_given(token, lex) or forces_trained(token, lex):
+            return "AID"  # "gave shelter to refugees", "trained Malian soldiers": relief and military aid (w37)
         if relief_sent(token, lex) or personnel_given(token, lex):
             # "rescue workers were sent to the region": relief, not a mobilization; "committed advisers to the
             # government side": military assistance in personnel
@@ -2394,6 +2403,8 @@ def _word_type(sentence: Sentence, token: Token) -> str | None:
                 event_type = lex.reciprocal[lemma]  # "Erdogan and Putin also spoke"
             if event_type is None:
                 return None
+            if event_type == "RETREAT" and _extradited(sentence, token):
+                return "COOPERATE"  # "handed over 20 suspects to Cameroon": an extradition (w37)
             if event_type == "COOPERATE" and lemma in lex.mutual_verbs and not mutual(token):
                 return None  # "sources shared information on condition of anonymity": no partner
             if event_type == "ASSAULT" and lemma in lex.arson_verbs and _own_property(token):
@@ -2642,6 +2653,17 @@ def _by_outlet(sentence: Sentence, token: Token) -> bool:
     return bool(outlet) and name == outlet
 
 
+def _activity_of(token: Token, lex: Lexicon) -> bool:
+    """Whether a verb is a gerund, or one of a list of them, that a party is said to be involved in: "fighters ...
+    involved in smuggling oil, sending fighters around the region, and gathering intelligence" tell what a group does,
+    its activities, no occurrence (PLOVER codes events, not standing traits; w37)."""
+    t = token
+    while t.dep_ == "conj" and t.tag_ == "VBG" and t.head.i != t.i:
+        t = t.head
+    return t.tag_ == "VBG" and t.dep_ == "pcomp" and t.head.lower_ == "in" and \
+        t.head.head.lemma_.lower() in lex.activity_heads
+
+
 def _kind_of_act(token: Token) -> bool:
     """Whether a word is, or lies within, a gerund that is its clause's subject: "Attacking churches whether by
     bombing or killing those inside is prohibited" names kinds of acts, no occurrence; or is a gerund "in" which a
@@ -2805,12 +2827,27 @@ def _obstruction(sentence: Sentence, verb: Token) -> str | None:
     return "COERCE" if _armed_doer(sentence, verb) or known or head in lex.blockaders else None
 
 
+def _extradited(sentence: Sentence, verb: Token) -> bool:
+    """Whether a handing over hands a suspect to a country: "Nigeria handed over 20 Boko Haram suspects to
+    Cameroon", "the fugitive was handed over to Rwanda" (PLOVER COOPERATE: extradite). Prisoners and hostages
+    handed back stay RETREAT (w37)."""
+    lex = sentence.lex
+    people = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    if not any(p.lemma_.lower() in lex.wanted_people or p.lower_ in lex.wanted_people for p in people):
+        return False
+    return any(g.dep_ == "pobj" and ((m := sentence.mention_at(g)) is not None and (m.type == "GPE" or m.geo))
+               for h in (verb, *people) for c in h.children if c.dep_ in ("prep", "dative") and c.lower_ == "to"
+               for g in c.children)  # the parse hangs "to Cameroon" on the verb or on the suspects
+
+
 def _particle_type(verb: Token, words: dict[str, str], negated: dict[str, str] | None = None) -> str | None:
     """The type a verb takes with one of its particles, prepositions or objects, among its dependents and theirs.
 
     A negated particle ("pleaded not guilty") takes the type its negation gives, if any (``negated_particles``)."""
     for child in verb.children:
-        for t in [child, *child.children]:
+        counted = [g for c in child.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
+                   if g.dep_ == "pobj"] if child.dep_ == "dobj" and child.ent_type_ == "CARDINAL" else []
+        for t in [child, *child.children, *counted]:  # "sent hundreds of fighters": the fighters are sent (w37)
             found = words.get(t.lower_) or words.get(t.lemma_.lower())
             if found is not None and t.i > verb.i:
                 if negated and any(c.dep_ == "neg" for c in t.children) and found in negated:
@@ -2822,6 +2859,19 @@ def _particle_type(verb: Token, words: dict[str, str], negated: dict[str, str] |
 def _events_at(sentence: Sentence, token: Token, event_type: str, previous: str | None) -> list[Event]:
     """The events a trigger reports (``_events_of``), a meeting's visitor as its actor (``_visitor_first``)."""
     events = _events_of(sentence, token, event_type, previous)
+    if event_type == "AID" and token.lemma_.lower() in sentence.lex.receiving_verbs:
+        # "Sudan received wheat from Russia": the subject is the recipient, the "from" phrase the provider (w37)
+        out = []
+        for event in events:
+            subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
+            givers = [a for c in token.children if c.dep_ == "prep" and c.lower_ == "from" for g in c.children
+                      if g.dep_ == "pobj" for a in sentence.actors_of(g)]
+            takers = sentence.actors_of(sentence.antecedent(subject)) if subject is not None else []
+            received = replace(event, source=None, target=None, sources=[], targets=[])
+            received.set_actors("source", givers)
+            received.set_actors("target", [t for t in takers if t not in givers])
+            out.append(received)
+        return out
     if event_type != "CONSULT":
         return events
     # CONSULT's modes (docs/annotation.md, *Meetings and visits*): `visit` where the actor visits, `phone` for calls
