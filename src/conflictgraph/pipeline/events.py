@@ -2291,6 +2291,9 @@ def _trigger(sentence: Sentence, token: Token) -> str | None:
         return None  # "signed a petition calling for ...": the petition is the act, a REQUEST (PLOVER REQUEST)
     if event_type == "REQUEST" and token.pos_ == "VERB" and ultimatum(token, lex):
         return "THREATEN"  # "demanded that Kyiv withdraw or face further attacks": a demand backed by a repercussion
+    if event_type == "THREATEN" and token.pos_ == "VERB" and token.lemma_.lower() in lex.report and _warned_to_do(
+            sentence, token):
+        return "REQUEST"  # "warned residents of Pokrovsk to leave the city": a call to act, no repercussion (h37)
     if event_type == "COERCE" and token.lemma_.lower() in sentence.lex.armed_as_assault and _harmful(sentence, token):
         return "ASSAULT"  # "a commando raid killed 12": harm done, not a search
     return event_type
@@ -2458,7 +2461,7 @@ def _word_type(sentence: Sentence, token: Token) -> str | None:
                 c.dep_ == "prep" and c.lower_ in lex.prep_verbs[lemma] and not any(
                 g.dep_ == "pobj" and g.ent_type_ in ("DATE", "TIME") for g in c.children)
                                                or c.dep_ == "xcomp" and "to" in lex.prep_verbs[lemma]
-                                               for c in token.children):
+                                               for c in (*token.children, *_object_preps(token, lex))):
             return None  # "asked for", "asked Turkey to increase"; not "asked about", nor "called X ... on Monday"
         if event_type == "RETREAT" and any(c.dep_ == "dobj" and c.lemma_.lower() in lex.diplomatic
                                            for c in token.children):
@@ -2472,6 +2475,8 @@ def _word_type(sentence: Sentence, token: Token) -> str | None:
             return None  # "vowed to fight corruption", "for democracy": no party is threatened (t33)
         if event_type == "ACCUSE" and alleged_party(token, lex) is not None:
             return event_type  # "alleged that the UAE had supplied weapons": the clause is the allegation (e36)
+        if lemma in lex.report and not verdict and event_type == "THREATEN" and _warned_own_act(sentence, token):
+            return event_type  # "the ELN warned that it would resume attacks": the warner's own act to come (h37)
         if lemma in lex.report and not verdict and not any(c.dep_ in ("dobj", "xcomp") or c.dep_ == "prep"
                                            and c.lower_ in ("against", "of") for c in token.children):
             return None  # a speech verb ("the IG warned") is an event only with an addressee or an aim, or a
@@ -3546,6 +3551,68 @@ def _hosted_between(sentence: Sentence, token: Token) -> list[str]:
     hosts = sentence.actors_of(sentence.antecedent(host)) if host is not None else []
     parties = [p for p in parties if p not in hosts]
     return parties if len(parties) > 1 else []
+
+
+def _warned_to_do(sentence: Sentence, warning: Token) -> bool:
+    """Whether a warning tells its addressee to do something and names no repercussion: "the army warned residents of
+    Pokrovsk to leave the city", "officials warned people in Derna to stay away from the dams" (PLOVER REQUEST: "all
+    requests, demands, and orders", which "carry less serious repercussions" than threats; docs/annotation.md,
+    REQUEST). A warning not to act ("warned Russia not to invade"), one whose act is hostile ("warned the RSF to
+    expect strikes"), or one backed by a repercussion ("to leave or face arrest": ``ultimatum``) stays THREATEN (h37)."""
+    lex = sentence.lex
+    kids = list(warning.children)
+    if not any(c.dep_ in ("dobj", "dative") for c in kids) or ultimatum(warning, lex):
+        return False
+    contents = lex.cues_of("THREATEN")
+    for clause in kids:
+        if clause.dep_ != "xcomp" or clause.pos_ != "VERB" or not any(
+                c.dep_ == "aux" and c.lower_ == "to" for c in clause.children):
+            continue
+        if any(c.dep_ == "neg" for c in clause.children):
+            return False
+        acts = [clause] + [c for c in clause.children if c.dep_ == "dobj"]
+        return not any(a.lemma_.lower() in contents or _hostile(sentence, warning, a) for a in acts)
+    return False
+
+
+def _warned_own_act(sentence: Sentence, warning: Token) -> bool:
+    """Whether a warning's clause tells a hostile act the warner itself will take: "the ELN warned that it would
+    resume attacks", "Moscow warned that it will retaliate", "the junta warned it would expel the envoy" (PLOVER
+    THREATEN: "coercive or forceful warnings with serious potential repercussions"). The clause is to come (a modal
+    of the future), not negated, its subject the warner (a pronoun, or a noun of the same actor), and its verb or
+    object a hostile act (``_hostile``) or a threat's content (plover.yaml ``modes.THREATEN``). A danger foretold
+    ("analysts warned that the war would spread", "doctors warned that the hospital would run out of fuel") is
+    none: its subject is not the warner (h37)."""
+    lex = sentence.lex
+    warner = sentence.source(warning)
+    contents = lex.cues_of("THREATEN")
+    for clause in warning.children:
+        if clause.dep_ != "ccomp" or clause.pos_ != "VERB":
+            continue
+        kids = list(clause.children)
+        if any(c.dep_ == "neg" for c in kids) or not any(
+                c.dep_ == "aux" and c.lower_ in ("will", "would", "'ll", "shall") for c in kids):
+            continue
+        subject = next((c for c in kids if c.dep_ == "nsubj"), None)
+        if subject is None or not (subject.tag_ == "PRP" and subject.lower_ in ("it", "they", "we", "he", "she")
+                                   or warner is not None and sentence.actor_in(subject) is not None
+                                   and sentence.actor_in(subject) == sentence.actor_in(warner)):
+            continue
+        if clause.lemma_.lower() in contents or _hostile(sentence, warning, clause) or any(
+                c.dep_ == "dobj" and (c.lemma_.lower() in contents or _hostile(sentence, warning, c)) for c in kids):
+            return True
+    return False
+
+
+def _object_preps(token: Token, lex: Any) -> list[Token]:
+    """The prepositions of a verb's object that the parse hangs there though they belong to the verb: "asked Western
+    allies for air defence", "pleaded with the government for protection" (plover.yaml ``prep_verbs``). Not "on",
+    which on an object names a place or a topic ("called the soldiers on the front heroes") (h37)."""
+    wanted = lex.prep_verbs.get(token.lemma_.lower(), set()) - {"on"}
+    objects = [c for c in token.children if c.dep_ == "dobj"]
+    objects += [g for c in token.children if c.dep_ == "prep" and c.lower_ == "with" for g in c.children
+                if g.dep_ == "pobj"]
+    return [p for o in objects for p in o.children if p.dep_ == "prep" and p.lower_ in wanted]
 
 
 def _phoned(sentence: Sentence, token: Token) -> Token | None:
