@@ -294,6 +294,7 @@ class Lexicon:
         self.strike_preps, self.strike_threat_heads = words("strike_preps"), words("strike_threat_heads")
         self.strike_going_verbs = words("strike_going_verbs")
         self.ultimatum_verbs = words("ultimatum_verbs")
+        self.content_request_verbs = words("content_request_verbs")
         raised = data.get("raised_security", {})
         self.raising_verbs, self.security_objects, self.security_levels = (
             word_set(raised, key) for key in ("verbs", "objects", "levels"))
@@ -409,6 +410,8 @@ class Sentence:
                 continue
             if head.lemma_.lower() in lex.irrealis and (infinitive or t.dep_ in ("ccomp", "pobj", "pcomp", "prep")):
                 return False
+            if t.i == token.i and subjunctive(t):
+                return False  # "insisted that the ELN release all hostages": asked for, not done (h37)
             if t.dep_ == "ccomp" and any(c.dep_ == "acomp" and c.lemma_.lower() in lex.necessity
                                          for c in head.children):
                 return False  # "It is vital that all parties withdraw": asked for, not done (PLOVER, Auxiliary modes)
@@ -2457,6 +2460,8 @@ def _word_type(sentence: Sentence, token: Token) -> str | None:
         if event_type == "REQUEST" and not any(c.dep_ in ("dobj", "dative") for c in token.children) and any(
                 c.dep_ == "xcomp" and any(g.dep_ == "auxpass" for g in c.children) for c in token.children):
             return None  # "asked not to be named", "asked to be moved": for oneself, no one is asked
+        if lemma in lex.content_request_verbs and event_type == "REQUEST" and not _asks_content(token, lex):
+            return None  # "wants peace", "insisted that he was innocent": no request (h37)
         if lemma in lex.prep_verbs and _particle_type(token, lex.particles.get(lemma, {})) is None and not any(
                 c.dep_ == "prep" and c.lower_ in lex.prep_verbs[lemma] and not any(
                 g.dep_ == "pobj" and g.ent_type_ in ("DATE", "TIME") for g in c.children)
@@ -2477,8 +2482,9 @@ def _word_type(sentence: Sentence, token: Token) -> str | None:
             return event_type  # "alleged that the UAE had supplied weapons": the clause is the allegation (e36)
         if lemma in lex.report and not verdict and event_type == "THREATEN" and _warned_own_act(sentence, token):
             return event_type  # "the ELN warned that it would resume attacks": the warner's own act to come (h37)
-        if lemma in lex.report and not verdict and not any(c.dep_ in ("dobj", "xcomp") or c.dep_ == "prep"
-                                           and c.lower_ in ("against", "of") for c in token.children):
+        if lemma in lex.report and not verdict and lemma not in lex.content_request_verbs and not any(
+                c.dep_ in ("dobj", "xcomp") or c.dep_ == "prep" and c.lower_ in ("against", "of")
+                for c in token.children):
             return None  # a speech verb ("the IG warned") is an event only with an addressee or an aim, or a
             # particle that makes it an act ("was found guilty")
         return event_type
@@ -3551,6 +3557,34 @@ def _hosted_between(sentence: Sentence, token: Token) -> list[str]:
     hosts = sentence.actors_of(sentence.antecedent(host)) if host is not None else []
     parties = [p for p in parties if p not in hosts]
     return parties if len(parties) > 1 else []
+
+
+def _asks_content(verb: Token, lex: Any) -> bool:
+    """Whether a verb of wanting or insisting asks for a request's content (plover.yaml ``content_request_verbs``,
+    ``modes.REQUEST``): its object ("wants the release of the fighters", "wants recounts"), a clause with another
+    subject ("wants the president to resign"), "on" a content ("insisted on a ceasefire"), or, for a clause in the
+    subjunctive, any act ("insisted that the ELN release all hostages": a bare verb with its own subject) (h37)."""
+    cues = lex.cues_of("REQUEST")
+    for c in verb.children:
+        if c.dep_ == "dobj" and c.lemma_.lower() in cues:
+            return True
+        if c.dep_ == "prep" and c.lower_ == "on" and any(g.lemma_.lower() in cues for g in c.children):
+            return True
+        if c.dep_ in ("ccomp", "xcomp") and any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children):
+            if c.lemma_.lower() in cues or subjunctive(c):
+                return True
+    return False
+
+
+def subjunctive(clause: Token) -> bool:
+    """Whether a complement clause is in the mandative subjunctive: a bare verb with its own subject and no auxiliary
+    ("demanded that Russia withdraw", "insisted that the ELN release all hostages"): asked for, not done (PLOVER,
+    Auxiliary modes) (h37)."""
+    kids = list(clause.children)
+    return clause.dep_ == "ccomp" and clause.tag_ == "VB" and any(c.dep_ == "mark" and c.lower_ == "that"
+                                                                    for c in kids) and any(
+        c.dep_ == "nsubj" and c.tag_ not in ("PRP",) for c in kids) and not any(c.dep_ in ("aux", "auxpass")
+                                                                              for c in kids)
 
 
 def _warned_to_do(sentence: Sentence, warning: Token) -> bool:
