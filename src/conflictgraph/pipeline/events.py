@@ -3573,6 +3573,8 @@ def _asks_content(verb: Token, lex: Any) -> bool:
         if c.dep_ in ("ccomp", "xcomp") and any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children):
             if c.lemma_.lower() in cues or subjunctive(c):
                 return True
+            if any(g.dep_ == "nsubj" and g.lemma_.lower() in cues and g.pos_ == "NOUN" for g in c.children):
+                return True  # "wanted the release of their fighters taken hostage": a small clause's content
     return False
 
 
@@ -3640,13 +3642,17 @@ def _warned_own_act(sentence: Sentence, warning: Token) -> bool:
 
 def _object_preps(token: Token, lex: Any) -> list[Token]:
     """The prepositions of a verb's object that the parse hangs there though they belong to the verb: "asked Western
-    allies for air defence", "pleaded with the government for protection" (plover.yaml ``prep_verbs``). Not "on",
+    allies for air defence", "pleaded with the government for protection" (plover.yaml ``prep_verbs``), and a "for"
+    the parse makes the mark of the clause asked for ("calling for the minister to resign"). Not "on",
     which on an object names a place or a topic ("called the soldiers on the front heroes") (h37)."""
     wanted = lex.prep_verbs.get(token.lemma_.lower(), set()) - {"on"}
     objects = [c for c in token.children if c.dep_ == "dobj"]
     objects += [g for c in token.children if c.dep_ == "prep" and c.lower_ == "with" for g in c.children
                 if g.dep_ == "pobj"]
-    return [p for o in objects for p in o.children if p.dep_ == "prep" and p.lower_ in wanted]
+    found = [p for o in objects for p in o.children if p.dep_ == "prep" and p.lower_ in wanted]
+    # "petitions calling for Mr Suarez to resign": the parse makes "for" the mark of the asked clause
+    return found + [m for c in token.children if c.dep_ in ("advcl", "ccomp") for m in c.children
+                    if m.dep_ == "mark" and m.lower_ in wanted and m.lower_ == "for"]
 
 
 def _phoned(sentence: Sentence, token: Token) -> Token | None:
