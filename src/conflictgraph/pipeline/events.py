@@ -292,8 +292,9 @@ class Lexicon:
         self.verdicts = word_map(data, "verdict_words")
         self.strike_words, self.strikers = words("strike_words"), words("strikers")
         self.strike_preps, self.strike_threat_heads = words("strike_preps"), words("strike_threat_heads")
-        self.strike_going_verbs = words("strike_going_verbs")
+        self.strike_going_verbs, self.strike_joining_verbs = words("strike_going_verbs"), words("strike_joining_verbs")
         self.ultimatum_verbs = words("ultimatum_verbs")
+        self.nonspecific_dets = words("nonspecific_dets")
         self.content_request_verbs = words("content_request_verbs")
         raised = data.get("raised_security", {})
         self.raising_verbs, self.security_objects, self.security_levels = (
@@ -358,6 +359,8 @@ class Sentence:
     # --- reality: negated, hypothetical, planned or merely said clauses are not events ---
     def asserted(self, token: Token) -> bool:
         lex = self.lex
+        if token.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ in lex.nonspecific_dets for c in token.children):
+            return False  # "warned Israel against any attack", "denied any role": no act that took place (h37)
         # A coordinated verb in its head's form, with no auxiliary of its own, shares its head's: "we will
         # identify, arrest and put before the courts", "did not attack or loot" (PLOVER, Auxiliary modes: planned
         # and negated acts); "did not mean to kill him and stabbed him" has a tense of its own
