@@ -3597,7 +3597,8 @@ def _warned_to_do(sentence: Sentence, warning: Token) -> bool:
     Pokrovsk to leave the city", "officials warned people in Derna to stay away from the dams" (PLOVER REQUEST: "all
     requests, demands, and orders", which "carry less serious repercussions" than threats; docs/annotation.md,
     REQUEST). A warning not to act ("warned Russia not to invade"), one whose act is hostile ("warned the RSF to
-    expect strikes"), or one backed by a repercussion ("to leave or face arrest": ``ultimatum``) stays THREATEN (h37)."""
+    expect strikes"), or one backed by a repercussion ("to leave or face arrest": ``ultimatum``) stays THREATEN
+    (h37)."""
     lex = sentence.lex
     kids = list(warning.children)
     if not any(c.dep_ in ("dobj", "dative") for c in kids) or ultimatum(warning, lex):
