@@ -34,6 +34,8 @@ REQUESTS = [
      "PLOVER REQUEST yield: insisting on a request's content"),
     ("Activists in Kinshasa launched petitions calling for the governor to resign.",
      "PLOVER REQUEST change: calls for dismissal; 'for' parsed as the clause's mark (_object_preps)"),
+    ("Lawyers in Lahore have started several petitions calling for the chief justice to step down.",
+     "PLOVER REQUEST change: 'for' parsed as the mark of the asked clause counts as the verb's (_object_preps)"),
     ("The Ukrainian army warned residents of Pokrovsk to leave the city.",
      "PLOVER REQUEST (not THREATEN): a warning to act with no repercussion (_warned_to_do)"),
     ("Officials in Derna warned people to stay away from the dams.",

@@ -2466,7 +2466,7 @@ def _word_type(sentence: Sentence, token: Token) -> str | None:
         if lemma in lex.content_request_verbs and event_type == "REQUEST" and not _asks_content(token, lex):
             return None  # "wants peace", "insisted that he was innocent": no request (h37)
         if lemma in lex.prep_verbs and _particle_type(token, lex.particles.get(lemma, {})) is None and not any(
-                c.dep_ == "prep" and c.lower_ in lex.prep_verbs[lemma] and not any(
+                c.dep_ in ("prep", "mark") and c.lower_ in lex.prep_verbs[lemma] and not any(
                 g.dep_ == "pobj" and g.ent_type_ in ("DATE", "TIME") for g in c.children)
                                                or c.dep_ == "xcomp" and "to" in lex.prep_verbs[lemma]
                                                for c in (*token.children, *_object_preps(token, lex))):
