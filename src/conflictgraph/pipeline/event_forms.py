@@ -163,8 +163,15 @@ def realized(token: Token, lex: Any) -> bool:
             return (lex.nouns.get(token.lemma_.lower()) or lex.nouns.get(token.lower_)) != "THREATEN" or any(
                 g.dep_ == "acl" and any(a.dep_ == "aux" and a.lower_ == "to" for a in g.children)
                 or g.dep_ == "prep" and g.lower_ in ("against", "to") for g in token.children)
-    return takes_place(token, lex) or ((lex.nouns.get(token.lemma_.lower()) or lex.nouns.get(
-        token.lower_)) == "CONSULT" and participated(token, lex) is not None) or set_in(token, lex) is not None
+    kind = lex.nouns.get(token.lemma_.lower()) or lex.nouns.get(token.lower_)
+    if kind in ("THREATEN", "REQUEST") and any(c.dep_ == "poss" for c in token.children) and any(
+            c.dep_ == "acl" and c.pos_ == "VERB" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+            for c in token.children):
+        # "Russia's threat to cut gas supplies", "the RSF's demand to join the talks": the owner's threat or demand
+        # told with its content, as the verb would tell it (PLOVER THREATEN, REQUEST: verbal acts) (h37)
+        return True
+    return takes_place(token, lex) or (kind == "CONSULT" and participated(token, lex) is not None) or set_in(
+        token, lex) is not None
 
 
 def set_in(token: Token, lex: Any) -> Token | None:

@@ -56,6 +56,10 @@ def labour_strike(token: Token, lex: Any) -> bool:
     if token.dep_ == "pobj" and token.head.lower_ in lex.strike_preps and token.head.head.lemma_.lower() in \
             lex.strike_going_verbs and not any(c.dep_ in ("compound", "amod") for c in token.children):
         return True  # "went on strike", "remain on strike"; not "relied on air strikes"
+    if token.dep_ == "dobj" and not any(c.dep_ in ("compound", "amod") for c in token.children) and (
+            token.head.lemma_.lower() in lex.strike_joining_verbs or any(
+                c.dep_ == "nsubj" and _striker(c, lex) for c in token.head.children)):
+        return True  # "joined the strike", "the union threatened a strike"; not "joined the air strikes" (h37)
     return any(c.dep_ in ("compound", "amod", "poss", "nmod") and (
         c.lemma_.lower() in lex.strikers or c.lower_ in lex.strikers) for c in token.children)
 

@@ -294,8 +294,10 @@ class Lexicon:
         self.verdicts = word_map(data, "verdict_words")
         self.strike_words, self.strikers = words("strike_words"), words("strikers")
         self.strike_preps, self.strike_threat_heads = words("strike_preps"), words("strike_threat_heads")
-        self.strike_going_verbs = words("strike_going_verbs")
+        self.strike_going_verbs, self.strike_joining_verbs = words("strike_going_verbs"), words("strike_joining_verbs")
         self.ultimatum_verbs = words("ultimatum_verbs")
+        self.nonspecific_dets = words("nonspecific_dets")
+        self.content_request_verbs = words("content_request_verbs")
         raised = data.get("raised_security", {})
         self.raising_verbs, self.security_objects, self.security_levels = (
             word_set(raised, key) for key in ("verbs", "objects", "levels"))
@@ -364,6 +366,8 @@ class Sentence:
     # --- reality: negated, hypothetical, planned or merely said clauses are not events ---
     def asserted(self, token: Token) -> bool:
         lex = self.lex
+        if token.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ in lex.nonspecific_dets for c in token.children):
+            return False  # "warned Israel against any attack", "denied any role": no act that took place (h37)
         # A coordinated verb in its head's form, with no auxiliary of its own, shares its head's: "we will
         # identify, arrest and put before the courts", "did not attack or loot" (PLOVER, Auxiliary modes: planned
         # and negated acts); "did not mean to kill him and stabbed him" has a tense of its own
@@ -416,6 +420,8 @@ class Sentence:
                 continue
             if head.lemma_.lower() in lex.irrealis and (infinitive or t.dep_ in ("ccomp", "pobj", "pcomp", "prep")):
                 return False
+            if t.i == token.i and subjunctive(t):
+                return False  # "insisted that the ELN release all hostages": asked for, not done (h37)
             if t.dep_ == "ccomp" and any(c.dep_ == "acomp" and c.lemma_.lower() in lex.necessity
                                          for c in head.children):
                 return False  # "It is vital that all parties withdraw": asked for, not done (PLOVER, Auxiliary modes)
@@ -2298,6 +2304,9 @@ def _trigger(sentence: Sentence, token: Token) -> str | None:
         return None  # "signed a petition calling for ...": the petition is the act, a REQUEST (PLOVER REQUEST)
     if event_type == "REQUEST" and token.pos_ == "VERB" and ultimatum(token, lex):
         return "THREATEN"  # "demanded that Kyiv withdraw or face further attacks": a demand backed by a repercussion
+    if event_type == "THREATEN" and token.pos_ == "VERB" and token.lemma_.lower() in lex.report and _warned_to_do(
+            sentence, token):
+        return "REQUEST"  # "warned residents of Pokrovsk to leave the city": a call to act, no repercussion (h37)
     if event_type == "COERCE" and token.lemma_.lower() in sentence.lex.armed_as_assault and _harmful(sentence, token):
         return "ASSAULT"  # "a commando raid killed 12": harm done, not a search
     return event_type
@@ -2465,11 +2474,13 @@ def _word_type(sentence: Sentence, token: Token) -> str | None:
         if event_type == "REQUEST" and not any(c.dep_ in ("dobj", "dative") for c in token.children) and any(
                 c.dep_ == "xcomp" and any(g.dep_ == "auxpass" for g in c.children) for c in token.children):
             return None  # "asked not to be named", "asked to be moved": for oneself, no one is asked
+        if lemma in lex.content_request_verbs and event_type == "REQUEST" and not _asks_content(token, lex):
+            return None  # "wants peace", "insisted that he was innocent": no request (h37)
         if lemma in lex.prep_verbs and _particle_type(token, lex.particles.get(lemma, {})) is None and not any(
-                c.dep_ == "prep" and c.lower_ in lex.prep_verbs[lemma] and not any(
+                c.dep_ in ("prep", "mark") and c.lower_ in lex.prep_verbs[lemma] and not any(
                 g.dep_ == "pobj" and g.ent_type_ in ("DATE", "TIME") for g in c.children)
                                                or c.dep_ == "xcomp" and "to" in lex.prep_verbs[lemma]
-                                               for c in token.children):
+                                               for c in (*token.children, *_object_preps(token, lex))):
             return None  # "asked for", "asked Turkey to increase"; not "asked about", nor "called X ... on Monday"
         if event_type == "RETREAT" and any(c.dep_ == "dobj" and c.lemma_.lower() in lex.diplomatic
                                            for c in token.children):
@@ -2483,8 +2494,11 @@ def _word_type(sentence: Sentence, token: Token) -> str | None:
             return None  # "vowed to fight corruption", "for democracy": no party is threatened (t33)
         if event_type == "ACCUSE" and alleged_party(token, lex) is not None:
             return event_type  # "alleged that the UAE had supplied weapons": the clause is the allegation (e36)
-        if lemma in lex.report and not verdict and not any(c.dep_ in ("dobj", "xcomp") or c.dep_ == "prep"
-                                           and c.lower_ in ("against", "of") for c in token.children):
+        if lemma in lex.report and not verdict and event_type == "THREATEN" and _warned_own_act(sentence, token):
+            return event_type  # "the ELN warned that it would resume attacks": the warner's own act to come (h37)
+        if lemma in lex.report and not verdict and lemma not in lex.content_request_verbs and not any(
+                c.dep_ in ("dobj", "xcomp") or c.dep_ == "prep" and c.lower_ in ("against", "of")
+                for c in token.children):
             return None  # a speech verb ("the IG warned") is an event only with an addressee or an aim, or a
             # particle that makes it an act ("was found guilty")
         return event_type
@@ -3596,6 +3610,103 @@ def _hosted_between(sentence: Sentence, token: Token) -> list[str]:
     hosts = sentence.actors_of(sentence.antecedent(host)) if host is not None else []
     parties = [p for p in parties if p not in hosts]
     return parties if len(parties) > 1 else []
+
+
+def _asks_content(verb: Token, lex: Any) -> bool:
+    """Whether a verb of wanting or insisting asks for a request's content (plover.yaml ``content_request_verbs``,
+    ``modes.REQUEST``): its object ("wants the release of the fighters", "wants recounts"), a clause with another
+    subject ("wants the president to resign"), "on" a content ("insisted on a ceasefire"), or, for a clause in the
+    subjunctive, any act ("insisted that the ELN release all hostages": a bare verb with its own subject) (h37)."""
+    cues = lex.cues_of("REQUEST")
+    for c in verb.children:
+        if c.dep_ == "dobj" and c.lemma_.lower() in cues:
+            return True
+        if c.dep_ == "prep" and c.lower_ == "on" and any(g.lemma_.lower() in cues for g in c.children):
+            return True
+        if c.dep_ in ("ccomp", "xcomp") and any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children):
+            if c.lemma_.lower() in cues or subjunctive(c):
+                return True
+            if any(g.dep_ == "nsubj" and g.lemma_.lower() in cues and g.pos_ == "NOUN" for g in c.children):
+                return True  # "wanted the release of their fighters taken hostage": a small clause's content
+    return False
+
+
+def subjunctive(clause: Token) -> bool:
+    """Whether a complement clause is in the mandative subjunctive: a bare verb with its own subject and no auxiliary
+    ("demanded that Russia withdraw", "insisted that the ELN release all hostages"): asked for, not done (PLOVER,
+    Auxiliary modes) (h37)."""
+    kids = list(clause.children)
+    return clause.dep_ == "ccomp" and clause.tag_ == "VB" and any(c.dep_ == "mark" and c.lower_ == "that"
+                                                                    for c in kids) and any(
+        c.dep_ == "nsubj" and c.tag_ not in ("PRP",) for c in kids) and not any(c.dep_ in ("aux", "auxpass")
+                                                                              for c in kids)
+
+
+def _warned_to_do(sentence: Sentence, warning: Token) -> bool:
+    """Whether a warning tells its addressee to do something and names no repercussion: "the army warned residents of
+    Pokrovsk to leave the city", "officials warned people in Derna to stay away from the dams" (PLOVER REQUEST: "all
+    requests, demands, and orders", which "carry less serious repercussions" than threats; docs/annotation.md,
+    REQUEST). A warning not to act ("warned Russia not to invade"), one whose act is hostile ("warned the RSF to
+    expect strikes"), or one backed by a repercussion ("to leave or face arrest": ``ultimatum``) stays THREATEN
+    (h37)."""
+    lex = sentence.lex
+    kids = list(warning.children)
+    if not any(c.dep_ in ("dobj", "dative") for c in kids) or ultimatum(warning, lex):
+        return False
+    contents = lex.cues_of("THREATEN")
+    for clause in kids:
+        if clause.dep_ != "xcomp" or clause.pos_ != "VERB" or not any(
+                c.dep_ == "aux" and c.lower_ == "to" for c in clause.children):
+            continue
+        if any(c.dep_ == "neg" for c in clause.children):
+            return False
+        acts = [clause] + [c for c in clause.children if c.dep_ == "dobj"]
+        return not any(a.lemma_.lower() in contents or _hostile(sentence, warning, a) for a in acts)
+    return False
+
+
+def _warned_own_act(sentence: Sentence, warning: Token) -> bool:
+    """Whether a warning's clause tells a hostile act the warner itself will take: "the ELN warned that it would
+    resume attacks", "Moscow warned that it will retaliate", "the junta warned it would expel the envoy" (PLOVER
+    THREATEN: "coercive or forceful warnings with serious potential repercussions"). The clause is to come (a modal
+    of the future), not negated, its subject the warner (a pronoun, or a noun of the same actor), and its verb or
+    object a hostile act (``_hostile``) or a threat's content (plover.yaml ``modes.THREATEN``). A danger foretold
+    ("analysts warned that the war would spread", "doctors warned that the hospital would run out of fuel") is
+    none: its subject is not the warner (h37)."""
+    lex = sentence.lex
+    warner = sentence.source(warning)
+    contents = lex.cues_of("THREATEN")
+    for clause in warning.children:
+        if clause.dep_ != "ccomp" or clause.pos_ != "VERB":
+            continue
+        kids = list(clause.children)
+        if any(c.dep_ == "neg" for c in kids) or not any(
+                c.dep_ == "aux" and c.lower_ in ("will", "would", "'ll", "shall") for c in kids):
+            continue
+        subject = next((c for c in kids if c.dep_ == "nsubj"), None)
+        if subject is None or not (subject.tag_ == "PRP" and subject.lower_ in ("it", "they", "we", "he", "she")
+                                   or warner is not None and sentence.actor_in(subject) is not None
+                                   and sentence.actor_in(subject) == sentence.actor_in(warner)):
+            continue
+        if clause.lemma_.lower() in contents or _hostile(sentence, warning, clause) or any(
+                c.dep_ == "dobj" and (c.lemma_.lower() in contents or _hostile(sentence, warning, c)) for c in kids):
+            return True
+    return False
+
+
+def _object_preps(token: Token, lex: Any) -> list[Token]:
+    """The prepositions of a verb's object that the parse hangs there though they belong to the verb: "asked Western
+    allies for air defence", "pleaded with the government for protection" (plover.yaml ``prep_verbs``), and a "for"
+    the parse makes the mark of the clause asked for ("calling for the minister to resign"). Not "on",
+    which on an object names a place or a topic ("called the soldiers on the front heroes") (h37)."""
+    wanted = lex.prep_verbs.get(token.lemma_.lower(), set()) - {"on"}
+    objects = [c for c in token.children if c.dep_ == "dobj"]
+    objects += [g for c in token.children if c.dep_ == "prep" and c.lower_ == "with" for g in c.children
+                if g.dep_ == "pobj"]
+    found = [p for o in objects for p in o.children if p.dep_ == "prep" and p.lower_ in wanted]
+    # "petitions calling for Mr Suarez to resign": the parse makes "for" the mark of the asked clause
+    return found + [m for c in token.children if c.dep_ in ("advcl", "ccomp") for m in c.children
+                    if m.dep_ == "mark" and m.lower_ in wanted and m.lower_ == "for"]
 
 
 def _phoned(sentence: Sentence, token: Token) -> Token | None:
