@@ -241,6 +241,8 @@ class Lexicon:
         self.chain = words("chain_cues")
         self.prep_verbs = {str(v).lower(): {str(p) for p in ps} for v, ps in data.get("prep_verbs", {}).items()}
         self.diplomatic = words("diplomatic_objects")
+        # the types whose promise is an AGREE (PLOVER AGREE: future CONSULT, SUPPORT, COOPERATE, AID)
+        self.agreed_types = {str(k) for k, v in data.get("promised_as", {}).items() if str(v) == "AGREE"}
         self.particles = {str(v).lower(): {str(w).lower(): str(t) for w, t in ws.items()}
                           for v, ws in data.get("verb_particles", {}).items()}
         self.place_objects = words("place_object_verbs")
@@ -2466,6 +2468,8 @@ def _word_type(sentence: Sentence, token: Token) -> str | None:
         verdict = lemma in lex.particles and _particle_type(token, lex.particles[lemma]) is not None
         if event_type == "THREATEN" and warned_of_danger(token, lex, partial(_hostile, sentence, token)):
             return None  # "warned of famine": a danger foretold, no coercion of the speaker (PLOVER THREATEN)
+        if event_type == "THREATEN" and _vowed_cooperation(sentence, token):
+            return None  # "vowed to help Ukraine rebuild": a promise of help, the AGREE (PLOVER AGREE, THREATEN)
         if event_type == "THREATEN" and any(c.dep_ == "xcomp" and c.lemma_.lower() in lex.party_verbs
                                             and _fought_aim(c) and not _party_fought(sentence, c)
                                             for c in token.children):
@@ -2513,12 +2517,13 @@ def _word_type(sentence: Sentence, token: Token) -> str | None:
         own_date = event_type == "AGREE" and any(  # "the agreement on 2 December between ...": one made
             (m := sentence.mention_at(t, "DATE")) is not None and m.value
             for c in token.children if c.dep_ == "prep" for t in c.subtree)
-        if event_type == "AGREE" and not own_date and token.dep_ == "dobj" \
+        if event_type == "AGREE" and not own_date and token.dep_ in ("dobj", "nsubjpass") \
                 and lex.verbs.get(token.head.lemma_.lower()) == "SUPPORT" \
                 and not any(c.dep_ in ("acl", "relcl") for c in token.children) \
                 and not (token.head.lemma_.lower() not in lex.light_verbs and realized(token, lex)):
-            # "signed the accord" is the SUPPORT of signing; "welcomed the deal reached", "hailed the truce between
-            # X and Y" keep the deal
+            # "signed the accord", "the accord was signed" are the SUPPORT of signing (docs/annotation.md: an
+            # agreement signed is SUPPORT, one reached AGREE; u37); "welcomed the deal reached", "hailed the truce
+            # between X and Y" keep the deal
             return None
         if event_type == "PROTEST" and (filed := light_head(token)) is not None \
                 and filed.lemma_.lower() in lex.filing_verbs:
@@ -2803,6 +2808,22 @@ def _obstruction(sentence: Sentence, verb: Token) -> str | None:
     actor = sentence.actor_in(subject)
     known = actor is not None and sentence.ctx.knowledge.get(actor) is not None
     return "COERCE" if _armed_doer(sentence, verb) or known or head in lex.blockaders else None
+
+
+def _vowed_cooperation(sentence: Sentence, verb: Token) -> bool:
+    """A vow whose infinitive is cooperation ("vowed to help Ukraine rebuild", "vowed to continue supporting Kyiv",
+    "swore to work with the mediators"): a promise to cooperate, PLOVER AGREE ("promise, or otherwise indicate
+    willingness or commitment to cooperate"), not the coercive warning THREATEN is (u37). Through a verb of aspect
+    to the act it goes on with."""
+    lex = sentence.lex
+    for c in verb.children:
+        if c.dep_ != "xcomp":
+            continue
+        if c.lemma_.lower() in lex.aspectual:
+            c = next((g for g in c.children if g.dep_ == "xcomp"), c)
+        if c.lemma_.lower() in lex.future_cooperation or _trigger(sentence, c) in lex.agreed_types:
+            return True
+    return False
 
 
 def _particle_type(verb: Token, words: dict[str, str], negated: dict[str, str] | None = None) -> str | None:
@@ -3404,7 +3425,9 @@ class FindEvents:
                 c.dep_ == "prep" and c.lower_ in ("with", "alongside") or c.lower_ == "together"
                 for c in token.children):
             return False  # "would work out further military action": no partner, no cooperation
-        subject = clause_subject(token)
+        # "vowed to continue supporting Kyiv": the subject of the verb of aspect the act goes on from (u37)
+        subject = clause_subject(token.head if token.dep_ == "xcomp" and token.head.lemma_.lower()
+                                 in sentence.lex.aspectual else token)
         return subject is not None and (subject.lower_ in FIRST_PERSON or sentence.actor_in(
             sentence.source(token)) is not None)
 

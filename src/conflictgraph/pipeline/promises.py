@@ -28,6 +28,7 @@ class Promises:
         self.vowed_as = {str(k): str(v) for k, v in lexicon.get("vowed_as", {}).items()}
         self.vows = word_set(lexicon, "vow_heads")
         self.nouns, self.noun_heads = word_set(lexicon, "promise_nouns"), word_set(lexicon, "promise_noun_heads")
+        self.aspectual = word_set(lexicon, "aspectual_verbs")
 
     def coded_type(self, event_type: str, token: Token, governor: Token | None) -> str | None:
         """AGREE or CONCEDE where the trigger's clause is a promise of that type's act, else None."""
@@ -53,7 +54,9 @@ class Promises:
         while t.dep_ in ("xcomp", "ccomp", "conj") and t.head.i != t.i:
             if t.head.lemma_.lower() in (self.vows if vowed else self.heads):
                 return coded
-            if t.dep_ != "conj":
+            # "pledged to continue providing aid", "vowed to keep supporting Kyiv": the promise reaches through a
+            # verb of aspect to the act it goes on with (u37)
+            if t.dep_ != "conj" and not (t.dep_ == "xcomp" and t.head.lemma_.lower() in self.aspectual):
                 break
             t = t.head
         return None
