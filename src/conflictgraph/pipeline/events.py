@@ -241,6 +241,7 @@ class Lexicon:
         self.chain = words("chain_cues")
         self.prep_verbs = {str(v).lower(): {str(p) for p in ps} for v, ps in data.get("prep_verbs", {}).items()}
         self.diplomatic = words("diplomatic_objects")
+        self.backing_nouns = words("backing_nouns")
         # the types whose promise is an AGREE (PLOVER AGREE: future CONSULT, SUPPORT, COOPERATE, AID)
         self.agreed_types = {str(k) for k, v in data.get("promised_as", {}).items() if str(v) == "AGREE"}
         self.particles = {str(v).lower(): {str(w).lower(): str(t) for w, t in ws.items()}
@@ -2534,8 +2535,11 @@ def _word_type(sentence: Sentence, token: Token) -> str | None:
             if not (carrier in lex.light_verbs and event_type in lex.light_verb_types.get(carrier, {event_type})) \
                     and not realized(token, lex) and not own_date:
                 return None  # "has the support of X", "had a deal": a state, not an act (light_verb_types)
-            if event_type == "SUPPORT" and head is not None and head.lemma_.lower() in lex.material:
-                return "AID"  # "provided air support": material backing (PLOVER SUPPORT is non-material)
+            if event_type == "SUPPORT" and head is not None and head.lemma_.lower() in lex.material \
+                    and lemma in lex.backing_nouns:
+                # "provided air support": material backing (PLOVER SUPPORT is non-material); "sent condolences"
+                # stays the words of support they are (u37)
+                return "AID"
         told = token.dep_ in ("dobj", "nsubj", "nsubjpass")
         if (event_type == "MOBILIZE" or event_type is None and lemma in lex.joint_acts and told) and any(
                 c.dep_ == "amod" and c.lower_ in lex.joint for c in token.children):
@@ -3426,8 +3430,11 @@ class FindEvents:
                 for c in token.children):
             return False  # "would work out further military action": no partner, no cooperation
         # "vowed to continue supporting Kyiv": the subject of the verb of aspect the act goes on from (u37)
-        subject = clause_subject(token.head if token.dep_ == "xcomp" and token.head.lemma_.lower()
-                                 in sentence.lex.aspectual else token)
+        # "committed to working together": the subject of the verb whose "to" the act is (u37)
+        verb = token.head if token.dep_ == "xcomp" and token.head.lemma_.lower() in sentence.lex.aspectual else token
+        if verb.dep_ == "pcomp" and verb.head.dep_ == "prep" and verb.head.lower_ == "to":
+            verb = verb.head.head
+        subject = clause_subject(verb)
         return subject is not None and (subject.lower_ in FIRST_PERSON or sentence.actor_in(
             sentence.source(token)) is not None)
 

@@ -51,7 +51,12 @@ class Promises:
                 verb.head.dep_ == "dobj" and verb.head.head.lemma_.lower() in self.noun_heads:
             return coded  # "announced plans to withdraw": a plan announced (PLOVER CONCEDE) (j36)
         t = verb
-        while t.dep_ in ("xcomp", "ccomp", "conj") and t.head.i != t.i:
+        while t.dep_ in ("xcomp", "ccomp", "conj", "pcomp") and t.head.i != t.i:
+            if t.dep_ == "pcomp":  # "committed to funding the reconstruction": the "to" of a promise (u37)
+                if t.head.dep_ != "prep" or t.head.lower_ != "to" or t.head.head.lemma_.lower() not in (
+                        self.vows if vowed else self.heads):
+                    break
+                return coded
             if t.head.lemma_.lower() in (self.vows if vowed else self.heads):
                 return coded
             # "pledged to continue providing aid", "vowed to keep supporting Kyiv": the promise reaches through a
