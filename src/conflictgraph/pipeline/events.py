@@ -2379,6 +2379,9 @@ def _word_type(sentence: Sentence, token: Token) -> str | None:
         if admission(token, lex, lambda t: t.lemma_.lower() in lex.wrongdoing or t.i != token.i and _trigger(
                 sentence, t) is not None and sentence.asserted(t)):
             return "CONCEDE"  # "admitted that he had abducted two Moroccans"
+        if event_type == "SUPPORT" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children) and any(
+                c.dep_ == "dobj" and c.lower_ == "you" for c in token.children):
+            return None  # "Thank you for coming": a courtesy to the listener, no party commended (u37)
         if lemma == "accept" and event_type == "AGREE" and not accepts_offer(token, lex):
             return None  # "accepted the assignment" agrees to nothing offered
         if event_type is None and any(sentence._is("MONEY", g) for c in token.children if c.dep_ == "prep"

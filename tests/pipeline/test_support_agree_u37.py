@@ -1,0 +1,121 @@
+"""Verbal support and agreements (PLOVER SUPPORT, AGREE) in the wordings news uses for them, and the non-acts of the
+same words (issue 11, helper u37). The sentences were written for this test, from many conflicts (Sudan, Ukraine,
+Myanmar, the Sahel, Colombia, Gaza, Yemen, Ethiopia, DRC, Haiti), never taken from a gold article."""
+
+from __future__ import annotations
+
+import pytest
+from support import event_rows
+
+PUB = "2024-05-15"
+
+SUPPORT = [
+    ("Russia backed the Malian junta's decision to expel French troops.",
+     "PLOVER SUPPORT: approve policy, action (verb_particles back: a decision)"),
+    ("Egypt supported the African Union's plan for a ceasefire in Sudan on Monday.",
+     "PLOVER SUPPORT: approve policy (verb_particles support: a plan)"),
+    ("Kenya's parliament approved the deployment of police officers to Haiti.",
+     "PLOVER SUPPORT: approve policy, action (verb_particles approve)"),
+    ("Hungary voted in favour of the resolution on Gaza.",
+     "PLOVER SUPPORT: approve policy (verb_particles vote: in favour)"),
+    ("ECOWAS expressed solidarity with the people of Niger.",
+     "PLOVER SUPPORT: express support for (nouns SUPPORT: solidarity)"),
+    ("The UN Secretary-General offered condolences to the families of the victims in Khartoum.",
+     "docs/annotation.md: condolences are SUPPORT, core false (nouns SUPPORT)"),
+    ("Morocco's king sent a message of congratulations to the new Senegalese president.",
+     "PLOVER SUPPORT: commend an actor; words sent are no material AID (backing_nouns)"),
+    ("Ethiopia's prime minister congratulated the new Somali president on his election.",
+     "PLOVER SUPPORT: commend an actor (verbs SUPPORT: congratulate)"),
+    ("Ukraine's president thanked Poland for its support on Wednesday.",
+     "PLOVER SUPPORT: commend an actor (verbs SUPPORT: thank)"),
+    ("The Colombian government and the FARC signed a peace deal in Havana in 2016.",
+     "PLOVER SUPPORT: sign an agreement; docs/annotation.md: an agreement signed is SUPPORT"),
+]
+
+SUPPORT_NOT_AGREE = [
+    ("The ceasefire agreement between Kyiv and Moscow was signed in Istanbul on Friday.",
+     "docs/annotation.md: an agreement signed is SUPPORT, one reached AGREE (the passive's subject too)"),
+]
+
+AGREE = [
+    ("Mali and Russia struck a deal on mining on Monday.",
+     "PLOVER AGREE: a deal reached (light_verbs: strike)"),
+    ("The M23 and the Congolese government sealed an agreement in Doha on Saturday.",
+     "PLOVER AGREE: an agreement reached (light_verbs: seal)"),
+    ("The Tigrayan leaders consented to the disarmament of their fighters.",
+     "PLOVER AGREE: agree to (verbs AGREE: consent)"),
+    ("The United States pledged to provide more air defence to Ukraine.",
+     "PLOVER AGREE: future AID is AGREE (future_cooperation_verbs: provide)"),
+    ("Japan pledged to continue providing humanitarian aid to Gaza.",
+     "PLOVER AGREE: a promise through a verb of aspect (promises.coded_type)"),
+    ("Egypt promised to support the Sudanese army.",
+     "PLOVER AGREE: future SUPPORT is AGREE (future_cooperation_verbs: support)"),
+    ("Saudi Arabia committed to funding the reconstruction of Yemen.",
+     "PLOVER AGREE: broad promises of AID are AGREE ('committed to' + gerund)"),
+    ("Sudan's army chief expressed readiness to resume negotiations with the RSF.",
+     "PLOVER AGREE: indicate willingness to cooperate (promise_noun_heads: express)"),
+]
+
+AGREE_NOT_THREATEN = [
+    ("Germany vowed to help Ukraine rebuild its power grid.",
+     "PLOVER AGREE, THREATEN: a vow of help is a promise to cooperate, no coercive warning"),
+    ("Germany vowed to continue supporting Ukraine for as long as it takes.",
+     "PLOVER AGREE, THREATEN: a vow of continued support (through the verb of aspect)"),
+]
+
+NOT_SUPPORT = [
+    ("Hungary did not support the sanctions decision.", "PLOVER, Auxiliary modes: negated acts are no events"),
+    ("Iran-backed militias attacked a US base in Syria.", "docs/annotation.md: 'Iran-backed' is the backs relation"),
+    ("The fighters are backed by Iran.", "docs/annotation.md: backing a party is the backs relation, no SUPPORT"),
+    ("Thank you for coming, the minister told reporters.", "PLOVER SUPPORT: a courtesy commends no party"),
+    ("The Security Council is expected to endorse the plan next week.",
+     "PLOVER, Auxiliary modes: an endorsement expected is not made"),
+]
+
+NOT_AGREE = [
+    ("The parties are close to agreeing a deal.", "PLOVER, Auxiliary modes: an agreement near is not reached"),
+    ("The RSF would agree to a truce only if the army withdrew.", "PLOVER, Auxiliary modes: a conditional"),
+    ("Analysts agreed that the war in Sudan would last for years.", "PLOVER AGREE: sharing an opinion cooperates in "
+     "nothing"),
+    ("Negotiators hope to reach an agreement by Friday.", "PLOVER, Auxiliary modes: a hope is no agreement"),
+]
+
+
+def _types(text: str) -> list[str]:
+    return [e["type"] for e in event_rows(text, PUB)]
+
+
+@pytest.mark.parametrize(("text", "rule"), SUPPORT)
+def test_support_wordings(text, rule):
+    supports = [e for e in event_rows(text, PUB) if e["type"] == "SUPPORT"]
+    assert supports, rule
+    assert supports[0]["source"] is not None, (rule, supports)
+
+
+@pytest.mark.parametrize(("text", "rule"), SUPPORT_NOT_AGREE)
+def test_a_signed_agreement_is_support_not_agree(text, rule):
+    types = _types(text)
+    assert "SUPPORT" in types and "AGREE" not in types, (rule, types)
+
+
+@pytest.mark.parametrize(("text", "rule"), AGREE)
+def test_agree_wordings(text, rule):
+    agrees = [e for e in event_rows(text, PUB) if e["type"] == "AGREE"]
+    assert agrees, rule
+    assert agrees[0]["source"] is not None, (rule, agrees)
+
+
+@pytest.mark.parametrize(("text", "rule"), AGREE_NOT_THREATEN)
+def test_a_vow_of_help_is_agree_not_threaten(text, rule):
+    types = _types(text)
+    assert "AGREE" in types and "THREATEN" not in types, (rule, types)
+
+
+@pytest.mark.parametrize(("text", "rule"), NOT_SUPPORT)
+def test_no_support(text, rule):
+    assert "SUPPORT" not in _types(text), rule
+
+
+@pytest.mark.parametrize(("text", "rule"), NOT_AGREE)
+def test_no_agree(text, rule):
+    assert "AGREE" not in _types(text), rule
