@@ -30,6 +30,17 @@ SUPPORT = [
      "PLOVER SUPPORT: commend an actor (verbs SUPPORT: thank)"),
     ("The Colombian government and the FARC signed a peace deal in Havana in 2016.",
      "PLOVER SUPPORT: sign an agreement; docs/annotation.md: an agreement signed is SUPPORT"),
+    ("The ceasefire proposal was backed by Egypt and Qatar on Monday.",
+     "PLOVER SUPPORT: approve policy; a passive's subject is the verb's object (events._particle_type)"),
+    ("The peace plan was approved by Kenya's parliament on Tuesday.",
+     "PLOVER SUPPORT: approve policy, told in the passive"),
+]
+
+PASSIVE_CONCESSIONS = [
+    ("The curfew in Khartoum was lifted on Monday.", "CONCEDE",
+     "PLOVER CONCEDE: removing curfews; the passive's subject is the lifted curfew, no COERCE of its own"),
+    ("The charges against the Burkinabe journalists were dropped on Friday.", "CONCEDE",
+     "docs/annotation.md: dropping a prosecution is CONCEDE, told in the passive"),
 ]
 
 SUPPORT_NOT_AGREE = [
@@ -119,3 +130,9 @@ def test_no_support(text, rule):
 @pytest.mark.parametrize(("text", "rule"), NOT_AGREE)
 def test_no_agree(text, rule):
     assert "AGREE" not in _types(text), rule
+
+
+@pytest.mark.parametrize(("text", "kind", "rule"), PASSIVE_CONCESSIONS)
+def test_a_passive_particle_verb_is_its_type(text, kind, rule):
+    types = _types(text)
+    assert types == [kind], (rule, types)

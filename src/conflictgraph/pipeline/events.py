@@ -2496,8 +2496,11 @@ def _word_type(sentence: Sentence, token: Token) -> str | None:
                                           or g.lemma_.lower() in lex.wrongdoing) for g in c.children)
                 for c in token.children):
             return "ACCUSE"  # "on two counts of assault", "charges of murder": PLOVER ACCUSE, charge judicially
-        if token.dep_ == "dobj" and token.lower_ in lex.particles.get(token.head.lemma_.lower(), {}):
-            return None  # "lifted the curfew", "dropped the charges", "suspended the strike": the verb's event
+        if (token.dep_ == "dobj" or token.dep_ == "nsubjpass" and any(
+                c.dep_ == "auxpass" for c in token.head.children)) and token.lower_ in lex.particles.get(
+                token.head.lemma_.lower(), {}):
+            return None  # "lifted the curfew", "dropped the charges", "suspended the strike": the verb's event; "the
+            # curfew was lifted" too (u37)
         if anticipated(token, lex):
             return None  # "fears of an offensive", "the prospect of an assault on Rafah": not done (n35)
         if any(c.dep_ == "det" and c.lower_ == "no" for c in token.children):
@@ -2843,6 +2846,11 @@ def _particle_type(verb: Token, words: dict[str, str], negated: dict[str, str] |
             if found is not None and t.i > verb.i:
                 if negated and any(c.dep_ == "neg" for c in t.children) and found in negated:
                     return negated[found]
+                return found
+    # a passive's subject is the verb's object: "the plan was approved by the cabinet" as "approved the plan" (u37)
+    if any(c.dep_ == "auxpass" for c in verb.children):
+        for child in verb.children:
+            if child.dep_ == "nsubjpass" and (found := words.get(child.lower_) or words.get(child.lemma_.lower())):
                 return found
     return None
 
