@@ -65,6 +65,24 @@ AGREE = [
      "PLOVER AGREE: broad promises of AID are AGREE ('committed to' + gerund)"),
     ("Sudan's army chief expressed readiness to resume negotiations with the RSF.",
      "PLOVER AGREE: indicate willingness to cooperate (promise_noun_heads: express)"),
+    ("Japan will continue to provide aid to Gaza.",
+     "PLOVER AGREE: future AID; the modal of the verb of aspect makes the aid promised, not given"),
+    ("Britain will keep supporting Ukraine, the prime minister said.",
+     "PLOVER AGREE: future SUPPORT through 'keep'"),
+]
+
+NOT_DONE = [
+    ("The army will continue to shell Kharkiv.", "ASSAULT",
+     "PLOVER, Auxiliary modes: an attack to come under 'will continue to' is not made"),
+    ("Russia did not begin to withdraw its troops from Kherson.", "RETREAT",
+     "PLOVER, Auxiliary modes: a negated verb of aspect makes its complement not done"),
+]
+
+VOICED = [
+    ("We will continue to call for a ceasefire in Gaza, the foreign minister said.", "REQUEST",
+     "PLOVER REQUEST: a call one says one will go on making is voiced in saying so (voiced_stances)"),
+    ("Ukraine will continue to condemn Russia's strikes on its power plants, Kuleba said.", "ACCUSE",
+     "PLOVER ACCUSE: a condemnation voiced in saying one will go on with it (voiced_stances)"),
 ]
 
 AGREE_NOT_THREATEN = [
@@ -136,3 +154,13 @@ def test_no_agree(text, rule):
 def test_a_passive_particle_verb_is_its_type(text, kind, rule):
     types = _types(text)
     assert types == [kind], (rule, types)
+
+
+@pytest.mark.parametrize(("text", "kind", "rule"), NOT_DONE)
+def test_an_act_under_a_verb_of_aspect_to_come_is_not_done(text, kind, rule):
+    assert kind not in _types(text), rule
+
+
+@pytest.mark.parametrize(("text", "kind", "rule"), VOICED)
+def test_a_stance_one_will_go_on_voicing_is_voiced(text, kind, rule):
+    assert kind in _types(text), rule

@@ -242,6 +242,7 @@ class Lexicon:
         self.prep_verbs = {str(v).lower(): {str(p) for p in ps} for v, ps in data.get("prep_verbs", {}).items()}
         self.diplomatic = words("diplomatic_objects")
         self.backing_nouns = words("backing_nouns")
+        self.voiced_stances = {str(t) for t in data.get("voiced_stances", [])}
         # the types whose promise is an AGREE (PLOVER AGREE: future CONSULT, SUPPORT, COOPERATE, AID)
         self.agreed_types = {str(k) for k, v in data.get("promised_as", {}).items() if str(v) == "AGREE"}
         self.particles = {str(v).lower(): {str(w).lower(): str(t) for w, t in ws.items()}
@@ -408,6 +409,12 @@ class Sentence:
                     c.dep_ == "aux" and c.lower_ == "have" for c in t.children):
                 # "began to pay" is as real as "began": "promised to resume talks" is not done yet; a perfect
                 # infinitive under a report is reported as done ("were reported to have been seized")
+                if head.lemma_.lower() in lex.realizing and any(
+                        c.dep_ == "neg" or c.dep_ == "aux" and c.lower_ in lex.modals
+                        and lex.verbs.get(token.lemma_.lower()) not in lex.voiced_stances for c in head.children):
+                    return False  # "will continue to shell Kharkiv", "did not begin to withdraw": as unreal as its
+                    # head (PLOVER, Auxiliary modes); "we will continue to call for a transition" voices the call
+                    # in saying so (voiced_stances) (u37)
                 t = head
                 continue
             if head.lemma_.lower() in lex.irrealis and (infinitive or t.dep_ in ("ccomp", "pobj", "pcomp", "prep")):

@@ -43,9 +43,13 @@ class Promises:
                     return None
                 if c.dep_ == "mark" and c.lower_ in self.conditional:
                     return None
-        for c in verb.children:  # "will send"; "would" only as the future of a reported clause ("said it would")
+        # "will continue to provide aid": the future of the verb of aspect the act goes on under (u37)
+        modal_verb = verb
+        while modal_verb.dep_ == "xcomp" and modal_verb.head.lemma_.lower() in self.aspectual:
+            modal_verb = modal_verb.head
+        for c in modal_verb.children:  # "will send"; "would" only as the future of a reported clause ("said it would")
             if not vowed and c.dep_ == "aux" and c.lower_ in self.modals and (
-                    c.lower_ != "would" or verb.dep_ == "ccomp"):
+                    c.lower_ != "would" or modal_verb.dep_ == "ccomp"):
                 return coded
         if not vowed and verb.dep_ == "acl" and verb.head.lemma_.lower() in self.nouns and \
                 verb.head.dep_ == "dobj" and verb.head.head.lemma_.lower() in self.noun_heads:
