@@ -243,6 +243,10 @@ class Lexicon:
         self.chain = words("chain_cues")
         self.prep_verbs = {str(v).lower(): {str(p) for p in ps} for v, ps in data.get("prep_verbs", {}).items()}
         self.diplomatic = words("diplomatic_objects")
+        self.backing_nouns = words("backing_nouns")
+        self.voiced_stances = {str(t) for t in data.get("voiced_stances", [])}
+        # the types whose promise is an AGREE (PLOVER AGREE: future CONSULT, SUPPORT, COOPERATE, AID)
+        self.agreed_types = {str(k) for k, v in data.get("promised_as", {}).items() if str(v) == "AGREE"}
         self.particles = {str(v).lower(): {str(w).lower(): str(t) for w, t in ws.items()}
                           for v, ws in data.get("verb_particles", {}).items()}
         self.place_objects = words("place_object_verbs")
@@ -416,6 +420,12 @@ class Sentence:
                     c.dep_ == "aux" and c.lower_ == "have" for c in t.children):
                 # "began to pay" is as real as "began": "promised to resume talks" is not done yet; a perfect
                 # infinitive under a report is reported as done ("were reported to have been seized")
+                if head.lemma_.lower() in lex.realizing and any(
+                        c.dep_ == "neg" or c.dep_ == "aux" and c.lower_ in lex.modals
+                        and lex.verbs.get(token.lemma_.lower()) not in lex.voiced_stances for c in head.children):
+                    return False  # "will continue to shell Kharkiv", "did not begin to withdraw": as unreal as its
+                    # head (PLOVER, Auxiliary modes); "we will continue to call for a transition" voices the call
+                    # in saying so (voiced_stances) (u37)
                 t = head
                 continue
             if head.lemma_.lower() in lex.irrealis and (infinitive or t.dep_ in ("ccomp", "pobj", "pcomp", "prep")):
@@ -2394,6 +2404,9 @@ def _word_type(sentence: Sentence, token: Token) -> str | None:
         if admission(token, lex, lambda t: t.lemma_.lower() in lex.wrongdoing or t.i != token.i and _trigger(
                 sentence, t) is not None and sentence.asserted(t)):
             return "CONCEDE"  # "admitted that he had abducted two Moroccans"
+        if event_type == "SUPPORT" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children) and any(
+                c.dep_ == "dobj" and c.lower_ == "you" for c in token.children):
+            return None  # "Thank you for coming": a courtesy to the listener, no party commended (u37)
         if lemma == "accept" and event_type == "AGREE" and not accepts_offer(token, lex):
             return None  # "accepted the assignment" agrees to nothing offered
         if event_type is None and any(sentence._is("MONEY", g) for c in token.children if c.dep_ == "prep"
@@ -2488,6 +2501,8 @@ def _word_type(sentence: Sentence, token: Token) -> str | None:
         verdict = lemma in lex.particles and _particle_type(token, lex.particles[lemma]) is not None
         if event_type == "THREATEN" and warned_of_danger(token, lex, partial(_hostile, sentence, token)):
             return None  # "warned of famine": a danger foretold, no coercion of the speaker (PLOVER THREATEN)
+        if event_type == "THREATEN" and _vowed_cooperation(sentence, token):
+            return None  # "vowed to help Ukraine rebuild": a promise of help, the AGREE (PLOVER AGREE, THREATEN)
         if event_type == "THREATEN" and any(c.dep_ == "xcomp" and c.lemma_.lower() in lex.party_verbs
                                             and _fought_aim(c) and not _party_fought(sentence, c)
                                             for c in token.children):
@@ -2513,8 +2528,11 @@ def _word_type(sentence: Sentence, token: Token) -> str | None:
                                           or g.lemma_.lower() in lex.wrongdoing) for g in c.children)
                 for c in token.children):
             return "ACCUSE"  # "on two counts of assault", "charges of murder": PLOVER ACCUSE, charge judicially
-        if token.dep_ == "dobj" and token.lower_ in lex.particles.get(token.head.lemma_.lower(), {}):
-            return None  # "lifted the curfew", "dropped the charges", "suspended the strike": the verb's event
+        if (token.dep_ == "dobj" or token.dep_ == "nsubjpass" and any(
+                c.dep_ == "auxpass" for c in token.head.children)) and token.lower_ in lex.particles.get(
+                token.head.lemma_.lower(), {}):
+            return None  # "lifted the curfew", "dropped the charges", "suspended the strike": the verb's event; "the
+            # curfew was lifted" too (u37)
         if anticipated(token, lex):
             return None  # "fears of an offensive", "the prospect of an assault on Rafah": not done (n35)
         if any(c.dep_ == "det" and c.lower_ == "no" for c in token.children):
@@ -2538,12 +2556,13 @@ def _word_type(sentence: Sentence, token: Token) -> str | None:
         own_date = event_type == "AGREE" and any(  # "the agreement on 2 December between ...": one made
             (m := sentence.mention_at(t, "DATE")) is not None and m.value
             for c in token.children if c.dep_ == "prep" for t in c.subtree)
-        if event_type == "AGREE" and not own_date and token.dep_ == "dobj" \
+        if event_type == "AGREE" and not own_date and token.dep_ in ("dobj", "nsubjpass") \
                 and lex.verbs.get(token.head.lemma_.lower()) == "SUPPORT" \
                 and not any(c.dep_ in ("acl", "relcl") for c in token.children) \
                 and not (token.head.lemma_.lower() not in lex.light_verbs and realized(token, lex)):
-            # "signed the accord" is the SUPPORT of signing; "welcomed the deal reached", "hailed the truce between
-            # X and Y" keep the deal
+            # "signed the accord", "the accord was signed" are the SUPPORT of signing (docs/annotation.md: an
+            # agreement signed is SUPPORT, one reached AGREE; u37); "welcomed the deal reached", "hailed the truce
+            # between X and Y" keep the deal
             return None
         if event_type == "PROTEST" and (filed := light_head(token)) is not None \
                 and filed.lemma_.lower() in lex.filing_verbs:
@@ -2554,8 +2573,11 @@ def _word_type(sentence: Sentence, token: Token) -> str | None:
             if not (carrier in lex.light_verbs and event_type in lex.light_verb_types.get(carrier, {event_type})) \
                     and not realized(token, lex) and not own_date:
                 return None  # "has the support of X", "had a deal": a state, not an act (light_verb_types)
-            if event_type == "SUPPORT" and head is not None and head.lemma_.lower() in lex.material:
-                return "AID"  # "provided air support": material backing (PLOVER SUPPORT is non-material)
+            if event_type == "SUPPORT" and head is not None and head.lemma_.lower() in lex.material \
+                    and lemma in lex.backing_nouns:
+                # "provided air support": material backing (PLOVER SUPPORT is non-material); "sent condolences"
+                # stays the words of support they are (u37)
+                return "AID"
         told = token.dep_ in ("dobj", "nsubj", "nsubjpass")
         if (event_type == "MOBILIZE" or event_type is None and lemma in lex.joint_acts and told) and any(
                 c.dep_ == "amod" and c.lower_ in lex.joint for c in token.children):
@@ -2854,6 +2876,22 @@ def _extradited(sentence: Sentence, verb: Token) -> bool:
                for g in c.children)  # the parse hangs "to Cameroon" on the verb or on the suspects
 
 
+def _vowed_cooperation(sentence: Sentence, verb: Token) -> bool:
+    """A vow whose infinitive is cooperation ("vowed to help Ukraine rebuild", "vowed to continue supporting Kyiv",
+    "swore to work with the mediators"): a promise to cooperate, PLOVER AGREE ("promise, or otherwise indicate
+    willingness or commitment to cooperate"), not the coercive warning THREATEN is (u37). Through a verb of aspect
+    to the act it goes on with."""
+    lex = sentence.lex
+    for c in verb.children:
+        if c.dep_ != "xcomp":
+            continue
+        if c.lemma_.lower() in lex.aspectual:
+            c = next((g for g in c.children if g.dep_ == "xcomp"), c)
+        if c.lemma_.lower() in lex.future_cooperation or _trigger(sentence, c) in lex.agreed_types:
+            return True
+    return False
+
+
 def _particle_type(verb: Token, words: dict[str, str], negated: dict[str, str] | None = None) -> str | None:
     """The type a verb takes with one of its particles, prepositions or objects, among its dependents and theirs.
 
@@ -2866,6 +2904,11 @@ def _particle_type(verb: Token, words: dict[str, str], negated: dict[str, str] |
             if found is not None and t.i > verb.i:
                 if negated and any(c.dep_ == "neg" for c in t.children) and found in negated:
                     return negated[found]
+                return found
+    # a passive's subject is the verb's object: "the plan was approved by the cabinet" as "approved the plan" (u37)
+    if any(c.dep_ == "auxpass" for c in verb.children):
+        for child in verb.children:
+            if child.dep_ == "nsubjpass" and (found := words.get(child.lower_) or words.get(child.lemma_.lower())):
                 return found
     return None
 
@@ -3468,7 +3511,12 @@ class FindEvents:
                 c.dep_ == "prep" and c.lower_ in ("with", "alongside") or c.lower_ == "together"
                 for c in token.children):
             return False  # "would work out further military action": no partner, no cooperation
-        subject = clause_subject(token)
+        # "vowed to continue supporting Kyiv": the subject of the verb of aspect the act goes on from (u37)
+        # "committed to working together": the subject of the verb whose "to" the act is (u37)
+        verb = token.head if token.dep_ == "xcomp" and token.head.lemma_.lower() in sentence.lex.aspectual else token
+        if verb.dep_ == "pcomp" and verb.head.dep_ == "prep" and verb.head.lower_ == "to":
+            verb = verb.head.head
+        subject = clause_subject(verb)
         return subject is not None and (subject.lower_ in FIRST_PERSON or sentence.actor_in(
             sentence.source(token)) is not None)
 

@@ -28,6 +28,7 @@ class Promises:
         self.vowed_as = {str(k): str(v) for k, v in lexicon.get("vowed_as", {}).items()}
         self.vows = word_set(lexicon, "vow_heads")
         self.nouns, self.noun_heads = word_set(lexicon, "promise_nouns"), word_set(lexicon, "promise_noun_heads")
+        self.aspectual = word_set(lexicon, "aspectual_verbs")
 
     def coded_type(self, event_type: str, token: Token, governor: Token | None) -> str | None:
         """AGREE or CONCEDE where the trigger's clause is a promise of that type's act, else None."""
@@ -42,9 +43,13 @@ class Promises:
                     return None
                 if c.dep_ == "mark" and c.lower_ in self.conditional:
                     return None
-        for c in verb.children:  # "will send"; "would" only as the future of a reported clause ("said it would")
+        # "will continue to provide aid": the future of the verb of aspect the act goes on under (u37)
+        modal_verb = verb
+        while modal_verb.dep_ == "xcomp" and modal_verb.head.lemma_.lower() in self.aspectual:
+            modal_verb = modal_verb.head
+        for c in modal_verb.children:  # "will send"; "would" only as the future of a reported clause ("said it would")
             if not vowed and c.dep_ == "aux" and c.lower_ in self.modals and (
-                    c.lower_ != "would" or verb.dep_ == "ccomp"):
+                    c.lower_ != "would" or modal_verb.dep_ == "ccomp"):
                 return coded
         if not vowed and verb.dep_ == "advcl" and verb.tag_ == "VBG" and not any(
                 c.dep_ in ("nsubj", "nsubjpass", "mark") for c in verb.children) and any(
@@ -54,10 +59,17 @@ class Promises:
                 verb.head.dep_ == "dobj" and verb.head.head.lemma_.lower() in self.noun_heads:
             return coded  # "announced plans to withdraw": a plan announced (PLOVER CONCEDE) (j36)
         t = verb
-        while t.dep_ in ("xcomp", "ccomp", "conj") and t.head.i != t.i:
+        while t.dep_ in ("xcomp", "ccomp", "conj", "pcomp") and t.head.i != t.i:
+            if t.dep_ == "pcomp":  # "committed to funding the reconstruction": the "to" of a promise (u37)
+                if t.head.dep_ != "prep" or t.head.lower_ != "to" or t.head.head.lemma_.lower() not in (
+                        self.vows if vowed else self.heads):
+                    break
+                return coded
             if t.head.lemma_.lower() in (self.vows if vowed else self.heads):
                 return coded
-            if t.dep_ != "conj":
+            # "pledged to continue providing aid", "vowed to keep supporting Kyiv": the promise reaches through a
+            # verb of aspect to the act it goes on with (u37)
+            if t.dep_ != "conj" and not (t.dep_ == "xcomp" and t.head.lemma_.lower() in self.aspectual):
                 break
             t = t.head
         return None
