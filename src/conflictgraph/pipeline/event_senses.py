@@ -43,6 +43,28 @@ def verbal_attack(token: Token, lex: Any) -> str | None:
     return "ACCUSE" if token.lemma_.lower() in lex.verbal_attack_verbs else ""
 
 
+def took_captive(verb: Token, lex: Any) -> bool:
+    """Whether a verb of taking takes people captive (PLOVER ASSAULT mode abduct: "abduct, take hostage"): "took 256
+    more prisoners", "took dozens of prisoners" (the captives as an object with no article: new ones), "took 30
+    soldiers prisoner", "were taken hostage" (the captive noun as the complement, which the parser also hangs at the
+    end of the object: "took dozens of villagers hostage"). Not "took the prisoners to a camp" (captives already
+    held) nor "took part" (plover.yaml ``captive_verbs``, ``captive_nouns``)."""
+    if verb.lemma_.lower() not in lex.captive_verbs:
+        return False
+    for c in verb.children:
+        if c.i < verb.i or c.dep_ in ("nsubj", "nsubjpass", "prep", "punct", "cc", "conj"):
+            continue
+        held = c.dep_ == "dobj" and any(g.dep_ in ("det", "poss") and g.lower_ not in ("no", "some", "a", "an")
+                                        for g in c.children)
+        if c.lemma_.lower() in lex.captive_nouns:
+            # the object itself: new captives ("256 prisoners"), not ones the text already holds ("the prisoners")
+            return not held
+        if c.dep_ == "dobj" and not held and any(g.lemma_.lower() in lex.captive_nouns for p in c.children
+                                                 if p.dep_ == "prep" and p.lower_ == "of" for g in p.children):
+            return True  # "took dozens of prisoners"; "took dozens of villagers hostage" (parsed into the object)
+    return False
+
+
 def labour_strike(token: Token, lex: Any) -> bool:
     """Whether a "strike" is a labour or hunger strike: "a hunger strike", "medical workers' strike", "a general
     strike" (PLOVER PROTEST modes strike and hunger: members of an organization abandon their workplaces), not an

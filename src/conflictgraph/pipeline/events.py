@@ -100,6 +100,7 @@ from .event_senses import (
     removed_from_post,
     rescues_people,
     strike_threat,
+    took_captive,
     ultimatum,
     verbal_attack,
     warned_of_danger,
@@ -247,6 +248,7 @@ class Lexicon:
         self.control_nouns, self.held_places = words("control_nouns"), words("held_places")
         self.obstruct_verbs, self.permission_verbs = words("obstruct_verbs"), words("permission_verbs")
         self.party_verbs, self.blockaders = words("party_verbs"), words("blockaders")
+        self.captive_nouns, self.captive_verbs = words("captive_nouns"), words("captive_verbs")
         self.entry_verbs = words("entry_verbs")
         self.negated_particles = {str(k): str(v) for k, v in data.get("negated_particles", {}).items()}
         self.charged_party, self.undergo = words("charged_party_verbs"), words("undergo_verbs")
@@ -2384,6 +2386,8 @@ def _word_type(sentence: Sentence, token: Token) -> str | None:
             return "AID"  # "responded with over $135 million for humanitarian assistance": money given as aid
         if event_type in ("AID", "RETREAT") and not may_benefit(token, lex):
             return None  # "released a statement", "rescued the deal": no one benefits, no captive goes free
+        if took_captive(token, lex):
+            return "ASSAULT"  # "took 256 prisoners", "were taken hostage": PLOVER ASSAULT abduct (k37)
         if lemma in lex.taking_verbs and _territory_taken(sentence, token):
             return "ASSAULT"  # "took control of the town of Djibo": territory taken by force (t33)
         if lemma in lex.party_verbs:
@@ -2910,6 +2914,8 @@ def _events_of(sentence: Sentence, token: Token, event_type: str, previous: str 
         targets = [victim]  # "killed a mayor ... The victim, Carlos Mendoza": Mendoza
     rings = sentence.rings(token)
     mode = sentence.mode(event_type, rings[0]) or sentence.mode(event_type, [t for r in rings[1:2] for t in r])
+    if event_type == "ASSAULT" and token.pos_ == "VERB" and took_captive(token, sentence.lex):
+        mode = "abduct"  # "took 256 prisoners", "held the crew hostage": PLOVER ASSAULT abduct (k37)
     if event_type == "THREATEN" and (content := _threat_content(token)) is not None:
         # the mode is the threat's content (PLOVER THREATEN): "threatening to kill the hostages" is `violence`
         words = [content, *(c for c in content.children if c.dep_ in ("dobj", "prt"))]
@@ -3438,8 +3444,8 @@ def _coordinated_acts(one: Event, other: Event, triggers: dict[int, Token]) -> b
     first, second = triggers.get(id(one)), triggers.get(id(other))
     if first is None or second is None or first.i == second.i or one.type != "ASSAULT" or other.type != "ASSAULT":
         return False
-    if one.mode is None or other.mode is None or one.mode == other.mode:
-        return False
+    if one.mode == other.mode or (one.mode is None or other.mode is None) and "abduct" not in (one.mode, other.mode):
+        return False  # a killing of no mode told and people taken captive are two acts ("took 256 prisoners"; k37)
     if first.pos_ != "VERB" or second.pos_ != "VERB" or not (
             second.dep_ == "conj" and second.head.i == first.i or first.dep_ == "conj" and first.head.i == second.i):
         return False
