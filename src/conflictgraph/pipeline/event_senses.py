@@ -34,6 +34,45 @@ def natural_cause(token: Token, lex: Any) -> bool:
     return any(c.dep_ in ("compound", "poss") and c.lemma_.lower() in lex.natural_forces for c in token.children)
 
 
+def ailment(token: Token, lex: Any) -> bool:
+    """Whether an attack noun is a bout of illness: "died of a heart attack", "suffered a panic attack" (plover.yaml
+    ``ailments``). PLOVER ASSAULT is a deliberate action by an actor; an illness is none (k37)."""
+    return token.pos_ == "NOUN" and any(c.dep_ in ("compound", "amod") and c.lemma_.lower() in lex.ailments
+                                        for c in token.children)
+
+
+def filmed(verb: Token, lex: Any) -> bool:
+    """Whether "shoot" films rather than fires: its object, or its passive subject, is a film or a picture ("shot a
+    documentary in Cox's Bazar", "the footage was shot in Goma"; plover.yaml ``filmed_objects``) (k37)."""
+    if verb.pos_ != "VERB" or verb.lemma_.lower() != "shoot":
+        return False
+    if any(c.dep_ in ("dobj", "nsubjpass") and c.lower_ in lex.filmed_objects for c in verb.children):
+        return True
+    return verb.dep_ == "acl" and verb.head.lower_ in lex.filmed_objects  # "footage shot by residents"
+
+
+def span_of_acts(token: Token, lex: Any) -> bool:
+    """Whether an attack noun names a stretch of many acts as the time or setting of another: the "of" object of a span
+    of time under a time preposition or a verb of enduring ("the town fell after seven days of fighting", "fled after
+    weeks of shelling", "survived months of bombardment"; plover.yaml ``span_nouns``, ``enduring_verbs``). PLOVER codes
+    occurrences; a stretch told in passing is none (docs/annotation.md, One event or several). "Three days of fighting
+    killed 40" tells the fighting's own toll and stays, as does a stretch placed ("after days of fighting in
+    Husaybah", "after weeks of shelling around Bakhmut": a battle of the story) (k37)."""
+    if token.dep_ not in ("pobj", "pcomp") or token.head.lower_ != "of" or token.tag_ not in ("NN", "NNS", "VBG"):
+        return False
+    span = token.head.head
+    if span.lower_ not in lex.span_nouns or any(c.dep_ == "prep" and c.lower_ in PLACE_PREPS for c in token.children):
+        return False  # "after four days of fighting in Husaybah": a battle placed, the story's own occurrence
+    holder = span.head
+    if span.dep_ == "pobj":
+        return holder.lower_ in TIME_SPAN_PREPS
+    return span.dep_ == "dobj" and holder.lemma_.lower() in lex.enduring_verbs
+
+
+PLACE_PREPS = {"in", "at", "near", "around", "for", "over", "across", "outside", "inside"}
+TIME_SPAN_PREPS = {"after", "since", "following", "amid", "despite", "before"}
+
+
 def verbal_attack(token: Token, lex: Any) -> str | None:
     """The sense of an ASSAULT verb whose object is made of words or decisions: "strongly attacked Mr Trump's
     proposal" disapproves (PLOVER ACCUSE: condemn, decry a policy or an action; criticize); "effectively killed the

@@ -84,10 +84,12 @@ from .event_senses import (
     accepts_offer,
     admission,
     aid_handed_over,
+    ailment,
     alleged_party,
     blamed_party,
     condemned_act,
     evacuates_people,
+    filmed,
     labelled,
     labour_strike,
     mutual,
@@ -99,6 +101,7 @@ from .event_senses import (
     relief_sent,
     removed_from_post,
     rescues_people,
+    span_of_acts,
     strike_threat,
     took_captive,
     ultimatum,
@@ -249,6 +252,8 @@ class Lexicon:
         self.obstruct_verbs, self.permission_verbs = words("obstruct_verbs"), words("permission_verbs")
         self.party_verbs, self.blockaders = words("party_verbs"), words("blockaders")
         self.captive_nouns, self.captive_verbs = words("captive_nouns"), words("captive_verbs")
+        self.ailments, self.filmed_objects = words("ailments"), words("filmed_objects")
+        self.span_nouns, self.enduring_verbs = words("span_nouns"), words("enduring_verbs")
         self.entry_verbs = words("entry_verbs")
         self.negated_particles = {str(k): str(v) for k, v in data.get("negated_particles", {}).items()}
         self.charged_party, self.undergo = words("charged_party_verbs"), words("undergo_verbs")
@@ -367,6 +372,14 @@ class Sentence:
         while shared is not None and shared.dep_ == "conj" and shared.head.tag_ == token.tag_ and not any(
                 c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass") for c in shared.children):
             shared = shared.head  # "will surround, search and raid": up the list to the verb that has them
+        if token.dep_ == "conj" and token.tag_ == "VB" and token.head.tag_ in ("VBD", "VBZ", "VBN", "VBG") and not any(
+                c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass") for c in token.children):
+            # a bare verb hung on a finite one goes with the infinitive before it: "plotted to execute a soldier and
+            # then attack a police station" plans both (PLOVER, Auxiliary modes) (k37)
+            infinitive = next((c for c in reversed(list(token.head.subtree)) if c.dep_ == "xcomp" and c.tag_ == "VB"
+                               and c.i < token.i), None)  # also deeper: "admitted to having plotted to execute
+            if infinitive is not None and not self.asserted(infinitive):
+                return False
         for t in filter(None, (token, self.governor(token), shared)):
             for c in t.children:
                 if (c.dep_ == "neg" or c.dep_ in ("advmod", "det", "preconj") and c.lower_ in lex.negation
@@ -2265,6 +2278,10 @@ def _trigger(sentence: Sentence, token: Token) -> str | None:
     if event_type == "ASSAULT":
         if natural_cause(token, lex):
             return None  # "Two earthquakes struck north-western Iran": no actor's deliberate act
+        if ailment(token, lex) or filmed(token, lex):
+            return None  # "died of a heart attack", "shot a documentary": other senses of the words (k37)
+        if span_of_acts(token, lex):
+            return None  # "the town fell after seven days of fighting": a stretch of acts as a time (k37)
         if kind_of_attack(token, lex):
             return None  # "Airstrikes on hospitals violate the law", "militants often kidnap travellers"
         if labour_strike(token, lex):
