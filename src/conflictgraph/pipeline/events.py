@@ -2055,6 +2055,20 @@ class Sentence:
             total += n
         return total
 
+    def _number_word(self, word: Token) -> int | None:
+        """A number told in words, with the parts the parser hangs on it: "twenty-five" (tens and units), "two hundred",
+        "three thousand" (a multiplier) (k37)."""
+        value = self.lex.numbers.get(word.lower_)
+        parts = [self.lex.numbers.get(c.lower_) for c in word.children if c.dep_ in ("compound", "nummod") and c.i <
+                 word.i and c.like_num and not c.text.replace(",", "").isdigit()]
+        if value is None or None in parts or len(parts) > 1:
+            return value if not parts else None
+        if parts and value < 10 and 20 <= parts[0] <= 90 and parts[0] % 10 == 0:
+            return parts[0] + value  # "twenty-five"
+        if parts and value in (100, 1000) and parts[0] < 100:
+            return parts[0] * value  # "two hundred"
+        return value if not parts else None
+
     def _one_count(self, victim: Token) -> int | None:
         kids = list(victim.children)
         for t in [victim] + [c for c in kids if c.dep_ == "nummod"]:
@@ -2062,7 +2076,7 @@ class Sentence:
                 if t.text.replace(",", "").isdigit():
                     return int(t.text.replace(",", ""))
                 exact = not any(c.lower_ in ("dozen", "dozens", "hundreds") for c in t.children)
-                return self.lex.numbers.get(t.lower_) if exact else None
+                return self._number_word(t) if exact else None
         if victim.tag_ == "NN" and any(c.dep_ == "det" and c.lower_ in ("a", "an", "the") or c.dep_ == "poss"
                                        for c in kids):
             return 1  # "a civilian", "the assailant", "his victim", "Russia's ambassador"
