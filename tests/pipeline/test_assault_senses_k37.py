@@ -107,3 +107,25 @@ def test_a_finite_verb_after_an_infinitive_keeps_its_own_mode():
 ])
 def test_a_toll_in_words_is_counted(text, dead):
     assert [e["fatalities"] for e in _attacks(text)] == [dead], _attacks(text)
+
+
+# --- "came under fire/attack from X": X acts, the subject undergoes (PLOVER actor and recipient); from a party of words
+# it is criticism (PLOVER ACCUSE: criticize), from a force or a weapon an ASSAULT -------------------------------------
+@pytest.mark.parametrize(("text", "source"), [
+    ("The convoy came under fire from RSF fighters near El Obeid on Monday.", "rapid-support-forces"),  # Sudan
+    ("Ukrainian positions came under attack from Russian drones near Bakhmut.", "russia"),  # Ukraine
+])
+def test_under_fire_from_a_force_is_its_assault(text, source):
+    attacks = _attacks(text)
+    assert [e["source"] for e in attacks] == [source], attacks
+
+
+@pytest.mark.parametrize("text", [
+    "The minister came under attack from opposition lawmakers in Bogota on Tuesday.",  # Colombia
+    "The government came under fire from rights groups in Addis Ababa.",  # Ethiopia
+    "The junta came under fire from Amnesty International on Monday.",  # Myanmar
+])
+def test_under_fire_from_a_party_of_words_is_criticism(text):
+    events = events_by_text([text], PUBLISHED)[text]
+    assert [e["type"] for e in events] == ["ACCUSE"], events
+    assert events[0]["mode"] == "disapprove", events

@@ -254,6 +254,7 @@ class Lexicon:
         self.captive_nouns, self.captive_verbs = words("captive_nouns"), words("captive_verbs")
         self.ailments, self.filmed_objects = words("ailments"), words("filmed_objects")
         self.span_nouns, self.enduring_verbs = words("span_nouns"), words("enduring_verbs")
+        self.attack_idioms, self.critic_words = words("attack_idioms"), words("critic_words")
         self.entry_verbs = words("entry_verbs")
         self.negated_particles = {str(k): str(v) for k, v in data.get("negated_particles", {}).items()}
         self.charged_party, self.undergo = words("charged_party_verbs"), words("undergo_verbs")
@@ -2302,6 +2303,9 @@ def _trigger(sentence: Sentence, token: Token) -> str | None:
             return "PROTEST"  # "a hunger strike", "medical workers' strike", "miners struck", "went on strike"
         if token.pos_ == "VERB" and (sense := verbal_attack(token, lex)) is not None:
             return sense or None  # "attacked the proposal" (ACCUSE); "killed the trade deal" (none)
+        if (under := _under_attack(sentence, token)) is not None and under[1] is not None and _verbal_party(
+                sentence, under[1]):
+            return "ACCUSE"  # "came under fire from rights groups": criticism (PLOVER ACCUSE) (k37)
     if event_type is None and token.pos_ == "VERB" and token.lemma_.lower() in lex.movement and _forces_move(
             sentence, token):
         return "MOBILIZE"  # "ISIL forces have reached Palmyra"
@@ -2613,6 +2617,43 @@ def _concurs(verb: Token, sentence: Sentence) -> bool:
 def _armed(noun: Token, lex: Any) -> bool:
     """Whether a noun names armed people ("armed men", "gunmen": groups.armed_people) by the lexicon's words."""
     return armed_people(noun, lex.people, lex.armed_people, lex.armed_heads)
+
+
+def _under_attack(sentence: Sentence, token: Token) -> tuple[Token | None, Token | None] | None:
+    """Who "came under attack" or "under fire", and from whom: "the convoy came under fire from RSF fighters" (the
+    subject undergoes the act, the "from" party does it: PLOVER's recipient and actor), or None where the trigger is
+    no such idiom (k37)."""
+    lex = sentence.lex
+    if token.pos_ == "VERB":
+        noun = next((g for c in token.children if c.dep_ == "prep" and c.lower_ == "under" for g in c.children
+                     if g.dep_ == "pobj"), None)
+        verb = token
+    elif token.dep_ == "pobj" and token.head.lower_ == "under" and token.head.head.pos_ in ("VERB", "AUX"):
+        noun, verb = token, token.head.head
+    else:
+        return None
+    if noun is None or not (noun.lemma_.lower() in lex.attack_idioms
+                            or lex.nouns.get(noun.lemma_.lower()) == "ASSAULT"):
+        return None
+    party = next((g for h in (verb, noun) for c in h.children if c.dep_ == "prep" and c.lower_ == "from"
+                  for g in c.children if g.dep_ == "pobj"), None)
+    return clause_subject(verb), party
+
+
+def _verbal_party(sentence: Sentence, party: Token) -> bool:
+    """Whether the party an attack comes "from" is one of words, not of arms: a person or a body that is no force, with
+    no weapon ("came under fire from rights groups", "under attack from opposition lawmakers": PLOVER ACCUSE,
+    criticize), where "from RSF fighters", "from Russian drones", "from the air" are an ASSAULT (k37)."""
+    lex = sentence.lex
+    words = list(party.subtree)
+    if _armed(party, lex) or party.lemma_.lower() in lex.forces or party.lower_ in lex.forces or any(
+            sentence._is("WEAPON", t) for t in words) or sentence.mode("ASSAULT", words) is not None:
+        return False
+    actor = sentence.actor_in(party)
+    record = sentence.ctx.knowledge.get(actor) if actor else None
+    if record is not None and record.kind in ("military", "armed_group"):
+        return False
+    return actor is not None or _person(sentence, party) or party.lemma_.lower() in lex.critic_words
 
 
 def _armed_doer(sentence: Sentence, verb: Token, named_head: bool = False) -> bool:
@@ -2943,8 +2984,15 @@ def _events_of(sentence: Sentence, token: Token, event_type: str, previous: str 
     undergoer = next((c for c in token.children if c.dep_ in ("dobj", "nsubjpass")), None)
     if event_type == "ASSAULT" and (victim := sentence.role_person(undergoer, VICTIM)) is not None:
         targets = [victim]  # "killed a mayor ... The victim, Carlos Mendoza": Mendoza
+    under = _under_attack(sentence, token) if event_type in ("ASSAULT", "ACCUSE") else None
+    if under is not None:
+        # "the convoy came under fire from RSF fighters": the "from" party acts, the subject undergoes (k37)
+        sources = sentence.actors_of(under[1]) if under[1] is not None else []
+        targets = sentence.actors_of(under[0]) if under[0] is not None else []
     rings = sentence.rings(token)
     mode = sentence.mode(event_type, rings[0]) or sentence.mode(event_type, [t for r in rings[1:2] for t in r])
+    if event_type == "ACCUSE" and under is not None:
+        mode = "disapprove"  # criticism voiced (PLOVER ACCUSE disapprove)
     if event_type == "ASSAULT" and token.pos_ == "VERB" and took_captive(token, sentence.lex):
         mode = "abduct"  # "took 256 prisoners", "held the crew hostage": PLOVER ASSAULT abduct (k37)
     if event_type == "THREATEN" and (content := _threat_content(token)) is not None:
