@@ -129,3 +129,25 @@ def test_under_fire_from_a_party_of_words_is_criticism(text):
     events = events_by_text([text], PUBLISHED)[text]
     assert [e["type"] for e in events] == ["ACCUSE"], events
     assert events[0]["mode"] == "disapprove", events
+
+
+# --- docs/annotation.md, Tolls: a later sentence that gives only the toll (victims, no doer, no date or place of its
+# own) is the attack's evidence, not an event of its own -------------------------------------------------------------
+@pytest.mark.parametrize(("text", "dead"), [
+    ("Fighters stormed the village of Kalsaka on Sunday. 40 people were shot dead.", 40),  # Burkina Faso
+    ("Militants attacked an army post near Djibo on Sunday. The army said 12 soldiers were killed.", 12),  # Sahel
+    ("RSF fighters attacked a camp near El Fasher on Friday. Nine civilians were killed, medics said.", 9),  # Sudan
+])
+def test_a_later_toll_sentence_is_the_attacks(text, dead):
+    attacks = _attacks(text)
+    assert [e["fatalities"] for e in attacks] == [dead], attacks
+    assert len(attacks[0]["evidence"]) == 2, attacks
+
+
+@pytest.mark.parametrize("text", [
+    # a date or a place of its own makes another act (docs/annotation.md, One event or several)
+    "Militants attacked an army post near Djibo on Sunday. On Monday, 12 civilians were killed in Kaya.",
+    "Russian forces shelled Kharkiv on Monday. In Odesa, two people were killed.",
+])
+def test_a_toll_with_its_own_date_or_place_stays_apart(text):
+    assert len(_attacks(text)) == 2, _attacks(text)
