@@ -151,3 +151,13 @@ def test_a_later_toll_sentence_is_the_attacks(text, dead):
 ])
 def test_a_toll_with_its_own_date_or_place_stays_apart(text):
     assert len(_attacks(text)) == 2, _attacks(text)
+
+
+@pytest.mark.parametrize("text", [
+    # a sentence that sets itself apart tells another act (Nigeria)
+    "Gunmen attacked a church in Kaduna on Sunday. Separately, three soldiers were killed.",
+    "Gunmen attacked a church in Kaduna on Sunday. In a separate incident, three soldiers were killed.",
+    "Gunmen attacked a church in Kaduna on Sunday. Elsewhere, three soldiers were killed.",
+])
+def test_a_toll_told_apart_is_another_act(text):
+    assert len(_attacks(text)) == 2, _attacks(text)

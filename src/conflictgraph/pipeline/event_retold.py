@@ -58,7 +58,11 @@ def refers_back(sentence: Sentence, token: Token, events: list[Event]) -> bool:
     # victims are the act's recipient, and a date the sentence does not name is no time of its own (the report's,
     # lent), so it names no other act than the one told (docs/annotation.md, Tolls: the sentence that gives the
     # toll later is the attack's evidence; the caller checks the two agree) (k37).
-    return all(e.source is None and e.location is None for e in events) and not any(
+    # Not one that sets itself apart: "Separately, ...", "Elsewhere, ...", "In another attack, ..." (k37).
+    lex = sentence.lex
+    apart = any(t.lower_ in lex.apart_adverbs or t.dep_ == "pobj" and any(
+        c.lower_ in lex.other_occurrence for c in t.children if c.dep_ in ("amod", "det")) for t in sentence.sent)
+    return not apart and all(e.source is None and e.location is None for e in events) and not any(
         sentence.mention_at(t, "DATE", "TIME") is not None for t in sentence.sent)
 
 

@@ -326,6 +326,7 @@ class Lexicon:
         self.ordering_verbs = words("ordering_verbs")
         self.movers = {w for w, t in self.nouns.items() if t in MOVER_TYPES}  # "withdrawal", "deployment"
         self.other_occurrence = words("other_occurrence")
+        self.apart_adverbs = words("apart_adverbs")
         self.further_act = words("further_act")
         self.present_habits = words("present_habits")
         self.aspectual = words("aspectual_verbs")
