@@ -109,6 +109,12 @@ def test_a_toll_in_words_is_counted(text, dead):
     assert [e["fatalities"] for e in _attacks(text)] == [dead], _attacks(text)
 
 
+def test_the_wounded_of_a_gapped_passive_are_counted():
+    # Myanmar: "and five wounded" after "were shot dead" (the parser hangs the participle on the number)
+    text = "Two protesters were shot dead and five wounded in Yangon on Sunday."
+    assert [(e["fatalities"], e["injuries"]) for e in _attacks(text)] == [(2, 5)], _attacks(text)
+
+
 # --- "came under fire/attack from X": X acts, the subject undergoes (PLOVER actor and recipient); from a party of words
 # it is criticism (PLOVER ACCUSE: criticize), from a force or a weapon an ASSAULT -------------------------------------
 @pytest.mark.parametrize(("text", "source"), [

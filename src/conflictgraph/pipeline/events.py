@@ -2027,6 +2027,11 @@ class Sentence:
             # "leaving 3 dead and 10 wounded"
             # (docs/annotation.md, Tolls: the counts the text states for the event)
             victim = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if victim is None and verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.like_num and \
+                verb.head.dep_ == "conj":
+            # "were shot dead and five wounded": the parser makes the number the conjunct, the participle its
+            # modifier; the number is the count (docs/annotation.md, Tolls) (k37)
+            victim = verb.head
         if victim is None and verb.dep_ == "conj" and verb.head.pos_ == "VERB":
             head = verb.head
             victim = next((c for c in head.children if c.dep_ in ("nsubjpass", "dobj")), None)
