@@ -175,6 +175,9 @@ def test_a_present_tense_attack_that_happened_stays_an_event(text):
     ("Jihadists raided a market in Djibo on Monday. The assailants shot dead nine traders.", 9),
 ])
 def test_an_attack_retold_by_a_role_word_takes_the_toll_it_states(text, dead):
+    """The retold attack (the one whose evidence holds the first sentence) takes the toll; a burning of homes in the
+    retelling sentence is another act by ``doer_again``'s rule (another mode: PLOVER ASSAULT), and holds no toll."""
     attacks = _attacks(text)
-    assert len(attacks) == 1, attacks
-    assert attacks[0]["fatalities"] == dead, attacks
+    told = max(attacks, key=lambda a: len(a["evidence"]))  # the attack the role word retells
+    assert told["fatalities"] == dead, attacks
+    assert all(a["fatalities"] in (None, 0) for a in attacks if a is not told), attacks

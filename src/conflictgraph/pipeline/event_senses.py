@@ -34,6 +34,45 @@ def natural_cause(token: Token, lex: Any) -> bool:
     return any(c.dep_ in ("compound", "poss") and c.lemma_.lower() in lex.natural_forces for c in token.children)
 
 
+def ailment(token: Token, lex: Any) -> bool:
+    """Whether an attack noun is a bout of illness: "died of a heart attack", "suffered a panic attack" (plover.yaml
+    ``ailments``). PLOVER ASSAULT is a deliberate action by an actor; an illness is none (k37)."""
+    return token.pos_ == "NOUN" and any(c.dep_ in ("compound", "amod") and c.lemma_.lower() in lex.ailments
+                                        for c in token.children)
+
+
+def filmed(verb: Token, lex: Any) -> bool:
+    """Whether "shoot" films rather than fires: its object, or its passive subject, is a film or a picture ("shot a
+    documentary in Cox's Bazar", "the footage was shot in Goma"; plover.yaml ``filmed_objects``) (k37)."""
+    if verb.pos_ != "VERB" or verb.lemma_.lower() != "shoot":
+        return False
+    if any(c.dep_ in ("dobj", "nsubjpass") and c.lower_ in lex.filmed_objects for c in verb.children):
+        return True
+    return verb.dep_ == "acl" and verb.head.lower_ in lex.filmed_objects  # "footage shot by residents"
+
+
+def span_of_acts(token: Token, lex: Any) -> bool:
+    """Whether an attack noun names a stretch of many acts as the time or setting of another: the "of" object of a span
+    of time under a time preposition or a verb of enduring ("the town fell after seven days of fighting", "fled after
+    weeks of shelling", "survived months of bombardment"; plover.yaml ``span_nouns``, ``enduring_verbs``). PLOVER codes
+    occurrences; a stretch told in passing is none (docs/annotation.md, One event or several). "Three days of fighting
+    killed 40" tells the fighting's own toll and stays, as does a stretch placed ("after days of fighting in
+    Husaybah", "after weeks of shelling around Bakhmut": a battle of the story) (k37)."""
+    if token.dep_ not in ("pobj", "pcomp") or token.head.lower_ != "of" or token.tag_ not in ("NN", "NNS", "VBG"):
+        return False
+    span = token.head.head
+    if span.lower_ not in lex.span_nouns or any(c.dep_ == "prep" and c.lower_ in PLACE_PREPS for c in token.children):
+        return False  # "after four days of fighting in Husaybah": a battle placed, the story's own occurrence
+    holder = span.head
+    if span.dep_ == "pobj":
+        return holder.lower_ in TIME_SPAN_PREPS
+    return span.dep_ == "dobj" and holder.lemma_.lower() in lex.enduring_verbs
+
+
+PLACE_PREPS = {"in", "at", "near", "around", "for", "over", "across", "outside", "inside"}
+TIME_SPAN_PREPS = {"after", "since", "following", "amid", "despite", "before"}
+
+
 def verbal_attack(token: Token, lex: Any) -> str | None:
     """The sense of an ASSAULT verb whose object is made of words or decisions: "strongly attacked Mr Trump's
     proposal" disapproves (PLOVER ACCUSE: condemn, decry a policy or an action; criticize); "effectively killed the
@@ -41,6 +80,28 @@ def verbal_attack(token: Token, lex: Any) -> str | None:
     if not any(c.dep_ == "dobj" and c.lemma_.lower() in lex.verbal_targets for c in token.children):
         return None
     return "ACCUSE" if token.lemma_.lower() in lex.verbal_attack_verbs else ""
+
+
+def took_captive(verb: Token, lex: Any) -> bool:
+    """Whether a verb of taking takes people captive (PLOVER ASSAULT mode abduct: "abduct, take hostage"): "took 256
+    more prisoners", "took dozens of prisoners" (the captives as an object with no article: new ones), "took 30
+    soldiers prisoner", "were taken hostage" (the captive noun as the complement, which the parser also hangs at the
+    end of the object: "took dozens of villagers hostage"). Not "took the prisoners to a camp" (captives already
+    held) nor "took part" (plover.yaml ``captive_verbs``, ``captive_nouns``)."""
+    if verb.lemma_.lower() not in lex.captive_verbs:
+        return False
+    for c in verb.children:
+        if c.i < verb.i or c.dep_ in ("nsubj", "nsubjpass", "prep", "punct", "cc", "conj"):
+            continue
+        held = c.dep_ == "dobj" and any(g.dep_ in ("det", "poss") and g.lower_ not in ("no", "some", "a", "an")
+                                        for g in c.children)
+        if c.lemma_.lower() in lex.captive_nouns:
+            # the object itself: new captives ("256 prisoners"), not ones the text already holds ("the prisoners")
+            return not held
+        if c.dep_ == "dobj" and not held and any(g.lemma_.lower() in lex.captive_nouns for p in c.children
+                                                 if p.dep_ == "prep" and p.lower_ == "of" for g in p.children):
+            return True  # "took dozens of prisoners"; "took dozens of villagers hostage" (parsed into the object)
+    return False
 
 
 def labour_strike(token: Token, lex: Any) -> bool:

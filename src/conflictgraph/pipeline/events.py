@@ -84,10 +84,12 @@ from .event_senses import (
     accepts_offer,
     admission,
     aid_handed_over,
+    ailment,
     alleged_party,
     blamed_party,
     condemned_act,
     evacuates_people,
+    filmed,
     forces_trained,
     goods_given,
     labelled,
@@ -101,7 +103,9 @@ from .event_senses import (
     relief_sent,
     removed_from_post,
     rescues_people,
+    span_of_acts,
     strike_threat,
+    took_captive,
     ultimatum,
     verbal_attack,
     warned_of_danger,
@@ -253,6 +257,10 @@ class Lexicon:
         self.control_nouns, self.held_places = words("control_nouns"), words("held_places")
         self.obstruct_verbs, self.permission_verbs = words("obstruct_verbs"), words("permission_verbs")
         self.party_verbs, self.blockaders = words("party_verbs"), words("blockaders")
+        self.captive_nouns, self.captive_verbs = words("captive_nouns"), words("captive_verbs")
+        self.ailments, self.filmed_objects = words("ailments"), words("filmed_objects")
+        self.span_nouns, self.enduring_verbs = words("span_nouns"), words("enduring_verbs")
+        self.attack_idioms, self.critic_words = words("attack_idioms"), words("critic_words")
         self.entry_verbs = words("entry_verbs")
         self.negated_particles = {str(k): str(v) for k, v in data.get("negated_particles", {}).items()}
         self.charged_party, self.undergo = words("charged_party_verbs"), words("undergo_verbs")
@@ -331,6 +339,7 @@ class Lexicon:
         self.ordering_verbs = words("ordering_verbs")
         self.movers = {w for w, t in self.nouns.items() if t in MOVER_TYPES}  # "withdrawal", "deployment"
         self.other_occurrence = words("other_occurrence")
+        self.apart_adverbs = words("apart_adverbs")
         self.further_act = words("further_act")
         self.present_habits = words("present_habits")
         self.aspectual = words("aspectual_verbs")
@@ -380,6 +389,14 @@ class Sentence:
         while shared is not None and shared.dep_ == "conj" and shared.head.tag_ == token.tag_ and not any(
                 c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass") for c in shared.children):
             shared = shared.head  # "will surround, search and raid": up the list to the verb that has them
+        if token.dep_ == "conj" and token.tag_ == "VB" and token.head.tag_ in ("VBD", "VBZ", "VBN", "VBG") and not any(
+                c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass") for c in token.children):
+            # a bare verb hung on a finite one goes with the infinitive before it: "plotted to execute a soldier and
+            # then attack a police station" plans both (PLOVER, Auxiliary modes) (k37)
+            infinitive = next((c for c in reversed(list(token.head.subtree)) if c.dep_ == "xcomp" and c.tag_ == "VB"
+                               and c.i < token.i), None)  # also deeper: "admitted to having plotted to execute
+            if infinitive is not None and not self.asserted(infinitive):
+                return False
         for t in filter(None, (token, self.governor(token), shared)):
             for c in t.children:
                 if (c.dep_ == "neg" or c.dep_ in ("advmod", "det", "preconj") and c.lower_ in lex.negation
@@ -2033,6 +2050,11 @@ class Sentence:
             # "leaving 3 dead and 10 wounded"
             # (docs/annotation.md, Tolls: the counts the text states for the event)
             victim = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if victim is None and verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.like_num and \
+                verb.head.dep_ == "conj":
+            # "were shot dead and five wounded": the parser makes the number the conjunct, the participle its
+            # modifier; the number is the count (docs/annotation.md, Tolls) (k37)
+            victim = verb.head
         if victim is None and verb.dep_ == "conj" and verb.head.pos_ == "VERB":
             head = verb.head
             victim = next((c for c in head.children if c.dep_ in ("nsubjpass", "dobj")), None)
@@ -2063,6 +2085,20 @@ class Sentence:
             total += n
         return total
 
+    def _number_word(self, word: Token) -> int | None:
+        """A number told in words, with the parts the parser hangs on it: "twenty-five" (tens and units), "two hundred",
+        "three thousand" (a multiplier) (k37)."""
+        value = self.lex.numbers.get(word.lower_)
+        parts = [self.lex.numbers.get(c.lower_) for c in word.children if c.dep_ in ("compound", "nummod") and c.i <
+                 word.i and c.like_num and not c.text.replace(",", "").isdigit()]
+        if value is None or None in parts or len(parts) > 1:
+            return value if not parts else None
+        if parts and value < 10 and 20 <= parts[0] <= 90 and parts[0] % 10 == 0:
+            return parts[0] + value  # "twenty-five"
+        if parts and value in (100, 1000) and parts[0] < 100:
+            return parts[0] * value  # "two hundred"
+        return value if not parts else None
+
     def _one_count(self, victim: Token) -> int | None:
         kids = list(victim.children)
         for t in [victim] + [c for c in kids if c.dep_ == "nummod"]:
@@ -2070,7 +2106,7 @@ class Sentence:
                 if t.text.replace(",", "").isdigit():
                     return int(t.text.replace(",", ""))
                 exact = not any(c.lower_ in ("dozen", "dozens", "hundreds") for c in t.children)
-                return self.lex.numbers.get(t.lower_) if exact else None
+                return self._number_word(t) if exact else None
         if victim.tag_ == "NN" and any(c.dep_ == "det" and c.lower_ in ("a", "an", "the") or c.dep_ == "poss"
                                        for c in kids):
             return 1  # "a civilian", "the assailant", "his victim", "Russia's ambassador"
@@ -2286,12 +2322,19 @@ def _trigger(sentence: Sentence, token: Token) -> str | None:
     if event_type == "ASSAULT":
         if natural_cause(token, lex):
             return None  # "Two earthquakes struck north-western Iran": no actor's deliberate act
+        if ailment(token, lex) or filmed(token, lex):
+            return None  # "died of a heart attack", "shot a documentary": other senses of the words (k37)
+        if span_of_acts(token, lex):
+            return None  # "the town fell after seven days of fighting": a stretch of acts as a time (k37)
         if kind_of_attack(token, lex):
             return None  # "Airstrikes on hospitals violate the law", "militants often kidnap travellers"
         if labour_strike(token, lex):
             return "PROTEST"  # "a hunger strike", "medical workers' strike", "miners struck", "went on strike"
         if token.pos_ == "VERB" and (sense := verbal_attack(token, lex)) is not None:
             return sense or None  # "attacked the proposal" (ACCUSE); "killed the trade deal" (none)
+        if (under := _under_attack(sentence, token)) is not None and under[1] is not None and _verbal_party(
+                sentence, under[1]):
+            return "ACCUSE"  # "came under fire from rights groups": criticism (PLOVER ACCUSE) (k37)
     if event_type is None and token.pos_ == "VERB" and token.lemma_.lower() in lex.movement and _forces_move(
             sentence, token):
         return "MOBILIZE"  # "ISIL forces have reached Palmyra"
@@ -2415,6 +2458,8 @@ def _word_type(sentence: Sentence, token: Token) -> str | None:
             return "AID"  # "responded with over $135 million for humanitarian assistance": money given as aid
         if event_type in ("AID", "RETREAT") and not may_benefit(token, lex):
             return None  # "released a statement", "rescued the deal": no one benefits, no captive goes free
+        if took_captive(token, lex):
+            return "ASSAULT"  # "took 256 prisoners", "were taken hostage": PLOVER ASSAULT abduct (k37)
         if lemma in lex.taking_verbs and _territory_taken(sentence, token):
             return "ASSAULT"  # "took control of the town of Djibo": territory taken by force (t33)
         if lemma in lex.party_verbs:
@@ -2625,6 +2670,43 @@ def _concurs(verb: Token, sentence: Sentence) -> bool:
 def _armed(noun: Token, lex: Any) -> bool:
     """Whether a noun names armed people ("armed men", "gunmen": groups.armed_people) by the lexicon's words."""
     return armed_people(noun, lex.people, lex.armed_people, lex.armed_heads)
+
+
+def _under_attack(sentence: Sentence, token: Token) -> tuple[Token | None, Token | None] | None:
+    """Who "came under attack" or "under fire", and from whom: "the convoy came under fire from RSF fighters" (the
+    subject undergoes the act, the "from" party does it: PLOVER's recipient and actor), or None where the trigger is
+    no such idiom (k37)."""
+    lex = sentence.lex
+    if token.pos_ == "VERB":
+        noun = next((g for c in token.children if c.dep_ == "prep" and c.lower_ == "under" for g in c.children
+                     if g.dep_ == "pobj"), None)
+        verb = token
+    elif token.dep_ == "pobj" and token.head.lower_ == "under" and token.head.head.pos_ in ("VERB", "AUX"):
+        noun, verb = token, token.head.head
+    else:
+        return None
+    if noun is None or not (noun.lemma_.lower() in lex.attack_idioms
+                            or lex.nouns.get(noun.lemma_.lower()) == "ASSAULT"):
+        return None
+    party = next((g for h in (verb, noun) for c in h.children if c.dep_ == "prep" and c.lower_ == "from"
+                  for g in c.children if g.dep_ == "pobj"), None)
+    return clause_subject(verb), party
+
+
+def _verbal_party(sentence: Sentence, party: Token) -> bool:
+    """Whether the party an attack comes "from" is one of words, not of arms: a person or a body that is no force, with
+    no weapon ("came under fire from rights groups", "under attack from opposition lawmakers": PLOVER ACCUSE,
+    criticize), where "from RSF fighters", "from Russian drones", "from the air" are an ASSAULT (k37)."""
+    lex = sentence.lex
+    words = list(party.subtree)
+    if _armed(party, lex) or party.lemma_.lower() in lex.forces or party.lower_ in lex.forces or any(
+            sentence._is("WEAPON", t) for t in words) or sentence.mode("ASSAULT", words) is not None:
+        return False
+    actor = sentence.actor_in(party)
+    record = sentence.ctx.knowledge.get(actor) if actor else None
+    if record is not None and record.kind in ("military", "armed_group"):
+        return False
+    return actor is not None or _person(sentence, party) or party.lemma_.lower() in lex.critic_words
 
 
 def _armed_doer(sentence: Sentence, verb: Token, named_head: bool = False) -> bool:
@@ -3015,8 +3097,17 @@ def _events_of(sentence: Sentence, token: Token, event_type: str, previous: str 
     undergoer = next((c for c in token.children if c.dep_ in ("dobj", "nsubjpass")), None)
     if event_type == "ASSAULT" and (victim := sentence.role_person(undergoer, VICTIM)) is not None:
         targets = [victim]  # "killed a mayor ... The victim, Carlos Mendoza": Mendoza
+    under = _under_attack(sentence, token) if event_type in ("ASSAULT", "ACCUSE") else None
+    if under is not None:
+        # "the convoy came under fire from RSF fighters": the "from" party acts, the subject undergoes (k37)
+        sources = sentence.actors_of(under[1]) if under[1] is not None else []
+        targets = sentence.actors_of(under[0]) if under[0] is not None else []
     rings = sentence.rings(token)
     mode = sentence.mode(event_type, rings[0]) or sentence.mode(event_type, [t for r in rings[1:2] for t in r])
+    if event_type == "ACCUSE" and under is not None:
+        mode = "disapprove"  # criticism voiced (PLOVER ACCUSE disapprove)
+    if event_type == "ASSAULT" and token.pos_ == "VERB" and took_captive(token, sentence.lex):
+        mode = "abduct"  # "took 256 prisoners", "held the crew hostage": PLOVER ASSAULT abduct (k37)
     if event_type == "THREATEN" and (content := _threat_content(token)) is not None:
         # the mode is the threat's content (PLOVER THREATEN): "threatening to kill the hostages" is `violence`
         words = [content, *(c for c in content.children if c.dep_ in ("dobj", "prt"))]
@@ -3550,8 +3641,8 @@ def _coordinated_acts(one: Event, other: Event, triggers: dict[int, Token]) -> b
     first, second = triggers.get(id(one)), triggers.get(id(other))
     if first is None or second is None or first.i == second.i or one.type != "ASSAULT" or other.type != "ASSAULT":
         return False
-    if one.mode is None or other.mode is None or one.mode == other.mode:
-        return False
+    if one.mode == other.mode or (one.mode is None or other.mode is None) and "abduct" not in (one.mode, other.mode):
+        return False  # a killing of no mode told and people taken captive are two acts ("took 256 prisoners"; k37)
     if first.pos_ != "VERB" or second.pos_ != "VERB" or not (
             second.dep_ == "conj" and second.head.i == first.i or first.dep_ == "conj" and first.head.i == second.i):
         return False
