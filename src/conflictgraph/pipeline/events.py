@@ -2428,7 +2428,7 @@ def _word_type(sentence: Sentence, token: Token) -> str | None:
             return None  # "was hanged" executes a person; "hung a banner" does not
         if lemma in lex.objectless and any(c.dep_ in ("dobj", "ccomp") for c in token.children):
             return None  # "demonstrated the unity of", "rallied support": shown and gathered, no protest
-        if lemma in lex.place_objects and not any(
+        if lemma in lex.place_objects and event_type == "RETREAT" and not any(
                 c.dep_ == "dobj" and ((m := sentence.mention_at(c)) is not None
                                       and (m.geo is not None or m.type in ("GPE", "LOC", "FAC"))
                                       or event_type == "RETREAT" and lemma in lex.withdraw_verbs
@@ -2748,6 +2748,9 @@ def _territory_taken(sentence: Sentence, verb: Token) -> bool:
     lex = sentence.lex
     if verb.tag_ in ("VBZ", "VBP") and any(c.dep_ == "mark" for c in verb.children):
         return False  # "after the government takes full control of Aleppo": a time to come, no taking told
+    if lex.verbs.get(verb.lemma_.lower()) == "COERCE" and any(
+            _held_place(sentence, c) for c in verb.children if c.dep_ in ("dobj", "nsubjpass")):
+        return True  # "rebels seized the town of Bunagana", "the airport was seized": a place taken, no property (o37)
     for control in verb.children:
         if control.dep_ != "dobj" or control.lemma_.lower() not in lex.control_nouns:
             continue
@@ -2762,6 +2765,16 @@ def _territory_taken(sentence: Sentence, verb: Token) -> bool:
                     mention is not None and (mention.geo is not None or mention.type in ("GPE", "LOC", "FAC"))):
                 return True
     return False
+
+
+def _held_place(sentence: Sentence, noun: Token) -> bool:
+    """Whether a noun names a place that is held and taken by force: a town, a base, an airport (``held_places``) or
+    a place mention ("Bunagana", "Kherson"); a building, a property or a ship is none (o37)."""
+    lex = sentence.lex
+    if noun.lemma_.lower() in lex.held_places - {"part", "parts", "swathes", "swaths", "road", "highway", "border"}:
+        return True
+    mention = sentence.by_token.get(noun.i)
+    return mention is not None and (mention.geo is not None or mention.type in ("GPE", "LOC"))
 
 
 def _party_fought(sentence: Sentence, verb: Token) -> bool:
