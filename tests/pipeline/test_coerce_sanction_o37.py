@@ -33,6 +33,22 @@ DONE = [
      "PLOVER SANCTION: sanctions imposed (light verb place)"),
     ("The European Union put sanctions on three RSF commanders.", "SANCTION", None,
      "PLOVER SANCTION: sanctions imposed (light verb put)"),
+    ("Germany banned the pro-Palestinian group Samidoun.", "COERCE", None,
+     "PLOVER COERCE restrict: banning organizations from political life (banning_verbs, banned_bodies)"),
+    ("Burkina Faso suspended the BBC and Voice of America for two weeks.", "COERCE", None,
+     "PLOVER COERCE censor: a named medium suspended (banning_verbs: an ORG that is no state)"),
+    ("Russia outlawed the Anti-Corruption Foundation on Wednesday.", "COERCE", "restrict",
+     "PLOVER COERCE restrict: banning organizations (outlaw)"),
+    ("Ethiopia imposed a communications blackout on Tigray.", "COERCE", "withhold",
+     "PLOVER COERCE withhold: shut off utilities and communications (blackout imposed)"),
+    ("The EU suspended budget support to Niger after the coup.", "SANCTION", None,
+     "PLOVER SANCTION discontinue: suspend aid (suspend: support)"),
+    ("Niger's junta expelled the French ambassador on Friday.", "SANCTION", "expel",
+     "PLOVER SANCTION expel: expel diplomats (mode expel before withdraw)"),
+    ("Algeria recalled its ambassador to France for consultations.", "SANCTION", "withdraw",
+     "PLOVER SANCTION withdraw: withdraw one's own diplomats"),
+    ("The African Union suspended Gabon from the bloc on Thursday.", "SANCTION", None,
+     "PLOVER SANCTION expel: a state suspended from a bloc is no named body banned (no COERCE)"),
 ]
 
 NOT_COERCE = [
@@ -46,6 +62,20 @@ NOT_COERCE = [
      "PLOVER CONCEDE: easing restrictions; the ban is no new COERCE"),
     ("The Taliban threatened to ban the newspaper.",
      "PLOVER, Auxiliary modes: a ban threatened is not done"),
+    ("Gunmen seized 80 students from a school in Kaduna.",
+     "PLOVER ASSAULT abduct: people seized are abducted (taking_verbs with a person), no COERCE seize"),
+    ("Al-Shabaab fighters seized two aid workers near Baidoa.",
+     "PLOVER ASSAULT abduct: people seized are abducted, no COERCE seize"),
+    ("The opposition leader has been in detention since 2021.",
+     "docs/annotation.md, one event is one act: a state in detention is no arrest (state_nouns)"),
+    ("The Rohingya activist died in custody in Sittwe.",
+     "docs/annotation.md, one event is one act: a death in custody tells no arrest (state_nouns)"),
+    ("Activists fear arrest if they return to Minsk.",
+     "PLOVER, Auxiliary modes: an arrest feared is not done (anticipation_verbs)"),
+    ("The journalist escaped arrest by fleeing to Kenya.",
+     "PLOVER, Auxiliary modes: an arrest escaped is not done (anticipation_verbs)"),
+    ("The United Nations blocked the resolution on Sudan.",
+     "PLOVER COERCE restrict: a resolution blocked is no body banned (banning_verbs need a named body)"),
 ]
 
 STILL_SEIZED = [
@@ -55,6 +85,10 @@ STILL_SEIZED = [
      "PLOVER COERCE seize: confiscate property"),
     ("Iran's navy seized a tanker in the Gulf of Oman on Thursday.",
      "PLOVER COERCE seize: a ship is no territory"),
+    ("The junta placed the former president under house arrest in Niamey.",
+     "PLOVER COERCE arrest: placed under house arrest is the act, no state (state_nouns: not under a light verb)"),
+    ("Israeli forces imposed a curfew on Hebron on Sunday.",
+     "PLOVER COERCE curfew: a curfew imposed"),
 ]
 
 

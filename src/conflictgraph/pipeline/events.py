@@ -33,6 +33,7 @@ from .event_forms import (
     deverbal,
     discussed_at_meeting,
     generic,
+    held_state,
     kind_of_attack,
     light_head,
     may_benefit,
@@ -190,11 +191,14 @@ class Lexicon:
         # verbs light only for some types ("had talks", "paid a visit": CONSULT; not "has the support of") (n35)
         self.light_verb_types = {str(v).lower(): set(ts) for v, ts in (data.get("light_verb_types") or {}).items()}
         self.anticipation_nouns, self.anticipation_preps = words("anticipation_nouns"), words("anticipation_preps")
+        self.anticipation_verbs = words("anticipation_verbs")
+        self.state_nouns, self.state_preps = words("state_nouns"), words("state_preps")
         self.filing_verbs = words("filing_verbs")
         self.participation_verbs = words("participation_verbs")
         self.part_nouns, self.part_verbs = words("part_nouns"), words("part_verbs")
         self.lead_nouns = words("lead_nouns")
         self.patient_nouns, self.taking_verbs = words("patient_nouns"), words("taking_verbs")
+        self.banning_verbs, self.banned_bodies = words("banning_verbs"), words("banned_bodies")
         self.modes = {t: [(m, {c.lower() for c in cues}) for m, cues in ms.items()] for t, ms in data["modes"].items()}
         self.cues_of = lambda event_type: set().union(*(cues for _, cues in self.modes.get(event_type, [])))
         self.kill, self.injure = words("kill_verbs"), words("injure_verbs")
@@ -2386,6 +2390,15 @@ def _word_type(sentence: Sentence, token: Token) -> str | None:
             return None  # "released a statement", "rescued the deal": no one benefits, no captive goes free
         if lemma in lex.taking_verbs and _territory_taken(sentence, token):
             return "ASSAULT"  # "took control of the town of Djibo": territory taken by force (t33)
+        if lemma in lex.taking_verbs and event_type == "COERCE" and any(
+                c.dep_ in ("dobj", "nsubjpass") and _person(sentence, c) for c in token.children):
+            return "ASSAULT"  # "gunmen seized 80 students": people taken are abducted (PLOVER ASSAULT abduct) (o37)
+        if lemma in lex.banning_verbs and any(c.dep_ in ("dobj", "nsubjpass") and _named_body(sentence, c)
+                                              for c in token.children):
+            # "banned the group Samidoun", "suspended the BBC", "blocked Instagram": a named body barred from public
+            # life, a medium from its public (PLOVER COERCE restrict, censor); a state suspended from a bloc is no
+            # such body (SANCTION expel) (o37)
+            return "COERCE"
         if lemma in lex.party_verbs:
             return "ASSAULT" if _party_fought(sentence, token) else None  # "fight Israel"; not "fight corruption"
         if lemma in lex.particles:  # "spoke by phone", "pulled out", "taken into custody", "opened fire"
@@ -2492,6 +2505,8 @@ def _word_type(sentence: Sentence, token: Token) -> str | None:
             return None  # "lifted the curfew", "dropped the charges", "suspended the strike": the verb's event
         if anticipated(token, lex):
             return None  # "fears of an offensive", "the prospect of an assault on Rafah": not done (n35)
+        if held_state(token, lex):
+            return None  # "has been in detention since 2021", "died in custody": a state, no arrest told (o37)
         if any(c.dep_ == "det" and c.lower_ == "no" for c in token.children):
             return None  # "held no talks", "made no arrests", "no attack took place": negated (PLOVER modes) (n35)
         if relief_operation(token, lex, lex.light_verbs - lex.light_verb_types.keys()) \
@@ -2765,6 +2780,19 @@ def _territory_taken(sentence: Sentence, verb: Token) -> bool:
                     mention is not None and (mention.geo is not None or mention.type in ("GPE", "LOC", "FAC"))):
                 return True
     return False
+
+
+def _named_body(sentence: Sentence, noun: Token) -> bool:
+    """Whether a noun names an organization that is no state and no place: a party, a group, a broadcaster, a
+    platform ("Samidoun", "the BBC", "Instagram"); "Niger", "Russia" and places are none (o37)."""
+    lex = sentence.lex
+    if noun.lemma_.lower() in lex.posts - lex.banned_bodies:
+        return False  # "suspended its membership", "banned from office": a post, no body (SANCTION expel)
+    if any(t.lemma_.lower() in lex.banned_bodies for t in [noun, *(
+            c for c in noun.children if c.dep_ in ("compound", "appos"))]):
+        return True  # "the group Samidoun", "the Samidoun group", "the newspaper"
+    return any((m := sentence.mention_at(t, "ORG")) is not None and m.geo is None
+               for t in [noun, *(c for c in noun.children if c.dep_ == "appos")])  # "the BBC"
 
 
 def _held_place(sentence: Sentence, noun: Token) -> bool:
