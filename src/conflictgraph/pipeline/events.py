@@ -2393,6 +2393,11 @@ def _word_type(sentence: Sentence, token: Token) -> str | None:
         if lemma in lex.taking_verbs and event_type == "COERCE" and any(
                 c.dep_ in ("dobj", "nsubjpass") and _person(sentence, c) for c in token.children):
             return "ASSAULT"  # "gunmen seized 80 students": people taken are abducted (PLOVER ASSAULT abduct) (o37)
+        if lex.particles.get(lemma, {}).get("from") == "REJECT" and (barred := _barred_from(sentence, token)):
+            # "barred women from universities", "barred him from running": a right restricted (PLOVER COERCE
+            # restrict: "impose restrictions on political freedoms or movement"); "barred from entering Sudan", "barred
+            # from the country" keep a territory closed (REJECT; docs/annotation.md, type table) (o37)
+            return "COERCE" if barred == "right" else "REJECT"
         if lemma in lex.banning_verbs and any(c.dep_ in ("dobj", "nsubjpass") and _named_body(sentence, c)
                                               for c in token.children):
             # "banned the group Samidoun", "suspended the BBC", "blocked Instagram": a named body barred from public
@@ -2780,6 +2785,20 @@ def _territory_taken(sentence: Sentence, verb: Token) -> bool:
                     mention is not None and (mention.geo is not None or mention.type in ("GPE", "LOC", "FAC"))):
                 return True
     return False
+
+
+def _barred_from(sentence: Sentence, verb: Token) -> str | None:
+    """What a verb of barring bars from: "territory" for a place or an entry ("from Sudan", "from the country", "from
+    entering"), "right" for anything else ("from universities", "from running", "from political life"), None without
+    a "from" phrase (o37)."""
+    lex = sentence.lex
+    for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "from"):
+        for obj in (g for g in prep.children if g.dep_ in ("pobj", "pcomp")):
+            if obj.lemma_.lower() in lex.entry_verbs | lex.territory_nouns | lex.held_places or (
+                    (m := sentence.mention_at(obj)) is not None and (m.geo is not None or m.type in ("GPE", "LOC"))):
+                return "territory"
+            return "right"
+    return None
 
 
 def _named_body(sentence: Sentence, noun: Token) -> bool:
