@@ -82,6 +82,10 @@ NOT_COERCE = [
      "PLOVER, Auxiliary modes: an arrest feared is not done (anticipation_verbs)"),
     ("The journalist escaped arrest by fleeing to Kenya.",
      "PLOVER, Auxiliary modes: an arrest escaped is not done (anticipation_verbs)"),
+    ("The curfew remains in place in Goma.",
+     "docs/annotation.md, one event is one act: a curfew that lasts is a state, no curfew imposed (lasting_verbs)"),
+    ("Arrests of journalists are common in Ethiopia, rights groups say.",
+     "PLOVER: events are occurrences; a frequency names a kind of act (frequency_adjectives)"),
     ("The United Nations blocked the resolution on Sudan.",
      "PLOVER COERCE restrict: a resolution blocked is no body banned (banning_verbs need a named body)"),
 ]
@@ -123,3 +127,10 @@ def test_a_ban_on_imports_stays_a_sanction():
     COERCE."""
     types = {e["type"] for e in event_rows("China banned imports of Japanese seafood on Thursday.", PUB)}
     assert "SANCTION" in types and "COERCE" not in types
+
+
+def test_a_protest_that_lasts_is_still_the_protest():
+    """PLOVER PROTEST: only state nouns (detention, curfew, siege ...) become a state under a verb of lasting; "the
+    protest remained peaceful" still tells the protest."""
+    assert [e for e in event_rows("The protest in Kampala remained peaceful, police said.", PUB)
+            if e["type"] == "PROTEST"]

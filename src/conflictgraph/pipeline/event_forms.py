@@ -222,9 +222,16 @@ def anticipated(noun: Token, lex: Any) -> bool:
 def held_state(noun: Token, lex: Any) -> bool:
     """An event noun that names a state one is in, not the act that put one there: "has been in detention since
     2021", "died in custody", "remains under curfew" (plover.yaml ``state_nouns``; PLOVER COERCE arrest is the act
-    of arresting, docs/annotation.md: one event is one act) (o37)."""
-    return noun.dep_ == "pobj" and noun.head.lower_ in lex.state_preps and (
-        noun.lemma_.lower() in lex.state_nouns or noun.lower_ in lex.state_nouns) and not any(
+    of arresting, docs/annotation.md: one event is one act); the subject of a verb of lasting ("the curfew remains
+    in place") or of a frequency ("arrests of journalists are common": a kind of act, no occurrence) (o37)."""
+    head = noun.head
+    state = noun.lemma_.lower() in lex.state_nouns or noun.lower_ in lex.state_nouns
+    lasting = state and head.lemma_.lower() in lex.lasting_verbs
+    frequent = head.lemma_.lower() == "be" and any(
+        c.dep_ == "acomp" and c.lemma_.lower() in lex.frequency_adjectives for c in head.children)
+    if noun.dep_ == "nsubj" and (lasting or frequent):
+        return True
+    return noun.dep_ == "pobj" and noun.head.lower_ in lex.state_preps and state and not any(
         c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.children) and (
         noun.head.head.lemma_.lower() not in lex.light_verbs)  # "placed under house arrest", "held in custody"
 

@@ -193,6 +193,7 @@ class Lexicon:
         self.anticipation_nouns, self.anticipation_preps = words("anticipation_nouns"), words("anticipation_preps")
         self.anticipation_verbs = words("anticipation_verbs")
         self.state_nouns, self.state_preps = words("state_nouns"), words("state_preps")
+        self.lasting_verbs, self.frequency_adjectives = words("lasting_verbs"), words("frequency_adjectives")
         self.filing_verbs = words("filing_verbs")
         self.participation_verbs = words("participation_verbs")
         self.part_nouns, self.part_verbs = words("part_nouns"), words("part_verbs")
