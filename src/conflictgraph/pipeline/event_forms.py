@@ -206,8 +206,9 @@ def anticipated(noun: Token, lex: Any) -> bool:
     t = noun
     while t.dep_ == "conj" and t.head.i != t.i:
         t = t.head
-    if t.dep_ == "dobj" and t.head.lemma_.lower() in lex.anticipation_verbs:
-        return True  # "activists fear arrest", "risk detention", "escaped arrest": the act not done (o37)
+    if t.dep_ == "dobj" and t.head.lemma_.lower() in lex.anticipation_verbs or any(
+            c.dep_ == "compound" and c.lemma_.lower() in lex.anticipation_verbs for c in t.children):
+        return True  # "activists fear arrest", "risk detention" (the parse often makes the verb a compound) (o37)
     while t.dep_ == "pobj" and t.head.dep_ == "prep":
         holder = t.head.head
         if t.head.lower_ in lex.anticipation_preps and holder.pos_ in ("NOUN", "PROPN") \
