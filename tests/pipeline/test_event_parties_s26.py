@@ -112,8 +112,9 @@ CASES = [
      "ASSAULT", "target", ["Russian Armed Forces"],
      "PLOVER ASSAULT: the recipient is the party a place is taken from"),
     ("The M23 rebels seized the town of Bunagana from the Congolese army.",
-     "COERCE", "target", ["Armed Forces of the Democratic Republic of the Congo"],
-     "PLOVER COERCE seize: the recipient is the party a place is taken from"),
+     "ASSAULT", "target", ["Armed Forces of the Democratic Republic of the Congo"],
+     "PLOVER ASSAULT: the recipient is the party a place is taken from (a town seized is taken by force, no COERCE "
+     "seize, o37)"),
     ("Nigeria deployed troops to Niger's border on Monday.",
      "MOBILIZE", "target", [],
      "PLOVER MOBILIZE: the forces that move are the actor's own, no recipient"),

@@ -213,6 +213,9 @@ def anticipated(noun: Token, lex: Any) -> bool:
     t = noun
     while t.dep_ == "conj" and t.head.i != t.i:
         t = t.head
+    if t.dep_ == "dobj" and t.head.lemma_.lower() in lex.anticipation_verbs or any(
+            c.dep_ == "compound" and c.lemma_.lower() in lex.anticipation_verbs for c in t.children):
+        return True  # "activists fear arrest", "risk detention" (the parse often makes the verb a compound) (o37)
     while t.dep_ == "pobj" and t.head.dep_ == "prep":
         holder = t.head.head
         if t.head.lower_ in lex.anticipation_preps and holder.pos_ in ("NOUN", "PROPN") \
@@ -222,6 +225,23 @@ def anticipated(noun: Token, lex: Any) -> bool:
             return False
         t = holder  # through a count: "a series of attacks", "a round of talks"
     return False
+
+
+def held_state(noun: Token, lex: Any) -> bool:
+    """An event noun that names a state one is in, not the act that put one there: "has been in detention since
+    2021", "died in custody", "remains under curfew" (plover.yaml ``state_nouns``; PLOVER COERCE arrest is the act
+    of arresting, docs/annotation.md: one event is one act); the subject of a verb of lasting ("the curfew remains
+    in place") or of a frequency ("arrests of journalists are common": a kind of act, no occurrence) (o37)."""
+    head = noun.head
+    state = noun.lemma_.lower() in lex.state_nouns or noun.lower_ in lex.state_nouns
+    lasting = state and head.lemma_.lower() in lex.lasting_verbs
+    frequent = head.lemma_.lower() == "be" and any(
+        c.dep_ == "acomp" and c.lemma_.lower() in lex.frequency_adjectives for c in head.children)
+    if noun.dep_ == "nsubj" and (lasting or frequent):
+        return True
+    return noun.dep_ == "pobj" and noun.head.lower_ in lex.state_preps and state and not any(
+        c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.children) and (
+        noun.head.head.lemma_.lower() not in lex.light_verbs)  # "placed under house arrest", "held in custody"
 
 
 def takes_place(token: Token, lex: Any) -> bool:

@@ -33,6 +33,7 @@ from .event_forms import (
     deverbal,
     discussed_at_meeting,
     generic,
+    held_state,
     kind_of_attack,
     light_head,
     may_benefit,
@@ -196,11 +197,15 @@ class Lexicon:
         # verbs light only for some types ("had talks", "paid a visit": CONSULT; not "has the support of") (n35)
         self.light_verb_types = {str(v).lower(): set(ts) for v, ts in (data.get("light_verb_types") or {}).items()}
         self.anticipation_nouns, self.anticipation_preps = words("anticipation_nouns"), words("anticipation_preps")
+        self.anticipation_verbs = words("anticipation_verbs")
+        self.state_nouns, self.state_preps = words("state_nouns"), words("state_preps")
+        self.lasting_verbs, self.frequency_adjectives = words("lasting_verbs"), words("frequency_adjectives")
         self.filing_verbs = words("filing_verbs")
         self.participation_verbs = words("participation_verbs")
         self.part_nouns, self.part_verbs = words("part_nouns"), words("part_verbs")
         self.lead_nouns = words("lead_nouns")
         self.patient_nouns, self.taking_verbs = words("patient_nouns"), words("taking_verbs")
+        self.banning_verbs, self.banned_bodies = words("banning_verbs"), words("banned_bodies")
         self.modes = {t: [(m, {c.lower() for c in cues}) for m, cues in ms.items()] for t, ms in data["modes"].items()}
         self.cues_of = lambda event_type: set().union(*(cues for _, cues in self.modes.get(event_type, [])))
         self.kill, self.injure = words("kill_verbs"), words("injure_verbs")
@@ -2462,6 +2467,20 @@ def _word_type(sentence: Sentence, token: Token) -> str | None:
             return "ASSAULT"  # "took 256 prisoners", "were taken hostage": PLOVER ASSAULT abduct (k37)
         if lemma in lex.taking_verbs and _territory_taken(sentence, token):
             return "ASSAULT"  # "took control of the town of Djibo": territory taken by force (t33)
+        if lemma in lex.taking_verbs and event_type == "COERCE" and any(
+                c.dep_ in ("dobj", "nsubjpass") and _person(sentence, c) for c in token.children):
+            return "ASSAULT"  # "gunmen seized 80 students": people taken are abducted (PLOVER ASSAULT abduct) (o37)
+        if lex.particles.get(lemma, {}).get("from") == "REJECT" and (barred := _barred_from(sentence, token)):
+            # "barred women from universities", "barred him from running": a right restricted (PLOVER COERCE
+            # restrict: "impose restrictions on political freedoms or movement"); "barred from entering Sudan", "barred
+            # from the country" keep a territory closed (REJECT; docs/annotation.md, type table) (o37)
+            return "COERCE" if barred == "right" else "REJECT"
+        if lemma in lex.banning_verbs and any(c.dep_ in ("dobj", "nsubjpass") and _named_body(sentence, c)
+                                              for c in token.children):
+            # "banned the group Samidoun", "suspended the BBC", "blocked Instagram": a named body barred from public
+            # life, a medium from its public (PLOVER COERCE restrict, censor); a state suspended from a bloc is no
+            # such body (SANCTION expel) (o37)
+            return "COERCE"
         if lemma in lex.party_verbs:
             return "ASSAULT" if _party_fought(sentence, token) else None  # "fight Israel"; not "fight corruption"
         if lemma in lex.particles:  # "spoke by phone", "pulled out", "taken into custody", "opened fire"
@@ -2506,7 +2525,7 @@ def _word_type(sentence: Sentence, token: Token) -> str | None:
             return None  # "was hanged" executes a person; "hung a banner" does not
         if lemma in lex.objectless and any(c.dep_ in ("dobj", "ccomp") for c in token.children):
             return None  # "demonstrated the unity of", "rallied support": shown and gathered, no protest
-        if lemma in lex.place_objects and not any(
+        if lemma in lex.place_objects and event_type == "RETREAT" and not any(
                 c.dep_ == "dobj" and ((m := sentence.mention_at(c)) is not None
                                       and (m.geo is not None or m.type in ("GPE", "LOC", "FAC"))
                                       or event_type == "RETREAT" and lemma in lex.withdraw_verbs
@@ -2580,6 +2599,8 @@ def _word_type(sentence: Sentence, token: Token) -> str | None:
             # curfew was lifted" too (u37)
         if anticipated(token, lex):
             return None  # "fears of an offensive", "the prospect of an assault on Rafah": not done (n35)
+        if held_state(token, lex):
+            return None  # "has been in detention since 2021", "died in custody": a state, no arrest told (o37)
         if any(c.dep_ == "det" and c.lower_ == "no" for c in token.children):
             return None  # "held no talks", "made no arrests", "no attack took place": negated (PLOVER modes) (n35)
         if relief_operation(token, lex, lex.light_verbs - lex.light_verb_types.keys()) \
@@ -2888,6 +2909,9 @@ def _territory_taken(sentence: Sentence, verb: Token) -> bool:
     lex = sentence.lex
     if verb.tag_ in ("VBZ", "VBP") and any(c.dep_ == "mark" for c in verb.children):
         return False  # "after the government takes full control of Aleppo": a time to come, no taking told
+    if lex.verbs.get(verb.lemma_.lower()) == "COERCE" and any(
+            _held_place(sentence, c) for c in verb.children if c.dep_ in ("dobj", "nsubjpass")):
+        return True  # "rebels seized the town of Bunagana", "the airport was seized": a place taken, no property (o37)
     for control in verb.children:
         if control.dep_ != "dobj" or control.lemma_.lower() not in lex.control_nouns:
             continue
@@ -2902,6 +2926,43 @@ def _territory_taken(sentence: Sentence, verb: Token) -> bool:
                     mention is not None and (mention.geo is not None or mention.type in ("GPE", "LOC", "FAC"))):
                 return True
     return False
+
+
+def _barred_from(sentence: Sentence, verb: Token) -> str | None:
+    """What a verb of barring bars from: "territory" for a place or an entry ("from Sudan", "from the country", "from
+    entering"), "right" for anything else ("from universities", "from running", "from political life"), None without
+    a "from" phrase (o37)."""
+    lex = sentence.lex
+    for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "from"):
+        for obj in (g for g in prep.children if g.dep_ in ("pobj", "pcomp")):
+            if obj.lemma_.lower() in lex.entry_verbs | lex.territory_nouns | lex.held_places or (
+                    (m := sentence.mention_at(obj)) is not None and (m.geo is not None or m.type in ("GPE", "LOC"))):
+                return "territory"
+            return "right"
+    return None
+
+
+def _named_body(sentence: Sentence, noun: Token) -> bool:
+    """Whether a noun names an organization that is no state and no place: a party, a group, a broadcaster, a
+    platform ("Samidoun", "the BBC", "Instagram"); "Niger", "Russia" and places are none (o37)."""
+    lex = sentence.lex
+    if noun.lemma_.lower() in lex.posts - lex.banned_bodies:
+        return False  # "suspended its membership", "banned from office": a post, no body (SANCTION expel)
+    if any(t.lemma_.lower() in lex.banned_bodies for t in [noun, *(
+            c for c in noun.children if c.dep_ in ("compound", "appos"))]):
+        return True  # "the group Samidoun", "the Samidoun group", "the newspaper"
+    return any((m := sentence.mention_at(t, "ORG")) is not None and m.geo is None
+               for t in [noun, *(c for c in noun.children if c.dep_ == "appos")])  # "the BBC"
+
+
+def _held_place(sentence: Sentence, noun: Token) -> bool:
+    """Whether a noun names a place that is held and taken by force: a town, a base, an airport (``held_places``) or
+    a place mention ("Bunagana", "Kherson"); a building, a property or a ship is none (o37)."""
+    lex = sentence.lex
+    if noun.lemma_.lower() in lex.held_places - {"part", "parts", "swathes", "swaths", "road", "highway", "border"}:
+        return True
+    mention = sentence.by_token.get(noun.i)
+    return mention is not None and (mention.geo is not None or mention.type in ("GPE", "LOC"))
 
 
 def _party_fought(sentence: Sentence, verb: Token) -> bool:
