@@ -1,0 +1,935 @@
+"""Decide the PLOVER type a trigger word has in its sentence, from the readings of the parse it rests on."""
+
+from __future__ import annotations
+
+from functools import partial
+from typing import TYPE_CHECKING, Any
+
+from spacy.tokens import Token
+
+from .event_forms import (
+    anticipated,
+    charged,
+    clause_subject,
+    declared,
+    deverbal,
+    generic,
+    held_state,
+    kind_of_attack,
+    light_head,
+    may_benefit,
+    realized,
+    reciprocal,
+    weapon_gerund,
+)
+from .event_senses import (
+    accepts_offer,
+    admission,
+    aid_handed_over,
+    ailment,
+    alleged_party,
+    blamed_party,
+    condemned_act,
+    evacuates_people,
+    filmed,
+    forces_trained,
+    goods_given,
+    labelled,
+    labour_strike,
+    mutual,
+    natural_cause,
+    personnel_given,
+    raised_security,
+    relief_operation,
+    relief_sent,
+    removed_from_post,
+    rescues_people,
+    span_of_acts,
+    took_captive,
+    ultimatum,
+    verbal_attack,
+    warned_of_danger,
+    withdrawal_from_body,
+    withdrawal_from_contest,
+)
+from .groups import armed_people
+from .identified import PERSON_PRONOUNS
+
+if TYPE_CHECKING:
+    from .events import Lexicon, Sentence
+
+
+def _has(cues: set[str], tokens: list[Token]) -> bool:
+    """Whether a cue is among the tokens' lemmas or forms, or (for a phrase) in their running text."""
+    forms = {t.lemma_.lower() for t in tokens} | {t.lower_ for t in tokens}
+    text = " " + " ".join(t.lower_ for t in tokens) + " "
+    return any(c in forms or (" " in c and f" {c} " in text) for c in cues)
+
+
+def _trigger(sentence: Sentence, token: Token) -> str | None:
+    """The PLOVER type a word reports where it stands, or None."""
+    event_type = _word_type(sentence, token)
+    lex = sentence.lex
+    if event_type == "ASSAULT":
+        if natural_cause(token, lex):
+            return None  # "Two earthquakes struck north-western Iran": no actor's deliberate act
+        if ailment(token, lex) or filmed(token, lex):
+            return None  # "died of a heart attack", "shot a documentary": other senses of the words (k37)
+        if span_of_acts(token, lex):
+            return None  # "the town fell after seven days of fighting": a stretch of acts as a time (k37)
+        if kind_of_attack(token, lex):
+            return None  # "Airstrikes on hospitals violate the law", "militants often kidnap travellers"
+        if labour_strike(token, lex):
+            return "PROTEST"  # "a hunger strike", "medical workers' strike", "miners struck", "went on strike"
+        if token.pos_ == "VERB" and (sense := verbal_attack(token, lex)) is not None:
+            return sense or None  # "attacked the proposal" (ACCUSE); "killed the trade deal" (none)
+        if (under := _under_attack(sentence, token)) is not None and under[1] is not None and _verbal_party(
+                sentence, under[1]):
+            return "ACCUSE"  # "came under fire from rights groups": criticism (PLOVER ACCUSE) (k37)
+    if event_type is None and token.pos_ == "VERB" and token.lemma_.lower() in lex.movement and _forces_move(
+            sentence, token):
+        return "MOBILIZE"  # "ISIL forces have reached Palmyra"
+    if token.pos_ == "VERB" and (event_type is None and token.lemma_.lower() in lex.assembling
+                                 or event_type == "REQUEST"):
+        subject = clause_subject(token)
+        heads = [] if subject is None else [subject] + [  # "hundreds of demonstrators": who they are
+            g for c in subject.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children]
+        if any(h.lemma_.lower() in lex.protesters or h.lower_ in lex.protesters for h in heads):
+            # "Hundreds of demonstrators gathered"; "protesters demanded his resignation": the protest's own demand
+            return "PROTEST"
+    if event_type == "ASSAULT" and (token.lemma_.lower() in lex.armed_only or token.lower_ in lex.armed_only) \
+            and not _armed_side(sentence, token):
+        return None  # "the two ministers clashed over the budget", "clashes between protesters and police"
+    if event_type == "PROTEST" and token.pos_ == "VERB" and token.lemma_.lower() in lex.armed_senses and (
+            _armed_doer(sentence, token, named_head=True)):
+        return "ASSAULT"  # "RSF fighters stormed the village": an assault by force, not a crowd's protest
+    if event_type == "SUPPORT" and token.pos_ == "VERB" and any(
+            c.dep_ == "dobj" and lex.nouns.get(c.lemma_.lower()) == "REQUEST" for c in token.children):
+        return None  # "signed a petition calling for ...": the petition is the act, a REQUEST (PLOVER REQUEST)
+    if event_type == "REQUEST" and token.pos_ == "VERB" and ultimatum(token, lex):
+        return "THREATEN"  # "demanded that Kyiv withdraw or face further attacks": a demand backed by a repercussion
+    if event_type == "THREATEN" and token.pos_ == "VERB" and token.lemma_.lower() in lex.report and _warned_to_do(
+            sentence, token):
+        return "REQUEST"  # "warned residents of Pokrovsk to leave the city": a call to act, no repercussion (h37)
+    if event_type == "COERCE" and token.lemma_.lower() in sentence.lex.armed_as_assault and _harmful(sentence, token):
+        return "ASSAULT"  # "a commando raid killed 12": harm done, not a search
+    return event_type
+
+
+def _harmful(sentence: Sentence, token: Token) -> bool:
+    """Whether the clause of a trigger tells physical harm: a weapon, a killing or wounding, an ASSAULT mode cue."""
+    lex = sentence.lex
+    tokens = [t for ring in sentence.rings(token)[:2] for t in ring]
+    return any(t.lemma_.lower() in lex.harm or sentence._is("WEAPON", t) for t in tokens) or (
+        sentence.mode("ASSAULT", tokens) is not None)
+
+
+def _word_type(sentence: Sentence, token: Token) -> str | None:
+    """The type of a trigger word by its sense where it stands, before what its clause tells of harm."""
+    lex, lemma, lower = sentence.lex, token.lemma_.lower(), token.lower_
+    if sentence._is("DATE", token) or sentence._is("TIME", token):
+        return None  # "on 3 March" names a day, not a march
+    if (lower in lex.stance or lower in lex.judgement) and _stance(sentence, token):
+        return lex.stance.get(lower) or lex.judgement[lower]
+    if token.dep_ in ("amod", "compound") or (token.dep_ == "acl" and token.tag_ == "VBN" and not any(
+            c.dep_ in ("nsubj", "aux", "agent") for c in token.children)):
+        # a modifier describes ("Iran-backed", "troops stationed"), it does not report; a clause with its own
+        # subject or agent does ("reports that ISIL has killed 70 members", "areas besieged by the regime")
+        return None
+    if token.pos_ in ("VERB", "NOUN", "PROPN") and (_kind_of_act(token) or _activity_of(token, lex)):
+        return None  # a gerund subject names a kind of act: "Attacking churches, by bombing ..., is prohibited"
+    if token.pos_ == "VERB":
+        if token.tag_ == "VBG" and charged(token, lex):
+            return None  # "convicted of killing", "jailed for assaulting": the conviction is the event
+        if lemma in lex.weapon_verbs and lemma in lex.particles and (
+                phrasal := _particle_type(token, lex.particles[lemma])) is not None and any(
+                c.dep_ == "prep" and c.lower_ == "at" for c in token.children):
+            return phrasal  # "hit out at NATO": censure (ACCUSE), no weapon fired (e36)
+        if lemma in lex.weapon_verbs:
+            subject = sentence.source(token)
+            if subject is not None and _has(lex.sanctioners, list(subject.subtree)):
+                return "SANCTION"  # "the Treasury targeted four men"
+            if any(c.dep_ == "prep" and c.lower_ in ("in", "into") and any(
+                    g.dep_ == "pobj" and g.lower_ in lex.harmless_aims for g in c.children) for c in token.children):
+                return None  # "fired shots in the air": a warning, no one is attacked
+            clause = sentence.clause(token)
+            weapon = any(sentence._is("WEAPON", t) for t in clause)
+            return "ASSAULT" if weapon or sentence.mode("ASSAULT", clause) else None
+        event_type = lex.verbs.get(lemma)
+        if lemma in lex.hosting and _hosted(sentence, token) is not None:
+            return "CONSULT"  # "Ruto hosted Abiy", "the junta leader received the Russian minister"
+        if lemma in lex.phoning and _phoned(sentence, token) is not None:
+            return "CONSULT"  # "Erdogan called Putin on Tuesday": a phone call (PLOVER CONSULT mode phone)
+        if lemma in lex.labelling_verbs and (verdict := labelled(token, lex)) is not None:
+            return verdict  # "described it as scandalous", "called Haley a proven dealmaker"
+        if event_type is None and blamed_party(token, lex) is not None:
+            return "ACCUSE"  # "officials said Hamas was behind the attack": an informal accusation (e36)
+        if event_type is None and condemned_act(token, lex) is not None:
+            return "ACCUSE"  # "said the strike was a massacre": the act condemned by the name of a crime (e36)
+        if lemma in lex.money_verbs and any(c.dep_ == "dobj" and sentence._is("MONEY", c) for c in token.children):
+            return "AID"  # "has committed over GBP 1.1bn to displaced people": monetary aid
+        if goods_given(token, lex) or forces_trained(token, lex):
+            return "AID"  # "gave shelter to refugees", "trained Malian soldiers": relief and military aid (w37)
+        if relief_sent(token, lex) or personnel_given(token, lex):
+            # "rescue workers were sent to the region": relief, not a mobilization; "committed advisers to the
+            # government side": military assistance in personnel
+            return "AID"
+        if rescues_people(token, lex, lambda t: _person(sentence, t)):
+            return "AID"  # "rescue workers pulled 12 survivors from the rubble": people rescued (PLOVER AID)
+        if evacuates_people(token, lex, lambda t: _person(sentence, t)):
+            return "AID"  # "evacuated 300 civilians": emergency assistance; "troops evacuated the town" retreats
+        if raised_security(token, lex):
+            return "MOBILIZE"  # "stepped up security along the border": police or security units readied
+        if removed_from_post(token, lex):
+            return "SANCTION"  # "was removed from his chairmanship": expelled from a body
+        if withdrawal_from_body(token, lex):
+            return "SANCTION"  # "will withdraw the US from the TPP": leaving a body, no military retreat
+        if withdrawal_from_contest(token, lex):
+            return None  # "withdrew from the race": a candidacy ended, no forces withdrawn (j36)
+        if event_type == "RETREAT" and lemma == "withdraw" and (taken := _withdrawn(sentence, token)) != "RETREAT":
+            return taken  # "withdrew the charges" (CONCEDE); "withdrew the product" (none); "withdrew troops" (j36)
+        if lemma in lex.conceding_verbs and any(c.dep_ == "ccomp" for c in token.children) and not any(
+                c.dep_ == "dobj" for c in token.children) and not admission(token, lex, lambda t: t.lemma_.lower(
+                ) in lex.wrongdoing or t.i != token.i and _trigger(sentence, t) is not None and sentence.asserted(t)):
+            return None  # "conceded that the death toll could rise": a fact granted, no wrong admitted (j36)
+        if event_type == "REJECT" and any(c.dep_ == "xcomp" and c.lemma_.lower() in lex.reticence
+                                          for c in token.children):
+            return None  # "refused to comment", "declined to be named": nothing asked is refused (j36)
+        if admission(token, lex, lambda t: t.lemma_.lower() in lex.wrongdoing or t.i != token.i and _trigger(
+                sentence, t) is not None and sentence.asserted(t)):
+            return "CONCEDE"  # "admitted that he had abducted two Moroccans"
+        if event_type == "SUPPORT" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children) and any(
+                c.dep_ == "dobj" and c.lower_ == "you" for c in token.children):
+            return None  # "Thank you for coming": a courtesy to the listener, no party commended (u37)
+        if lemma == "accept" and event_type == "AGREE" and not accepts_offer(token, lex):
+            return None  # "accepted the assignment" agrees to nothing offered
+        if event_type is None and any(sentence._is("MONEY", g) for c in token.children if c.dep_ == "prep"
+                                      and c.lower_ == "with" for g in c.children if g.dep_ == "pobj") and any(
+                lex.nouns.get(t.lemma_.lower()) == "AID" for t in token.subtree):
+            return "AID"  # "responded with over $135 million for humanitarian assistance": money given as aid
+        if event_type in ("AID", "RETREAT") and not may_benefit(token, lex):
+            return None  # "released a statement", "rescued the deal": no one benefits, no captive goes free
+        if took_captive(token, lex):
+            return "ASSAULT"  # "took 256 prisoners", "were taken hostage": PLOVER ASSAULT abduct (k37)
+        if lemma in lex.taking_verbs and _territory_taken(sentence, token):
+            return "ASSAULT"  # "took control of the town of Djibo": territory taken by force (t33)
+        if lemma in lex.taking_verbs and event_type == "COERCE" and any(
+                c.dep_ in ("dobj", "nsubjpass") and _person(sentence, c) for c in token.children):
+            return "ASSAULT"  # "gunmen seized 80 students": people taken are abducted (PLOVER ASSAULT abduct) (o37)
+        if lex.particles.get(lemma, {}).get("from") == "REJECT" and (barred := _barred_from(sentence, token)):
+            # "barred women from universities", "barred him from running": a right restricted (PLOVER COERCE
+            # restrict: "impose restrictions on political freedoms or movement"); "barred from entering Sudan", "barred
+            # from the country" keep a territory closed (REJECT; docs/annotation.md, type table) (o37)
+            return "COERCE" if barred == "right" else "REJECT"
+        if lemma in lex.banning_verbs and any(c.dep_ in ("dobj", "nsubjpass") and _named_body(sentence, c)
+                                              for c in token.children):
+            # "banned the group Samidoun", "suspended the BBC", "blocked Instagram": a named body barred from public
+            # life, a medium from its public (PLOVER COERCE restrict, censor); a state suspended from a bloc is no
+            # such body (SANCTION expel) (o37)
+            return "COERCE"
+        if lemma in lex.party_verbs:
+            return "ASSAULT" if _party_fought(sentence, token) else None  # "fight Israel"; not "fight corruption"
+        if lemma in lex.particles:  # "spoke by phone", "pulled out", "taken into custody", "opened fire"
+            event_type = _particle_type(token, lex.particles[lemma], lex.negated_particles) or event_type
+            if event_type is None and lemma in lex.reciprocal and reciprocal(token):
+                event_type = lex.reciprocal[lemma]  # "Erdogan and Putin also spoke"
+            if event_type is None:
+                return None
+            if event_type == "RETREAT" and _extradited(sentence, token):
+                return "COOPERATE"  # "handed over 20 suspects to Cameroon": an extradition (w37)
+            if event_type == "COOPERATE" and lemma in lex.mutual_verbs and not mutual(token):
+                return None  # "sources shared information on condition of anonymity": no partner
+            if event_type == "ASSAULT" and lemma in lex.arson_verbs and _own_property(token):
+                return None  # "civilians set fire to their homes": no one else is harmed (PLOVER ASSAULT)
+            if event_type == "COERCE" and lemma in lex.obstruct_verbs:
+                return _obstruction(sentence, token)  # "protesters blocked the highway": PROTEST obstruct (t33)
+            if event_type == "RETREAT" and lemma in lex.permission_verbs and any(
+                    c.dep_ in ("xcomp", "ccomp") and c.lemma_.lower() not in lex.entry_verbs for c in token.children):
+                return None  # "the law allows journalists to work": a permission, no entry ("convoys to enter") (t33)
+        if event_type == "RETREAT" and any(c.dep_ == "dobj" and c.lemma_.lower() in lex.diplomatic
+                                           for c in token.children):
+            return "SANCTION"  # closing an embassy, recalling an envoy
+        # the "with" phrase of a charge, on the verb or, as the parse often hangs it, on its object ("charged a
+        # Somali man with financing al-Shabaab") (e36)
+        charged_with = [c for h in (token, *(c for c in token.children if c.dep_ == "dobj")) for c in h.children
+                        if c.dep_ == "prep" and c.lower_ == "with"]
+        if lemma in lex.charged_party and not charged_with and alleged_party(token, lex) is None and not any(
+                c.dep_ in ("nsubjpass", "auxpass") for c in token.children):
+            return None  # "was charged", "charged X with murder" accuse; "the cavalry charged" does not
+        if lemma in lex.charged_party and any(
+                g.dep_ == "pcomp" and g.pos_ == "VERB" and not _wrong_act(g, lex)
+                for c in charged_with for g in c.children):
+            return None  # "charged with overseeing the war" is a duty; "charged with killing" a charge
+        if lemma in lex.aimed_verbs and not any(c.dep_ in ("dobj", "xcomp", "nsubjpass") or c.dep_ == "prep"
+                                                and c.lower_ == "at" for c in token.children):
+            return None  # "declined the invitation", "declined to attend", "balked at"; "prices declined" (j36)
+        if lemma in lex.object_verbs and not any(c.dep_ == "dobj" for c in token.children):
+            return None  # "visited Kyiv" is a visit; "a family visiting from Canada" is none
+        if lemma in lex.person_patient and not any(
+                c.dep_ in ("dobj", "nsubjpass") and _person(sentence, c) for c in list(token.children)
+                + list(token.head.children if token.dep_ == "conj" else [])):
+            return None  # "was hanged" executes a person; "hung a banner" does not
+        if lemma in lex.objectless and any(c.dep_ in ("dobj", "ccomp") for c in token.children):
+            return None  # "demonstrated the unity of", "rallied support": shown and gathered, no protest
+        if lemma in lex.place_objects and event_type == "RETREAT" and not any(
+                c.dep_ == "dobj" and ((m := sentence.mention_at(c)) is not None
+                                      and (m.geo is not None or m.type in ("GPE", "LOC", "FAC"))
+                                      or event_type == "RETREAT" and lemma in lex.withdraw_verbs
+                                      and _left_place(sentence, c)) for c in token.children):
+            return None  # "troops left Kherson" is a retreat; "leaving 3 dead", "closed the road" are not
+        if event_type == "RETREAT" and lemma in lex.place_objects and any(
+                c.dep_ == "nsubj" and (sentence.mention_at(c, "PERSON") is not None or c.lower_ in ("he", "she")
+                                       or c.lemma_.lower() in lex.travellers | lex.leaving_people
+                                       or c.lemma_.lower() in lex.nouns) for c in token.children):
+            # "the minister left Kyiv", "the delegation left Muscat": a journey; "residents left the town": people
+            # fleeing (PLOVER RETREAT: refugees fleeing are no RETREAT); "the shelling left Kharkiv without power":
+            # an event's result. No forces withdrawn (j36).
+            return None
+        if token.dep_ == "relcl" and token.tag_ in ("VBZ", "VBP") and not (event_type == "ACCUSE" and any(
+                c.dep_ == "nsubj" and c.tag_ not in ("WP", "WDT") for c in token.children)):
+            return None  # "fighters who refuse to integrate": a standing trait, not an occurrence; "the cleric whom
+            # the government accuses of staging the coup" is the government's standing accusation (ACCUSE, e36)
+        if lemma in lex.summon and any(c.dep_ == "auxpass" for c in token.children) and not any(
+                c.dep_ == "prep" and c.lower_ in ("on", "upon") and c.i == token.i + 1 for c in token.children):
+            return None  # "police were called to the home": summoned, not asked
+        if lemma in lex.opinion and event_type == "AGREE" and _concurs(token, sentence):
+            return None  # "agrees the situation is a problem", "agreed with defense claims"
+        if event_type == "REQUEST" and not any(c.dep_ in ("dobj", "dative") for c in token.children) and any(
+                c.dep_ == "xcomp" and any(g.dep_ == "auxpass" for g in c.children) for c in token.children):
+            return None  # "asked not to be named", "asked to be moved": for oneself, no one is asked
+        if lemma in lex.content_request_verbs and event_type == "REQUEST" and not _asks_content(token, lex):
+            return None  # "wants peace", "insisted that he was innocent": no request (h37)
+        if lemma in lex.prep_verbs and _particle_type(token, lex.particles.get(lemma, {})) is None and not any(
+                c.dep_ in ("prep", "mark") and c.lower_ in lex.prep_verbs[lemma] and not any(
+                g.dep_ == "pobj" and g.ent_type_ in ("DATE", "TIME") for g in c.children)
+                                               or c.dep_ == "xcomp" and "to" in lex.prep_verbs[lemma]
+                                               for c in (*token.children, *_object_preps(token, lex))):
+            return None  # "asked for", "asked Turkey to increase"; not "asked about", nor "called X ... on Monday"
+        if event_type == "RETREAT" and any(c.dep_ == "dobj" and c.lemma_.lower() in lex.diplomatic
+                                           for c in token.children):
+            return "SANCTION"  # closing an embassy, recalling an envoy
+        verdict = lemma in lex.particles and _particle_type(token, lex.particles[lemma]) is not None
+        if event_type == "THREATEN" and warned_of_danger(token, lex, partial(_hostile, sentence, token)):
+            return None  # "warned of famine": a danger foretold, no coercion of the speaker (PLOVER THREATEN)
+        if event_type == "THREATEN" and _vowed_cooperation(sentence, token):
+            return None  # "vowed to help Ukraine rebuild": a promise of help, the AGREE (PLOVER AGREE, THREATEN)
+        if event_type == "THREATEN" and any(c.dep_ == "xcomp" and c.lemma_.lower() in lex.party_verbs
+                                            and _fought_aim(c) and not _party_fought(sentence, c)
+                                            for c in token.children):
+            return None  # "vowed to fight corruption", "for democracy": no party is threatened (t33)
+        if event_type == "ACCUSE" and alleged_party(token, lex) is not None:
+            return event_type  # "alleged that the UAE had supplied weapons": the clause is the allegation (e36)
+        if lemma in lex.report and not verdict and event_type == "THREATEN" and _warned_own_act(sentence, token):
+            return event_type  # "the ELN warned that it would resume attacks": the warner's own act to come (h37)
+        if lemma in lex.report and not verdict and lemma not in lex.content_request_verbs and not any(
+                c.dep_ in ("dobj", "xcomp") or c.dep_ == "prep" and c.lower_ in ("against", "of")
+                for c in token.children):
+            return None  # a speech verb ("the IG warned") is an event only with an addressee or an aim, or a
+            # particle that makes it an act ("was found guilty")
+        return event_type
+    if token.pos_ in ("NOUN", "PROPN"):
+        if token.dep_ == "ROOT" and lemma in lex.verbs and any(c.dep_ == "nsubj" for c in token.children):
+            return lex.verbs[lemma]  # a verb the tagger took for a noun: "The Members of the Council urge X to"
+        if charged(token, lex) or token.tag_ == "NNS" and generic(token, sentence.dated(token), lex):
+            return None
+        if lemma in lex.charge_nouns and any(
+                c.dep_ == "prep" and c.lower_ == "of" and any(
+                    g.dep_ == "pobj" and (g.lemma_.lower() in lex.nouns or g.lemma_.lower() in lex.verbs
+                                          or g.lemma_.lower() in lex.wrongdoing) for g in c.children)
+                for c in token.children):
+            return "ACCUSE"  # "on two counts of assault", "charges of murder": PLOVER ACCUSE, charge judicially
+        if (token.dep_ == "dobj" or token.dep_ == "nsubjpass" and any(
+                c.dep_ == "auxpass" for c in token.head.children)) and token.lower_ in lex.particles.get(
+                token.head.lemma_.lower(), {}):
+            return None  # "lifted the curfew", "dropped the charges", "suspended the strike": the verb's event; "the
+            # curfew was lifted" too (u37)
+        if anticipated(token, lex):
+            return None  # "fears of an offensive", "the prospect of an assault on Rafah": not done (n35)
+        if held_state(token, lex):
+            return None  # "has been in detention since 2021", "died in custody": a state, no arrest told (o37)
+        if any(c.dep_ == "det" and c.lower_ == "no" for c in token.children):
+            return None  # "held no talks", "made no arrests", "no attack took place": negated (PLOVER modes) (n35)
+        if relief_operation(token, lex, lex.light_verbs - lex.light_verb_types.keys()) \
+                or aid_handed_over(token, lex, lex.aid_nouns):
+            return "AID"  # "a rescue operation was under way", "the delivery of aid to civilians"
+        event_type = lex.nouns.get(lower) or lex.nouns.get(lemma) or deverbal(token, lex)
+        if event_type is None and weapon_gerund(token, lex) and (
+                any(sentence._is("WEAPON", t) for t in token.subtree) or sentence.mode("ASSAULT", list(token.subtree))):
+            event_type = "ASSAULT"  # "the downing of a Russian warplane": as "downed a warplane" is (n35)
+        if event_type == "THREATEN" and warned_of_danger(token, lex, partial(_hostile, sentence, token)):
+            return None  # "a warning of famine": a danger foretold, not a threat
+        event_type = next((lex.noun_compounds[lemma][c.lower_] for c in token.children if c.dep_ == "compound"
+                           and c.lower_ in lex.noun_compounds.get(lemma, {})), event_type)  # "a phone call"
+        state = next((f"{c.lower_} {lemma}" for c in token.children if c.dep_ in ("amod", "compound")
+                      and f"{c.lower_} {lemma}" in lex.declared), lemma)  # "martial law" (n35)
+        if state in lex.declared and (declared(token, lex) or lex.declared[state] == "COERCE" and (
+                (imposer := light_head(token)) is not None and imposer.lemma_.lower() in lex.imposing_verbs)):
+            return lex.declared[state]  # "declared a unilateral ceasefire": a concession, not yet kept
+        own_date = event_type == "AGREE" and any(  # "the agreement on 2 December between ...": one made
+            (m := sentence.mention_at(t, "DATE")) is not None and m.value
+            for c in token.children if c.dep_ == "prep" for t in c.subtree)
+        if event_type == "AGREE" and not own_date and token.dep_ in ("dobj", "nsubjpass") \
+                and lex.verbs.get(token.head.lemma_.lower()) == "SUPPORT" \
+                and not any(c.dep_ in ("acl", "relcl") for c in token.children) \
+                and not (token.head.lemma_.lower() not in lex.light_verbs and realized(token, lex)):
+            # "signed the accord", "the accord was signed" are the SUPPORT of signing (docs/annotation.md: an
+            # agreement signed is SUPPORT, one reached AGREE; u37); "welcomed the deal reached", "hailed the truce
+            # between X and Y" keep the deal
+            return None
+        if event_type == "PROTEST" and (filed := light_head(token)) is not None \
+                and filed.lemma_.lower() in lex.filing_verbs:
+            return "ACCUSE"  # "lodged a protest with the UAE": a diplomatic protest (PLOVER PROTEST, ambiguities)
+        if event_type and (lower in lex.light_nouns or lemma in lex.light_nouns):
+            head = light_head(token)
+            carrier = head.lemma_.lower() if head is not None else ""
+            if not (carrier in lex.light_verbs and event_type in lex.light_verb_types.get(carrier, {event_type})) \
+                    and not realized(token, lex) and not own_date:
+                return None  # "has the support of X", "had a deal": a state, not an act (light_verb_types)
+            if event_type == "SUPPORT" and head is not None and head.lemma_.lower() in lex.material \
+                    and lemma in lex.backing_nouns:
+                # "provided air support": material backing (PLOVER SUPPORT is non-material); "sent condolences"
+                # stays the words of support they are (u37)
+                return "AID"
+        told = token.dep_ in ("dobj", "nsubj", "nsubjpass")
+        if (event_type == "MOBILIZE" or event_type is None and lemma in lex.joint_acts and told) and any(
+                c.dep_ == "amod" and c.lower_ in lex.joint for c in token.children):
+            # "joint military exercises", "conducted joint operations" (docs/annotation.md, MOBILIZE); an operation
+            # that only frames another act ("was captured in a joint operation") is not told as one
+            return "COOPERATE"
+        return event_type
+    return None
+
+
+def _person(sentence: Sentence, token: Token) -> bool:
+    """Whether a phrase names a person or people: a PERSON mention, a personal pronoun, a named group's members."""
+    lex = sentence.lex
+    return (sentence.mention_at(token, "PERSON", "NORP") is not None
+            or token.lower_ in PERSON_PRONOUNS | lex.person_words or token.lemma_.lower() in lex.person_nouns)
+
+
+def _concurs(verb: Token, sentence: Sentence) -> bool:
+    """Whether a verb of agreeing shares an opinion rather than a willingness to act: it takes a clause that is no
+    infinitive, or "with" something that is no party, and nothing to do ("to", "on")."""
+    children = list(verb.children)
+    if any(c.dep_ == "xcomp" or c.dep_ == "prep" and c.lower_ in ("to", "on", "upon") or c.dep_ == "aux"
+           and c.lower_ == "to" for c in children):
+        return False
+    if any(c.dep_ == "ccomp" for c in children):
+        return True
+    partners = [g for c in children if c.dep_ == "prep" and c.lower_ == "with" for g in c.children
+                if g.dep_ == "pobj"]
+    return bool(partners) and not any(sentence.actor_in(g) for g in partners)
+
+
+def _armed(noun: Token, lex: Any) -> bool:
+    """Whether a noun names armed people ("armed men", "gunmen": groups.armed_people) by the lexicon's words."""
+    return armed_people(noun, lex.people, lex.armed_people, lex.armed_heads)
+
+
+def _under_attack(sentence: Sentence, token: Token) -> tuple[Token | None, Token | None] | None:
+    """Who "came under attack" or "under fire", and from whom: "the convoy came under fire from RSF fighters" (the
+    subject undergoes the act, the "from" party does it: PLOVER's recipient and actor), or None where the trigger is
+    no such idiom (k37)."""
+    lex = sentence.lex
+    if token.pos_ == "VERB":
+        noun = next((g for c in token.children if c.dep_ == "prep" and c.lower_ == "under" for g in c.children
+                     if g.dep_ == "pobj"), None)
+        verb = token
+    elif token.dep_ == "pobj" and token.head.lower_ == "under" and token.head.head.pos_ in ("VERB", "AUX"):
+        noun, verb = token, token.head.head
+    else:
+        return None
+    if noun is None or not (noun.lemma_.lower() in lex.attack_idioms
+                            or lex.nouns.get(noun.lemma_.lower()) == "ASSAULT"):
+        return None
+    party = next((g for h in (verb, noun) for c in h.children if c.dep_ == "prep" and c.lower_ == "from"
+                  for g in c.children if g.dep_ == "pobj"), None)
+    return clause_subject(verb), party
+
+
+def _verbal_party(sentence: Sentence, party: Token) -> bool:
+    """Whether the party an attack comes "from" is one of words, not of arms: a person or a body that is no force, with
+    no weapon ("came under fire from rights groups", "under attack from opposition lawmakers": PLOVER ACCUSE,
+    criticize), where "from RSF fighters", "from Russian drones", "from the air" are an ASSAULT (k37)."""
+    lex = sentence.lex
+    words = list(party.subtree)
+    if _armed(party, lex) or party.lemma_.lower() in lex.forces or party.lower_ in lex.forces or any(
+            sentence._is("WEAPON", t) for t in words) or sentence.mode("ASSAULT", words) is not None:
+        return False
+    actor = sentence.actor_in(party)
+    record = sentence.ctx.knowledge.get(actor) if actor else None
+    if record is not None and record.kind in ("military", "armed_group"):
+        return False
+    return actor is not None or _person(sentence, party) or party.lemma_.lower() in lex.critic_words
+
+
+def _armed_doer(sentence: Sentence, verb: Token, named_head: bool = False) -> bool:
+    """Whether a verb's subject is an armed force: one of the force nouns ("fighters", "troops"), or an actor the
+    knowledge base knows as military or an armed group (with ``named_head``, only where the subject's head word is
+    that actor's name: "supporters of Kataib Hezbollah" are no force)."""
+    subject = clause_subject(verb)
+    if subject is not None and _armed(subject, sentence.lex):
+        return True  # "masked men stormed a church": an armed collective (collectives.yaml armed_people_words)
+    if subject is None or named_head and subject.pos_ != "PROPN" and (
+            subject.lemma_.lower() not in sentence.lex.forces and subject.lower_ not in sentence.lex.forces):
+        return False
+    actor = sentence.actor_in(subject)
+    record = sentence.ctx.knowledge.get(actor) if actor else None
+    return subject.lemma_.lower() in sentence.lex.forces or subject.lower_ in sentence.lex.forces or (
+        record is not None and record.kind in ("military", "armed_group") and subject.pos_ != "PRON")
+
+
+def _armed_side(sentence: Sentence, verb: Token) -> bool:
+    """Whether a verb of two-sided violence has an armed side and no crowd among its sides: the subject and the
+    parties "with" or "between" it names (plover.yaml ``armed_only``)."""
+    subject = clause_subject(verb) if verb.pos_ == "VERB" else None
+    # a noun's sides hang on it or on the verb it is the subject of ("clashes broke out between X and Y")
+    holders = [verb] + ([verb.head] if verb.pos_ != "VERB" and verb.dep_ == "nsubj" else [])
+    sides = ([subject, *subject.conjuncts] if subject is not None else []) + [
+        g for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ in ("with", "against", "between")
+        for p in c.children if p.dep_ == "pobj" for g in (p, *p.conjuncts)]
+    if any(s.lemma_.lower() in sentence.lex.protesters or s.lower_ in sentence.lex.protesters for s in sides):
+        return False
+    for side in sides:
+        actor = sentence.actor_in(side)
+        record = sentence.ctx.knowledge.get(actor) if actor else None
+        if side.lemma_.lower() in sentence.lex.forces or side.lower_ in sentence.lex.forces or (
+                record is not None and record.kind in ("military", "armed_group") and side.pos_ != "PRON"):
+            return True
+    return False
+
+
+def _forces_move(sentence: Sentence, verb: Token) -> bool:
+    """Whether a verb of moving moves armed forces to a place: its subject is a force (by its noun, or an armed
+    actor) and it names where (a place, or a name, as object or after "to", "into", "in")."""
+    if not _armed_doer(sentence, verb):
+        return False
+    targets = [c for c in verb.children if c.dep_ == "dobj"] + [
+        g for c in verb.children if c.dep_ == "prep" and c.lower_ in ("to", "into", "in", "toward", "towards")
+        for g in c.children if g.dep_ == "pobj"]
+    return any(sentence.mention_at(t, "GPE", "LOC", "FAC") is not None
+               or t.i == target.i and t.pos_ == "PROPN" for target in targets for t in target.subtree)
+
+
+def _activity_of(token: Token, lex: Lexicon) -> bool:
+    """Whether a verb is a gerund, or one of a list of them, that a party is said to be involved in: "fighters ...
+    involved in smuggling oil, sending fighters around the region, and gathering intelligence" tell what a group does,
+    its activities, no occurrence (PLOVER codes events, not standing traits; w37)."""
+    t = token
+    while t.dep_ == "conj" and t.tag_ == "VBG" and t.head.i != t.i:
+        t = t.head
+    return t.tag_ == "VBG" and t.dep_ == "pcomp" and t.head.lower_ == "in" and \
+        t.head.head.lemma_.lower() in lex.activity_heads
+
+
+def _kind_of_act(token: Token) -> bool:
+    """Whether a word is, or lies within, a gerund that is its clause's subject: "Attacking churches whether by
+    bombing or killing those inside is prohibited" names kinds of acts, no occurrence; or is a gerund "in" which a
+    noun's holder takes part ("a capable partner in retaking Iraq", "their role in attacking"): a part played, told
+    as a trait, not an occurrence (t32)."""
+    if token.tag_ == "VBG" and token.dep_ == "pcomp" and token.head.lower_ == "in" \
+            and token.head.head.pos_ in ("NOUN", "PROPN"):
+        return True
+    t = token
+    while True:
+        if t.tag_ == "VBG" and t.dep_ in ("csubj", "nsubj", "nsubjpass", "csubjpass"):
+            return True
+        if t.head.i == t.i or t.dep_ in ("ccomp", "advcl", "relcl", "acl", "parataxis", "xcomp") and t.i != token.i:
+            return False
+        t = t.head
+
+
+def _stance(sentence: Sentence, word: Token) -> bool:
+    """Whether a word of feeling or judgement is the predicate of a statement that makes it an act: "I am appalled
+    by", "The Council is encouraged by"; a judgement only of an act ("It is unacceptable that the UN has not been
+    given access", "the announcement of a truce is welcome"), not of a state ("the presence of forces is
+    unacceptable") nor a permission ("refugees are welcome in the camp")."""
+    children = list(word.children)
+    # "deeply concerned and shocked by reports": a word coordinated with a predicate adjective is a predicate too
+    predicate = word.dep_ == "acomp" or word.dep_ in ("ROOT", "conj") and word.tag_ == "VBN" and any(
+        c.dep_ == "auxpass" for c in children) or word.dep_ == "conj" and word.head.dep_ == "acomp"
+    lex = sentence.lex
+    if not predicate:
+        return False
+    if word.lower_ in lex.stance:  # "concerned about", "critical of": what the stance is about
+        preps = [c for c in children if c.dep_ == "prep"]
+        return not any(c.dep_ == "xcomp" for c in children) and all(c.lower_ in lex.stance_preps for c in preps) \
+            and (bool(preps) or word.lower_ not in lex.stance_needs_prep)
+    if any(c.dep_ in ("prep", "xcomp") and c.lower_ != "by" for c in children):
+        return False
+    verb = word.head if word.dep_ == "acomp" else word
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None:
+        return False
+    if subject.lower_ == "it":  # "It is unacceptable that ...": the clause is what is judged
+        return any(c.dep_ == "ccomp" for c in verb.children) or any(c.dep_ == "ccomp" for c in children)
+    lemma = subject.lemma_.lower()
+    return lemma in sentence.lex.nouns or lemma.endswith(("ion", "ment"))  # an act, or a noun made of one
+
+
+def _wrong_act(token: Token, lex: Lexicon) -> bool:
+    """Whether a verb names an act that can be charged: an event's trigger, a killing or a wrongdoing."""
+    lemma = token.lemma_.lower()
+    return (lemma in lex.verbs or lemma in lex.harm or lemma in lex.weapon_verbs
+            or lemma in lex.wrongdoing or token.lower_ in lex.wrongdoing)
+
+
+def _own_property(verb: Token) -> bool:
+    """Whether what a verb of burning burns is told as its doers' own by a possessive pronoun ("set fire to their
+    homes", "burned his house"): whose it is the parse cannot tell, and one's own property burnt harms no recipient
+    (PLOVER ASSAULT is directed at a recipient; plover.yaml ``arson_verbs``)."""
+    things = [t for c in verb.children if c.dep_ == "dobj" for t in (c, *(g for g in c.children if g.dep_ == "conj"))]
+    things += [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "to" for g in c.children
+               if g.dep_ == "pobj"]
+    return any(p.dep_ == "poss" and p.pos_ == "PRON" for t in things for p in t.children)
+
+
+def _withdrawn(sentence: Sentence, verb: Token) -> str | None:
+    """The type "withdraw" takes by what it takes back: RETREAT for forces, weapons, personnel, a body or a diplomat
+    (or no object: "the rebels withdrew"); CONCEDE for a charge, demand or claim (docs/annotation.md, CONCEDE:
+    "withdrawing a demand, dropping a prosecution"); None for anything else ("withdrew the product") (j36)."""
+    lex = sentence.lex
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    if verb.dep_ == "acl" and verb.tag_ == "VBN":
+        objects.append(verb.head)  # "the troops withdrawn from Kherson"
+    if any(c.dep_ == "nsubjpass" for c in verb.children):
+        objects += [c for c in verb.children if c.dep_ == "nsubjpass"]  # "the charges were withdrawn"
+    if not objects:
+        return "RETREAT"
+    for o in objects:
+        words = {o.lemma_.lower(), o.lower_}
+        if words & (lex.forces | lex.withdrawn_forces | lex.diplomatic) or o.pos_ in ("PRON", "PROPN") or (
+                m := sentence.mention_at(o)) is not None and m.actor:
+            return "RETREAT"
+        if words & lex.withdrawn_concessions:
+            return "CONCEDE"
+    return None
+
+
+def _left_place(sentence: Sentence, place: Token) -> bool:
+    """Whether the object of a verb of leaving is a place the text names though the tagger typed it otherwise, or
+    a settlement noun: "troops left Kherson" (tagged a person), "Wagner fighters left Bakhmut" (tagged a body),
+    "left the town of Kupiansk" (PLOVER RETREAT withdraw: "retreat from territory") (j36)."""
+    if place.lemma_.lower() in sentence.lex.held_places - {"road", "highway", "border", "crossing", "area"}:
+        return True
+    if place.pos_ != "PROPN" or sentence.mention_at(place, "PERSON") is not None and any(
+            c.dep_ == "compound" for c in place.children):
+        return False  # "left Vladimir Putin": a full personal name is no place
+    gazetteer = sentence.facility.gazetteer
+    return not gazetteer.is_common_word(place.text) and gazetteer.resolve(place.text, loose=False) is not None
+
+
+def _territory_taken(sentence: Sentence, verb: Token) -> bool:
+    """Whether a verb of taking takes control "of" a place: "took control of the town of Djibo", "seized control of
+    Paletwa township" (plover.yaml ``control_nouns``, ``held_places``). PLOVER codes the threat of it as THREATEN
+    territory ("threaten to occupy, seize control of the whole or part of a territory") and ceding it as RETREAT; the
+    taking itself is by force, as docs/annotation.md's ASSAULT "offensives to retake a city". Control of a company
+    or a port's revenue is no territory: it stays the verb's own sense (COERCE seize, or none)."""
+    lex = sentence.lex
+    if verb.tag_ in ("VBZ", "VBP") and any(c.dep_ == "mark" for c in verb.children):
+        return False  # "after the government takes full control of Aleppo": a time to come, no taking told
+    if lex.verbs.get(verb.lemma_.lower()) == "COERCE" and any(
+            _held_place(sentence, c) for c in verb.children if c.dep_ in ("dobj", "nsubjpass")):
+        return True  # "rebels seized the town of Bunagana", "the airport was seized": a place taken, no property (o37)
+    for control in verb.children:
+        if control.dep_ != "dobj" or control.lemma_.lower() not in lex.control_nouns:
+            continue
+        for place in (g for c in control.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
+                      if g.dep_ == "pobj"):
+            if place.lemma_.lower() in ("part", "swathe", "swath"):  # "large parts of Iraq": the place it names
+                place = next((g for c in place.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
+                              if g.dep_ == "pobj"), place)
+            mention = sentence.by_token.get(place.i)
+            nouns = [place] + [c for c in place.children if c.dep_ == "compound"]  # "the capital Sittwe"
+            if any(n.lemma_.lower() in lex.held_places - {"part", "parts", "swathes", "swaths"} for n in nouns) or (
+                    mention is not None and (mention.geo is not None or mention.type in ("GPE", "LOC", "FAC"))):
+                return True
+    return False
+
+
+def _barred_from(sentence: Sentence, verb: Token) -> str | None:
+    """What a verb of barring bars from: "territory" for a place or an entry ("from Sudan", "from the country", "from
+    entering"), "right" for anything else ("from universities", "from running", "from political life"), None without
+    a "from" phrase (o37)."""
+    lex = sentence.lex
+    for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "from"):
+        for obj in (g for g in prep.children if g.dep_ in ("pobj", "pcomp")):
+            if obj.lemma_.lower() in lex.entry_verbs | lex.territory_nouns | lex.held_places or (
+                    (m := sentence.mention_at(obj)) is not None and (m.geo is not None or m.type in ("GPE", "LOC"))):
+                return "territory"
+            return "right"
+    return None
+
+
+def _named_body(sentence: Sentence, noun: Token) -> bool:
+    """Whether a noun names an organization that is no state and no place: a party, a group, a broadcaster, a
+    platform ("Samidoun", "the BBC", "Instagram"); "Niger", "Russia" and places are none (o37)."""
+    lex = sentence.lex
+    if noun.lemma_.lower() in lex.posts - lex.banned_bodies:
+        return False  # "suspended its membership", "banned from office": a post, no body (SANCTION expel)
+    if any(t.lemma_.lower() in lex.banned_bodies for t in [noun, *(
+            c for c in noun.children if c.dep_ in ("compound", "appos"))]):
+        return True  # "the group Samidoun", "the Samidoun group", "the newspaper"
+    return any((m := sentence.mention_at(t, "ORG")) is not None and m.geo is None
+               for t in [noun, *(c for c in noun.children if c.dep_ == "appos")])  # "the BBC"
+
+
+def _held_place(sentence: Sentence, noun: Token) -> bool:
+    """Whether a noun names a place that is held and taken by force: a town, a base, an airport (``held_places``) or
+    a place mention ("Bunagana", "Kherson"); a building, a property or a ship is none (o37)."""
+    lex = sentence.lex
+    if noun.lemma_.lower() in lex.held_places - {"part", "parts", "swathes", "swaths", "road", "highway", "border"}:
+        return True
+    mention = sentence.by_token.get(noun.i)
+    return mention is not None and (mention.geo is not None or mention.type in ("GPE", "LOC"))
+
+
+def _party_fought(sentence: Sentence, verb: Token) -> bool:
+    """Whether a verb of fighting has a party as its foe: its object, or "against" one, is an actor or a force
+    ("pledged to fight Israel", "fought the RSF", "fought against al-Shabaab"); "fight corruption", "fight
+    poverty", "fighting for their rights" are no violence (PLOVER ASSAULT: deliberate actions which can
+    potentially result in substantial physical harm; plover.yaml ``party_verbs``)."""
+    lex = sentence.lex
+    if verb.dep_ in ("relcl", "acl") or clause_subject(verb) is None:
+        # "groups that fought the U.S. military after 2003" tells who the groups are; a headline's "Fighting Iran's
+        # proxies" names a kind of act: no doer, no occurrence told (as "the fight against ISIS")
+        return False
+    foes = [c for c in verb.children if c.dep_ == "dobj"] + [
+        g for c in verb.children if c.dep_ == "prep" and c.lower_ == "against" for g in c.children if g.dep_ == "pobj"]
+    return any(sentence.actor_in(f) or f.lemma_.lower() in lex.forces or f.lower_ in lex.forces
+               or _armed(f, lex) for foe in foes for f in (foe, *foe.conjuncts))
+
+
+def _fought_aim(verb: Token) -> bool:
+    """Whether a verb of fighting names what it fights or fights for (an object, "against" or "for" one): "fight
+    corruption", "fight for democracy"; "vowed to fight on" names none, and stays the vow it was."""
+    return any(c.dep_ == "dobj" or c.dep_ == "prep" and c.lower_ in ("against", "for") for c in verb.children)
+
+
+def _obstruction(sentence: Sentence, verb: Token) -> str | None:
+    """The type of a way blocked, by who blocks it: a crowd of civilians (protesters, students, farmers) obstructs
+    in protest (PLOVER PROTEST obstruct: "obstruct passage or access to a particular locale"); a force, police or a
+    state blockades (COERCE restrict: "blockades"); a landslide or debris, or no doer told, is no event."""
+    lex = sentence.lex
+    subject = clause_subject(verb)
+    if subject is None:
+        return None
+    head = subject.lemma_.lower()
+    if head in lex.protesters or subject.lower_ in lex.protesters or (
+            head in lex.people and subject.tag_ in ("NNS", "NNPS") and not _armed(subject, lex)):
+        return "PROTEST"
+    if head in lex.natural_forces:
+        return None
+    actor = sentence.actor_in(subject)
+    known = actor is not None and sentence.ctx.knowledge.get(actor) is not None
+    return "COERCE" if _armed_doer(sentence, verb) or known or head in lex.blockaders else None
+
+
+def _extradited(sentence: Sentence, verb: Token) -> bool:
+    """Whether a handing over hands a suspect to a country: "Nigeria handed over 20 Boko Haram suspects to
+    Cameroon", "the fugitive was handed over to Rwanda" (PLOVER COOPERATE: extradite). Prisoners and hostages
+    handed back stay RETREAT (w37)."""
+    lex = sentence.lex
+    people = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    if not any(p.lemma_.lower() in lex.wanted_people or p.lower_ in lex.wanted_people for p in people):
+        return False
+    return any(g.dep_ == "pobj" and ((m := sentence.mention_at(g)) is not None and (m.type == "GPE" or m.geo))
+               for h in (verb, *people) for c in h.children if c.dep_ in ("prep", "dative") and c.lower_ == "to"
+               for g in c.children)  # the parse hangs "to Cameroon" on the verb or on the suspects
+
+
+def _vowed_cooperation(sentence: Sentence, verb: Token) -> bool:
+    """A vow whose infinitive is cooperation ("vowed to help Ukraine rebuild", "vowed to continue supporting Kyiv",
+    "swore to work with the mediators"): a promise to cooperate, PLOVER AGREE ("promise, or otherwise indicate
+    willingness or commitment to cooperate"), not the coercive warning THREATEN is (u37). Through a verb of aspect
+    to the act it goes on with."""
+    lex = sentence.lex
+    for c in verb.children:
+        if c.dep_ != "xcomp":
+            continue
+        if c.lemma_.lower() in lex.aspectual:
+            c = next((g for g in c.children if g.dep_ == "xcomp"), c)
+        if c.lemma_.lower() in lex.future_cooperation or _trigger(sentence, c) in lex.agreed_types:
+            return True
+    return False
+
+
+def _particle_type(verb: Token, words: dict[str, str], negated: dict[str, str] | None = None) -> str | None:
+    """The type a verb takes with one of its particles, prepositions or objects, among its dependents and theirs.
+
+    A negated particle ("pleaded not guilty") takes the type its negation gives, if any (``negated_particles``)."""
+    for child in verb.children:
+        counted = [g for c in child.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
+                   if g.dep_ == "pobj"] if child.dep_ == "dobj" and child.ent_type_ == "CARDINAL" else []
+        for t in [child, *child.children, *counted]:  # "sent hundreds of fighters": the fighters are sent (w37)
+            found = words.get(t.lower_) or words.get(t.lemma_.lower())
+            if found is not None and t.i > verb.i:
+                if negated and any(c.dep_ == "neg" for c in t.children) and found in negated:
+                    return negated[found]
+                return found
+    # a passive's subject is the verb's object: "the plan was approved by the cabinet" as "approved the plan" (u37)
+    if any(c.dep_ == "auxpass" for c in verb.children):
+        for child in verb.children:
+            if child.dep_ == "nsubjpass" and (found := words.get(child.lower_) or words.get(child.lemma_.lower())):
+                return found
+    return None
+
+
+def _hosted(sentence: Sentence, token: Token) -> Token | None:
+    """The guest a verb of hosting names as its object, where it is an actor ("hosted Ethiopia's prime minister",
+    "received the Chinese foreign minister") and so is its subject, the host; not a thing ("hosted talks",
+    "received aid"), nor a place that holds troops ("bases hosting US troops")."""
+    subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
+    if subject is None or sentence.actor_in(sentence.antecedent(subject)) is None:
+        return None
+    return next((c for c in token.children if c.dep_ == "dobj" and sentence.actor_in(c) is not None
+                 and not _trigger(sentence, c)), None)
+
+
+def _hostile(sentence: Sentence, warning: Token, token: Token) -> bool:
+    """Whether a word a warning is "of" names a hostile act the warner may take: an event word of a type that harms
+    its recipient ("warned of strikes", "warned of sanctions"; plover.yaml ``hostile_types``), not a danger ("famine",
+    "a cholera outbreak"). A bare plural names the kind of act threatened, as a singular does ("warned of airstrikes"
+    as "of an airstrike"). The act is the warner's (PLOVER THREATEN: "coercive or forceful warnings"): not where the
+    text names another doer ("warned of attacks by the RSF"), nor an act of force (``armed_types``) a warner of an
+    unarmed kind (``unarmed_kinds``: an aid agency, the UN, a rights group) or of relief ("aid agencies") foretells."""
+    lex = sentence.lex
+    kind = _trigger(sentence, token)
+    if kind is None and token.tag_ == "NNS" and not natural_cause(token, lex):
+        kind = lex.nouns.get(token.lemma_.lower())  # "warned of airstrikes": a kind of act, threatened all the same
+    if kind not in lex.hostile_types:
+        return False
+    warner_head = sentence.source(warning)
+    warner = sentence.actor_in(warner_head)
+    doer = next((g for c in token.children if c.dep_ in ("prep", "agent") and c.lower_ == "by" for g in c.children
+                 if g.dep_ == "pobj"), None)
+    if doer is not None:
+        return warner is not None and sentence.actor_in(doer) == warner  # "of attacks by the RSF": the RSF's act
+    if kind not in lex.armed_types:
+        return True
+    record = sentence.ctx.knowledge.get(warner) if warner else None
+    relief = warner_head is not None and any(t.lemma_.lower() in lex.relief_words for t in warner_head.subtree)
+    return not (relief or record is not None and record.kind in lex.unarmed_kinds)
+
+
+def _asks_content(verb: Token, lex: Any) -> bool:
+    """Whether a verb of wanting or insisting asks for a request's content (plover.yaml ``content_request_verbs``,
+    ``modes.REQUEST``): its object ("wants the release of the fighters", "wants recounts"), a clause with another
+    subject ("wants the president to resign"), "on" a content ("insisted on a ceasefire"), or, for a clause in the
+    subjunctive, any act ("insisted that the ELN release all hostages": a bare verb with its own subject) (h37)."""
+    cues = lex.cues_of("REQUEST")
+    for c in verb.children:
+        if c.dep_ == "dobj" and c.lemma_.lower() in cues:
+            return True
+        if c.dep_ == "prep" and c.lower_ == "on" and any(g.lemma_.lower() in cues for g in c.children):
+            return True
+        if c.dep_ in ("ccomp", "xcomp") and any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children):
+            if c.lemma_.lower() in cues or subjunctive(c):
+                return True
+            if any(g.dep_ == "nsubj" and g.lemma_.lower() in cues and g.pos_ == "NOUN" for g in c.children):
+                return True  # "wanted the release of their fighters taken hostage": a small clause's content
+    return False
+
+
+def subjunctive(clause: Token) -> bool:
+    """Whether a complement clause is in the mandative subjunctive: a bare verb with its own subject and no auxiliary
+    ("demanded that Russia withdraw", "insisted that the ELN release all hostages"): asked for, not done (PLOVER,
+    Auxiliary modes) (h37)."""
+    kids = list(clause.children)
+    return clause.dep_ == "ccomp" and clause.tag_ == "VB" and any(c.dep_ == "mark" and c.lower_ == "that"
+                                                                    for c in kids) and any(
+        c.dep_ == "nsubj" and c.tag_ not in ("PRP",) for c in kids) and not any(c.dep_ in ("aux", "auxpass")
+                                                                              for c in kids)
+
+
+def _warned_to_do(sentence: Sentence, warning: Token) -> bool:
+    """Whether a warning tells its addressee to do something and names no repercussion: "the army warned residents of
+    Pokrovsk to leave the city", "officials warned people in Derna to stay away from the dams" (PLOVER REQUEST: "all
+    requests, demands, and orders", which "carry less serious repercussions" than threats; docs/annotation.md,
+    REQUEST). A warning not to act ("warned Russia not to invade"), one whose act is hostile ("warned the RSF to
+    expect strikes"), or one backed by a repercussion ("to leave or face arrest": ``ultimatum``) stays THREATEN
+    (h37)."""
+    lex = sentence.lex
+    kids = list(warning.children)
+    if not any(c.dep_ in ("dobj", "dative") for c in kids) or ultimatum(warning, lex):
+        return False
+    contents = lex.cues_of("THREATEN")
+    for clause in kids:
+        if clause.dep_ != "xcomp" or clause.pos_ != "VERB" or not any(
+                c.dep_ == "aux" and c.lower_ == "to" for c in clause.children):
+            continue
+        if any(c.dep_ == "neg" for c in clause.children):
+            return False
+        acts = [clause] + [c for c in clause.children if c.dep_ == "dobj"]
+        return not any(a.lemma_.lower() in contents or _hostile(sentence, warning, a) for a in acts)
+    return False
+
+
+def _warned_own_act(sentence: Sentence, warning: Token) -> bool:
+    """Whether a warning's clause tells a hostile act the warner itself will take: "the ELN warned that it would
+    resume attacks", "Moscow warned that it will retaliate", "the junta warned it would expel the envoy" (PLOVER
+    THREATEN: "coercive or forceful warnings with serious potential repercussions"). The clause is to come (a modal
+    of the future), not negated, its subject the warner (a pronoun, or a noun of the same actor), and its verb or
+    object a hostile act (``_hostile``) or a threat's content (plover.yaml ``modes.THREATEN``). A danger foretold
+    ("analysts warned that the war would spread", "doctors warned that the hospital would run out of fuel") is
+    none: its subject is not the warner (h37)."""
+    lex = sentence.lex
+    warner = sentence.source(warning)
+    contents = lex.cues_of("THREATEN")
+    for clause in warning.children:
+        if clause.dep_ != "ccomp" or clause.pos_ != "VERB":
+            continue
+        kids = list(clause.children)
+        if any(c.dep_ == "neg" for c in kids) or not any(
+                c.dep_ == "aux" and c.lower_ in ("will", "would", "'ll", "shall") for c in kids):
+            continue
+        subject = next((c for c in kids if c.dep_ == "nsubj"), None)
+        if subject is None or not (subject.tag_ == "PRP" and subject.lower_ in ("it", "they", "we", "he", "she")
+                                   or warner is not None and sentence.actor_in(subject) is not None
+                                   and sentence.actor_in(subject) == sentence.actor_in(warner)):
+            continue
+        if clause.lemma_.lower() in contents or _hostile(sentence, warning, clause) or any(
+                c.dep_ == "dobj" and (c.lemma_.lower() in contents or _hostile(sentence, warning, c)) for c in kids):
+            return True
+    return False
+
+
+def _object_preps(token: Token, lex: Any) -> list[Token]:
+    """The prepositions of a verb's object that the parse hangs there though they belong to the verb: "asked Western
+    allies for air defence", "pleaded with the government for protection" (plover.yaml ``prep_verbs``), and a "for"
+    the parse makes the mark of the clause asked for ("calling for the minister to resign"). Not "on",
+    which on an object names a place or a topic ("called the soldiers on the front heroes") (h37)."""
+    wanted = lex.prep_verbs.get(token.lemma_.lower(), set()) - {"on"}
+    objects = [c for c in token.children if c.dep_ == "dobj"]
+    objects += [g for c in token.children if c.dep_ == "prep" and c.lower_ == "with" for g in c.children
+                if g.dep_ == "pobj"]
+    found = [p for o in objects for p in o.children if p.dep_ == "prep" and p.lower_ in wanted]
+    # "petitions calling for Mr Suarez to resign": the parse makes "for" the mark of the asked clause
+    return found + [m for c in token.children if c.dep_ in ("advcl", "ccomp") for m in c.children
+                    if m.dep_ == "mark" and m.lower_ in wanted and m.lower_ == "for"]
+
+
+def _phoned(sentence: Sentence, token: Token) -> Token | None:
+    """The party a verb of calling names as its object, where the call is a phone call: "Erdogan called Putin on
+    Tuesday", "Ruto phoned the army chief" (PLOVER CONSULT mode `phone`; docs/annotation.md, the type table). Both
+    subject and object are actors, in the active voice, and the verb takes nothing that makes it another act: no
+    label ("called him a traitor"), no "for"/"on" of a request ("called on Russia to", "called for talks"), no
+    "off" ("called off the strike"), no clause."""
+    lex = sentence.lex
+    children = list(token.children)
+    if any(c.dep_ in ("nsubjpass", "auxpass", "oprd", "attr", "ccomp", "dative", "prt", "acomp") for c in children):
+        return None
+    if any(c.dep_ == "prep" and c.lower_ in lex.prep_verbs.get(token.lemma_.lower(), ()) and not any(
+            g.dep_ == "pobj" and g.ent_type_ in ("DATE", "TIME") for g in c.children) for c in children):
+        return None
+    objects = [c for c in children if c.dep_ == "dobj"]
+    subject = next((c for c in children if c.dep_ == "nsubj"), None)
+    if len(objects) != 1 or subject is None or sentence.actor_in(sentence.antecedent(subject)) is None:
+        return None
+    guest = objects[0]
+    if guest.i not in sentence.by_token and not _person(sentence, guest) and guest.lemma_.lower() not in (
+            lex.person_titles | lex.spokes | lex.office_titles):
+        return None  # a party called, not a thing named ("calls ISIL presence in Palmyra a tragedy")
+    if any(c.dep_ in ("appos", "acl", "relcl") and _trigger(sentence, c) for c in guest.children):
+        return None
+    return guest if sentence.actor_in(guest) is not None and not _trigger(sentence, guest) else None
