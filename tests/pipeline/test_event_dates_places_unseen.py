@@ -112,7 +112,7 @@ def test_a_place_measured_from_a_town(text, name, town, km, bearing):
 ])
 def test_a_town_tagged_as_the_nouns_adjective_is_attached(text, town, trigger):
     from conflictgraph.nlp import load_nlp
-    from conflictgraph.pipeline.events import _attached
+    from conflictgraph.pipeline.event_places import _attached
 
     doc = load_nlp()(text)
     name, word = (next(t for t in doc if t.text == w) for w in (town, trigger))

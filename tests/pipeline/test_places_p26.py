@@ -82,7 +82,7 @@ HOMES = [
      "shot", "Kaduna"),
     ("Police in Kaduna arrested a man on Monday, police in Kaduna said. Later a farmer was shot in a field.",
      "ASSAULT", "shot", None),
-    # ... or puts it "at the scene", the place of the story's event (events._at_scene; Colombia, Ukraine)
+    # ... or puts it "at the scene", the place of the story's event (event_places._at_scene; Colombia, Ukraine)
     ("A bomb exploded at a bus station in Medellin on Tuesday, police in Medellin said. Several people at the scene "
      "were arrested.", "COERCE", "arrested", "Medellín"),
     ("A missile struck a shopping centre in Kremenchuk on Monday, officials in Kremenchuk said. Several people at "
@@ -240,7 +240,7 @@ def test_the_building_named_before(buildings_again_bundle, index, kind, word, pl
 
 # (text, the event's type, its place's name or None)
 OCCASIONS = [
-    # a statement's place is where it was made: the occasion it was made at or during (events._at_occasion;
+    # a statement's place is where it was made: the occasion it was made at or during (event_places._at_occasion;
     # docs/annotation.md, Place; Yemen, Sudan, Colombia)
     ("The Houthi spokesman condemned the air strikes at a news conference in Sanaa on Monday.", "ACCUSE", "Sanaa"),
     ("An opposition candidate was threatened by militiamen during a campaign meeting in Kassala.", "THREATEN",

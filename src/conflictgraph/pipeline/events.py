@@ -13,12 +13,10 @@ from spacy.tokens import Span, Token
 
 from ..core.dates import containing, date_bounds
 from ..core.identity import agreement, merge_all, same_date, same_place
-from ..gazetteer import Gazetteer, normalize
+from ..gazetteer import Gazetteer
 from ..knowledge import Knowledge, builtin_lexicon, word_map, word_set
 from ..model import ACTOR_TYPES, Event, Evidence, Location, Mention
 from . import DocContext, factory
-from .actors import guess_kind
-from .bearings import DIRECTIONS, moved
 from .dates import moved_by, within_a_day
 from .event_forms import (
     JOINT_TYPES,
@@ -35,7 +33,11 @@ from .event_forms import (
     set_in,
     stray_subject,
 )
-from .event_home import holds, home_place
+from .event_meetings import (
+    _by_phone,
+    _hosted_between,
+    _visitor_first,
+)
 from .event_parties import (
     agreement_parties,
     behind,
@@ -52,6 +54,18 @@ from .event_parties import (
     undergone_along,
     undergone_by,
     withdrawn,
+)
+from .event_places import (
+    Facilities,
+    _at_home,
+    _at_occasion,
+    _attached,
+    _distinct_places,
+    _investigating,
+    _located,
+    _measured,
+    _qualifies,
+    _same_country,
 )
 from .event_retold import (
     claimant,
@@ -84,7 +98,6 @@ from .event_senses import (
 from .event_types import (
     _has,
     _hosted,
-    _phoned,
     _stance,
     _trigger,
     _under_attack,
@@ -120,7 +133,6 @@ _CLOSED = builtin_lexicon("plover")
 # Dependents that open a clause of their own: their dates, places and tolls belong to that clause.
 SAME_MOMENT = word_set(_CLOSED, "same_moment_marks")  # "detained X when his car went off the road"
 CITY_NOUNS = word_set(_CLOSED, "city_nouns")  # "the city's X district": the city the text named before
-SCENE_NOUNS = word_set(_CLOSED, "scene_nouns")  # "arrested at the scene": where the story's event happened
 _VAGUE_PAST = re.compile(r"\bago\b", re.IGNORECASE)  # a DATE counted back from now; unresolved, it is vague
 CLAUSE_DEPS = {"ccomp", "advcl", "relcl", "acl", "parataxis", "csubj", "xcomp", "conj"}
 # How specific a resolved place is: the event takes the most specific its clause names (a region with no country,
@@ -132,7 +144,6 @@ MACHINES = {"WEAPON", "MILITARY_PLATFORM"}  # mention types of things (weapons.y
 REFLEXIVES = word_set(_CLOSED, "reflexive_pronouns")  # who harms himself is the doer, not a victim
 FIRST_PERSON = word_set(_CLOSED, "first_person_pronouns")  # an actor the speaker of the claim names
 BODY_PRONOUNS = word_set(_CLOSED, "body_pronouns")  # a subject that stands for the body named just before
-PLACE_PREPS = word_set(_CLOSED, "place_preps")  # "the embassy in Baghdad": a place, not a party
 DWELLING_PREPS = word_set(_CLOSED, "dwelling_preps")  # "a search at X's home", "a raid on the home of X"
 GRIEVANCE_PREPS = word_set(_CLOSED, "grievance_preps")  # "angry over X", "furious at X"
 OBJECT_PRONOUNS = word_set(_CLOSED, "object_pronouns")  # a person an act is done to (``Sentence.person_object``)
@@ -2165,49 +2176,6 @@ def _the_nation(token: Token) -> bool:
         token.dep_ == "pobj" and token.head.lower_ == "of")
 
 
-def _qualifies(token: Token, top: Token, modifiers: bool) -> bool:
-    """Whether a word only qualifies the phrase: "Iran-backed", "the embassy in Baghdad", "by X", or sits in a
-    relative clause ("the comments she faced since joining the NDP" name no party of the NDP)."""
-    t = token
-    while t.i != top.i and t.head.i != t.i:
-        if (modifiers and t.dep_ == "amod" and t.pos_ == "VERB" or t.dep_ == "relcl"
-                or t.dep_ in ("prep", "agent") and t.lower_ in PLACE_PREPS | {"by"}):
-            return True
-        t = t.head
-    return False
-
-
-def _attached(token: Token, trigger: Token) -> bool:
-    """A place hangs on the trigger itself: "a London rally", "the rally in London", "attacked ... in Homs". (A
-    name before the trigger places it only if it is a town or a facility: "a US strike" is by the US.)"""
-    t = token
-    # the parser takes a town before a noun for an adjective as often as for a compound: "a Calgary rally"
-    while t.dep_ in ("compound", "amod", "conj", "appos", "flat") and t.head.i != t.i and t.head.i != trigger.i:
-        t = t.head
-    if t.head.i == trigger.i and t.dep_ in ("compound", "amod", "nmod", "npadvmod") and t.i < trigger.i:
-        return True
-    return t.dep_ == "pobj" and t.head.lower_ in PLACE_PREPS and t.head.head.i == trigger.i
-
-
-def _at_occasion(token: Token, trigger: Token, lex: Lexicon) -> bool:
-    """A place of the occasion the act was done at: "harassed during a meeting in Red Deer", "said at a news
-    conference in Geneva" (a statement's place is where it was made: docs/annotation.md, Place). The occasion hangs on
-    the trigger, or on a verb coordinated with it ("harassed and intimidated ... during"); after "at" it is an occasion
-    or an event noun of the lexicon ("at a news conference", not "at several locations")."""
-    t = token
-    while t.dep_ in ("compound", "conj", "appos", "flat") and t.head.i != t.i:
-        t = t.head
-    if not (t.dep_ == "pobj" and t.head.lower_ in PLACE_PREPS and t.head.head.pos_ == "NOUN"):
-        return False
-    occasion = t.head.head
-    if not (occasion.dep_ == "pobj" and (occasion.head.lower_ == "during" or occasion.head.lower_ == "at" and (
-            occasion.lemma_.lower() in lex.occasions or (lex.nouns.get(occasion.lower_) or lex.nouns.get(
-                occasion.lemma_.lower())) is not None))):
-        return False
-    verb = occasion.head.head
-    return verb.i == trigger.i or verb.dep_ == "conj" and verb.head.i == trigger.i
-
-
 def _assailed(token: Token, trigger: Token) -> bool:
     """A town is where the act happened when it is what the act was done to: "shelled Kherson", "began to attack
     the city of Husaybah", "their assault on Karabilah", "the shelling of Donetsk" (a material act on a place
@@ -2234,10 +2202,6 @@ def _qualifier(token: Token, mention: Mention) -> bool:
     return head.dep_ == "compound" and not (mention.start <= head.head.idx < mention.end)
 
 
-def _same_country(one: Location | None, other: Location | None) -> bool:
-    return one is not None and other is not None and one.country is not None and one.country == other.country
-
-
 # A length of time written as a modifier ("a three-day period of mourning", "a 10-year sentence", "a 72-hour
 # truce") measures a thing; it places no act away from the report.
 _DURATION_RE = re.compile(r"\b[\w.]+-(?:hour|day|week|month|year)\b", re.IGNORECASE)
@@ -2259,20 +2223,6 @@ def _stretch_of(verb: Token, mark: Token) -> Token | None:
     return next((c for c in (*verb.children, *mark.children) if c.dep_ == "npadvmod"), None) or next(
         (c for c in verb.head.children if c.dep_ == "npadvmod" and c.i == mark.i - 1 and verb.head.i != verb.i),
         None)
-
-
-def _located(token: Token) -> bool:
-    """A town or country is where the event happened only after "in/at/near ...", not as a party ("warned Tehran");
-    "in the town of X", "on the outskirts of X" place it too."""
-    t = token
-    while t.dep_ in ("compound", "conj", "appos", "nmod", "poss") and t.head.i != t.i:
-        t = t.head  # "in Giza's Haram district"
-    if t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.lower_ in DIRECTIONS:
-        return True  # "130 km east of Krasnodar": the place is measured from it (bearings.py)
-    if t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.pos_ == "NOUN" and t.head.head.i != t.head.i:
-        return _located(t.head.head)
-    # the parser hangs a name after a preposition as its complement as often as its object: "in Sagaing region"
-    return t.dep_ in ("pobj", "pcomp") and t.head.lower_ in PLACE_PREPS
 
 
 def _calendar(value: str) -> str | None:
@@ -2368,32 +2318,6 @@ def _events_at(sentence: Sentence, token: Token, event_type: str, previous: str 
             out.append(called)
         return out
     return [_visitor_first(sentence.ctx.knowledge, event) for event in events]
-
-
-def _visitor_first(knowledge: Knowledge, event: Event) -> Event:
-    """A meeting held in the country of its subject and not of the party met is the other party's visit: "Boris
-    Johnson met the Iraqi Foreign Minister in London" has the visitor, the Iraqi minister, as its actor and the
-    host as its recipient (PLOVER CONSULT; docs/annotation.md, *Meetings and visits*). Only for one actor and one
-    recipient: the party met, of a country the knowledge base gives other than the place's, visits a subject the
-    knowledge base gives no other country for (an official it does not know, "Mayor Anne Dupont met the Iraqi Prime
-    Minister in Paris", is taken as the host)."""
-    if event.sources or event.targets or not (event.source and event.target):
-        return event
-    host, guest = knowledge.get(event.source), knowledge.get(event.target)
-    where = event.location.country if event.location is not None else None
-    if not (guest is None or not where or (host.country if host else None) not in (None, where) or
-            guest.country in (None, where)):
-        return replace(event, source=event.target, target=event.source, mode="visit")
-    if where and guest is not None and guest.country == where and (host.country if host else None) != where:
-        return replace(event, mode="visit")  # met the party at its own seat: the subject is the visitor
-    if where and not (guest and guest.country and host and host.country):
-        return event  # a place, but a party whose seat the knowledge base does not give: may be a visit, kept
-    # "X met Y" with no host the text gives (no place, a third place, a summit): every party is an actor, none a
-    # recipient (docs/annotation.md, *Meetings and visits*: "who 'met with' whom ... does not make a host")
-    joint = replace(event, source=None, target=None)
-    joint.set_actors("source", [event.source, event.target])
-    joint.set_actors("target", [])
-    return joint
 
 
 def _events_of(sentence: Sentence, token: Token, event_type: str, previous: str | None) -> list[Event]:
@@ -2493,118 +2417,6 @@ def _attempted(sentence: Sentence, token: Token, event_type: str) -> bool:
     attempt itself is told as done (plover.yaml attempt_heads)."""
     return (event_type == "ASSAULT" and token.dep_ == "xcomp" and token.head.lemma_.lower() in sentence.lex.attempts
             and not any(c.dep_ == "neg" for c in token.children) and sentence.asserted(token.head))
-
-
-def _investigating(sentence: Sentence, token: Token | None, event_type: str) -> bool:
-    """Whether the act is an investigation (PLOVER ACCUSE investigate), which is done where what it investigates
-    happened, unlike a statement ("investigated a theft near Hinton"; plover.yaml investigation_words)."""
-    return event_type == "ACCUSE" and token is not None and any(
-        t.lemma_.lower() in sentence.lex.investigations  # "opened an inquiry": the light verb's object
-        for t in [token, *(c for c in token.children if c.dep_ == "dobj")])
-
-
-def _measured(sentence: Sentence, mention: Mention) -> Location | None:
-    """Where a place mention puts the event: the town itself, or the point the text measures from it ("the village
-    of Tikhoretsk, 130 km east of Krasnodar"; bearings.py)."""
-    geo = sentence.geo(mention)
-    return (moved(geo, sentence.ctx.document.text, mention.start) if geo is not None else None) or geo
-
-
-def _by_phone(sentence: Sentence, token: Token) -> bool:
-    """Whether a consultation is a call: "a phone call" (``noun_compounds``), "spoke by phone" (``verb_particles``)."""
-    lex = sentence.lex
-    if token.pos_ == "NOUN":
-        return any(c.dep_ == "compound" and c.lower_ in lex.noun_compounds.get(token.lemma_.lower(), {})
-                   for c in token.children)
-    if token.lemma_.lower() in lex.phoning and _phoned(sentence, token) is not None:
-        return True  # "Erdogan called Putin"
-    return any(t.lower_ in lex.phone_words for c in token.children for t in (c, *c.children))
-
-
-def _at_home(sentence: Sentence, events: list[Event], event_type: str, token: Token | None = None) -> list[Event]:
-    """An event whose sentence names no place for it takes the article's home, where the article is local news
-    (event_home.py), or the place its actor is named for where that body acts in its jurisdiction (``_body_place``);
-    a verbal act takes neither (a statement's place is where it was made) but for a court's or a unit's legal act,
-    nor does a call (its place is where it was held, which a call has not)."""
-    if token is not None and event_type == "CONSULT" and _by_phone(sentence, token):
-        return events
-    if event_type in VERBAL_TYPES and not _investigating(sentence, token, event_type):
-        if token is None or token.lemma_.lower() not in sentence.lex.court_verbs:
-            return events
-        # A charge, a ruling, an arraignment is done where the body that does it sits ("A Texas court exonerated",
-        # "the Cairns juvenile justice unit has charged"): the body's place, never the article's home.
-        return [replace(e, location=body) if e.location is None and (body := _body_place(sentence, e)) is not None
-                else e for e in events]
-    out = []
-    for event in events:
-        if event.location is None:  # (places() keeps only mentions with a place, so None is "names none")
-            anchored = any(v is not None for v in (event.source, event.target, event.date)) or _at_scene(sentence)
-            aside = {t.idx for t in sentence.sent.doc if t.dep_ == "pobj" and t.head.lower_ == "from"
-                     and t.head.head.lemma_.lower() in sentence.lex.reporting_from}
-            town = home_place(sentence.ctx, sentence.sent, anchored, sentence.facility.gazetteer, aside)
-            body = _body_place(sentence, event)
-            if body is not None and (town is None or not holds(sentence.facility.gazetteer, body, town)):
-                town = body  # "Lagos State police detained ...": the body's state, unless the home is a town in it
-            event = replace(event, location=town) if town is not None else event
-        out.append(event)
-    return out
-
-
-BODY_LEVELS = ("city", "admin2", "admin1")  # a body named for a country is national: it acts abroad as at home
-# A body with a jurisdiction (police, courts, authorities, councils): an armed group or a force named for a region
-# ("Donetsk separatists", "Tigray forces") fights outside it as often as in it.
-BODY_KINDS = ("government", "organization")
-
-
-def _body_place(sentence: Sentence, event: Event) -> Location | None:
-    """The place a body that does the act is named for, in this sentence: a town's, a county's or a state's police,
-    court, council or authorities ("Danbury police arrested", "Kharkiv regional authorities evacuated") act in
-    their jurisdiction (docs/annotation.md, *Place*: the body's name is a place the text names for the act). A body
-    named for a country does not place its act (its forces, envoys and ministries act abroad), nor an organisation
-    with no place in its name ("UN envoy"), nor an armed group or a force named for its region ("Donetsk
-    separatists shelled a village": BODY_KINDS), nor a capital standing for its state ("Ottawa will pursue talks",
-    "Kyiv hit back": the place's own name, not a body's named for it)."""
-    actors = set(event.actors("source"))
-    sent = sentence.sent
-    if not actors or not sent.text.rstrip().rstrip("\"'’”)").endswith((".", "!", "?", ":")):
-        return None  # a title line or sub-heading only announces an event the body tells, and merges into it
-    knowledge = sentence.ctx.knowledge
-    return next((m.geo for m in sentence.ctx.mentions if m.actor in actors and m.type == "ORG" and m.geo is not None
-                 and m.geo.level in BODY_LEVELS and m.geo.country is not None
-                 and ((record := knowledge.get(m.actor)) is not None and record.kind
-                      or guess_kind(knowledge, m.text, m.type)) in BODY_KINDS
-                 and normalize(m.text) != normalize(m.geo.name)  # "Kyiv hit back": the town stands for its state
-                 and sent.start_char <= m.start < sent.end_char), None)
-
-
-def _at_scene(sentence: Sentence) -> bool:
-    """Whether the sentence puts what it tells at the scene ("Several people at the scene were arrested", "officers
-    were on scene"): the place of the story's event, which anchors the act to the article's home as a place the
-    sentence names would (event_home.py)."""
-    return any(t.lower_ in SCENE_NOUNS and t.dep_ == "pobj" and t.head.lower_ in PLACE_PREPS | {"on", "to"}
-               for t in sentence.sent)
-
-
-class Facilities:
-    """The curated facility (an embassy, a base) among some names, from the gazetteer; looked up once per names."""
-
-    def __init__(self, gazetteer: Gazetteer) -> None:
-        self.gazetteer = gazetteer
-        self._found: dict[tuple[str, ...], Location | None] = {}
-
-    def __call__(self, names: tuple[str, ...]) -> Location | None:
-        if names not in self._found:
-            self._found[names] = next((self.gazetteer.resolve(name) for name in names
-                                       if self.gazetteer.kind(name) == "FAC"), None)
-        return self._found[names]
-
-
-def _distinct_places(sentence: Sentence, mentions: list[Mention]) -> list[Mention]:
-    out: list[Mention] = []
-    for m in mentions:
-        if all(not same_place(sentence.geo(m), sentence.geo(o)) for o in out):
-            out.append(m)
-    return sorted(out, key=lambda m: m.start)
 
 
 def _report_events(sentence: Sentence, token: Token) -> list[Event]:
@@ -3010,29 +2822,6 @@ def _protest_demand(sentence: Sentence, token: Token, events: list[Event]) -> Ev
     start, _ = sentence.ctx.sentence_at(before.start_char)
     return protest if any(e.document == sentence.evidence.document and e.start == start
                           for e in protest.evidence) else None
-
-
-def _hosted_between(sentence: Sentence, token: Token) -> list[str]:
-    """The parties of a meeting a third party hosts: "Qatar hosted talks between Israel and Hamas", "talks hosted by
-    Saudi Arabia between the army and the RSF" (the meeting noun is the object of a verb of hosting, or is modified
-    by one). Empty unless two parties other than the host meet."""
-    if token.pos_ not in ("NOUN", "PROPN"):
-        return []
-    hosting = sentence.lex.hosting | sentence.lex.mediating  # a mediator stands apart like a host
-    # "hosted talks", "talks were hosted by Saudi Arabia", "talks hosted by Kenya", "Qatar-hosted talks"
-    verb = token.head if token.dep_ in ("dobj", "nsubjpass") and token.head.lemma_.lower() in hosting else next(
-        (c for c in token.children if c.dep_ in ("acl", "amod") and c.lemma_.lower() in hosting), None)
-    if verb is None:
-        return []
-    parties = list(dict.fromkeys(sentence.co_actors(token, "CONSULT") + (  # "hosted talks ... between A and B"
-        sentence.co_actors(verb, "CONSULT") if verb.dep_ == "dobj" else [])))
-    # the host: the subject, the passive's agent ("talks hosted by Kenya"), or a compound's first part
-    # ("Qatar-hosted talks", which the parse may also give "Turkey hosted talks between ...")
-    host = next((g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None) or next(
-        (c for c in verb.children if c.dep_ in ("nsubj", "npadvmod")), None)
-    hosts = sentence.actors_of(sentence.antecedent(host)) if host is not None else []
-    parties = [p for p in parties if p not in hosts]
-    return parties if len(parties) > 1 else []
 
 
 def _backed_by_threat(sentence: Sentence, token: Token) -> bool:
