@@ -5,7 +5,7 @@ Helpers of the events stage (pipeline/events.py, ``FindEvents``): which triggers
 (a definite event noun, the topic of a verbal act, a verb's definite doer, a toll told alone), what such a telling
 adds to the act (a finer date or place, its actor by a claim of responsibility, the toll a later sentence states:
 docs/annotation.md, *Actor and recipient*, *Tolls*; one event is one act, every sentence that reports it is its
-evidence).
+evidence), and which title lines or headlines announce an act the body tells.
 """
 
 from __future__ import annotations
@@ -15,10 +15,12 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
 
-from ..core.identity import absorb, agreement
+from ..core.identity import absorb, agreement, same_date, same_place
 from ..model import Event, Location
+from .event_dates import _calendar
 from .event_forms import TIME_PREPS, VERBAL_TYPES, discussed_at_meeting
 from .event_parties import claim_on
+from .event_types import _trigger
 from .identified import PERPETRATOR
 
 if TYPE_CHECKING:
@@ -301,3 +303,58 @@ def no_deaths(sentence: Sentence, events: list[Event]) -> None:
         attacks[-1].fatalities = 0
     if attacks and hurt and attacks[-1].injuries is None:
         attacks[-1].injuries = 0
+
+
+def _verb_of_told(sentence: Sentence, token: Token, event_type: str, events: list[Event]) -> bool:
+    """A verb of an act's type whose doer is a definite noun of that type this sentence told again ("The attack
+    targeted ...", "The strike destroyed ..."): what that act did, not another act."""
+    key = sentence.evidence.key()
+    return token.pos_ == "VERB" and any(
+        c.dep_ in ("nsubj", "nsubjpass") and doer_told(sentence, c) and _trigger(sentence, c) == event_type
+        for c in token.children) and any(
+        e.type == event_type and any(v.key() == key for v in e.evidence) for e in events)
+
+
+def _title_lines_told(events: list[Event]) -> list[Event]:
+    """A title line or sub-heading (a short line with no closing stop: "West Virginia police shot at during traffic
+    stop", a related story's link) announces an act; where the body tells an act of its type that it contradicts
+    in nothing, the line is more evidence of that act, not an event of its own (docs/annotation.md: a title line or
+    sub-heading that repeats an event is its evidence). Its actors and date are not taken: a title is too short to
+    be trusted with them."""
+    kept: list[Event] = []
+    for event in events:
+        title = len(event.evidence) == 1 and _is_title(event)
+        bare = replace(event, source=None, target=None, sources=[], targets=[], date=None)
+        told = next((e for e in events if title and e is not event and e.type == event.type and not _is_title(e)
+                     and agreement(e, bare) is not None), None)
+        if told is None:
+            kept.append(event)
+        elif all(v.key() != event.evidence[0].key() for v in told.evidence):
+            told.evidence.append(event.evidence[0])
+    return kept
+
+
+def _is_title(event: Event) -> bool:
+    """Whether an event's first sentence is a title line: one short line with no closing stop."""
+    line = event.evidence[0].text.strip()
+    return "\n" not in line and len(line.split()) <= 25 and not line.endswith(
+        (".", "?", "!", ":", '"', "”", "’", "'", ")", "]"))
+
+
+def _headline_end(text: str) -> int:
+    """Where a headline ends: a first line without a full stop, followed by the body; else 0."""
+    first, _, rest = text.partition("\n")
+    first = first.rstrip()
+    if not first or not rest.strip() or first.endswith((".", ":", "?", "!")) or len(first.split()) > 25:
+        return 0
+    return len(first)
+
+
+def _same_occasion(sentence: Sentence, token: Token, told: Event) -> bool:
+    """Whether an event noun that a verbal act is about can be the event told before: nothing in its own phrase
+    (not the clause of the act, whose place and date are the act's) places or dates it elsewhere."""
+    own = list(token.subtree)
+    dates = [m.value for t in own if (m := sentence.mention_at(t, "DATE", "TIME")) is not None and m.value]
+    places = [sentence.geo(m) for m in sentence.places(token, own_only=True)]
+    return all(same_date(_calendar(d), told.date) for d in dates) and all(
+        same_place(p, told.location) or only_country_of(p, told.location) for p in places)

@@ -12,12 +12,31 @@ from typing import Any
 from spacy.tokens import Span, Token
 
 from ..core.dates import containing, date_bounds
-from ..core.identity import agreement, merge_all, same_date, same_place
+from ..core.identity import agreement, merge_all
 from ..gazetteer import Gazetteer
 from ..knowledge import Knowledge, builtin_lexicon, word_map, word_set
 from ..model import ACTOR_TYPES, Event, Evidence, Location, Mention
 from . import DocContext, factory
 from .dates import moved_by, within_a_day
+from .event_dates import (
+    _DURATION_RE,
+    _VAGUE_PAST,
+    _calendar,
+    _coordinated_acts,
+    _in_modifier,
+    _scene_date,
+    _share_dates,
+    _stretch_of,
+    _undated_by_other_act,
+)
+from .event_demands import (
+    FIRST_PERSON,
+    _backed_by_threat,
+    _demand_in_protest,
+    _obligation,
+    _protest_demand,
+    _report_events,
+)
 from .event_forms import (
     JOINT_TYPES,
     MOVER_TYPES,
@@ -68,6 +87,10 @@ from .event_places import (
     _same_country,
 )
 from .event_retold import (
+    _headline_end,
+    _same_occasion,
+    _title_lines_told,
+    _verb_of_told,
     claimant,
     deaths_told,
     demonstrative,
@@ -76,7 +99,6 @@ from .event_retold import (
     further_act,
     meeting_again,
     no_deaths,
-    only_country_of,
     placed_within,
     refers_back,
     retold,
@@ -92,7 +114,6 @@ from .event_senses import (
     raised_security,
     strike_threat,
     took_captive,
-    ultimatum,
     withdrawal_from_body,
 )
 from .event_types import (
@@ -133,7 +154,6 @@ _CLOSED = builtin_lexicon("plover")
 # Dependents that open a clause of their own: their dates, places and tolls belong to that clause.
 SAME_MOMENT = word_set(_CLOSED, "same_moment_marks")  # "detained X when his car went off the road"
 CITY_NOUNS = word_set(_CLOSED, "city_nouns")  # "the city's X district": the city the text named before
-_VAGUE_PAST = re.compile(r"\bago\b", re.IGNORECASE)  # a DATE counted back from now; unresolved, it is vague
 CLAUSE_DEPS = {"ccomp", "advcl", "relcl", "acl", "parataxis", "csubj", "xcomp", "conj"}
 # How specific a resolved place is: the event takes the most specific its clause names (a region with no country,
 # such as a continent, ranks below a country).
@@ -142,7 +162,6 @@ SPECIFICITY = {"facility": 5, "city": 4, "admin2": 3, "admin1": 2, "region": 2, 
 ALTERNATIVES = word_set(_CLOSED, "alternative_conjunctions")
 MACHINES = {"WEAPON", "MILITARY_PLATFORM"}  # mention types of things (weapons.yaml), not people
 REFLEXIVES = word_set(_CLOSED, "reflexive_pronouns")  # who harms himself is the doer, not a victim
-FIRST_PERSON = word_set(_CLOSED, "first_person_pronouns")  # an actor the speaker of the claim names
 BODY_PRONOUNS = word_set(_CLOSED, "body_pronouns")  # a subject that stands for the body named just before
 DWELLING_PREPS = word_set(_CLOSED, "dwelling_preps")  # "a search at X's home", "a raid on the home of X"
 GRIEVANCE_PREPS = word_set(_CLOSED, "grievance_preps")  # "angry over X", "furious at X"
@@ -2202,43 +2221,6 @@ def _qualifier(token: Token, mention: Mention) -> bool:
     return head.dep_ == "compound" and not (mention.start <= head.head.idx < mention.end)
 
 
-# A length of time written as a modifier ("a three-day period of mourning", "a 10-year sentence", "a 72-hour
-# truce") measures a thing; it places no act away from the report.
-_DURATION_RE = re.compile(r"\b[\w.]+-(?:hour|day|week|month|year)\b", re.IGNORECASE)
-
-
-def _in_modifier(token: Token, trigger: Token) -> bool:
-    """Whether a word lies in a clause that describes a party and does not hold the trigger: a relative clause
-    ("the deal, which both sides want to finalize next year") or a participle on the subject ("The MLA, first
-    elected in 2012, has faced threats": the year is the election's). A participle on a circumstance is the act's
-    own time: "In a statement released on Saturday, Mr Trump accused ..." accused on Saturday."""
-    return any((a.dep_ == "relcl" or a.dep_ == "acl" and a.head.dep_ in ("nsubj", "nsubjpass"))
-               and not (a.i == trigger.i or a.is_ancestor(trigger)) for a in [token, *token.ancestors])
-
-
-def _stretch_of(verb: Token, mark: Token) -> Token | None:
-    """The stretch a time clause measures ("two days after", "weeks after"): on the clause's verb or its mark, or
-    on the verb the clause hangs on where it stands right before the mark ("The offensive comes days after the RSF
-    shelled a hospital": the parser hangs "days" on "comes")."""
-    return next((c for c in (*verb.children, *mark.children) if c.dep_ == "npadvmod"), None) or next(
-        (c for c in verb.head.children if c.dep_ == "npadvmod" and c.i == mark.i - 1 and verb.head.i != verb.i),
-        None)
-
-
-def _calendar(value: str) -> str | None:
-    """An event date at calendar precision: an ISO week becomes its month, or its year across months."""
-    week = re.fullmatch(r"(\d{4})-W(\d{2})", value)
-    if not week:
-        return value
-    try:
-        monday, sunday = (date.fromisocalendar(int(week[1]), int(week[2]), day) for day in (1, 7))
-    except ValueError:
-        return None
-    if monday.month == sunday.month:
-        return f"{monday:%Y-%m}"
-    return f"{monday:%Y}" if monday.year == sunday.year else None
-
-
 def _object_agent(noun: Token) -> Token | None:
     """The "by" phrase an event noun's "of" object carries, where the parser hangs the noun's agent: "the targeting of
     hospitals by Russian aircraft", "the release of hostages by Hamas" (PLOVER actor: who carried the act out) (n35).
@@ -2417,86 +2399,6 @@ def _attempted(sentence: Sentence, token: Token, event_type: str) -> bool:
     attempt itself is told as done (plover.yaml attempt_heads)."""
     return (event_type == "ASSAULT" and token.dep_ == "xcomp" and token.head.lemma_.lower() in sentence.lex.attempts
             and not any(c.dep_ == "neg" for c in token.children) and sentence.asserted(token.head))
-
-
-def _report_events(sentence: Sentence, token: Token) -> list[Event]:
-    """A speaker's demand ("said Iran must respect ...") or charge ("engaged in illicit trade, the IG said")."""
-    lex = sentence.lex
-    if token.pos_ != "VERB" or token.lemma_.lower() not in lex.report or not sentence.asserted(token):
-        return []
-    speaker = sentence.actor_in(sentence.source(token))
-    complements = [c for c in token.children if c.dep_ == "ccomp"]
-    complements += [g for c in token.children if c.dep_ == "dobj" for g in c.children if g.dep_ in ("acl", "ccomp")]
-    found = []
-    for comp in complements:
-        needed = _necessary_clause(comp, lex)  # "said it is vital that all parties withdraw": the parties are asked
-        comp = needed if needed is not None else comp
-        subject = next((c for c in comp.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-        addressee = sentence.actor_in(subject)
-        if needed is not None or any(c.dep_ == "aux" and c.lower_ in lex.demand_modals for c in comp.children):
-            # A demand is addressed to the one who must act: not a passive's subject ("the results should be
-            # respected") nor the speaker's own duty ("We must know who ...")
-            if subject is None or subject.dep_ != "nsubj" or subject.lower_ in FIRST_PERSON:
-                continue
-            kind = "THREATEN" if ultimatum(comp, lex) else "REQUEST"  # "must cease ... or face further action"
-            found.append(Event("", kind, None, speaker, addressee, sentence.date(token, None), None,
-                               None, None, [sentence.evidence]))
-        elif speaker is not None and addressee is not None and _has(lex.wrongdoing, _charged_part(comp, lex)) \
-                and addressee != speaker and not (
-                subject is not None and subject.lower_ in FIRST_PERSON):  # "We are helping ... counter-terrorism"
-            # "X has faced abuse and threats, a spokesman said": the subject underwent the wrongdoing, done to
-            # them by others the text does not name (docs/annotation.md: unknown perpetrators are null); the
-            # speaker tells of it and charges no one
-            undergone = comp.lemma_.lower() in lex.undergo and any(
-                c.dep_ == "dobj" and c.lemma_.lower() in lex.wrongdoing for c in comp.children)
-            found.append(Event("", "ACCUSE", None, None if undergone else speaker, addressee,
-                               sentence.date(token, None), None, None, None, [sentence.evidence]))
-    return found
-
-
-def _charged_part(comp: Token, lex: Lexicon) -> list[Token]:
-    """The words of a reported clause that can charge its subject: all but what an adjective of knowing or concern
-    governs ("the Government is aware of a problem of youth crime" knows of the crime; it is not accused of it)."""
-    known = {t.i for c in comp.children if c.dep_ == "acomp" and c.lemma_.lower() in lex.cognizant
-             for t in c.subtree}
-    return [t for t in comp.subtree if t.i not in known]
-
-
-def _necessary_clause(verb: Token, lex: Lexicon) -> Token | None:
-    """The that-clause of "it is vital / essential / important that ...": what the speaker asks of its subject."""
-    if not (verb.lemma_ == "be" or verb.lower_ in ("'s", "’s")) or not any(
-            c.dep_ == "acomp" and c.lemma_.lower() in lex.necessity for c in verb.children):
-        return None
-    return next((c for c in verb.children if c.dep_ == "ccomp"
-                 and any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children)), None)
-
-
-def _obligation(sentence: Sentence, token: Token) -> Event | None:
-    """A speaker's own demand, told without a speech verb: "The regime and its backers must comply with ...",
-    "It is vital that all guarantors use their influence" (PLOVER REQUEST: all requests, demands and orders).
-    The one obliged is the addressee; the source is the sentence's speaker (event-merge, from the claims). Not
-    a first-person duty ("We must all act"), nor one under a speech verb (`_report_events` codes those)."""
-    lex = sentence.lex
-    if token.pos_ not in ("VERB", "AUX") or not (token.dep_ == "ROOT" or token.dep_ == "conj"
-                                                  and token.head.dep_ == "ROOT"):
-        return None
-    verb = token
-    if any(c.dep_ == "aux" and c.lower_ in lex.obligation for c in token.children):
-        pass
-    elif (needed := _necessary_clause(token, lex)) is not None:  # "It’s": the model lemmatizes "’" apart
-        verb = needed  # "It is vital that X ...": the that-clause, whoever it obliges
-    else:
-        return None
-    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-    if subject is None or subject.lower_ in FIRST_PERSON | lex.unaddressed:
-        return None
-    if any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children):
-        return None
-    if any(c.dep_ == "mark" and c.lower_ in lex.conditional for c in token.children):
-        return None
-    kind = "THREATEN" if ultimatum(verb, lex) else "REQUEST"  # "The regime must comply or face ..."
-    return Event("", kind, None, None, sentence.actor_in(subject), sentence.date(token, None), None,
-                 None, None, [sentence.evidence])
 
 
 @factory("events", requires=("mentions", "actor-ids", "dates", "places"), provides=("events",))
@@ -2750,160 +2652,4 @@ def _first_person(ctx: DocContext, sentence: Sentence, token: Token, event_type:
     agent = sentence.source(token)
     if agent is not None and agent.lower_ in FIRST_PERSON:
         ctx.first_person.add((event_type, sentence.evidence.key()))
-
-
-def _scene_date(sentence: Sentence, published: str | None) -> list[str]:
-    """The time a sentence with no dated act sets the story at ("As the cease-fire collapsed early Wednesday, there
-    was a flurry of diplomatic calls"): the day its main clause or a clause it hangs on names, which the next act
-    told "later" or "then" follows (docs/annotation.md, Date: the precision the text supports). Not a time that
-    describes a party ("the deal, which both sides want to finalize next year"), nor one after the report."""
-    root = sentence.sent.root
-    values = [m.value for t in sentence.sent if (m := sentence.mention_at(t, "DATE", "TIME")) is not None
-              and m.value and len(m.value) == 10 and not _in_modifier(t, root)
-              and (published is None or m.value <= published)]
-    return [_calendar(values[-1])] if values else []
-
-
-def _coordinated_acts(one: Event, other: Event, triggers: dict[int, Token]) -> bool:
-    """Two attacks one sentence tells by coordinated verbs, each with its object and each with a mode of its own
-    ("shelling the villages of Foua and Kfraya and detonating a car bomb in a frontline area", "killed 139 insurgents
-    and took 256 prisoners"): two acts, not one (docs/annotation.md, One event or several: acts in one sentence are
-    separate events when they differ in recipient or place; PLOVER codes each ASSAULT with its own mode). Verbs that
-    share their object ("abducted and killed citizens") or name no mode of their own ("killed 12 and wounded 30")
-    tell one act."""
-    first, second = triggers.get(id(one)), triggers.get(id(other))
-    if first is None or second is None or first.i == second.i or one.type != "ASSAULT" or other.type != "ASSAULT":
-        return False
-    if one.mode == other.mode or (one.mode is None or other.mode is None) and "abduct" not in (one.mode, other.mode):
-        return False  # a killing of no mode told and people taken captive are two acts ("took 256 prisoners"; k37)
-    if first.pos_ != "VERB" or second.pos_ != "VERB" or not (
-            second.dep_ == "conj" and second.head.i == first.i or first.dep_ == "conj" and first.head.i == second.i):
-        return False
-    objects = [next((c for c in verb.children if c.dep_ == "dobj"), None) for verb in (first, second)]
-    return None not in objects
-
-
-def _share_dates(events: list[Event], triggers: dict[int, Token]) -> None:
-    """Coordinated acts kept apart share the time their clause gives once ("shelled the airport and detonated a car
-    bomb at a checkpoint on Tuesday": both on Tuesday), where neither is dated otherwise."""
-    for one in events:
-        for other in events:
-            if one is not other and _coordinated_acts(one, other, triggers) and other.date and (
-                    one.date is None or len(other.date) > len(one.date) and other.date.startswith(one.date)):
-                one.date = other.date
-
-
-def _undated_by_other_act(sentence: Sentence, token: Token, event_type: str, events: list[Event]) -> list[Event]:
-    """The events of a definite event noun that another act's clause governs ("Police arrested three suspects on
-    Friday over the checkpoint attack", "charged two men on Wednesday in connection with the bombing") without the
-    date that clause gives: it is the follow-up's date, not the attack's (docs/annotation.md, One event or
-    several: an attack and the arrest over it are two acts, each with its own time), so it neither sets the attack
-    apart from the one told before nor dates it. A date in the noun's own phrase stays ("the attack on Sunday")."""
-    verb = sentence.governor(token)
-    if token.pos_ != "NOUN" or verb is None or _trigger(sentence, verb) in (None, event_type):
-        return events
-    if any((m := sentence.mention_at(t, "DATE", "TIME")) is not None and m.value for t in token.subtree):
-        return events
-    return [replace(e, date=None) for e in events]
-
-
-def _protest_demand(sentence: Sentence, token: Token, events: list[Event]) -> Event | None:
-    """The protest told in the sentence just before, where a demand's subject is "they" and that protest is the
-    document's last event ("Hundreds of demonstrators gathered outside the cathedral ... They called for the
-    resignation of the interior minister."): the protesters' demand is part of their protest, not a REQUEST of its
-    own (PLOVER, REQUEST: demands made by demonstrating are PROTEST; docs/annotation.md)."""
-    subject = clause_subject(token) if token.pos_ == "VERB" else None
-    if subject is None or subject.lower_ != "they" or not events or events[-1].type != "PROTEST":
-        return None
-    protest = events[-1]
-    before = sentence.sent.doc[sentence.sent.start - 1].sent if sentence.sent.start > 0 else None
-    if before is None:
-        return None
-    start, _ = sentence.ctx.sentence_at(before.start_char)
-    return protest if any(e.document == sentence.evidence.document and e.start == start
-                          for e in protest.evidence) else None
-
-
-def _backed_by_threat(sentence: Sentence, token: Token) -> bool:
-    """A demand backed, in its own clause, by a threat of its maker ("demanded a ransom from the family, threatening
-    to kill the hostage", "ordered the company to stop and threatened legal action") is one coercive warning:
-    THREATEN (docs/annotation.md, *Extortion* and *Regulators and companies*; PLOVER REQUEST: requests carry less
-    serious repercussions than threats), not a REQUEST beside it."""
-    return token.pos_ == "VERB" and any(
-        c.dep_ in ("advcl", "conj") and c.pos_ == "VERB" and not any(g.dep_ in ("nsubj", "nsubjpass")
-                                                                      for g in c.children)
-        and c.lemma_.lower() in sentence.lex.backing_threats and _trigger(sentence, c) == "THREATEN"
-        for c in token.children)
-
-
-def _demand_in_protest(sentence: Sentence, token: Token, events: list[Event]) -> Event | None:
-    """The protest a demand is told as part of, in its own sentence: a participle or clause hanging on the protest's
-    verb ("went on strike on Monday, demanding better pay", "rallied in the capital and demanded elections"): the
-    protest's topic is not a separate REQUEST (PLOVER, REQUEST: demands made by demonstrating are PROTEST;
-    docs/annotation.md, the type table)."""
-    if token.pos_ != "VERB" or token.dep_ not in ("advcl", "xcomp", "conj") or token.head.i == token.i:
-        return None
-    head = token.head
-    near = [head] + [g for c in head.children if c.i != token.i for g in (c, *c.children)]
-    if not any(t.pos_ in ("VERB", "NOUN") and _trigger(sentence, t) == "PROTEST" for t in near):
-        return None
-    key = sentence.evidence.key()
-    return next((e for e in reversed(events) if e.type == "PROTEST" and any(v.key() == key for v in e.evidence)),
-                None)
-
-
-def _verb_of_told(sentence: Sentence, token: Token, event_type: str, events: list[Event]) -> bool:
-    """A verb of an act's type whose doer is a definite noun of that type this sentence told again ("The attack
-    targeted ...", "The strike destroyed ..."): what that act did, not another act."""
-    key = sentence.evidence.key()
-    return token.pos_ == "VERB" and any(
-        c.dep_ in ("nsubj", "nsubjpass") and doer_told(sentence, c) and _trigger(sentence, c) == event_type
-        for c in token.children) and any(
-        e.type == event_type and any(v.key() == key for v in e.evidence) for e in events)
-
-
-def _title_lines_told(events: list[Event]) -> list[Event]:
-    """A title line or sub-heading (a short line with no closing stop: "West Virginia police shot at during traffic
-    stop", a related story's link) announces an act; where the body tells an act of its type that it contradicts
-    in nothing, the line is more evidence of that act, not an event of its own (docs/annotation.md: a title line or
-    sub-heading that repeats an event is its evidence). Its actors and date are not taken: a title is too short to
-    be trusted with them."""
-    kept: list[Event] = []
-    for event in events:
-        title = len(event.evidence) == 1 and _is_title(event)
-        bare = replace(event, source=None, target=None, sources=[], targets=[], date=None)
-        told = next((e for e in events if title and e is not event and e.type == event.type and not _is_title(e)
-                     and agreement(e, bare) is not None), None)
-        if told is None:
-            kept.append(event)
-        elif all(v.key() != event.evidence[0].key() for v in told.evidence):
-            told.evidence.append(event.evidence[0])
-    return kept
-
-
-def _is_title(event: Event) -> bool:
-    """Whether an event's first sentence is a title line: one short line with no closing stop."""
-    line = event.evidence[0].text.strip()
-    return "\n" not in line and len(line.split()) <= 25 and not line.endswith(
-        (".", "?", "!", ":", '"', "”", "’", "'", ")", "]"))
-
-
-def _headline_end(text: str) -> int:
-    """Where a headline ends: a first line without a full stop, followed by the body; else 0."""
-    first, _, rest = text.partition("\n")
-    first = first.rstrip()
-    if not first or not rest.strip() or first.endswith((".", ":", "?", "!")) or len(first.split()) > 25:
-        return 0
-    return len(first)
-
-
-def _same_occasion(sentence: Sentence, token: Token, told: Event) -> bool:
-    """Whether an event noun that a verbal act is about can be the event told before: nothing in its own phrase
-    (not the clause of the act, whose place and date are the act's) places or dates it elsewhere."""
-    own = list(token.subtree)
-    dates = [m.value for t in own if (m := sentence.mention_at(t, "DATE", "TIME")) is not None and m.value]
-    places = [sentence.geo(m) for m in sentence.places(token, own_only=True)]
-    return all(same_date(_calendar(d), told.date) for d in dates) and all(
-        same_place(p, told.location) or only_country_of(p, told.location) for p in places)
-
 
