@@ -5,28 +5,21 @@ from __future__ import annotations
 import re
 from collections.abc import Collection
 from dataclasses import replace
-from datetime import date
 from functools import partial
 from typing import Any
 
 from spacy.tokens import Span, Token
 
-from ..core.dates import containing, date_bounds
 from ..core.identity import agreement, merge_all
 from ..gazetteer import Gazetteer
 from ..knowledge import Knowledge, builtin_lexicon, word_map, word_set
 from ..model import ACTOR_TYPES, Event, Evidence, Location, Mention
 from . import DocContext, factory
-from .dates import moved_by, within_a_day
 from .event_dates import (
-    _DURATION_RE,
-    _VAGUE_PAST,
-    _calendar,
+    SentenceDates,
     _coordinated_acts,
-    _in_modifier,
     _scene_date,
     _share_dates,
-    _stretch_of,
     _undated_by_other_act,
 )
 from .event_demands import (
@@ -136,14 +129,12 @@ from .identified import (
 )
 from .place_names import BIG_CITY
 from .promises import Promises
-from .recency import WINDOW as RECENT
 from .recency import (
     Habits,
     chained_date,
     is_news_report,
     just_happened,
     occurrence_date,
-    span_to_report,
     story_start,
     told_as_occurrence,
 )
@@ -366,7 +357,7 @@ def _two_before(token: Token) -> int:
     return sents[max(0, at - 2)].start_char
 
 
-class Sentence:
+class Sentence(SentenceDates):
     """One sentence of a document with what the rules need about it: its mentions by token."""
 
     def __init__(
@@ -1521,238 +1512,6 @@ class Sentence:
         return self.mention_at(token, mention_type) is not None
 
     # --- date, place, mode and toll ---
-    def date(self, token: Token, previous: str | None) -> str | None:
-        """The event's own date, else its governing clause's, else one set earlier in the sentence. Within a clause a
-        date outranks a time of day, which may say no day ("arrested just before 11 p.m. on May 5": May 5). An act in
-        a time clause that a measured stretch sets from another ("two days after two bombs killed ...") is dated
-        from that act's date (``_placed_by_clause``)."""
-        clause = self.time_clause(token)
-        if clause is not None and (placed := self._placed_by_clause(token, clause, previous)) is not False:
-            return placed
-        earlier = [t for t in self.sent if t.i < token.i and not _in_modifier(t, token)]
-        for n, ring in enumerate(self.rings(token) + [earlier]):
-            if n == 1 and (told := self._complement_date(token)) is not None:
-                return told  # "threatened to kill the hostages on Monday": the threat's Monday
-            if n == 1 and (span := self._since_clause(token) or self._recent(token)) is not None:
-                return span  # the act's own clause names no date, its "since" clause or "recent" does
-            found = [m for t in ring if (m := self.mention_at(t, "DATE", "TIME")) is not None and m.value
-                     and not self._describes_party(t, token)]
-            if found and n > 0 and self._follows(token):
-                # "attended an arms fair in 2019 and later awarded him a medal": after the first verb's date
-                value = _calendar(min(found, key=lambda m: m.type != "DATE").value)
-                return chained_date(value, self.ctx.document.published) if value else None
-            if found:
-                return _calendar(min(found, key=lambda m: m.type != "DATE").value)
-            if any((m := self.mention_at(t, "DATE")) is not None and _VAGUE_PAST.search(m.text) for t in ring):
-                return None  # "assaulted a girl over six years ago": a past the text leaves open, not the
-                # governing clause's day ("arraigned on Tuesday on charges he ...")
-        if previous and self.chained():
-            return chained_date(previous, self.ctx.document.published)  # between the last date and the report
-        return None
-
-    def _follows(self, token: Token) -> bool:
-        """Whether the act's verb is coordinated with another and told as following it ("and later awarded", "and
-        then withdrew"): the other verb's date is a time before the act, not its own (docs/annotation.md, Date)."""
-        verb = token if token.pos_ in ("VERB", "AUX") else self.governor(token)
-        return verb is not None and verb.dep_ == "conj" and any(
-            c.dep_ == "advmod" and c.lower_ in self.lex.chain for c in verb.children)
-
-    def chained(self) -> bool:
-        """Whether the sentence opens by telling its act as following the last one told ("later", "then")."""
-        return _has(self.lex.chain, list(self.sent[: min(len(self.sent), 8)]))
-
-    def _opens_time_clause(self, verb: Token) -> bool:
-        """Whether a clause is a time clause that places another act: "since ..." (the start of a stretch), or
-        "after ..." measured by a stretch longer than the day ("two days after two bombs killed six police officers",
-        "weeks after the paramilitary shelled a hospital"). Not a bare "after", nor "hours after", "shortly after":
-        the clause often tells the act whose outcome the main clause gives ("No fatalities were reported after a
-        bomb exploded", "three people were killed after gunmen opened fire": one act, docs/annotation.md, Tolls)."""
-        if verb.dep_ != "advcl":
-            return False
-        mark = next((c for c in verb.children if c.dep_ == "mark" and c.lower_ in self.lex.time_marks), None)
-        if mark is None:
-            return False
-        if mark.lower_ == "since":
-            return True
-        stretch = _stretch_of(verb, mark)
-        return stretch is not None and stretch.lower_ not in self.lex.same_day and not any(
-            c.dep_ == "advmod" and c.lower_ in self.lex.same_day for c in (*verb.children, *mark.children))
-
-    def time_clause(self, token: Token) -> Token | None:
-        """The verb of the time clause an act lies in, where the clause places it from another act ("Gunmen killed
-        five soldiers on Thursday, two days after two bombs killed six police officers": the bombs' killing;
-        "since the army seized the town", "a day before talks opened"); None for an act of the main clause. The
-        act is its own event (docs/annotation.md, One event or several: one event is one act, one time): an
-        earlier attack named to date the news is not the news."""
-        t = token if token.pos_ in ("VERB", "AUX") else self.governor(token)
-        while t is not None and t.head.i != t.i:
-            if self._opens_time_clause(t):
-                return t
-            if t.dep_ not in ("conj", "xcomp", "advcl"):
-                return None
-            t = t.head
-        return None
-
-    def _placed_by_clause(self, token: Token, clause: Token, previous: str | None) -> str | None | bool:
-        """The date of an act in a time clause: its own clause's date where it names one; else the other act's
-        date moved by the stretch the clause measures ("two days after" Sunday: the Friday; "a week after": seven
-        days; "three months after": the month); None where the stretch is open ("weeks after"); False where the
-        clause measures none ("since the army seized the town"), whose act keeps the date its clauses give."""
-        mark = next(c for c in clause.children if c.dep_ == "mark" and c.lower_ in self.lex.time_marks)
-        stretch = _stretch_of(clause, mark)
-        measure = {t.i for t in stretch.subtree} if stretch is not None else set()
-        rings = self.rings(token)
-        k = next((n for n, ring in enumerate(rings) if any(t.i == clause.i for t in ring)), 0)
-        for ring in rings[: k + 1]:
-            found = [m for t in ring if t.i not in measure and (m := self.mention_at(t, "DATE", "TIME")) is not None
-                     and m.value and not self._describes_party(t, token)]
-            if found:
-                return _calendar(min(found, key=lambda m: m.type != "DATE").value)
-        if stretch is None:
-            return False  # "since the army seized the town": the act keeps the date its clauses give, as before
-        count = next((c.lower_ for c in stretch.children if c.dep_ in ("nummod", "det")), None)
-        if count is None and stretch.lower_ == "days" and self.lex.time_marks[mark.lower_] < 0:
-            return self._days_before(clause.head, previous)
-        if count is None:
-            return None  # "weeks after the paramilitary shelled a hospital": a past the text leaves open
-        anchor = self.date(clause.head, previous)
-        sign = self.lex.time_marks[mark.lower_]
-        return moved_by(anchor, ("-" if sign < 0 else "") + count, stretch.lower_)
-
-    def _days_before(self, main: Token, previous: str | None) -> str | None:
-        """The date of an act "days" before the main one ("The arrest comes days after the adviser resigned"): a
-        stretch of fewer days than a fortnight (the window ``recency`` reads news by) before the main act's date, or
-        before the report's day where the main act is told in the present as its news; the finest value that holds
-        that stretch (docs/annotation.md, Date: a span takes the coarser value that contains it): the month, or
-        the year across a month's end. Not "weeks after", which leaves the past open."""
-        anchor = self.date(main, previous)
-        published = self.ctx.document.published
-        if anchor is None and published and len(published) == 10 and (
-                main.tag_ in ("VBZ", "VBP") or just_happened(main)):
-            anchor = published
-        if anchor is None or len(anchor) != 10:
-            return None
-        return containing((date.fromisoformat(anchor) - RECENT).isoformat(), anchor)
-
-    def _complement_date(self, token: Token) -> str | None:
-        """A day on or before the report told in the act's to-infinitive ("threatened to kill the hostages on
-        Monday", "vowed to retake the town on Sunday"): what an infinitive tells is not yet done, so a past day in it
-        dates the act that governs it (docs/annotation.md, Date: the event's own date phrase, never the publication
-        date when the text dates the event). A bound ("by Friday", "until March") sets a deadline, not the act."""
-        published = self.ctx.document.published
-        if not published or token.pos_ != "VERB":
-            return None
-        # the verb's own infinitive, or one on the noun it acts on ("reversed its decision to ban the party on
-        # Monday", "rebuffed calls to free the prisoners on Monday", "backed down from its threat to storm the camp
-        # on Monday": the decision, call and threat were not carried out, the reversal was) (j36)
-        nouns = [c for c in token.children if c.dep_ == "dobj"] + [
-            g for c in token.children if c.dep_ in ("prep", "prt") for p in [c, *c.children] for g in p.children
-            if g.dep_ == "pobj"]
-        for comp in (c for c in [*token.children, *(a for n in nouns for a in n.children if a.dep_ == "acl")]
-                     if c.dep_ in ("xcomp", "acl") and c.pos_ in ("VERB", "AUX")
-                     and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)):
-            for t in self.clause(comp):
-                m = self.mention_at(t, "DATE")
-                if m is None or not m.value or self._describes_party(t, token):
-                    continue
-                if t.head.dep_ == "prep" and t.head.lower_ in self.lex.date_bounds:
-                    continue
-                bounds = date_bounds(m.value)
-                if bounds is None or bounds[1].isoformat() > published:
-                    continue
-                if not re.search(r"\b\d{4}\b", m.text) and len(published) == 10 and \
-                        bounds[1] < date.fromisoformat(published) - RECENT:
-                    continue  # "threatened to attack Mogadishu on 1 April" in a March paper: the April ahead, which
-                    # the resolver took back a year; a threat is dated when made, not by the act it threatens
-                return _calendar(m.value)
-        return None
-
-    def _since_clause(self, token: Token) -> str | None:
-        """A stretch opened by a dated clause after "since" runs from that date to the report and takes the finest
-        value holding both (docs/annotation.md, Date: a span takes the coarser value that contains it): "has faced
-        threats since she crossed the floor last week" in a paper of the same month is that month, as "since
-        March" is (``dates.py``)."""
-        published = self.ctx.document.published
-        verb = self.governor(token) or token
-        if not published or token.pos_ != "NOUN" and token.i != verb.i:
-            return None
-        for clause in (c for c in verb.children if c.dep_ == "advcl"
-                       and any(m.dep_ == "mark" and m.lower_ == "since" for m in c.children)):
-            values = [m.value for t in clause.subtree if (m := self.mention_at(t, "DATE")) is not None and m.value]
-            bounds = date_bounds(values[0]) if values else None
-            if bounds is not None and bounds[0].isoformat() <= published:
-                return span_to_report(bounds[0].isoformat(), published)
-        return None
-
-    def _recent(self, token: Token) -> str | None:
-        """"the recent attack on an aid convoy", "militias recently shelled the town": an act of the stretch just
-        before the report (the fortnight ``recency`` reads news by), which takes the finest value holding it and the
-        publication (docs/annotation.md, Date: a span takes the coarser value that contains it); the publication's
-        own month or year where it is known only so."""
-        published = self.ctx.document.published
-        word = "recent" if token.pos_ == "NOUN" else "recently"
-        if not published or not any(c.lower_ == word and c.dep_ in ("amod", "advmod") for c in token.children):
-            return None
-        # "recent" is recent to the telling: in a statement the text dates ("in an interview in March", "at Sunday's
-        # news conference"), the stretch before that statement, not before the publication; a month-precise telling
-        # gives no more than the finest value holding its month and the fortnight before it
-        told = self._telling_date(token)
-        if told is not None and told != published and (bounds := date_bounds(told)) is not None \
-                and bounds[0].isoformat() <= published:
-            start = (bounds[0] - RECENT).isoformat()
-            return span_to_report(start, bounds[1].isoformat(), otherwise=start[:4])
-        if len(published) != 10:
-            return published
-        start = (date.fromisoformat(published) - RECENT).isoformat()
-        return span_to_report(start, published)
-
-    def _telling_date(self, token: Token) -> str | None:
-        """The date of the clause that tells an act (the clauses the act's own clause hangs on), where one names it."""
-        for ring in self.rings(token)[1:]:
-            found = [m for t in ring if (m := self.mention_at(t, "DATE")) is not None and m.value
-                     and not self._describes_party(t, token)]
-            if found:
-                return _calendar(found[0].value)
-        return None
-
-    def dated(self, token: Token) -> bool:
-        """Whether the event's clauses name a time that resolves to a date."""
-        return any((m := self.mention_at(t, "DATE", "TIME")) is not None and m.value
-                   and not self._describes_party(t, token) for ring in self.rings(token) for t in ring)
-
-    def _describes_party(self, t: Token, trigger: Token) -> bool:
-        """Whether a time word dates something a party of the act is described by, not the act: a relative clause or
-        a participle on the subject (``_in_modifier``), or the phrase after the subject's noun that names another act
-        ("A suspect in an early February theft has been apprehended", "the man behind Sunday's bombing was
-        arrested": the theft's and the bombing's times, not the arrest's). Not where the subject is itself an
-        act ("The explosion Sunday morning hit the church")."""
-        if _in_modifier(t, trigger) and not any(a.dep_ in ("relcl", "acl") and a.head.i == trigger.i
-                                                  for a in [t, *t.ancestors]) and not self._occurred(t, trigger):
-            return True  # not a clause on the act's own noun: "the blast that ripped through a church the day before"
-        subject = next((a.head for a in [t, *t.ancestors] if a.dep_ == "prep"
-                        and a.head.dep_ in ("nsubj", "nsubjpass") and not a.is_ancestor(trigger)), None)
-        return subject is not None and subject.i != trigger.i and not (
-            self.lex.nouns.get(subject.lower_) or self.lex.nouns.get(subject.lemma_.lower()))
-
-    def _occurred(self, t: Token, trigger: Token) -> bool:
-        """Whether a time word lies in a relative clause of taking place within the act noun's phrase ("the attack on
-        an aid convoy, which took place in Urem al-Kubra on 19 September"): whatever noun of the phrase the parser
-        hangs it on, the clause tells when the act occurred (docs/annotation.md, Date: the event's own date)."""
-        return trigger.pos_ == "NOUN" and any(
-            a.dep_ == "relcl" and trigger.is_ancestor(a) and (a.lemma_.lower() in self.lex.occurring_verbs or any(
-                c.dep_ == "dobj" and f"{a.lemma_.lower()} {c.lemma_.lower()}" in self.lex.occurring_verbs
-                for c in a.children)) for a in [t, *t.ancestors])
-
-    def vaguely_dated(self, token: Token) -> bool:
-        """Whether the event's clauses name a time that resolves to no date ("a few years ago", "more than a
-        decade"): the act is placed away from the report, so the report's date is not its own."""
-        clauses = self.rings(token)
-        clauses += [self.clause(c) for ring in clauses for t in ring for c in t.children
-                    if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")]
-        # a part of the day ("as of Sunday morning", "limited overnight") places nothing away from the report
-        return any((m := self.mention_at(t, "DATE", "TIME")) is not None and not m.value
-                   and not _DURATION_RE.search(m.text) and not within_a_day(m.text) for ring in clauses for t in ring)
-
     def rings(self, token: Token) -> list[list[Token]]:
         """The event's own clause (a noun's whole phrase), then each clause it hangs on, up to the main one."""
         rings = [list(token.subtree) if token.pos_ == "NOUN" else self.clause(token)]
