@@ -18,9 +18,8 @@ from .event_types import (
 if TYPE_CHECKING:
     from .events import Lexicon, Sentence
 
+# The closed classes of words the module's functions read (plover.yaml, its last section; read once).
 _CLOSED = builtin_lexicon("plover")
-
-
 FIRST_PERSON = word_set(_CLOSED, "first_person_pronouns")  # an actor the speaker of the claim names
 
 

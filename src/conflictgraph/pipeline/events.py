@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Collection
 from dataclasses import replace
 from functools import partial
@@ -13,7 +12,7 @@ from spacy.tokens import Span, Token
 from ..core.identity import agreement, merge_all
 from ..gazetteer import Gazetteer
 from ..knowledge import Knowledge, builtin_lexicon, word_map, word_set
-from ..model import ACTOR_TYPES, Event, Evidence, Location, Mention
+from ..model import ACTOR_TYPES, Event, Evidence, Mention
 from . import DocContext, factory
 from .event_dates import (
     SentenceDates,
@@ -69,15 +68,12 @@ from .event_parties import (
 )
 from .event_places import (
     Facilities,
+    SentencePlaces,
     _at_home,
-    _at_occasion,
-    _attached,
     _distinct_places,
     _investigating,
-    _located,
     _measured,
     _qualifies,
-    _same_country,
 )
 from .event_retold import (
     _headline_end,
@@ -127,7 +123,6 @@ from .identified import (
     role_person,
     title_words,
 )
-from .place_names import BIG_CITY
 from .promises import Promises
 from .recency import (
     Habits,
@@ -143,12 +138,7 @@ from .speakers import _salient
 # The closed classes of words the module's functions read (plover.yaml, its last section; read once).
 _CLOSED = builtin_lexicon("plover")
 # Dependents that open a clause of their own: their dates, places and tolls belong to that clause.
-SAME_MOMENT = word_set(_CLOSED, "same_moment_marks")  # "detained X when his car went off the road"
-CITY_NOUNS = word_set(_CLOSED, "city_nouns")  # "the city's X district": the city the text named before
 CLAUSE_DEPS = {"ccomp", "advcl", "relcl", "acl", "parataxis", "csubj", "xcomp", "conj"}
-# How specific a resolved place is: the event takes the most specific its clause names (a region with no country,
-# such as a continent, ranks below a country).
-SPECIFICITY = {"facility": 5, "city": 4, "admin2": 3, "admin1": 2, "region": 2, "country": 0}
 # Conjunctions of alternatives: "Russia or Turkey" is no compound actor.
 ALTERNATIVES = word_set(_CLOSED, "alternative_conjunctions")
 MACHINES = {"WEAPON", "MILITARY_PLATFORM"}  # mention types of things (weapons.yaml), not people
@@ -357,7 +347,7 @@ def _two_before(token: Token) -> int:
     return sents[max(0, at - 2)].start_char
 
 
-class Sentence(SentenceDates):
+class Sentence(SentenceDates, SentencePlaces):
     """One sentence of a document with what the rules need about it: its mentions by token."""
 
     def __init__(
@@ -1525,221 +1515,6 @@ class Sentence(SentenceDates):
             rings.append(self.clause(governor))
         return rings
 
-    def places(self, token: Token, own_only: bool = False) -> list[Mention]:
-        """Places in the nearest clause that names one, the most specific first. In the event's own clause the
-        places attached to the trigger itself come first ("a London rally in support of people in Aleppo" is in
-        London); a place deeper in the clause is taken with them only when it is as specific and in the same
-        country ("attacked a checkpoint in the town of Kafr Nabl, in Idlib province"). ``own_only``: only the places
-        attached to the trigger (a statement's place is where it was made, not where what it is about happened)."""
-        # a meeting's topic places what it is about, not the meeting: "joined the ministers in Paris for talks on the
-        # situation in Aleppo" is in Paris (PLOVER CONSULT: the place is where the parties meet)
-        meeting = (self.lex.nouns.get(token.lower_) or self.lex.nouns.get(token.lemma_.lower())) in \
-            self.lex.occurring_types
-        topic = {t.i for c in token.children if c.dep_ == "prep" and c.lower_ in self.lex.topic_preps
-                 for t in c.subtree} if token.pos_ == "NOUN" and meeting else set()
-        if token.pos_ == "VERB" and token.lemma_.lower() in self.lex.topic_verbs:
-            # "Ministers discussed the conflict in Ukraine", "negotiated a truce in Gaza": what is discussed is the
-            # topic, not where the parties met (PLOVER CONSULT: the place is where they meet; c36)
-            topic = {t.i for c in token.children if c.dep_ == "dobj" or c.dep_ == "prep"
-                     and c.lower_ in self.lex.topic_preps for t in c.subtree}
-        seen: set[int] = set()
-        # "the city" (the city named before) places an act only where its clause names no place itself: "in the
-        # city's Bahri district" is in Bahri where the gazetteer knows it
-        for n, ring in [(n, ring) for n, ring in enumerate(self.rings(token)) for _ in (0, 1)]:
-            found: dict[int, Mention] = {}
-            direct: dict[int, Mention] = {}
-            anaphora = n in seen
-            seen.add(n)
-            for t in ring:
-                if t.i in topic:
-                    continue
-                mention = (self.the_city(t) or self.the_building(t) or self.the_capital(t)) if anaphora \
-                    else self.by_token.get(t.i)
-                if mention is None or mention.type == "NORP" or self.geo(mention) is None:
-                    continue
-                if self._specificity(mention) == 0 and self._qualifies_thing(t):
-                    continue  # "fired a missile at a US destroyer": the destroyer's side, not where it was
-                located = _located(t) and not self._party_of_act(t, mention)
-                attached = n == 0 and mention.type in ("GPE", "LOC", "FAC") and (
-                    _at_occasion(t, token, self.lex)
-                    or _attached(t, token) and (located or self._specificity(mention) >= SPECIFICITY["admin2"])
-                    or not own_only and self._specificity(mention) >= SPECIFICITY["admin2"] and _assailed(t, token)
-                    and not _qualifier(t, mention) and self.in_named_country(mention)) or (
-                    # an act noun that is the doer of its clause's verb: "Israeli strikes hit Rafah" (in Rafah)
-                    n == 1 and token.pos_ == "NOUN" and token.dep_ == "nsubj" and not own_only
-                    and mention.type in ("GPE", "LOC", "FAC") and self._specificity(mention) >= SPECIFICITY["admin2"]
-                    and _assailed(t, token) and not _qualifier(t, mention) and self.in_named_country(mention))
-                if attached or mention.type == "FAC" or mention.type == "ORG" and mention.geo is None or located:
-                    found.setdefault(id(mention), mention)
-                if attached:
-                    direct.setdefault(id(mention), mention)
-            if own_only:
-                if not direct:
-                    direct = {id(m): m for m in self._speaking_at(token)}
-                return sorted(direct.values(), key=lambda m: -self._specificity(m))
-            if found:
-                ranked = sorted(found.values(), key=lambda m: -self._specificity(m))
-                if direct:
-                    top = next(m for m in ranked if id(m) in direct)
-                    ranked = [m for m in ranked if id(m) in direct or self._specificity(m) >= self._specificity(top)
-                              and _same_country(self.geo(m), self.geo(top))]
-                return ranked
-        return []
-
-    def _party_of_act(self, token: Token, mention: Mention) -> bool:
-        """Whether a country names the party to an act noun it modifies, not where the act was: "killed in an August
-        2015 U.S. drone strike" was a strike by the US, not in it (a town before an act noun is its venue: "at a
-        Kyiv rally")."""
-        if self._specificity(mention) > 0:
-            return False
-        t = token
-        while t.dep_ in ("compound", "amod", "flat") and t.head.i != t.i:
-            t = t.head
-        lex = self.lex
-        return t.i != token.i and t.pos_ == "NOUN" and (lex.nouns.get(t.lower_) or lex.nouns.get(t.lemma_.lower())) \
-            is not None
-
-    def _speaking_at(self, token: Token) -> list[Mention]:
-        """The place a participle of speaking puts a statement in ("Speaking in Kyiv on Tuesday, Zelensky accused
-        Russia ...", "Speaking from Washington, the spokesman condemned ..."): a statement's place is where it was
-        made (docs/annotation.md, Place). The participle hangs on the statement's verb and has no subject of its own."""
-        verb = self.governor(token) or token
-        out = []
-        for c in verb.children:
-            if c.dep_ != "advcl" or c.tag_ != "VBG" or c.lemma_.lower() not in self.lex.reporting_from or any(
-                    g.dep_ in ("nsubj", "nsubjpass") for g in c.children):
-                continue
-            for t in self.clause(c):
-                mention = self.mention_at(t, "GPE", "LOC", "FAC")
-                if mention is not None and self.geo(mention) is not None and _attached(t, c):
-                    out.append(mention)
-        return out
-
-    def _qualifies_thing(self, token: Token) -> bool:
-        """Whether a country's name qualifies a noun that is no place ("a US destroyer", "a Russian warship"): it
-        tells whose the thing is, not where the event happened; a noun of land ("near the Turkish border", plover.yaml
-        territory_nouns) or a place the text names ("the US embassy") still places it."""
-        head = token.head
-        land = self.lex.territory_nouns
-        return token.dep_ in ("compound", "amod", "nmod") and head.i != token.i and head.pos_ == "NOUN" \
-            and head.i > token.i and self.mention_at(head, "GPE", "LOC", "FAC") is None \
-            and head.lemma_.lower() not in land \
-            and head.lower_ not in land
-
-    def the_capital(self, token: Token) -> Mention | None:
-        """"The Sudanese capital", "the Ukrainian capital" where the text puts an act: that state's capital, as the
-        knowledge base names it (docs/annotation.md, Place: the most specific place the text names for the event)."""
-        if token.lower_ != "capital" or token.i in self.by_token or not _located(token):
-            return None
-        for c in token.children:
-            mention = self.by_token.get(c.i) if c.dep_ in ("amod", "compound", "nmod", "poss") else None
-            record = self.ctx.knowledge.get(mention.actor) if mention is not None and mention.actor else None
-            if record is not None and record.kind == "state" and record.capitals and record.country:
-                geo = self.facility.gazetteer.resolve(record.capitals[0], countries=(record.country,))
-                if geo is not None and geo.country == record.country:
-                    return Mention(self.ctx.document.id, token.idx, token.idx + len(token), token.text, "GPE", geo=geo)
-        return None
-
-    def the_city(self, token: Token) -> Mention | None:
-        """"The city" where the text puts an act ("in the city's Abbassiya district", "the few blocks of the city
-        under rebel control", "offices at the city hall"): the city the text named last before it, as a reader takes
-        it (docs/annotation.md, Place: the most specific place the text names for the event). Not "the city of X",
-        which names its own, nor "the southern city", which may be another than the one named last."""
-        phrase = token.head if token.dep_ == "compound" else token  # "at the city hall", "in the city centre"
-        if token.lower_ not in CITY_NOUNS or token.i in self.by_token or not any(
-                c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in phrase.children) or any(
-                c.dep_ == "prep" and c.lower_ == "of" or c.dep_ in ("amod", "compound", "nmod")
-                for c in token.children):
-            return None  # an epithet ("the southern city") describes a city the text may not have named last
-        if not (_located(token) or token.dep_ == "poss" and _located(token.head)):
-            return None
-        if token.i not in self._cities:
-            before = [m for m in self.ctx.mentions if m.end <= token.idx and m.type == "GPE" and m.geo is not None
-                      and m.geo.level == "city"]
-            self._cities[token.i] = None if not before else Mention(
-                self.ctx.document.id, token.idx, token.idx + len(token), token.text, "GPE", geo=before[-1].geo)
-        return self._cities[token.i]
-
-    def the_building(self, token: Token) -> Mention | None:
-        """"The cathedral" where the text puts an act ("demonstrators gathered outside the cathedral"): the building of
-        that kind the text named last before it ("the St. Mark's Coptic Orthodox Cathedral"), where the gazetteer or
-        the act told in the sentence that named it puts it ("in the city's Abbassiya district"; docs/annotation.md,
-        Place: the most specific place the text names for the event). The kinds are the gazetteer's words for a kind
-        of place (data/not_places.txt). Not "the cathedral of X" nor "a nearby church", which may be another."""
-        if not self.facility.gazetteer.is_common_word(token.text) or token.i in self.by_token or not any(
-                c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in token.children) or any(
-                c.dep_ == "prep" and c.lower_ == "of" or c.dep_ in ("amod", "compound", "nmod")
-                for c in token.children) or not _located(token):
-            return None
-        # the kind's word capitalized after a name's capitalized word: "St. Mark's Coptic Orthodox Cathedral"
-        kind = re.compile(rf"[A-Z][\w.'’]*\s+{re.escape(token.text[:1].upper() + token.text[1:].lower())}\b")
-        named = list(kind.finditer(self.ctx.document.text, 0, token.idx))
-        if not named:
-            return None
-        at = named[-1].end() - 1
-        geo = next((m.geo for m in self.ctx.mentions if m.start <= at < m.end and m.geo is not None), None) or next(
-            (e.location for e in self.ctx.events if e.location is not None and any(
-                ev.start <= at < ev.end for ev in e.evidence)), None)
-        if geo is None:
-            return None
-        return Mention(self.ctx.document.id, token.idx, token.idx + len(token), token.text, "FAC", geo=geo)
-
-    def finer_when(self, token: Token, place: Mention) -> Mention | None:
-        """A town inside the division or country the event's clause names, told in a clause of the same moment ("RCMP
-        in Manitoba had detained the suspect when his vehicle went off the road near the town of Virden" is in
-        Virden; annotation.md, Place: the most specific place the text names for the event). Not a clause of
-        another time ("detained ... after clashes in X")."""
-        area = self.geo(place)
-        if area is None or area.level not in ("admin1", "country") or area.country is None:
-            return None
-        holders = [token] + [g for g in [self.governor(token)] if g is not None]
-        clauses = [c for h in holders for c in h.children if c.dep_ == "advcl" and any(
-            m.dep_ in ("mark", "advmod") and m.lower_ in SAME_MOMENT for m in c.children)]
-        gazetteer = self.facility.gazetteer
-        for clause in clauses:
-            for t in self.clause(clause):
-                town = self.mention_at(t, "GPE", "LOC", "FAC")
-                geo = self.geo(town) if town is not None else None
-                if geo is not None and geo.level in ("city", "facility") and geo.country == area.country and (
-                        area.level == "country" or area.geonames_id in gazetteer.divisions_of(geo)) and _located(t):
-                    return town
-        return None
-
-    def in_named_country(self, mention: Mention) -> bool:
-        """Whether a place lies in a country or first-level division the document names as a place, or is a city of
-        100,000: a name read as a small town abroad ("the church of St. Peter" in a story on Cairo) is no place of the
-        story; "attacked Kyiv" is in Kyiv."""
-        geo = self.geo(mention)
-        if geo is None:
-            return False
-        # ... or in a division the document names: "shelled the town of Ariha in Idlib province"
-        divisions = set(self.facility.gazetteer.divisions_of(geo))
-        return any(m.geo is not None and (m.geo.level == "country" and m.geo.country == geo.country
-                                          or m.geo.level == "admin1" and m.geo.geonames_id in divisions)
-                   for m in self.ctx.mentions) or self.facility.gazetteer.population(geo) >= BIG_CITY
-
-    def geo(self, mention: Mention) -> Location | None:
-        """Where a place mention is; an embassy or base named as an actor is a place too. A collective's name
-        ("Turkish police") says where the group is from, not where the event happened."""
-        if id(mention) in self.groups:
-            return None
-        if mention.geo is not None or mention.type != "ORG" or not mention.actor:
-            return mention.geo
-        record = self.ctx.knowledge.get(mention.actor)
-        return self.facility((mention.text,) + tuple(record.aliases if record else ()))
-
-    def _specificity(self, mention: Mention) -> int:
-        geo = self.geo(mention)
-        if geo is not None and geo.level in SPECIFICITY:  # a town over its province over its country
-            return SPECIFICITY[geo.level] if geo.level != "region" or geo.country else -1
-        if mention.type == "FAC" or mention.type == "ORG":
-            return 3
-        if mention.type == "LOC":
-            return 2
-        record = self.ctx.knowledge.get(mention.actor) if mention.actor else None
-        is_country = record is not None and record.kind == "state" and mention.text not in record.capitals
-        return 0 if is_country else 1
-
     def mode(self, event_type: str, tokens: list[Token]) -> str | None:
         for mode, cues in self.lex.modes.get(event_type, []):
             if _has(cues, tokens):
@@ -1952,32 +1727,6 @@ def _the_nation(token: Token) -> bool:
     return any(c.dep_ == "det" and c.lower_ == "the" for c in children) and not any(
         c.dep_ in ("nummod", "amod", "quantmod") for c in children) and not (
         token.dep_ == "pobj" and token.head.lower_ == "of")
-
-
-def _assailed(token: Token, trigger: Token) -> bool:
-    """A town is where the act happened when it is what the act was done to: "shelled Kherson", "began to attack
-    the city of Husaybah", "their assault on Karabilah", "the shelling of Donetsk" (a material act on a place
-    happens there)."""
-    t = token
-    while t.dep_ in ("compound", "conj", "appos", "flat") and t.head.i != t.i and t.head.i != trigger.i:
-        t = t.head
-    if t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.pos_ == "NOUN" and t.head.head.i != trigger.i:
-        t = t.head.head  # "the city of Husaybah", "the town of Kafr Nabl"
-    return (t.dep_ in ("dobj", "npadvmod") and t.head.i == trigger.i and t.i > trigger.i  # (the parser's object)
-            # an act noun that is the doer of a verb: "Israeli strikes hit Rafah", "shelling pounded Donetsk"
-            or t.dep_ == "dobj" and trigger.pos_ == "NOUN" and trigger.dep_ == "nsubj" and t.head.i == trigger.head.i
-            or t.dep_ == "pobj" and t.head.lower_ in ("on", "against") and t.head.head.i == trigger.i
-            # an act noun's object: "the shelling of Donetsk", "Israel's bombardment of Gaza"
-            or t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.i == trigger.i and trigger.pos_ == "NOUN")
-
-
-def _qualifier(token: Token, mention: Mention) -> bool:
-    """Whether a place name only qualifies the noun after it: "met Aleppo Mayor Brita Hagi Hasan in Paris", "the
-    Kharkiv governor" (whose office it names, not the place the act was done to)."""
-    head = token
-    while head.dep_ == "compound" and mention.start <= head.head.idx < mention.end:
-        head = head.head  # within the name: "Kafr Nabl"
-    return head.dep_ == "compound" and not (mention.start <= head.head.idx < mention.end)
 
 
 def _object_agent(noun: Token) -> Token | None:
