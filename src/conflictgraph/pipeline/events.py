@@ -105,6 +105,7 @@ from .event_senses import (
     took_captive,
     withdrawal_from_body,
 )
+from .event_tolls import SentenceTolls
 from .event_types import (
     _has,
     _hosted,
@@ -141,8 +142,6 @@ _CLOSED = builtin_lexicon("plover")
 CLAUSE_DEPS = {"ccomp", "advcl", "relcl", "acl", "parataxis", "csubj", "xcomp", "conj"}
 # Conjunctions of alternatives: "Russia or Turkey" is no compound actor.
 ALTERNATIVES = word_set(_CLOSED, "alternative_conjunctions")
-MACHINES = {"WEAPON", "MILITARY_PLATFORM"}  # mention types of things (weapons.yaml), not people
-REFLEXIVES = word_set(_CLOSED, "reflexive_pronouns")  # who harms himself is the doer, not a victim
 BODY_PRONOUNS = word_set(_CLOSED, "body_pronouns")  # a subject that stands for the body named just before
 DWELLING_PREPS = word_set(_CLOSED, "dwelling_preps")  # "a search at X's home", "a raid on the home of X"
 GRIEVANCE_PREPS = word_set(_CLOSED, "grievance_preps")  # "angry over X", "furious at X"
@@ -347,7 +346,7 @@ def _two_before(token: Token) -> int:
     return sents[max(0, at - 2)].start_char
 
 
-class Sentence(SentenceDates, SentencePlaces):
+class Sentence(SentenceDates, SentencePlaces, SentenceTolls):
     """One sentence of a document with what the rules need about it: its mentions by token."""
 
     def __init__(
@@ -1520,139 +1519,6 @@ class Sentence(SentenceDates, SentencePlaces):
             if _has(cues, tokens):
                 return mode
         return None
-
-    def tolls(self, token: Token) -> tuple[int | None, int | None]:
-        """Deaths and injuries the clause states, from kill and injure verbs tied to the event; not those of a time
-        clause, which tells another act ("came two days after two bombs killed six police officers": the bombs'
-        toll, ``time_clause``)."""
-        verbs: dict[int, Token] = {}
-        stack = [token] + [g for g in [self.governor(token)] if g is not None]
-        while stack:  # the trigger, its verb, and the participles and conjuncts that go with them
-            t = stack.pop()
-            if t.i not in verbs:
-                verbs[t.i] = t
-                stack.extend(c for c in t.children if c.dep_ in ("advcl", "conj", "xcomp", "acl", "relcl")
-                             and not self._opens_time_clause(c))
-        tolls: dict[str, int | None] = {}
-        killing = any(v.lemma_.lower() in self.lex.kill for v in verbs.values())
-        for v in sorted(verbs.values(), key=lambda v: v.i):
-            lemma = v.lemma_.lower()
-            kind = "dead" if lemma in self.lex.kill else "hurt" if lemma in self.lex.injure else ""
-            if lemma in self.lex.wounding and not killing:
-                kind = "hurt"  # "a woman was stabbed": one hurt, unless the clause kills (then the kill counts)
-            if self._told_fatal(v):
-                kind = "dead"
-            if kind and kind not in tolls:
-                tolls[kind] = self.count(v)
-            elif kind == "" and "dead" not in tolls and (fallen := self.fallen(v)) is not None:
-                tolls["dead"] = self.victims(fallen)  # "... hit a wedding, and twelve people died"
-        return tolls.get("dead"), tolls.get("hurt")
-
-    def fallen(self, verb: Token) -> Token | None:
-        """Who a clause tells died, where it tells deaths by the dead rather than by a killer: the subject of "died",
-        "perished", "lost their lives", "are dead" ("twelve people died", "three lost their lives", "At least 25 people
-        are dead"). Not a death of a cause the clause names ("died of an overdose", "died from his illness") nor one
-        the clause dates itself ("died in 2015"): the attack's toll is the deaths the attack caused."""
-        lemma = verb.lemma_.lower()
-        told = (lemma in self.lex.death_verbs
-                or lemma == "lose" and any(c.dep_ == "dobj" and c.lemma_.lower() in self.lex.lost_nouns
-                                           for c in verb.children)
-                or lemma == "be" and any(c.dep_ == "acomp" and c.lower_ in self.lex.dead_words or c.dep_ == "prep"
-                                         and c.lower_ == "among" and any(g.lower_ in self.lex.dead_words
-                                                                         for g in c.children) for c in verb.children))
-        if not told or any(c.dep_ == "prep" and c.lower_ in ("of", "from") for c in verb.children):
-            return None
-        if any(self._is("DATE", t) for t in self.clause(verb)):
-            return None
-        return next((c for c in verb.children if c.dep_ == "nsubj"), None)
-
-    def _told_fatal(self, verb: Token) -> bool:
-        """Whether the wording tells that the harm killed: "fatally shot the ambassador", "stabbed to death", "shot
-        dead" (the parser hangs "dead" on the verb, or, after an assault or weapon verb, on what follows it: "were
-        shot dead", "shot dead two teachers")."""
-        lemma = verb.lemma_.lower()
-        return any(c.dep_ == "advmod" and c.lower_ in self.lex.fatal_adverbs or c.lower_ == "dead"
-                   or c.dep_ == "prep" and any(g.lower_ == "death" for g in c.children) for c in verb.children) or (
-            (self.lex.verbs.get(lemma) == "ASSAULT" or lemma in self.lex.weapon_verbs)
-            and verb.i + 1 < len(verb.doc) and verb.doc[verb.i + 1].lower_ == "dead")
-
-    def count(self, verb: Token) -> int | None:
-        """The victims a kill or injure verb counts: its object (or passive subject, or that of the verb it is
-        coordinated with: "were shot and wounded"), summed over coordinated victims ("six police officers and a
-        civilian"); "no one", "fatally shot" a single person, a named or singular victim one."""
-        passive = any(c.dep_ == "auxpass" for c in verb.children)
-        victim = next((c for c in verb.children if c.dep_ == ("nsubjpass" if passive else "dobj")), None)
-        if victim is None and verb.dep_ == "conj" and verb.tag_ == "VBN" and (verb.head.tag_ == "VBN" or any(
-                c.dep_ == "nsubj" and c.like_num for c in verb.children)):
-            # a passive whose auxiliary is gapped: "Five were killed and ten wounded" counts its own ten, as does
-            # "leaving 3 dead and 10 wounded"
-            # (docs/annotation.md, Tolls: the counts the text states for the event)
-            victim = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-        if victim is None and verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.like_num and \
-                verb.head.dep_ == "conj":
-            # "were shot dead and five wounded": the parser makes the number the conjunct, the participle its
-            # modifier; the number is the count (docs/annotation.md, Tolls) (k37)
-            victim = verb.head
-        if victim is None and verb.dep_ == "conj" and verb.head.pos_ == "VERB":
-            head = verb.head
-            victim = next((c for c in head.children if c.dep_ in ("nsubjpass", "dobj")), None)
-        if victim is None:
-            return None
-        return 0 if any(c.dep_ == "neg" for c in verb.children) else self.victims(victim)
-
-    def victims(self, victim: Token) -> int | None:
-        """How many a victim phrase counts: "no one", "no civilians" zero; coordinated victims summed ("six police
-        officers and a civilian"); None where the count is vague ("dozens")."""
-        kids = list(victim.children)
-        if any(c.dep_ == "det" and c.lower_ == "no" for c in kids):
-            return 0
-        if victim.lower_ in ("no-one", "nobody") or victim.lower_ == "one" and any(c.lower_ == "no" for c in kids):
-            return 0
-        total = 0
-        parts = [victim] + [c for c in victim.children if c.dep_ == "conj"]
-        if any(self.mention_at(p, *MACHINES) is not None for p in parts):
-            return None  # "shot down 20 drones", "destroyed two tanks": machines are no toll of people
-        if all(p.lower_ in REFLEXIVES for p in parts):
-            return None  # "the gunman then killed himself": no count of the attack's victims
-        for part in parts:
-            if part.lower_ in REFLEXIVES:
-                continue  # "a suicide bomber killed himself and 12 others": the attacker is no victim of the attack
-            n = self._one_count(part)
-            if n is None:
-                return None
-            total += n
-        return total
-
-    def _number_word(self, word: Token) -> int | None:
-        """A number told in words, with the parts the parser hangs on it: "twenty-five" (tens and units), "two hundred",
-        "three thousand" (a multiplier) (k37)."""
-        value = self.lex.numbers.get(word.lower_)
-        parts = [self.lex.numbers.get(c.lower_) for c in word.children if c.dep_ in ("compound", "nummod") and c.i <
-                 word.i and c.like_num and not c.text.replace(",", "").isdigit()]
-        if value is None or None in parts or len(parts) > 1:
-            return value if not parts else None
-        if parts and value < 10 and 20 <= parts[0] <= 90 and parts[0] % 10 == 0:
-            return parts[0] + value  # "twenty-five"
-        if parts and value in (100, 1000) and parts[0] < 100:
-            return parts[0] * value  # "two hundred"
-        return value if not parts else None
-
-    def _one_count(self, victim: Token) -> int | None:
-        kids = list(victim.children)
-        for t in [victim] + [c for c in kids if c.dep_ == "nummod"]:
-            if t.like_num or t.lower_ == "both":  # "killing 25", "killing both"; "two dozen" is no exact count
-                if t.text.replace(",", "").isdigit():
-                    return int(t.text.replace(",", ""))
-                exact = not any(c.lower_ in ("dozen", "dozens", "hundreds") for c in t.children)
-                return self._number_word(t) if exact else None
-        if victim.tag_ == "NN" and any(c.dep_ == "det" and c.lower_ in ("a", "an", "the") or c.dep_ == "poss"
-                                       for c in kids):
-            return 1  # "a civilian", "the assailant", "his victim", "Russia's ambassador"
-        if victim.tag_ == "NNP" and self._is("PERSON", victim) or victim.lower_ in (
-                "he", "she", "him", "her"):
-            return 1  # a person named, or one referred to
-        return None
-
 
 def _imperative(token: Token) -> bool:
     """A verb of a command: the root of its sentence in the base form with no subject and no auxiliary ("Please
