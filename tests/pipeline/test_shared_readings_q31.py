@@ -80,7 +80,7 @@ def test_a_warning_of_a_hostile_act_threatens_one_of_a_danger_does_not(text, thr
 def test_the_hostile_types_are_the_lexicons():
     """The knowledge is data: the types live in plover.yaml, which the stage reads (and lexicons.py checks)."""
     from conflictgraph.knowledge import Knowledge
-    from conflictgraph.pipeline.events import Lexicon
+    from conflictgraph.pipeline.event_lexicon import Lexicon
 
     plover = Knowledge.load().lexicon("plover")
     assert Lexicon(plover).hostile_types == frozenset(plover["hostile_types"]) >= {"ASSAULT", "SANCTION"}

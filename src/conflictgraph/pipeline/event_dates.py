@@ -25,7 +25,8 @@ from .recency import (
 )
 
 if TYPE_CHECKING:
-    from .events import Lexicon, Sentence
+    from .event_lexicon import Lexicon
+    from .events import Sentence
 
 
 _VAGUE_PAST = re.compile(r"\bago\b", re.IGNORECASE)  # a DATE counted back from now; unresolved, it is vague

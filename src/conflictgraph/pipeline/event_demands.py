@@ -16,7 +16,8 @@ from .event_types import (
 )
 
 if TYPE_CHECKING:
-    from .events import Lexicon, Sentence
+    from .event_lexicon import Lexicon
+    from .events import Sentence
 
 # The closed classes of words the module's functions read (plover.yaml, its last section; read once).
 _CLOSED = builtin_lexicon("plover")

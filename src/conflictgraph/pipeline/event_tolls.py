@@ -10,7 +10,7 @@ from ..knowledge import builtin_lexicon, word_set
 from ..model import Mention
 
 if TYPE_CHECKING:
-    from .events import Lexicon
+    from .event_lexicon import Lexicon
 
 # The closed classes of words the module's functions read (plover.yaml, its last section; read once).
 _CLOSED = builtin_lexicon("plover")

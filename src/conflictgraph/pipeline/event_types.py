@@ -56,7 +56,8 @@ from .groups import armed_people
 from .identified import PERSON_PRONOUNS
 
 if TYPE_CHECKING:
-    from .events import Lexicon, Sentence
+    from .event_lexicon import Lexicon
+    from .events import Sentence
 
 
 def _has(cues: set[str], tokens: list[Token]) -> bool:

@@ -1,0 +1,198 @@
+"""The word classes of plover.yaml and collectives.yaml that the events stage reads, indexed once per stage."""
+
+from __future__ import annotations
+
+from functools import partial
+from typing import Any
+
+from ..knowledge import word_map, word_set
+from .event_forms import MOVER_TYPES, VERBAL_TYPES
+from .identified import PERPETRATOR, VICTIM
+
+
+class Lexicon:
+    """plover.yaml, indexed for the stage: trigger lemmas, mode cues and the cues of unreal clauses."""
+
+    def __init__(self, data: dict[str, Any], collectives: dict[str, Any] | None = None) -> None:
+        words = partial(word_set, data)
+        collectives = collectives or {}
+        # group heads that name those against the body in their "of" phrase (collectives.yaml)
+        self.group_against = word_set(collectives, "group_against")
+        self.holders = word_set(collectives, "holder_words")
+        self.person_titles = word_set(collectives, "person_titles")
+        self.body_anaphors = word_set(collectives, "body_anaphors")
+        # "the two leaders", "both countries": the two persons or states named before (Sentence.the_two)
+        self.pair_persons, self.pair_states = (word_set(collectives, "pair_person_nouns"),
+                                               word_set(collectives, "pair_state_nouns"))
+        # words that make a group a rest the text adds to a named party ("the regime and other forces")
+        self.adjuncts = word_set(collectives, "group_adjuncts")
+        # verbs of people assembling ("gathered at a rally"): who assembled at the act did it
+        self.assembling = word_set(collectives, "assembly_verbs")
+        # "armed men", "masked youths": people an armed word makes an armed collective (pipeline/groups.py)
+        self.armed_people, self.people = word_set(collectives, "armed_people_words"), word_set(collectives,
+                                                                                              "people_nouns")
+        self.armed_heads = word_set(collectives, "armed_heads")
+        self.verbs = {w.lower(): t for t, ws in data["verbs"].items() for w in ws}
+        self.nouns = {w.lower(): t for t, ws in data["nouns"].items() for w in ws}
+        self.weapon_verbs = words("weapon_verbs")
+        self.occasions = words("occasion_nouns")
+        self.territory_nouns = words("territory_nouns")
+        self.reporting_from = words("reporting_from_verbs")
+        self.investigations = words("investigation_words")
+        self.light_nouns, self.light_verbs = words("light_nouns"), words("light_verbs")
+        # verbs light only for some types ("had talks", "paid a visit": CONSULT; not "has the support of") (n35)
+        self.light_verb_types = {str(v).lower(): set(ts) for v, ts in (data.get("light_verb_types") or {}).items()}
+        self.anticipation_nouns, self.anticipation_preps = words("anticipation_nouns"), words("anticipation_preps")
+        self.anticipation_verbs = words("anticipation_verbs")
+        self.state_nouns, self.state_preps = words("state_nouns"), words("state_preps")
+        self.lasting_verbs, self.frequency_adjectives = words("lasting_verbs"), words("frequency_adjectives")
+        self.filing_verbs = words("filing_verbs")
+        self.participation_verbs = words("participation_verbs")
+        self.part_nouns, self.part_verbs = words("part_nouns"), words("part_verbs")
+        self.lead_nouns = words("lead_nouns")
+        self.patient_nouns, self.taking_verbs = words("patient_nouns"), words("taking_verbs")
+        self.banning_verbs, self.banned_bodies = words("banning_verbs"), words("banned_bodies")
+        self.modes = {t: [(m, {c.lower() for c in cues}) for m, cues in ms.items()] for t, ms in data["modes"].items()}
+        self.cues_of = lambda event_type: set().union(*(cues for _, cues in self.modes.get(event_type, [])))
+        self.kill, self.injure = words("kill_verbs"), words("injure_verbs")
+        self.harm = self.kill | self.injure
+        self.death_nouns, self.injury_nouns = words("death_nouns"), words("injury_nouns")
+        self.fatal_adverbs = words("fatal_adverbs")
+        self.death_verbs, self.lost_nouns, self.dead_words = (words("death_verbs"), words("lost_nouns"),
+                                                               words("dead_words"))
+        self.wounding = words("wounding_verbs")
+        self.numbers = {str(k).lower(): int(v) for k, v in data["numbers"].items()}
+        self.negation, self.modals = words("negation"), words("modals")
+        self.conditional, self.irrealis, self.realizing = (
+            words("conditional_marks"), words("irrealis_heads"), words("realizing_heads"))
+        self.attempts, self.joint = words("attempt_heads"), words("joint_words")
+        self.joint_acts = words("joint_acts")  # "joint military operations": COOPERATE
+        self.backing_threats, self.hosting = words("backing_threats"), words("hosting_verbs")
+        self.mediating = words("mediating_verbs")
+        self.departures = words("departure_nouns")
+        self.phoning, self.threat_contents = words("phoning_verbs"), words("threat_contents")
+        # role words of violence: "the assailant" and "the attacker" are one perpetrator (pipeline/identified.py)
+        self.roles = {**{w: PERPETRATOR for w in words("perpetrator_nouns")},
+                      **{w: VICTIM for w in words("victim_nouns")}}
+        self.office_titles = words("office_titles")
+        self.hostile_types = frozenset(str(t) for t in data.get("hostile_types") or ())  # "warned of strikes"
+        self.unarmed_kinds = frozenset(str(t) for t in data.get("unarmed_kinds") or ())  # "MSF warned of attacks"
+        self.armed_types = frozenset(str(t) for t in data.get("armed_types") or ())
+        self.report, self.demand_modals, self.wrongdoing = (
+            words("report_verbs"), words("demand_modals"), words("wrongdoing"))
+        self.spokes, self.sanctioners = words("spokes_nouns"), words("sanctioning_bodies")
+        self.necessity, self.obligation = words("necessity"), words("obligation_modals")
+        self.frequency, self.frequency_units = words("frequency_adverbs"), words("frequency_units")
+        self.cognizant = words("cognizant")
+        self.negative_subjects, self.alternatives = words("negative_subjects"), words("alternatives")
+        self.charge_nouns, self.charge_verbs = words("charge_nouns"), words("charge_verbs")
+        self.punish_words = words("punish_words")
+        self.summon, self.opinion = words("summon_verbs"), words("opinion_verbs")
+        self.armed_as_assault = words("armed_as_assault")
+        self.protesters = words("protesters")
+        self.person_words, self.person_nouns = words("person_words"), words("person_nouns")
+        self.unaddressed = words("unaddressed_subjects")
+        self.stance = word_map(data, "stance_words")
+        self.movement, self.forces = words("movement_verbs"), words("forces")
+        self.judgement = word_map(data, "judgement_words")
+        self.chain = words("chain_cues")
+        self.prep_verbs = {str(v).lower(): {str(p) for p in ps} for v, ps in data.get("prep_verbs", {}).items()}
+        self.diplomatic = words("diplomatic_objects")
+        self.backing_nouns = words("backing_nouns")
+        self.voiced_stances = {str(t) for t in data.get("voiced_stances", [])}
+        # the types whose promise is an AGREE (PLOVER AGREE: future CONSULT, SUPPORT, COOPERATE, AID)
+        self.agreed_types = {str(k) for k, v in data.get("promised_as", {}).items() if str(v) == "AGREE"}
+        self.particles = {str(v).lower(): {str(w).lower(): str(t) for w, t in ws.items()}
+                          for v, ws in data.get("verb_particles", {}).items()}
+        self.place_objects = words("place_object_verbs")
+        self.control_nouns, self.held_places = words("control_nouns"), words("held_places")
+        self.obstruct_verbs, self.permission_verbs = words("obstruct_verbs"), words("permission_verbs")
+        self.party_verbs, self.blockaders = words("party_verbs"), words("blockaders")
+        self.captive_nouns, self.captive_verbs = words("captive_nouns"), words("captive_verbs")
+        self.ailments, self.filmed_objects = words("ailments"), words("filmed_objects")
+        self.span_nouns, self.enduring_verbs = words("span_nouns"), words("enduring_verbs")
+        self.attack_idioms, self.critic_words = words("attack_idioms"), words("critic_words")
+        self.entry_verbs = words("entry_verbs")
+        self.negated_particles = {str(k): str(v) for k, v in data.get("negated_particles", {}).items()}
+        self.charged_party, self.undergo = words("charged_party_verbs"), words("undergo_verbs")
+        self.blame_predicates, self.blame_bearing = words("blame_predicates"), words("blame_bearing_verbs")
+        self.blame_acts = words("blame_acts")
+        self.ongoing_preps = words("ongoing_preps")
+        self.hostile_aims = words("hostile_aims")
+        self.court_nouns, self.court_verbs = words("court_nouns"), words("court_verbs")
+        self.topic_verbs, self.object_verbs = words("topic_verbs"), words("object_verbs")
+        self.aimed_verbs = words("aimed_verbs")
+        self.objectless = words("objectless_verbs")
+        self.person_patient = words("person_patient_verbs")
+        self.date_bounds = words("date_bounds")
+        self.time_marks = {str(k): int(v) for k, v in (data.get("time_marks") or {}).items()}
+        self.same_day = words("same_day_stretches")
+        self.harmless_aims = words("harmless_aims")
+        self.declared = word_map(data, "declared_nouns")
+        self.declare_verbs = words("declare_verbs")
+        self.imposing_verbs = words("imposing_verbs")
+        self.reciprocal = word_map(data, "reciprocal_verbs")
+        self.two_sided = words("two_sided")
+        self.material, self.realized_by = words("material_verbs"), words("realized_by")
+        self.occurring_verbs, self.occurring_nouns = words("occurring_verbs"), words("occurring_nouns")
+        self.occurring_types = set(data.get("occurring_types", []))
+        self.setting_preps, self.journey_verbs = words("setting_preps"), words("journey_verbs")
+        self.topic_preps = words("topic_preps")
+        self.phone_words = {w for ws in self.particles.values() for w, t in ws.items() if t == "CONSULT"} & {
+            "phone", "telephone"}
+        self.future_cooperation, self.partnered = words("future_cooperation_verbs"), words("partnered_verbs")
+        self.said = {w for w, t in self.verbs.items() if t in VERBAL_TYPES} | self.report
+        self.money_verbs, self.published = words("money_verbs"), words("published_things")
+        self.stance_preps, self.stance_needs_prep = words("stance_preps"), words("stance_needs_prep")
+        self.grievance = words("grievance_words")
+        self.dwellings = words("dwelling_nouns")
+        self.members = word_set(collectives, "member_nouns")
+        self.force_units = word_set(collectives, "force_units")
+        self.pair_nouns = word_set(collectives, "pair_nouns")
+        self.natural_forces, self.verbal_targets = words("natural_forces"), words("verbal_targets")
+        self.verbal_attack_verbs = words("verbal_attack_verbs")
+        self.planning = words("planning_verbs")
+        self.scheduling = words("scheduling_words")
+        self.labelling_verbs = words("labelling_verbs")
+        self.verdicts = word_map(data, "verdict_words")
+        self.strike_words, self.strikers = words("strike_words"), words("strikers")
+        self.strike_preps, self.strike_threat_heads = words("strike_preps"), words("strike_threat_heads")
+        self.strike_going_verbs, self.strike_joining_verbs = words("strike_going_verbs"), words("strike_joining_verbs")
+        self.ultimatum_verbs = words("ultimatum_verbs")
+        self.nonspecific_dets = words("nonspecific_dets")
+        self.content_request_verbs = words("content_request_verbs")
+        raised = data.get("raised_security", {})
+        self.raising_verbs, self.security_objects, self.security_levels = (
+            word_set(raised, key) for key in ("verbs", "objects", "levels"))
+        self.evacuation, self.evacuees = words("evacuation_verbs"), words("evacuees")
+        self.rescue_verbs, self.perils = words("rescue_verbs"), words("perils")
+        self.dispatch_verbs, self.relief_words = words("dispatch_verbs"), words("relief_words")
+        self.relief_operations, self.handover_nouns = words("relief_operations"), words("handover_nouns")
+        self.aid_nouns = {w for w, t in self.nouns.items() if t == "AID"}
+        self.personnel_verbs, self.personnel = words("personnel_verbs"), words("personnel")
+        self.giving_verbs, self.relief_goods = words("giving_verbs"), words("relief_goods")  # w37
+        self.amount_in, self.training_verbs = words("amount_in"), words("training_verbs")
+        self.trainees, self.idle_objects = words("trainees"), words("idle_objects")
+        self.carrying_verbs, self.receiving_verbs = words("carrying_verbs"), words("receiving_verbs")
+        self.wanted_people, self.activity_heads = words("wanted_people"), words("activity_heads")
+        self.mutual_verbs, self.removal_verbs, self.posts = words("mutual_verbs"), words("removal_verbs"), words(
+            "posts")
+        self.withdraw_verbs, self.bodies = words("withdraw_verbs"), words("bodies")
+        self.contests, self.reticence = words("contests"), words("reticence_verbs")
+        self.withdrawn_forces, self.withdrawn_concessions = words("withdrawn_forces"), words("withdrawn_concessions")
+        self.conceding_verbs = words("conceding_verbs")
+        self.travellers, self.care_places = words("travellers"), words("care_places")
+        self.leaving_people = words("leaving_people")
+        self.arson_verbs = words("arson_verbs")  # "set fire to their homes" (events._own_property)
+        self.admission_verbs, self.accept_objects = words("admission_verbs"), words("accept_objects")
+        self.noun_compounds = {str(n).lower(): {str(c).lower(): str(t) for c, t in cs.items()}
+                               for n, cs in data.get("noun_compounds", {}).items()}
+        self.ordering_verbs = words("ordering_verbs")
+        self.movers = {w for w, t in self.nouns.items() if t in MOVER_TYPES}  # "withdrawal", "deployment"
+        self.other_occurrence = words("other_occurrence")
+        self.apart_adverbs = words("apart_adverbs")
+        self.further_act = words("further_act")
+        self.present_habits = words("present_habits")
+        self.aspectual = words("aspectual_verbs")
+        self.armed_senses = words("armed_senses")
+        self.armed_only = words("armed_only")
