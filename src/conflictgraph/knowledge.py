@@ -189,7 +189,7 @@ class Knowledge:
             path = Path(path)
             paths.extend(sorted(path.glob("*.yaml")) if path.is_dir() else [path])
         records = [parse_actor(item, path, line) for path in paths for item, line in read_yaml_records(path)]
-        lexicons = {p.stem: _read_lexicon(p) for p in sorted(LEXICONS_DIR.glob("*.yaml"))}
+        lexicons = {p.stem: builtin_lexicon(p.stem) for p in sorted(LEXICONS_DIR.glob("*.yaml"))}
         return cls(records, lexicons)
 
     def get(self, actor_id: str) -> ActorRecord | None:
@@ -223,7 +223,8 @@ def _read_lexicon(path: Path) -> Any:
 def builtin_lexicon(name: str) -> Any:
     """The built-in lexicon ``name`` (lexicons/NAME.yaml), read and checked once per process: the closed classes of
     words (prepositions, pronouns, place nouns) that a stage's module-level functions read, which take no
-    Knowledge. Knowledge.load reads the same files."""
+    Knowledge, and Knowledge.load's lexicons: each file is parsed once, whoever asks first. Read-only: callers
+    that need a changed lexicon copy it (``{**lexicon, key: value}``)."""
     return _read_lexicon(LEXICONS_DIR / f"{name}.yaml")
 
 
