@@ -160,12 +160,12 @@ def _body_place(sentence: Sentence, event: Event) -> Location | None:
     if not actors or not sent.text.rstrip().rstrip("\"'’”)").endswith((".", "!", "?", ":")):
         return None  # a title line or sub-heading only announces an event the body tells, and merges into it
     knowledge = sentence.ctx.knowledge
-    return next((m.geo for m in sentence.ctx.mentions if m.actor in actors and m.type == "ORG" and m.geo is not None
+    return next((m.geo for m in sentence.ctx.mentions if m.actor in actors and m.type == "ORG"
+                 and sent.start_char <= m.start < sent.end_char and m.geo is not None
                  and m.geo.level in BODY_LEVELS and m.geo.country is not None
                  and ((record := knowledge.get(m.actor)) is not None and record.kind
                       or guess_kind(knowledge, m.text, m.type)) in BODY_KINDS
-                 and normalize(m.text) != normalize(m.geo.name)  # "Kyiv hit back": the town stands for its state
-                 and sent.start_char <= m.start < sent.end_char), None)
+                 and normalize(m.text) != normalize(m.geo.name)), None)  # "Kyiv hit back": the town is its state
 
 
 def _at_scene(sentence: Sentence) -> bool:
