@@ -25,6 +25,10 @@ class PlaceOffices:
     after: re.Pattern[str]  # right after the official's name, up to the place: ", the governor of"
     title_before: re.Pattern[str]  # right before the official's name: "Gov." (of "Gov. X of Indiana")
     of_place: re.Pattern[str]  # right after the official's name, up to the place: " of"
+    # a title fronted before the place, the official's name in apposition after it: "The governor of Borno State,
+    # Babagana Zulum, said"; `fronted` ends where the place begins, `fronted_name` runs from the place to the name
+    fronted: re.Pattern[str] | None = None
+    fronted_name: re.Pattern[str] | None = None
 
     def official(self, text: str, place: Mention, people: dict[int, Mention]) -> tuple[Mention, str] | None:
         """The person a place names the office of, and the tie the title states; None where none follows."""
@@ -47,6 +51,12 @@ class PlaceOffices:
             found = self.official(text, place, people)
             if found is not None:
                 out.append((found[0], found[1], place))
+            elif self.fronted is not None and self.fronted_name is not None \
+                    and (title := self.fronted.search(text[max(0, place.start - 80):place.start])) is not None \
+                    and (name := self.fronted_name.match(text, place.end)) is not None \
+                    and (person := people.get(name.end())) is not None \
+                    and re.match(r"\s*(?:,|\(|$|\.)", text[person.end:]):
+                out.append((person, self._predicate(title["title"]), place))
         for person in people.values():
             match = self.after.match(text, person.end)
             if match is not None and (place := starting.get(match.end())) is not None:
@@ -84,7 +94,14 @@ def place_offices(knowledge: Knowledge) -> PlaceOffices | None:
     # "Kathleen Wynne, Ontario's premier," (the place's mention starts after the comma)
     of_place = re.compile(rf", (?P<place>[A-Z][\w.-]*(?: [A-Z][\w.-]*){{0,2}})[’']s (?:(?:{before}) )?"
                           rf"(?P<title>{titles})\b", re.IGNORECASE)
-    return PlaceOffices(cue, predicates, after, title_before, of_place)
+    # "The governor of Borno State, Babagana Zulum,", "Kursk's acting governor"'s fronted form: the title opens the
+    # sentence or a clause, or follows "the"; the official's name closes the apposition
+    fronted = re.compile(rf"(?:^|[.;:]\s+|\b(?:the|The) )(?:(?:{before}) )?(?P<title>{titles}) of "
+                         rf"(?:the (?:state|province|region|territory) of |the )?(?:(?-i:[A-Z])[\w.-]*[’']s )?$",
+                         re.IGNORECASE)
+    fronted_name = re.compile(r"(?: (?:state|province|region|oblast|county|district))?, (?:[A-Z][a-z]{0,4}\. )?",
+                              re.IGNORECASE)
+    return PlaceOffices(cue, predicates, after, title_before, of_place, fronted, fronted_name)
 
 
 def people_by_start(mentions: list[Mention]) -> dict[int, Mention]:

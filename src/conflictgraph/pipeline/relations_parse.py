@@ -100,6 +100,11 @@ class ParseCues:
     # "head of a Khartoum hospital": a workplace's noun; a name compounded into it says where the workplace is, not
     # whose it is (docs/annotation.md: heads of workplaces state no tie). relations.py reads the same words.
     workplace: Workplaces = Workplaces()
+    # "Russia could arm the Houthis if ...": a verb under one of these auxiliaries tells a possible tie, no tie
+    hypothetical: frozenset[str] = frozenset()
+    # "Congo accuses Rwanda of backing the M23": the one a verb of blame names does the act of its "of" / "for"
+    # complement (an alleged tie, docs/annotation.md *Relations*: core false)
+    blame: frozenset[str] = frozenset()
 
 
 def compile_parse_cues(lexicon: dict) -> ParseCues:
@@ -107,12 +112,13 @@ def compile_parse_cues(lexicon: dict) -> ParseCues:
     out = []
     entries_of = lexicon.get("parse", {})
     for construction, entries in entries_of.items():
-        if construction == "denials":
+        if construction in ("denials", "hypothetical", "blame"):
             continue
         for entry in entries:
             kinds = {k: frozenset(entry[k]) if k in entry else None for k in ("subject_kind", "object_kind")}
             words = [*entry.get("words", ()), *(w for name in entry.get("word_lists", ())
                                                  for w in lexicon["words"][name] if " " not in w)]
+            words = [w for w in words if w not in entry.get("except", ())]
             out.append(ParseCue(
                 entry["predicate"], construction, frozenset(w.lower() for w in words),
                 frozenset(entry.get("prepositions", ())), kinds["subject_kind"], kinds["object_kind"],
@@ -125,7 +131,9 @@ def compile_parse_cues(lexicon: dict) -> ParseCues:
     partitive = frozenset(w.lower() for w in lexicon.get("words", {}).get("partitive", ()))
     workplace = Workplaces(*(frozenset(str(w).lower() for w in lexicon.get("workplaces", {}).get(key, ()))
                              for key in ("words", "not_with")))
-    return ParseCues(tuple(out), frozenset(entries_of.get("denials", ())), relief, partitive, workplace)
+    return ParseCues(tuple(out), frozenset(entries_of.get("denials", ())), relief, partitive, workplace,
+                     frozenset(w.lower() for w in entries_of.get("hypothetical", ())),
+                     frozenset(w.lower() for w in entries_of.get("blame", ())))
 
 
 def parse_ties(
@@ -146,10 +154,10 @@ def parse_ties(
         for cue in parse.cues:
             if lemma not in cue.words and form not in cue.words:
                 continue
-            if _denied(token, parse.denials) or any(c.dep_ in ("amod", "compound") and c.lower_ in parse.relief
-                                                     for c in token.children):
+            if _denied(token, parse.denials, parse.hypothetical) or any(
+                    c.dep_ in ("amod", "compound") and c.lower_ in parse.relief for c in token.children):
                 continue
-            for subject_token, object_token in _arguments(cue, token):
+            for subject_token, object_token in _arguments(cue, token, parse.blame):
                 for subject in _named(subject_token, at, kind_of, parse.partitive, parse.workplace.words):
                     for obj in _named(object_token, at, kind_of, parse.partitive, parse.workplace.words):
                         rank = fits(cue, subject, obj) if subject.actor != obj.actor else None
@@ -163,7 +171,7 @@ def parse_ties(
             yield pairs[key][0], predicate, pairs[key][1]
 
 
-def _arguments(cue: ParseCue, token: Token) -> Iterator[tuple[Token, Token]]:
+def _arguments(cue: ParseCue, token: Token, blame: frozenset[str] = frozenset()) -> Iterator[tuple[Token, Token]]:
     """(subject word, object word) of the cue's construction at ``token``, if it is one."""
     if cue.construction == "passive":
         if token.tag_ not in ("VBN", "JJ"):
@@ -186,7 +194,7 @@ def _arguments(cue: ParseCue, token: Token) -> Iterator[tuple[Token, Token]]:
         if token.pos_ != "VERB" or any(c.dep_ in ("neg", "auxpass", "nsubjpass") for c in token.children) \
                 or _joined_in_act(token, cue.unless):
             return
-        subject = _own_subject(token)
+        subject = _own_subject(token) or _blamed(token, blame)
         if cue.things:  # "Russia has supplied Iran-made drones to the Houthis": the thing given, "to" whom
             if subject is None or not any(c.dep_ == "dobj" and c.lemma_.lower() in cue.things for c in token.children):
                 return
@@ -346,11 +354,11 @@ def _article(title: Token) -> str:
     return "one"
 
 
-def _denied(token: Token, denials: frozenset[str]) -> bool:
-    """Whether the word's clause is negated ("will not support") or the complement of a verb of denial ("denied
-    supporting", "refused to arm"), up its chain of verbs."""
+def _denied(token: Token, denials: frozenset[str], hypothetical: frozenset[str] = frozenset()) -> bool:
+    """Whether the word's clause is negated ("will not support"), the complement of a verb of denial ("denied
+    supporting", "refused to arm") or told as only possible ("could arm", "might back"), up its chain of verbs."""
     for _ in range(MAX_CLIMB):
-        if any(c.dep_ == "neg" for c in token.children):
+        if any(c.dep_ == "neg" or c.dep_ == "aux" and c.lower_ in hypothetical for c in token.children):
             return True
         if token.dep_ not in ("xcomp", "conj", "pcomp", "pobj", "prep", "dobj", "attr") or token.head is token:
             return False
@@ -375,6 +383,18 @@ def _own_subject(verb: Token) -> Token | None:
             return None
         verb = verb.head
     return None
+
+
+def _blamed(verb: Token, blame: frozenset[str]) -> Token | None:
+    """The one a verb of blame names as the doer of the act its "of" or "for" tells: "Congo accuses Rwanda of backing
+    the M23", "Kyiv blamed Tehran for arming Moscow" (Rwanda, Tehran); a gerund's own subject is read first."""
+    prep = verb.head
+    if verb.dep_ != "pcomp" or prep.dep_ != "prep" or prep.lower_ not in ("of", "for"):
+        return None
+    blamer = prep.head
+    if blamer.lemma_.lower() not in blame:
+        return None
+    return next((c for c in blamer.children if c.dep_ in ("dobj", "nsubjpass")), None)
 
 
 def _antecedent(token: Token) -> Token | None:
