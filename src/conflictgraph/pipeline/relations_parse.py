@@ -105,6 +105,9 @@ class ParseCues:
     # "Congo accuses Rwanda of backing the M23": the one a verb of blame names does the act of its "of" / "for"
     # complement (an alleged tie, docs/annotation.md *Relations*: core false)
     blame: frozenset[str] = frozenset()
+    # "the United States backed a UN resolution": what one backs that is no party (relations.yaml `backed_thing`); the
+    # name that qualifies it wrote or proposed it and is not backed
+    backed_things: frozenset[str] = frozenset()
 
 
 def compile_parse_cues(lexicon: dict) -> ParseCues:
@@ -133,7 +136,8 @@ def compile_parse_cues(lexicon: dict) -> ParseCues:
                              for key in ("words", "not_with")))
     return ParseCues(tuple(out), frozenset(entries_of.get("denials", ())), relief, partitive, workplace,
                      frozenset(w.lower() for w in entries_of.get("hypothetical", ())),
-                     frozenset(w.lower() for w in entries_of.get("blame", ())))
+                     frozenset(w.lower() for w in entries_of.get("blame", ())),
+                     frozenset(w.lower() for w in lexicon.get("words", {}).get("backed_thing", ()) if " " not in w))
 
 
 def parse_ties(
@@ -158,6 +162,8 @@ def parse_ties(
                     c.dep_ in ("amod", "compound") and c.lower_ in parse.relief for c in token.children):
                 continue
             for subject_token, object_token in _arguments(cue, token, parse.blame):
+                if cue.predicate == "backs" and object_token.lemma_.lower() in parse.backed_things:
+                    continue
                 for subject in _named(subject_token, at, kind_of, parse.partitive, parse.workplace.words):
                     for obj in _named(object_token, at, kind_of, parse.partitive, parse.workplace.words):
                         rank = fits(cue, subject, obj) if subject.actor != obj.actor else None
