@@ -510,14 +510,18 @@ def _party_appositions(ctx: DocContext, mentions: list[Mention]) -> list[tuple[s
 
 
 def _verb_object(ctx: DocContext, mention: Mention) -> bool:
-    """Whether a name is the object of a verb's preposition ("stands by Iraq", "works with Iraq"), so not the one
+    """Whether a name is the object of a verb's or an adjective's preposition ("stands by Iraq", "works with Iraq",
+    "loyal to Haftar"), or a participle's agent ("backed by the UAE"), so not the one
     who does the act the clause goes on to name ("to defeat Daesh": the subject does). A verb's direct object may
     be ("assisting Iraqi forces to defeat ISIS": the forces defeat it)."""
     root = ctx.mention_root(mention)
     if root is None:
         return False
     root = first_conjunct(root)
-    return root.dep_ == "pobj" and root.head.dep_ == "prep" and root.head.head.pos_ in ("VERB", "AUX")
+    # (a participle's agent or an adjective's object alike: "militias backed by the UAE, have been fighting", "fighters
+    # close to Hezbollah are at war with": the militias and the fighters fight)
+    return root.dep_ == "pobj" and root.head.dep_ in ("prep", "agent") \
+        and root.head.head.pos_ in ("VERB", "AUX", "ADJ")
 
 
 def _describes_apposition(ctx: DocContext, mention: Mention) -> bool:
