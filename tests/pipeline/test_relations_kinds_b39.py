@@ -152,6 +152,15 @@ def test_an_outsiders_apposition_states_no_membership(text, person, body):
     assert not has_relation(ties, person, "member_of", body), ties
 
 
+# ... and a body's name before a member's title with its qualifiers between ("a Hamas political bureau member"), not
+# before an outsider's ("a former RSF detention camp prisoner").
+def test_a_bodys_name_before_a_qualified_members_title_states_membership():
+    ties = relations_by_name("Osama Hamdan, a Hamas political bureau member, said talks had stalled.")
+    assert has_relation(ties, "Osama Hamdan", "member_of", "Hamas"), ties
+    ties = relations_by_name("Ali Hassan, a former RSF detention camp prisoner, described the abuse.")
+    assert not any(p == "member_of" for _, p, _ in ties), ties
+
+
 def test_a_members_apposition_states_membership():
     ties = relations_by_name("Ahmed Salah, a member of the Rapid Support Forces, was arrested in Cairo.")
     assert has_relation(ties, "Ahmed Salah", "member_of", "Rapid Support Forces"), ties
