@@ -181,6 +181,26 @@ def test_a_fronted_leadership_ties_the_clauses_subject(text, tie):
     assert has_relation(ties, *tie), ties
 
 
+# `backs`: "with the support of Y" turned round: one who acts "in support of" Y backs Y; "aided by" as "backed by";
+# not where what is supported is no party ("voted in support of the UN resolution").
+IN_SUPPORT = [
+    ("The RAF has conducted airstrikes in support of the Iraqi army.", ("RAF", "backs", "Iraqi Army")),
+    ("Chadian troops deployed to Mali in support of the French army.", ("Chadian", "backs", "French")),
+    ("Assad's forces, aided by Russian airstrikes, retook Palmyra.", ("Russia", "backs", "Syrian Arab Army")),
+]
+
+
+@pytest.mark.parametrize(("text", "tie"), IN_SUPPORT)
+def test_one_who_acts_in_support_of_a_party_backs_it(text, tie):
+    ties = relations_by_name(text)
+    assert has_relation(ties, *tie), ties
+
+
+def test_acting_in_support_of_a_thing_backs_no_one():
+    ties = relations_by_name("The Kenyan parliament voted in support of the UN resolution.")
+    assert not any(p == "backs" for _, p, _ in ties), ties
+
+
 # The audit's probes the stage already read right, kept as the widenings' checks (*Relations*: "Iran-backed", "armed
 # by", "a proxy of", "with the support of", weapons sent "to"; "at war with", "fighting against", "an enemy of"; "a
 # member of", "joined", "a faction of"; "led by", "who heads", "commander of").

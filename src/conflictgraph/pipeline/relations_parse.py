@@ -312,6 +312,19 @@ def _arguments(cue: ParseCue, token: Token, blame: frozenset[str] = frozenset())
         for modifier in token.children:  # "with Russian air support", "with Iran's help"
             if modifier.dep_ in ("amod", "poss", "compound") and modifier.pos_ in ("PROPN", "ADJ"):
                 yield modifier, helped
+    elif cue.construction == "in_support":
+        # "The RAF conducted airstrikes in support of the Iraqi army", "bombing rebels in support of Assad's forces":
+        # the noun of backing is the object of "in"; the one who acts backs the one its "of" names
+        if token.pos_ != "NOUN" or token.dep_ != "pobj" or token.head.lower_ != "in":
+            return
+        helper = _described(token.head)
+        if helper is not None and helper.pos_ == "NOUN" and helper.dep_ == "dobj":  # "conducted airstrikes in ..."
+            helper = _own_subject(helper.head)
+        if helper is None or helper.dep_ == "nsubjpass":
+            return
+        for prep in token.children:
+            if prep.dep_ == "prep" and prep.lower_ in cue.prepositions:
+                yield from ((helper, pobj) for pobj in prep.children if pobj.dep_ == "pobj")
 
 
 def role_holder(role: Token) -> Token | None:
