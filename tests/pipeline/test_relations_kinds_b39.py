@@ -201,6 +201,22 @@ def test_acting_in_support_of_a_thing_backs_no_one():
     assert not any(p == "backs" for _, p, _ in ties), ties
 
 
+# A sentence that opens with a pronoun for a body speaks of the body the sentence before was about, an apposition after
+# the pronoun too ("The group, an al-Qaeda affiliate, is led by X"; docs/annotation.md *Relations*: "led by").
+PRONOUN_BEFORE_AN_APPOSITION = [
+    ("JNIM attacked Bamako airport. The group, an al-Qaeda affiliate, is led by Iyad Ag Ghaly.",
+     ("Iyad Ag Ghaly", "leads", "Nusrat")),
+    ("The M23 seized Goma in January. The group, which is led by Sultani Makenga, says it defends Congolese Tutsis.",
+     ("Makenga", "leads", "M23")),
+]
+
+
+@pytest.mark.parametrize(("text", "tie"), PRONOUN_BEFORE_AN_APPOSITION)
+def test_a_pronoun_opening_an_apposition_stands_for_the_body_before(text, tie):
+    ties = relations_by_name(text)
+    assert has_relation(ties, *tie), ties
+
+
 # The audit's probes the stage already read right, kept as the widenings' checks (*Relations*: "Iran-backed", "armed
 # by", "a proxy of", "with the support of", weapons sent "to"; "at war with", "fighting against", "an enemy of"; "a
 # member of", "joined", "a faction of"; "led by", "who heads", "commander of").

@@ -70,7 +70,8 @@ def pronoun_subject(ctx: DocContext, start: int, mentions: list[Mention], kind_o
     person who was ("Ahmed Diriye was killed on Monday. He was a commander of al-Shabaab"). Returned as a mention
     of that body or person where the pronoun stands."""
     text = ctx.document.text
-    word = next((p for p in pronouns if text[start:start + len(p) + 1].lower() == p + " "), None)
+    # (the pronoun may open an apposition: "The group, an al-Qaeda affiliate, is led by X")
+    word = next((p for p in pronouns if text[start:start + len(p) + 1].lower() in (p + " ", p + ",")), None)
     if word is None:  # "The paramilitary group is led by X": the same noun described in lower-case words
         described = _described_pronoun(pronouns).match(text, start, min(len(text), start + 80))
         word = described.group(0) if described else None
@@ -96,7 +97,7 @@ def _described_pronoun(pronouns: frozenset[str]) -> re.Pattern[str]:
     """'The paramilitary group', 'the Iran-backed militia': one of the pronouns' nouns ("the group"), described by
     up to two lower-case words (a capitalized one is a name's: "The Wagner group")."""
     nouns = sorted({p.split()[-1] for p in pronouns if p.startswith("the ")})
-    return re.compile(r"[Tt]he (?:[a-z][\w-]* ){1,2}(?:" + "|".join(map(re.escape, nouns)) + r")(?= )") if nouns \
+    return re.compile(r"[Tt]he (?:[a-z][\w-]* ){1,2}(?:" + "|".join(map(re.escape, nouns)) + r")(?=[ ,])") if nouns \
         else re.compile(r"(?!)")
 
 
