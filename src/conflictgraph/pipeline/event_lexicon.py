@@ -195,4 +195,5 @@ class Lexicon:
         self.present_habits = words("present_habits")
         self.aspectual = words("aspectual_verbs")
         self.armed_senses = words("armed_senses")
+        self.armed_bodies = words("armed_bodies")
         self.armed_only = words("armed_only")

@@ -319,12 +319,14 @@ def _title_lines_told(events: list[Event]) -> list[Event]:
     """A title line or sub-heading (a short line with no closing stop: "West Virginia police shot at during traffic
     stop", a related story's link) announces an act; where the body tells an act of its type that it contradicts
     in nothing, the line is more evidence of that act, not an event of its own (docs/annotation.md: a title line or
-    sub-heading that repeats an event is its evidence). Its actors and date are not taken: a title is too short to
-    be trusted with them."""
+    sub-heading that repeats an event is its evidence). Its actors, date and place are not taken: a title is too short
+    to be trusted with them."""
     kept: list[Event] = []
     for event in events:
         title = len(event.evidence) == 1 and _is_title(event)
-        bare = replace(event, source=None, target=None, sources=[], targets=[], date=None)
+        # nor its place: a headline names the place coarsely or by another name ("in northern Burkina Faso", "in
+        # Amhara" for a town the body names) (p39)
+        bare = replace(event, source=None, target=None, sources=[], targets=[], date=None, location=None)
         told = next((e for e in events if title and e is not event and e.type == event.type and not _is_title(e)
                      and agreement(e, bare) is not None), None)
         if told is None:

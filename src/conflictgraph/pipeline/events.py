@@ -109,6 +109,7 @@ from .event_types import (
     _has,
     _hosted,
     _stance,
+    _territory_taken,
     _trigger,
     _under_attack,
     subjunctive,
@@ -123,6 +124,7 @@ from .identified import (
     role_person,
     title_words,
 )
+from .place_names import dateline_span
 from .promises import Promises
 from .recency import (
     Habits,
@@ -1520,6 +1522,9 @@ def _events_of(sentence: Sentence, token: Token, event_type: str, previous: str 
         mode = "disapprove"  # criticism voiced (PLOVER ACCUSE disapprove)
     if event_type == "ASSAULT" and token.pos_ == "VERB" and took_captive(token, sentence.lex):
         mode = "abduct"  # "took 256 prisoners", "held the crew hostage": PLOVER ASSAULT abduct (k37)
+    elif mode == "abduct" and token.pos_ == "VERB" and token.lemma_.lower() in sentence.lex.taking_verbs and \
+            _territory_taken(sentence, token):
+        mode = None  # "captured the town of Debre Tabor": territory taken, no one abducted (PLOVER ASSAULT) (p39)
     if event_type == "THREATEN" and (content := _threat_content(token)) is not None:
         # the mode is the threat's content (PLOVER THREATEN): "threatening to kill the hostages" is `violence`
         words = [content, *(c for c in content.children if c.dep_ in ("dobj", "prt"))]
@@ -1602,7 +1607,10 @@ class FindEvents:
 
     def __call__(self, ctx: DocContext) -> None:
         lexicon = self.lexicon
-        by_token = ctx.mentions_by_token(ctx.mentions)
+        # the dateline's names ("GOMA, Democratic Republic of Congo, May 4 (Reuters) -") say where and when the report
+        # was filed: no act's place, date or actor (docs/annotation.md, Place) (p39)
+        filed = dateline_span(ctx.document.text) or (0, 0)
+        by_token = ctx.mentions_by_token(m for m in ctx.mentions if not filed[0] <= m.start < filed[1])
         groups = {id(m) for m, source in zip(ctx.mentions, ctx.mention_sources, strict=False) if source == "group"}
         people = identified_people(ctx.doc, by_token, groups, self.introducers, lexicon.roles, lexicon.body_anaphors,
                                    lexicon.report)
