@@ -42,6 +42,7 @@ from .event_forms import (
     set_in,
     stray_subject,
 )
+from .event_home import holds
 from .event_lexicon import Lexicon
 from .event_meetings import (
     _by_phone,
@@ -87,12 +88,14 @@ from .event_retold import (
     further_act,
     meeting_again,
     no_deaths,
+    own_account,
     placed_within,
     refers_back,
     retold,
     tell_again,
     told_here,
     topic_of_act,
+    victims_again,
 )
 from .event_senses import (
     alleged_party,
@@ -1333,6 +1336,18 @@ class Sentence(SentenceDates, SentencePlaces, SentenceTolls):
                 return mode
         return None
 
+def _as_retold(sentence: Sentence, event: Event, told: Event) -> Event:
+    """A retelling as it bears on the act told: the date the sentence does not name is the report's, lent, no time of
+    its own; a town within the division the act was placed in is a finer place of it ("in Cauca" then "in the town
+    of Argelia") (p39)."""
+    if not any(sentence.mention_at(t, "DATE", "TIME") is not None for t in sentence.sent):
+        event = replace(event, date=None)
+    if event.location is not None and told.location is not None and told.location.level in ("admin1", "country") \
+            and holds(sentence.facility.gazetteer, told.location, event.location):
+        event = replace(event, location=told.location)
+    return event
+
+
 def _imperative(token: Token) -> bool:
     """A verb of a command: the root of its sentence in the base form with no subject and no auxiliary ("Please
     oppose it.", "Fly with the crows and get shot.", "Release the hostages now"), or a verb coordinated with one that
@@ -1725,6 +1740,16 @@ class FindEvents:
                         # just before, told again with its parties (c36); its actors stay the first telling's
                         again += retold(sentence, token, told, [replace(e, source=None, sources=[], target=None,
                                                                         targets=[]) for e in within])
+                    elif told is not None and told is earlier[-1] and (
+                            victims_again(sentence, token, told, within) or own_account(sentence, token, told, within)
+                    ) and all(agreement(told, replace(_as_retold(sentence, e, told), source=None, sources=[]))
+                              is not None for e in within):
+                        # "The soldiers were seized while on leave in Argelia", "The military said it had struck
+                        # militants in the school": the attack told just before, told by its victims or its doer's
+                        # own account (p39); what it adds is a finer date or place, the toll, not other actors
+                        again += retold(sentence, token, told, [replace(_as_retold(sentence, e, told), source=None,
+                                                                        sources=[], target=None, targets=[])
+                                                                for e in within])
                     elif told is not None and told is earlier[-1] and doer_again(sentence, token, told, within) and all(
                             agreement(told, replace(e, source=None, sources=[])) is not None for e in within):
                         # "A gunman shot dead a judge ... The gunman fired six shots at him": the attack told again
