@@ -196,4 +196,5 @@ class Lexicon:
         self.aspectual = words("aspectual_verbs")
         self.armed_senses = words("armed_senses")
         self.armed_bodies = words("armed_bodies")
+        self.described_links = words("described_links")
         self.armed_only = words("armed_only")

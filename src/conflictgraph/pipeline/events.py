@@ -1652,7 +1652,8 @@ class FindEvents:
                     del found[at:]
                 tagged, last = len(found), token
                 held, at = sentence.time_clause(token) is not None, len(found)
-                event_type = _trigger(sentence, token)
+                # the dateline's words are no trigger: "YANGON, March 10 (Reuters) -" tells no march (p39)
+                event_type = None if filed[0] <= token.idx < filed[1] else _trigger(sentence, token)
                 if event_type is None and self._promised_cooperation(sentence, token):
                     # "said it would participate in the recount", "We will work with our partners"
                     found.extend(_at_home(sentence, _events_at(sentence, token, "AGREE", previous), "AGREE"))
