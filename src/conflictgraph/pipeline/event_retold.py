@@ -68,6 +68,21 @@ def refers_back(sentence: Sentence, token: Token, events: list[Event]) -> bool:
         sentence.mention_at(t, "DATE", "TIME") is not None for t in sentence.sent)
 
 
+def witnessed(sentence: Sentence, token: Token) -> bool:
+    """An event noun that a witness reports or perceives, with no doer of its own ("a vessel reported an explosion
+    close to it", "residents heard explosions", "witnesses described gunfire"): what was seen of the act told before,
+    more evidence of it where the two agree (docs/annotation.md, One event or several: every sentence that reports it
+    is its evidence; a report of an event is not itself an event) (p39). Not one set apart ("another explosion", "a
+    second blast")."""
+    lex = sentence.lex
+    if token.pos_ != "NOUN" or token.dep_ != "dobj" or token.head.pos_ != "VERB":
+        return False
+    if token.head.lemma_.lower() not in lex.report | lex.witness_verbs:
+        return False
+    return not any(c.dep_ == "poss" or c.lower_ in lex.other_occurrence or c.tag_ in ("JJS", "CD")
+                   or c.ent_type_ == "ORDINAL" for c in token.children)
+
+
 def doer_told(sentence: Sentence, token: Token) -> bool:
     """A definite event noun that is a verb's doer ("The attack targeted one of the most symbolic sites for Copts",
     "The strike destroyed the building", "Mr Marra's arrest comes days after ..."): the act told before, of which

@@ -96,6 +96,7 @@ from .event_retold import (
     told_here,
     topic_of_act,
     victims_again,
+    witnessed,
 )
 from .event_senses import (
     alleged_party,
@@ -1726,8 +1727,8 @@ class FindEvents:
                         within = [replace(e, source=None, sources=[]) for e in within]
                     if told is not None and refers_back(sentence, token, events):
                         within = _undated_by_other_act(sentence, token, event_type, within)
-                    if told is not None and refers_back(sentence, token, events) and all(
-                            agreement(told, e) is not None for e in within):
+                    if told is not None and (refers_back(sentence, token, events) or witnessed(sentence, token)) \
+                            and all(agreement(told, e) is not None for e in within):
                         again += retold(sentence, token, told, within)
                     elif told is not None and token.pos_ == "NOUN" and (
                             topic_of_act(sentence, token) or demonstrative(token)) and _same_occasion(
