@@ -113,6 +113,8 @@ def doer_again(sentence: Sentence, token: Token, told: Event, events: list[Event
         if further_act(sentence, token):
             return False
         token = token.head  # "the attackers went from house to house, shooting residents": the doer's verb (p39)
+        if token.dep_ == "conj" and not any(c.dep_ == "nsubj" for c in token.children):
+            token = token.head  # "The attackers arrived on motorcycles and went ..., seizing women"
     if token.tag_ != "VBD" or further_act(sentence, token) or any(c.dep_ in ("aux", "auxpass")
                                                                   for c in token.children):
         return False

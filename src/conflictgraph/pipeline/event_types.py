@@ -87,6 +87,9 @@ def _trigger(sentence: Sentence, token: Token) -> str | None:
         if (under := _under_attack(sentence, token)) is not None and under[1] is not None and _verbal_party(
                 sentence, under[1]):
             return "ACCUSE"  # "came under fire from rights groups": criticism (PLOVER ACCUSE) (k37)
+    if event_type == "REQUEST" and token.tag_ == "VBG" and token.dep_ == "acl" and token.head.pos_ == "NOUN" and \
+            token.lemma_.lower() in lex.aim_verbs:
+        return None  # "waged an insurgency seeking independence", "a group seeking autonomy": an aim, no request (p39)
     if event_type == "ACCUSE" and token.pos_ == "VERB" and token.lemma_.lower() in lex.described_links and not any(
             c.dep_ in ("dobj", "nsubjpass", "auxpass", "ccomp", "agent") for c in token.children):
         return None  # "Groups linked to al Qaeda have killed thousands": a description, no one links them (p39)
