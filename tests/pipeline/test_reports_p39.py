@@ -126,15 +126,17 @@ def test_dateline_month_march_is_no_protest(text):
     assert not [e for e in _events(text) if e["type"] == "PROTEST"]
 
 
-# --- A title line announces the act the body tells, whatever place it names (docs/annotation.md: a title line that
-# repeats an event is its evidence) --------------------------------------------------------------------------------
+# --- A title line announces the act the body tells, whatever region or country it names (docs/annotation.md: a title
+# line that repeats an event is its evidence); a town it names elsewhere tells another act (test_event_types.py) ----
 @pytest.mark.parametrize("text", [
     "Jihadists kill 12 soldiers in northern Burkina Faso\n\nSuspected jihadists attacked an army post near Djibo on "
     "Thursday, killing 12 soldiers, security sources said.",
+    # the gazetteer reads the headline's "Guanajuato" as the city; the body names it as the state
     "Cartel gunmen kill eight at party in Guanajuato\n\nGunmen opened fire at a private party in the city of "
-    "Salvatierra late on Saturday, killing eight people.",
+    "Salvatierra in Guanajuato state late on Saturday, killing eight people.",
+    "Fano militia seizes town in Amhara\n\nFano fighters captured the town of Debre Tabor on Friday, residents said.",
 ])
-def test_headline_merges_with_the_lead_whatever_place_it_names(text):
+def test_headline_merges_with_the_lead_whatever_region_it_names(text):
     attacks = [e for e in _events(text) if e["type"] == "ASSAULT"]
     assert len(attacks) == 1 and len(attacks[0]["evidence"]) == 2, attacks
 

@@ -10,6 +10,7 @@ evidence), and which title lines or headlines announce an act the body tells.
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
@@ -394,18 +395,24 @@ def _verb_of_told(sentence: Sentence, token: Token, event_type: str, events: lis
         e.type == event_type and any(v.key() == key for v in e.evidence) for e in events)
 
 
-def _title_lines_told(events: list[Event]) -> list[Event]:
+def _title_lines_told(events: list[Event], divisions: Collection[str] = ()) -> list[Event]:
     """A title line or sub-heading (a short line with no closing stop: "West Virginia police shot at during traffic
     stop", a related story's link) announces an act; where the body tells an act of its type that it contradicts
     in nothing, the line is more evidence of that act, not an event of its own (docs/annotation.md: a title line or
-    sub-heading that repeats an event is its evidence). Its actors, date and place are not taken: a title is too short
-    to be trusted with them."""
+    sub-heading that repeats an event is its evidence). Its actors, date and a place coarser than a town are not
+    taken: a title is too short to be trusted with them."""
     kept: list[Event] = []
     for event in events:
         title = len(event.evidence) == 1 and _is_title(event)
-        # nor its place: a headline names the place coarsely or by another name ("in northern Burkina Faso", "in
-        # Amhara" for a town the body names) (p39)
-        bare = replace(event, source=None, target=None, sources=[], targets=[], date=None, location=None)
+        # nor a place coarser than a town: a headline names the region or country of the town the body names ("in
+        # northern Burkina Faso", "in Amhara") (p39); a town it names elsewhere tells another act ("Junta detains
+        # activists in Yangon raids" under an arrest in Mandalay)
+        # (``divisions``: the names the body gives to a division or a country: "Guanajuato" of "Guanajuato state" is
+        # the state, though the gazetteer reads the headline's as the city)
+        coarse = event.location is not None and (event.location.level not in ("city", "admin2", "facility")
+                                                 or event.location.name in divisions)
+        bare = replace(event, source=None, target=None, sources=[], targets=[], date=None,
+                       location=None if coarse else event.location)
         told = next((e for e in events if title and e is not event and e.type == event.type and not _is_title(e)
                      and agreement(e, bare) is not None), None)
         if told is None:

@@ -1820,7 +1820,8 @@ class FindEvents:
             dated = [e.date for e in found if e.date] or _scene_date(sentence, ctx.document.published)
             # a stretch that holds the last date ("since last week" after "Tuesday") does not move the story on
             previous = dated[-1] if dated and not (previous and previous.startswith(dated[-1])) else previous
-        ctx.events = _title_lines_told(ctx.events)
+        ctx.events = _title_lines_told(ctx.events, {m.geo.name for m in ctx.mentions if m.start >= headline and m.geo
+                                                    is not None and m.geo.level in ("admin1", "country")})
         # A headline only announces what the body reports: where the body has an event of its type, the headline's
         # undated event keeps no date of its own (it merges with its copies' however they were dated).
         body_types = {e.type for e in ctx.events if e.evidence[0].start >= headline}
