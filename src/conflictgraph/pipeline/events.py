@@ -732,6 +732,13 @@ class Sentence(SentenceDates, SentencePlaces, SentenceTolls):
                     return noun  # "the decision of Iraqi President Fuad Masum to nominate ...": his decision
         return noun_agent(cause, self.lex.said)
 
+    def filed(self, token: Token) -> bool:
+        """Whether a token is in the article's dateline, which the parser may make a subject ("MEXICO CITY, Jan 15
+        (Reuters) - Gunmen opened fire": "CITY" and "Gunmen" both subjects of "opened"): where the report was filed,
+        no one's act (p39)."""
+        span = dateline_span(self.ctx.document.text)
+        return span is not None and span[0] <= token.idx < span[1]
+
     def source(self, token: Token, depth: int = 0) -> Token | None:
         """The head of the phrase that says who acted, through passives, participles and light verbs."""
         if (sides := self.stance(token)) is not None:
@@ -749,7 +756,7 @@ class Sentence(SentenceDates, SentencePlaces, SentenceTolls):
             if c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ in ("by", "from") and token.pos_ == "NOUN"
                                      and not (c.lower_ == "from" and token.lemma_.lower() in self.lex.departures)):
                 return next((g for g in c.children if g.dep_ == "pobj"), None)
-            if c.dep_ == "nsubj" and not passive:
+            if c.dep_ == "nsubj" and not passive and not self.filed(c):
                 noun = token.head if token.dep_ == "relcl" and c.tag_ in ("WP", "WDT") else None
                 if noun is not None and noun.dep_ == "pobj" and depth < 4 \
                         and noun.head.head.lemma_.lower() == "responsibility":
