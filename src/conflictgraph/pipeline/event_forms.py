@@ -80,7 +80,15 @@ def kind_of_attack(token: Token, lex: Any) -> bool:
     attacks are common in the Sahel"; a headline's "Airstrikes kill 20 in Gaza" tells the harm, "Russian strikes
     continue across Ukraine" that they go on: plover.yaml ``aspectual_verbs``), or a verb in the
     simple present with an adverb of habit ("where jihadists regularly ambush army convoys", "militants often kidnap
-    travellers": plover.yaml ``present_habits``)."""
+    travellers": plover.yaml ``present_habits``); or a bare plural of people an attack participle qualifies
+    ("the phrase it uses for fighters killed by Israel")."""
+    if token.pos_ == "VERB" and token.tag_ == "VBN" and token.dep_ == "acl":
+        # "the phrase it uses for fighters killed by Israel", "a memorial to soldiers killed in action": a bare plural
+        # that a preposition takes, which an attack participle qualifies, names a kind of people, no occurrence (p39)
+        people = token.head
+        return people.tag_ in ("NNS", "NNPS") and people.dep_ == "pobj" and not any(
+            c.dep_ in ("det", "nummod", "poss", "predet", "quantmod") or c.lower_ in ("many", "several", "few")
+            for c in people.children)
     if token.pos_ == "VERB":
         return token.tag_ in ("VBP", "VBZ") and not any(c.dep_ in ("aux", "auxpass") for c in token.children) and any(
             c.dep_ == "advmod" and c.lower_ in lex.present_habits for c in token.children)

@@ -195,4 +195,8 @@ class Lexicon:
         self.present_habits = words("present_habits")
         self.aspectual = words("aspectual_verbs")
         self.armed_senses = words("armed_senses")
+        self.armed_bodies = words("armed_bodies")
+        self.described_links = words("described_links")
+        self.aim_verbs = words("aim_verbs")
+        self.witness_verbs = words("witness_verbs")
         self.armed_only = words("armed_only")

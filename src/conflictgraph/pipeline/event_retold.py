@@ -10,6 +10,7 @@ evidence), and which title lines or headlines announce an act the body tells.
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
@@ -68,6 +69,21 @@ def refers_back(sentence: Sentence, token: Token, events: list[Event]) -> bool:
         sentence.mention_at(t, "DATE", "TIME") is not None for t in sentence.sent)
 
 
+def witnessed(sentence: Sentence, token: Token) -> bool:
+    """An event noun that a witness reports or perceives, with no doer of its own ("a vessel reported an explosion
+    close to it", "residents heard explosions", "witnesses described gunfire"): what was seen of the act told before,
+    more evidence of it where the two agree (docs/annotation.md, One event or several: every sentence that reports it
+    is its evidence; a report of an event is not itself an event) (p39). Not one set apart ("another explosion", "a
+    second blast")."""
+    lex = sentence.lex
+    if token.pos_ != "NOUN" or token.dep_ != "dobj" or token.head.pos_ != "VERB":
+        return False
+    if token.head.lemma_.lower() not in lex.report | lex.witness_verbs:
+        return False
+    return not any(c.dep_ == "poss" or c.lower_ in lex.other_occurrence or c.tag_ in ("JJS", "CD")
+                   or c.ent_type_ == "ORDINAL" for c in token.children)
+
+
 def doer_told(sentence: Sentence, token: Token) -> bool:
     """A definite event noun that is a verb's doer ("The attack targeted one of the most symbolic sites for Copts",
     "The strike destroyed the building", "Mr Marra's arrest comes days after ..."): the act told before, of which
@@ -91,9 +107,17 @@ def doer_again(sentence: Sentence, token: Token, told: Event, events: list[Event
     attacker later shot a guard"), a stretch of acts (a perfect: "the militants have abducted hundreds since 2014"),
     another doer ("the second gunman") or another mode than the one told (PLOVER ASSAULT: "the attackers burned a
     school" after a shooting is another act)."""
-    if told.type != "ASSAULT" or token.pos_ != "VERB" or token.tag_ != "VBD":
+    if told.type != "ASSAULT" or token.pos_ != "VERB":
         return False
-    if further_act(sentence, token) or any(c.dep_ in ("aux", "auxpass") for c in token.children):
+    if token.tag_ == "VBG" and token.dep_ in ("advcl", "xcomp") and token.head.pos_ == "VERB" and not any(
+            c.dep_ in ("nsubj", "dobj") for c in token.children if c.dep_ == "nsubj"):
+        if further_act(sentence, token):
+            return False
+        token = token.head  # "the attackers went from house to house, shooting residents": the doer's verb (p39)
+        if token.dep_ == "conj" and not any(c.dep_ == "nsubj" for c in token.children):
+            token = token.head  # "The attackers arrived on motorcycles and went ..., seizing women"
+    if token.tag_ != "VBD" or further_act(sentence, token) or any(c.dep_ in ("aux", "auxpass")
+                                                                  for c in token.children):
         return False
     doer = next((c for c in token.children if c.dep_ == "nsubj"), None)
     if doer is None or doer.pos_ != "NOUN" or not any(
@@ -107,6 +131,62 @@ def doer_again(sentence: Sentence, token: Token, told: Event, events: list[Event
     role = sentence.lex.roles.get(doer.lemma_.lower()) == PERPETRATOR
     return bool(events) and all(e.mode is None or told.mode is None or e.mode == told.mode for e in events) and all(
         role or not e.source or e.source in told.actors("source") for e in events)
+
+
+def victims_again(sentence: Sentence, token: Token, told: Event, events: list[Event]) -> bool:
+    """A passive attack verb with no agent whose subject is a definite noun ("FARC dissidents kidnapped two soldiers.
+    ... The soldiers were seized while on leave in Argelia", "The villagers were shot at close range") tells the
+    attack told just before again by its victims, as ``doer_again`` does by its doer (docs/annotation.md, One event or
+    several: every sentence that reports an act is its evidence) (p39). Not one told as an act more ("were also
+    abducted", "were later shot"), a set-apart subject ("the other soldiers", "the second group"), a perfect
+    ("have been kidnapped since 2014") or a victim the first telling did not have."""
+    if told.type != "ASSAULT" or token.pos_ != "VERB" or token.tag_ != "VBN" or further_act(sentence, token):
+        return False
+    if not any(c.dep_ == "auxpass" and c.lower_ in ("was", "were") for c in token.children) or any(
+            c.dep_ in ("agent", "aux") for c in token.children):
+        return False
+    victims = next((c for c in token.children if c.dep_ == "nsubjpass"), None)
+    if victims is None or victims.pos_ != "NOUN" or not any(
+            c.dep_ == "det" and c.lower_ in ("the", "these", "those") for c in victims.children):
+        return False
+    if any(c.lower_ in sentence.lex.other_occurrence or c.tag_ in ("JJS", "CD") or c.ent_type_ == "ORDINAL"
+           for c in victims.children):
+        return False
+    return bool(events) and all(e.mode is None or told.mode is None or e.mode == told.mode for e in events) and all(
+        not e.target or not told.target or e.target in told.actors("target") for e in events)
+
+
+def own_account(sentence: Sentence, token: Token, told: Event, events: list[Event]) -> bool:
+    """The doer's own account of the act told just before: "The Israeli military said it had struck Hamas militants
+    in the school", "The RSF said its fighters shelled army positions in the market" after the report of that strike
+    (docs/annotation.md, One event or several: every sentence that reports an act is its evidence; a report of an
+    event is not itself an event of the reporter) (p39). The attack verb is what a report verb says, in the past or
+    the past perfect, its doer a pronoun of the speaker or the speaker's own forces; the speaker is the told act's
+    actor or a body of its state; the sentence names no date, no further act and no other occurrence."""
+    if told.type != "ASSAULT" or token.pos_ != "VERB" or token.dep_ != "ccomp" or further_act(sentence, token):
+        return False
+    if token.tag_ not in ("VBD", "VBN") or token.tag_ == "VBN" and not any(
+            c.dep_ == "aux" and c.lower_ == "had" for c in token.children):
+        return False
+    said = token.head
+    if said.lemma_.lower() not in sentence.lex.report:
+        return False
+    speaker = next((c for c in said.children if c.dep_ == "nsubj"), None)
+    doer = next((c for c in token.children if c.dep_ == "nsubj"), None)
+    if speaker is None or doer is None or not (doer.lower_ in ("it", "they", "we") or any(
+            c.dep_ == "poss" and c.lower_ in ("its", "their", "our") for c in doer.children)):
+        return False
+    lex = sentence.lex
+    if any(t.lower_ in lex.apart_adverbs or sentence.mention_at(t, "DATE", "TIME") is not None for t in sentence.sent):
+        return False
+    speakers = sentence.actors_of(speaker)
+    knowledge = sentence.ctx.knowledge
+    def country(actor: str | None) -> str | None:
+        record = knowledge.get(actor) if actor else None
+        return record.country if record is not None else None
+    doers = told.actors("source")
+    return bool(events) and bool(speakers) and all(
+        s in doers or country(s) is not None and any(country(d) == country(s) for d in doers) for s in speakers)
 
 
 def meeting_again(sentence: Sentence, token: Token, told: Event, events: list[Event]) -> bool:
@@ -315,16 +395,24 @@ def _verb_of_told(sentence: Sentence, token: Token, event_type: str, events: lis
         e.type == event_type and any(v.key() == key for v in e.evidence) for e in events)
 
 
-def _title_lines_told(events: list[Event]) -> list[Event]:
+def _title_lines_told(events: list[Event], divisions: Collection[str] = ()) -> list[Event]:
     """A title line or sub-heading (a short line with no closing stop: "West Virginia police shot at during traffic
     stop", a related story's link) announces an act; where the body tells an act of its type that it contradicts
     in nothing, the line is more evidence of that act, not an event of its own (docs/annotation.md: a title line or
-    sub-heading that repeats an event is its evidence). Its actors and date are not taken: a title is too short to
-    be trusted with them."""
+    sub-heading that repeats an event is its evidence). Its actors, date and a place coarser than a town are not
+    taken: a title is too short to be trusted with them."""
     kept: list[Event] = []
     for event in events:
         title = len(event.evidence) == 1 and _is_title(event)
-        bare = replace(event, source=None, target=None, sources=[], targets=[], date=None)
+        # nor a place coarser than a town: a headline names the region or country of the town the body names ("in
+        # northern Burkina Faso", "in Amhara") (p39); a town it names elsewhere tells another act ("Junta detains
+        # activists in Yangon raids" under an arrest in Mandalay)
+        # (``divisions``: the names the body gives to a division or a country: "Guanajuato" of "Guanajuato state" is
+        # the state, though the gazetteer reads the headline's as the city)
+        coarse = event.location is not None and (event.location.level not in ("city", "admin2", "facility")
+                                                 or event.location.name in divisions)
+        bare = replace(event, source=None, target=None, sources=[], targets=[], date=None,
+                       location=None if coarse else event.location)
         told = next((e for e in events if title and e is not event and e.type == event.type and not _is_title(e)
                      and agreement(e, bare) is not None), None)
         if told is None:

@@ -87,6 +87,12 @@ def _trigger(sentence: Sentence, token: Token) -> str | None:
         if (under := _under_attack(sentence, token)) is not None and under[1] is not None and _verbal_party(
                 sentence, under[1]):
             return "ACCUSE"  # "came under fire from rights groups": criticism (PLOVER ACCUSE) (k37)
+    if event_type == "REQUEST" and token.tag_ == "VBG" and token.dep_ == "acl" and token.head.pos_ == "NOUN" and \
+            token.lemma_.lower() in lex.aim_verbs:
+        return None  # "waged an insurgency seeking independence", "a group seeking autonomy": an aim, no request (p39)
+    if event_type == "ACCUSE" and token.pos_ == "VERB" and token.lemma_.lower() in lex.described_links and not any(
+            c.dep_ in ("dobj", "nsubjpass", "auxpass", "ccomp", "agent") for c in token.children):
+        return None  # "Groups linked to al Qaeda have killed thousands": a description, no one links them (p39)
     if event_type is None and token.pos_ == "VERB" and token.lemma_.lower() in lex.movement and _forces_move(
             sentence, token):
         return "MOBILIZE"  # "ISIL forces have reached Palmyra"
@@ -471,6 +477,11 @@ def _armed_doer(sentence: Sentence, verb: Token, named_head: bool = False) -> bo
     subject = clause_subject(verb)
     if subject is not None and _armed(subject, sentence.lex):
         return True  # "masked men stormed a church": an armed collective (collectives.yaml armed_people_words)
+    if subject is not None and subject.lemma_.lower() == "member" and any(
+            g.lemma_.lower() in sentence.lex.armed_bodies for c in subject.children
+            for g in ([c] if c.dep_ in ("compound", "amod") else c.children if c.dep_ == "prep" and c.lower_ == "of"
+                      else [])):
+        return True  # "gang members stormed the town", "members of a militia": an armed body's people (p39)
     if subject is None or named_head and subject.pos_ != "PROPN" and (
             subject.lemma_.lower() not in sentence.lex.forces and subject.lower_ not in sentence.lex.forces):
         return False
@@ -629,9 +640,11 @@ def _territory_taken(sentence: Sentence, verb: Token) -> bool:
     lex = sentence.lex
     if verb.tag_ in ("VBZ", "VBP") and any(c.dep_ == "mark" for c in verb.children):
         return False  # "after the government takes full control of Aleppo": a time to come, no taking told
-    if lex.verbs.get(verb.lemma_.lower()) == "COERCE" and any(
-            _held_place(sentence, c) for c in verb.children if c.dep_ in ("dobj", "nsubjpass")):
-        return True  # "rebels seized the town of Bunagana", "the airport was seized": a place taken, no property (o37)
+    if lex.verbs.get(verb.lemma_.lower()) in ("COERCE", "ASSAULT") and any(
+            _held_place(sentence, c) for t in verb.children if t.dep_ in ("dobj", "nsubjpass") for c in _part_of(t)):
+        # "rebels seized the town of Bunagana", "the airport was seized": a place taken, no property (o37); "seized
+        # large swathes of North Kivu", "captured the town of Debre Tabor": the place, not a captive (p39)
+        return True
     for control in verb.children:
         if control.dep_ != "dobj" or control.lemma_.lower() not in lex.control_nouns:
             continue
@@ -673,6 +686,14 @@ def _named_body(sentence: Sentence, noun: Token) -> bool:
         return True  # "the group Samidoun", "the Samidoun group", "the newspaper"
     return any((m := sentence.mention_at(t, "ORG")) is not None and m.geo is None
                for t in [noun, *(c for c in noun.children if c.dep_ == "appos")])  # "the BBC"
+
+
+def _part_of(noun: Token) -> list[Token]:
+    """A noun, and the place a part noun takes ("large swathes of North Kivu", "parts of the region": p39)."""
+    if noun.lemma_.lower() in ("part", "swathe", "swath", "chunk", "much", "most"):
+        return [noun] + [g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
+                         if g.dep_ == "pobj"]
+    return [noun]
 
 
 def _held_place(sentence: Sentence, noun: Token) -> bool:

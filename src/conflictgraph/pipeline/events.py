@@ -42,6 +42,7 @@ from .event_forms import (
     set_in,
     stray_subject,
 )
+from .event_home import holds
 from .event_lexicon import Lexicon
 from .event_meetings import (
     _by_phone,
@@ -87,12 +88,15 @@ from .event_retold import (
     further_act,
     meeting_again,
     no_deaths,
+    own_account,
     placed_within,
     refers_back,
     retold,
     tell_again,
     told_here,
     topic_of_act,
+    victims_again,
+    witnessed,
 )
 from .event_senses import (
     alleged_party,
@@ -109,6 +113,7 @@ from .event_types import (
     _has,
     _hosted,
     _stance,
+    _territory_taken,
     _trigger,
     _under_attack,
     subjunctive,
@@ -123,6 +128,7 @@ from .identified import (
     role_person,
     title_words,
 )
+from .place_names import dateline_span
 from .promises import Promises
 from .recency import (
     Habits,
@@ -726,6 +732,13 @@ class Sentence(SentenceDates, SentencePlaces, SentenceTolls):
                     return noun  # "the decision of Iraqi President Fuad Masum to nominate ...": his decision
         return noun_agent(cause, self.lex.said)
 
+    def filed(self, token: Token) -> bool:
+        """Whether a token is in the article's dateline, which the parser may make a subject ("MEXICO CITY, Jan 15
+        (Reuters) - Gunmen opened fire": "CITY" and "Gunmen" both subjects of "opened"): where the report was filed,
+        no one's act (p39)."""
+        span = dateline_span(self.ctx.document.text)
+        return span is not None and span[0] <= token.idx < span[1]
+
     def source(self, token: Token, depth: int = 0) -> Token | None:
         """The head of the phrase that says who acted, through passives, participles and light verbs."""
         if (sides := self.stance(token)) is not None:
@@ -743,7 +756,7 @@ class Sentence(SentenceDates, SentencePlaces, SentenceTolls):
             if c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ in ("by", "from") and token.pos_ == "NOUN"
                                      and not (c.lower_ == "from" and token.lemma_.lower() in self.lex.departures)):
                 return next((g for g in c.children if g.dep_ == "pobj"), None)
-            if c.dep_ == "nsubj" and not passive:
+            if c.dep_ == "nsubj" and not passive and not self.filed(c):
                 noun = token.head if token.dep_ == "relcl" and c.tag_ in ("WP", "WDT") else None
                 if noun is not None and noun.dep_ == "pobj" and depth < 4 \
                         and noun.head.head.lemma_.lower() == "responsibility":
@@ -1331,6 +1344,18 @@ class Sentence(SentenceDates, SentencePlaces, SentenceTolls):
                 return mode
         return None
 
+def _as_retold(sentence: Sentence, event: Event, told: Event) -> Event:
+    """A retelling as it bears on the act told: the date the sentence does not name is the report's, lent, no time of
+    its own; a town within the division the act was placed in is a finer place of it ("in Cauca" then "in the town
+    of Argelia") (p39)."""
+    if not any(sentence.mention_at(t, "DATE", "TIME") is not None for t in sentence.sent):
+        event = replace(event, date=None)
+    if event.location is not None and told.location is not None and told.location.level in ("admin1", "country") \
+            and holds(sentence.facility.gazetteer, told.location, event.location):
+        event = replace(event, location=told.location)
+    return event
+
+
 def _imperative(token: Token) -> bool:
     """A verb of a command: the root of its sentence in the base form with no subject and no auxiliary ("Please
     oppose it.", "Fly with the crows and get shot.", "Release the hostages now"), or a verb coordinated with one that
@@ -1520,6 +1545,9 @@ def _events_of(sentence: Sentence, token: Token, event_type: str, previous: str 
         mode = "disapprove"  # criticism voiced (PLOVER ACCUSE disapprove)
     if event_type == "ASSAULT" and token.pos_ == "VERB" and took_captive(token, sentence.lex):
         mode = "abduct"  # "took 256 prisoners", "held the crew hostage": PLOVER ASSAULT abduct (k37)
+    elif mode == "abduct" and token.pos_ == "VERB" and token.lemma_.lower() in sentence.lex.taking_verbs and \
+            _territory_taken(sentence, token):
+        mode = None  # "captured the town of Debre Tabor": territory taken, no one abducted (PLOVER ASSAULT) (p39)
     if event_type == "THREATEN" and (content := _threat_content(token)) is not None:
         # the mode is the threat's content (PLOVER THREATEN): "threatening to kill the hostages" is `violence`
         words = [content, *(c for c in content.children if c.dep_ in ("dobj", "prt"))]
@@ -1602,7 +1630,10 @@ class FindEvents:
 
     def __call__(self, ctx: DocContext) -> None:
         lexicon = self.lexicon
-        by_token = ctx.mentions_by_token(ctx.mentions)
+        # the dateline's names ("GOMA, Democratic Republic of Congo, May 4 (Reuters) -") say where and when the report
+        # was filed: no act's place, date or actor (docs/annotation.md, Place) (p39)
+        filed = dateline_span(ctx.document.text) or (0, 0)
+        by_token = ctx.mentions_by_token(m for m in ctx.mentions if not filed[0] <= m.start < filed[1])
         groups = {id(m) for m, source in zip(ctx.mentions, ctx.mention_sources, strict=False) if source == "group"}
         people = identified_people(ctx.doc, by_token, groups, self.introducers, lexicon.roles, lexicon.body_anaphors,
                                    lexicon.report)
@@ -1629,7 +1660,8 @@ class FindEvents:
                     del found[at:]
                 tagged, last = len(found), token
                 held, at = sentence.time_clause(token) is not None, len(found)
-                event_type = _trigger(sentence, token)
+                # the dateline's words are no trigger: "YANGON, March 10 (Reuters) -" tells no march (p39)
+                event_type = None if filed[0] <= token.idx < filed[1] else _trigger(sentence, token)
                 if event_type is None and self._promised_cooperation(sentence, token):
                     # "said it would participate in the recount", "We will work with our partners"
                     found.extend(_at_home(sentence, _events_at(sentence, token, "AGREE", previous), "AGREE"))
@@ -1702,8 +1734,8 @@ class FindEvents:
                         within = [replace(e, source=None, sources=[]) for e in within]
                     if told is not None and refers_back(sentence, token, events):
                         within = _undated_by_other_act(sentence, token, event_type, within)
-                    if told is not None and refers_back(sentence, token, events) and all(
-                            agreement(told, e) is not None for e in within):
+                    if told is not None and (refers_back(sentence, token, events) or witnessed(sentence, token)) \
+                            and all(agreement(told, e) is not None for e in within):
                         again += retold(sentence, token, told, within)
                     elif told is not None and token.pos_ == "NOUN" and (
                             topic_of_act(sentence, token) or demonstrative(token)) and _same_occasion(
@@ -1717,6 +1749,16 @@ class FindEvents:
                         # just before, told again with its parties (c36); its actors stay the first telling's
                         again += retold(sentence, token, told, [replace(e, source=None, sources=[], target=None,
                                                                         targets=[]) for e in within])
+                    elif told is not None and told is earlier[-1] and (
+                            victims_again(sentence, token, told, within) or own_account(sentence, token, told, within)
+                    ) and all(agreement(told, replace(_as_retold(sentence, e, told), source=None, sources=[]))
+                              is not None for e in within):
+                        # "The soldiers were seized while on leave in Argelia", "The military said it had struck
+                        # militants in the school": the attack told just before, told by its victims or its doer's
+                        # own account (p39); what it adds is a finer date or place, the toll, not other actors
+                        again += retold(sentence, token, told, [replace(_as_retold(sentence, e, told), source=None,
+                                                                        sources=[], target=None, targets=[])
+                                                                for e in within])
                     elif told is not None and told is earlier[-1] and doer_again(sentence, token, told, within) and all(
                             agreement(told, replace(e, source=None, sources=[])) is not None for e in within):
                         # "A gunman shot dead a judge ... The gunman fired six shots at him": the attack told again
@@ -1785,7 +1827,8 @@ class FindEvents:
             dated = [e.date for e in found if e.date] or _scene_date(sentence, ctx.document.published)
             # a stretch that holds the last date ("since last week" after "Tuesday") does not move the story on
             previous = dated[-1] if dated and not (previous and previous.startswith(dated[-1])) else previous
-        ctx.events = _title_lines_told(ctx.events)
+        ctx.events = _title_lines_told(ctx.events, {m.geo.name for m in ctx.mentions if m.start >= headline and m.geo
+                                                    is not None and m.geo.level in ("admin1", "country")})
         # A headline only announces what the body reports: where the body has an event of its type, the headline's
         # undated event keeps no date of its own (it merges with its copies' however they were dated).
         body_types = {e.type for e in ctx.events if e.evidence[0].start >= headline}

@@ -36,8 +36,13 @@ _NAME_WORD = re.compile(r"[A-Z][\w'’.&]*(?=[\s-]|$)|[a-z]+")  # capitalized wo
 _OF_PLACE = re.compile(r"\s(?:of|in)\s+(?:the\s+)?([A-Z][\w.'’]*(?:\s+[A-Z][\w.'’]*){0,2})$")
 _LIST_JOIN = re.compile(r",\s+(?:and\s+|or\s+)?|\s+(?:and|or)\s+")
 _LIST_ITEM = re.compile(r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}")
+_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]{0,6}\.?"
+# "ODESA, Ukraine, Aug 3 (Reuters) -", "GOMA, Democratic Republic of Congo, May 4 -": a wire dateline names the
+# place, its country or state, and the day the report was filed, before the agency or the dash (p39)
 _DATELINE = re.compile(r"\s*(?P<place>[A-Z][A-Z'’.-]+(?: [A-Z][A-Z'’.-]+){0,3})"
-                       r"(?:,\s*(?P<area>[A-Z][A-Za-z.]{1,12}))?\s*(?:\(|—|–|-|:)")
+                       r"(?:,\s*(?P<area>(?!" + _MONTH + r"\s+\d)[A-Z][A-Za-z.]{1,12}"
+                       r"(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][A-Za-z.]+){0,3}))?"
+                       r"(?:,\s*" + _MONTH + r"\s+\d{1,2})?\s*(?:\(|—|–|-|:)")
 
 # ", KY" after a town, where the sentence does not go on as after a list item ("Calgary, AB protested").
 _POSTAL_AFTER = re.compile(r",\s*([A-Z][A-Za-z]{1,2})(?![\w.'’])(?!\s+[a-z])")
@@ -102,6 +107,19 @@ def dateline(text: str) -> re.Match[str] | None:
     # with sex assault. BANTAM — A Danbury stonework mason ...").
     starts = [0] + [m.end() for m in re.finditer(r"\n\s*|[.!?]\s+", text[:DATELINE_WITHIN])]
     return next((m for at in starts if (m := _DATELINE.match(text, at)) is not None), None)
+
+
+_AFTER_DATELINE = re.compile(r"[^()\n]{0,40}\)\s*(?:—|–|-|:)?|\s*(?:—|–|-|:)?")
+
+
+def dateline_span(text: str) -> tuple[int, int] | None:
+    """The characters of the dateline, through its agency and dash ("ODESA, Ukraine, Aug 3 (Reuters) -"): where the
+    report was filed, not where its act happened nor who did it (docs/annotation.md, Place)."""
+    match = dateline(text)
+    if match is None:
+        return None
+    rest = _AFTER_DATELINE.match(text, match.end())
+    return match.start("place"), rest.end() if rest is not None else match.end()
 
 
 def dateline_spans(text: str, taken: Sequence[tuple[int, int]], gazetteer: Gazetteer) -> list[Span]:
