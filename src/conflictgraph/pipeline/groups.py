@@ -57,6 +57,9 @@ class GroupNouns:
         self.state_bodies = word_set(lexicon, "state_bodies")
         self.titles = word_set(lexicon, "person_titles")
         self.people = word_set(lexicon, "people_nouns")
+        # people named by their occupation or their part in a story ("students", "lawyers", "mourners"): with
+        # people_nouns, the plurals that act as one body where they are the subject of an act (``_acting_people``)
+        self.occupations = word_set(lexicon, "occupation_nouns")
         self.seated = word_set(lexicon, "seated_heads")
         self.assembling = word_set(lexicon, "assembly_verbs")
         self.armed = word_set(lexicon, "armed_people_words")
@@ -168,6 +171,7 @@ def group_spans(doc: Doc, nouns: GroupNouns, scope: str = "",
     found += _assembled(doc, nouns, scope, {start for start, _, _ in found})
     found += _armed_people(doc, nouns, scope, {start for start, _, _ in found})
     found += _entourage(doc, nouns, scope, {start for start, _, _ in found}, is_place)
+    found += _acting_people(doc, nouns, scope, {start for start, _, _ in found})
     return sorted(found)
 
 
@@ -257,6 +261,38 @@ def _assembled(doc: Doc, nouns: GroupNouns, scope: str, taken: Collection[int]) 
             # "Thousands of Kurds marched", "days of protests by Turks", "rallies by students": the crowd
             found.append((token.idx, token.idx + len(token.text),
                           f"{LOCAL}ORG:{normalize_name(token.text)}{SCOPE}{scope}"))
+    return found
+
+
+def _acting_people(doc: Doc, nouns: GroupNouns, scope: str, taken: Collection[int]) -> list[tuple[int, int, str]]:
+    """People the text names only by a plural of what they are or do, as the subject of an active verb: "Students
+    stormed the building", "Villagers attacked a police post", "Kherson residents protested", "Lawyers boycotted the
+    courts" (collectives.yaml ``people_nouns`` and ``occupation_nouns``). They did it together: one collective actor
+    of the document with the words that qualify the noun (docs/annotation.md, Actor and recipient: collective actors
+    are actors, "protesters", "students", "villagers"). Not as the subject of a passive ("students were detained",
+    whose agent acted), nor a number's or a determiner's few ("three students", "some residents"), who are people
+    the act befell or a part of a crowd, not a body; the same noun later in the document ("the students") is that
+    body."""
+    found: list[tuple[int, int, str]] = []
+    last: dict[str, str] = {}  # the noun's lemma -> the key of the body named with it
+    for token in doc:
+        if token.idx in taken or token.tag_ != "NNS" or token.pos_ != "NOUN":
+            continue
+        lemma = token.lemma_.lower()
+        if lemma not in nouns.occupations and lemma not in nouns.people:
+            continue
+        if token.dep_ != "nsubj" or token.head.pos_ != "VERB":
+            continue
+        if any(c.dep_ in ("nummod", "det", "poss") and (c.dep_ != "det" or c.lower_ not in ("the",))
+               for c in token.children):
+            continue  # "three students", "some residents", "their lawyers": people, not a body
+        left = [t for t in _qualifiers(token, nouns) if t.dep_ in ("amod", "compound")]
+        start = left[0] if left else token
+        text = text_of(doc)[start.idx:token.idx + len(token.text)]
+        key = last.get(lemma) if not left else None
+        key = key or f"{LOCAL}ORG:{normalize_name(text)}{SCOPE}{scope}"
+        last.setdefault(lemma, key)
+        found.append((start.idx, token.idx + len(token.text), key))
     return found
 
 
