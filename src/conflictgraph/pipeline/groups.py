@@ -60,6 +60,7 @@ class GroupNouns:
         # people named by their occupation or their part in a story ("students", "lawyers", "mourners"): with
         # people_nouns, the plurals that act as one body where they are the subject of an act (``_acting_people``)
         self.occupations = word_set(lexicon, "occupation_nouns")
+        self.members = word_set(lexicon, "member_nouns")  # "colleague", "member", "lawmaker"
         self.seated = word_set(lexicon, "seated_heads")
         self.assembling = word_set(lexicon, "assembly_verbs")
         self.armed = word_set(lexicon, "armed_people_words")
@@ -101,7 +102,7 @@ def group_spans(doc: Doc, nouns: GroupNouns, scope: str = "",
         if token.pos_ not in ("NOUN", "PROPN"):
             continue
         if token.dep_ in ("compound", "amod", "nmod", "poss") and token.head.pos_ in ("NOUN", "PROPN") \
-                and not _titles_a_person(token.head, nouns):
+                and not _titles_a_person(token.head, nouns) and not _acting_possessor(token, nouns):
             continue  # "police" in "the police chief", "the militia's fighters": a modifier names no group
         if i >= 2 and doc[i - 1].text == "-" and not doc[i - 1].whitespace_ and not doc[i - 2].whitespace_ \
                 and doc[i - 2].pos_ == "ADP":
@@ -301,6 +302,20 @@ def _people_of_a_nation(token: Token) -> bool:
     assemble, not their state (docs/annotation.md, Actor and recipient: collective actors are actors)."""
     return token.tag_ in ("NNPS", "NNS") and token.ent_type_ == "NORP" and token.text.endswith("s") \
         and not token.text.isupper()
+
+
+def _acting_possessor(token: Token, nouns: GroupNouns) -> bool:
+    """Whether a group noun in the possessive is the doer of the act its noun names: "the militants' attack on the
+    base", "the army's shelling of Omdurman", "the rebels' assault on Lashio" (PLOVER actor: who carried the act out;
+    docs/annotation.md, Actor and recipient: collective actors are actors). Not the owner of a person or of a part of
+    it ("the militia's fighters", "the army's commander", "the rebels' families"): a group head, a title, a person's
+    circle or people, which are a body or a person of their own."""
+    if token.dep_ != "poss" or token.tag_ not in ("NNS", "NN", "NNPS", "NNP"):
+        return False
+    owned = token.head
+    return owned.pos_ == "NOUN" and not owned.lower_ in nouns.heads | nouns.entourage | nouns.titles \
+        and owned.lemma_.lower() not in nouns.people | nouns.occupations | nouns.members \
+        and owned.lower_ not in nouns.kin
 
 
 def _titles_a_person(title: Token, nouns: GroupNouns) -> bool:
