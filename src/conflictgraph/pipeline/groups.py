@@ -61,6 +61,10 @@ class GroupNouns:
         # people_nouns, the plurals that act as one body where they are the subject of an act (``_acting_people``)
         self.occupations = word_set(lexicon, "occupation_nouns")
         self.members = word_set(lexicon, "member_nouns")  # "colleague", "member", "lawmaker"
+        # offices of a place's own government ("governor", "mayor", "attorney general"), longest first
+        self.place_offices = sorted(word_set(lexicon, "place_office_titles"), key=lambda t: -len(t.split()))
+        # the names, aliases and demonyms of states: a state's office is its state's or its holder's, not a place's
+        self.states = {normalize_name(n) for r in knowledge.states() for n in (r.name, *r.aliases, *r.demonyms)}
         self.seated = word_set(lexicon, "seated_heads")
         self.assembling = word_set(lexicon, "assembly_verbs")
         self.armed = word_set(lexicon, "armed_people_words")
@@ -173,6 +177,7 @@ def group_spans(doc: Doc, nouns: GroupNouns, scope: str = "",
     found += _armed_people(doc, nouns, scope, {start for start, _, _ in found})
     found += _entourage(doc, nouns, scope, {start for start, _, _ in found}, is_place)
     found += _acting_people(doc, nouns, scope, {start for start, _, _ in found})
+    found += _place_officials(doc, nouns, scope, {start for start, _, _ in found}, is_place)
     return sorted(found)
 
 
@@ -302,6 +307,45 @@ def _people_of_a_nation(token: Token) -> bool:
     assemble, not their state (docs/annotation.md, Actor and recipient: collective actors are actors)."""
     return token.tag_ in ("NNPS", "NNS") and token.ent_type_ == "NORP" and token.text.endswith("s") \
         and not token.text.isupper()
+
+
+def _place_officials(doc: Doc, nouns: GroupNouns, scope: str, taken: Collection[int],
+                     is_place: Callable[[Token], bool] | None = None) -> list[tuple[int, int, str]]:
+    """The office of a town's or a province's own government that the text names by its title and its place but by
+    no person: "California's attorney general said", "the governor of Borno State condemned", "the mayor of Mariupol
+    accused" (collectives.yaml ``place_office_titles``). The office is the actor of what its holder does
+    (docs/annotation.md, Actor and recipient: officials become actors with a kind and a country; Statements: the
+    person as the text names them), one actor of the document named "<title> of <place>"; the mention is the title's
+    words only, so that the place stays the place of the acts the sentence tells. Not a state's office ("Russia's
+    ambassador", "the president of Kenya": the person the text names, else the state), nor a title before a name
+    ("Governor Babagana Zulum", "the mayor, Ivan Fedorov": the person)."""
+    found: list[tuple[int, int, str]] = []
+    for token in doc:
+        if token.pos_ != "NOUN" or token.idx in taken or token.is_title and not opens_sentence(token):
+            continue
+        title = next((t for t in nouns.place_offices if token.i + 1 >= len(t.split()) and " ".join(
+            w.lower_ for w in doc[token.i + 1 - len(t.split()):token.i + 1]) == t), None)
+        if title is None or token.i + 1 < len(doc) and doc[token.i + 1].ent_type_ == "PERSON" or any(
+                c.dep_ in ("appos", "compound") and c.ent_type_ == "PERSON" for c in token.children):
+            continue
+        owner = next((c for c in token.children if c.dep_ == "poss"), None)
+        if owner is None:
+            of = next((c for c in token.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+            owner = next((g for g in of.children if g.dep_ == "pobj"), None) if of is not None else None
+        if owner is None:
+            continue
+        words = [t for t in owner.subtree if t.dep_ not in ("det", "case") and t.text not in ("'s", "’s", "'")
+                 and t.i <= owner.i]
+        places = [t for t in words if t.ent_type_ in ("GPE", "LOC") or is_place is not None and t.is_title
+                  and is_place(t)]
+        if not places or normalize_name(" ".join(t.text for t in words)) in nouns.states \
+                or normalize_name(owner.text) in nouns.states:
+            continue  # "Kenya's governor" names no place's office; "the president of Kenya" is the state's
+        start = doc[token.i + 1 - len(title.split())]
+        place = " ".join(t.text for t in words)
+        key = f"{LOCAL}ORG:{normalize_name(f'{title} of {place}')}{SCOPE}{scope}"
+        found.append((start.idx, token.idx + len(token.text), key))
+    return found
 
 
 def _acting_possessor(token: Token, nouns: GroupNouns) -> bool:
