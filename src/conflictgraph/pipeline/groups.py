@@ -357,7 +357,7 @@ def _acting_possessor(token: Token, nouns: GroupNouns) -> bool:
     if token.dep_ != "poss" or token.tag_ not in ("NNS", "NN", "NNPS", "NNP"):
         return False
     owned = token.head
-    return owned.pos_ == "NOUN" and not owned.lower_ in nouns.heads | nouns.entourage | nouns.titles \
+    return owned.pos_ == "NOUN" and owned.lower_ not in nouns.heads | nouns.entourage | nouns.titles \
         and owned.lemma_.lower() not in nouns.people | nouns.occupations | nouns.members \
         and owned.lower_ not in nouns.kin
 
