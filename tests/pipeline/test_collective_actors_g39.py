@@ -63,6 +63,25 @@ CASES = [
      "governor-of-borno-state-*", "Officials are actors: 'the governor of Borno State' condemns"),
     ("The mayor of Mariupol accused Russian forces of shelling a maternity hospital.", "ACCUSE", "source",
      "mayor-of-mariupol-*", "Officials are actors: 'the mayor of Mariupol' accuses (the city is no party)"),
+    # an official of a level of government below the state is that government's officials, a body
+    ("A provincial official warned people in Hatay to stay outdoors because of the risk of aftershocks.", "REQUEST",
+     "source", "provincial-official-*", "Officials are actors: 'a provincial official warned' (PLOVER REQUEST)"),
+    ("Local officials accused the RSF of looting the market in Nyala.", "ACCUSE", "source", "local-officials-*",
+     "Officials are actors: 'Local officials accused'"),
+    # a body named by those it speaks for, or by their possessive
+    ("A group representing families of the missing demanded an inquiry into the killings in Tumaco.", "REQUEST",
+     "source", "group-representing-families-of-the-missing-*",
+     "Unnamed bodies are actors: 'a group representing X' is the body of those it speaks for"),
+    ("An association representing Rohingya refugees in Cox's Bazar called for the repatriation talks to resume.",
+     "REQUEST", "source", "association-representing-rohingya-refugees-*",
+     "Unnamed bodies are actors: 'an association representing X' calls (PLOVER REQUEST)"),
+    ("The teachers' union rejected the government's pay offer in Harare.", "REJECT", "source", "teachers-union-*",
+     "Unnamed bodies are actors: 'the teachers' union' is the union of the teachers"),
+    ("The farmers' association condemned the attack on herders near Jos.", "ACCUSE", "source",
+     "farmers-association-*", "Unnamed bodies are actors: 'the farmers' association' condemns"),
+    # ... a known union stays the knowledge base's
+    ("The African Union condemned the coup in Niger.", "ACCUSE", "source", "african-union",
+     "Named bodies: the knowledge base's 'African Union', not a union of the document"),
     # ... not a state's office, nor a title before a name
     ("Kenya's president condemned the attack on the mall in Nairobi.", "ACCUSE", "source", "kenya",
      "Statements: a state's office with no person named is the state"),

@@ -61,6 +61,7 @@ class GroupNouns:
         # people_nouns, the plurals that act as one body where they are the subject of an act (``_acting_people``)
         self.occupations = word_set(lexicon, "occupation_nouns")
         self.members = word_set(lexicon, "member_nouns")  # "colleague", "member", "lawmaker"
+        self.representing = word_set(lexicon, "representing_verbs")  # "a group representing X"
         # offices of a place's own government ("governor", "mayor", "attorney general"), longest first
         self.place_offices = sorted(word_set(lexicon, "place_office_titles"), key=lambda t: -len(t.split()))
         # the names, aliases and demonyms of states: a state's office is its state's or its holder's, not a place's
@@ -131,6 +132,20 @@ def group_spans(doc: Doc, nouns: GroupNouns, scope: str = "",
             previous, end = qualified_named.get(head), token.idx + len(token.text)
             if (people := _of_people(token, nouns)) is not None:
                 end = people.idx + len(people.text)
+                key = f"{LOCAL}ORG:{normalize_name(text_of(doc)[token.idx:end])}{SCOPE}{scope}"
+            elif (owner := next((c for c in token.children if c.dep_ == "poss" and c.tag_ == "NNS"
+                                 and c.pos_ == "NOUN"), None)) is not None:
+                # "the teachers' union", "the farmers' association": the body of the people its possessive names
+                end = token.idx + len(token.text)
+                key = f"{LOCAL}ORG:{normalize_name(text_of(doc)[owner.idx:end])}{SCOPE}{scope}"
+                found.append((owner.idx, end, key))
+                qualified_named[head] = (key, i)
+                continue
+            elif (whom := _representing(token, nouns)) is not None:
+                # "a group representing Alberta's liquor stores", "a union representing junior doctors": the body
+                # of those it speaks for, named by them (docs/annotation.md, Actor and recipient: unnamed bodies
+                # become actors)
+                end = whom.idx + len(whom.text)
                 key = f"{LOCAL}ORG:{normalize_name(text_of(doc)[token.idx:end])}{SCOPE}{scope}"
             elif (seat := _seat(token, nouns, is_place)) is not None:
                 # "A court in Bamako issued an arrest warrant": the court its seat names is a body (docs/annotation.md,
@@ -383,6 +398,20 @@ def _of_people(head: Token, nouns: GroupNouns) -> Token | None:
     return next((g for c in head.children if c.dep_ == "prep" and c.lower_ == "of"
                  for g in c.children if g.dep_ == "pobj" and g.tag_ in ("NNS", "NNPS")
                  and g.lemma_.lower() in nouns.people and g.lower_ not in nouns.heads), None)
+
+
+def _representing(head: Token, nouns: GroupNouns) -> Token | None:
+    """The last word of those a body says it speaks for ("a group representing Alberta's liquor stores", "an
+    association representing families of the missing"): the object of a participle of collectives.yaml
+    ``representing_verbs`` that qualifies the head, with the words that qualify it; else None."""
+    verb = next((c for c in head.children if c.dep_ == "acl" and c.tag_ == "VBG"
+                 and c.lemma_.lower() in nouns.representing), None)
+    whom = next((c for c in verb.children if c.dep_ == "dobj"), None) if verb is not None else None
+    if whom is None:
+        return None
+    return max((t for t in whom.subtree if t.dep_ not in ("relcl", "acl", "punct", "cc", "conj")
+                and all(a.dep_ not in ("relcl", "acl") for a in t.ancestors if a.i > whom.i or a == whom)
+                or t == whom), key=lambda t: t.i)
 
 
 def _seat(head: Token, nouns: GroupNouns, is_place: Callable[[Token], bool] | None) -> Token | None:
