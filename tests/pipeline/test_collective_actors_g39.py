@@ -27,6 +27,13 @@ CASES = [
      "Collective actors: 'the mourners marched' (PLOVER PROTEST: the marchers are its actor)"),
     ("Farmers blocked the highway near Kyiv on Monday.", "PROTEST", "source", "farmers-*",
      "Collective actors: 'Farmers blocked the highway' (PLOVER PROTEST: the protesters are its actor)"),
+    # ... and so do those a crowd's count names
+    ("Thousands of students stormed the parliament in Dhaka.", "PROTEST", "source", "students-*",
+     "Collective actors: 'Thousands of students stormed' is the students' act"),
+    ("Hundreds of villagers attacked the police station in Sagaing.", "ASSAULT", "source", "villagers-*",
+     "Collective actors: 'Hundreds of villagers attacked' has the villagers as actor"),
+    ("Hundreds of ground workers at Kenya Airways are preparing to strike over unpaid wages.", "THREATEN", "target",
+     "kenya-airways", "Strikes: the employer is the recipient, not the crowd of strikers (PLOVER THREATEN restrict)"),
     # ... not people an act befell: a passive's subject is no actor, its agent is
     ("Three students were detained by police in Dhaka.", "COERCE", "source", "police-*",
      "Actor of a passive: the agent ('by police'), not the people detained"),

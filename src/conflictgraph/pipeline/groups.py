@@ -62,6 +62,7 @@ class GroupNouns:
         self.occupations = word_set(lexicon, "occupation_nouns")
         self.members = word_set(lexicon, "member_nouns")  # "colleague", "member", "lawmaker"
         self.representing = word_set(lexicon, "representing_verbs")  # "a group representing X"
+        self.crowd_counts = word_set(lexicon, "crowd_counts")  # "thousands of students"
         # offices of a place's own government ("governor", "mayor", "attorney general"), longest first
         self.place_offices = sorted(word_set(lexicon, "place_office_titles"), key=lambda t: -len(t.split()))
         # the names, aliases and demonyms of states: a state's office is its state's or its holder's, not a place's
@@ -290,7 +291,8 @@ def _acting_people(doc: Doc, nouns: GroupNouns, scope: str, taken: Collection[in
     stormed the building", "Villagers attacked a police post", "Kherson residents protested", "Lawyers boycotted the
     courts" (collectives.yaml ``people_nouns`` and ``occupation_nouns``). They did it together: one collective actor
     of the document with the words that qualify the noun (docs/annotation.md, Actor and recipient: collective actors
-    are actors, "protesters", "students", "villagers"). Not as the subject of a passive ("students were detained",
+    are actors, "protesters", "students", "villagers"); so are those a crowd's count names ("Thousands of students
+    stormed the parliament", "Hundreds of villagers attacked": collectives.yaml ``crowd_counts``). Not as the subject of a passive ("students were detained",
     whose agent acted), nor a number's or a determiner's few ("three students", "some residents"), who are people
     the act befell or a part of a crowd, not a body; the same noun later in the document ("the students") is that
     body."""
@@ -302,7 +304,10 @@ def _acting_people(doc: Doc, nouns: GroupNouns, scope: str, taken: Collection[in
         lemma = token.lemma_.lower()
         if lemma not in nouns.occupations and lemma not in nouns.people:
             continue
-        if token.dep_ != "nsubj" or token.head.pos_ != "VERB":
+        subject = token
+        if token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.lower_ in nouns.crowd_counts:
+            subject = token.head.head  # "Thousands of students stormed": a crowd of them acted together
+        if subject.dep_ != "nsubj" or subject.head.pos_ != "VERB":
             continue
         if any(c.dep_ in ("nummod", "det", "poss") and (c.dep_ != "det" or c.lower_ not in ("the",))
                for c in token.children):
