@@ -292,10 +292,10 @@ def _acting_people(doc: Doc, nouns: GroupNouns, scope: str, taken: Collection[in
     courts" (collectives.yaml ``people_nouns`` and ``occupation_nouns``). They did it together: one collective actor
     of the document with the words that qualify the noun (docs/annotation.md, Actor and recipient: collective actors
     are actors, "protesters", "students", "villagers"); so are those a crowd's count names ("Thousands of students
-    stormed the parliament", "Hundreds of villagers attacked": collectives.yaml ``crowd_counts``). Not as the subject of a passive ("students were detained",
-    whose agent acted), nor a number's or a determiner's few ("three students", "some residents"), who are people
-    the act befell or a part of a crowd, not a body; the same noun later in the document ("the students") is that
-    body."""
+    stormed the parliament", "Hundreds of villagers attacked": collectives.yaml ``crowd_counts``). Not as the subject
+    of a passive ("students were detained", whose agent acted), nor a number's or a determiner's few ("three
+    students", "some residents"), who are people the act befell or a part of a crowd, not a body; the same noun later
+    in the document ("the students") is that body."""
     found: list[tuple[int, int, str]] = []
     last: dict[str, str] = {}  # the noun's lemma -> the key of the body named with it
     for token in doc:
