@@ -27,6 +27,10 @@ CASES = [
      "Collective actors: 'the mourners marched' (PLOVER PROTEST: the marchers are its actor)"),
     ("Farmers blocked the highway near Kyiv on Monday.", "PROTEST", "source", "farmers-*",
      "Collective actors: 'Farmers blocked the highway' (PLOVER PROTEST: the protesters are its actor)"),
+    ("Relatives of the missing demanded an investigation in Tumaco.", "REQUEST", "source", "relatives-*",
+     "Collective actors: 'Relatives of the missing demanded' (PLOVER REQUEST)"),
+    ("The victims' families accused the army of covering up the massacre in Tigray.", "ACCUSE", "source",
+     "victims-families-*", "Collective actors: 'the victims' families accused' is the families' act"),
     # ... and so do those a crowd's count names
     ("Thousands of students stormed the parliament in Dhaka.", "PROTEST", "source", "students-*",
      "Collective actors: 'Thousands of students stormed' is the students' act"),

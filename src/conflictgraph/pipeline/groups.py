@@ -309,11 +309,14 @@ def _acting_people(doc: Doc, nouns: GroupNouns, scope: str, taken: Collection[in
             subject = token.head.head  # "Thousands of students stormed": a crowd of them acted together
         if subject.dep_ != "nsubj" or subject.head.pos_ != "VERB":
             continue
-        if any(c.dep_ in ("nummod", "det", "poss") and (c.dep_ != "det" or c.lower_ not in ("the",))
-               for c in token.children):
+        owner = next((c for c in token.children if c.dep_ == "poss" and c.tag_ == "NNS" and c.pos_ == "NOUN"), None)
+        if any(c.dep_ in ("nummod", "det", "poss") and (c.dep_ != "det" or c.lower_ != "the")
+               and (owner is None or c.i != owner.i) for c in token.children):
             continue  # "three students", "some residents", "their lawyers": people, not a body
         left = [t for t in _qualifiers(token, nouns) if t.dep_ in ("amod", "compound")]
-        start = left[0] if left else token
+        # "the victims' families accused": the people of those its plural possessive names, a body of their own
+        start = owner if owner is not None else left[0] if left else token
+        left = left or ([owner] if owner is not None else [])
         text = text_of(doc)[start.idx:token.idx + len(token.text)]
         key = last.get(lemma) if not left else None
         key = key or f"{LOCAL}ORG:{normalize_name(text)}{SCOPE}{scope}"
