@@ -128,14 +128,18 @@ ACTORS = [
     ("Ethiopian Airlines suspended flights to Mekelle.", "ethiopian-airlines", "organization", "ETH"),
     ("Ukrainian Railways resumed trains to Kharkiv.", "ukrainian-railways", "organization", "UKR"),
     ("The governor of Borno State condemned the killing of 20 farmers.", "governor-of-borno-state-*", "government",
-     None),
+     "NGA"),
+    ("The mayor of Mariupol accused Russian forces of shelling a maternity hospital.", "mayor-of-mariupol-*",
+     "government", "UKR"),
+    ("The governor of Russia's Belgorod region accused Ukraine of shelling the city.", "governor-of-russia-*",
+     "government", "RUS"),
 ]
 
 
 @pytest.mark.parametrize(("text", "actor", "kind", "country"), ACTORS, ids=[a[1] for a in ACTORS])
 def test_unknown_body_kind_country(text: str, actor: str, kind: str, country: str | None) -> None:
     """Named bodies the knowledge base does not know are actors with a kind and, from a demonym or a state's name in
-    their name, a country (docs/annotation.md, Actor and recipient)."""
+    their name or the place an office is of, a country (docs/annotation.md, Actor and recipient)."""
     from conflictgraph import extract
 
     actors = extract([text], published=PUB).to_dict()["actors"]

@@ -244,6 +244,9 @@ class FindEntities:
         groups, fallback = _group_candidates(doc, candidates, self.group_nouns, ctx.knowledge, self.gazetteer,
                                              ctx.document.id)
         candidates += groups
+        for c in groups:
+            if (country := _office_country(c, text, self.group_nouns, self.gazetteer)) is not None:
+                ctx.group_countries[c.actor] = country  # "the governor of Borno State": NGA (groups._place_officials)
         taken = [(c.start, c.end) for c in candidates]
         candidates += [Candidate(*span, None, "place") for span in dateline_spans(text, taken, self.gazetteer)]
         headlines = _headline_spans(text)
@@ -1610,6 +1613,20 @@ def _ner_candidate(ent: Span, matchers: Matchers) -> Candidate | None:
     if not span.text.strip() or not any(ch.isalnum() for ch in span.text):
         return None
     return Candidate(span.start_char, span.end_char, label, None, "ner")
+
+
+def _office_country(c: Candidate, text: str, nouns: GroupNouns, gazetteer: Gazetteer) -> str | None:
+    """The country of an office of a place's government (pipeline/groups.py ``_place_officials``: "the governor of
+    Borno State", "the mayor of Mariupol"): the country of the place its key names, as the gazetteer knows it (the
+    longest tail of the place's words it knows: "Russia's Belgorod region" is Belgorod's); else None."""
+    title = text[c.start:c.end].lower()
+    if not c.actor or not c.actor.startswith(f"{LOCAL}ORG:{title} of ") or title not in nouns.place_offices:
+        return None
+    words = c.actor.removeprefix(f"{LOCAL}ORG:{title} of ").partition(SCOPE)[0].split()
+    for i in range(len(words)):
+        if (place := gazetteer.resolve(" ".join(words[i:]), loose=False)) is not None and place.country:
+            return place.country
+    return None
 
 
 def _state_named_companies(candidates: list[Candidate], doc: Doc, matchers: Matchers,
