@@ -100,6 +100,10 @@ CASES = [
      "colombia", "Statements: 'the president of Colombia' is the state's office: the state"),
     ("Governor Babagana Zulum of Borno State condemned the killing of 20 farmers.", "ACCUSE", "source",
      "babagana-zulum", "Statements: the person as the text names them ('Governor X of Y' is X)"),
+    ("The mayor of Melitopol, Ivan Fedorov, accused Russian troops of abducting civilians.", "ACCUSE", "source",
+     "ivan-fedorov", "Statements: 'the mayor of X, Y,' is the person Y, not the office"),
+    ("California's attorney general, Rob Bonta, accused the company of fraud.", "ACCUSE", "source", "rob-bonta",
+     "Statements: 'X's attorney general, Y,' is the person Y, not the office"),
 ]
 
 

@@ -355,8 +355,8 @@ def _place_officials(doc: Doc, nouns: GroupNouns, scope: str, taken: Collection[
         if owner is None:
             of = next((c for c in token.children if c.dep_ == "prep" and c.lower_ == "of"), None)
             owner = next((g for g in of.children if g.dep_ == "pobj"), None) if of is not None else None
-        if owner is None:
-            continue
+        if owner is None or _person_beside(token, owner):
+            continue  # "Ivan Fedorov, the mayor of Melitopol", "the mayor of Melitopol, Ivan Fedorov": the person
         words = [t for t in owner.subtree if t.dep_ not in ("det", "case") and t.text not in ("'s", "’s", "'")
                  and t.i <= owner.i]
         places = [t for t in words if t.ent_type_ in ("GPE", "LOC") or is_place is not None and t.is_title
@@ -369,6 +369,18 @@ def _place_officials(doc: Doc, nouns: GroupNouns, scope: str, taken: Collection[
         key = f"{LOCAL}ORG:{normalize_name(f'{title} of {place}')}{SCOPE}{scope}"
         found.append((start.idx, token.idx + len(token.text), key))
     return found
+
+
+def _person_beside(title: Token, owner: Token) -> bool:
+    """Whether an office's title is a named person's: in apposition to a person ("Ivan Fedorov, the mayor of
+    Melitopol"), with a person in its phrase, or with a person set off right after its place ("the mayor of
+    Melitopol, Ivan Fedorov, said")."""
+    doc = title.doc
+    if title.dep_ == "appos" and title.head.ent_type_ == "PERSON" or any(t.ent_type_ == "PERSON" for t in
+                                                                         title.subtree):
+        return True
+    end = max(max(t.i for t in owner.subtree), title.i) + 1
+    return end + 1 < len(doc) and doc[end].text == "," and doc[end + 1].ent_type_ == "PERSON"
 
 
 def _acting_possessor(token: Token, nouns: GroupNouns) -> bool:
