@@ -24,7 +24,7 @@ from collections import Counter
 from collections.abc import Callable, Collection
 
 import numpy
-from spacy.attrs import LOWER
+from spacy.attrs import LEMMA, LOWER
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Token
 
@@ -77,16 +77,22 @@ class GroupNouns:
         # opens the sentence ("Riot police fired ...", which the statistical model may take for a person's name)
         self.common_qualifiers = word_set(lexicon, "state_institution_qualifiers")
         self.head_ids = numpy.array(sorted(get_string_id(w) for w in self.heads), dtype=numpy.uint64)
+        # the lemmas of people that may act together, and the last words of place offices' titles (``_acting_people``,
+        # ``_place_officials``), found on the token array as the heads are
+        self.acting_ids = numpy.array(sorted(get_string_id(w) for w in self.people | self.occupations),
+                                      dtype=numpy.uint64)
+        self.office_ids = numpy.array(sorted(get_string_id(t.split()[-1]) for t in self.place_offices),
+                                      dtype=numpy.uint64)
 
     def opening_common(self, token: Token) -> bool:
         """Whether a word is a common qualifier of a body written with a capital only because it opens its sentence
         ("Riot police", "Security forces")."""
         return token.lower_ in self.common_qualifiers and opens_sentence(token)
 
-    def positions(self, doc: Doc) -> list[int]:
+    def positions(self, doc: Doc, ids: numpy.ndarray | None = None, attr: int = LOWER) -> list[int]:
         """The indexes of the tokens whose lowercase form is a group head (found on the token array, as making a
-        Token of every word costs more than the rest of the stage)."""
-        return numpy.flatnonzero(numpy.isin(doc.to_array(LOWER), self.head_ids)).tolist()
+        Token of every word costs more than the rest of the stage); or whose ``attr`` is one of ``ids``."""
+        return numpy.flatnonzero(numpy.isin(doc.to_array(attr), self.head_ids if ids is None else ids)).tolist()
 
 
 def group_spans(doc: Doc, nouns: GroupNouns, scope: str = "",
@@ -298,7 +304,8 @@ def _acting_people(doc: Doc, nouns: GroupNouns, scope: str, taken: Collection[in
     in the document ("the students") is that body."""
     found: list[tuple[int, int, str]] = []
     last: dict[str, str] = {}  # the noun's lemma -> the key of the body named with it
-    for token in doc:
+    for i in nouns.positions(doc, nouns.acting_ids, LEMMA):
+        token = doc[i]
         if token.idx in taken or token.tag_ != "NNS" or token.pos_ != "NOUN":
             continue
         lemma = token.lemma_.lower()
@@ -343,7 +350,8 @@ def _place_officials(doc: Doc, nouns: GroupNouns, scope: str, taken: Collection[
     ambassador", "the president of Kenya": the person the text names, else the state), nor a title before a name
     ("Governor Babagana Zulum", "the mayor, Ivan Fedorov": the person)."""
     found: list[tuple[int, int, str]] = []
-    for token in doc:
+    for i in nouns.positions(doc, nouns.office_ids):
+        token = doc[i]
         if token.pos_ != "NOUN" or token.idx in taken or token.is_title and not opens_sentence(token):
             continue
         title = next((t for t in nouns.place_offices if token.i + 1 >= len(t.split()) and " ".join(
