@@ -189,7 +189,8 @@ ARGUMENTS = [
      "PROTEST", "target", "Nicolas Maduro",
      "PLOVER PROTEST: the recipient is whom the demonstration's demand is made of ('demand that X ...')"),
     ("Hundreds of demonstrators gathered outside the parliament in Tbilisi on Sunday to voice their anger at the "
-     "Georgian Dream party.", "PROTEST", "target", "Dream party",
+     # (the party's whole name since g39's state-named bodies: "Georgian Dream" is no state and a residue)
+     "Georgian Dream party.", "PROTEST", "target", "Georgian Dream party",
      "PLOVER PROTEST: the recipient is the target of the demonstration ('anger at X')"),
 ]
 

@@ -115,8 +115,8 @@ def test_no_recipient(extracted, rule: str, text: str, event_type: str) -> None:
     assert all(not r for r in found), (rule, found)
 
 
-# The employer of strikers (docs/annotation.md, *Strikes*): the body their phrase names. The entity stage cuts
-# "Kenya Airways" to "Airways" (a demonym or a country before an organisation's name); the recipient is that body.
+# The employer of strikers (docs/annotation.md, *Strikes*): the body their phrase names ("Kenya Airways", whole since
+# g39's state-named bodies; it was cut to "Airways"); the recipient is that body.
 STRIKES = [
     ("a strike under way is directed at the employer (PLOVER PROTEST strike)",
      "Pilots at Kenya Airways went on strike on Saturday, stranding thousands.", "PROTEST", "Airways"),

@@ -117,6 +117,8 @@ class Matchers:
         self.holders = word_set(knowledge.lexicon("collectives"), "holder_words")
         self.particles = word_set(names, "joined_particles")
         self.office_nouns = word_set(names, "office_nouns")
+        # the words that say what kind of body a name is ("ministry", "army", "embassy", "police")
+        self.kind_words = {str(w).lower() for ws in (names.get("kind_words") or {}).values() for w in ws or []}
         # "Labour MP X", "M23 spokesman Y": the titles written before a person's name (the relation lexicon's member,
         # leader and spokesperson words and its party_titles), of which the party's, group's and body's titles are
         # those a name before them is a body's; the words that may stand between ("Hamas political chief"); the words
@@ -242,6 +244,9 @@ class FindEntities:
         groups, fallback = _group_candidates(doc, candidates, self.group_nouns, ctx.knowledge, self.gazetteer,
                                              ctx.document.id)
         candidates += groups
+        for c in groups:
+            if (country := _office_country(c, text, self.group_nouns, self.gazetteer)) is not None:
+                ctx.group_countries[c.actor] = country  # "the governor of Borno State": NGA (groups._place_officials)
         taken = [(c.start, c.end) for c in candidates]
         candidates += [Candidate(*span, None, "place") for span in dateline_spans(text, taken, self.gazetteer)]
         headlines = _headline_spans(text)
@@ -262,6 +267,7 @@ class FindEntities:
         candidates += [Candidate(*span, None, "place") for span in postal_spans(text, towns, self.gazetteer)]
         candidates += [Candidate(*span, None, "place") for span in abbreviated_spans(text, self.gazetteer)]
         candidates = _without_inner_states(candidates, text, self.gazetteer)
+        candidates = _state_named_companies(candidates, doc, matchers, ctx.knowledge)
         accepted = _resolve_overlaps(candidates, doc)
         accepted = _acronyms_as_bodies(accepted, text, self.gazetteer, headlines)
         accepted = _relabel_places(accepted, text, ctx.knowledge, self.gazetteer)
@@ -1607,6 +1613,47 @@ def _ner_candidate(ent: Span, matchers: Matchers) -> Candidate | None:
     if not span.text.strip() or not any(ch.isalnum() for ch in span.text):
         return None
     return Candidate(span.start_char, span.end_char, label, None, "ner")
+
+
+def _office_country(c: Candidate, text: str, nouns: GroupNouns, gazetteer: Gazetteer) -> str | None:
+    """The country of an office of a place's government (pipeline/groups.py ``_place_officials``: "the governor of
+    Borno State", "the mayor of Mariupol"): the country of the place its key names, as the gazetteer knows it (the
+    longest tail of the place's words it knows: "Russia's Belgorod region" is Belgorod's); else None."""
+    title = text[c.start:c.end].lower()
+    if not c.actor or not c.actor.startswith(f"{LOCAL}ORG:{title} of ") or title not in nouns.place_offices:
+        return None
+    words = c.actor.removeprefix(f"{LOCAL}ORG:{title} of ").partition(SCOPE)[0].split()
+    for i in range(len(words)):
+        if (place := gazetteer.resolve(" ".join(words[i:]), loose=False)) is not None and place.country:
+            return place.country
+    return None
+
+
+def _state_named_companies(candidates: list[Candidate], doc: Doc, matchers: Matchers,
+                           knowledge: Knowledge) -> list[Candidate]:
+    """A body whose name opens with a state's name or demonym and closes with one word that names no institution
+    ("British Airways", "Kenya Airways", "Ethiopian Airlines", "Ukrainian Railways"): the statistical model's whole
+    name is the body, a company of that country, not the state and a residue "Airways" (docs/annotation.md, Actor and
+    recipient: named bodies the knowledge base does not know are actors, their country from the text). A last word
+    that names a state's institution ("Iraqi Army", "Turkish Foreign Ministry", "Russian Embassy": names.yaml
+    ``org_words``, ``body_heads``, ``office_nouns`` and ``kind_words``) leaves the state's name to the state."""
+    institution = matchers.org_words | matchers.body_heads | matchers.office_nouns | matchers.kind_words \
+        | matchers.folded_titles
+    text = text_of(doc)
+    dropped: set[int] = set()
+    for c in candidates:
+        if c.source != "ner" or c.type != "ORG":
+            continue
+        words = text[c.start:c.end].split()
+        if len(words) < 2 or not words[-1][:1].isupper() or not words[-1].isalpha() \
+                or words[-1].lower() in institution or words[-1].isupper():
+            continue
+        for i, k in enumerate(candidates):
+            record = knowledge.get(k.actor) if k.source == "knowledge" and k.actor else None
+            if record is not None and record.kind == "state" and k.start == c.start and k.end < c.end \
+                    and len(text[k.end:c.end].split()) == 1:
+                dropped.add(i)
+    return [c for i, c in enumerate(candidates) if i not in dropped]
 
 
 def _resolve_overlaps(candidates: list[Candidate], doc: Doc) -> list[Candidate]:

@@ -24,7 +24,7 @@ from collections import Counter
 from collections.abc import Callable, Collection
 
 import numpy
-from spacy.attrs import LOWER
+from spacy.attrs import LEMMA, LOWER
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Token
 
@@ -57,6 +57,16 @@ class GroupNouns:
         self.state_bodies = word_set(lexicon, "state_bodies")
         self.titles = word_set(lexicon, "person_titles")
         self.people = word_set(lexicon, "people_nouns")
+        # people named by their occupation or their part in a story ("students", "lawyers", "mourners"): with
+        # people_nouns, the plurals that act as one body where they are the subject of an act (``_acting_people``)
+        self.occupations = word_set(lexicon, "occupation_nouns")
+        self.members = word_set(lexicon, "member_nouns")  # "colleague", "member", "lawmaker"
+        self.representing = word_set(lexicon, "representing_verbs")  # "a group representing X"
+        self.crowd_counts = word_set(lexicon, "crowd_counts")  # "thousands of students"
+        # offices of a place's own government ("governor", "mayor", "attorney general"), longest first
+        self.place_offices = sorted(word_set(lexicon, "place_office_titles"), key=lambda t: -len(t.split()))
+        # the names, aliases and demonyms of states: a state's office is its state's or its holder's, not a place's
+        self.states = {normalize_name(n) for r in knowledge.states() for n in (r.name, *r.aliases, *r.demonyms)}
         self.seated = word_set(lexicon, "seated_heads")
         self.assembling = word_set(lexicon, "assembly_verbs")
         self.armed = word_set(lexicon, "armed_people_words")
@@ -67,16 +77,22 @@ class GroupNouns:
         # opens the sentence ("Riot police fired ...", which the statistical model may take for a person's name)
         self.common_qualifiers = word_set(lexicon, "state_institution_qualifiers")
         self.head_ids = numpy.array(sorted(get_string_id(w) for w in self.heads), dtype=numpy.uint64)
+        # the lemmas of people that may act together, and the last words of place offices' titles (``_acting_people``,
+        # ``_place_officials``), found on the token array as the heads are
+        self.acting_ids = numpy.array(sorted(get_string_id(w) for w in self.people | self.occupations),
+                                      dtype=numpy.uint64)
+        self.office_ids = numpy.array(sorted(get_string_id(t.split()[-1]) for t in self.place_offices),
+                                      dtype=numpy.uint64)
 
     def opening_common(self, token: Token) -> bool:
         """Whether a word is a common qualifier of a body written with a capital only because it opens its sentence
         ("Riot police", "Security forces")."""
         return token.lower_ in self.common_qualifiers and opens_sentence(token)
 
-    def positions(self, doc: Doc) -> list[int]:
+    def positions(self, doc: Doc, ids: numpy.ndarray | None = None, attr: int = LOWER) -> list[int]:
         """The indexes of the tokens whose lowercase form is a group head (found on the token array, as making a
-        Token of every word costs more than the rest of the stage)."""
-        return numpy.flatnonzero(numpy.isin(doc.to_array(LOWER), self.head_ids)).tolist()
+        Token of every word costs more than the rest of the stage); or whose ``attr`` is one of ``ids``."""
+        return numpy.flatnonzero(numpy.isin(doc.to_array(attr), self.head_ids if ids is None else ids)).tolist()
 
 
 def group_spans(doc: Doc, nouns: GroupNouns, scope: str = "",
@@ -98,7 +114,7 @@ def group_spans(doc: Doc, nouns: GroupNouns, scope: str = "",
         if token.pos_ not in ("NOUN", "PROPN"):
             continue
         if token.dep_ in ("compound", "amod", "nmod", "poss") and token.head.pos_ in ("NOUN", "PROPN") \
-                and not _titles_a_person(token.head, nouns):
+                and not _titles_a_person(token.head, nouns) and not _acting_possessor(token, nouns):
             continue  # "police" in "the police chief", "the militia's fighters": a modifier names no group
         if i >= 2 and doc[i - 1].text == "-" and not doc[i - 1].whitespace_ and not doc[i - 2].whitespace_ \
                 and doc[i - 2].pos_ == "ADP":
@@ -123,6 +139,20 @@ def group_spans(doc: Doc, nouns: GroupNouns, scope: str = "",
             previous, end = qualified_named.get(head), token.idx + len(token.text)
             if (people := _of_people(token, nouns)) is not None:
                 end = people.idx + len(people.text)
+                key = f"{LOCAL}ORG:{normalize_name(text_of(doc)[token.idx:end])}{SCOPE}{scope}"
+            elif (owner := next((c for c in token.children if c.dep_ == "poss" and c.tag_ == "NNS"
+                                 and c.pos_ == "NOUN"), None)) is not None:
+                # "the teachers' union", "the farmers' association": the body of the people its possessive names
+                end = token.idx + len(token.text)
+                key = f"{LOCAL}ORG:{normalize_name(text_of(doc)[owner.idx:end])}{SCOPE}{scope}"
+                found.append((owner.idx, end, key))
+                qualified_named[head] = (key, i)
+                continue
+            elif (whom := _representing(token, nouns)) is not None:
+                # "a group representing Alberta's liquor stores", "a union representing junior doctors": the body
+                # of those it speaks for, named by them (docs/annotation.md, Actor and recipient: unnamed bodies
+                # become actors)
+                end = whom.idx + len(whom.text)
                 key = f"{LOCAL}ORG:{normalize_name(text_of(doc)[token.idx:end])}{SCOPE}{scope}"
             elif (seat := _seat(token, nouns, is_place)) is not None:
                 # "A court in Bamako issued an arrest warrant": the court its seat names is a body (docs/annotation.md,
@@ -168,6 +198,8 @@ def group_spans(doc: Doc, nouns: GroupNouns, scope: str = "",
     found += _assembled(doc, nouns, scope, {start for start, _, _ in found})
     found += _armed_people(doc, nouns, scope, {start for start, _, _ in found})
     found += _entourage(doc, nouns, scope, {start for start, _, _ in found}, is_place)
+    found += _acting_people(doc, nouns, scope, {start for start, _, _ in found})
+    found += _place_officials(doc, nouns, scope, {start for start, _, _ in found}, is_place)
     return sorted(found)
 
 
@@ -260,11 +292,117 @@ def _assembled(doc: Doc, nouns: GroupNouns, scope: str, taken: Collection[int]) 
     return found
 
 
+def _acting_people(doc: Doc, nouns: GroupNouns, scope: str, taken: Collection[int]) -> list[tuple[int, int, str]]:
+    """People the text names only by a plural of what they are or do, as the subject of an active verb: "Students
+    stormed the building", "Villagers attacked a police post", "Kherson residents protested", "Lawyers boycotted the
+    courts" (collectives.yaml ``people_nouns`` and ``occupation_nouns``). They did it together: one collective actor
+    of the document with the words that qualify the noun (docs/annotation.md, Actor and recipient: collective actors
+    are actors, "protesters", "students", "villagers"); so are those a crowd's count names ("Thousands of students
+    stormed the parliament", "Hundreds of villagers attacked": collectives.yaml ``crowd_counts``). Not as the subject
+    of a passive ("students were detained", whose agent acted), nor a number's or a determiner's few ("three
+    students", "some residents"), who are people the act befell or a part of a crowd, not a body; the same noun later
+    in the document ("the students") is that body."""
+    found: list[tuple[int, int, str]] = []
+    last: dict[str, str] = {}  # the noun's lemma -> the key of the body named with it
+    for i in nouns.positions(doc, nouns.acting_ids, LEMMA):
+        token = doc[i]
+        if token.idx in taken or token.tag_ != "NNS" or token.pos_ != "NOUN":
+            continue
+        lemma = token.lemma_.lower()
+        if lemma not in nouns.occupations and lemma not in nouns.people:
+            continue
+        subject = token
+        if token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.lower_ in nouns.crowd_counts:
+            subject = token.head.head  # "Thousands of students stormed": a crowd of them acted together
+        if subject.dep_ != "nsubj" or subject.head.pos_ != "VERB":
+            continue
+        owner = next((c for c in token.children if c.dep_ == "poss" and c.tag_ == "NNS" and c.pos_ == "NOUN"), None)
+        if any(c.dep_ in ("nummod", "det", "poss") and (c.dep_ != "det" or c.lower_ != "the")
+               and (owner is None or c.i != owner.i) for c in token.children):
+            continue  # "three students", "some residents", "their lawyers": people, not a body
+        left = [t for t in _qualifiers(token, nouns) if t.dep_ in ("amod", "compound")]
+        # "the victims' families accused": the people of those its plural possessive names, a body of their own
+        start = owner if owner is not None else left[0] if left else token
+        left = left or ([owner] if owner is not None else [])
+        text = text_of(doc)[start.idx:token.idx + len(token.text)]
+        key = last.get(lemma) if not left else None
+        key = key or f"{LOCAL}ORG:{normalize_name(text)}{SCOPE}{scope}"
+        last.setdefault(lemma, key)
+        found.append((start.idx, token.idx + len(token.text), key))
+    return found
+
+
 def _people_of_a_nation(token: Token) -> bool:
     """Whether a word is a nationality's or a people's plural ("Turks", "Kurds", "Armenians"): a crowd where they
     assemble, not their state (docs/annotation.md, Actor and recipient: collective actors are actors)."""
     return token.tag_ in ("NNPS", "NNS") and token.ent_type_ == "NORP" and token.text.endswith("s") \
         and not token.text.isupper()
+
+
+def _place_officials(doc: Doc, nouns: GroupNouns, scope: str, taken: Collection[int],
+                     is_place: Callable[[Token], bool] | None = None) -> list[tuple[int, int, str]]:
+    """The office of a town's or a province's own government that the text names by its title and its place but by
+    no person: "California's attorney general said", "the governor of Borno State condemned", "the mayor of Mariupol
+    accused" (collectives.yaml ``place_office_titles``). The office is the actor of what its holder does
+    (docs/annotation.md, Actor and recipient: officials become actors with a kind and a country; Statements: the
+    person as the text names them), one actor of the document named "<title> of <place>"; the mention is the title's
+    words only, so that the place stays the place of the acts the sentence tells. Not a state's office ("Russia's
+    ambassador", "the president of Kenya": the person the text names, else the state), nor a title before a name
+    ("Governor Babagana Zulum", "the mayor, Ivan Fedorov": the person)."""
+    found: list[tuple[int, int, str]] = []
+    for i in nouns.positions(doc, nouns.office_ids):
+        token = doc[i]
+        if token.pos_ != "NOUN" or token.idx in taken or token.is_title and not opens_sentence(token):
+            continue
+        title = next((t for t in nouns.place_offices if token.i + 1 >= len(t.split()) and " ".join(
+            w.lower_ for w in doc[token.i + 1 - len(t.split()):token.i + 1]) == t), None)
+        if title is None or token.i + 1 < len(doc) and doc[token.i + 1].ent_type_ == "PERSON" or any(
+                c.dep_ in ("appos", "compound") and c.ent_type_ == "PERSON" for c in token.children):
+            continue
+        owner = next((c for c in token.children if c.dep_ == "poss"), None)
+        if owner is None:
+            of = next((c for c in token.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+            owner = next((g for g in of.children if g.dep_ == "pobj"), None) if of is not None else None
+        if owner is None or _person_beside(token, owner):
+            continue  # "Ivan Fedorov, the mayor of Melitopol", "the mayor of Melitopol, Ivan Fedorov": the person
+        words = [t for t in owner.subtree if t.dep_ not in ("det", "case") and t.text not in ("'s", "’s", "'")
+                 and t.i <= owner.i]
+        places = [t for t in words if t.ent_type_ in ("GPE", "LOC") or is_place is not None and t.is_title
+                  and is_place(t)]
+        if not places or normalize_name(" ".join(t.text for t in words)) in nouns.states \
+                or normalize_name(owner.text) in nouns.states:
+            continue  # "Kenya's governor" names no place's office; "the president of Kenya" is the state's
+        start = doc[token.i + 1 - len(title.split())]
+        place = " ".join(t.text for t in words)
+        key = f"{LOCAL}ORG:{normalize_name(f'{title} of {place}')}{SCOPE}{scope}"
+        found.append((start.idx, token.idx + len(token.text), key))
+    return found
+
+
+def _person_beside(title: Token, owner: Token) -> bool:
+    """Whether an office's title is a named person's: in apposition to a person ("Ivan Fedorov, the mayor of
+    Melitopol"), with a person in its phrase, or with a person set off right after its place ("the mayor of
+    Melitopol, Ivan Fedorov, said")."""
+    doc = title.doc
+    if title.dep_ == "appos" and title.head.ent_type_ == "PERSON" or any(t.ent_type_ == "PERSON" for t in
+                                                                         title.subtree):
+        return True
+    end = max(max(t.i for t in owner.subtree), title.i) + 1
+    return end + 1 < len(doc) and doc[end].text == "," and doc[end + 1].ent_type_ == "PERSON"
+
+
+def _acting_possessor(token: Token, nouns: GroupNouns) -> bool:
+    """Whether a group noun in the possessive is the doer of the act its noun names: "the militants' attack on the
+    base", "the army's shelling of Omdurman", "the rebels' assault on Lashio" (PLOVER actor: who carried the act out;
+    docs/annotation.md, Actor and recipient: collective actors are actors). Not the owner of a person or of a part of
+    it ("the militia's fighters", "the army's commander", "the rebels' families"): a group head, a title, a person's
+    circle or people, which are a body or a person of their own."""
+    if token.dep_ != "poss" or token.tag_ not in ("NNS", "NN", "NNPS", "NNP"):
+        return False
+    owned = token.head
+    return owned.pos_ == "NOUN" and owned.lower_ not in nouns.heads | nouns.entourage | nouns.titles \
+        and owned.lemma_.lower() not in nouns.people | nouns.occupations | nouns.members \
+        and owned.lower_ not in nouns.kin
 
 
 def _titles_a_person(title: Token, nouns: GroupNouns) -> bool:
@@ -288,6 +426,20 @@ def _of_people(head: Token, nouns: GroupNouns) -> Token | None:
     return next((g for c in head.children if c.dep_ == "prep" and c.lower_ == "of"
                  for g in c.children if g.dep_ == "pobj" and g.tag_ in ("NNS", "NNPS")
                  and g.lemma_.lower() in nouns.people and g.lower_ not in nouns.heads), None)
+
+
+def _representing(head: Token, nouns: GroupNouns) -> Token | None:
+    """The last word of those a body says it speaks for ("a group representing Alberta's liquor stores", "an
+    association representing families of the missing"): the object of a participle of collectives.yaml
+    ``representing_verbs`` that qualifies the head, with the words that qualify it; else None."""
+    verb = next((c for c in head.children if c.dep_ == "acl" and c.tag_ == "VBG"
+                 and c.lemma_.lower() in nouns.representing), None)
+    whom = next((c for c in verb.children if c.dep_ == "dobj"), None) if verb is not None else None
+    if whom is None:
+        return None
+    return max((t for t in whom.subtree if t.dep_ not in ("relcl", "acl", "punct", "cc", "conj")
+                and all(a.dep_ not in ("relcl", "acl") for a in t.ancestors if a.i > whom.i or a == whom)
+                or t == whom), key=lambda t: t.i)
 
 
 def _seat(head: Token, nouns: GroupNouns, is_place: Callable[[Token], bool] | None) -> Token | None:
