@@ -168,4 +168,51 @@ def parse(nlp: Language, texts: Iterable[str], *, batch_size: int = 16, n_proces
     stream = nlp.pipe(numbered, as_tuples=True, batch_size=batch_size, n_process=n_process)
     for _, group in groupby(stream, key=lambda pair: pair[1]):
         docs = [doc for doc, _ in group]
-        yield docs[0] if len(docs) == 1 else Doc.from_docs(docs, ensure_whitespace=False)
+        yield names_as_names(nlp, docs[0] if len(docs) == 1 else Doc.from_docs(docs, ensure_whitespace=False))
+
+
+# An initialism or acronym in capitals ("ECOWAS", "IGAD", "JNIM"), in a sentence not set all in capitals: a name,
+# never a verb. The model reads some as verbs by their letters ("ECOWAS" ends as "was" does: VBG, the sentence's
+# root, "imposed" an adjective). Such a token is parsed again as a name the model knows (issue 11, helper m39).
+ACRONYM = re.compile(r"^[A-Z][A-Z0-9]*[A-Z]s?$")
+STAND_IN = "NATO"  # an initialism the model tags and parses as a proper noun wherever it stands
+# What no name is: a verb's or modal's tag, an auxiliary's or the root's role (a name the sentence hangs on, its
+# verb an adjective of the next noun).
+VERB_TAGS = ("VB", "MD")
+VERB_DEPS = {"ROOT", "aux", "auxpass"}
+
+
+def misread_names(doc: Doc) -> list[int]:
+    """The indices of the acronyms the parse read as a verb, an auxiliary or the sentence's root."""
+    found = []
+    for token in doc:
+        if not ACRONYM.match(token.text) or len(token.text) < 2 or not (
+                token.tag_.startswith(VERB_TAGS) or token.dep_ in VERB_DEPS):
+            continue
+        words = [t.text for t in token.sent if t.is_alpha and t.i != token.i]
+        after = doc[token.i + 1] if token.i + 1 < len(doc) else None
+        if token.dep_ == "ROOT" and not token.tag_.startswith(VERB_TAGS) and not (
+                after is not None and after.tag_.startswith("VB") and after.head.i == token.i):
+            continue  # the root of a headline of names ("Pentagon IG: ..."), not a name before its own verb
+        if any(any(c.islower() for c in w) for w in words):
+            found.append(token.i)
+    return found
+
+
+def names_as_names(nlp: Language, doc: Doc) -> Doc:
+    """``doc``, or where the parse read an acronym as a verb (``misread_names``), the parse of the same text with
+    each such acronym standing in as ``STAND_IN``: same words, same offsets, the acronym's own lemma."""
+    from spacy.attrs import DEP, ENT_IOB, ENT_TYPE, HEAD, LEMMA, MORPH, POS, TAG
+    from spacy.tokens import Doc
+
+    misread = set(misread_names(doc))
+    if not misread:
+        return doc
+    words, spaces = [t.text for t in doc], [bool(t.whitespace_) for t in doc]
+    again = nlp(Doc(nlp.vocab, words=[STAND_IN if i in misread else w for i, w in enumerate(words)], spaces=spaces))
+    attrs = [TAG, POS, MORPH, DEP, HEAD, LEMMA, ENT_IOB, ENT_TYPE]
+    fixed = Doc(nlp.vocab, words=words, spaces=spaces)
+    fixed.from_array(attrs, again.to_array(attrs))
+    for i in misread:
+        fixed[i].lemma_ = words[i]
+    return fixed
