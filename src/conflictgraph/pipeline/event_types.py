@@ -99,7 +99,7 @@ def _trigger(sentence: Sentence, token: Token) -> str | None:
             # "Hundreds of demonstrators gathered"; "protesters demanded his resignation": the protest's own demand
             return "PROTEST"
     if event_type == "ASSAULT" and (token.lemma_.lower() in lex.armed_only or token.lower_ in lex.armed_only) \
-            and not _armed_side(sentence, token):
+            and not _armed_side(sentence, token) and not toll_told(sentence, token):
         return None  # "the two ministers clashed over the budget", "clashes between protesters and police"
     if event_type == "PROTEST" and token.pos_ == "VERB" and token.lemma_.lower() in lex.armed_senses and (
             _armed_doer(sentence, token, named_head=True)):
@@ -112,9 +112,19 @@ def _trigger(sentence: Sentence, token: Token) -> str | None:
     if event_type == "THREATEN" and token.pos_ == "VERB" and token.lemma_.lower() in lex.report and _warned_to_do(
             sentence, token):
         return "REQUEST"  # "warned residents of Pokrovsk to leave the city": a call to act, no repercussion (h37)
-    if event_type == "COERCE" and token.lemma_.lower() in sentence.lex.armed_as_assault and _harmful(sentence, token):
+    if event_type == "COERCE" and (token.lemma_.lower() in sentence.lex.armed_as_assault and _harmful(
+            sentence, token) or token.pos_ == "NOUN" and toll_told(sentence, token)):
         return "ASSAULT"  # "a commando raid killed 12": harm done, not a search
     return event_type
+
+
+def toll_told(sentence: Sentence, token: Token) -> bool:
+    """Whether a noun or gerund of an act is the subject of a verb of result that states a toll: "The siege left 21
+    dead", "Fighting ... left 12 people dead", "Clashes in Cauca left 9 dead". The dead and the hurt tell that the act
+    took place, and took place with force (docs/annotation.md, Tolls; PLOVER ASSAULT) (m39)."""
+    head = token.head
+    return token.dep_ in ("nsubj", "csubj") and head.i != token.i and head.lemma_.lower() in sentence.lex.result_verbs \
+        and any(n is not None for n in sentence.left_toll(head).values())
 
 
 def _harmful(sentence: Sentence, token: Token) -> bool:
@@ -137,8 +147,11 @@ def _word_type(sentence: Sentence, token: Token) -> str | None:
         # a modifier describes ("Iran-backed", "troops stationed"), it does not report; a clause with its own
         # subject or agent does ("reports that ISIL has killed 70 members", "areas besieged by the regime")
         return None
-    if token.pos_ in ("VERB", "NOUN", "PROPN") and (_kind_of_act(token) or _activity_of(token, lex)):
+    if token.pos_ in ("VERB", "NOUN", "PROPN") and (_kind_of_act(token) and not toll_told(sentence, token)
+                                                    or _activity_of(token, lex)):
         return None  # a gerund subject names a kind of act: "Attacking churches, by bombing ..., is prohibited"
+    if token.tag_ == "VBG" and (lower in lex.nouns or lemma in lex.nouns) and toll_told(sentence, token):
+        return lex.nouns.get(lower) or lex.nouns[lemma]  # "Fighting ... left 12 people dead": the act by its noun
     if token.pos_ == "VERB":
         if token.tag_ == "VBG" and charged(token, lex):
             return None  # "convicted of killing", "jailed for assaulting": the conviction is the event
@@ -384,7 +397,7 @@ def _word_type(sentence: Sentence, token: Token) -> str | None:
             head = light_head(token)
             carrier = head.lemma_.lower() if head is not None else ""
             if not (carrier in lex.light_verbs and event_type in lex.light_verb_types.get(carrier, {event_type})) \
-                    and not realized(token, lex) and not own_date:
+                    and not realized(token, lex) and not own_date and not toll_told(sentence, token):
                 return None  # "has the support of X", "had a deal": a state, not an act (light_verb_types)
             if event_type == "SUPPORT" and head is not None and head.lemma_.lower() in lex.material \
                     and lemma in lex.backing_nouns:
