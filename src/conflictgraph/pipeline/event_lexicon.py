@@ -62,6 +62,7 @@ class Lexicon:
                                                                words("dead_words"))
         self.wounding = words("wounding_verbs")
         self.result_verbs = words("result_verbs")
+        self.denial_verbs, self.hearsay_nouns = words("denial_verbs"), words("hearsay_nouns")
         self.numbers = {str(k).lower(): int(v) for k, v in data["numbers"].items()}
         self.negation, self.modals = words("negation"), words("modals")
         self.conditional, self.irrealis, self.realizing = (

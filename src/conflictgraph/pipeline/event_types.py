@@ -118,6 +118,42 @@ def _trigger(sentence: Sentence, token: Token) -> str | None:
     return event_type
 
 
+OWN_PRONOUNS = {"it", "they", "he", "she", "we", "i", "its", "their", "his", "her", "our", "my"}
+
+
+def _denied_fact(sentence: Sentence, verb: Token) -> bool:
+    """Whether a verb of denial denies a fact that is no act of the denier's: its clause ("denied an agreement had
+    been reached", "denied that Wagner fighters were in the country") or the clause or "of" of a report it denies
+    ("denied reports of a ceasefire deal") tells of others, not of the denier, its own (its fighters, their
+    missiles) or a pronoun for it. A denial of the denier's acts ("denied that its fighters attacked", "denied
+    carrying out the strike", "denied Amnesty's claims") is REJECT (docs/annotation.md: "denying an accusation";
+    plover.yaml ``denial_verbs``) (m39)."""
+    lex = sentence.lex
+    denier = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    own_actor = sentence.actor_in(denier) if denier is not None else None
+
+    def own(word: Token) -> bool:
+        if word.lower_ in OWN_PRONOUNS or any(c.dep_ == "poss" and c.lower_ in OWN_PRONOUNS for c in word.children):
+            return True
+        return own_actor is not None and sentence.actor_in(word) == own_actor
+
+    def fact_clause(clause: Token) -> bool:
+        doers = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")] + [
+            g for c in clause.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+        return bool(doers) and not any(own(d) for d in doers)
+
+    for c in verb.children:
+        if c.dep_ == "ccomp":
+            return fact_clause(c)
+        if c.dep_ == "dobj" and c.lemma_.lower() in lex.hearsay_nouns:
+            for g in c.children:
+                if g.dep_ == "acl" and any(m.dep_ == "mark" for m in g.children):
+                    return fact_clause(g)  # "denied reports that its troops had crossed"
+                if g.dep_ == "prep" and g.lower_ == "of":
+                    return not any(own(p) for p in g.children if p.dep_ == "pobj")  # "reports of a deal"
+    return False
+
+
 def toll_told(sentence: Sentence, token: Token) -> bool:
     """Whether a noun or gerund of an act is the subject of a verb of result that states a toll: "The siege left 21
     dead", "Fighting ... left 12 people dead", "Clashes in Cauca left 9 dead". The dead and the hurt tell that the act
@@ -206,6 +242,8 @@ def _word_type(sentence: Sentence, token: Token) -> str | None:
                 c.dep_ == "dobj" for c in token.children) and not admission(token, lex, lambda t: t.lemma_.lower(
                 ) in lex.wrongdoing or t.i != token.i and _trigger(sentence, t) is not None and sentence.asserted(t)):
             return None  # "conceded that the death toll could rise": a fact granted, no wrong admitted (j36)
+        if event_type == "REJECT" and lemma in lex.denial_verbs and _denied_fact(sentence, token):
+            return None  # "denied an agreement had been reached": a fact denied, nothing refused or alleged (m39)
         if event_type == "REJECT" and any(c.dep_ == "xcomp" and c.lemma_.lower() in lex.reticence
                                           for c in token.children):
             return None  # "refused to comment", "declined to be named": nothing asked is refused (j36)
