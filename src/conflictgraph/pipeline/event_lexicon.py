@@ -61,7 +61,7 @@ class Lexicon:
         self.death_verbs, self.lost_nouns, self.dead_words = (words("death_verbs"), words("lost_nouns"),
                                                                words("dead_words"))
         self.wounding = words("wounding_verbs")
-        self.result_verbs = words("result_verbs")
+        self.result_verbs, self.aiding_verbs = words("result_verbs"), words("aiding_verbs")
         self.denial_verbs, self.hearsay_nouns = words("denial_verbs"), words("hearsay_nouns")
         self.numbers = {str(k).lower(): int(v) for k, v in data["numbers"].items()}
         self.negation, self.modals = words("negation"), words("modals")

@@ -295,6 +295,21 @@ def personnel_given(verb: Token, lex: Any) -> bool:
     return given and any(c.dep_ == "prep" and c.lower_ == "to" for c in verb.children)
 
 
+def forces_in_aid(verb: Token, lex: Any) -> bool:
+    """Whether forces a verb moves go to help a party: its purpose is a verb of helping ("sent 1,000 troops to
+    Mozambique to help fight the insurgents", "deployed police to Haiti to support the national police") or it is done
+    "in support of" one (PLOVER AID: military and police assistance including personnel; plover.yaml
+    ``aiding_verbs``) (m39)."""
+    for c in verb.children:
+        if c.dep_ in ("advcl", "xcomp") and c.lemma_.lower() in lex.aiding_verbs and any(
+                g.dep_ == "aux" and g.lower_ == "to" for g in c.children):
+            return True
+        if c.dep_ == "prep" and c.lower_ == "in" and any(
+                g.dep_ == "pobj" and g.lemma_.lower() in lex.backing_nouns for g in c.children):
+            return True
+    return False
+
+
 def ordered_move(token: Token, lex: Any) -> bool:
     """Whether a mobilization is ordered: "Putin ordered the army to strengthen protection of the plant", "ordered
     troops to deploy to the prisons" (PLOVER MOBILIZE: the order moves or readies the force; its giver is the actor).

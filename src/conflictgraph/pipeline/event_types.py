@@ -32,6 +32,7 @@ from .event_senses import (
     condemned_act,
     evacuates_people,
     filmed,
+    forces_in_aid,
     forces_trained,
     goods_given,
     labelled,
@@ -112,6 +113,8 @@ def _trigger(sentence: Sentence, token: Token) -> str | None:
     if event_type == "THREATEN" and token.pos_ == "VERB" and token.lemma_.lower() in lex.report and _warned_to_do(
             sentence, token):
         return "REQUEST"  # "warned residents of Pokrovsk to leave the city": a call to act, no repercussion (h37)
+    if event_type == "MOBILIZE" and token.pos_ == "VERB" and forces_in_aid(token, lex):
+        return "AID"  # "sent troops to Mozambique to help fight the insurgents": military assistance (m39)
     if event_type == "COERCE" and (token.lemma_.lower() in sentence.lex.armed_as_assault and _harmful(
             sentence, token) or token.pos_ == "NOUN" and toll_told(sentence, token)):
         return "ASSAULT"  # "a commando raid killed 12": harm done, not a search

@@ -97,6 +97,7 @@ from .event_retold import (
 from .event_senses import (
     alleged_party,
     blamed_party,
+    forces_in_aid,
     labour_strike,
     ordered_move,
     raised_security,
@@ -1027,13 +1028,17 @@ class Sentence(SentenceDates, SentencePlaces, SentenceTolls):
         heads += undergone_by(token, self.lex)  # "his arrest", "Soleimani's killing": the one it was done to
         heads += taken_from(token, self.lex)  # "recaptured the village from Russian troops"
         if event_type == "MOBILIZE":  # "deployed troops to the border": the forces that move are the actor's own
+            # whatever they are called ("sent 400 police to Haiti", "deployed peacekeepers to Abyei"): PLOVER
+            # MOBILIZE's recipient is whom the actor mobilizes against, never what it moves (m39)
             heads = [h for h in heads if not (h.dep_ == "dobj" and h.head.i == token.i and (
-                h.lemma_.lower() in self.lex.forces or h.lower_ in self.lex.forces))]
+                h.lemma_.lower() in self.lex.forces or h.lower_ in self.lex.forces or token.pos_ == "VERB"))]
         if event_type == "AID" and token.pos_ == "VERB":
             # "committed advisers and Revolutionary Guard forces to the government side": the object is the aid
             # given, whoever it names; the one it goes "to" benefits (PLOVER AID: the recipient)
-            given = [g for c in children if c.dep_ == "prep" and c.lower_ == "to" for g in c.children
+            given = [g for c in children if c.dep_ in ("prep", "dative") and c.lower_ == "to" for g in c.children
                      if g.dep_ == "pobj"]
+            if forces_in_aid(token, self.lex):  # "sent troops to Mozambique to help": the troops are the aid (m39)
+                heads = [h for h in heads if not (h.dep_ == "dobj" and h.head.i == token.i)]
             heads = [h for h in heads if h.dep_ == "dative"] + given + [h for h in heads if h.dep_ != "dative"]
         # "at the urging of X", "at the hands of X": X asked or did it
         heads = [h for h in heads if doer is None or h.i != doer.i and not any(g.i == doer.i for g in h.subtree)]
@@ -1520,6 +1525,11 @@ def _events_of(sentence: Sentence, token: Token, event_type: str, previous: str 
         targets = sentence.actors_of(under[0]) if under[0] is not None else []
     rings = sentence.rings(token)
     mode = sentence.mode(event_type, rings[0]) or sentence.mode(event_type, [t for r in rings[1:2] for t in r])
+    if event_type == "MOBILIZE" and token.pos_ == "VERB" and (moved := next(
+            (c for c in token.children if c.dep_ in ("dobj", "nsubjpass")), None)) is not None:
+        # what moves tells the mode, before the clause's verb ("deployed 400 police officers" is `police`; "deployed
+        # two aircraft carriers" `weapons`: PLOVER MOBILIZE, "mobilizing weapons, ships, or vehicles") (m39)
+        mode = sentence.mode(event_type, [moved, *moved.children]) or mode
     if event_type == "ACCUSE" and under is not None:
         mode = "disapprove"  # criticism voiced (PLOVER ACCUSE disapprove)
     if event_type == "ASSAULT" and token.pos_ == "VERB" and took_captive(token, sentence.lex):
