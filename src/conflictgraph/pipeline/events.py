@@ -1116,7 +1116,7 @@ class Sentence(SentenceDates, SentencePlaces, SentenceTolls):
                  for a in ([self.actor_in(p)] if i == 0 or not self._common(p)
                            else self.examples(p) or ([] if self._adjunct(p) else [self.actor_in(p)]))]
         # "Somali forces, together with AU troops, attacked", "Russia, along with Iran, backs": a compound too
-        found += [a for c in companions(head) for a in self.actors_of(c)]
+        found += [a for c in companions(head, self.lex.partnering) for a in self.actors_of(c)]
         return [a for a in dict.fromkeys(found) if a is not None]
 
     def the_two(self, head: Token) -> list[str]:
