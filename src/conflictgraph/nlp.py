@@ -192,8 +192,10 @@ def misread_names(doc: Doc) -> list[int]:
         words = [t.text for t in token.sent if t.is_alpha and t.i != token.i]
         after = doc[token.i + 1] if token.i + 1 < len(doc) else None
         if token.dep_ == "ROOT" and not token.tag_.startswith(VERB_TAGS) and not (
-                after is not None and after.tag_.startswith("VB") and after.head.i == token.i):
-            continue  # the root of a headline of names ("Pentagon IG: ..."), not a name before its own verb
+                after is not None and after.tag_.startswith("VB") and after.dep_ in ("amod", "acl", "compound")):
+            # the root of a headline of names ("Pentagon IG: ..."), not a name before its own verb that the parse
+            # made an adjective ("On Monday, ECOWAS imposed sanctions": "imposed" an amod of "sanctions")
+            continue
         if any(any(c.islower() for c in w) for w in words):
             found.append(token.i)
     return found
