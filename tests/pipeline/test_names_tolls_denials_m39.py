@@ -78,6 +78,10 @@ NON_ACTS = [
     ("The Houthis denied claims that they had attacked a tanker.", {"ASSAULT"},
      "what a denied claim tells is not asserted: no attack coded on the claim"),
     ("Kenya sent 400 police to Haiti.", {"AID"}, "PLOVER MOBILIZE: forces moved, no help stated"),
+    ("Ethiopia denied allegations that soldiers had killed civilians in Amhara.", {"ASSAULT"},
+     "PLOVER, Auxiliary modes: what a denied allegation tells is not asserted"),
+    ("Clashes between protesters and police in Nairobi left five people injured.", {"ASSAULT"},
+     "a toll does not make a crowd's clashes with police armed (PLOVER PROTEST riot)"),
 ]
 
 # (sentence, type, rule): the event's recipient is null (the forces moved are not it)
@@ -107,6 +111,10 @@ REJECTS = [
     ("Russia denied reports that its troops had crossed into Moldova.", "REJECT",
      "a denied report of the denier's own troops is a denied accusation"),
     ("The Taliban refused a request to reopen girls' schools.", "REJECT", "PLOVER REJECT: a request refused"),
+    ("Ethiopia denied allegations that soldiers had killed civilians in Amhara.", "REJECT",
+     "an allegation denied is a denied accusation, whoever its clause names (accusing_nouns)"),
+    ("Myanmar's junta denied reports of its involvement in the massacre.", "REJECT",
+     "a denied report of the denier's own involvement is a denied accusation"),
 ]
 
 # (sentence, rule): one event, never a second for the partner

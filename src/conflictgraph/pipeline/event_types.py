@@ -100,7 +100,7 @@ def _trigger(sentence: Sentence, token: Token) -> str | None:
             # "Hundreds of demonstrators gathered"; "protesters demanded his resignation": the protest's own demand
             return "PROTEST"
     if event_type == "ASSAULT" and (token.lemma_.lower() in lex.armed_only or token.lower_ in lex.armed_only) \
-            and not _armed_side(sentence, token) and not toll_told(sentence, token):
+            and not _armed_side(sentence, token) and not (toll_told(sentence, token) and not _sides_named(token)):
         return None  # "the two ministers clashed over the budget", "clashes between protesters and police"
     if event_type == "PROTEST" and token.pos_ == "VERB" and token.lemma_.lower() in lex.armed_senses and (
             _armed_doer(sentence, token, named_head=True)):
@@ -119,6 +119,13 @@ def _trigger(sentence: Sentence, token: Token) -> str | None:
             sentence, token) or token.pos_ == "NOUN" and toll_told(sentence, token)):
         return "ASSAULT"  # "a commando raid killed 12": harm done, not a search
     return event_type
+
+
+def _sides_named(noun: Token) -> bool:
+    """Whether a noun of two-sided violence names its sides ("clashes between protesters and police"), on itself or on
+    the verb it is the subject of."""
+    holders = [noun] + ([noun.head] if noun.dep_ == "nsubj" else [])
+    return any(c.dep_ == "prep" and c.lower_ in ("with", "against", "between") for h in holders for c in h.children)
 
 
 OWN_PRONOUNS = {"it", "they", "he", "she", "we", "i", "its", "their", "his", "her", "our", "my"}
@@ -148,12 +155,12 @@ def _denied_fact(sentence: Sentence, verb: Token) -> bool:
     for c in verb.children:
         if c.dep_ == "ccomp":
             return fact_clause(c)
-        if c.dep_ == "dobj" and c.lemma_.lower() in lex.hearsay_nouns:
+        if c.dep_ == "dobj" and c.lemma_.lower() in lex.hearsay_nouns - lex.accusing_nouns:
             for g in c.children:
                 if g.dep_ == "acl" and any(m.dep_ == "mark" for m in g.children):
                     return fact_clause(g)  # "denied reports that its troops had crossed"
-                if g.dep_ == "prep" and g.lower_ == "of":
-                    return not any(own(p) for p in g.children if p.dep_ == "pobj")  # "reports of a deal"
+                if g.dep_ == "prep" and g.lower_ == "of":  # "reports of a deal"; not "reports of shelling the plant"
+                    return not any(p.dep_ == "pcomp" or p.dep_ == "pobj" and own(p) for p in g.children)
     return False
 
 

@@ -228,7 +228,8 @@ class Sentence(SentenceDates, SentencePlaces, SentenceTolls):
                     t.dep_ == "prep" or any(c.dep_ == "mark" and c.lower_ == "than" for c in t.children)):
                 return False  # "Instead of withdrawing", "Rather than negotiate": the act not taken
             head = t.head
-            noun = head if t.dep_ == "acl" else head.head if t.dep_ == "pobj" and head.lower_ == "of" else None
+            noun = head if t.dep_ == "acl" else head.head if t.dep_ in ("pobj", "pcomp") and head.lower_ == "of" \
+                else None
             if noun is not None and noun.lemma_.lower() in lex.hearsay_nouns and noun.dep_ == "dobj" \
                     and noun.head.lemma_.lower() in lex.denial_verbs:
                 return False  # "denied claims that they had attacked a tanker", "denied reports of an attack" (m39)
