@@ -59,6 +59,8 @@ ACTS = [
      "Civilian Joint Task Force", ..., ..., "PLOVER Compound actors: 'in collaboration with' a party acting too"),
     ("Malian troops, alongside Wagner fighters, killed dozens of civilians in Moura.", "ASSAULT", "Wagner Group",
      ..., ..., "PLOVER Compound actors: 'alongside' joins the actor list"),
+    ("The Sudanese army and allied militias carried out joint attacks on RSF positions in Omdurman.", "ASSAULT",
+     "allied militias", ..., ..., "PLOVER: lists for joint events; a party added to a named one acts in a joint act"),
 ]
 
 # (sentence, the types none of which it may have, rule)

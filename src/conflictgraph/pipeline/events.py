@@ -1113,9 +1113,10 @@ class Sentence(SentenceDates, SentencePlaces, SentenceTolls):
         # but not as the rest the text adds to a named actor ("the regime and other forces"), which is the one it
         # codes; and the named bodies it gives as examples stand for it ("the Asad regime and militias like
         # Hezbollah": Hezbollah; PLOVER codes the entity that carried the act out)
+        joint = self._told_joint(head)  # "X and allied militias carried out joint attacks": both act (m39)
         found = [a for i, p in enumerate(parties)
                  for a in ([self.actor_in(p)] if i == 0 or not self._common(p)
-                           else self.examples(p) or ([] if self._adjunct(p) else [self.actor_in(p)]))]
+                           else self.examples(p) or ([] if self._adjunct(p) and not joint else [self.actor_in(p)]))]
         # "Somali forces, together with AU troops, attacked", "Russia, along with Iran, backs": a compound too
         found += [a for c in companions(head, self.lex.partnering) for a in self.actors_of(c)]
         return [a for a in dict.fromkeys(found) if a is not None]
@@ -1222,6 +1223,16 @@ class Sentence(SentenceDates, SentencePlaces, SentenceTolls):
         following, "the parties and their supporters" (PLOVER codes the organisation its following acts for)."""
         return any(c.lower_ in self.lex.adjuncts or c.dep_ == "poss" and c.tag_ == "PRP$"
                    for c in token.children if c.i < token.i)
+
+    def _told_joint(self, head: Token) -> bool:
+        """Whether the subject's verb tells its act as joint: "carried out joint attacks", "jointly attacked"
+        (plover.yaml ``joint_words``, ``joint_adverbs``): then a party added to a named one ("and allied militias")
+        is in the actor list too (PLOVER, Compound and Reciprocal Actors: lists for joint events) (m39)."""
+        if head.dep_ != "nsubj" or head.head.i == head.i:
+            return False
+        verb = head.head
+        return any(c.dep_ == "advmod" and c.lower_ in self.lex.joint_adverbs or c.dep_ == "dobj" and any(
+            g.dep_ == "amod" and g.lower_ in self.lex.joint for g in c.children) for c in verb.children)
 
     def _names_actor(self, token: Token) -> bool:
         mention = self.mention_at(token, *ACTOR_TYPES)
