@@ -25,6 +25,10 @@ ACTS = [
      "an untagged acronym that is the subject is a body (annotation.md: named bodies are actors)"),
     ("EULEX arrested two suspects in Mitrovica.", "COERCE", "EULEX", ..., ...,
      "an untagged acronym that is the subject is a body: PLOVER COERCE arrest by it"),
+    ("Wagner fighters left Bakhmut on Thursday.", "RETREAT", "Wagner Group", ..., ...,
+     "a town the tagger read as an adverb is parsed again as a name: leaving a place is PLOVER RETREAT withdraw"),
+    ("Wagner fighters left Bakhmut.", "RETREAT", "Wagner Group", ..., ...,
+     "a place the entity recogniser marks, tagged an adverb, is parsed again as a name"),
     # 2. Tolls stated with "left": the act's toll (annotation.md, Tolls), no RETREAT
     ("The siege left 21 dead.", "ASSAULT", None, 21, ...,
      "a siege that leaves dead is a siege with fighting (annotation.md: ASSAULT), its toll the dead"),
