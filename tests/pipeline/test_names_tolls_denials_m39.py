@@ -47,6 +47,12 @@ ACTS = [
      "'left 3 people injured' is the attack's injuries"),
     ("The attack on the convoy left five soldiers dead and seven wounded.", "ASSAULT", None, 5, 7,
      "'left five soldiers dead and seven wounded': five dead, seven hurt; the attack is no victim"),
+    ("Gunmen attacked a village in Zamfara, leaving at least 30 dead and 50 injured.", "ASSAULT", None, 30, 50,
+     "'leaving at least 30 dead and 50 injured': each state its own number, not their sum"),
+    ("Russian missile strikes on Odesa left three people wounded.", "ASSAULT", "Russia", ..., 3,
+     "'left three people wounded' with the participle hung on the verb: three hurt"),
+    ("Clashes between rival militias in Tripoli left 55 people dead and 146 injured.", "ASSAULT", None, 55, 146,
+     "clashes of armed groups that leave dead are an ASSAULT with both counts"),
     # 3. Forces moved are MOBILIZE; forces sent to help a party are AID
     ("Rwanda sent 1,000 troops to Mozambique to help fight the insurgents.", "AID", "Rwanda", ..., ...,
      "PLOVER AID: military assistance including personnel, forces sent to help"),

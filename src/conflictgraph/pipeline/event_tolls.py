@@ -68,7 +68,7 @@ class SentenceTolls:
         states for the event). The state is a word of death (``dead_words``) or a participle of harm (``kill_verbs``,
         ``injure_verbs``) said of the people left, or standing for them ("left 9 dead")."""
         found: dict[str, int | None] = {}
-        people = [c for c in verb.children if c.dep_ in ("dobj", "nsubj", "oprd", "ccomp", "xcomp")]
+        people = [c for c in verb.children if c.dep_ in ("dobj", "nsubj", "oprd", "ccomp", "xcomp", "advcl")]
         for word in people:
             for part in [word] + [c for c in word.children if c.dep_ == "conj"]:
                 states = [part] + [c for c in part.children if c.dep_ in ("oprd", "acl", "amod", "acomp", "nsubj")]
@@ -80,10 +80,16 @@ class SentenceTolls:
                         continue
                     counted = state if any(c.dep_ == "nummod" for c in state.children) else part \
                         if part.i != state.i else next((c for c in state.children if c.dep_ == "nsubj"), None)
+                    before = verb.doc[state.i - 1] if state.i > verb.i + 1 else None
+                    if (counted is None or counted.i == state.i) and before is not None and before.like_num \
+                            and not any(c.dep_ == "nummod" for c in state.children):
+                        counted = before  # "leaving at least 30 dead and 50 injured": the number before the state
                     if counted is None or counted.i == state.i and not any(
                             c.dep_ == "nummod" for c in state.children):
                         counted = next((c for c in verb.children if c.dep_ == "dobj" and c.i != state.i), None)
-                    found[kind] = None if counted is None else self.victims(counted)
+                    # the state's own number counts its own ("30 dead and 50 injured" is no 80 dead)
+                    found[kind] = None if counted is None else self._one_count(counted) \
+                        if counted.i == state.i or counted.like_num else self.victims(counted)
         return found
 
     def _state(self, word: Token) -> str | None:

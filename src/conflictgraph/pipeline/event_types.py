@@ -100,7 +100,8 @@ def _trigger(sentence: Sentence, token: Token) -> str | None:
             # "Hundreds of demonstrators gathered"; "protesters demanded his resignation": the protest's own demand
             return "PROTEST"
     if event_type == "ASSAULT" and (token.lemma_.lower() in lex.armed_only or token.lower_ in lex.armed_only) \
-            and not _armed_side(sentence, token) and not (toll_told(sentence, token) and not _sides_named(token)):
+            and not _armed_side(sentence, token) and not (toll_told(sentence, token)
+                                                          and not _crowd_side(sentence, token)):
         return None  # "the two ministers clashed over the budget", "clashes between protesters and police"
     if event_type == "PROTEST" and token.pos_ == "VERB" and token.lemma_.lower() in lex.armed_senses and (
             _armed_doer(sentence, token, named_head=True)):
@@ -121,11 +122,14 @@ def _trigger(sentence: Sentence, token: Token) -> str | None:
     return event_type
 
 
-def _sides_named(noun: Token) -> bool:
-    """Whether a noun of two-sided violence names its sides ("clashes between protesters and police"), on itself or on
-    the verb it is the subject of."""
+def _crowd_side(sentence: Sentence, noun: Token) -> bool:
+    """Whether a noun of two-sided violence names a crowd among its sides ("clashes between protesters and police"),
+    on itself or on the verb it is the subject of: a toll makes no crowd's clashes armed (PLOVER PROTEST riot)."""
     holders = [noun] + ([noun.head] if noun.dep_ == "nsubj" else [])
-    return any(c.dep_ == "prep" and c.lower_ in ("with", "against", "between") for h in holders for c in h.children)
+    protesters = sentence.lex.protesters
+    return any(s.lemma_.lower() in protesters or s.lower_ in protesters
+               for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ in ("with", "against", "between")
+               for p in c.children if p.dep_ == "pobj" for s in (p, *p.conjuncts))
 
 
 OWN_PRONOUNS = {"it", "they", "he", "she", "we", "i", "its", "their", "his", "her", "our", "my"}
