@@ -62,6 +62,10 @@ ACTS = [
      "PLOVER AID: forces sent 'in support of' an operation"),
     ("Russia sent troops to the border to intimidate Ukraine.", "MOBILIZE", "Russia", ..., ...,
      "PLOVER MOBILIZE: forces moved to threaten, not to help"),
+    ("Pakistan deployed troops for flood relief in Sindh.", "AID", "Pakistan", ..., ...,
+     "PLOVER MOBILIZE: 'mobilizing police or military forces for disaster relief should be coded as AID'"),
+    ("Egypt sent fighter jets to the Libyan border.", "MOBILIZE", "Egypt", ..., ...,
+     "PLOVER MOBILIZE: 'mobilizing weapons, ships, or vehicles' to a position is MOBILIZE weapons, no AID"),
     # 5. Joint acts: one event, an actor list
     ("Ethiopian troops, along with Eritrean forces, attacked Adwa.", "ASSAULT", "Eritrean Defence Forces", ...,
      ..., "PLOVER Compound actors: 'along with' set off before the verb joins the actor list"),
@@ -90,6 +94,7 @@ NON_ACTS = [
     ("The Houthis denied claims that they had attacked a tanker.", {"ASSAULT"},
      "what a denied claim tells is not asserted: no attack coded on the claim"),
     ("Kenya sent 400 police to Haiti.", {"AID"}, "PLOVER MOBILIZE: forces moved, no help stated"),
+    ("Egypt sent fighter jets to the Libyan border.", {"AID"}, "jets moved to a border are given to no party"),
     ("Ethiopia denied allegations that soldiers had killed civilians in Amhara.", {"ASSAULT"},
      "PLOVER, Auxiliary modes: what a denied allegation tells is not asserted"),
     ("Clashes between protesters and police in Nairobi left five people injured.", {"ASSAULT"},
@@ -112,6 +117,11 @@ MODES = [
     ("The United States deployed two aircraft carriers to the eastern Mediterranean.", "MOBILIZE", "weapons",
      "PLOVER MOBILIZE: 'mobilizing weapons, ships, or vehicles' is weapons"),
     ("Burundi deployed troops to eastern Congo.", "MOBILIZE", "troops", "PLOVER MOBILIZE troops"),
+    ("Egypt sent fighter jets to the Libyan border.", "MOBILIZE", "weapons", "PLOVER MOBILIZE weapons: aircraft"),
+    ("Pakistan deployed troops for flood relief in Sindh.", "AID", "humanitarian",
+     "PLOVER AID humanitarian: forces for disaster relief"),
+    ("Rwanda sent 1,000 troops to Mozambique to help fight the insurgents.", "AID", "military",
+     "PLOVER AID military: personnel sent to help"),
 ]
 
 # (sentence, type, rule): a denial of the denier's own act or of an accusation stays REJECT

@@ -28,6 +28,7 @@ from .event_senses import (
     aid_handed_over,
     ailment,
     alleged_party,
+    arms_to_position,
     blamed_party,
     condemned_act,
     evacuates_people,
@@ -232,6 +233,8 @@ def _word_type(sentence: Sentence, token: Token) -> str | None:
             return "ACCUSE"  # "said the strike was a massacre": the act condemned by the name of a crime (e36)
         if lemma in lex.money_verbs and any(c.dep_ == "dobj" and sentence._is("MONEY", c) for c in token.children):
             return "AID"  # "has committed over GBP 1.1bn to displaced people": monetary aid
+        if arms_to_position(token, lex):
+            return "MOBILIZE"  # "sent fighter jets to the Libyan border": weapons moved, none given (m39)
         if goods_given(token, lex) or forces_trained(token, lex):
             return "AID"  # "gave shelter to refugees", "trained Malian soldiers": relief and military aid (w37)
         if relief_sent(token, lex) or personnel_given(token, lex):

@@ -101,6 +101,7 @@ from .event_senses import (
     labour_strike,
     ordered_move,
     raised_security,
+    relief_sent,
     strike_threat,
     took_captive,
     withdrawal_from_body,
@@ -1038,8 +1039,11 @@ class Sentence(SentenceDates, SentencePlaces, SentenceTolls):
             # given, whoever it names; the one it goes "to" benefits (PLOVER AID: the recipient)
             given = [g for c in children if c.dep_ in ("prep", "dative") and c.lower_ == "to" for g in c.children
                      if g.dep_ == "pobj"]
-            if forces_in_aid(token, self.lex):  # "sent troops to Mozambique to help": the troops are the aid (m39)
-                heads = [h for h in heads if not (h.dep_ == "dobj" and h.head.i == token.i)]
+            if forces_in_aid(token, self.lex) or relief_sent(token, self.lex):
+                # "sent troops to Mozambique to help", "deployed troops for flood relief": the forces are the aid (m39)
+                heads = [h for h in heads if not (h.dep_ == "dobj" and h.head.i == token.i and (
+                    h.lemma_.lower() in self.lex.forces | self.lex.personnel or h.lower_ in self.lex.forces
+                    or forces_in_aid(token, self.lex)))]
             heads = [h for h in heads if h.dep_ == "dative"] + given + [h for h in heads if h.dep_ != "dative"]
         # "at the urging of X", "at the hands of X": X asked or did it
         heads = [h for h in heads if doer is None or h.i != doer.i and not any(g.i == doer.i for g in h.subtree)]
@@ -1542,6 +1546,8 @@ def _events_of(sentence: Sentence, token: Token, event_type: str, previous: str 
         # what moves tells the mode, before the clause's verb ("deployed 400 police officers" is `police`; "deployed
         # two aircraft carriers" `weapons`: PLOVER MOBILIZE, "mobilizing weapons, ships, or vehicles") (m39)
         mode = sentence.mode(event_type, [moved, *moved.children]) or mode
+    if event_type == "AID" and token.pos_ == "VERB" and forces_in_aid(token, sentence.lex):
+        mode = "military"  # forces sent to help: PLOVER AID, "military and police assistance including personnel"
     if event_type == "ACCUSE" and under is not None:
         mode = "disapprove"  # criticism voiced (PLOVER ACCUSE disapprove)
     if event_type == "ASSAULT" and token.pos_ == "VERB" and took_captive(token, sentence.lex):
