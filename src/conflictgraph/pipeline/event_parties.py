@@ -8,6 +8,7 @@ read only the parse and word classes of plover.yaml, which the caller passes as 
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from typing import Any
 
 from spacy.tokens import Token
@@ -212,12 +213,25 @@ def behind(token: Token, said: set[str]) -> Token | None:
     return subject
 
 
-def companions(head: Token) -> list[Token]:
+def companions(head: Token, partnering: Collection[str] = ()) -> list[Token]:
     """Who a phrase's party acts or undergoes with, told on the phrase: "Somali forces, together with African Union
     troops, attacked", "Russia, along with Iran, backs", "killed the commander alongside two aides" (PLOVER,
-    Compound and Reciprocal Actors: every actor of a compound is coded)."""
+    Compound and Reciprocal Actors: every actor of a compound is coded). Where the phrase is its verb's subject, a
+    companion the parse hangs on the verb counts too: set off between the two ("Ethiopian troops, along with Eritrean
+    forces, attacked"), or anywhere by a noun of acting together ("rescued 20 hostages in collaboration with the
+    CJTF"; plover.yaml ``partnering_nouns``) (m39)."""
     out = []
-    for c in head.children:
+    children = list(head.children)
+    if head.dep_ in ("nsubj", "nsubjpass") and head.head.i != head.i:
+        verb = head.head
+        children += [c for c in verb.children if head.i < c.i < verb.i and c.dep_ in ("prep", "advmod")]
+        children += [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "in" and c.i > verb.i]
+    for c in children:
+        if c.dep_ == "prep" and c.lower_ == "in":  # "in collaboration with", "in coordination with"
+            out += [g for n in c.children if n.dep_ == "pobj" and n.lemma_.lower() in partnering
+                    for w in n.children if w.dep_ == "prep" and w.lower_ == "with"
+                    for g in w.children if g.dep_ == "pobj"]
+            continue
         if c.dep_ == "prep" and c.lower_ == "with" and any(a.dep_ == "advmod" and a.lower_ in ("together", "along")
                                                            for a in c.children):
             out += [g for g in c.children if g.dep_ == "pobj"]

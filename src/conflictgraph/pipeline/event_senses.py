@@ -209,8 +209,9 @@ def relief_sent(verb: Token, lex: Any) -> bool:
     phrases = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
     phrases += [g for c in verb.children if c.dep_ == "prep" and c.lower_ in ("for", "with") for g in c.children
                 if g.dep_ == "pobj"]
-    phrases += [g for p in list(phrases) for c in p.children if c.dep_ == "prep" and c.lower_ == "of"
-                for g in c.children if g.dep_ == "pobj"]  # "dozens of rescue workers"
+    phrases += [g for p in list(phrases) for c in p.children if c.dep_ == "prep" and c.lower_ in ("of", "for")
+                for g in c.children if g.dep_ == "pobj"]  # "dozens of rescue workers"; "troops for flood relief",
+    # the purpose the parser hangs on the object (m39)
     for phrase in phrases:
         words = [phrase] + [c for c in phrase.children if c.dep_ in ("compound", "amod")]
         if any(w.lemma_.lower() in lex.relief_words or w.lower_ in lex.relief_words for w in words):
@@ -293,6 +294,37 @@ def personnel_given(verb: Token, lex: Any) -> bool:
     given = any(c.dep_ == "dobj" and (c.lemma_.lower() in lex.personnel or c.lower_ in lex.personnel)
                 for c in verb.children)
     return given and any(c.dep_ == "prep" and c.lower_ == "to" for c in verb.children)
+
+
+def arms_to_position(verb: Token, lex: Any) -> bool:
+    """Whether a verb of sending moves the actor's own weapons, ships or aircraft to a position rather than giving
+    them to a party: "sent fighter jets to the Libyan border", "dispatched warships to the Gulf" (PLOVER MOBILIZE:
+    "mobilizing weapons, ships, or vehicles should be coded as MOBILIZE 'weapons'"; arms sent to a party stay AID;
+    plover.yaml ``position_words``) (m39)."""
+    if verb.lemma_.lower() not in lex.dispatch_verbs:
+        return False
+    weapons = lex.cues_of("MOBILIZE") & {w for mode, cues in lex.modes.get("MOBILIZE", []) if mode == "weapons"
+                                         for w in cues}
+    moved = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    if not any(c.lemma_.lower() in weapons or c.lower_ in weapons for c in moved):
+        return False
+    return any(g.dep_ == "pobj" and g.lemma_.lower() in lex.position_words for c in verb.children
+               if c.dep_ in ("prep", "dative") and c.lower_ in ("to", "toward", "towards", "into") for g in c.children)
+
+
+def forces_in_aid(verb: Token, lex: Any) -> bool:
+    """Whether forces a verb moves go to help a party: its purpose is a verb of helping ("sent 1,000 troops to
+    Mozambique to help fight the insurgents", "deployed police to Haiti to support the national police") or it is done
+    "in support of" one (PLOVER AID: military and police assistance including personnel; plover.yaml
+    ``aiding_verbs``) (m39)."""
+    for c in verb.children:
+        if c.dep_ in ("advcl", "xcomp") and c.lemma_.lower() in lex.aiding_verbs and any(
+                g.dep_ == "aux" and g.lower_ == "to" for g in c.children):
+            return True
+        if c.dep_ == "prep" and c.lower_ == "in" and any(
+                g.dep_ == "pobj" and g.lemma_.lower() in lex.backing_nouns for g in c.children):
+            return True
+    return False
 
 
 def ordered_move(token: Token, lex: Any) -> bool:

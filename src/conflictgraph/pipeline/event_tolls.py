@@ -35,6 +35,8 @@ class SentenceTolls:
         toll, ``time_clause``)."""
         verbs: dict[int, Token] = {}
         stack = [token] + [g for g in [self.governor(token)] if g is not None]
+        if token.dep_ in ("nsubj", "csubj") and token.head.lemma_.lower() in self.lex.result_verbs:
+            stack.append(token.head)  # "Shelling of Kharkiv left two people dead": the act's result (m39)
         while stack:  # the trigger, its verb, and the participles and conjuncts that go with them
             t = stack.pop()
             if t.i not in verbs:
@@ -50,11 +52,54 @@ class SentenceTolls:
                 kind = "hurt"  # "a woman was stabbed": one hurt, unless the clause kills (then the kill counts)
             if self._told_fatal(v):
                 kind = "dead"
+            if lemma in self.lex.result_verbs:
+                for state, n in self.left_toll(v).items():
+                    tolls.setdefault(state, n)  # "left 21 dead", "leaving three civilians wounded" (m39)
+                continue
             if kind and kind not in tolls:
                 tolls[kind] = self.count(v)
             elif kind == "" and "dead" not in tolls and (fallen := self.fallen(v)) is not None:
                 tolls["dead"] = self.victims(fallen)  # "... hit a wedding, and twelve people died"
         return tolls.get("dead"), tolls.get("hurt")
+
+    def left_toll(self, verb: Token) -> dict[str, int | None]:
+        """The dead and the hurt a verb of result states: "left 21 dead", "left at least 40 people dead", "leaving three
+        civilians wounded", "left five soldiers dead and seven wounded" (docs/annotation.md, Tolls: the counts the text
+        states for the event). The state is a word of death (``dead_words``) or a participle of harm (``kill_verbs``,
+        ``injure_verbs``) said of the people left, or standing for them ("left 9 dead")."""
+        found: dict[str, int | None] = {}
+        people = [c for c in verb.children if c.dep_ in ("dobj", "nsubj", "oprd", "ccomp", "xcomp", "advcl")]
+        for word in people:
+            for part in [word] + [c for c in word.children if c.dep_ == "conj"]:
+                states = [part] + [c for c in part.children if c.dep_ in ("oprd", "acl", "amod", "acomp", "nsubj")]
+                if part.dep_ in ("oprd", "ccomp", "xcomp", "acomp"):  # "left [40 people] dead": the state heads them
+                    states += [part.head] if part.head.i != verb.i else []
+                for state in states:
+                    kind = self._state(state)
+                    if kind is None or kind in found:
+                        continue
+                    counted = state if any(c.dep_ == "nummod" for c in state.children) else part \
+                        if part.i != state.i else next((c for c in state.children if c.dep_ == "nsubj"), None)
+                    before = verb.doc[state.i - 1] if state.i > verb.i + 1 else None
+                    if (counted is None or counted.i == state.i) and before is not None and before.like_num \
+                            and not any(c.dep_ == "nummod" for c in state.children):
+                        counted = before  # "leaving at least 30 dead and 50 injured": the number before the state
+                    if counted is None or counted.i == state.i and not any(
+                            c.dep_ == "nummod" for c in state.children):
+                        counted = next((c for c in verb.children if c.dep_ == "dobj" and c.i != state.i), None)
+                    # the state's own number counts its own ("30 dead and 50 injured" is no 80 dead)
+                    found[kind] = None if counted is None else self._one_count(counted) \
+                        if counted.i == state.i or counted.like_num else self.victims(counted)
+        return found
+
+    def _state(self, word: Token) -> str | None:
+        """"dead" for a word of death, "hurt" for a participle of injury, else None."""
+        lemma = word.lemma_.lower()
+        if word.lower_ in self.lex.dead_words or lemma in self.lex.kill and word.tag_ == "VBN":
+            return "dead"
+        if lemma in self.lex.injure or word.lower_ in ("injured", "wounded"):
+            return "hurt"
+        return None
 
     def fallen(self, verb: Token) -> Token | None:
         """Who a clause tells died, where it tells deaths by the dead rather than by a killer: the subject of "died",

@@ -28,10 +28,12 @@ from .event_senses import (
     aid_handed_over,
     ailment,
     alleged_party,
+    arms_to_position,
     blamed_party,
     condemned_act,
     evacuates_people,
     filmed,
+    forces_in_aid,
     forces_trained,
     goods_given,
     labelled,
@@ -105,7 +107,8 @@ def _trigger(sentence: Sentence, token: Token) -> str | None:
             # "Hundreds of demonstrators gathered"; "protesters demanded his resignation": the protest's own demand
             return "PROTEST"
     if event_type == "ASSAULT" and (token.lemma_.lower() in lex.armed_only or token.lower_ in lex.armed_only) \
-            and not _armed_side(sentence, token):
+            and not _armed_side(sentence, token) and not (toll_told(sentence, token)
+                                                          and not _crowd_side(sentence, token)):
         return None  # "the two ministers clashed over the budget", "clashes between protesters and police"
     if event_type == "PROTEST" and token.pos_ == "VERB" and token.lemma_.lower() in lex.armed_senses and (
             _armed_doer(sentence, token, named_head=True)):
@@ -118,9 +121,67 @@ def _trigger(sentence: Sentence, token: Token) -> str | None:
     if event_type == "THREATEN" and token.pos_ == "VERB" and token.lemma_.lower() in lex.report and _warned_to_do(
             sentence, token):
         return "REQUEST"  # "warned residents of Pokrovsk to leave the city": a call to act, no repercussion (h37)
-    if event_type == "COERCE" and token.lemma_.lower() in sentence.lex.armed_as_assault and _harmful(sentence, token):
+    if event_type == "MOBILIZE" and token.pos_ == "VERB" and forces_in_aid(token, lex):
+        return "AID"  # "sent troops to Mozambique to help fight the insurgents": military assistance (m39)
+    if event_type == "COERCE" and (token.lemma_.lower() in sentence.lex.armed_as_assault and _harmful(
+            sentence, token) or token.pos_ == "NOUN" and toll_told(sentence, token)):
         return "ASSAULT"  # "a commando raid killed 12": harm done, not a search
     return event_type
+
+
+def _crowd_side(sentence: Sentence, noun: Token) -> bool:
+    """Whether a noun of two-sided violence names a crowd among its sides ("clashes between protesters and police"),
+    on itself or on the verb it is the subject of: a toll makes no crowd's clashes armed (PLOVER PROTEST riot)."""
+    holders = [noun] + ([noun.head] if noun.dep_ == "nsubj" else [])
+    protesters = sentence.lex.protesters
+    return any(s.lemma_.lower() in protesters or s.lower_ in protesters
+               for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ in ("with", "against", "between")
+               for p in c.children if p.dep_ == "pobj" for s in (p, *p.conjuncts))
+
+
+OWN_PRONOUNS = {"it", "they", "he", "she", "we", "i", "its", "their", "his", "her", "our", "my"}
+
+
+def _denied_fact(sentence: Sentence, verb: Token) -> bool:
+    """Whether a verb of denial denies a fact that is no act of the denier's: its clause ("denied an agreement had
+    been reached", "denied that Wagner fighters were in the country") or the clause or "of" of a report it denies
+    ("denied reports of a ceasefire deal") tells of others, not of the denier, its own (its fighters, their
+    missiles) or a pronoun for it. A denial of the denier's acts ("denied that its fighters attacked", "denied
+    carrying out the strike", "denied Amnesty's claims") is REJECT (docs/annotation.md: "denying an accusation";
+    plover.yaml ``denial_verbs``) (m39)."""
+    lex = sentence.lex
+    denier = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    own_actor = sentence.actor_in(denier) if denier is not None else None
+
+    def own(word: Token) -> bool:
+        if word.lower_ in OWN_PRONOUNS or any(c.dep_ == "poss" and c.lower_ in OWN_PRONOUNS for c in word.children):
+            return True
+        return own_actor is not None and sentence.actor_in(word) == own_actor
+
+    def fact_clause(clause: Token) -> bool:
+        doers = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")] + [
+            g for c in clause.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+        return bool(doers) and not any(own(d) for d in doers)
+
+    for c in verb.children:
+        if c.dep_ == "ccomp":
+            return fact_clause(c)
+        if c.dep_ == "dobj" and c.lemma_.lower() in lex.hearsay_nouns - lex.accusing_nouns:
+            for g in c.children:
+                if g.dep_ == "acl" and any(m.dep_ == "mark" for m in g.children):
+                    return fact_clause(g)  # "denied reports that its troops had crossed"
+                if g.dep_ == "prep" and g.lower_ == "of":  # "reports of a deal"; not "reports of shelling the plant"
+                    return not any(p.dep_ == "pcomp" or p.dep_ == "pobj" and own(p) for p in g.children)
+    return False
+
+
+def toll_told(sentence: Sentence, token: Token) -> bool:
+    """Whether a noun or gerund of an act is the subject of a verb of result that states a toll: "The siege left 21
+    dead", "Fighting ... left 12 people dead", "Clashes in Cauca left 9 dead". The dead and the hurt tell that the act
+    took place, and took place with force (docs/annotation.md, Tolls; PLOVER ASSAULT) (m39)."""
+    head = token.head
+    return token.dep_ in ("nsubj", "csubj") and head.i != token.i and head.lemma_.lower() in sentence.lex.result_verbs \
+        and any(n is not None for n in sentence.left_toll(head).values())
 
 
 def _harmful(sentence: Sentence, token: Token) -> bool:
@@ -143,8 +204,11 @@ def _word_type(sentence: Sentence, token: Token) -> str | None:
         # a modifier describes ("Iran-backed", "troops stationed"), it does not report; a clause with its own
         # subject or agent does ("reports that ISIL has killed 70 members", "areas besieged by the regime")
         return None
-    if token.pos_ in ("VERB", "NOUN", "PROPN") and (_kind_of_act(token) or _activity_of(token, lex)):
+    if token.pos_ in ("VERB", "NOUN", "PROPN") and (_kind_of_act(token) and not toll_told(sentence, token)
+                                                    or _activity_of(token, lex)):
         return None  # a gerund subject names a kind of act: "Attacking churches, by bombing ..., is prohibited"
+    if token.tag_ == "VBG" and (lower in lex.nouns or lemma in lex.nouns) and toll_told(sentence, token):
+        return lex.nouns.get(lower) or lex.nouns[lemma]  # "Fighting ... left 12 people dead": the act by its noun
     if token.pos_ == "VERB":
         if token.tag_ == "VBG" and charged(token, lex):
             return None  # "convicted of killing", "jailed for assaulting": the conviction is the event
@@ -175,6 +239,8 @@ def _word_type(sentence: Sentence, token: Token) -> str | None:
             return "ACCUSE"  # "said the strike was a massacre": the act condemned by the name of a crime (e36)
         if lemma in lex.money_verbs and any(c.dep_ == "dobj" and sentence._is("MONEY", c) for c in token.children):
             return "AID"  # "has committed over GBP 1.1bn to displaced people": monetary aid
+        if arms_to_position(token, lex):
+            return "MOBILIZE"  # "sent fighter jets to the Libyan border": weapons moved, none given (m39)
         if goods_given(token, lex) or forces_trained(token, lex):
             return "AID"  # "gave shelter to refugees", "trained Malian soldiers": relief and military aid (w37)
         if relief_sent(token, lex) or personnel_given(token, lex):
@@ -199,6 +265,8 @@ def _word_type(sentence: Sentence, token: Token) -> str | None:
                 c.dep_ == "dobj" for c in token.children) and not admission(token, lex, lambda t: t.lemma_.lower(
                 ) in lex.wrongdoing or t.i != token.i and _trigger(sentence, t) is not None and sentence.asserted(t)):
             return None  # "conceded that the death toll could rise": a fact granted, no wrong admitted (j36)
+        if event_type == "REJECT" and lemma in lex.denial_verbs and _denied_fact(sentence, token):
+            return None  # "denied an agreement had been reached": a fact denied, nothing refused or alleged (m39)
         if event_type == "REJECT" and any(c.dep_ == "xcomp" and c.lemma_.lower() in lex.reticence
                                           for c in token.children):
             return None  # "refused to comment", "declined to be named": nothing asked is refused (j36)
@@ -390,7 +458,7 @@ def _word_type(sentence: Sentence, token: Token) -> str | None:
             head = light_head(token)
             carrier = head.lemma_.lower() if head is not None else ""
             if not (carrier in lex.light_verbs and event_type in lex.light_verb_types.get(carrier, {event_type})) \
-                    and not realized(token, lex) and not own_date:
+                    and not realized(token, lex) and not own_date and not toll_told(sentence, token):
                 return None  # "has the support of X", "had a deal": a state, not an act (light_verb_types)
             if event_type == "SUPPORT" and head is not None and head.lemma_.lower() in lex.material \
                     and lemma in lex.backing_nouns:

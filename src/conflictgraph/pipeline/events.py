@@ -101,9 +101,11 @@ from .event_retold import (
 from .event_senses import (
     alleged_party,
     blamed_party,
+    forces_in_aid,
     labour_strike,
     ordered_move,
     raised_security,
+    relief_sent,
     strike_threat,
     took_captive,
     withdrawal_from_body,
@@ -233,6 +235,11 @@ class Sentence(SentenceDates, SentencePlaces, SentenceTolls):
                     t.dep_ == "prep" or any(c.dep_ == "mark" and c.lower_ == "than" for c in t.children)):
                 return False  # "Instead of withdrawing", "Rather than negotiate": the act not taken
             head = t.head
+            noun = head if t.dep_ == "acl" else head.head if t.dep_ in ("pobj", "pcomp") and head.lower_ == "of" \
+                else None
+            if noun is not None and noun.lemma_.lower() in lex.hearsay_nouns and noun.dep_ == "dobj" \
+                    and noun.head.lemma_.lower() in lex.denial_verbs:
+                return False  # "denied claims that they had attacked a tanker", "denied reports of an attack" (m39)
             infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children) or t.dep_ == "xcomp"
             if head.lemma_.lower() in lex.realizing or head.lemma_.lower() in lex.report and any(
                     c.dep_ == "aux" and c.lower_ == "have" for c in t.children):
@@ -1037,13 +1044,20 @@ class Sentence(SentenceDates, SentencePlaces, SentenceTolls):
         heads += undergone_by(token, self.lex)  # "his arrest", "Soleimani's killing": the one it was done to
         heads += taken_from(token, self.lex)  # "recaptured the village from Russian troops"
         if event_type == "MOBILIZE":  # "deployed troops to the border": the forces that move are the actor's own
+            # whatever they are called ("sent 400 police to Haiti", "deployed peacekeepers to Abyei"): PLOVER
+            # MOBILIZE's recipient is whom the actor mobilizes against, never what it moves (m39)
             heads = [h for h in heads if not (h.dep_ == "dobj" and h.head.i == token.i and (
-                h.lemma_.lower() in self.lex.forces or h.lower_ in self.lex.forces))]
+                h.lemma_.lower() in self.lex.forces or h.lower_ in self.lex.forces or token.pos_ == "VERB"))]
         if event_type == "AID" and token.pos_ == "VERB":
             # "committed advisers and Revolutionary Guard forces to the government side": the object is the aid
             # given, whoever it names; the one it goes "to" benefits (PLOVER AID: the recipient)
-            given = [g for c in children if c.dep_ == "prep" and c.lower_ == "to" for g in c.children
+            given = [g for c in children if c.dep_ in ("prep", "dative") and c.lower_ == "to" for g in c.children
                      if g.dep_ == "pobj"]
+            if forces_in_aid(token, self.lex) or relief_sent(token, self.lex):
+                # "sent troops to Mozambique to help", "deployed troops for flood relief": the forces are the aid (m39)
+                heads = [h for h in heads if not (h.dep_ == "dobj" and h.head.i == token.i and (
+                    h.lemma_.lower() in self.lex.forces | self.lex.personnel or h.lower_ in self.lex.forces
+                    or forces_in_aid(token, self.lex)))]
             heads = [h for h in heads if h.dep_ == "dative"] + given + [h for h in heads if h.dep_ != "dative"]
         # "at the urging of X", "at the hands of X": X asked or did it
         heads = [h for h in heads if doer is None or h.i != doer.i and not any(g.i == doer.i for g in h.subtree)]
@@ -1117,11 +1131,12 @@ class Sentence(SentenceDates, SentencePlaces, SentenceTolls):
         # but not as the rest the text adds to a named actor ("the regime and other forces"), which is the one it
         # codes; and the named bodies it gives as examples stand for it ("the Asad regime and militias like
         # Hezbollah": Hezbollah; PLOVER codes the entity that carried the act out)
+        joint = self._told_joint(head)  # "X and allied militias carried out joint attacks": both act (m39)
         found = [a for i, p in enumerate(parties)
                  for a in ([self.actor_in(p)] if i == 0 or not self._common(p)
-                           else self.examples(p) or ([] if self._adjunct(p) else [self.actor_in(p)]))]
+                           else self.examples(p) or ([] if self._adjunct(p) and not joint else [self.actor_in(p)]))]
         # "Somali forces, together with AU troops, attacked", "Russia, along with Iran, backs": a compound too
-        found += [a for c in companions(head) for a in self.actors_of(c)]
+        found += [a for c in companions(head, self.lex.partnering) for a in self.actors_of(c)]
         return [a for a in dict.fromkeys(found) if a is not None]
 
     def the_two(self, head: Token) -> list[str]:
@@ -1226,6 +1241,16 @@ class Sentence(SentenceDates, SentencePlaces, SentenceTolls):
         following, "the parties and their supporters" (PLOVER codes the organisation its following acts for)."""
         return any(c.lower_ in self.lex.adjuncts or c.dep_ == "poss" and c.tag_ == "PRP$"
                    for c in token.children if c.i < token.i)
+
+    def _told_joint(self, head: Token) -> bool:
+        """Whether the subject's verb tells its act as joint: "carried out joint attacks", "jointly attacked"
+        (plover.yaml ``joint_words``, ``joint_adverbs``): then a party added to a named one ("and allied militias")
+        is in the actor list too (PLOVER, Compound and Reciprocal Actors: lists for joint events) (m39)."""
+        if head.dep_ != "nsubj" or head.head.i == head.i:
+            return False
+        verb = head.head
+        return any(c.dep_ == "advmod" and c.lower_ in self.lex.joint_adverbs or c.dep_ == "dobj" and any(
+            g.dep_ == "amod" and g.lower_ in self.lex.joint for g in c.children) for c in verb.children)
 
     def _names_actor(self, token: Token) -> bool:
         mention = self.mention_at(token, *ACTOR_TYPES)
@@ -1542,6 +1567,13 @@ def _events_of(sentence: Sentence, token: Token, event_type: str, previous: str 
         targets = sentence.actors_of(under[0]) if under[0] is not None else []
     rings = sentence.rings(token)
     mode = sentence.mode(event_type, rings[0]) or sentence.mode(event_type, [t for r in rings[1:2] for t in r])
+    if event_type == "MOBILIZE" and token.pos_ == "VERB" and (moved := next(
+            (c for c in token.children if c.dep_ in ("dobj", "nsubjpass")), None)) is not None:
+        # what moves tells the mode, before the clause's verb ("deployed 400 police officers" is `police`; "deployed
+        # two aircraft carriers" `weapons`: PLOVER MOBILIZE, "mobilizing weapons, ships, or vehicles") (m39)
+        mode = sentence.mode(event_type, [moved, *moved.children]) or mode
+    if event_type == "AID" and token.pos_ == "VERB" and forces_in_aid(token, sentence.lex):
+        mode = "military"  # forces sent to help: PLOVER AID, "military and police assistance including personnel"
     if event_type == "ACCUSE" and under is not None:
         mode = "disapprove"  # criticism voiced (PLOVER ACCUSE disapprove)
     if event_type == "ASSAULT" and token.pos_ == "VERB" and took_captive(token, sentence.lex):
