@@ -137,6 +137,12 @@ REJECTS = [
      "an allegation denied is a denied accusation, whoever its clause names (accusing_nouns)"),
     ("Myanmar's junta denied reports of its involvement in the massacre.", "REJECT",
      "a denied report of the denier's own involvement is a denied accusation"),
+    ("The Kremlin denied that Russian forces had shelled the hospital in Kherson.", "REJECT",
+     "annotation.md: denying an accusation is REJECT: a hostile act denied, whoever its clause names (hostile_types)"),
+    ("The junta denied that civilians were killed in the airstrike on Kanan.", "REJECT",
+     "a killing denied is a denied accusation (hostile_types)"),
+    ("Colombia's army denied that soldiers had tortured the detainees in Cauca.", "REJECT",
+     "a wrongdoing denied is a denied accusation (wrongdoing)"),
 ]
 
 # (sentence, rule): one event, never a second for the partner

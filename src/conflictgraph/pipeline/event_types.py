@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from functools import partial
 from typing import TYPE_CHECKING, Any
 
@@ -148,7 +149,9 @@ def _denied_fact(sentence: Sentence, verb: Token) -> bool:
     ("denied reports of a ceasefire deal") tells of others, not of the denier, its own (its fighters, their
     missiles) or a pronoun for it. A denial of the denier's acts ("denied that its fighters attacked", "denied
     carrying out the strike", "denied Amnesty's claims") is REJECT (docs/annotation.md: "denying an accusation";
-    plover.yaml ``denial_verbs``) (m39)."""
+    plover.yaml ``denial_verbs``) (m39), and so is a denial of a hostile act or a wrongdoing whoever the clause names
+    as its doer ("denied that Russian forces had shelled the hospital", "denied that civilians were killed"): what it
+    denies is what the denier is accused of (plover.yaml ``hostile_types``, ``wrongdoing``)."""
     lex = sentence.lex
     denier = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     own_actor = sentence.actor_in(denier) if denier is not None else None
@@ -158,10 +161,13 @@ def _denied_fact(sentence: Sentence, verb: Token) -> bool:
             return True
         return own_actor is not None and sentence.actor_in(word) == own_actor
 
+    def alleged(words: Iterable[Token]) -> bool:  # a hostile act or a wrongdoing told: what accusers allege
+        return any(w.lemma_.lower() in lex.wrongdoing or _trigger(sentence, w) in lex.hostile_types for w in words)
+
     def fact_clause(clause: Token) -> bool:
         doers = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")] + [
             g for c in clause.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
-        return bool(doers) and not any(own(d) for d in doers)
+        return bool(doers) and not any(own(d) for d in doers) and not alleged(clause.subtree)
 
     for c in verb.children:
         if c.dep_ == "ccomp":
@@ -171,7 +177,8 @@ def _denied_fact(sentence: Sentence, verb: Token) -> bool:
                 if g.dep_ == "acl" and any(m.dep_ == "mark" for m in g.children):
                     return fact_clause(g)  # "denied reports that its troops had crossed"
                 if g.dep_ == "prep" and g.lower_ == "of":  # "reports of a deal"; not "reports of shelling the plant"
-                    return not any(p.dep_ == "pcomp" or p.dep_ == "pobj" and own(p) for p in g.children)
+                    return not any(p.dep_ == "pcomp" or p.dep_ == "pobj" and (own(p) or alleged(p.subtree))
+                                   for p in g.children)
     return False
 
 
