@@ -96,6 +96,14 @@ def kind_of_attack(token: Token, lex: Any) -> bool:
         c.dep_ in ("aux", "auxpass") for c in verb.children)
 
 
+def standing_stance(verb: Token, lex: Any) -> bool:
+    """A verbal act in the perfect with an adverb of long standing ("activists have long accused the army of
+    abuses", "Kyiv has long blamed Moscow for the blockade"): a stance held over time, told as background, not an
+    act of the news (plover.yaml ``standing_adverbs``)."""
+    return verb.pos_ == "VERB" and any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in verb.children) and any(
+        c.dep_ == "advmod" and c.lower_ in lex.standing_adverbs for c in verb.children)
+
+
 def declared(token: Token, lex: Any) -> bool:
     """Whether a noun is what a verb of declaring declares: "declared a ceasefire", "the truce announced by X"."""
     head = light_head(token)

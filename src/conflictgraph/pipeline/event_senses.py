@@ -414,6 +414,36 @@ def blamed_party(verb: Token, lex: Any) -> Token | None:
     return None
 
 
+def attributed_doer(verb: Token, lex: Any) -> Token | None:
+    """The party a speech verb's complement clause names as the doer of an act: "the army said the drone strike on
+    the market was carried out by the RSF" (the passive's agent), "the minister said the bombing was the work of the
+    ELN" (the author). PLOVER ACCUSE allege, "formally or informally accuse", as ``blamed_party``'s "said the RSF
+    was behind the strike". The clause's subject is one act told with its determiner (``_act_word``); the doer is
+    named (a pronoun or "its fighters" is a claim of responsibility); not negated, not a question."""
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in lex.report:
+        return None
+    for clause in verb.children:
+        if clause.dep_ != "ccomp" or any(c.dep_ == "neg" or c.dep_ == "mark" and c.lower_ in ("whether", "if")
+                                         for c in clause.children):
+            continue
+        act = next((c for c in clause.children if c.dep_ in ("nsubjpass", "nsubj")), None)
+        if act is None or not any(d.dep_ in ("det", "poss") for d in act.children) or not _act_word(act, lex):
+            continue
+        if act.dep_ == "nsubjpass" and clause.lemma_.lower() in lex.doing_verbs:
+            doers = [g for c in clause.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+        elif act.dep_ == "nsubj" and clause.lemma_.lower() == "be":
+            doers = [g for a in clause.children if a.dep_ == "attr" and a.lemma_.lower() in lex.authorship
+                     for p in a.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children
+                     if g.dep_ == "pobj"]
+        else:
+            continue
+        for doer in doers:
+            if doer.pos_ in ("PROPN", "NOUN") and not any(
+                    d.dep_ == "poss" and d.pos_ == "PRON" for d in doer.children):
+                return doer
+    return None
+
+
 def _act_word(token: Token, lex: Any) -> bool:
     """Whether a noun names an act one can be blamed for: an event's trigger ("attack", "bombing", "killings"), a
     harm ("deaths") or a wrongdoing ("the smuggling"), its head word or a compound before it ("the car bomb")."""
@@ -437,6 +467,11 @@ def alleged_party(verb: Token, lex: Any) -> Token | None:
         if clause.dep_ != "ccomp" or any(c.dep_ == "neg" or c.dep_ == "mark" and c.lower_ in ("whether", "if")
                                          for c in clause.children):
             continue
+        # "alleged she was harassed by volunteers": the passive's agent is the accused, not its subject (a39)
+        agents = [g for v in (clause, *(c for c in clause.children if c.dep_ == "conj")) for c in v.children
+                  if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj" and g.pos_ in ("PROPN", "NOUN")]
+        if agents:
+            return agents[0]
         subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         if subject is not None and subject.pos_ in ("PROPN", "NOUN"):
             return subject

@@ -20,6 +20,7 @@ from .event_forms import (
     may_benefit,
     realized,
     reciprocal,
+    standing_stance,
     weapon_gerund,
 )
 from .event_senses import (
@@ -28,6 +29,7 @@ from .event_senses import (
     aid_handed_over,
     ailment,
     alleged_party,
+    attributed_doer,
     blamed_party,
     condemned_act,
     evacuates_people,
@@ -114,6 +116,8 @@ def _trigger(sentence: Sentence, token: Token) -> str | None:
         return "REQUEST"  # "warned residents of Pokrovsk to leave the city": a call to act, no repercussion (h37)
     if event_type == "COERCE" and token.lemma_.lower() in sentence.lex.armed_as_assault and _harmful(sentence, token):
         return "ASSAULT"  # "a commando raid killed 12": harm done, not a search
+    if event_type == "ACCUSE" and standing_stance(token, lex):
+        return None  # "activists have long accused the army of abuses": background, no act of the news (a39)
     return event_type
 
 
@@ -165,6 +169,8 @@ def _word_type(sentence: Sentence, token: Token) -> str | None:
             return verdict  # "described it as scandalous", "called Haley a proven dealmaker"
         if event_type is None and blamed_party(token, lex) is not None:
             return "ACCUSE"  # "officials said Hamas was behind the attack": an informal accusation (e36)
+        if event_type is None and attributed_doer(token, lex) is not None:
+            return "ACCUSE"  # "said the strike was carried out by the RSF", "was the work of the ELN" (a39)
         if event_type is None and condemned_act(token, lex) is not None:
             return "ACCUSE"  # "said the strike was a massacre": the act condemned by the name of a crime (e36)
         if lemma in lex.money_verbs and any(c.dep_ == "dobj" and sentence._is("MONEY", c) for c in token.children):

@@ -96,6 +96,7 @@ from .event_retold import (
 )
 from .event_senses import (
     alleged_party,
+    attributed_doer,
     blamed_party,
     labour_strike,
     ordered_move,
@@ -987,7 +988,8 @@ class Sentence(SentenceDates, SentencePlaces, SentenceTolls):
         if passive and not heads and token.dep_ == "conj" and token.head.pos_ == "VERB":
             # "X was arrested ... and was charged the following day": a passive conjunct shares its head's subject
             heads = [c for c in token.head.children if c.dep_ in ("nsubjpass", "nsubj")]
-        if event_type == "ACCUSE" and (blamed := blamed_party(token, self.lex) or alleged_party(token, self.lex)):
+        if event_type == "ACCUSE" and (blamed := blamed_party(token, self.lex) or alleged_party(token, self.lex)
+                                       or attributed_doer(token, self.lex)):
             heads.append(self.antecedent(blamed))  # "said Hamas was behind the attack": Hamas is accused (e36)
         heads += [g for c in children if c.dep_ == "prep" and c.lower_ in ("on", "against", "at", "upon")
                   for g in c.children if g.dep_ == "pobj"]
