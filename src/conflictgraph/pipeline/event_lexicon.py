@@ -118,6 +118,7 @@ class Lexicon:
         self.blame_predicates, self.blame_bearing = words("blame_predicates"), words("blame_bearing_verbs")
         self.blame_acts = words("blame_acts")
         self.doing_verbs, self.authorship = words("doing_verbs"), words("authorship_nouns")
+        self.unknown_doers = words("unknown_doers")
         self.ongoing_preps = words("ongoing_preps")
         self.hostile_aims = words("hostile_aims")
         self.court_nouns, self.court_verbs = words("court_nouns"), words("court_verbs")

@@ -419,7 +419,8 @@ def attributed_doer(verb: Token, lex: Any) -> Token | None:
     the market was carried out by the RSF" (the passive's agent), "the minister said the bombing was the work of the
     ELN" (the author). PLOVER ACCUSE allege, "formally or informally accuse", as ``blamed_party``'s "said the RSF
     was behind the strike". The clause's subject is one act told with its determiner (``_act_word``); the doer is
-    named (a pronoun or "its fighters" is a claim of responsibility); not negated, not a question."""
+    named (a pronoun or "its fighters" is a claim of responsibility, "unknown gunmen" no one); not negated, not a
+    question."""
     if verb.pos_ != "VERB" or verb.lemma_.lower() not in lex.report:
         return None
     for clause in verb.children:
@@ -439,7 +440,7 @@ def attributed_doer(verb: Token, lex: Any) -> Token | None:
             continue
         for doer in doers:
             if doer.pos_ in ("PROPN", "NOUN") and not any(
-                    d.dep_ == "poss" and d.pos_ == "PRON" for d in doer.children):
+                    d.dep_ == "poss" and d.pos_ == "PRON" or d.lower_ in lex.unknown_doers for d in doer.children):
                 return doer
     return None
 
