@@ -1,0 +1,92 @@
+"""ACCUSE, second pass (issue 11, helper a39): accusations told without an accusation verb, and the non-acts of the
+same words. PLOVER ACCUSE: "accuse, allege, or charge, both judicially and informally"; a sentence passed by a court
+is SANCTION convict. Each act gives an ACCUSE with the one who accuses as actor and the accused as recipient (a word
+of each name; None where not checked); each non-act gives no ACCUSE. The sentences were written for this test, from
+many conflicts (Sudan, Ukraine, Colombia, Yemen, Kenya, Mali, the DRC, Myanmar, Somalia, Haiti), never taken from a
+gold article."""
+
+from __future__ import annotations
+
+import pytest
+from support import events_and_names
+
+PUB = "2024-05-15"
+
+# sentence, a word of the actor's name, a word of the recipient's name (None: not checked), the rule
+ACTS = [
+    ("Sudan's army said the drone strike on the market was carried out by the RSF.", "Sudan", "Rapid Support",
+     "PLOVER ACCUSE allege, informally: a statement naming the doer of an act in the passive (attributed_doer)"),
+    ("Ukrainian officials said the missile attack on Odesa was launched by Russia.", "Ukrain", "Russia",
+     "PLOVER ACCUSE allege: the passive's agent of a verb of doing (plover.yaml doing_verbs: launch)"),
+    ("Colombia's defence minister said the bombing in Cali was the work of the ELN.", "Colombia", "National Liberation",
+     "PLOVER ACCUSE allege: an act called the work of a party (plover.yaml authorship_nouns)"),
+    ("Somalia's government said the attack on the hotel was orchestrated by al-Shabaab.", "Somali", "Shabaab",
+     "PLOVER ACCUSE allege: the passive's agent of a verb of doing (orchestrate)"),
+    ("The Kenyan senator alleged that she was harassed by police officers in Nairobi.", "Kenya", "police",
+     "PLOVER ACCUSE allege: an allegation's passive clause names the accused as its agent (alleged_party)"),
+    ("The Houthis said the United States had violated Yemen's sovereignty.", "Houthi", "United States",
+     "PLOVER ACCUSE allege: a named party's violation told in a statement's clause (wrongdoing: violate)"),
+    ("Kyiv said Moscow had breached the grain deal.", "Ukraine", "Russia",
+     "PLOVER ACCUSE allege: a named party's breach told in a statement's clause (wrongdoing: breach)"),
+    ("Myanmar's shadow government said the junta was committing genocide in Sagaing.", "Myanmar", "junta",
+     "PLOVER ACCUSE allege: the gravest crime named of a party in a statement's clause (wrongdoing: genocide)"),
+    ("Mali's junta called the French withdrawal a betrayal.", "Mali", None,
+     "PLOVER ACCUSE disapprove: an act labelled by a breach of trust (verdict_words: betrayal)"),
+    ("Kyiv called the Hungarian veto a betrayal of Europe.", "Ukraine", "Hungary",
+     "PLOVER ACCUSE disapprove: a decision labelled a breach of trust (verdict_words: betrayal)"),
+]
+
+# sentence, the rule it keeps, the type the sentence gives instead (None: not checked)
+NON_ACTS = [
+    ("A court in Kinshasa condemned three Americans to death for the failed coup.",
+     "PLOVER SANCTION convict: 'condemned to death' is a sentence passed, not a condemnation (verb_particles)",
+     "SANCTION"),
+    ("A military tribunal in Yangon condemned the activist to ten years in prison.",
+     "PLOVER SANCTION convict: 'condemned to ... in prison' is a sentence (verb_particles condemn: years)", "SANCTION"),
+    ("Activists have long accused the army of abuses in Darfur.",
+     "docs/annotation.md, One event or several: a standing accusation told as background (standing_adverbs: long)",
+     None),
+    ("The army said the attack was carried out by unknown gunmen.",
+     "docs/annotation.md: unknown perpetrators are null; no one is accused (unknown_doers)", None),
+    ("The RSF said the attack was carried out by its fighters.",
+     "docs/annotation.md: a claim of responsibility is the claimant's act, not an accusation (its fighters)", None),
+    ("The army said the attack was not carried out by the Houthis.",
+     "PLOVER ACCUSE: a negated attribution is no accusation", None),
+    ("Officials said the blast was caused by a gas leak.",
+     "PLOVER ACCUSE: a cause that is no doing verb accuses no one (doing_verbs)", None),
+    ("The UN said the school was hit by a shell.",
+     "PLOVER ACCUSE: what was hit is no act, and a shell no party", None),
+    ("Officials asked whether the bombing was carried out by the ELN.",
+     "PLOVER ACCUSE: a question accuses no one", None),
+]
+
+
+def _named(names: dict, ids: list, word: str | None) -> bool:
+    return word is None or any(word.lower() in (names.get(i) or "").lower() for i in ids if i)
+
+
+@pytest.fixture(scope="module")
+def extracted():
+    return events_and_names([t for t, *_ in ACTS] + [t for t, *_ in NON_ACTS], PUB)
+
+
+@pytest.mark.parametrize(("text", "actor", "recipient", "rule"), ACTS)
+def test_accusations_without_an_accusation_verb_are_accuse(extracted, text, actor, recipient, rule):
+    found, names = extracted
+    accused = [e for e in found[text] if e["type"] == "ACCUSE"]
+    assert accused, (rule, found[text])
+    assert any(_named(names, e.get("sources") or [e["source"]], actor)
+               and _named(names, e.get("targets") or [e["target"]], recipient) for e in accused), (rule, accused)
+
+
+@pytest.mark.parametrize(("text", "rule", "instead"), NON_ACTS)
+def test_non_acts_of_accusation_words_are_no_accuse(extracted, text, rule, instead):
+    found, _ = extracted
+    assert not [e for e in found[text] if e["type"] == "ACCUSE"], (rule, found[text])
+    assert instead is None or any(e["type"] == instead for e in found[text]), (rule, found[text])
+
+
+def test_condemned_to_death_is_a_conviction():
+    """PLOVER SANCTION convict: the court that condemns a person to death passes a sentence; the mode is convict."""
+    found, _ = events_and_names(["A court in Kinshasa condemned three Americans to death for the failed coup."], PUB)
+    assert [e["mode"] for events in found.values() for e in events if e["type"] == "SANCTION"] == ["convict"]
