@@ -42,6 +42,10 @@ class Lexicon:
         self.light_nouns, self.light_verbs = words("light_nouns"), words("light_verbs")
         # verbs light only for some types ("had talks", "paid a visit": CONSULT; not "has the support of") (n35)
         self.light_verb_types = {str(v).lower(): set(ts) for v, ts in (data.get("light_verb_types") or {}).items()}
+        # verbs by which an act draws a complaint are light verbs of ACCUSE nouns only ("drew criticism from") (a39)
+        self.reactions, self.reaction_preps = words("reaction_verbs"), words("reaction_preps")
+        self.light_verbs |= self.reactions
+        self.light_verb_types.update({v: {"ACCUSE"} for v in self.reactions})
         self.anticipation_nouns, self.anticipation_preps = words("anticipation_nouns"), words("anticipation_preps")
         self.anticipation_verbs = words("anticipation_verbs")
         self.state_nouns, self.state_preps = words("state_nouns"), words("state_preps")

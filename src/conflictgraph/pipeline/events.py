@@ -796,6 +796,10 @@ class Sentence(SentenceDates, SentencePlaces, SentenceTolls):
             for c in mods:  # "a US drone strike", "Iran's attack"; not "his arrest" (``undergone_by``)
                 if self.actor_in(c) is not None:
                     return c
+            if token.dep_ == "dobj" and token.head.lemma_.lower() in self.lex.reactions:
+                # "the raid drew criticism from rights groups": the critics voice it, not the raid's doer (a39)
+                return next((g for h in (token.head, token) for p in h.children if p.dep_ == "prep"
+                             and p.lower_ in self.lex.reaction_preps for g in p.children if g.dep_ == "pobj"), None)
             if token.dep_ == "dobj" and token.head.lemma_.lower() in self.lex.light_verbs or (
                     token.dep_ == "pobj" and token.head.lower_ == "with" and token.head.head.pos_ == "VERB"):
                 return self.source(token.head if token.dep_ == "dobj" else token.head.head, depth + 1)
