@@ -34,6 +34,18 @@ ACTS = [
      "PLOVER ACCUSE disapprove: an act labelled by a breach of trust (verdict_words: betrayal)"),
     ("Kyiv called the Hungarian veto a betrayal of Europe.", "Ukraine", "Hungary",
      "PLOVER ACCUSE disapprove: a decision labelled a breach of trust (verdict_words: betrayal)"),
+    ("The execution of the activists drew condemnation from the European Union.", "European Union", None,
+     "PLOVER ACCUSE disapprove: criticism an act draws is voiced by its 'from' phrase (reaction_verbs: draw)"),
+    ("Kenya's police crackdown drew criticism from Amnesty International.", "Amnesty", None,
+     "PLOVER ACCUSE disapprove: the critics of the 'from' phrase, not the act's doer, voice it (reaction_verbs)"),
+    ("The junta's decision triggered an international outcry.", None, None,
+     "PLOVER ACCUSE disapprove, 'express disapprovals': an outcry triggered (nouns: outcry)"),
+    ("The Russian strike provoked a backlash from Kyiv's allies.", "Ukraine", None,
+     "PLOVER ACCUSE disapprove: a backlash provoked, voiced by the 'from' phrase (reaction_verbs: provoke)"),
+    ("\u201cWe saw the barbaric shelling of Kharkiv,\u201d Zelensky said on Tuesday.", "Zelensky", None,
+     "PLOVER ACCUSE disapprove: an act condemned by the word that qualifies it in a quotation (quoted_judgement)"),
+    ("The attack on the convoy was cowardly, the Kenyan president said.", "Kenya", None,
+     "PLOVER ACCUSE disapprove: a judgement of an act as a statement's predicate (judgement_words: cowardly)"),
 ]
 
 # sentence, the rule it keeps, the type the sentence gives instead (None: not checked)
@@ -58,6 +70,15 @@ NON_ACTS = [
      "PLOVER ACCUSE: what was hit is no act, and a shell no party", None),
     ("Officials asked whether the bombing was carried out by the ELN.",
      "PLOVER ACCUSE: a question accuses no one", None),
+    ("The decision drew crowds to the square in Bamako.",
+     "PLOVER ACCUSE: a reaction verb is a light verb of complaints only (light_verb_types)", None),
+    ("The outcry grew louder in Nairobi.",
+     "PLOVER ACCUSE: an outcry with no light verb is a state, not a complaint voiced (light_nouns)", None),
+    ("The announcement could spark outrage among farmers.",
+     "PLOVER: an outcry that may come is no act (Auxiliary modes: only acts that took place)", None),
+    ("The cowardly attack on the bus killed 12 people in Mandera.",
+     "docs/annotation.md, Claims: the outlet's own narration judges nothing; only a quotation's word condemns",
+     "ASSAULT"),
 ]
 
 

@@ -445,6 +445,18 @@ def attributed_doer(verb: Token, lex: Any) -> Token | None:
     return None
 
 
+def quoted_judgement(word: Token, lex: Any) -> bool:
+    """A word of condemnation that qualifies an act inside a quotation: '"... including the recent unacceptable
+    attack on an aid convoy," the statement said', '"this cowardly bombing will not go unpunished"'. The speaker
+    condemns the act as they tell it (PLOVER ACCUSE disapprove: "condemn, decry ... an action"); only inside quote
+    marks, since the outlet's own voice judges nothing (docs/annotation.md, Claims: the outlet's narration is no
+    one's statement)."""
+    if word.dep_ != "amod" or lex.judgement.get(word.lower_) != "ACCUSE" or not _act_word(word.head, lex):
+        return False
+    before = word.doc[word.sent.start:word.i].text
+    return before.count("\u201c") > before.count("\u201d") or before.count('"') % 2 == 1
+
+
 def _act_word(token: Token, lex: Any) -> bool:
     """Whether a noun names an act one can be blamed for: an event's trigger ("attack", "bombing", "killings"), a
     harm ("deaths") or a wrongdoing ("the smuggling"), its head word or a compound before it ("the car bomb")."""

@@ -41,6 +41,7 @@ from .event_senses import (
     mutual,
     natural_cause,
     personnel_given,
+    quoted_judgement,
     raised_security,
     relief_operation,
     relief_sent,
@@ -136,6 +137,8 @@ def _word_type(sentence: Sentence, token: Token) -> str | None:
         return None  # "on 3 March" names a day, not a march
     if (lower in lex.stance or lower in lex.judgement) and _stance(sentence, token):
         return lex.stance.get(lower) or lex.judgement[lower]
+    if quoted_judgement(token, lex):
+        return "ACCUSE"  # '"the recent unacceptable attack on an aid convoy," the ministers said' (a39)
     if token.dep_ in ("amod", "compound") or (token.dep_ == "acl" and token.tag_ == "VBN" and not any(
             c.dep_ in ("nsubj", "aux", "agent") for c in token.children)):
         # a modifier describes ("Iran-backed", "troops stationed"), it does not report; a clause with its own

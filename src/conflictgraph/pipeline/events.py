@@ -100,6 +100,7 @@ from .event_senses import (
     blamed_party,
     labour_strike,
     ordered_move,
+    quoted_judgement,
     raised_security,
     strike_threat,
     took_captive,
@@ -1841,6 +1842,7 @@ class FindEvents:
 def _first_person(ctx: DocContext, sentence: Sentence, token: Token, event_type: str) -> None:
     """"I condemn", "We will host": the act is the speaker's, whom event-merge takes from the claims."""
     agent = sentence.source(token)
-    if agent is not None and agent.lower_ in FIRST_PERSON:
+    if agent is not None and agent.lower_ in FIRST_PERSON or agent is None and quoted_judgement(token, sentence.lex):
+        # '"this cowardly attack", the minister said': the judgement is the quotation's speaker's (a39)
         ctx.first_person.add((event_type, sentence.evidence.key()))
 
