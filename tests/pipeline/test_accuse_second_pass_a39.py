@@ -44,6 +44,10 @@ ACTS = [
      "PLOVER ACCUSE disapprove: a backlash provoked, voiced by the 'from' phrase (reaction_verbs: provoke)"),
     ("\u201cWe saw the barbaric shelling of Kharkiv,\u201d Zelensky said on Tuesday.", "Zelensky", None,
      "PLOVER ACCUSE disapprove: an act condemned by the word that qualifies it in a quotation (quoted_judgement)"),
+    ("Amnesty International condemned the detention of journalists in Asmara.", "Amnesty", None,
+     "PLOVER ACCUSE disapprove: 'condemned the detention' decries an act; only 'to' a penalty is a sentence"),
+    ("Human Rights Watch condemned the prison conditions in Yemen's south.", "Human Rights", None,
+     "PLOVER ACCUSE disapprove: 'condemned the prison conditions' (the penalty must be the 'to' phrase)"),
     ("The attack on the convoy was cowardly, the Kenyan president said.", "Kenya", None,
      "PLOVER ACCUSE disapprove: a judgement of an act as a statement's predicate (judgement_words: cowardly)"),
 ]

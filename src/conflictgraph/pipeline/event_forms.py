@@ -104,6 +104,14 @@ def standing_stance(verb: Token, lex: Any) -> bool:
         c.dep_ == "advmod" and c.lower_ in lex.standing_adverbs for c in verb.children)
 
 
+def sentenced_to(verb: Token, lex: Any) -> bool:
+    """A verb of censure with a "to" phrase of a penalty: "a court condemned three Americans to death", "condemned
+    the activist to ten years in prison" pass a sentence (PLOVER SANCTION convict), not a condemnation."""
+    return verb.lemma_.lower() in lex.sentencing_verbs and any(
+        c.dep_ == "prep" and c.lower_ == "to" and any(g.dep_ == "pobj" and g.lemma_.lower() in lex.penalties
+                                                      for g in c.children) for c in verb.children)
+
+
 def declared(token: Token, lex: Any) -> bool:
     """Whether a noun is what a verb of declaring declares: "declared a ceasefire", "the truce announced by X"."""
     head = light_head(token)

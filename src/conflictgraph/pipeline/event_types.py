@@ -20,6 +20,7 @@ from .event_forms import (
     may_benefit,
     realized,
     reciprocal,
+    sentenced_to,
     standing_stance,
     weapon_gerund,
 )
@@ -117,6 +118,8 @@ def _trigger(sentence: Sentence, token: Token) -> str | None:
         return "REQUEST"  # "warned residents of Pokrovsk to leave the city": a call to act, no repercussion (h37)
     if event_type == "COERCE" and token.lemma_.lower() in sentence.lex.armed_as_assault and _harmful(sentence, token):
         return "ASSAULT"  # "a commando raid killed 12": harm done, not a search
+    if event_type == "ACCUSE" and token.pos_ == "VERB" and sentenced_to(token, lex):
+        return "SANCTION"  # "a court condemned three men to death": a sentence passed (PLOVER SANCTION convict) (a39)
     if event_type == "ACCUSE" and standing_stance(token, lex):
         return None  # "activists have long accused the army of abuses": background, no act of the news (a39)
     return event_type
