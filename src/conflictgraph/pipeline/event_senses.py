@@ -457,6 +457,20 @@ def quoted_judgement(word: Token, lex: Any) -> bool:
     return before.count("\u201c") > before.count("\u201d") or before.count('"') % 2 == 1
 
 
+def answered_accuser(noun: Token, lex: Any) -> Token | None:
+    """The accuser of an accusation a denial answers: "Qatar vehemently denied Amnesty's claims" (Amnesty), "the RSF
+    rejected accusations by the army that it shelled the hospital" (the army). The accusation is an act of its own
+    (PLOVER ACCUSE allege), its accuser the actor and the denier the recipient; the denial is the REJECT. None where
+    the text names no accuser ("rejected the accusations") or the owner is a pronoun ("denied its claims")."""
+    if noun.pos_ != "NOUN" or noun.lemma_.lower() not in lex.answered_claims or noun.dep_ != "dobj" or (
+            lex.verbs.get(noun.head.lemma_.lower()) != "REJECT"):
+        return None
+    owners = [c for c in noun.children if c.dep_ == "poss"]
+    owners += [g for c in noun.children if c.dep_ == "prep" and c.lower_ in lex.accuser_preps for g in c.children
+               if g.dep_ == "pobj"]
+    return next((o for o in owners if o.pos_ in ("PROPN", "NOUN")), None)
+
+
 def _act_word(token: Token, lex: Any) -> bool:
     """Whether a noun names an act one can be blamed for: an event's trigger ("attack", "bombing", "killings"), a
     harm ("deaths") or a wrongdoing ("the smuggling"), its head word or a compound before it ("the car bomb")."""

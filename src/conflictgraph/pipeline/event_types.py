@@ -30,6 +30,7 @@ from .event_senses import (
     aid_handed_over,
     ailment,
     alleged_party,
+    answered_accuser,
     attributed_doer,
     blamed_party,
     condemned_act,
@@ -142,6 +143,8 @@ def _word_type(sentence: Sentence, token: Token) -> str | None:
         return lex.stance.get(lower) or lex.judgement[lower]
     if quoted_judgement(token, lex):
         return "ACCUSE"  # '"the recent unacceptable attack on an aid convoy," the ministers said' (a39)
+    if answered_accuser(token, lex) is not None:
+        return "ACCUSE"  # "Qatar denied Amnesty's claims": Amnesty's accusation, answered by the denial (a39)
     if token.dep_ in ("amod", "compound") or (token.dep_ == "acl" and token.tag_ == "VBN" and not any(
             c.dep_ in ("nsubj", "aux", "agent") for c in token.children)):
         # a modifier describes ("Iran-backed", "troops stationed"), it does not report; a clause with its own

@@ -96,6 +96,7 @@ from .event_retold import (
 )
 from .event_senses import (
     alleged_party,
+    answered_accuser,
     attributed_doer,
     blamed_party,
     labour_strike,
@@ -996,6 +997,9 @@ class Sentence(SentenceDates, SentencePlaces, SentenceTolls):
         if event_type == "ACCUSE" and (blamed := blamed_party(token, self.lex) or alleged_party(token, self.lex)
                                        or attributed_doer(token, self.lex)):
             heads.append(self.antecedent(blamed))  # "said Hamas was behind the attack": Hamas is accused (e36)
+        if event_type == "ACCUSE" and answered_accuser(token, self.lex) is not None:
+            # "Qatar denied Amnesty's claims": the denier is the one accused (a39)
+            heads += [self.antecedent(c) for c in token.head.children if c.dep_ == "nsubj"]
         heads += [g for c in children if c.dep_ == "prep" and c.lower_ in ("on", "against", "at", "upon")
                   for g in c.children if g.dep_ == "pobj"]
         if token.pos_ == "NOUN" and token.dep_ == "dobj" and _trigger(self, token.head) is None:
