@@ -97,11 +97,21 @@ def kind_of_attack(token: Token, lex: Any) -> bool:
 
 
 def standing_stance(verb: Token, lex: Any) -> bool:
-    """A verbal act in the perfect with an adverb of long standing ("activists have long accused the army of
-    abuses", "Kyiv has long blamed Moscow for the blockade"): a stance held over time, told as background, not an
-    act of the news (plover.yaml ``standing_adverbs``)."""
-    return verb.pos_ == "VERB" and any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in verb.children) and any(
-        c.dep_ == "advmod" and c.lower_ in lex.standing_adverbs for c in verb.children)
+    """A verbal act in the perfect told as background, not an act of the news: with an adverb of long standing
+    ("activists have long accused the army of abuses", "Kyiv has long blamed Moscow for the blockade": plover.yaml
+    ``standing_adverbs``), or a passive with no accuser whose charge is a kind of act, a bare plural ("the group,
+    which has been blamed for attacks in Turkey", "has been accused of atrocities": a standing charge, as
+    "are responsible for widespread abuses" is in ``blamed_party``; "has been accused of plagiarising" is one)."""
+    if verb.pos_ != "VERB" or not any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in verb.children):
+        return False
+    if any(c.dep_ == "advmod" and c.lower_ in lex.standing_adverbs for c in verb.children):
+        return True
+    if not any(c.dep_ == "auxpass" for c in verb.children) or any(c.dep_ == "agent" for c in verb.children):
+        return False
+    charges = [g for c in verb.children if c.dep_ == "prep" and c.lower_ in ("of", "for") for g in c.children
+               if g.dep_ in ("pobj", "pcomp")]
+    return bool(charges) and all(g.tag_ == "NNS" and not any(
+        d.dep_ in ("det", "poss", "nummod", "quantmod") for d in g.children) for g in charges)
 
 
 def sentenced_to(verb: Token, lex: Any) -> bool:
