@@ -89,6 +89,8 @@ NON_ACTS = [
      "REJECT"),
     ("Al-Shabaab, which has been blamed for attacks in Kenya, recruits in Somalia.",
      "docs/annotation.md: a standing charge told as background is no occurrence (bare plural, no accuser)", None),
+    ("Kenya's police said officers had committed no abuses in Nairobi.",
+     "PLOVER ACCUSE: a wrongdoing the statement denies with 'no' charges no one (event_demands._charged_part)", None),
     ("The RSF denied the accusations.",
      "docs/annotation.md: a denial whose accusation names no accuser is the REJECT alone", "REJECT"),
     ("The junta denied its claims about the ceasefire.",
