@@ -52,6 +52,8 @@ ACTS = [
      "PLOVER ACCUSE allege: a standing charge with its accuser named is the accuser's act (agent)"),
     ("The militia has been accused of the massacre in Ituri.", None, "militia",
      "PLOVER ACCUSE allege: a charge of one act (with its determiner) is an accusation, accuser unnamed"),
+    ("The African Union condemned the attack by the RSF on the camp in Zamzam.", "African Union", "RSF",
+     "PLOVER ACCUSE disapprove: a condemnation of a deed is directed at the doer its 'by' phrase names (deed_doer)"),
     ("Russia dismissed Ukraine's allegations as lies.", "Ukraine", "Russia",
      "PLOVER ACCUSE allege: an accusation a denial answers, its owner the accuser, the denier the accused"),
     ("The Rwandan government denied the UN's accusations of backing the M23.", "United Nations", "Rwanda",

@@ -471,6 +471,18 @@ def answered_accuser(noun: Token, lex: Any) -> Token | None:
     return next((o for o in owners if o.pos_ in ("PROPN", "NOUN")), None)
 
 
+def deed_doer(noun: Token, lex: Any) -> Token | None:
+    """The doer an act noun's own "by" phrase names: "condemned the attack by the RSF on the camp", "welcomed the
+    release by the Houthis of 20 detainees". A verbal act on a deed is directed at its doer (PLOVER: the recipient is
+    whom the act is about), as "condemned Russia's strike" and "the raids carried out by the militia" are. Not a
+    date or an amount ("by Monday", "by 10 km"), nor a noun that names no act ("the road by the river")."""
+    if noun.pos_ != "NOUN" or not _act_word(noun, lex):
+        return None
+    return next((g for c in noun.children if c.dep_ == "prep" and c.lower_ == "by" for g in c.children
+                 if g.dep_ == "pobj" and g.pos_ in ("PROPN", "NOUN") and not g.like_num and g.ent_type_ not in (
+                     "DATE", "TIME", "QUANTITY", "CARDINAL", "PERCENT", "MONEY", "ORDINAL")), None)
+
+
 def _act_word(token: Token, lex: Any) -> bool:
     """Whether a noun names an act one can be blamed for: an event's trigger ("attack", "bombing", "killings"), a
     harm ("deaths") or a wrongdoing ("the smuggling"), its head word or a compound before it ("the car bomb")."""

@@ -99,6 +99,7 @@ from .event_senses import (
     answered_accuser,
     attributed_doer,
     blamed_party,
+    deed_doer,
     labour_strike,
     ordered_move,
     quoted_judgement,
@@ -1050,6 +1051,8 @@ class Sentence(SentenceDates, SentencePlaces, SentenceTolls):
             # A verbal act on a deed is directed at its doer: "welcomed the steps taken by Prime Minister Abadi",
             # "condemned the raids carried out by the militia" (PLOVER: the recipient is who the act is about)
             heads = [h for head in heads for h in (head, noun_agent(head, self.lex.said)) if h is not None]
+            # "condemned the attack by the RSF on the camp": the act's own "by" phrase names its doer (a39)
+            heads += [d for head in heads if (d := deed_doer(head, self.lex)) is not None]
         if event_type in ("PROTEST", "THREATEN") and token.lemma_.lower() in self.lex.strike_words:
             heads += self.employer(token)  # "cabin crew workers at British Airways are preparing to strike"
         if event_type not in VERBAL_TYPES:
