@@ -521,8 +521,10 @@ def condemned_act(verb: Token, lex: Any) -> Token | None:
     """The act a speech verb's complement clause names by a crime: "Gaza's authorities said the strike was a
     deliberate massacre", "the president said the attack on Kramatorsk was a war crime" (PLOVER ACCUSE disapprove:
     "condemn, decry ... an action", as "called the strike a war crime" is). The clause is "be" with a noun of
-    ``verdict_words`` (ACCUSE) as its attribute and an act (``_act_word``) as its subject; not negated, not a
-    question. Adjectives ("said the situation was dangerous") are left to the statement's own stance words."""
+    ``verdict_words`` (ACCUSE) as its attribute and an act (``_act_word``) as its subject, or a pronoun subject
+    with the act in the speech verb's "of" phrase ("'This is a war crime,' Zelensky said of the strike"); not
+    negated, not a question. Adjectives ("said the situation was dangerous") are left to the statement's own
+    stance words."""
     if verb.pos_ != "VERB" or verb.lemma_.lower() not in lex.report:
         return None
     for clause in verb.children:
@@ -530,6 +532,10 @@ def condemned_act(verb: Token, lex: Any) -> Token | None:
                 c.dep_ == "neg" or c.dep_ == "mark" and c.lower_ in ("whether", "if") for c in clause.children):
             continue
         subject = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+        if subject is not None and subject.pos_ == "PRON":
+            # "'This is a war crime,' Zelensky said of the strike on the hospital": the act is the "of" phrase (a39)
+            subject = next((g for c in verb.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
+                            if g.dep_ == "pobj"), None)
         if subject is None or not _act_word(subject, lex):
             continue
         if any(c.dep_ == "attr" and c.pos_ == "NOUN" and lex.verdicts.get(c.lower_) == "ACCUSE"
