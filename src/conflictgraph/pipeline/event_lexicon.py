@@ -126,6 +126,7 @@ class Lexicon:
         self.ongoing_preps = words("ongoing_preps")
         self.hostile_aims = words("hostile_aims")
         self.court_nouns, self.court_verbs = words("court_nouns"), words("court_verbs")
+        self.appearance = words("appearance_words")
         self.topic_verbs, self.object_verbs = words("topic_verbs"), words("object_verbs")
         self.aimed_verbs = words("aimed_verbs")
         self.objectless = words("objectless_verbs")

@@ -483,6 +483,24 @@ def deed_doer(noun: Token, lex: Any) -> Token | None:
                      "DATE", "TIME", "QUANTITY", "CARDINAL", "PERCENT", "MONEY", "ORDINAL")), None)
 
 
+def court_appearance(token: Token, lex: Any) -> Token | None:
+    """The court a suspect appears in or before: "the suspect appeared in Nairobi Magistrate's Court", "made his
+    first appearance in Regina provincial court", "appeared before a military tribunal". The appearance is the court's
+    arraignment (docs/annotation.md, Police and courts: ACCUSE allege, the court the actor, the suspect the
+    recipient). The noun's "in" phrase may hang on its light verb ("made ... appearance | in court")."""
+    if token.lemma_.lower() not in lex.appearance or token.pos_ not in ("VERB", "NOUN"):
+        return None
+    holders = [token] + ([token.head] if token.pos_ == "NOUN" and token.dep_ == "dobj" else [])
+    for holder in holders:
+        for c in holder.children:
+            if c.dep_ == "prep" and c.lower_ in ("in", "before", "at"):
+                court = next((g for g in c.children if g.dep_ == "pobj" and (g.lemma_.lower() in lex.court_nouns or any(
+                    d.dep_ == "compound" and d.lemma_.lower() in lex.court_nouns for d in g.children))), None)
+                if court is not None:
+                    return court
+    return None
+
+
 def _act_word(token: Token, lex: Any) -> bool:
     """Whether a noun names an act one can be blamed for: an event's trigger ("attack", "bombing", "killings"), a
     harm ("deaths") or a wrongdoing ("the smuggling"), its head word or a compound before it ("the car bomb")."""

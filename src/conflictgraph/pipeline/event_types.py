@@ -34,6 +34,7 @@ from .event_senses import (
     attributed_doer,
     blamed_party,
     condemned_act,
+    court_appearance,
     evacuates_people,
     filmed,
     forces_trained,
@@ -76,6 +77,8 @@ def _trigger(sentence: Sentence, token: Token) -> str | None:
     """The PLOVER type a word reports where it stands, or None."""
     event_type = _word_type(sentence, token)
     lex = sentence.lex
+    if event_type is None and court_appearance(token, lex) is not None:
+        return "ACCUSE"  # "appeared in Nairobi Magistrate's Court": the court's arraignment (a39)
     if event_type == "ASSAULT":
         if natural_cause(token, lex):
             return None  # "Two earthquakes struck north-western Iran": no actor's deliberate act

@@ -99,6 +99,7 @@ from .event_senses import (
     answered_accuser,
     attributed_doer,
     blamed_party,
+    court_appearance,
     deed_doer,
     labour_strike,
     ordered_move,
@@ -736,6 +737,8 @@ class Sentence(SentenceDates, SentencePlaces, SentenceTolls):
             return sides[0]
         if (judge := self.judge(token)) is not None:
             return judge
+        if (court := court_appearance(token, self.lex)) is not None:
+            return court if self.actor_in(court) else None  # the court arraigns; the suspect only appears (a39)
         if (doer := behind(token, self.lex.said)) is not None:
             return self.antecedent(doer)  # "Al-Shabaab said it was behind the bombing"; no third party's word
         if (claimer := claimed_by(token)) is not None:
@@ -998,6 +1001,11 @@ class Sentence(SentenceDates, SentencePlaces, SentenceTolls):
         if event_type == "ACCUSE" and (blamed := blamed_party(token, self.lex) or alleged_party(token, self.lex)
                                        or attributed_doer(token, self.lex)):
             heads.append(self.antecedent(blamed))  # "said Hamas was behind the attack": Hamas is accused (e36)
+        if event_type == "ACCUSE" and court_appearance(token, self.lex) is not None:
+            # "the suspect appeared in court", "made his first appearance in court": the suspect is arraigned (a39)
+            heads += [self.antecedent(s) for s in (
+                [c for c in token.children if c.dep_ == "poss"] or [clause_subject(token.head if token.pos_ == "NOUN"
+                                                                                  else token)]) if s is not None]
         if event_type == "ACCUSE" and answered_accuser(token, self.lex) is not None:
             # "Qatar denied Amnesty's claims": the denier is the one accused (a39)
             heads += [self.antecedent(c) for c in token.head.children if c.dep_ == "nsubj"]
