@@ -121,6 +121,8 @@ class Lexicon:
         self.charged_party, self.undergo = words("charged_party_verbs"), words("undergo_verbs")
         self.blame_predicates, self.blame_bearing = words("blame_predicates"), words("blame_bearing_verbs")
         self.blame_acts = words("blame_acts")
+        self.blame_nouns, self.blame_resting = words("blame_nouns"), words("blame_resting_verbs")
+        self.attributing = words("attributing_verbs")
         self.doing_verbs, self.authorship = words("doing_verbs"), words("authorship_nouns")
         self.unknown_doers = words("unknown_doers")
         self.ongoing_preps = words("ongoing_preps")

@@ -395,6 +395,14 @@ def blamed_party(verb: Token, lex: Any) -> Token | None:
     if verb.pos_ != "VERB" or verb.lemma_.lower() not in lex.report:
         return None
     for clause in verb.children:
+        if clause.dep_ == "ccomp" and clause.lemma_.lower() in lex.blame_resting and any(
+                c.dep_ == "nsubj" and c.lemma_.lower() in lex.blame_nouns for c in clause.children) and not any(
+                c.dep_ == "neg" for c in clause.children):
+            # "Kyiv said the blame for the attack lies with Moscow" (a39)
+            party = next((g for c in clause.children if c.dep_ == "prep" and c.lower_ == "with" for g in c.children
+                          if g.dep_ == "pobj" and g.pos_ in ("PROPN", "NOUN")), None)
+            if party is not None:
+                return party
         if clause.dep_ != "ccomp" or clause.lemma_.lower() not in lex.blame_bearing:
             continue
         if any(c.dep_ == "neg" or c.dep_ == "mark" and c.lower_ in ("whether", "if") for c in clause.children):
@@ -499,6 +507,26 @@ def court_appearance(token: Token, lex: Any) -> Token | None:
                 if court is not None:
                     return court
     return None
+
+
+def attributed_to(verb: Token, lex: Any, names_actor: Any) -> Token | None:
+    """The party a verb of attributing gives an act to: "the army attributed the ambush to ELN guerrillas" (PLOVER
+    ACCUSE allege: "formally or informally accuse"). The object is an act (``_act_word``) and the "to" phrase a party
+    (``names_actor``): "attributed the deaths to illness" names none."""
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in lex.attributing or not any(
+            c.dep_ in ("dobj", "nsubjpass") and _act_word(c, lex) for c in verb.children):
+        return None
+    return next((g for c in verb.children if c.dep_ == "prep" and c.lower_ == "to" for g in c.children
+                 if g.dep_ == "pobj" and names_actor(g)), None)
+
+
+def blamed_on(noun: Token, lex: Any) -> Token | None:
+    """The party blame laid by a light verb falls on: "put the blame on Rwanda", "pinned the blame for the killings
+    on the TPLF" (the parse hangs "on" on the verb or on the noun)."""
+    if noun.lemma_.lower() not in lex.blame_nouns or noun.dep_ != "dobj":
+        return None
+    return next((g for h in (noun, noun.head) for c in h.children if c.dep_ == "prep" and c.lower_ in ("on", "at")
+                 for g in c.children if g.dep_ == "pobj" and g.pos_ in ("PROPN", "NOUN")), None)
 
 
 def _act_word(token: Token, lex: Any) -> bool:

@@ -32,6 +32,7 @@ from .event_senses import (
     alleged_party,
     answered_accuser,
     attributed_doer,
+    attributed_to,
     blamed_party,
     condemned_act,
     court_appearance,
@@ -181,6 +182,8 @@ def _word_type(sentence: Sentence, token: Token) -> str | None:
             return verdict  # "described it as scandalous", "called Haley a proven dealmaker"
         if event_type is None and blamed_party(token, lex) is not None:
             return "ACCUSE"  # "officials said Hamas was behind the attack": an informal accusation (e36)
+        if event_type is None and attributed_to(token, lex, sentence._names_actor) is not None:
+            return "ACCUSE"  # "the army attributed the ambush to ELN guerrillas" (a39)
         if event_type is None and attributed_doer(token, lex) is not None:
             return "ACCUSE"  # "said the strike was carried out by the RSF", "was the work of the ELN" (a39)
         if event_type is None and condemned_act(token, lex) is not None:

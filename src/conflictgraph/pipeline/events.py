@@ -98,6 +98,8 @@ from .event_senses import (
     alleged_party,
     answered_accuser,
     attributed_doer,
+    attributed_to,
+    blamed_on,
     blamed_party,
     court_appearance,
     deed_doer,
@@ -1006,6 +1008,9 @@ class Sentence(SentenceDates, SentencePlaces, SentenceTolls):
             heads += [self.antecedent(s) for s in (
                 [c for c in token.children if c.dep_ == "poss"] or [clause_subject(token.head if token.pos_ == "NOUN"
                                                                                   else token)]) if s is not None]
+        if event_type == "ACCUSE" and (blamed := attributed_to(token, self.lex, self._names_actor)
+                                       or blamed_on(token, self.lex)) is not None:
+            heads.append(self.antecedent(blamed))  # "attributed the ambush to the ELN", "put the blame on X" (a39)
         if event_type == "ACCUSE" and answered_accuser(token, self.lex) is not None:
             # "Qatar denied Amnesty's claims": the denier is the one accused (a39)
             heads += [self.antecedent(c) for c in token.head.children if c.dep_ == "nsubj"]
