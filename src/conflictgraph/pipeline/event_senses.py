@@ -150,6 +150,18 @@ def labelled(verb: Token, lex: Any) -> str | None:
             words.extend(g for g in child.children if g.dep_ in ("oprd", "appos"))
             # "described the killing of the ambassador as an attempt to ...": the parse hangs "as" on the object
             words.extend(x for g in child.children if g.dep_ == "prep" and g.lower_ == "as" for x in g.children)
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    if not words and objects:
+        # the parse may hang the object predicate on the object's last phrase: "called the attack by FARC
+        # dissidents unacceptable" (amod), "called the ISIL presence in Palmyra a tragedy" (appos), "called the gang
+        # attack on the prison barbaric" (a noun with "prison" its compound); the sentence's last word after the
+        # object, not a preposition's bare object ("called Putin about terrorism") (a39)
+        last = next((t for t in reversed(list(verb.subtree)) if not t.is_punct), None)
+        if last is not None and last.i > objects[0].i and last.lower_ in lex.verdicts and (
+                last.dep_ in ("appos", "amod", "oprd", "acomp")
+                or last.dep_ == "dobj" and last.head.i == verb.i  # "calls ISIL presence in Palmyra a tragedy"
+                or last.dep_ == "pobj" and any(d.dep_ == "compound" for d in last.children)):
+            words.append(last)
     words += [g for w in list(words) for g in w.children if g.dep_ in ("amod", "compound", "acomp")]
     found = next((lex.verdicts[w.lower_] for w in words if w.lower_ in lex.verdicts), None)
     if found is None and any(g.dep_ in ("acl", "relcl") and g.lemma_.lower() in lex.hostile_aims
