@@ -176,3 +176,17 @@ def test_condemned_to_death_is_a_conviction():
     """PLOVER SANCTION convict: the court that condemns a person to death passes a sentence; the mode is convict."""
     found, _ = events_and_names(["A court in Kinshasa condemned three Americans to death for the failed coup."], PUB)
     assert [e["mode"] for events in found.values() for e in events if e["type"] == "SANCTION"] == ["convict"]
+
+
+RETOLD = ("The Wagner Group is accused of killing civilians in Moura. Wagner has also been accused of "
+          "directing the attacks on the villages near Gao.")
+TWO_ACCUSED = ("The Wagner Group is accused of killing civilians in Moura. The Malian army is accused of "
+               "directing the attacks on the villages near Gao.")
+
+
+def test_a_charge_told_again_with_no_accuser_is_one_accusation():
+    """docs/annotation.md, One event or several: one person's charge told again in the document, no accuser named,
+    is one ACCUSE (event_merge.unattributed_retold); charges of two people stay two."""
+    found, _ = events_and_names([RETOLD, TWO_ACCUSED], PUB)
+    assert len([e for e in found[RETOLD] if e["type"] == "ACCUSE"]) == 1, found[RETOLD]
+    assert len([e for e in found[TWO_ACCUSED] if e["type"] == "ACCUSE"]) == 2, found[TWO_ACCUSED]
