@@ -380,8 +380,8 @@ def _word_type(sentence: Sentence, token: Token) -> str | None:
             event_type = "ASSAULT"  # "the downing of a Russian warplane": as "downed a warplane" is (n35)
         if event_type == "THREATEN" and warned_of_danger(token, lex, partial(_hostile, sentence, token)):
             return None  # "a warning of famine": a danger foretold, not a threat
-        event_type = next((lex.noun_compounds[lemma][c.lower_] for c in token.children if c.dep_ == "compound"
-                           and c.lower_ in lex.noun_compounds.get(lemma, {})), event_type)  # "a phone call"
+        event_type = next((lex.noun_compounds[lemma][c.lower_] for c in token.children if c.dep_ in (
+            "compound", "amod") and c.lower_ in lex.noun_compounds.get(lemma, {})), event_type)  # "a phone call"
         state = next((f"{c.lower_} {lemma}" for c in token.children if c.dep_ in ("amod", "compound")
                       and f"{c.lower_} {lemma}" in lex.declared), lemma)  # "martial law" (n35)
         if state in lex.declared and (declared(token, lex) or lex.declared[state] == "COERCE" and (
