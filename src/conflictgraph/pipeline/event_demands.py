@@ -61,9 +61,13 @@ def _report_events(sentence: Sentence, token: Token) -> list[Event]:
 
 def _charged_part(comp: Token, lex: Lexicon) -> list[Token]:
     """The words of a reported clause that can charge its subject: all but what an adjective of knowing or concern
-    governs ("the Government is aware of a problem of youth crime" knows of the crime; it is not accused of it)."""
+    governs ("the Government is aware of a problem of youth crime" knows of the crime; it is not accused of it) and
+    what "no" denies ("there were no signs of abuse")."""
     known = {t.i for c in comp.children if c.dep_ == "acomp" and c.lemma_.lower() in lex.cognizant
              for t in c.subtree}
+    # "agreed with defense claims that there were no signs of physical abuse": what "no" denies charges no one (a39)
+    known |= {t.i for n in comp.subtree if any(d.dep_ in ("det", "neg") and d.lower_ == "no" for d in n.children)
+              for t in n.subtree}
     return [t for t in comp.subtree if t.i not in known]
 
 

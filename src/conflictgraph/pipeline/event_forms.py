@@ -104,6 +104,32 @@ def kind_of_attack(token: Token, lex: Any) -> bool:
         c.dep_ in ("aux", "auxpass") for c in verb.children)
 
 
+def standing_stance(verb: Token, lex: Any) -> bool:
+    """A verbal act in the perfect told as background, not an act of the news: with an adverb of long standing
+    ("activists have long accused the army of abuses", "Kyiv has long blamed Moscow for the blockade": plover.yaml
+    ``standing_adverbs``), or a passive with no accuser whose charge is a kind of act, a bare plural ("the group,
+    which has been blamed for attacks in Turkey", "has been accused of atrocities": a standing charge, as
+    "are responsible for widespread abuses" is in ``blamed_party``; "has been accused of plagiarising" is one)."""
+    if verb.pos_ != "VERB" or not any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in verb.children):
+        return False
+    if any(c.dep_ == "advmod" and c.lower_ in lex.standing_adverbs for c in verb.children):
+        return True
+    if not any(c.dep_ == "auxpass" for c in verb.children) or any(c.dep_ == "agent" for c in verb.children):
+        return False
+    charges = [g for c in verb.children if c.dep_ == "prep" and c.lower_ in ("of", "for") for g in c.children
+               if g.dep_ in ("pobj", "pcomp")]
+    return bool(charges) and all(g.tag_ == "NNS" and not any(
+        d.dep_ in ("det", "poss", "nummod", "quantmod") for d in g.children) for g in charges)
+
+
+def sentenced_to(verb: Token, lex: Any) -> bool:
+    """A verb of censure with a "to" phrase of a penalty: "a court condemned three Americans to death", "condemned
+    the activist to ten years in prison" pass a sentence (PLOVER SANCTION convict), not a condemnation."""
+    return verb.lemma_.lower() in lex.sentencing_verbs and any(
+        c.dep_ == "prep" and c.lower_ == "to" and any(g.dep_ == "pobj" and g.lemma_.lower() in lex.penalties
+                                                      for g in c.children) for c in verb.children)
+
+
 def declared(token: Token, lex: Any) -> bool:
     """Whether a noun is what a verb of declaring declares: "declared a ceasefire", "the truce announced by X"."""
     head = light_head(token)

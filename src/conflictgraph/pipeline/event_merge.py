@@ -8,16 +8,20 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from ..core.identity import event_id, merge_all
+from ..core.identity import absorb, event_id, merge_all, same_date, same_place
+from ..knowledge import builtin_lexicon, word_set
 from ..model import Event
 from . import CorpusContext, stage
+
+# Types whose reports with no actor and one recipient, in one document, are one act told again (plover.yaml).
+UNATTRIBUTED_RETOLD = word_set(builtin_lexicon("plover"), "unattributed_retold_types")
 
 
 @stage("event-merge", requires=("events", "claims"), provides=("event-merge",), scope="corpus")
 def merge_events(corpus: CorpusContext) -> None:
     """One event per occurrence across the batch, in text order, with stable ids; undated news occurrences and
     first-person actors resolved once merged."""
-    events = [replace(e, evidence=list(e.evidence)) for ctx in corpus.docs for e in ctx.events]
+    events = unattributed_retold([replace(e, evidence=list(e.evidence)) for ctx in corpus.docs for e in ctx.events])
     further = {key for ctx in corpus.docs for key in ctx.further_acts}
     merged = merge_all(events, same_sentence=False, apart=lambda kept, event: told_apart(kept, event) or (
         (event.type, event.evidence[0].key()) in further and event.evidence[0].document in
@@ -65,3 +69,23 @@ def told_apart(one: Event, other: Event) -> bool:
     car bomb", "the consulate in Basra and the embassy in Baghdad") are two acts: what they share beyond that
     sentence does not make them one again (docs/annotation.md, One event or several)."""
     return one.evidence[0].key() == other.evidence[0].key()  # both first told there, not one told again there
+
+
+def unattributed_retold(events: list[Event]) -> list[Event]:
+    """One charge told again with no accuser: "Fernando Suarez ... is accused of repeatedly copying ..." and "He has
+    been accused of copying other historians' work" are one accusation of one person (docs/annotation.md, One event
+    or several), though undated reports share only their recipient before the merge (two arguments are needed).
+    Only reports of a type in ``unattributed_retold_types`` with no actor, the same recipients, in one document, and
+    no date or place that tells them apart; a report that names its accuser stays its own."""
+    kept: list[Event] = []
+    for event in events:
+        earlier = next((k for k in kept if event.type.lower() in UNATTRIBUTED_RETOLD and k.type == event.type
+                        and not k.actors("source") and not event.actors("source")
+                        and event.actors("target") and k.actors("target") == event.actors("target")
+                        and k.evidence[0].document == event.evidence[0].document
+                        and same_date(k.date, event.date) and same_place(k.location, event.location)), None)
+        if earlier is None:
+            kept.append(event)
+        else:
+            absorb(earlier, event)
+    return kept

@@ -21,6 +21,8 @@ from .event_forms import (
     may_benefit,
     realized,
     reciprocal,
+    sentenced_to,
+    standing_stance,
     weapon_gerund,
 )
 from .event_senses import (
@@ -29,9 +31,13 @@ from .event_senses import (
     aid_handed_over,
     ailment,
     alleged_party,
+    answered_accuser,
     arms_to_position,
+    attributed_doer,
+    attributed_to,
     blamed_party,
     condemned_act,
+    court_appearance,
     evacuates_people,
     filmed,
     forces_in_aid,
@@ -42,6 +48,7 @@ from .event_senses import (
     mutual,
     natural_cause,
     personnel_given,
+    quoted_judgement,
     raised_security,
     relief_operation,
     relief_sent,
@@ -74,6 +81,8 @@ def _trigger(sentence: Sentence, token: Token) -> str | None:
     """The PLOVER type a word reports where it stands, or None."""
     event_type = _word_type(sentence, token)
     lex = sentence.lex
+    if event_type is None and court_appearance(token, lex) is not None:
+        return "ACCUSE"  # "appeared in Nairobi Magistrate's Court": the court's arraignment (a39)
     if event_type == "ASSAULT":
         if natural_cause(token, lex):
             return None  # "Two earthquakes struck north-western Iran": no actor's deliberate act
@@ -127,6 +136,10 @@ def _trigger(sentence: Sentence, token: Token) -> str | None:
     if event_type == "COERCE" and (token.lemma_.lower() in sentence.lex.armed_as_assault and _harmful(
             sentence, token) or token.pos_ == "NOUN" and toll_told(sentence, token)):
         return "ASSAULT"  # "a commando raid killed 12": harm done, not a search
+    if event_type == "ACCUSE" and token.pos_ == "VERB" and sentenced_to(token, lex):
+        return "SANCTION"  # "a court condemned three men to death": a sentence passed (PLOVER SANCTION convict) (a39)
+    if event_type == "ACCUSE" and standing_stance(token, lex):
+        return None  # "activists have long accused the army of abuses": background, no act of the news (a39)
     return event_type
 
 
@@ -206,6 +219,10 @@ def _word_type(sentence: Sentence, token: Token) -> str | None:
         return None  # "on 3 March" names a day, not a march
     if (lower in lex.stance or lower in lex.judgement) and _stance(sentence, token):
         return lex.stance.get(lower) or lex.judgement[lower]
+    if quoted_judgement(token, lex):
+        return "ACCUSE"  # '"the recent unacceptable attack on an aid convoy," the ministers said' (a39)
+    if answered_accuser(token, lex) is not None:
+        return "ACCUSE"  # "Qatar denied Amnesty's claims": Amnesty's accusation, answered by the denial (a39)
     if token.dep_ in ("amod", "compound") or (token.dep_ == "acl" and token.tag_ == "VBN" and not any(
             c.dep_ in ("nsubj", "aux", "agent") for c in token.children)):
         # a modifier describes ("Iran-backed", "troops stationed"), it does not report; a clause with its own
@@ -242,6 +259,10 @@ def _word_type(sentence: Sentence, token: Token) -> str | None:
             return verdict  # "described it as scandalous", "called Haley a proven dealmaker"
         if event_type is None and blamed_party(token, lex) is not None:
             return "ACCUSE"  # "officials said Hamas was behind the attack": an informal accusation (e36)
+        if event_type is None and attributed_to(token, lex, sentence._names_actor) is not None:
+            return "ACCUSE"  # "the army attributed the ambush to ELN guerrillas" (a39)
+        if event_type is None and attributed_doer(token, lex) is not None:
+            return "ACCUSE"  # "said the strike was carried out by the RSF", "was the work of the ELN" (a39)
         if event_type is None and condemned_act(token, lex) is not None:
             return "ACCUSE"  # "said the strike was a massacre": the act condemned by the name of a crime (e36)
         if lemma in lex.money_verbs and any(c.dep_ == "dobj" and sentence._is("MONEY", c) for c in token.children):
@@ -440,8 +461,8 @@ def _word_type(sentence: Sentence, token: Token) -> str | None:
             event_type = "ASSAULT"  # "the downing of a Russian warplane": as "downed a warplane" is (n35)
         if event_type == "THREATEN" and warned_of_danger(token, lex, partial(_hostile, sentence, token)):
             return None  # "a warning of famine": a danger foretold, not a threat
-        event_type = next((lex.noun_compounds[lemma][c.lower_] for c in token.children if c.dep_ == "compound"
-                           and c.lower_ in lex.noun_compounds.get(lemma, {})), event_type)  # "a phone call"
+        event_type = next((lex.noun_compounds[lemma][c.lower_] for c in token.children if c.dep_ in (
+            "compound", "amod") and c.lower_ in lex.noun_compounds.get(lemma, {})), event_type)  # "a phone call"
         state = next((f"{c.lower_} {lemma}" for c in token.children if c.dep_ in ("amod", "compound")
                       and f"{c.lower_} {lemma}" in lex.declared), lemma)  # "martial law" (n35)
         if state in lex.declared and (declared(token, lex) or lex.declared[state] == "COERCE" and (

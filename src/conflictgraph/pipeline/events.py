@@ -100,10 +100,17 @@ from .event_retold import (
 )
 from .event_senses import (
     alleged_party,
+    answered_accuser,
+    attributed_doer,
+    attributed_to,
+    blamed_on,
     blamed_party,
+    court_appearance,
+    deed_doer,
     forces_in_aid,
     labour_strike,
     ordered_move,
+    quoted_judgement,
     raised_security,
     relief_sent,
     strike_threat,
@@ -753,6 +760,8 @@ class Sentence(SentenceDates, SentencePlaces, SentenceTolls):
             return sides[0]
         if (judge := self.judge(token)) is not None:
             return judge
+        if (court := court_appearance(token, self.lex)) is not None:
+            return court if self.actor_in(court) else None  # the court arraigns; the suspect only appears (a39)
         if (doer := behind(token, self.lex.said)) is not None:
             return self.antecedent(doer)  # "Al-Shabaab said it was behind the bombing"; no third party's word
         if (claimer := claimed_by(token)) is not None:
@@ -816,6 +825,10 @@ class Sentence(SentenceDates, SentencePlaces, SentenceTolls):
             for c in mods:  # "a US drone strike", "Iran's attack"; not "his arrest" (``undergone_by``)
                 if self.actor_in(c) is not None:
                     return c
+            if token.dep_ == "dobj" and token.head.lemma_.lower() in self.lex.reactions:
+                # "the raid drew criticism from rights groups": the critics voice it, not the raid's doer (a39)
+                return next((g for h in (token.head, token) for p in h.children if p.dep_ == "prep"
+                             and p.lower_ in self.lex.reaction_preps for g in p.children if g.dep_ == "pobj"), None)
             if token.dep_ == "dobj" and token.head.lemma_.lower() in self.lex.light_verbs or (
                     token.dep_ == "pobj" and token.head.lower_ == "with" and token.head.head.pos_ == "VERB"):
                 return self.source(token.head if token.dep_ == "dobj" else token.head.head, depth + 1)
@@ -1008,8 +1021,20 @@ class Sentence(SentenceDates, SentencePlaces, SentenceTolls):
         if passive and not heads and token.dep_ == "conj" and token.head.pos_ == "VERB":
             # "X was arrested ... and was charged the following day": a passive conjunct shares its head's subject
             heads = [c for c in token.head.children if c.dep_ in ("nsubjpass", "nsubj")]
-        if event_type == "ACCUSE" and (blamed := blamed_party(token, self.lex) or alleged_party(token, self.lex)):
+        if event_type == "ACCUSE" and (blamed := blamed_party(token, self.lex) or alleged_party(token, self.lex)
+                                       or attributed_doer(token, self.lex)):
             heads.append(self.antecedent(blamed))  # "said Hamas was behind the attack": Hamas is accused (e36)
+        if event_type == "ACCUSE" and court_appearance(token, self.lex) is not None:
+            # "the suspect appeared in court", "made his first appearance in court": the suspect is arraigned (a39)
+            heads += [self.antecedent(s) for s in (
+                [c for c in token.children if c.dep_ == "poss"] or [clause_subject(token.head if token.pos_ == "NOUN"
+                                                                                  else token)]) if s is not None]
+        if event_type == "ACCUSE" and (blamed := attributed_to(token, self.lex, self._names_actor)
+                                       or blamed_on(token, self.lex)) is not None:
+            heads.append(self.antecedent(blamed))  # "attributed the ambush to the ELN", "put the blame on X" (a39)
+        if event_type == "ACCUSE" and answered_accuser(token, self.lex) is not None:
+            # "Qatar denied Amnesty's claims": the denier is the one accused (a39)
+            heads += [self.antecedent(c) for c in token.head.children if c.dep_ == "nsubj"]
         heads += [g for c in children if c.dep_ == "prep" and c.lower_ in ("on", "against", "at", "upon")
                   for g in c.children if g.dep_ == "pobj"]
         if token.pos_ == "NOUN" and token.dep_ == "dobj" and _trigger(self, token.head) is None:
@@ -1067,6 +1092,8 @@ class Sentence(SentenceDates, SentencePlaces, SentenceTolls):
             # A verbal act on a deed is directed at its doer: "welcomed the steps taken by Prime Minister Abadi",
             # "condemned the raids carried out by the militia" (PLOVER: the recipient is who the act is about)
             heads = [h for head in heads for h in (head, noun_agent(head, self.lex.said)) if h is not None]
+            # "condemned the attack by the RSF on the camp": the act's own "by" phrase names its doer (a39)
+            heads += [d for head in heads if (d := deed_doer(head, self.lex)) is not None]
         if event_type in ("PROTEST", "THREATEN") and token.lemma_.lower() in self.lex.strike_words:
             heads += self.employer(token)  # "cabin crew workers at British Airways are preparing to strike"
         if event_type not in VERBAL_TYPES:
@@ -1911,6 +1938,7 @@ class FindEvents:
 def _first_person(ctx: DocContext, sentence: Sentence, token: Token, event_type: str) -> None:
     """"I condemn", "We will host": the act is the speaker's, whom event-merge takes from the claims."""
     agent = sentence.source(token)
-    if agent is not None and agent.lower_ in FIRST_PERSON:
+    if agent is not None and agent.lower_ in FIRST_PERSON or agent is None and quoted_judgement(token, sentence.lex):
+        # '"this cowardly attack", the minister said': the judgement is the quotation's speaker's (a39)
         ctx.first_person.add((event_type, sentence.evidence.key()))
 
