@@ -309,6 +309,10 @@ def _word_type(sentence: Sentence, token: Token) -> str | None:
         if event_type == "RETREAT" and any(c.dep_ == "dobj" and c.lemma_.lower() in lex.diplomatic
                                            for c in token.children):
             return "SANCTION"  # closing an embassy, recalling an envoy
+        if event_type == "REQUEST" and any(c.dep_ == "dobj" and c.lemma_.lower() in lex.diplomatic
+                                           for c in token.children) and any(
+                c.dep_ == "xcomp" and c.lemma_.lower() in lex.leaving_verbs for c in token.children):
+            return "SANCTION"  # "ordered the French ambassador to leave the country": an envoy expelled (r39)
         verdict = lemma in lex.particles and _particle_type(token, lex.particles[lemma]) is not None
         if event_type == "THREATEN" and warned_of_danger(token, lex, partial(_hostile, sentence, token)):
             return None  # "warned of famine": a danger foretold, no coercion of the speaker (PLOVER THREATEN)
@@ -884,15 +888,43 @@ def _warned_own_act(sentence: Sentence, warning: Token) -> bool:
         if any(c.dep_ == "neg" for c in kids) or not any(
                 c.dep_ == "aux" and c.lower_ in ("will", "would", "'ll", "shall") for c in kids):
             continue
+        if _warned_if(sentence, warning, clause):
+            return True
         subject = next((c for c in kids if c.dep_ == "nsubj"), None)
         if subject is None or not (subject.tag_ == "PRP" and subject.lower_ in ("it", "they", "we", "he", "she")
                                    or warner is not None and sentence.actor_in(subject) is not None
                                    and sentence.actor_in(subject) == sentence.actor_in(warner)):
             continue
         if clause.lemma_.lower() in contents or _hostile(sentence, warning, clause) or any(
-                c.dep_ == "dobj" and (c.lemma_.lower() in contents or _hostile(sentence, warning, c)) for c in kids):
+                c.dep_ == "dobj" and (c.lemma_.lower() in contents or _hostile(sentence, warning, c)
+                                      or _aimed_content(c, lex)) for c in kids):
             return True
     return False
+
+
+def _aimed_content(token: Token, lex: Any) -> bool:
+    """Whether an object is a threat's content aimed at a party: "would take measures against any armed group",
+    "would take action against those responsible" (plover.yaml ``threat_contents`` with "against"); "would take
+    steps to protect civilians" aims at no one (r39)."""
+    return token.lemma_.lower() in lex.threat_contents and any(
+        c.dep_ == "prep" and c.lower_ == "against" for c in token.children)
+
+
+def _warned_if(sentence: Sentence, warning: Token, clause: Token) -> bool:
+    """Whether a warning's clause (to come, not negated) makes any act of another party the cause of a hostile
+    repercussion: "warned that any intervention would be treated as a declaration of war", "that any attempt to
+    divert its water would be considered an act of war", "that any attack would be met with force" (PLOVER THREATEN:
+    "coercive or forceful warnings with serious potential repercussions"; the condition is the addressee's act, the
+    repercussion the warner's). The subject is an act no one has done ("any ..."), and the clause beyond it names a
+    threat's content (plover.yaml ``threat_contents``, ``casus_belli``: "war") or a hostile act (``_hostile``:
+    "strikes") (r39)."""
+    subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None or not any(c.dep_ == "det" and c.lower_ in ("any", "every") for c in subject.children):
+        return False
+    inside = {t.i for t in subject.subtree}
+    return any(t.i not in inside and t.pos_ == "NOUN" and (
+        t.lemma_.lower() in sentence.lex.threat_contents or t.lemma_.lower() in sentence.lex.casus_belli
+        or _hostile(sentence, warning, t)) for t in clause.subtree)
 
 
 def _object_preps(token: Token, lex: Any) -> list[Token]:

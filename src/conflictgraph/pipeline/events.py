@@ -260,6 +260,9 @@ class Sentence(SentenceDates, SentencePlaces, SentenceTolls):
                     c.dep_ in ("nsubj", "nsubjpass", "mark") for c in t.children) and head.pos_ in ("VERB", "AUX"):
                 # a participle adjunct is told in its head's mode: "will have to pursue a slower approach,
                 # negotiating deals one by one" is ahead as its head is (PLOVER, Auxiliary modes; c36)
+                if _object_controlled(head) and t.i > 0 and t.doc[t.i - 1].lower_ == ",":
+                    return self.asserted(head.head)  # "ordered the envoy to leave, accusing Paris of ...": the
+                    # parse hangs the comma-set participle on the infinitive; its doer is the one who ordered (r39)
                 return self.asserted(head)
             if t.dep_ not in ("pobj", "pcomp", "conj", "prep", "dobj"):
                 break  # an object is as real as its verb: "allows them to provide support" is not done
@@ -1330,6 +1333,14 @@ class Sentence(SentenceDates, SentencePlaces, SentenceTolls):
             if _has(cues, tokens):
                 return mode
         return None
+
+def _object_controlled(verb: Token) -> bool:
+    """Whether a verb is a to-infinitive whose doer is its head's object: "ordered the ambassador to leave", "urged
+    the parties to talk". A participle set off after it by a comma tells what the head's subject did ("ordered the
+    ambassador to leave, accusing Paris of interfering": the junta accused), not the infinitive's doer (r39)."""
+    return verb.dep_ == "xcomp" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) and any(
+        c.dep_ == "dobj" for c in verb.head.children)
+
 
 def _imperative(token: Token) -> bool:
     """A verb of a command: the root of its sentence in the base form with no subject and no auxiliary ("Please
