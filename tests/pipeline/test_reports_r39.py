@@ -4,7 +4,8 @@ Mexico, Kashmir), never copied from a gold article, annotated by docs/annotation
 program was run on them (issue 11, helper r39). The texts are under tests/data/reports_r39/.
 
 Each annotated event is (types, evidence): the PLOVER type (several where the manual's boundary leaves a choice,
-e.g. a signed pact with a promised joint act, SUPPORT or AGREE) and a phrase of the sentence that reports it. An
+e.g. a signed pact with a promised joint act, SUPPORT or AGREE) and a phrase of a sentence that reports it (several,
+split by "||", where more than one sentence is its evidence). An
 event is found when an extracted event of one of those types has an evidence span holding the phrase; each
 extracted event counts for one annotated event only. The test checks the events the program finds now (so a change
 that loses one fails) and that recall holds its floor; the misses left are listed in ``MISSED``."""
@@ -135,6 +136,66 @@ ANNOTATION: dict[str, list[tuple[str, str, str]]] = {
         ("THREATEN", "warned that any attempt", "THREATEN: coercive warning"),
         ("REQUEST", "called on both countries", "REQUEST: call on"),
     ],
+    "burkina": [
+        ("REQUEST", "called for an independent inquiry", "REQUEST: call for an investigation"),
+        ("ASSAULT", "the killing of at least 223 villagers||opened fire", "ASSAULT targeted: a massacre"),
+        ("ACCUSE", "mass killings of civilians by the Burkinabe military", "ACCUSE allege: a rights group's charge"),
+        ("COERCE", "suspended Voice of America", "COERCE censor"),
+        ("ACCUSE", "voiced concern over the reports", "ACCUSE disapprove"),
+        ("REQUEST", "urged the authorities to hold", "REQUEST: urge"),
+        ("COERCE|ASSAULT", "the siege of Djibo", "COERCE restrict: siege"),
+    ],
+    "fasher": [
+        ("ASSAULT", "shells slammed into the Naivasha market", "ASSAULT heavy-weapons"),
+        ("ACCUSE", "blamed the Rapid Support Forces", "ACCUSE allege"),
+        ("COERCE|ASSAULT", "which have besieged the city", "COERCE restrict: siege"),
+        ("REJECT", "denied responsibility", "REJECT: denying an accusation"),
+        ("ACCUSE", "accused the army of staging", "ACCUSE allege"),
+        ("ASSAULT", "army warplanes bombed", "ASSAULT aerial"),
+        ("ACCUSE", "described the shelling as a war crime", "ACCUSE disapprove"),
+        ("ACCUSE", "condemned both attacks", "ACCUSE disapprove"),
+        ("COERCE|SANCTION", "expelled two senior officials", "COERCE deport: a body's staff expelled"),
+    ],
+    "kyiv": [
+        ("ASSAULT", "A Russian missile hit", "ASSAULT: one strike of a series"),
+        ("ASSAULT", "a barrage that killed at least 31 people", "ASSAULT: the series"),
+        ("THREATEN", "vowed a response", "THREATEN: a promised retaliation"),
+        ("REQUEST", "called on Western allies to supply", "REQUEST: call on"),
+        ("REJECT", "The Kremlin denied striking", "REJECT: denying an accusation"),
+        ("ACCUSE", "was caused by a Ukrainian air defence missile", "ACCUSE allege: blame voiced"),
+        ("ACCUSE", "its analysis indicated", "ACCUSE investigate: a finding"),
+        ("AGREE", "will hold an emergency meeting", "AGREE: future meetings"),
+        ("AGREE", "announced it would deliver", "AGREE: promised AID"),
+    ],
+    "shan": [
+        ("ASSAULT", "were torched during a military raid", "ASSAULT primitive: arson"),
+        ("ASSAULT", "were reportedly killed in airstrikes", "ASSAULT aerial"),
+        ("COERCE", "have been detained under the conscription law", "COERCE arrest"),
+        ("COERCE", "extended martial law", "COERCE martial-law"),
+        ("ASSAULT", "seized a jade mining hub", "ASSAULT: a place taken in fighting"),
+        ("REJECT|COERCE", "blocked a UN convoy", "REJECT: access refused"),
+        ("ACCUSE", "criticized the junta for failing", "ACCUSE disapprove"),
+    ],
+    "somalia": [
+        ("ASSAULT", "recaptured the town of Adan Yabaal", "ASSAULT: a town retaken"),
+        ("RETREAT", "fighters withdrew from the town", "RETREAT: military withdrawal"),
+        ("ASSAULT", "A U.S. airstrike killed 13", "ASSAULT aerial"),
+        ("ASSAULT", "ambushed a government convoy", "ASSAULT: ambush"),
+        ("AID", "donated 20 armoured vehicles", "AID military"),
+        ("ACCUSE", "accused Ethiopia of violating", "ACCUSE allege"),
+        ("SANCTION", "expelled Ethiopia's ambassador", "SANCTION: expelling diplomats"),
+        ("CONCEDE", "pardoned 30 defectors", "CONCEDE: pardons"),
+        ("RETREAT", "who surrendered to the army", "RETREAT: surrender"),
+    ],
+    "lebanon": [
+        ("ASSAULT", "fired dozens of Katyusha rockets", "ASSAULT heavy-weapons"),
+        ("ASSAULT", "the killing of one of its commanders", "ASSAULT: a killing in passing"),
+        ("ASSAULT", "its jets struck Hezbollah targets||paramedics were killed in the strikes", "ASSAULT aerial"),
+        ("ACCUSE", "condemned the killing of the paramedics", "ACCUSE disapprove"),
+        ("THREATEN", "warned Hezbollah that Israel could", "THREATEN: coercive warning"),
+        ("AGREE|REQUEST", "have proposed a plan", "AGREE: an offer (a plan proposed)"),
+        ("REJECT", "Hezbollah rejected the proposal", "REJECT"),
+    ],
 }
 
 # What the program still misses (report, phrase): the floor of this test, not its goal.
@@ -162,7 +223,8 @@ def match(annotation: dict[str, list[tuple[str, str, str]]], published: str = PU
     for name in names:
         used: set[str] = set()
         for types, phrase, _rule in annotation[name]:
-            hits = [e for e in by_report[name] if any(phrase in _spaced(x["text"]) for x in e["evidence"])]
+            hits = [e for e in by_report[name] if any(p in _spaced(x["text"]) for x in e["evidence"]
+                                                      for p in phrase.split("||"))]
             right = [e for e in hits if e["type"] in types.split("|") and e["id"] not in used]
             row = (name, types, phrase, sorted(e["type"] for e in hits))
             if right:

@@ -202,6 +202,10 @@ def _word_type(sentence: Sentence, token: Token) -> str | None:
         if event_type == "SUPPORT" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children) and any(
                 c.dep_ == "dobj" and c.lower_ == "you" for c in token.children):
             return None  # "Thank you for coming": a courtesy to the listener, no party commended (u37)
+        if lemma == "propose" and event_type == "AGREE" and any(c.dep_ in ("dobj", "nsubjpass") and (
+                (lex.nouns.get(c.lower_) or lex.nouns.get(c.lemma_.lower())) in lex.hostile_types
+                or c.lemma_.lower() in lex.legislation) for c in token.children):
+            return None  # "proposed new sanctions", "the bill was proposed": no cooperation offered (PLOVER AGREE; r39)
         if lemma == "accept" and event_type == "AGREE" and not accepts_offer(token, lex):
             return None  # "accepted the assignment" agrees to nothing offered
         if event_type is None and any(sentence._is("MONEY", g) for c in token.children if c.dep_ == "prep"
