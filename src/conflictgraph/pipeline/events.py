@@ -176,6 +176,8 @@ class Sentence(SentenceDates, SentencePlaces, SentenceTolls):
         lex = self.lex
         if token.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ in lex.nonspecific_dets for c in token.children):
             return False  # "warned Israel against any attack", "denied any role": no act that took place (h37)
+        if _redressed(token, lex):
+            return True  # "called for an inquiry into the killing of 223 villagers": the killing took place (r39)
         # A coordinated verb in its head's form, with no auxiliary of its own, shares its head's: "we will
         # identify, arrest and put before the courts", "did not attack or loot" (PLOVER, Auxiliary modes: planned
         # and negated acts); "did not mean to kill him and stabbed him" has a tense of its own
@@ -1333,6 +1335,24 @@ class Sentence(SentenceDates, SentencePlaces, SentenceTolls):
             if _has(cues, tokens):
                 return mode
         return None
+
+def _redressed(token: Token, lex: Lexicon) -> bool:
+    """Whether a definite event noun is what an inquiry or redress asked for is about, so took place whatever the
+    mode of the asking: "called for an inquiry into the killing of 223 villagers", "demanded justice for the killing",
+    "urged the government to investigate the massacre" (plover.yaml ``redress_verbs``, ``redress_nouns``) (r39)."""
+    if token.pos_ != "NOUN" or not any(c.dep_ in ("det", "poss") and c.lower_ in ("the", "this", "that", "these",
+                                                                                 "those", "its", "their")
+                                       for c in token.children):
+        return False
+    head = token.head
+    if token.dep_ == "dobj":
+        return head.pos_ == "VERB" and head.lemma_.lower() in lex.redress_verbs
+    if token.dep_ != "pobj" or head.dep_ != "prep" or head.lower_ not in ("into", "for", "over", "of", "about"):
+        return False
+    owner = head.head  # "an inquiry into the killing"; "demanded justice for the killing" ("for" on the verb)
+    return owner.pos_ == "NOUN" and owner.lemma_.lower() in lex.redress_nouns or owner.pos_ == "VERB" and any(
+        c.dep_ == "dobj" and c.lemma_.lower() in lex.redress_nouns for c in owner.children)
+
 
 def _object_controlled(verb: Token) -> bool:
     """Whether a verb is a to-infinitive whose doer is its head's object: "ordered the ambassador to leave", "urged
