@@ -169,6 +169,10 @@ def _word_type(sentence: Sentence, token: Token) -> str | None:
             return "ACCUSE"  # "said the strike was a massacre": the act condemned by the name of a crime (e36)
         if lemma in lex.money_verbs and any(c.dep_ == "dobj" and sentence._is("MONEY", c) for c in token.children):
             return "AID"  # "has committed over GBP 1.1bn to displaced people": monetary aid
+        if (lemma in lex.giving_verbs or lemma == "turn") and any(
+                c.dep_ == "dobj" and c.lemma_.lower() in lex.own_arms and any(
+                    g.dep_ == "poss" and g.lower_ in ("its", "their") for g in c.children) for c in token.children):
+            return "RETREAT"  # "handed over its heavy weapons", "turned in their rifles": disarming (r39)
         if goods_given(token, lex) or forces_trained(token, lex):
             return "AID"  # "gave shelter to refugees", "trained Malian soldiers": relief and military aid (w37)
         if relief_sent(token, lex) or personnel_given(token, lex):
