@@ -75,6 +75,7 @@ class Lexicon:
         self.legislation = words("legislation")  # "proposed a bill": no offer (r39)
         self.redress_verbs, self.redress_nouns = words("redress_verbs"), words("redress_nouns")  # r39
         self.own_arms = words("own_arms")  # "handed over its heavy weapons": disarming (r39)
+        self.answer_nouns = words("answer_nouns")  # "in response to the killing of": an earlier act (r39)
         self.casus_belli = words("casus_belli")  # "any intervention would be treated as a declaration of war" (r39)
         # role words of violence: "the assailant" and "the attacker" are one perpetrator (pipeline/identified.py)
         self.roles = {**{w: PERPETRATOR for w in words("perpetrator_nouns")},

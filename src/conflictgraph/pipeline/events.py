@@ -1336,6 +1336,25 @@ class Sentence(SentenceDates, SentencePlaces, SentenceTolls):
                 return mode
         return None
 
+def _acts_apart(one: Event, other: Event, triggers: dict[int, Token], lex: Lexicon) -> bool:
+    """Two acts of one sentence that stay two: coordinated attacks (``_coordinated_acts``) or an act and the earlier
+    one it answers (``_answered_apart``)."""
+    return _coordinated_acts(one, other, triggers) or _answered_apart(one, other, triggers, lex)
+
+
+def _answered_apart(one: Event, other: Event, triggers: dict[int, Token], lex: Lexicon) -> bool:
+    """Whether one of two acts of a sentence is the earlier act the other answers: "fired rockets at a base in
+    response to the killing of one of its commanders", "launched an offensive in retaliation for the ambush of a
+    convoy" (plover.yaml ``answer_nouns``): two occurrences, with other actors and times (docs/annotation.md, One
+    event or several), not one act told twice (r39)."""
+    for token in filter(None, (triggers.get(id(one)), triggers.get(id(other)))):
+        head = token.head
+        if token.pos_ == "NOUN" and token.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ in ("to", "for") \
+                and head.head.lemma_.lower() in lex.answer_nouns:
+            return True
+    return False
+
+
 def _redressed(token: Token, lex: Lexicon) -> bool:
     """Whether a definite event noun is what an inquiry or redress asked for is about, so took place whatever the
     mode of the asking: "called for an inquiry into the killing of 223 villagers", "demanded justice for the killing",
@@ -1799,7 +1818,7 @@ class FindEvents:
                 apart.extend(found[at:])
                 del found[at:]
             found = told_here(again, merge_all(found, same_sentence=True,
-                                               apart=partial(_coordinated_acts, triggers=triggers)))
+                                               apart=partial(_acts_apart, triggers=triggers, lex=lexicon)))
             _share_dates(found, triggers)
             apart = merge_all(apart, same_sentence=True)
             # ... and the acts told as following a past the text dates only to a year ("Putin attended the signing
