@@ -231,7 +231,9 @@ def _word_type(sentence: Sentence, token: Token) -> str | None:
             # from the country" keep a territory closed (REJECT; docs/annotation.md, type table) (o37)
             return "COERCE" if barred == "right" else "REJECT"
         if lemma in lex.banning_verbs and any(c.dep_ in ("dobj", "nsubjpass") and _named_body(sentence, c)
+                                              and c.lower_ not in lex.particles.get(lemma, {})
                                               for c in token.children):
+            # ("suspended the Indus Waters Treaty": a named pact, whose word the verb's particles type; r39)
             # "banned the group Samidoun", "suspended the BBC", "blocked Instagram": a named body barred from public
             # life, a medium from its public (PLOVER COERCE restrict, censor); a state suspended from a bloc is no
             # such body (SANCTION expel) (o37)
