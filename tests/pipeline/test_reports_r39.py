@@ -199,14 +199,13 @@ ANNOTATION: dict[str, list[tuple[str, str, str]]] = {
 }
 
 # What the program still misses (report, phrase): the floor of this test, not its goal.
-# At main (356702e) the program found 107 of the 139 annotated events; after r39, 120.
+# At main (356702e) the program found 107 of the 139 annotated events; after r39, 121.
 MISSED: set[tuple[str, str]] = {
     ("sudan", "28 trucks carrying sorghum and medicine reached"),
     ("ukraine", "package of sanctions on Russia"),
     ("ukraine", "dismissed as blackmail"),
     ("myanmar", "reopened a border crossing"),
     ("niger", "arrested the former oil minister"),
-    ("niger", "jihadists overran a nearby outpost"),
     ("ethiopia", "will restore electricity"),
     ("drc", "treated 230 wounded people"),
     ("haiti", "stormed the National Penitentiary"),
@@ -275,7 +274,7 @@ def test_annotated_event_found(matched, report, phrase):
 
 def test_recall_floor(matched):
     found, missed = matched
-    assert len(found) >= 120, [r for r in missed if (r[0], r[2]) not in MISSED]
+    assert len(found) >= 121, [r for r in missed if (r[0], r[2]) not in MISSED]
 
 
 # The rules r39 added, each with sentences written for this test (many conflicts), and the non-acts of the same words.
@@ -307,6 +306,13 @@ ACTS = [
      "PLOVER ACCUSE allege: a party said to have committed genocide (wrongdoing)"),
     ("Ukraine's prosecutor general opened a criminal case against the Russian commander.", "ACCUSE",
      "PLOVER ACCUSE: a prosecution begun (verb_particles open: case)"),
+    ("Two aid workers were gunned down in Kidal on Tuesday.", "ASSAULT",
+     "PLOVER ASSAULT firearms: 'gunned down' (verbs: gun)"),
+    ("Villagers were hacked to death by suspected herders in Plateau state.", "ASSAULT",
+     "PLOVER ASSAULT primitive: 'hacked to death' (verb_particles hack: death)"),
+    ("Militants torched a school in Borno state.", "ASSAULT", "PLOVER ASSAULT primitive: arson (verbs: torch)"),
+    ("Soldiers withdrew from the garrison at Djibo after jihadists overran a nearby outpost.", "ASSAULT",
+     "PLOVER ASSAULT: a post overrun (verbs: overrun, overran)"),
     ("Pakistan closed its airspace to Indian airlines.", "SANCTION",
      "PLOVER SANCTION discontinue: airspace closed to another state (verb_particles close)"),
     ("The government suspended offensive operations against the ELN on Monday.", "CONCEDE",
@@ -363,6 +369,12 @@ NON_ACTS = [
      "PLOVER COERCE: a deadline extended restricts no one"),
     ("Rwanda marked the 30th anniversary of the genocide in Kigali.", {"ACCUSE"},
      "PLOVER ACCUSE: a commemoration charges no party"),
+    ("Hospitals in Gaza are overrun with patients.", {"ASSAULT"},
+     "PLOVER ASSAULT: hospitals overrun with patients are attacked by no one"),
+    ("Hackers hacked the website of the defence ministry in Kyiv.", {"ASSAULT"},
+     "PLOVER ASSAULT: a website hacked is no physical harm (hack only 'to death')"),
+    ("Residents torched their own crops before fleeing Kadugli.", {"ASSAULT"},
+     "PLOVER ASSAULT: one's own property burnt harms no other (arson_verbs)"),
     ("Mali's junta suspended the French broadcaster RFI.", {"SANCTION"},
      "PLOVER COERCE censor: a medium suspended stays COERCE"),
     ("The UN asked the parties to leave the meeting room in Geneva.", {"SANCTION"},
