@@ -282,6 +282,12 @@ def _word_type(sentence: Sentence, token: Token) -> str | None:
             return None  # "was hanged" executes a person; "hung a banner" does not
         if lemma in lex.objectless and any(c.dep_ in ("dobj", "ccomp") for c in token.children):
             return None  # "demonstrated the unity of", "rallied support": shown and gathered, no protest
+        if lemma in lex.closure_verbs and event_type == "COERCE" and not any(
+                c.lemma_.lower() in lex.held_places or (m := sentence.mention_at(c)) is not None and (
+                    m.geo is not None or m.type in ("GPE", "LOC", "FAC"))
+                for c in [*(c for c in token.children if c.dep_ in ("dobj", "nsubjpass", "pobj")), *(
+                    g for c in token.children if c.dep_ == "prt" for g in c.children if g.dep_ == "pobj")]):
+            return None  # "sealed off the West Bank" restricts movement; "sealed off the leaking pipe" does not (r39)
         if lemma in lex.place_objects and event_type == "RETREAT" and not any(
                 c.dep_ == "dobj" and ((m := sentence.mention_at(c)) is not None
                                       and (m.geo is not None or m.type in ("GPE", "LOC", "FAC"))
