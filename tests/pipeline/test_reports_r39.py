@@ -199,9 +199,8 @@ ANNOTATION: dict[str, list[tuple[str, str, str]]] = {
 }
 
 # What the program still misses (report, phrase): the floor of this test, not its goal.
-# At main (356702e) the program found 107 of the 139 annotated events; after r39, 121.
+# At main (356702e) the program found 107 of the 139 annotated events; after r39, 122.
 MISSED: set[tuple[str, str]] = {
-    ("sudan", "28 trucks carrying sorghum and medicine reached"),
     ("ukraine", "package of sanctions on Russia"),
     ("ukraine", "dismissed as blackmail"),
     ("myanmar", "reopened a border crossing"),
@@ -274,7 +273,7 @@ def test_annotated_event_found(matched, report, phrase):
 
 def test_recall_floor(matched):
     found, missed = matched
-    assert len(found) >= 121, [r for r in missed if (r[0], r[2]) not in MISSED]
+    assert len(found) >= 122, [r for r in missed if (r[0], r[2]) not in MISSED]
 
 
 # The rules r39 added, each with sentences written for this test (many conflicts), and the non-acts of the same words.
@@ -317,6 +316,10 @@ ACTS = [
      "PLOVER COERCE restrict: a place sealed off (verb_particles seal, closure_verbs)"),
     ("Security forces locked down the city of Kano after the riots.", "COERCE",
      "PLOVER COERCE restrict: a city locked down (verb_particles lock, closure_verbs)"),
+    ("An aid convoy of 40 trucks entered Gaza through the Kerem Shalom crossing.", "AID",
+     "PLOVER AID: relief delivered, an aid convoy arriving (relief_carriers)"),
+    ("A convoy of food trucks arrived in Mekelle on Friday.", "AID",
+     "PLOVER AID: food delivered (relief_carriers with an 'of' phrase of goods)"),
     ("Pakistan closed its airspace to Indian airlines.", "SANCTION",
      "PLOVER SANCTION discontinue: airspace closed to another state (verb_particles close)"),
     ("The government suspended offensive operations against the ELN on Monday.", "CONCEDE",
@@ -383,6 +386,8 @@ NON_ACTS = [
      "PLOVER COERCE restrict: a pipe sealed restricts no one (closure_verbs)"),
     ("The central bank locked down the accounts of the company in Kyiv.", {"COERCE"},
      "PLOVER COERCE restrict: accounts locked restrict no one's movement (closure_verbs)"),
+    ("A military convoy entered the town of Kidal.", {"AID"},
+     "PLOVER MOBILIZE: forces moving, no relief (relief_carriers needs relief words or goods)"),
     ("Mali's junta suspended the French broadcaster RFI.", {"SANCTION"},
      "PLOVER COERCE censor: a medium suspended stays COERCE"),
     ("The UN asked the parties to leave the meeting room in Geneva.", {"SANCTION"},

@@ -87,6 +87,9 @@ def _trigger(sentence: Sentence, token: Token) -> str | None:
         if (under := _under_attack(sentence, token)) is not None and under[1] is not None and _verbal_party(
                 sentence, under[1]):
             return "ACCUSE"  # "came under fire from rights groups": criticism (PLOVER ACCUSE) (k37)
+    if event_type is None and token.pos_ == "VERB" and token.lemma_.lower() in lex.movement and _relief_moves(
+            token, lex):
+        return "AID"  # "an aid convoy entered Gaza", "28 trucks carrying sorghum reached El Fasher" (r39)
     if event_type is None and token.pos_ == "VERB" and token.lemma_.lower() in lex.movement and _forces_move(
             sentence, token):
         return "MOBILIZE"  # "ISIL forces have reached Palmyra"
@@ -518,6 +521,20 @@ def _armed_side(sentence: Sentence, verb: Token) -> bool:
                 record is not None and record.kind in ("military", "armed_group") and side.pos_ != "PRON"):
             return True
     return False
+
+
+def _relief_moves(verb: Token, lex: Any) -> bool:
+    """Whether a verb of moving moves relief: its subject is a carrier (plover.yaml ``relief_carriers``) that relief
+    words or goods qualify, by a modifier ("an aid convoy", "humanitarian flights"), an "of" phrase ("a convoy of food
+    trucks", "a shipment of wheat") or what it carries ("trucks carrying sorghum and medicine") (PLOVER AID) (r39)."""
+    subject = clause_subject(verb)
+    if subject is None or not {subject.lemma_.lower(), subject.lower_} & lex.relief_carriers:
+        return False
+    goods = lex.relief_goods | lex.relief_words
+    words = [c for c in subject.children if c.dep_ in ("amod", "compound")]
+    words += [g for c in subject.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.subtree]
+    words += [g for c in subject.children if c.dep_ == "acl" for g in c.subtree if g.dep_ in ("dobj", "conj")]
+    return any(w.lemma_.lower() in goods or w.lower_ in goods for w in words)
 
 
 def _forces_move(sentence: Sentence, verb: Token) -> bool:
