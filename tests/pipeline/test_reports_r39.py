@@ -199,7 +199,7 @@ ANNOTATION: dict[str, list[tuple[str, str, str]]] = {
 }
 
 # What the program still misses (report, phrase): the floor of this test, not its goal.
-# At main (356702e) the program found 107 of the 139 annotated events; after r39, 122.
+# At main (356702e) the program found 107 of the 139 annotated events; after r39, 123.
 MISSED: set[tuple[str, str]] = {
     ("ukraine", "package of sanctions on Russia"),
     ("ukraine", "dismissed as blackmail"),
@@ -217,7 +217,6 @@ MISSED: set[tuple[str, str]] = {
     ("kyiv", "its analysis indicated"),
     ("shan", "extended martial law"),
     ("shan", "seized a jade mining hub"),
-    ("shan", "blocked a UN convoy"),
 }
 
 
@@ -273,7 +272,7 @@ def test_annotated_event_found(matched, report, phrase):
 
 def test_recall_floor(matched):
     found, missed = matched
-    assert len(found) >= 122, [r for r in missed if (r[0], r[2]) not in MISSED]
+    assert len(found) >= 123, [r for r in missed if (r[0], r[2]) not in MISSED]
 
 
 # The rules r39 added, each with sentences written for this test (many conflicts), and the non-acts of the same words.
@@ -325,6 +324,12 @@ ACTS = [
     ("Germany sided with Ukraine in the dispute over the dam.", "SUPPORT",
      "PLOVER SUPPORT: a party's side taken (verb_particles side: with)"),
     ("The EU lauded Colombia's efforts to protect social leaders.", "SUPPORT", "PLOVER SUPPORT: praise (laud)"),
+    ("The authorities blocked a UN convoy bound for Rakhine last week.", "REJECT",
+     "PLOVER REJECT: aid or access refused (verb_particles block: convoy)"),
+    ("The junta ignored calls to release political prisoners in Naypyidaw.", "REJECT",
+     "PLOVER REJECT: a demand refused (verb_particles ignore: calls)"),
+    ("Mali's junta ended its cooperation with the UN mission.", "SANCTION",
+     "PLOVER SANCTION discontinue: cooperation ended (verb_particles end: cooperation)"),
     ("Pakistan closed its airspace to Indian airlines.", "SANCTION",
      "PLOVER SANCTION discontinue: airspace closed to another state (verb_particles close)"),
     ("The government suspended offensive operations against the ELN on Monday.", "CONCEDE",
@@ -393,6 +398,8 @@ NON_ACTS = [
      "PLOVER COERCE restrict: accounts locked restrict no one's movement (closure_verbs)"),
     ("A military convoy entered the town of Kidal.", {"AID"},
      "PLOVER MOBILIZE: forces moving, no relief (relief_carriers needs relief words or goods)"),
+    ("The war in northern Uganda ended in 2006.", {"SANCTION"},
+     "PLOVER SANCTION: a war ending cuts no relations (end: only ties, relations, cooperation)"),
     ("Mali's junta suspended the French broadcaster RFI.", {"SANCTION"},
      "PLOVER COERCE censor: a medium suspended stays COERCE"),
     ("The UN asked the parties to leave the meeting room in Geneva.", {"SANCTION"},
