@@ -199,7 +199,7 @@ ANNOTATION: dict[str, list[tuple[str, str, str]]] = {
 }
 
 # What the program still misses (report, phrase): the floor of this test, not its goal.
-# At main (356702e) the program found 107 of the 139 annotated events; after r39, 123.
+# At main (356702e) the program found 107 of the 139 annotated events; after r39, 124.
 MISSED: set[tuple[str, str]] = {
     ("ukraine", "package of sanctions on Russia"),
     ("ukraine", "dismissed as blackmail"),
@@ -209,7 +209,6 @@ MISSED: set[tuple[str, str]] = {
     ("drc", "treated 230 wounded people"),
     ("haiti", "stormed the National Penitentiary"),
     ("haiti", "flew 40 Haitian police officers to Miami for training"),
-    ("mexico", "flew 600 special forces troops"),
     ("burkina", "mass killings of civilians by the Burkinabe military"),
     ("burkina", "the siege of Djibo"),
     ("kyiv", "a barrage that killed at least 31 people"),
@@ -272,7 +271,7 @@ def test_annotated_event_found(matched, report, phrase):
 
 def test_recall_floor(matched):
     found, missed = matched
-    assert len(found) >= 123, [r for r in missed if (r[0], r[2]) not in MISSED]
+    assert len(found) >= 124, [r for r in missed if (r[0], r[2]) not in MISSED]
 
 
 # The rules r39 added, each with sentences written for this test (many conflicts), and the non-acts of the same words.
@@ -330,6 +329,10 @@ ACTS = [
      "PLOVER REJECT: a demand refused (verb_particles ignore: calls)"),
     ("Mali's junta ended its cooperation with the UN mission.", "SANCTION",
      "PLOVER SANCTION discontinue: cooperation ended (verb_particles end: cooperation)"),
+    ("Russia airlifted paratroopers to Kazakhstan.", "MOBILIZE",
+     "PLOVER MOBILIZE troops: forces airlifted (verb_particles airlift)"),
+    ("The government granted the ICRC access to detainees in Asmara.", "RETREAT",
+     "annotation.md RETREAT: allowing access to aid workers or observers (verb_particles grant: access)"),
     ("Pakistan closed its airspace to Indian airlines.", "SANCTION",
      "PLOVER SANCTION discontinue: airspace closed to another state (verb_particles close)"),
     ("The government suspended offensive operations against the ELN on Monday.", "CONCEDE",
