@@ -199,14 +199,13 @@ ANNOTATION: dict[str, list[tuple[str, str, str]]] = {
 }
 
 # What the program still misses (report, phrase): the floor of this test, not its goal.
-# At main (356702e) the program found 107 of the 139 annotated events; after r39, 124.
+# At main (356702e) the program found 107 of the 139 annotated events; after r39, 125.
 MISSED: set[tuple[str, str]] = {
     ("ukraine", "package of sanctions on Russia"),
     ("ukraine", "dismissed as blackmail"),
     ("myanmar", "reopened a border crossing"),
     ("niger", "arrested the former oil minister"),
     ("ethiopia", "will restore electricity"),
-    ("drc", "treated 230 wounded people"),
     ("haiti", "stormed the National Penitentiary"),
     ("haiti", "flew 40 Haitian police officers to Miami for training"),
     ("burkina", "mass killings of civilians by the Burkinabe military"),
@@ -271,7 +270,7 @@ def test_annotated_event_found(matched, report, phrase):
 
 def test_recall_floor(matched):
     found, missed = matched
-    assert len(found) >= 124, [r for r in missed if (r[0], r[2]) not in MISSED]
+    assert len(found) >= 125, [r for r in missed if (r[0], r[2]) not in MISSED]
 
 
 # The rules r39 added, each with sentences written for this test (many conflicts), and the non-acts of the same words.
@@ -333,6 +332,10 @@ ACTS = [
      "PLOVER MOBILIZE troops: forces airlifted (verb_particles airlift)"),
     ("The government granted the ICRC access to detainees in Asmara.", "RETREAT",
      "annotation.md RETREAT: allowing access to aid workers or observers (verb_particles grant: access)"),
+    ("The ICRC treated more than 1,000 patients in Mekelle.", "AID",
+     "PLOVER AID: medical care given (treating_verbs, treated_people)"),
+    ("Doctors at the Red Crescent clinic in Khan Younis treated dozens of injured civilians.", "AID",
+     "PLOVER AID: medical care given, people counted 'dozens of' (treated_people)"),
     ("Pakistan closed its airspace to Indian airlines.", "SANCTION",
      "PLOVER SANCTION discontinue: airspace closed to another state (verb_particles close)"),
     ("The government suspended offensive operations against the ELN on Monday.", "CONCEDE",
@@ -403,6 +406,10 @@ NON_ACTS = [
      "PLOVER MOBILIZE: forces moving, no relief (relief_carriers needs relief words or goods)"),
     ("The war in northern Uganda ended in 2006.", {"SANCTION"},
      "PLOVER SANCTION: a war ending cuts no relations (end: only ties, relations, cooperation)"),
+    ("Five people were treated for smoke inhalation in Kharkiv.", {"AID"},
+     "annotation.md Tolls: the treated of a passive are a toll, no aid event (treating_verbs: active only)"),
+    ("The army treated the prisoners as terrorists in Gao.", {"AID"},
+     "PLOVER AID: prisoners treated as terrorists get no care (treated_people)"),
     ("Mali's junta suspended the French broadcaster RFI.", {"SANCTION"},
      "PLOVER COERCE censor: a medium suspended stays COERCE"),
     ("The UN asked the parties to leave the meeting room in Geneva.", {"SANCTION"},

@@ -78,6 +78,7 @@ class Lexicon:
         self.answer_nouns = words("answer_nouns")  # "in response to the killing of": an earlier act (r39)
         self.closure_verbs = words("closure_verbs")  # "sealed off the West Bank" (r39)
         self.relief_carriers = words("relief_carriers")  # "an aid convoy reached El Fasher": aid delivered (r39)
+        self.treating, self.treated = words("treating_verbs"), words("treated_people")  # medical aid (r39)
         self.casus_belli = words("casus_belli")  # "any intervention would be treated as a declaration of war" (r39)
         # role words of violence: "the assailant" and "the attacker" are one perpetrator (pipeline/identified.py)
         self.roles = {**{w: PERPETRATOR for w in words("perpetrator_nouns")},

@@ -176,6 +176,13 @@ def _word_type(sentence: Sentence, token: Token) -> str | None:
                 c.dep_ == "dobj" and c.lemma_.lower() in lex.own_arms and any(
                     g.dep_ == "poss" and g.lower_ in ("its", "their") for g in c.children) for c in token.children):
             return "RETREAT"  # "handed over its heavy weapons", "turned in their rifles": disarming (r39)
+        treated = [c for c in token.children if c.dep_ == "dobj"]
+        treated += [g for c in treated for p in c.children if p.dep_ == "prep" and p.lower_ == "of"
+                    for g in p.children if g.dep_ == "pobj"]  # "treated dozens of injured civilians"
+        if lemma in lex.treating and any(c.dep_ == "nsubj" for c in token.children) and any(
+                c.lemma_.lower() in lex.treated or c.lower_ in lex.treated or any(
+                    g.dep_ in ("amod", "compound") and g.lower_ in lex.treated for g in c.children) for c in treated):
+            return "AID"  # "MSF treated 230 wounded people": medical care given (PLOVER AID; r39)
         if goods_given(token, lex) or forces_trained(token, lex):
             return "AID"  # "gave shelter to refugees", "trained Malian soldiers": relief and military aid (w37)
         if relief_sent(token, lex) or personnel_given(token, lex):
