@@ -79,6 +79,15 @@ class Lexicon:
         self.mediating = words("mediating_verbs")
         self.departures = words("departure_nouns")
         self.phoning, self.threat_contents = words("phoning_verbs"), words("threat_contents")
+        self.leaving_verbs = words("leaving_verbs")  # "ordered the ambassador to leave": an expulsion (r39)
+        self.legislation = words("legislation")  # "proposed a bill": no offer (r39)
+        self.redress_verbs, self.redress_nouns = words("redress_verbs"), words("redress_nouns")  # r39
+        self.own_arms = words("own_arms")  # "handed over its heavy weapons": disarming (r39)
+        self.answer_nouns = words("answer_nouns")  # "in response to the killing of": an earlier act (r39)
+        self.closure_verbs = words("closure_verbs")  # "sealed off the West Bank" (r39)
+        self.relief_carriers = words("relief_carriers")  # "an aid convoy reached El Fasher": aid delivered (r39)
+        self.treating, self.treated = words("treating_verbs"), words("treated_people")  # medical aid (r39)
+        self.casus_belli = words("casus_belli")  # "any intervention would be treated as a declaration of war" (r39)
         # role words of violence: "the assailant" and "the attacker" are one perpetrator (pipeline/identified.py)
         self.roles = {**{w: PERPETRATOR for w in words("perpetrator_nouns")},
                       **{w: VICTIM for w in words("victim_nouns")}}

@@ -105,6 +105,9 @@ def _trigger(sentence: Sentence, token: Token) -> str | None:
     if event_type == "ACCUSE" and token.pos_ == "VERB" and token.lemma_.lower() in lex.described_links and not any(
             c.dep_ in ("dobj", "nsubjpass", "auxpass", "ccomp", "agent") for c in token.children):
         return None  # "Groups linked to al Qaeda have killed thousands": a description, no one links them (p39)
+    if event_type is None and token.pos_ == "VERB" and token.lemma_.lower() in lex.movement and _relief_moves(
+            token, lex):
+        return "AID"  # "an aid convoy entered Gaza", "28 trucks carrying sorghum reached El Fasher" (r39)
     if event_type is None and token.pos_ == "VERB" and token.lemma_.lower() in lex.movement and _forces_move(
             sentence, token):
         return "MOBILIZE"  # "ISIL forces have reached Palmyra"
@@ -269,6 +272,17 @@ def _word_type(sentence: Sentence, token: Token) -> str | None:
             return "AID"  # "has committed over GBP 1.1bn to displaced people": monetary aid
         if arms_to_position(token, lex):
             return "MOBILIZE"  # "sent fighter jets to the Libyan border": weapons moved, none given (m39)
+        if (lemma in lex.giving_verbs or lemma == "turn") and any(
+                c.dep_ == "dobj" and c.lemma_.lower() in lex.own_arms and any(
+                    g.dep_ == "poss" and g.lower_ in ("its", "their") for g in c.children) for c in token.children):
+            return "RETREAT"  # "handed over its heavy weapons", "turned in their rifles": disarming (r39)
+        treated = [c for c in token.children if c.dep_ == "dobj"]
+        treated += [g for c in treated for p in c.children if p.dep_ == "prep" and p.lower_ == "of"
+                    for g in p.children if g.dep_ == "pobj"]  # "treated dozens of injured civilians"
+        if lemma in lex.treating and any(c.dep_ == "nsubj" for c in token.children) and any(
+                c.lemma_.lower() in lex.treated or c.lower_ in lex.treated or any(
+                    g.dep_ in ("amod", "compound") and g.lower_ in lex.treated for g in c.children) for c in treated):
+            return "AID"  # "MSF treated 230 wounded people": medical care given (PLOVER AID; r39)
         if goods_given(token, lex) or forces_trained(token, lex):
             return "AID"  # "gave shelter to refugees", "trained Malian soldiers": relief and military aid (w37)
         if relief_sent(token, lex) or personnel_given(token, lex):
@@ -304,6 +318,10 @@ def _word_type(sentence: Sentence, token: Token) -> str | None:
         if event_type == "SUPPORT" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children) and any(
                 c.dep_ == "dobj" and c.lower_ == "you" for c in token.children):
             return None  # "Thank you for coming": a courtesy to the listener, no party commended (u37)
+        if lemma == "propose" and event_type == "AGREE" and any(c.dep_ in ("dobj", "nsubjpass") and (
+                (lex.nouns.get(c.lower_) or lex.nouns.get(c.lemma_.lower())) in lex.hostile_types
+                or c.lemma_.lower() in lex.legislation) for c in token.children):
+            return None  # "proposed new sanctions", "the bill was proposed": no cooperation offered (PLOVER AGREE; r39)
         if lemma == "accept" and event_type == "AGREE" and not accepts_offer(token, lex):
             return None  # "accepted the assignment" agrees to nothing offered
         if event_type is None and any(sentence._is("MONEY", g) for c in token.children if c.dep_ == "prep"
@@ -325,7 +343,9 @@ def _word_type(sentence: Sentence, token: Token) -> str | None:
             # from the country" keep a territory closed (REJECT; docs/annotation.md, type table) (o37)
             return "COERCE" if barred == "right" else "REJECT"
         if lemma in lex.banning_verbs and any(c.dep_ in ("dobj", "nsubjpass") and _named_body(sentence, c)
+                                              and c.lower_ not in lex.particles.get(lemma, {})
                                               for c in token.children):
+            # ("suspended the Indus Waters Treaty": a named pact, whose word the verb's particles type; r39)
             # "banned the group Samidoun", "suspended the BBC", "blocked Instagram": a named body barred from public
             # life, a medium from its public (PLOVER COERCE restrict, censor); a state suspended from a bloc is no
             # such body (SANCTION expel) (o37)
@@ -374,6 +394,12 @@ def _word_type(sentence: Sentence, token: Token) -> str | None:
             return None  # "was hanged" executes a person; "hung a banner" does not
         if lemma in lex.objectless and any(c.dep_ in ("dobj", "ccomp") for c in token.children):
             return None  # "demonstrated the unity of", "rallied support": shown and gathered, no protest
+        if lemma in lex.closure_verbs and event_type == "COERCE" and not any(
+                c.lemma_.lower() in lex.held_places or (m := sentence.mention_at(c)) is not None and (
+                    m.geo is not None or m.type in ("GPE", "LOC", "FAC"))
+                for c in [*(c for c in token.children if c.dep_ in ("dobj", "nsubjpass", "pobj")), *(
+                    g for c in token.children if c.dep_ == "prt" for g in c.children if g.dep_ == "pobj")]):
+            return None  # "sealed off the West Bank" restricts movement; "sealed off the leaking pipe" does not (r39)
         if lemma in lex.place_objects and event_type == "RETREAT" and not any(
                 c.dep_ == "dobj" and ((m := sentence.mention_at(c)) is not None
                                       and (m.geo is not None or m.type in ("GPE", "LOC", "FAC"))
@@ -411,6 +437,10 @@ def _word_type(sentence: Sentence, token: Token) -> str | None:
         if event_type == "RETREAT" and any(c.dep_ == "dobj" and c.lemma_.lower() in lex.diplomatic
                                            for c in token.children):
             return "SANCTION"  # closing an embassy, recalling an envoy
+        if event_type == "REQUEST" and any(c.dep_ == "dobj" and c.lemma_.lower() in lex.diplomatic
+                                           for c in token.children) and any(
+                c.dep_ == "xcomp" and c.lemma_.lower() in lex.leaving_verbs for c in token.children):
+            return "SANCTION"  # "ordered the French ambassador to leave the country": an envoy expelled (r39)
         verdict = lemma in lex.particles and _particle_type(token, lex.particles[lemma]) is not None
         if event_type == "THREATEN" and warned_of_danger(token, lex, partial(_hostile, sentence, token)):
             return None  # "warned of famine": a danger foretold, no coercion of the speaker (PLOVER THREATEN)
@@ -605,6 +635,20 @@ def _armed_side(sentence: Sentence, verb: Token) -> bool:
                 record is not None and record.kind in ("military", "armed_group") and side.pos_ != "PRON"):
             return True
     return False
+
+
+def _relief_moves(verb: Token, lex: Any) -> bool:
+    """Whether a verb of moving moves relief: its subject is a carrier (plover.yaml ``relief_carriers``) that relief
+    words or goods qualify, by a modifier ("an aid convoy", "humanitarian flights"), an "of" phrase ("a convoy of food
+    trucks", "a shipment of wheat") or what it carries ("trucks carrying sorghum and medicine") (PLOVER AID) (r39)."""
+    subject = clause_subject(verb)
+    if subject is None or not {subject.lemma_.lower(), subject.lower_} & lex.relief_carriers:
+        return False
+    goods = lex.relief_goods | lex.relief_words
+    words = [c for c in subject.children if c.dep_ in ("amod", "compound")]
+    words += [g for c in subject.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.subtree]
+    words += [g for c in subject.children if c.dep_ == "acl" for g in c.subtree if g.dep_ in ("dobj", "conj")]
+    return any(w.lemma_.lower() in goods or w.lower_ in goods for w in words)
 
 
 def _forces_move(sentence: Sentence, verb: Token) -> bool:
@@ -1001,15 +1045,43 @@ def _warned_own_act(sentence: Sentence, warning: Token) -> bool:
         if any(c.dep_ == "neg" for c in kids) or not any(
                 c.dep_ == "aux" and c.lower_ in ("will", "would", "'ll", "shall") for c in kids):
             continue
+        if _warned_if(sentence, warning, clause):
+            return True
         subject = next((c for c in kids if c.dep_ == "nsubj"), None)
         if subject is None or not (subject.tag_ == "PRP" and subject.lower_ in ("it", "they", "we", "he", "she")
                                    or warner is not None and sentence.actor_in(subject) is not None
                                    and sentence.actor_in(subject) == sentence.actor_in(warner)):
             continue
         if clause.lemma_.lower() in contents or _hostile(sentence, warning, clause) or any(
-                c.dep_ == "dobj" and (c.lemma_.lower() in contents or _hostile(sentence, warning, c)) for c in kids):
+                c.dep_ == "dobj" and (c.lemma_.lower() in contents or _hostile(sentence, warning, c)
+                                      or _aimed_content(c, lex)) for c in kids):
             return True
     return False
+
+
+def _aimed_content(token: Token, lex: Any) -> bool:
+    """Whether an object is a threat's content aimed at a party: "would take measures against any armed group",
+    "would take action against those responsible" (plover.yaml ``threat_contents`` with "against"); "would take
+    steps to protect civilians" aims at no one (r39)."""
+    return token.lemma_.lower() in lex.threat_contents and any(
+        c.dep_ == "prep" and c.lower_ == "against" for c in token.children)
+
+
+def _warned_if(sentence: Sentence, warning: Token, clause: Token) -> bool:
+    """Whether a warning's clause (to come, not negated) makes any act of another party the cause of a hostile
+    repercussion: "warned that any intervention would be treated as a declaration of war", "that any attempt to
+    divert its water would be considered an act of war", "that any attack would be met with force" (PLOVER THREATEN:
+    "coercive or forceful warnings with serious potential repercussions"; the condition is the addressee's act, the
+    repercussion the warner's). The subject is an act no one has done ("any ..."), and the clause beyond it names a
+    threat's content (plover.yaml ``threat_contents``, ``casus_belli``: "war") or a hostile act (``_hostile``:
+    "strikes") (r39)."""
+    subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None or not any(c.dep_ == "det" and c.lower_ in ("any", "every") for c in subject.children):
+        return False
+    inside = {t.i for t in subject.subtree}
+    return any(t.i not in inside and t.pos_ == "NOUN" and (
+        t.lemma_.lower() in sentence.lex.threat_contents or t.lemma_.lower() in sentence.lex.casus_belli
+        or _hostile(sentence, warning, t)) for t in clause.subtree)
 
 
 def _object_preps(token: Token, lex: Any) -> list[Token]:

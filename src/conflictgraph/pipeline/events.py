@@ -191,6 +191,8 @@ class Sentence(SentenceDates, SentencePlaces, SentenceTolls):
         lex = self.lex
         if token.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ in lex.nonspecific_dets for c in token.children):
             return False  # "warned Israel against any attack", "denied any role": no act that took place (h37)
+        if _redressed(token, lex):
+            return True  # "called for an inquiry into the killing of 223 villagers": the killing took place (r39)
         # A coordinated verb in its head's form, with no auxiliary of its own, shares its head's: "we will
         # identify, arrest and put before the courts", "did not attack or loot" (PLOVER, Auxiliary modes: planned
         # and negated acts); "did not mean to kill him and stabbed him" has a tense of its own
@@ -280,6 +282,9 @@ class Sentence(SentenceDates, SentencePlaces, SentenceTolls):
                     c.dep_ in ("nsubj", "nsubjpass", "mark") for c in t.children) and head.pos_ in ("VERB", "AUX"):
                 # a participle adjunct is told in its head's mode: "will have to pursue a slower approach,
                 # negotiating deals one by one" is ahead as its head is (PLOVER, Auxiliary modes; c36)
+                if _object_controlled(head) and t.i > 0 and t.doc[t.i - 1].lower_ == ",":
+                    return self.asserted(head.head)  # "ordered the envoy to leave, accusing Paris of ...": the
+                    # parse hangs the comma-set participle on the infinitive; its doer is the one who ordered (r39)
                 return self.asserted(head)
             if t.dep_ not in ("pobj", "pcomp", "conj", "prep", "dobj"):
                 break  # an object is as real as its verb: "allows them to provide support" is not done
@@ -1407,6 +1412,49 @@ def _as_retold(sentence: Sentence, event: Event, told: Event) -> Event:
             and holds(sentence.facility.gazetteer, told.location, event.location):
         event = replace(event, location=told.location)
     return event
+def _acts_apart(one: Event, other: Event, triggers: dict[int, Token], lex: Lexicon) -> bool:
+    """Two acts of one sentence that stay two: coordinated attacks (``_coordinated_acts``) or an act and the earlier
+    one it answers (``_answered_apart``)."""
+    return _coordinated_acts(one, other, triggers) or _answered_apart(one, other, triggers, lex)
+
+
+def _answered_apart(one: Event, other: Event, triggers: dict[int, Token], lex: Lexicon) -> bool:
+    """Whether one of two acts of a sentence is the earlier act the other answers: "fired rockets at a base in
+    response to the killing of one of its commanders", "launched an offensive in retaliation for the ambush of a
+    convoy" (plover.yaml ``answer_nouns``): two occurrences, with other actors and times (docs/annotation.md, One
+    event or several), not one act told twice (r39)."""
+    for token in filter(None, (triggers.get(id(one)), triggers.get(id(other)))):
+        head = token.head
+        if token.pos_ == "NOUN" and token.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ in ("to", "for") \
+                and head.head.lemma_.lower() in lex.answer_nouns:
+            return True
+    return False
+
+
+def _redressed(token: Token, lex: Lexicon) -> bool:
+    """Whether a definite event noun is what an inquiry or redress asked for is about, so took place whatever the
+    mode of the asking: "called for an inquiry into the killing of 223 villagers", "demanded justice for the killing",
+    "urged the government to investigate the massacre" (plover.yaml ``redress_verbs``, ``redress_nouns``) (r39)."""
+    if token.pos_ != "NOUN" or not any(c.dep_ in ("det", "poss") and c.lower_ in ("the", "this", "that", "these",
+                                                                                 "those", "its", "their")
+                                       for c in token.children):
+        return False
+    head = token.head
+    if token.dep_ == "dobj":
+        return head.pos_ == "VERB" and head.lemma_.lower() in lex.redress_verbs
+    if token.dep_ != "pobj" or head.dep_ != "prep" or head.lower_ not in ("into", "for", "over", "of", "about"):
+        return False
+    owner = head.head  # "an inquiry into the killing"; "demanded justice for the killing" ("for" on the verb)
+    return owner.pos_ == "NOUN" and owner.lemma_.lower() in lex.redress_nouns or owner.pos_ == "VERB" and any(
+        c.dep_ == "dobj" and c.lemma_.lower() in lex.redress_nouns for c in owner.children)
+
+
+def _object_controlled(verb: Token) -> bool:
+    """Whether a verb is a to-infinitive whose doer is its head's object: "ordered the ambassador to leave", "urged
+    the parties to talk". A participle set off after it by a comma tells what the head's subject did ("ordered the
+    ambassador to leave, accusing Paris of interfering": the junta accused), not the infinitive's doer (r39)."""
+    return verb.dep_ == "xcomp" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) and any(
+        c.dep_ == "dobj" for c in verb.head.children)
 
 
 def _imperative(token: Token) -> bool:
@@ -1870,7 +1918,7 @@ class FindEvents:
                 apart.extend(found[at:])
                 del found[at:]
             found = told_here(again, merge_all(found, same_sentence=True,
-                                               apart=partial(_coordinated_acts, triggers=triggers)))
+                                               apart=partial(_acts_apart, triggers=triggers, lex=lexicon)))
             _share_dates(found, triggers)
             apart = merge_all(apart, same_sentence=True)
             # ... and the acts told as following a past the text dates only to a year ("Putin attended the signing
