@@ -414,6 +414,10 @@ NON_ACTS = [
      "PLOVER COERCE censor: a medium suspended stays COERCE"),
     ("The UN asked the parties to leave the meeting room in Geneva.", {"SANCTION"},
      "PLOVER SANCTION: no diplomat ordered out of a country"),
+    ("The injured soldiers were flown to Ankara for treatment.", {"MOBILIZE"},
+     "PLOVER MOBILIZE moves forces: casualties carried to care are none (treated_people)"),
+    ("Medics airlifted the wounded troops from Bakhmut to Kyiv.", {"MOBILIZE"},
+     "PLOVER MOBILIZE moves forces: the wounded airlifted are none (treated_people)"),
 ]
 
 

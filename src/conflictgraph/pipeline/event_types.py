@@ -354,6 +354,8 @@ def _word_type(sentence: Sentence, token: Token) -> str | None:
             return "ASSAULT" if _party_fought(sentence, token) else None  # "fight Israel"; not "fight corruption"
         if lemma in lex.particles:  # "spoke by phone", "pulled out", "taken into custody", "opened fire"
             event_type = _particle_type(token, lex.particles[lemma], lex.negated_particles) or event_type
+            if event_type == "MOBILIZE" and _casualties_moved(token, lex):
+                return None  # "injured soldiers were flown to Ankara for treatment": the hurt carried, no force sent
             if event_type is None and lemma in lex.reciprocal and reciprocal(token):
                 event_type = lex.reciprocal[lemma]  # "Erdogan and Putin also spoke"
             if event_type is None:
@@ -914,6 +916,14 @@ def _vowed_cooperation(sentence: Sentence, verb: Token) -> bool:
         if c.lemma_.lower() in lex.future_cooperation or _trigger(sentence, c) in lex.agreed_types:
             return True
     return False
+
+
+def _casualties_moved(verb: Token, lex: Any) -> bool:
+    """Whether the people a verb of moving carries are its casualties ("injured soldiers were flown to Ankara", "airlifted
+    the wounded troops"): the hurt taken to care, no force deployed (PLOVER MOBILIZE moves forces; plover.yaml
+    ``treated_people``)."""
+    return any(c.dep_ in ("dobj", "nsubjpass") and (c.lemma_.lower() in lex.treated or any(
+        g.dep_ in ("amod", "compound") and g.lower_ in lex.treated for g in c.children)) for c in verb.children)
 
 
 def _particle_type(verb: Token, words: dict[str, str], negated: dict[str, str] | None = None) -> str | None:
