@@ -919,9 +919,9 @@ def _vowed_cooperation(sentence: Sentence, verb: Token) -> bool:
 
 
 def _casualties_moved(verb: Token, lex: Any) -> bool:
-    """Whether the people a verb of moving carries are its casualties ("injured soldiers were flown to Ankara", "airlifted
-    the wounded troops"): the hurt taken to care, no force deployed (PLOVER MOBILIZE moves forces; plover.yaml
-    ``treated_people``)."""
+    """Whether the people a verb of moving carries are its casualties ("injured soldiers were flown to Ankara",
+    "airlifted the wounded troops"): the hurt taken to care, no force deployed (PLOVER MOBILIZE moves forces;
+    plover.yaml ``treated_people``)."""
     return any(c.dep_ in ("dobj", "nsubjpass") and (c.lemma_.lower() in lex.treated or any(
         g.dep_ in ("amod", "compound") and g.lower_ in lex.treated for g in c.children)) for c in verb.children)
 
