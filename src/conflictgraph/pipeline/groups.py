@@ -321,6 +321,8 @@ def _acting_people(doc: Doc, nouns: GroupNouns, scope: str, taken: Collection[in
                and (owner is None or c.i != owner.i) for c in token.children):
             continue  # "three students", "some residents", "their lawyers": people, not a body
         left = [t for t in _qualifiers(token, nouns) if t.dep_ in ("amod", "compound")]
+        if not left and owner is None and token.lower_ in nouns.qualified:
+            continue  # "The workers at the plant went home": a head that is a body only when named by its work
         # "the victims' families accused": the people of those its plural possessive names, a body of their own
         start = owner if owner is not None else left[0] if left else token
         left = left or ([owner] if owner is not None else [])
