@@ -942,7 +942,8 @@ def _brought_home(verb: Token) -> bool:
     """Whether a verb of moving brings forces back rather than deploying them: "flew the troops home", "airlifted
     the soldiers back to Kyiv", "flies soldiers home on leave" (PLOVER MOBILIZE moves or readies forces against
     someone; forces going home are deployed nowhere) (v40)."""
-    return any(c.dep_ in ("advmod", "prt", "npadvmod") and c.lower_ in ("home", "back") for c in verb.children)
+    return any(c.dep_ in ("advmod", "prt", "npadvmod") and c.lower_ in ("home", "back") or c.dep_ in ("prt", "prep")
+               and c.lower_ == "out" for c in verb.children)  # "airlifted troops out of Lashio": forces extracted
 
 
 def _party_named(sentence: Sentence, phrases: list[Token]) -> bool:
@@ -955,10 +956,8 @@ def _party_named(sentence: Sentence, phrases: list[Token]) -> bool:
                 return True  # "Russian imports", "Malian nationals' visas"
             if c.dep_ in ("prep", "dative") and c.lower_ in ("with", "to", "from", "for", "between", "against", "on"):
                 for g in c.children:
-                    if g.dep_ == "pobj" and (sentence.actor_in(g) is not None or _person(sentence, g)
-                                             or sentence.mention_at(g, "GPE", "NORP", "ORG", "LOC") is not None
-                                             or any(sentence.mention_at(m, "GPE", "NORP", "ORG") is not None
-                                                    or _person(sentence, m) for m in g.subtree)):
+                    if g.dep_ == "pobj" and any(sentence.actor_in(m) is not None or _person(sentence, m)
+                                            or sentence.mention_at(m, "NORP") is not None for m in g.subtree):
                         return True
     return False
 
@@ -990,7 +989,11 @@ def _particle_overreach(sentence: Sentence, verb: Token, event_type: str) -> boo
         return not any(c.dep_ in ("amod", "compound") or c.dep_ == "prep" and c.lower_ in ("against", "into", "over")
                        for c in list(case.children) + list(verb.children) if c.i != case.i) or any(
             c.dep_ == "prep" and c.lower_ == "of" for c in case.children)
-    if event_type == "SANCTION" and words & lex.exchange_nouns:
+    if lemma == "propose" and event_type == "AGREE":
+        offered = objects + [c for o in objects for c in o.children if c.dep_ in ("compound", "amod")]
+        return not any(c.lower_ in lex.particles["propose"] or c.lemma_.lower() in lex.particles["propose"]
+                       for c in offered)  # "proposed that the meeting be moved": no plan offered
+    if event_type == "SANCTION" and (words & lex.exchange_nouns or lemma == "end"):
         return not _party_named(sentence, [verb, *objects])
     if lemma == "ignore" and event_type == "REJECT":
         call = next((c for c in objects if c.lemma_.lower() in lex.particles.get("ignore", {})), None)

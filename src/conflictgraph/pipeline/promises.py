@@ -29,6 +29,7 @@ class Promises:
         self.vows = word_set(lexicon, "vow_heads")
         self.nouns, self.noun_heads = word_set(lexicon, "promise_nouns"), word_set(lexicon, "promise_noun_heads")
         self.aspectual = word_set(lexicon, "aspectual_verbs")
+        self.prediction = word_set(lexicon, "prediction_verbs")
 
     def coded_type(self, event_type: str, token: Token, governor: Token | None) -> str | None:
         """AGREE or CONCEDE where the trigger's clause is a promise of that type's act, else None."""
@@ -43,6 +44,8 @@ class Promises:
                     return None
                 if c.dep_ == "mark" and c.lower_ in self.conditional:
                     return None
+        if verb.dep_ == "ccomp" and verb.head.lemma_.lower() in self.prediction:
+            return None  # "Analysts doubt that Russia will suspend its offensive": a forecast, no promise (v40)
         # "will continue to provide aid": the future of the verb of aspect the act goes on under (u37)
         modal_verb = verb
         while modal_verb.dep_ == "xcomp" and modal_verb.head.lemma_.lower() in self.aspectual:
