@@ -88,6 +88,16 @@ NON_ACTS = [
     ("Analysts doubt that Russia will suspend its offensive.", {"CONCEDE"}, "promised_as: a forecast"),
     ("Many believe that the rebels will release the hostages.", {"CONCEDE"}, "promised_as: a belief"),
     ("Analysts expect that Russia will withdraw its troops from Kherson.", {"CONCEDE"}, "promised_as: expected"),
+    # a particle's word in an adjunct of time or cause is no object of the verb (verb_particles, suspend: r39)
+    ("The referee suspended the match after attacks on players by fans.", {"CONCEDE"},
+     "verb_particles: 'after attacks' is when, not what is suspended"),
+    ("The club suspended two players after the bombing of the team bus in Togo.", {"CONCEDE"},
+     "verb_particles: 'after the bombing' is when"),
+    # hack to death (r39), extend (r39), arms goods (r39 relief_goods systems)
+    ("Hackers hacked the death registry of the city.", {"ASSAULT"}, "hack: 'to death' only"),
+    ("The president extended the siege metaphor in his speech.", {"COERCE"}, "extend: a siege metaphor"),
+    ("The bakery extended its lockdown opening hours.", {"COERCE"}, "extend: hours, not the lockdown"),
+    ("Siemens delivered signalling systems to the railway.", {"AID"}, "qualified_goods: systems, no arms"),
     # "left" tolls (m39): a disaster's dead are no act
     ("The earthquake left 200 people dead.", {"ASSAULT", "RETREAT"}, "result_verbs: an earthquake"),
     ("The floods left 40 people dead in Derna.", {"ASSAULT", "RETREAT"}, "result_verbs: floods"),
@@ -129,6 +139,11 @@ ACTS = [
     ("The army announced that it would suspend offensive operations for 30 days.", "CONCEDE",
      "promised_as CONCEDE: announced (r39)"),
     ("The siege left 21 dead.", "ASSAULT", "result_verbs (m39)"),
+    ("Villagers were hacked to death in Ituri.", "ASSAULT", "hack to death (r39)"),
+    ("Kyiv extended the curfew by a week.", "COERCE", "extend a curfew (r39)"),
+    ("The United States delivered air defence systems to Ukraine.", "AID", "qualified_goods: arms systems"),
+    ("Germany delivered three more IRIS-T systems to Ukraine.", "AID", "qualified_goods: a named system"),
+    ("The army suspended airstrikes in Tigray for a week.", "CONCEDE", "suspend airstrikes (r39)"),
 ]
 
 # Over-reach left (xfail): what the parse alone does not tell apart
@@ -144,6 +159,8 @@ LEFT = [
     ("The army sent troops for the relief of the besieged garrison in Kidal.", {"AID"}, "relief: military sense"),
     ("The court sided with the landlord in the rent dispute.", {"SUPPORT"}, "side with: a ruling"),
     ("The explosion at a fireworks factory left 12 dead in Tultepec.", {"ASSAULT"}, "an accident's toll"),
+    ("The players lauded the fans for their support.", {"SUPPORT"}, "laud: praise among people in sports"),
+    ("Rescuers airlifted troops stranded by the floods in Pakistan.", {"MOBILIZE"}, "airlift: troops rescued"),
 ]
 
 ALL = [s for s, *_ in NON_ACTS + ACTS + LEFT]

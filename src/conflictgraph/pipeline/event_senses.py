@@ -658,6 +658,10 @@ def goods_given(verb: Token, lex: Any) -> bool:
     for obj in (c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")):
         if any(c.dep_ == "det" and c.lower_ == "no" for c in obj.children):
             return False  # "have received no aid since June": none given
+        if obj.lemma_.lower() in lex.qualified_goods and not any(
+                w.dep_ in ("amod", "compound") and (w.pos_ == "PROPN" or w.lower_ in lex.arms_modifiers)
+                for w in obj.subtree if w.i < obj.i):
+            continue  # "delivered signalling systems to the railway": no arms (v40)
         if obj.lemma_.lower() in lex.relief_goods or obj.lower_ in lex.relief_goods:
             return True
         if any(w.lemma_.lower() in lex.relief_words for w in obj.children if w.dep_ in ("amod", "compound")) and (

@@ -156,6 +156,10 @@ def _crowd_side(sentence: Sentence, noun: Token) -> bool:
                for p in c.children if p.dep_ == "pobj" for s in (p, *p.conjuncts))
 
 
+# Prepositions of time and cause: what they govern is when or why a verb's act was done, no particle of its type
+# ("suspended the match after attacks on players", "closed the road during the bombing") (v40).
+ADJUNCT_PREPS = {"after", "before", "during", "following", "amid", "despite", "since", "until", "because"}
+
 OWN_PRONOUNS = {"it", "they", "he", "she", "we", "i", "its", "their", "his", "her", "our", "my"}
 
 
@@ -947,14 +951,16 @@ def _brought_home(verb: Token) -> bool:
 
 
 def _party_named(sentence: Sentence, phrases: list[Token]) -> bool:
-    """Whether a phrase, or a "with"/"to"/"from"/"for"/"between"/"against"/"on" phrase of it, names a party: an actor,
-    a place or people (a country stands for its state)."""
+    """Whether a phrase, or a "with"/"to"/"from"/"for"/"between"/"against"/"on"/"of" phrase of it, names a party: an
+    actor, a nationality or people ("transactions with Niger", "imports of Japanese seafood", "visas for Malian
+    nationals"); a destination alone ("flights to Goma") is none (v40)."""
     for phrase in phrases:
         for c in phrase.children:
             if c.dep_ in ("amod", "compound", "nmod", "poss") and c.lower_ not in OWN_PRONOUNS and (
                     sentence.mention_at(c, "NORP", "GPE", "ORG") is not None or sentence.actor_in(c) is not None):
                 return True  # "Russian imports", "Malian nationals' visas"
-            if c.dep_ in ("prep", "dative") and c.lower_ in ("with", "to", "from", "for", "between", "against", "on"):
+            if c.dep_ in ("prep", "dative") and c.lower_ in ("with", "to", "from", "for", "between", "against", "on",
+                                                            "of"):
                 for g in c.children:
                     if g.dep_ == "pobj" and any(sentence.actor_in(m) is not None or _person(sentence, m)
                                             or sentence.mention_at(m, "NORP") is not None for m in g.subtree):
@@ -989,6 +995,14 @@ def _particle_overreach(sentence: Sentence, verb: Token, event_type: str) -> boo
         return not any(c.dep_ in ("amod", "compound") or c.dep_ == "prep" and c.lower_ in ("against", "into", "over")
                        for c in list(case.children) + list(verb.children) if c.i != case.i) or any(
             c.dep_ == "prep" and c.lower_ == "of" for c in case.children)
+    if lemma == "hack" and event_type == "ASSAULT":
+        return not any(c.dep_ == "prep" and c.lower_ == "to" and any(g.lower_ == "death" for g in c.children)
+                       for c in verb.children)  # "hacked to death"; "hacked the death registry" is no assault
+    if lemma == "extend" and event_type == "COERCE":
+        # what is extended is the restriction itself ("extended the curfew", "martial law"), not a thing it
+        # qualifies ("the siege metaphor", "its lockdown opening hours")
+        return not any(o.lower_ in lex.particles["extend"] or o.lemma_.lower() in lex.particles["extend"] or any(
+            c.dep_ == "amod" and c.lower_ in lex.particles["extend"] for c in o.children) for o in objects)
     if lemma == "propose" and event_type == "AGREE":
         offered = objects + [c for o in objects for c in o.children if c.dep_ in ("compound", "amod")]
         return not any(c.lower_ in lex.particles["propose"] or c.lemma_.lower() in lex.particles["propose"]
@@ -1036,6 +1050,8 @@ def _particle_type(verb: Token, words: dict[str, str], negated: dict[str, str] |
 
     A negated particle ("pleaded not guilty") takes the type its negation gives, if any (``negated_particles``)."""
     for child in verb.children:
+        if child.dep_ == "prep" and child.lower_ in ADJUNCT_PREPS:
+            continue  # "suspended the match after attacks on players": an adjunct of time or cause (v40)
         counted = [g for c in child.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
                    if g.dep_ == "pobj"] if child.dep_ == "dobj" and child.ent_type_ == "CARDINAL" else []
         for t in [child, *child.children, *counted]:  # "sent hundreds of fighters": the fighters are sent (w37)
