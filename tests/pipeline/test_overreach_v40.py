@@ -37,8 +37,6 @@ NON_ACTS = [
     ("The company suspended shipments after a fire at its plant in Ohio.", {"SANCTION"},
      "suspend shipments: business, no party"),
     ("The embassy suspended visas because of a computer fault.", {"SANCTION"}, "suspend visas: no party"),
-    ("The airline suspended flights to Goma because of the fog.", {"SANCTION"},
-     "suspend flights: a destination is no party sanctioned"),
     ("The companies ended their partnership in March.", {"SANCTION"}, "end partnership: no party named"),
     # martial law extended (r39 COERCE): "law" by its modifier
     ("Parliament extended the law on pensions until 2030.", {"COERCE"}, "extend law: a pension law"),
@@ -47,6 +45,9 @@ NON_ACTS = [
     ("The referee ignored calls for a penalty.", {"REJECT"}, "ignore calls: sports"),
     ("Investors ignored calls to sell their shares.", {"REJECT"}, "ignore calls: business"),
     ("The government cannot ignore calls for peace, the bishop said.", {"REJECT"}, "ignore calls: negated modal"),
+    ("The ruling party said it is going to ignore the court's demand.", {"REJECT"},
+     "ignore: 'be going to' tells a future act, no refusal yet (annotation.md: future hostile acts are none)"),
+    ("M23 commanders say they are going to attack Goma.", {"ASSAULT"}, "'be going to': a future attack"),
     # aid blocked (r39 REJECT): refused by a party, not by the weather
     ("Heavy snow blocked the aid convoy on the mountain pass.", {"REJECT"}, "block convoy: snow refuses nothing"),
     ("A landslide blocked aid deliveries to the valley.", {"REJECT"}, "block aid: a landslide"),
@@ -107,7 +108,7 @@ NON_ACTS = [
     ("AIDS killed millions of people in Africa in the 1990s.", {"ASSAULT"}, "disease_acronyms, natural_forces"),
     ("COVID killed 300 people in Lagos.", {"ASSAULT"}, "natural_forces: a disease the tagger calls ORG"),
     ("Malaria killed thousands of children in Borno last year.", {"ASSAULT"}, "natural_forces: a disease"),
-    ("Hunger killed 300 people in Tigray in August.", {"ASSAULT"}, "natural_forces: want"),
+    ("Starvation killed 300 people in Tigray in August.", {"ASSAULT"}, "natural_forces: want"),
     # denials (m39): a fact denied
     ("The government denied that the economy was in recession.", {"REJECT"}, "denial_verbs: a fact"),
     ("The spokesman denied reports that the president was ill.", {"REJECT"}, "hearsay_nouns: a report of a fact"),
@@ -128,6 +129,8 @@ ACTS = [
     ("Soldiers blocked a UN convoy bound for Rakhine.", "REJECT", "block convoy by a force"),
     ("The junta ignored calls to release political prisoners.", "REJECT", "ignore calls for a codebook act"),
     ("The opposition ignored the government's calls for dialogue.", "REJECT", "ignore a party's calls"),
+    ("The junta in Niamey ignored the demand.", "REJECT", "ignore: a definite demand refers to a party's"),
+    ("Japan is going to send aid to Turkey.", "AGREE", "promised AID by 'be going to' is AGREE (promised_as)"),
     ("Mexico flew 600 special forces troops to Culiacan.", "MOBILIZE", "fly troops to a place (r39)"),
     ("The army granted the ICRC access to detainees in Tigray.", "RETREAT", "grant access to people"),
     ("The Taliban granted the UN access to the Panjshir valley.", "RETREAT", "grant access to a place"),
@@ -165,6 +168,8 @@ LEFT = [
     ("The court sided with the landlord in the rent dispute.", {"SUPPORT"}, "side with: a ruling"),
     ("The explosion at a fireworks factory left 12 dead in Tultepec.", {"ASSAULT"}, "an accident's toll"),
     ("The players lauded the fans for their support.", {"SUPPORT"}, "laud: praise among people in sports"),
+    ("The airline suspended flights to Goma because of the fog.", {"SANCTION"},
+     "suspend flights: a destination's people are a party ('flights to Mekelle'), the cause a hazard"),
     ("Rescuers airlifted troops stranded by the floods in Pakistan.", {"MOBILIZE"}, "airlift: troops rescued"),
 ]
 

@@ -952,8 +952,8 @@ def _brought_home(verb: Token) -> bool:
 
 def _party_named(sentence: Sentence, phrases: list[Token]) -> bool:
     """Whether a phrase, or a "with"/"to"/"from"/"for"/"between"/"against"/"on"/"of" phrase of it, names a party: an
-    actor, a nationality or people ("transactions with Niger", "imports of Japanese seafood", "visas for Malian
-    nationals"); a destination alone ("flights to Goma") is none (v40)."""
+    actor, a nationality, a place's people or authority, or people ("transactions with Niger", "imports of Japanese
+    seafood", "visas for Malian nationals", "flights to Mekelle") (v40)."""
     for phrase in phrases:
         for c in phrase.children:
             if c.dep_ in ("amod", "compound", "nmod", "poss") and c.lower_ not in OWN_PRONOUNS and (
@@ -963,7 +963,7 @@ def _party_named(sentence: Sentence, phrases: list[Token]) -> bool:
                                                             "of"):
                 for g in c.children:
                     if g.dep_ == "pobj" and any(sentence.actor_in(m) is not None or _person(sentence, m)
-                                            or sentence.mention_at(m, "NORP") is not None for m in g.subtree):
+                                            or sentence.mention_at(m, "NORP", "GPE") is not None for m in g.subtree):
                         return True
     return False
 
@@ -1017,7 +1017,9 @@ def _particle_overreach(sentence: Sentence, verb: Token, event_type: str) -> boo
                  if c.dep_ in ("acl", "relcl") or c.dep_ == "prep" and c.lower_ == "for"]
         asked += [c for c in verb.children if c.dep_ in ("advcl", "xcomp") and any(
             g.dep_ == "aux" and g.lower_ == "to" for g in c.children)]  # the parse hangs "to release" on the verb
-        owned = any(c.dep_ == "poss" or c.dep_ == "prep" and c.lower_ in ("from", "by") for c in call.children) or any(
+        # a call is a party's by its owner, or by a definite article that refers back to one told ("the demand")
+        owned = any(c.dep_ == "poss" or c.dep_ == "prep" and c.lower_ in ("from", "by") or c.dep_ == "det" and c.lower_
+                    in ("the", "this", "that", "these", "those") for c in call.children) or any(
             sentence.mention_at(c, "ORG", "GPE", "NORP", "PERSON") is not None for c in call.children
             if c.dep_ in ("compound", "amod"))
         return not owned and not any(

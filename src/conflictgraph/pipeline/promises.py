@@ -50,6 +50,10 @@ class Promises:
         modal_verb = verb
         while modal_verb.dep_ == "xcomp" and modal_verb.head.lemma_.lower() in self.aspectual:
             modal_verb = modal_verb.head
+        if not vowed and modal_verb.dep_ == "xcomp" and modal_verb.head.lemma_.lower() == "go" \
+                and modal_verb.head.tag_ == "VBG" and any(c.dep_ == "aux" and c.lemma_.lower() == "be"
+                                                          for c in modal_verb.head.children):
+            return coded  # "is going to send aid": the future told by "be going to" (v40)
         for c in modal_verb.children:  # "will send"; "would" only as the future of a reported clause ("said it would")
             if not vowed and c.dep_ == "aux" and c.lower_ in self.modals and (
                     c.lower_ != "would" or modal_verb.dep_ == "ccomp"):
