@@ -1004,9 +1004,15 @@ def _particle_overreach(sentence: Sentence, verb: Token, event_type: str) -> boo
         return not any(o.lower_ in lex.particles["extend"] or o.lemma_.lower() in lex.particles["extend"] or any(
             c.dep_ == "amod" and c.lower_ in lex.particles["extend"] for c in o.children) for o in objects)
     if lemma == "propose" and event_type == "AGREE":
+        # what is offered is a plan, truce, talks or deal (verb_particles propose), or any act of a cooperative type
+        # (an event noun, or the verb of a clause: "proposed a conference", "proposed that the sides meet in
+        # Geneva"); "proposed that the meeting be moved" offers none (PLOVER AGREE: offer to cooperate)
         offered = objects + [c for o in objects for c in o.children if c.dep_ in ("compound", "amod")]
+        cooperative = lex.agreed_types | {"AGREE", "CONCEDE", "RETREAT"}
+        clauses = [c for c in verb.children if c.dep_ in ("ccomp", "xcomp")]
         return not any(c.lower_ in lex.particles["propose"] or c.lemma_.lower() in lex.particles["propose"]
-                       for c in offered)  # "proposed that the meeting be moved": no plan offered
+                       or (lex.nouns.get(c.lower_) or lex.nouns.get(c.lemma_.lower())) in cooperative
+                       for c in offered) and not any(lex.verbs.get(c.lemma_.lower()) in cooperative for c in clauses)
     if event_type == "SANCTION" and (words & lex.exchange_nouns or lemma == "end"):
         return not _party_named(sentence, [verb, *objects])
     if lemma == "ignore" and event_type == "REJECT":

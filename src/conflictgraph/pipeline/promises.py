@@ -44,7 +44,7 @@ class Promises:
                     return None
                 if c.dep_ == "mark" and c.lower_ in self.conditional:
                     return None
-        if verb.dep_ == "ccomp" and verb.head.lemma_.lower() in self.prediction:
+        if verb.dep_ == "ccomp" and verb.head.lemma_.lower() in self.prediction and _observers(verb.head):
             return None  # "Analysts doubt that Russia will suspend its offensive": a forecast, no promise (v40)
         # "will continue to provide aid": the future of the verb of aspect the act goes on under (u37)
         modal_verb = verb
@@ -80,3 +80,13 @@ class Promises:
                 break
             t = t.head
         return None
+
+
+def _observers(head: Token) -> bool:
+    """Whether the subject of a verb of belief or forecast is unnamed observers, no party to the act it expects:
+    a plural common noun or a quantifier ("Analysts doubt", "Officials expect", "Many believe"). A named speaker or a
+    pronoun for one ("Erdogan said he believes Turkey will help rebuild Syria") tells its own side's willingness
+    (PLOVER AGREE: "indicate willingness to cooperate") (v40)."""
+    subject = next((c for c in head.children if c.dep_ == "nsubj"), None)
+    return subject is not None and (subject.tag_ == "NNS" or subject.lower_ in ("many", "some", "few", "most",
+                                                                                 "others"))
