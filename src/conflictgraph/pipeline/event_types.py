@@ -1007,9 +1007,13 @@ def _particle_overreach(sentence: Sentence, verb: Token, event_type: str) -> boo
         # what is offered is a plan, truce, talks or deal (verb_particles propose), or any act of a cooperative type
         # (an event noun, or the verb of a clause: "proposed a conference", "proposed that the sides meet in
         # Geneva"); "proposed that the meeting be moved" offers none (PLOVER AGREE: offer to cooperate)
-        offered = objects + [c for o in objects for c in o.children if c.dep_ in ("compound", "amod")]
-        cooperative = lex.agreed_types | {"AGREE", "CONCEDE", "RETREAT"}
         clauses = [c for c in verb.children if c.dep_ in ("ccomp", "xcomp")]
+        # the noun a participle describes is what is proposed ("the plan proposed by Egypt"), and so is the object
+        # of a proposed clause ("proposed holding talks")
+        heads = objects + ([verb.head] if verb.dep_ in ("acl", "amod") else []) + [
+            g for c in clauses for g in c.children if g.dep_ == "dobj"]
+        offered = heads + [c for o in heads for c in o.children if c.dep_ in ("compound", "amod")]
+        cooperative = lex.agreed_types | {"AGREE", "CONCEDE", "RETREAT"}
         return not any(c.lower_ in lex.particles["propose"] or c.lemma_.lower() in lex.particles["propose"]
                        or (lex.nouns.get(c.lower_) or lex.nouns.get(c.lemma_.lower())) in cooperative
                        for c in offered) and not any(lex.verbs.get(c.lemma_.lower()) in cooperative for c in clauses)
