@@ -138,6 +138,8 @@ ACTS = [
     ("The ceasefire plan proposed by Egypt was accepted by Hamas.", "AGREE",
      "propose: the noun a participle describes"),
     ("Turkey proposed holding talks in Istanbul.", "AGREE", "propose: the object of a proposed clause"),
+    ("Kenya proposed a new round of talks between the army and the RSF.", "AGREE",
+     "propose: the act in the object's 'of' phrase"),
     ("Mexico flew 600 special forces troops to Culiacan.", "MOBILIZE", "fly troops to a place (r39)"),
     ("The army granted the ICRC access to detainees in Tigray.", "RETREAT", "grant access to people"),
     ("The Taliban granted the UN access to the Panjshir valley.", "RETREAT", "grant access to a place"),

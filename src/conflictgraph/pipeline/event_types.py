@@ -1012,6 +1012,8 @@ def _particle_overreach(sentence: Sentence, verb: Token, event_type: str) -> boo
         # of a proposed clause ("proposed holding talks")
         heads = objects + ([verb.head] if verb.dep_ in ("acl", "amod") else []) + [
             g for c in clauses for g in c.children if g.dep_ == "dobj"]
+        heads += [g for h in list(heads) for p in h.children if p.dep_ == "prep" and p.lower_ == "of"
+                  for g in p.children if g.dep_ == "pobj"]  # "a new round of talks", "the creation of a joint force"
         offered = heads + [c for o in heads for c in o.children if c.dep_ in ("compound", "amod")]
         cooperative = lex.agreed_types | {"AGREE", "CONCEDE", "RETREAT"}
         return not any(c.lower_ in lex.particles["propose"] or c.lemma_.lower() in lex.particles["propose"]
