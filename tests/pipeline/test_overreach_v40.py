@@ -56,6 +56,9 @@ NON_ACTS = [
     ("The air force flew the troops home from Mali after the withdrawal.", {"MOBILIZE"}, "fly troops: home"),
     ("Myanmar's army airlifted troops out of Lashio.", {"MOBILIZE"}, "airlift troops: out of a town"),
     ("A helicopter flew injured soldiers to a hospital in Dnipro.", {"MOBILIZE"}, "fly: casualties carried"),
+    ("Troops were airlifted to safety after the dam burst in Derna.", {"MOBILIZE"}, "airlift: forces rescued"),
+    ("A convoy carrying aid workers arrived in Mekelle.", {"MOBILIZE"},
+     "relief_carriers: relief workers carried are no force (AID)"),
     ("The bodies of the soldiers were flown home to Kyiv.", {"MOBILIZE"}, "fly: the dead carried"),
     # access granted (r39 RETREAT): to a place or people, not data
     ("Google granted researchers access to its data.", {"RETREAT"}, "grant access: data"),

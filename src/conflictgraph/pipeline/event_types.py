@@ -674,6 +674,7 @@ def _relief_moves(verb: Token, lex: Any) -> bool:
         return True
     words = [g for c in subject.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.subtree]
     words += [g for c in subject.children if c.dep_ == "acl" for g in c.subtree if g.dep_ in ("dobj", "conj")]
+    words += [m for w in list(words) for m in w.children if m.dep_ in ("compound", "amod")]  # "carrying aid workers"
     return any(w.lemma_.lower() in goods or w.lower_ in goods for w in words)
 
 
@@ -944,10 +945,12 @@ def _vowed_cooperation(sentence: Sentence, verb: Token) -> bool:
 
 def _brought_home(verb: Token) -> bool:
     """Whether a verb of moving brings forces back rather than deploying them: "flew the troops home", "airlifted
-    the soldiers back to Kyiv", "flies soldiers home on leave" (PLOVER MOBILIZE moves or readies forces against
-    someone; forces going home are deployed nowhere) (v40)."""
+    the soldiers back to Kyiv", "flies soldiers home on leave", "were airlifted to safety" (PLOVER MOBILIZE moves or
+    readies forces against someone; forces going home or rescued are deployed nowhere) (v40)."""
     return any(c.dep_ in ("advmod", "prt", "npadvmod") and c.lower_ in ("home", "back") or c.dep_ in ("prt", "prep")
-               and c.lower_ == "out" for c in verb.children)  # "airlifted troops out of Lashio": forces extracted
+               and c.lower_ == "out" or c.dep_ == "prep" and c.lower_ == "to" and any(
+                   g.lower_ == "safety" for g in c.children)
+               for c in verb.children)  # "airlifted troops out of Lashio", "to safety": forces extracted, rescued
 
 
 def _party_named(sentence: Sentence, phrases: list[Token]) -> bool:
