@@ -99,6 +99,7 @@ class Matchers:
         self.collective, self.collective_forms = _collective_regex(knowledge)
         names = knowledge.lexicon("names")
         self.titles = {w for line in names["titles"] for w in line.split()}
+        self.diseases = {str(w) for w in names.get("disease_acronyms", [])}  # "AIDS killed millions" (v40)
         self.folded_titles = {t.lower().rstrip(".") for t in self.titles}  # "president", "gen", "lt"
         self.org_words = {w.lower() for line in names["org_words"] for w in line.split()}
         # "U.S.-led", "Iran-backed": a name hyphened to a word that ties it to what it qualifies
@@ -1285,8 +1286,8 @@ def _untagged_acronyms(doc: Doc, accepted: list[Candidate], matchers: Matchers, 
         if any(a <= token.idx < b for a, b in headlines) or not any(
                 any(ch.islower() for ch in t.text) for t in token.sent if t.is_alpha):
             continue
-        if token.text in matchers.titles or gazetteer.resolve(token.text, loose=False) is not None:
-            continue
+        if token.text in matchers.titles | matchers.diseases or gazetteer.resolve(token.text, loose=False) is not None:
+            continue  # a title ("CEO"), a disease ("AIDS": v40) or a place
         found.append(Candidate(token.idx, token.idx + len(token), "ORG", None, "ner"))
     return found
 

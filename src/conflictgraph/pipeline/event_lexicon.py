@@ -85,6 +85,8 @@ class Lexicon:
         self.own_arms = words("own_arms")  # "handed over its heavy weapons": disarming (r39)
         self.answer_nouns = words("answer_nouns")  # "in response to the killing of": an earlier act (r39)
         self.closure_verbs = words("closure_verbs")  # "sealed off the West Bank" (r39)
+        self.qualified_goods, self.arms_modifiers = words("qualified_goods"), words("arms_modifiers")  # v40
+        self.exchange_nouns = words("exchange_nouns")  # "suspended transactions with Niger": a party named (v40)
         self.relief_carriers = words("relief_carriers")  # "an aid convoy reached El Fasher": aid delivered (r39)
         self.treating, self.treated = words("treating_verbs"), words("treated_people")  # medical aid (r39)
         self.casus_belli = words("casus_belli")  # "any intervention would be treated as a declaration of war" (r39)

@@ -331,11 +331,19 @@ def forces_in_aid(verb: Token, lex: Any) -> bool:
     ``aiding_verbs``) (m39)."""
     for c in verb.children:
         if c.dep_ in ("advcl", "xcomp") and c.lemma_.lower() in lex.aiding_verbs and any(
-                g.dep_ == "aux" and g.lower_ == "to" for g in c.children):
-            return True
+                g.dep_ == "aux" and g.lower_ == "to" for g in c.children) and not any(
+                g.dep_ == "dobj" and (any(o.dep_ == "poss" and o.lower_ in ("its", "their", "our", "his")
+                                          for o in g.children) or g.lemma_.lower() in lex.position_words
+                                      or g.lemma_.lower() in ("security", "defence", "defense", "position", "line"))
+                for g in c.children):
+            return True  # "to help fight", "to support the national police"; "to bolster its defences", "to
+            # reinforce security" strengthen the sender's own side: a deployment (PLOVER MOBILIZE; v40)
         if c.dep_ == "prep" and c.lower_ == "in" and any(
-                g.dep_ == "pobj" and g.lemma_.lower() in lex.backing_nouns for g in c.children):
-            return True
+                g.dep_ == "pobj" and g.lemma_.lower() in lex.backing_nouns and not any(
+                    o.dep_ == "poss" and o.lower_ in ("its", "their", "our", "his") for p in g.children
+                    if p.dep_ == "prep" and p.lower_ == "of" for q in p.children for o in q.children)
+                for g in c.children):
+            return True  # "in support of the operation"; "in support of its offensive" backs its own act (v40)
     return False
 
 
@@ -650,6 +658,10 @@ def goods_given(verb: Token, lex: Any) -> bool:
     for obj in (c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")):
         if any(c.dep_ == "det" and c.lower_ == "no" for c in obj.children):
             return False  # "have received no aid since June": none given
+        if obj.lemma_.lower() in lex.qualified_goods and not any(
+                w.dep_ in ("amod", "compound") and (w.pos_ == "PROPN" or w.lower_ in lex.arms_modifiers)
+                for w in obj.subtree if w.i < obj.i):
+            continue  # "delivered signalling systems to the railway": no arms (v40)
         if obj.lemma_.lower() in lex.relief_goods or obj.lower_ in lex.relief_goods:
             return True
         if any(w.lemma_.lower() in lex.relief_words for w in obj.children if w.dep_ in ("amod", "compound")) and (

@@ -156,6 +156,10 @@ def _crowd_side(sentence: Sentence, noun: Token) -> bool:
                for p in c.children if p.dep_ == "pobj" for s in (p, *p.conjuncts))
 
 
+# Prepositions of time and cause: what they govern is when or why a verb's act was done, no particle of its type
+# ("suspended the match after attacks on players", "closed the road during the bombing") (v40).
+ADJUNCT_PREPS = {"after", "before", "during", "following", "amid", "despite", "since", "until", "because"}
+
 OWN_PRONOUNS = {"it", "they", "he", "she", "we", "i", "its", "their", "his", "her", "our", "my"}
 
 
@@ -272,14 +276,18 @@ def _word_type(sentence: Sentence, token: Token) -> str | None:
             return "AID"  # "has committed over GBP 1.1bn to displaced people": monetary aid
         if arms_to_position(token, lex):
             return "MOBILIZE"  # "sent fighter jets to the Libyan border": weapons moved, none given (m39)
-        if (lemma in lex.giving_verbs or lemma == "turn") and any(
+        if (lemma in lex.giving_verbs or lemma == "turn" and any(
+                c.dep_ == "prt" and c.lower_ in ("in", "over") for c in token.children)) and any(
                 c.dep_ == "dobj" and c.lemma_.lower() in lex.own_arms and any(
                     g.dep_ == "poss" and g.lower_ in ("its", "their") for g in c.children) for c in token.children):
-            return "RETREAT"  # "handed over its heavy weapons", "turned in their rifles": disarming (r39)
+            # "handed over its heavy weapons", "turned in their rifles": disarming (r39); "turned their guns on the
+            # protesters" aims them (v40)
+            return "RETREAT"
         treated = [c for c in token.children if c.dep_ == "dobj"]
         treated += [g for c in treated for p in c.children if p.dep_ == "prep" and p.lower_ == "of"
                     for g in p.children if g.dep_ == "pobj"]  # "treated dozens of injured civilians"
-        if lemma in lex.treating and any(c.dep_ == "nsubj" for c in token.children) and any(
+        if lemma in lex.treating and any(c.dep_ == "nsubj" and not _one_carer(sentence, c)
+                                         for c in token.children) and any(
                 c.lemma_.lower() in lex.treated or c.lower_ in lex.treated or any(
                     g.dep_ in ("amod", "compound") and g.lower_ in lex.treated for g in c.children) for c in treated):
             return "AID"  # "MSF treated 230 wounded people": medical care given (PLOVER AID; r39)
@@ -354,8 +362,11 @@ def _word_type(sentence: Sentence, token: Token) -> str | None:
             return "ASSAULT" if _party_fought(sentence, token) else None  # "fight Israel"; not "fight corruption"
         if lemma in lex.particles:  # "spoke by phone", "pulled out", "taken into custody", "opened fire"
             event_type = _particle_type(token, lex.particles[lemma], lex.negated_particles) or event_type
-            if event_type == "MOBILIZE" and _casualties_moved(token, lex):
-                return None  # "injured soldiers were flown to Ankara for treatment": the hurt carried, no force sent
+            if event_type == "MOBILIZE" and (_casualties_moved(token, lex) or _brought_home(token)):
+                return None  # "injured soldiers were flown to Ankara for treatment": the hurt carried, no force sent;
+                # "flew the troops home": forces brought back, none deployed (v40)
+            if event_type is not None and _particle_overreach(sentence, token, event_type):
+                return None  # the particle's word in another sense, or with no party it acts on (v40)
             if event_type is None and lemma in lex.reciprocal and reciprocal(token):
                 event_type = lex.reciprocal[lemma]  # "Erdogan and Putin also spoke"
             if event_type is None:
@@ -639,6 +650,15 @@ def _armed_side(sentence: Sentence, verb: Token) -> bool:
     return False
 
 
+def _one_carer(sentence: Sentence, subject: Token) -> bool:
+    """Whether the subject of a verb of treating is one person ("Dr Ahmed", "the team doctor"): care given in the
+    course of one's work, no aid of one party to another (PLOVER AID is given by an actor: an agency, a state, its
+    medics) (v40)."""
+    return sentence.mention_at(subject, "PERSON") is not None or subject.tag_ == "NN" and (
+        subject.lemma_.lower() in sentence.lex.person_nouns or subject.lemma_.lower() in ("doctor", "nurse", "surgeon",
+                                                                                          "physician", "medic"))
+
+
 def _relief_moves(verb: Token, lex: Any) -> bool:
     """Whether a verb of moving moves relief: its subject is a carrier (plover.yaml ``relief_carriers``) that relief
     words or goods qualify, by a modifier ("an aid convoy", "humanitarian flights"), an "of" phrase ("a convoy of food
@@ -647,9 +667,14 @@ def _relief_moves(verb: Token, lex: Any) -> bool:
     if subject is None or not {subject.lemma_.lower(), subject.lower_} & lex.relief_carriers:
         return False
     goods = lex.relief_goods | lex.relief_words
-    words = [c for c in subject.children if c.dep_ in ("amod", "compound")]
-    words += [g for c in subject.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.subtree]
+    # a modifier qualifies the carrier as relief by a word of relief ("an aid convoy"); a good as a modifier names a
+    # kind of vehicle ("a food truck", "a grain ship") (v40); goods it is "of" or carries are its load
+    if any(c.dep_ in ("amod", "compound") and (c.lemma_.lower() in lex.relief_words or c.lower_ in lex.relief_words)
+           for c in subject.children):
+        return True
+    words = [g for c in subject.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.subtree]
     words += [g for c in subject.children if c.dep_ == "acl" for g in c.subtree if g.dep_ in ("dobj", "conj")]
+    words += [m for w in list(words) for m in w.children if m.dep_ in ("compound", "amod")]  # "carrying aid workers"
     return any(w.lemma_.lower() in goods or w.lower_ in goods for w in words)
 
 
@@ -918,6 +943,117 @@ def _vowed_cooperation(sentence: Sentence, verb: Token) -> bool:
     return False
 
 
+def _brought_home(verb: Token) -> bool:
+    """Whether a verb of moving brings forces back rather than deploying them: "flew the troops home", "airlifted
+    the soldiers back to Kyiv", "flies soldiers home on leave", "were airlifted to safety" (PLOVER MOBILIZE moves or
+    readies forces against someone; forces going home or rescued are deployed nowhere) (v40)."""
+    return any(c.dep_ in ("advmod", "prt", "npadvmod") and c.lower_ in ("home", "back") or c.dep_ in ("prt", "prep")
+               and c.lower_ == "out" or c.dep_ == "prep" and c.lower_ == "to" and any(
+                   g.lower_ == "safety" for g in c.children)
+               for c in verb.children)  # "airlifted troops out of Lashio", "to safety": forces extracted, rescued
+
+
+def _party_named(sentence: Sentence, phrases: list[Token]) -> bool:
+    """Whether a phrase, or a "with"/"to"/"from"/"for"/"between"/"against"/"on"/"of" phrase of it, names a party: an
+    actor, a nationality, a place's people or authority, or people ("transactions with Niger", "imports of Japanese
+    seafood", "visas for Malian nationals", "flights to Mekelle") (v40)."""
+    for phrase in phrases:
+        for c in phrase.children:
+            if c.dep_ in ("amod", "compound", "nmod", "poss") and c.lower_ not in OWN_PRONOUNS and (
+                    sentence.mention_at(c, "NORP", "GPE", "ORG") is not None or sentence.actor_in(c) is not None):
+                return True  # "Russian imports", "Malian nationals' visas"
+            if c.dep_ in ("prep", "dative") and c.lower_ in ("with", "to", "from", "for", "between", "against", "on",
+                                                            "of"):
+                for g in c.children:
+                    if g.dep_ == "pobj" and any(sentence.actor_in(m) is not None or _person(sentence, m)
+                                            or sentence.mention_at(m, "NORP", "GPE") is not None for m in g.subtree):
+                        return True
+    return False
+
+
+def _particle_overreach(sentence: Sentence, verb: Token, event_type: str) -> bool:
+    """Whether the word that gave a verb its type (plover.yaml ``verb_particles``) is used in another sense, or tells
+    an act with no party it is done to (v40), a review of r39's particles:
+
+    - a case opened is a prosecution only where it is against a party, into an act, or a kind of case ("opened a
+      criminal case against the commander"), not a case "of" goods or a box opened ("opened a case of champagne",
+      "opened the case and found nothing") (PLOVER ACCUSE investigate);
+    - exchanges suspended or airspace closed curtail relations with a party only where the text names it
+      (plover.yaml ``exchange_nouns``; PLOVER SANCTION: an act on a target): "suspended transactions with Niger",
+      "closed its airspace to French aircraft"; not "during maintenance", "because of volcanic ash";
+    - calls ignored are a demand refused where the call is a party's ("ignored the UN's calls") or asks for an act
+      of the codebook ("ignored calls to release political prisoners"); "ignored calls for a penalty", "calls to sell
+      their shares" refuse no party (PLOVER REJECT);
+    - access granted is access allowed to aid workers or observers, to a place or to people ("granted the ICRC access
+      to detainees"), not to data or records (docs/annotation.md, RETREAT);
+    - convoys and aid blocked are aid refused by a party: "heavy snow blocked the aid convoy" refuses nothing
+      (docs/annotation.md, REJECT: refusing aid or access).
+    """
+    lex = sentence.lex
+    lemma = verb.lemma_.lower()
+    objects = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    words = {c.lower_ for c in objects} | {c.lemma_.lower() for c in objects}
+    if lemma == "open" and event_type == "ACCUSE" and "case" in words:
+        case = next(c for c in objects if c.lemma_.lower() == "case")
+        return not any(c.dep_ in ("amod", "compound") or c.dep_ == "prep" and c.lower_ in ("against", "into", "over")
+                       for c in list(case.children) + list(verb.children) if c.i != case.i) or any(
+            c.dep_ == "prep" and c.lower_ == "of" for c in case.children)
+    if lemma == "hack" and event_type == "ASSAULT":
+        return not any(c.dep_ == "prep" and c.lower_ == "to" and any(g.lower_ == "death" for g in c.children)
+                       for c in verb.children)  # "hacked to death"; "hacked the death registry" is no assault
+    if lemma == "extend" and event_type == "COERCE":
+        # what is extended is the restriction itself ("extended the curfew", "martial law"), not a thing it
+        # qualifies ("the siege metaphor", "its lockdown opening hours")
+        return not any(o.lower_ in lex.particles["extend"] or o.lemma_.lower() in lex.particles["extend"] or any(
+            c.dep_ == "amod" and c.lower_ in lex.particles["extend"] for c in o.children) for o in objects)
+    if lemma == "propose" and event_type == "AGREE":
+        # what is offered is a plan, truce, talks or deal (verb_particles propose), or any act of a cooperative type
+        # (an event noun, or the verb of a clause: "proposed a conference", "proposed that the sides meet in
+        # Geneva"); "proposed that the meeting be moved" offers none (PLOVER AGREE: offer to cooperate)
+        clauses = [c for c in verb.children if c.dep_ in ("ccomp", "xcomp")]
+        # the noun a participle describes is what is proposed ("the plan proposed by Egypt"), and so is the object
+        # of a proposed clause ("proposed holding talks")
+        heads = objects + ([verb.head] if verb.dep_ in ("acl", "amod") else []) + [
+            g for c in clauses for g in c.children if g.dep_ == "dobj"]
+        heads += [g for h in list(heads) for p in h.children if p.dep_ == "prep" and p.lower_ == "of"
+                  for g in p.children if g.dep_ == "pobj"]  # "a new round of talks", "the creation of a joint force"
+        offered = heads + [c for o in heads for c in o.children if c.dep_ in ("compound", "amod")]
+        cooperative = lex.agreed_types | {"AGREE", "CONCEDE", "RETREAT"}
+        return not any(c.lower_ in lex.particles["propose"] or c.lemma_.lower() in lex.particles["propose"]
+                       or (lex.nouns.get(c.lower_) or lex.nouns.get(c.lemma_.lower())) in cooperative
+                       for c in offered) and not any(lex.verbs.get(c.lemma_.lower()) in cooperative for c in clauses)
+    if event_type == "SANCTION" and (words & lex.exchange_nouns or lemma == "end"):
+        return not _party_named(sentence, [verb, *objects])
+    if lemma == "ignore" and event_type == "REJECT":
+        call = next((c for c in objects if c.lemma_.lower() in lex.particles.get("ignore", {})), None)
+        if call is None:
+            return False
+        asked = [g for c in call.children for g in ([c] if c.dep_ in ("acl", "relcl") else c.children)
+                 if c.dep_ in ("acl", "relcl") or c.dep_ == "prep" and c.lower_ == "for"]
+        asked += [c for c in verb.children if c.dep_ in ("advcl", "xcomp") and any(
+            g.dep_ == "aux" and g.lower_ == "to" for g in c.children)]  # the parse hangs "to release" on the verb
+        # a call is a party's by its owner, or by a definite article that refers back to one told ("the demand")
+        owned = any(c.dep_ == "poss" or c.dep_ == "prep" and c.lower_ in ("from", "by") or c.dep_ == "det" and c.lower_
+                    in ("the", "this", "that", "these", "those") for c in call.children) or any(
+            sentence.mention_at(c, "ORG", "GPE", "NORP", "PERSON") is not None for c in call.children
+            if c.dep_ in ("compound", "amod"))
+        return not owned and not any(
+            _trigger(sentence, t) is not None for a in asked for t in [a, *(c for c in a.children if c.dep_ in (
+                "dobj", "xcomp", "pobj"))])
+    if lemma == "grant" and event_type == "RETREAT":
+        access = next((c for c in verb.subtree if c.lemma_.lower() == "access"), None)
+        to = [g for c in (access.children if access is not None else []) if c.dep_ == "prep" and c.lower_ == "to"
+              for g in c.children if g.dep_ == "pobj"]
+        return bool(to) and not any(
+            g.lemma_.lower() in lex.held_places | lex.person_nouns | lex.treated or _person(sentence, g)
+            or g.lower_ in lex.held_places or sentence.mention_at(g, "GPE", "LOC", "FAC") is not None for g in to)
+    if lemma in lex.obstruct_verbs and event_type == "REJECT":
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        return subject is not None and subject.tag_ != "PRP" and sentence.actor_in(subject) is None and not (
+            _person(sentence, subject) or _armed_doer(sentence, verb, named_head=False))
+    return False
+
+
 def _casualties_moved(verb: Token, lex: Any) -> bool:
     """Whether the people a verb of moving carries are its casualties ("injured soldiers were flown to Ankara",
     "airlifted the wounded troops"): the hurt taken to care, no force deployed (PLOVER MOBILIZE moves forces;
@@ -931,6 +1067,8 @@ def _particle_type(verb: Token, words: dict[str, str], negated: dict[str, str] |
 
     A negated particle ("pleaded not guilty") takes the type its negation gives, if any (``negated_particles``)."""
     for child in verb.children:
+        if child.dep_ == "prep" and child.lower_ in ADJUNCT_PREPS:
+            continue  # "suspended the match after attacks on players": an adjunct of time or cause (v40)
         counted = [g for c in child.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
                    if g.dep_ == "pobj"] if child.dep_ == "dobj" and child.ent_type_ == "CARDINAL" else []
         for t in [child, *child.children, *counted]:  # "sent hundreds of fighters": the fighters are sent (w37)
@@ -1085,7 +1223,10 @@ def _warned_if(sentence: Sentence, warning: Token, clause: Token) -> bool:
     repercussion the warner's). The subject is an act no one has done ("any ..."), and the clause beyond it names a
     threat's content (plover.yaml ``threat_contents``, ``casus_belli``: "war") or a hostile act (``_hostile``:
     "strikes") (r39)."""
-    subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    # the repercussion is the warner's where the clause is passive ("would be treated as", "would be met with"): an
+    # active clause tells what the act itself will bring ("any escalation would trigger a regional war", a danger
+    # foretold; v40)
+    subject = next((c for c in clause.children if c.dep_ == "nsubjpass"), None)
     if subject is None or not any(c.dep_ == "det" and c.lower_ in ("any", "every") for c in subject.children):
         return False
     inside = {t.i for t in subject.subtree}

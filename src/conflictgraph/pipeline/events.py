@@ -250,6 +250,9 @@ class Sentence(SentenceDates, SentencePlaces, SentenceTolls):
                     and noun.head.lemma_.lower() in lex.denial_verbs:
                 return False  # "denied claims that they had attacked a tanker", "denied reports of an attack" (m39)
             infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children) or t.dep_ == "xcomp"
+            if infinitive and going_to(t):
+                return False  # "is going to ignore the demand": a future act, no refusal yet (PLOVER, Auxiliary
+                # modes; docs/annotation.md: future acts other than cooperation and retreats are no events) (v40)
             if head.lemma_.lower() in lex.realizing or head.lemma_.lower() in lex.report and any(
                     c.dep_ == "aux" and c.lower_ == "have" for c in t.children):
                 # "began to pay" is as real as "began": "promised to resume talks" is not done yet; a perfect
@@ -1429,6 +1432,14 @@ def _answered_apart(one: Event, other: Event, triggers: dict[int, Token], lex: L
                 and head.head.lemma_.lower() in lex.answer_nouns:
             return True
     return False
+
+
+def going_to(verb: Token) -> bool:
+    """Whether an infinitive is the future told by "be going to": "is going to ignore the demand", "are going to
+    send troops" (the head "going", a present participle with a form of "be"); "went on to attack" is past (v40)."""
+    head = verb.head
+    return verb.dep_ == "xcomp" and head.lemma_.lower() == "go" and head.tag_ == "VBG" and any(
+        c.dep_ == "aux" and c.lemma_.lower() == "be" for c in head.children)
 
 
 def _redressed(token: Token, lex: Lexicon) -> bool:

@@ -29,6 +29,7 @@ class Promises:
         self.vows = word_set(lexicon, "vow_heads")
         self.nouns, self.noun_heads = word_set(lexicon, "promise_nouns"), word_set(lexicon, "promise_noun_heads")
         self.aspectual = word_set(lexicon, "aspectual_verbs")
+        self.prediction = word_set(lexicon, "prediction_verbs")
 
     def coded_type(self, event_type: str, token: Token, governor: Token | None) -> str | None:
         """AGREE or CONCEDE where the trigger's clause is a promise of that type's act, else None."""
@@ -43,10 +44,16 @@ class Promises:
                     return None
                 if c.dep_ == "mark" and c.lower_ in self.conditional:
                     return None
+        if verb.dep_ == "ccomp" and verb.head.lemma_.lower() in self.prediction and _observers(verb.head):
+            return None  # "Analysts doubt that Russia will suspend its offensive": a forecast, no promise (v40)
         # "will continue to provide aid": the future of the verb of aspect the act goes on under (u37)
         modal_verb = verb
         while modal_verb.dep_ == "xcomp" and modal_verb.head.lemma_.lower() in self.aspectual:
             modal_verb = modal_verb.head
+        if not vowed and modal_verb.dep_ == "xcomp" and modal_verb.head.lemma_.lower() == "go" \
+                and modal_verb.head.tag_ == "VBG" and any(c.dep_ == "aux" and c.lemma_.lower() == "be"
+                                                          for c in modal_verb.head.children):
+            return coded  # "is going to send aid": the future told by "be going to" (v40)
         for c in modal_verb.children:  # "will send"; "would" only as the future of a reported clause ("said it would")
             if not vowed and c.dep_ == "aux" and c.lower_ in self.modals and (
                     c.lower_ != "would" or modal_verb.dep_ == "ccomp"):
@@ -73,3 +80,13 @@ class Promises:
                 break
             t = t.head
         return None
+
+
+def _observers(head: Token) -> bool:
+    """Whether the subject of a verb of belief or forecast is unnamed observers, no party to the act it expects:
+    a plural common noun or a quantifier ("Analysts doubt", "Officials expect", "Many believe"). A named speaker or a
+    pronoun for one ("Erdogan said he believes Turkey will help rebuild Syria") tells its own side's willingness
+    (PLOVER AGREE: "indicate willingness to cooperate") (v40)."""
+    subject = next((c for c in head.children if c.dep_ == "nsubj"), None)
+    return subject is not None and (subject.tag_ == "NNS" or subject.lower_ in ("many", "some", "few", "most",
+                                                                                 "others"))
