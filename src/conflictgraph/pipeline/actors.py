@@ -8,6 +8,7 @@ from collections import Counter, defaultdict
 from ..knowledge import Knowledge, normalize_name, slugify
 from ..model import Actor, Mention
 from . import CorpusContext, DocContext, char_mask, stage
+from .descriptions import link_descriptions
 from .groups import LOCAL, SCOPE, country_in, scope_of
 from .relations_offices import people_by_start, place_offices
 
@@ -37,6 +38,7 @@ def resolve_in_document(ctx: DocContext) -> None:
     _apply_definitions(ctx, text)
     _link_surnames(mentions)
     _link_bare_bodies(ctx.mentions, text)
+    link_descriptions(ctx)
 
 
 def _place_governments(ctx: DocContext, text: str) -> None:
@@ -221,11 +223,14 @@ def resolve_across_documents(corpus: CorpusContext) -> None:
             final[key] = key
     for key in seen:
         if key.startswith(LOCAL):
-            name = _best_name(seen[key])
+            scope = scope_of(key, documents)
+            # (a name is written with a capital, a description that points back at it is not: "the party" names
+            # no "Ontario NDP"; pipeline/descriptions.py)
+            named = Counter({f: n for f, n in seen[key].items() if f[:1].isupper()}) if scope is None else None
+            name = _best_name(named or seen[key])
             # A body named by common words ("the police") is its article's own (pipeline/groups.py): its id names
             # the article, so that a store fed one article a batch keeps two stories' police apart by id as one
             # batch does, rather than merging every batch's "police".
-            scope = scope_of(key, documents)
             tag = f"-{slugify(scope)[:MAX_ID // 2]}" if scope is not None else ""
             base = slugify(_id_name(key, name, scope))[:MAX_ID - len(tag)].rstrip("-") + tag  # ids hold 128 chars
             actor_id = base

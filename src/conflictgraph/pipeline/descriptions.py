@@ -1,0 +1,119 @@
+"""Give a definite description that points back at a named body ("The rebel group said") that body's id."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+from spacy.tokens import Doc, Token
+
+from ..knowledge import Knowledge, word_map
+from ..model import Mention
+from . import DocContext
+from .groups import LOCAL, SCOPE
+
+# the dependents a description's head may have besides "the" and its kind words: none that names another body
+CLAUSE_DEPS = {"punct", "relcl", "acl", "cc", "conj", "prep"}
+
+
+def link_descriptions(ctx: DocContext) -> None:
+    """Each definite description of a body ("the group", "the rebel group", "the movement", "the party":
+    collectives.yaml ``described_bodies``) is the one body of a kind it admits named before it in its sentence or
+    the two before; where it has a mention of a body named by common words ("rebel group", scoped to the document)
+    the mention takes the body's id, where it has none it gets one. Not where two such bodies are named there
+    ("Hamas and Fatah signed a deal. The group said": which?), nor "a group", "the group of men", "the rival group",
+    "the groups" (a plural of a singular head), nor a head with a name of its own ("the rebel group Arakan Army")."""
+    lexicon = ctx.knowledge.lexicon("collectives")
+    heads: Mapping[str, list[str]] = lexicon.get("described_bodies") or {}
+    kind_words = word_map(lexicon, "described_kinds")
+    if not heads:
+        return
+    doc = ctx.doc
+    by_start = {m.start: m for m in ctx.mentions}
+    added: list[Mention] = []
+    for token in doc:
+        kinds = heads.get(token.lower_)
+        if not kinds or token.pos_ not in ("NOUN", "PROPN"):
+            continue
+        first = _described_start(token, kind_words)
+        if first is None:
+            continue
+        narrowed = {kind_words[t.lower_] for t in doc[first.i:token.i]}
+        allowed = set(kinds) & narrowed if narrowed else set(kinds)
+        start, end = first.idx, token.idx + len(token)
+        mention = next((m for m in ctx.mentions if m.start <= token.idx < m.end), None)
+        if mention is not None and not _common(mention):
+            continue
+        body = _named_body(ctx, doc, token, allowed, start)
+        if body is None:
+            continue
+        if mention is not None:
+            mention.actor = body
+        elif start not in by_start:
+            added.append(Mention(ctx.document.id, start, end, doc.text[start:end], "ORG", body))
+    if added:
+        pairs = list(zip(ctx.mentions, ctx.mention_sources, strict=False)) + [(m, "description") for m in added]
+        pairs.sort(key=lambda p: (p[0].start, p[0].end))
+        ctx.mentions = [m for m, _ in pairs]
+        ctx.mention_sources = [s for _, s in pairs]
+
+
+def _described_start(head: Token, kind_words: Mapping[str, str]) -> Token | None:
+    """The first word of a definite description's phrase after "the" (the head or a kind word), or None where the
+    phrase is no such description: no "the", another determiner or a possessor, a word of another kind before the
+    head ("the rival group", "the Islamic State group"), "of" after it ("the group of men"), an apposition."""
+    before = [c for c in head.children if c.i < head.i]
+    if not before or before[0].lower_ != "the" or before[0].dep_ != "det":
+        return None
+    words = before[1:]
+    if any(w.lower_ not in kind_words or w.i < before[0].i for w in words):
+        return None
+    if any(c.dep_ not in CLAUSE_DEPS or (c.dep_ == "prep" and c.lower_ == "of")
+           for c in head.children if c.i > head.i):
+        return None
+    return words[0] if words else head
+
+
+def _common(mention: Mention) -> bool:
+    """A mention no name makes: no actor, or a body named by common words alone (a key scoped to the document)."""
+    return mention.actor is None or (mention.actor.startswith(LOCAL) and SCOPE in mention.actor)
+
+
+def _named_body(ctx: DocContext, doc: Doc, head: Token, kinds: set[str], start: int) -> str | None:
+    """The one body of these kinds named in the head's sentence or the two sentences before, before the head."""
+    sents = list(doc.sents)
+    at = next((i for i, s in enumerate(sents) if s.start <= head.i < s.end), 0)
+    window = sents[max(0, at - 2)].start_char
+    before = [m for m in ctx.mentions if window <= m.start and m.end <= start and m.actor]
+    # a body the same noun named by common words ("a group of men ... the large group ... The group") is the one
+    # it points back at, as a repeated noun is: the nearest such
+    repeated = [m for m in before if _common(m) and _head_word(m.text) == head.lower_]
+    if repeated:
+        return repeated[-1].actor
+    found = {m.actor for m in before if m.type in ("ORG", "PERSON", "NORP") and _kind(ctx.knowledge, m) in kinds}
+    # a body its own clause names is another ("to lead the party that was swept from power by the NDP", "the group
+    # that fought Hamas"): no body is its own agent or object
+    own = range(head.left_edge.idx, head.right_edge.idx + len(head.right_edge))
+    if any(m.start in own and m.actor in found for m in ctx.mentions):
+        return None
+    return found.pop() if len(found) == 1 else None
+
+
+def _head_word(text: str) -> str:
+    """The head noun of a body's phrase named by common words: "group" of "large group" and "group of men"."""
+    words = text.lower().split()
+    return words[words.index("of") - 1] if "of" in words[1:] else words[-1]
+
+
+def _kind(knowledge: Knowledge, mention: Mention) -> str | None:
+    """A named body's kind: the knowledge base's, or the kind its words give an unknown name (never a body named by
+    common words, "fighters", "residents": that is no name to point back at)."""
+    from .actors import guess_kind
+
+    actor = mention.actor or ""
+    if not actor.startswith(LOCAL):
+        record = knowledge.get(actor)
+        return record.kind if record is not None else "armed_group"  # ("Iran-backed militias": an implied body)
+    key_type, _, name = actor.removeprefix(LOCAL).partition(":")
+    if SCOPE in actor or key_type != "ORG" or not mention.text[:1].isupper():
+        return None  # (a person's or a place's key, though a mention of it be read as a body's: "supporting Saver")
+    return guess_kind(knowledge, name, key_type)
