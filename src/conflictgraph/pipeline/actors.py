@@ -8,7 +8,7 @@ from collections import Counter, defaultdict
 from ..knowledge import Knowledge, normalize_name, slugify
 from ..model import Actor, Mention
 from . import CorpusContext, DocContext, char_mask, stage
-from .descriptions import link_descriptions
+from .descriptions import full_names, link_descriptions
 from .groups import LOCAL, SCOPE, country_in, scope_of
 from .relations_offices import people_by_start, place_offices
 
@@ -36,7 +36,8 @@ def resolve_in_document(ctx: DocContext) -> None:
             mention.actor = _known(ctx.knowledge, mention.text) or _local_key(mention)
     _place_governments(ctx, text)
     _apply_definitions(ctx, text)
-    _link_surnames(mentions)
+    full_names(ctx, titles(ctx.knowledge))
+    _link_surnames(ctx.mentions)
     _link_bare_bodies(ctx.mentions, text)
     link_descriptions(ctx)
 
@@ -55,6 +56,11 @@ def _place_governments(ctx: DocContext, text: str) -> None:
     for _, _, mention in offices.ties(text, places, people):
         mention.actor = f"{LOCAL}GPE:{normalize_name(mention.text)}"
         mention.type = "GPE"
+
+
+def titles(knowledge: Knowledge) -> set[str]:
+    """names.yaml ``titles``, lower-cased, without a final stop ("president", "gen")."""
+    return {w.lower().rstrip(".") for line in knowledge.lexicon("names")["titles"] for w in line.split()}
 
 
 def _known(knowledge: Knowledge, text: str) -> str | None:
@@ -181,19 +187,27 @@ def _link_bare_bodies(mentions: list[Mention], text: str) -> None:
 
 
 def _link_surnames(mentions: list[Mention]) -> None:
-    """A surname alone ('Caggins') is the person named in full in the same document ('Myles B. Caggins III')."""
+    """A surname alone ('Caggins') is the person named in full in the same document ('Myles B. Caggins III'); a
+    name alone that is no one's surname but one person's given name ("Debretsion Gebremichael ... Debretsion said",
+    "Abiy Ahmed ... Abiy said": news of the Horn, of Myanmar, uses the given name so) is that person."""
     by_surname: dict[str, str] = {}
+    by_given: dict[str, set[str]] = defaultdict(set)
     for mention in mentions:
         if mention.type == "PERSON" and mention.actor:
             surname = _surname(mention.text)
             if surname:
                 by_surname.setdefault(surname, mention.actor)
+                by_given[normalize_name(mention.text.split()[0])].add(mention.actor)
     for mention in mentions:
         if mention.type != "PERSON" or _surname(mention.text):
             continue
         folded = normalize_name(re.sub(r"^(?:al|el|Al|El)[-‐]", "", mention.text))
-        if folded in by_surname and (mention.actor is None or mention.actor.startswith(LOCAL)):
+        if mention.actor is not None and not mention.actor.startswith(LOCAL):
+            continue
+        if folded in by_surname:
             mention.actor = by_surname[folded]
+        elif len(by_given.get(folded, ())) == 1:
+            mention.actor = next(iter(by_given[folded]))
 
 
 @stage("actor-ids", requires=("actors",), provides=("actor-ids",), scope="corpus")

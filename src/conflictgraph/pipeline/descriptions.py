@@ -1,12 +1,14 @@
-"""Give a definite description that points back at a named body ("The rebel group said") that body's id."""
+"""Point short references back at what the text named: a definite description at its body ("The rebel group said"), a
+surname at the full name the model missed ("Alexei Navalny was jailed ... Navalny said")."""
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+import re
+from collections.abc import Collection, Mapping
 
 from spacy.tokens import Doc, Token
 
-from ..knowledge import Knowledge, word_map
+from ..knowledge import Knowledge, normalize_name, word_map
 from ..model import Mention
 from . import DocContext
 from .groups import LOCAL, SCOPE
@@ -86,10 +88,12 @@ def _named_body(ctx: DocContext, doc: Doc, head: Token, kinds: set[str], start: 
     before = [m for m in ctx.mentions if window <= m.start and m.end <= start and m.actor]
     # a body the same noun named by common words ("a group of men ... the large group ... The group") is the one
     # it points back at, as a repeated noun is: the nearest such
-    repeated = [m for m in before if _common(m) and _head_word(m.text) == head.lower_]
-    if repeated:
-        return repeated[-1].actor
+    # (unless a body of its kinds is named since: "A group of men attacked ... JNIM later claimed the attack, and
+    # the group said": JNIM)
     found = {m.actor for m in before if m.type in ("ORG", "PERSON", "NORP") and _kind(ctx.knowledge, m) in kinds}
+    repeated = [m for m in before if _common(m) and _head_word(m.text) == head.lower_]
+    if repeated and not any(m.start > repeated[-1].start and m.actor in found for m in before):
+        return repeated[-1].actor
     # a body its own clause names is another ("to lead the party that was swept from power by the NDP", "the group
     # that fought Hamas"): no body is its own agent or object
     own = range(head.left_edge.idx, head.right_edge.idx + len(head.right_edge))
@@ -117,3 +121,38 @@ def _kind(knowledge: Knowledge, mention: Mention) -> str | None:
     if SCOPE in actor or key_type != "ORG" or not mention.text[:1].isupper():
         return None  # (a person's or a place's key, though a mention of it be read as a body's: "supporting Saver")
     return guess_kind(knowledge, name, key_type)
+
+
+def full_names(ctx: DocContext, titles: Collection[str]) -> None:
+    """A person the document names by one name alone ("Navalny accused the Kremlin", "Debretsion said") is named in
+    full where the parse makes that name one of a run of proper nouns compounded on the last ("Alexei Navalny was
+    jailed", "Debretsion Gebremichael was in Pretoria") and no mention is there (the model missed a sentence's first
+    words, a name it did not know): the whole name is a PERSON mention, and the one name the person's
+    (``actors._link_surnames``). Not a title ("President Ruto"), nor over another mention."""
+    doc = ctx.doc
+    surnames = {m.text for m in ctx.mentions if m.type == "PERSON" and re.fullmatch(r"[A-Z][\w'’-]{2,}", m.text)}
+    if not surnames:
+        return
+    added: list[Mention] = []
+    for token in doc:
+        if token.text not in surnames:
+            continue
+        last = token  # (a given name the text uses alone, "Debretsion", is the compound of the surname after it)
+        if (token.dep_ == "compound" and token.head.i == token.i + 1 and token.head.pos_ == "PROPN"
+                and re.fullmatch(r"[A-Z][\w'’-]+", token.head.text)):
+            last = token.head
+        first = last
+        while (first.i > 0 and (prev := doc[first.i - 1]).pos_ == "PROPN" and prev.dep_ == "compound"
+               and prev.head.i == last.i and re.fullmatch(r"[A-Z][\w'’-]+", prev.text)
+               and prev.text.rstrip(".").lower() not in titles):
+            first = prev
+        start, end = first.idx, last.idx + len(last)
+        if first is last or any(m.start < end and start < m.end for m in ctx.mentions + added):
+            continue
+        name = doc.text[start:end]
+        added.append(Mention(ctx.document.id, start, end, name, "PERSON", f"{LOCAL}PERSON:{normalize_name(name)}"))
+    if added:
+        pairs = list(zip(ctx.mentions, ctx.mention_sources, strict=False)) + [(m, "full name") for m in added]
+        pairs.sort(key=lambda p: (p[0].start, p[0].end))
+        ctx.mentions = [m for m, _ in pairs]
+        ctx.mention_sources = [s for _, s in pairs]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
-from collections.abc import Collection, Iterable, Iterator
+from collections.abc import Callable, Collection, Iterable, Iterator
 from dataclasses import dataclass, replace
 
 from spacy.matcher import PhraseMatcher
@@ -81,8 +81,13 @@ class Matchers:
     def __init__(self, knowledge: Knowledge) -> None:
         nlp = load_nlp()
         self.forms: dict[str, tuple[str, str | None, tuple[str, ...]]] = {}
+        # a weak short name several actors hold ("Fatah": Palestine's Fatah, Iraq's Fatah Alliance) is the one whose
+        # context the document names, whichever file lists it first (``weak_holders``)
+        self.weak_holders: dict[str, list[tuple[str, str | None, tuple[str, ...]]]] = defaultdict(list)
         for text, mention_type, actor, context in _surface_forms(knowledge):
             self.forms.setdefault(text, (mention_type, actor, context))
+            if context:
+                self.weak_holders[text.lower()].append((mention_type, actor, context))
         self.forms_folded = {k.lower(): v for k, v in reversed(list(self.forms.items()))}
         # one-word names the knowledge base also writes capitalised: that form is matched exactly, as a name
         self.forms_exact_title = {k[0].lower() + k[1:] for k in self.forms if " " not in k and k[:1].isupper()}
@@ -271,6 +276,7 @@ class FindEntities:
         accepted = _resolve_overlaps(candidates, doc)
         accepted = _acronyms_as_bodies(accepted, text, self.gazetteer, headlines)
         accepted = _relabel_places(accepted, text, ctx.knowledge, self.gazetteer)
+        accepted = _people_read_as_places(accepted, doc, ctx.knowledge, self.gazetteer)
         accepted = _large_places_not_people(accepted, text, matchers, self.gazetteer)
         accepted = _held_places(accepted, doc, matchers)
         accepted = sorted(accepted + _untagged_places(doc, accepted, matchers, self.gazetteer, ctx.knowledge),
@@ -300,8 +306,11 @@ class FindEntities:
         # (read only where a weak name needs it: it resolves the document's places in the gazetteer)
         named_countries = _countries_named(ctx.document.text, [c for c in accepted if not c.weak_context],
                                            ctx.knowledge, self.gazetteer) if weak else set()
-        dropped = [c for c in weak
-                   if not named_countries.intersection(self._countries_of(ctx.knowledge, c.weak_context))]
+        met = lambda context: bool(strong_actors.intersection(context)  # noqa: E731
+                                   or named_countries.intersection(self._countries_of(ctx.knowledge, context)))
+        weak = [self._weak_holder(c, text, met) for c in weak]
+        accepted = [next((w for w in weak if (w.start, w.end) == (c.start, c.end)), c) for c in accepted]
+        dropped = [c for c in weak if c.weak_context and not met(c.weak_context)]
         kept = [c for c in accepted if c not in dropped]
         kept += _bodies_under_weak_names(candidates, dropped, kept, text, self.gazetteer, headlines)
         kept += [b for b in titled if _overlaps(b, dropped) and not _overlaps(b, kept)]
@@ -391,6 +400,17 @@ class FindEntities:
         # One actor, one id (docs/annotation.md): the later mentions the groups stage linked to a group that is a
         # state's body ("Myanmar's military junta ... The junta said") are that body too.
         return [replace(c, actor=resolved[c.actor]) if c.actor in resolved else c for c in out]
+
+    def _weak_holder(self, c: Candidate, text: str, met: Callable[[tuple[str, ...]], bool]) -> Candidate:
+        """A weak name's candidate given to the one actor holding that name whose context the document names, where
+        the first holder's is not: "Fatah" beside Hamas is Palestine's Fatah, not Iraq's Fatah Alliance."""
+        if met(c.weak_context):
+            return c
+        holders = [h for h in self.matchers.weak_holders.get(text[c.start:c.end].lower(), []) if met(h[2])]
+        if len({h[1] for h in holders}) != 1:
+            return c
+        mention_type, actor, _ = holders[0]
+        return replace(c, type=mention_type, actor=actor, weak_context=())
 
     @staticmethod
     def _countries_of(knowledge: Knowledge, context: tuple[str, ...]) -> set[str]:
@@ -875,6 +895,29 @@ def _large_places_not_people(accepted: list[Candidate], text: str, matchers: Mat
         if _large_place(name, gazetteer):
             c.type = "GPE"
     return accepted
+
+
+def _people_read_as_places(accepted: list[Candidate], doc: Doc, knowledge: Knowledge,
+                           gazetteer: Gazetteer) -> list[Candidate]:
+    """A place the model read that the gazetteer does not know and no actor is, is a person where the parse joins it
+    to a person ("arrested Nnamdi Kanu, Ousmane Sonko and Imran Khan": a list holds things of one kind) or an honorific
+    for people alone opens it ("Sheikh Hasina's party": names.yaml ``honorifics``)."""
+    honorifics = word_set(knowledge.lexicon("names"), "honorifics")
+    people = {t.i for c in accepted if c.type == "PERSON"
+              for t in doc.char_span(c.start, c.end, alignment_mode="expand") or ()}
+    out = []
+    for c in accepted:
+        span = doc.char_span(c.start, c.end, alignment_mode="expand")
+        if (c.source == "ner" and c.type in ("GPE", "LOC") and not c.actor and span is not None
+                and all(t.text[:1].isupper() for t in span)
+                and gazetteer.resolve(span.text, countries=[], loose=False) is None):
+            root = span.root
+            joined = {t.i for t in root.conjuncts} | ({root.head.i} if root.dep_ == "conj" else set())
+            before = doc[span.start - 1] if span.start > 0 else None
+            if joined & people or before is not None and before.text.lower().rstrip(".") in honorifics:
+                c = replace(c, type="PERSON")
+        out.append(c)
+    return out
 
 
 def _relabel_places(accepted: list[Candidate], text: str, knowledge: Knowledge,
