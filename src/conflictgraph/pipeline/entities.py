@@ -281,6 +281,8 @@ class FindEntities:
         accepted = _held_places(accepted, doc, matchers)
         accepted = sorted(accepted + _untagged_places(doc, accepted, matchers, self.gazetteer, ctx.knowledge),
                           key=lambda c: (c.start, c.end))
+        accepted = sorted(accepted + _places_before_place_nouns(doc, accepted, self.gazetteer, ctx.knowledge),
+                          key=lambda c: (c.start, c.end))
         accepted = sorted(accepted + _untagged_acronyms(doc, accepted, matchers, self.gazetteer, headlines),
                           key=lambda c: (c.start, c.end))
         offices = _untagged_office_places(doc, accepted, matchers, self.gazetteer)
@@ -1364,6 +1366,27 @@ def _untagged_places(doc: Doc, accepted: list[Candidate], matchers: Matchers, ga
         if _large_place(token.text, gazetteer) or local is not None and local.country in countries and (
                 local.level == "admin1" or gazetteer.population(local) >= SMALL_TOWN):
             found.append(Candidate(token.idx, token.idx + len(token), "GPE", None, "place"))
+    return found
+
+
+def _places_before_place_nouns(doc: Doc, accepted: list[Candidate], gazetteer: Gazetteer,
+                               knowledge: Knowledge) -> list[Candidate]:
+    """A proper name the model tagged as nothing or as no mention type of the bundle (a PRODUCT), compounded on a
+    noun of a division ("the Kursk region", "Donetsk oblast", "Tillaberi province", "Zamfara state": names.yaml
+    ``division_nouns``), is the place the gazetteer knows by that name: the place of an event, the polity a governor
+    heads (docs/annotation.md, *Place*; relations.yaml ``place_offices``)."""
+    nouns = word_set(knowledge.lexicon("names"), "division_nouns")
+    taken = _taken(text_of(doc), accepted)
+    found = []
+    for token in doc:
+        after = doc[token.i + 1] if token.i + 1 < len(doc) else None
+        if (after is None or after.lower_ not in nouns or token.dep_ != "compound" or token.head.i != after.i
+                or not token.is_title or token.ent_type_ in NER_LABELS
+                or any(taken[token.idx:token.idx + len(token)])):
+            continue
+        if gazetteer.is_common_word(token.text) or gazetteer.resolve(token.text, loose=False) is None:
+            continue
+        found.append(Candidate(token.idx, token.idx + len(token), "GPE", None, "place"))
     return found
 
 
