@@ -45,6 +45,8 @@ POINTS_BACK = [
      "group", "m23", "'the group' is the M23 named in the sentence before"),
     ("FARC dissidents attacked a police station in Cauca. The guerrillas killed two officers.",
      "guerrillas", "farc", "'the guerrillas' is the FARC named before"),
+    ("Sheikh Hasina's Awami League won the election in Dhaka. The party took 222 seats.", "party", "awami-league",
+     "'the party' is the party named before, its name's word ('League') a party's"),
     ("JNIM claimed the ambush near Mopti. The jihadists said they had seized weapons.",
      "jihadists", "jnim", "'the jihadists' is JNIM named before"),
 ]
@@ -70,6 +72,8 @@ NOT_THAT_BODY = [
      "boko-haram", "'the group of men' is people named by common words, not the body named before"),
     ("The M23 seized Rubaya. The party that opposes the M23 called for talks in Kinshasa.", "party", "m23",
      "a body its own clause names is another: no body opposes itself"),
+    ("The UN condemned the arrests in Harare. The party said the election was fair.", "party", "un",
+     "'the party' points back at a party (its name's words, an unknown name in capitals), never any organisation"),
 ]
 
 
