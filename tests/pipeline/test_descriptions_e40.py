@@ -47,6 +47,12 @@ POINTS_BACK = [
      "guerrillas", "farc", "'the guerrillas' is the FARC named before"),
     ("Sheikh Hasina's Awami League won the election in Dhaka. The party took 222 seats.", "party", "awami-league",
      "'the party' is the party named before, its name's word ('League') a party's"),
+    ("The RSF shelled El Obeid in North Kordofan, Sudan. The paramilitary force denied the accusation.",
+     "paramilitary force", "rapid-support-forces", "'the paramilitary force' is the RSF named before"),
+    ("The Taliban government banned girls from universities. The movement's leader approved the decree.",
+     "movement", "taliban", "a possessive description ('the movement's leader') points back as a bare one does"),
+    ("The European Union imposed sanctions on Wagner. The bloc said the mercenaries had committed abuses in Mali.",
+     "bloc", "eu", "'the bloc' is the one bloc (an organisation) named before"),
     ("JNIM claimed the ambush near Mopti. The jihadists said they had seized weapons.",
      "jihadists", "jnim", "'the jihadists' is JNIM named before"),
 ]
@@ -72,6 +78,8 @@ NOT_THAT_BODY = [
      "boko-haram", "'the group of men' is people named by common words, not the body named before"),
     ("The M23 seized Rubaya. The party that opposes the M23 called for talks in Kinshasa.", "party", "m23",
      "a body its own clause names is another: no body opposes itself"),
+    ("The Sudanese army and the RSF clashed in Khartoum. The force said it had repelled the attack.", "force",
+     "rapid-support-forces", "an army and an armed group both admitted by 'the force': which one is not said"),
     ("The UN condemned the arrests in Harare. The party said the election was fair.", "party", "un",
      "'the party' points back at a party (its name's words, an unknown name in capitals), never any organisation"),
 ]

@@ -14,7 +14,7 @@ from . import DocContext
 from .groups import LOCAL, SCOPE
 
 # the dependents a description's head may have besides "the" and its kind words: none that names another body
-CLAUSE_DEPS = {"punct", "relcl", "acl", "cc", "conj", "prep"}
+CLAUSE_DEPS = {"punct", "relcl", "acl", "cc", "conj", "prep", "case"}  # ("case": "the movement's leader")
 
 
 def link_descriptions(ctx: DocContext) -> None:
