@@ -53,6 +53,10 @@ POINTS_BACK = [
      "movement", "taliban", "a possessive description ('the movement's leader') points back as a bare one does"),
     ("The European Union imposed sanctions on Wagner. The bloc said the mercenaries had committed abuses in Mali.",
      "bloc", "eu", "'the bloc' is the one bloc (an organisation) named before"),
+    ("Russia's Defence Ministry said its forces had captured Avdiivka. The ministry said 200 soldiers were killed.",
+     "ministry", "russia-defence-ministry", "'the ministry' is the ministry named before (its name holds 'Ministry')"),
+    ("Ukraine's SBU said it had detained a Russian agent. The agency said the man had passed coordinates to Moscow.",
+     "agency", "sbu", "'the agency' is the security service named before (its name holds 'Service')"),
     ("JNIM claimed the ambush near Mopti. The jihadists said they had seized weapons.",
      "jihadists", "jnim", "'the jihadists' is JNIM named before"),
 ]
@@ -80,6 +84,8 @@ NOT_THAT_BODY = [
      "a body its own clause names is another: no body opposes itself"),
     ("The Sudanese army and the RSF clashed in Khartoum. The force said it had repelled the attack.", "force",
      "rapid-support-forces", "an army and an armed group both admitted by 'the force': which one is not said"),
+    ("Kenyan police arrested 40 men in Nairobi. The ministry said the men were members of a banned sect.",
+     "ministry", "kenyan-police", "'the ministry' points back at a ministry by its name, never at any government body"),
     ("The UN condemned the arrests in Harare. The party said the election was fair.", "party", "un",
      "'the party' points back at a party (its name's words, an unknown name in capitals), never any organisation"),
 ]

@@ -8,7 +8,7 @@ from collections.abc import Collection, Mapping
 
 from spacy.tokens import Doc, Token
 
-from ..knowledge import Knowledge, normalize_name, word_map, word_set
+from ..knowledge import Knowledge, normalize_name, word_map
 from ..model import Mention
 from . import DocContext
 from .groups import LOCAL, SCOPE
@@ -29,8 +29,8 @@ def link_descriptions(ctx: DocContext) -> None:
     kind_words = word_map(lexicon, "described_kinds")
     if not heads:
         return
-    parties = lexicon.get("described_parties") or {}
-    party_heads, party_words = word_set(parties, "heads"), word_set(parties, "name_words")
+    named_by = {str(h).lower(): {str(w).lower() for w in words} for h, words in
+                (lexicon.get("described_names") or {}).items()}
     doc = ctx.doc
     by_start = {m.start: m for m in ctx.mentions}
     added: list[Mention] = []
@@ -47,7 +47,7 @@ def link_descriptions(ctx: DocContext) -> None:
         mention = next((m for m in ctx.mentions if m.start <= token.idx < m.end), None)
         if mention is not None and not _common(mention):
             continue
-        body = _named_body(ctx, doc, token, allowed, start, party_words if token.lower_ in party_heads else None)
+        body = _named_body(ctx, doc, token, allowed, start, named_by.get(token.lower_))
         if body is None:
             continue
         if mention is not None:
@@ -83,9 +83,9 @@ def _common(mention: Mention) -> bool:
 
 
 def _named_body(ctx: DocContext, doc: Doc, head: Token, kinds: set[str], start: int,
-                party_words: set[str] | None = None) -> str | None:
-    """The one body of these kinds named in the head's sentence or the two sentences before, before the head (a
-    party by its name's words, with ``party_words``)."""
+                name_words: set[str] | None = None) -> str | None:
+    """The one body of these kinds named in the head's sentence or the two sentences before, before the head (one
+    whose names hold one of ``name_words``, where given: collectives.yaml ``described_names``)."""
     sents = list(doc.sents)
     at = next((i for i, s in enumerate(sents) if s.start <= head.i < s.end), 0)
     window = sents[max(0, at - 2)].start_char
@@ -95,7 +95,7 @@ def _named_body(ctx: DocContext, doc: Doc, head: Token, kinds: set[str], start: 
     # (unless a body of its kinds is named since: "A group of men attacked ... JNIM later claimed the attack, and
     # the group said": JNIM)
     found = {m.actor for m in before if m.type in ("ORG", "PERSON", "NORP") and _kind(ctx.knowledge, m) in kinds
-             and (party_words is None or _a_party(ctx.knowledge, m, party_words))}
+             and (name_words is None or _called(ctx.knowledge, m, name_words, head.lower_ == "party"))}
     repeated = [m for m in before if _common(m) and _head_word(m.text) == head.lower_]
     if repeated and not any(m.start > repeated[-1].start and m.actor in found for m in before):
         return repeated[-1].actor
@@ -163,10 +163,10 @@ def full_names(ctx: DocContext, titles: Collection[str]) -> None:
         ctx.mention_sources = [s for _, s in pairs]
 
 
-def _a_party(knowledge: Knowledge, mention: Mention, words: set[str]) -> bool:
-    """Whether a body's names say it is a party: a word of ``words`` in one of them, or an unknown name in capitals."""
+def _called(knowledge: Knowledge, mention: Mention, words: set[str], capitals: bool) -> bool:
+    """Whether a body's names hold one of ``words``, or (with ``capitals``) it is an unknown name in capitals."""
     record = knowledge.get(mention.actor or "")
     names = [mention.text] + (list(record.aliases) + [record.name] if record is not None else [])
-    if record is None and re.fullmatch(r"[A-Z][A-Z\d&-]+", mention.text):
+    if capitals and record is None and re.fullmatch(r"[A-Z][A-Z\d&-]+", mention.text):
         return True
     return any(words & set(re.split(r"[\s-]+", n.lower())) for n in names)
