@@ -57,6 +57,8 @@ POINTS_BACK = [
      "ministry", "russia-defence-ministry", "'the ministry' is the ministry named before (its name holds 'Ministry')"),
     ("Ukraine's SBU said it had detained a Russian agent. The agency said the man had passed coordinates to Moscow.",
      "agency", "sbu", "'the agency' is the security service named before (its name holds 'Service')"),
+    ("The Alliance of Sahel States met in Niamey. The alliance said it would form a joint force.", "alliance",
+     "alliance-of-sahel-states", "'the alliance' is the alliance named before (its name holds 'Alliance')"),
     ("JNIM claimed the ambush near Mopti. The jihadists said they had seized weapons.",
      "jihadists", "jnim", "'the jihadists' is JNIM named before"),
 ]
@@ -86,6 +88,8 @@ NOT_THAT_BODY = [
      "rapid-support-forces", "an army and an armed group both admitted by 'the force': which one is not said"),
     ("Kenyan police arrested 40 men in Nairobi. The ministry said the men were members of a banned sect.",
      "ministry", "kenyan-police", "'the ministry' points back at a ministry by its name, never at any government body"),
+    ("Israel struck Gaza City. The alliance of Iran-backed groups vowed to respond.", "alliance", "israel",
+     "'the alliance of ...' names its members: no body named before"),
     ("The UN condemned the arrests in Harare. The party said the election was fair.", "party", "un",
      "'the party' points back at a party (its name's words, an unknown name in capitals), never any organisation"),
 ]
