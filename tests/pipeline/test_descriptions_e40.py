@@ -204,3 +204,18 @@ def test_a_name_before_a_divisions_noun_is_a_place(text, name):
     bundle = extract([text], published=PUB).to_dict()
     at = text.index(name)
     assert any(m["start"] == at and m["type"] in ("GPE", "LOC") for m in bundle["mentions"]), bundle["mentions"]
+
+
+# A one-word "person" before a title in lower case and the title's holder is the place the title is of ("Tigray
+# leader X"): entities.py ``_places_read_as_people``; docs/annotation.md, *Place*; a person's name is not followed by
+# another's.
+@pytest.mark.parametrize(("text", "name"), [
+    ("Prime Minister Abiy Ahmed met Tigray leader Debretsion Gebremichael in Pretoria.", "Tigray"),
+    ("Darfur governor Minni Minawi urged the RSF to withdraw from El Fasher.", "Darfur"),
+])
+def test_a_place_before_a_title_and_its_holder_is_no_person(text, name):
+    from conflictgraph import extract
+
+    bundle = extract([text], published=PUB).to_dict()
+    at = text.index(name)
+    assert any(m["start"] == at and m["type"] in ("GPE", "LOC") for m in bundle["mentions"]), bundle["mentions"]

@@ -277,6 +277,7 @@ class FindEntities:
         accepted = _acronyms_as_bodies(accepted, text, self.gazetteer, headlines)
         accepted = _relabel_places(accepted, text, ctx.knowledge, self.gazetteer)
         accepted = _people_read_as_places(accepted, doc, ctx.knowledge, self.gazetteer)
+        accepted = _places_read_as_people(accepted, doc, matchers, self.gazetteer)
         accepted = _large_places_not_people(accepted, text, matchers, self.gazetteer)
         accepted = _held_places(accepted, doc, matchers)
         accepted = sorted(accepted + _untagged_places(doc, accepted, matchers, self.gazetteer, ctx.knowledge),
@@ -897,6 +898,26 @@ def _large_places_not_people(accepted: list[Candidate], text: str, matchers: Mat
         if _large_place(name, gazetteer):
             c.type = "GPE"
     return accepted
+
+
+def _places_read_as_people(accepted: list[Candidate], doc: Doc, matchers: Matchers,
+                           gazetteer: Gazetteer) -> list[Candidate]:
+    """A one-word 'person' right before a title in lower case and the person who holds it ("Tigray leader
+    Debretsion Gebremichael", "Darfur governor Minni Minawi") is the place the title is of, where the gazetteer knows
+    it as a country, a first-level division or a city of 100,000: a person's name is not followed by another's."""
+    starts = {c.start for c in accepted if c.type == "PERSON"}
+    out = []
+    for c in accepted:
+        span = doc.char_span(c.start, c.end, alignment_mode="expand")
+        if c.source == "ner" and c.type == "PERSON" and not c.actor and span is not None and len(span) == 1:
+            after = span.end
+            while after < len(doc) and doc[after].is_lower and doc[after].lower_ in matchers.folded_titles:
+                after += 1
+            if after > span.end and after < len(doc) and doc[after].idx in starts and is_place(span.text, [],
+                                                                                                 gazetteer):
+                c = replace(c, type="GPE")
+        out.append(c)
+    return out
 
 
 def _people_read_as_places(accepted: list[Candidate], doc: Doc, knowledge: Knowledge,
