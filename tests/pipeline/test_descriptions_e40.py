@@ -59,6 +59,9 @@ POINTS_BACK = [
      "agency", "sbu", "'the agency' is the security service named before (its name holds 'Service')"),
     ("The Alliance of Sahel States met in Niamey. The alliance said it would form a joint force.", "alliance",
      "alliance-of-sahel-states", "'the alliance' is the alliance named before (its name holds 'Alliance')"),
+    ("The Ambazonia Defence Forces attacked a school in Bamenda. The separatists burned two classrooms.",
+     "separatists", "ambazonia-defence-forces",
+     "an unknown name's 'forces' may be an armed group's: 'the separatists' is the one body named before"),
     ("JNIM claimed the ambush near Mopti. The jihadists said they had seized weapons.",
      "jihadists", "jnim", "'the jihadists' is JNIM named before"),
 ]
@@ -90,6 +93,8 @@ NOT_THAT_BODY = [
      "ministry", "kenyan-police", "'the ministry' points back at a ministry by its name, never at any government body"),
     ("Israel struck Gaza City. The alliance of Iran-backed groups vowed to respond.", "alliance", "israel",
      "'the alliance of ...' names its members: no body named before"),
+    ("The Ambazonia Defence Forces and the Cameroonian army clashed near Bamenda. The separatists said they had won.",
+     "separatists", "ambazonia-defence-forces", "two bodies of forces named before: which one is not said"),
     ("The UN condemned the arrests in Harare. The party said the election was fair.", "party", "un",
      "'the party' points back at a party (its name's words, an unknown name in capitals), never any organisation"),
 ]

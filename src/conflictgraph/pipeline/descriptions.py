@@ -94,7 +94,7 @@ def _named_body(ctx: DocContext, doc: Doc, head: Token, kinds: set[str], start: 
     # it points back at, as a repeated noun is: the nearest such
     # (unless a body of its kinds is named since: "A group of men attacked ... JNIM later claimed the attack, and
     # the group said": JNIM)
-    found = {m.actor for m in before if m.type in ("ORG", "PERSON", "NORP") and _kind(ctx.knowledge, m) in kinds
+    found = {m.actor for m in before if m.type in ("ORG", "PERSON", "NORP") and _kinds(ctx.knowledge, m) & kinds
              and (name_words is None or _called(ctx.knowledge, m, name_words, head.lower_ == "party"))}
     repeated = [m for m in before if _common(m) and _head_word(m.text) == head.lower_]
     if repeated and not any(m.start > repeated[-1].start and m.actor in found for m in before):
@@ -113,19 +113,21 @@ def _head_word(text: str) -> str:
     return words[words.index("of") - 1] if "of" in words[1:] else words[-1]
 
 
-def _kind(knowledge: Knowledge, mention: Mention) -> str | None:
-    """A named body's kind: the knowledge base's, or the kind its words give an unknown name (never a body named by
-    common words, "fighters", "residents": that is no name to point back at)."""
+def _kinds(knowledge: Knowledge, mention: Mention) -> set[str]:
+    """A named body's kinds: the knowledge base's, or the kind its words give an unknown name, an unknown name's
+    "forces" an armed group's too ("the Ambazonia Defence Forces ... The separatists": a state's forces the knowledge
+    base knows); none for a body named by common words ("fighters", "residents": no name to point back at)."""
     from .actors import guess_kind
 
     actor = mention.actor or ""
     if not actor.startswith(LOCAL):
         record = knowledge.get(actor)
-        return record.kind if record is not None else "armed_group"  # ("Iran-backed militias": an implied body)
+        return {record.kind if record is not None else "armed_group"}  # ("Iran-backed militias": an implied body)
     key_type, _, name = actor.removeprefix(LOCAL).partition(":")
     if SCOPE in actor or key_type != "ORG" or not mention.text[:1].isupper():
-        return None  # (a person's or a place's key, though a mention of it be read as a body's: "supporting Saver")
-    return guess_kind(knowledge, name, key_type)
+        return set()  # (a person's or a place's key, though a mention of it be read as a body's: "supporting Saver")
+    kind = guess_kind(knowledge, name, key_type)
+    return {kind, "armed_group"} if kind == "military" else {kind}
 
 
 def full_names(ctx: DocContext, titles: Collection[str]) -> None:
