@@ -8,6 +8,7 @@ from collections import Counter, defaultdict
 from ..knowledge import Knowledge, normalize_name, slugify
 from ..model import Actor, Mention
 from . import CorpusContext, DocContext, char_mask, stage
+from .descriptions import full_names, link_descriptions
 from .groups import LOCAL, SCOPE, country_in, scope_of
 from .relations_offices import people_by_start, place_offices
 
@@ -35,8 +36,10 @@ def resolve_in_document(ctx: DocContext) -> None:
             mention.actor = _known(ctx.knowledge, mention.text) or _local_key(mention)
     _place_governments(ctx, text)
     _apply_definitions(ctx, text)
-    _link_surnames(mentions)
+    full_names(ctx, titles(ctx.knowledge))
+    _link_surnames(ctx.mentions)
     _link_bare_bodies(ctx.mentions, text)
+    link_descriptions(ctx)
 
 
 def _place_governments(ctx: DocContext, text: str) -> None:
@@ -53,6 +56,11 @@ def _place_governments(ctx: DocContext, text: str) -> None:
     for _, _, mention in offices.ties(text, places, people):
         mention.actor = f"{LOCAL}GPE:{normalize_name(mention.text)}"
         mention.type = "GPE"
+
+
+def titles(knowledge: Knowledge) -> set[str]:
+    """names.yaml ``titles``, lower-cased, without a final stop ("president", "gen")."""
+    return {w.lower().rstrip(".") for line in knowledge.lexicon("names")["titles"] for w in line.split()}
 
 
 def _known(knowledge: Knowledge, text: str) -> str | None:
@@ -179,19 +187,27 @@ def _link_bare_bodies(mentions: list[Mention], text: str) -> None:
 
 
 def _link_surnames(mentions: list[Mention]) -> None:
-    """A surname alone ('Caggins') is the person named in full in the same document ('Myles B. Caggins III')."""
+    """A surname alone ('Caggins') is the person named in full in the same document ('Myles B. Caggins III'); a
+    name alone that is no one's surname but one person's given name ("Debretsion Gebremichael ... Debretsion said",
+    "Abiy Ahmed ... Abiy said": news of the Horn, of Myanmar, uses the given name so) is that person."""
     by_surname: dict[str, str] = {}
+    by_given: dict[str, set[str]] = defaultdict(set)
     for mention in mentions:
         if mention.type == "PERSON" and mention.actor:
             surname = _surname(mention.text)
             if surname:
                 by_surname.setdefault(surname, mention.actor)
+                by_given[normalize_name(mention.text.split()[0])].add(mention.actor)
     for mention in mentions:
         if mention.type != "PERSON" or _surname(mention.text):
             continue
         folded = normalize_name(re.sub(r"^(?:al|el|Al|El)[-‐]", "", mention.text))
-        if folded in by_surname and (mention.actor is None or mention.actor.startswith(LOCAL)):
+        if mention.actor is not None and not mention.actor.startswith(LOCAL):
+            continue
+        if folded in by_surname:
             mention.actor = by_surname[folded]
+        elif len(by_given.get(folded, ())) == 1:
+            mention.actor = next(iter(by_given[folded]))
 
 
 @stage("actor-ids", requires=("actors",), provides=("actor-ids",), scope="corpus")
@@ -221,11 +237,14 @@ def resolve_across_documents(corpus: CorpusContext) -> None:
             final[key] = key
     for key in seen:
         if key.startswith(LOCAL):
-            name = _best_name(seen[key])
+            scope = scope_of(key, documents)
+            # (a name is written with a capital, a description that points back at it is not: "the party" names
+            # no "Ontario NDP"; pipeline/descriptions.py)
+            named = Counter({f: n for f, n in seen[key].items() if f[:1].isupper()}) if scope is None else None
+            name = _best_name(named or seen[key])
             # A body named by common words ("the police") is its article's own (pipeline/groups.py): its id names
             # the article, so that a store fed one article a batch keeps two stories' police apart by id as one
             # batch does, rather than merging every batch's "police".
-            scope = scope_of(key, documents)
             tag = f"-{slugify(scope)[:MAX_ID // 2]}" if scope is not None else ""
             base = slugify(_id_name(key, name, scope))[:MAX_ID - len(tag)].rstrip("-") + tag  # ids hold 128 chars
             actor_id = base

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
-from collections.abc import Collection, Iterable, Iterator
+from collections.abc import Callable, Collection, Iterable, Iterator
 from dataclasses import dataclass, replace
 
 from spacy.matcher import PhraseMatcher
@@ -81,8 +81,13 @@ class Matchers:
     def __init__(self, knowledge: Knowledge) -> None:
         nlp = load_nlp()
         self.forms: dict[str, tuple[str, str | None, tuple[str, ...]]] = {}
+        # a weak short name several actors hold ("Fatah": Palestine's Fatah, Iraq's Fatah Alliance) is the one whose
+        # context the document names, whichever file lists it first (``weak_holders``)
+        self.weak_holders: dict[str, list[tuple[str, str | None, tuple[str, ...]]]] = defaultdict(list)
         for text, mention_type, actor, context in _surface_forms(knowledge):
             self.forms.setdefault(text, (mention_type, actor, context))
+            if context:
+                self.weak_holders[text.lower()].append((mention_type, actor, context))
         self.forms_folded = {k.lower(): v for k, v in reversed(list(self.forms.items()))}
         # one-word names the knowledge base also writes capitalised: that form is matched exactly, as a name
         self.forms_exact_title = {k[0].lower() + k[1:] for k in self.forms if " " not in k and k[:1].isupper()}
@@ -272,9 +277,13 @@ class FindEntities:
         accepted = _resolve_overlaps(candidates, doc)
         accepted = _acronyms_as_bodies(accepted, text, self.gazetteer, headlines)
         accepted = _relabel_places(accepted, text, ctx.knowledge, self.gazetteer)
+        accepted = _people_read_as_places(accepted, doc, ctx.knowledge, self.gazetteer)
+        accepted = _places_read_as_people(accepted, doc, matchers, self.gazetteer)
         accepted = _large_places_not_people(accepted, text, matchers, self.gazetteer)
         accepted = _held_places(accepted, doc, matchers)
         accepted = sorted(accepted + _untagged_places(doc, accepted, matchers, self.gazetteer, ctx.knowledge),
+                          key=lambda c: (c.start, c.end))
+        accepted = sorted(accepted + _places_before_place_nouns(doc, accepted, self.gazetteer, ctx.knowledge),
                           key=lambda c: (c.start, c.end))
         accepted = sorted(accepted + _untagged_acronyms(doc, accepted, matchers, self.gazetteer, headlines),
                           key=lambda c: (c.start, c.end))
@@ -301,8 +310,11 @@ class FindEntities:
         # (read only where a weak name needs it: it resolves the document's places in the gazetteer)
         named_countries = _countries_named(ctx.document.text, [c for c in accepted if not c.weak_context],
                                            ctx.knowledge, self.gazetteer) if weak else set()
-        dropped = [c for c in weak
-                   if not named_countries.intersection(self._countries_of(ctx.knowledge, c.weak_context))]
+        met = lambda context: bool(strong_actors.intersection(context)  # noqa: E731
+                                   or named_countries.intersection(self._countries_of(ctx.knowledge, context)))
+        weak = [self._weak_holder(c, text, met) for c in weak]
+        accepted = [next((w for w in weak if (w.start, w.end) == (c.start, c.end)), c) for c in accepted]
+        dropped = [c for c in weak if c.weak_context and not met(c.weak_context)]
         kept = [c for c in accepted if c not in dropped]
         kept += _bodies_under_weak_names(candidates, dropped, kept, text, self.gazetteer, headlines)
         kept += [b for b in titled if _overlaps(b, dropped) and not _overlaps(b, kept)]
@@ -392,6 +404,17 @@ class FindEntities:
         # One actor, one id (docs/annotation.md): the later mentions the groups stage linked to a group that is a
         # state's body ("Myanmar's military junta ... The junta said") are that body too.
         return [replace(c, actor=resolved[c.actor]) if c.actor in resolved else c for c in out]
+
+    def _weak_holder(self, c: Candidate, text: str, met: Callable[[tuple[str, ...]], bool]) -> Candidate:
+        """A weak name's candidate given to the one actor holding that name whose context the document names, where
+        the first holder's is not: "Fatah" beside Hamas is Palestine's Fatah, not Iraq's Fatah Alliance."""
+        if met(c.weak_context):
+            return c
+        holders = [h for h in self.matchers.weak_holders.get(text[c.start:c.end].lower(), []) if met(h[2])]
+        if len({h[1] for h in holders}) != 1:
+            return c
+        mention_type, actor, _ = holders[0]
+        return replace(c, type=mention_type, actor=actor, weak_context=())
 
     @staticmethod
     def _countries_of(knowledge: Knowledge, context: tuple[str, ...]) -> set[str]:
@@ -878,6 +901,49 @@ def _large_places_not_people(accepted: list[Candidate], text: str, matchers: Mat
     return accepted
 
 
+def _places_read_as_people(accepted: list[Candidate], doc: Doc, matchers: Matchers,
+                           gazetteer: Gazetteer) -> list[Candidate]:
+    """A one-word 'person' right before a title in lower case and the person who holds it ("Tigray leader
+    Debretsion Gebremichael", "Darfur governor Minni Minawi") is the place the title is of, where the gazetteer knows
+    it as a country, a first-level division or a city of 100,000: a person's name is not followed by another's."""
+    starts = {c.start for c in accepted if c.type == "PERSON"}
+    out = []
+    for c in accepted:
+        span = doc.char_span(c.start, c.end, alignment_mode="expand")
+        if c.source == "ner" and c.type == "PERSON" and not c.actor and span is not None and len(span) == 1:
+            after = span.end
+            while after < len(doc) and doc[after].is_lower and doc[after].lower_ in matchers.folded_titles:
+                after += 1
+            if after > span.end and after < len(doc) and doc[after].idx in starts and is_place(span.text, [],
+                                                                                                 gazetteer):
+                c = replace(c, type="GPE")
+        out.append(c)
+    return out
+
+
+def _people_read_as_places(accepted: list[Candidate], doc: Doc, knowledge: Knowledge,
+                           gazetteer: Gazetteer) -> list[Candidate]:
+    """A place the model read that the gazetteer does not know and no actor is, is a person where the parse joins it
+    to a person ("arrested Nnamdi Kanu, Ousmane Sonko and Imran Khan": a list holds things of one kind) or an honorific
+    for people alone opens it ("Sheikh Hasina's party": names.yaml ``honorifics``)."""
+    honorifics = word_set(knowledge.lexicon("names"), "honorifics")
+    people = {t.i for c in accepted if c.type == "PERSON"
+              for t in doc.char_span(c.start, c.end, alignment_mode="expand") or ()}
+    out = []
+    for c in accepted:
+        span = doc.char_span(c.start, c.end, alignment_mode="expand")
+        if (c.source == "ner" and c.type in ("GPE", "LOC") and not c.actor and span is not None
+                and all(t.text[:1].isupper() for t in span)
+                and gazetteer.resolve(span.text, countries=[], loose=False) is None):
+            root = span.root
+            joined = {t.i for t in root.conjuncts} | ({root.head.i} if root.dep_ == "conj" else set())
+            before = doc[span.start - 1] if span.start > 0 else None
+            if joined & people or before is not None and before.text.lower().rstrip(".") in honorifics:
+                c = replace(c, type="PERSON")
+        out.append(c)
+    return out
+
+
 def _relabel_places(accepted: list[Candidate], text: str, knowledge: Knowledge,
                     gazetteer: Gazetteer) -> list[Candidate]:
     """A one-word 'person' that is a place in a country the document names is that place ("Basrah"); an unknown
@@ -1322,6 +1388,27 @@ def _untagged_places(doc: Doc, accepted: list[Candidate], matchers: Matchers, ga
         if _large_place(token.text, gazetteer) or local is not None and local.country in countries and (
                 local.level == "admin1" or gazetteer.population(local) >= SMALL_TOWN):
             found.append(Candidate(token.idx, token.idx + len(token), "GPE", None, "place"))
+    return found
+
+
+def _places_before_place_nouns(doc: Doc, accepted: list[Candidate], gazetteer: Gazetteer,
+                               knowledge: Knowledge) -> list[Candidate]:
+    """A proper name the model tagged as nothing or as no mention type of the bundle (a PRODUCT), compounded on a
+    noun of a division ("the Kursk region", "Donetsk oblast", "Tillaberi province", "Zamfara state": names.yaml
+    ``division_nouns``), is the place the gazetteer knows by that name: the place of an event, the polity a governor
+    heads (docs/annotation.md, *Place*; relations.yaml ``place_offices``)."""
+    nouns = word_set(knowledge.lexicon("names"), "division_nouns")
+    taken = _taken(text_of(doc), accepted)
+    found = []
+    for token in doc:
+        after = doc[token.i + 1] if token.i + 1 < len(doc) else None
+        if (after is None or after.lower_ not in nouns or token.dep_ != "compound" or token.head.i != after.i
+                or not token.is_title or token.ent_type_ in NER_LABELS
+                or any(taken[token.idx:token.idx + len(token)])):
+            continue
+        if gazetteer.is_common_word(token.text) or gazetteer.resolve(token.text, loose=False) is None:
+            continue
+        found.append(Candidate(token.idx, token.idx + len(token), "GPE", None, "place"))
     return found
 
 

@@ -1,0 +1,174 @@
+"""Point short references back at what the text named: a definite description at its body ("The rebel group said"), a
+surname at the full name the model missed ("Alexei Navalny was jailed ... Navalny said")."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Collection, Mapping
+
+from spacy.tokens import Doc, Token
+
+from ..knowledge import Knowledge, normalize_name, word_map
+from ..model import Mention
+from . import DocContext
+from .groups import LOCAL, SCOPE
+
+# the dependents a description's head may have besides "the" and its kind words: none that names another body
+CLAUSE_DEPS = {"punct", "relcl", "acl", "cc", "conj", "prep", "case"}  # ("case": "the movement's leader")
+
+
+def link_descriptions(ctx: DocContext) -> None:
+    """Each definite description of a body ("the group", "the rebel group", "the movement", "the party":
+    collectives.yaml ``described_bodies``) is the one body of a kind it admits named before it in its sentence or
+    the two before; where it has a mention of a body named by common words ("rebel group", scoped to the document)
+    the mention takes the body's id, where it has none it gets one. Not where two such bodies are named there
+    ("Hamas and Fatah signed a deal. The group said": which?), nor "a group", "the group of men", "the rival group",
+    "the groups" (a plural of a singular head), nor a head with a name of its own ("the rebel group Arakan Army")."""
+    lexicon = ctx.knowledge.lexicon("collectives")
+    heads: Mapping[str, list[str]] = lexicon.get("described_bodies") or {}
+    kind_words = word_map(lexicon, "described_kinds")
+    if not heads:
+        return
+    named_by = {str(h).lower(): {str(w).lower() for w in words} for h, words in
+                (lexicon.get("described_names") or {}).items()}
+    doc = ctx.doc
+    by_start = {m.start: m for m in ctx.mentions}
+    added: list[Mention] = []
+    for token in doc:
+        kinds = heads.get(token.lower_)
+        if not kinds or token.pos_ not in ("NOUN", "PROPN"):
+            continue
+        first = _described_start(token, kind_words)
+        if first is None:
+            continue
+        narrowed = {kind_words[t.lower_] for t in doc[first.i:token.i]}
+        allowed = set(kinds) & narrowed if narrowed else set(kinds)
+        start, end = first.idx, token.idx + len(token)
+        mention = next((m for m in ctx.mentions if m.start <= token.idx < m.end), None)
+        if mention is not None and not _common(mention):
+            continue
+        body = _named_body(ctx, doc, token, allowed, start, named_by.get(token.lower_))
+        if body is None:
+            continue
+        if mention is not None:
+            mention.actor = body
+        elif start not in by_start:
+            added.append(Mention(ctx.document.id, start, end, doc.text[start:end], "ORG", body))
+    if added:
+        pairs = list(zip(ctx.mentions, ctx.mention_sources, strict=False)) + [(m, "description") for m in added]
+        pairs.sort(key=lambda p: (p[0].start, p[0].end))
+        ctx.mentions = [m for m, _ in pairs]
+        ctx.mention_sources = [s for _, s in pairs]
+
+
+def _described_start(head: Token, kind_words: Mapping[str, str]) -> Token | None:
+    """The first word of a definite description's phrase after "the" (the head or a kind word), or None where the
+    phrase is no such description: no "the", another determiner or a possessor, a word of another kind before the
+    head ("the rival group", "the Islamic State group"), "of" after it ("the group of men"), an apposition."""
+    before = [c for c in head.children if c.i < head.i]
+    if not before or before[0].lower_ != "the" or before[0].dep_ != "det":
+        return None
+    words = before[1:]
+    if any(w.lower_ not in kind_words or w.i < before[0].i for w in words):
+        return None
+    if any(c.dep_ not in CLAUSE_DEPS or (c.dep_ == "prep" and c.lower_ == "of")
+           for c in head.children if c.i > head.i):
+        return None
+    return words[0] if words else head
+
+
+def _common(mention: Mention) -> bool:
+    """A mention no name makes: no actor, or a body named by common words alone (a key scoped to the document)."""
+    return mention.actor is None or (mention.actor.startswith(LOCAL) and SCOPE in mention.actor)
+
+
+def _named_body(ctx: DocContext, doc: Doc, head: Token, kinds: set[str], start: int,
+                name_words: set[str] | None = None) -> str | None:
+    """The one body of these kinds named in the head's sentence or the two sentences before, before the head (one
+    whose names hold one of ``name_words``, where given: collectives.yaml ``described_names``)."""
+    sents = list(doc.sents)
+    at = next((i for i, s in enumerate(sents) if s.start <= head.i < s.end), 0)
+    window = sents[max(0, at - 2)].start_char
+    before = [m for m in ctx.mentions if window <= m.start and m.end <= start and m.actor]
+    # a body the same noun named by common words ("a group of men ... the large group ... The group") is the one
+    # it points back at, as a repeated noun is: the nearest such
+    # (unless a body of its kinds is named since: "A group of men attacked ... JNIM later claimed the attack, and
+    # the group said": JNIM)
+    found = {m.actor for m in before if m.type in ("ORG", "PERSON", "NORP") and _kinds(ctx.knowledge, m) & kinds
+             and (name_words is None or _called(ctx.knowledge, m, name_words, head.lower_ == "party"))}
+    repeated = [m for m in before if _common(m) and _head_word(m.text) == head.lower_]
+    if repeated and not any(m.start > repeated[-1].start and m.actor in found for m in before):
+        return repeated[-1].actor
+    # a body its own clause names is another ("to lead the party that was swept from power by the NDP", "the group
+    # that fought Hamas"): no body is its own agent or object
+    own = range(head.left_edge.idx, head.right_edge.idx + len(head.right_edge))
+    if any(m.start in own and m.actor in found for m in ctx.mentions):
+        return None
+    return found.pop() if len(found) == 1 else None
+
+
+def _head_word(text: str) -> str:
+    """The head noun of a body's phrase named by common words: "group" of "large group" and "group of men"."""
+    words = text.lower().split()
+    return words[words.index("of") - 1] if "of" in words[1:] else words[-1]
+
+
+def _kinds(knowledge: Knowledge, mention: Mention) -> set[str]:
+    """A named body's kinds: the knowledge base's, or the kind its words give an unknown name, an unknown name's
+    "forces" an armed group's too ("the Ambazonia Defence Forces ... The separatists": a state's forces the knowledge
+    base knows); none for a body named by common words ("fighters", "residents": no name to point back at)."""
+    from .actors import guess_kind
+
+    actor = mention.actor or ""
+    if not actor.startswith(LOCAL):
+        record = knowledge.get(actor)
+        return {record.kind if record is not None else "armed_group"}  # ("Iran-backed militias": an implied body)
+    key_type, _, name = actor.removeprefix(LOCAL).partition(":")
+    if SCOPE in actor or key_type != "ORG" or not mention.text[:1].isupper():
+        return set()  # (a person's or a place's key, though a mention of it be read as a body's: "supporting Saver")
+    kind = guess_kind(knowledge, name, key_type)
+    return {kind, "armed_group"} if kind == "military" else {kind}
+
+
+def full_names(ctx: DocContext, titles: Collection[str]) -> None:
+    """A person the document names by one name alone ("Navalny accused the Kremlin", "Debretsion said") is named in
+    full where the parse makes that name one of a run of proper nouns compounded on the last ("Alexei Navalny was
+    jailed", "Debretsion Gebremichael was in Pretoria") and no mention is there (the model missed a sentence's first
+    words, a name it did not know): the whole name is a PERSON mention, and the one name the person's
+    (``actors._link_surnames``). Not a title ("President Ruto"), nor over another mention."""
+    doc = ctx.doc
+    surnames = {m.text for m in ctx.mentions if m.type == "PERSON" and re.fullmatch(r"[A-Z][\w'’-]{2,}", m.text)}
+    if not surnames:
+        return
+    added: list[Mention] = []
+    for token in doc:
+        if token.text not in surnames:
+            continue
+        last = token  # (a given name the text uses alone, "Debretsion", is the compound of the surname after it)
+        if (token.dep_ == "compound" and token.head.i == token.i + 1 and token.head.pos_ == "PROPN"
+                and re.fullmatch(r"[A-Z][\w'’-]+", token.head.text)):
+            last = token.head
+        first = last
+        while (first.i > 0 and (prev := doc[first.i - 1]).pos_ == "PROPN" and prev.dep_ == "compound"
+               and prev.head.i == last.i and re.fullmatch(r"[A-Z][\w'’-]+", prev.text)
+               and prev.text.rstrip(".").lower() not in titles):
+            first = prev
+        start, end = first.idx, last.idx + len(last)
+        if first is last or any(m.start < end and start < m.end for m in ctx.mentions + added):
+            continue
+        name = doc.text[start:end]
+        added.append(Mention(ctx.document.id, start, end, name, "PERSON", f"{LOCAL}PERSON:{normalize_name(name)}"))
+    if added:
+        pairs = list(zip(ctx.mentions, ctx.mention_sources, strict=False)) + [(m, "full name") for m in added]
+        pairs.sort(key=lambda p: (p[0].start, p[0].end))
+        ctx.mentions = [m for m, _ in pairs]
+        ctx.mention_sources = [s for _, s in pairs]
+
+
+def _called(knowledge: Knowledge, mention: Mention, words: set[str], capitals: bool) -> bool:
+    """Whether a body's names hold one of ``words``, or (with ``capitals``) it is an unknown name in capitals."""
+    record = knowledge.get(mention.actor or "")
+    names = [mention.text] + (list(record.aliases) + [record.name] if record is not None else [])
+    if capitals and record is None and re.fullmatch(r"[A-Z][A-Z\d&-]+", mention.text):
+        return True
+    return any(words & set(re.split(r"[\s-]+", n.lower())) for n in names)
