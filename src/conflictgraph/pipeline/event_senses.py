@@ -51,6 +51,17 @@ def filmed(verb: Token, lex: Any) -> bool:
     return verb.dep_ == "acl" and verb.head.lower_ in lex.filmed_objects  # "footage shot by residents"
 
 
+def depicted(verb: Token, lex: Any) -> bool:
+    """Whether "capture" depicts rather than takes: its subject is a picture or a text, or its object a quality or a
+    feeling ("the photograph captured the horror of the war", "the speech captured the attention of diplomats", "the
+    Taliban captured the imagination of young recruits"; plover.yaml ``depicting_verbs``, ``depicting_subjects``,
+    ``captured_qualities``). PLOVER ASSAULT takes people (abduct) or places (territory), not a mood (w40)."""
+    if verb.pos_ != "VERB" or verb.lower_ not in lex.depicting_verbs and verb.lemma_.lower() not in lex.depicting_verbs:
+        return False
+    return any(c.dep_ == "nsubj" and c.lower_ in lex.depicting_subjects
+               or c.dep_ in ("dobj", "nsubjpass") and c.lower_ in lex.captured_qualities for c in verb.children)
+
+
 def span_of_acts(token: Token, lex: Any) -> bool:
     """Whether an attack noun names a stretch of many acts as the time or setting of another: the "of" object of a span
     of time under a time preposition or a verb of enduring ("the town fell after seven days of fighting", "fled after
@@ -480,7 +491,7 @@ def attributed_doer(verb: Token, lex: Any) -> Token | None:
                                          for c in clause.children):
             continue
         act = next((c for c in clause.children if c.dep_ in ("nsubjpass", "nsubj")), None)
-        if act is None or not any(d.dep_ in ("det", "poss") for d in act.children) or not _act_word(act, lex):
+        if act is None or not any(d.dep_ in ("det", "poss") for d in act.children) or not _blamable(act, lex):
             continue
         if act.dep_ == "nsubjpass" and clause.lemma_.lower() in lex.doing_verbs:
             doers = [g for c in clause.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
@@ -543,6 +554,14 @@ def court_appearance(token: Token, lex: Any) -> Token | None:
     if token.lemma_.lower() not in lex.appearance or token.pos_ not in ("VERB", "NOUN"):
         return None
     holders = [token] + ([token.head] if token.pos_ == "NOUN" and token.dep_ == "dobj" else [])
+    # one who appears to take part in the trial, not to answer a charge: "the witness appeared in court to
+    # testify", "appeared as an expert", "her lawyer appeared before the tribunal" (plover.yaml court_participants)
+    # (w40)
+    roles = lex.court_participants
+    if any(c.dep_ in ("nsubj", "nsubjpass", "xcomp", "advcl") and c.lemma_.lower() in roles
+           or c.dep_ == "prep" and c.lower_ == "as" and any(g.lemma_.lower() in roles for g in c.children)
+           for h in holders for c in h.children):
+        return None
     for holder in holders:
         for c in holder.children:
             if c.dep_ == "prep" and c.lower_ in ("in", "before", "at"):
@@ -558,7 +577,7 @@ def attributed_to(verb: Token, lex: Any, names_actor: Any) -> Token | None:
     ACCUSE allege: "formally or informally accuse"). The object is an act (``_act_word``) and the "to" phrase a party
     (``names_actor``): "attributed the deaths to illness" names none."""
     if verb.pos_ != "VERB" or verb.lemma_.lower() not in lex.attributing or not any(
-            c.dep_ in ("dobj", "nsubjpass") and _act_word(c, lex) for c in verb.children):
+            c.dep_ in ("dobj", "nsubjpass") and _blamable(c, lex) for c in verb.children):
         return None
     return next((g for c in verb.children if c.dep_ == "prep" and c.lower_ == "to" for g in c.children
                  if g.dep_ == "pobj" and names_actor(g)), None)
@@ -583,6 +602,18 @@ def _act_word(token: Token, lex: Any) -> bool:
                for w in stems) or lemma in lex.blame_acts:
             return True
     return False
+
+
+def _blamable(token: Token, lex: Any) -> bool:
+    """Whether an act noun names an act one is accused of in naming its doer: an act word (``_act_word``) whose type,
+    where the lexicon gives it one, is hostile (plover.yaml ``hostile_types``: "the strike", "the raid") or none ("the
+    killings", "the looting"); not a cooperative or verbal act ("the rescue was carried out by the coast guard", "the
+    evacuation", "the talks were organised by Qatar": PLOVER ACCUSE is a disapproval, and naming who rescued whom
+    disapproves of no one) (w40)."""
+    if not _act_word(token, lex):
+        return False
+    kinds = {lex.nouns.get(w) or lex.verbs.get(w) for w in (token.lower_, token.lemma_.lower())} - {None}
+    return not kinds or bool(kinds & lex.hostile_types)
 
 
 def alleged_party(verb: Token, lex: Any) -> Token | None:

@@ -38,6 +38,7 @@ from .event_senses import (
     blamed_party,
     condemned_act,
     court_appearance,
+    depicted,
     evacuates_people,
     filmed,
     forces_in_aid,
@@ -86,7 +87,7 @@ def _trigger(sentence: Sentence, token: Token) -> str | None:
     if event_type == "ASSAULT":
         if natural_cause(token, lex):
             return None  # "Two earthquakes struck north-western Iran": no actor's deliberate act
-        if ailment(token, lex) or filmed(token, lex):
+        if ailment(token, lex) or filmed(token, lex) or depicted(token, lex):
             return None  # "died of a heart attack", "shot a documentary": other senses of the words (k37)
         if span_of_acts(token, lex):
             return None  # "the town fell after seven days of fighting": a stretch of acts as a time (k37)
