@@ -47,7 +47,7 @@ def _report_events(sentence: Sentence, token: Token) -> list[Event]:
             found.append(Event("", kind, None, speaker, addressee, sentence.date(token, None), None,
                                None, None, [sentence.evidence]))
         elif speaker is not None and addressee is not None and _has(lex.wrongdoing, _charged_part(comp, lex)) \
-                and addressee != speaker and not _denied(comp) and not (
+                and addressee != speaker and not _denied(comp, lex) and not (
                 subject is not None and subject.lower_ in FIRST_PERSON):  # "We are helping ... counter-terrorism"
             # "X has faced abuse and threats, a spokesman said": the subject underwent the wrongdoing, done to
             # them by others the text does not name (docs/annotation.md: unknown perpetrators are null); the
@@ -59,10 +59,12 @@ def _report_events(sentence: Sentence, token: Token) -> list[Event]:
     return found
 
 
-def _denied(comp: Token) -> bool:
-    """Whether a reported clause is negated or asked: "Kyiv said Moscow had not violated the truce", "asked whether
-    Moscow had breached the deal" charge no one (PLOVER ACCUSE: an accusation is asserted) (w40)."""
-    return any(c.dep_ == "neg" or c.dep_ == "mark" and c.lower_ in ("whether", "if") for c in comp.children)
+def _denied(comp: Token, lex: Lexicon) -> bool:
+    """Whether a reported clause is negated, asked or only possible: "Kyiv said Moscow had not violated the truce",
+    "asked whether Moscow had breached the deal", "said Moscow would breach the deal if it could" charge no one
+    (PLOVER ACCUSE: an accusation says a party did wrong; plover.yaml ``modals``, ``conditional_marks``) (w40)."""
+    return any(c.dep_ == "neg" or c.dep_ == "mark" and c.lower_ in lex.conditional
+               or c.dep_ == "aux" and c.lower_ in lex.modals for c in comp.children)
 
 
 def _charged_part(comp: Token, lex: Lexicon) -> list[Token]:

@@ -221,6 +221,7 @@ class Lexicon:
         self.present_habits = words("present_habits")
         self.standing_adverbs = words("standing_adverbs")
         self.answered_claims, self.accuser_preps = words("answered_claims"), words("accuser_preps")
+        self.neutral_claims = words("neutral_claims")  # "the army's claim that they had surrendered" (w40)
         self.sentencing_verbs, self.penalties = words("sentencing_verbs"), words("penalties")
         self.aspectual = words("aspectual_verbs")
         self.armed_senses = words("armed_senses")

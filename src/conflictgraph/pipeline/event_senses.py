@@ -528,6 +528,12 @@ def answered_accuser(noun: Token, lex: Any) -> Token | None:
     if noun.pos_ != "NOUN" or noun.lemma_.lower() not in lex.answered_claims or noun.dep_ != "dobj" or (
             lex.verbs.get(noun.head.lemma_.lower()) != "REJECT"):
         return None
+    said = [c for c in noun.children if c.dep_ in ("acl", "ccomp", "relcl") and c.pos_ in ("VERB", "AUX")]
+    if noun.lemma_.lower() in lex.neutral_claims and said and not any(
+            t.lemma_.lower() in lex.wrongdoing or t.lemma_.lower() in lex.harm
+            or (lex.verbs.get(t.lemma_.lower()) or lex.nouns.get(t.lemma_.lower())) in lex.hostile_types
+            for c in said for t in c.subtree):
+        return None  # "denied the army's claim that they had surrendered": a claim that says no wrong (w40)
     owners = [c for c in noun.children if c.dep_ == "poss"]
     owners += [g for c in noun.children if c.dep_ == "prep" and c.lower_ in lex.accuser_preps for g in c.children
                if g.dep_ == "pobj"]

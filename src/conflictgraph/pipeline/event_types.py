@@ -35,6 +35,7 @@ from .event_senses import (
     arms_to_position,
     attributed_doer,
     attributed_to,
+    blamed_on,
     blamed_party,
     condemned_act,
     court_appearance,
@@ -84,6 +85,8 @@ def _trigger(sentence: Sentence, token: Token) -> str | None:
     lex = sentence.lex
     if event_type is None and court_appearance(token, lex) is not None:
         return "ACCUSE"  # "appeared in Nairobi Magistrate's Court": the court's arraignment (a39)
+    if event_type == "ACCUSE" and (laid := blamed_on(token, lex)) is not None and not sentence._names_actor(laid):
+        return None  # "the report put the blame on poor planning": blame laid on no party accuses no one (w40)
     if event_type == "ASSAULT":
         if natural_cause(token, lex):
             return None  # "Two earthquakes struck north-western Iran": no actor's deliberate act
