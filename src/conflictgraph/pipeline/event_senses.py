@@ -503,9 +503,21 @@ def attributed_doer(verb: Token, lex: Any) -> Token | None:
             continue
         for doer in doers:
             if doer.pos_ in ("PROPN", "NOUN") and not any(
-                    d.dep_ == "poss" and d.pos_ == "PRON" or d.lower_ in lex.unknown_doers for d in doer.children):
+                    d.dep_ == "poss" and d.pos_ == "PRON" or d.lower_ in lex.unknown_doers for d in doer.children) \
+                    and not _undetermined(doer):
                 return doer
     return None
+
+
+def _undetermined(doer: Token) -> bool:
+    """Whether a doer is a bare plural of a kind of people that names no party: "carried out by armed men", "by
+    terrorists" (no determiner, no name or people before it). As "by unknown gunmen", an unidentified doer is null
+    (docs/annotation.md, Actor and recipient: unknown perpetrators are null), and no one is accused (w40); "by the
+    junta", "by Fano militiamen", "by Ukrainian forces", "by soldiers of the 33rd Division" name one."""
+    return doer.pos_ == "NOUN" and doer.tag_ == "NNS" and not any(
+        d.dep_ in ("det", "poss", "nummod") or d.pos_ == "PROPN" or d.ent_type_ in ("NORP", "ORG", "GPE")
+        or d.dep_ == "prep" and d.lower_ == "of"  # "by soldiers of the 33rd Division"
+        for d in doer.children)
 
 
 def quoted_judgement(word: Token, lex: Any) -> bool:
