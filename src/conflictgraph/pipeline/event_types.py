@@ -109,6 +109,9 @@ def _trigger(sentence: Sentence, token: Token) -> str | None:
     if event_type == "ACCUSE" and token.pos_ == "VERB" and token.lemma_.lower() in lex.described_links and not any(
             c.dep_ in ("dobj", "nsubjpass", "auxpass", "ccomp", "agent") for c in token.children):
         return None  # "Groups linked to al Qaeda have killed thousands": a description, no one links them (p39)
+    if event_type in ("COOPERATE", "SUPPORT") and token.tag_ in ("VBN", "VBD") and token.dep_ == "acl" \
+            and token.head.pos_ in ("NOUN", "PROPN") and token.lemma_.lower() in lex.described_links:
+        return None  # "Fighters allied with the army attacked the village": a tie that describes them (w40)
     if event_type is None and token.pos_ == "VERB" and token.lemma_.lower() in lex.movement and _relief_moves(
             token, lex):
         return "AID"  # "an aid convoy entered Gaza", "28 trucks carrying sorghum reached El Fasher" (r39)
