@@ -209,6 +209,9 @@ NO_ACCUSE = [
     ("Kyiv said no one was to blame for the crash.", "blame: no one blamed", None),
     ("The report did not attribute the attack to any group.", "attributed_to: negated", None),
     ("The report put the blame on poor planning.", "blamed_on: blame laid on no party", None),
+    ("The blame lies with the weather, officials in Kinshasa said.", "blame_rests_on: blame resting on no party", None),
+    ("Kyiv said the blame for the delay lies with the bureaucracy.",
+     "blamed_party: 'said the blame lies with' no party", None),
     ("The foreign minister appeared before parliament in Nairobi on Tuesday.",
      "court_appearance: a parliament is no court", None),
     ("The witness appeared in court in The Hague to testify against the commander.",
@@ -245,6 +248,7 @@ ACCUSE = [
     ("The UN condemned the attack by the RSF on the camp in Zamzam.", "united nations", "rsf",
      "deed_doer: the act's own 'by' phrase names the accused"),
     ("Kinshasa put the blame on Rwanda for the fall of Goma.", "congo", "rwanda", "blamed_on: a party blamed"),
+    ("The blame lies with the RSF, the Sudanese army said.", "sudan", "rapid", "blame_rests_on: a party"),
     ("The suspect appeared in a Nairobi court on Monday.", "court", None,
      "court_appearance: a suspect's appearance is the court's arraignment"),
 ]

@@ -610,6 +610,16 @@ def blamed_on(noun: Token, lex: Any) -> Token | None:
                  for g in c.children if g.dep_ == "pobj" and g.pos_ in ("PROPN", "NOUN")), None)
 
 
+def blame_rests_on(noun: Token, lex: Any) -> Token | None:
+    """The one blame rests with, where a blame noun is the subject of a verb of resting: "the blame lies with Moscow",
+    "the blame for the delay lies with the bureaucracy" (plover.yaml ``blame_nouns``, ``blame_resting_verbs``) (w40)."""
+    if noun.lemma_.lower() not in lex.blame_nouns or noun.dep_ != "nsubj" or \
+            noun.head.lemma_.lower() not in lex.blame_resting:
+        return None
+    return next((g for c in noun.head.children if c.dep_ == "prep" and c.lower_ == "with" for g in c.children
+                 if g.dep_ == "pobj" and g.pos_ in ("PROPN", "NOUN")), None)
+
+
 def _act_word(token: Token, lex: Any) -> bool:
     """Whether a noun names an act one can be blamed for: an event's trigger ("attack", "bombing", "killings"), a
     harm ("deaths") or a wrongdoing ("the smuggling"), its head word or a compound before it ("the car bomb")."""

@@ -35,6 +35,7 @@ from .event_senses import (
     arms_to_position,
     attributed_doer,
     attributed_to,
+    blame_rests_on,
     blamed_on,
     blamed_party,
     condemned_act,
@@ -85,8 +86,9 @@ def _trigger(sentence: Sentence, token: Token) -> str | None:
     lex = sentence.lex
     if event_type is None and court_appearance(token, lex) is not None:
         return "ACCUSE"  # "appeared in Nairobi Magistrate's Court": the court's arraignment (a39)
-    if event_type == "ACCUSE" and (laid := blamed_on(token, lex)) is not None and not sentence._names_actor(laid):
-        return None  # "the report put the blame on poor planning": blame laid on no party accuses no one (w40)
+    if event_type == "ACCUSE" and (laid := blamed_on(token, lex) or blame_rests_on(token, lex)) is not None \
+            and not sentence._names_actor(laid):
+        return None  # "the report put the blame on poor planning", "the blame lies with the weather" (w40)
     if event_type == "ASSAULT":
         if natural_cause(token, lex):
             return None  # "Two earthquakes struck north-western Iran": no actor's deliberate act
@@ -267,8 +269,11 @@ def _word_type(sentence: Sentence, token: Token) -> str | None:
             return "CONSULT"  # "Erdogan called Putin on Tuesday": a phone call (PLOVER CONSULT mode phone)
         if lemma in lex.labelling_verbs and (verdict := labelled(token, lex)) is not None:
             return verdict  # "described it as scandalous", "called Haley a proven dealmaker"
-        if event_type is None and blamed_party(token, lex) is not None:
-            return "ACCUSE"  # "officials said Hamas was behind the attack": an informal accusation (e36)
+        if event_type is None and (party := blamed_party(token, lex)) is not None and not (
+                party.head.lower_ == "with" and not sentence._names_actor(party)):
+            # "officials said Hamas was behind the attack": an informal accusation (e36); not "said the blame lies
+            # with the bureaucracy", blame resting on no party (w40)
+            return "ACCUSE"
         if event_type is None and attributed_to(token, lex, sentence._names_actor) is not None:
             return "ACCUSE"  # "the army attributed the ambush to ELN guerrillas" (a39)
         if event_type is None and attributed_doer(token, lex) is not None:
