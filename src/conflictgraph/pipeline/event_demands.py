@@ -62,9 +62,11 @@ def _report_events(sentence: Sentence, token: Token) -> list[Event]:
 def _denied(comp: Token, lex: Lexicon) -> bool:
     """Whether a reported clause is negated, asked or only possible: "Kyiv said Moscow had not violated the truce",
     "asked whether Moscow had breached the deal", "said Moscow would breach the deal if it could" charge no one
-    (PLOVER ACCUSE: an accusation says a party did wrong; plover.yaml ``modals``, ``conditional_marks``) (w40)."""
+    (PLOVER ACCUSE: an accusation says a party did wrong; plover.yaml ``modals``, ``conditional_marks``) (w40). A
+    past act hedged ("said the RSF may have committed genocide") is still alleged (r39)."""
+    hedged = any(c.dep_ == "aux" and c.lower_ in ("have", "'ve") for c in comp.children)
     return any(c.dep_ == "neg" or c.dep_ == "mark" and c.lower_ in lex.conditional
-               or c.dep_ == "aux" and c.lower_ in lex.modals for c in comp.children)
+               or c.dep_ == "aux" and c.lower_ in lex.modals and not hedged for c in comp.children)
 
 
 def _charged_part(comp: Token, lex: Lexicon) -> list[Token]:
