@@ -306,3 +306,29 @@ def test_people_told_of_are_no_actor(text, kind, not_source, source):
 ])
 def test_plurals_that_do_no_act_give_no_event(text):
     assert not _events(text), _events(text)
+
+
+# --- g39, acting people (groups._acting_people): a plural of people is a body only as the subject of an act or a
+# statement (plover.yaml's verbs, ACT_VERB_LISTS), not of an ordinary doing --------------------------------------------
+def _actor_names(text: str) -> list[str]:
+    from conflictgraph import extract
+
+    return [a["name"].lower() for a in extract([text], published=PUB).to_dict()["actors"]]
+
+
+@pytest.mark.parametrize(("text", "word"), [
+    ("The workers at the port in Mombasa went home early.", "workers"),
+    ("Students slept in the library in Dhaka during the exams.", "students"),
+    ("Farmers in Punjab harvested the wheat in April.", "farmers"),
+])
+def test_plurals_doing_no_act_are_no_body(text, word):
+    assert not any(word in n for n in _actor_names(text)), _actor_names(text)
+
+
+@pytest.mark.parametrize(("text", "word"), [
+    ("Students stormed the campus in Dhaka on Monday.", "students"),
+    ("Donors pledged $2 billion for Sudan at a conference in Paris.", "donors"),
+    ("Villagers said gunmen had burned their homes near Bunia.", "villagers"),
+])
+def test_plurals_acting_or_speaking_are_a_body(text, word):
+    assert any(word in n for n in _actor_names(text)), _actor_names(text)
