@@ -47,7 +47,7 @@ def _report_events(sentence: Sentence, token: Token) -> list[Event]:
             found.append(Event("", kind, None, speaker, addressee, sentence.date(token, None), None,
                                None, None, [sentence.evidence]))
         elif speaker is not None and addressee is not None and _has(lex.wrongdoing, _charged_part(comp, lex)) \
-                and addressee != speaker and not (
+                and addressee != speaker and not _denied(comp, lex) and not (
                 subject is not None and subject.lower_ in FIRST_PERSON):  # "We are helping ... counter-terrorism"
             # "X has faced abuse and threats, a spokesman said": the subject underwent the wrongdoing, done to
             # them by others the text does not name (docs/annotation.md: unknown perpetrators are null); the
@@ -57,6 +57,16 @@ def _report_events(sentence: Sentence, token: Token) -> list[Event]:
             found.append(Event("", "ACCUSE", None, None if undergone else speaker, addressee,
                                sentence.date(token, None), None, None, None, [sentence.evidence]))
     return found
+
+
+def _denied(comp: Token, lex: Lexicon) -> bool:
+    """Whether a reported clause is negated, asked or only possible: "Kyiv said Moscow had not violated the truce",
+    "asked whether Moscow had breached the deal", "said Moscow would breach the deal if it could" charge no one
+    (PLOVER ACCUSE: an accusation says a party did wrong; plover.yaml ``modals``, ``conditional_marks``) (w40). A
+    past act hedged ("said the RSF may have committed genocide") is still alleged (r39)."""
+    hedged = any(c.dep_ == "aux" and c.lower_ in ("have", "'ve") for c in comp.children)
+    return any(c.dep_ == "neg" or c.dep_ == "mark" and c.lower_ in lex.conditional
+               or c.dep_ == "aux" and c.lower_ in lex.modals and not hedged for c in comp.children)
 
 
 def _charged_part(comp: Token, lex: Lexicon) -> list[Token]:

@@ -10,7 +10,7 @@ evidence), and which title lines or headlines announce an act the body tells.
 
 from __future__ import annotations
 
-from collections.abc import Collection
+from collections.abc import Callable, Collection
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
@@ -20,6 +20,7 @@ from ..core.identity import absorb, agreement, same_date, same_place
 from ..model import Event, Location
 from .event_dates import _calendar
 from .event_forms import TIME_PREPS, VERBAL_TYPES, discussed_at_meeting
+from .event_home import holds
 from .event_parties import claim_on
 from .event_types import _trigger
 from .identified import PERPETRATOR
@@ -153,7 +154,8 @@ def victims_again(sentence: Sentence, token: Token, told: Event, events: list[Ev
            for c in victims.children):
         return False
     return bool(events) and all(e.mode is None or told.mode is None or e.mode == told.mode for e in events) and all(
-        not e.target or not told.target or e.target in told.actors("target") for e in events)
+        not e.target or not told.target or e.target in told.actors("target") for e in events) and not placed_elsewhere(
+        sentence, token, told)
 
 
 def own_account(sentence: Sentence, token: Token, told: Event, events: list[Event]) -> bool:
@@ -186,7 +188,61 @@ def own_account(sentence: Sentence, token: Token, told: Event, events: list[Even
         return record.country if record is not None else None
     doers = told.actors("source")
     return bool(events) and bool(speakers) and all(
-        s in doers or country(s) is not None and any(country(d) == country(s) for d in doers) for s in speakers)
+        s in doers or country(s) is not None and any(country(d) == country(s) for d in doers) for s in speakers) \
+        and not placed_elsewhere(sentence, token, told)
+
+
+LOCATIVE_PREPS = ("in", "near", "at", "outside", "around")
+
+
+def place_names(tokens: Collection[Token]) -> dict[str, Token]:
+    """The places a stretch of text names, read from the parse rather than the entity tagger (which takes "Khan
+    Younis" for a person and "Babanusa" for a product): a proper noun a locative preposition takes ("in Babanusa",
+    "in southern Lebanon", "near the town of Argelia"), by its name with its compounds, not a date or a people."""
+    found: dict[str, Token] = {}
+    for t in tokens:
+        if t.tag_ not in ("NNP", "NNPS") or t.ent_type_ in ("DATE", "TIME", "NORP", "CARDINAL", "ORDINAL"):
+            continue
+        head = t.head
+        if t.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ == "of" and head.head.dep_ == "pobj":
+            head = head.head.head  # "in the town of Argelia"
+        elif t.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ == "of" and head.head.dep_ == "nsubj":
+            found[t.lower_] = t  # "Residents of Balcad heard explosions": where the witnesses are
+            continue
+        if t.dep_ != "pobj" or head.dep_ != "prep" or head.lower_ not in LOCATIVE_PREPS:
+            continue
+        words = [c for c in t.children if c.dep_ == "compound" and c.i < t.i] + [t]
+        found[" ".join(w.lower_ for w in words)] = t
+    return found
+
+
+def placed_elsewhere(sentence: Sentence, token: Token, told: Event) -> bool:
+    """Whether a retelling by victims, by a witness or by the doer's own account names a place of its own that is
+    not the place the act told before was named at (docs/annotation.md, One event or several: two occurrences at two
+    places are two events): "An Israeli air strike hit a school in Khan Younis. The Israeli military said it had
+    struck Hezbollah targets in southern Lebanon", "Residents of Balcad heard explosions" after an attack in Baidoa
+    (w40). The places are compared as the text names them, so that a place the gazetteer does not know counts too:
+    the same name, or a place the gazetteer holds within (or near) the one told ("in Cauca" then "in the town of
+    Argelia"). Where either telling names no place, nothing contradicts."""
+    # a witness's account is placed by its whole clause ("Residents of Balcad heard explosions")
+    here = place_names(list((token.head if witnessed(sentence, token) else token).subtree))
+    if not here:
+        return False
+    doc = sentence.sent.doc
+    there = place_names([t for s in doc.sents if any(e.start <= s.start_char < e.end for e in told.evidence)
+                         for t in s])
+    if not there:
+        return False
+    for name, t in here.items():
+        if any(name in n or n in name for n in there):
+            return False
+        mention = sentence.by_token.get(t.i)
+        geo = sentence.geo(mention) if mention is not None else None
+        if geo is not None and told.location is not None and (
+                same_place(geo, told.location) or holds(sentence.facility.gazetteer, told.location, geo)
+                or holds(sentence.facility.gazetteer, geo, told.location)):
+            return False
+    return True
 
 
 def meeting_again(sentence: Sentence, token: Token, told: Event, events: list[Event]) -> bool:
@@ -395,12 +451,16 @@ def _verb_of_told(sentence: Sentence, token: Token, event_type: str, events: lis
         e.type == event_type and any(v.key() == key for v in e.evidence) for e in events)
 
 
-def _title_lines_told(events: list[Event], divisions: Collection[str] = ()) -> list[Event]:
+def _title_lines_told(events: list[Event], divisions: Collection[str] = (),
+                      country: Callable[[str], str | None] = lambda actor: None) -> list[Event]:
     """A title line or sub-heading (a short line with no closing stop: "West Virginia police shot at during traffic
     stop", a related story's link) announces an act; where the body tells an act of its type that it contradicts
     in nothing, the line is more evidence of that act, not an event of its own (docs/annotation.md: a title line or
     sub-heading that repeats an event is its evidence). Its actors, date and a place coarser than a town are not
-    taken: a title is too short to be trusted with them."""
+    taken: a title is too short to be trusted with them. But a title whose actor is a known party of one country
+    announces that party's act, not the act of another country's party the body tells: "Russia strikes Ukraine's
+    energy grid" over "Ukrainian drones struck an oil refinery in Russia's Ryazan region" are two acts (PLOVER: the
+    actor is who did it; ``country``: an actor's country where the knowledge base knows it) (w40)."""
     kept: list[Event] = []
     for event in events:
         title = len(event.evidence) == 1 and _is_title(event)
@@ -414,12 +474,19 @@ def _title_lines_told(events: list[Event], divisions: Collection[str] = ()) -> l
         bare = replace(event, source=None, target=None, sources=[], targets=[], date=None,
                        location=None if coarse else event.location)
         told = next((e for e in events if title and e is not event and e.type == event.type and not _is_title(e)
-                     and agreement(e, bare) is not None), None)
+                     and agreement(e, bare) is not None and not _other_party(event, e, country)), None)
         if told is None:
             kept.append(event)
         elif all(v.key() != event.evidence[0].key() for v in told.evidence):
             told.evidence.append(event.evidence[0])
     return kept
+
+
+def _other_party(title: Event, told: Event, country: Callable[[str], str | None]) -> bool:
+    """Whether a title's actors are known parties of countries none of the body's act's actors is of."""
+    mine = {country(a) for a in title.actors("source") if a} - {None}
+    theirs = {country(a) for a in told.actors("source") if a} - {None}
+    return bool(mine and theirs) and not mine & theirs
 
 
 def _is_title(event: Event) -> bool:

@@ -51,6 +51,17 @@ def filmed(verb: Token, lex: Any) -> bool:
     return verb.dep_ == "acl" and verb.head.lower_ in lex.filmed_objects  # "footage shot by residents"
 
 
+def depicted(verb: Token, lex: Any) -> bool:
+    """Whether "capture" depicts rather than takes: its subject is a picture or a text, or its object a quality or a
+    feeling ("the photograph captured the horror of the war", "the speech captured the attention of diplomats", "the
+    Taliban captured the imagination of young recruits"; plover.yaml ``depicting_verbs``, ``depicting_subjects``,
+    ``captured_qualities``). PLOVER ASSAULT takes people (abduct) or places (territory), not a mood (w40)."""
+    if verb.pos_ != "VERB" or verb.lower_ not in lex.depicting_verbs and verb.lemma_.lower() not in lex.depicting_verbs:
+        return False
+    return any(c.dep_ == "nsubj" and c.lower_ in lex.depicting_subjects
+               or c.dep_ in ("dobj", "nsubjpass") and c.lower_ in lex.captured_qualities for c in verb.children)
+
+
 def span_of_acts(token: Token, lex: Any) -> bool:
     """Whether an attack noun names a stretch of many acts as the time or setting of another: the "of" object of a span
     of time under a time preposition or a verb of enduring ("the town fell after seven days of fighting", "fled after
@@ -488,7 +499,7 @@ def attributed_doer(verb: Token, lex: Any) -> Token | None:
                                          for c in clause.children):
             continue
         act = next((c for c in clause.children if c.dep_ in ("nsubjpass", "nsubj")), None)
-        if act is None or not any(d.dep_ in ("det", "poss") for d in act.children) or not _act_word(act, lex):
+        if act is None or not any(d.dep_ in ("det", "poss") for d in act.children) or not _blamable(act, lex):
             continue
         if act.dep_ == "nsubjpass" and clause.lemma_.lower() in lex.doing_verbs:
             doers = [g for c in clause.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
@@ -500,9 +511,21 @@ def attributed_doer(verb: Token, lex: Any) -> Token | None:
             continue
         for doer in doers:
             if doer.pos_ in ("PROPN", "NOUN") and not any(
-                    d.dep_ == "poss" and d.pos_ == "PRON" or d.lower_ in lex.unknown_doers for d in doer.children):
+                    d.dep_ == "poss" and d.pos_ == "PRON" or d.lower_ in lex.unknown_doers for d in doer.children) \
+                    and not _undetermined(doer):
                 return doer
     return None
+
+
+def _undetermined(doer: Token) -> bool:
+    """Whether a doer is a bare plural of a kind of people that names no party: "carried out by armed men", "by
+    terrorists" (no determiner, no name or people before it). As "by unknown gunmen", an unidentified doer is null
+    (docs/annotation.md, Actor and recipient: unknown perpetrators are null), and no one is accused (w40); "by the
+    junta", "by Fano militiamen", "by Ukrainian forces", "by soldiers of the 33rd Division" name one."""
+    return doer.pos_ == "NOUN" and doer.tag_ == "NNS" and not any(
+        d.dep_ in ("det", "poss", "nummod") or d.pos_ == "PROPN" or d.ent_type_ in ("NORP", "ORG", "GPE")
+        or d.dep_ == "prep" and d.lower_ == "of"  # "by soldiers of the 33rd Division"
+        for d in doer.children)
 
 
 def quoted_judgement(word: Token, lex: Any) -> bool:
@@ -525,6 +548,12 @@ def answered_accuser(noun: Token, lex: Any) -> Token | None:
     if noun.pos_ != "NOUN" or noun.lemma_.lower() not in lex.answered_claims or noun.dep_ != "dobj" or (
             lex.verbs.get(noun.head.lemma_.lower()) != "REJECT"):
         return None
+    said = [c for c in noun.children if c.dep_ in ("acl", "ccomp", "relcl") and c.pos_ in ("VERB", "AUX")]
+    if noun.lemma_.lower() in lex.neutral_claims and said and not any(
+            t.lemma_.lower() in lex.wrongdoing or t.lemma_.lower() in lex.harm
+            or (lex.verbs.get(t.lemma_.lower()) or lex.nouns.get(t.lemma_.lower())) in lex.hostile_types
+            for c in said for t in c.subtree):
+        return None  # "denied the army's claim that they had surrendered": a claim that says no wrong (w40)
     owners = [c for c in noun.children if c.dep_ == "poss"]
     owners += [g for c in noun.children if c.dep_ == "prep" and c.lower_ in lex.accuser_preps for g in c.children
                if g.dep_ == "pobj"]
@@ -551,6 +580,14 @@ def court_appearance(token: Token, lex: Any) -> Token | None:
     if token.lemma_.lower() not in lex.appearance or token.pos_ not in ("VERB", "NOUN"):
         return None
     holders = [token] + ([token.head] if token.pos_ == "NOUN" and token.dep_ == "dobj" else [])
+    # one who appears to take part in the trial, not to answer a charge: "the witness appeared in court to
+    # testify", "appeared as an expert", "her lawyer appeared before the tribunal" (plover.yaml court_participants)
+    # (w40)
+    roles = lex.court_participants
+    if any(c.dep_ in ("nsubj", "nsubjpass", "xcomp", "advcl") and c.lemma_.lower() in roles
+           or c.dep_ == "prep" and c.lower_ == "as" and any(g.lemma_.lower() in roles for g in c.children)
+           for h in holders for c in h.children):
+        return None
     for holder in holders:
         for c in holder.children:
             if c.dep_ == "prep" and c.lower_ in ("in", "before", "at"):
@@ -566,7 +603,7 @@ def attributed_to(verb: Token, lex: Any, names_actor: Any) -> Token | None:
     ACCUSE allege: "formally or informally accuse"). The object is an act (``_act_word``) and the "to" phrase a party
     (``names_actor``): "attributed the deaths to illness" names none."""
     if verb.pos_ != "VERB" or verb.lemma_.lower() not in lex.attributing or not any(
-            c.dep_ in ("dobj", "nsubjpass") and _act_word(c, lex) for c in verb.children):
+            c.dep_ in ("dobj", "nsubjpass") and _blamable(c, lex) for c in verb.children):
         return None
     return next((g for c in verb.children if c.dep_ == "prep" and c.lower_ == "to" for g in c.children
                  if g.dep_ == "pobj" and names_actor(g)), None)
@@ -581,6 +618,16 @@ def blamed_on(noun: Token, lex: Any) -> Token | None:
                  for g in c.children if g.dep_ == "pobj" and g.pos_ in ("PROPN", "NOUN")), None)
 
 
+def blame_rests_on(noun: Token, lex: Any) -> Token | None:
+    """The one blame rests with, where a blame noun is the subject of a verb of resting: "the blame lies with Moscow",
+    "the blame for the delay lies with the bureaucracy" (plover.yaml ``blame_nouns``, ``blame_resting_verbs``) (w40)."""
+    if noun.lemma_.lower() not in lex.blame_nouns or noun.dep_ != "nsubj" or \
+            noun.head.lemma_.lower() not in lex.blame_resting:
+        return None
+    return next((g for c in noun.head.children if c.dep_ == "prep" and c.lower_ == "with" for g in c.children
+                 if g.dep_ == "pobj" and g.pos_ in ("PROPN", "NOUN")), None)
+
+
 def _act_word(token: Token, lex: Any) -> bool:
     """Whether a noun names an act one can be blamed for: an event's trigger ("attack", "bombing", "killings"), a
     harm ("deaths") or a wrongdoing ("the smuggling"), its head word or a compound before it ("the car bomb")."""
@@ -591,6 +638,18 @@ def _act_word(token: Token, lex: Any) -> bool:
                for w in stems) or lemma in lex.blame_acts:
             return True
     return False
+
+
+def _blamable(token: Token, lex: Any) -> bool:
+    """Whether an act noun names an act one is accused of in naming its doer: an act word (``_act_word``) whose type,
+    where the lexicon gives it one, is hostile (plover.yaml ``hostile_types``: "the strike", "the raid") or none ("the
+    killings", "the looting"); not a cooperative or verbal act ("the rescue was carried out by the coast guard", "the
+    evacuation", "the talks were organised by Qatar": PLOVER ACCUSE is a disapproval, and naming who rescued whom
+    disapproves of no one) (w40)."""
+    if not _act_word(token, lex):
+        return False
+    kinds = {lex.nouns.get(w) or lex.verbs.get(w) for w in (token.lower_, token.lemma_.lower())} - {None}
+    return not kinds or bool(kinds & lex.hostile_types)
 
 
 def alleged_party(verb: Token, lex: Any) -> Token | None:

@@ -35,9 +35,12 @@ from .event_senses import (
     arms_to_position,
     attributed_doer,
     attributed_to,
+    blame_rests_on,
+    blamed_on,
     blamed_party,
     condemned_act,
     court_appearance,
+    depicted,
     evacuates_people,
     filmed,
     forces_in_aid,
@@ -83,10 +86,13 @@ def _trigger(sentence: Sentence, token: Token) -> str | None:
     lex = sentence.lex
     if event_type is None and court_appearance(token, lex) is not None:
         return "ACCUSE"  # "appeared in Nairobi Magistrate's Court": the court's arraignment (a39)
+    if event_type == "ACCUSE" and (laid := blamed_on(token, lex) or blame_rests_on(token, lex)) is not None \
+            and not sentence._names_actor(laid):
+        return None  # "the report put the blame on poor planning", "the blame lies with the weather" (w40)
     if event_type == "ASSAULT":
         if natural_cause(token, lex):
             return None  # "Two earthquakes struck north-western Iran": no actor's deliberate act
-        if ailment(token, lex) or filmed(token, lex):
+        if ailment(token, lex) or filmed(token, lex) or depicted(token, lex):
             return None  # "died of a heart attack", "shot a documentary": other senses of the words (k37)
         if span_of_acts(token, lex):
             return None  # "the town fell after seven days of fighting": a stretch of acts as a time (k37)
@@ -105,6 +111,9 @@ def _trigger(sentence: Sentence, token: Token) -> str | None:
     if event_type == "ACCUSE" and token.pos_ == "VERB" and token.lemma_.lower() in lex.described_links and not any(
             c.dep_ in ("dobj", "nsubjpass", "auxpass", "ccomp", "agent") for c in token.children):
         return None  # "Groups linked to al Qaeda have killed thousands": a description, no one links them (p39)
+    if event_type in ("COOPERATE", "SUPPORT") and token.tag_ in ("VBN", "VBD") and token.dep_ == "acl" \
+            and token.head.pos_ in ("NOUN", "PROPN") and token.lemma_.lower() in lex.described_links:
+        return None  # "Fighters allied with the army attacked the village": a tie that describes them (w40)
     if event_type is None and token.pos_ == "VERB" and token.lemma_.lower() in lex.movement and _relief_moves(
             token, lex):
         return "AID"  # "an aid convoy entered Gaza", "28 trucks carrying sorghum reached El Fasher" (r39)
@@ -264,8 +273,11 @@ def _word_type(sentence: Sentence, token: Token) -> str | None:
             return "CONSULT"  # "Erdogan called Putin on Tuesday": a phone call (PLOVER CONSULT mode phone)
         if lemma in lex.labelling_verbs and (verdict := labelled(token, lex)) is not None:
             return verdict  # "described it as scandalous", "called Haley a proven dealmaker"
-        if event_type is None and blamed_party(token, lex) is not None:
-            return "ACCUSE"  # "officials said Hamas was behind the attack": an informal accusation (e36)
+        if event_type is None and (party := blamed_party(token, lex)) is not None and not (
+                party.head.lower_ == "with" and not sentence._names_actor(party)):
+            # "officials said Hamas was behind the attack": an informal accusation (e36); not "said the blame lies
+            # with the bureaucracy", blame resting on no party (w40)
+            return "ACCUSE"
         if event_type is None and attributed_to(token, lex, sentence._names_actor) is not None:
             return "ACCUSE"  # "the army attributed the ambush to ELN guerrillas" (a39)
         if event_type is None and attributed_doer(token, lex) is not None:

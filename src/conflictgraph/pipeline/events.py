@@ -89,6 +89,7 @@ from .event_retold import (
     meeting_again,
     no_deaths,
     own_account,
+    placed_elsewhere,
     placed_within,
     refers_back,
     retold,
@@ -1853,7 +1854,8 @@ class FindEvents:
                         within = [replace(e, source=None, sources=[]) for e in within]
                     if told is not None and refers_back(sentence, token, events):
                         within = _undated_by_other_act(sentence, token, event_type, within)
-                    if told is not None and (refers_back(sentence, token, events) or witnessed(sentence, token)) \
+                    if told is not None and (refers_back(sentence, token, events) or witnessed(sentence, token)
+                                             and not placed_elsewhere(sentence, token, told)) \
                             and all(agreement(told, e) is not None for e in within):
                         again += retold(sentence, token, told, within)
                     elif told is not None and token.pos_ == "NOUN" and (
@@ -1946,8 +1948,10 @@ class FindEvents:
             dated = [e.date for e in found if e.date] or _scene_date(sentence, ctx.document.published)
             # a stretch that holds the last date ("since last week" after "Tuesday") does not move the story on
             previous = dated[-1] if dated and not (previous and previous.startswith(dated[-1])) else previous
+        known = ctx.knowledge
         ctx.events = _title_lines_told(ctx.events, {m.geo.name for m in ctx.mentions if m.start >= headline and m.geo
-                                                    is not None and m.geo.level in ("admin1", "country")})
+                                                    is not None and m.geo.level in ("admin1", "country")},
+                                       lambda actor: (record.country if (record := known.get(actor)) else None))
         # A headline only announces what the body reports: where the body has an event of its type, the headline's
         # undated event keeps no date of its own (it merges with its copies' however they were dated).
         body_types = {e.type for e in ctx.events if e.evidence[0].start >= headline}

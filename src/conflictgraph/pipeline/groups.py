@@ -42,6 +42,10 @@ GOVERNMENT = "government"  # an institution's noun (collectives.yaml state_insti
 NAME_DEPS = {"amod", "compound", "nmod", "npadvmod", "punct", "poss"}
 
 
+# plover.yaml's lists of verbs that tell an act or a statement of their own, besides ``verbs`` and ``verb_particles``
+ACT_VERB_LISTS = ("light_verbs", "report_verbs", "money_verbs", "promise_heads", "vow_heads", "irrealis_heads")
+
+
 class GroupNouns:
     """The group heads and the qualifiers that are never part of a group's name, from collectives.yaml."""
 
@@ -63,6 +67,13 @@ class GroupNouns:
         self.members = word_set(lexicon, "member_nouns")  # "colleague", "member", "lawmaker"
         self.representing = word_set(lexicon, "representing_verbs")  # "a group representing X"
         self.crowd_counts = word_set(lexicon, "crowd_counts")  # "thousands of students"
+        # the verbs that tell an act or a statement (plover.yaml: event verbs, verbs with particles, and the lists of
+        # ``ACT_VERB_LISTS``): a plural of people is a body only as the subject of one ("Students stormed", "Villagers
+        # said"), not of "went home early" (w40)
+        plover = knowledge.lexicon("plover")
+        self.acts = {str(w).lower() for ws in (plover.get("verbs") or {}).values() for w in ws} | {
+            str(v).lower() for v in (plover.get("verb_particles") or {})} | {
+            str(w).lower() for key in ACT_VERB_LISTS for w in plover.get(key) or ()}
         # offices of a place's own government ("governor", "mayor", "attorney general"), longest first
         self.place_offices = sorted(word_set(lexicon, "place_office_titles"), key=lambda t: -len(t.split()))
         # the names, aliases and demonyms of states: a state's office is its state's or its holder's, not a place's
@@ -298,7 +309,8 @@ def _acting_people(doc: Doc, nouns: GroupNouns, scope: str, taken: Collection[in
     courts" (collectives.yaml ``people_nouns`` and ``occupation_nouns``). They did it together: one collective actor
     of the document with the words that qualify the noun (docs/annotation.md, Actor and recipient: collective actors
     are actors, "protesters", "students", "villagers"); so are those a crowd's count names ("Thousands of students
-    stormed the parliament", "Hundreds of villagers attacked": collectives.yaml ``crowd_counts``). Not as the subject
+    stormed the parliament", "Hundreds of villagers attacked": collectives.yaml ``crowd_counts``). The verb tells an
+    act or a statement (an event, light or report verb of plover.yaml), not "went home early". Not as the subject
     of a passive ("students were detained", whose agent acted), nor a number's or a determiner's few ("three
     students", "some residents"), who are people the act befell or a part of a crowd, not a body; the same noun later
     in the document ("the students") is that body."""
@@ -316,13 +328,13 @@ def _acting_people(doc: Doc, nouns: GroupNouns, scope: str, taken: Collection[in
             subject = token.head.head  # "Thousands of students stormed": a crowd of them acted together
         if subject.dep_ != "nsubj" or subject.head.pos_ != "VERB":
             continue
+        if subject.head.lemma_.lower() not in nouns.acts and subject.head.lower_ not in nouns.acts:
+            continue  # "The workers at the plant went home early": no act, no body acting (w40)
         owner = next((c for c in token.children if c.dep_ == "poss" and c.tag_ == "NNS" and c.pos_ == "NOUN"), None)
         if any(c.dep_ in ("nummod", "det", "poss") and (c.dep_ != "det" or c.lower_ != "the")
                and (owner is None or c.i != owner.i) for c in token.children):
             continue  # "three students", "some residents", "their lawyers": people, not a body
         left = [t for t in _qualifiers(token, nouns) if t.dep_ in ("amod", "compound")]
-        if not left and owner is None and token.lower_ in nouns.qualified:
-            continue  # "The workers at the plant went home": a head that is a body only when named by its work
         # "the victims' families accused": the people of those its plural possessive names, a body of their own
         start = owner if owner is not None else left[0] if left else token
         left = left or ([owner] if owner is not None else [])
