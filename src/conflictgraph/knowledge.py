@@ -209,6 +209,20 @@ class Knowledge:
             raise KnowledgeError(str(LEXICONS_DIR / f"{name}.yaml"), "lexicon file is missing") from None
 
 
+def guess_kind(knowledge: Knowledge, name: str, mention_type: str) -> str:
+    """The kind of an actor the knowledge base does not know, from its mention type and its name's words (names.yaml
+    kind_words: "separatists" an armed group, "police" a government body)."""
+    if mention_type == "PERSON":
+        return "person"
+    if mention_type == "GPE":
+        return "government"  # a place that stands for its government ("South Carolina Governor X")
+    words = set(name.lower().split())
+    for kind, cues in knowledge.lexicon("names")["kind_words"].items():
+        if any(cue.lower() in words or (" " in cue and cue.lower() in name.lower()) for cue in cues):
+            return kind
+    return "organization"
+
+
 def _read_lexicon(path: Path) -> Any:
     try:
         data = yaml.load(path.read_text(encoding="utf-8"), Loader=YamlLoader)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections import Counter, defaultdict
 
-from ..knowledge import Knowledge, normalize_name, slugify
+from ..knowledge import Knowledge, guess_kind, normalize_name, slugify
 from ..model import Actor, Mention
 from . import CorpusContext, DocContext, char_mask, stage
 from .descriptions import full_names, link_descriptions
@@ -289,17 +289,3 @@ def _known_actor(knowledge: Knowledge, actor_id: str, forms: Counter[str]) -> Ac
 def _best_name(forms: Counter[str]) -> str:
     """The longest of the forms seen most often: 'Myles B. Caggins III' rather than 'Caggins'."""
     return max(forms, key=lambda f: (len(f.split()) > 1, forms[f], len(f), f))
-
-
-def guess_kind(knowledge: Knowledge, name: str, mention_type: str) -> str:
-    """The kind of an actor the knowledge base does not know, from its mention type and its name's words (names.yaml
-    kind_words: "separatists" an armed group, "police" a government body)."""
-    if mention_type == "PERSON":
-        return "person"
-    if mention_type == "GPE":
-        return "government"  # a place that stands for its government ("South Carolina Governor X")
-    words = set(name.lower().split())
-    for kind, cues in knowledge.lexicon("names")["kind_words"].items():
-        if any(cue.lower() in words or (" " in cue and cue.lower() in name.lower()) for cue in cues):
-            return kind
-    return "organization"

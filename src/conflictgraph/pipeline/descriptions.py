@@ -8,7 +8,7 @@ from collections.abc import Collection, Mapping
 
 from spacy.tokens import Doc, Token
 
-from ..knowledge import Knowledge, normalize_name, word_map
+from ..knowledge import Knowledge, guess_kind, normalize_name, word_map
 from ..model import Mention
 from . import DocContext
 from .groups import LOCAL, SCOPE
@@ -117,8 +117,6 @@ def _kinds(knowledge: Knowledge, mention: Mention) -> set[str]:
     """A named body's kinds: the knowledge base's, or the kind its words give an unknown name, an unknown name's
     "forces" an armed group's too ("the Ambazonia Defence Forces ... The separatists": a state's forces the knowledge
     base knows); none for a body named by common words ("fighters", "residents": no name to point back at)."""
-    from .actors import guess_kind
-
     actor = mention.actor or ""
     if not actor.startswith(LOCAL):
         record = knowledge.get(actor)

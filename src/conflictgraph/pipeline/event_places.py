@@ -10,10 +10,9 @@ from spacy.tokens import Token
 
 from ..core.identity import same_place
 from ..gazetteer import Gazetteer, normalize
-from ..knowledge import builtin_lexicon, word_set
+from ..knowledge import builtin_lexicon, guess_kind, word_set
 from ..model import Event, Location, Mention
 from . import DocContext
-from .actors import guess_kind
 from .bearings import DIRECTIONS, moved
 from .event_forms import VERBAL_TYPES
 from .event_home import holds, home_place

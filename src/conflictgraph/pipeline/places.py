@@ -9,10 +9,9 @@ from collections import Counter
 from pathlib import Path
 
 from ..gazetteer import Gazetteer, normalize
-from ..knowledge import Knowledge
+from ..knowledge import Knowledge, guess_kind
 from ..model import PLACE_TYPES, Location, Mention
 from . import DocContext, factory
-from .actors import guess_kind
 from .place_names import BIG_CITY, SMALL_TOWN, names_in_name
 
 # ", Ga." / ", Georgia" right after a name: the division or country it lies in.
