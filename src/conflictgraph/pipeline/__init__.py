@@ -113,6 +113,14 @@ class DocContext:
                 out.setdefault(token.i, mention)
         return out
 
+    def add_mentions(self, added: Iterable[Mention], source: str) -> None:
+        """Add mentions found by ``source`` ("definition", "description", "full name"), keeping ``mentions`` and
+        ``mention_sources`` in text order (by start, then end; mentions at the same place keep their order)."""
+        pairs = list(zip(self.mentions, self.mention_sources, strict=False)) + [(m, source) for m in added]
+        pairs.sort(key=lambda p: (p[0].start, p[0].end))
+        self.mentions = [m for m, _ in pairs]
+        self.mention_sources = [s for _, s in pairs]
+
     def sent_at(self, char: int) -> Span:
         """The parse's sentence that holds the character ``char``."""
         token = self.doc.char_span(char, char + 1, alignment_mode="expand")

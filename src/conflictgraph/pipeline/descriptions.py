@@ -55,10 +55,7 @@ def link_descriptions(ctx: DocContext) -> None:
         elif start not in by_start:
             added.append(Mention(ctx.document.id, start, end, doc.text[start:end], "ORG", body))
     if added:
-        pairs = list(zip(ctx.mentions, ctx.mention_sources, strict=False)) + [(m, "description") for m in added]
-        pairs.sort(key=lambda p: (p[0].start, p[0].end))
-        ctx.mentions = [m for m, _ in pairs]
-        ctx.mention_sources = [s for _, s in pairs]
+        ctx.add_mentions(added, "description")
 
 
 def _described_start(head: Token, kind_words: Mapping[str, str]) -> Token | None:
@@ -159,10 +156,7 @@ def full_names(ctx: DocContext, titles: Collection[str]) -> None:
         name = doc.text[start:end]
         added.append(Mention(ctx.document.id, start, end, name, "PERSON", f"{LOCAL}PERSON:{normalize_name(name)}"))
     if added:
-        pairs = list(zip(ctx.mentions, ctx.mention_sources, strict=False)) + [(m, "full name") for m in added]
-        pairs.sort(key=lambda p: (p[0].start, p[0].end))
-        ctx.mentions = [m for m, _ in pairs]
-        ctx.mention_sources = [s for _, s in pairs]
+        ctx.add_mentions(added, "full name")
 
 
 def _called(knowledge: Knowledge, mention: Mention, words: set[str], capitals: bool) -> bool:
