@@ -455,9 +455,7 @@ def blamed_party(verb: Token, lex: Any) -> Token | None:
                           if g.dep_ == "pobj" and g.pos_ in ("PROPN", "NOUN")), None)
             if party is not None:
                 return party
-        if clause.dep_ != "ccomp" or clause.lemma_.lower() not in lex.blame_bearing:
-            continue
-        if any(c.dep_ == "neg" or c.dep_ == "mark" and c.lower_ in ("whether", "if") for c in clause.children):
+        if clause.lemma_.lower() not in lex.blame_bearing or not _stated_clause(clause):
             continue
         subject = next((c for c in clause.children if c.dep_ == "nsubj"), None)
         if subject is None or subject.pos_ == "PRON":
@@ -474,6 +472,13 @@ def blamed_party(verb: Token, lex: Any) -> Token | None:
     return None
 
 
+def _stated_clause(clause: Token) -> bool:
+    """Whether a verb's dependent is a complement clause stated as so: not negated ("said Hamas was not behind it": a
+    denial), not a question ("asked whether Hamas was behind it")."""
+    return clause.dep_ == "ccomp" and not any(
+        c.dep_ == "neg" or c.dep_ == "mark" and c.lower_ in ("whether", "if") for c in clause.children)
+
+
 def attributed_doer(verb: Token, lex: Any) -> Token | None:
     """The party a speech verb's complement clause names as the doer of an act: "the army said the drone strike on
     the market was carried out by the RSF" (the passive's agent), "the minister said the bombing was the work of the
@@ -484,8 +489,7 @@ def attributed_doer(verb: Token, lex: Any) -> Token | None:
     if verb.pos_ != "VERB" or verb.lemma_.lower() not in lex.report:
         return None
     for clause in verb.children:
-        if clause.dep_ != "ccomp" or any(c.dep_ == "neg" or c.dep_ == "mark" and c.lower_ in ("whether", "if")
-                                         for c in clause.children):
+        if not _stated_clause(clause):
             continue
         act = next((c for c in clause.children if c.dep_ in ("nsubjpass", "nsubj")), None)
         if act is None or not any(d.dep_ in ("det", "poss") for d in act.children) or not _act_word(act, lex):
@@ -601,8 +605,7 @@ def alleged_party(verb: Token, lex: Any) -> Token | None:
     if verb.pos_ != "VERB" or lex.verbs.get(verb.lemma_.lower()) != "ACCUSE":
         return None
     for clause in verb.children:
-        if clause.dep_ != "ccomp" or any(c.dep_ == "neg" or c.dep_ == "mark" and c.lower_ in ("whether", "if")
-                                         for c in clause.children):
+        if not _stated_clause(clause):
             continue
         # "alleged she was harassed by volunteers": the passive's agent is the accused, not its subject (a39)
         agents = [g for v in (clause, *(c for c in clause.children if c.dep_ == "conj")) for c in v.children
@@ -626,8 +629,7 @@ def condemned_act(verb: Token, lex: Any) -> Token | None:
     if verb.pos_ != "VERB" or verb.lemma_.lower() not in lex.report:
         return None
     for clause in verb.children:
-        if clause.dep_ != "ccomp" or clause.lemma_.lower() != "be" or any(
-                c.dep_ == "neg" or c.dep_ == "mark" and c.lower_ in ("whether", "if") for c in clause.children):
+        if clause.lemma_.lower() != "be" or not _stated_clause(clause):
             continue
         subject = next((c for c in clause.children if c.dep_ == "nsubj"), None)
         if subject is not None and subject.pos_ == "PRON":
