@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Any
 
 from spacy.tokens import Token
 
+from ..knowledge import builtin_lexicon, word_set
 from .event_forms import (
     anticipated,
     charged,
@@ -158,9 +159,9 @@ def _crowd_side(sentence: Sentence, noun: Token) -> bool:
 
 # Prepositions of time and cause: what they govern is when or why a verb's act was done, no particle of its type
 # ("suspended the match after attacks on players", "closed the road during the bombing") (v40).
-ADJUNCT_PREPS = {"after", "before", "during", "following", "amid", "despite", "since", "until", "because"}
-
-OWN_PRONOUNS = {"it", "they", "he", "she", "we", "i", "its", "their", "his", "her", "our", "my"}
+ADJUNCT_PREPS = word_set(builtin_lexicon("plover"), "adjunct_preps")
+# Pronouns of a party itself or its own ("its fighters", "they"): no other party named.
+OWN_PRONOUNS = word_set(builtin_lexicon("plover"), "own_pronouns")
 
 
 def _denied_fact(sentence: Sentence, verb: Token) -> bool:
@@ -653,10 +654,9 @@ def _armed_side(sentence: Sentence, verb: Token) -> bool:
 def _one_carer(sentence: Sentence, subject: Token) -> bool:
     """Whether the subject of a verb of treating is one person ("Dr Ahmed", "the team doctor"): care given in the
     course of one's work, no aid of one party to another (PLOVER AID is given by an actor: an agency, a state, its
-    medics) (v40)."""
+    medics; plover.yaml ``carer_nouns``) (v40)."""
     return sentence.mention_at(subject, "PERSON") is not None or subject.tag_ == "NN" and (
-        subject.lemma_.lower() in sentence.lex.person_nouns or subject.lemma_.lower() in ("doctor", "nurse", "surgeon",
-                                                                                          "physician", "medic"))
+        subject.lemma_.lower() in sentence.lex.person_nouns or subject.lemma_.lower() in sentence.lex.carers)
 
 
 def _relief_moves(verb: Token, lex: Any) -> bool:
@@ -808,7 +808,8 @@ def _territory_taken(sentence: Sentence, verb: Token) -> bool:
     if verb.tag_ in ("VBZ", "VBP") and any(c.dep_ == "mark" for c in verb.children):
         return False  # "after the government takes full control of Aleppo": a time to come, no taking told
     if lex.verbs.get(verb.lemma_.lower()) in ("COERCE", "ASSAULT") and any(
-            _held_place(sentence, c) for t in verb.children if t.dep_ in ("dobj", "nsubjpass") for c in _part_of(t)):
+            _held_place(sentence, c) for t in verb.children if t.dep_ in ("dobj", "nsubjpass")
+            for c in _part_of(t, lex)):
         # "rebels seized the town of Bunagana", "the airport was seized": a place taken, no property (o37); "seized
         # large swathes of North Kivu", "captured the town of Debre Tabor": the place, not a captive (p39)
         return True
@@ -855,9 +856,10 @@ def _named_body(sentence: Sentence, noun: Token) -> bool:
                for t in [noun, *(c for c in noun.children if c.dep_ == "appos")])  # "the BBC"
 
 
-def _part_of(noun: Token) -> list[Token]:
-    """A noun, and the place a part noun takes ("large swathes of North Kivu", "parts of the region": p39)."""
-    if noun.lemma_.lower() in ("part", "swathe", "swath", "chunk", "much", "most"):
+def _part_of(noun: Token, lex: Any) -> list[Token]:
+    """A noun, and the place a part noun takes ("large swathes of North Kivu", "parts of the region": plover.yaml
+    ``part_nouns``; p39)."""
+    if noun.lemma_.lower() in lex.part_nouns:
         return [noun] + [g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
                          if g.dep_ == "pobj"]
     return [noun]
