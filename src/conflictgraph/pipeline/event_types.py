@@ -284,13 +284,7 @@ def _word_type(sentence: Sentence, token: Token) -> str | None:
             # "handed over its heavy weapons", "turned in their rifles": disarming (r39); "turned their guns on the
             # protesters" aims them (v40)
             return "RETREAT"
-        treated = [c for c in token.children if c.dep_ == "dobj"]
-        treated += [g for c in treated for p in c.children if p.dep_ == "prep" and p.lower_ == "of"
-                    for g in p.children if g.dep_ == "pobj"]  # "treated dozens of injured civilians"
-        if lemma in lex.treating and any(c.dep_ == "nsubj" and not _one_carer(sentence, c)
-                                         for c in token.children) and any(
-                c.lemma_.lower() in lex.treated or c.lower_ in lex.treated or any(
-                    g.dep_ in ("amod", "compound") and g.lower_ in lex.treated for g in c.children) for c in treated):
+        if lemma in lex.treating and _care_given(sentence, token):
             return "AID"  # "MSF treated 230 wounded people": medical care given (PLOVER AID; r39)
         if goods_given(token, lex) or forces_trained(token, lex):
             return "AID"  # "gave shelter to refugees", "trained Malian soldiers": relief and military aid (w37)
@@ -649,6 +643,19 @@ def _armed_side(sentence: Sentence, verb: Token) -> bool:
                 record is not None and record.kind in ("military", "armed_group") and side.pos_ != "PRON"):
             return True
     return False
+
+
+def _care_given(sentence: Sentence, verb: Token) -> bool:
+    """Whether a verb of treating (plover.yaml ``treating_verbs``) tells medical care an actor gives: its subject is
+    no one carer (``_one_carer``) and what it treats is the hurt (``treated_people``, as a word or a modifier), as its
+    object or in the object's "of" phrase ("treated dozens of injured civilians") (PLOVER AID; r39)."""
+    lex = sentence.lex
+    treated = [c for c in verb.children if c.dep_ == "dobj"]
+    treated += [g for c in treated for p in c.children if p.dep_ == "prep" and p.lower_ == "of"
+                for g in p.children if g.dep_ == "pobj"]  # "treated dozens of injured civilians"
+    return any(c.dep_ == "nsubj" and not _one_carer(sentence, c) for c in verb.children) and any(
+        c.lemma_.lower() in lex.treated or c.lower_ in lex.treated or any(
+            g.dep_ in ("amod", "compound") and g.lower_ in lex.treated for g in c.children) for c in treated)
 
 
 def _one_carer(sentence: Sentence, subject: Token) -> bool:
