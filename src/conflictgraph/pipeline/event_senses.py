@@ -254,6 +254,17 @@ def aid_handed_over(noun: Token, lex: Any, aid_nouns: set[str]) -> bool:
                if c.dep_ == "prep" and c.lower_ == "of" for g in c.children)
 
 
+def own_arms_given(verb: Token, lex: Any) -> bool:
+    """Whether a verb of giving, or "turn in"/"turn over", hands over the giver's own arms: "the TPLF handed over its
+    heavy weapons", "militiamen turned in their rifles" disarm (PLOVER RETREAT; plover.yaml ``own_arms``) (r39);
+    "turned their guns on the protesters" aims them (v40), and arms given without "its"/"their" stay aid."""
+    lemma = verb.lemma_.lower()
+    return (lemma in lex.giving_verbs or lemma == "turn" and any(
+        c.dep_ == "prt" and c.lower_ in ("in", "over") for c in verb.children)) and any(
+        c.dep_ == "dobj" and c.lemma_.lower() in lex.own_arms and any(
+            g.dep_ == "poss" and g.lower_ in ("its", "their") for g in c.children) for c in verb.children)
+
+
 def raised_security(verb: Token, lex: Any) -> bool:
     """Whether a verb raises security: "stepped up security along the border", "tightened security around
     churches", "raised the alert level" (PLOVER MOBILIZE mode police: increase readiness of police or security

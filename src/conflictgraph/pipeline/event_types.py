@@ -48,6 +48,7 @@ from .event_senses import (
     labour_strike,
     mutual,
     natural_cause,
+    own_arms_given,
     personnel_given,
     quoted_judgement,
     raised_security,
@@ -277,13 +278,8 @@ def _word_type(sentence: Sentence, token: Token) -> str | None:
             return "AID"  # "has committed over GBP 1.1bn to displaced people": monetary aid
         if arms_to_position(token, lex):
             return "MOBILIZE"  # "sent fighter jets to the Libyan border": weapons moved, none given (m39)
-        if (lemma in lex.giving_verbs or lemma == "turn" and any(
-                c.dep_ == "prt" and c.lower_ in ("in", "over") for c in token.children)) and any(
-                c.dep_ == "dobj" and c.lemma_.lower() in lex.own_arms and any(
-                    g.dep_ == "poss" and g.lower_ in ("its", "their") for g in c.children) for c in token.children):
-            # "handed over its heavy weapons", "turned in their rifles": disarming (r39); "turned their guns on the
-            # protesters" aims them (v40)
-            return "RETREAT"
+        if own_arms_given(token, lex):
+            return "RETREAT"  # "handed over its heavy weapons", "turned in their rifles": disarming (r39)
         if lemma in lex.treating and _care_given(sentence, token):
             return "AID"  # "MSF treated 230 wounded people": medical care given (PLOVER AID; r39)
         if goods_given(token, lex) or forces_trained(token, lex):
