@@ -69,6 +69,7 @@ class Lexicon:
         self.denial_verbs, self.hearsay_nouns = words("denial_verbs"), words("hearsay_nouns")
         self.partnering, self.accusing_nouns = words("partnering_nouns"), words("accusing_nouns")
         self.joint_adverbs, self.position_words = words("joint_adverbs"), words("position_words")
+        self.own_side_objects = words("own_side_objects")  # "to reinforce security": the sender's own side (v40)
         self.numbers = {str(k).lower(): int(v) for k, v in data["numbers"].items()}
         self.negation, self.modals = words("negation"), words("modals")
         self.conditional, self.irrealis, self.realizing = (

@@ -339,19 +339,22 @@ def forces_in_aid(verb: Token, lex: Any) -> bool:
     """Whether forces a verb moves go to help a party: its purpose is a verb of helping ("sent 1,000 troops to
     Mozambique to help fight the insurgents", "deployed police to Haiti to support the national police") or it is done
     "in support of" one (PLOVER AID: military and police assistance including personnel; plover.yaml
-    ``aiding_verbs``) (m39)."""
+    ``aiding_verbs``) (m39). Not where the purpose's object is the sender's own ("to bolster its defences": a
+    possessive, ``position_words``, ``own_side_objects``) or the support is of its own act ("in support of its
+    offensive"): those deploy (v40)."""
+    own = ("its", "their", "our", "his")
     for c in verb.children:
         if c.dep_ in ("advcl", "xcomp") and c.lemma_.lower() in lex.aiding_verbs and any(
                 g.dep_ == "aux" and g.lower_ == "to" for g in c.children) and not any(
-                g.dep_ == "dobj" and (any(o.dep_ == "poss" and o.lower_ in ("its", "their", "our", "his")
-                                          for o in g.children) or g.lemma_.lower() in lex.position_words
-                                      or g.lemma_.lower() in ("security", "defence", "defense", "position", "line"))
+                g.dep_ == "dobj" and (any(o.dep_ == "poss" and o.lower_ in own for o in g.children)
+                                      or g.lemma_.lower() in lex.position_words
+                                      or g.lemma_.lower() in lex.own_side_objects)
                 for g in c.children):
             return True  # "to help fight", "to support the national police"; "to bolster its defences", "to
             # reinforce security" strengthen the sender's own side: a deployment (PLOVER MOBILIZE; v40)
         if c.dep_ == "prep" and c.lower_ == "in" and any(
                 g.dep_ == "pobj" and g.lemma_.lower() in lex.backing_nouns and not any(
-                    o.dep_ == "poss" and o.lower_ in ("its", "their", "our", "his") for p in g.children
+                    o.dep_ == "poss" and o.lower_ in own for p in g.children
                     if p.dep_ == "prep" and p.lower_ == "of" for q in p.children for o in q.children)
                 for g in c.children):
             return True  # "in support of the operation"; "in support of its offensive" backs its own act (v40)
