@@ -1086,11 +1086,12 @@ class Sentence(SentenceDates, SentencePlaces, SentenceTolls):
             # given, whoever it names; the one it goes "to" benefits (PLOVER AID: the recipient)
             given = [g for c in children if c.dep_ in ("prep", "dative") and c.lower_ == "to" for g in c.children
                      if g.dep_ == "pobj"]
-            if forces_in_aid(token, self.lex) or relief_sent(token, self.lex):
+            helping = forces_in_aid(token, self.lex)
+            if helping or relief_sent(token, self.lex):
                 # "sent troops to Mozambique to help", "deployed troops for flood relief": the forces are the aid (m39)
                 heads = [h for h in heads if not (h.dep_ == "dobj" and h.head.i == token.i and (
-                    h.lemma_.lower() in self.lex.forces | self.lex.personnel or h.lower_ in self.lex.forces
-                    or forces_in_aid(token, self.lex)))]
+                    helping or h.lemma_.lower() in self.lex.forces or h.lemma_.lower() in self.lex.personnel
+                    or h.lower_ in self.lex.forces))]
             heads = [h for h in heads if h.dep_ == "dative"] + given + [h for h in heads if h.dep_ != "dative"]
         # "at the urging of X", "at the hands of X": X asked or did it
         heads = [h for h in heads if doer is None or h.i != doer.i and not any(g.i == doer.i for g in h.subtree)]
