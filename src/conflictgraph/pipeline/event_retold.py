@@ -65,8 +65,7 @@ def refers_back(sentence: Sentence, token: Token, events: list[Event]) -> bool:
     lex = sentence.lex
     apart = any(t.lower_ in lex.apart_adverbs or t.dep_ == "pobj" and any(
         c.lower_ in lex.other_occurrence for c in t.children if c.dep_ in ("amod", "det")) for t in sentence.sent)
-    return not apart and all(e.source is None and e.location is None for e in events) and not any(
-        sentence.mention_at(t, "DATE", "TIME") is not None for t in sentence.sent)
+    return not apart and all(e.source is None and e.location is None for e in events) and not sentence.names_time()
 
 
 def witnessed(sentence: Sentence, token: Token) -> bool:
@@ -177,7 +176,7 @@ def own_account(sentence: Sentence, token: Token, told: Event, events: list[Even
             c.dep_ == "poss" and c.lower_ in ("its", "their", "our") for c in doer.children)):
         return False
     lex = sentence.lex
-    if any(t.lower_ in lex.apart_adverbs or sentence.mention_at(t, "DATE", "TIME") is not None for t in sentence.sent):
+    if sentence.names_time() or any(t.lower_ in lex.apart_adverbs for t in sentence.sent):
         return False
     speakers = sentence.actors_of(speaker)
     knowledge = sentence.ctx.knowledge

@@ -1410,7 +1410,7 @@ def _as_retold(sentence: Sentence, event: Event, told: Event) -> Event:
     """A retelling as it bears on the act told: the date the sentence does not name is the report's, lent, no time of
     its own; a town within the division the act was placed in is a finer place of it ("in Cauca" then "in the town
     of Argelia") (p39)."""
-    if not any(sentence.mention_at(t, "DATE", "TIME") is not None for t in sentence.sent):
+    if not sentence.names_time():
         event = replace(event, date=None)
     if event.location is not None and told.location is not None and told.location.level in ("admin1", "country") \
             and holds(sentence.facility.gazetteer, told.location, event.location):
