@@ -20,6 +20,7 @@ from ..core.identity import absorb, agreement, same_date, same_place
 from ..model import Event, Location
 from .event_dates import _calendar
 from .event_forms import TIME_PREPS, VERBAL_TYPES, discussed_at_meeting
+from .event_home import holds
 from .event_parties import claim_on
 from .event_types import _trigger
 from .identified import PERPETRATOR
@@ -180,12 +181,25 @@ def own_account(sentence: Sentence, token: Token, told: Event, events: list[Even
         return False
     speakers = sentence.actors_of(speaker)
     knowledge = sentence.ctx.knowledge
+
     def country(actor: str | None) -> str | None:
         record = knowledge.get(actor) if actor else None
         return record.country if record is not None else None
     doers = told.actors("source")
     return bool(events) and bool(speakers) and all(
         s in doers or country(s) is not None and any(country(d) == country(s) for d in doers) for s in speakers)
+
+
+def as_retold(sentence: Sentence, event: Event, told: Event) -> Event:
+    """A retelling as it bears on the act told: the date the sentence does not name is the report's, lent, no time of
+    its own; a town within the division the act was placed in is a finer place of it ("in Cauca" then "in the town
+    of Argelia") (p39)."""
+    if not sentence.names_time():
+        event = replace(event, date=None)
+    if event.location is not None and told.location is not None and told.location.level in ("admin1", "country") \
+            and holds(sentence.facility.gazetteer, told.location, event.location):
+        event = replace(event, location=told.location)
+    return event
 
 
 def meeting_again(sentence: Sentence, token: Token, told: Event, events: list[Event]) -> bool:

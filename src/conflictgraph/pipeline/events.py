@@ -42,7 +42,6 @@ from .event_forms import (
     set_in,
     stray_subject,
 )
-from .event_home import holds
 from .event_lexicon import Lexicon
 from .event_meetings import (
     _by_phone,
@@ -80,6 +79,7 @@ from .event_retold import (
     _same_occasion,
     _title_lines_told,
     _verb_of_told,
+    as_retold,
     claimant,
     deaths_told,
     demonstrative,
@@ -1406,16 +1406,7 @@ class Sentence(SentenceDates, SentencePlaces, SentenceTolls):
                 return mode
         return None
 
-def _as_retold(sentence: Sentence, event: Event, told: Event) -> Event:
-    """A retelling as it bears on the act told: the date the sentence does not name is the report's, lent, no time of
-    its own; a town within the division the act was placed in is a finer place of it ("in Cauca" then "in the town
-    of Argelia") (p39)."""
-    if not sentence.names_time():
-        event = replace(event, date=None)
-    if event.location is not None and told.location is not None and told.location.level in ("admin1", "country") \
-            and holds(sentence.facility.gazetteer, told.location, event.location):
-        event = replace(event, location=told.location)
-    return event
+
 def _acts_apart(one: Event, other: Event, triggers: dict[int, Token], lex: Lexicon) -> bool:
     """Two acts of one sentence that stay two: coordinated attacks (``_coordinated_acts``) or an act and the earlier
     one it answers (``_answered_apart``)."""
@@ -1871,12 +1862,12 @@ class FindEvents:
                                                                         targets=[]) for e in within])
                     elif told is not None and told is earlier[-1] and (
                             victims_again(sentence, token, told, within) or own_account(sentence, token, told, within)
-                    ) and all(agreement(told, replace(_as_retold(sentence, e, told), source=None, sources=[]))
+                    ) and all(agreement(told, replace(as_retold(sentence, e, told), source=None, sources=[]))
                               is not None for e in within):
                         # "The soldiers were seized while on leave in Argelia", "The military said it had struck
                         # militants in the school": the attack told just before, told by its victims or its doer's
                         # own account (p39); what it adds is a finer date or place, the toll, not other actors
-                        again += retold(sentence, token, told, [replace(_as_retold(sentence, e, told), source=None,
+                        again += retold(sentence, token, told, [replace(as_retold(sentence, e, told), source=None,
                                                                         sources=[], target=None, targets=[])
                                                                 for e in within])
                     elif told is not None and told is earlier[-1] and doer_again(sentence, token, told, within) and all(
