@@ -140,8 +140,7 @@ def group_spans(doc: Doc, nouns: GroupNouns, scope: str = "",
             if (people := _of_people(token, nouns)) is not None:
                 end = people.idx + len(people.text)
                 key = f"{LOCAL}ORG:{normalize_name(text_of(doc)[token.idx:end])}{SCOPE}{scope}"
-            elif (owner := next((c for c in token.children if c.dep_ == "poss" and c.tag_ == "NNS"
-                                 and c.pos_ == "NOUN"), None)) is not None:
+            elif (owner := _plural_owner(token)) is not None:
                 # "the teachers' union", "the farmers' association": the body of the people its possessive names
                 end = token.idx + len(token.text)
                 key = f"{LOCAL}ORG:{normalize_name(text_of(doc)[owner.idx:end])}{SCOPE}{scope}"
@@ -316,7 +315,7 @@ def _acting_people(doc: Doc, nouns: GroupNouns, scope: str, taken: Collection[in
             subject = token.head.head  # "Thousands of students stormed": a crowd of them acted together
         if subject.dep_ != "nsubj" or subject.head.pos_ != "VERB":
             continue
-        owner = next((c for c in token.children if c.dep_ == "poss" and c.tag_ == "NNS" and c.pos_ == "NOUN"), None)
+        owner = _plural_owner(token)
         if any(c.dep_ in ("nummod", "det", "poss") and (c.dep_ != "det" or c.lower_ != "the")
                and (owner is None or c.i != owner.i) for c in token.children):
             continue  # "three students", "some residents", "their lawyers": people, not a body
@@ -332,6 +331,12 @@ def _acting_people(doc: Doc, nouns: GroupNouns, scope: str, taken: Collection[in
         last.setdefault(lemma, key)
         found.append((start.idx, token.idx + len(token.text), key))
     return found
+
+
+def _plural_owner(token: Token) -> Token | None:
+    """A noun's possessor that is a plural common noun ("the teachers' union", "the victims' families"): the people
+    whose body or kin the noun names; else None."""
+    return next((c for c in token.children if c.dep_ == "poss" and c.tag_ == "NNS" and c.pos_ == "NOUN"), None)
 
 
 def _people_of_a_nation(token: Token) -> bool:
