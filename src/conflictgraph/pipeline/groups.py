@@ -83,6 +83,10 @@ class GroupNouns:
                                       dtype=numpy.uint64)
         self.office_ids = numpy.array(sorted(get_string_id(t.split()[-1]) for t in self.place_offices),
                                       dtype=numpy.uint64)
+        # what a group's possessive owns rather than does (``_acting_possessor``): a body, a circle or a title (its
+        # lower-case form), people (its lemma)
+        self.owned_words = self.heads | self.entourage | self.titles
+        self.owned_people = self.people | self.occupations | self.members
 
     def opening_common(self, token: Token) -> bool:
         """Whether a word is a common qualifier of a body written with a capital only because it opens its sentence
@@ -407,9 +411,8 @@ def _acting_possessor(token: Token, nouns: GroupNouns) -> bool:
     if token.dep_ != "poss" or token.tag_ not in ("NNS", "NN", "NNPS", "NNP"):
         return False
     owned = token.head
-    return owned.pos_ == "NOUN" and owned.lower_ not in nouns.heads | nouns.entourage | nouns.titles \
-        and owned.lemma_.lower() not in nouns.people | nouns.occupations | nouns.members \
-        and owned.lower_ not in nouns.kin
+    return owned.pos_ == "NOUN" and owned.lower_ not in nouns.owned_words \
+        and owned.lemma_.lower() not in nouns.owned_people and owned.lower_ not in nouns.kin
 
 
 def _titles_a_person(title: Token, nouns: GroupNouns) -> bool:
