@@ -138,7 +138,7 @@ from .identified import (
     title_words,
 )
 from .place_names import dateline_span
-from .promises import Promises
+from .promises import Promises, going_to
 from .recency import (
     Habits,
     chained_date,
@@ -1424,14 +1424,6 @@ def _answered_apart(one: Event, other: Event, triggers: dict[int, Token], lex: L
                 and head.head.lemma_.lower() in lex.answer_nouns:
             return True
     return False
-
-
-def going_to(verb: Token) -> bool:
-    """Whether an infinitive is the future told by "be going to": "is going to ignore the demand", "are going to
-    send troops" (the head "going", a present participle with a form of "be"); "went on to attack" is past (v40)."""
-    head = verb.head
-    return verb.dep_ == "xcomp" and head.lemma_.lower() == "go" and head.tag_ == "VBG" and any(
-        c.dep_ == "aux" and c.lemma_.lower() == "be" for c in head.children)
 
 
 def _redressed(token: Token, lex: Lexicon) -> bool:

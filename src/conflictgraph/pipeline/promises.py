@@ -50,9 +50,7 @@ class Promises:
         modal_verb = verb
         while modal_verb.dep_ == "xcomp" and modal_verb.head.lemma_.lower() in self.aspectual:
             modal_verb = modal_verb.head
-        if not vowed and modal_verb.dep_ == "xcomp" and modal_verb.head.lemma_.lower() == "go" \
-                and modal_verb.head.tag_ == "VBG" and any(c.dep_ == "aux" and c.lemma_.lower() == "be"
-                                                          for c in modal_verb.head.children):
+        if not vowed and going_to(modal_verb):
             return coded  # "is going to send aid": the future told by "be going to" (v40)
         for c in modal_verb.children:  # "will send"; "would" only as the future of a reported clause ("said it would")
             if not vowed and c.dep_ == "aux" and c.lower_ in self.modals and (
@@ -80,6 +78,14 @@ class Promises:
                 break
             t = t.head
         return None
+
+
+def going_to(verb: Token) -> bool:
+    """Whether an infinitive is the future told by "be going to": "is going to ignore the demand", "are going to
+    send troops" (the head "going", a present participle with a form of "be"); "went on to attack" is past (v40)."""
+    head = verb.head
+    return verb.dep_ == "xcomp" and head.lemma_.lower() == "go" and head.tag_ == "VBG" and any(
+        c.dep_ == "aux" and c.lemma_.lower() == "be" for c in head.children)
 
 
 def _observers(head: Token) -> bool:
