@@ -106,11 +106,12 @@ def doer_again(sentence: Sentence, token: Token, told: Event, events: list[Event
     doer. Not where the sentence tells the verb as one act more ("the gunmen also attacked a police post", "the
     attacker later shot a guard"), a stretch of acts (a perfect: "the militants have abducted hundreds since 2014"),
     another doer ("the second gunman") or another mode than the one told (PLOVER ASSAULT: "the attackers burned a
-    school" after a shooting is another act)."""
+    school" after a shooting is another act). A participle with no subject of its own is judged by the verb it
+    qualifies, whose doer it shares ("the attackers went from house to house, shooting residents"; p39)."""
     if told.type != "ASSAULT" or token.pos_ != "VERB":
         return False
     if token.tag_ == "VBG" and token.dep_ in ("advcl", "xcomp") and token.head.pos_ == "VERB" and not any(
-            c.dep_ in ("nsubj", "dobj") for c in token.children if c.dep_ == "nsubj"):
+            c.dep_ == "nsubj" for c in token.children):
         if further_act(sentence, token):
             return False
         token = token.head  # "the attackers went from house to house, shooting residents": the doer's verb (p39)
