@@ -345,6 +345,14 @@ def char_mask(length: int, spans: Iterable[tuple[int, int]]) -> bytearray:
     return mask
 
 
+def two_before(token: Token) -> int:
+    """Where the sentence two before a token's own begins (its own, at a document's start), as a character offset:
+    the stretch in which "the group", "the two leaders" or "they" points back at what the text named."""
+    sents = list(token.doc.sents)
+    at = next((i for i, s in enumerate(sents) if s.start <= token.i < s.end), 0)
+    return sents[max(0, at - 2)].start_char
+
+
 def first_conjunct(token: Token) -> Token:
     """The first of the words coordinated with ``token`` ("KH" for "AAH" in "KH and AAH"), where the parse hangs
     what the coordination shares (its role in the clause); ``token`` itself where it is joined to none before it."""

@@ -12,7 +12,7 @@ from ..core.identity import agreement, merge_all
 from ..gazetteer import Gazetteer
 from ..knowledge import Knowledge, builtin_lexicon, word_set
 from ..model import ACTOR_TYPES, Event, Evidence, Mention
-from . import DocContext, factory
+from . import DocContext, factory, two_before
 from .event_dates import (
     SentenceDates,
     _coordinated_acts,
@@ -162,14 +162,6 @@ GRIEVANCE_PREPS = word_set(_CLOSED, "grievance_preps")  # "angry over X", "furio
 OBJECT_PRONOUNS = word_set(_CLOSED, "object_pronouns")  # a person an act is done to (``Sentence.person_object``)
 JUSTICE_TYPES = {"COERCE", "ACCUSE", "SANCTION"}  # arrests, charges, convictions: done to a suspect
 OBJECT_DEPS = {"dobj", "dative", "pobj", "iobj"}
-
-
-def _two_before(token: Token) -> int:
-    """Where the sentence two before a token's own begins (its own, at a document's start): the stretch in which
-    "the group", "the two leaders" or "they" points back at what the text named."""
-    sents = list(token.doc.sents)
-    at = next((i for i, s in enumerate(sents) if s.start <= token.i < s.end), 0)
-    return sents[max(0, at - 2)].start_char
 
 
 class Sentence(SentenceDates, SentencePlaces, SentenceTolls):
@@ -399,7 +391,7 @@ class Sentence(SentenceDates, SentencePlaces, SentenceTolls):
         if head.pos_ != "NOUN" or head.tag_ != "NN" or head.lemma_.lower() not in self.lex.body_anaphors or [
                 c.lower_ for c in head.children if c.dep_ not in ("punct", "relcl", "acl", "appos")] != ["the"]:
             return None
-        start = _two_before(head)
+        start = two_before(head)
         named = [m for m in self.ctx.mentions if start <= m.start and m.end <= head.idx and m.actor
                  and (record := self.ctx.knowledge.get(m.actor)) is not None and record.kind == "armed_group"]
         return named[-1].actor if named else None
@@ -1194,7 +1186,7 @@ class Sentence(SentenceDates, SentencePlaces, SentenceTolls):
             kinds = {"GPE"}
         else:
             return []
-        start = _two_before(head)
+        start = two_before(head)
         named = [m.actor for m in self.ctx.mentions if start <= m.start and m.end <= head.idx and m.actor
                  and m.type in kinds]
         last = list(dict.fromkeys(reversed(named)))[:2]
@@ -1251,7 +1243,7 @@ class Sentence(SentenceDates, SentencePlaces, SentenceTolls):
         """The parties of the meeting told just before that a "they" with no body before it stands for: "Boris
         Johnson met the Iraqi Foreign Minister ... They also agreed to work together" (both who met; PLOVER,
         Compound and Reciprocal Actors). Only a meeting of two parties or more, in the two sentences before."""
-        since = _two_before(pronoun)
+        since = two_before(pronoun)
         for event in reversed(self.ctx.events):
             if event.type != "CONSULT" or not any(since <= e.start < self.sent.start_char for e in event.evidence):
                 continue
