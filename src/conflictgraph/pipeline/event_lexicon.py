@@ -91,7 +91,7 @@ class Lexicon:
         self.relief_carriers = words("relief_carriers")  # "an aid convoy reached El Fasher": aid delivered (r39)
         self.treating, self.treated = words("treating_verbs"), words("treated_people")  # medical aid (r39)
         self.carers = words("carer_nouns")  # one carer's care is no aid (v40)
-        self.part_nouns = words("part_nouns")  # "swathes of North Kivu": the place taken (p39)
+        self.place_parts = words("place_part_nouns")  # "swathes of North Kivu": the place taken (p39)
         self.casus_belli = words("casus_belli")  # "any intervention would be treated as a declaration of war" (r39)
         # role words of violence: "the assailant" and "the attacker" are one perpetrator (pipeline/identified.py)
         self.roles = {**{w: PERPETRATOR for w in words("perpetrator_nouns")},

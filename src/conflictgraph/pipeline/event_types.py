@@ -861,8 +861,8 @@ def _named_body(sentence: Sentence, noun: Token) -> bool:
 
 def _part_of(noun: Token, lex: Any) -> list[Token]:
     """A noun, and the place a part noun takes ("large swathes of North Kivu", "parts of the region": plover.yaml
-    ``part_nouns``; p39)."""
-    if noun.lemma_.lower() in lex.part_nouns:
+    ``place_part_nouns``; p39)."""
+    if noun.lemma_.lower() in lex.place_parts:
         return [noun] + [g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
                          if g.dep_ == "pobj"]
     return [noun]
