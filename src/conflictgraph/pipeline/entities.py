@@ -1756,19 +1756,20 @@ def _state_named_companies(candidates: list[Candidate], doc: Doc, matchers: Matc
     institution = matchers.org_words | matchers.body_heads | matchers.office_nouns | matchers.kind_words \
         | matchers.folded_titles
     text = text_of(doc)
+    states: dict[int, list[tuple[int, Candidate]]] = defaultdict(list)  # the states' names, by where they start
+    for i, k in enumerate(candidates):
+        record = knowledge.get(k.actor) if k.source == "knowledge" and k.actor else None
+        if record is not None and record.kind == "state":
+            states[k.start].append((i, k))
     dropped: set[int] = set()
     for c in candidates:
-        if c.source != "ner" or c.type != "ORG":
+        if c.source != "ner" or c.type != "ORG" or c.start not in states:
             continue
         words = text[c.start:c.end].split()
         if len(words) < 2 or not words[-1][:1].isupper() or not words[-1].isalpha() \
                 or words[-1].lower() in institution or words[-1].isupper():
             continue
-        for i, k in enumerate(candidates):
-            record = knowledge.get(k.actor) if k.source == "knowledge" and k.actor else None
-            if record is not None and record.kind == "state" and k.start == c.start and k.end < c.end \
-                    and len(text[k.end:c.end].split()) == 1:
-                dropped.add(i)
+        dropped.update(i for i, k in states[c.start] if k.end < c.end and len(text[k.end:c.end].split()) == 1)
     return [c for i, c in enumerate(candidates) if i not in dropped]
 
 
