@@ -113,6 +113,14 @@ class DocContext:
                 out.setdefault(token.i, mention)
         return out
 
+    def add_mentions(self, added: Iterable[Mention], source: str) -> None:
+        """Add mentions found by ``source`` ("definition", "description", "full name"), keeping ``mentions`` and
+        ``mention_sources`` in text order (by start, then end; mentions at the same place keep their order)."""
+        pairs = list(zip(self.mentions, self.mention_sources, strict=False)) + [(m, source) for m in added]
+        pairs.sort(key=lambda p: (p[0].start, p[0].end))
+        self.mentions = [m for m, _ in pairs]
+        self.mention_sources = [s for _, s in pairs]
+
     def sent_at(self, char: int) -> Span:
         """The parse's sentence that holds the character ``char``."""
         token = self.doc.char_span(char, char + 1, alignment_mode="expand")
@@ -335,6 +343,14 @@ def char_mask(length: int, spans: Iterable[tuple[int, int]]) -> bytearray:
     for start, end in spans:
         mask[start:end] = b"\x01" * (end - start)
     return mask
+
+
+def two_before(token: Token) -> int:
+    """Where the sentence two before a token's own begins (its own, at a document's start), as a character offset:
+    the stretch in which "the group", "the two leaders" or "they" points back at what the text named."""
+    sents = list(token.doc.sents)
+    at = next((i for i, s in enumerate(sents) if s.start <= token.i < s.end), 0)
+    return sents[max(0, at - 2)].start_char
 
 
 def first_conjunct(token: Token) -> Token:

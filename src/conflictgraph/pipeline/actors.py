@@ -114,11 +114,7 @@ def _apply_definitions(ctx: DocContext, text: str) -> None:
             if not any(covered[match.start():match.end()]):
                 added.append(Mention(ctx.document.id, match.start(), match.end(), abbr, mention_type, actor))
     if added:
-        sources = ctx.mention_sources
-        pairs = list(zip(mentions, sources, strict=False)) + [(m, "definition") for m in added]
-        pairs.sort(key=lambda p: (p[0].start, p[0].end))
-        ctx.mentions = [m for m, _ in pairs]
-        ctx.mention_sources = [s for _, s in pairs]
+        ctx.add_mentions(added, "definition")
 
 
 def _initialisms(mentions: list[Mention], text: str, defined: dict[str, tuple[str, str]]) -> dict[str, tuple[str,

@@ -6,11 +6,11 @@ from __future__ import annotations
 import re
 from collections.abc import Collection, Mapping
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Token
 
 from ..knowledge import Knowledge, guess_kind, normalize_name, word_map
 from ..model import Mention
-from . import DocContext
+from . import DocContext, two_before
 from .groups import LOCAL, SCOPE
 
 # the dependents a description's head may have besides "the" and its kind words: none that names another body
@@ -47,7 +47,7 @@ def link_descriptions(ctx: DocContext) -> None:
         mention = next((m for m in ctx.mentions if m.start <= token.idx < m.end), None)
         if mention is not None and not _common(mention):
             continue
-        body = _named_body(ctx, doc, token, allowed, start, named_by.get(token.lower_))
+        body = _named_body(ctx, token, allowed, start, named_by.get(token.lower_))
         if body is None:
             continue
         if mention is not None:
@@ -55,10 +55,7 @@ def link_descriptions(ctx: DocContext) -> None:
         elif start not in by_start:
             added.append(Mention(ctx.document.id, start, end, doc.text[start:end], "ORG", body))
     if added:
-        pairs = list(zip(ctx.mentions, ctx.mention_sources, strict=False)) + [(m, "description") for m in added]
-        pairs.sort(key=lambda p: (p[0].start, p[0].end))
-        ctx.mentions = [m for m, _ in pairs]
-        ctx.mention_sources = [s for _, s in pairs]
+        ctx.add_mentions(added, "description")
 
 
 def _described_start(head: Token, kind_words: Mapping[str, str]) -> Token | None:
@@ -82,13 +79,11 @@ def _common(mention: Mention) -> bool:
     return mention.actor is None or (mention.actor.startswith(LOCAL) and SCOPE in mention.actor)
 
 
-def _named_body(ctx: DocContext, doc: Doc, head: Token, kinds: set[str], start: int,
+def _named_body(ctx: DocContext, head: Token, kinds: set[str], start: int,
                 name_words: set[str] | None = None) -> str | None:
     """The one body of these kinds named in the head's sentence or the two sentences before, before the head (one
     whose names hold one of ``name_words``, where given: collectives.yaml ``described_names``)."""
-    sents = list(doc.sents)
-    at = next((i for i, s in enumerate(sents) if s.start <= head.i < s.end), 0)
-    window = sents[max(0, at - 2)].start_char
+    window = two_before(head)
     before = [m for m in ctx.mentions if window <= m.start and m.end <= start and m.actor]
     # a body the same noun named by common words ("a group of men ... the large group ... The group") is the one
     # it points back at, as a repeated noun is: the nearest such
@@ -157,10 +152,7 @@ def full_names(ctx: DocContext, titles: Collection[str]) -> None:
         name = doc.text[start:end]
         added.append(Mention(ctx.document.id, start, end, name, "PERSON", f"{LOCAL}PERSON:{normalize_name(name)}"))
     if added:
-        pairs = list(zip(ctx.mentions, ctx.mention_sources, strict=False)) + [(m, "full name") for m in added]
-        pairs.sort(key=lambda p: (p[0].start, p[0].end))
-        ctx.mentions = [m for m, _ in pairs]
-        ctx.mention_sources = [s for _, s in pairs]
+        ctx.add_mentions(added, "full name")
 
 
 def _called(knowledge: Knowledge, mention: Mention, words: set[str], capitals: bool) -> bool:

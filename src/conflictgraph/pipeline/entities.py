@@ -105,6 +105,7 @@ class Matchers:
         names = knowledge.lexicon("names")
         self.titles = {w for line in names["titles"] for w in line.split()}
         self.diseases = {str(w) for w in names.get("disease_acronyms", [])}  # "AIDS killed millions" (v40)
+        self.honorifics = word_set(names, "honorifics")  # "Sheikh Hasina": a person (``_people_read_as_places``)
         self.folded_titles = {t.lower().rstrip(".") for t in self.titles}  # "president", "gen", "lt"
         self.org_words = {w.lower() for line in names["org_words"] for w in line.split()}
         # "U.S.-led", "Iran-backed": a name hyphened to a word that ties it to what it qualifies
@@ -277,7 +278,7 @@ class FindEntities:
         accepted = _resolve_overlaps(candidates, doc)
         accepted = _acronyms_as_bodies(accepted, text, self.gazetteer, headlines)
         accepted = _relabel_places(accepted, text, ctx.knowledge, self.gazetteer)
-        accepted = _people_read_as_places(accepted, doc, ctx.knowledge, self.gazetteer)
+        accepted = _people_read_as_places(accepted, doc, matchers, self.gazetteer)
         accepted = _places_read_as_people(accepted, doc, matchers, self.gazetteer)
         accepted = _large_places_not_people(accepted, text, matchers, self.gazetteer)
         accepted = _held_places(accepted, doc, matchers)
@@ -921,12 +922,11 @@ def _places_read_as_people(accepted: list[Candidate], doc: Doc, matchers: Matche
     return out
 
 
-def _people_read_as_places(accepted: list[Candidate], doc: Doc, knowledge: Knowledge,
+def _people_read_as_places(accepted: list[Candidate], doc: Doc, matchers: Matchers,
                            gazetteer: Gazetteer) -> list[Candidate]:
     """A place the model read that the gazetteer does not know and no actor is, is a person where the parse joins it
     to a person ("arrested Nnamdi Kanu, Ousmane Sonko and Imran Khan": a list holds things of one kind) or an honorific
     for people alone opens it ("Sheikh Hasina's party": names.yaml ``honorifics``)."""
-    honorifics = word_set(knowledge.lexicon("names"), "honorifics")
     people = {t.i for c in accepted if c.type == "PERSON"
               for t in doc.char_span(c.start, c.end, alignment_mode="expand") or ()}
     out = []
@@ -938,7 +938,7 @@ def _people_read_as_places(accepted: list[Candidate], doc: Doc, knowledge: Knowl
             root = span.root
             joined = {t.i for t in root.conjuncts} | ({root.head.i} if root.dep_ == "conj" else set())
             before = doc[span.start - 1] if span.start > 0 else None
-            if joined & people or before is not None and before.text.lower().rstrip(".") in honorifics:
+            if joined & people or before is not None and before.text.lower().rstrip(".") in matchers.honorifics:
                 c = replace(c, type="PERSON")
         out.append(c)
     return out
@@ -1756,19 +1756,20 @@ def _state_named_companies(candidates: list[Candidate], doc: Doc, matchers: Matc
     institution = matchers.org_words | matchers.body_heads | matchers.office_nouns | matchers.kind_words \
         | matchers.folded_titles
     text = text_of(doc)
+    states: dict[int, list[tuple[int, Candidate]]] = defaultdict(list)  # the states' names, by where they start
+    for i, k in enumerate(candidates):
+        record = knowledge.get(k.actor) if k.source == "knowledge" and k.actor else None
+        if record is not None and record.kind == "state":
+            states[k.start].append((i, k))
     dropped: set[int] = set()
     for c in candidates:
-        if c.source != "ner" or c.type != "ORG":
+        if c.source != "ner" or c.type != "ORG" or c.start not in states:
             continue
         words = text[c.start:c.end].split()
         if len(words) < 2 or not words[-1][:1].isupper() or not words[-1].isalpha() \
                 or words[-1].lower() in institution or words[-1].isupper():
             continue
-        for i, k in enumerate(candidates):
-            record = knowledge.get(k.actor) if k.source == "knowledge" and k.actor else None
-            if record is not None and record.kind == "state" and k.start == c.start and k.end < c.end \
-                    and len(text[k.end:c.end].split()) == 1:
-                dropped.add(i)
+        dropped.update(i for i, k in states[c.start] if k.end < c.end and len(text[k.end:c.end].split()) == 1)
     return [c for i, c in enumerate(candidates) if i not in dropped]
 
 

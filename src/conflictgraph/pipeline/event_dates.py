@@ -329,6 +329,11 @@ class SentenceDates:
                 return _calendar(found[0].value)
         return None
 
+    def names_time(self) -> bool:
+        """Whether the sentence names a date or a time anywhere (a mention, resolved or not): a sentence that names
+        none tells no time of its own, and a date its events carry is the report's, lent."""
+        return any(self.mention_at(t, "DATE", "TIME") is not None for t in self.sent)
+
     def dated(self, token: Token) -> bool:
         """Whether the event's clauses name a time that resolves to a date."""
         return any((m := self.mention_at(t, "DATE", "TIME")) is not None and m.value

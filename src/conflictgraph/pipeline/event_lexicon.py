@@ -69,6 +69,7 @@ class Lexicon:
         self.denial_verbs, self.hearsay_nouns = words("denial_verbs"), words("hearsay_nouns")
         self.partnering, self.accusing_nouns = words("partnering_nouns"), words("accusing_nouns")
         self.joint_adverbs, self.position_words = words("joint_adverbs"), words("position_words")
+        self.own_side_objects = words("own_side_objects")  # "to reinforce security": the sender's own side (v40)
         self.numbers = {str(k).lower(): int(v) for k, v in data["numbers"].items()}
         self.negation, self.modals = words("negation"), words("modals")
         self.conditional, self.irrealis, self.realizing = (
@@ -89,6 +90,8 @@ class Lexicon:
         self.exchange_nouns = words("exchange_nouns")  # "suspended transactions with Niger": a party named (v40)
         self.relief_carriers = words("relief_carriers")  # "an aid convoy reached El Fasher": aid delivered (r39)
         self.treating, self.treated = words("treating_verbs"), words("treated_people")  # medical aid (r39)
+        self.carers = words("carer_nouns")  # one carer's care is no aid (v40)
+        self.place_parts = words("place_part_nouns")  # "swathes of North Kivu": the place taken (p39)
         self.casus_belli = words("casus_belli")  # "any intervention would be treated as a declaration of war" (r39)
         # role words of violence: "the assailant" and "the attacker" are one perpetrator (pipeline/identified.py)
         self.roles = {**{w: PERPETRATOR for w in words("perpetrator_nouns")},

@@ -79,11 +79,13 @@ def unattributed_retold(events: list[Event]) -> list[Event]:
     no date or place that tells them apart; a report that names its accuser stays its own."""
     kept: list[Event] = []
     for event in events:
-        earlier = next((k for k in kept if event.type.lower() in UNATTRIBUTED_RETOLD and k.type == event.type
-                        and not k.actors("source") and not event.actors("source")
-                        and event.actors("target") and k.actors("target") == event.actors("target")
+        targets = event.actors("target")
+        retold = event.type.lower() in UNATTRIBUTED_RETOLD and not event.actors("source") and bool(targets)
+        earlier = next((k for k in kept if k.type == event.type and not k.actors("source")
+                        and k.actors("target") == targets
                         and k.evidence[0].document == event.evidence[0].document
-                        and same_date(k.date, event.date) and same_place(k.location, event.location)), None)
+                        and same_date(k.date, event.date) and same_place(k.location, event.location)), None) \
+            if retold else None
         if earlier is None:
             kept.append(event)
         else:

@@ -66,8 +66,7 @@ def refers_back(sentence: Sentence, token: Token, events: list[Event]) -> bool:
     lex = sentence.lex
     apart = any(t.lower_ in lex.apart_adverbs or t.dep_ == "pobj" and any(
         c.lower_ in lex.other_occurrence for c in t.children if c.dep_ in ("amod", "det")) for t in sentence.sent)
-    return not apart and all(e.source is None and e.location is None for e in events) and not any(
-        sentence.mention_at(t, "DATE", "TIME") is not None for t in sentence.sent)
+    return not apart and all(e.source is None and e.location is None for e in events) and not sentence.names_time()
 
 
 def witnessed(sentence: Sentence, token: Token) -> bool:
@@ -107,11 +106,12 @@ def doer_again(sentence: Sentence, token: Token, told: Event, events: list[Event
     doer. Not where the sentence tells the verb as one act more ("the gunmen also attacked a police post", "the
     attacker later shot a guard"), a stretch of acts (a perfect: "the militants have abducted hundreds since 2014"),
     another doer ("the second gunman") or another mode than the one told (PLOVER ASSAULT: "the attackers burned a
-    school" after a shooting is another act)."""
+    school" after a shooting is another act). A participle with no subject of its own is judged by the verb it
+    qualifies, whose doer it shares ("the attackers went from house to house, shooting residents"; p39)."""
     if told.type != "ASSAULT" or token.pos_ != "VERB":
         return False
     if token.tag_ == "VBG" and token.dep_ in ("advcl", "xcomp") and token.head.pos_ == "VERB" and not any(
-            c.dep_ in ("nsubj", "dobj") for c in token.children if c.dep_ == "nsubj"):
+            c.dep_ == "nsubj" for c in token.children):
         if further_act(sentence, token):
             return False
         token = token.head  # "the attackers went from house to house, shooting residents": the doer's verb (p39)
@@ -179,10 +179,11 @@ def own_account(sentence: Sentence, token: Token, told: Event, events: list[Even
             c.dep_ == "poss" and c.lower_ in ("its", "their", "our") for c in doer.children)):
         return False
     lex = sentence.lex
-    if any(t.lower_ in lex.apart_adverbs or sentence.mention_at(t, "DATE", "TIME") is not None for t in sentence.sent):
+    if sentence.names_time() or any(t.lower_ in lex.apart_adverbs for t in sentence.sent):
         return False
     speakers = sentence.actors_of(speaker)
     knowledge = sentence.ctx.knowledge
+
     def country(actor: str | None) -> str | None:
         record = knowledge.get(actor) if actor else None
         return record.country if record is not None else None
@@ -243,6 +244,18 @@ def placed_elsewhere(sentence: Sentence, token: Token, told: Event) -> bool:
                 or holds(sentence.facility.gazetteer, geo, told.location)):
             return False
     return True
+
+
+def as_retold(sentence: Sentence, event: Event, told: Event) -> Event:
+    """A retelling as it bears on the act told: the date the sentence does not name is the report's, lent, no time of
+    its own; a town within the division the act was placed in is a finer place of it ("in Cauca" then "in the town
+    of Argelia") (p39)."""
+    if not sentence.names_time():
+        event = replace(event, date=None)
+    if event.location is not None and told.location is not None and told.location.level in ("admin1", "country") \
+            and holds(sentence.facility.gazetteer, told.location, event.location):
+        event = replace(event, location=told.location)
+    return event
 
 
 def meeting_again(sentence: Sentence, token: Token, told: Event, events: list[Event]) -> bool:

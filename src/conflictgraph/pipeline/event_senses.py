@@ -265,6 +265,17 @@ def aid_handed_over(noun: Token, lex: Any, aid_nouns: set[str]) -> bool:
                if c.dep_ == "prep" and c.lower_ == "of" for g in c.children)
 
 
+def own_arms_given(verb: Token, lex: Any) -> bool:
+    """Whether a verb of giving, or "turn in"/"turn over", hands over the giver's own arms: "the TPLF handed over its
+    heavy weapons", "militiamen turned in their rifles" disarm (PLOVER RETREAT; plover.yaml ``own_arms``) (r39);
+    "turned their guns on the protesters" aims them (v40), and arms given without "its"/"their" stay aid."""
+    lemma = verb.lemma_.lower()
+    return (lemma in lex.giving_verbs or lemma == "turn" and any(
+        c.dep_ == "prt" and c.lower_ in ("in", "over") for c in verb.children)) and any(
+        c.dep_ == "dobj" and c.lemma_.lower() in lex.own_arms and any(
+            g.dep_ == "poss" and g.lower_ in ("its", "their") for g in c.children) for c in verb.children)
+
+
 def raised_security(verb: Token, lex: Any) -> bool:
     """Whether a verb raises security: "stepped up security along the border", "tightened security around
     churches", "raised the alert level" (PLOVER MOBILIZE mode police: increase readiness of police or security
@@ -339,19 +350,22 @@ def forces_in_aid(verb: Token, lex: Any) -> bool:
     """Whether forces a verb moves go to help a party: its purpose is a verb of helping ("sent 1,000 troops to
     Mozambique to help fight the insurgents", "deployed police to Haiti to support the national police") or it is done
     "in support of" one (PLOVER AID: military and police assistance including personnel; plover.yaml
-    ``aiding_verbs``) (m39)."""
+    ``aiding_verbs``) (m39). Not where the purpose's object is the sender's own ("to bolster its defences": a
+    possessive, ``position_words``, ``own_side_objects``) or the support is of its own act ("in support of its
+    offensive"): those deploy (v40)."""
+    own = ("its", "their", "our", "his")
     for c in verb.children:
         if c.dep_ in ("advcl", "xcomp") and c.lemma_.lower() in lex.aiding_verbs and any(
                 g.dep_ == "aux" and g.lower_ == "to" for g in c.children) and not any(
-                g.dep_ == "dobj" and (any(o.dep_ == "poss" and o.lower_ in ("its", "their", "our", "his")
-                                          for o in g.children) or g.lemma_.lower() in lex.position_words
-                                      or g.lemma_.lower() in ("security", "defence", "defense", "position", "line"))
+                g.dep_ == "dobj" and (any(o.dep_ == "poss" and o.lower_ in own for o in g.children)
+                                      or g.lemma_.lower() in lex.position_words
+                                      or g.lemma_.lower() in lex.own_side_objects)
                 for g in c.children):
             return True  # "to help fight", "to support the national police"; "to bolster its defences", "to
             # reinforce security" strengthen the sender's own side: a deployment (PLOVER MOBILIZE; v40)
         if c.dep_ == "prep" and c.lower_ == "in" and any(
                 g.dep_ == "pobj" and g.lemma_.lower() in lex.backing_nouns and not any(
-                    o.dep_ == "poss" and o.lower_ in ("its", "their", "our", "his") for p in g.children
+                    o.dep_ == "poss" and o.lower_ in own for p in g.children
                     if p.dep_ == "prep" and p.lower_ == "of" for q in p.children for o in q.children)
                 for g in c.children):
             return True  # "in support of the operation"; "in support of its offensive" backs its own act (v40)
@@ -466,9 +480,7 @@ def blamed_party(verb: Token, lex: Any) -> Token | None:
                           if g.dep_ == "pobj" and g.pos_ in ("PROPN", "NOUN")), None)
             if party is not None:
                 return party
-        if clause.dep_ != "ccomp" or clause.lemma_.lower() not in lex.blame_bearing:
-            continue
-        if any(c.dep_ == "neg" or c.dep_ == "mark" and c.lower_ in ("whether", "if") for c in clause.children):
+        if clause.lemma_.lower() not in lex.blame_bearing or not _stated_clause(clause):
             continue
         subject = next((c for c in clause.children if c.dep_ == "nsubj"), None)
         if subject is None or subject.pos_ == "PRON":
@@ -485,6 +497,13 @@ def blamed_party(verb: Token, lex: Any) -> Token | None:
     return None
 
 
+def _stated_clause(clause: Token) -> bool:
+    """Whether a verb's dependent is a complement clause stated as so: not negated ("said Hamas was not behind it": a
+    denial), not a question ("asked whether Hamas was behind it")."""
+    return clause.dep_ == "ccomp" and not any(
+        c.dep_ == "neg" or c.dep_ == "mark" and c.lower_ in ("whether", "if") for c in clause.children)
+
+
 def attributed_doer(verb: Token, lex: Any) -> Token | None:
     """The party a speech verb's complement clause names as the doer of an act: "the army said the drone strike on
     the market was carried out by the RSF" (the passive's agent), "the minister said the bombing was the work of the
@@ -495,8 +514,7 @@ def attributed_doer(verb: Token, lex: Any) -> Token | None:
     if verb.pos_ != "VERB" or verb.lemma_.lower() not in lex.report:
         return None
     for clause in verb.children:
-        if clause.dep_ != "ccomp" or any(c.dep_ == "neg" or c.dep_ == "mark" and c.lower_ in ("whether", "if")
-                                         for c in clause.children):
+        if not _stated_clause(clause):
             continue
         act = next((c for c in clause.children if c.dep_ in ("nsubjpass", "nsubj")), None)
         if act is None or not any(d.dep_ in ("det", "poss") for d in act.children) or not _blamable(act, lex):
@@ -660,8 +678,7 @@ def alleged_party(verb: Token, lex: Any) -> Token | None:
     if verb.pos_ != "VERB" or lex.verbs.get(verb.lemma_.lower()) != "ACCUSE":
         return None
     for clause in verb.children:
-        if clause.dep_ != "ccomp" or any(c.dep_ == "neg" or c.dep_ == "mark" and c.lower_ in ("whether", "if")
-                                         for c in clause.children):
+        if not _stated_clause(clause):
             continue
         # "alleged she was harassed by volunteers": the passive's agent is the accused, not its subject (a39)
         agents = [g for v in (clause, *(c for c in clause.children if c.dep_ == "conj")) for c in v.children
@@ -685,8 +702,7 @@ def condemned_act(verb: Token, lex: Any) -> Token | None:
     if verb.pos_ != "VERB" or verb.lemma_.lower() not in lex.report:
         return None
     for clause in verb.children:
-        if clause.dep_ != "ccomp" or clause.lemma_.lower() != "be" or any(
-                c.dep_ == "neg" or c.dep_ == "mark" and c.lower_ in ("whether", "if") for c in clause.children):
+        if clause.lemma_.lower() != "be" or not _stated_clause(clause):
             continue
         subject = next((c for c in clause.children if c.dep_ == "nsubj"), None)
         if subject is not None and subject.pos_ == "PRON":

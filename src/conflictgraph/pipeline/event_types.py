@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Any
 
 from spacy.tokens import Token
 
+from ..knowledge import builtin_lexicon, word_set
 from .event_forms import (
     anticipated,
     charged,
@@ -50,6 +51,7 @@ from .event_senses import (
     labour_strike,
     mutual,
     natural_cause,
+    own_arms_given,
     personnel_given,
     quoted_judgement,
     raised_security,
@@ -167,9 +169,9 @@ def _crowd_side(sentence: Sentence, noun: Token) -> bool:
 
 # Prepositions of time and cause: what they govern is when or why a verb's act was done, no particle of its type
 # ("suspended the match after attacks on players", "closed the road during the bombing") (v40).
-ADJUNCT_PREPS = {"after", "before", "during", "following", "amid", "despite", "since", "until", "because"}
-
-OWN_PRONOUNS = {"it", "they", "he", "she", "we", "i", "its", "their", "his", "her", "our", "my"}
+ADJUNCT_PREPS = word_set(builtin_lexicon("plover"), "adjunct_preps")
+# Pronouns of a party itself or its own ("its fighters", "they"): no other party named.
+OWN_PRONOUNS = word_set(builtin_lexicon("plover"), "own_pronouns")
 
 
 def _denied_fact(sentence: Sentence, verb: Token) -> bool:
@@ -288,20 +290,9 @@ def _word_type(sentence: Sentence, token: Token) -> str | None:
             return "AID"  # "has committed over GBP 1.1bn to displaced people": monetary aid
         if arms_to_position(token, lex):
             return "MOBILIZE"  # "sent fighter jets to the Libyan border": weapons moved, none given (m39)
-        if (lemma in lex.giving_verbs or lemma == "turn" and any(
-                c.dep_ == "prt" and c.lower_ in ("in", "over") for c in token.children)) and any(
-                c.dep_ == "dobj" and c.lemma_.lower() in lex.own_arms and any(
-                    g.dep_ == "poss" and g.lower_ in ("its", "their") for g in c.children) for c in token.children):
-            # "handed over its heavy weapons", "turned in their rifles": disarming (r39); "turned their guns on the
-            # protesters" aims them (v40)
-            return "RETREAT"
-        treated = [c for c in token.children if c.dep_ == "dobj"]
-        treated += [g for c in treated for p in c.children if p.dep_ == "prep" and p.lower_ == "of"
-                    for g in p.children if g.dep_ == "pobj"]  # "treated dozens of injured civilians"
-        if lemma in lex.treating and any(c.dep_ == "nsubj" and not _one_carer(sentence, c)
-                                         for c in token.children) and any(
-                c.lemma_.lower() in lex.treated or c.lower_ in lex.treated or any(
-                    g.dep_ in ("amod", "compound") and g.lower_ in lex.treated for g in c.children) for c in treated):
+        if own_arms_given(token, lex):
+            return "RETREAT"  # "handed over its heavy weapons", "turned in their rifles": disarming (r39)
+        if lemma in lex.treating and _care_given(sentence, token):
             return "AID"  # "MSF treated 230 wounded people": medical care given (PLOVER AID; r39)
         if goods_given(token, lex) or forces_trained(token, lex):
             return "AID"  # "gave shelter to refugees", "trained Malian soldiers": relief and military aid (w37)
@@ -662,13 +653,25 @@ def _armed_side(sentence: Sentence, verb: Token) -> bool:
     return False
 
 
+def _care_given(sentence: Sentence, verb: Token) -> bool:
+    """Whether a verb of treating (plover.yaml ``treating_verbs``) tells medical care an actor gives: its subject is
+    no one carer (``_one_carer``) and what it treats is the hurt (``treated_people``, as a word or a modifier), as its
+    object or in the object's "of" phrase ("treated dozens of injured civilians") (PLOVER AID; r39)."""
+    lex = sentence.lex
+    treated = [c for c in verb.children if c.dep_ == "dobj"]
+    treated += [g for c in treated for p in c.children if p.dep_ == "prep" and p.lower_ == "of"
+                for g in p.children if g.dep_ == "pobj"]  # "treated dozens of injured civilians"
+    return any(c.dep_ == "nsubj" and not _one_carer(sentence, c) for c in verb.children) and any(
+        c.lemma_.lower() in lex.treated or c.lower_ in lex.treated or any(
+            g.dep_ in ("amod", "compound") and g.lower_ in lex.treated for g in c.children) for c in treated)
+
+
 def _one_carer(sentence: Sentence, subject: Token) -> bool:
     """Whether the subject of a verb of treating is one person ("Dr Ahmed", "the team doctor"): care given in the
     course of one's work, no aid of one party to another (PLOVER AID is given by an actor: an agency, a state, its
-    medics) (v40)."""
+    medics; plover.yaml ``carer_nouns``) (v40)."""
     return sentence.mention_at(subject, "PERSON") is not None or subject.tag_ == "NN" and (
-        subject.lemma_.lower() in sentence.lex.person_nouns or subject.lemma_.lower() in ("doctor", "nurse", "surgeon",
-                                                                                          "physician", "medic"))
+        subject.lemma_.lower() in sentence.lex.person_nouns or subject.lemma_.lower() in sentence.lex.carers)
 
 
 def _relief_moves(verb: Token, lex: Any) -> bool:
@@ -820,7 +823,8 @@ def _territory_taken(sentence: Sentence, verb: Token) -> bool:
     if verb.tag_ in ("VBZ", "VBP") and any(c.dep_ == "mark" for c in verb.children):
         return False  # "after the government takes full control of Aleppo": a time to come, no taking told
     if lex.verbs.get(verb.lemma_.lower()) in ("COERCE", "ASSAULT") and any(
-            _held_place(sentence, c) for t in verb.children if t.dep_ in ("dobj", "nsubjpass") for c in _part_of(t)):
+            _held_place(sentence, c) for t in verb.children if t.dep_ in ("dobj", "nsubjpass")
+            for c in _part_of(t, lex)):
         # "rebels seized the town of Bunagana", "the airport was seized": a place taken, no property (o37); "seized
         # large swathes of North Kivu", "captured the town of Debre Tabor": the place, not a captive (p39)
         return True
@@ -867,9 +871,10 @@ def _named_body(sentence: Sentence, noun: Token) -> bool:
                for t in [noun, *(c for c in noun.children if c.dep_ == "appos")])  # "the BBC"
 
 
-def _part_of(noun: Token) -> list[Token]:
-    """A noun, and the place a part noun takes ("large swathes of North Kivu", "parts of the region": p39)."""
-    if noun.lemma_.lower() in ("part", "swathe", "swath", "chunk", "much", "most"):
+def _part_of(noun: Token, lex: Any) -> list[Token]:
+    """A noun, and the place a part noun takes ("large swathes of North Kivu", "parts of the region": plover.yaml
+    ``place_part_nouns``; p39)."""
+    if noun.lemma_.lower() in lex.place_parts:
         return [noun] + [g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
                          if g.dep_ == "pobj"]
     return [noun]

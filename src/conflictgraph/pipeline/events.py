@@ -12,7 +12,7 @@ from ..core.identity import agreement, merge_all
 from ..gazetteer import Gazetteer
 from ..knowledge import Knowledge, builtin_lexicon, word_set
 from ..model import ACTOR_TYPES, Event, Evidence, Mention
-from . import DocContext, factory
+from . import DocContext, factory, two_before
 from .event_dates import (
     SentenceDates,
     _coordinated_acts,
@@ -42,7 +42,6 @@ from .event_forms import (
     set_in,
     stray_subject,
 )
-from .event_home import holds
 from .event_lexicon import Lexicon
 from .event_meetings import (
     _by_phone,
@@ -80,6 +79,7 @@ from .event_retold import (
     _same_occasion,
     _title_lines_told,
     _verb_of_told,
+    as_retold,
     claimant,
     deaths_told,
     demonstrative,
@@ -139,7 +139,7 @@ from .identified import (
     title_words,
 )
 from .place_names import dateline_span
-from .promises import Promises
+from .promises import Promises, going_to
 from .recency import (
     Habits,
     chained_date,
@@ -163,14 +163,6 @@ GRIEVANCE_PREPS = word_set(_CLOSED, "grievance_preps")  # "angry over X", "furio
 OBJECT_PRONOUNS = word_set(_CLOSED, "object_pronouns")  # a person an act is done to (``Sentence.person_object``)
 JUSTICE_TYPES = {"COERCE", "ACCUSE", "SANCTION"}  # arrests, charges, convictions: done to a suspect
 OBJECT_DEPS = {"dobj", "dative", "pobj", "iobj"}
-
-
-def _two_before(token: Token) -> int:
-    """Where the sentence two before a token's own begins (its own, at a document's start): the stretch in which
-    "the group", "the two leaders" or "they" points back at what the text named."""
-    sents = list(token.doc.sents)
-    at = next((i for i, s in enumerate(sents) if s.start <= token.i < s.end), 0)
-    return sents[max(0, at - 2)].start_char
 
 
 class Sentence(SentenceDates, SentencePlaces, SentenceTolls):
@@ -400,7 +392,7 @@ class Sentence(SentenceDates, SentencePlaces, SentenceTolls):
         if head.pos_ != "NOUN" or head.tag_ != "NN" or head.lemma_.lower() not in self.lex.body_anaphors or [
                 c.lower_ for c in head.children if c.dep_ not in ("punct", "relcl", "acl", "appos")] != ["the"]:
             return None
-        start = _two_before(head)
+        start = two_before(head)
         named = [m for m in self.ctx.mentions if start <= m.start and m.end <= head.idx and m.actor
                  and (record := self.ctx.knowledge.get(m.actor)) is not None and record.kind == "armed_group"]
         return named[-1].actor if named else None
@@ -1087,11 +1079,12 @@ class Sentence(SentenceDates, SentencePlaces, SentenceTolls):
             # given, whoever it names; the one it goes "to" benefits (PLOVER AID: the recipient)
             given = [g for c in children if c.dep_ in ("prep", "dative") and c.lower_ == "to" for g in c.children
                      if g.dep_ == "pobj"]
-            if forces_in_aid(token, self.lex) or relief_sent(token, self.lex):
+            helping = forces_in_aid(token, self.lex)
+            if helping or relief_sent(token, self.lex):
                 # "sent troops to Mozambique to help", "deployed troops for flood relief": the forces are the aid (m39)
                 heads = [h for h in heads if not (h.dep_ == "dobj" and h.head.i == token.i and (
-                    h.lemma_.lower() in self.lex.forces | self.lex.personnel or h.lower_ in self.lex.forces
-                    or forces_in_aid(token, self.lex)))]
+                    helping or h.lemma_.lower() in self.lex.forces or h.lemma_.lower() in self.lex.personnel
+                    or h.lower_ in self.lex.forces))]
             heads = [h for h in heads if h.dep_ == "dative"] + given + [h for h in heads if h.dep_ != "dative"]
         # "at the urging of X", "at the hands of X": X asked or did it
         heads = [h for h in heads if doer is None or h.i != doer.i and not any(g.i == doer.i for g in h.subtree)]
@@ -1194,7 +1187,7 @@ class Sentence(SentenceDates, SentencePlaces, SentenceTolls):
             kinds = {"GPE"}
         else:
             return []
-        start = _two_before(head)
+        start = two_before(head)
         named = [m.actor for m in self.ctx.mentions if start <= m.start and m.end <= head.idx and m.actor
                  and m.type in kinds]
         last = list(dict.fromkeys(reversed(named)))[:2]
@@ -1251,7 +1244,7 @@ class Sentence(SentenceDates, SentencePlaces, SentenceTolls):
         """The parties of the meeting told just before that a "they" with no body before it stands for: "Boris
         Johnson met the Iraqi Foreign Minister ... They also agreed to work together" (both who met; PLOVER,
         Compound and Reciprocal Actors). Only a meeting of two parties or more, in the two sentences before."""
-        since = _two_before(pronoun)
+        since = two_before(pronoun)
         for event in reversed(self.ctx.events):
             if event.type != "CONSULT" or not any(since <= e.start < self.sent.start_char for e in event.evidence):
                 continue
@@ -1406,16 +1399,7 @@ class Sentence(SentenceDates, SentencePlaces, SentenceTolls):
                 return mode
         return None
 
-def _as_retold(sentence: Sentence, event: Event, told: Event) -> Event:
-    """A retelling as it bears on the act told: the date the sentence does not name is the report's, lent, no time of
-    its own; a town within the division the act was placed in is a finer place of it ("in Cauca" then "in the town
-    of Argelia") (p39)."""
-    if not any(sentence.mention_at(t, "DATE", "TIME") is not None for t in sentence.sent):
-        event = replace(event, date=None)
-    if event.location is not None and told.location is not None and told.location.level in ("admin1", "country") \
-            and holds(sentence.facility.gazetteer, told.location, event.location):
-        event = replace(event, location=told.location)
-    return event
+
 def _acts_apart(one: Event, other: Event, triggers: dict[int, Token], lex: Lexicon) -> bool:
     """Two acts of one sentence that stay two: coordinated attacks (``_coordinated_acts``) or an act and the earlier
     one it answers (``_answered_apart``)."""
@@ -1433,14 +1417,6 @@ def _answered_apart(one: Event, other: Event, triggers: dict[int, Token], lex: L
                 and head.head.lemma_.lower() in lex.answer_nouns:
             return True
     return False
-
-
-def going_to(verb: Token) -> bool:
-    """Whether an infinitive is the future told by "be going to": "is going to ignore the demand", "are going to
-    send troops" (the head "going", a present participle with a form of "be"); "went on to attack" is past (v40)."""
-    head = verb.head
-    return verb.dep_ == "xcomp" and head.lemma_.lower() == "go" and head.tag_ == "VBG" and any(
-        c.dep_ == "aux" and c.lemma_.lower() == "be" for c in head.children)
 
 
 def _redressed(token: Token, lex: Lexicon) -> bool:
@@ -1872,12 +1848,12 @@ class FindEvents:
                                                                         targets=[]) for e in within])
                     elif told is not None and told is earlier[-1] and (
                             victims_again(sentence, token, told, within) or own_account(sentence, token, told, within)
-                    ) and all(agreement(told, replace(_as_retold(sentence, e, told), source=None, sources=[]))
+                    ) and all(agreement(told, replace(as_retold(sentence, e, told), source=None, sources=[]))
                               is not None for e in within):
                         # "The soldiers were seized while on leave in Argelia", "The military said it had struck
                         # militants in the school": the attack told just before, told by its victims or its doer's
                         # own account (p39); what it adds is a finer date or place, the toll, not other actors
-                        again += retold(sentence, token, told, [replace(_as_retold(sentence, e, told), source=None,
+                        again += retold(sentence, token, told, [replace(as_retold(sentence, e, told), source=None,
                                                                         sources=[], target=None, targets=[])
                                                                 for e in within])
                     elif told is not None and told is earlier[-1] and doer_again(sentence, token, told, within) and all(

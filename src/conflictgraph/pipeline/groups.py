@@ -94,6 +94,10 @@ class GroupNouns:
                                       dtype=numpy.uint64)
         self.office_ids = numpy.array(sorted(get_string_id(t.split()[-1]) for t in self.place_offices),
                                       dtype=numpy.uint64)
+        # what a group's possessive owns rather than does (``_acting_possessor``): a body, a circle or a title (its
+        # lower-case form), people (its lemma)
+        self.owned_words = self.heads | self.entourage | self.titles
+        self.owned_people = self.people | self.occupations | self.members
 
     def opening_common(self, token: Token) -> bool:
         """Whether a word is a common qualifier of a body written with a capital only because it opens its sentence
@@ -151,8 +155,7 @@ def group_spans(doc: Doc, nouns: GroupNouns, scope: str = "",
             if (people := _of_people(token, nouns)) is not None:
                 end = people.idx + len(people.text)
                 key = f"{LOCAL}ORG:{normalize_name(text_of(doc)[token.idx:end])}{SCOPE}{scope}"
-            elif (owner := next((c for c in token.children if c.dep_ == "poss" and c.tag_ == "NNS"
-                                 and c.pos_ == "NOUN"), None)) is not None:
+            elif (owner := _plural_owner(token)) is not None:
                 # "the teachers' union", "the farmers' association": the body of the people its possessive names
                 end = token.idx + len(token.text)
                 key = f"{LOCAL}ORG:{normalize_name(text_of(doc)[owner.idx:end])}{SCOPE}{scope}"
@@ -330,7 +333,7 @@ def _acting_people(doc: Doc, nouns: GroupNouns, scope: str, taken: Collection[in
             continue
         if subject.head.lemma_.lower() not in nouns.acts and subject.head.lower_ not in nouns.acts:
             continue  # "The workers at the plant went home early": no act, no body acting (w40)
-        owner = next((c for c in token.children if c.dep_ == "poss" and c.tag_ == "NNS" and c.pos_ == "NOUN"), None)
+        owner = _plural_owner(token)
         if any(c.dep_ in ("nummod", "det", "poss") and (c.dep_ != "det" or c.lower_ != "the")
                and (owner is None or c.i != owner.i) for c in token.children):
             continue  # "three students", "some residents", "their lawyers": people, not a body
@@ -344,6 +347,12 @@ def _acting_people(doc: Doc, nouns: GroupNouns, scope: str, taken: Collection[in
         last.setdefault(lemma, key)
         found.append((start.idx, token.idx + len(token.text), key))
     return found
+
+
+def _plural_owner(token: Token) -> Token | None:
+    """A noun's possessor that is a plural common noun ("the teachers' union", "the victims' families"): the people
+    whose body or kin the noun names; else None."""
+    return next((c for c in token.children if c.dep_ == "poss" and c.tag_ == "NNS" and c.pos_ == "NOUN"), None)
 
 
 def _people_of_a_nation(token: Token) -> bool:
@@ -414,9 +423,8 @@ def _acting_possessor(token: Token, nouns: GroupNouns) -> bool:
     if token.dep_ != "poss" or token.tag_ not in ("NNS", "NN", "NNPS", "NNP"):
         return False
     owned = token.head
-    return owned.pos_ == "NOUN" and owned.lower_ not in nouns.heads | nouns.entourage | nouns.titles \
-        and owned.lemma_.lower() not in nouns.people | nouns.occupations | nouns.members \
-        and owned.lower_ not in nouns.kin
+    return owned.pos_ == "NOUN" and owned.lower_ not in nouns.owned_words \
+        and owned.lemma_.lower() not in nouns.owned_people and owned.lower_ not in nouns.kin
 
 
 def _titles_a_person(title: Token, nouns: GroupNouns) -> bool:

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from functools import cache
+from functools import cache, lru_cache
 
 from ..gazetteer import Gazetteer
 from ..knowledge import builtin_lexicon
@@ -112,9 +112,11 @@ def dateline(text: str) -> re.Match[str] | None:
 _AFTER_DATELINE = re.compile(r"[^()\n]{0,40}\)\s*(?:—|–|-|:)?|\s*(?:—|–|-|:)?")
 
 
+@lru_cache(maxsize=32)
 def dateline_span(text: str) -> tuple[int, int] | None:
     """The characters of the dateline, through its agency and dash ("ODESA, Ukraine, Aug 3 (Reuters) -"): where the
-    report was filed, not where its act happened nor who did it (docs/annotation.md, Place)."""
+    report was filed, not where its act happened nor who did it (docs/annotation.md, Place). Kept for the last
+    documents: the events stage asks it once a document and ``Sentence.filed`` once a subject."""
     match = dateline(text)
     if match is None:
         return None

@@ -30,6 +30,7 @@ class Promises:
         self.nouns, self.noun_heads = word_set(lexicon, "promise_nouns"), word_set(lexicon, "promise_noun_heads")
         self.aspectual = word_set(lexicon, "aspectual_verbs")
         self.prediction = word_set(lexicon, "prediction_verbs")
+        self.observers = word_set(lexicon, "observer_quantifiers")
 
     def coded_type(self, event_type: str, token: Token, governor: Token | None) -> str | None:
         """AGREE or CONCEDE where the trigger's clause is a promise of that type's act, else None."""
@@ -44,15 +45,14 @@ class Promises:
                     return None
                 if c.dep_ == "mark" and c.lower_ in self.conditional:
                     return None
-        if verb.dep_ == "ccomp" and verb.head.lemma_.lower() in self.prediction and _observers(verb.head):
+        if verb.dep_ == "ccomp" and verb.head.lemma_.lower() in self.prediction and _observers(
+                verb.head, self.observers):
             return None  # "Analysts doubt that Russia will suspend its offensive": a forecast, no promise (v40)
         # "will continue to provide aid": the future of the verb of aspect the act goes on under (u37)
         modal_verb = verb
         while modal_verb.dep_ == "xcomp" and modal_verb.head.lemma_.lower() in self.aspectual:
             modal_verb = modal_verb.head
-        if not vowed and modal_verb.dep_ == "xcomp" and modal_verb.head.lemma_.lower() == "go" \
-                and modal_verb.head.tag_ == "VBG" and any(c.dep_ == "aux" and c.lemma_.lower() == "be"
-                                                          for c in modal_verb.head.children):
+        if not vowed and going_to(modal_verb):
             return coded  # "is going to send aid": the future told by "be going to" (v40)
         for c in modal_verb.children:  # "will send"; "would" only as the future of a reported clause ("said it would")
             if not vowed and c.dep_ == "aux" and c.lower_ in self.modals and (
@@ -82,11 +82,18 @@ class Promises:
         return None
 
 
-def _observers(head: Token) -> bool:
+def going_to(verb: Token) -> bool:
+    """Whether an infinitive is the future told by "be going to": "is going to ignore the demand", "are going to
+    send troops" (the head "going", a present participle with a form of "be"); "went on to attack" is past (v40)."""
+    head = verb.head
+    return verb.dep_ == "xcomp" and head.lemma_.lower() == "go" and head.tag_ == "VBG" and any(
+        c.dep_ == "aux" and c.lemma_.lower() == "be" for c in head.children)
+
+
+def _observers(head: Token, quantifiers: set[str]) -> bool:
     """Whether the subject of a verb of belief or forecast is unnamed observers, no party to the act it expects:
-    a plural common noun or a quantifier ("Analysts doubt", "Officials expect", "Many believe"). A named speaker or a
-    pronoun for one ("Erdogan said he believes Turkey will help rebuild Syria") tells its own side's willingness
-    (PLOVER AGREE: "indicate willingness to cooperate") (v40)."""
+    a plural common noun or a quantifier ("Analysts doubt", "Officials expect", "Many believe": plover.yaml
+    ``observer_quantifiers``). A named speaker or a pronoun for one ("Erdogan said he believes Turkey will help
+    rebuild Syria") tells its own side's willingness (PLOVER AGREE: "indicate willingness to cooperate") (v40)."""
     subject = next((c for c in head.children if c.dep_ == "nsubj"), None)
-    return subject is not None and (subject.tag_ == "NNS" or subject.lower_ in ("many", "some", "few", "most",
-                                                                                 "others"))
+    return subject is not None and (subject.tag_ == "NNS" or subject.lower_ in quantifiers)
