@@ -148,7 +148,9 @@ def perfect_bundle(gold, texts):
     mentions = []
     for doc_id, text in texts.items():
         aliases = {}
-        for actor in gold["actors"]:
+        # A document's own actor wins over a shared one of the same alias, as in the scorer ("Mr Johnson" of a
+        # business story is its Kevin Johnson, not the shared Boris Johnson).
+        for actor in sorted(gold["actors"], key=lambda a: "documents" not in a):
             if doc_id in actor.get("documents", [doc_id]):
                 for alias in actor["aliases"] + [actor["name"]]:
                     aliases.setdefault(alias, actor["id"])
