@@ -2,11 +2,14 @@
 
     .venv/bin/python tools/news_gold.py articles   # write the articles' .txt + .meta.json from ../shared/eval
     .venv/bin/python tools/news_gold.py gold       # write dev.json and test.json from annotations.yaml
+    .venv/bin/python tools/news_gold.py second     # write agreement/second.json from agreement/second.yaml
 
 annotations.yaml is what an annotator edits (docs/annotation.md gives the rules). An item's evidence is given
 as a snippet of the article; the snippet is widened to the whole sentence(s) it falls in, and the gold carries
 that exact text with its offsets. The split is by id (see ``split``): a quarter of the articles are TEST.
 tests/test_news_gold.py checks that dev.json and test.json are what this script makes of the source.
+agreement/second.yaml is a blind second annotation of a few DEV articles (docs/evaluation.md, *Inter-annotator
+agreement*), in the same format and built the same way; tools/annotation_agreement.py scores one gold against the other.
 """
 
 from __future__ import annotations
@@ -23,6 +26,7 @@ import yaml
 
 ROOT = Path(__file__).resolve().parent.parent
 GOLD_DIR = ROOT / "tests" / "data" / "news-gold"
+SECOND = GOLD_DIR / "agreement" / "second"
 SHARED_EVAL = ROOT.parent / "shared" / "eval"
 SPLITS = ("dev", "test")
 # Tokens a full stop follows without ending a sentence.
@@ -282,8 +286,8 @@ def _place(p: list[Any]) -> dict[str, Any]:
     return place | dict(zip(("geonames_id", "level"), rest, strict=False))
 
 
-def load_source() -> dict[str, Any]:
-    return yaml.safe_load((GOLD_DIR / "annotations.yaml").read_text(encoding="utf-8"))
+def load_source(path: Path = GOLD_DIR / "annotations.yaml") -> dict[str, Any]:
+    return yaml.safe_load(path.read_text(encoding="utf-8"))
 
 
 def write_articles(source: dict[str, Any]) -> None:
@@ -305,16 +309,27 @@ def write_articles(source: dict[str, Any]) -> None:
                                                            encoding="utf-8")
 
 
+def write_gold(path: Path, gold: dict[str, Any]) -> None:
+    path.write_text(json.dumps(gold, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
+    print(f"{path.name}: {len(gold['documents'])} documents, {len(gold['events'])} events, "
+          f"{len(gold['relations'])} relations, {len(gold['claims'])} claims")
+
+
+def build_second() -> dict[str, Any]:
+    """The second annotation's gold: its articles are DEV articles of the first, so it is all DEV."""
+    return build(load_source(SECOND.with_suffix(".yaml")), GOLD_DIR / "articles")["dev"]
+
+
 def main(argv: list[str]) -> int:
+    if argv[:1] == ["second"]:
+        write_gold(SECOND.with_suffix(".json"), build_second())
+        return 0
     source = load_source()
     if argv[:1] == ["articles"]:
         write_articles(source)
     elif argv[:1] == ["gold"]:
         for name, gold in build(source, GOLD_DIR / "articles").items():
-            (GOLD_DIR / f"{name}.json").write_text(json.dumps(gold, indent=1, ensure_ascii=False) + "\n",
-                                                  encoding="utf-8")
-            print(f"{name}: {len(gold['documents'])} documents, {len(gold['events'])} events, "
-                  f"{len(gold['relations'])} relations, {len(gold['claims'])} claims")
+            write_gold(GOLD_DIR / f"{name}.json", gold)
     else:
         print(__doc__)
         return 2
