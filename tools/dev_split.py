@@ -3,9 +3,10 @@
     python tools/dev_split.py OUT_DIR
 
 writes OUT_DIR/tune.json and OUT_DIR/check.json (gold format conflictgraph-gold/1) and OUT_DIR/{tune,check}/,
-each a folder of links to its articles. CHECK is the 20 DEV articles whose ids come first when ordered by the
-SHA-1 of the id: a rule on the id alone, so an article keeps its side when others are added (docs/evaluation.md,
-*Passes on the DEV gold*). TEST is never touched here.
+each a folder of links to its articles. CHECK is the DEV articles whose id's SHA-1 (hex) sorts below CHECK_BELOW:
+a rule on the id alone, so an article keeps its side when others are added (docs/evaluation.md, *Passes on the DEV
+gold*). The bound keeps the 20 CHECK articles of the first 79 (they were the first 20 by SHA-1) and gives CHECK about
+a quarter of what is added (12 of the sixth widening's 38 DEV articles). TEST is never touched here.
 """
 
 from __future__ import annotations
@@ -17,12 +18,12 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 GOLD = ROOT / "tests" / "data" / "news-gold"
-CHECK_SIZE = 20
+CHECK_BELOW = "41"
 
 
 def check_ids(ids: list[str]) -> set[str]:
-    """The CHECK articles: the first CHECK_SIZE ids by the SHA-1 of the id."""
-    return set(sorted(ids, key=lambda i: hashlib.sha1(i.encode("utf-8")).hexdigest())[:CHECK_SIZE])
+    """The CHECK articles: the ids whose SHA-1 (hex) sorts below CHECK_BELOW."""
+    return {i for i in ids if hashlib.sha1(i.encode("utf-8")).hexdigest() < CHECK_BELOW}
 
 
 def subset(gold: dict, keep: set[str]) -> dict:
