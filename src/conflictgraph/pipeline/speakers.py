@@ -495,7 +495,7 @@ def _epithet(head: Token, lexicon: dict[str, Any]) -> bool:
     "the 73-year-old"): "the" and a head that names no document, body, office spoken for or group of speakers."""
     noun = head.lemma_.lower()
     return any(t.lower_ == "the" and t.dep_ == "det" for t in head.lefts) and head.tag_ in ("NN", "NNP") \
-        and noun not in lexicon["document_words"] and noun not in lexicon["described_kinds"] \
+        and noun not in lexicon["document_words"] and noun not in lexicon["described_speakers"] \
         and noun not in lexicon["speaks_for"] and noun not in lexicon["anonymous_speakers"] \
         and noun not in lexicon["apart_from"] and noun not in lexicon["member_bodies"]
 
@@ -508,7 +508,7 @@ def _described(
     'the group' -> the last armed group or organization named."""
     noun = head.lemma_.lower()
     text = ctx.document.text
-    kinds = lexicon["described_kinds"].get(noun)
+    kinds = lexicon["described_speakers"].get(noun)
     if any(c.dep_ == "compound" and c.pos_ == "PROPN" and c.text[:1].isupper() for c in head.lefts):
         kinds = None  # "the Emergency Lawyers group": a name of its own, not a description of a body named before
     if kinds and not named:  # "groups like Amnesty International" names its body
