@@ -225,7 +225,7 @@ def resolve_across_documents(corpus: CorpusContext) -> None:
         placed.update(ctx.group_countries)
     for key in seen:  # insertion order: document order, so suffixes are deterministic
         if not key.startswith(LOCAL):
-            actors[key] = _known_actor(knowledge, key, seen[key])
+            actors[key] = actor_from_knowledge(knowledge, key, seen[key])
             final[key] = key
     for key in seen:
         if key.startswith(LOCAL):
@@ -267,7 +267,9 @@ def _id_name(key: str, name: str, scope: str | None) -> str:
     return key.removeprefix(f"{LOCAL}ORG:").removesuffix(f"{SCOPE}{scope}" if scope is not None else "")
 
 
-def _known_actor(knowledge: Knowledge, actor_id: str, forms: Counter[str]) -> Actor:
+def actor_from_knowledge(knowledge: Knowledge, actor_id: str, forms: Counter[str]) -> Actor:
+    """The actor of an id the knowledge base holds, or of a collective it implies ("iran-backed-militias"), with
+    the forms the texts named it by (``forms``) among its aliases."""
     record = knowledge.get(actor_id)
     if record is None:  # a collective the knowledge base implies: "Iran-backed militias"
         state = knowledge.get(actor_id.removesuffix("-backed-militias"))

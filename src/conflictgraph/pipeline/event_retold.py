@@ -18,11 +18,11 @@ from spacy.tokens import Token
 
 from ..core.identity import absorb, agreement, same_date, same_place
 from ..model import Event, Location
-from .event_dates import _calendar
+from .event_dates import at_calendar_precision
 from .event_forms import TIME_PREPS, VERBAL_TYPES, discussed_at_meeting
 from .event_home import holds
 from .event_parties import claim_on
-from .event_types import _trigger
+from .event_types import trigger_type
 from .identified import PERPETRATOR
 
 if TYPE_CHECKING:
@@ -454,17 +454,17 @@ def no_deaths(sentence: Sentence, events: list[Event]) -> None:
         attacks[-1].injuries = 0
 
 
-def _verb_of_told(sentence: Sentence, token: Token, event_type: str, events: list[Event]) -> bool:
+def verb_of_told(sentence: Sentence, token: Token, event_type: str, events: list[Event]) -> bool:
     """A verb of an act's type whose doer is a definite noun of that type this sentence told again ("The attack
     targeted ...", "The strike destroyed ..."): what that act did, not another act."""
     key = sentence.evidence.key()
     return token.pos_ == "VERB" and any(
-        c.dep_ in ("nsubj", "nsubjpass") and doer_told(sentence, c) and _trigger(sentence, c) == event_type
+        c.dep_ in ("nsubj", "nsubjpass") and doer_told(sentence, c) and trigger_type(sentence, c) == event_type
         for c in token.children) and any(
         e.type == event_type and any(v.key() == key for v in e.evidence) for e in events)
 
 
-def _title_lines_told(events: list[Event], divisions: Collection[str] = (),
+def title_lines_told(events: list[Event], divisions: Collection[str] = (),
                       country: Callable[[str], str | None] = lambda actor: None) -> list[Event]:
     """A title line or sub-heading (a short line with no closing stop: "West Virginia police shot at during traffic
     stop", a related story's link) announces an act; where the body tells an act of its type that it contradicts
@@ -509,7 +509,7 @@ def _is_title(event: Event) -> bool:
         (".", "?", "!", ":", '"', "”", "’", "'", ")", "]"))
 
 
-def _headline_end(text: str) -> int:
+def headline_end(text: str) -> int:
     """Where a headline ends: a first line without a full stop, followed by the body; else 0."""
     first, _, rest = text.partition("\n")
     first = first.rstrip()
@@ -518,11 +518,11 @@ def _headline_end(text: str) -> int:
     return len(first)
 
 
-def _same_occasion(sentence: Sentence, token: Token, told: Event) -> bool:
+def same_occasion(sentence: Sentence, token: Token, told: Event) -> bool:
     """Whether an event noun that a verbal act is about can be the event told before: nothing in its own phrase
     (not the clause of the act, whose place and date are the act's) places or dates it elsewhere."""
     own = list(token.subtree)
     dates = [m.value for t in own if (m := sentence.mention_at(t, "DATE", "TIME")) is not None and m.value]
     places = [sentence.geo(m) for m in sentence.places(token, own_only=True)]
-    return all(same_date(_calendar(d), told.date) for d in dates) and all(
+    return all(same_date(at_calendar_precision(d), told.date) for d in dates) and all(
         same_place(p, told.location) or only_country_of(p, told.location) for p in places)
