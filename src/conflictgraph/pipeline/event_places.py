@@ -270,17 +270,17 @@ class SentencePlaces:
                     else self.by_token.get(t.i)
                 if mention is None or mention.type == "NORP" or self.geo(mention) is None:
                     continue
-                if self._specificity(mention) == 0 and self._qualifies_thing(t):
+                if self.specificity(mention) == 0 and self._qualifies_thing(t):
                     continue  # "fired a missile at a US destroyer": the destroyer's side, not where it was
                 located = _located(t) and not self._party_of_act(t, mention)
                 attached = n == 0 and mention.type in ("GPE", "LOC", "FAC") and (
                     _at_occasion(t, token, self.lex)
-                    or _attached(t, token) and (located or self._specificity(mention) >= SPECIFICITY["admin2"])
-                    or not own_only and self._specificity(mention) >= SPECIFICITY["admin2"] and _assailed(t, token)
+                    or _attached(t, token) and (located or self.specificity(mention) >= SPECIFICITY["admin2"])
+                    or not own_only and self.specificity(mention) >= SPECIFICITY["admin2"] and _assailed(t, token)
                     and not _qualifier(t, mention) and self.in_named_country(mention)) or (
                     # an act noun that is the doer of its clause's verb: "Israeli strikes hit Rafah" (in Rafah)
                     n == 1 and token.pos_ == "NOUN" and token.dep_ == "nsubj" and not own_only
-                    and mention.type in ("GPE", "LOC", "FAC") and self._specificity(mention) >= SPECIFICITY["admin2"]
+                    and mention.type in ("GPE", "LOC", "FAC") and self.specificity(mention) >= SPECIFICITY["admin2"]
                     and _assailed(t, token) and not _qualifier(t, mention) and self.in_named_country(mention))
                 if attached or mention.type == "FAC" or mention.type == "ORG" and mention.geo is None or located:
                     found.setdefault(id(mention), mention)
@@ -289,12 +289,12 @@ class SentencePlaces:
             if own_only:
                 if not direct:
                     direct = {id(m): m for m in self._speaking_at(token)}
-                return sorted(direct.values(), key=lambda m: -self._specificity(m))
+                return sorted(direct.values(), key=lambda m: -self.specificity(m))
             if found:
-                ranked = sorted(found.values(), key=lambda m: -self._specificity(m))
+                ranked = sorted(found.values(), key=lambda m: -self.specificity(m))
                 if direct:
                     top = next(m for m in ranked if id(m) in direct)
-                    ranked = [m for m in ranked if id(m) in direct or self._specificity(m) >= self._specificity(top)
+                    ranked = [m for m in ranked if id(m) in direct or self.specificity(m) >= self.specificity(top)
                               and _same_country(self.geo(m), self.geo(top))]
                 return ranked
         return []
@@ -303,7 +303,7 @@ class SentencePlaces:
         """Whether a country names the party to an act noun it modifies, not where the act was: "killed in an August
         2015 U.S. drone strike" was a strike by the US, not in it (a town before an act noun is its venue: "at a
         Kyiv rally")."""
-        if self._specificity(mention) > 0:
+        if self.specificity(mention) > 0:
             return False
         t = token
         while t.dep_ in ("compound", "amod", "flat") and t.head.i != t.i:
@@ -441,7 +441,10 @@ class SentencePlaces:
         record = self.ctx.knowledge.get(mention.actor)
         return self.facility((mention.text,) + tuple(record.aliases if record else ()))
 
-    def _specificity(self, mention: Mention) -> int:
+    def specificity(self, mention: Mention) -> int:
+        """How precisely a place mention places an event, the higher the smaller the place: a place the gazetteer
+        resolves by its level (``SPECIFICITY``: a town over its province over its country; -1 for a region no country
+        holds), else a facility or a body 3, a region 2, a country the knowledge base knows 0, another place 1."""
         geo = self.geo(mention)
         if geo is not None and geo.level in SPECIFICITY:  # a town over its province over its country
             return SPECIFICITY[geo.level] if geo.level != "region" or geo.country else -1

@@ -405,7 +405,7 @@ def deaths_told(sentence: Sentence, events: list[Event]) -> None:
             verb = token.head
             numbers = [t for t in verb.subtree if t.like_num and t.i not in {x.i for x in token.subtree}
                        and t.ent_type_ not in ("DATE", "TIME")]
-            if verb.pos_ in ("VERB", "AUX") and numbers and (count := sentence._one_count(numbers[0])) is not None:
+            if verb.pos_ in ("VERB", "AUX") and numbers and (count := sentence.exact_count(numbers[0])) is not None:
                 attack.fatalities = count  # "the death toll rose to 15", "the death toll stands at 15"
                 tell_again(attack, sentence, [])
             return

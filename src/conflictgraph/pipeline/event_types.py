@@ -89,7 +89,7 @@ def trigger_type(sentence: Sentence, token: Token) -> str | None:
     if event_type is None and court_appearance(token, lex) is not None:
         return "ACCUSE"  # "appeared in Nairobi Magistrate's Court": the court's arraignment (a39)
     if event_type == "ACCUSE" and (laid := blamed_on(token, lex) or blame_rests_on(token, lex)) is not None \
-            and not sentence._names_actor(laid):
+            and not sentence.names_actor(laid):
         return None  # "the report put the blame on poor planning", "the blame lies with the weather" (w40)
     if event_type == "ASSAULT":
         if natural_cause(token, lex):
@@ -226,14 +226,14 @@ def _harmful(sentence: Sentence, token: Token) -> bool:
     """Whether the clause of a trigger tells physical harm: a weapon, a killing or wounding, an ASSAULT mode cue."""
     lex = sentence.lex
     tokens = [t for ring in sentence.rings(token)[:2] for t in ring]
-    return any(t.lemma_.lower() in lex.harm or sentence._is("WEAPON", t) for t in tokens) or (
+    return any(t.lemma_.lower() in lex.harm or sentence.in_mention("WEAPON", t) for t in tokens) or (
         sentence.mode("ASSAULT", tokens) is not None)
 
 
 def _word_type(sentence: Sentence, token: Token) -> str | None:
     """The type of a trigger word by its sense where it stands, before what its clause tells of harm."""
     lex, lemma, lower = sentence.lex, token.lemma_.lower(), token.lower_
-    if sentence._is("DATE", token) or sentence._is("TIME", token):
+    if sentence.in_mention("DATE", token) or sentence.in_mention("TIME", token):
         return None  # "on 3 March" names a day, not a march
     if (lower in lex.stance or lower in lex.judgement) and stated_stance(sentence, token):
         return lex.stance.get(lower) or lex.judgement[lower]
@@ -266,7 +266,7 @@ def _word_type(sentence: Sentence, token: Token) -> str | None:
                     g.dep_ == "pobj" and g.lower_ in lex.harmless_aims for g in c.children) for c in token.children):
                 return None  # "fired shots in the air": a warning, no one is attacked
             clause = sentence.clause(token)
-            weapon = any(sentence._is("WEAPON", t) for t in clause)
+            weapon = any(sentence.in_mention("WEAPON", t) for t in clause)
             return "ASSAULT" if weapon or sentence.mode("ASSAULT", clause) else None
         event_type = lex.verbs.get(lemma)
         if lemma in lex.hosting and hosted_guest(sentence, token) is not None:
@@ -276,17 +276,18 @@ def _word_type(sentence: Sentence, token: Token) -> str | None:
         if lemma in lex.labelling_verbs and (verdict := labelled(token, lex)) is not None:
             return verdict  # "described it as scandalous", "called Haley a proven dealmaker"
         if event_type is None and (party := blamed_party(token, lex)) is not None and not (
-                party.head.lower_ == "with" and not sentence._names_actor(party)):
+                party.head.lower_ == "with" and not sentence.names_actor(party)):
             # "officials said Hamas was behind the attack": an informal accusation (e36); not "said the blame lies
             # with the bureaucracy", blame resting on no party (w40)
             return "ACCUSE"
-        if event_type is None and attributed_to(token, lex, sentence._names_actor) is not None:
+        if event_type is None and attributed_to(token, lex, sentence.names_actor) is not None:
             return "ACCUSE"  # "the army attributed the ambush to ELN guerrillas" (a39)
         if event_type is None and attributed_doer(token, lex) is not None:
             return "ACCUSE"  # "said the strike was carried out by the RSF", "was the work of the ELN" (a39)
         if event_type is None and condemned_act(token, lex) is not None:
             return "ACCUSE"  # "said the strike was a massacre": the act condemned by the name of a crime (e36)
-        if lemma in lex.money_verbs and any(c.dep_ == "dobj" and sentence._is("MONEY", c) for c in token.children):
+        if lemma in lex.money_verbs and any(c.dep_ == "dobj" and sentence.in_mention("MONEY", c)
+                                            for c in token.children):
             return "AID"  # "has committed over GBP 1.1bn to displaced people": monetary aid
         if arms_to_position(token, lex):
             return "MOBILIZE"  # "sent fighter jets to the Libyan border": weapons moved, none given (m39)
@@ -336,7 +337,7 @@ def _word_type(sentence: Sentence, token: Token) -> str | None:
             return None  # "proposed new sanctions", "the bill was proposed": no cooperation offered (PLOVER AGREE; r39)
         if lemma == "accept" and event_type == "AGREE" and not accepts_offer(token, lex):
             return None  # "accepted the assignment" agrees to nothing offered
-        if event_type is None and any(sentence._is("MONEY", g) for c in token.children if c.dep_ == "prep"
+        if event_type is None and any(sentence.in_mention("MONEY", g) for c in token.children if c.dep_ == "prep"
                                       and c.lower_ == "with" for g in c.children if g.dep_ == "pobj") and any(
                 lex.nouns.get(t.lemma_.lower()) == "AID" for t in token.subtree):
             return "AID"  # "responded with over $135 million for humanitarian assistance": money given as aid
@@ -504,7 +505,8 @@ def _word_type(sentence: Sentence, token: Token) -> str | None:
             return "AID"  # "a rescue operation was under way", "the delivery of aid to civilians"
         event_type = lex.nouns.get(lower) or lex.nouns.get(lemma) or deverbal(token, lex)
         if event_type is None and weapon_gerund(token, lex) and (
-                any(sentence._is("WEAPON", t) for t in token.subtree) or sentence.mode("ASSAULT", list(token.subtree))):
+                any(sentence.in_mention("WEAPON", t) for t in token.subtree)
+                or sentence.mode("ASSAULT", list(token.subtree))):
             event_type = "ASSAULT"  # "the downing of a Russian warplane": as "downed a warplane" is (n35)
         if event_type == "THREATEN" and warned_of_danger(token, lex, partial(_hostile, sentence, token)):
             return None  # "a warning of famine": a danger foretold, not a threat
@@ -604,7 +606,7 @@ def _verbal_party(sentence: Sentence, party: Token) -> bool:
     lex = sentence.lex
     words = list(party.subtree)
     if _armed(party, lex) or party.lemma_.lower() in lex.forces or party.lower_ in lex.forces or any(
-            sentence._is("WEAPON", t) for t in words) or sentence.mode("ASSAULT", words) is not None:
+            sentence.in_mention("WEAPON", t) for t in words) or sentence.mode("ASSAULT", words) is not None:
         return False
     actor = sentence.actor_in(party)
     record = sentence.ctx.knowledge.get(actor) if actor else None

@@ -644,8 +644,8 @@ class Sentence(SentenceDates, SentencePlaces, SentenceTolls):
             return None
         state = None
         if owned:
-            owners = [c for c in head.children if c.dep_ == "poss" and self._is("GPE", c)
-                      or c.dep_ == "amod" and self._is("NORP", c)]
+            owners = [c for c in head.children if c.dep_ == "poss" and self.in_mention("GPE", c)
+                      or c.dep_ == "amod" and self.in_mention("NORP", c)]
             if head.is_title or head.tag_ != "NN" or not owners:
                 return None
             state = self.by_token[owners[0].i].actor
@@ -731,7 +731,7 @@ class Sentence(SentenceDates, SentencePlaces, SentenceTolls):
         """Whom a stance's cause points at: a party named as the cause ("critical of the junta"), the doer of an
         act ("the attack by Assad's regime", "the decision of President X to ..."), the subject of what a report
         says ("reports that ISIL has killed 70")."""
-        if self._names_actor(cause) or cause.lower_ in PERSON_PRONOUNS:
+        if self.names_actor(cause) or cause.lower_ in PERSON_PRONOUNS:
             return cause  # "critical of the junta", "critical of him" (the person named before: ``actor_in``)
         for clause in (c for c in cause.children if c.dep_ in ("acl", "ccomp", "relcl") and c.pos_ in ("VERB", "AUX")
                        and not any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)):
@@ -744,7 +744,7 @@ class Sentence(SentenceDates, SentencePlaces, SentenceTolls):
                 return doer
         for prep in (c for c in cause.children if c.dep_ == "prep" and c.lower_ == "of"):
             for noun in (g for g in prep.children if g.dep_ == "pobj"):
-                if self._names_actor(noun):
+                if self.names_actor(noun):
                     return noun  # "the decision of Iraqi President Fuad Masum to nominate ...": his decision
         return noun_agent(cause, self.lex.said)
 
@@ -849,7 +849,7 @@ class Sentence(SentenceDates, SentencePlaces, SentenceTolls):
             # finite verb the parser hung on its subject, "the rebels offered to evacuate"), else the doer of the
             # act the noun names ("gave a speech denouncing X", "Hamas's statement condemning X": who spoke)
             noun = token.head
-            return noun if self._names_actor(noun) else self.source(noun, depth + 1)
+            return noun if self.names_actor(noun) else self.source(noun, depth + 1)
         if depth < 4 and (speech := reported_participle(token, self.lex)) is not None:
             return self.source(speech, depth + 1)  # "X told AFP Y had borrowed paragraphs, describing it as ..."
         if token.dep_ == "conj" and (stray := stray_subject(token)) is not None:
@@ -962,7 +962,7 @@ class Sentence(SentenceDates, SentencePlaces, SentenceTolls):
         "Hickson, who pleaded guilty" (the noun its clause qualifies); any other word is itself."""
         if token.lower_ in ("who", "which", "that", "whom") and token.tag_ in ("WP", "WDT") \
                 and token.head.dep_ == "relcl":
-            if self._names_actor(token.head.head):
+            if self.names_actor(token.head.head):
                 return token.head.head
         return token
 
@@ -1018,7 +1018,7 @@ class Sentence(SentenceDates, SentencePlaces, SentenceTolls):
         if reported_participle(token, self.lex) is not None and (deed := described_deed(token)) is not None:
             heads += [s for s in (clause_subject(deed),) if s is not None]  # "describing it as scandalous": its doer
         if token.pos_ == "NOUN" and event_type in ("ACCUSE", "SUPPORT"):
-            heads += complained_of(token, self._names_actor)  # "expressed concern about a Tillerson pick"
+            heads += complained_of(token, self.names_actor)  # "expressed concern about a Tillerson pick"
             heads += [self.antecedent(c) for c in held_on_charge(token, self.lex)]  # "He is held on two counts"
         if passive and not heads and token.dep_ == "conj" and token.head.pos_ == "VERB":
             # "X was arrested ... and was charged the following day": a passive conjunct shares its head's subject
@@ -1031,7 +1031,7 @@ class Sentence(SentenceDates, SentencePlaces, SentenceTolls):
             heads += [self.antecedent(s) for s in (
                 [c for c in token.children if c.dep_ == "poss"] or [clause_subject(token.head if token.pos_ == "NOUN"
                                                                                   else token)]) if s is not None]
-        if event_type == "ACCUSE" and (blamed := attributed_to(token, self.lex, self._names_actor)
+        if event_type == "ACCUSE" and (blamed := attributed_to(token, self.lex, self.names_actor)
                                        or blamed_on(token, self.lex)) is not None:
             heads.append(self.antecedent(blamed))  # "attributed the ambush to the ELN", "put the blame on X" (a39)
         if event_type == "ACCUSE" and answered_accuser(token, self.lex) is not None:
@@ -1123,7 +1123,7 @@ class Sentence(SentenceDates, SentencePlaces, SentenceTolls):
         """A weapon or a word of an attack's means ("a car bomb was detonated"), which is no one it was done to; a
         group of people a mode word names ("the gunman was arrested") is someone (collectives, groups.py)."""
         own = self.by_token.get(token.i)
-        return self._is("WEAPON", token) or token.lemma_.lower() in self.lex.cues_of("ASSAULT") and not (
+        return self.in_mention("WEAPON", token) or token.lemma_.lower() in self.lex.cues_of("ASSAULT") and not (
             own is not None and id(own) in self.groups)
 
     def actors_of(self, head: Token | None) -> list[str]:
@@ -1155,7 +1155,7 @@ class Sentence(SentenceDates, SentencePlaces, SentenceTolls):
             parted = any(t.dep_ in ("cc", "punct") and t.head.i in chain for t in head.doc[parties[-1].i + 1:c.i])
             if parted:
                 parties.append(c)
-            elif not self._names_actor(parties[-1]):
+            elif not self.names_actor(parties[-1]):
                 parties[-1] = c
         # A party named only by common words joins the compound ("Turkey and activists on the ground accused"),
         # but not as the rest the text adds to a named actor ("the regime and other forces"), which is the one it
@@ -1282,7 +1282,8 @@ class Sentence(SentenceDates, SentencePlaces, SentenceTolls):
         return any(c.dep_ == "advmod" and c.lower_ in self.lex.joint_adverbs or c.dep_ == "dobj" and any(
             g.dep_ == "amod" and g.lower_ in self.lex.joint for g in c.children) for c in verb.children)
 
-    def _names_actor(self, token: Token) -> bool:
+    def names_actor(self, token: Token) -> bool:
+        """Whether a token lies in a mention of an actor (a person, a body, a state) that has an actor."""
         mention = self.mention_at(token, *ACTOR_TYPES)
         return mention is not None and bool(mention.actor)
 
@@ -1377,7 +1378,8 @@ class Sentence(SentenceDates, SentencePlaces, SentenceTolls):
         mention = self.by_token.get(token.i)
         return mention if mention is not None and (not types or mention.type in types) else None
 
-    def _is(self, mention_type: str, token: Token) -> bool:
+    def in_mention(self, mention_type: str, token: Token) -> bool:
+        """Whether a token lies in a mention of that type ("WEAPON", "DATE", "MONEY")."""
         return self.mention_at(token, mention_type) is not None
 
     # --- the clauses an event hangs on, and its mode (its date, place and toll: the mixins) ---
@@ -1686,11 +1688,11 @@ def _events_of(sentence: Sentence, token: Token, event_type: str, previous: str 
         places = [finer]
     if not places:
         return [event]
-    best = [m for m in places if sentence._specificity(m) == sentence._specificity(places[0])]
+    best = [m for m in places if sentence.specificity(m) == sentence.specificity(places[0])]
     distinct = distinct_places(sentence, best)
     text = sentence.ctx.document.text
     listed = len(distinct) > 1 and any(w in text[distinct[0].end:distinct[-1].start].split() for w in ("and", "or"))
-    if listed and sentence._specificity(places[0]) > 0:
+    if listed and sentence.specificity(places[0]) > 0:
         return [replace(event, location=measured_location(sentence, m), evidence=[sentence.evidence]) for m in distinct]
     if listed:
         return [event]  # "strikes against ISIL in Iraq and Syria": a campaign over countries has no one place
