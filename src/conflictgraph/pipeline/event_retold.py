@@ -26,6 +26,7 @@ from .event_types import trigger_type
 from .identified import PERPETRATOR
 
 if TYPE_CHECKING:
+    from .event_lexicon import Lexicon
     from .events import Sentence
 
 
@@ -80,8 +81,7 @@ def witnessed(sentence: Sentence, token: Token) -> bool:
         return False
     if token.head.lemma_.lower() not in lex.report | lex.witness_verbs:
         return False
-    return not any(c.dep_ == "poss" or c.lower_ in lex.other_occurrence or c.tag_ in ("JJS", "CD")
-                   or c.ent_type_ == "ORDINAL" for c in token.children)
+    return not any(c.dep_ == "poss" for c in token.children) and not set_apart(token, lex)
 
 
 def doer_told(sentence: Sentence, token: Token) -> bool:
@@ -94,9 +94,7 @@ def doer_told(sentence: Sentence, token: Token) -> bool:
         return False
     definite = any(c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these", "those") or
                    c.dep_ == "poss" for c in token.children)
-    apart = any(c.lower_ in sentence.lex.other_occurrence or c.tag_ in ("JJS", "CD") or c.ent_type_ == "ORDINAL"
-                for c in token.children)
-    return definite and not apart
+    return definite and not set_apart(token, sentence.lex)
 
 
 def doer_again(sentence: Sentence, token: Token, told: Event, events: list[Event]) -> bool:
@@ -124,13 +122,12 @@ def doer_again(sentence: Sentence, token: Token, told: Event, events: list[Event
     if doer is None or doer.pos_ != "NOUN" or not any(
             c.dep_ == "det" and c.lower_ in ("the", "this", "these", "those") for c in doer.children):
         return False
-    if any(c.lower_ in sentence.lex.other_occurrence or c.tag_ in ("JJS", "CD") or c.ent_type_ == "ORDINAL"
-           for c in doer.children):
+    if set_apart(doer, sentence.lex):
         return False
     # a role word of violence ("the attackers", "the bomber": plover.yaml perpetrator_nouns) points back at the
     # attack's doer whatever actor the text made of it; another definite noun must name the same actor
     role = sentence.lex.roles.get(doer.lemma_.lower()) == PERPETRATOR
-    return bool(events) and all(e.mode is None or told.mode is None or e.mode == told.mode for e in events) and all(
+    return bool(events) and _modes_agree(events, told) and all(
         role or not e.source or e.source in told.actors("source") for e in events)
 
 
@@ -150,10 +147,9 @@ def victims_again(sentence: Sentence, token: Token, told: Event, events: list[Ev
     if victims is None or victims.pos_ != "NOUN" or not any(
             c.dep_ == "det" and c.lower_ in ("the", "these", "those") for c in victims.children):
         return False
-    if any(c.lower_ in sentence.lex.other_occurrence or c.tag_ in ("JJS", "CD") or c.ent_type_ == "ORDINAL"
-           for c in victims.children):
+    if set_apart(victims, sentence.lex):
         return False
-    return bool(events) and all(e.mode is None or told.mode is None or e.mode == told.mode for e in events) and all(
+    return bool(events) and _modes_agree(events, told) and all(
         not e.target or not told.target or e.target in told.actors("target") for e in events) and not placed_elsewhere(
         sentence, token, told)
 
@@ -273,10 +269,22 @@ def meeting_again(sentence: Sentence, token: Token, told: Event, events: list[Ev
     if not named:  # "The minister met the president": a definite noun points back at a party met (as doer_again)
         doer = next((c for c in token.children if c.dep_ == "nsubj"), None)
         return bool(events) and doer is not None and doer.pos_ == "NOUN" and any(
-            c.dep_ == "det" and c.lower_ in ("the", "this", "these", "those") for c in doer.children) and not any(
-            c.lower_ in sentence.lex.other_occurrence or c.tag_ in ("JJS", "CD") or c.ent_type_ == "ORDINAL"
-            for c in doer.children)
+            c.dep_ == "det" and c.lower_ in ("the", "this", "these", "those") for c in doer.children) and not set_apart(
+            doer, sentence.lex)
     return bool(events) and all(a in parties for a in named)
+
+
+def set_apart(noun: Token, lex: Lexicon) -> bool:
+    """Whether a word sets a noun apart from the act told before: "the other bombing", "another explosion", "the
+    second gunman", "the deadliest strike", "the three soldiers" (plover.yaml ``other_occurrence``, a superlative, a
+    number, an ordinal)."""
+    return any(c.lower_ in lex.other_occurrence or c.tag_ in ("JJS", "CD") or c.ent_type_ == "ORDINAL"
+               for c in noun.children)
+
+
+def _modes_agree(events: list[Event], told: Event) -> bool:
+    """Whether each event has the told act's mode, where both have one (PLOVER: another mode is another act)."""
+    return all(e.mode is None or told.mode is None or e.mode == told.mode for e in events)
 
 
 def further_act(sentence: Sentence, token: Token) -> bool:
