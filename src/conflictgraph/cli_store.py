@@ -15,8 +15,8 @@ from typing import TYPE_CHECKING, Annotated, Any
 import typer
 
 from . import api
-from .cli_checks import check_choice, check_db, check_event_type
-from .cli_common import PROCESSES_HELP, _err, _published
+from .cli_checks import check_choice, check_date, check_db, check_event_type
+from .cli_common import PROCESSES_HELP, to_stderr
 from .cli_help import plural
 from .errors import ConflictgraphError, InputError
 from .exporters import EXPORTERS
@@ -34,8 +34,8 @@ Db = Annotated[str | None, typer.Option(
 ActorOpt = Annotated[str | None, typer.Option("--actor", help="An actor id or any of its names.")]
 TypeOpt = Annotated[str | None, typer.Option("--type", callback=check_event_type,
                                                    help="A PLOVER event type (ASSAULT, PROTEST, ...).")]
-SinceOpt = Annotated[str | None, typer.Option("--since", callback=_published, help="From this date (YYYY-MM-DD).")]
-UntilOpt = Annotated[str | None, typer.Option("--until", callback=_published, help="Up to this date (YYYY-MM-DD).")]
+SinceOpt = Annotated[str | None, typer.Option("--since", callback=check_date, help="From this date (YYYY-MM-DD).")]
+UntilOpt = Annotated[str | None, typer.Option("--until", callback=check_date, help="Up to this date (YYYY-MM-DD).")]
 PlaceOpt = Annotated[str | None, typer.Option("--place", help="A place name, or an ISO alpha-3 country code.")]
 FormatOpt = Annotated[str, typer.Option("--format", "-f", help="table, csv or json.")]
 LimitOpt = Annotated[int | None, typer.Option("--limit", "-n", min=1, help="At most this many records.")]
@@ -45,7 +45,7 @@ def _open(db: str | None) -> Store:
     try:
         return api.open_store(db)
     except ConflictgraphError as exc:
-        _err(f"error: {exc}")
+        to_stderr(f"error: {exc}")
         raise typer.Exit(1) from None
 
 
@@ -55,7 +55,7 @@ def ingest(
     db: Db = None,
     published: Annotated[
         str | None,
-        typer.Option("--published", callback=_published, help="Publication date for articles that give none."),
+        typer.Option("--published", callback=check_date, help="Publication date for articles that give none."),
     ] = None,
     batch_size: Annotated[int, typer.Option("--batch-size", min=1, help="Articles stored per transaction.")] = 25,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar and no summary.")] = False,
@@ -99,14 +99,14 @@ def ingest(
                                 processes=processes, workers=workers, scheduler=scheduler, in_order=not any_order,
                                 progress=lambda done, total: progress.update(task, completed=done, total=total))
     except ConflictgraphError as exc:
-        _err(f"error: {exc}")
+        to_stderr(f"error: {exc}")
         raise typer.Exit(1) from None
     else:
         counts = store.counts()
     finally:
         store.close()
     if not quiet:  # the failures' reasons were printed as they came, one line each
-        _err(f"ingested: {len(result.added)} added, {len(result.skipped)} skipped (already stored), "
+        to_stderr(f"ingested: {len(result.added)} added, {len(result.skipped)} skipped (already stored), "
              f"{len(failures)} failed; the store holds {plural(counts['documents'], 'document')}, "
              f"{plural(counts['events'], 'event')}, {plural(counts['actors'], 'actor')}, "
              f"{plural(counts['relations'], 'relation')}, {plural(counts['claims'], 'claim')}")
@@ -145,7 +145,7 @@ def export(
     try:
         exporters.export(bundle, fmt, output if output is not None else sys.stdout)
     except (OSError, ValueError) as exc:
-        _err(f"error: {output or 'stdout'}: {exc}")
+        to_stderr(f"error: {output or 'stdout'}: {exc}")
         raise typer.Exit(1) from None
 
 
@@ -220,14 +220,14 @@ def _hint(store: Store, kind: str, actor: str | None, type: str | None) -> None:
 
     from .model import EVENT_TYPES
 
-    _err(f"no {kind} match these filters")
+    to_stderr(f"no {kind} match these filters")
     if actor and not store.actor_ids(actor):
         names = {a.name: a for a in store.actors()}
         close = get_close_matches(actor, list(names), n=5, cutoff=0.5) or get_close_matches(
             actor.casefold(), [n.casefold() for n in names], n=5, cutoff=0.5)
-        _err(f"hint: no stored actor is named {actor!r}" + (f"; the closest: {', '.join(close)}" if close else ""))
+        to_stderr(f"hint: no stored actor is named {actor!r}" + (f"; the closest: {', '.join(close)}" if close else ""))
     if type and kind in ("events", "actors") and type.upper() not in EVENT_TYPES:
-        _err(f"hint: {type!r} is not a PLOVER event type; the types are {', '.join(EVENT_TYPES)}")
+        to_stderr(f"hint: {type!r} is not a PLOVER event type; the types are {', '.join(EVENT_TYPES)}")
 
 
 def _check_format(fmt: str) -> None:
@@ -360,7 +360,7 @@ def search(
     with _open(db) as store:
         hits = store.search(words, limit=limit)
     if not hits:
-        _err(f"no stored sentence holds all of: {words}")
+        to_stderr(f"no stored sentence holds all of: {words}")
     rows = [{"document": h.document, "title": h.title, "start": h.evidence.start, "end": h.evidence.end,
              "sentence": h.evidence.text} for h in hits]
     everything = ["document", "title", "start", "end", "sentence"]

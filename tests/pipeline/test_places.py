@@ -290,7 +290,7 @@ def test_bad_centroids_file(tmp_path, line, message):
     path = tmp_path / "country_centroids.tsv"
     path.write_text(line + "\n", encoding="utf-8")
     with pytest.raises(ValueError, match=message):
-        gz._read_centroids(path, set(BY_ISO3))
+        gz.read_centroids(path, set(BY_ISO3))
 
 
 # --- the packaged index ---------------------------------------------------------------------------------------------

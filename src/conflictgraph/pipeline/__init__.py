@@ -345,6 +345,12 @@ def char_mask(length: int, spans: Iterable[tuple[int, int]]) -> bytearray:
     return mask
 
 
+def open_quote(text: str) -> bool:
+    """Whether a text opens a quotation mark it does not close: more curly opening marks than closing ones, or an odd
+    number of straight marks (which open and close alike)."""
+    return text.count("“") > text.count("”") or text.count('"') % 2 == 1
+
+
 def two_before(token: Token) -> int:
     """Where the sentence two before a token's own begins (its own, at a document's start), as a character offset:
     the stretch in which "the group", "the two leaders" or "they" points back at what the text named."""

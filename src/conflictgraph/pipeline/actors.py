@@ -9,6 +9,7 @@ from ..knowledge import Knowledge, guess_kind, normalize_name, slugify
 from ..model import Actor, Mention
 from . import CorpusContext, DocContext, char_mask, stage
 from .descriptions import full_names, link_descriptions
+from .entities import folded_titles
 from .groups import LOCAL, SCOPE, country_in, scope_of
 from .relations_offices import people_by_start, place_offices
 
@@ -36,7 +37,7 @@ def resolve_in_document(ctx: DocContext) -> None:
             mention.actor = _known(ctx.knowledge, mention.text) or _local_key(mention)
     _place_governments(ctx, text)
     _apply_definitions(ctx, text)
-    full_names(ctx, titles(ctx.knowledge))
+    full_names(ctx, folded_titles(ctx.knowledge))
     _link_surnames(ctx.mentions)
     _link_bare_bodies(ctx.mentions, text)
     link_descriptions(ctx)
@@ -56,11 +57,6 @@ def _place_governments(ctx: DocContext, text: str) -> None:
     for _, _, mention in offices.ties(text, places, people):
         mention.actor = f"{LOCAL}GPE:{normalize_name(mention.text)}"
         mention.type = "GPE"
-
-
-def titles(knowledge: Knowledge) -> set[str]:
-    """names.yaml ``titles``, lower-cased, without a final stop ("president", "gen")."""
-    return {w.lower().rstrip(".") for line in knowledge.lexicon("names")["titles"] for w in line.split()}
 
 
 def _known(knowledge: Knowledge, text: str) -> str | None:
@@ -229,7 +225,7 @@ def resolve_across_documents(corpus: CorpusContext) -> None:
         placed.update(ctx.group_countries)
     for key in seen:  # insertion order: document order, so suffixes are deterministic
         if not key.startswith(LOCAL):
-            actors[key] = _known_actor(knowledge, key, seen[key])
+            actors[key] = actor_from_knowledge(knowledge, key, seen[key])
             final[key] = key
     for key in seen:
         if key.startswith(LOCAL):
@@ -271,7 +267,9 @@ def _id_name(key: str, name: str, scope: str | None) -> str:
     return key.removeprefix(f"{LOCAL}ORG:").removesuffix(f"{SCOPE}{scope}" if scope is not None else "")
 
 
-def _known_actor(knowledge: Knowledge, actor_id: str, forms: Counter[str]) -> Actor:
+def actor_from_knowledge(knowledge: Knowledge, actor_id: str, forms: Counter[str]) -> Actor:
+    """The actor of an id the knowledge base holds, or of a collective it implies ("iran-backed-militias"), with
+    the forms the texts named it by (``forms``) among its aliases."""
     record = knowledge.get(actor_id)
     if record is None:  # a collective the knowledge base implies: "Iran-backed militias"
         state = knowledge.get(actor_id.removesuffix("-backed-militias"))

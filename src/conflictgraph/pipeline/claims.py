@@ -10,7 +10,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..core.identity import merge_claims as merge
 from ..model import Claim, Evidence
-from . import CorpusContext, DocContext, char_mask, stage, text_of
+from . import CorpusContext, DocContext, char_mask, open_quote, stage, text_of
 from .relations import PARAGRAPH_BREAK, sentence_bounds
 from .speakers import QUOTE, body_nouns, mention_at, resolve_speaker
 
@@ -768,7 +768,8 @@ def _block_quotes(ctx: DocContext, lexicon: dict[str, Any], according: list[Foun
         quoted = bool(passage) and text[passage[0][0]:passage[0][1]].lstrip()[:1] in OPENING_QUOTES
         named = _named_as(doc[speaker[0]:speaker[1]], lexicon)
         for more_start, more_end in paragraphs[i + 2 - (rest is not None):]:
-            if _open_quote(text, passage[-1]) and text[more_start] in OPENING_QUOTES:
+            # (a paragraph that leaves a quotation mark open goes on in the next)
+            if open_quote(text[passage[-1][0]:passage[-1][1]]) and text[more_start] in OPENING_QUOTES:
                 passage.append((more_start, more_end))
                 continue
             if quoted and text[more_start] not in OPENING_QUOTES:
@@ -827,12 +828,6 @@ def _introduction(
         if verb.lemma_.lower() in lexicon["verbs"] and verb.pos_ == "VERB" and verb.idx + len(verb) == colon:
             return colon + 1, (start + match.end(), end)
     return None, None
-
-
-def _open_quote(text: str, span: tuple[int, int]) -> bool:
-    """A paragraph that opens a quotation mark it does not close: the quote goes on in the next paragraph."""
-    piece = text[span[0]:span[1]]
-    return piece.count("“") > piece.count("”") or piece.count('"') % 2 == 1
 
 
 def _continues_quote(ctx: DocContext, lexicon: dict[str, Any], start: int, end: int) -> bool:

@@ -6,6 +6,7 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Callable, Collection, Iterable, Iterator
 from dataclasses import dataclass, replace
+from functools import cache
 
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
@@ -103,10 +104,10 @@ class Matchers:
                     self.weapons.add(form.lower(), [nlp.make_doc(form)])
         self.collective, self.collective_forms = _collective_regex(knowledge)
         names = knowledge.lexicon("names")
-        self.titles = {w for line in names["titles"] for w in line.split()}
+        self.titles = name_titles(knowledge)
         self.diseases = {str(w) for w in names.get("disease_acronyms", [])}  # "AIDS killed millions" (v40)
         self.honorifics = word_set(names, "honorifics")  # "Sheikh Hasina": a person (``_people_read_as_places``)
-        self.folded_titles = {t.lower().rstrip(".") for t in self.titles}  # "president", "gen", "lt"
+        self.folded_titles = folded_titles(knowledge)  # "president", "gen", "lt"
         self.org_words = {w.lower() for line in names["org_words"] for w in line.split()}
         # "U.S.-led", "Iran-backed": a name hyphened to a word that ties it to what it qualifies
         compounds = [str(w) for w in knowledge.lexicon("relations").get("compounds", {})]
@@ -157,6 +158,18 @@ class Matchers:
                                            for t in offices.get(key, [])}, key=lambda t: -len(t.split()))
         self.place_office_words = {t for t in self.place_office_titles if " " not in t}
         self.place_office_before = {str(w).lower() for w in offices.get("before", []) if " " not in str(w)}
+
+
+@cache
+def name_titles(knowledge: Knowledge) -> frozenset[str]:
+    """names.yaml ``titles`` as written ("President", "Gen.", "Lt.-Col."): the words written before a person's name."""
+    return frozenset(w for line in knowledge.lexicon("names")["titles"] for w in line.split())
+
+
+@cache
+def folded_titles(knowledge: Knowledge) -> frozenset[str]:
+    """names.yaml ``titles``, lower-cased, without a final stop ("president", "gen", "lt")."""
+    return frozenset(t.lower().rstrip(".") for t in name_titles(knowledge))
 
 
 def _plural(entry: str) -> str:

@@ -14,8 +14,8 @@ from ..model import Event, Mention
 from . import DocContext
 from .dates import moved_by, within_a_day
 from .event_types import (
-    _has,
-    _trigger,
+    has_cue,
+    trigger_type,
 )
 from .recency import WINDOW as RECENT
 from .recency import (
@@ -54,7 +54,7 @@ def _stretch_of(verb: Token, mark: Token) -> Token | None:
         None)
 
 
-def _calendar(value: str) -> str | None:
+def at_calendar_precision(value: str) -> str | None:
     """An event date at calendar precision: an ISO week becomes its month, or its year across months."""
     week = re.fullmatch(r"(\d{4})-W(\d{2})", value)
     if not week:
@@ -68,7 +68,7 @@ def _calendar(value: str) -> str | None:
     return f"{monday:%Y}" if monday.year == sunday.year else None
 
 
-def _scene_date(sentence: Sentence, published: str | None) -> list[str]:
+def scene_date(sentence: Sentence, published: str | None) -> list[str]:
     """The time a sentence with no dated act sets the story at ("As the cease-fire collapsed early Wednesday, there
     was a flurry of diplomatic calls"): the day its main clause or a clause it hangs on names, which the next act
     told "later" or "then" follows (docs/annotation.md, Date: the precision the text supports). Not a time that
@@ -77,10 +77,10 @@ def _scene_date(sentence: Sentence, published: str | None) -> list[str]:
     values = [m.value for t in sentence.sent if (m := sentence.mention_at(t, "DATE", "TIME")) is not None
               and m.value and len(m.value) == 10 and not _in_modifier(t, root)
               and (published is None or m.value <= published)]
-    return [_calendar(values[-1])] if values else []
+    return [at_calendar_precision(values[-1])] if values else []
 
 
-def _coordinated_acts(one: Event, other: Event, triggers: dict[int, Token]) -> bool:
+def coordinated_acts(one: Event, other: Event, triggers: dict[int, Token]) -> bool:
     """Two attacks one sentence tells by coordinated verbs, each with its object and each with a mode of its own
     ("shelling the villages of Foua and Kfraya and detonating a car bomb in a frontline area", "killed 139 insurgents
     and took 256 prisoners"): two acts, not one (docs/annotation.md, One event or several: acts in one sentence are
@@ -99,24 +99,24 @@ def _coordinated_acts(one: Event, other: Event, triggers: dict[int, Token]) -> b
     return None not in objects
 
 
-def _share_dates(events: list[Event], triggers: dict[int, Token]) -> None:
+def share_dates(events: list[Event], triggers: dict[int, Token]) -> None:
     """Coordinated acts kept apart share the time their clause gives once ("shelled the airport and detonated a car
     bomb at a checkpoint on Tuesday": both on Tuesday), where neither is dated otherwise."""
     for one in events:
         for other in events:
-            if one is not other and _coordinated_acts(one, other, triggers) and other.date and (
+            if one is not other and coordinated_acts(one, other, triggers) and other.date and (
                     one.date is None or len(other.date) > len(one.date) and other.date.startswith(one.date)):
                 one.date = other.date
 
 
-def _undated_by_other_act(sentence: Sentence, token: Token, event_type: str, events: list[Event]) -> list[Event]:
+def undated_by_other_act(sentence: Sentence, token: Token, event_type: str, events: list[Event]) -> list[Event]:
     """The events of a definite event noun that another act's clause governs ("Police arrested three suspects on
     Friday over the checkpoint attack", "charged two men on Wednesday in connection with the bombing") without the
     date that clause gives: it is the follow-up's date, not the attack's (docs/annotation.md, One event or
     several: an attack and the arrest over it are two acts, each with its own time), so it neither sets the attack
     apart from the one told before nor dates it. A date in the noun's own phrase stays ("the attack on Sunday")."""
     verb = sentence.governor(token)
-    if token.pos_ != "NOUN" or verb is None or _trigger(sentence, verb) in (None, event_type):
+    if token.pos_ != "NOUN" or verb is None or trigger_type(sentence, verb) in (None, event_type):
         return events
     if any((m := sentence.mention_at(t, "DATE", "TIME")) is not None and m.value for t in token.subtree):
         return events
@@ -153,10 +153,10 @@ class SentenceDates:
                      and not self._describes_party(t, token)]
             if found and n > 0 and self._follows(token):
                 # "attended an arms fair in 2019 and later awarded him a medal": after the first verb's date
-                value = _calendar(min(found, key=lambda m: m.type != "DATE").value)
+                value = at_calendar_precision(min(found, key=lambda m: m.type != "DATE").value)
                 return chained_date(value, self.ctx.document.published) if value else None
             if found:
-                return _calendar(min(found, key=lambda m: m.type != "DATE").value)
+                return at_calendar_precision(min(found, key=lambda m: m.type != "DATE").value)
             if any((m := self.mention_at(t, "DATE")) is not None and _VAGUE_PAST.search(m.text) for t in ring):
                 return None  # "assaulted a girl over six years ago": a past the text leaves open, not the
                 # governing clause's day ("arraigned on Tuesday on charges he ...")
@@ -173,7 +173,7 @@ class SentenceDates:
 
     def chained(self) -> bool:
         """Whether the sentence opens by telling its act as following the last one told ("later", "then")."""
-        return _has(self.lex.chain, list(self.sent[: min(len(self.sent), 8)]))
+        return has_cue(self.lex.chain, list(self.sent[: min(len(self.sent), 8)]))
 
     def _opens_time_clause(self, verb: Token) -> bool:
         """Whether a clause is a time clause that places another act: "since ..." (the start of a stretch), or
@@ -221,7 +221,7 @@ class SentenceDates:
             found = [m for t in ring if t.i not in measure and (m := self.mention_at(t, "DATE", "TIME")) is not None
                      and m.value and not self._describes_party(t, token)]
             if found:
-                return _calendar(min(found, key=lambda m: m.type != "DATE").value)
+                return at_calendar_precision(min(found, key=lambda m: m.type != "DATE").value)
         if stretch is None:
             return False  # "since the army seized the town": the act keeps the date its clauses give, as before
         count = next((c.lower_ for c in stretch.children if c.dep_ in ("nummod", "det")), None)
@@ -278,7 +278,7 @@ class SentenceDates:
                         bounds[1] < date.fromisoformat(published) - RECENT:
                     continue  # "threatened to attack Mogadishu on 1 April" in a March paper: the April ahead, which
                     # the resolver took back a year; a threat is dated when made, not by the act it threatens
-                return _calendar(m.value)
+                return at_calendar_precision(m.value)
         return None
 
     def _since_clause(self, token: Token) -> str | None:
@@ -326,7 +326,7 @@ class SentenceDates:
             found = [m for t in ring if (m := self.mention_at(t, "DATE")) is not None and m.value
                      and not self._describes_party(t, token)]
             if found:
-                return _calendar(found[0].value)
+                return at_calendar_precision(found[0].value)
         return None
 
     def names_time(self) -> bool:

@@ -11,8 +11,8 @@ from ..model import Event
 from .event_forms import clause_subject
 from .event_senses import ultimatum
 from .event_types import (
-    _has,
-    _trigger,
+    has_cue,
+    trigger_type,
 )
 
 if TYPE_CHECKING:
@@ -24,7 +24,7 @@ _CLOSED = builtin_lexicon("plover")
 FIRST_PERSON = word_set(_CLOSED, "first_person_pronouns")  # an actor the speaker of the claim names
 
 
-def _report_events(sentence: Sentence, token: Token) -> list[Event]:
+def demands_and_charges(sentence: Sentence, token: Token) -> list[Event]:
     """A speaker's demand ("said Iran must respect ...") or charge ("engaged in illicit trade, the IG said")."""
     lex = sentence.lex
     if token.pos_ != "VERB" or token.lemma_.lower() not in lex.report or not sentence.asserted(token):
@@ -46,7 +46,7 @@ def _report_events(sentence: Sentence, token: Token) -> list[Event]:
             kind = "THREATEN" if ultimatum(comp, lex) else "REQUEST"  # "must cease ... or face further action"
             found.append(Event("", kind, None, speaker, addressee, sentence.date(token, None), None,
                                None, None, [sentence.evidence]))
-        elif speaker is not None and addressee is not None and _has(lex.wrongdoing, _charged_part(comp, lex)) \
+        elif speaker is not None and addressee is not None and has_cue(lex.wrongdoing, _charged_part(comp, lex)) \
                 and addressee != speaker and not _denied(comp, lex) and not (
                 subject is not None and subject.lower_ in FIRST_PERSON):  # "We are helping ... counter-terrorism"
             # "X has faced abuse and threats, a spokesman said": the subject underwent the wrongdoing, done to
@@ -90,11 +90,11 @@ def _necessary_clause(verb: Token, lex: Lexicon) -> Token | None:
                  and any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children)), None)
 
 
-def _obligation(sentence: Sentence, token: Token) -> Event | None:
+def stated_obligation(sentence: Sentence, token: Token) -> Event | None:
     """A speaker's own demand, told without a speech verb: "The regime and its backers must comply with ...",
     "It is vital that all guarantors use their influence" (PLOVER REQUEST: all requests, demands and orders).
     The one obliged is the addressee; the source is the sentence's speaker (event-merge, from the claims). Not
-    a first-person duty ("We must all act"), nor one under a speech verb (`_report_events` codes those)."""
+    a first-person duty ("We must all act"), nor one under a speech verb (`demands_and_charges` codes those)."""
     lex = sentence.lex
     if token.pos_ not in ("VERB", "AUX") or not (token.dep_ == "ROOT" or token.dep_ == "conj"
                                                   and token.head.dep_ == "ROOT"):
@@ -118,7 +118,7 @@ def _obligation(sentence: Sentence, token: Token) -> Event | None:
                  None, None, [sentence.evidence])
 
 
-def _protest_demand(sentence: Sentence, token: Token, events: list[Event]) -> Event | None:
+def protest_just_before(sentence: Sentence, token: Token, events: list[Event]) -> Event | None:
     """The protest told in the sentence just before, where a demand's subject is "they" and that protest is the
     document's last event ("Hundreds of demonstrators gathered outside the cathedral ... They called for the
     resignation of the interior minister."): the protesters' demand is part of their protest, not a REQUEST of its
@@ -135,7 +135,7 @@ def _protest_demand(sentence: Sentence, token: Token, events: list[Event]) -> Ev
                           for e in protest.evidence) else None
 
 
-def _backed_by_threat(sentence: Sentence, token: Token) -> bool:
+def backed_by_threat(sentence: Sentence, token: Token) -> bool:
     """A demand backed, in its own clause, by a threat of its maker ("demanded a ransom from the family, threatening
     to kill the hostage", "ordered the company to stop and threatened legal action") is one coercive warning:
     THREATEN (docs/annotation.md, *Extortion* and *Regulators and companies*; PLOVER REQUEST: requests carry less
@@ -143,11 +143,11 @@ def _backed_by_threat(sentence: Sentence, token: Token) -> bool:
     return token.pos_ == "VERB" and any(
         c.dep_ in ("advcl", "conj") and c.pos_ == "VERB" and not any(g.dep_ in ("nsubj", "nsubjpass")
                                                                       for g in c.children)
-        and c.lemma_.lower() in sentence.lex.backing_threats and _trigger(sentence, c) == "THREATEN"
+        and c.lemma_.lower() in sentence.lex.backing_threats and trigger_type(sentence, c) == "THREATEN"
         for c in token.children)
 
 
-def _demand_in_protest(sentence: Sentence, token: Token, events: list[Event]) -> Event | None:
+def demand_in_protest(sentence: Sentence, token: Token, events: list[Event]) -> Event | None:
     """The protest a demand is told as part of, in its own sentence: a participle or clause hanging on the protest's
     verb ("went on strike on Monday, demanding better pay", "rallied in the capital and demanded elections"): the
     protest's topic is not a separate REQUEST (PLOVER, REQUEST: demands made by demonstrating are PROTEST;
@@ -156,7 +156,7 @@ def _demand_in_protest(sentence: Sentence, token: Token, events: list[Event]) ->
         return None
     head = token.head
     near = [head] + [g for c in head.children if c.i != token.i for g in (c, *c.children)]
-    if not any(t.pos_ in ("VERB", "NOUN") and _trigger(sentence, t) == "PROTEST" for t in near):
+    if not any(t.pos_ in ("VERB", "NOUN") and trigger_type(sentence, t) == "PROTEST" for t in near):
         return None
     key = sentence.evidence.key()
     return next((e for e in reversed(events) if e.type == "PROTEST" and any(v.key() == key for v in e.evidence)),

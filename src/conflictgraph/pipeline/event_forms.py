@@ -138,11 +138,17 @@ def declared(token: Token, lex: Any) -> bool:
     return any(c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in lex.declare_verbs for c in token.children)
 
 
+def counted_in(token: Token) -> Token:
+    """The noun a noun is counted in, up through its "of" phrases ("round" for "talks" in "a second round of talks",
+    "series" in "a series of raids"), or the noun itself where none counts it."""
+    while token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.pos_ == "NOUN":
+        token = token.head.head
+    return token
+
+
 def light_head(token: Token) -> Token | None:
     """The verb a light noun is the object of, also through a count of it ("held a first round of talks")."""
-    t = token
-    while t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.pos_ == "NOUN":
-        t = t.head.head
+    t = counted_in(token)
     if t.dep_ == "pobj" and t.head.lower_ == "with" and t.head.head.pos_ == "VERB":
         return t.head.head  # "provide Ukraine with aid"
     return t.head if t.dep_ == "dobj" else None
@@ -152,9 +158,7 @@ def participated(token: Token, lex: Any) -> Token | None:
     """The verb by which someone took part in a meeting its "in" phrase names, also through a count of it: "took part
     in talks with the ELN", "played a role in the negotiations", "participated in a second round of talks" (PLOVER
     CONSULT; its subject the actor) (n35)."""
-    t = token
-    while t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.pos_ == "NOUN":
-        t = t.head.head
+    t = counted_in(token)
     if t.dep_ != "pobj" or t.head.lower_ != "in":
         return None
     holder = t.head.head
@@ -219,9 +223,7 @@ def set_in(token: Token, lex: Any) -> Token | None:
         for c in token.children)  # "in a phone call"
     if not meeting:
         return None
-    t = token  # through a count: "in a second round of talks"
-    while t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.pos_ == "NOUN":
-        t = t.head.head
+    t = counted_in(token)  # "in a second round of talks"
     if t.dep_ != "pobj" or t.head.dep_ != "prep":
         return None
     verb = t.head.head

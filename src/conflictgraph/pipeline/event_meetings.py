@@ -9,13 +9,13 @@ from spacy.tokens import Token
 
 from ..knowledge import Knowledge
 from ..model import Event
-from .event_types import _phoned
+from .event_types import phoned_party
 
 if TYPE_CHECKING:
     from .events import Sentence
 
 
-def _visitor_first(knowledge: Knowledge, event: Event) -> Event:
+def visitor_first(knowledge: Knowledge, event: Event) -> Event:
     """A meeting held in the country of its subject and not of the party met is the other party's visit: "Boris
     Johnson met the Iraqi Foreign Minister in London" has the visitor, the Iraqi minister, as its actor and the
     host as its recipient (PLOVER CONSULT; docs/annotation.md, *Meetings and visits*). Only for one actor and one
@@ -41,18 +41,18 @@ def _visitor_first(knowledge: Knowledge, event: Event) -> Event:
     return joint
 
 
-def _by_phone(sentence: Sentence, token: Token) -> bool:
+def by_phone(sentence: Sentence, token: Token) -> bool:
     """Whether a consultation is a call: "a phone call" (``noun_compounds``), "spoke by phone" (``verb_particles``)."""
     lex = sentence.lex
     if token.pos_ == "NOUN":
         return any(c.dep_ == "compound" and c.lower_ in lex.noun_compounds.get(token.lemma_.lower(), {})
                    for c in token.children)
-    if token.lemma_.lower() in lex.phoning and _phoned(sentence, token) is not None:
+    if token.lemma_.lower() in lex.phoning and phoned_party(sentence, token) is not None:
         return True  # "Erdogan called Putin"
     return any(t.lower_ in lex.phone_words for c in token.children for t in (c, *c.children))
 
 
-def _hosted_between(sentence: Sentence, token: Token) -> list[str]:
+def hosted_between(sentence: Sentence, token: Token) -> list[str]:
     """The parties of a meeting a third party hosts: "Qatar hosted talks between Israel and Hamas", "talks hosted by
     Saudi Arabia between the army and the RSF" (the meeting noun is the object of a verb of hosting, or is modified
     by one). Empty unless two parties other than the host meet."""

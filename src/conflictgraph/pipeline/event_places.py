@@ -16,7 +16,7 @@ from . import DocContext
 from .bearings import DIRECTIONS, moved
 from .event_forms import VERBAL_TYPES
 from .event_home import holds, home_place
-from .event_meetings import _by_phone
+from .event_meetings import by_phone
 from .place_names import BIG_CITY
 
 if TYPE_CHECKING:
@@ -34,7 +34,7 @@ CITY_NOUNS = word_set(_CLOSED, "city_nouns")  # "the city's X district": the cit
 SPECIFICITY = {"facility": 5, "city": 4, "admin2": 3, "admin1": 2, "region": 2, "country": 0}
 
 
-def _qualifies(token: Token, top: Token, modifiers: bool) -> bool:
+def only_qualifies(token: Token, top: Token, modifiers: bool) -> bool:
     """Whether a word only qualifies the phrase: "Iran-backed", "the embassy in Baghdad", "by X", or sits in a
     relative clause ("the comments she faced since joining the NDP" name no party of the NDP)."""
     t = token
@@ -95,7 +95,7 @@ def _located(token: Token) -> bool:
     return t.dep_ in ("pobj", "pcomp") and t.head.lower_ in PLACE_PREPS
 
 
-def _investigating(sentence: Sentence, token: Token | None, event_type: str) -> bool:
+def is_investigation(sentence: Sentence, token: Token | None, event_type: str) -> bool:
     """Whether the act is an investigation (PLOVER ACCUSE investigate), which is done where what it investigates
     happened, unlike a statement ("investigated a theft near Hinton"; plover.yaml investigation_words)."""
     return event_type == "ACCUSE" and token is not None and any(
@@ -103,21 +103,21 @@ def _investigating(sentence: Sentence, token: Token | None, event_type: str) -> 
         for t in [token, *(c for c in token.children if c.dep_ == "dobj")])
 
 
-def _measured(sentence: Sentence, mention: Mention) -> Location | None:
+def measured_location(sentence: Sentence, mention: Mention) -> Location | None:
     """Where a place mention puts the event: the town itself, or the point the text measures from it ("the village
     of Tikhoretsk, 130 km east of Krasnodar"; bearings.py)."""
     geo = sentence.geo(mention)
     return (moved(geo, sentence.ctx.document.text, mention.start) if geo is not None else None) or geo
 
 
-def _at_home(sentence: Sentence, events: list[Event], event_type: str, token: Token | None = None) -> list[Event]:
+def placed_at_home(sentence: Sentence, events: list[Event], event_type: str, token: Token | None = None) -> list[Event]:
     """An event whose sentence names no place for it takes the article's home, where the article is local news
     (event_home.py), or the place its actor is named for where that body acts in its jurisdiction (``_body_place``);
     a verbal act takes neither (a statement's place is where it was made) but for a court's or a unit's legal act,
     nor does a call (its place is where it was held, which a call has not)."""
-    if token is not None and event_type == "CONSULT" and _by_phone(sentence, token):
+    if token is not None and event_type == "CONSULT" and by_phone(sentence, token):
         return events
-    if event_type in VERBAL_TYPES and not _investigating(sentence, token, event_type):
+    if event_type in VERBAL_TYPES and not is_investigation(sentence, token, event_type):
         if token is None or token.lemma_.lower() not in sentence.lex.court_verbs:
             return events
         # A charge, a ruling, an arraignment is done where the body that does it sits ("A Texas court exonerated",
@@ -189,7 +189,8 @@ class Facilities:
         return self._found[names]
 
 
-def _distinct_places(sentence: Sentence, mentions: list[Mention]) -> list[Mention]:
+def distinct_places(sentence: Sentence, mentions: list[Mention]) -> list[Mention]:
+    """The place mentions, one for each place they name (the first of two that are the same place), in text order."""
     out: list[Mention] = []
     for m in mentions:
         if all(not same_place(sentence.geo(m), sentence.geo(o)) for o in out):
@@ -269,17 +270,17 @@ class SentencePlaces:
                     else self.by_token.get(t.i)
                 if mention is None or mention.type == "NORP" or self.geo(mention) is None:
                     continue
-                if self._specificity(mention) == 0 and self._qualifies_thing(t):
+                if self.specificity(mention) == 0 and self._qualifies_thing(t):
                     continue  # "fired a missile at a US destroyer": the destroyer's side, not where it was
                 located = _located(t) and not self._party_of_act(t, mention)
                 attached = n == 0 and mention.type in ("GPE", "LOC", "FAC") and (
                     _at_occasion(t, token, self.lex)
-                    or _attached(t, token) and (located or self._specificity(mention) >= SPECIFICITY["admin2"])
-                    or not own_only and self._specificity(mention) >= SPECIFICITY["admin2"] and _assailed(t, token)
+                    or _attached(t, token) and (located or self.specificity(mention) >= SPECIFICITY["admin2"])
+                    or not own_only and self.specificity(mention) >= SPECIFICITY["admin2"] and _assailed(t, token)
                     and not _qualifier(t, mention) and self.in_named_country(mention)) or (
                     # an act noun that is the doer of its clause's verb: "Israeli strikes hit Rafah" (in Rafah)
                     n == 1 and token.pos_ == "NOUN" and token.dep_ == "nsubj" and not own_only
-                    and mention.type in ("GPE", "LOC", "FAC") and self._specificity(mention) >= SPECIFICITY["admin2"]
+                    and mention.type in ("GPE", "LOC", "FAC") and self.specificity(mention) >= SPECIFICITY["admin2"]
                     and _assailed(t, token) and not _qualifier(t, mention) and self.in_named_country(mention))
                 if attached or mention.type == "FAC" or mention.type == "ORG" and mention.geo is None or located:
                     found.setdefault(id(mention), mention)
@@ -288,12 +289,12 @@ class SentencePlaces:
             if own_only:
                 if not direct:
                     direct = {id(m): m for m in self._speaking_at(token)}
-                return sorted(direct.values(), key=lambda m: -self._specificity(m))
+                return sorted(direct.values(), key=lambda m: -self.specificity(m))
             if found:
-                ranked = sorted(found.values(), key=lambda m: -self._specificity(m))
+                ranked = sorted(found.values(), key=lambda m: -self.specificity(m))
                 if direct:
                     top = next(m for m in ranked if id(m) in direct)
-                    ranked = [m for m in ranked if id(m) in direct or self._specificity(m) >= self._specificity(top)
+                    ranked = [m for m in ranked if id(m) in direct or self.specificity(m) >= self.specificity(top)
                               and _same_country(self.geo(m), self.geo(top))]
                 return ranked
         return []
@@ -302,7 +303,7 @@ class SentencePlaces:
         """Whether a country names the party to an act noun it modifies, not where the act was: "killed in an August
         2015 U.S. drone strike" was a strike by the US, not in it (a town before an act noun is its venue: "at a
         Kyiv rally")."""
-        if self._specificity(mention) > 0:
+        if self.specificity(mention) > 0:
             return False
         t = token
         while t.dep_ in ("compound", "amod", "flat") and t.head.i != t.i:
@@ -440,7 +441,10 @@ class SentencePlaces:
         record = self.ctx.knowledge.get(mention.actor)
         return self.facility((mention.text,) + tuple(record.aliases if record else ()))
 
-    def _specificity(self, mention: Mention) -> int:
+    def specificity(self, mention: Mention) -> int:
+        """How precisely a place mention places an event, the higher the smaller the place: a place the gazetteer
+        resolves by its level (``SPECIFICITY``: a town over its province over its country; -1 for a region no country
+        holds), else a facility or a body 3, a region 2, a country the knowledge base knows 0, another place 1."""
         geo = self.geo(mention)
         if geo is not None and geo.level in SPECIFICITY:  # a town over its province over its country
             return SPECIFICITY[geo.level] if geo.level != "region" or geo.country else -1

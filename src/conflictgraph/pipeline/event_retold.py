@@ -18,14 +18,15 @@ from spacy.tokens import Token
 
 from ..core.identity import absorb, agreement, same_date, same_place
 from ..model import Event, Location
-from .event_dates import _calendar
+from .event_dates import at_calendar_precision
 from .event_forms import TIME_PREPS, VERBAL_TYPES, discussed_at_meeting
 from .event_home import holds
 from .event_parties import claim_on
-from .event_types import _trigger
+from .event_types import trigger_type
 from .identified import PERPETRATOR
 
 if TYPE_CHECKING:
+    from .event_lexicon import Lexicon
     from .events import Sentence
 
 
@@ -80,8 +81,7 @@ def witnessed(sentence: Sentence, token: Token) -> bool:
         return False
     if token.head.lemma_.lower() not in lex.report | lex.witness_verbs:
         return False
-    return not any(c.dep_ == "poss" or c.lower_ in lex.other_occurrence or c.tag_ in ("JJS", "CD")
-                   or c.ent_type_ == "ORDINAL" for c in token.children)
+    return not any(c.dep_ == "poss" for c in token.children) and not set_apart(token, lex)
 
 
 def doer_told(sentence: Sentence, token: Token) -> bool:
@@ -94,9 +94,7 @@ def doer_told(sentence: Sentence, token: Token) -> bool:
         return False
     definite = any(c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these", "those") or
                    c.dep_ == "poss" for c in token.children)
-    apart = any(c.lower_ in sentence.lex.other_occurrence or c.tag_ in ("JJS", "CD") or c.ent_type_ == "ORDINAL"
-                for c in token.children)
-    return definite and not apart
+    return definite and not set_apart(token, sentence.lex)
 
 
 def doer_again(sentence: Sentence, token: Token, told: Event, events: list[Event]) -> bool:
@@ -124,13 +122,12 @@ def doer_again(sentence: Sentence, token: Token, told: Event, events: list[Event
     if doer is None or doer.pos_ != "NOUN" or not any(
             c.dep_ == "det" and c.lower_ in ("the", "this", "these", "those") for c in doer.children):
         return False
-    if any(c.lower_ in sentence.lex.other_occurrence or c.tag_ in ("JJS", "CD") or c.ent_type_ == "ORDINAL"
-           for c in doer.children):
+    if set_apart(doer, sentence.lex):
         return False
     # a role word of violence ("the attackers", "the bomber": plover.yaml perpetrator_nouns) points back at the
     # attack's doer whatever actor the text made of it; another definite noun must name the same actor
     role = sentence.lex.roles.get(doer.lemma_.lower()) == PERPETRATOR
-    return bool(events) and all(e.mode is None or told.mode is None or e.mode == told.mode for e in events) and all(
+    return bool(events) and _modes_agree(events, told) and all(
         role or not e.source or e.source in told.actors("source") for e in events)
 
 
@@ -150,10 +147,9 @@ def victims_again(sentence: Sentence, token: Token, told: Event, events: list[Ev
     if victims is None or victims.pos_ != "NOUN" or not any(
             c.dep_ == "det" and c.lower_ in ("the", "these", "those") for c in victims.children):
         return False
-    if any(c.lower_ in sentence.lex.other_occurrence or c.tag_ in ("JJS", "CD") or c.ent_type_ == "ORDINAL"
-           for c in victims.children):
+    if set_apart(victims, sentence.lex):
         return False
-    return bool(events) and all(e.mode is None or told.mode is None or e.mode == told.mode for e in events) and all(
+    return bool(events) and _modes_agree(events, told) and all(
         not e.target or not told.target or e.target in told.actors("target") for e in events) and not placed_elsewhere(
         sentence, token, told)
 
@@ -273,10 +269,22 @@ def meeting_again(sentence: Sentence, token: Token, told: Event, events: list[Ev
     if not named:  # "The minister met the president": a definite noun points back at a party met (as doer_again)
         doer = next((c for c in token.children if c.dep_ == "nsubj"), None)
         return bool(events) and doer is not None and doer.pos_ == "NOUN" and any(
-            c.dep_ == "det" and c.lower_ in ("the", "this", "these", "those") for c in doer.children) and not any(
-            c.lower_ in sentence.lex.other_occurrence or c.tag_ in ("JJS", "CD") or c.ent_type_ == "ORDINAL"
-            for c in doer.children)
+            c.dep_ == "det" and c.lower_ in ("the", "this", "these", "those") for c in doer.children) and not set_apart(
+            doer, sentence.lex)
     return bool(events) and all(a in parties for a in named)
+
+
+def set_apart(noun: Token, lex: Lexicon) -> bool:
+    """Whether a word sets a noun apart from the act told before: "the other bombing", "another explosion", "the
+    second gunman", "the deadliest strike", "the three soldiers" (plover.yaml ``other_occurrence``, a superlative, a
+    number, an ordinal)."""
+    return any(c.lower_ in lex.other_occurrence or c.tag_ in ("JJS", "CD") or c.ent_type_ == "ORDINAL"
+               for c in noun.children)
+
+
+def _modes_agree(events: list[Event], told: Event) -> bool:
+    """Whether each event has the told act's mode, where both have one (PLOVER: another mode is another act)."""
+    return all(e.mode is None or told.mode is None or e.mode == told.mode for e in events)
 
 
 def further_act(sentence: Sentence, token: Token) -> bool:
@@ -405,7 +413,7 @@ def deaths_told(sentence: Sentence, events: list[Event]) -> None:
             verb = token.head
             numbers = [t for t in verb.subtree if t.like_num and t.i not in {x.i for x in token.subtree}
                        and t.ent_type_ not in ("DATE", "TIME")]
-            if verb.pos_ in ("VERB", "AUX") and numbers and (count := sentence._one_count(numbers[0])) is not None:
+            if verb.pos_ in ("VERB", "AUX") and numbers and (count := sentence.exact_count(numbers[0])) is not None:
                 attack.fatalities = count  # "the death toll rose to 15", "the death toll stands at 15"
                 tell_again(attack, sentence, [])
             return
@@ -454,17 +462,17 @@ def no_deaths(sentence: Sentence, events: list[Event]) -> None:
         attacks[-1].injuries = 0
 
 
-def _verb_of_told(sentence: Sentence, token: Token, event_type: str, events: list[Event]) -> bool:
+def verb_of_told(sentence: Sentence, token: Token, event_type: str, events: list[Event]) -> bool:
     """A verb of an act's type whose doer is a definite noun of that type this sentence told again ("The attack
     targeted ...", "The strike destroyed ..."): what that act did, not another act."""
     key = sentence.evidence.key()
     return token.pos_ == "VERB" and any(
-        c.dep_ in ("nsubj", "nsubjpass") and doer_told(sentence, c) and _trigger(sentence, c) == event_type
+        c.dep_ in ("nsubj", "nsubjpass") and doer_told(sentence, c) and trigger_type(sentence, c) == event_type
         for c in token.children) and any(
         e.type == event_type and any(v.key() == key for v in e.evidence) for e in events)
 
 
-def _title_lines_told(events: list[Event], divisions: Collection[str] = (),
+def title_lines_told(events: list[Event], divisions: Collection[str] = (),
                       country: Callable[[str], str | None] = lambda actor: None) -> list[Event]:
     """A title line or sub-heading (a short line with no closing stop: "West Virginia police shot at during traffic
     stop", a related story's link) announces an act; where the body tells an act of its type that it contradicts
@@ -509,7 +517,7 @@ def _is_title(event: Event) -> bool:
         (".", "?", "!", ":", '"', "”", "’", "'", ")", "]"))
 
 
-def _headline_end(text: str) -> int:
+def headline_end(text: str) -> int:
     """Where a headline ends: a first line without a full stop, followed by the body; else 0."""
     first, _, rest = text.partition("\n")
     first = first.rstrip()
@@ -518,11 +526,11 @@ def _headline_end(text: str) -> int:
     return len(first)
 
 
-def _same_occasion(sentence: Sentence, token: Token, told: Event) -> bool:
+def same_occasion(sentence: Sentence, token: Token, told: Event) -> bool:
     """Whether an event noun that a verbal act is about can be the event told before: nothing in its own phrase
     (not the clause of the act, whose place and date are the act's) places or dates it elsewhere."""
     own = list(token.subtree)
     dates = [m.value for t in own if (m := sentence.mention_at(t, "DATE", "TIME")) is not None and m.value]
     places = [sentence.geo(m) for m in sentence.places(token, own_only=True)]
-    return all(same_date(_calendar(d), told.date) for d in dates) and all(
+    return all(same_date(at_calendar_precision(d), told.date) for d in dates) and all(
         same_place(p, told.location) or only_country_of(p, told.location) for p in places)

@@ -10,6 +10,8 @@ from typing import Any
 
 from spacy.tokens import Token
 
+from . import open_quote
+
 
 def _doer(verb: Token) -> Token | None:
     """Who does a verb: its active subject, or the agent of its passive ("was struck by an earthquake")."""
@@ -554,8 +556,7 @@ def quoted_judgement(word: Token, lex: Any) -> bool:
     one's statement)."""
     if word.dep_ != "amod" or lex.judgement.get(word.lower_) != "ACCUSE" or not _act_word(word.head, lex):
         return False
-    before = word.doc[word.sent.start:word.i].text
-    return before.count("\u201c") > before.count("\u201d") or before.count('"') % 2 == 1
+    return open_quote(word.doc[word.sent.start:word.i].text)  # (a quote opened before it in its sentence)
 
 
 def answered_accuser(noun: Token, lex: Any) -> Token | None:

@@ -23,7 +23,7 @@ class SentenceTolls:
 
     if TYPE_CHECKING:  # what these methods read of ``Sentence``
         lex: Lexicon
-        def _is(self, mention_type: str, token: Token) -> bool: ...
+        def in_mention(self, mention_type: str, token: Token) -> bool: ...
         def clause(self, token: Token) -> list[Token]: ...
         def governor(self, token: Token) -> Token | None: ...
         def mention_at(self, token: Token, *types: str) -> Mention | None: ...
@@ -88,7 +88,7 @@ class SentenceTolls:
                             c.dep_ == "nummod" for c in state.children):
                         counted = next((c for c in verb.children if c.dep_ == "dobj" and c.i != state.i), None)
                     # the state's own number counts its own ("30 dead and 50 injured" is no 80 dead)
-                    found[kind] = None if counted is None else self._one_count(counted) \
+                    found[kind] = None if counted is None else self.exact_count(counted) \
                         if counted.i == state.i or counted.like_num else self.victims(counted)
         return found
 
@@ -115,7 +115,7 @@ class SentenceTolls:
                                                                          for g in c.children) for c in verb.children))
         if not told or any(c.dep_ == "prep" and c.lower_ in ("of", "from") for c in verb.children):
             return None
-        if any(self._is("DATE", t) for t in self.clause(verb)):
+        if any(self.in_mention("DATE", t) for t in self.clause(verb)):
             return None
         return next((c for c in verb.children if c.dep_ == "nsubj"), None)
 
@@ -170,7 +170,7 @@ class SentenceTolls:
         for part in parts:
             if part.lower_ in REFLEXIVES:
                 continue  # "a suicide bomber killed himself and 12 others": the attacker is no victim of the attack
-            n = self._one_count(part)
+            n = self.exact_count(part)
             if n is None:
                 return None
             total += n
@@ -190,7 +190,9 @@ class SentenceTolls:
             return parts[0] * value  # "two hundred"
         return value if not parts else None
 
-    def _one_count(self, victim: Token) -> int | None:
+    def exact_count(self, victim: Token) -> int | None:
+        """How many a victim noun counts, where it says exactly: its number ("25 civilians", "two hundred"), one for
+        a singular one ("a civilian", "his victim", a person named, "he"); None for "dozens" or a bare plural."""
         kids = list(victim.children)
         for t in [victim] + [c for c in kids if c.dep_ == "nummod"]:
             if t.like_num or t.lower_ == "both":  # "killing 25", "killing both"; "two dozen" is no exact count
@@ -201,7 +203,7 @@ class SentenceTolls:
         if victim.tag_ == "NN" and any(c.dep_ == "det" and c.lower_ in ("a", "an", "the") or c.dep_ == "poss"
                                        for c in kids):
             return 1  # "a civilian", "the assailant", "his victim", "Russia's ambassador"
-        if victim.tag_ == "NNP" and self._is("PERSON", victim) or victim.lower_ in (
+        if victim.tag_ == "NNP" and self.in_mention("PERSON", victim) or victim.lower_ in (
                 "he", "she", "him", "her"):
             return 1  # a person named, or one referred to
         return None

@@ -75,21 +75,21 @@ if TYPE_CHECKING:
     from .events import Sentence
 
 
-def _has(cues: set[str], tokens: list[Token]) -> bool:
+def has_cue(cues: set[str], tokens: list[Token]) -> bool:
     """Whether a cue is among the tokens' lemmas or forms, or (for a phrase) in their running text."""
     forms = {t.lemma_.lower() for t in tokens} | {t.lower_ for t in tokens}
     text = " " + " ".join(t.lower_ for t in tokens) + " "
     return any(c in forms or (" " in c and f" {c} " in text) for c in cues)
 
 
-def _trigger(sentence: Sentence, token: Token) -> str | None:
+def trigger_type(sentence: Sentence, token: Token) -> str | None:
     """The PLOVER type a word reports where it stands, or None."""
     event_type = _word_type(sentence, token)
     lex = sentence.lex
     if event_type is None and court_appearance(token, lex) is not None:
         return "ACCUSE"  # "appeared in Nairobi Magistrate's Court": the court's arraignment (a39)
     if event_type == "ACCUSE" and (laid := blamed_on(token, lex) or blame_rests_on(token, lex)) is not None \
-            and not sentence._names_actor(laid):
+            and not sentence.names_actor(laid):
         return None  # "the report put the blame on poor planning", "the blame lies with the weather" (w40)
     if event_type == "ASSAULT":
         if natural_cause(token, lex):
@@ -104,7 +104,7 @@ def _trigger(sentence: Sentence, token: Token) -> str | None:
             return "PROTEST"  # "a hunger strike", "medical workers' strike", "miners struck", "went on strike"
         if token.pos_ == "VERB" and (sense := verbal_attack(token, lex)) is not None:
             return sense or None  # "attacked the proposal" (ACCUSE); "killed the trade deal" (none)
-        if (under := _under_attack(sentence, token)) is not None and under[1] is not None and _verbal_party(
+        if (under := under_attack(sentence, token)) is not None and under[1] is not None and _verbal_party(
                 sentence, under[1]):
             return "ACCUSE"  # "came under fire from rights groups": criticism (PLOVER ACCUSE) (k37)
     if event_type == "REQUEST" and token.tag_ == "VBG" and token.dep_ == "acl" and token.head.pos_ == "NOUN" and \
@@ -193,7 +193,7 @@ def _denied_fact(sentence: Sentence, verb: Token) -> bool:
         return own_actor is not None and sentence.actor_in(word) == own_actor
 
     def alleged(words: Iterable[Token]) -> bool:  # a hostile act or a wrongdoing told: what accusers allege
-        return any(w.lemma_.lower() in lex.wrongdoing or _trigger(sentence, w) in lex.hostile_types for w in words)
+        return any(w.lemma_.lower() in lex.wrongdoing or trigger_type(sentence, w) in lex.hostile_types for w in words)
 
     def fact_clause(clause: Token) -> bool:
         doers = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")] + [
@@ -226,16 +226,16 @@ def _harmful(sentence: Sentence, token: Token) -> bool:
     """Whether the clause of a trigger tells physical harm: a weapon, a killing or wounding, an ASSAULT mode cue."""
     lex = sentence.lex
     tokens = [t for ring in sentence.rings(token)[:2] for t in ring]
-    return any(t.lemma_.lower() in lex.harm or sentence._is("WEAPON", t) for t in tokens) or (
+    return any(t.lemma_.lower() in lex.harm or sentence.in_mention("WEAPON", t) for t in tokens) or (
         sentence.mode("ASSAULT", tokens) is not None)
 
 
 def _word_type(sentence: Sentence, token: Token) -> str | None:
     """The type of a trigger word by its sense where it stands, before what its clause tells of harm."""
     lex, lemma, lower = sentence.lex, token.lemma_.lower(), token.lower_
-    if sentence._is("DATE", token) or sentence._is("TIME", token):
+    if sentence.in_mention("DATE", token) or sentence.in_mention("TIME", token):
         return None  # "on 3 March" names a day, not a march
-    if (lower in lex.stance or lower in lex.judgement) and _stance(sentence, token):
+    if (lower in lex.stance or lower in lex.judgement) and stated_stance(sentence, token):
         return lex.stance.get(lower) or lex.judgement[lower]
     if quoted_judgement(token, lex):
         return "ACCUSE"  # '"the recent unacceptable attack on an aid convoy," the ministers said' (a39)
@@ -260,33 +260,34 @@ def _word_type(sentence: Sentence, token: Token) -> str | None:
             return phrasal  # "hit out at NATO": censure (ACCUSE), no weapon fired (e36)
         if lemma in lex.weapon_verbs:
             subject = sentence.source(token)
-            if subject is not None and _has(lex.sanctioners, list(subject.subtree)):
+            if subject is not None and has_cue(lex.sanctioners, list(subject.subtree)):
                 return "SANCTION"  # "the Treasury targeted four men"
             if any(c.dep_ == "prep" and c.lower_ in ("in", "into") and any(
                     g.dep_ == "pobj" and g.lower_ in lex.harmless_aims for g in c.children) for c in token.children):
                 return None  # "fired shots in the air": a warning, no one is attacked
             clause = sentence.clause(token)
-            weapon = any(sentence._is("WEAPON", t) for t in clause)
+            weapon = any(sentence.in_mention("WEAPON", t) for t in clause)
             return "ASSAULT" if weapon or sentence.mode("ASSAULT", clause) else None
         event_type = lex.verbs.get(lemma)
-        if lemma in lex.hosting and _hosted(sentence, token) is not None:
+        if lemma in lex.hosting and hosted_guest(sentence, token) is not None:
             return "CONSULT"  # "Ruto hosted Abiy", "the junta leader received the Russian minister"
-        if lemma in lex.phoning and _phoned(sentence, token) is not None:
+        if lemma in lex.phoning and phoned_party(sentence, token) is not None:
             return "CONSULT"  # "Erdogan called Putin on Tuesday": a phone call (PLOVER CONSULT mode phone)
         if lemma in lex.labelling_verbs and (verdict := labelled(token, lex)) is not None:
             return verdict  # "described it as scandalous", "called Haley a proven dealmaker"
         if event_type is None and (party := blamed_party(token, lex)) is not None and not (
-                party.head.lower_ == "with" and not sentence._names_actor(party)):
+                party.head.lower_ == "with" and not sentence.names_actor(party)):
             # "officials said Hamas was behind the attack": an informal accusation (e36); not "said the blame lies
             # with the bureaucracy", blame resting on no party (w40)
             return "ACCUSE"
-        if event_type is None and attributed_to(token, lex, sentence._names_actor) is not None:
+        if event_type is None and attributed_to(token, lex, sentence.names_actor) is not None:
             return "ACCUSE"  # "the army attributed the ambush to ELN guerrillas" (a39)
         if event_type is None and attributed_doer(token, lex) is not None:
             return "ACCUSE"  # "said the strike was carried out by the RSF", "was the work of the ELN" (a39)
         if event_type is None and condemned_act(token, lex) is not None:
             return "ACCUSE"  # "said the strike was a massacre": the act condemned by the name of a crime (e36)
-        if lemma in lex.money_verbs and any(c.dep_ == "dobj" and sentence._is("MONEY", c) for c in token.children):
+        if lemma in lex.money_verbs and any(c.dep_ == "dobj" and sentence.in_mention("MONEY", c)
+                                            for c in token.children):
             return "AID"  # "has committed over GBP 1.1bn to displaced people": monetary aid
         if arms_to_position(token, lex):
             return "MOBILIZE"  # "sent fighter jets to the Libyan border": weapons moved, none given (m39)
@@ -315,15 +316,16 @@ def _word_type(sentence: Sentence, token: Token) -> str | None:
         if event_type == "RETREAT" and lemma == "withdraw" and (taken := _withdrawn(sentence, token)) != "RETREAT":
             return taken  # "withdrew the charges" (CONCEDE); "withdrew the product" (none); "withdrew troops" (j36)
         if lemma in lex.conceding_verbs and any(c.dep_ == "ccomp" for c in token.children) and not any(
-                c.dep_ == "dobj" for c in token.children) and not admission(token, lex, lambda t: t.lemma_.lower(
-                ) in lex.wrongdoing or t.i != token.i and _trigger(sentence, t) is not None and sentence.asserted(t)):
+                c.dep_ == "dobj" for c in token.children) and not admission(
+                token, lex, lambda t: t.lemma_.lower() in lex.wrongdoing
+                or t.i != token.i and trigger_type(sentence, t) is not None and sentence.asserted(t)):
             return None  # "conceded that the death toll could rise": a fact granted, no wrong admitted (j36)
         if event_type == "REJECT" and lemma in lex.denial_verbs and _denied_fact(sentence, token):
             return None  # "denied an agreement had been reached": a fact denied, nothing refused or alleged (m39)
         if event_type == "REJECT" and any(c.dep_ == "xcomp" and c.lemma_.lower() in lex.reticence
                                           for c in token.children):
             return None  # "refused to comment", "declined to be named": nothing asked is refused (j36)
-        if admission(token, lex, lambda t: t.lemma_.lower() in lex.wrongdoing or t.i != token.i and _trigger(
+        if admission(token, lex, lambda t: t.lemma_.lower() in lex.wrongdoing or t.i != token.i and trigger_type(
                 sentence, t) is not None and sentence.asserted(t)):
             return "CONCEDE"  # "admitted that he had abducted two Moroccans"
         if event_type == "SUPPORT" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children) and any(
@@ -335,7 +337,7 @@ def _word_type(sentence: Sentence, token: Token) -> str | None:
             return None  # "proposed new sanctions", "the bill was proposed": no cooperation offered (PLOVER AGREE; r39)
         if lemma == "accept" and event_type == "AGREE" and not accepts_offer(token, lex):
             return None  # "accepted the assignment" agrees to nothing offered
-        if event_type is None and any(sentence._is("MONEY", g) for c in token.children if c.dep_ == "prep"
+        if event_type is None and any(sentence.in_mention("MONEY", g) for c in token.children if c.dep_ == "prep"
                                       and c.lower_ == "with" for g in c.children if g.dep_ == "pobj") and any(
                 lex.nouns.get(t.lemma_.lower()) == "AID" for t in token.subtree):
             return "AID"  # "responded with over $135 million for humanitarian assistance": money given as aid
@@ -343,7 +345,7 @@ def _word_type(sentence: Sentence, token: Token) -> str | None:
             return None  # "released a statement", "rescued the deal": no one benefits, no captive goes free
         if took_captive(token, lex):
             return "ASSAULT"  # "took 256 prisoners", "were taken hostage": PLOVER ASSAULT abduct (k37)
-        if lemma in lex.taking_verbs and _territory_taken(sentence, token):
+        if lemma in lex.taking_verbs and territory_taken(sentence, token):
             return "ASSAULT"  # "took control of the town of Djibo": territory taken by force (t33)
         if lemma in lex.taking_verbs and event_type == "COERCE" and any(
                 c.dep_ in ("dobj", "nsubjpass") and _person(sentence, c) for c in token.children):
@@ -503,7 +505,8 @@ def _word_type(sentence: Sentence, token: Token) -> str | None:
             return "AID"  # "a rescue operation was under way", "the delivery of aid to civilians"
         event_type = lex.nouns.get(lower) or lex.nouns.get(lemma) or deverbal(token, lex)
         if event_type is None and weapon_gerund(token, lex) and (
-                any(sentence._is("WEAPON", t) for t in token.subtree) or sentence.mode("ASSAULT", list(token.subtree))):
+                any(sentence.in_mention("WEAPON", t) for t in token.subtree)
+                or sentence.mode("ASSAULT", list(token.subtree))):
             event_type = "ASSAULT"  # "the downing of a Russian warplane": as "downed a warplane" is (n35)
         if event_type == "THREATEN" and warned_of_danger(token, lex, partial(_hostile, sentence, token)):
             return None  # "a warning of famine": a danger foretold, not a threat
@@ -575,7 +578,7 @@ def _armed(noun: Token, lex: Any) -> bool:
     return armed_people(noun, lex.people, lex.armed_people, lex.armed_heads)
 
 
-def _under_attack(sentence: Sentence, token: Token) -> tuple[Token | None, Token | None] | None:
+def under_attack(sentence: Sentence, token: Token) -> tuple[Token | None, Token | None] | None:
     """Who "came under attack" or "under fire", and from whom: "the convoy came under fire from RSF fighters" (the
     subject undergoes the act, the "from" party does it: PLOVER's recipient and actor), or None where the trigger is
     no such idiom (k37)."""
@@ -603,7 +606,7 @@ def _verbal_party(sentence: Sentence, party: Token) -> bool:
     lex = sentence.lex
     words = list(party.subtree)
     if _armed(party, lex) or party.lemma_.lower() in lex.forces or party.lower_ in lex.forces or any(
-            sentence._is("WEAPON", t) for t in words) or sentence.mode("ASSAULT", words) is not None:
+            sentence.in_mention("WEAPON", t) for t in words) or sentence.mode("ASSAULT", words) is not None:
         return False
     actor = sentence.actor_in(party)
     record = sentence.ctx.knowledge.get(actor) if actor else None
@@ -733,7 +736,7 @@ def _kind_of_act(token: Token) -> bool:
         t = t.head
 
 
-def _stance(sentence: Sentence, word: Token) -> bool:
+def stated_stance(sentence: Sentence, word: Token) -> bool:
     """Whether a word of feeling or judgement is the predicate of a statement that makes it an act: "I am appalled
     by", "The Council is encouraged by"; a judgement only of an act ("It is unacceptable that the UN has not been
     given access", "the announcement of a truce is welcome"), not of a state ("the presence of forces is
@@ -813,7 +816,7 @@ def _left_place(sentence: Sentence, place: Token) -> bool:
     return not gazetteer.is_common_word(place.text) and gazetteer.resolve(place.text, loose=False) is not None
 
 
-def _territory_taken(sentence: Sentence, verb: Token) -> bool:
+def territory_taken(sentence: Sentence, verb: Token) -> bool:
     """Whether a verb of taking takes control "of" a place: "took control of the town of Djibo", "seized control of
     Paletwa township" (plover.yaml ``control_nouns``, ``held_places``). PLOVER codes the threat of it as THREATEN
     territory ("threaten to occupy, seize control of the whole or part of a territory") and ceding it as RETREAT; the
@@ -955,7 +958,7 @@ def _vowed_cooperation(sentence: Sentence, verb: Token) -> bool:
             continue
         if c.lemma_.lower() in lex.aspectual:
             c = next((g for g in c.children if g.dep_ == "xcomp"), c)
-        if c.lemma_.lower() in lex.future_cooperation or _trigger(sentence, c) in lex.agreed_types:
+        if c.lemma_.lower() in lex.future_cooperation or trigger_type(sentence, c) in lex.agreed_types:
             return True
     return False
 
@@ -1055,7 +1058,7 @@ def _particle_overreach(sentence: Sentence, verb: Token, event_type: str) -> boo
             sentence.mention_at(c, "ORG", "GPE", "NORP", "PERSON") is not None for c in call.children
             if c.dep_ in ("compound", "amod"))
         return not owned and not any(
-            _trigger(sentence, t) is not None for a in asked for t in [a, *(c for c in a.children if c.dep_ in (
+            trigger_type(sentence, t) is not None for a in asked for t in [a, *(c for c in a.children if c.dep_ in (
                 "dobj", "xcomp", "pobj"))])
     if lemma == "grant" and event_type == "RETREAT":
         access = next((c for c in verb.subtree if c.lemma_.lower() == "access"), None)
@@ -1102,7 +1105,7 @@ def _particle_type(verb: Token, words: dict[str, str], negated: dict[str, str] |
     return None
 
 
-def _hosted(sentence: Sentence, token: Token) -> Token | None:
+def hosted_guest(sentence: Sentence, token: Token) -> Token | None:
     """The guest a verb of hosting names as its object, where it is an actor ("hosted Ethiopia's prime minister",
     "received the Chinese foreign minister") and so is its subject, the host; not a thing ("hosted talks",
     "received aid"), nor a place that holds troops ("bases hosting US troops")."""
@@ -1110,7 +1113,7 @@ def _hosted(sentence: Sentence, token: Token) -> Token | None:
     if subject is None or sentence.actor_in(sentence.antecedent(subject)) is None:
         return None
     return next((c for c in token.children if c.dep_ == "dobj" and sentence.actor_in(c) is not None
-                 and not _trigger(sentence, c)), None)
+                 and not trigger_type(sentence, c)), None)
 
 
 def _hostile(sentence: Sentence, warning: Token, token: Token) -> bool:
@@ -1121,7 +1124,7 @@ def _hostile(sentence: Sentence, warning: Token, token: Token) -> bool:
     text names another doer ("warned of attacks by the RSF"), nor an act of force (``armed_types``) a warner of an
     unarmed kind (``unarmed_kinds``: an aid agency, the UN, a rights group) or of relief ("aid agencies") foretells."""
     lex = sentence.lex
-    kind = _trigger(sentence, token)
+    kind = trigger_type(sentence, token)
     if kind is None and token.tag_ == "NNS" and not natural_cause(token, lex):
         kind = lex.nouns.get(token.lemma_.lower())  # "warned of airstrikes": a kind of act, threatened all the same
     if kind not in lex.hostile_types:
@@ -1267,7 +1270,7 @@ def _object_preps(token: Token, lex: Any) -> list[Token]:
                     if m.dep_ == "mark" and m.lower_ in wanted and m.lower_ == "for"]
 
 
-def _phoned(sentence: Sentence, token: Token) -> Token | None:
+def phoned_party(sentence: Sentence, token: Token) -> Token | None:
     """The party a verb of calling names as its object, where the call is a phone call: "Erdogan called Putin on
     Tuesday", "Ruto phoned the army chief" (PLOVER CONSULT mode `phone`; docs/annotation.md, the type table). Both
     subject and object are actors, in the active voice, and the verb takes nothing that makes it another act: no
@@ -1288,6 +1291,6 @@ def _phoned(sentence: Sentence, token: Token) -> Token | None:
     if guest.i not in sentence.by_token and not _person(sentence, guest) and guest.lemma_.lower() not in (
             lex.person_titles | lex.spokes | lex.office_titles):
         return None  # a party called, not a thing named ("calls ISIL presence in Palmyra a tragedy")
-    if any(c.dep_ in ("appos", "acl", "relcl") and _trigger(sentence, c) for c in guest.children):
+    if any(c.dep_ in ("appos", "acl", "relcl") and trigger_type(sentence, c) for c in guest.children):
         return None
-    return guest if sentence.actor_in(guest) is not None and not _trigger(sentence, guest) else None
+    return guest if sentence.actor_in(guest) is not None and not trigger_type(sentence, guest) else None

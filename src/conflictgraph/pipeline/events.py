@@ -15,18 +15,18 @@ from ..model import ACTOR_TYPES, Event, Evidence, Mention
 from . import DocContext, factory, two_before
 from .event_dates import (
     SentenceDates,
-    _coordinated_acts,
-    _scene_date,
-    _share_dates,
-    _undated_by_other_act,
+    coordinated_acts,
+    scene_date,
+    share_dates,
+    undated_by_other_act,
 )
 from .event_demands import (
     FIRST_PERSON,
-    _backed_by_threat,
-    _demand_in_protest,
-    _obligation,
-    _protest_demand,
-    _report_events,
+    backed_by_threat,
+    demand_in_protest,
+    demands_and_charges,
+    protest_just_before,
+    stated_obligation,
 )
 from .event_forms import (
     JOINT_TYPES,
@@ -44,9 +44,9 @@ from .event_forms import (
 )
 from .event_lexicon import Lexicon
 from .event_meetings import (
-    _by_phone,
-    _hosted_between,
-    _visitor_first,
+    by_phone,
+    hosted_between,
+    visitor_first,
 )
 from .event_parties import (
     agreement_parties,
@@ -68,17 +68,13 @@ from .event_parties import (
 from .event_places import (
     Facilities,
     SentencePlaces,
-    _at_home,
-    _distinct_places,
-    _investigating,
-    _measured,
-    _qualifies,
+    distinct_places,
+    is_investigation,
+    measured_location,
+    only_qualifies,
+    placed_at_home,
 )
 from .event_retold import (
-    _headline_end,
-    _same_occasion,
-    _title_lines_told,
-    _verb_of_told,
     as_retold,
     claimant,
     deaths_told,
@@ -86,6 +82,7 @@ from .event_retold import (
     doer_again,
     doer_told,
     further_act,
+    headline_end,
     meeting_again,
     no_deaths,
     own_account,
@@ -93,9 +90,12 @@ from .event_retold import (
     placed_within,
     refers_back,
     retold,
+    same_occasion,
     tell_again,
+    title_lines_told,
     told_here,
     topic_of_act,
+    verb_of_told,
     victims_again,
     witnessed,
 )
@@ -120,13 +120,13 @@ from .event_senses import (
 )
 from .event_tolls import SentenceTolls
 from .event_types import (
-    _has,
-    _hosted,
-    _stance,
-    _territory_taken,
-    _trigger,
-    _under_attack,
+    has_cue,
+    hosted_guest,
+    stated_stance,
     subjunctive,
+    territory_taken,
+    trigger_type,
+    under_attack,
 )
 from .identified import (
     PERPETRATOR,
@@ -149,7 +149,7 @@ from .recency import (
     story_start,
     told_as_occurrence,
 )
-from .speakers import _salient
+from .speakers import salient_subject
 
 # The closed classes of words the module's functions read (plover.yaml, its last section; read once).
 _CLOSED = builtin_lexicon("plover")
@@ -381,8 +381,8 @@ class Sentence(SentenceDates, SentencePlaces, SentenceTolls):
         rest = {t.i for c in head.conjuncts if c.i > head.i and self._common(c) and self._adjunct(c)
                 for t in c.subtree}
         words = [t for t in head.subtree if t.i not in rest]
-        return (self.actor_in_tokens(_nearest_first(head, [t for t in words if not _qualifies(t, head, True)]))
-                or self.actor_in_tokens(_nearest_first(head, [t for t in words if not _qualifies(t, head, False)]))
+        return (self.actor_in_tokens(_nearest_first(head, [t for t in words if not only_qualifies(t, head, True)]))
+                or self.actor_in_tokens(_nearest_first(head, [t for t in words if not only_qualifies(t, head, False)]))
                 or self.titled(head))
 
     def named_body(self, head: Token) -> str | None:
@@ -575,7 +575,7 @@ class Sentence(SentenceDates, SentencePlaces, SentenceTolls):
         # claims take a pronoun's speaker: "Since meeting Mayor X in Paris, Hidalgo has helped ... She sent a
         # letter": Hidalgo), else the last person named
         before = [m for m in self.ctx.mentions if m.end <= pronoun.idx and m.type == "PERSON" and m.actor]
-        return (_salient(self.ctx, pronoun.doc[pronoun.i:pronoun.i + 1], before) or before[-1].actor) \
+        return (salient_subject(self.ctx, pronoun.doc[pronoun.i:pronoun.i + 1], before) or before[-1].actor) \
             if before else None
 
     def person_object(self, pronoun: Token) -> str | None:
@@ -605,7 +605,7 @@ class Sentence(SentenceDates, SentencePlaces, SentenceTolls):
         here = [m for m in before if m.start >= pronoun.sent.start_char]
         if here:
             return here[-1].actor
-        return _salient(self.ctx, pronoun.doc[pronoun.i:pronoun.i + 1], before) or before[-1].actor
+        return salient_subject(self.ctx, pronoun.doc[pronoun.i:pronoun.i + 1], before) or before[-1].actor
 
     def body_before(self, pronoun: Token) -> str | None:
         """The body "it" or "they" stands for as a subject: the nearest subject before it, in its sentence or the
@@ -644,8 +644,8 @@ class Sentence(SentenceDates, SentencePlaces, SentenceTolls):
             return None
         state = None
         if owned:
-            owners = [c for c in head.children if c.dep_ == "poss" and self._is("GPE", c)
-                      or c.dep_ == "amod" and self._is("NORP", c)]
+            owners = [c for c in head.children if c.dep_ == "poss" and self.in_mention("GPE", c)
+                      or c.dep_ == "amod" and self.in_mention("NORP", c)]
             if head.is_title or head.tag_ != "NN" or not owners:
                 return None
             state = self.by_token[owners[0].i].actor
@@ -686,7 +686,7 @@ class Sentence(SentenceDates, SentencePlaces, SentenceTolls):
         that ISIL has killed ..."): the subject is the one who feels it, PLOVER's actor; the "by" of such a
         participle names its cause, not a doer (PLOVER ACCUSE/SUPPORT: the recipient is whom the disapproval or
         praise is about). None for any other word."""
-        if token.lower_ not in self.lex.stance or not _stance(self, token):
+        if token.lower_ not in self.lex.stance or not stated_stance(self, token):
             return None
         chain = [token]
         while chain[-1].dep_ == "conj" and chain[-1].head.i != chain[-1].i:
@@ -731,20 +731,20 @@ class Sentence(SentenceDates, SentencePlaces, SentenceTolls):
         """Whom a stance's cause points at: a party named as the cause ("critical of the junta"), the doer of an
         act ("the attack by Assad's regime", "the decision of President X to ..."), the subject of what a report
         says ("reports that ISIL has killed 70")."""
-        if self._names_actor(cause) or cause.lower_ in PERSON_PRONOUNS:
+        if self.names_actor(cause) or cause.lower_ in PERSON_PRONOUNS:
             return cause  # "critical of the junta", "critical of him" (the person named before: ``actor_in``)
         for clause in (c for c in cause.children if c.dep_ in ("acl", "ccomp", "relcl") and c.pos_ in ("VERB", "AUX")
                        and not any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)):
             subject = next((g for g in clause.children if g.dep_ == "nsubj"), None)
             if subject is not None and subject.tag_ not in ("WP", "WDT") and self.actor_in(subject) is not None:
                 return subject  # "reports that ISIL has killed": not "the attack that killed 20"
-        if self.lex.nouns.get(cause.lemma_.lower()) is not None or _trigger(self, cause) is not None:
+        if self.lex.nouns.get(cause.lemma_.lower()) is not None or trigger_type(self, cause) is not None:
             doer = self.source(cause)
             if doer is not None:
                 return doer
         for prep in (c for c in cause.children if c.dep_ == "prep" and c.lower_ == "of"):
             for noun in (g for g in prep.children if g.dep_ == "pobj"):
-                if self._names_actor(noun):
+                if self.names_actor(noun):
                     return noun  # "the decision of Iraqi President Fuad Masum to nominate ...": his decision
         return noun_agent(cause, self.lex.said)
 
@@ -849,7 +849,7 @@ class Sentence(SentenceDates, SentencePlaces, SentenceTolls):
             # finite verb the parser hung on its subject, "the rebels offered to evacuate"), else the doer of the
             # act the noun names ("gave a speech denouncing X", "Hamas's statement condemning X": who spoke)
             noun = token.head
-            return noun if self._names_actor(noun) else self.source(noun, depth + 1)
+            return noun if self.names_actor(noun) else self.source(noun, depth + 1)
         if depth < 4 and (speech := reported_participle(token, self.lex)) is not None:
             return self.source(speech, depth + 1)  # "X told AFP Y had borrowed paragraphs, describing it as ..."
         if token.dep_ == "conj" and (stray := stray_subject(token)) is not None:
@@ -897,7 +897,8 @@ class Sentence(SentenceDates, SentencePlaces, SentenceTolls):
                 c.dep_ in ("det", "neg") and c.lower_ in ("no", "any") for c in part.children):
             return None
         governor = self.governor(part)
-        if governor is not None and (_trigger(self, governor) is not None or governor.lemma_.lower() in self.lex.said
+        if governor is not None and (trigger_type(self, governor) is not None
+                                     or governor.lemma_.lower() in self.lex.said
                                      or any(c.dep_ == "neg" for c in governor.children)):
             return None
         owner = next((c for c in part.children if c.dep_ == "poss"), None)
@@ -929,7 +930,7 @@ class Sentence(SentenceDates, SentencePlaces, SentenceTolls):
         the government", "at the invitation of Kenya"): the "of" of such a phrase names who urged, asked or invited
         (PLOVER actor), where the same noun's "of" elsewhere names its object ("the arrest of X")."""
         if token.pos_ != "NOUN" or token.dep_ != "pobj" or token.head.lower_ != "at" or \
-                _trigger(self, token) not in VERBAL_TYPES | {"CONSULT"}:
+                trigger_type(self, token) not in VERBAL_TYPES | {"CONSULT"}:
             return None
         for of in (c for c in token.children if c.dep_ == "prep" and c.lower_ == "of"):
             return next((g for g in of.children if g.dep_ == "pobj"), None)
@@ -961,7 +962,7 @@ class Sentence(SentenceDates, SentencePlaces, SentenceTolls):
         "Hickson, who pleaded guilty" (the noun its clause qualifies); any other word is itself."""
         if token.lower_ in ("who", "which", "that", "whom") and token.tag_ in ("WP", "WDT") \
                 and token.head.dep_ == "relcl":
-            if self._names_actor(token.head.head):
+            if self.names_actor(token.head.head):
                 return token.head.head
         return token
 
@@ -983,7 +984,7 @@ class Sentence(SentenceDates, SentencePlaces, SentenceTolls):
         if not any(c.dep_ == "poss" and c.pos_ == "PRON" for c in token.children) or undergone_by(token, self.lex):
             return None  # "after his arrest": done to him (``undergone_by``)
         governor = self.governor(token)
-        if governor is None or _trigger(self, governor) is not None or governor.lemma_.lower() in self.lex.report:
+        if governor is None or trigger_type(self, governor) is not None or governor.lemma_.lower() in self.lex.report:
             return None
         # The pronoun is the subject's whatever the voice: "the EU is united in its condemnation" (a stative
         # passive) is the EU's
@@ -1017,7 +1018,7 @@ class Sentence(SentenceDates, SentencePlaces, SentenceTolls):
         if reported_participle(token, self.lex) is not None and (deed := described_deed(token)) is not None:
             heads += [s for s in (clause_subject(deed),) if s is not None]  # "describing it as scandalous": its doer
         if token.pos_ == "NOUN" and event_type in ("ACCUSE", "SUPPORT"):
-            heads += complained_of(token, self._names_actor)  # "expressed concern about a Tillerson pick"
+            heads += complained_of(token, self.names_actor)  # "expressed concern about a Tillerson pick"
             heads += [self.antecedent(c) for c in held_on_charge(token, self.lex)]  # "He is held on two counts"
         if passive and not heads and token.dep_ == "conj" and token.head.pos_ == "VERB":
             # "X was arrested ... and was charged the following day": a passive conjunct shares its head's subject
@@ -1030,7 +1031,7 @@ class Sentence(SentenceDates, SentencePlaces, SentenceTolls):
             heads += [self.antecedent(s) for s in (
                 [c for c in token.children if c.dep_ == "poss"] or [clause_subject(token.head if token.pos_ == "NOUN"
                                                                                   else token)]) if s is not None]
-        if event_type == "ACCUSE" and (blamed := attributed_to(token, self.lex, self._names_actor)
+        if event_type == "ACCUSE" and (blamed := attributed_to(token, self.lex, self.names_actor)
                                        or blamed_on(token, self.lex)) is not None:
             heads.append(self.antecedent(blamed))  # "attributed the ambush to the ELN", "put the blame on X" (a39)
         if event_type == "ACCUSE" and answered_accuser(token, self.lex) is not None:
@@ -1038,7 +1039,7 @@ class Sentence(SentenceDates, SentencePlaces, SentenceTolls):
             heads += [self.antecedent(c) for c in token.head.children if c.dep_ == "nsubj"]
         heads += [g for c in children if c.dep_ == "prep" and c.lower_ in ("on", "against", "at", "upon")
                   for g in c.children if g.dep_ == "pobj"]
-        if token.pos_ == "NOUN" and token.dep_ == "dobj" and _trigger(self, token.head) is None:
+        if token.pos_ == "NOUN" and token.dep_ == "dobj" and trigger_type(self, token.head) is None:
             # "began their assault on Kidal", "launched an offensive against the RSF", "made a plea to her
             # colleagues": the parse hangs the act's "on" or "to" on the verb that only carries the noun; it is
             # still whom the act is aimed at. "On" and "against" not for a said act ("reiterate their support for
@@ -1122,7 +1123,7 @@ class Sentence(SentenceDates, SentencePlaces, SentenceTolls):
         """A weapon or a word of an attack's means ("a car bomb was detonated"), which is no one it was done to; a
         group of people a mode word names ("the gunman was arrested") is someone (collectives, groups.py)."""
         own = self.by_token.get(token.i)
-        return self._is("WEAPON", token) or token.lemma_.lower() in self.lex.cues_of("ASSAULT") and not (
+        return self.in_mention("WEAPON", token) or token.lemma_.lower() in self.lex.cues_of("ASSAULT") and not (
             own is not None and id(own) in self.groups)
 
     def actors_of(self, head: Token | None) -> list[str]:
@@ -1154,7 +1155,7 @@ class Sentence(SentenceDates, SentencePlaces, SentenceTolls):
             parted = any(t.dep_ in ("cc", "punct") and t.head.i in chain for t in head.doc[parties[-1].i + 1:c.i])
             if parted:
                 parties.append(c)
-            elif not self._names_actor(parties[-1]):
+            elif not self.names_actor(parties[-1]):
                 parties[-1] = c
         # A party named only by common words joins the compound ("Turkey and activists on the ground accused"),
         # but not as the rest the text adds to a named actor ("the regime and other forces"), which is the one it
@@ -1281,7 +1282,8 @@ class Sentence(SentenceDates, SentencePlaces, SentenceTolls):
         return any(c.dep_ == "advmod" and c.lower_ in self.lex.joint_adverbs or c.dep_ == "dobj" and any(
             g.dep_ == "amod" and g.lower_ in self.lex.joint for g in c.children) for c in verb.children)
 
-    def _names_actor(self, token: Token) -> bool:
+    def names_actor(self, token: Token) -> bool:
+        """Whether a token lies in a mention of an actor (a person, a body, a state) that has an actor."""
         mention = self.mention_at(token, *ACTOR_TYPES)
         return mention is not None and bool(mention.actor)
 
@@ -1300,7 +1302,7 @@ class Sentence(SentenceDates, SentencePlaces, SentenceTolls):
         if token.pos_ == "NOUN":  # its participle's parties: "the agreement reached between Iraq and the KRG",
             verbs += [c for c in token.children if c.dep_ == "acl" and c.tag_ == "VBN"]  # "brokered ... with Russia"
         if token.pos_ == "NOUN" and event_type == "ASSAULT" and token.dep_ == "nsubj" and token.head.pos_ == "VERB" \
-                and not any(c.dep_ == "dobj" for c in token.head.children) and _trigger(self, token.head) is None:
+                and not any(c.dep_ == "dobj" for c in token.head.children) and trigger_type(self, token.head) is None:
             # the verb only tells the fight happening ("clashes broke out between the army and the RSF", "fighting
             # erupted between X and Y"): its parties are the fight's
             verbs.append(token.head)
@@ -1309,7 +1311,7 @@ class Sentence(SentenceDates, SentencePlaces, SentenceTolls):
             # hangs on the meeting the verb's phrase names
             verbs += [g for c in token.children if c.dep_ == "prep" and c.lower_ in ("during", "in", "at", "on")
                       for g in c.children if g.dep_ == "pobj" and (self.lex.nouns.get(g.lemma_.lower()) == "CONSULT"
-                                                                   or _by_phone(self, g))]
+                                                                   or by_phone(self, g))]
         # "between" and "with" name the other parties of a joint act (annotation.md, Lists)
         preps = ("with", "between") if event_type in JOINT_TYPES else ("between",)
         heads = [g for v in verbs for c in v.children if c.dep_ == "prep" and c.lower_ in preps
@@ -1376,7 +1378,8 @@ class Sentence(SentenceDates, SentencePlaces, SentenceTolls):
         mention = self.by_token.get(token.i)
         return mention if mention is not None and (not types or mention.type in types) else None
 
-    def _is(self, mention_type: str, token: Token) -> bool:
+    def in_mention(self, mention_type: str, token: Token) -> bool:
+        """Whether a token lies in a mention of that type ("WEAPON", "DATE", "MONEY")."""
         return self.mention_at(token, mention_type) is not None
 
     # --- the clauses an event hangs on, and its mode (its date, place and toll: the mixins) ---
@@ -1395,15 +1398,15 @@ class Sentence(SentenceDates, SentencePlaces, SentenceTolls):
 
     def mode(self, event_type: str, tokens: list[Token]) -> str | None:
         for mode, cues in self.lex.modes.get(event_type, []):
-            if _has(cues, tokens):
+            if has_cue(cues, tokens):
                 return mode
         return None
 
 
 def _acts_apart(one: Event, other: Event, triggers: dict[int, Token], lex: Lexicon) -> bool:
-    """Two acts of one sentence that stay two: coordinated attacks (``_coordinated_acts``) or an act and the earlier
+    """Two acts of one sentence that stay two: coordinated attacks (``coordinated_acts``) or an act and the earlier
     one it answers (``_answered_apart``)."""
-    return _coordinated_acts(one, other, triggers) or _answered_apart(one, other, triggers, lex)
+    return coordinated_acts(one, other, triggers) or _answered_apart(one, other, triggers, lex)
 
 
 def _answered_apart(one: Event, other: Event, triggers: dict[int, Token], lex: Lexicon) -> bool:
@@ -1548,7 +1551,7 @@ def _by_outlet(sentence: Sentence, token: Token) -> bool:
 
 
 def _events_at(sentence: Sentence, token: Token, event_type: str, previous: str | None) -> list[Event]:
-    """The events a trigger reports (``_events_of``), a meeting's visitor as its actor (``_visitor_first``)."""
+    """The events a trigger reports (``_events_of``), a meeting's visitor as its actor (``visitor_first``)."""
     events = _events_of(sentence, token, event_type, previous)
     if event_type == "AID" and token.lemma_.lower() in sentence.lex.receiving_verbs:
         # "Sudan received wheat from Russia": the subject is the recipient, the "from" phrase the provider (w37)
@@ -1574,13 +1577,13 @@ def _events_at(sentence: Sentence, token: Token, event_type: str, previous: str 
         for event in events:
             subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
             hosts = sentence.actors_of(sentence.antecedent(subject)) if subject is not None else []
-            guests = sentence.actors_of(_hosted(sentence, token))
+            guests = sentence.actors_of(hosted_guest(sentence, token))
             hosted = replace(event, mode="visit", source=None, target=None, sources=[], targets=[])
             hosted.set_actors("source", guests)
             hosted.set_actors("target", [h for h in hosts if h not in guests])
             out.append(hosted)
         return out
-    if (parties := _hosted_between(sentence, token)):
+    if (parties := hosted_between(sentence, token)):
         # "Qatar hosted talks between Israel and Hamas": the parties meet, the host is a third party, neither actor
         # nor recipient (docs/annotation.md, Meetings and visits: mode `third-party`, hosted by a third party)
         out = []
@@ -1589,7 +1592,7 @@ def _events_at(sentence: Sentence, token: Token, event_type: str, previous: str 
             hosted.set_actors("source", parties)
             out.append(hosted)
         return out
-    if _by_phone(sentence, token):
+    if by_phone(sentence, token):
         # a call, whoever placed it, has no host: every party is its actor, none its recipient (docs/annotation.md,
         # Meetings and visits: "Who 'met with' whom, or who called, does not make a host")
         out = []
@@ -1598,14 +1601,15 @@ def _events_at(sentence: Sentence, token: Token, event_type: str, previous: str 
             called.set_actors("source", list(dict.fromkeys(event.actors("source") + event.actors("target"))))
             out.append(called)
         return out
-    return [_visitor_first(sentence.ctx.knowledge, event) for event in events]
+    return [visitor_first(sentence.ctx.knowledge, event) for event in events]
 
 
 def _events_of(sentence: Sentence, token: Token, event_type: str, previous: str | None) -> list[Event]:
     """The event a trigger reports: one per place when coordinated objects lie in different places; with no place
-    when its sentence names none (``_at_home`` may lend it the article's)."""
+    when its sentence names none (``placed_at_home`` may lend it the article's)."""
     agent, deed = sentence.source(token), None
-    if agent is not None and (_trigger(sentence, agent) is not None or agent.lemma_.lower() in sentence.lex.two_sided
+    if agent is not None and (trigger_type(sentence, agent) is not None
+                              or agent.lemma_.lower() in sentence.lex.two_sided
                               and len(sentence.co_actors(agent, event_type)) > 1):
         # "a rocket attack by X killed ...": whoever made the attack killed; "fighting between the army and the RSF
         # killed ...": both sides
@@ -1623,7 +1627,7 @@ def _events_of(sentence: Sentence, token: Token, event_type: str, previous: str 
     undergoer = next((c for c in token.children if c.dep_ in ("dobj", "nsubjpass")), None)
     if event_type == "ASSAULT" and (victim := sentence.role_person(undergoer, VICTIM)) is not None:
         targets = [victim]  # "killed a mayor ... The victim, Carlos Mendoza": Mendoza
-    under = _under_attack(sentence, token) if event_type in ("ASSAULT", "ACCUSE") else None
+    under = under_attack(sentence, token) if event_type in ("ASSAULT", "ACCUSE") else None
     if under is not None:
         # "the convoy came under fire from RSF fighters": the "from" party acts, the subject undergoes (k37)
         sources = sentence.actors_of(under[1]) if under[1] is not None else []
@@ -1642,13 +1646,13 @@ def _events_of(sentence: Sentence, token: Token, event_type: str, previous: str 
     if event_type == "ASSAULT" and token.pos_ == "VERB" and took_captive(token, sentence.lex):
         mode = "abduct"  # "took 256 prisoners", "held the crew hostage": PLOVER ASSAULT abduct (k37)
     elif mode == "abduct" and token.pos_ == "VERB" and token.lemma_.lower() in sentence.lex.taking_verbs and \
-            _territory_taken(sentence, token):
+            territory_taken(sentence, token):
         mode = None  # "captured the town of Debre Tabor": territory taken, no one abducted (PLOVER ASSAULT) (p39)
     if event_type == "THREATEN" and (content := _threat_content(token)) is not None:
         # the mode is the threat's content (PLOVER THREATEN): "threatening to kill the hostages" is `violence`
         words = [content, *(c for c in content.children if c.dep_ in ("dobj", "prt"))]
         mode = sentence.mode(event_type, words) or (
-            "violence" if _trigger(sentence, content) == "ASSAULT" else None) or mode
+            "violence" if trigger_type(sentence, content) == "ASSAULT" else None) or mode
     co_actors = sentence.co_actors(token, event_type)
     if deed is not None:
         co_actors += sentence.co_actors(deed, event_type)  # "fighting between the army and the RSF killed 20"
@@ -1675,24 +1679,24 @@ def _events_of(sentence: Sentence, token: Token, event_type: str, previous: str 
                   [sentence.evidence])
     event.set_actors("source", sources)
     event.set_actors("target", targets)
-    if event_type == "CONSULT" and _by_phone(sentence, token):
+    if event_type == "CONSULT" and by_phone(sentence, token):
         return [event]  # a call has no place where it was held (docs/annotation.md, Place)
     # an investigation is done where what it investigates happened ("investigated a theft near Hinton")
-    places = sentence.places(token, own_only=event_type in VERBAL_TYPES and not _investigating(
+    places = sentence.places(token, own_only=event_type in VERBAL_TYPES and not is_investigation(
         sentence, token, event_type))
     if places and (finer := sentence.finer_when(token, places[0])) is not None:
         places = [finer]
     if not places:
         return [event]
-    best = [m for m in places if sentence._specificity(m) == sentence._specificity(places[0])]
-    distinct = _distinct_places(sentence, best)
+    best = [m for m in places if sentence.specificity(m) == sentence.specificity(places[0])]
+    distinct = distinct_places(sentence, best)
     text = sentence.ctx.document.text
     listed = len(distinct) > 1 and any(w in text[distinct[0].end:distinct[-1].start].split() for w in ("and", "or"))
-    if listed and sentence._specificity(places[0]) > 0:
-        return [replace(event, location=_measured(sentence, m), evidence=[sentence.evidence]) for m in distinct]
+    if listed and sentence.specificity(places[0]) > 0:
+        return [replace(event, location=measured_location(sentence, m), evidence=[sentence.evidence]) for m in distinct]
     if listed:
         return [event]  # "strikes against ISIL in Iraq and Syria": a campaign over countries has no one place
-    return [replace(event, location=_measured(sentence, places[0]))]
+    return [replace(event, location=measured_location(sentence, places[0]))]
 
 
 def _threat_content(token: Token) -> Token | None:
@@ -1738,7 +1742,7 @@ class FindEvents:
         published = ctx.document.published if is_news_report(ctx.document.published, ctx.mentions) else None
         start = story_start(published, ctx.mentions)
         day = ctx.document.published if ctx.document.published and len(ctx.document.published) == 10 else None
-        headline = _headline_end(ctx.document.text)
+        headline = headline_end(ctx.document.text)
         for sent in ctx.doc.sents:
             sentence = Sentence(ctx, sent, lexicon, by_token, self.facilities, groups, people)
             found: list[Event] = []
@@ -1757,27 +1761,27 @@ class FindEvents:
                 tagged, last = len(found), token
                 held, at = sentence.time_clause(token) is not None, len(found)
                 # the dateline's words are no trigger: "YANGON, March 10 (Reuters) -" tells no march (p39)
-                event_type = None if filed[0] <= token.idx < filed[1] else _trigger(sentence, token)
+                event_type = None if filed[0] <= token.idx < filed[1] else trigger_type(sentence, token)
                 if event_type is None and self._promised_cooperation(sentence, token):
                     # "said it would participate in the recount", "We will work with our partners"
-                    found.extend(_at_home(sentence, _events_at(sentence, token, "AGREE", previous), "AGREE"))
+                    found.extend(placed_at_home(sentence, _events_at(sentence, token, "AGREE", previous), "AGREE"))
                     _first_person(ctx, sentence, token, "AGREE")
                     self._date_promise(ctx, sentence, token, "AGREE", published)
                     continue
-                if event_type == "REQUEST" and any(ordered_move(c, lexicon) and _trigger(sentence, c) == "MOBILIZE"
+                if event_type == "REQUEST" and any(ordered_move(c, lexicon) and trigger_type(sentence, c) == "MOBILIZE"
                                                    for c in token.children):
                     continue  # "ordered troops to deploy": the order is the commander's MOBILIZE, coded once
                 if event_type in VERBAL_TYPES and _describes_one(token) and not (
                         event_type == "ACCUSE" and token.tag_ in ("VBZ", "VBP")):
                     continue  # "an Islamic State member who encouraged him", "an incident Uber blamed on ..."; "a
                     # cleric whom the government accuses of staging the coup" is an accusation standing now (e36)
-                if event_type is not None and _verb_of_told(sentence, token, event_type, ctx.events):
+                if event_type is not None and verb_of_told(sentence, token, event_type, ctx.events):
                     continue  # "The attack targeted ...": the verb tells what the act told before did
-                if event_type == "REQUEST" and (protest := _protest_demand(sentence, token, ctx.events)
-                                                or _demand_in_protest(sentence, token, found)) is not None:
+                if event_type == "REQUEST" and (protest := protest_just_before(sentence, token, ctx.events)
+                                                or demand_in_protest(sentence, token, found)) is not None:
                     tell_again(protest, sentence, [])  # "They called for the minister's resignation"
                     continue
-                if event_type == "REQUEST" and _backed_by_threat(sentence, token):
+                if event_type == "REQUEST" and backed_by_threat(sentence, token):
                     continue  # "demanded a ransom, threatening to kill the hostage": the threat is the event
                 if event_type == "REQUEST" and _by_outlet(sentence, token):
                     continue  # "Breitbart News has asked the Pentagon to ...": the report's own questions
@@ -1788,9 +1792,9 @@ class FindEvents:
                     if event_type == "MOBILIZE" and ordered_move(token, lexicon) and sentence.asserted(token.head):
                         ordered = _events_at(sentence, token, event_type, previous)
                         commander = sentence.actor_in(sentence.source(token.head))  # who orders mobilizes
-                        found.extend(_at_home(sentence, [replace(e, source=commander, sources=[]) if commander else e
-                                                        for e in ordered],
-                                              event_type))
+                        found.extend(placed_at_home(
+                            sentence, [replace(e, source=commander, sources=[]) if commander else e for e in ordered],
+                            event_type))
                         if published and not sentence.vaguely_dated(token) and told_as_occurrence(
                                 token.head, self.habits):
                             # "He ordered officials to strengthen protection": ordered when the report tells it
@@ -1809,7 +1813,7 @@ class FindEvents:
                         events = _events_at(sentence, token, event_type, previous)
                         if threat:  # the threat's content is a strike (PLOVER THREATEN mode restrict)
                             events = [replace(e, mode="restrict") for e in events]
-                        found.extend(_at_home(sentence, events, event_type, token))
+                        found.extend(placed_at_home(sentence, events, event_type, token))
                         _first_person(ctx, sentence, token, event_type)  # "We will host talks": the speaker's
                         self._date_promise(ctx, sentence, token, event_type, published)
                 elif event_type is not None:
@@ -1829,13 +1833,13 @@ class FindEvents:
                         # "The attack was claimed by JNIM": the claim names the actor; it is no other attack
                         within = [replace(e, source=None, sources=[]) for e in within]
                     if told is not None and refers_back(sentence, token, events):
-                        within = _undated_by_other_act(sentence, token, event_type, within)
+                        within = undated_by_other_act(sentence, token, event_type, within)
                     if told is not None and (refers_back(sentence, token, events) or witnessed(sentence, token)
                                              and not placed_elsewhere(sentence, token, told)) \
                             and all(agreement(told, e) is not None for e in within):
                         again += retold(sentence, token, told, within)
                     elif told is not None and token.pos_ == "NOUN" and (
-                            topic_of_act(sentence, token) or demonstrative(token)) and _same_occasion(
+                            topic_of_act(sentence, token) or demonstrative(token)) and same_occasion(
                             sentence, token, told):
                         # "X condemned the assassination", "this heinous attack": the one told before
                         again += retold(sentence, token, told, [])
@@ -1871,7 +1875,7 @@ class FindEvents:
                         # in which 11 passengers were shot, was claimed by the BLA")
                         again += retold(sentence, token, told, [])
                     else:
-                        found.extend(_at_home(sentence, fresh, event_type, token))
+                        found.extend(placed_at_home(sentence, fresh, event_type, token))
                         _first_person(ctx, sentence, token, event_type)
                         if event_type == "ASSAULT" and earlier and further_act(sentence, token):
                             ctx.further_acts.add((event_type, sentence.evidence.key()))
@@ -1890,13 +1894,13 @@ class FindEvents:
                             # happened, the present perfect of the article's subject, takes the publication date);
                             # not what the subject "has faced" or "has received", a stretch of what was done to it
                             ctx.occurrence_dates[(event_type, sentence.evidence.key())] = day
-                reported = _report_events(sentence, token)
+                reported = demands_and_charges(sentence, token)
                 found.extend(reported)
                 if reported and published and told_as_occurrence(token, self.habits):
                     for event in reported:  # "the minister said Iran must ...": demanded when it was said
                         ctx.occurrence_dates.setdefault((event.type, sentence.evidence.key()),
                                                         occurrence_date(published, start, token))
-                if (demand := _obligation(sentence, token)) is not None:
+                if (demand := stated_obligation(sentence, token)) is not None:
                     found.append(demand)
                     ctx.first_person.add((demand.type, sentence.evidence.key()))
                     ctx.obligations.add((demand.type, sentence.evidence.key()))
@@ -1908,7 +1912,7 @@ class FindEvents:
                 del found[at:]
             found = told_here(again, merge_all(found, same_sentence=True,
                                                apart=partial(_acts_apart, triggers=triggers, lex=lexicon)))
-            _share_dates(found, triggers)
+            share_dates(found, triggers)
             apart = merge_all(apart, same_sentence=True)
             # ... and the acts told as following a past the text dates only to a year ("Putin attended the signing
             # ceremony in 2011 and later awarded Tillerson"): after it, at no time the text gives (chained_date)
@@ -1921,11 +1925,11 @@ class FindEvents:
                 deaths_told(sentence, ctx.events)
             ctx.events.extend(found)
             ctx.events.extend(apart)
-            dated = [e.date for e in found if e.date] or _scene_date(sentence, ctx.document.published)
+            dated = [e.date for e in found if e.date] or scene_date(sentence, ctx.document.published)
             # a stretch that holds the last date ("since last week" after "Tuesday") does not move the story on
             previous = dated[-1] if dated and not (previous and previous.startswith(dated[-1])) else previous
         known = ctx.knowledge
-        ctx.events = _title_lines_told(ctx.events, {m.geo.name for m in ctx.mentions if m.start >= headline and m.geo
+        ctx.events = title_lines_told(ctx.events, {m.geo.name for m in ctx.mentions if m.start >= headline and m.geo
                                                     is not None and m.geo.level in ("admin1", "country")},
                                        lambda actor: (record.country if (record := known.get(actor)) else None))
         # A headline only announces what the body reports: where the body has an event of its type, the headline's

@@ -641,12 +641,13 @@ def with_actors(corpus: CorpusContext, relations: list[Relation]) -> list[Relati
     """The relations, every actor they name in the bundle's actors: a state that a name only implies ('Iran' in
     'Iran-backed militias', never named alone) is added from the knowledge base; a relation naming an actor
     neither holds is left out. (A relation naming no listed actor is an invalid bundle, refused by a store.)"""
-    from .actors import _known_actor
+    from .actors import actor_from_knowledge
 
     actors = corpus.actors
     listed = {a.id for a in actors}
     missing = sorted({x for r in relations for x in (r.subject, r.object)} - listed)
-    added = [_known_actor(corpus.knowledge, x, Counter()) for x in missing if corpus.knowledge.get(x) is not None]
+    added = [actor_from_knowledge(corpus.knowledge, x, Counter())
+             for x in missing if corpus.knowledge.get(x) is not None]
     if added:
         actors[:] = sorted([*actors, *added], key=lambda a: a.id)
         listed |= {a.id for a in added}

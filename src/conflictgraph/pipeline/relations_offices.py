@@ -78,29 +78,25 @@ def place_offices(knowledge: Knowledge) -> PlaceOffices | None:
         return None
     predicates = {t.lower(): predicate for predicate in ("leads", "member_of") for t in entry.get(predicate, [])}
     before = alternation(entry.get("before", []))
-    # "South Carolina Governor Nikki Haley", "Aleppo's mayor, X", "Texas Attorney General Ken Paxton"; an
-    # abbreviated rank or honorific may come before the name ("Mayor Dr. X").
-    titles = alternation(list(predicates))
-    cue = re.compile(rf"(?:[’']s)? (?:(?:{before}) )?(?P<title>{titles}),? "
-                     rf"(?:[A-Z][a-z]{{0,4}}\. )?", re.IGNORECASE)
+    # a title, and the words that may qualify it ("acting", "former"): "acting governor"
+    title = rf"(?:(?:{before}) )?(?P<title>{alternation(list(predicates))})"
+    # an abbreviated rank or honorific between the title and the name ("Mayor Dr. X")
+    rank = r"(?:[A-Z][a-z]{0,4}\. )?"
+    # "of" and the place's name up to where its mention starts: "of Indiana", "of the province of Y", "of Russia's
+    # Belgorod region" (a state's name and its possessive before the division's)
+    of = r" of (?:the (?:state|province|region|territory) of |the )?(?:(?-i:[A-Z])[\w.-]*[’']s )?"
+    # "South Carolina Governor Nikki Haley", "Aleppo's mayor, X", "Texas Attorney General Ken Paxton"
+    cue = re.compile(rf"(?:[’']s)? {title},? {rank}", re.IGNORECASE)
     # "X, the governor of Indiana", "X, governor of the province of Y"; "Gov. X of Indiana" (no title after the name:
     # the title is the one right before it)
-    # "X, the governor of Russia's Belgorod region": a state's name and its possessive before the division's
-    after = re.compile(rf"(?:,? (?:the |a )?(?:(?:{before}) )?(?P<title>{titles}))? of "
-                       rf"(?:the (?:state|province|region|territory) of |the )?(?:(?-i:[A-Z])[\w.-]*[’']s )?",
-                       re.IGNORECASE)
-    title_before = re.compile(rf"(?<![\w.])(?:(?:{before}) )?(?P<title>{titles}) (?:[A-Z][a-z]{{0,4}}\. )?$",
-                              re.IGNORECASE)
+    after = re.compile(rf"(?:,? (?:the |a )?{title})?{of}", re.IGNORECASE)
+    title_before = re.compile(rf"(?<![\w.]){title} {rank}$", re.IGNORECASE)
     # "Kathleen Wynne, Ontario's premier," (the place's mention starts after the comma)
-    of_place = re.compile(rf", (?P<place>[A-Z][\w.-]*(?: [A-Z][\w.-]*){{0,2}})[’']s (?:(?:{before}) )?"
-                          rf"(?P<title>{titles})\b", re.IGNORECASE)
+    of_place = re.compile(rf", (?P<place>[A-Z][\w.-]*(?: [A-Z][\w.-]*){{0,2}})[’']s {title}\b", re.IGNORECASE)
     # "The governor of Borno State, Babagana Zulum,", "Kursk's acting governor"'s fronted form: the title opens the
     # sentence or a clause, or follows "the"; the official's name closes the apposition
-    fronted = re.compile(rf"(?:^|[.;:]\s+|\b(?:the|The) )(?:(?:{before}) )?(?P<title>{titles}) of "
-                         rf"(?:the (?:state|province|region|territory) of |the )?(?:(?-i:[A-Z])[\w.-]*[’']s )?$",
-                         re.IGNORECASE)
-    fronted_name = re.compile(r"(?: (?:state|province|region|oblast|county|district))?, (?:[A-Z][a-z]{0,4}\. )?",
-                              re.IGNORECASE)
+    fronted = re.compile(rf"(?:^|[.;:]\s+|\b(?:the|The) ){title}{of}$", re.IGNORECASE)
+    fronted_name = re.compile(rf"(?: (?:state|province|region|oblast|county|district))?, {rank}", re.IGNORECASE)
     return PlaceOffices(cue, predicates, after, title_before, of_place, fronted, fronted_name)
 
 

@@ -15,14 +15,16 @@ The actors stage then gives these mentions actors like any other (a surname link
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from spacy.tokens import Token
 
+from ..core.alternation import alternation
+from ..knowledge import Knowledge
 from ..model import Mention
 from . import DocContext, stage
 from .entities import ACRONYM
 
-HONORIFIC = re.compile(r"^(?:Mr|Mrs|Ms|Miss|Dr|Mme|Mister)\.?\s+[A-Z]")
 POSSESSIVE_LEFT = re.compile(r"^['’]s\s+")
 BASED_LEFT = re.compile(r"^(?:the\s+)?[\w.’'-]+?[-‐](?:based|headquartered|registered)\s+", re.IGNORECASE)
 ABBREVIATED_TITLE = re.compile(r"^(?P<title>[A-Z][a-z]{1,4})\.\s+(?=[A-Z])")
@@ -39,8 +41,9 @@ def find_speaker_names(ctx: DocContext) -> None:
     bodies = {w.lower() for w in names["bodies"]}
     verbs, documents = set(lexicon["verbs"]), set(lexicon["document_words"])
     named_bodies = {w.lower() for w in names["named_bodies"]}
+    courtesy = courtesy_titled(ctx.knowledge)
     for mention in ctx.mentions:
-        honorific = HONORIFIC.match(mention.text)
+        honorific = courtesy.match(mention.text)
         if mention.type in ("GPE", "LOC", "FAC") and mention.actor is None and honorific:
             # "Ms Raggi" is no place: the person, by the surname (which the actors stage links to the full name)
             skip = honorific.end() - 1
@@ -84,6 +87,14 @@ def find_speaker_names(ctx: DocContext) -> None:
     pairs = sorted(kept + [(m, "speaker") for m in added], key=lambda p: (p[0].start, p[0].end))
     ctx.mentions = [m for m, _ in pairs]
     ctx.mention_sources = [s for _, s in pairs]
+
+
+@cache
+def courtesy_titled(knowledge: Knowledge) -> re.Pattern[str]:
+    """A name opened by a courtesy title (names.yaml ``courtesy_titles``): "Ms Raggi", "Mr. Haddad"; the match ends
+    at the name's first letter."""
+    titles = [str(t) for t in knowledge.lexicon("names")["courtesy_titles"]]
+    return re.compile(rf"^{alternation(titles)}\.?\s+[A-Z]")
 
 
 def _drop_titles_taken_for_names(ctx: DocContext, titles: set[str]) -> None:

@@ -78,7 +78,7 @@ def resolve_speaker(
         gender = lexicon["pronoun_genders"].get(root)
         people = [m for m in before if actor_kind(ctx.knowledge, m) == "person"
                   and (referred or {}).get(m.actor or "", gender) == gender]
-        return _salient(ctx, span, people) or (people[-1].actor if people else None)
+        return salient_subject(ctx, span, people) or (people[-1].actor if people else None)
     # "it added", "the report found": the body that spoke last, else the last body named.
     if len(words) == 1 and root in lexicon["group_pronouns"]:
         body = _last_speaker(ctx, spoken, span.start_char, ("person", "state"))
@@ -87,7 +87,7 @@ def resolve_speaker(
         bodies = [m for m in before if actor_kind(ctx.knowledge, m) not in ("person", "state")]
         if root == "it" and body is not None:
             return body
-        return _salient(ctx, span, bodies) or body or (bodies[-1].actor if bodies else None)
+        return salient_subject(ctx, span, bodies) or body or (bodies[-1].actor if bodies else None)
     if head is not None and not mentions and head.lemma_.lower() in lexicon["speaks_for"] and any(
             c.dep_ == "poss" and c.lower_ in ("its", "their") for c in head.children):
         # "its spokesman said": the body that spoke last, else the last body that was a subject, else named
@@ -128,7 +128,7 @@ def resolve_speaker(
             # about again by a description it never introduced; it points back as "he" would (c24 pass).
             if continues_nameless(ctx, span, lexicon):
                 return None
-            return _salient(ctx, span, [m for m in before if actor_kind(ctx.knowledge, m) == "person"])
+            return salient_subject(ctx, span, [m for m in before if actor_kind(ctx.knowledge, m) == "person"])
     speaks = head is not None and _is_one_of(head, lexicon["speaks_for"])
     # (a capitalized "Opponents" the parse takes for a proper noun is still the common noun)
     if head is not None and (head.pos_ == "NOUN" or head.lower_ in lexicon["apart_from"]) and mentions \
@@ -383,7 +383,7 @@ def _named_with(ctx: DocContext, head: Token, before: list[Mention], lexicon: di
 SALIENCE_SENTENCES = 3  # sentences back in which a pronoun still looks for the person a sentence was about
 
 
-def _salient(ctx: DocContext, pronoun: Span, people: list[Mention]) -> str | None:
+def salient_subject(ctx: DocContext, pronoun: Span, people: list[Mention]) -> str | None:
     """The one a pronoun subject continues: the subject of its own sentence before it ("Hickson said he ..."),
     else of the nearest sentence before that has a person for subject ("Bob Katter is the Federal Member for
     Kennedy. He says ..."), not the last person merely named there (the victim of "X stabbed Mr Paterson. He
@@ -432,7 +432,7 @@ def _quoted(ctx: DocContext) -> bytearray:
 
 def continues_nameless(ctx: DocContext, pronoun: Span, lexicon: dict[str, Any]) -> bool:
     """Whether a personal pronoun continues someone the text never named: the subject it goes on about, found as
-    ``_salient`` finds it, is an indefinite unnamed speaker ("One Edmonton resident who called in questioned how
+    ``salient_subject`` finds it, is an indefinite unnamed speaker ("One Edmonton resident who called in questioned how
     ... '...,' he said."), not a person named by name. Such a pronoun names no one either."""
     people = [m for m in actor_mentions(ctx) if m.type == "PERSON"]
     for sentence in _back_from(ctx, pronoun):
@@ -495,7 +495,7 @@ def _epithet(head: Token, lexicon: dict[str, Any]) -> bool:
     "the 73-year-old"): "the" and a head that names no document, body, office spoken for or group of speakers."""
     noun = head.lemma_.lower()
     return any(t.lower_ == "the" and t.dep_ == "det" for t in head.lefts) and head.tag_ in ("NN", "NNP") \
-        and noun not in lexicon["document_words"] and noun not in lexicon["described_kinds"] \
+        and noun not in lexicon["document_words"] and noun not in lexicon["described_speakers"] \
         and noun not in lexicon["speaks_for"] and noun not in lexicon["anonymous_speakers"] \
         and noun not in lexicon["apart_from"] and noun not in lexicon["member_bodies"]
 
@@ -508,7 +508,7 @@ def _described(
     'the group' -> the last armed group or organization named."""
     noun = head.lemma_.lower()
     text = ctx.document.text
-    kinds = lexicon["described_kinds"].get(noun)
+    kinds = lexicon["described_speakers"].get(noun)
     if any(c.dep_ == "compound" and c.pos_ == "PROPN" and c.text[:1].isupper() for c in head.lefts):
         kinds = None  # "the Emergency Lawyers group": a name of its own, not a description of a body named before
     if kinds and not named:  # "groups like Amnesty International" names its body
