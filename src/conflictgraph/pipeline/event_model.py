@@ -9,8 +9,9 @@ their names masked (``ENT_GPE``, ``ENT_NORP``; a proper noun NER misses is ``PRO
 learned. ``tools/train_event_model.py`` trains it on a gold file (the DEV gold's TUNE split) with fixed settings
 and no randomness (zero start, full-batch gradient descent) and writes it as JSON, never a pickle.
 
-Cross-validated over the TUNE articles (tools/event_model_cv.py), neither the gate nor retyping by the model beats
-the rules (docs/pipeline.md, "Event model"), so no model ships and the stage is not in the default pipeline. The
+Cross-validated over the TUNE articles, and over all of DEV with a pretrained sentence encoder's embeddings beside or
+instead of these features (tools/event_model_cv.py), neither the gate nor retyping by the model beats the rules
+(docs/pipeline.md, "Event model"), so no model ships and the stage is not in the default pipeline. The
 opt-in stage ``event-model`` runs after ``events``: it drops a rule event when none of its evidence sentences in the
 document reaches the floor of the model's probability that it tells any event (``any_floor``) or one of its
 type (``type_floor``); a floor of 0 keeps everything. What it drops is logged on the ``conflictgraph.event_model``
@@ -112,6 +113,37 @@ def load_model(path: str) -> EventModel:
     return EventModel(json.loads(Path(path).read_text(encoding="utf-8")))
 
 
+def vocabulary(feature_lists: Iterable[Iterable[str]], min_count: int) -> list[str]:
+    """The features seen in at least ``min_count`` of the sentences, sorted."""
+    counts: dict[str, int] = {}
+    for feats in feature_lists:
+        for f in set(feats):
+            counts[f] = counts.get(f, 0) + 1
+    return sorted(f for f, n in counts.items() if n >= min_count)
+
+
+def binary(feature_lists: Sequence[Iterable[str]], index: dict[str, int]) -> np.ndarray:
+    """One row per sentence, 1.0 in the column of each of its features the index knows."""
+    x = np.zeros((len(feature_lists), len(index)), dtype=np.float64)
+    for r, feats in enumerate(feature_lists):
+        for f in feats:
+            if f in index:
+                x[r, index[f]] = 1.0
+    return x
+
+
+def targets(label_sets: Sequence[Iterable[str]], heads: Sequence[str]) -> np.ndarray:
+    """One row per sentence: 1.0 under ``ANY`` where it has a label, and under each of its labels."""
+    y = np.zeros((len(label_sets), len(heads)), dtype=np.float64)
+    for r, labels in enumerate(label_sets):
+        labels = set(labels)
+        if labels:
+            y[r, heads.index(ANY)] = 1.0
+        for label in labels:
+            y[r, heads.index(label)] = 1.0
+    return y
+
+
 def train(samples: Sequence[tuple[Sequence[str], Iterable[str]]], types: Sequence[str],
           settings: dict[str, Any] | None = None, note: str = "") -> dict[str, Any]:
     """The model (its JSON form) of sentences' features and the types of gold events they are evidence of.
@@ -121,42 +153,37 @@ def train(samples: Sequence[tuple[Sequence[str], Iterable[str]]], types: Sequenc
     weights are rounded to ``digits`` decimals and those that round to 0 are left out of the file.
     """
     s = SETTINGS | (settings or {})
-    counts: dict[str, int] = {}
-    for feats, _ in samples:
-        for f in set(feats):
-            counts[f] = counts.get(f, 0) + 1
-    vocab = sorted(f for f, n in counts.items() if n >= s["min_count"])
-    index = {f: i for i, f in enumerate(vocab)}
+    vocab = vocabulary((feats for feats, _ in samples), s["min_count"])
     heads = [ANY, *types]
-    x = np.zeros((len(samples), len(vocab)), dtype=np.float64)
-    y = np.zeros((len(samples), len(heads)), dtype=np.float64)
-    for r, (feats, labels) in enumerate(samples):
-        for f in feats:
-            if f in index:
-                x[r, index[f]] = 1.0
-        labels = set(labels)
-        if labels:
-            y[r, 0] = 1.0
-        for label in labels:
-            y[r, heads.index(label)] = 1.0
-    w = np.zeros((len(vocab), len(heads)))
-    b = np.zeros(len(heads))
-    vw, vb = np.zeros_like(w), np.zeros_like(b)
-    n = max(len(samples), 1)
-    for _ in range(s["iterations"]):
-        p = 1.0 / (1.0 + np.exp(-(x @ w + b)))
-        gw = x.T @ (p - y) / n + s["l2"] * w
-        gb = (p - y).sum(axis=0) / n
-        vw = s["momentum"] * vw - s["rate"] * gw
-        vb = s["momentum"] * vb - s["rate"] * gb
-        w += vw
-        b += vb
+    x = binary([feats for feats, _ in samples], {f: i for i, f in enumerate(vocab)})
+    y = targets([labels for _, labels in samples], heads)
+    w, b = fit(x, y, s)
     digits = s["digits"]
     columns = [[[i, round(float(v), digits)] for i, v in enumerate(w[:, h]) if round(float(v), digits) != 0.0]
                for h in range(len(heads))]
     return {"format": FORMAT, "note": note, "settings": s, "sentences": len(samples),
             "positives": {h: int(y[:, k].sum()) for k, h in enumerate(heads)}, "heads": heads,
             "features": vocab, "bias": [round(float(v), digits) for v in b], "weights": columns}
+
+
+def fit(x: np.ndarray, y: np.ndarray, settings: dict[str, Any]) -> tuple[np.ndarray, np.ndarray]:
+    """The weights and biases of one L2-regularized logistic regression per column of ``y`` over the rows of ``x``,
+    by full-batch gradient descent with momentum from zero weights (``l2``, ``iterations``, ``rate``,
+    ``momentum`` of ``settings``): nothing is random. ``x`` may be binary features or dense vectors (a sentence
+    encoder's, tools/event_model_cv.py), or both side by side."""
+    w = np.zeros((x.shape[1], y.shape[1]))
+    b = np.zeros(y.shape[1])
+    vw, vb = np.zeros_like(w), np.zeros_like(b)
+    n = max(len(x), 1)
+    for _ in range(settings["iterations"]):
+        p = 1.0 / (1.0 + np.exp(-(x @ w + b)))
+        gw = x.T @ (p - y) / n + settings["l2"] * w
+        gb = (p - y).sum(axis=0) / n
+        vw = settings["momentum"] * vw - settings["rate"] * gw
+        vb = settings["momentum"] * vb - settings["rate"] * gb
+        w += vw
+        b += vb
+    return w, b
 
 
 def event_probabilities(model: EventModel, ctx: DocContext, event: Event,
