@@ -34,6 +34,58 @@ def natural_cause(token: Token, lex: Any) -> bool:
     return any(c.dep_ in ("compound", "poss") and c.lemma_.lower() in lex.natural_forces for c in token.children)
 
 
+def accidental(token: Token, lex: Any) -> bool:
+    """Whether an ASSAULT word tells an accident: a vehicle that hits or kills with nothing on it naming an owner, a
+    force or a load ("was hit by a truck and killed"), or an explosion named by a hazard ("a gas explosion at a
+    market"). docs/annotation.md, *General news*: accidents have no agent and are no events; PLOVER ASSAULT is a
+    deliberate action by an actor, so an attack noun elsewhere in the sentence ("a truck ploughed into the crowd in a
+    terrorist attack") keeps the act (gp)."""
+    if token.pos_ == "VERB":
+        doer = _doer(token)
+        if doer is not None and doer.pos_ == "NOUN" and doer.lemma_.lower() in lex.accident_nouns:
+            return accidental(doer, lex)  # "a boiler explosion killed 13 workers"
+        if doer is None or doer.lemma_.lower() not in lex.accident_vehicles or any(
+                c.dep_ in ("poss", "compound", "acl", "relcl", "nmod", "appos") or c.ent_type_
+                or c.dep_ == "prep" and c.lower_ in ("of", "with") or c.lemma_.lower() in lex.forces
+                or c.lemma_.lower() in lex.armed_bodies for c in doer.children):
+            return False
+        return not any(t.pos_ == "NOUN" and lex.nouns.get(t.lemma_.lower()) == "ASSAULT"
+                       and t.lemma_.lower() not in lex.accident_nouns for t in token.sent)
+    return token.lemma_.lower() in lex.accident_nouns and any(
+        c.dep_ in ("compound", "amod", "nmod") and c.lemma_.lower() in lex.accident_hazards for c in token.children)
+
+
+def told_accident(noun: Token, lex: Any) -> bool:
+    """Whether an explosion noun points back to an accident told before ("The blast happened at 8:40 a.m." after "a
+    gas explosion at a noodle restaurant"): definite, with no modifier or agent of its own; the caller knows an
+    accident was told (gp)."""
+    return noun.pos_ == "NOUN" and noun.lemma_.lower() in lex.accident_nouns and any(
+        c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in noun.children) and not any(
+        c.dep_ in ("compound", "amod", "nmod", "poss") for c in noun.children)
+
+
+def advice_to_public(addressee: Token | None, act: Token | None, lex: Any) -> bool:
+    """Whether what a warning, an instruction or a "should" asks is public safety advice: its addressee the public at
+    large ("people", "consumers", a generic "you": plover.yaml ``public_addressees``) and its act one of the
+    addressee's own care, consumption or expectation ("not to eat the product", "to expect delays": ``advisory_acts``).
+    docs/annotation.md, *General news*: such advisories are neither THREATEN (PLOVER: "coercive or forceful
+    warnings") nor REQUEST (a demand by one party on another); a call on the public to act toward others ("to stay
+    calm", "to leave the city") stays REQUEST (gp)."""
+    return addressee is not None and act is not None and addressee.lower_ in lex.public_addressees and not any(
+        c.dep_ == "prep" for c in addressee.children) and act.lemma_.lower() in lex.advisory_acts
+
+
+def safety_advice(verb: Token, lex: Any) -> bool:
+    """Whether a verb of warning or asking gives public safety advice: "is warning people not to eat a recalled
+    product", "passengers were told to expect delays" (``advice_to_public``: its object, or its passive subject, is
+    the addressee; its to-infinitive the act) (gp)."""
+    if verb.pos_ != "VERB":
+        return False
+    addressee = next((c for c in verb.children if c.dep_ in ("dobj", "dative", "nsubjpass")), None)
+    act = next((c for c in verb.children if c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX")), None)
+    return advice_to_public(addressee, act, lex)
+
+
 def ailment(token: Token, lex: Any) -> bool:
     """Whether an attack noun is a bout of illness: "died of a heart attack", "suffered a panic attack" (plover.yaml
     ``ailments``). PLOVER ASSAULT is a deliberate action by an actor; an illness is none (k37)."""

@@ -28,6 +28,7 @@ from .event_forms import (
 )
 from .event_senses import (
     accepts_offer,
+    accidental,
     admission,
     aid_handed_over,
     ailment,
@@ -58,6 +59,7 @@ from .event_senses import (
     relief_operation,
     relief_sent,
     removed_from_post,
+    safety_advice,
     rescues_people,
     span_of_acts,
     took_captive,
@@ -92,8 +94,8 @@ def _trigger(sentence: Sentence, token: Token) -> str | None:
             and not sentence._names_actor(laid):
         return None  # "the report put the blame on poor planning", "the blame lies with the weather" (w40)
     if event_type == "ASSAULT":
-        if natural_cause(token, lex):
-            return None  # "Two earthquakes struck north-western Iran": no actor's deliberate act
+        if natural_cause(token, lex) or accidental(token, lex):
+            return None  # "Two earthquakes struck north-western Iran", "was hit by a truck": no actor's deliberate act
         if ailment(token, lex) or filmed(token, lex) or depicted(token, lex):
             return None  # "died of a heart attack", "shot a documentary": other senses of the words (k37)
         if span_of_acts(token, lex):
@@ -142,6 +144,8 @@ def _trigger(sentence: Sentence, token: Token) -> str | None:
         return None  # "signed a petition calling for ...": the petition is the act, a REQUEST (PLOVER REQUEST)
     if event_type == "REQUEST" and token.pos_ == "VERB" and ultimatum(token, lex):
         return "THREATEN"  # "demanded that Kyiv withdraw or face further attacks": a demand backed by a repercussion
+    if event_type in ("THREATEN", "REQUEST") and safety_advice(token, lex):
+        return None  # "is warning people not to eat a recalled product": public safety advice, no party acted on (gp)
     if event_type == "THREATEN" and token.pos_ == "VERB" and token.lemma_.lower() in lex.report and _warned_to_do(
             sentence, token):
         return "REQUEST"  # "warned residents of Pokrovsk to leave the city": a call to act, no repercussion (h37)
@@ -1182,7 +1186,8 @@ def _warned_to_do(sentence: Sentence, warning: Token) -> bool:
         return False
     contents = lex.cues_of("THREATEN")
     for clause in kids:
-        if clause.dep_ != "xcomp" or clause.pos_ != "VERB" or not any(
+        # a copula asks a state of mind too: "warned first responders to be vigilant" (gp)
+        if clause.dep_ != "xcomp" or clause.pos_ not in ("VERB", "AUX") or not any(
                 c.dep_ == "aux" and c.lower_ == "to" for c in clause.children):
             continue
         if any(c.dep_ == "neg" for c in clause.children):

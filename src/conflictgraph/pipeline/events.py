@@ -100,6 +100,7 @@ from .event_retold import (
     witnessed,
 )
 from .event_senses import (
+    accidental,
     alleged_party,
     answered_accuser,
     attributed_doer,
@@ -115,6 +116,7 @@ from .event_senses import (
     raised_security,
     relief_sent,
     strike_threat,
+    told_accident,
     took_captive,
     withdrawal_from_body,
 )
@@ -1739,6 +1741,7 @@ class FindEvents:
         start = story_start(published, ctx.mentions)
         day = ctx.document.published if ctx.document.published and len(ctx.document.published) == 10 else None
         headline = _headline_end(ctx.document.text)
+        accident = False  # whether an accident's explosion or crash was told (docs/annotation.md, General news)
         for sent in ctx.doc.sents:
             sentence = Sentence(ctx, sent, lexicon, by_token, self.facilities, groups, people)
             found: list[Event] = []
@@ -1758,6 +1761,10 @@ class FindEvents:
                 held, at = sentence.time_clause(token) is not None, len(found)
                 # the dateline's words are no trigger: "YANGON, March 10 (Reuters) -" tells no march (p39)
                 event_type = None if filed[0] <= token.idx < filed[1] else _trigger(sentence, token)
+                if event_type is None and accidental(token, lexicon):
+                    accident = True  # "a gas explosion at a restaurant": no one's act (event_senses.accidental)
+                elif event_type == "ASSAULT" and accident and told_accident(token, lexicon):
+                    event_type = None  # "The blast happened at 8:40 a.m.": the accident told before (gp)
                 if event_type is None and self._promised_cooperation(sentence, token):
                     # "said it would participate in the recount", "We will work with our partners"
                     found.extend(_at_home(sentence, _events_at(sentence, token, "AGREE", previous), "AGREE"))
