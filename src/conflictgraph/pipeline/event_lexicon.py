@@ -187,12 +187,16 @@ class Lexicon:
         self.met_measures = words("met_measures")
         self.commercial_acts, self.state_parties = words("commercial_acts"), words("state_parties")
         self.signed_things = words("signed_things")
+        self.approval_verbs, self.regulators = words("approval_verbs"), words("regulators")
         self.verbal_attack_verbs = words("verbal_attack_verbs")
         self.planning = words("planning_verbs")
         self.scheduling = words("scheduling_words")
         self.labelling_verbs = words("labelling_verbs")
         self.verdicts = word_map(data, "verdict_words")
         self.strike_words, self.strikers = words("strike_words"), words("strikers")
+        self.industrial_actions, self.strike_lengths = words("industrial_actions"), words("strike_lengths")
+        self.industrial_bans = {str(k).lower(): {str(w).lower() for w in v}
+                                for k, v in (data.get("industrial_bans") or {}).items()}
         self.strike_preps, self.strike_threat_heads = words("strike_preps"), words("strike_threat_heads")
         self.strike_going_verbs, self.strike_joining_verbs = words("strike_going_verbs"), words("strike_joining_verbs")
         self.ultimatum_verbs = words("ultimatum_verbs")

@@ -167,12 +167,40 @@ def took_captive(verb: Token, lex: Any) -> bool:
     return False
 
 
+def industrial_action(token: Token, lex: Any) -> bool:
+    """Whether a word names industrial action short of a strike: "voted to work to rule", "a work to rule", "an
+    overtime ban", "a go-slow" (plover.yaml ``industrial_actions``, ``industrial_bans``). Workers withhold their work
+    as in a strike (PLOVER PROTEST strike; announced, THREATEN restrict: docs/annotation.md, *General news*) (gp)."""
+    lemma = token.lemma_.lower()
+    if lemma in lex.industrial_actions or token.lower_ in lex.industrial_actions:
+        return True
+    if lemma in lex.industrial_bans:
+        return any(c.dep_ == "compound" and c.lower_ in lex.industrial_bans[lemma] for c in token.children)
+    if lemma != "work":
+        return False
+    return any(c.lemma_.lower() == "rule" and any(g.lower_ == "to" for g in c.children) or c.dep_ == "prep"
+               and c.lower_ == "to" and any(g.lemma_.lower() == "rule" for g in c.children) for c in token.children)
+
+
+def _strike_length(strike: Token, lex: Any) -> bool:
+    """Whether a strike noun is measured in time ("a 48-hour strike", "an indefinite strike"): a labour strike."""
+    return any(c.dep_ in ("amod", "compound", "nummod") and (
+        c.lemma_.lower() in lex.strike_lengths or c.lower_.rsplit("-", 1)[-1].rstrip("s") in lex.strike_lengths)
+        for c in strike.children)
+
+
 def labour_strike(token: Token, lex: Any) -> bool:
     """Whether a "strike" is a labour or hunger strike: "a hunger strike", "medical workers' strike", "a general
-    strike" (PLOVER PROTEST modes strike and hunger: members of an organization abandon their workplaces), not an
-    air or drone strike (ASSAULT)."""
+    strike", "a 48-hour strike by rail workers" (PLOVER PROTEST modes strike and hunger: members of an organization
+    abandon their workplaces), not an air or drone strike (ASSAULT); or industrial action short of a strike."""
+    if industrial_action(token, lex):
+        return True
     if token.lemma_.lower() not in lex.strike_words:
         return False
+    if token.pos_ == "NOUN" and (_strike_length(token, lex) or any(
+            c.dep_ == "prep" and c.lower_ == "by" and any(_striker(g, lex) for g in c.children)
+            for c in token.children)):
+        return True  # "a 48-hour strike", "a strike by rail workers" (gp)
     if token.pos_ == "VERB":  # "Miners struck for higher wages", "teachers are preparing to strike"
         subject = next((c for t in (token, token.head if token.dep_ in ("xcomp", "conj") else None) if t is not None
                         for c in t.children if c.dep_ == "nsubj"), None)
@@ -184,6 +212,9 @@ def labour_strike(token: Token, lex: Any) -> bool:
             token.head.lemma_.lower() in lex.strike_joining_verbs or any(
                 c.dep_ == "nsubj" and _striker(c, lex) for c in token.head.children)):
         return True  # "joined the strike", "the union threatened a strike"; not "joined the air strikes" (h37)
+    if token.dep_ == "nsubj" and token.head.lemma_.lower() in lex.strike_joining_verbs and not any(
+            c.dep_ in ("compound", "amod") for c in token.children):
+        return True  # "the strike had ended" (gp)
     return any(c.dep_ in ("compound", "amod", "poss", "nmod") and (
         c.lemma_.lower() in lex.strikers or c.lower_ in lex.strikers) for c in token.children)
 
@@ -365,6 +396,8 @@ def strike_threat(token: Token, governor: Token | None, lex: Any, future_modals:
         return True
     t = token
     while t.dep_ in ("xcomp", "ccomp", "dobj", "pobj", "prep") and t.head.i != t.i:
+        if t.head.lower_ == "off" or any(c.dep_ == "prt" and c.lower_ == "off" for c in t.head.children):
+            return False  # "called off the strike": a strike ended, no threat (gp)
         if t.head.lemma_.lower() in lex.strike_threat_heads:
             return True
         t = t.head

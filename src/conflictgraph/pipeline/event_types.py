@@ -48,6 +48,7 @@ from .event_senses import (
     forces_in_aid,
     forces_trained,
     goods_given,
+    industrial_action,
     labelled,
     labour_strike,
     mutual,
@@ -88,6 +89,10 @@ def _trigger(sentence: Sentence, token: Token) -> str | None:
     """The PLOVER type a word reports where it stands, or None."""
     event_type = _word_type(sentence, token)
     lex = sentence.lex
+    if event_type in (None, "SANCTION") and industrial_action(token, lex):
+        return "PROTEST"  # "a work to rule", "an overtime ban": workers withhold work as in a strike (gp)
+    if event_type is None and _regulator_approval(sentence, token):
+        return "SUPPORT"  # "the regulator approved the vaccine", "gave the green light to a treatment" (gp)
     if event_type is None and court_appearance(token, lex) is not None:
         return "ACCUSE"  # "appeared in Nairobi Magistrate's Court": the court's arraignment (a39)
     if event_type == "ACCUSE" and (laid := blamed_on(token, lex) or blame_rests_on(token, lex)) is not None \
@@ -169,6 +174,28 @@ def _trigger(sentence: Sentence, token: Token) -> str | None:
         return None  # "the British Council, which provides placements", "guests are given a meal": a standing
         # programme, no occurrence (gp)
     return event_type
+
+
+def _regulator_approval(sentence: Sentence, token: Token) -> bool:
+    """Whether a word tells a regulator's approval: a verb of approving (plover.yaml ``approval_verbs``) or "gave ...
+    the green light" whose subject's head is a regulating body (``regulators``: "the UK's fertility regulator", "the
+    Food and Drug Administration"). PLOVER SUPPORT: "approve policy, action"; docs/annotation.md, sixth widening
+    (gp)."""
+    lex = sentence.lex
+    if token.pos_ == "VERB" and token.lemma_.lower() in lex.approval_verbs:
+        verb = token
+    elif token.lemma_.lower() == "light" and any(c.lower_ == "green" for c in token.children) and \
+            token.head.lemma_.lower() == "give":
+        verb = token.head
+    else:
+        return False
+    if any(c.dep_ == "neg" for c in verb.children):
+        return False
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None:
+        agent = next((c for c in verb.children if c.dep_ == "agent"), None)
+        subject = next((g for g in agent.children if g.dep_ == "pobj"), None) if agent is not None else None
+    return subject is not None and subject.lemma_.lower() in lex.regulators
 
 
 def _political_party(sentence: Sentence, head: Token | None) -> bool:

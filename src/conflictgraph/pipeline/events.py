@@ -1788,8 +1788,13 @@ class FindEvents:
                     continue  # "demanded a ransom, threatening to kill the hostage": the threat is the event
                 if event_type == "REQUEST" and _by_outlet(sentence, token):
                     continue  # "Breitbart News has asked the Pentagon to ...": the report's own questions
+                # a strike noun announced, voted for or called ("announced a 48-hour strike", "voted for an overtime
+                # ban") is a threat of one, as a strike verb planned is (docs/annotation.md, Strikes) (gp)
+                announced = event_type == "PROTEST" and token.pos_ == "NOUN" and labour_strike(token, lexicon) and \
+                    strike_threat(
+                        token, None, lexicon, self.promises.modals)
                 if event_type is not None and not _attempted(sentence, token, event_type) and \
-                        not sentence.asserted(token):
+                        (announced or not sentence.asserted(token)):
                     threat = event_type == "PROTEST" and labour_strike(token, lexicon) and strike_threat(
                         token, sentence.governor(token), lexicon, self.promises.modals)
                     if event_type == "MOBILIZE" and ordered_move(token, lexicon) and sentence.asserted(token.head):
@@ -1816,6 +1821,11 @@ class FindEvents:
                         events = _events_at(sentence, token, event_type, previous)
                         if threat:  # the threat's content is a strike (PLOVER THREATEN mode restrict)
                             events = [replace(e, mode="restrict") for e in events]
+                        if threat and announced:  # "the union announced a strike": the announcer threatens it
+                            verb = next((h for h in token.ancestors if h.pos_ == "VERB"), None)
+                            if (who := sentence.actor_in(sentence.source(verb)) if verb is not None else None):
+                                events = [replace(e, source=who, sources=[]) if e.source is None else e
+                                          for e in events]
                         found.extend(_at_home(sentence, events, event_type, token))
                         _first_person(ctx, sentence, token, event_type)  # "We will host talks": the speaker's
                         self._date_promise(ctx, sentence, token, event_type, published)
