@@ -71,8 +71,12 @@ def advice_to_public(addressee: Token | None, act: Token | None, lex: Any) -> bo
     docs/annotation.md, *General news*: such advisories are neither THREATEN (PLOVER: "coercive or forceful
     warnings") nor REQUEST (a demand by one party on another); a call on the public to act toward others ("to stay
     calm", "to leave the city") stays REQUEST (gp)."""
-    return addressee is not None and act is not None and addressee.lower_ in lex.public_addressees and not any(
-        c.dep_ == "prep" for c in addressee.children) and act.lemma_.lower() in lex.advisory_acts
+    if addressee is None or act is None or addressee.lower_ not in lex.public_addressees or \
+            act.lemma_.lower() not in lex.advisory_acts:
+        return False
+    # "told the people of the city to expect an assault" foretells a hostile act: a warning, not advice
+    return not any((lex.verbs.get(t.lemma_.lower()) or lex.nouns.get(t.lemma_.lower())) in lex.hostile_types
+                   for t in act.subtree if t.i != act.i)
 
 
 def safety_advice(verb: Token, lex: Any) -> bool:

@@ -225,7 +225,8 @@ def _contest_prize(sentence: Sentence, verb: Token) -> bool:
                                       sentence.lex.particles.get(verb.lemma_.lower(), {}) for c in verb.children):
         return False
     giver = sentence.source(verb)
-    return giver is not None and not _political_party(sentence, giver)
+    # a pronoun ("He later awarded Shoigu a state honour") names no giver the parse can tell apart
+    return giver is not None and giver.pos_ != "PRON" and not _political_party(sentence, giver)
 
 
 def _commerce_agreed(sentence: Sentence, verb: Token) -> bool:
