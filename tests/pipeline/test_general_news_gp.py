@@ -61,6 +61,12 @@ NON_ACTS = [
     ("The union called off the strike on Monday.", "THREATEN",
      "PLOVER THREATEN restrict threatens a strike; one called off is no threat"),
     ("The regulator did not approve the merger.", "SUPPORT", "PLOVER, Auxiliary modes: a negated approval is none"),
+    ("Salt trucks have been deployed on main roads in Ottawa, the city said.", "MOBILIZE",
+     "PLOVER MOBILIZE is military or police moves; a service's vehicles are none (service_moved)"),
+    ("The council dispatched snow ploughs to clear the roads in Oslo.", "MOBILIZE",
+     "annotation.md General news: operations of services are no event"),
+    ("The army is not ready to negotiate with the rebels in Bamako.", "AGREE",
+     "PLOVER, Auxiliary modes: a negated readiness offers nothing"),
 ]
 
 # (text, type that must be coded, mode or None when any, rule)
@@ -116,6 +122,14 @@ ACTS = [
      "annotation.md sixth widening: a regulator's approval is SUPPORT (PLOVER SUPPORT approve)"),
     ("The regulator has given the green light to a new drug for sleeping sickness.", "SUPPORT", None,
      "PLOVER SUPPORT approve: 'gave the green light' by a regulator"),
+    ("Army trucks have been deployed on main roads in Kabul.", "MOBILIZE", None,
+     "PLOVER MOBILIZE: a force's vehicles deployed"),
+    ("Police vans were deployed outside the parliament in Tbilisi.", "MOBILIZE", None,
+     "PLOVER MOBILIZE police: police moves"),
+    ('"We are ready to work with the federal government to resettle the refugees," the governor of Texas said.',
+     "AGREE", None, "PLOVER AGREE: 'indicate willingness ... to cooperate' (willing_heads)"),
+    ("Qatar is ready to host talks between the two sides in Doha.", "AGREE", None,
+     "PLOVER AGREE: a readiness to host talks is an offer (promised CONSULT)"),
 ]
 
 

@@ -183,6 +183,7 @@ class Lexicon:
         self.natural_forces, self.verbal_targets = words("natural_forces"), words("verbal_targets")
         self.accident_vehicles, self.accident_hazards = words("accident_vehicles"), words("accident_hazards")
         self.accident_nouns = words("accident_nouns")
+        self.service_vehicles, self.force_modifiers = words("service_vehicles"), words("force_modifiers")
         self.public_addressees, self.advisory_acts = words("public_addressees"), words("advisory_acts")
         self.met_measures = words("met_measures")
         self.commercial_acts, self.state_parties = words("commercial_acts"), words("state_parties")

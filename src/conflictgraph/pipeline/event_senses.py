@@ -55,6 +55,22 @@ def accidental(token: Token, lex: Any) -> bool:
         c.dep_ in ("compound", "amod", "nmod") and c.lemma_.lower() in lex.accident_hazards for c in token.children)
 
 
+def service_moved(verb: Token, lex: Any) -> bool:
+    """Whether a verb of deploying moves a public service's vehicles: "salt trucks have been deployed on main roads",
+    "the city dispatched snow ploughs". The vehicle (its object or passive subject) has a modifier that names its
+    work and none that names a force ("army trucks", "police vans" stay MOBILIZE): PLOVER MOBILIZE is military or
+    police moves (gp)."""
+    if verb.pos_ != "VERB":
+        return False
+    moved = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    vehicles = lex.accident_vehicles | lex.service_vehicles
+    armed = lex.force_modifiers | lex.forces | lex.arms_modifiers | lex.armed_bodies
+    return bool(moved) and all(
+        m.lemma_.lower() in vehicles and (m.lower_ in lex.service_vehicles or any(
+            c.dep_ in ("compound", "amod") for c in m.children)) and not any(
+            c.ent_type_ or c.lemma_.lower() in armed or c.lower_ in armed for c in m.children) for m in moved)
+
+
 def told_accident(noun: Token, lex: Any) -> bool:
     """Whether an explosion noun points back to an accident told before ("The blast happened at 8:40 a.m." after "a
     gas explosion at a noodle restaurant"): definite, with no modifier or agent of its own; the caller knows an

@@ -61,6 +61,7 @@ from .event_senses import (
     relief_sent,
     removed_from_post,
     safety_advice,
+    service_moved,
     rescues_people,
     span_of_acts,
     took_captive,
@@ -166,6 +167,8 @@ def _trigger(sentence: Sentence, token: Token) -> str | None:
     if event_type == "SUPPORT" and token.pos_ == "VERB" and token.lemma_.lower() == "sign" and any(
             c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in lex.signed_things for c in token.children):
         return None  # "signed a suicide note", "signed autographs": a writing of one's own, no pact (PLOVER SUPPORT) (gp)
+    if event_type == "MOBILIZE" and service_moved(token, lex):
+        return None  # "salt trucks have been deployed on main roads": a service's vehicles, no force moved (gp)
     if event_type == "SUPPORT" and _contest_prize(sentence, token):
         return None  # "FIFA will award its own prize for the top player": a competition's prize, no honour (gp)
     if event_type == "AGREE" and _commerce_agreed(sentence, token):

@@ -1986,6 +1986,8 @@ class FindEvents:
         verb = token.head if token.dep_ == "xcomp" and token.head.lemma_.lower() in sentence.lex.aspectual else token
         if verb.dep_ == "pcomp" and verb.head.dep_ == "prep" and verb.head.lower_ == "to":
             verb = verb.head.head
+        if verb.dep_ == "xcomp" and verb.head.pos_ == "ADJ" and verb.head.dep_ == "acomp":
+            verb = verb.head.head  # "We are ready to work with ...": the subject of the readiness (gp)
         subject = clause_subject(verb)
         return subject is not None and (subject.lower_ in FIRST_PERSON or sentence.actor_in(
             sentence.source(token)) is not None)
