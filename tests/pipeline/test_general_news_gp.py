@@ -122,6 +122,8 @@ ACTS = [
      "annotation.md sixth widening: a regulator's approval is SUPPORT (PLOVER SUPPORT approve)"),
     ("The regulator has given the green light to a new drug for sleeping sickness.", "SUPPORT", None,
      "PLOVER SUPPORT approve: 'gave the green light' by a regulator"),
+    ("The Kenyan police are leading the investigation into the crash near Naivasha.", "ACCUSE", "investigate",
+     "annotation.md General news: an accident's investigation is ACCUSE investigate; 'lead' carries it (light_verbs)"),
     ("Army trucks have been deployed on main roads in Kabul.", "MOBILIZE", None,
      "PLOVER MOBILIZE: a force's vehicles deployed"),
     ("Police vans were deployed outside the parliament in Tbilisi.", "MOBILIZE", None,
