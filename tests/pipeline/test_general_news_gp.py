@@ -29,7 +29,7 @@ NON_ACTS = [
      "street.", "ASSAULT",
      "an accident told again by a definite 'the blast' is no attack of its own (told_accident)"),
     ("Health Canada is warning people not to eat a brand of frozen dumplings recalled by a Toronto importer.",
-     "THREATEN", "annotation.md General news: a product recall notice is no THREATEN ('coercive or forceful warnings')"),
+     "THREATEN", "annotation.md General news: a recall notice is no THREATEN ('coercive or forceful warnings')"),
     ("Health Canada is warning people not to eat a brand of frozen dumplings recalled by a Toronto importer.",
      "REQUEST", "annotation.md General news: advice to the public about its own safety is no demand on a party"),
     ("The agency said consumers should throw away the cheese or return it to the shop.", "REQUEST",

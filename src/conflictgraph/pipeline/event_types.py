@@ -166,7 +166,7 @@ def _trigger(sentence: Sentence, token: Token) -> str | None:
         return None  # "activists have long accused the army of abuses": background, no act of the news (a39)
     if event_type == "SUPPORT" and token.pos_ == "VERB" and token.lemma_.lower() == "sign" and any(
             c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in lex.signed_things for c in token.children):
-        return None  # "signed a suicide note", "signed autographs": a writing of one's own, no pact (PLOVER SUPPORT) (gp)
+        return None  # "signed a suicide note", "signed autographs": one's own writing, no pact (PLOVER SUPPORT; gp)
     if event_type == "MOBILIZE" and service_moved(token, lex):
         return None  # "salt trucks have been deployed on main roads": a service's vehicles, no force moved (gp)
     if event_type == "SUPPORT" and _contest_prize(sentence, token):

@@ -1,14 +1,15 @@
 """Future cooperation and concessions, coded as the manual says rather than dropped.
 
-PLOVER codes a promise by its kind, not by the act promised: future CONSULT, SUPPORT, COOPERATE or AID is
-AGREE ("Japan will provide aid", "promised to resume talks" — *AGREE*, *CONSULT*, *COOPERATE*, *AID*), and an
-announced future RETREAT is CONCEDE ("announced it would withdraw its troops" — *CONCEDE*, *RETREAT*). A
-clause counts as promised when its verb (or the verb a noun trigger sits in) carries a future modal ("will",
-"would" under a verb of saying), or is the complement of a verb of promising ("pledged to send"), and is
-neither negated nor conditional. Lexicon: plover.yaml ``promised_as`` (type -> coded type), ``future_modals``,
-``promise_heads``; an act one is "ready" or "willing" to do is offered (``willing_heads``). A hostile act vowed ("pledged to attack", "promised to arrest the organizers") is a THREATEN, as
-"vowed to" is (PLOVER THREATEN: coercive or forceful warnings; docs/annotation.md: a promised retaliation):
-``vowed_as``, under ``vow_heads`` only (a future modal alone tells a plan, "will strike", not a threat).
+PLOVER codes a promise by its kind, not by the act promised: future CONSULT, SUPPORT, COOPERATE or AID is AGREE
+("Japan will provide aid", "promised to resume talks" — *AGREE*, *CONSULT*, *COOPERATE*, *AID*), and an announced
+future RETREAT is CONCEDE ("announced it would withdraw its troops" — *CONCEDE*, *RETREAT*). A clause counts as
+promised when its verb (or the verb a noun trigger sits in) carries a future modal ("will", "would" under a verb of
+saying), or is the complement of a verb of promising ("pledged to send"), and is neither negated nor conditional.
+Lexicon: plover.yaml ``promised_as`` (type -> coded type), ``future_modals``, ``promise_heads``; an act one is
+"ready" or "willing" to do is offered (``willing_heads``). A hostile act vowed ("pledged to attack", "promised to
+arrest the organizers") is a THREATEN, as "vowed to" is (PLOVER THREATEN: coercive or forceful warnings;
+docs/annotation.md: a promised retaliation): ``vowed_as``, under ``vow_heads`` only (a future modal alone tells a
+plan, "will strike", not a threat).
 """
 
 from __future__ import annotations
