@@ -75,6 +75,8 @@ ACTS = [
      "PLOVER ASSAULT: a bombing; the doer is the bomb, not the car"),
     ("A protester in Nairobi was run over and killed by a police truck.", "ASSAULT", None,
      "PLOVER ASSAULT: a vehicle of a force that kills is no accident the text tells"),
+    ("A military truck hit a landmine in Tigray and killed two civilians.", "ASSAULT", None,
+     "PLOVER ASSAULT explosives: a weapon in the sentence (a landmine) tells a deliberate act, no road accident"),
     ("A truck ploughed into a Christmas market in Berlin in a terrorist attack, killing 12 people.", "ASSAULT", None,
      "PLOVER ASSAULT: an attack noun tells the act is deliberate"),
     ("A bomb explosion at a bus station in Maiduguri killed 11 people.", "ASSAULT", None,

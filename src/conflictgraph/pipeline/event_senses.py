@@ -44,13 +44,17 @@ def accidental(token: Token, lex: Any) -> bool:
         doer = _doer(token)
         if doer is not None and doer.pos_ == "NOUN" and doer.lemma_.lower() in lex.accident_nouns:
             return accidental(doer, lex)  # "a boiler explosion killed 13 workers"
+        armed = lex.forces | lex.armed_bodies | lex.force_modifiers
         if doer is None or doer.lemma_.lower() not in lex.accident_vehicles or any(
                 c.dep_ in ("poss", "compound", "acl", "relcl", "nmod", "appos") or c.ent_type_
-                or c.dep_ == "prep" and c.lower_ in ("of", "with") or c.lemma_.lower() in lex.forces
-                or c.lemma_.lower() in lex.armed_bodies for c in doer.children):
+                or c.dep_ == "prep" and c.lower_ in ("of", "with") or c.lemma_.lower() in armed
+                for c in doer.children):
             return False
-        return not any(t.pos_ == "NOUN" and lex.nouns.get(t.lemma_.lower()) == "ASSAULT"
-                       and t.lemma_.lower() not in lex.accident_nouns for t in token.sent)
+        # an attack noun or a weapon in the sentence ("hit a landmine", "in a terrorist attack") tells an act
+        weapons = lex.cues_of("ASSAULT") - lex.accident_nouns
+        return not any(t.pos_ == "NOUN" and (lex.nouns.get(t.lemma_.lower()) == "ASSAULT" or t.lemma_.lower() in
+                                             weapons) and t.lemma_.lower() not in lex.accident_nouns
+                       for t in token.sent)
     return token.lemma_.lower() in lex.accident_nouns and any(
         c.dep_ in ("compound", "amod", "nmod") and c.lemma_.lower() in lex.accident_hazards for c in token.children)
 
