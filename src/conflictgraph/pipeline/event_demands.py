@@ -9,7 +9,7 @@ from spacy.tokens import Token
 from ..knowledge import builtin_lexicon, word_set
 from ..model import Event
 from .event_forms import clause_subject
-from .event_senses import ultimatum
+from .event_senses import advice_to_public, ultimatum
 from .event_types import (
     has_cue,
     trigger_type,
@@ -43,6 +43,8 @@ def demands_and_charges(sentence: Sentence, token: Token) -> list[Event]:
             # respected") nor the speaker's own duty ("We must know who ...")
             if subject is None or subject.dep_ != "nsubj" or subject.lower_ in FIRST_PERSON:
                 continue
+            if advice_to_public(subject, comp, lex):
+                continue  # "said people should throw out the product": public safety advice, no demand (gp)
             kind = "THREATEN" if ultimatum(comp, lex) else "REQUEST"  # "must cease ... or face further action"
             found.append(Event("", kind, None, speaker, addressee, sentence.date(token, None), None,
                                None, None, [sentence.evidence]))
@@ -107,8 +109,8 @@ def stated_obligation(sentence: Sentence, token: Token) -> Event | None:
     else:
         return None
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-    if subject is None or subject.lower_ in FIRST_PERSON | lex.unaddressed:
-        return None
+    if subject is None or subject.lower_ in FIRST_PERSON | lex.unaddressed or advice_to_public(subject, verb, lex):
+        return None  # ... nor public safety advice: "Consumers should throw out the product" (gp)
     if any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children):
         return None
     if any(c.dep_ == "mark" and c.lower_ in lex.conditional for c in token.children):

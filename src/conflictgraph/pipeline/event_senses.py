@@ -36,6 +36,82 @@ def natural_cause(token: Token, lex: Any) -> bool:
     return any(c.dep_ in ("compound", "poss") and c.lemma_.lower() in lex.natural_forces for c in token.children)
 
 
+def accidental(token: Token, lex: Any) -> bool:
+    """Whether an ASSAULT word tells an accident: a vehicle that hits or kills with nothing on it naming an owner, a
+    force or a load ("was hit by a truck and killed"), or an explosion named by a hazard ("a gas explosion at a
+    market"). docs/annotation.md, *General news*: accidents have no agent and are no events; PLOVER ASSAULT is a
+    deliberate action by an actor, so an attack noun elsewhere in the sentence ("a truck ploughed into the crowd in a
+    terrorist attack") keeps the act (gp)."""
+    if token.pos_ == "VERB":
+        doer = _doer(token)
+        if doer is not None and doer.pos_ == "NOUN" and doer.lemma_.lower() in lex.accident_nouns:
+            return accidental(doer, lex)  # "a boiler explosion killed 13 workers"
+        armed = lex.forces | lex.armed_bodies | lex.force_modifiers
+        if doer is None or doer.lemma_.lower() not in lex.accident_vehicles or any(
+                c.dep_ in ("poss", "compound", "acl", "relcl", "nmod", "appos") or c.ent_type_
+                or c.dep_ == "prep" and c.lower_ in ("of", "with") or c.lemma_.lower() in armed
+                for c in doer.children):
+            return False
+        # an attack noun or a weapon in the sentence ("hit a landmine", "in a terrorist attack") tells an act
+        weapons = lex.cues_of("ASSAULT") - lex.accident_nouns
+        return not any(t.pos_ == "NOUN" and (lex.nouns.get(t.lemma_.lower()) == "ASSAULT" or t.lemma_.lower() in
+                                             weapons) and t.lemma_.lower() not in lex.accident_nouns
+                       for t in token.sent)
+    return token.lemma_.lower() in lex.accident_nouns and any(
+        c.dep_ in ("compound", "amod", "nmod") and c.lemma_.lower() in lex.accident_hazards for c in token.children)
+
+
+def service_moved(verb: Token, lex: Any) -> bool:
+    """Whether a verb of deploying moves a public service's vehicles: "salt trucks have been deployed on main roads",
+    "the city dispatched snow ploughs". The vehicle (its object or passive subject) has a modifier that names its
+    work and none that names a force ("army trucks", "police vans" stay MOBILIZE): PLOVER MOBILIZE is military or
+    police moves (gp)."""
+    if verb.pos_ != "VERB":
+        return False
+    moved = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    vehicles = lex.accident_vehicles | lex.service_vehicles
+    armed = lex.force_modifiers | lex.forces | lex.arms_modifiers | lex.armed_bodies
+    return bool(moved) and all(
+        m.lemma_.lower() in vehicles and (m.lower_ in lex.service_vehicles or any(
+            c.dep_ in ("compound", "amod") for c in m.children)) and not any(
+            c.ent_type_ or c.lemma_.lower() in armed or c.lower_ in armed for c in m.children) for m in moved)
+
+
+def told_accident(noun: Token, lex: Any) -> bool:
+    """Whether an explosion noun points back to an accident told before ("The blast happened at 8:40 a.m." after "a
+    gas explosion at a noodle restaurant"): definite, with no modifier or agent of its own; the caller knows an
+    accident was told (gp)."""
+    return noun.pos_ == "NOUN" and noun.lemma_.lower() in lex.accident_nouns and any(
+        c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in noun.children) and not any(
+        c.dep_ in ("compound", "amod", "nmod", "poss") for c in noun.children)
+
+
+def advice_to_public(addressee: Token | None, act: Token | None, lex: Any) -> bool:
+    """Whether what a warning, an instruction or a "should" asks is public safety advice: its addressee the public at
+    large ("people", "consumers", a generic "you": plover.yaml ``public_addressees``) and its act one of the
+    addressee's own care, consumption or expectation ("not to eat the product", "to expect delays": ``advisory_acts``).
+    docs/annotation.md, *General news*: such advisories are neither THREATEN (PLOVER: "coercive or forceful
+    warnings") nor REQUEST (a demand by one party on another); a call on the public to act toward others ("to stay
+    calm", "to leave the city") stays REQUEST (gp)."""
+    if addressee is None or act is None or addressee.lower_ not in lex.public_addressees or \
+            act.lemma_.lower() not in lex.advisory_acts:
+        return False
+    # "told the people of the city to expect an assault" foretells a hostile act: a warning, not advice
+    return not any((lex.verbs.get(t.lemma_.lower()) or lex.nouns.get(t.lemma_.lower())) in lex.hostile_types
+                   for t in act.subtree if t.i != act.i)
+
+
+def safety_advice(verb: Token, lex: Any) -> bool:
+    """Whether a verb of warning or asking gives public safety advice: "is warning people not to eat a recalled
+    product", "passengers were told to expect delays" (``advice_to_public``: its object, or its passive subject, is
+    the addressee; its to-infinitive the act) (gp)."""
+    if verb.pos_ != "VERB":
+        return False
+    addressee = next((c for c in verb.children if c.dep_ in ("dobj", "dative", "nsubjpass")), None)
+    act = next((c for c in verb.children if c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX")), None)
+    return advice_to_public(addressee, act, lex)
+
+
 def ailment(token: Token, lex: Any) -> bool:
     """Whether an attack noun is a bout of illness: "died of a heart attack", "suffered a panic attack" (plover.yaml
     ``ailments``). PLOVER ASSAULT is a deliberate action by an actor; an illness is none (k37)."""
@@ -117,12 +193,40 @@ def took_captive(verb: Token, lex: Any) -> bool:
     return False
 
 
+def industrial_action(token: Token, lex: Any) -> bool:
+    """Whether a word names industrial action short of a strike: "voted to work to rule", "a work to rule", "an
+    overtime ban", "a go-slow" (plover.yaml ``industrial_actions``, ``industrial_bans``). Workers withhold their work
+    as in a strike (PLOVER PROTEST strike; announced, THREATEN restrict: docs/annotation.md, *General news*) (gp)."""
+    lemma = token.lemma_.lower()
+    if lemma in lex.industrial_actions or token.lower_ in lex.industrial_actions:
+        return True
+    if lemma in lex.industrial_bans:
+        return any(c.dep_ == "compound" and c.lower_ in lex.industrial_bans[lemma] for c in token.children)
+    if lemma != "work":
+        return False
+    return any(c.lemma_.lower() == "rule" and any(g.lower_ == "to" for g in c.children) or c.dep_ == "prep"
+               and c.lower_ == "to" and any(g.lemma_.lower() == "rule" for g in c.children) for c in token.children)
+
+
+def _strike_length(strike: Token, lex: Any) -> bool:
+    """Whether a strike noun is measured in time ("a 48-hour strike", "an indefinite strike"): a labour strike."""
+    return any(c.dep_ in ("amod", "compound", "nummod") and (
+        c.lemma_.lower() in lex.strike_lengths or c.lower_.rsplit("-", 1)[-1].rstrip("s") in lex.strike_lengths)
+        for c in strike.children)
+
+
 def labour_strike(token: Token, lex: Any) -> bool:
     """Whether a "strike" is a labour or hunger strike: "a hunger strike", "medical workers' strike", "a general
-    strike" (PLOVER PROTEST modes strike and hunger: members of an organization abandon their workplaces), not an
-    air or drone strike (ASSAULT)."""
+    strike", "a 48-hour strike by rail workers" (PLOVER PROTEST modes strike and hunger: members of an organization
+    abandon their workplaces), not an air or drone strike (ASSAULT); or industrial action short of a strike."""
+    if industrial_action(token, lex):
+        return True
     if token.lemma_.lower() not in lex.strike_words:
         return False
+    if token.pos_ == "NOUN" and (_strike_length(token, lex) or any(
+            c.dep_ == "prep" and c.lower_ == "by" and any(_striker(g, lex) for g in c.children)
+            for c in token.children)):
+        return True  # "a 48-hour strike", "a strike by rail workers" (gp)
     if token.pos_ == "VERB":  # "Miners struck for higher wages", "teachers are preparing to strike"
         subject = next((c for t in (token, token.head if token.dep_ in ("xcomp", "conj") else None) if t is not None
                         for c in t.children if c.dep_ == "nsubj"), None)
@@ -134,6 +238,9 @@ def labour_strike(token: Token, lex: Any) -> bool:
             token.head.lemma_.lower() in lex.strike_joining_verbs or any(
                 c.dep_ == "nsubj" and _striker(c, lex) for c in token.head.children)):
         return True  # "joined the strike", "the union threatened a strike"; not "joined the air strikes" (h37)
+    if token.dep_ == "nsubj" and token.head.lemma_.lower() in lex.strike_joining_verbs and not any(
+            c.dep_ in ("compound", "amod") for c in token.children):
+        return True  # "the strike had ended" (gp)
     return any(c.dep_ in ("compound", "amod", "poss", "nmod") and (
         c.lemma_.lower() in lex.strikers or c.lower_ in lex.strikers) for c in token.children)
 
@@ -315,6 +422,8 @@ def strike_threat(token: Token, governor: Token | None, lex: Any, future_modals:
         return True
     t = token
     while t.dep_ in ("xcomp", "ccomp", "dobj", "pobj", "prep") and t.head.i != t.i:
+        if t.head.lower_ == "off" or any(c.dep_ == "prt" and c.lower_ == "off" for c in t.head.children):
+            return False  # "called off the strike": a strike ended, no threat (gp)
         if t.head.lemma_.lower() in lex.strike_threat_heads:
             return True
         t = t.head

@@ -28,6 +28,7 @@ from .event_forms import (
 )
 from .event_senses import (
     accepts_offer,
+    accidental,
     admission,
     aid_handed_over,
     ailment,
@@ -47,6 +48,7 @@ from .event_senses import (
     forces_in_aid,
     forces_trained,
     goods_given,
+    industrial_action,
     labelled,
     labour_strike,
     mutual,
@@ -58,6 +60,8 @@ from .event_senses import (
     relief_operation,
     relief_sent,
     removed_from_post,
+    safety_advice,
+    service_moved,
     rescues_people,
     span_of_acts,
     took_captive,
@@ -86,14 +90,18 @@ def trigger_type(sentence: Sentence, token: Token) -> str | None:
     """The PLOVER type a word reports where it stands, or None."""
     event_type = _word_type(sentence, token)
     lex = sentence.lex
+    if event_type in (None, "SANCTION") and industrial_action(token, lex):
+        return "PROTEST"  # "a work to rule", "an overtime ban": workers withhold work as in a strike (gp)
+    if event_type is None and _regulator_approval(sentence, token):
+        return "SUPPORT"  # "the regulator approved the vaccine", "gave the green light to a treatment" (gp)
     if event_type is None and court_appearance(token, lex) is not None:
         return "ACCUSE"  # "appeared in Nairobi Magistrate's Court": the court's arraignment (a39)
     if event_type == "ACCUSE" and (laid := blamed_on(token, lex) or blame_rests_on(token, lex)) is not None \
             and not sentence.names_actor(laid):
         return None  # "the report put the blame on poor planning", "the blame lies with the weather" (w40)
     if event_type == "ASSAULT":
-        if natural_cause(token, lex):
-            return None  # "Two earthquakes struck north-western Iran": no actor's deliberate act
+        if natural_cause(token, lex) or accidental(token, lex):
+            return None  # "Two earthquakes struck north-western Iran", "was hit by a truck": no actor's deliberate act
         if ailment(token, lex) or filmed(token, lex) or depicted(token, lex):
             return None  # "died of a heart attack", "shot a documentary": other senses of the words (k37)
         if span_of_acts(token, lex):
@@ -142,6 +150,8 @@ def trigger_type(sentence: Sentence, token: Token) -> str | None:
         return None  # "signed a petition calling for ...": the petition is the act, a REQUEST (PLOVER REQUEST)
     if event_type == "REQUEST" and token.pos_ == "VERB" and ultimatum(token, lex):
         return "THREATEN"  # "demanded that Kyiv withdraw or face further attacks": a demand backed by a repercussion
+    if event_type in ("THREATEN", "REQUEST") and safety_advice(token, lex):
+        return None  # "is warning people not to eat a recalled product": public safety advice, no party acted on (gp)
     if event_type == "THREATEN" and token.pos_ == "VERB" and token.lemma_.lower() in lex.report and _warned_to_do(
             sentence, token):
         return "REQUEST"  # "warned residents of Pokrovsk to leave the city": a call to act, no repercussion (h37)
@@ -154,7 +164,110 @@ def trigger_type(sentence: Sentence, token: Token) -> str | None:
         return "SANCTION"  # "a court condemned three men to death": a sentence passed (PLOVER SANCTION convict) (a39)
     if event_type == "ACCUSE" and standing_stance(token, lex):
         return None  # "activists have long accused the army of abuses": background, no act of the news (a39)
+    if event_type == "SUPPORT" and token.pos_ == "VERB" and token.lemma_.lower() == "sign" and any(
+            c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in lex.signed_things for c in token.children):
+        return None  # "signed a suicide note", "signed autographs": one's own writing, no pact (PLOVER SUPPORT; gp)
+    if event_type == "MOBILIZE" and service_moved(token, lex):
+        return None  # "salt trucks have been deployed on main roads": a service's vehicles, no force moved (gp)
+    if event_type == "SUPPORT" and _contest_prize(sentence, token):
+        return None  # "FIFA will award its own prize for the top player": a competition's prize, no honour (gp)
+    if event_type == "AGREE" and _commerce_agreed(sentence, token):
+        return None  # "after agreeing to buy out its joint venture partner": business between companies (gp)
+    if event_type == "AID" and _standing_practice(sentence, token if token.pos_ == "VERB" else token.head):
+        return None  # "the British Council, which provides placements", "guests are given a meal": a standing
+        # programme, no occurrence (gp)
     return event_type
+
+
+def _regulator_approval(sentence: Sentence, token: Token) -> bool:
+    """Whether a word tells a regulator's approval: a verb of approving (plover.yaml ``approval_verbs``) or "gave ...
+    the green light" whose subject's head is a regulating body (``regulators``: "the UK's fertility regulator", "the
+    Food and Drug Administration"). PLOVER SUPPORT: "approve policy, action"; docs/annotation.md, sixth widening
+    (gp)."""
+    lex = sentence.lex
+    if token.pos_ == "VERB" and token.lemma_.lower() in lex.approval_verbs:
+        verb = token
+    elif token.lemma_.lower() == "light" and any(c.lower_ == "green" for c in token.children) and \
+            token.head.lemma_.lower() == "give":
+        verb = token.head
+    else:
+        return False
+    if any(c.dep_ == "neg" for c in verb.children):
+        return False
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None:
+        agent = next((c for c in verb.children if c.dep_ == "agent"), None)
+        subject = next((g for g in agent.children if g.dep_ == "pobj"), None) if agent is not None else None
+    return subject is not None and subject.lemma_.lower() in lex.regulators
+
+
+def _political_party(sentence: Sentence, head: Token | None) -> bool:
+    """Whether a phrase names a political actor: a state or a people (GPE, NORP), a person, a state body by its noun
+    ("the government", plover.yaml ``state_parties``) or a title ("the mayor"), or a known actor of a state,
+    government, force or organization (not a company, a club or a magazine the knowledge does not hold)."""
+    if head is None:
+        return False
+    lex = sentence.lex
+    mention = sentence.mention_at(head)
+    if mention is not None and mention.type in ("GPE", "NORP", "PERSON"):
+        return True
+    if head.lemma_.lower() in lex.state_parties | lex.office_titles | lex.person_titles or any(
+            (m := sentence.mention_at(t)) is not None and m.type == "GPE" for t in head.subtree):
+        return True  # ... or an office of a place ("the mayor of Lyon", "Kano's governor")
+    actor = sentence.actor_in(head)
+    record = sentence.ctx.knowledge.get(actor) if actor else None
+    return record is not None and record.kind in ("state", "government", "military", "organization")
+
+
+def _contest_prize(sentence: Sentence, verb: Token) -> bool:
+    """Whether an honour conferred is a competition's prize: a verb of conferring (plover.yaml ``verb_particles``
+    award, confer) whose giver is no political actor ("FIFA will award its own prize", "the magazine awarded her its
+    sportswoman of the year prize"). docs/annotation.md, *General news*: prizes of competitions are no SUPPORT; the
+    *Honours and awards* rule is for a state's, a leader's or a mayor's honour (gp)."""
+    if verb.pos_ != "VERB" or not any(c.dep_ in ("dobj", "nsubjpass", "dative") and c.lemma_.lower() in
+                                      sentence.lex.particles.get(verb.lemma_.lower(), {}) for c in verb.children):
+        return False
+    giver = sentence.source(verb)
+    # a pronoun ("He later awarded Shoigu a state honour") names no giver the parse can tell apart
+    return giver is not None and giver.pos_ != "PRON" and not _political_party(sentence, giver)
+
+
+def _commerce_agreed(sentence: Sentence, verb: Token) -> bool:
+    """Whether an agreement's act is commerce between companies: "agreed to buy out its joint venture partner",
+    "agreed to sell its stake" (plover.yaml ``commercial_acts``), and the one agreeing is no state, government or
+    force (by its mention's type or its record). docs/annotation.md, *General news*: business among companies is no
+    event; a deal a government is party to stays coded (gp)."""
+    if verb.pos_ != "VERB":
+        return False
+    acts = [c for c in verb.children if c.dep_ in ("xcomp", "ccomp")] + [
+        g for c in verb.children if c.dep_ == "prep" and c.lower_ == "to" for g in c.children
+        if g.dep_ in ("pcomp", "pobj")]
+    if not any(a.lemma_.lower() in sentence.lex.commercial_acts for a in acts):
+        return False
+    head = sentence.source(verb)
+    if head is None:
+        return True
+    mention = sentence.mention_at(head)
+    if mention is not None and mention.type in ("GPE", "NORP") or head.lemma_.lower() in sentence.lex.state_parties:
+        return False
+    actor = sentence.actor_in(head)
+    record = sentence.ctx.knowledge.get(actor) if actor else None
+    return record is None or record.kind not in ("state", "government", "military")
+
+
+def _standing_practice(sentence: Sentence, verb: Token) -> bool:
+    """Whether a verb in the simple present, active ("the council provides placements") or passive ("guests are given
+    a meal"), with no date in its clause and in a sentence of the body (a headline's present tells past news), tells
+    what a body does as a rule: a standing programme, no act that took place (docs/annotation.md, *General news*:
+    "nor is a standing programme described in the present"; PLOVER codes occurrences) (gp)."""
+    if verb.pos_ != "VERB" or not sentence.sent.text.rstrip().endswith((".", "!", "?", '"', "\u201d")):
+        return False
+    aux = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if verb.tag_ in ("VBZ", "VBP"):
+        simple = not aux
+    else:
+        simple = verb.tag_ == "VBN" and len(aux) == 1 and aux[0].dep_ == "auxpass" and aux[0].tag_ in ("VBZ", "VBP")
+    return simple and not any(sentence._is("DATE", t) for t in verb.subtree)
 
 
 def _crowd_side(sentence: Sentence, noun: Token) -> bool:
@@ -365,6 +478,16 @@ def _word_type(sentence: Sentence, token: Token) -> str | None:
             return "COERCE"
         if lemma in lex.party_verbs:
             return "ASSAULT" if _party_fought(sentence, token) else None  # "fight Israel"; not "fight corruption"
+        if lemma in lex.reciprocal and any(c.dep_ in ("auxpass", "nsubjpass") for c in token.children):
+            return None  # "Swahili is spoken by 100 million people": a language spoken, no talk of parties (gp)
+        if event_type == "CONSULT" and any(c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in lex.met_measures
+                                           for c in token.children):
+            return None  # "their crops meet their needs": a measure met, no meeting of parties (PLOVER CONSULT) (gp)
+        if event_type == "CONSULT" and token.dep_ == "relcl" and any(
+                c.dep_ == "aux" and c.lemma_.lower() == "have" for c in token.children) and not any(
+                sentence._is("DATE", t) for t in token.subtree):
+            return None  # "Abebe Bikila, whom he has met in person": a person described by what one has done, no
+            # occurrence the text dates (PLOVER codes occurrences; gp)
         if lemma in lex.particles:  # "spoke by phone", "pulled out", "taken into custody", "opened fire"
             event_type = _particle_type(token, lex.particles[lemma], lex.negated_particles) or event_type
             if event_type == "MOBILIZE" and (_casualties_moved(token, lex) or _brought_home(token)):
@@ -750,6 +873,13 @@ def stated_stance(sentence: Sentence, word: Token) -> bool:
         return False
     if word.lower_ in lex.stance:  # "concerned about", "critical of": what the stance is about
         preps = [c for c in children if c.dep_ == "prep"]
+        causes = [c for c in children + (list(word.head.children) if word.dep_ == "acomp" else [])
+                  if c.dep_ == "advcl"]
+        if not preps and lex.stance[word.lower_] == "ACCUSE" and causes and not any(
+                (lex.verbs.get(t.lemma_.lower()) or lex.nouns.get(t.lemma_.lower())) in lex.hostile_types | {"ACCUSE"}
+                for c in causes for t in c.subtree):
+            return False  # "was shocked when she found out she had been selected": a feeling at one's own news, no
+            # act disapproved (PLOVER ACCUSE: disapprove of an action) (gp)
         return not any(c.dep_ == "xcomp" for c in children) and all(c.lower_ in lex.stance_preps for c in preps) \
             and (bool(preps) or word.lower_ not in lex.stance_needs_prep)
     if any(c.dep_ in ("prep", "xcomp") and c.lower_ != "by" for c in children):
@@ -1185,7 +1315,8 @@ def _warned_to_do(sentence: Sentence, warning: Token) -> bool:
         return False
     contents = lex.cues_of("THREATEN")
     for clause in kids:
-        if clause.dep_ != "xcomp" or clause.pos_ != "VERB" or not any(
+        # a copula asks a state of mind too: "warned first responders to be vigilant" (gp)
+        if clause.dep_ != "xcomp" or clause.pos_ not in ("VERB", "AUX") or not any(
                 c.dep_ == "aux" and c.lower_ == "to" for c in clause.children):
             continue
         if any(c.dep_ == "neg" for c in clause.children):

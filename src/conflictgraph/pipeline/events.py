@@ -100,6 +100,7 @@ from .event_retold import (
     witnessed,
 )
 from .event_senses import (
+    accidental,
     alleged_party,
     answered_accuser,
     attributed_doer,
@@ -115,6 +116,7 @@ from .event_senses import (
     raised_security,
     relief_sent,
     strike_threat,
+    told_accident,
     took_captive,
     withdrawal_from_body,
 )
@@ -1743,6 +1745,7 @@ class FindEvents:
         start = story_start(published, ctx.mentions)
         day = ctx.document.published if ctx.document.published and len(ctx.document.published) == 10 else None
         headline = headline_end(ctx.document.text)
+        accident = False  # whether an accident's explosion or crash was told (docs/annotation.md, General news)
         for sent in ctx.doc.sents:
             sentence = Sentence(ctx, sent, lexicon, by_token, self.facilities, groups, people)
             found: list[Event] = []
@@ -1762,6 +1765,10 @@ class FindEvents:
                 held, at = sentence.time_clause(token) is not None, len(found)
                 # the dateline's words are no trigger: "YANGON, March 10 (Reuters) -" tells no march (p39)
                 event_type = None if filed[0] <= token.idx < filed[1] else trigger_type(sentence, token)
+                if event_type is None and accidental(token, lexicon):
+                    accident = True  # "a gas explosion at a restaurant": no one's act (event_senses.accidental)
+                elif event_type == "ASSAULT" and accident and told_accident(token, lexicon):
+                    event_type = None  # "The blast happened at 8:40 a.m.": the accident told before (gp)
                 if event_type is None and self._promised_cooperation(sentence, token):
                     # "said it would participate in the recount", "We will work with our partners"
                     found.extend(placed_at_home(sentence, _events_at(sentence, token, "AGREE", previous), "AGREE"))
@@ -1785,8 +1792,13 @@ class FindEvents:
                     continue  # "demanded a ransom, threatening to kill the hostage": the threat is the event
                 if event_type == "REQUEST" and _by_outlet(sentence, token):
                     continue  # "Breitbart News has asked the Pentagon to ...": the report's own questions
+                # a strike noun announced, voted for or called ("announced a 48-hour strike", "voted for an overtime
+                # ban") is a threat of one, as a strike verb planned is (docs/annotation.md, Strikes) (gp)
+                announced = event_type == "PROTEST" and token.pos_ == "NOUN" and labour_strike(token, lexicon) and \
+                    strike_threat(
+                        token, None, lexicon, self.promises.modals)
                 if event_type is not None and not _attempted(sentence, token, event_type) and \
-                        not sentence.asserted(token):
+                        (announced or not sentence.asserted(token)):
                     threat = event_type == "PROTEST" and labour_strike(token, lexicon) and strike_threat(
                         token, sentence.governor(token), lexicon, self.promises.modals)
                     if event_type == "MOBILIZE" and ordered_move(token, lexicon) and sentence.asserted(token.head):
@@ -1813,6 +1825,11 @@ class FindEvents:
                         events = _events_at(sentence, token, event_type, previous)
                         if threat:  # the threat's content is a strike (PLOVER THREATEN mode restrict)
                             events = [replace(e, mode="restrict") for e in events]
+                        if threat and announced:  # "the union announced a strike": the announcer threatens it
+                            verb = next((h for h in token.ancestors if h.pos_ == "VERB"), None)
+                            if (who := sentence.actor_in(sentence.source(verb)) if verb is not None else None):
+                                events = [replace(e, source=who, sources=[]) if e.source is None else e
+                                          for e in events]
                         found.extend(placed_at_home(sentence, events, event_type, token))
                         _first_person(ctx, sentence, token, event_type)  # "We will host talks": the speaker's
                         self._date_promise(ctx, sentence, token, event_type, published)
@@ -1973,6 +1990,8 @@ class FindEvents:
         verb = token.head if token.dep_ == "xcomp" and token.head.lemma_.lower() in sentence.lex.aspectual else token
         if verb.dep_ == "pcomp" and verb.head.dep_ == "prep" and verb.head.lower_ == "to":
             verb = verb.head.head
+        if verb.dep_ == "xcomp" and verb.head.pos_ == "ADJ" and verb.head.dep_ == "acomp":
+            verb = verb.head.head  # "We are ready to work with ...": the subject of the readiness (gp)
         subject = clause_subject(verb)
         return subject is not None and (subject.lower_ in FIRST_PERSON or sentence.actor_in(
             sentence.source(token)) is not None)

@@ -1,14 +1,15 @@
 """Future cooperation and concessions, coded as the manual says rather than dropped.
 
-PLOVER codes a promise by its kind, not by the act promised: future CONSULT, SUPPORT, COOPERATE or AID is
-AGREE ("Japan will provide aid", "promised to resume talks" — *AGREE*, *CONSULT*, *COOPERATE*, *AID*), and an
-announced future RETREAT is CONCEDE ("announced it would withdraw its troops" — *CONCEDE*, *RETREAT*). A
-clause counts as promised when its verb (or the verb a noun trigger sits in) carries a future modal ("will",
-"would" under a verb of saying), or is the complement of a verb of promising ("pledged to send"), and is
-neither negated nor conditional. Lexicon: plover.yaml ``promised_as`` (type -> coded type), ``future_modals``,
-``promise_heads``. A hostile act vowed ("pledged to attack", "promised to arrest the organizers") is a THREATEN, as
-"vowed to" is (PLOVER THREATEN: coercive or forceful warnings; docs/annotation.md: a promised retaliation):
-``vowed_as``, under ``vow_heads`` only (a future modal alone tells a plan, "will strike", not a threat).
+PLOVER codes a promise by its kind, not by the act promised: future CONSULT, SUPPORT, COOPERATE or AID is AGREE
+("Japan will provide aid", "promised to resume talks" — *AGREE*, *CONSULT*, *COOPERATE*, *AID*), and an announced
+future RETREAT is CONCEDE ("announced it would withdraw its troops" — *CONCEDE*, *RETREAT*). A clause counts as
+promised when its verb (or the verb a noun trigger sits in) carries a future modal ("will", "would" under a verb of
+saying), or is the complement of a verb of promising ("pledged to send"), and is neither negated nor conditional.
+Lexicon: plover.yaml ``promised_as`` (type -> coded type), ``future_modals``, ``promise_heads``; an act one is
+"ready" or "willing" to do is offered (``willing_heads``). A hostile act vowed ("pledged to attack", "promised to
+arrest the organizers") is a THREATEN, as "vowed to" is (PLOVER THREATEN: coercive or forceful warnings;
+docs/annotation.md: a promised retaliation): ``vowed_as``, under ``vow_heads`` only (a future modal alone tells a
+plan, "will strike", not a threat).
 """
 
 from __future__ import annotations
@@ -31,6 +32,7 @@ class Promises:
         self.aspectual = word_set(lexicon, "aspectual_verbs")
         self.prediction = word_set(lexicon, "prediction_verbs")
         self.observers = word_set(lexicon, "observer_quantifiers")
+        self.willing, self.said = word_set(lexicon, "willing_heads"), word_set(lexicon, "report_verbs")
 
     def coded_type(self, event_type: str, token: Token, governor: Token | None) -> str | None:
         """AGREE or CONCEDE where the trigger's clause is a promise of that type's act, else None."""
@@ -62,6 +64,9 @@ class Promises:
                 c.dep_ in ("nsubj", "nsubjpass", "mark") for c in verb.children) and any(
                 c.dep_ == "aux" and c.lower_ in self.modals and c.lower_ != "would" for c in verb.head.children):
             return coded  # "will travel to Khartoum, meeting the army chief": a participle told in its head's future
+        if not vowed and verb.dep_ == "xcomp" and verb.head.pos_ == "ADJ" and verb.head.lemma_.lower() in \
+                self.willing and _offered(verb.head.head, self.said):
+            return coded  # "We are ready to work with the state": willingness to cooperate (PLOVER AGREE) (gp)
         if not vowed and verb.dep_ == "acl" and verb.head.lemma_.lower() in self.nouns and \
                 verb.head.dep_ == "dobj" and verb.head.head.lemma_.lower() in self.noun_heads:
             return coded  # "announced plans to withdraw": a plan announced (PLOVER CONCEDE) (j36)
@@ -80,6 +85,15 @@ class Promises:
                 break
             t = t.head
         return None
+
+
+def _offered(be: Token, said: set[str]) -> bool:
+    """Whether a readiness ("are ready to ...") is its subject's own offer: the sentence's main clause, or what a verb
+    of saying at its root reports; not negated, and not a readiness another clause judges or frames ("shows that
+    both parties are ready", "in areas where terrorists say they are ready") (gp)."""
+    if any(c.dep_ == "neg" for t in (be, *(c for c in be.children if c.dep_ == "acomp")) for c in t.children):
+        return False
+    return be.dep_ == "ROOT" or be.dep_ == "ccomp" and be.head.dep_ == "ROOT" and be.head.lemma_.lower() in said
 
 
 def going_to(verb: Token) -> bool:
