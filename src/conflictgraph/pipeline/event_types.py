@@ -267,7 +267,7 @@ def _standing_practice(sentence: Sentence, verb: Token) -> bool:
         simple = not aux
     else:
         simple = verb.tag_ == "VBN" and len(aux) == 1 and aux[0].dep_ == "auxpass" and aux[0].tag_ in ("VBZ", "VBP")
-    return simple and not any(sentence._is("DATE", t) for t in verb.subtree)
+    return simple and not any(sentence.in_mention("DATE", t) for t in verb.subtree)
 
 
 def _crowd_side(sentence: Sentence, noun: Token) -> bool:
@@ -485,7 +485,7 @@ def _word_type(sentence: Sentence, token: Token) -> str | None:
             return None  # "their crops meet their needs": a measure met, no meeting of parties (PLOVER CONSULT) (gp)
         if event_type == "CONSULT" and token.dep_ == "relcl" and any(
                 c.dep_ == "aux" and c.lemma_.lower() == "have" for c in token.children) and not any(
-                sentence._is("DATE", t) for t in token.subtree):
+                sentence.in_mention("DATE", t) for t in token.subtree):
             return None  # "Abebe Bikila, whom he has met in person": a person described by what one has done, no
             # occurrence the text dates (PLOVER codes occurrences; gp)
         if lemma in lex.particles:  # "spoke by phone", "pulled out", "taken into custody", "opened fire"
