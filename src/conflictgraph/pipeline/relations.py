@@ -260,6 +260,12 @@ class FindRelations:
             add(str(official.actor), predicate, str(place.actor), place.start)
         kind_of = lambda m: actor_kind(ctx.knowledge, m)  # noqa: E731
 
+        def body_words(mention: Mention) -> set[str]:
+            """The words of a body's mention and of its actor's name in the knowledge base, lower case."""
+            record = ctx.knowledge.get(str(mention.actor))
+            names = f"{mention.text} {record.name}" if record is not None else mention.text
+            return {w.lower().strip(".,’'") for w in names.split()}
+
         def fits(cue: ParseCue, subject: Mention, obj: Mention) -> int | None:
             """0 where the kinds fit as they are, 1 only with a body's name read as a person's, else None."""
             subjects = _kind_options(ctx.knowledge, subject, kind_of(subject), cues.bodies)
@@ -296,7 +302,7 @@ class FindRelations:
                 apposed = {m.start: at for m in inside if (at := _singular_apposition(ctx, m)) is not None}
                 # "Superintendent X of the Granite School District", "the church's pastor, X" (relations_bodies.py)
                 for person, body in cues.body_heads.ties(text, [m for m in inside if m.type == "PERSON"],
-                                                         [m for m in inside if m.type == "ORG"]):
+                                                         [m for m in inside if m.type == "ORG"], body_words):
                     add(str(person.actor), "leads", str(body.actor), person.start)
                 for subject, predicate, obj in _stated(ctx.knowledge, cues, text[start:end], start, inside, modifiers,
                                                        describing, objects, apposed):

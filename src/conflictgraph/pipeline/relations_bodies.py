@@ -16,6 +16,7 @@ foundations, past offices*), each driven by the relation lexicon's data:
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from ..core.alternation import alternation
@@ -43,15 +44,16 @@ class BodyHeads:
     heads: tuple[BodyHead, ...] = ()
     qualifiers: str = ""
 
-    def ties(self, text: str, people: list[Mention], bodies: list[Mention]) -> list[tuple[Mention, Mention]]:
+    def ties(self, text: str, people: list[Mention], bodies: list[Mention],
+             names: Callable[[Mention], set[str]]) -> list[tuple[Mention, Mention]]:
         """(person, body) for each head a title of ``heads`` names, in one of five forms: "X, (the) superintendent
         of Y", "Superintendent X of Y", "X, the district's superintendent", "Y Superintendent X", "The superintendent
-        of Y, X"."""
+        of Y, X". ``names``: the words of a body's names, lower case (its mention's and its actor's: "RCMP" is the
+        Royal Canadian Mounted Police)."""
         out = []
         for head in self.heads:
             for body in bodies:
-                words = {w.lower().strip(".,’'") for w in body.text.split()}
-                if not words & head.bodies:
+                if not names(body) & head.bodies:
                     continue
                 for person in people:
                     if person.end <= body.start:
