@@ -147,3 +147,27 @@ PAST_OFFICES = [
 def test_a_long_past_office_written_with_the_name_leads(text, tie):
     ties = relations_by_name(text)
     assert has_relation(ties, tie[0], "leads", tie[1]), ties
+
+
+# *Charities, foundations, past offices*: a spokesperson titled with a body's common noun and no name ("Fire
+# department spokesman X", "Police spokeswoman Y") speaks for the one body of the document whose name holds the noun,
+# named before or after.
+GROUP_TITLED = [
+    ("The Oklahoma City Fire Department said the fire started in the kitchen. Fire department spokesman Mark "
+     "Woodward said no one was hurt.", ("Mark Woodward", "spokesperson_for", "Oklahoma City Fire Department")),
+    ("District spokeswoman Maria Chen said the buses were late. The Seattle School District serves 50,000 students.",
+     ("Maria Chen", "spokesperson_for", "Seattle School District")),
+]
+
+
+@pytest.mark.parametrize(("text", "tie"), GROUP_TITLED)
+def test_a_title_with_a_bodys_noun_speaks_for_the_documents_body(text, tie):
+    ties = relations_by_name(text)
+    assert has_relation(ties, *tie), ties
+
+
+# ... but where two bodies' names hold the noun, the title names neither.
+def test_a_title_with_a_noun_two_bodies_hold_names_neither():
+    ties = relations_by_name("Fire department spokesman Mark Woodward said no one was hurt. The Tulsa Fire Department "
+                             "and the Norman Fire Department sent crews.")
+    assert not any(s == "Mark Woodward" for s, _, _ in ties), ties

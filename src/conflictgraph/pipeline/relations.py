@@ -374,7 +374,8 @@ def _implied(knowledge: Knowledge, mention: Mention, find: Callable[[str], str |
 
 def _group_titled(ctx: DocContext, cues: Cues, mentions: list[Mention]) -> list[tuple[str, str, str, int]]:
     """'Rebel spokesman Bassam Haj Mustafa': the person's tie to the body named before whose name ends in the
-    title's common noun or its plural ('the rebels'); none where no such body was named (docs/annotation.md,
+    title's common noun or its plural ('the rebels'), else to the one body of the document whose name holds the noun
+    ('Police spokeswoman X', 'the Calgary Police Service'); none where no such body was named (docs/annotation.md,
     *Relations*: titles written with a name)."""
     if cues.group_title is None:
         return []
@@ -388,13 +389,19 @@ def _group_titled(ctx: DocContext, cues: Cues, mentions: list[Mention]) -> list[
             continue
         group = match["group"].lower()
         predicate = next((p for regex, p in cues.group_predicates if regex.match(match["title"])), None)
-        for before in reversed([m for m in mentions if m.end <= match.start()]):
-            words = before.text.lower().split()
-            if words and words[-1] in (group, group + "s", group + "es") and before.actor != mention.actor \
-                    and actor_kind(ctx.knowledge, before) not in ("person", "media"):
-                if predicate:
-                    out.append((str(mention.actor), predicate, str(before.actor), mention.start))
-                break
+        bodies = [m for m in mentions if m.actor != mention.actor and actor_kind(ctx.knowledge, m) not in
+                  ("person", "media")]
+        found = next((m for m in reversed([m for m in bodies if m.end <= match.start()])
+                      if m.text.lower().split()[-1:] in ([group], [group + "s"], [group + "es"])), None)
+        # (not where the noun is a name's own: "Russian Foreign Ministry spokeswoman X", which the cues read)
+        if found is None and not any(m.start <= match.start("group") < m.end for m in mentions):
+            # "Police spokeswoman X said ... The Calgary Police Service arrested him": else the one body of the
+            # document whose name holds the noun, named before or after (docs/annotation.md, *Charities ...*: a
+            # spokesperson titled without the body's name speaks for the body the text is about)
+            holding = {m.actor: m for m in bodies if group in m.text.lower().split()}
+            found = next(iter(holding.values())) if len(holding) == 1 else None
+        if found is not None and predicate:
+            out.append((str(mention.actor), predicate, str(found.actor), mention.start))
     return out
 
 
