@@ -171,3 +171,37 @@ def test_a_title_with_a_noun_two_bodies_hold_names_neither():
     ties = relations_by_name("Fire department spokesman Mark Woodward said no one was hurt. The Tulsa Fire Department "
                              "and the Norman Fire Department sent crews.")
     assert not any(s == "Mark Woodward" for s, _, _ in ties), ties
+
+
+# *Companies*: the company another owns is part of it, however the ownership is told ("the parent company of",
+# "which owns"); *Relations*: a body's head leads it as the chair of its board or as its co-founder.
+OWNERS_AND_HEADS = [
+    ("Tata Motors, the parent company of Jaguar Land Rover, reported a loss.",
+     ("Jaguar Land Rover", "part_of", "Tata Motors")),
+    ("Tata Motors, which owns Jaguar Land Rover, reported a loss.", ("Jaguar Land Rover", "part_of", "Tata Motors")),
+    ("Sarah Cole, chair of the board of the Halifax Regional Water Commission, said rates would rise.",
+     ("Sarah Cole", "leads", "Halifax Regional Water Commission")),
+    ("Jane Park, who co-founded the Vancouver Rape Relief Society in 1973, died on Monday.",
+     ("Jane Park", "leads", "Vancouver Rape Relief Society")),
+]
+
+
+@pytest.mark.parametrize(("text", "tie"), OWNERS_AND_HEADS)
+def test_an_owner_takes_its_company_and_a_chair_or_a_founder_leads(text, tie):
+    ties = relations_by_name(text)
+    assert has_relation(ties, *tie), ties
+
+
+# ... but a parent company is no member of what it owns, a stake is no company, and a person's company is no part of
+# the person.
+NOT_OWNED_PARTS = [
+    "Tata Motors, the parent company of Jaguar Land Rover, reported a loss.",
+    "Toyota owns a 20 percent stake in Subaru Corporation.",
+    "Elon Musk owns the Boring Company.",
+]
+
+
+@pytest.mark.parametrize("text", NOT_OWNED_PARTS)
+def test_an_owner_is_no_part_nor_member_of_what_it_owns(text):
+    ties = relations_by_name(text)
+    assert not any(p == "member_of" or p == "part_of" and ("Musk" in o or "Subaru" in s) for s, p, o in ties), ties
