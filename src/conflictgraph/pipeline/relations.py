@@ -414,7 +414,8 @@ def _actors_only(cues: Cues, text: str, mentions: list[Mention]) -> list[Mention
         if mention.type == "GPE" and cues.place_before.search(text[max(0, mention.start - 40):mention.start]):
             continue
         # ("LE Central Holdings, LLC": a company's legal form after its name is the name's end, no party of its own)
-        if out and mention.text.lower() in cues.legal_forms and text[out[-1].end:mention.start] in (", ", " "):
+        if out and out[-1].type == "ORG" and mention.text.lower() in cues.legal_forms \
+                and text[out[-1].end:mention.start] in (", ", " "):
             out[-1] = replace(out[-1], end=mention.end)
             continue
         # (``match(text, pos)`` would not anchor '^' at pos: the text after the mention is matched on its own)
