@@ -136,8 +136,8 @@ class Matchers:
         self.party_titles = word_set(relations, "party_titles")
         titles = self.party_titles | {
             str(w).lower() for key in ("leader", "spokes", "member") for w in words.get(key, [])}
-        # (and the titles that head one kind of body only, relations.yaml ``body_heads``: "Chief Constable")
-        titles |= {str(t).lower() for entry in relations.get("body_heads") or [] for t in entry.get("titles", [])}
+        # (and the titles that head one kind of body only, relations.yaml ``kind_heads``: "Chief Constable")
+        titles |= {str(t).lower() for entry in relations.get("kind_heads") or [] for t in entry.get("titles", [])}
         self.body_titles = sorted(titles, key=lambda w: -len(w.split()))  # (the longest title is the one written)
         self.title_words = titles  # every title of a body's member, head or spokesperson: none is a body's name
         self.title_qualifiers = {str(w).lower() for key in ("title_qualifier", "title_modifier")
@@ -146,9 +146,9 @@ class Matchers:
         self.portfolio_titles = word_set(relations, "portfolio_titles")
         self.not_bodies = word_set(relations.get("group_titles", {}), "groups")
         # "Granite School District Superintendent X": a title that heads one kind of body only, before which a name
-        # ending in a word of that kind is the body's (relations.yaml ``body_heads``)
+        # ending in a word of that kind is the body's (relations.yaml ``kind_heads``)
         self.kind_heads = {str(t).lower(): frozenset(str(b).lower() for b in entry.get("bodies", []))
-                           for entry in relations.get("body_heads") or [] for t in entry.get("titles", [])}
+                           for entry in relations.get("kind_heads") or [] for t in entry.get("titles", [])}
         self.legislator_titles = word_set(relations, "legislator_titles")
         # "Sen. X, R-Ariz.": a party's letter before a state's abbreviation or name, after a person's name
         self.party_letters = {str(k): str(v) for k, v in (names.get("party_letters") or {}).items()}

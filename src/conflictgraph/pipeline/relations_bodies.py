@@ -6,7 +6,7 @@ foundations, past offices*), each driven by the relation lexicon's data:
 - a workplace (a business, a school, a university, a hospital) is a body a post in states no tie: by a word of its
   name ("Inc.", "University"), by a business officer's title written with it ("CEO of ExxonMobil"), or as a unit of
   one ("director of the Institute of Business and Law at Aberystwyth University");
-- a title that heads only a body of one kind (``body_heads``): a school district's superintendent, a church's
+- a title that heads only a body of one kind (``kind_heads``): a school district's superintendent, a church's
   pastor, a fire department's chief leads it ("Superintendent X of the Granite School District"), where elsewhere
   the same word is a rank or a job ("Supt. X of the police");
 - a body named again by a definite common noun ("a spokesperson for the foundation") is the one body of the
@@ -32,7 +32,7 @@ UNIT_OF = re.compile(r"\s*(?:,\s*)?(?:(?:at|of|in)\s+)?(?:the\s+)?$")
 
 @dataclass(frozen=True)
 class BodyHead:
-    """One entry of ``body_heads``: the title before or after a person's name, and the words of the body's name."""
+    """One entry of ``kind_heads``: the title before or after a person's name, and the words of the body's name."""
 
     title: re.Pattern[str]  # matched as a whole between a name and the body's, with its article and qualifiers
     bodies: frozenset[str]
@@ -93,13 +93,13 @@ def _head_word(text: str, start: int, head: BodyHead) -> bool:
 
 
 def compile_body_heads(lexicon: dict) -> BodyHeads:
-    """The lexicon's ``body_heads``, compiled."""
+    """The lexicon's ``kind_heads``, compiled."""
     words = lexicon.get("words", {})
     qualifiers = alternation(words.get("title_modifier", []))
     heads = tuple(BodyHead(re.compile(alternation(entry["titles"]), re.IGNORECASE),
                            frozenset(str(w).lower() for w in entry["bodies"]),
                            frozenset(str(w).lower() for w in entry.get("not_before", ())))
-                  for entry in lexicon.get("body_heads", []))
+                  for entry in lexicon.get("kind_heads", []))
     return BodyHeads(heads, rf"(?:(?:{qualifiers}) )?" if qualifiers else "")
 
 
@@ -122,14 +122,17 @@ def workplaces(ctx: DocContext, workplace: Workplaces) -> set[str]:
     for mention in bodies:
         if candidate(mention) and _words(mention) & workplace.words:
             out.add(str(mention.actor))
-    for mention in bodies:
+    # (by a title or as a unit, only a body the knowledge base does not know: it knows no business, and a known
+    # charity may have a chief executive officer: "the CEO of the Canadian Red Cross")
+    unknown = [m for m in bodies if ctx.knowledge.get(str(m.actor)) is None]
+    for mention in unknown:
         if not candidate(mention) or titles is None:
             continue
         before, after = text[max(0, mention.start - 40):mention.start], text[mention.end:mention.end + 40]
         if re.search(rf"(?<![\w-])(?:{titles.pattern}) (?:of|at) (?:the )?$", before, re.IGNORECASE) \
                 or re.match(rf"(?:[’']s)? (?:{titles.pattern})\b", after, re.IGNORECASE):
             out.add(str(mention.actor))
-    for mention, following in zip(bodies, bodies[1:], strict=False):
+    for mention, following in zip(unknown, unknown[1:], strict=False):
         if str(following.actor) in out and candidate(mention) and following.start >= mention.end \
                 and (UNIT_OF.fullmatch(text[mention.end:following.start])
                      or mention.text.endswith((" at", " of"))) and "\n" not in text[mention.end:following.start]:
