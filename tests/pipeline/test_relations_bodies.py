@@ -183,6 +183,8 @@ OWNERS_AND_HEADS = [
      ("Sarah Cole", "leads", "Halifax Regional Water Commission")),
     ("Jane Park, who co-founded the Vancouver Rape Relief Society in 1973, died on Monday.",
      ("Jane Park", "leads", "Vancouver Rape Relief Society")),
+    ("Winnipeg Humane Society board chair Jessica Miller said the shelter was full.",
+     ("Jessica Miller", "leads", "Humane Society")),
 ]
 
 
