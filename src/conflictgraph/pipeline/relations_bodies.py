@@ -159,6 +159,10 @@ def definite_bodies(ctx: DocContext, start: int, end: int, mentions: list[Mentio
         noun = match["noun"]
         if not noun.islower() or any(m.start <= match.start("noun") < m.end for m in mentions):
             continue
+        # (not a noun that only qualifies the next: "the district attorney", "the church hall")
+        span = ctx.doc.char_span(match.start("noun"), match.end("noun"))
+        if span is None or span.root.dep_ in ("compound", "amod", "nmod"):
+            continue
         named = {m.actor: m for m in mentions if m.end <= match.start() and m.actor and m.type == "ORG"
                  and noun in {w.lower().strip(".,’'") for w in m.text.split()} and kind_of(m) not in NOT_BODIES}
         if len(named) == 1:
