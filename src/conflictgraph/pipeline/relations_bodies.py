@@ -65,9 +65,10 @@ class BodyHeads:
                         before_ok = before is not None and re.fullmatch(r",? (?:of|at|with) (?:the )?", between) \
                             and _head_word(text, person.start - len(before.group(0)), head)
                         # "X, the church's pastor", "X, Granite School District superintendent"
+                        # (not a title that only qualifies a lower-case word: "the church's minister emeritus")
                         owned = re.fullmatch(r",? (?:the )?", between) and re.match(
-                            rf"(?:[’']s)? {self.qualifiers}(?:{head.title.pattern})\b(?! of)", text[body.end:],
-                            re.IGNORECASE)
+                            rf"(?:[’']s)? {self.qualifiers}(?:{head.title.pattern})\b(?! of)(?! (?-i:[a-z]))",
+                            text[body.end:], re.IGNORECASE)
                         if after or before_ok or owned:
                             out.append((person, body))
                     elif body.end <= person.start:
