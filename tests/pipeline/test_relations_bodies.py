@@ -215,3 +215,32 @@ NOT_OWNED_PARTS = [
 def test_an_owner_is_no_part_nor_member_of_what_it_owns(text):
     ties = relations_by_name(text)
     assert not any(p == "member_of" or p == "part_of" and ("Musk" in o or "Subaru" in s) for s, p, o in ties), ties
+
+
+# *Charities, foundations, past offices*: a "Spokeswoman" titled without a body is `spokesperson_for` the body the text
+# is about: the body the document names most often.
+UNNAMED_SPOKESPEOPLE = [
+    ("The Manitoba Underdogs Rescue took in 30 dogs. Spokeswoman Jessica Hansen said the Manitoba Underdogs Rescue "
+     "needs foster homes.", ("Jessica Hansen", "spokesperson_for", "Manitoba Underdogs Rescue")),
+    ('"We have no beds left," said spokesman Musa Okafor. The Lagos Food Bank fed 4,000 families last week. The Lagos '
+     'Food Bank opens again on Monday.', ("Musa Okafor", "spokesperson_for", "Lagos Food Bank")),
+]
+
+
+@pytest.mark.parametrize(("text", "tie"), UNNAMED_SPOKESPEOPLE)
+def test_a_spokesperson_without_a_body_speaks_for_the_body_the_text_is_about(text, tie):
+    ties = relations_by_name(text)
+    assert has_relation(ties, *tie), ties
+
+
+# ... but not where two bodies are named as often, or none twice.
+NO_BODY_ABOUT = [
+    "The Calgary Police Service and the RCMP arrested two men. Spokeswoman Jessica Hansen said both were charged.",
+    "Spokeswoman Jessica Hansen said the dogs were safe after the Manitoba Underdogs Rescue took them in.",
+]
+
+
+@pytest.mark.parametrize("text", NO_BODY_ABOUT)
+def test_a_spokesperson_without_a_body_and_no_body_the_text_is_about(text):
+    ties = relations_by_name(text)
+    assert not any(s == "Jessica Hansen" for s, _, _ in ties), ties

@@ -13,7 +13,7 @@ from ..gazetteer import Gazetteer
 from ..knowledge import Knowledge, normalize_name, word_set
 from ..model import ACTOR_TYPES, Evidence, Mention, Relation
 from . import CorpusContext, DocContext, factory, first_conjunct, stage
-from .relations_bodies import BodyHeads, compile_body_heads, definite_bodies, workplaces
+from .relations_bodies import BodyHeads, compile_body_heads, definite_bodies, unnamed_spokespeople, workplaces
 from .relations_offices import people_by_start, place_offices
 from .relations_parse import (
     ParseCue,
@@ -80,6 +80,7 @@ class Cues:
     body_heads: BodyHeads = BodyHeads()  # "Superintendent X of the Y School District" (relations_bodies.py)
     definite: frozenset[str] = frozenset()  # "a spokesperson for the foundation": nouns that name a body named before
     legal_forms: frozenset[str] = frozenset()  # "LLC", "Inc.": a company's legal form, the end of its name
+    spokes: tuple[str, ...] = ()  # "Spokeswoman X said": a spokesperson's titles (relations_bodies.unnamed_spokespeople)
 
 
 def compile_cues(knowledge: Knowledge) -> Cues:
@@ -143,7 +144,8 @@ def compile_cues(knowledge: Knowledge) -> Cues:
                 frozenset(lexicon.get("possessive_parts", {}).get("person_pronouns", ())),
                 party_title=_party_title(lexicon), body_heads=compile_body_heads(lexicon),
                 definite=frozenset(str(w).lower() for w in lexicon.get("definite_bodies", ())),
-                legal_forms=frozenset(str(w).lower() for w in lexicon.get("legal_forms", ())))
+                legal_forms=frozenset(str(w).lower() for w in lexicon.get("legal_forms", ())),
+                spokes=tuple(str(w) for w in lexicon["words"].get("spokes", ())))
 
 
 def _party_title(lexicon: dict) -> re.Pattern[str] | None:
@@ -311,6 +313,10 @@ class FindRelations:
                 for subject_mention, predicate, obj_mention in parse_ties(sentence, cues.parse, parsed, fits,
                                                                                  kind_of):
                     add(str(subject_mention.actor), predicate, str(obj_mention.actor), subject_mention.start)
+        # "Spokeswoman X said": the body the document is about (relations_bodies.py)
+        speaking = {s for (s, p, _) in found if p == "spokesperson_for"}
+        for person, body in unnamed_spokespeople(ctx, mentions, cues.spokes, kind_of, speaking):
+            add(str(person.actor), "spokesperson_for", str(body.actor), person.start)
         # "X, the prime minister of Y", "Gen. X, commander of Y": a head's title also reads as a member's ("minister",
         # "commander" are both); the sentence that makes X the head states that tie, not a second one
         # (docs/annotation.md, *Relations*: "X, head of Z" the head)

@@ -171,3 +171,34 @@ def definite_bodies(ctx: DocContext, start: int, end: int, mentions: list[Mentio
             out.append(Mention(ctx.document.id, match.start("noun"), match.end("noun"), body.text, body.type,
                                body.actor))
     return out
+
+
+def unnamed_spokespeople(ctx: DocContext, mentions: list[Mention], spokes: list[str], kind_of,
+                         ties: set[str]) -> list[tuple[Mention, Mention]]:
+    """'Spokeswoman Jane Doe said', '"...," said spokesman John Roe': a spokesperson titled with no body speaks for
+    the body the text is about (docs/annotation.md, *Charities, foundations, past offices*: core false), read as the
+    body the document names most often, where one does (twice at least, more often than any other); not a person,
+    a state or a medium, and not for a person ``ties`` already gives a body to."""
+    if not spokes:
+        return []
+    text = ctx.document.text
+    title = re.compile(rf"(?:^|[.;:!?\"“”]\s+|\bsaid\s+|\bsays\s+|,\s+)(?:(?:[Aa]|[Tt]he)\s+)?"
+                       rf"(?:{alternation(sorted(spokes))}),?\s+(?:[A-Z][a-z]{{0,4}}\.\s+)?$", re.IGNORECASE)
+    counts: dict[str, int] = {}
+    first: dict[str, Mention] = {}
+    for mention in mentions:
+        if mention.actor and mention.type == "ORG" and kind_of(mention) not in NOT_BODIES:
+            counts[mention.actor] = counts.get(mention.actor, 0) + 1
+            first.setdefault(mention.actor, mention)
+    ranked = sorted(counts.items(), key=lambda item: -item[1])
+    if not ranked or ranked[0][1] < 2 or len(ranked) > 1 and ranked[1][1] == ranked[0][1]:
+        return []
+    body = first[ranked[0][0]]
+    out = []
+    for person in mentions:
+        if person.type != "PERSON" or person.actor in ties or person.actor == body.actor:
+            continue
+        line_start = text.rfind("\n", 0, person.start) + 1
+        if title.search(text[line_start:person.start]):
+            out.append((person, body))
+    return out
