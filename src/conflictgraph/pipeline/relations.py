@@ -80,7 +80,7 @@ class Cues:
     body_heads: BodyHeads = BodyHeads()  # "Superintendent X of the Y School District" (relations_bodies.py)
     definite: frozenset[str] = frozenset()  # "a spokesperson for the foundation": nouns that name a body named before
     legal_forms: frozenset[str] = frozenset()  # "LLC", "Inc.": a company's legal form, the end of its name
-    spokes: tuple[str, ...] = ()  # "Spokeswoman X said": a spokesperson's titles (relations_bodies.unnamed_spokespeople)
+    spokes: tuple[str, ...] = ()  # "Spokeswoman X said": the titles relations_bodies.unnamed_spokespeople reads
 
 
 def compile_cues(knowledge: Knowledge) -> Cues:
