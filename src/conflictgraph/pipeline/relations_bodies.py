@@ -146,7 +146,7 @@ def _words(mention: Mention) -> set[str]:
 
 
 def definite_bodies(ctx: DocContext, start: int, end: int, mentions: list[Mention], nouns: frozenset[str],
-                    kind_of) -> list[Mention]:
+                    kind_of: Callable[[Mention], str]) -> list[Mention]:
     """'The Children's Hospital Foundation of Manitoba has put out a call ... Tanya Williams, a spokesperson for the
     foundation, says': "the" and a common noun of ``nouns`` in the sentence stand for the one body named before in
     the document whose name holds that noun; none where two bodies' names hold it, or none does. Returned as
@@ -173,8 +173,8 @@ def definite_bodies(ctx: DocContext, start: int, end: int, mentions: list[Mentio
     return out
 
 
-def unnamed_spokespeople(ctx: DocContext, mentions: list[Mention], spokes: list[str], kind_of,
-                         ties: set[str]) -> list[tuple[Mention, Mention]]:
+def unnamed_spokespeople(ctx: DocContext, mentions: list[Mention], spokes: tuple[str, ...],
+                         kind_of: Callable[[Mention], str], ties: set[str]) -> list[tuple[Mention, Mention]]:
     """'Spokeswoman Jane Doe said', '"...," said spokesman John Roe': a spokesperson titled with no body speaks for
     the body the text is about (docs/annotation.md, *Charities, foundations, past offices*: core false), read as the
     body the document names most often, where one does (twice at least, more often than any other); not a person,
