@@ -722,10 +722,14 @@ def _bodies_before_titles(doc: Doc, accepted: list[Candidate], matchers: Matcher
         title = _title_ending(doc, i, matchers.body_titles)
         # ("Crown prosecutor X": a job's title, after which a word is no party's name; but an acronym before it
         # is a body's: "ELN negotiator X", "OPP Commissioner Y")
-        if title is None or title not in matchers.party_titles and title.split()[-1] not in matchers.party_titles \
-                and not _acronym_before(doc, i - len(title.split()), matchers) and title not in matchers.kind_heads:
+        if title is None:
             continue
-        heads_only = matchers.kind_heads.get(title) if title not in matchers.party_titles else None
+        # (a title that heads one kind of body only is read before a name of that kind: heads_only)
+        party = title in matchers.party_titles or title.split()[-1] in matchers.party_titles \
+            or _acronym_before(doc, i - len(title.split()), matchers)
+        if not party and title not in matchers.kind_heads:
+            continue
+        heads_only = None if party else matchers.kind_heads[title]
         i -= len(title.split())
         while i > 0 and doc[i - 1].lower_ in matchers.title_qualifiers and doc[i - 1].is_lower:
             i -= 1  # "Hamas political chief X" (a capitalized qualifier may be the name itself)
