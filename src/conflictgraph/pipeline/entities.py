@@ -137,6 +137,8 @@ class Matchers:
         self.party_titles = word_set(relations, "party_titles")
         titles = self.party_titles | {
             str(w).lower() for key in ("leader", "spokes", "member") for w in words.get(key, [])}
+        # (and the titles that head one kind of body only, relations.yaml ``kind_heads``: "Chief Constable")
+        titles |= {str(t).lower() for entry in relations.get("kind_heads") or [] for t in entry.get("titles", [])}
         self.body_titles = sorted(titles, key=lambda w: -len(w.split()))  # (the longest title is the one written)
         self.title_words = titles  # every title of a body's member, head or spokesperson: none is a body's name
         self.title_qualifiers = {str(w).lower() for key in ("title_qualifier", "title_modifier")
@@ -144,6 +146,10 @@ class Matchers:
         self.portfolios = word_set(relations, "portfolios")
         self.portfolio_titles = word_set(relations, "portfolio_titles")
         self.not_bodies = word_set(relations.get("group_titles", {}), "groups")
+        # "Granite School District Superintendent X": a title that heads one kind of body only, before which a name
+        # ending in a word of that kind is the body's (relations.yaml ``kind_heads``)
+        self.kind_heads = {str(t).lower(): frozenset(str(b).lower() for b in entry.get("bodies", []))
+                           for entry in relations.get("kind_heads") or [] for t in entry.get("titles", [])}
         self.legislator_titles = word_set(relations, "legislator_titles")
         # "Sen. X, R-Ariz.": a party's letter before a state's abbreviation or name, after a person's name
         self.party_letters = {str(k): str(v) for k, v in (names.get("party_letters") or {}).items()}
@@ -312,7 +318,8 @@ class FindEntities:
         titled = _bodies_before_titles(doc, [c for c in accepted if not c.weak_context], matchers, self.gazetteer,
                                        ctx.knowledge)
         titled += _parties_after_names(doc, accepted, matchers, ctx.knowledge)
-        accepted = [c for c in accepted if not (_loose_norp(c) and _overlaps(c, titled))]
+        accepted = [c for c in accepted if not (_loose_norp(c) and _overlaps(c, titled))
+                    and not any(b.start <= c.start and c.end <= b.end and b.length > c.length for b in titled)]
         accepted = sorted(accepted + [b for b in titled if not _overlaps(b, accepted)], key=lambda c: (c.start, c.end))
         strong_actors = {c.actor for c in accepted if c.actor and not c.weak_context}
         ctx.mentions = []
@@ -728,9 +735,14 @@ def _bodies_before_titles(doc: Doc, accepted: list[Candidate], matchers: Matcher
         title = _title_ending(doc, i, matchers.body_titles)
         # ("Crown prosecutor X": a job's title, after which a word is no party's name; but an acronym before it
         # is a body's: "ELN negotiator X", "OPP Commissioner Y")
-        if title is None or title not in matchers.party_titles and title.split()[-1] not in matchers.party_titles \
-                and not _acronym_before(doc, i - len(title.split()), matchers):
+        if title is None:
             continue
+        # (a title that heads one kind of body only is read before a name of that kind: heads_only)
+        party = title in matchers.party_titles or title.split()[-1] in matchers.party_titles \
+            or _acronym_before(doc, i - len(title.split()), matchers)
+        if not party and title not in matchers.kind_heads:
+            continue
+        heads_only = None if party else matchers.kind_heads[title]
         i -= len(title.split())
         while i > 0 and doc[i - 1].lower_ in matchers.title_qualifiers and doc[i - 1].is_lower:
             i -= 1  # "Hamas political chief X" (a capitalized qualifier may be the name itself)
@@ -753,9 +765,16 @@ def _bodies_before_titles(doc: Doc, accepted: list[Candidate], matchers: Matcher
             continue
         words = doc[i:end]
         name = words.text
+        if heads_only is not None and words[-1].lower_ not in heads_only:
+            continue  # ("Toronto Police Superintendent X": a rank; "Granite School District Superintendent Y" a head)
         # (a title's word may open a name that ends in a body's word: "Foreign Office Minister X")
         body = words[-1].lower_ in matchers.org_words
-        if any(taken[words.start_char:words.end_char]) \
+        # ("Box Elder School District Superintendent X": a name the model read only in part before a head's title of
+        # one kind of body is the whole name; the caller drops the part)
+        inside = heads_only is not None and all(
+            words.start_char <= c.start and c.end <= words.end_char for c in accepted
+            if c.start < words.end_char and words.start_char < c.end)
+        if any(taken[words.start_char:words.end_char]) and not inside \
                 or any((w.text in matchers.titles or w.lower_ in matchers.title_words) and not body for w in words) \
                 or len(words) == 1 and (words[0].lower_ in matchers.not_bodies | matchers.title_qualifiers
                                         or words[0].lower_.endswith(("ed", "ing"))) \

@@ -13,11 +13,11 @@ from ..gazetteer import Gazetteer
 from ..knowledge import Knowledge, normalize_name, word_set
 from ..model import ACTOR_TYPES, Evidence, Mention, Relation
 from . import CorpusContext, DocContext, factory, first_conjunct, stage
+from .relations_bodies import BodyHeads, compile_body_heads, definite_bodies, unnamed_spokespeople, workplaces
 from .relations_offices import people_by_start, place_offices
 from .relations_parse import (
     ParseCue,
     ParseCues,
-    Workplaces,
     compile_parse_cues,
     described_name,
     parse_ties,
@@ -77,6 +77,10 @@ class Cues:
     parse: ParseCues = ParseCues()  # ties read off the dependency parse (relations_parse.py)
     people: frozenset[str] = frozenset()  # "He was a commander of Y": a pronoun for the last subject person
     party_title: re.Pattern[str] | None = None  # "Labour MP X": a title after a portfolio's word makes it a party's
+    body_heads: BodyHeads = BodyHeads()  # "Superintendent X of the Y School District" (relations_bodies.py)
+    definite: frozenset[str] = frozenset()  # "a spokesperson for the foundation": nouns that name a body named before
+    legal_forms: frozenset[str] = frozenset()  # "LLC", "Inc.": a company's legal form, the end of its name
+    spokes: tuple[str, ...] = ()  # "Spokeswoman X said": the titles relations_bodies.unnamed_spokespeople reads
 
 
 def compile_cues(knowledge: Knowledge) -> Cues:
@@ -138,7 +142,10 @@ def compile_cues(knowledge: Knowledge) -> Cues:
                            re.IGNORECASE) if titles_parts else None,
                 frozenset(knowledge.lexicon("speech")["speaker_names"]["bodies"]), compile_parse_cues(lexicon),
                 frozenset(lexicon.get("possessive_parts", {}).get("person_pronouns", ())),
-                party_title=_party_title(lexicon))
+                party_title=_party_title(lexicon), body_heads=compile_body_heads(lexicon),
+                definite=frozenset(str(w).lower() for w in lexicon.get("definite_bodies", ())),
+                legal_forms=frozenset(str(w).lower() for w in lexicon.get("legal_forms", ())),
+                spokes=tuple(str(w) for w in lexicon["words"].get("spokes", ())))
 
 
 def _party_title(lexicon: dict) -> re.Pattern[str] | None:
@@ -255,6 +262,12 @@ class FindRelations:
             add(str(official.actor), predicate, str(place.actor), place.start)
         kind_of = lambda m: actor_kind(ctx.knowledge, m)  # noqa: E731
 
+        def body_words(mention: Mention) -> set[str]:
+            """The words of a body's mention and of its actor's name in the knowledge base, lower case."""
+            record = ctx.knowledge.get(str(mention.actor))
+            names = f"{mention.text} {record.name}" if record is not None else mention.text
+            return {w.lower().strip(".,’'") for w in names.split()}
+
         def fits(cue: ParseCue, subject: Mention, obj: Mention) -> int | None:
             """0 where the kinds fit as they are, 1 only with a body's name read as a person's, else None."""
             subjects = _kind_options(ctx.knowledge, subject, kind_of(subject), cues.bodies)
@@ -282,11 +295,17 @@ class FindRelations:
                 person = None if pronoun is not None else pronoun_subject(ctx, start, mentions, kind_of,
                                                                           frozenset(), cues.people)
                 owners = possessive_pronouns(ctx, start, end, mentions, kind_of, cues.its)
+                # ("a spokesperson for the foundation": the one foundation named before)
+                owners += definite_bodies(ctx, start, end, mentions, cues.definite, kind_of)
                 inside = sorted([*inside, *owners], key=lambda m: m.start) if owners else inside
                 modifiers = {m.start for m in inside if _modifies_noun(ctx, m)}
                 describing = {m.start for m in inside if _describes_apposition(ctx, m)}
                 objects = {m.start for m in inside if _verb_object(ctx, m)}
                 apposed = {m.start: at for m in inside if (at := _singular_apposition(ctx, m)) is not None}
+                # "Superintendent X of the Granite School District", "the church's pastor, X" (relations_bodies.py)
+                for person, body in cues.body_heads.ties(text, [m for m in inside if m.type == "PERSON"],
+                                                         [m for m in inside if m.type == "ORG"], body_words):
+                    add(str(person.actor), "leads", str(body.actor), person.start)
                 for subject, predicate, obj in _stated(ctx.knowledge, cues, text[start:end], start, inside, modifiers,
                                                        describing, objects, apposed):
                     add(subject, predicate, obj, inside[0].start)
@@ -294,6 +313,10 @@ class FindRelations:
                 for subject_mention, predicate, obj_mention in parse_ties(sentence, cues.parse, parsed, fits,
                                                                                  kind_of):
                     add(str(subject_mention.actor), predicate, str(obj_mention.actor), subject_mention.start)
+        # "Spokeswoman X said": the body the document is about (relations_bodies.py)
+        speaking = {s for (s, p, _) in found if p == "spokesperson_for"}
+        for person, body in unnamed_spokespeople(ctx, mentions, cues.spokes, kind_of, speaking):
+            add(str(person.actor), "spokesperson_for", str(body.actor), person.start)
         # "X, the prime minister of Y", "Gen. X, commander of Y": a head's title also reads as a member's ("minister",
         # "commander" are both); the sentence that makes X the head states that tie, not a second one
         # (docs/annotation.md, *Relations*: "X, head of Z" the head)
@@ -305,25 +328,10 @@ class FindRelations:
                     del found[subject, predicate, obj]
         # "Fernando Suarez, who heads the King Juan Carlos University": a post at a business, a school or a hospital
         # is no tie (docs/annotation.md, *Heads of workplaces*)
-        workplaces = _workplaces(ctx, cues.parse.workplace)
+        # (relations_bodies.py)
+        places_of_work = workplaces(ctx, cues.parse.workplace)
         ctx.relations = [Relation(s, p, o, ev) for (s, p, o), ev in found.items()
-                         if not (p in ("leads", "member_of") and o in workplaces)]
-
-
-def _workplaces(ctx: DocContext, workplace: Workplaces) -> set[str]:
-    """The actors of the document that a name of theirs makes a workplace: a business, a school, a university or
-    a hospital ("medical director of the Toronto General Hospital"), not a governmental body ("the University
-    police") nor one the knowledge base knows as another kind of body."""
-    out = set()
-    for mention in ctx.mentions:
-        if not mention.actor or mention.type != "ORG":
-            continue
-        record = ctx.knowledge.get(mention.actor)
-        names = {w.lower().strip(",") for w in mention.text.split()}
-        if (record is None or record.kind == "organization") and names & workplace.words \
-                and not names & workplace.not_with:
-            out.add(mention.actor)
-    return out
+                         if not (p in ("leads", "member_of") and o in places_of_work)]
 
 
 def _described_names(ctx: DocContext, mentions: list[Mention]) -> dict[int, str]:
@@ -372,7 +380,8 @@ def _implied(knowledge: Knowledge, mention: Mention, find: Callable[[str], str |
 
 def _group_titled(ctx: DocContext, cues: Cues, mentions: list[Mention]) -> list[tuple[str, str, str, int]]:
     """'Rebel spokesman Bassam Haj Mustafa': the person's tie to the body named before whose name ends in the
-    title's common noun or its plural ('the rebels'); none where no such body was named (docs/annotation.md,
+    title's common noun or its plural ('the rebels'), else to the one body of the document whose name holds the noun
+    ('Police spokeswoman X', 'the Calgary Police Service'); none where no such body was named (docs/annotation.md,
     *Relations*: titles written with a name)."""
     if cues.group_title is None:
         return []
@@ -386,13 +395,19 @@ def _group_titled(ctx: DocContext, cues: Cues, mentions: list[Mention]) -> list[
             continue
         group = match["group"].lower()
         predicate = next((p for regex, p in cues.group_predicates if regex.match(match["title"])), None)
-        for before in reversed([m for m in mentions if m.end <= match.start()]):
-            words = before.text.lower().split()
-            if words and words[-1] in (group, group + "s", group + "es") and before.actor != mention.actor \
-                    and actor_kind(ctx.knowledge, before) not in ("person", "media"):
-                if predicate:
-                    out.append((str(mention.actor), predicate, str(before.actor), mention.start))
-                break
+        bodies = [m for m in mentions if m.actor != mention.actor and actor_kind(ctx.knowledge, m) not in
+                  ("person", "media")]
+        found = next((m for m in reversed([m for m in bodies if m.end <= match.start()])
+                      if m.text.lower().split()[-1:] in ([group], [group + "s"], [group + "es"])), None)
+        # (not where the noun is a name's own: "Russian Foreign Ministry spokeswoman X", which the cues read)
+        if found is None and not any(m.start <= match.start("group") < m.end for m in mentions):
+            # "Police spokeswoman X said ... The Calgary Police Service arrested him": else the one body of the
+            # document whose name holds the noun, named before or after (docs/annotation.md, *Charities ...*: a
+            # spokesperson titled without the body's name speaks for the body the text is about)
+            holding = {m.actor: m for m in bodies if group in m.text.lower().split()}
+            found = next(iter(holding.values())) if len(holding) == 1 else None
+        if found is not None and predicate:
+            out.append((str(mention.actor), predicate, str(found.actor), mention.start))
     return out
 
 
@@ -403,6 +418,11 @@ def _actors_only(cues: Cues, text: str, mentions: list[Mention]) -> list[Mention
     modifier: Mention | None = None
     for i, mention in enumerate(mentions):
         if mention.type == "GPE" and cues.place_before.search(text[max(0, mention.start - 40):mention.start]):
+            continue
+        # ("LE Central Holdings, LLC": a company's legal form after its name is the name's end, no party of its own)
+        if out and out[-1].type == "ORG" and mention.text.lower() in cues.legal_forms \
+                and text[out[-1].end:mention.start] in (", ", " "):
+            out[-1] = replace(out[-1], end=mention.end)
             continue
         # (``match(text, pos)`` would not anchor '^' at pos: the text after the mention is matched on its own)
         if mention.type in ("GPE", "NORP") and cues.place_after and cues.place_after.match(text[mention.end:][:20]):

@@ -78,6 +78,8 @@ class ParseCue:
     # ("Egypt helped Israel and Hamas reach a truce": a mediator backs neither)
     doing: bool = False
     mediation: frozenset[str] = frozenset()
+    # "passive": the agent is the object ("a company wholly owned by LE Central" is part of it), not the subject
+    reverse: bool = False
 
 
 @dataclass(frozen=True)
@@ -88,6 +90,7 @@ class Workplaces:
 
     words: frozenset[str] = frozenset()
     not_with: frozenset[str] = frozenset()
+    titles: frozenset[str] = frozenset()  # a business officer's title: the body it is written with is a business
 
 
 @dataclass(frozen=True)
@@ -128,12 +131,12 @@ def compile_parse_cues(lexicon: dict) -> ParseCues:
                 frozenset(entry.get("subject_not_kind", ())), frozenset(entry.get("object_not_kind", ())),
                 frozenset(entry.get("verbs", ())), entry.get("article"), frozenset(entry.get("things", ())),
                 frozenset(entry.get("unless", ())), bool(entry.get("doing", False)),
-                frozenset(entry.get("mediation", ())),
+                frozenset(entry.get("mediation", ())), bool(entry.get("reverse", False)),
             ))
     relief = frozenset(w.lower() for w in lexicon.get("words", {}).get("relief", ()))
     partitive = frozenset(w.lower() for w in lexicon.get("words", {}).get("partitive", ()))
     workplace = Workplaces(*(frozenset(str(w).lower() for w in lexicon.get("workplaces", {}).get(key, ()))
-                             for key in ("words", "not_with")))
+                             for key in ("words", "not_with", "titles")))
     return ParseCues(tuple(out), frozenset(entries_of.get("denials", ())), relief, partitive, workplace,
                      frozenset(w.lower() for w in entries_of.get("hypothetical", ())),
                      frozenset(w.lower() for w in entries_of.get("blame", ())),
@@ -162,6 +165,8 @@ def parse_ties(
                     c.dep_ in ("amod", "compound") and c.lower_ in parse.relief for c in token.children):
                 continue
             for subject_token, object_token in _arguments(cue, token, parse.blame):
+                if cue.reverse:
+                    subject_token, object_token = object_token, subject_token
                 if cue.predicate == "backs" and object_token.lemma_.lower() in parse.backed_things:
                     continue
                 for subject in _named(subject_token, at, kind_of, parse.partitive, parse.workplace.words):
