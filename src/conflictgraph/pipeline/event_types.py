@@ -151,7 +151,10 @@ def trigger_type(sentence: Sentence, token: Token) -> str | None:
     if event_type == "REQUEST" and token.pos_ == "VERB" and ultimatum(token, lex):
         return "THREATEN"  # "demanded that Kyiv withdraw or face further attacks": a demand backed by a repercussion
     if event_type in ("THREATEN", "REQUEST") and safety_advice(token, lex):
-        return None  # "is warning people not to eat a recalled product": public safety advice, no party acted on (gp)
+        # docs/annotation.md, *Warnings, advice and appeals*: advice the text gives no issuer for is none ("Passengers
+        # were told to expect delays"); a named body's advice asks the public to act, a REQUEST, never a THREATEN
+        # ("is warning people not to eat a recalled product": the warner threatens nothing it will do) (gp, lead)
+        return "REQUEST" if any(c.dep_ in ("nsubj", "agent") for c in token.children) else None
     if event_type == "THREATEN" and token.pos_ == "VERB" and token.lemma_.lower() in lex.report and _warned_to_do(
             sentence, token):
         return "REQUEST"  # "warned residents of Pokrovsk to leave the city": a call to act, no repercussion (h37)
