@@ -5,9 +5,10 @@ from __future__ import annotations
 import re
 from collections import Counter, defaultdict
 
-from ..knowledge import Knowledge, guess_kind, normalize_name, slugify
+from ..knowledge import Knowledge, guess_kind, normalize_name, slugify, word_set
 from ..model import Actor, Mention
-from . import CorpusContext, DocContext, char_mask, stage
+from ..gazetteer import Gazetteer
+from . import CorpusContext, DocContext, char_mask, factory, stage
 from .descriptions import full_names, link_descriptions
 from .entities import folded_titles
 from .groups import LOCAL, SCOPE, country_in, scope_of
@@ -27,8 +28,19 @@ KNOWN_AS = re.compile(
 NAME_SUFFIXES = {"jr", "sr", "ii", "iii", "iv"}
 
 
-@stage("actors", requires=("mentions",), provides=("actors",))
-def resolve_in_document(ctx: DocContext) -> None:
+@factory("actors", requires=("mentions",), provides=("actors",))
+class DocumentActors:
+    """The actors stage: it needs the gazetteer to tell a body's regional arm from its short name (``Tata Steel
+    Europe`` is not what "Tata Steel" shortens)."""
+
+    def __init__(self, knowledge: Knowledge, gazetteer: Gazetteer) -> None:
+        self.gazetteer = gazetteer
+
+    def __call__(self, ctx: DocContext) -> None:
+        resolve_in_document(ctx, self.gazetteer)
+
+
+def resolve_in_document(ctx: DocContext, gazetteer: Gazetteer) -> None:
     """Give every mention that names an actor the actor's id, or a provisional key for an unknown name."""
     text = ctx.document.text
     mentions = ctx.mentions
@@ -40,6 +52,7 @@ def resolve_in_document(ctx: DocContext) -> None:
     full_names(ctx, folded_titles(ctx.knowledge))
     _link_surnames(ctx.mentions)
     _link_bare_bodies(ctx.mentions, text)
+    _link_short_names(ctx.mentions, ctx.knowledge, text, gazetteer)
     link_descriptions(ctx)
 
 
@@ -176,6 +189,64 @@ def _link_bare_bodies(mentions: list[Mention], text: str) -> None:
         bodies = named.get(mention.text.lower().split()[-1], set()) if "@" in mention.actor else set()
         if len(bodies) == 1:
             mention.actor = next(iter(bodies))
+
+
+def _link_short_names(mentions: list[Mention], knowledge: Knowledge, text: str, gazetteer: Gazetteer) -> None:
+    """A body's name that is the first words of a body's name told before in the document is that body ("United
+    Airlines ... United said"), and so are its last words where they are more than a kind of body ("Deutsche
+    Lufthansa ... Lufthansa"; not "Parliament" after "the European Parliament": names.yaml ``org_words``,
+    ``body_heads``), as a surname is the person (issue 11, helper act). Not where the document names two bodies
+    those words could shorten ("United Airlines", "United Parcel Service"), nor a name the knowledge base knows (the
+    ICRC named "the Red Cross" after the "Canadian Red Cross" stays the ICRC), nor a group named by common words. Only
+    a proper name shortens ("Brandbergen" is not "the Brandbergen mosque"), and only a name no capitalized word
+    runs into ("Black Hawk County", which the weapon "Black Hawk" cut, is not "Plymouth County"). A name whose
+    other words are a large place is another body, the short one's arm there ("Tata Steel Europe", "Shell Canada":
+    not what "Tata Steel" or "Shell" shortens)."""
+    names = knowledge.lexicon("names")
+    generic = {w.lower() for line in names.get("org_words", []) for w in str(line).split()} \
+        | word_set(names, "body_heads")
+    bodies: dict[tuple[str, ...], set[str]] = defaultdict(set)  # a body's first words -> the bodies they open
+    tails: dict[tuple[str, ...], set[str]] = defaultdict(set)  # a body's last words -> the bodies they close
+    first: dict[str, int] = {}
+    for mention in mentions:
+        if mention.type == "ORG" and mention.actor and SCOPE not in mention.actor and _proper(mention.text):
+            words = tuple(normalize_name(mention.text).split())
+            written = mention.text.split()
+            for n in range(1, len(words)):
+                if len(written) == len(words) and not _large_place(written[n:], gazetteer):
+                    bodies[words[:n]].add(mention.actor)
+                tails[words[n:]].add(mention.actor)
+            first.setdefault(mention.actor, mention.start)
+    for mention in mentions:
+        if mention.type != "ORG" or mention.actor is not None and (
+                not mention.actor.startswith(LOCAL) or SCOPE in mention.actor) or _runs_on(text, mention.start):
+            continue
+        words = tuple(normalize_name(mention.text).split())
+        holders = bodies.get(words, set()) | (tails.get(words, set()) if not generic.issuperset(words) else set())
+        holders -= {mention.actor}
+        if len(holders) == 1 and first[(actor := next(iter(holders)))] < mention.start:
+            mention.actor = actor
+
+
+def _large_place(words: list[str], gazetteer: Gazetteer) -> bool:
+    """Whether the last words of a name are a country, a region or a first-level division ("Europe", "Ontario")."""
+    for i in range(len(words)):
+        place = gazetteer.resolve(" ".join(words[i:]), loose=False)
+        if place is not None and place.level in ("country", "region", "admin1"):
+            return True
+    return False
+
+
+def _proper(name: str) -> bool:
+    """Whether every word of a name but its connectors is capitalized ("Bank of America", not "Brandbergen mosque")."""
+    return all(w[:1].isupper() or not w[:1].isalpha() or w in INITIALS_SKIP for w in name.split())
+
+
+def _runs_on(text: str, start: int) -> bool:
+    """Whether a capitalized word runs into a name, so that it is a piece of a longer one ("Black Hawk County")."""
+    before = text[max(0, start - 40):start]
+    word = re.search(r"(\S+)[ \t]+$", before)
+    return word is not None and word.group(1)[:1].isupper() and not word.group(1).endswith((".", ":", "!", "?", '"'))
 
 
 def _link_surnames(mentions: list[Mention]) -> None:

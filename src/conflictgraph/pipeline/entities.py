@@ -1729,6 +1729,8 @@ def _ner_candidate(ent: Span, matchers: Matchers) -> Candidate | None:
             day := _DAY_BEFORE_YEAR.search(text_of(span.doc), max(0, span.start_char - 24), span.start_char)):
         # the tagger took only the year of "On 29 Apr 2020": the day and month before it are the same date
         span = span.doc.char_span(day.start(), span.end_char, alignment_mode="expand") or span
+    if label in ("PERSON", "ORG") and _capital_of_common_noun(span):
+        return None
     words = {t.text.lower() for t in span}
     if label in ("GPE", "ORG", "NORP") and all(t.text in matchers.titles or t.is_punct for t in span) \
             and any(t.text.endswith(".") and t.text[:-1].isalpha() for t in span) \
@@ -1763,6 +1765,16 @@ def _ner_candidate(ent: Span, matchers: Matchers) -> Candidate | None:
     return Candidate(span.start_char, span.end_char, label, None, "ner")
 
 
+def _capital_of_common_noun(span: Span) -> bool:
+    """Whether a one-word name is only a sentence's first word that qualifies a common noun after it ("Cabin crew at
+    Lufthansa", "Ground staff walked out"): the tagger read no proper noun there, and a name would be one (issue 11,
+    helper act). "Hamas fighters", "Reuters reported" keep theirs."""
+    if len(span) != 1 or not span[0].is_sent_start or span[0].tag_ in ("NNP", "NNPS") or not span[0].is_title:
+        return False
+    head = span[0].head
+    return head.i == span[0].i + 1 and head.tag_ in ("NN", "NNS") and head.text.islower()
+
+
 def _office_country(c: Candidate, text: str, nouns: GroupNouns, gazetteer: Gazetteer) -> str | None:
     """The country of an office of a place's government (pipeline/groups.py ``_place_officials``: "the governor of
     Borno State", "the mayor of Mariupol"): the country of the place its key names, as the gazetteer knows it (the
@@ -1779,30 +1791,64 @@ def _office_country(c: Candidate, text: str, nouns: GroupNouns, gazetteer: Gazet
 
 def _state_named_companies(candidates: list[Candidate], doc: Doc, matchers: Matchers,
                            knowledge: Knowledge) -> list[Candidate]:
-    """A body whose name opens with a state's name or demonym and closes with one word that names no institution
-    ("British Airways", "Kenya Airways", "Ethiopian Airlines", "Ukrainian Railways"): the statistical model's whole
-    name is the body, a company of that country, not the state and a residue "Airways" (docs/annotation.md, Actor and
-    recipient: named bodies the knowledge base does not know are actors, their country from the text). A last word
-    that names a state's institution ("Iraqi Army", "Turkish Foreign Ministry", "Russian Embassy": names.yaml
-    ``org_words``, ``body_heads``, ``office_nouns`` and ``kind_words``) leaves the state's name to the state."""
+    """A body whose whole name the statistical model found holds a known name but is not it (issue 11, helper act):
+    the whole name is the body, the known name inside it no actor of its own (docs/annotation.md, Actor and
+    recipient: named bodies the knowledge base does not know are actors, their country from the text).
+
+    - A state's or a place's name opens it and words that name no state's institution close it ("British Airways",
+      "Ethiopian Airlines", "Ottawa Humane Society", "Baghdad Chamber of Commerce"): a company or a society of that
+      place, not the state and a residue. A word that names an institution ("Iraqi Army", "Turkish Foreign
+      Ministry", "Russian Embassy": names.yaml ``org_words``, ``body_heads``, ``office_nouns``, ``kind_words``)
+      leaves the state's name to the state.
+    - A known body's alias with words of its own ("Canadian Red Cross", "Kenya Red Cross Society"): another body
+      than the known one, unless its words are only names of the body's own country or of peoples ("Iranian
+      IRGC" is the IRGC), or name an institution or a title ("Hamas Political Bureau").
+    A name the knowledge base lists is matched whole and never reaches here (the longer match wins)."""
     institution = matchers.org_words | matchers.body_heads | matchers.office_nouns | matchers.kind_words \
         | matchers.folded_titles
     text = text_of(doc)
-    states: dict[int, list[tuple[int, Candidate]]] = defaultdict(list)  # the states' names, by where they start
+    inner: dict[int, list[int]] = defaultdict(list)  # a NER body's index -> the known names and places inside it
+    bodies = [i for i, c in enumerate(candidates) if c.source == "ner" and c.type == "ORG"]
     for i, k in enumerate(candidates):
-        record = knowledge.get(k.actor) if k.source == "knowledge" and k.actor else None
-        if record is not None and record.kind == "state":
-            states[k.start].append((i, k))
+        if k.source not in ("knowledge", "place"):
+            continue
+        for b in bodies:
+            c = candidates[b]
+            if c.start <= k.start and k.end <= c.end and k.length < c.length:
+                inner[b].append(i)
     dropped: set[int] = set()
-    for c in candidates:
-        if c.source != "ner" or c.type != "ORG" or c.start not in states:
-            continue
+    for b, found in inner.items():
+        c = candidates[b]
         words = text[c.start:c.end].split()
-        if len(words) < 2 or not words[-1][:1].isupper() or not words[-1].isalpha() \
-                or words[-1].lower() in institution or words[-1].isupper():
+        if len(words) < 2 or not words[-1][:1].isupper() or not words[-1].isalpha() or words[-1].isupper() \
+                or knowledge.find(text[c.start:c.end]) is not None:
             continue
-        dropped.update(i for i, k in states[c.start] if k.end < c.end and len(text[k.end:c.end].split()) == 1)
+        records = {i: knowledge.get(candidates[i].actor) if candidates[i].actor else None for i in found}
+        known = [i for i in found if (r := records[i]) is not None and r.kind not in ("state", "ethnic group")
+                 and candidates[i].type != "NORP"]
+        own = _free_words(text, c, [candidates[i] for i in known]) if known \
+            else text[max(candidates[i].end for i in found):c.end].split()
+        if not own or any(w.lower().strip(".,") in institution for w in own):
+            continue
+        if known:
+            countries = {records[i].country for i in known}  # type: ignore[union-attr]
+            foreign = [i for i in found if i not in known and (r := records[i]) is not None and r.kind == "state"
+                       and r.country not in countries]
+            free = [w for w in _free_words(text, c, [candidates[i] for i in found]) if w[:1].isupper()]
+            if not foreign and not free:
+                continue
+        elif not any(candidates[i].start == c.start for i in found):
+            continue  # only a place that opens the name makes it that place's body
+        dropped.update(found)
     return [c for i, c in enumerate(candidates) if i not in dropped]
+
+
+def _free_words(text: str, body: Candidate, inside: list[Candidate]) -> list[str]:
+    """The words of a body's name that no known name or place inside it covers."""
+    covered = bytearray(body.length)
+    for k in inside:
+        covered[k.start - body.start:k.end - body.start] = b"\x01" * k.length
+    return [w.group() for w in re.finditer(r"\S+", text[body.start:body.end]) if not any(covered[w.start():w.end()])]
 
 
 def _resolve_overlaps(candidates: list[Candidate], doc: Doc) -> list[Candidate]:
