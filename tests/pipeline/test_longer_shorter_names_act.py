@@ -37,6 +37,10 @@ def _actors(text: str) -> dict[str, list[str]]:
     ("The Ottawa Humane Society rescued 30 dogs on Friday.", "Ottawa Humane Society", {"canada"}),
     ("A spokesman for the Lagos Chamber of Commerce said prices rose.", "Lagos Chamber of Commerce", {"nigeria"}),
     ("A spokesman for the Baghdad Chamber of Commerce said trade fell.", "Baghdad Chamber of Commerce", {"iraq"}),
+    # a state's name closing a body's name
+    ("Air India flight 171 crashed in Ahmedabad.", "Air India", {"india"}),
+    ("The Bank of Canada raised rates on Wednesday.", "Bank of Canada", {"canada"}),
+    ("Transport Canada opened a probe into the crash.", "Transport Canada", {"canada"}),
 ])
 def test_a_longer_name_holding_a_known_name_is_its_own_body(text: str, body: str, not_actors: set[str]) -> None:
     actors = _actors(text)
@@ -52,6 +56,8 @@ def test_a_longer_name_holding_a_known_name_is_its_own_body(text: str, body: str
     # a state's name before an institution's word leaves the state's institution
     ("The Iraqi Army retook the town on Sunday.", "iraqi-army", "Iraqi Army"),
     ("The Russian Foreign Ministry condemned the strike.", "russia-foreign-ministry", "Russian Foreign Ministry"),
+    # a state's name closing an institution's words is the state's
+    ("The Government of Canada said it would help.", "canada", "Government of Canada"),
 ])
 def test_a_known_name_or_a_state_s_institution_is_unchanged(text: str, actor: str, name: str) -> None:
     actors = _actors(text)

@@ -1796,8 +1796,9 @@ def _state_named_companies(candidates: list[Candidate], doc: Doc, matchers: Matc
     recipient: named bodies the knowledge base does not know are actors, their country from the text).
 
     - A state's or a place's name opens it and words that name no state's institution close it ("British Airways",
-      "Ethiopian Airlines", "Ottawa Humane Society", "Baghdad Chamber of Commerce"): a company or a society of that
-      place, not the state and a residue. A word that names an institution ("Iraqi Army", "Turkish Foreign
+      "Ethiopian Airlines", "Ottawa Humane Society", "Baghdad Chamber of Commerce"), or closes it after such words
+      ("Air Canada", "Bank of Canada", "Transport Canada"): a company or a society of that place, not the state and
+      a residue. A word that names an institution ("Iraqi Army", "Turkish Foreign
       Ministry", "Russian Embassy": names.yaml ``org_words``, ``body_heads``, ``office_nouns``, ``kind_words``)
       leaves the state's name to the state.
     - A known body's alias with words of its own ("Canadian Red Cross", "Kenya Red Cross Society"): another body
@@ -1826,8 +1827,15 @@ def _state_named_companies(candidates: list[Candidate], doc: Doc, matchers: Matc
         records = {i: knowledge.get(candidates[i].actor) if candidates[i].actor else None for i in found}
         known = [i for i in found if (r := records[i]) is not None and r.kind not in ("state", "ethnic group")
                  and candidates[i].type != "NORP"]
-        own = _free_words(text, c, [candidates[i] for i in known]) if known \
-            else text[max(candidates[i].end for i in found):c.end].split()
+        if known:
+            own = _free_words(text, c, [candidates[i] for i in known])
+        elif any(candidates[i].start == c.start for i in found):  # "Ottawa Humane Society"
+            own = text[max(candidates[i].end for i in found):c.end].split()
+        elif any(candidates[i].end == c.end for i in found):  # "Air Canada", "Bank of Canada"
+            own = text[c.start:min(candidates[i].start for i in found)].split()
+            own = own if own and own[0][:1].isupper() else []
+        else:
+            continue  # a place inside a name, neither opening nor closing it, is read as before
         if not own or any(w.lower().strip(".,") in institution for w in own):
             continue
         if known:
@@ -1837,8 +1845,6 @@ def _state_named_companies(candidates: list[Candidate], doc: Doc, matchers: Matc
             free = [w for w in _free_words(text, c, [candidates[i] for i in found]) if w[:1].isupper()]
             if not foreign and not free:
                 continue
-        elif not any(candidates[i].start == c.start for i in found):
-            continue  # only a place that opens the name makes it that place's body
         dropped.update(found)
     return [c for i, c in enumerate(candidates) if i not in dropped]
 
