@@ -111,3 +111,16 @@ def test_a_sentence_s_first_word_before_a_common_noun_is_no_actor(text: str, com
 ])
 def test_a_name_opening_a_sentence_before_a_noun_stays_a_name(text: str, actor: str, name: str) -> None:
     assert name in _actors(text).get(actor, [])
+
+
+@pytest.mark.parametrize(("text", "runs_on"), [
+    ("Block will be charged by Black Hawk County", True),  # "County", a piece the weapon "Black Hawk" cut off
+    ("For VerDi", False),  # a sentence's first word
+    ("The markets grew. For VerDi", False),
+    ("Cabin crew at United", False),
+    ("United", False),
+])
+def test_a_piece_of_a_longer_name_is_no_short_name(text: str, runs_on: bool) -> None:
+    from conflictgraph.pipeline.actors import _runs_on
+
+    assert _runs_on(text, text.rfind(" ") + 1 if " " in text else 0) is runs_on

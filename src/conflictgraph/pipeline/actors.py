@@ -243,10 +243,18 @@ def _proper(name: str) -> bool:
 
 
 def _runs_on(text: str, start: int) -> bool:
-    """Whether a capitalized word runs into a name, so that it is a piece of a longer one ("Black Hawk County")."""
-    before = text[max(0, start - 40):start]
-    word = re.search(r"(\S+)[ \t]+$", before)
-    return word is not None and word.group(1)[:1].isupper() and not word.group(1).endswith((".", ":", "!", "?", '"'))
+    """Whether a capitalized word runs into a name, so that it is a piece of a longer one ("Black Hawk County"); not
+    a sentence's first word ("For VerDi, the markets are")."""
+    before = text[:start].rstrip(" \t")
+    if len(before) == len(text[:start]) or not before:
+        return False
+    words = before.split()
+    word = words[-1]
+    if not word[:1].isupper() or word.endswith((".", ":", "!", "?", '"', "\u201d", ",")):
+        return False
+    opening = len(words) == 1 or "\n" in before[before.rfind(word) - 1:before.rfind(word)] \
+        or words[-2].endswith((".", ":", "!", "?", '"', "\u201c", "\u201d"))
+    return not opening
 
 
 def _link_surnames(mentions: list[Mention]) -> None:
