@@ -5,9 +5,9 @@ from __future__ import annotations
 import re
 from collections import Counter, defaultdict
 
+from ..gazetteer import Gazetteer
 from ..knowledge import Knowledge, guess_kind, normalize_name, slugify, word_set
 from ..model import Actor, Mention
-from ..gazetteer import Gazetteer
 from . import CorpusContext, DocContext, char_mask, factory, stage
 from .descriptions import full_names, link_descriptions
 from .entities import folded_titles
@@ -245,8 +245,9 @@ def _proper(name: str) -> bool:
 def _runs_on(text: str, start: int) -> bool:
     """Whether a capitalized word runs into a name, so that it is a piece of a longer one ("Black Hawk County"); not
     a sentence's first word ("For VerDi, the markets are")."""
-    before = text[:start].rstrip(" \t")
-    if len(before) == len(text[:start]) or not before:
+    window = text[max(0, start - 200):start]  # (a name's own sentence is enough)
+    before = window.rstrip(" \t")
+    if len(before) == len(window) or not before:
         return False
     words = before.split()
     word = words[-1]
