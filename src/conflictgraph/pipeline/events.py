@@ -129,6 +129,7 @@ from .event_types import (
     territory_taken,
     trigger_type,
     under_attack,
+    verb_parties,
 )
 from .identified import (
     PERPETRATOR,
@@ -1017,6 +1018,10 @@ class Sentence(SentenceDates, SentencePlaces, SentenceTolls):
         heads += [self.antecedent(c) for c in children if c.dep_ == ("nsubjpass" if passive else undergoer)
                   and not topic and not self._means(c)
                   and c.i not in moved]
+        if token.dep_ == "acl" and event_type not in ("MOBILIZE", "AID") and not topic \
+                and (undergoer := verb_parties(self, token)[1]) is token.head and self.actor_in(undergoer):
+            heads.append(undergoer)  # "the Ukrainian soldiers captured by Russian forces": a participle's noun
+            # undergoes it, as a passive's subject does (not the troops or aid a MOBILIZE or AID moves)
         if reported_participle(token, self.lex) is not None and (deed := described_deed(token)) is not None:
             heads += [s for s in (clause_subject(deed),) if s is not None]  # "describing it as scandalous": its doer
         if token.pos_ == "NOUN" and event_type in ("ACCUSE", "SUPPORT"):
@@ -1577,8 +1582,8 @@ def _events_at(sentence: Sentence, token: Token, event_type: str, previous: str 
         # the host is the subject and the recipient, the guest the actor (docs/annotation.md, Meetings and visits)
         out = []
         for event in events:
-            subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
-            hosts = sentence.actors_of(sentence.antecedent(subject)) if subject is not None else []
+            host = verb_parties(sentence, token)[0]  # the subject, or the agent of "was received by the king"
+            hosts = sentence.actors_of(host) if host is not None else []
             guests = sentence.actors_of(hosted_guest(sentence, token))
             hosted = replace(event, mode="visit", source=None, target=None, sources=[], targets=[])
             hosted.set_actors("source", guests)
