@@ -72,3 +72,29 @@ def test_roles_of_other_types_hold(text, event_type, source, target):
 def test_no_visit_without_a_guest(text):
     bundle = extract([text], published="2024-05-17").to_dict()
     assert not [e for e in bundle["events"] if e["type"] == "CONSULT" and e.get("mode") == "visit"]
+
+
+@pytest.mark.parametrize("text, event_type, source, target", [
+    # a past participle on a noun ("reduced relative"): the noun undergoes the act, its "by" does it (no recipient
+    # before)
+    ("The Ukrainian soldiers captured by Russian forces were freed.", "ASSAULT", ["russian-military"],
+     ["ukrainian-soldiers"]),
+    ("Lavrov, received by Wang Yi in Beijing on Monday, praised China.", "CONSULT", ["sergei-lavrov"], ["wang-yi"]),
+    ("Two Hamas commanders killed by Israel on Monday were buried.", "ASSAULT", ["israel"], ["hamas"]),
+    # ... and the full passive, already right
+    ("Ukrainian soldiers were captured by Russian forces on Monday.", "ASSAULT", ["russian-military"],
+     ["ukrainian-soldiers"]),
+    # what a participle moves or gives is no recipient: the aid goes "to" Ukraine
+    ("The weapons supplied to Ukraine by Poland arrived on Monday.", "AID", ["poland"], ["ukraine"]),
+])
+def test_participle_on_a_noun(text, event_type, source, target):
+    sources, targets, _ = _roles(text, event_type)
+    assert (sources, targets) == (source, target)
+
+
+def test_an_act_a_participle_qualifies_is_no_party():
+    """"an operation executed by coalition forces to stop insurgents": the operation is what was done, and the
+    insurgents its phrase names further on are not whom "executed" was done to."""
+    _, targets, _ = _roles("Operation Lion was a military operation executed by coalition forces to stop foreign "
+                           "insurgents crossing the border.", "ASSAULT")
+    assert targets == []

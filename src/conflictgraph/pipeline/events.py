@@ -1019,9 +1019,11 @@ class Sentence(SentenceDates, SentencePlaces, SentenceTolls):
                   and not topic and not self._means(c)
                   and c.i not in moved]
         if token.dep_ == "acl" and event_type not in ("MOBILIZE", "AID") and not topic \
-                and (undergoer := verb_parties(self, token)[1]) is token.head and self.actor_in(undergoer):
+                and (undergoer := verb_parties(self, token)[1]) is not None and undergoer.i == token.head.i \
+                and any(self.names_actor(t) for t in undergoer.doc[undergoer.left_edge.i:undergoer.i + 1]):
             heads.append(undergoer)  # "the Ukrainian soldiers captured by Russian forces": a participle's noun
-            # undergoes it, as a passive's subject does (not the troops or aid a MOBILIZE or AID moves)
+            # undergoes it, as a passive's subject does; not the troops or aid a MOBILIZE or AID moves, nor an act
+            # it qualifies ("an operation executed by coalition forces", whose phrase may name others)
         if reported_participle(token, self.lex) is not None and (deed := described_deed(token)) is not None:
             heads += [s for s in (clause_subject(deed),) if s is not None]  # "describing it as scandalous": its doer
         if token.pos_ == "NOUN" and event_type in ("ACCUSE", "SUPPORT"):
