@@ -98,3 +98,23 @@ def test_an_act_a_participle_qualifies_is_no_party():
     _, targets, _ = _roles("Operation Lion was a military operation executed by coalition forces to stop foreign "
                            "insurgents crossing the border.", "ASSAULT")
     assert targets == []
+
+
+@pytest.mark.parametrize("text, source, target", [
+    # a standing accusation in a subject relative, as in an object relative (was no event)
+    ("Pakistan, which accuses the Taliban of sheltering militants, closed the border.", ["pakistan"], ["taliban"]),
+    ("Hamas, which accuses Israel of breaking the truce, fired rockets.", ["hamas"], ["israel"]),
+    # the object relative, already right
+    ("The Taliban, whom Pakistan accuses of sheltering militants, denied it.", ["pakistan"], ["taliban"]),
+])
+def test_standing_accusation_in_a_relative(text, source, target):
+    sources, targets, _ = _roles(text, "ACCUSE")
+    assert (sources, targets) == (source, target)
+
+
+def test_a_trait_in_a_relative_is_still_no_act():
+    """"fighters who refuse to integrate": a present tense in a relative clause that is no accusation between named
+    parties stays a trait (e36)."""
+    bundle = extract(["Fighters who refuse to integrate into the army remain in the hills."],
+                     published="2024-05-17").to_dict()
+    assert not [e for e in bundle["events"] if e["type"] == "REJECT"]

@@ -558,10 +558,13 @@ def _word_type(sentence: Sentence, token: Token) -> str | None:
             # fleeing (PLOVER RETREAT: refugees fleeing are no RETREAT); "the shelling left Kharkiv without power":
             # an event's result. No forces withdrawn (j36).
             return None
-        if token.dep_ == "relcl" and token.tag_ in ("VBZ", "VBP") and not (event_type == "ACCUSE" and any(
-                c.dep_ == "nsubj" and c.tag_ not in ("WP", "WDT") for c in token.children)):
+        if token.dep_ == "relcl" and token.tag_ in ("VBZ", "VBP") and not (event_type == "ACCUSE" and (any(
+                c.dep_ == "nsubj" and c.tag_ not in ("WP", "WDT") for c in token.children) or all(
+                p is not None and sentence.names_actor(p) for p in verb_parties(sentence, token)))):
             return None  # "fighters who refuse to integrate": a standing trait, not an occurrence; "the cleric whom
-            # the government accuses of staging the coup" is the government's standing accusation (ACCUSE, e36)
+            # the government accuses of staging the coup" is the government's standing accusation (ACCUSE, e36), and
+            # so is "Pakistan, which accuses the Taliban of ...": whichever party the relative pronoun stands for
+            # (``verb_parties``), an accuser and an accused named make the accusation (rol)
         if lemma in lex.summon and any(c.dep_ == "auxpass" for c in token.children) and not any(
                 c.dep_ == "prep" and c.lower_ in ("on", "upon") and c.i == token.i + 1 for c in token.children):
             return None  # "police were called to the home": summoned, not asked
