@@ -118,3 +118,29 @@ def test_a_trait_in_a_relative_is_still_no_act():
     bundle = extract(["Fighters who refuse to integrate into the army remain in the hills."],
                      published="2024-05-17").to_dict()
     assert not [e for e in bundle["events"] if e["type"] == "REJECT"]
+
+
+@pytest.mark.parametrize("text, event_type, source, target", [
+    # an event noun told by its light verb in the passive or in a relative clause (was no event)
+    ("An offensive was launched by the Sudanese army in Omdurman on Monday.", "ASSAULT", ["sudanese-armed-forces"],
+     []),
+    ("The offensive that the Sudanese army launched in Omdurman on Monday stalled.", "ASSAULT",
+     ["sudanese-armed-forces"], []),
+    ("The investigation into the killing is being led by the Kenyan police.", "ACCUSE", ["kenyan-police"], []),
+    ("New sanctions were imposed on Russia by the European Union on Monday.", "SANCTION", ["eu"], ["russia"]),
+    ("The sanctions that the European Union imposed on Russia on Monday hit its banks.", "SANCTION", ["eu"],
+     ["russia"]),
+    # ... and the active, already right
+    ("The Sudanese army launched an offensive in Omdurman on Monday.", "ASSAULT", ["sudanese-armed-forces"], []),
+    ("The Kenyan police are leading the investigation into the killing.", "ACCUSE", ["kenyan-police"], []),
+    ("The European Union imposed new sanctions on Russia on Monday.", "SANCTION", ["eu"], ["russia"]),
+])
+def test_light_noun_in_a_passive_or_relative(text, event_type, source, target):
+    sources, targets, _ = _roles(text, event_type)
+    assert (sources, targets) == (source, target)
+
+
+def test_a_light_noun_under_a_verb_that_tells_no_act_stays_none():
+    """"the offensive that the army feared": a relative clause whose verb is no light verb tells no offensive."""
+    bundle = extract(["The offensive that the Sudanese army feared never came."], published="2024-05-17").to_dict()
+    assert not [e for e in bundle["events"] if e["type"] == "ASSAULT"]

@@ -24,6 +24,7 @@ from .event_forms import (
     reciprocal,
     sentenced_to,
     standing_stance,
+    told_by,
     weapon_gerund,
 )
 from .event_senses import (
@@ -661,7 +662,7 @@ def _word_type(sentence: Sentence, token: Token) -> str | None:
                 and filed.lemma_.lower() in lex.filing_verbs:
             return "ACCUSE"  # "lodged a protest with the UAE": a diplomatic protest (PLOVER PROTEST, ambiguities)
         if event_type and (lower in lex.light_nouns or lemma in lex.light_nouns):
-            head = light_head(token)
+            head = told_by(token)  # "launched an offensive", "an offensive was launched by", "that X launched"
             carrier = head.lemma_.lower() if head is not None else ""
             if not (carrier in lex.light_verbs and event_type in lex.light_verb_types.get(carrier, {event_type})) \
                     and not realized(token, lex) and not own_date and not toll_told(sentence, token):
