@@ -154,6 +154,18 @@ def light_head(token: Token) -> Token | None:
     return t.head if t.dep_ == "dobj" else None
 
 
+def told_by(token: Token) -> Token | None:
+    """The verb a light noun is told by, in any voice: the verb it is the object of ("the army launched an
+    offensive", ``light_head``), whose passive subject it is ("an offensive was launched by the army"), or the
+    verb of a relative clause whose pronoun object stands for it ("the offensive that the army launched")."""
+    if (head := light_head(token)) is not None:
+        return head
+    if token.dep_ == "nsubjpass" and any(c.dep_ == "auxpass" for c in token.head.children):
+        return token.head
+    return next((c for c in token.children if c.dep_ == "relcl" and any(
+        g.dep_ == "dobj" and g.tag_ in ("WDT", "WP") for g in c.children)), None)
+
+
 def participated(token: Token, lex: Any) -> Token | None:
     """The verb by which someone took part in a meeting its "in" phrase names, also through a count of it: "took part
     in talks with the ELN", "played a role in the negotiations", "participated in a second round of talks" (PLOVER

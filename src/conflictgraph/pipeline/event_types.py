@@ -24,6 +24,7 @@ from .event_forms import (
     reciprocal,
     sentenced_to,
     standing_stance,
+    told_by,
     weapon_gerund,
 )
 from .event_senses import (
@@ -530,7 +531,7 @@ def _word_type(sentence: Sentence, token: Token) -> str | None:
         if lemma in lex.aimed_verbs and not any(c.dep_ in ("dobj", "xcomp", "nsubjpass") or c.dep_ == "prep"
                                                 and c.lower_ == "at" for c in token.children):
             return None  # "declined the invitation", "declined to attend", "balked at"; "prices declined" (j36)
-        if lemma in lex.object_verbs and not any(c.dep_ == "dobj" for c in token.children):
+        if lemma in lex.object_verbs and verb_parties(sentence, token)[1] is None:
             return None  # "visited Kyiv" is a visit; "a family visiting from Canada" is none
         if lemma in lex.person_patient and not any(
                 c.dep_ in ("dobj", "nsubjpass") and _person(sentence, c) for c in list(token.children)
@@ -558,10 +559,13 @@ def _word_type(sentence: Sentence, token: Token) -> str | None:
             # fleeing (PLOVER RETREAT: refugees fleeing are no RETREAT); "the shelling left Kharkiv without power":
             # an event's result. No forces withdrawn (j36).
             return None
-        if token.dep_ == "relcl" and token.tag_ in ("VBZ", "VBP") and not (event_type == "ACCUSE" and any(
-                c.dep_ == "nsubj" and c.tag_ not in ("WP", "WDT") for c in token.children)):
+        if token.dep_ == "relcl" and token.tag_ in ("VBZ", "VBP") and not (event_type == "ACCUSE" and (any(
+                c.dep_ == "nsubj" and c.tag_ not in ("WP", "WDT") for c in token.children) or all(
+                p is not None and sentence.names_actor(p) for p in verb_parties(sentence, token)))):
             return None  # "fighters who refuse to integrate": a standing trait, not an occurrence; "the cleric whom
-            # the government accuses of staging the coup" is the government's standing accusation (ACCUSE, e36)
+            # the government accuses of staging the coup" is the government's standing accusation (ACCUSE, e36), and
+            # so is "Pakistan, which accuses the Taliban of ...": whichever party the relative pronoun stands for
+            # (``verb_parties``), an accuser and an accused named make the accusation (rol)
         if lemma in lex.summon and any(c.dep_ == "auxpass" for c in token.children) and not any(
                 c.dep_ == "prep" and c.lower_ in ("on", "upon") and c.i == token.i + 1 for c in token.children):
             return None  # "police were called to the home": summoned, not asked
@@ -658,7 +662,7 @@ def _word_type(sentence: Sentence, token: Token) -> str | None:
                 and filed.lemma_.lower() in lex.filing_verbs:
             return "ACCUSE"  # "lodged a protest with the UAE": a diplomatic protest (PLOVER PROTEST, ambiguities)
         if event_type and (lower in lex.light_nouns or lemma in lex.light_nouns):
-            head = light_head(token)
+            head = told_by(token)  # "launched an offensive", "an offensive was launched by", "that X launched"
             carrier = head.lemma_.lower() if head is not None else ""
             if not (carrier in lex.light_verbs and event_type in lex.light_verb_types.get(carrier, {event_type})) \
                     and not realized(token, lex) and not own_date and not toll_told(sentence, token):
@@ -1238,15 +1242,35 @@ def _particle_type(verb: Token, words: dict[str, str], negated: dict[str, str] |
     return None
 
 
+def verb_parties(sentence: Sentence, token: Token) -> tuple[Token | None, Token | None]:
+    """Who does a verb's act and whom it is done to, whatever the voice (PLOVER actor and recipient): the subject
+    and object of the active ("Wang Yi received Lavrov"), the agent and subject of the passive ("Lavrov was
+    received by Wang Yi"), the agent and the noun a past participle qualifies ("the envoy received by the king").
+    A relative pronoun stands for the noun its clause qualifies ("Lavrov, whom Wang Yi received": "whom" is the
+    object, Lavrov the one received; "Zelensky, who was received by Macron": Zelensky)."""
+    children = list(token.children)
+    agent = next((g for c in children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
+    patient = next((c for c in children if c.dep_ == "nsubjpass"), None)
+    if patient is not None or any(c.dep_ == "auxpass" for c in children):
+        return agent, sentence.antecedent(patient) if patient is not None else None
+    if token.dep_ == "acl" and token.tag_ == "VBN" and token.head.pos_ in ("NOUN", "PROPN") \
+            and not any(c.dep_ in ("nsubj", "dobj") for c in children):
+        return agent, token.head
+    subject = next((c for c in children if c.dep_ == "nsubj"), None)
+    thing = next((c for c in children if c.dep_ == "dobj"), None)
+    return (sentence.antecedent(subject) if subject is not None else None,
+            sentence.antecedent(thing) if thing is not None else None)
+
+
 def hosted_guest(sentence: Sentence, token: Token) -> Token | None:
     """The guest a verb of hosting names as its object, where it is an actor ("hosted Ethiopia's prime minister",
-    "received the Chinese foreign minister") and so is its subject, the host; not a thing ("hosted talks",
-    "received aid"), nor a place that holds troops ("bases hosting US troops")."""
-    subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
-    if subject is None or sentence.actor_in(sentence.antecedent(subject)) is None:
+    "received the Chinese foreign minister", "was received by the king", "whom the king received") and so is the
+    host (``verb_parties``); not a thing ("hosted talks", "received aid"), nor a place that holds troops ("bases
+    hosting US troops")."""
+    host, guest = verb_parties(sentence, token)
+    if host is None or guest is None or sentence.actor_in(host) is None:
         return None
-    return next((c for c in token.children if c.dep_ == "dobj" and sentence.actor_in(c) is not None
-                 and not trigger_type(sentence, c)), None)
+    return guest if sentence.actor_in(guest) is not None and not trigger_type(sentence, guest) else None
 
 
 def _hostile(sentence: Sentence, warning: Token, token: Token) -> bool:
@@ -1421,10 +1445,11 @@ def phoned_party(sentence: Sentence, token: Token) -> Token | None:
     subject = next((c for c in children if c.dep_ == "nsubj"), None)
     if len(objects) != 1 or subject is None or sentence.actor_in(sentence.antecedent(subject)) is None:
         return None
-    guest = objects[0]
+    guest = sentence.antecedent(objects[0])  # "Erdogan, whom Putin telephoned": Erdogan was called
     if guest.i not in sentence.by_token and not _person(sentence, guest) and guest.lemma_.lower() not in (
             lex.person_titles | lex.spokes | lex.office_titles):
         return None  # a party called, not a thing named ("calls ISIL presence in Palmyra a tragedy")
-    if any(c.dep_ in ("appos", "acl", "relcl") and trigger_type(sentence, c) for c in guest.children):
+    if any(c.dep_ in ("appos", "acl", "relcl") and c.i != token.i and trigger_type(sentence, c)
+           for c in guest.children):
         return None
     return guest if sentence.actor_in(guest) is not None and not trigger_type(sentence, guest) else None

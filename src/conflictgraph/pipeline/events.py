@@ -41,6 +41,7 @@ from .event_forms import (
     recipients,
     set_in,
     stray_subject,
+    told_by,
 )
 from .event_lexicon import Lexicon
 from .event_meetings import (
@@ -129,6 +130,7 @@ from .event_types import (
     territory_taken,
     trigger_type,
     under_attack,
+    verb_parties,
 )
 from .identified import (
     PERPETRATOR,
@@ -808,6 +810,10 @@ class Sentence(SentenceDates, SentencePlaces, SentenceTolls):
                 agent = next((c for c in token.head.children if c.dep_ == "agent"), None)
                 if agent is not None:
                     return next((g for g in agent.children if g.dep_ == "pobj"), None)
+            clause = told_by(token)
+            if clause is not None and clause.dep_ == "relcl" and depth < 4 \
+                    and clause.lemma_.lower() in self.lex.light_verbs:
+                return self.source(clause, depth + 1)  # "the offensive that the army launched": the army's
             if (requester := self.adverbial_of(token)) is not None:
                 return requester  # "at the urging of Reince Priebus", "at the request of Qatar"
             if token.dep_ == "pobj" and token.head.lower_ in ("at", "in") and depth < 4 \
@@ -1017,6 +1023,12 @@ class Sentence(SentenceDates, SentencePlaces, SentenceTolls):
         heads += [self.antecedent(c) for c in children if c.dep_ == ("nsubjpass" if passive else undergoer)
                   and not topic and not self._means(c)
                   and c.i not in moved]
+        if token.dep_ == "acl" and event_type not in ("MOBILIZE", "AID") and not topic \
+                and (undergoer := verb_parties(self, token)[1]) is not None and undergoer.i == token.head.i \
+                and any(self.names_actor(t) for t in undergoer.doc[undergoer.left_edge.i:undergoer.i + 1]):
+            heads.append(undergoer)  # "the Ukrainian soldiers captured by Russian forces": a participle's noun
+            # undergoes it, as a passive's subject does; not the troops or aid a MOBILIZE or AID moves, nor an act
+            # it qualifies ("an operation executed by coalition forces", whose phrase may name others)
         if reported_participle(token, self.lex) is not None and (deed := described_deed(token)) is not None:
             heads += [s for s in (clause_subject(deed),) if s is not None]  # "describing it as scandalous": its doer
         if token.pos_ == "NOUN" and event_type in ("ACCUSE", "SUPPORT"):
@@ -1041,7 +1053,10 @@ class Sentence(SentenceDates, SentencePlaces, SentenceTolls):
             heads += [self.antecedent(c) for c in token.head.children if c.dep_ == "nsubj"]
         heads += [g for c in children if c.dep_ == "prep" and c.lower_ in ("on", "against", "at", "upon")
                   for g in c.children if g.dep_ == "pobj"]
-        if token.pos_ == "NOUN" and token.dep_ == "dobj" and trigger_type(self, token.head) is None:
+        # the verb that carries an event noun, in either voice or a relative clause (``told_by``): "launched an
+        # offensive against the RSF", "sanctions were imposed on Russia", "the sanctions that the EU imposed on Russia"
+        carrier = (token.head if token.dep_ == "dobj" else told_by(token)) if token.pos_ == "NOUN" else None
+        if carrier is not None and trigger_type(self, carrier) is None:
             # "began their assault on Kidal", "launched an offensive against the RSF", "made a plea to her
             # colleagues": the parse hangs the act's "on" or "to" on the verb that only carries the noun; it is
             # still whom the act is aimed at. "On" and "against" not for a said act ("reiterate their support for
@@ -1050,7 +1065,7 @@ class Sentence(SentenceDates, SentencePlaces, SentenceTolls):
             if event_type == "ACCUSE":
                 carried.add("against")  # "filed a lawsuit against Israel", "brought charges against the colonel": the
                 # accused (PLOVER ACCUSE: sue, charge; e36)
-            heads += [g for c in token.head.children if c.dep_ == "prep" and c.i > token.i
+            heads += [g for c in carrier.children if c.dep_ == "prep" and c.i > token.i
                       and c.lower_ in carried for g in c.children if g.dep_ == "pobj"]
         # A particle verb's party: "stands by Iraq". Not a talk's ("spoke with Kerry"): PLOVER codes all who
         # consult as its actors, with no recipient.
@@ -1577,8 +1592,8 @@ def _events_at(sentence: Sentence, token: Token, event_type: str, previous: str 
         # the host is the subject and the recipient, the guest the actor (docs/annotation.md, Meetings and visits)
         out = []
         for event in events:
-            subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
-            hosts = sentence.actors_of(sentence.antecedent(subject)) if subject is not None else []
+            host = verb_parties(sentence, token)[0]  # the subject, or the agent of "was received by the king"
+            hosts = sentence.actors_of(host) if host is not None else []
             guests = sentence.actors_of(hosted_guest(sentence, token))
             hosted = replace(event, mode="visit", source=None, target=None, sources=[], targets=[])
             hosted.set_actors("source", guests)
