@@ -110,12 +110,8 @@ NON_ACTS = [
      "PLOVER Auxiliary modes: 'made no arrests' is negated, no arrest"),
     ("A warning by the UN that famine looms in Darfur went unheeded.", "THREATEN",
      "PLOVER THREATEN: a warning of a danger foretold, with no aim or target, coerces no one"),
-    pytest.param("The warning by police about pickpockets in Bogota was repeated.", "THREATEN",
-                 "PLOVER THREATEN: a warning about a danger is no threat",
-                 marks=pytest.mark.xfail(strict=True, reason=(
-                     "a known gap: 'Police repeated the warning about pickpockets' (active) is coded THREATEN, and "
-                     "since helper rol the passive is read as the active is; a warning about a danger needs a rule "
-                     "of its own in both voices"))),
+    ("The warning by police about pickpockets in Bogota was repeated.", "THREATEN",
+     "PLOVER THREATEN: a warning about a danger is no threat (warning_content_preps; helper warn)"),
     ("The town has a history of protests against the government.", "PROTEST",
      "PLOVER PROTEST: 'a history of protests' names a kind, no occurrence ('have' is light only for meetings)"),
     ("The army has the support of Egypt.", "SUPPORT",

@@ -80,6 +80,7 @@ class Lexicon:
         self.mediating = words("mediating_verbs")
         self.departures = words("departure_nouns")
         self.phoning, self.threat_contents = words("phoning_verbs"), words("threat_contents")
+        self.warning_content_preps = words("warning_content_preps")  # "a warning about pickpockets" (warn)
         self.leaving_verbs = words("leaving_verbs")  # "ordered the ambassador to leave": an expulsion (r39)
         self.legislation = words("legislation")  # "proposed a bill": no offer (r39)
         self.redress_verbs, self.redress_nouns = words("redress_verbs"), words("redress_nouns")  # r39

@@ -563,13 +563,23 @@ def warned_of_danger(token: Token, lex: Any, hostile: Any) -> bool:
     """Whether a warning foretells a danger rather than threatens: "warned of famine", "warned of a humanitarian
     catastrophe", "a warning of a cholera outbreak". PLOVER THREATEN is "coercive or forceful warnings with serious
     potential repercussions" made by the actor; a warning of a danger the speaker does not wield is none. A warning
-    with an addressee ("warned Iran"), an aim ("warned against"), or "of" a repercussion (plover.yaml
-    threat_contents: "warned of serious consequences") or of a hostile act ("warned of retaliatory strikes") stays."""
+    with an addressee ("warned Iran", "a warning to Iran"), an aim ("warned against"), or "of" a repercussion
+    (plover.yaml threat_contents: "warned of serious consequences") or of a hostile act ("warned of retaliatory
+    strikes") stays. The content may be "about" or "over" a thing as well as "of" it (plover.yaml
+    warning_content_preps): "a warning about pickpockets" foretells a danger, "a warning about retaliation"
+    threatens (issue 11, helper warn)."""
     children = list(token.children)
     if any(c.dep_ in ("dobj", "xcomp", "dative") or c.dep_ == "prep" and c.lower_ == "against" for c in children):
         return False
-    contents = [g for c in children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
-                if g.dep_ in ("pobj", "pcomp")]
+    if token.pos_ in ("NOUN", "PROPN") and any(c.dep_ == "prep" and c.lower_ == "to" for c in children):
+        return False  # "a warning to Iran over its nuclear programme": an addressee, as "warned Iran" has
+    # the parser may hang the content on the warning's agent ("a warning by police about pickpockets": "about" under
+    # "police"); an "of" there belongs to the agent's name ("by the Ministry of Health")
+    agents = [g for c in children if c.dep_ in ("prep", "agent") and c.lower_ == "by" for g in c.children
+              if g.dep_ == "pobj"]
+    preps = [c for c in children if c.dep_ == "prep" and c.lower_ in lex.warning_content_preps] + [
+        c for a in agents for c in a.children if c.dep_ == "prep" and c.lower_ in lex.warning_content_preps - {"of"}]
+    contents = [g for c in preps for g in c.children if g.dep_ in ("pobj", "pcomp")]
     return bool(contents) and not any(
         g.lemma_.lower() in lex.threat_contents or g.pos_ == "VERB" or hostile(g) for g in contents)
 
