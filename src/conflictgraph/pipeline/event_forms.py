@@ -157,13 +157,15 @@ def light_head(token: Token) -> Token | None:
 def told_by(token: Token) -> Token | None:
     """The verb a light noun is told by, in any voice: the verb it is the object of ("the army launched an
     offensive", ``light_head``), whose passive subject it is ("an offensive was launched by the army"), or the
-    verb of a relative clause whose pronoun object stands for it ("the offensive that the army launched")."""
+    verb of a relative clause whose pronoun object stands for it ("the offensive that the army launched"), or the
+    participle that qualifies it with its doer's "by" ("the sanctions imposed on Russia by the EU") (sub)."""
     if (head := light_head(token)) is not None:
         return head
     if token.dep_ == "nsubjpass" and any(c.dep_ == "auxpass" for c in token.head.children):
         return token.head
     return next((c for c in token.children if c.dep_ == "relcl" and any(
-        g.dep_ == "dobj" and g.tag_ in ("WDT", "WP") for g in c.children)), None)
+        g.dep_ == "dobj" and g.tag_ in ("WDT", "WP") for g in c.children)
+        or c.dep_ == "acl" and c.tag_ == "VBN" and any(g.dep_ == "agent" for g in c.children)), None)
 
 
 def participated(token: Token, lex: Any) -> Token | None:

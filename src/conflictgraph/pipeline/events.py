@@ -811,9 +811,11 @@ class Sentence(SentenceDates, SentencePlaces, SentenceTolls):
                 if agent is not None:
                     return next((g for g in agent.children if g.dep_ == "pobj"), None)
             clause = told_by(token)
-            if clause is not None and clause.dep_ == "relcl" and depth < 4 \
+            if clause is not None and clause.dep_ in ("relcl", "acl") and depth < 4 \
                     and clause.lemma_.lower() in self.lex.light_verbs:
-                return self.source(clause, depth + 1)  # "the offensive that the army launched": the army's
+                # "the offensive that the army launched", "the sanctions imposed on Russia by the EU": the army's, the
+                # EU's (never the participle's "on" party, whom the act is aimed at)
+                return self.source(clause, depth + 1)
             if (requester := self.adverbial_of(token)) is not None:
                 return requester  # "at the urging of Reince Priebus", "at the request of Qatar"
             if token.dep_ == "pobj" and token.head.lower_ in ("at", "in") and depth < 4 \
@@ -1625,11 +1627,13 @@ def _events_of(sentence: Sentence, token: Token, event_type: str, previous: str 
     """The event a trigger reports: one per place when coordinated objects lie in different places; with no place
     when its sentence names none (``placed_at_home`` may lend it the article's)."""
     agent, deed = sentence.source(token), None
-    if agent is not None and (trigger_type(sentence, agent) is not None
+    if agent is not None and (trigger_type(sentence, agent) is not None or _act_noun(sentence, agent)
                               or agent.lemma_.lower() in sentence.lex.two_sided
                               and len(sentence.co_actors(agent, event_type)) > 1):
         # "a rocket attack by X killed ...": whoever made the attack killed; "fighting between the army and the RSF
-        # killed ...": both sides
+        # killed ...": both sides. An act's noun names its doer in its own phrase only (its "by", possessive or
+        # party-naming modifier): "the sanctions imposed on Russia by the EU hit its banks" is the EU's, never Russia's,
+        # whom the act is aimed at (sub)
         deed, agent = agent, sentence.source(agent)
     sources = sentence.actors_of(agent)
     sources += [a for c in joined_in(token) for a in sentence.actors_of(c)]  # "X joined Y in condemning"
@@ -1714,6 +1718,14 @@ def _events_of(sentence: Sentence, token: Token, event_type: str, previous: str 
     if listed:
         return [event]  # "strikes against ISIL in Iraq and Syria": a campaign over countries has no one place
     return [replace(event, location=measured_location(sentence, places[0]))]
+
+
+def _act_noun(sentence: Sentence, token: Token) -> bool:
+    """Whether a common noun names an act (plover.yaml ``nouns``: "sanctions", "the attack"), not the people who act
+    ("investigators", "reinforcements": a mention of an actor of their own)."""
+    lex, words = sentence.lex, {token.lemma_.lower(), token.lower_}
+    return token.pos_ == "NOUN" and any(w in lex.nouns for w in words) and token.i not in sentence.by_token \
+        and not words & (lex.person_nouns | lex.person_words | lex.forces)
 
 
 def _threat_content(token: Token) -> Token | None:
