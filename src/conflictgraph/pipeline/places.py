@@ -90,7 +90,10 @@ class Geocode:
                  for m in named_places}
         # An organisation or a facility named for a place ("Kentucky State Police", "University of Manitoba",
         # "Syrian government") is placed by it, when the place is consistent with the rest of the article.
-        known = set(countries) | {loc.country for loc in first.values() if loc is not None and loc.country}
+        # in a fixed order: the states the document names, most named first, then those its places resolved to (a set's
+        # order would change with the interpreter's string hashing, and with it the place a name resolves to)
+        known = tuple(dict.fromkeys([*countries, *sorted({loc.country for loc in first.values()
+                                                          if loc is not None and loc.country})]))
         by_demonym: dict[int, Location | None] = {}
         for mention, source in zip(ctx.mentions, ctx.mention_sources, strict=True):
             record = ctx.knowledge.get(mention.actor) if mention.actor else None
@@ -167,7 +170,7 @@ class Geocode:
                    for i, a in enumerate(found) for b in found[i + 1:])
 
     def _place_in_name(self, ctx: DocContext, mention: Mention,
-                       known: set[str]) -> Location | tuple[str, Location] | None:
+                       known: tuple[str, ...]) -> Location | tuple[str, Location] | None:
         """The place an organisation's or a facility's name names: a state's demonym gives the state's Location;
         another name (name, its Location) when it is a country, or a division or a town of 10,000 people (under
         its own name) in a country the article is about, or a division of a million or a city of 100,000 under its own
@@ -180,7 +183,7 @@ class Geocode:
                 return gazetteer.country(record)
             if gazetteer.is_common_word(name):
                 continue
-            place = gazetteer.resolve(name, countries=tuple(known), loose=False)
+            place = gazetteer.resolve(name, countries=known, loose=False)
             if place is None or place.level not in ("country", "admin1", "admin2", "city"):
                 continue
             own, people = normalize(place.name) == normalize(name), gazetteer.population(place)
