@@ -141,31 +141,11 @@ def test_sentences_do_not_break_at_abbreviations_or_initials():
         "Gov. Smith met U.S. officials on Dec. 10.", "J. Doe left.", "New paragraph here"]
 
 
-def perfect_bundle(gold, texts):
-    """The gold as a bundle: a mention on every alias occurrence, every item as predicted."""
-    from conflictgraph.evaluate import alias_occurrences
-
-    mentions = []
-    for doc_id, text in texts.items():
-        aliases = {}
-        # A document's own actor wins over a shared one of the same alias, as in the scorer ("Mr Johnson" of a
-        # business story is its Kevin Johnson, not the shared Boris Johnson).
-        for actor in sorted(gold["actors"], key=lambda a: "documents" not in a):
-            if doc_id in actor.get("documents", [doc_id]):
-                for alias in actor["aliases"] + [actor["name"]]:
-                    aliases.setdefault(alias, actor["id"])
-        mentions += [{"document": doc_id, "start": s, "end": e, "text": text[s:e], "type": "ORG", "actor": a}
-                     for s, e, a in alias_occurrences(text, aliases)]
-    documents = [d | {"text": texts[d["id"]]} for d in gold["documents"]]
-    return {"documents": documents, "actors": gold["actors"], "mentions": mentions, "relations": gold["relations"],
-            "events": gold["events"], "claims": gold["claims"]}
-
-
 def test_the_gold_scored_against_itself_is_perfect(split):
     from conflictgraph.evaluate import score
 
     _, gold, texts = split
-    result = score(perfect_bundle(gold, texts), gold)
+    result = score(load_tool().as_bundle(gold, texts), gold)
     assert result["actors"]["bcubed_f1"] == 1.0 and result["actors"]["mention_recall"] == 1.0
     for section in ("relations", "events", "claims"):
         assert result[section]["f1"] == 1.0, section

@@ -23,11 +23,10 @@ from pathlib import Path
 from typing import Any
 
 from dev_split import subset
-from news_gold import GOLD_DIR, split
+from news_gold import GOLD_DIR, as_bundle, split
 
 from conflictgraph.cli import _render_scores
 from conflictgraph.evaluate import (
-    alias_occurrences,
     argument_checks,
     match_claims,
     match_events,
@@ -36,23 +35,6 @@ from conflictgraph.evaluate import (
     score_actors,
     shares_evidence,
 )
-
-
-def as_bundle(gold: dict[str, Any], texts: dict[str, str]) -> dict[str, Any]:
-    """A gold as the bundle a perfect extractor of it would write: a mention on every occurrence of an alias of one of
-    its actors (an actor local to some documents only there), its items as predicted."""
-    mentions = []
-    for doc_id, text in texts.items():
-        aliases: dict[str, str] = {}
-        for actor in gold["actors"]:
-            if doc_id in actor.get("documents", [doc_id]):
-                for alias in actor["aliases"] + [actor["name"]]:
-                    aliases.setdefault(alias, actor["id"])
-        mentions += [{"document": doc_id, "start": s, "end": e, "text": text[s:e], "type": "ORG", "actor": a}
-                     for s, e, a in alias_occurrences(text, aliases)]
-    documents = [d | {"text": texts[d["id"]]} for d in gold["documents"]]
-    return {"documents": documents, "actors": gold["actors"], "mentions": mentions, "relations": gold["relations"],
-            "events": gold["events"], "claims": gold["claims"]}
 
 
 def shared(a: dict[str, Any], b: dict[str, Any]) -> tuple[dict[str, Any], dict[str, Any]]:

@@ -286,6 +286,28 @@ def _place(p: list[Any]) -> dict[str, Any]:
     return place | dict(zip(("geonames_id", "level"), rest, strict=False))
 
 
+def as_bundle(gold: dict[str, Any], texts: dict[str, str]) -> dict[str, Any]:
+    """A gold as the bundle a perfect extractor of it would write: a mention on every occurrence of an alias of one of
+    its actors (an actor local to some documents only there), its items as predicted. A document's own actor wins
+    over a shared one of the same alias, as in the scorer ("Mr Johnson" of a business story is its Kevin Johnson, not
+    the shared Boris Johnson). tests/test_news_gold.py scores the gold against it; tools/annotation_agreement.py
+    scores one annotation against another with it."""
+    from conflictgraph.evaluate import alias_occurrences
+
+    mentions = []
+    for doc_id, text in texts.items():
+        aliases: dict[str, str] = {}
+        for actor in sorted(gold["actors"], key=lambda a: "documents" not in a):
+            if doc_id in actor.get("documents", [doc_id]):
+                for alias in actor["aliases"] + [actor["name"]]:
+                    aliases.setdefault(alias, actor["id"])
+        mentions += [{"document": doc_id, "start": s, "end": e, "text": text[s:e], "type": "ORG", "actor": a}
+                     for s, e, a in alias_occurrences(text, aliases)]
+    documents = [d | {"text": texts[d["id"]]} for d in gold["documents"]]
+    return {"documents": documents, "actors": gold["actors"], "mentions": mentions, "relations": gold["relations"],
+            "events": gold["events"], "claims": gold["claims"]}
+
+
 def load_source(path: Path = GOLD_DIR / "annotations.yaml") -> dict[str, Any]:
     return yaml.safe_load(path.read_text(encoding="utf-8"))
 
