@@ -35,12 +35,16 @@ class DocumentActors:
 
     def __init__(self, knowledge: Knowledge, gazetteer: Gazetteer) -> None:
         self.gazetteer = gazetteer
+        names = knowledge.lexicon("names")
+        # the words that only name a kind of body ("Parliament"), read once for every document (_link_short_names)
+        self.generic = {w.lower() for line in names.get("org_words", []) for w in str(line).split()} \
+            | word_set(names, "body_heads")
 
     def __call__(self, ctx: DocContext) -> None:
-        resolve_in_document(ctx, self.gazetteer)
+        resolve_in_document(ctx, self.gazetteer, self.generic)
 
 
-def resolve_in_document(ctx: DocContext, gazetteer: Gazetteer) -> None:
+def resolve_in_document(ctx: DocContext, gazetteer: Gazetteer, generic: set[str]) -> None:
     """Give every mention that names an actor the actor's id, or a provisional key for an unknown name."""
     text = ctx.document.text
     mentions = ctx.mentions
@@ -52,7 +56,7 @@ def resolve_in_document(ctx: DocContext, gazetteer: Gazetteer) -> None:
     full_names(ctx, folded_titles(ctx.knowledge))
     _link_surnames(ctx.mentions)
     _link_bare_bodies(ctx.mentions, text)
-    _link_short_names(ctx.mentions, ctx.knowledge, text, gazetteer)
+    _link_short_names(ctx.mentions, text, gazetteer, generic)
     link_descriptions(ctx)
 
 
@@ -191,7 +195,7 @@ def _link_bare_bodies(mentions: list[Mention], text: str) -> None:
             mention.actor = next(iter(bodies))
 
 
-def _link_short_names(mentions: list[Mention], knowledge: Knowledge, text: str, gazetteer: Gazetteer) -> None:
+def _link_short_names(mentions: list[Mention], text: str, gazetteer: Gazetteer, generic: set[str]) -> None:
     """A body's name that is the first words of a body's name told before in the document is that body ("United
     Airlines ... United said"), and so are its last words where they are more than a kind of body ("Deutsche
     Lufthansa ... Lufthansa"; not "Parliament" after "the European Parliament": names.yaml ``org_words``,
@@ -202,9 +206,6 @@ def _link_short_names(mentions: list[Mention], knowledge: Knowledge, text: str, 
     runs into ("Black Hawk County", which the weapon "Black Hawk" cut, is not "Plymouth County"). A name whose
     other words are a large place is another body, the short one's arm there ("Tata Steel Europe", "Shell Canada":
     not what "Tata Steel" or "Shell" shortens)."""
-    names = knowledge.lexicon("names")
-    generic = {w.lower() for line in names.get("org_words", []) for w in str(line).split()} \
-        | word_set(names, "body_heads")
     bodies: dict[tuple[str, ...], set[str]] = defaultdict(set)  # a body's first words -> the bodies they open
     tails: dict[tuple[str, ...], set[str]] = defaultdict(set)  # a body's last words -> the bodies they close
     first: dict[str, int] = {}
