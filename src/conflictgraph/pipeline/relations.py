@@ -13,7 +13,15 @@ from ..gazetteer import Gazetteer
 from ..knowledge import Knowledge, normalize_name, word_set
 from ..model import ACTOR_TYPES, Evidence, Mention, Relation
 from . import CorpusContext, DocContext, factory, first_conjunct, stage
-from .relations_bodies import BodyHeads, compile_body_heads, definite_bodies, unnamed_spokespeople, workplaces
+from .relations_bodies import (
+    BodyHeads,
+    compile_body_heads,
+    compile_definite,
+    compile_spokes,
+    definite_bodies,
+    unnamed_spokespeople,
+    workplaces,
+)
 from .relations_offices import people_by_start, place_offices
 from .relations_parse import (
     ParseCue,
@@ -78,9 +86,9 @@ class Cues:
     people: frozenset[str] = frozenset()  # "He was a commander of Y": a pronoun for the last subject person
     party_title: re.Pattern[str] | None = None  # "Labour MP X": a title after a portfolio's word makes it a party's
     body_heads: BodyHeads = BodyHeads()  # "Superintendent X of the Y School District" (relations_bodies.py)
-    definite: frozenset[str] = frozenset()  # "a spokesperson for the foundation": nouns that name a body named before
+    definite: re.Pattern[str] | None = None  # "a spokesperson for the foundation": "the" and a body's noun
     legal_forms: frozenset[str] = frozenset()  # "LLC", "Inc.": a company's legal form, the end of its name
-    spokes: tuple[str, ...] = ()  # "Spokeswoman X said": the titles relations_bodies.unnamed_spokespeople reads
+    spokes: re.Pattern[str] | None = None  # "Spokeswoman X said": a title relations_bodies.unnamed_spokespeople reads
 
 
 def compile_cues(knowledge: Knowledge) -> Cues:
@@ -143,9 +151,9 @@ def compile_cues(knowledge: Knowledge) -> Cues:
                 frozenset(knowledge.lexicon("speech")["speaker_names"]["bodies"]), compile_parse_cues(lexicon),
                 frozenset(lexicon.get("possessive_parts", {}).get("person_pronouns", ())),
                 party_title=_party_title(lexicon), body_heads=compile_body_heads(lexicon),
-                definite=frozenset(str(w).lower() for w in lexicon.get("definite_bodies", ())),
+                definite=compile_definite(lexicon.get("definite_bodies", ())),
                 legal_forms=frozenset(str(w).lower() for w in lexicon.get("legal_forms", ())),
-                spokes=tuple(str(w) for w in lexicon["words"].get("spokes", ())))
+                spokes=compile_spokes(lexicon["words"].get("spokes", ())))
 
 
 def _party_title(lexicon: dict) -> re.Pattern[str] | None:

@@ -16,7 +16,7 @@ foundations, past offices*), each driven by the relation lexicon's data:
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
 from ..core.alternation import alternation
@@ -145,17 +145,24 @@ def _words(mention: Mention) -> set[str]:
     return {w.lower().strip(",") for w in mention.text.split()}
 
 
-def definite_bodies(ctx: DocContext, start: int, end: int, mentions: list[Mention], nouns: frozenset[str],
+def compile_definite(nouns: Iterable[str]) -> re.Pattern[str] | None:
+    """The pattern ``definite_bodies`` reads: "the" and one of ``nouns`` (relations.yaml ``definite_bodies``), not the
+    first word of a name ("The Foundation Trust")."""
+    nouns = sorted({str(w).lower() for w in nouns})
+    return re.compile(rf"\b[Tt]he (?P<noun>{alternation(nouns)})\b(?![-‐]\w)(?! (?-i:[A-Z]))",
+                      re.IGNORECASE) if nouns else None
+
+
+def definite_bodies(ctx: DocContext, start: int, end: int, mentions: list[Mention], regex: re.Pattern[str] | None,
                     kind_of: Callable[[Mention], str]) -> list[Mention]:
     """'The Children's Hospital Foundation of Manitoba has put out a call ... Tanya Williams, a spokesperson for the
     foundation, says': "the" and a common noun of ``nouns`` in the sentence stand for the one body named before in
     the document whose name holds that noun; none where two bodies' names hold it, or none does. Returned as
-    mentions of that body where the noun stands, for the relation cues to read like its name."""
-    if not nouns:
+    mentions of that body where the noun stands, for the relation cues to read like its name (``regex``:
+    ``compile_definite``)."""
+    if regex is None:
         return []
     text, out = ctx.document.text, []
-    regex = re.compile(rf"\b[Tt]he (?P<noun>{alternation(sorted(nouns))})\b(?![-‐]\w)(?! (?-i:[A-Z]))",
-                       re.IGNORECASE)
     for match in regex.finditer(text, start, end):
         noun = match["noun"]
         if not noun.islower() or any(m.start <= match.start("noun") < m.end for m in mentions):
@@ -173,17 +180,23 @@ def definite_bodies(ctx: DocContext, start: int, end: int, mentions: list[Mentio
     return out
 
 
-def unnamed_spokespeople(ctx: DocContext, mentions: list[Mention], spokes: tuple[str, ...],
+def compile_spokes(spokes: Iterable[str]) -> re.Pattern[str] | None:
+    """The pattern ``unnamed_spokespeople`` reads before a person's name: a spokesperson's title (relations.yaml
+    ``words.spokes``) opening a sentence, a clause or a quote's attribution, with no body named."""
+    spokes = sorted(str(w) for w in spokes)
+    return re.compile(rf"(?:^|[.;:!?\"“”]\s+|\bsaid\s+|\bsays\s+|,\s+)(?:(?:[Aa]|[Tt]he)\s+)?"
+                      rf"(?:{alternation(spokes)}),?\s+(?:[A-Z][a-z]{{0,4}}\.\s+)?$", re.IGNORECASE) if spokes else None
+
+
+def unnamed_spokespeople(ctx: DocContext, mentions: list[Mention], title: re.Pattern[str] | None,
                          kind_of: Callable[[Mention], str], ties: set[str]) -> list[tuple[Mention, Mention]]:
     """'Spokeswoman Jane Doe said', '"...," said spokesman John Roe': a spokesperson titled with no body speaks for
     the body the text is about (docs/annotation.md, *Charities, foundations, past offices*: core false), read as the
     body the document names most often, where one does (twice at least, more often than any other); not a person,
-    a state or a medium, and not for a person ``ties`` already gives a body to."""
-    if not spokes:
+    a state or a medium, and not for a person ``ties`` already gives a body to (``title``: ``compile_spokes``)."""
+    if title is None:
         return []
     text = ctx.document.text
-    title = re.compile(rf"(?:^|[.;:!?\"“”]\s+|\bsaid\s+|\bsays\s+|,\s+)(?:(?:[Aa]|[Tt]he)\s+)?"
-                       rf"(?:{alternation(sorted(spokes))}),?\s+(?:[A-Z][a-z]{{0,4}}\.\s+)?$", re.IGNORECASE)
     counts: dict[str, int] = {}
     first: dict[str, Mention] = {}
     for mention in mentions:
