@@ -3,6 +3,7 @@
     .venv/bin/python tools/news_gold.py articles   # write the articles' .txt + .meta.json from ../shared/eval
     .venv/bin/python tools/news_gold.py gold       # write dev.json and test.json from annotations.yaml
     .venv/bin/python tools/news_gold.py second     # write agreement/second.json from agreement/second.yaml
+    .venv/bin/python tools/news_gold.py third      # write agreement/third.json from agreement/third.yaml
 
 annotations.yaml is what an annotator edits (docs/annotation.md gives the rules). An item's evidence is given
 as a snippet of the article; the snippet is widened to the whole sentence(s) it falls in, and the gold carries
@@ -337,14 +338,16 @@ def write_gold(path: Path, gold: dict[str, Any]) -> None:
           f"{len(gold['relations'])} relations, {len(gold['claims'])} claims")
 
 
-def build_second() -> dict[str, Any]:
-    """The second annotation's gold: its articles are DEV articles of the first, so it is all DEV."""
-    return build(load_source(SECOND.with_suffix(".yaml")), GOLD_DIR / "articles")["dev"]
+def build_second(path: Path = SECOND) -> dict[str, Any]:
+    """A second annotation's gold (agreement/second, or agreement/third, the second sample): its articles are DEV
+    articles of the first, so it is all DEV."""
+    return build(load_source(path.with_suffix(".yaml")), GOLD_DIR / "articles")["dev"]
 
 
 def main(argv: list[str]) -> int:
-    if argv[:1] == ["second"]:
-        write_gold(SECOND.with_suffix(".json"), build_second())
+    if argv[:1] in (["second"], ["third"]):
+        path = GOLD_DIR / "agreement" / argv[0]
+        write_gold(path.with_suffix(".json"), build_second(path))
         return 0
     source = load_source()
     if argv[:1] == ["articles"]:
