@@ -2,7 +2,7 @@
 that act's, not the event's; a suspect's appearance in a court named for its town is in that town; a body named for a
 small town the article names is placed by it (docs/annotation.md, *Place*: the most specific place the text names for
 the event; *A body's name is a place*). Probes from Sudan, South Sudan, Myanmar, Ukraine, Mali, Afghanistan, Nigeria,
-South Africa, Colombia, Kenya and city news in Canada."""
+South Africa, Kenya, Canadian city news and Connecticut."""
 
 from __future__ import annotations
 
@@ -23,12 +23,16 @@ CASES = [
     ("Five people were killed in the bombing of a market in Kabul on Sunday, Afghan officials said.", "ASSAULT",
      "Kabul"),
     ("Malian soldiers were killed in an ambush near Mopti on Friday, the army said.", "ASSAULT", "Mopti"),
+    ("Police arrested a man over the stabbing of a teenager in Saskatoon on Saturday, Canadian officials said.",
+     "COERCE", "Saskatoon"),
     ("KYIV — The gunman behind the shooting in Lviv was arrested by police on Monday.", "ASSAULT", "Lviv"),
     # a suspect's appearance in a court is the court's arraignment, done where the court named for its town sits
     ("ESTCOURT — A 34-year-old man appeared in the Estcourt Magistrate's Court on Monday on charges of murder.",
      "ACCUSE", "Estcourt"),
     ("MAIDUGURI — Two suspects made their first appearance in Maiduguri High Court on Tuesday, charged with the "
      "bombing of a mosque.", "ACCUSE", "Maiduguri"),
+    ("WINNIPEG — A man made his first appearance in Brandon provincial court on Friday on charges of assault.",
+     "ACCUSE", "Brandon"),
     # ... and a small town the article names (its dateline) places the court named for it
     ("BANTAM — A Danbury stonework mason was arraigned in Bantam Superior Court on Tuesday on charges of assault.",
      "ACCUSE", "Bantam"),
