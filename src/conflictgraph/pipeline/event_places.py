@@ -28,6 +28,8 @@ _CLOSED = builtin_lexicon("plover")
 SCENE_NOUNS = word_set(_CLOSED, "scene_nouns")  # "arrested at the scene": where the story's event happened
 PLACE_PREPS = word_set(_CLOSED, "place_preps")  # "the embassy in Baghdad": a place, not a party
 SAME_MOMENT = word_set(_CLOSED, "same_moment_marks")  # "detained X when his car went off the road"
+# Nouns of acts beyond the event triggers: a place in their phrase is theirs ("a suspect in a theft near Hinton")
+OTHER_ACTS = word_set(_CLOSED, "offence_nouns") | word_set(_CLOSED, "patient_nouns") | word_set(_CLOSED, "blame_acts")
 CITY_NOUNS = word_set(_CLOSED, "city_nouns")  # "the city's X district": the city the text named before
 # How specific a resolved place is: the event takes the most specific its clause names (a region with no country,
 # such as a continent, ranks below a country).
@@ -118,7 +120,8 @@ def placed_at_home(sentence: Sentence, events: list[Event], event_type: str, tok
     if token is not None and event_type == "CONSULT" and by_phone(sentence, token):
         return events
     if event_type in VERBAL_TYPES and not is_investigation(sentence, token, event_type):
-        if token is None or token.lemma_.lower() not in sentence.lex.court_verbs:
+        # (a suspect's appearance in a court is the court's arraignment: event_senses.court_appearance)
+        if token is None or token.lemma_.lower() not in sentence.lex.court_verbs | sentence.lex.appearance:
             return events
         # A charge, a ruling, an arraignment is done where the body that does it sits ("A Texas court exonerated",
         # "the Cairns juvenile justice unit has charged"): the body's place, never the article's home.
@@ -273,6 +276,8 @@ class SentencePlaces:
                 if self.specificity(mention) == 0 and self._qualifies_thing(t):
                     continue  # "fired a missile at a US destroyer": the destroyer's side, not where it was
                 located = _located(t) and not self._party_of_act(t, mention)
+                if self._of_other_act(t, token):
+                    continue  # "A suspect in a theft near Hinton has been apprehended": the theft's place
                 attached = n == 0 and mention.type in ("GPE", "LOC", "FAC") and (
                     _at_occasion(t, token, self.lex)
                     or _attached(t, token) and (located or self.specificity(mention) >= SPECIFICITY["admin2"])
@@ -298,6 +303,35 @@ class SentencePlaces:
                               and _same_country(self.geo(m), self.geo(top))]
                 return ranked
         return []
+
+    def _of_other_act(self, token: Token, trigger: Token) -> bool:
+        """Whether a place is that of another act, told in a phrase that describes a party or a thing of this one: "A
+        suspect in a theft near Hinton has been apprehended", "protests by Turks angry over Russia's role in the
+        bombardment of Aleppo" (docs/annotation.md, *Place*: the place the text names for the event; as a date in the
+        subject's phrase dates another act, event_dates ``_describes_party``). The act noun hangs on a noun, not on
+        the trigger: "killed in the bombing of a market in Kabul" is in Kabul."""
+        t = token
+        while t.head.i != t.i and t.i != trigger.i:
+            t = t.head
+            if t.i == trigger.i:
+                return False
+            if t.pos_ == "NOUN" and (t.lower_ in OTHER_ACTS or t.lemma_.lower() in OTHER_ACTS
+                                     or (self.lex.nouns.get(t.lower_) or self.lex.nouns.get(t.lemma_.lower()))):
+                while t.dep_ == "conj" and t.head.i != t.i:
+                    t = t.head  # "the bombardment and destruction of Aleppo"
+                owner = t.head.head if t.dep_ == "pobj" and t.head.dep_ == "prep" else None
+                if owner is not None and owner.i != trigger.i and self._party_word(owner):
+                    return True
+        return False
+
+    def _party_word(self, token: Token) -> bool:
+        """Whether a noun names a party or its part in an act: the subject's noun, an actor's mention, a word for a
+        person ("suspect", "residents") or for taking part ("role", "involvement"); not a thing ("the site of the
+        attack in Bucha" is where troops were sent)."""
+        lex, words = self.lex, {token.lower_, token.lemma_.lower()}
+        return token.pos_ in ("NOUN", "PROPN") and (
+            token.dep_ in ("nsubj", "nsubjpass") or token.i in self.by_token or bool(words & set(lex.roles))
+            or bool(words & (lex.person_nouns | lex.person_words | lex.part_nouns | lex.forces)))
 
     def _party_of_act(self, token: Token, mention: Mention) -> bool:
         """Whether a country names the party to an act noun it modifies, not where the act was: "killed in an August

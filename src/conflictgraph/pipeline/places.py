@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Collection
 from pathlib import Path
 
 from ..gazetteer import Gazetteer, normalize
@@ -94,6 +95,10 @@ class Geocode:
         # order would change with the interpreter's string hashing, and with it the place a name resolves to)
         known = tuple(dict.fromkeys([*countries, *sorted({loc.country for loc in first.values()
                                                           if loc is not None and loc.country})]))
+        # the towns the article names as places itself: a body named for one is placed by it however small the town
+        # ("BANTAM — ... was arraigned in Bantam Superior Court")
+        towns = {(normalize(names[id(m)]), loc.geonames_id) for m in places if (loc := first[id(m)]) is not None
+                 and loc.level == "city"}
         by_demonym: dict[int, Location | None] = {}
         for mention, source in zip(ctx.mentions, ctx.mention_sources, strict=True):
             record = ctx.knowledge.get(mention.actor) if mention.actor else None
@@ -101,7 +106,7 @@ class Geocode:
                                           and record.kind == "state" or source == "group" and id(mention)
                                           not in opening and _body(ctx.knowledge, mention)) or mention.type == "FAC" \
                     and first.get(id(mention)) is None:
-                found = self._place_in_name(ctx, mention, known)
+                found = self._place_in_name(ctx, mention, known, towns)
                 if isinstance(found, Location):
                     by_demonym[id(mention)] = found
                 elif found is not None:
@@ -169,12 +174,13 @@ class Geocode:
         return sum(1.0 if a[1] & b[1] else 0.5 if a[0] and a[0] == b[0] else 0.0
                    for i, a in enumerate(found) for b in found[i + 1:])
 
-    def _place_in_name(self, ctx: DocContext, mention: Mention,
-                       known: tuple[str, ...]) -> Location | tuple[str, Location] | None:
+    def _place_in_name(self, ctx: DocContext, mention: Mention, known: tuple[str, ...],
+                       towns: Collection[tuple[str, int | None]] = ()) -> Location | tuple[str, Location] | None:
         """The place an organisation's or a facility's name names: a state's demonym gives the state's Location;
         another name (name, its Location) when it is a country, or a division or a town of 10,000 people (under
         its own name) in a country the article is about, or a division of a million or a city of 100,000 under its own
-        name when nothing else places the article; a county only with its designator."""
+        name when nothing else places the article; a county only with its designator. ``towns``: the (name, id) of
+        the towns the article names as places itself, which place a body named for them whatever their size."""
         gazetteer = self.gazetteer
         for start, end in names_in_name(mention.text):
             name = mention.text[start:end]
@@ -187,6 +193,8 @@ class Geocode:
             if place is None or place.level not in ("country", "admin1", "admin2", "city"):
                 continue
             own, people = normalize(place.name) == normalize(name), gazetteer.population(place)
+            if place.level == "city" and own and (normalize(name), place.geonames_id) in towns:
+                return name, place  # "Bantam Superior Court" in a story whose dateline is BANTAM
             if place.level == "country" or place.country in known and (
                     place.level == "admin1" or place.level == "admin2" and _DESIGNATOR.search(" " + name)
                     or place.level == "city" and people >= SMALL_TOWN and own):
