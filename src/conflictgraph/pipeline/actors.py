@@ -10,7 +10,7 @@ from ..knowledge import Knowledge, guess_kind, normalize_name, slugify, word_set
 from ..model import Actor, Mention
 from . import CorpusContext, DocContext, char_mask, factory, stage
 from .descriptions import full_names, link_descriptions
-from .entities import folded_titles
+from .entities import folded_titles, org_words
 from .groups import LOCAL, SCOPE, country_in, scope_of
 from .relations_offices import people_by_start, place_offices
 
@@ -37,14 +37,13 @@ class DocumentActors:
         self.gazetteer = gazetteer
         names = knowledge.lexicon("names")
         # the words that only name a kind of body ("Parliament"), read once for every document (_link_short_names)
-        self.generic = {w.lower() for line in names.get("org_words", []) for w in str(line).split()} \
-            | word_set(names, "body_heads")
+        self.generic = org_words(knowledge) | word_set(names, "body_heads")
 
     def __call__(self, ctx: DocContext) -> None:
         resolve_in_document(ctx, self.gazetteer, self.generic)
 
 
-def resolve_in_document(ctx: DocContext, gazetteer: Gazetteer, generic: set[str]) -> None:
+def resolve_in_document(ctx: DocContext, gazetteer: Gazetteer, generic: frozenset[str]) -> None:
     """Give every mention that names an actor the actor's id, or a provisional key for an unknown name."""
     text = ctx.document.text
     mentions = ctx.mentions
@@ -195,7 +194,7 @@ def _link_bare_bodies(mentions: list[Mention], text: str) -> None:
             mention.actor = next(iter(bodies))
 
 
-def _link_short_names(mentions: list[Mention], text: str, gazetteer: Gazetteer, generic: set[str]) -> None:
+def _link_short_names(mentions: list[Mention], text: str, gazetteer: Gazetteer, generic: frozenset[str]) -> None:
     """A body's name that is the first words of a body's name told before in the document is that body ("United
     Airlines ... United said"), and so are its last words where they are more than a kind of body ("Deutsche
     Lufthansa ... Lufthansa"; not "Parliament" after "the European Parliament": names.yaml ``org_words``,

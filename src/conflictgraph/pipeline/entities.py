@@ -108,7 +108,7 @@ class Matchers:
         self.diseases = {str(w) for w in names.get("disease_acronyms", [])}  # "AIDS killed millions" (v40)
         self.honorifics = word_set(names, "honorifics")  # "Sheikh Hasina": a person (``_people_read_as_places``)
         self.folded_titles = folded_titles(knowledge)  # "president", "gen", "lt"
-        self.org_words = {w.lower() for line in names["org_words"] for w in line.split()}
+        self.org_words = org_words(knowledge)
         # "U.S.-led", "Iran-backed": a name hyphened to a word that ties it to what it qualifies
         compounds = [str(w) for w in knowledge.lexicon("relations").get("compounds", {})]
         self.hyphened = re.compile(rf"(?P<name>.+?)[-‐](?:{alternation(compounds)})") if compounds else None
@@ -173,6 +173,14 @@ def name_titles(knowledge: Knowledge) -> frozenset[str]:
 
 
 @cache
+def org_words(knowledge: Knowledge) -> frozenset[str]:
+    """names.yaml ``org_words``, lower-cased, one word each ("militia", "ministry", "regime"): a word that makes a
+    name a body's. The one reader of that list, for the Matchers, the knowledge base's state names and the actors
+    stage."""
+    return frozenset(w.lower() for line in knowledge.lexicon("names").get("org_words") or () for w in str(line).split())
+
+
+@cache
 def folded_titles(knowledge: Knowledge) -> frozenset[str]:
     """names.yaml ``titles``, lower-cased, without a final stop ("president", "gen", "lt")."""
     return frozenset(t.lower().rstrip(".") for t in name_titles(knowledge))
@@ -186,13 +194,12 @@ def _plural(entry: str) -> str:
 
 def _surface_forms(knowledge: Knowledge):
     """(text, mention type, actor id, weak context) for every name the knowledge base gives."""
-    names = knowledge.lexicon("names")
-    org_words = {w.lower() for line in names["org_words"] for w in line.split()}
+    body_words = org_words(knowledge)
     for record in knowledge.actors.values():
         mention_type = KIND_TYPES.get(record.kind, "ORG")
         for alias in record.aliases:
             # A state named by its government ("the Assad regime", "White House") is an ORG mention.
-            if record.kind == "state" and org_words & set(alias.lower().replace("’s", "").split()):
+            if record.kind == "state" and body_words & set(alias.lower().replace("’s", "").split()):
                 yield alias, "ORG", record.id, ()
                 continue
             yield alias, mention_type, record.id, ()
