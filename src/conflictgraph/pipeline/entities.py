@@ -102,6 +102,7 @@ class Matchers:
                 for form in {entry, _plural(entry)}:
                     self.weapon_types[form.lower()] = mention_type
                     self.weapons.add(form.lower(), [nlp.make_doc(form)])
+        self.weapon_words = {w for form in self.weapon_types for w in form.split()}  # "helicopter", "missile"
         self.collective, self.collective_forms = _collective_regex(knowledge)
         names = knowledge.lexicon("names")
         self.titles = name_titles(knowledge)
@@ -283,7 +284,8 @@ class FindEntities:
         taken = [(c.start, c.end) for c in candidates]
         candidates += [Candidate(*span, None, "place") for span in dateline_spans(text, taken, self.gazetteer)]
         headlines = _headline_spans(text)
-        for ent in _one_building(_titled_runs(_joined_across_wraps(doc), matchers), self.gazetteer):
+        for ent in _one_building(_places_bodies(_titled_runs(_joined_across_wraps(doc), matchers), matchers),
+                                 self.gazetteer):
             c = _ner_candidate(ent, matchers)
             if c is not None and not _headline_only(c, text, headlines):
                 candidates.append(c)
@@ -1559,8 +1561,15 @@ def _town_qualifier(names: list[Token], span: Span, gazetteer: Gazetteer) -> boo
 
 
 def _weapon_candidates(doc: Doc, matchers: Matchers) -> list[Candidate]:
+    """The weapons and platforms of the weapon list, but not one whose name is a piece of a longer name: where the
+    statistical model's entity runs on past it into a further capitalized name word, that word heads the name of a
+    body or a place ("the Black Hawk County Sheriff's Office", "Apache Junction", "the Kalashnikov Concern"); a word
+    of the weapon list there keeps the weapon ("Black Hawk Helicopter Crashes", a headline)."""
     found = []
     for match_id, start, end in matchers.weapons(doc):
+        if end < len(doc) and doc[end].ent_iob_ == "I" and doc[end].ent_type_ != "PRODUCT" \
+                and doc[end].pos_ == "PROPN" and doc[end].is_title and doc[end].lower_ not in matchers.weapon_words:
+            continue
         span = doc[start:end]
         key = doc.vocab.strings[match_id]
         found.append(Candidate(span.start_char, span.end_char, matchers.weapon_types[key], None, "weapon"))
@@ -1662,6 +1671,25 @@ def _titled_runs(ents: list[Span], matchers: Matchers) -> list[Span]:
             continue
         out.append(ent)
         titled = False
+    return out
+
+
+def _places_bodies(ents: list[Span], matchers: Matchers) -> list[Span]:
+    """A place's name and the capitalized words before it that the parse compounds into it, each a word of a kind of
+    body (names.yaml ``kind_words``: "Police") or of a ministry's field (relations.yaml ``portfolios``:
+    "Environment"), are one body's name, that place's ("Police Scotland", "Environment Canada", "Transport
+    Scotland"): the statistical model, unsure of a sentence's first capital, took only the place. Not a title
+    before it ("Defense Secretary Austin"), nor words another entity holds."""
+    out: list[Span] = []
+    for ent in ents:
+        first = ent.start
+        while first > 0 and (word := ent.doc[first - 1]).pos_ == "PROPN" and word.is_title and word.ent_iob_ == "O" \
+                and word.dep_ == "compound" and word.head.i == ent.end - 1 and word.lower_ in (
+                matchers.kind_words | matchers.portfolios):
+            first -= 1
+        opens = first == 0 or not ent.doc[first - 1].is_title
+        out.append(Span(ent.doc, first, ent.end, label="ORG") if ent.label_ == "GPE" and first < ent.start and opens
+                   else ent)
     return out
 
 
