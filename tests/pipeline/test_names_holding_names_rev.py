@@ -4,7 +4,8 @@ pipeline/entities.py ``_weapon_candidates``: a weapon's name that the statistica
 a further capitalized word, is a piece of a body's or a place's name ("the Black Hawk County Sheriff's Office"), not
 a weapon; ``_places_bodies``: a place's name with the capitalized kind-of-body or portfolio words the parse
 compounds into it is that place's body ("Police Scotland", "Environment Canada"), where the model took only the
-place. Sentences written for this file, from Scotland, Canada, the United States, Russia, Ukraine, Iraq, Afghanistan,
+place; ``_places_after_bodies``: a one-word name "in" which a body is ("the Islamic Association in Brandbergen") is a
+place, not a second body. Sentences written for this file, from Scotland, Canada, the United States, Russia, Ukraine, Iraq, Afghanistan,
 Yemen, Mali, Sudan and Kenya; each rule with its near misses.
 """
 
@@ -64,3 +65,15 @@ def test_a_kind_of_body_compounded_into_a_place_is_the_place_s_body(text: str, n
 def test_a_place_without_a_body_s_word_stays_a_place(text: str, place: str) -> None:
     mentions = _mentions(text)
     assert ("GPE", place) in mentions, mentions
+
+
+@pytest.mark.parametrize(("text", "name", "kind"), [
+    ("The Islamic Association in Brandbergen condemned the attack on Friday.", "Brandbergen", "GPE"),
+    # near misses: a known body, a body's word, no body before "in"
+    ("Members of Hezbollah in Parliament voted against the bill.", "Hezbollah", "ORG"),
+    ("Shareholders in Lufthansa approved the deal on Monday.", "Lufthansa", "ORG"),
+])
+def test_a_one_word_name_a_body_is_in_is_a_place(text: str, name: str, kind: str) -> None:
+    mentions = _mentions(text)
+    assert (kind, name) in mentions, mentions
+    assert ("ORG" if kind == "GPE" else "GPE", name) not in mentions, mentions

@@ -284,8 +284,9 @@ class FindEntities:
         taken = [(c.start, c.end) for c in candidates]
         candidates += [Candidate(*span, None, "place") for span in dateline_spans(text, taken, self.gazetteer)]
         headlines = _headline_spans(text)
-        for ent in _one_building(_places_bodies(_titled_runs(_joined_across_wraps(doc), matchers), matchers),
-                                 self.gazetteer):
+        ents = _places_after_bodies(_places_bodies(_titled_runs(_joined_across_wraps(doc), matchers), matchers),
+                                    matchers)
+        for ent in _one_building(ents, self.gazetteer):
             c = _ner_candidate(ent, matchers)
             if c is not None and not _headline_only(c, text, headlines):
                 candidates.append(c)
@@ -1690,6 +1691,23 @@ def _places_bodies(ents: list[Span], matchers: Matchers) -> list[Span]:
         opens = first == 0 or not ent.doc[first - 1].is_title
         out.append(Span(ent.doc, first, ent.end, label="ORG") if ent.label_ == "GPE" and first < ent.start and opens
                    else ent)
+    return out
+
+
+def _places_after_bodies(ents: list[Span], matchers: Matchers) -> list[Span]:
+    """A one-word name the model took for a body, "in" which a body named right before it is, is a place: "the
+    Islamic Association in Brandbergen", as "the Somali Community Association in Rinkeby" (a body is in a place, not
+    in another body). Not a name the knowledge base knows, nor one holding a body's word ("in Parliament")."""
+    out: list[Span] = []
+    for ent in ents:
+        word = ent[-1]
+        last = out[-1] if out else None
+        if ent.label_ == "ORG" and len(ent) == 1 and last is not None and last.label_ == "ORG" \
+                and word.dep_ == "pobj" and word.head.lower_ == "in" and word.head.i == last.end \
+                and word.head.head.i == last.end - 1 and word.lower_ not in matchers.org_words \
+                and ent.text.lower() not in matchers.forms_folded:
+            ent = Span(ent.doc, ent.start, ent.end, label="GPE")
+        out.append(ent)
     return out
 
 
