@@ -1304,8 +1304,9 @@ def _hostile(sentence: Sentence, warning: Token, token: Token) -> bool:
 def _named_party(sentence: Sentence, token: Token) -> bool:
     """Whether a warning's addressee names a party (a state, a body, a person, by name: "Iran", "Hamas leaders",
     "the leaders of Hamas"), not people named by common words ("tourists", "residents") nor a nation's people
-    ("Syrians") nor the place they live in ("residents of Kharkiv"): the addressee a warning may coerce (``warned_of_danger``). What the warning is about, hung by the
-    parse on the addressee ("shopkeepers about extortion gangs"), names no addressee."""
+    ("Syrians") nor the place they live in ("residents of Kharkiv"): the addressee a warning may coerce
+    (``warned_of_danger``). What the warning is about, hung by the parse on the addressee ("shopkeepers about
+    extortion gangs"), names no addressee."""
     about = {t.i for c in token.children if c.dep_ == "prep" and c.lower_ in sentence.lex.warning_content_preps
              and c.lower_ != "of" for t in c.subtree}
     # (a place inside the phrase says where the people live: "residents of Kharkiv" are no party)
