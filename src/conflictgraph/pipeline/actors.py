@@ -4,13 +4,15 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
+from collections.abc import Callable
+from functools import lru_cache
 
 from ..gazetteer import Gazetteer
 from ..knowledge import Knowledge, guess_kind, normalize_name, slugify, word_set
 from ..model import Actor, Mention
 from . import CorpusContext, DocContext, char_mask, factory, stage
 from .descriptions import full_names, link_descriptions
-from .entities import folded_titles
+from .entities import folded_titles, org_words
 from .groups import LOCAL, SCOPE, country_in, scope_of
 from .relations_offices import people_by_start, place_offices
 
@@ -37,14 +39,20 @@ class DocumentActors:
         self.gazetteer = gazetteer
         names = knowledge.lexicon("names")
         # the words that only name a kind of body ("Parliament"), read once for every document (_link_short_names)
-        self.generic = {w.lower() for line in names.get("org_words", []) for w in str(line).split()} \
-            | word_set(names, "body_heads")
+        self.generic = org_words(knowledge) | word_set(names, "body_heads")
+        # the gazetteer's answer depends on the name alone: asked once per name, not per body and document
+        self.large_place = lru_cache(maxsize=16384)(self._large_place)
 
     def __call__(self, ctx: DocContext) -> None:
-        resolve_in_document(ctx, self.gazetteer, self.generic)
+        resolve_in_document(ctx, self.large_place, self.generic)
+
+    def _large_place(self, name: str) -> bool:
+        """Whether a name is a country, a region or a first-level division ("Europe", "Ontario")."""
+        place = self.gazetteer.resolve(name, loose=False)
+        return place is not None and place.level in ("country", "region", "admin1")
 
 
-def resolve_in_document(ctx: DocContext, gazetteer: Gazetteer, generic: set[str]) -> None:
+def resolve_in_document(ctx: DocContext, large_place: Callable[[str], bool], generic: frozenset[str]) -> None:
     """Give every mention that names an actor the actor's id, or a provisional key for an unknown name."""
     text = ctx.document.text
     mentions = ctx.mentions
@@ -56,7 +64,7 @@ def resolve_in_document(ctx: DocContext, gazetteer: Gazetteer, generic: set[str]
     full_names(ctx, folded_titles(ctx.knowledge))
     _link_surnames(ctx.mentions)
     _link_bare_bodies(ctx.mentions, text)
-    _link_short_names(ctx.mentions, text, gazetteer, generic)
+    _link_short_names(ctx.mentions, text, large_place, generic)
     link_descriptions(ctx)
 
 
@@ -195,7 +203,8 @@ def _link_bare_bodies(mentions: list[Mention], text: str) -> None:
             mention.actor = next(iter(bodies))
 
 
-def _link_short_names(mentions: list[Mention], text: str, gazetteer: Gazetteer, generic: set[str]) -> None:
+def _link_short_names(mentions: list[Mention], text: str, large_place: Callable[[str], bool],
+                      generic: frozenset[str]) -> None:
     """A body's name that is the first words of a body's name told before in the document is that body ("United
     Airlines ... United said"), and so are its last words where they are more than a kind of body ("Deutsche
     Lufthansa ... Lufthansa"; not "Parliament" after "the European Parliament": names.yaml ``org_words``,
@@ -213,8 +222,9 @@ def _link_short_names(mentions: list[Mention], text: str, gazetteer: Gazetteer, 
         if mention.type == "ORG" and mention.actor and SCOPE not in mention.actor and _proper(mention.text):
             words = tuple(normalize_name(mention.text).split())
             written = mention.text.split()
+            placed = _place_tails(written, large_place) if len(written) == len(words) else None
             for n in range(1, len(words)):
-                if len(written) == len(words) and not _large_place(written[n:], gazetteer):
+                if placed is not None and not placed[n]:
                     bodies[words[:n]].add(mention.actor)
                 tails[words[n:]].add(mention.actor)
             first.setdefault(mention.actor, mention.start)
@@ -229,13 +239,13 @@ def _link_short_names(mentions: list[Mention], text: str, gazetteer: Gazetteer, 
             mention.actor = actor
 
 
-def _large_place(words: list[str], gazetteer: Gazetteer) -> bool:
-    """Whether the last words of a name are a country, a region or a first-level division ("Europe", "Ontario")."""
-    for i in range(len(words)):
-        place = gazetteer.resolve(" ".join(words[i:]), loose=False)
-        if place is not None and place.level in ("country", "region", "admin1"):
-            return True
-    return False
+def _place_tails(words: list[str], large_place: Callable[[str], bool]) -> list[bool]:
+    """For each n from 1, whether some last words of ``words[n:]`` are a large place (``large_place``): "Tata Steel
+    Europe" gives [_, True, True]. Filled from the end, so each tail of the name is asked once."""
+    out = [False] * (len(words) + 1)
+    for n in range(len(words) - 1, 0, -1):
+        out[n] = out[n + 1] or large_place(" ".join(words[n:]))
+    return out
 
 
 def _proper(name: str) -> bool:

@@ -102,13 +102,14 @@ class Matchers:
                 for form in {entry, _plural(entry)}:
                     self.weapon_types[form.lower()] = mention_type
                     self.weapons.add(form.lower(), [nlp.make_doc(form)])
+        self.weapon_words = {w for form in self.weapon_types for w in form.split()}  # "helicopter", "missile"
         self.collective, self.collective_forms = _collective_regex(knowledge)
         names = knowledge.lexicon("names")
         self.titles = name_titles(knowledge)
         self.diseases = {str(w) for w in names.get("disease_acronyms", [])}  # "AIDS killed millions" (v40)
         self.honorifics = word_set(names, "honorifics")  # "Sheikh Hasina": a person (``_people_read_as_places``)
         self.folded_titles = folded_titles(knowledge)  # "president", "gen", "lt"
-        self.org_words = {w.lower() for line in names["org_words"] for w in line.split()}
+        self.org_words = org_words(knowledge)
         # "U.S.-led", "Iran-backed": a name hyphened to a word that ties it to what it qualifies
         compounds = [str(w) for w in knowledge.lexicon("relations").get("compounds", {})]
         self.hyphened = re.compile(rf"(?P<name>.+?)[-‐](?:{alternation(compounds)})") if compounds else None
@@ -173,6 +174,14 @@ def name_titles(knowledge: Knowledge) -> frozenset[str]:
 
 
 @cache
+def org_words(knowledge: Knowledge) -> frozenset[str]:
+    """names.yaml ``org_words``, lower-cased, one word each ("militia", "ministry", "regime"): a word that makes a
+    name a body's. The one reader of that list, for the Matchers, the knowledge base's state names and the actors
+    stage."""
+    return frozenset(w.lower() for line in knowledge.lexicon("names").get("org_words") or () for w in str(line).split())
+
+
+@cache
 def folded_titles(knowledge: Knowledge) -> frozenset[str]:
     """names.yaml ``titles``, lower-cased, without a final stop ("president", "gen", "lt")."""
     return frozenset(t.lower().rstrip(".") for t in name_titles(knowledge))
@@ -186,13 +195,12 @@ def _plural(entry: str) -> str:
 
 def _surface_forms(knowledge: Knowledge):
     """(text, mention type, actor id, weak context) for every name the knowledge base gives."""
-    names = knowledge.lexicon("names")
-    org_words = {w.lower() for line in names["org_words"] for w in line.split()}
+    body_words = org_words(knowledge)
     for record in knowledge.actors.values():
         mention_type = KIND_TYPES.get(record.kind, "ORG")
         for alias in record.aliases:
             # A state named by its government ("the Assad regime", "White House") is an ORG mention.
-            if record.kind == "state" and org_words & set(alias.lower().replace("’s", "").split()):
+            if record.kind == "state" and body_words & set(alias.lower().replace("’s", "").split()):
                 yield alias, "ORG", record.id, ()
                 continue
             yield alias, mention_type, record.id, ()
@@ -276,7 +284,9 @@ class FindEntities:
         taken = [(c.start, c.end) for c in candidates]
         candidates += [Candidate(*span, None, "place") for span in dateline_spans(text, taken, self.gazetteer)]
         headlines = _headline_spans(text)
-        for ent in _one_building(_titled_runs(_joined_across_wraps(doc), matchers), self.gazetteer):
+        ents = _places_after_bodies(_places_bodies(_titled_runs(_joined_across_wraps(doc), matchers), matchers),
+                                    matchers)
+        for ent in _one_building(ents, self.gazetteer):
             c = _ner_candidate(ent, matchers)
             if c is not None and not _headline_only(c, text, headlines):
                 candidates.append(c)
@@ -1552,8 +1562,15 @@ def _town_qualifier(names: list[Token], span: Span, gazetteer: Gazetteer) -> boo
 
 
 def _weapon_candidates(doc: Doc, matchers: Matchers) -> list[Candidate]:
+    """The weapons and platforms of the weapon list, but not one whose name is a piece of a longer name: where the
+    statistical model's entity runs on past it into a further capitalized name word, that word heads the name of a
+    body or a place ("the Black Hawk County Sheriff's Office", "Apache Junction", "the Kalashnikov Concern"); a word
+    of the weapon list there keeps the weapon ("Black Hawk Helicopter Crashes", a headline)."""
     found = []
     for match_id, start, end in matchers.weapons(doc):
+        if end < len(doc) and doc[end].ent_iob_ == "I" and doc[end].ent_type_ != "PRODUCT" \
+                and doc[end].pos_ == "PROPN" and doc[end].is_title and doc[end].lower_ not in matchers.weapon_words:
+            continue
         span = doc[start:end]
         key = doc.vocab.strings[match_id]
         found.append(Candidate(span.start_char, span.end_char, matchers.weapon_types[key], None, "weapon"))
@@ -1655,6 +1672,42 @@ def _titled_runs(ents: list[Span], matchers: Matchers) -> list[Span]:
             continue
         out.append(ent)
         titled = False
+    return out
+
+
+def _places_bodies(ents: list[Span], matchers: Matchers) -> list[Span]:
+    """A place's name and the capitalized words before it that the parse compounds into it, each a word of a kind of
+    body (names.yaml ``kind_words``: "Police") or of a ministry's field (relations.yaml ``portfolios``:
+    "Environment"), are one body's name, that place's ("Police Scotland", "Environment Canada", "Transport
+    Scotland"): the statistical model, unsure of a sentence's first capital, took only the place. Not a title
+    before it ("Defense Secretary Austin"), nor words another entity holds."""
+    out: list[Span] = []
+    for ent in ents:
+        first = ent.start
+        while first > 0 and (word := ent.doc[first - 1]).pos_ == "PROPN" and word.is_title and word.ent_iob_ == "O" \
+                and word.dep_ == "compound" and word.head.i == ent.end - 1 and word.lower_ in (
+                matchers.kind_words | matchers.portfolios):
+            first -= 1
+        opens = first == 0 or not ent.doc[first - 1].is_title
+        out.append(Span(ent.doc, first, ent.end, label="ORG") if ent.label_ == "GPE" and first < ent.start and opens
+                   else ent)
+    return out
+
+
+def _places_after_bodies(ents: list[Span], matchers: Matchers) -> list[Span]:
+    """A one-word name the model took for a body, "in" which a body named right before it is, is a place: "the
+    Islamic Association in Brandbergen", as "the Somali Community Association in Rinkeby" (a body is in a place, not
+    in another body). Not a name the knowledge base knows, nor one holding a body's word ("in Parliament")."""
+    out: list[Span] = []
+    for ent in ents:
+        word = ent[-1]
+        last = out[-1] if out else None
+        if ent.label_ == "ORG" and len(ent) == 1 and last is not None and last.label_ == "ORG" \
+                and word.dep_ == "pobj" and word.head.lower_ == "in" and word.head.i == last.end \
+                and word.head.head.i == last.end - 1 and word.lower_ not in matchers.org_words \
+                and ent.text.lower() not in matchers.forms_folded:
+            ent = Span(ent.doc, ent.start, ent.end, label="GPE")
+        out.append(ent)
     return out
 
 

@@ -81,6 +81,7 @@ class Lexicon:
         self.departures = words("departure_nouns")
         self.phoning, self.threat_contents = words("phoning_verbs"), words("threat_contents")
         self.warning_content_preps = words("warning_content_preps")  # "a warning about pickpockets" (warn)
+        self.warning_act_preps = words("warning_act_preps")  # "warned of airstrikes", not "over kidnappings" (rev)
         self.leaving_verbs = words("leaving_verbs")  # "ordered the ambassador to leave": an expulsion (r39)
         self.legislation = words("legislation")  # "proposed a bill": no offer (r39)
         self.redress_verbs, self.redress_nouns = words("redress_verbs"), words("redress_nouns")  # r39

@@ -559,29 +559,47 @@ def mutual(verb: Token) -> bool:
     return subject is not None and any(c.dep_ == "conj" for c in subject.children)
 
 
-def warned_of_danger(token: Token, lex: Any, hostile: Any) -> bool:
+def warned_of_danger(token: Token, lex: Any, hostile: Any, party: Any) -> bool:
     """Whether a warning foretells a danger rather than threatens: "warned of famine", "warned of a humanitarian
     catastrophe", "a warning of a cholera outbreak". PLOVER THREATEN is "coercive or forceful warnings with serious
     potential repercussions" made by the actor; a warning of a danger the speaker does not wield is none. A warning
-    with an addressee ("warned Iran", "a warning to Iran"), an aim ("warned against"), or "of" a repercussion
-    (plover.yaml threat_contents: "warned of serious consequences") or of a hostile act ("warned of retaliatory
-    strikes") stays. The content may be "about" or "over" a thing as well as "of" it (plover.yaml
-    warning_content_preps): "a warning about pickpockets" foretells a danger, "a warning about retaliation"
-    threatens (issue 11, helper warn)."""
+    with an aim ("warned against"), or "of" a repercussion (plover.yaml threat_contents: "warned of serious
+    consequences") or of a hostile act ("warned of retaliatory strikes") stays. The content may be "about" or "over"
+    a thing as well as "of" it (plover.yaml warning_content_preps): "a warning about pickpockets" foretells a danger,
+    "a warning about retaliation" threatens (issue 11, helper warn).
+
+    A warning with an addressee stays where ``party`` says the addressee is a party ("warned Iran", "a warning to
+    Iran over its nuclear programme"); one to the public, a group named by common words, is read like one with none
+    ("Police warned tourists about pickpockets": a danger), unless its content is the addressee's own conduct, told
+    with a possessive ("warned journalists over their coverage"). A hostile act is the warner's own only "of" or
+    "about" it (plover.yaml warning_act_preps): "a warning over kidnappings" says why the warner warns, not what it
+    will do (issue 11, helper rev)."""
     children = list(token.children)
-    if any(c.dep_ in ("dobj", "xcomp", "dative") or c.dep_ == "prep" and c.lower_ == "against" for c in children):
+    if any(c.dep_ == "xcomp" or c.dep_ == "prep" and c.lower_ == "against" for c in children):
         return False
-    if token.pos_ in ("NOUN", "PROPN") and any(c.dep_ == "prep" and c.lower_ == "to" for c in children):
-        return False  # "a warning to Iran over its nuclear programme": an addressee, as "warned Iran" has
+    # the addressee: the verb's object or dative, the noun's "to", or the "to" of the verb that issues the noun
+    # ("issued a warning to shopkeepers")
+    told = [c for c in children if c.dep_ in ("dobj", "dative")] if token.pos_ == "VERB" else [
+        c for c in children if c.dep_ == "prep" and c.lower_ == "to"] + (
+        [c for c in token.head.children if c.dep_ == "dative"] if token.dep_ == "dobj" else [])
+    addressees = [g for c in told for g in ((c,) if c.dep_ == "dobj" or c.pos_ != "ADP" else c.children)
+                  if g.dep_ in ("dobj", "dative", "pobj")]
+    if any(party(a) for a in addressees):
+        return False  # "warned Iran", "a warning to Iran over its nuclear programme": an addressee threatened
     # the parser may hang the content on the warning's agent ("a warning by police about pickpockets": "about" under
-    # "police"); an "of" there belongs to the agent's name ("by the Ministry of Health")
+    # "police") or on its addressee ("warned tourists about pickpockets"); an "of" there belongs to the name ("by
+    # the Ministry of Health", "residents of Rafah")
     agents = [g for c in children if c.dep_ in ("prep", "agent") and c.lower_ == "by" for g in c.children
               if g.dep_ == "pobj"]
     preps = [c for c in children if c.dep_ == "prep" and c.lower_ in lex.warning_content_preps] + [
-        c for a in agents for c in a.children if c.dep_ == "prep" and c.lower_ in lex.warning_content_preps - {"of"}]
-    contents = [g for c in preps for g in c.children if g.dep_ in ("pobj", "pcomp")]
+        c for a in agents + addressees for c in a.children
+        if c.dep_ == "prep" and c.lower_ in lex.warning_content_preps - {"of"}]
+    contents = [(g, c.lower_) for c in preps for g in c.children if g.dep_ in ("pobj", "pcomp")]
+    if addressees and any(d.dep_ == "poss" for g, _ in contents for d in g.children):
+        return False  # "warned journalists over their coverage": the addressee's conduct, not a danger
     return bool(contents) and not any(
-        g.lemma_.lower() in lex.threat_contents or g.pos_ == "VERB" or hostile(g) for g in contents)
+        g.lemma_.lower() in lex.threat_contents or g.pos_ == "VERB" or prep in lex.warning_act_preps and hostile(g)
+        for g, prep in contents)
 
 
 def blamed_party(verb: Token, lex: Any) -> Token | None:

@@ -590,7 +590,8 @@ def _word_type(sentence: Sentence, token: Token) -> str | None:
                 c.dep_ == "xcomp" and c.lemma_.lower() in lex.leaving_verbs for c in token.children):
             return "SANCTION"  # "ordered the French ambassador to leave the country": an envoy expelled (r39)
         verdict = lemma in lex.particles and _particle_type(token, lex.particles[lemma]) is not None
-        if event_type == "THREATEN" and warned_of_danger(token, lex, partial(_hostile, sentence, token)):
+        if event_type == "THREATEN" and warned_of_danger(token, lex, partial(_hostile, sentence, token),
+                                                          partial(_named_party, sentence)):
             return None  # "warned of famine": a danger foretold, no coercion of the speaker (PLOVER THREATEN)
         if event_type == "THREATEN" and _vowed_cooperation(sentence, token):
             return None  # "vowed to help Ukraine rebuild": a promise of help, the AGREE (PLOVER AGREE, THREATEN)
@@ -638,7 +639,8 @@ def _word_type(sentence: Sentence, token: Token) -> str | None:
                 any(sentence.in_mention("WEAPON", t) for t in token.subtree)
                 or sentence.mode("ASSAULT", list(token.subtree))):
             event_type = "ASSAULT"  # "the downing of a Russian warplane": as "downed a warplane" is (n35)
-        if event_type == "THREATEN" and warned_of_danger(token, lex, partial(_hostile, sentence, token)):
+        if event_type == "THREATEN" and warned_of_danger(token, lex, partial(_hostile, sentence, token),
+                                                          partial(_named_party, sentence)):
             return None  # "a warning of famine": a danger foretold, not a threat
         event_type = next((lex.noun_compounds[lemma][c.lower_] for c in token.children if c.dep_ in (
             "compound", "amod") and c.lower_ in lex.noun_compounds.get(lemma, {})), event_type)  # "a phone call"
@@ -1297,6 +1299,21 @@ def _hostile(sentence: Sentence, warning: Token, token: Token) -> bool:
     record = sentence.ctx.knowledge.get(warner) if warner else None
     relief = warner_head is not None and any(t.lemma_.lower() in lex.relief_words for t in warner_head.subtree)
     return not (relief or record is not None and record.kind in lex.unarmed_kinds)
+
+
+def _named_party(sentence: Sentence, token: Token) -> bool:
+    """Whether a warning's addressee names a party (a state, a body, a person, by name: "Iran", "Hamas leaders",
+    "the leaders of Hamas"), not people named by common words ("tourists", "residents") nor a nation's people
+    ("Syrians") nor the place they live in ("residents of Kharkiv"): the addressee a warning may coerce
+    (``warned_of_danger``). What the warning is about, hung by the parse on the addressee ("shopkeepers about
+    extortion gangs"), names no addressee."""
+    about = {t.i for c in token.children if c.dep_ == "prep" and c.lower_ in sentence.lex.warning_content_preps
+             and c.lower_ != "of" for t in c.subtree}
+    # (a place inside the phrase says where the people live: "residents of Kharkiv" are no party)
+    return any(id(m) not in sentence.groups and m.actor == sentence.actor_in_tokens([t])
+               and (m.type in ("ORG", "PERSON") or t.i == token.i)
+               for t in token.subtree if t.i not in about and (m := sentence.by_token.get(t.i)) is not None
+               and m.actor)
 
 
 def _asks_content(verb: Token, lex: Any) -> bool:

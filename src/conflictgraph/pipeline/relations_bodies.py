@@ -114,7 +114,6 @@ def workplaces(ctx: DocContext, workplace: Workplaces) -> set[str]:
     text = ctx.document.text
     bodies = [m for m in ctx.mentions if m.actor and m.type == "ORG"]
     out: set[str] = set()
-    titles = re.compile(alternation(sorted(workplace.titles)), re.IGNORECASE) if workplace.titles else None
 
     def candidate(mention: Mention) -> bool:
         record = ctx.knowledge.get(str(mention.actor))
@@ -127,11 +126,10 @@ def workplaces(ctx: DocContext, workplace: Workplaces) -> set[str]:
     # charity may have a chief executive officer: "the CEO of the Canadian Red Cross")
     unknown = [m for m in bodies if ctx.knowledge.get(str(m.actor)) is None]
     for mention in unknown:
-        if not candidate(mention) or titles is None:
+        if not candidate(mention) or workplace.title_before is None or workplace.title_after is None:
             continue
         before, after = text[max(0, mention.start - 40):mention.start], text[mention.end:mention.end + 40]
-        if re.search(rf"(?<![\w-])(?:{titles.pattern}) (?:of|at) (?:the )?$", before, re.IGNORECASE) \
-                or re.match(rf"(?:[’']s)? (?:{titles.pattern})\b", after, re.IGNORECASE):
+        if workplace.title_before.search(before) or workplace.title_after.match(after):
             out.add(str(mention.actor))
     for mention, following in zip(unknown, unknown[1:], strict=False):
         if str(following.actor) in out and candidate(mention) and following.start >= mention.end \

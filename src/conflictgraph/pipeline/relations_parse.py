@@ -42,6 +42,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
+from ..core.alternation import alternation
 from ..model import Mention
 from . import first_conjunct, text_of
 
@@ -91,6 +92,22 @@ class Workplaces:
     words: frozenset[str] = frozenset()
     not_with: frozenset[str] = frozenset()
     titles: frozenset[str] = frozenset()  # a business officer's title: the body it is written with is a business
+    # ``titles`` compiled once: written before a name's "of" / "at" ("the CEO of ExxonMobil") and after a name
+    # ("Suncor CEO X", "Suncor's CEO"); None where there are no titles
+    title_before: re.Pattern[str] | None = None
+    title_after: re.Pattern[str] | None = None
+
+
+def compile_workplaces(entries: Mapping) -> Workplaces:
+    """relations.yaml ``workplaces``: its words, lower-cased, and the patterns of its business officers' titles."""
+    words, not_with, titles = (frozenset(str(w).lower() for w in entries.get(key, ()))
+                               for key in ("words", "not_with", "titles"))
+    if not titles:
+        return Workplaces(words, not_with, titles)
+    title = alternation(sorted(titles))
+    return Workplaces(words, not_with, titles,
+                      re.compile(rf"(?<![\w-])(?:{title}) (?:of|at) (?:the )?$", re.IGNORECASE),
+                      re.compile(rf"(?:[’']s)? (?:{title})\b", re.IGNORECASE))
 
 
 @dataclass(frozen=True)
@@ -135,8 +152,7 @@ def compile_parse_cues(lexicon: dict) -> ParseCues:
             ))
     relief = frozenset(w.lower() for w in lexicon.get("words", {}).get("relief", ()))
     partitive = frozenset(w.lower() for w in lexicon.get("words", {}).get("partitive", ()))
-    workplace = Workplaces(*(frozenset(str(w).lower() for w in lexicon.get("workplaces", {}).get(key, ()))
-                             for key in ("words", "not_with", "titles")))
+    workplace = compile_workplaces(lexicon.get("workplaces", {}))
     return ParseCues(tuple(out), frozenset(entries_of.get("denials", ())), relief, partitive, workplace,
                      frozenset(w.lower() for w in entries_of.get("hypothetical", ())),
                      frozenset(w.lower() for w in entries_of.get("blame", ())),
