@@ -61,7 +61,9 @@ def _day(value: str | None) -> date | None:
 def is_news_report(published: str | None, mentions: list[Mention]) -> bool:
     """Whether most dates and clock times the document names (bare years aside, where finer ones are named) lie
     within a fortnight before or after its publication, or after it: a report names its news's days and times ("at
-    16:53") and its plans ("next year", "late January"); a history told from years later names neither."""
+    16:53") and its plans ("next year", "late January"); a history told from years later names neither. A single
+    date far from the publication is one background fact a report gives ("In April, the singer died of an
+    overdose"), not a walk through years: a history names two far dates at least."""
     if not published:
         return False
     anchor = _day(published)
@@ -82,7 +84,8 @@ def is_news_report(published: str | None, mentions: list[Mention]) -> bool:
             near += abs(day - anchor) <= WINDOW
         elif len(value) == 7:  # a month: near when it is the publication's month
             near += value == published[:7]
-    return near * 2 >= len(values)
+    far = len(values) - near
+    return near >= far or far < 2
 
 
 def story_start(published: str | None, mentions: list[Mention]) -> date | None:
