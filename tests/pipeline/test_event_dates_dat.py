@@ -16,11 +16,11 @@ from conflictgraph import extract
 PUBLISHED = "2024-05-15"
 
 
-def _date(text: str, event_type: str, published: str | None = PUBLISHED) -> str | None:
-    """The date of the first event of the type that the text's first sentence of that event tells."""
+def _date(text: str, event_type: str, published: str | None = PUBLISHED, prefix: bool = True) -> str | None:
+    """The date of the first event of the type (with ``prefix``, the first one the report's news sentence tells)."""
     bundle = extract([text], published=published)
-    return next(e.date for e in bundle.events if e.type == event_type and e.evidence[0].text.startswith(
-        ("Police", "The mayor", "The governor", "The city council", "Soldiers", "Gunmen")))
+    return next(e.date for e in bundle.events if e.type == event_type and (not prefix or e.evidence[0].text.startswith(
+        ("Police", "The mayor", "The governor", "The city council", "Soldiers", "Gunmen"))))
 
 
 @pytest.mark.parametrize(("text", "event_type"), [
@@ -53,3 +53,33 @@ def test_one_background_date_leaves_a_report_its_news(text, event_type):
 ])
 def test_a_history_keeps_its_undated_acts_undated(text, event_type):
     assert _date(text, event_type) is None
+
+
+# --- the date of a promise or threat (docs/annotation.md, *Date of a promise*: an AGREE or CONCEDE for a promised
+# or planned act takes the date of the promise or announcement, by the rules for statements, not the date of the
+# act promised; a threat is a verbal act, dated when made) ---
+
+@pytest.mark.parametrize(("text", "event_type"), [
+    # a day after the publication is the promised act's, not the promise's: the report announces it now
+    ("The Foreign Minister will travel to Khartoum, meeting the army chief on 20 May.", "AGREE"),
+    ("Colombia will host peace talks with the ELN in Havana on 3 June.", "AGREE"),
+    ("The mayor of Lagos will meet union leaders on Friday.", "AGREE"),
+    # the main clause's future is the report's own announcement
+    ("We will provide emergency food aid to displaced families in Darfur.", "AGREE"),
+    # a vague time of the act threatened is not the threat's
+    ("Dock workers in Rotterdam are preparing to strike a few days before the elections.", "THREATEN"),
+])
+def test_a_promise_takes_the_date_it_is_made(text, event_type):
+    assert _date(text, event_type, prefix=False) == PUBLISHED
+
+
+@pytest.mark.parametrize(("text", "event_type", "expected"), [
+    # the saying of the promise dated by its own clause keeps that date
+    ("On Monday, the junta said it would release 200 prisoners.", "CONCEDE", "2024-05-13"),
+    # a past act keeps its past day
+    ("Ethiopia hosted talks between the two sides on 10 May.", "CONSULT", "2024-05-10"),
+    # a promise the text places years back is background
+    ("The rebels agreed several years ago to withdraw from the town.", "CONCEDE", None),
+])
+def test_a_promise_dated_otherwise_keeps_its_date(text, event_type, expected):
+    assert _date(text, event_type, prefix=False) == expected
