@@ -33,9 +33,6 @@ def _date(text: str, event_type: str, published: str | None = PUBLISHED, prefix:
      "ACCUSE"),
     ("The city council has approved a curfew for teenagers after a string of robberies. In March, two shops were "
      "looted on Main Street.", "COERCE"),
-    # one bare year beside no finer date: background, not a history
-    ("Soldiers burned homes in a village in Sagaing region, residents said. The military seized power in 2021.",
-     "ASSAULT"),
 ])
 def test_one_background_date_leaves_a_report_its_news(text, event_type):
     assert _date(text, event_type) == PUBLISHED
@@ -50,6 +47,8 @@ def test_one_background_date_leaves_a_report_its_news(text, event_type):
      "named governor on 14 May. Gunmen attacked a patrol outside the town.", "ASSAULT"),
     ("The conflict began in 2012 and spread south by 2015. A peace deal was signed in 2015 and collapsed in 2017. "
      "Gunmen attacked an army patrol near Djibo.", "ASSAULT"),
+    # a text that names only years is judged by them: one year back is a history's
+    ("The military seized power in 2021. Soldiers burned homes in a village in Sagaing region.", "ASSAULT"),
 ])
 def test_a_history_keeps_its_undated_acts_undated(text, event_type):
     assert _date(text, event_type) is None
