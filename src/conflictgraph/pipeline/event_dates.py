@@ -54,6 +54,15 @@ def _stretch_of(verb: Token, mark: Token) -> Token | None:
         None)
 
 
+def ahead_of(value: str | None, published: str | None) -> bool:
+    """Whether a date lies wholly after the publication: the time of an act promised, planned or threatened
+    ("will return to the Gulf, visiting Saudi Arabia on 11 December"), never the date of an act the report tells
+    (docs/annotation.md, *Date of a promise*: the promise takes the date it was made, by the rules for statements)."""
+    ends = date_bounds(published) if published else None
+    starts = date_bounds(value) if value else None
+    return ends is not None and starts is not None and starts[0] > ends[1]
+
+
 def at_calendar_precision(value: str) -> str | None:
     """An event date at calendar precision: an ISO week becomes its month, or its year across months."""
     week = re.fullmatch(r"(\d{4})-W(\d{2})", value)
@@ -150,7 +159,7 @@ class SentenceDates:
             if n == 1 and (span := self._since_clause(token) or self._recent(token)) is not None:
                 return span  # the act's own clause names no date, its "since" clause or "recent" does
             found = [m for t in ring if (m := self.mention_at(t, "DATE", "TIME")) is not None and m.value
-                     and not self._describes_party(t, token)]
+                     and not self._describes_party(t, token) and not ahead_of(m.value, self.ctx.document.published)]
             if found and n > 0 and self._follows(token):
                 # "attended an arms fair in 2019 and later awarded him a medal": after the first verb's date
                 value = at_calendar_precision(min(found, key=lambda m: m.type != "DATE").value)
@@ -337,7 +346,8 @@ class SentenceDates:
     def dated(self, token: Token) -> bool:
         """Whether the event's clauses name a time that resolves to a date."""
         return any((m := self.mention_at(t, "DATE", "TIME")) is not None and m.value
-                   and not self._describes_party(t, token) for ring in self.rings(token) for t in ring)
+                   and not self._describes_party(t, token) and not ahead_of(m.value, self.ctx.document.published)
+                   for ring in self.rings(token) for t in ring)
 
     def _describes_party(self, t: Token, trigger: Token) -> bool:
         """Whether a time word dates something a party of the act is described by, not the act: a relative clause or

@@ -1989,16 +1989,27 @@ class FindEvents:
         with no time of its own takes the publication date): "Clinton's campaign has said it would participate",
         "the rebels offered to evacuate" date by the verb that tells the promise, not by the act promised, which
         lies ahead. Not where that verb is itself future or is not told as one occurrence."""
-        if not published or event_type not in ("AGREE", "CONCEDE") or sentence.dated(token) \
-                or sentence.vaguely_dated(token):
+        if not published or event_type not in ("AGREE", "CONCEDE", "THREATEN") or sentence.dated(token):
             return
         verb = sentence.governor(token) or token
         while verb.dep_ in ("xcomp", "ccomp", "conj") and verb.head.i != verb.i and any(
-                c.dep_ == "aux" and (c.tag_ == "MD" or c.lower_ == "to") for c in verb.children):
-            verb = verb.head  # up from "would participate", "to evacuate" to the saying or promising verb
-        if any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children) or not told_as_occurrence(
-                verb, self.habits, spoken=True):
+                c.dep_ == "aux" and (c.tag_ == "MD" or c.lower_ == "to") for c in verb.children) \
+                or verb.tag_ == "VBG" and verb.dep_ == "advcl" and verb.head.i != verb.i and not any(
+                c.dep_ in ("aux", "nsubj", "mark") for c in verb.children):
+            # up from "would participate", "to evacuate" to the saying or promising verb, and from a participle
+            # to the verb it is told with ("will return to the Gulf, visiting Saudi Arabia")
+            verb = verb.head
+        modals = [c.lower_ for c in verb.children if c.dep_ == "aux" and c.tag_ == "MD"]
+        if modals and not (verb.dep_ == "ROOT" and modals[0] in self.promises.modals and modals[0] != "would"):
+            # the main clause's future ("The Foreign Secretary will return to the Gulf", "We will continue to
+            # protect") is the report's own announcement, made as it is published; not "could", nor a "would"
+            # no one is said to say
             return
+        if not modals and not told_as_occurrence(verb, self.habits, spoken=True):
+            return
+        if sentence.vaguely_dated(verb):
+            return  # "agreed a few years ago to withdraw": the promise itself placed away from the report; a vague
+            # time of the act promised ("preparing to strike a few days before Christmas") is not the promise's
         ctx.occurrence_dates.setdefault((event_type, sentence.evidence.key()), published)
 
     def _promised_cooperation(self, sentence: Sentence, token: Token) -> bool:

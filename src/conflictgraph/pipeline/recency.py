@@ -61,14 +61,18 @@ def _day(value: str | None) -> date | None:
 def is_news_report(published: str | None, mentions: list[Mention]) -> bool:
     """Whether most dates and clock times the document names (bare years aside, where finer ones are named) lie
     within a fortnight before or after its publication, or after it: a report names its news's days and times ("at
-    16:53") and its plans ("next year", "late January"); a history told from years later names neither."""
+    16:53") and its plans ("next year", "late January"); a history told from years later names neither. A single
+    day or month far from the publication is one background fact a report gives ("In April, the singer died of an
+    overdose"), not a walk through years: a history names two far ones at least (a text naming only years is
+    judged by them, as before: "attended an arms fair in 2019. He later awarded ..." is told from years later)."""
     if not published:
         return False
     anchor = _day(published)
     # A bare year ("born in 1994", "since 2013") beside finer dates is background a report gives, not a date it
     # reports on; a text naming only years is judged by them.
     named = [m.value for m in mentions if m.type in ("DATE", "TIME") and m.value]
-    values = [v for v in named if len(v) > 4] or named
+    finer = [v for v in named if len(v) > 4]
+    values = finer or named
     if anchor is None or not values:
         return bool(published)
     near = 0
@@ -82,7 +86,8 @@ def is_news_report(published: str | None, mentions: list[Mention]) -> bool:
             near += abs(day - anchor) <= WINDOW
         elif len(value) == 7:  # a month: near when it is the publication's month
             near += value == published[:7]
-    return near * 2 >= len(values)
+    far = len(values) - near
+    return near >= far or far < 2 and bool(finer)
 
 
 def story_start(published: str | None, mentions: list[Mention]) -> date | None:
