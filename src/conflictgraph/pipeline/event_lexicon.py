@@ -47,7 +47,8 @@ class Lexicon:
         self.light_verbs |= self.reactions
         self.light_verb_types.update({v: {"ACCUSE"} for v in self.reactions})
         self.anticipation_nouns, self.anticipation_preps = words("anticipation_nouns"), words("anticipation_preps")
-        self.anticipation_verbs = words("anticipation_verbs")
+        self.anticipation_verbs, self.anticipation_modifiers = words("anticipation_verbs"), words(
+            "anticipation_modifiers")
         self.state_nouns, self.state_preps = words("state_nouns"), words("state_preps")
         self.lasting_verbs, self.frequency_adjectives = words("lasting_verbs"), words("frequency_adjectives")
         self.filing_verbs = words("filing_verbs")
@@ -133,6 +134,8 @@ class Lexicon:
         self.party_verbs, self.blockaders = words("party_verbs"), words("blockaders")
         self.captive_nouns, self.captive_verbs = words("captive_nouns"), words("captive_verbs")
         self.ailments, self.filmed_objects = words("ailments"), words("filmed_objects")
+        self.act_pronouns, self.act_referents = words("act_pronouns"), words("act_referents")
+        self.animals, self.contest_prizes = words("animals"), words("contest_prizes")
         # "the photograph captured the horror": a picture depicts, no one is taken (w40)
         self.depicting_verbs, self.depicting_subjects = words("depicting_verbs"), words("depicting_subjects")
         self.captured_qualities = words("captured_qualities")

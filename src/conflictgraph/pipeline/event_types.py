@@ -33,6 +33,8 @@ from .event_senses import (
     admission,
     aid_handed_over,
     ailment,
+    animal_doer,
+    animal_patient,
     alleged_party,
     answered_accuser,
     arms_to_position,
@@ -42,6 +44,7 @@ from .event_senses import (
     blamed_on,
     blamed_party,
     condemned_act,
+    contest_prize,
     court_appearance,
     depicted,
     evacuates_people,
@@ -100,6 +103,12 @@ def trigger_type(sentence: Sentence, token: Token) -> str | None:
     if event_type == "ACCUSE" and (laid := blamed_on(token, lex) or blame_rests_on(token, lex)) is not None \
             and not sentence.names_actor(laid):
         return None  # "the report put the blame on poor planning", "the blame lies with the weather" (w40)
+    if event_type is not None and animal_patient(token, lex) or event_type == "ASSAULT" and animal_doer(token, lex):
+        return None  # "rescued a puppy", "pardoned a turkey", "a lion attacked villagers": no actor's act (gnp)
+    if event_type in ("ASSAULT", "COERCE", "PROTEST") and contest_prize(token, lex):
+        return None  # "captured the title", "seized the lead", "stormed to victory": a contest won (gnp)
+    if event_type == "COERCE" and ailment(token, lex):
+        return None  # "suffered a cardiac arrest": an illness, no detention (gnp)
     if event_type == "ASSAULT":
         if natural_cause(token, lex) or accidental(token, lex):
             return None  # "Two earthquakes struck north-western Iran", "was hit by a truck": no actor's deliberate act

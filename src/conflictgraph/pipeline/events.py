@@ -108,6 +108,7 @@ from .event_senses import (
     attributed_to,
     blamed_on,
     blamed_party,
+    characterization,
     court_appearance,
     deed_doer,
     forces_in_aid,
@@ -1796,6 +1797,13 @@ class FindEvents:
                     accident = True  # "a gas explosion at a restaurant": no one's act (event_senses.accidental)
                 elif event_type == "ASSAULT" and accident and told_accident(token, lexicon):
                     event_type = None  # "The blast happened at 8:40 a.m.": the accident told before (gp)
+                elif event_type is not None and (told := ctx.events + found) and characterization(
+                        token, lexicon) and not any(e.type == event_type for e in told):
+                    # "It was an effective surrender" of an evacuation told before: the reporter's word for an act
+                    # already coded, of another type, no second event; one of the type told ("this was an
+                    # indefensible attack") is that act told again, as any retelling; with no act told before, the
+                    # noun tells one ("It was an effective surrender by the rebels in Goma": n35) (gnp)
+                    event_type = None
                 if event_type is None and self._promised_cooperation(sentence, token):
                     # "said it would participate in the recount", "We will work with our partners"
                     found.extend(placed_at_home(sentence, _events_at(sentence, token, "AGREE", previous), "AGREE"))
