@@ -1,7 +1,8 @@
 """What the codebook does not code (issue 11, helper gnp): the reporter's word for an act already told, disasters
-named by their names, illnesses, acts toward animals and by them, contests won, and acts a modifier makes possible
-only. Each case names its ground (the PLOVER manual, docs/annotation.md) and has a near miss beside it that stays
-coded. The sentences were written for this test, from many countries and domains, never taken from a gold article."""
+named by their names, illnesses, acts toward animals and by them, contests won, a mountain's summit, acts held back
+("refrained from", "stopped short of"), conditions by inversion and acts a modifier makes possible only. Each case
+names its ground (the PLOVER manual, docs/annotation.md) and has a near miss beside it that stays coded. The sentences
+were written for this test, from many countries and domains, never taken from a gold article."""
 
 from __future__ import annotations
 
@@ -61,6 +62,24 @@ NON_ACTS = [
      "PLOVER PROTEST riot storms a place; a team storming to victory wins a race"),
     ("The Springboks stormed into the lead in the second half.", "PROTEST",
      "annotation.md General news: sport is no event"),
+    # a mountain's summit
+    ("Climbers reached the summit of Everest on Tuesday.", "CONSULT",
+     "PLOVER CONSULT is a meeting of parties; a mountain's top is none"),
+    ("She climbed to the summit of Mount Kenya with two guides.", "CONSULT",
+     "PLOVER CONSULT: 'summit of Mount X' is a mountain's top"),
+    # acts held back, and conditions by inversion
+    ("The army refrained from shelling the town of Kidal.", "ASSAULT",
+     "PLOVER Auxiliary modes: an act refrained from is not done"),
+    ("The Colombian army avoided attacking the village during the holiday.", "ASSAULT",
+     "PLOVER Auxiliary modes: an act avoided is not done"),
+    ("The government in Dhaka stopped short of expelling the ambassador.", "SANCTION",
+     "PLOVER Auxiliary modes: 'stopped short of' an act negates it"),
+    ("The EU stopped short of imposing sanctions on Israel.", "SANCTION",
+     "PLOVER Auxiliary modes: sanctions stopped short of are none"),
+    ("Had the army attacked, hundreds would have died in Kidal.", "ASSAULT",
+     "PLOVER Auxiliary modes: a condition by inversion ('Had ...') is hypothetical"),
+    ("Should the rebels attack Goma, the army will retaliate.", "ASSAULT",
+     "PLOVER Auxiliary modes: a condition by inversion ('Should ...') is hypothetical"),
     # acts a modifier makes only possible
     ("Residents fled fearing air strikes on Khartoum.", "ASSAULT",
      "PLOVER Auxiliary modes: feared strikes are no strikes (the parse makes 'fearing' a modifier)"),
@@ -99,6 +118,16 @@ ACTS = [
      "PLOVER PROTEST riot: a place stormed"),
     ("Protesters stormed into the parliament building in Colombo.", "PROTEST",
      "PLOVER PROTEST riot: stormed into a building, no prize"),
+    ("Leaders met at the summit of the African Union in Addis Ababa.", "CONSULT",
+     "PLOVER CONSULT: a summit of a body is a meeting"),
+    ("Biden attended the Summit of the Americas in Los Angeles.", "CONSULT",
+     "PLOVER CONSULT multilateral: a summit named with 'the' stays a meeting"),
+    ("Civilians in Kharkiv avoided the shelling by hiding in basements.", "ASSAULT",
+     "a shelling avoided as a noun took place (only an act one refrains from is not done)"),
+    ("The army had attacked the town of Kidal before the ceasefire.", "ASSAULT",
+     "a pluperfect 'had' after its subject is no inversion"),
+    ("The rebels, who had attacked the town of Bunia, fled into the forest.", "ASSAULT",
+     "a relative clause's pluperfect is no condition"),
     ("Russian forces launched an attack on the dam in Kherson.", "ASSAULT",
      "no modifier of possibility: an attack launched"),
     ("The army foiled an attack on a church in Lagos, police said.", "ASSAULT",

@@ -136,6 +136,8 @@ class Lexicon:
         self.ailments, self.filmed_objects = words("ailments"), words("filmed_objects")
         self.act_pronouns, self.act_referents = words("act_pronouns"), words("act_referents")
         self.animals, self.contest_prizes = words("animals"), words("contest_prizes")
+        self.peak_nouns, self.landforms = words("peak_nouns"), words("landforms")
+        self.inverted_conditionals = words("inverted_conditionals")
         # "the photograph captured the horror": a picture depicts, no one is taken (w40)
         self.depicting_verbs, self.depicting_subjects = words("depicting_verbs"), words("depicting_subjects")
         self.captured_qualities = words("captured_qualities")

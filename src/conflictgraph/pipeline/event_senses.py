@@ -45,7 +45,8 @@ def _named_force(name: Token, lex: Any) -> bool:
     ("Operation Storm Shield" is a military operation's)."""
     compounds = [c for c in name.children if c.dep_ == "compound"]
     return name.pos_ == "PROPN" and any(c.i == name.i - 1 and c.lemma_.lower() in lex.natural_forces
-                                        for c in compounds) and not any(c.tag_ in ("NN", "NNS") and c.i < name.i - 1 for c in compounds)
+                                        for c in compounds) and not any(c.tag_ in ("NN", "NNS") and c.i < name.i - 1
+                                                                        for c in compounds)
 
 
 def accidental(token: Token, lex: Any) -> bool:
@@ -962,3 +963,16 @@ def contest_prize(verb: Token, lex: Any) -> bool:
                  if g.dep_ == "pobj"]
     return bool(taken) and all(t.lemma_.lower() in lex.contest_prizes or t.lower_ in lex.contest_prizes
                                for t in taken)
+
+
+def mountain_top(noun: Token, lex: Any) -> bool:
+    """Whether "summit" is a mountain's top, not a meeting: its "of" object is a mountain by name or by word ("reached
+    the summit of Everest", "the summit of Mount Kenya"; plover.yaml ``landforms``). PLOVER CONSULT is a meeting of
+    parties; "the summit of the African Union", "the Summit of the Americas" (a name with "the") stay (gnp)."""
+    if noun.pos_ != "NOUN" or noun.lemma_.lower() not in lex.peak_nouns:
+        return False
+    tops = [g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+    return any(g.lemma_.lower() in lex.landforms or any(c.dep_ == "compound" and c.lemma_.lower() in lex.landforms
+                                                        for c in g.children)
+               or g.ent_type_ in ("LOC", "GPE", "FAC") and not any(c.dep_ == "det" for c in g.children)
+               for g in tops)

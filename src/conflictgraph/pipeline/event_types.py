@@ -55,6 +55,7 @@ from .event_senses import (
     industrial_action,
     labelled,
     labour_strike,
+    mountain_top,
     mutual,
     natural_cause,
     own_arms_given,
@@ -107,6 +108,8 @@ def trigger_type(sentence: Sentence, token: Token) -> str | None:
         return None  # "rescued a puppy", "pardoned a turkey", "a lion attacked villagers": no actor's act (gnp)
     if event_type in ("ASSAULT", "COERCE", "PROTEST") and contest_prize(token, lex):
         return None  # "captured the title", "seized the lead", "stormed to victory": a contest won (gnp)
+    if event_type == "CONSULT" and mountain_top(token, lex):
+        return None  # "reached the summit of Everest": a mountain's top, no meeting (gnp)
     if event_type == "COERCE" and ailment(token, lex):
         return None  # "suffered a cardiac arrest": an illness, no detention (gnp)
     if event_type == "ASSAULT":

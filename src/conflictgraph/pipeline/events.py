@@ -212,6 +212,9 @@ class Sentence(SentenceDates, SentencePlaces, SentenceTolls):
                 if (c.dep_ == "neg" or c.dep_ in ("advmod", "det", "preconj") and c.lower_ in lex.negation
                         or c.dep_ == "aux" and c.lower_ in lex.modals
                         or c.dep_ == "mark" and c.lower_ in lex.conditional
+                        # a condition told by inversion: "Had the army attacked, ...", "Should the rebels attack"
+                        or t.dep_ == "advcl" and c.dep_ == "aux" and c.lower_ in lex.inverted_conditionals
+                        and any(s.dep_ in ("nsubj", "nsubjpass") and c.i < s.i < t.i for s in t.children)
                         # the consequent of a condition told first: "If you ask its leaders, donation is supported";
                         # not one that follows, which is often a threat's own ("will strike unless ...")
                         or c.dep_ == "advcl" and c.i < t.i and any(
