@@ -1,8 +1,9 @@
 """What the codebook does not code (issue 11, helper gnp): the reporter's word for an act already told, disasters
-named by their names, illnesses, acts toward animals and by them, contests won, a mountain's summit, acts held back
-("refrained from", "stopped short of"), conditions by inversion and acts a modifier makes possible only. Each case
-names its ground (the PLOVER manual, docs/annotation.md) and has a near miss beside it that stays coded. The sentences
-were written for this test, from many countries and domains, never taken from a gold article."""
+named by their names, illnesses, acts toward animals and by them, contests won, a mountain's summit, searches for
+the lost, acts held back ("refrained from", "stopped short of"), conditions by inversion and acts a modifier makes
+possible only. Each case names its ground (the PLOVER manual, docs/annotation.md) and has a near miss beside it that
+stays coded. The sentences were written for this test, from many countries and domains, never taken from a gold
+article."""
 
 from __future__ import annotations
 
@@ -67,6 +68,13 @@ NON_ACTS = [
      "PLOVER CONSULT is a meeting of parties; a mountain's top is none"),
     ("She climbed to the summit of Mount Kenya with two guides.", "CONSULT",
      "PLOVER CONSULT: 'summit of Mount X' is a mountain's top"),
+    # searches for the lost
+    ("Volunteers searched the woods near Bariloche for the missing girl.", "ACCUSE",
+     "PLOVER ACCUSE investigate looks into a wrongdoing; a search for a missing person accuses no one"),
+    ("Rescuers searched the rubble for survivors in Antakya.", "ACCUSE",
+     "PLOVER ACCUSE: a search for survivors investigates nothing"),
+    ("The search for the missing fishermen continued off Mombasa.", "ACCUSE",
+     "PLOVER ACCUSE: a search noun for people lost is none"),
     # acts held back, and conditions by inversion
     ("The army refrained from shelling the town of Kidal.", "ASSAULT",
      "PLOVER Auxiliary modes: an act refrained from is not done"),
@@ -128,6 +136,8 @@ ACTS = [
      "a pluperfect 'had' after its subject is no inversion"),
     ("The rebels, who had attacked the town of Bunia, fled into the forest.", "ASSAULT",
      "a relative clause's pluperfect is no condition"),
+    ("Police in Lyon searched for the gunman who killed two people.", "ACCUSE",
+     "annotation.md: 'searched for the suspect' investigates (a sought suspect, not the lost)"),
     ("Russian forces launched an attack on the dam in Kherson.", "ASSAULT",
      "no modifier of possibility: an attack launched"),
     ("The army foiled an attack on a church in Lagos, police said.", "ASSAULT",

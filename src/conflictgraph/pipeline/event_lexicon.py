@@ -138,6 +138,7 @@ class Lexicon:
         self.animals, self.contest_prizes = words("animals"), words("contest_prizes")
         self.peak_nouns, self.landforms = words("peak_nouns"), words("landforms")
         self.inverted_conditionals = words("inverted_conditionals")
+        self.missing_words, self.sought_in_need = words("missing_words"), words("sought_in_need")
         # "the photograph captured the horror": a picture depicts, no one is taken (w40)
         self.depicting_verbs, self.depicting_subjects = words("depicting_verbs"), words("depicting_subjects")
         self.captured_qualities = words("captured_qualities")

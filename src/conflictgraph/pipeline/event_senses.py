@@ -976,3 +976,16 @@ def mountain_top(noun: Token, lex: Any) -> bool:
                                                         for c in g.children)
                or g.ent_type_ in ("LOC", "GPE", "FAC") and not any(c.dep_ == "det" for c in g.children)
                for g in tops)
+
+
+def search_for_missing(token: Token, lex: Any) -> bool:
+    """Whether a search looks for people missing or survivors, not for a suspect: "volunteers searched the woods for
+    the missing girl", "rescuers searched the rubble for survivors", "the search for the missing fishermen" (plover.yaml
+    ``missing_words``, ``sought_in_need``). PLOVER ACCUSE investigate looks into a wrongdoing; looking for the lost
+    accuses no one ("searched for the gunman" stays) (gnp)."""
+    if token.lemma_.lower() != "search":
+        return False
+    sought = [g for c in token.children if c.dep_ == "prep" and c.lower_ == "for" for g in c.children
+              if g.dep_ == "pobj"]
+    return bool(sought) and all(g.lemma_.lower() in lex.sought_in_need or any(
+        c.dep_ in ("amod", "acl") and c.lower_ in lex.missing_words for c in g.children) for g in sought)

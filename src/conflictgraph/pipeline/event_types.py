@@ -66,6 +66,7 @@ from .event_senses import (
     relief_sent,
     removed_from_post,
     safety_advice,
+    search_for_missing,
     service_moved,
     rescues_people,
     span_of_acts,
@@ -108,6 +109,8 @@ def trigger_type(sentence: Sentence, token: Token) -> str | None:
         return None  # "rescued a puppy", "pardoned a turkey", "a lion attacked villagers": no actor's act (gnp)
     if event_type in ("ASSAULT", "COERCE", "PROTEST") and contest_prize(token, lex):
         return None  # "captured the title", "seized the lead", "stormed to victory": a contest won (gnp)
+    if event_type == "ACCUSE" and search_for_missing(token, lex):
+        return None  # "searched the woods for the missing girl": the lost sought, no wrongdoing looked into (gnp)
     if event_type == "CONSULT" and mountain_top(token, lex):
         return None  # "reached the summit of Everest": a mountain's top, no meeting (gnp)
     if event_type == "COERCE" and ailment(token, lex):
