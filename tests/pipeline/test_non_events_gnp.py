@@ -1,9 +1,9 @@
 """What the codebook does not code (issue 11, helper gnp): the reporter's word for an act already told, disasters
 named by their names, illnesses, acts toward animals and by them, contests won, a mountain's summit, searches for
-the lost, acts held back ("refrained from", "stopped short of"), conditions by inversion and acts a modifier makes
-possible only. Each case names its ground (the PLOVER manual, docs/annotation.md) and has a near miss beside it that
-stays coded. The sentences were written for this test, from many countries and domains, never taken from a gold
-article."""
+the lost, habits told in the progressive, acts held back ("refrained from", "stopped short of"), conditions by
+inversion and acts a modifier makes possible only. Each case names its ground (the PLOVER manual,
+docs/annotation.md) and has a near miss beside it that stays coded. The sentences were written for this test, from
+many countries and domains, never taken from a gold article."""
 
 from __future__ import annotations
 
@@ -75,6 +75,16 @@ NON_ACTS = [
      "PLOVER ACCUSE: a search for survivors investigates nothing"),
     ("The search for the missing fishermen continued off Mombasa.", "ACCUSE",
      "PLOVER ACCUSE: a search noun for people lost is none"),
+    # habits told in the progressive
+    ("Inspector Diaz says these teenagers are, for the most part, breaking into houses, assaulting people and "
+     "stealing cars in Medellin.", "ASSAULT",
+     "annotation.md One event or several: a habit ('for the most part') is no occurrence"),
+    ("Most of the time, the militias in Rakhine are kidnapping farmers for ransom.", "ASSAULT",
+     "PLOVER codes occurrences: 'most of the time' tells a habit"),
+    ("In most cases, the gangs are robbing drivers on the highway near Tegucigalpa.", "ASSAULT",
+     "PLOVER codes occurrences: 'in most cases' tells a habit"),
+    ("The rebels are usually attacking convoys at night, officials in Goma said.", "ASSAULT",
+     "PLOVER codes occurrences: a progressive with an adverb of frequency is a habit"),
     # acts held back, and conditions by inversion
     ("The army refrained from shelling the town of Kidal.", "ASSAULT",
      "PLOVER Auxiliary modes: an act refrained from is not done"),
@@ -138,6 +148,12 @@ ACTS = [
      "a relative clause's pluperfect is no condition"),
     ("Police in Lyon searched for the gunman who killed two people.", "ACCUSE",
      "annotation.md: 'searched for the suspect' investigates (a sought suspect, not the lost)"),
+    ("Police are searching for a missing hiker in the Cairngorms.", "ACCUSE",
+     "the police's search for a missing person investigates a disappearance (test_event_types)"),
+    ("Russian forces are shelling Kharkiv, the governor said.", "ASSAULT",
+     "a progressive with no word of habit tells the act going on"),
+    ("The army was attacking the town of Kidal for most of the day on Monday.", "ASSAULT",
+     "'most of the day' is a stretch of one act, no habit"),
     ("Russian forces launched an attack on the dam in Kherson.", "ASSAULT",
      "no modifier of possibility: an attack launched"),
     ("The army foiled an attack on a church in Lagos, police said.", "ASSAULT",

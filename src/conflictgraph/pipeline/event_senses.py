@@ -982,8 +982,15 @@ def search_for_missing(token: Token, lex: Any) -> bool:
     """Whether a search looks for people missing or survivors, not for a suspect: "volunteers searched the woods for
     the missing girl", "rescuers searched the rubble for survivors", "the search for the missing fishermen" (plover.yaml
     ``missing_words``, ``sought_in_need``). PLOVER ACCUSE investigate looks into a wrongdoing; looking for the lost
-    accuses no one ("searched for the gunman" stays) (gnp)."""
+    accuses no one ("searched for the gunman" stays). The police's search for a missing person stays an
+    investigation of a disappearance (plover.yaml ``investigating_searchers``: "Police searched for the missing
+    journalist") (gnp)."""
     if token.lemma_.lower() != "search":
+        return False
+    doer = _doer(token) if token.pos_ == "VERB" else None
+    searchers = [doer, *doer.children] if doer is not None else list(token.children)
+    if any(w.dep_ in ("nsubj", "compound", "poss", "amod") or w is doer for w in searchers if w is not None and (
+            w.lemma_.lower() in lex.investigating_searchers or w.lower_ in lex.investigating_searchers)):
         return False
     sought = [g for c in token.children if c.dep_ == "prep" and c.lower_ == "for" for g in c.children
               if g.dep_ == "pobj"]

@@ -307,6 +307,18 @@ class Sentence(SentenceDates, SentencePlaces, SentenceTolls):
         if verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ in ("has", "have") for c in verb.children) \
                 and any(c.dep_ == "advmod" and c.lower_ in lex.frequency for c in verb.children):
             return True  # "Zelensky has regularly met Western leaders": a stretch of acts, no one occurrence (c36)
+        # the parse may hang a progressive's verb on its "be": "the teenagers are, for the most part, breaking into
+        # houses" ("breaking" an adverbial clause of "are")
+        frame = verb.head if verb.tag_ == "VBG" and verb.dep_ == "advcl" and verb.head.lemma_.lower() == "be" and \
+            not any(c.dep_ == "aux" for c in verb.children) else verb
+        if verb.tag_ == "VBG" and (frame is not verb or any(c.dep_ == "aux" and c.lemma_.lower() == "be"
+                                                            for c in verb.children)) and any(
+                c.dep_ == "advmod" and c.lower_ in lex.frequency or c.dep_ in ("prep", "npadvmod") and any(
+                    g.lower_ == "most" for g in c.subtree) and any(g.lemma_.lower() in lex.generalizing_nouns
+                                                                   for g in c.subtree)
+                for t in {verb, frame} for c in t.children):
+            return True  # "are, for the most part, breaking into homes", "Most of the time, the militias are
+            # kidnapping farmers", "are usually targeting drivers": a habit told in the progressive (gnp)
         if verb.tag_ not in ("VBZ", "VBP") or any(c.dep_ in ("aux", "auxpass") for c in verb.children):
             return False
         return any(c.dep_ in ("advmod", "npadvmod") and c.lower_ in lex.frequency
