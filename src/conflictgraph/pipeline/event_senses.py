@@ -937,14 +937,16 @@ def animal_doer(verb: Token, lex: Any) -> bool:
     doer = _doer(verb)
     if doer is not None and doer.tag_ == "WDT" and verb.dep_ == "relcl":
         doer = verb.head  # "a lion that attacked villagers": the noun the relative clause hangs on
-    return _animal(doer, lex)
+    # a force's animal is the force's means: "a police dog attacked the suspect" stays the police's act
+    return _animal(doer, lex) and not any(c.lemma_.lower() in lex.force_modifiers for c in doer.children)
 
 
 def animal_patient(token: Token, lex: Any) -> bool:
     """Whether an act is done to an animal: "firefighters rescued a cat from a tree", "the president pardoned a
     turkey", "police shot a bear", "the zoo welcomed a baby elephant" (plover.yaml ``animals``). docs/annotation.md,
     *General news*: acts toward animals are no events; PLOVER codes acts directed at political actors. The patient's
-    head decides: "rescued 20 villagers and their cattle" rescues people (gnp)."""
+    head decides: "rescued 20 villagers and their cattle" rescues people. The caller leaves COERCE alone: "militants
+    looted livestock" takes property by force (PLOVER COERCE seize) (gnp)."""
     patients = _patients(token)
     return bool(patients) and all(_animal(p, lex) for p in patients)
 
@@ -961,8 +963,7 @@ def contest_prize(verb: Token, lex: Any) -> bool:
     if not taken:
         taken = [g for c in verb.children if c.dep_ == "prep" and c.lower_ in ("to", "into") for g in c.children
                  if g.dep_ == "pobj"]
-    return bool(taken) and all(t.lemma_.lower() in lex.contest_prizes or t.lower_ in lex.contest_prizes
-                               for t in taken)
+    return bool(taken) and all(t.lower_ in lex.contest_prizes for t in taken)
 
 
 def mountain_top(noun: Token, lex: Any) -> bool:

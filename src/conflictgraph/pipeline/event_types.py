@@ -105,8 +105,11 @@ def trigger_type(sentence: Sentence, token: Token) -> str | None:
     if event_type == "ACCUSE" and (laid := blamed_on(token, lex) or blame_rests_on(token, lex)) is not None \
             and not sentence.names_actor(laid):
         return None  # "the report put the blame on poor planning", "the blame lies with the weather" (w40)
-    if event_type is not None and animal_patient(token, lex) or event_type == "ASSAULT" and animal_doer(token, lex):
-        return None  # "rescued a puppy", "pardoned a turkey", "a lion attacked villagers": no actor's act (gnp)
+    if event_type not in (None, "COERCE", "MOBILIZE") and animal_patient(token, lex) or event_type == "ASSAULT" and \
+            animal_doer(token, lex):
+        # "rescued a puppy", "pardoned a turkey", "a lion attacked villagers": no actor's act; livestock looted or
+        # seized is property taken by force, a COERCE seize as any, and police dogs deployed a police move (gnp)
+        return None
     if event_type in ("ASSAULT", "COERCE", "PROTEST") and contest_prize(token, lex):
         return None  # "captured the title", "seized the lead", "stormed to victory": a contest won (gnp)
     if event_type == "ACCUSE" and search_for_missing(token, lex):
