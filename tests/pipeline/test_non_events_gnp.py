@@ -128,6 +128,8 @@ ACTS = [
      "annotation.md Emergency services: a rescue of people is AID; the head of the patient decides"),
     ("A police dog attacked a protester in Nairobi on Tuesday.", "ASSAULT",
      "PLOVER ASSAULT: a force's animal is its means; the act stays the police's"),
+    ("Soldiers shot dead the cattle of herders in Benue.", "ASSAULT",
+     "PLOVER ASSAULT: a force killing livestock harms its owners, an act of the conflict"),
     ("Militants looted livestock in the Tillaberi region on Sunday.", "COERCE",
      "PLOVER COERCE seize: livestock looted is property taken by force, no act toward an animal"),
     ("Armed raiders seized 500 cattle in Jonglei, killing three herders.", "COERCE",

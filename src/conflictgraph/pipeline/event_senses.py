@@ -948,7 +948,15 @@ def animal_patient(token: Token, lex: Any) -> bool:
     head decides: "rescued 20 villagers and their cattle" rescues people. The caller leaves COERCE alone: "militants
     looted livestock" takes property by force (PLOVER COERCE seize) (gnp)."""
     patients = _patients(token)
-    return bool(patients) and all(_animal(p, lex) for p in patients)
+    if not patients or not all(_animal(p, lex) for p in patients):
+        return False
+    # a force's or an armed group's killing of livestock ("Soldiers shot dead the cattle of herders") harms its
+    # owners, as burning their homes does: an attack of the conflict, not an act toward an animal
+    doer = _doer(token) if token.pos_ == "VERB" else None
+    armed = lex.forces | lex.armed_bodies
+    return doer is None or not (doer.lemma_.lower() in armed or doer.lower_ in armed or any(
+        c.dep_ in ("compound", "amod") and c.lemma_.lower() in lex.force_modifiers - {"police"}
+        for c in doer.children))
 
 
 def contest_prize(verb: Token, lex: Any) -> bool:
