@@ -264,8 +264,11 @@ def anticipated(noun: Token, lex: Any) -> bool:
     while t.dep_ == "conj" and t.head.i != t.i:
         t = t.head
     if t.dep_ == "dobj" and t.head.lemma_.lower() in lex.anticipation_verbs or any(
-            c.dep_ == "compound" and c.lemma_.lower() in lex.anticipation_verbs for c in t.children):
-        return True  # "activists fear arrest", "risk detention" (the parse often makes the verb a compound) (o37)
+            c.dep_ in ("compound", "amod") and c.lemma_.lower() in lex.anticipation_verbs for c in t.children):
+        return True  # "activists fear arrest", "risk detention", "fled fearing air strikes" (the parse often makes
+        # the verb a compound or a modifier) (o37, gnp)
+    if any(c.dep_ == "amod" and c.lower_ in lex.anticipation_modifiers for c in noun.children):
+        return True  # "a possible strike on Iranian nuclear sites", "a potential attack": not done (gnp)
     while t.dep_ == "pobj" and t.head.dep_ == "prep":
         holder = t.head.head
         if t.head.lower_ in lex.anticipation_preps and holder.pos_ in ("NOUN", "PROPN") \

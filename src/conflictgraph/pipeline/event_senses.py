@@ -22,6 +22,8 @@ def _doer(verb: Token) -> Token | None:
             return next((g for g in child.children if g.dep_ == "pobj"), None)
     if verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"):
         return _doer(verb.head)  # "the quake struck at dawn and killed 40": the first verb's subject
+    if verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.head.pos_ in ("VERB", "AUX"):
+        return _doer(verb.head)  # "Hurricane Ian battered the coast, killing 12": the head's subject (gnp)
     return None
 
 
@@ -31,9 +33,20 @@ def natural_cause(token: Token, lex: Any) -> bool:
     closing notes: natural disasters do not fit its entity-centric coding), so a disaster's toll is no event."""
     if token.pos_ == "VERB":
         doer = _doer(token)
-        return doer is not None and doer.lemma_.lower() in lex.natural_forces
+        return doer is not None and (doer.lemma_.lower() in lex.natural_forces or _named_force(doer, lex))
     # a noun: "the blast" is an attack; "the earthquake's strike", "a flood explosion" are not
-    return any(c.dep_ in ("compound", "poss") and c.lemma_.lower() in lex.natural_forces for c in token.children)
+    return any(c.dep_ in ("compound", "poss") and (c.lemma_.lower() in lex.natural_forces or _named_force(c, lex))
+               for c in token.children)
+
+
+def _named_force(name: Token, lex: Any) -> bool:
+    """Whether a name is a natural force's: "Hurricane Ian", "Cyclone Freddy", "Storm Ciaran", whose head is the
+    name and whose word just before (a compound of it) the kind of force (gnp); not a name a common noun heads
+    ("Operation Storm Shield" is a military operation's)."""
+    compounds = [c for c in name.children if c.dep_ == "compound"]
+    return name.pos_ == "PROPN" and any(c.i == name.i - 1 and c.lemma_.lower() in lex.natural_forces
+                                        for c in compounds) and not any(c.tag_ in ("NN", "NNS") and c.i < name.i - 1
+                                                                        for c in compounds)
 
 
 def accidental(token: Token, lex: Any) -> bool:
@@ -113,8 +126,9 @@ def safety_advice(verb: Token, lex: Any) -> bool:
 
 
 def ailment(token: Token, lex: Any) -> bool:
-    """Whether an attack noun is a bout of illness: "died of a heart attack", "suffered a panic attack" (plover.yaml
-    ``ailments``). PLOVER ASSAULT is a deliberate action by an actor; an illness is none (k37)."""
+    """Whether an attack or arrest noun is a bout of illness: "died of a heart attack", "suffered a panic attack", "a
+    cardiac arrest" (plover.yaml ``ailments``). PLOVER ASSAULT is a deliberate action by an actor, COERCE arrest the
+    detention of a person; an illness is neither (k37, gnp)."""
     return token.pos_ == "NOUN" and any(c.dep_ in ("compound", "amod") and c.lemma_.lower() in lex.ailments
                                         for c in token.children)
 
@@ -898,3 +912,114 @@ def forces_trained(verb: Token, lex: Any) -> bool:
     forces = lex.forces | lex.personnel | lex.trainees
     return any(c.dep_ in ("dobj", "nsubjpass") and (c.lemma_.lower() in forces or c.lower_ in forces)
                for c in verb.children)
+
+
+def characterization(noun: Token, lex: Any) -> bool:
+    """Whether an event noun is the reporter's word for an act told as the copula's subject: "It was an effective
+    surrender by the rebel fighters", "The operation was the first large-scale deployment of the new army", "This
+    was a massacre" (docs/annotation.md, *Characterizations*: the reporter's word for an act already coded is no
+    second event). The subject is a pronoun that points back or a noun of an act (``_act_word``, plover.yaml
+    ``act_referents``); not "there" ("There was an attack on the convoy" tells one), nor a cleft, whose clause
+    tells the act ("It was a drone strike that killed him") (gnp)."""
+    if noun.pos_ != "NOUN" or noun.dep_ != "attr" or noun.head.lemma_.lower() != "be" or any(
+            c.dep_ == "relcl" and any(g.lower_ in ("that", "which") for g in c.children) for c in noun.children):
+        return False
+    subject = next((c for c in noun.head.children if c.dep_ == "nsubj"), None)
+    if subject is None:
+        return False
+    if subject.pos_ == "PRON" or subject.tag_ in ("PRP", "DT"):
+        return subject.lower_ in lex.act_pronouns
+    return subject.pos_ == "NOUN" and (subject.lemma_.lower() in lex.act_referents or _act_word(subject, lex))
+
+
+def _patients(token: Token) -> list[Token]:
+    """Who or what an act is done to: a verb's object or passive subject; a noun's "of" object ("the rescue of a
+    puppy") or, with none, the noun it is a compound of ("a puppy rescue")."""
+    if token.pos_ in ("VERB", "AUX"):
+        return [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
+    return [g for c in token.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
+            if g.dep_ == "pobj"] or [c for c in token.children if c.dep_ == "compound"]
+
+
+def _animal(token: Token | None, lex: Any) -> bool:
+    return token is not None and token.pos_ == "NOUN" and (token.lemma_.lower() in lex.animals
+                                                           or token.lower_ in lex.animals)
+
+
+def animal_doer(verb: Token, lex: Any) -> bool:
+    """Whether an attack verb's doer is an animal: "a lion that attacked villagers", "was bitten by a dog" (PLOVER
+    ASSAULT is a deliberate action by an actor; events with no actor are left out, as accidents are:
+    docs/annotation.md, *General news*) (gnp)."""
+    if verb.pos_ != "VERB":
+        return False
+    doer = _doer(verb)
+    if doer is not None and doer.tag_ == "WDT" and verb.dep_ == "relcl":
+        doer = verb.head  # "a lion that attacked villagers": the noun the relative clause hangs on
+    # a force's animal is the force's means: "a police dog attacked the suspect" stays the police's act
+    return _animal(doer, lex) and not any(c.lemma_.lower() in lex.force_modifiers for c in doer.children)
+
+
+def animal_patient(token: Token, lex: Any) -> bool:
+    """Whether an act is done to an animal: "firefighters rescued a cat from a tree", "the president pardoned a
+    turkey", "police shot a bear", "the zoo welcomed a baby elephant" (plover.yaml ``animals``). docs/annotation.md,
+    *General news*: acts toward animals are no events; PLOVER codes acts directed at political actors. The patient's
+    head decides: "rescued 20 villagers and their cattle" rescues people. The caller leaves COERCE alone: "militants
+    looted livestock" takes property by force (PLOVER COERCE seize) (gnp)."""
+    patients = _patients(token)
+    if not patients or not all(_animal(p, lex) for p in patients):
+        return False
+    # a force's or an armed group's killing of livestock ("Soldiers shot dead the cattle of herders") harms its
+    # owners, as burning their homes does: an attack of the conflict, not an act toward an animal
+    doer = _doer(token) if token.pos_ == "VERB" else None
+    armed = lex.forces | lex.armed_bodies
+    return doer is None or not (doer.lemma_.lower() in armed or doer.lower_ in armed or any(
+        c.dep_ in ("compound", "amod") and c.lemma_.lower() in lex.force_modifiers - {"police"}
+        for c in doer.children))
+
+
+def contest_prize(verb: Token, lex: Any) -> bool:
+    """Whether a verb of taking takes a contest's prize, not a place or a person: "the Lions captured the title", "the
+    ruling party captured 40 seats", "seized the lead in early counting", "stormed to victory in the relay"
+    (plover.yaml ``contest_prizes``, the object or the "to"/"into" goal). PLOVER ASSAULT and COERCE seize take people,
+    places and goods by force; winning a match, a race or an election takes none (docs/annotation.md, *General news*:
+    sport is no event) (gnp). "seized control of Goma", "seized power" stay acts."""
+    if verb.pos_ != "VERB":
+        return False
+    taken = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    if not taken:
+        taken = [g for c in verb.children if c.dep_ == "prep" and c.lower_ in ("to", "into") for g in c.children
+                 if g.dep_ == "pobj"]
+    return bool(taken) and all(t.lower_ in lex.contest_prizes for t in taken)
+
+
+def mountain_top(noun: Token, lex: Any) -> bool:
+    """Whether "summit" is a mountain's top, not a meeting: its "of" object is a mountain by name or by word ("reached
+    the summit of Everest", "the summit of Mount Kenya"; plover.yaml ``landforms``). PLOVER CONSULT is a meeting of
+    parties; "the summit of the African Union", "the Summit of the Americas" (a name with "the") stay (gnp)."""
+    if noun.pos_ != "NOUN" or noun.lemma_.lower() not in lex.peak_nouns:
+        return False
+    tops = [g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+    return any(g.lemma_.lower() in lex.landforms or any(c.dep_ == "compound" and c.lemma_.lower() in lex.landforms
+                                                        for c in g.children)
+               or g.ent_type_ in ("LOC", "GPE", "FAC") and not any(c.dep_ == "det" for c in g.children)
+               for g in tops)
+
+
+def search_for_missing(token: Token, lex: Any) -> bool:
+    """Whether a search looks for people missing or survivors, not for a suspect: "volunteers searched the woods for
+    the missing girl", "rescuers searched the rubble for survivors", "the search for the missing fishermen" (plover.yaml
+    ``missing_words``, ``sought_in_need``). PLOVER ACCUSE investigate looks into a wrongdoing; looking for the lost
+    accuses no one ("searched for the gunman" stays). The police's search for a missing person stays an
+    investigation of a disappearance (plover.yaml ``investigating_searchers``: "Police searched for the missing
+    journalist") (gnp)."""
+    if token.lemma_.lower() != "search":
+        return False
+    doer = _doer(token) if token.pos_ == "VERB" else None
+    searchers = [doer, *doer.children] if doer is not None else list(token.children)
+    if any(w.dep_ in ("nsubj", "compound", "poss", "amod") or w is doer for w in searchers if w is not None and (
+            w.lemma_.lower() in lex.investigating_searchers or w.lower_ in lex.investigating_searchers)):
+        return False
+    sought = [g for c in token.children if c.dep_ == "prep" and c.lower_ == "for" for g in c.children
+              if g.dep_ == "pobj"]
+    return bool(sought) and all(g.lemma_.lower() in lex.sought_in_need or any(
+        c.dep_ in ("amod", "acl") and c.lower_ in lex.missing_words for c in g.children) for g in sought)

@@ -33,6 +33,8 @@ from .event_senses import (
     admission,
     aid_handed_over,
     ailment,
+    animal_doer,
+    animal_patient,
     alleged_party,
     answered_accuser,
     arms_to_position,
@@ -42,6 +44,7 @@ from .event_senses import (
     blamed_on,
     blamed_party,
     condemned_act,
+    contest_prize,
     court_appearance,
     depicted,
     evacuates_people,
@@ -52,6 +55,7 @@ from .event_senses import (
     industrial_action,
     labelled,
     labour_strike,
+    mountain_top,
     mutual,
     natural_cause,
     own_arms_given,
@@ -62,6 +66,7 @@ from .event_senses import (
     relief_sent,
     removed_from_post,
     safety_advice,
+    search_for_missing,
     service_moved,
     rescues_people,
     span_of_acts,
@@ -100,6 +105,19 @@ def trigger_type(sentence: Sentence, token: Token) -> str | None:
     if event_type == "ACCUSE" and (laid := blamed_on(token, lex) or blame_rests_on(token, lex)) is not None \
             and not sentence.names_actor(laid):
         return None  # "the report put the blame on poor planning", "the blame lies with the weather" (w40)
+    if event_type not in (None, "COERCE", "MOBILIZE") and animal_patient(token, lex) or event_type == "ASSAULT" and \
+            animal_doer(token, lex):
+        # "rescued a puppy", "pardoned a turkey", "a lion attacked villagers": no actor's act; livestock looted or
+        # seized is property taken by force, a COERCE seize as any, and police dogs deployed a police move (gnp)
+        return None
+    if event_type in ("ASSAULT", "COERCE", "PROTEST") and contest_prize(token, lex):
+        return None  # "captured the title", "seized the lead", "stormed to victory": a contest won (gnp)
+    if event_type == "ACCUSE" and search_for_missing(token, lex):
+        return None  # "searched the woods for the missing girl": the lost sought, no wrongdoing looked into (gnp)
+    if event_type == "CONSULT" and mountain_top(token, lex):
+        return None  # "reached the summit of Everest": a mountain's top, no meeting (gnp)
+    if event_type == "COERCE" and ailment(token, lex):
+        return None  # "suffered a cardiac arrest": an illness, no detention (gnp)
     if event_type == "ASSAULT":
         if natural_cause(token, lex) or accidental(token, lex):
             return None  # "Two earthquakes struck north-western Iran", "was hit by a truck": no actor's deliberate act

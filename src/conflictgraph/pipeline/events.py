@@ -108,6 +108,7 @@ from .event_senses import (
     attributed_to,
     blamed_on,
     blamed_party,
+    characterization,
     court_appearance,
     deed_doer,
     forces_in_aid,
@@ -211,6 +212,9 @@ class Sentence(SentenceDates, SentencePlaces, SentenceTolls):
                 if (c.dep_ == "neg" or c.dep_ in ("advmod", "det", "preconj") and c.lower_ in lex.negation
                         or c.dep_ == "aux" and c.lower_ in lex.modals
                         or c.dep_ == "mark" and c.lower_ in lex.conditional
+                        # a condition told by inversion: "Had the army attacked, ...", "Should the rebels attack"
+                        or t.dep_ == "advcl" and c.dep_ == "aux" and c.lower_ in lex.inverted_conditionals
+                        and any(s.dep_ in ("nsubj", "nsubjpass") and c.i < s.i < t.i for s in t.children)
                         # the consequent of a condition told first: "If you ask its leaders, donation is supported";
                         # not one that follows, which is often a threat's own ("will strike unless ...")
                         or c.dep_ == "advcl" and c.i < t.i and any(
@@ -303,6 +307,18 @@ class Sentence(SentenceDates, SentencePlaces, SentenceTolls):
         if verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ in ("has", "have") for c in verb.children) \
                 and any(c.dep_ == "advmod" and c.lower_ in lex.frequency for c in verb.children):
             return True  # "Zelensky has regularly met Western leaders": a stretch of acts, no one occurrence (c36)
+        # the parse may hang a progressive's verb on its "be": "the teenagers are, for the most part, breaking into
+        # houses" ("breaking" an adverbial clause of "are")
+        frame = verb.head if verb.tag_ == "VBG" and verb.dep_ == "advcl" and verb.head.lemma_.lower() == "be" and \
+            not any(c.dep_ == "aux" for c in verb.children) else verb
+        if verb.tag_ == "VBG" and (frame is not verb or any(c.dep_ == "aux" and c.lemma_.lower() == "be"
+                                                            for c in verb.children)) and any(
+                c.dep_ == "advmod" and c.lower_ in lex.frequency or c.dep_ in ("prep", "npadvmod") and any(
+                    g.lower_ == "most" for g in c.subtree) and any(g.lemma_.lower() in lex.generalizing_nouns
+                                                                   for g in c.subtree)
+                for t in {verb, frame} for c in t.children):
+            return True  # "are, for the most part, breaking into homes", "Most of the time, the militias are
+            # kidnapping farmers", "are usually targeting drivers": a habit told in the progressive (gnp)
         if verb.tag_ not in ("VBZ", "VBP") or any(c.dep_ in ("aux", "auxpass") for c in verb.children):
             return False
         return any(c.dep_ in ("advmod", "npadvmod") and c.lower_ in lex.frequency
@@ -1796,6 +1812,13 @@ class FindEvents:
                     accident = True  # "a gas explosion at a restaurant": no one's act (event_senses.accidental)
                 elif event_type == "ASSAULT" and accident and told_accident(token, lexicon):
                     event_type = None  # "The blast happened at 8:40 a.m.": the accident told before (gp)
+                elif event_type is not None and (told := ctx.events + found) and characterization(
+                        token, lexicon) and not any(e.type == event_type for e in told):
+                    # "It was an effective surrender" of an evacuation told before: the reporter's word for an act
+                    # already coded, of another type, no second event; one of the type told ("this was an
+                    # indefensible attack") is that act told again, as any retelling; with no act told before, the
+                    # noun tells one ("It was an effective surrender by the rebels in Goma": n35) (gnp)
+                    event_type = None
                 if event_type is None and self._promised_cooperation(sentence, token):
                     # "said it would participate in the recount", "We will work with our partners"
                     found.extend(placed_at_home(sentence, _events_at(sentence, token, "AGREE", previous), "AGREE"))
