@@ -28,6 +28,7 @@ from .relations_parse import (
     ParseCues,
     compile_parse_cues,
     described_name,
+    fight_bystander,
     parse_ties,
     role_holder,
 )
@@ -57,6 +58,7 @@ class Pattern:
     not_object: bool = False  # the subject may not be a verb's prepositional object ("stands by Iraq to defeat")
     named: bool = False  # the subject may not be people named by common words ("experts at X"; "the office at" may)
     named_object: bool = False  # the object must be named, not a collective's common noun ("Hemedti's forces")
+    own_fight: bool = False  # the subject may not only react to the fight ("criticised the campaign against")
 
 
 @dataclass(frozen=True)
@@ -98,19 +100,25 @@ def compile_cues(knowledge: Knowledge) -> Cues:
     words["A"], words["B"] = re.escape(MARK_A), re.escape(MARK_B)
     patterns = []
     expand = lambda body: re.sub(r"\{(\w+)\}", lambda m: words.get(m.group(1), m.group(0)), body)  # noqa: E731
+    compounded = alternation(lexicon.get("compounds", {}))
     for entry in lexicon["patterns"]:
         body = expand(entry["pattern"])
         # "part of the Pentagon's mission": B only qualifies another noun; but a person titled as the subject stays
         # titled in a possessive ("Syrian President Bashar al-Assad's forces").
-        if body.endswith(words["B"]) and not (entry["subject"] == "B" and entry.get("subject_kind") == ["person"]):
+        ends_in_b = body.endswith(words["B"])
+        if ends_in_b and not (entry["subject"] == "B" and entry.get("subject_kind") == ["person"]):
             body += r"(?!\s?[’']s\b)"
+        # "fought an insurgency against the US-backed government": a name in a hyphenated compound only qualifies
+        # the noun after it (the compound's own tie is read apart, `compounds`)
+        if ends_in_b and compounded:
+            body += r"(?![-‐](?:" + compounded + r")\b)"
         kinds = {k: frozenset(entry[k]) if k in entry else None for k in ("subject_kind", "object_kind")}
         patterns.append(Pattern(
             entry["predicate"], re.compile(body, re.IGNORECASE), entry["subject"],
             kinds["subject_kind"], kinds["object_kind"],
             frozenset(entry.get("subject_not_kind", ())), frozenset(entry.get("object_not_kind", ())),
             entry.get("adjacent", True), entry.get("not_object", False), entry.get("named", False),
-            entry.get("named_object", False),
+            entry.get("named_object", False), entry.get("own_fight", False),
         ))
     prefixes = tuple(
         (re.compile(r"(?<![\w-])(?P<name>[A-Z][\w.]*?)[-‐]" + entry["word"] + " " + expand(entry["gap"]),
@@ -309,13 +317,14 @@ class FindRelations:
                 modifiers = {m.start for m in inside if _modifies_noun(ctx, m)}
                 describing = {m.start for m in inside if _describes_apposition(ctx, m)}
                 objects = {m.start for m in inside if _verb_object(ctx, m)}
+                bystanders = {m.start for m in inside if fight_bystander(ctx.mention_root(m), cues.parse)}
                 apposed = {m.start: at for m in inside if (at := _singular_apposition(ctx, m)) is not None}
                 # "Superintendent X of the Granite School District", "the church's pastor, X" (relations_bodies.py)
                 for person, body in cues.body_heads.ties(text, [m for m in inside if m.type == "PERSON"],
                                                          [m for m in inside if m.type == "ORG"], body_words):
                     add(str(person.actor), "leads", str(body.actor), person.start)
                 for subject, predicate, obj in _stated(ctx.knowledge, cues, text[start:end], start, inside, modifiers,
-                                                       describing, objects, apposed):
+                                                       describing, objects, apposed, bystanders):
                     add(subject, predicate, obj, inside[0].start)
                 parsed = [person, *inside] if person is not None else inside
                 for subject_mention, predicate, obj_mention in parse_ties(sentence, cues.parse, parsed, fits,
@@ -459,6 +468,7 @@ def _stated(
     knowledge: Knowledge, cues: Cues, sentence: str, offset: int, mentions: list[Mention],
     modifiers: frozenset[int] | set[int] = frozenset(), describing: frozenset[int] | set[int] = frozenset(),
     objects: frozenset[int] | set[int] = frozenset(), apposed: dict[int, int] | None = None,
+    bystanders: frozenset[int] | set[int] = frozenset(),
 ) -> list[tuple[str, str, str]]:
     """(subject, predicate, object) for every pair of mentions in the sentence that a pattern connects. ``apposed``:
     where a mention has a singular role in apposition, by the mention's start, the role's (its tie is its own)."""
@@ -492,6 +502,7 @@ def _stated(
                     ((a, options[i]), (b, options[j])) if pattern.subject == "A" else ((b, options[j]), (a, options[i]))
                 )
                 if pattern.not_object and subject.start in objects or pattern.named and _people(subject) \
+                        or pattern.own_fight and subject.start in bystanders \
                         or pattern.named_object and _common_noun(obj):
                     continue
                 fitting = [(s, o) for s in subject_options for o in obj_options if _kinds_fit(pattern, s, o) and (
