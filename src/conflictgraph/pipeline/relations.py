@@ -66,7 +66,8 @@ class Cues:
     """The relation lexicon, compiled."""
 
     patterns: tuple[Pattern, ...]
-    prefixes: tuple[tuple[re.Pattern[str], str], ...]  # "U.S.-designated ...": (regex, predicate)
+    # "U.S.-designated ...": (regex, predicate, the kinds its object may not be: "the Qatar-funded Al Jazeera")
+    prefixes: tuple[tuple[re.Pattern[str], str, frozenset[str]], ...]
     place_before: re.Pattern[str]
     part_of_kinds: dict[str, list[str]]
     place_after: re.Pattern[str] | None = None  # "Britain-based": a place as where a body is based
@@ -122,7 +123,7 @@ def compile_cues(knowledge: Knowledge) -> Cues:
         ))
     prefixes = tuple(
         (re.compile(r"(?<![\w-])(?P<name>[A-Z][\w.]*?)[-‐]" + entry["word"] + " " + expand(entry["gap"]),
-                    re.IGNORECASE), entry["predicate"])
+                    re.IGNORECASE), entry["predicate"], frozenset(entry.get("object_not_kind", ())))
         for entry in lexicon.get("prefix_compounds", [])
     )
     appositive = tuple(
@@ -251,10 +252,10 @@ class FindRelations:
                 add(subject, predicate, obj, mention.start)
         mentions = [replace(m, actor=described[m.start]) if m.start in described else m for m in mentions]
         starts = {m.start: m for m in mentions}
-        for regex, predicate in cues.prefixes:
+        for regex, predicate, not_kind in cues.prefixes:
             for match in regex.finditer(text):
                 owner, target = self.owner(match["name"]), starts.get(match.end())
-                if owner and target and target.actor:
+                if owner and target and target.actor and actor_kind(ctx.knowledge, target) not in not_kind:
                     add(owner, predicate, target.actor, match.start())
         # "the SDF, a U.S.-backed alliance of Kurdish and Arab fighters", "the Sultan Murad Division is a Turkish-backed
         # faction"
@@ -386,6 +387,14 @@ def _implied(knowledge: Knowledge, mention: Mention, find: Callable[[str], str |
     foe = find(against["foe"]) if against else None
     if foe and foe != actor:
         out.append((actor, "opposes", foe))
+    # "Hamas's military wing" (a name of the Qassam Brigades): a body named as a part of a possessor is part of it
+    parts = knowledge.lexicon("relations")["words"].get("part", ())
+    whole = re.match(rf"^(?:the\s+)?(?P<owner>[A-Z][\w.-]*(?: [A-Z][\w.-]*)*)[’']s?\s+(?:[\w-]+\s+)?"
+                     rf"(?:{alternation(parts)})$", mention.text) if parts else None
+    owner = find(whole["owner"]) if whole else None
+    record = knowledge.get(owner) if owner else None
+    if record is not None and owner != actor and record.kind not in ("state", "person", "media"):
+        out.append((actor, "part_of", owner))
     compounds = knowledge.lexicon("relations").get("compounds", {})
     match = re.match(r"^(?:the\s+)?(.+?)[-‐](\w+)\s+\S", mention.text, re.IGNORECASE)
     if match and match.group(2).lower() in compounds:
