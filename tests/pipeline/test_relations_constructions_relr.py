@@ -4,7 +4,8 @@ taken from the gold's articles; each case names its rule of docs/annotation.md, 
 
 New in this pass: arms given "with" ("Iran has provided the Houthis with drones"), a proxy named by its backer's
 nationality ("an Iranian proxy"), a body that "has the backing of" another, "who serves as" a member's title, a body
-named as a possessor's part ("Hamas's military wing" is the Qassam Brigades, part of Hamas); and,
+named as a possessor's part ("Hamas's military wing" is the Qassam Brigades, part of Hamas), a body's common noun in
+the possessive before a title, before or after the name ("X, the army's spokesman"); and,
 for precision, a clause that only reacts to a fight it does not wage ("Qatar criticised the campaign against the
 Houthis", no `opposes`), a state hyphened to a tie's word is no party of the noun it qualifies ("the US-backed
 government" is not the US), and a medium is backed by no one ("the Qatar-funded Al Jazeera"). The rest
@@ -79,6 +80,15 @@ STATED = [
     ("Hazem Qassem, who speaks for Hamas, said the talks had failed.", ("Qassem", "spokesperson_for", "Hamas")),
     ("A spokesman for the junta, Colonel Abdoulaye Maiga, read the statement.",
      ("Maiga", "spokesperson_for", "junta")),
+    # a body's common noun in the possessive before the title, the title before or after the name (new; as "Rebel
+    # spokesman X", "Police spokeswoman Y" were read): the body named before whose name ends in the noun
+    ("Sudan's army retook the bridge. Nabil Abdallah, the army's spokesman, said the RSF had fled.",
+     ("Nabil Abdallah", "spokesperson_for", "Sudanese Armed Forces")),
+    ("Sudan's army retook the bridge. The army's spokesman, Nabil Abdallah, said the RSF had fled.",
+     ("Nabil Abdallah", "spokesperson_for", "Sudanese Armed Forces")),
+    ("The rebels took Goma. Lawrence Kanyuka, the rebels' spokesman, said they would stay.",
+     ("Kanyuka", "spokesperson_for", "rebels")),
+    ("The rebels took Goma. Corneille Nangaa, the rebel leader, said they would stay.", ("Nangaa", "leads", "rebels")),
 
     # --- backs ("X-backed", "backers of", "supports", funds, arms)
     ("The M23 rebels are backed by Rwanda, according to UN experts.", ("Rwanda", "backs", "M23")),
@@ -176,6 +186,8 @@ NOT_STATED = [
     ("The rebels attacked, according to the Kremlin-backed RT channel.", ("Kremlin", "backs", "RT")),
     # A possessor that is a state is no whole a part is in: "Russia's Wagner Group" is no part of Russia.
     ("Russia's Wagner Group fought in Mali.", ("Wagner", "part_of", "Russia")),
+    # "a rebel leader" is one of several: no head (a title after the name is read with "the" only).
+    ("The rebels took Goma. Corneille Nangaa, a rebel leader, said they would stay.", ("Nangaa", "leads", "rebels")),
     # "backed by Y" is no "X backs Y".
     ("The M23 rebels are backed by Rwanda, according to UN experts.", ("M23", "backs", "Rwanda")),
 ]

@@ -92,6 +92,7 @@ class Cues:
     definite: re.Pattern[str] | None = None  # "a spokesperson for the foundation": "the" and a body's noun
     legal_forms: frozenset[str] = frozenset()  # "LLC", "Inc.": a company's legal form, the end of its name
     spokes: re.Pattern[str] | None = None  # "Spokeswoman X said": a title relations_bodies.unnamed_spokespeople reads
+    group_title_after: re.Pattern[str] | None = None  # "X, the army's spokesman": (group word, title) right after
 
 
 def compile_cues(knowledge: Knowledge) -> Cues:
@@ -162,7 +163,8 @@ def compile_cues(knowledge: Knowledge) -> Cues:
                 party_title=_party_title(lexicon), body_heads=compile_body_heads(lexicon),
                 definite=compile_definite(lexicon.get("definite_bodies", ())),
                 legal_forms=frozenset(str(w).lower() for w in lexicon.get("legal_forms", ())),
-                spokes=compile_spokes(lexicon["words"].get("spokes", ())))
+                spokes=compile_spokes(lexicon["words"].get("spokes", ())),
+                group_title_after=_group_title_after(lexicon, words))
 
 
 def _party_title(lexicon: dict) -> re.Pattern[str] | None:
@@ -184,11 +186,23 @@ def _group_title_cues(
         return None, ()
     groups = alternation(entry["groups"])
     titles = "|".join(words[name] for name in entry["titles"])
-    regex = re.compile(rf"(?<![\w-])(?P<group>{groups}) (?P<title>{titles}),? (?:[A-Z][a-z]{{0,4}}\. )?$",
-                       re.IGNORECASE)
+    # ("the army's spokesman, Brig. Gen. X": the group's possessive too)
+    regex = re.compile(rf"(?<![\w-])(?P<group>{groups})(?:[’']s|s[’'])? (?P<title>{titles}),? "
+                       rf"(?:[A-Z][a-z]{{0,4}}\. )?$", re.IGNORECASE)
     predicates = tuple((re.compile(rf"^{words[name]}$", re.IGNORECASE), predicate)
                        for name, predicate in entry["titles"].items())
     return regex, predicates
+
+
+def _group_title_after(lexicon: dict, words: dict[str, str]) -> re.Pattern[str] | None:
+    """The group-title cue after the name, with "the" (one body's one spokesperson or head): "X, the army's
+    spokesman", "Y, the rebels' leader" (not "X, a rebel leader": one of several)."""
+    entry = lexicon.get("group_titles")
+    if not entry:
+        return None
+    titles = "|".join(words[name] for name in entry["titles"])
+    return re.compile(rf"^,? the (?P<group>{alternation(entry['groups'])})(?:[’']s|s[’'])? (?P<title>{titles})\b",
+                      re.IGNORECASE)
 
 
 def actor_kind(knowledge: Knowledge, mention: Mention) -> str:
@@ -417,16 +431,22 @@ def _group_titled(ctx: DocContext, cues: Cues, mentions: list[Mention]) -> list[
             continue
         line_start = text.rfind("\n", 0, mention.start) + 1
         match = cues.group_title.search(text, max(line_start, mention.start - 60), mention.start)
-        if match is None:
+        # ("X, the army's spokesman": the title after the name; the body still named before the title)
+        after = cues.group_title_after.match(text[mention.end:mention.end + 80]) \
+            if match is None and cues.group_title_after is not None else None
+        if match is None and after is None:
             continue
-        group = match["group"].lower()
-        predicate = next((p for regex, p in cues.group_predicates if regex.match(match["title"])), None)
+        found_by = match or after
+        group_at, before = (match.start("group"), match.start()) if match else (mention.end + after.start("group"),
+                                                                                mention.start)
+        group = found_by["group"].lower()
+        predicate = next((p for regex, p in cues.group_predicates if regex.match(found_by["title"])), None)
         bodies = [m for m in mentions if m.actor != mention.actor and actor_kind(ctx.knowledge, m) not in
                   ("person", "media")]
-        found = next((m for m in reversed([m for m in bodies if m.end <= match.start()])
+        found = next((m for m in reversed([m for m in bodies if m.end <= before])
                       if m.text.lower().split()[-1:] in ([group], [group + "s"], [group + "es"])), None)
         # (not where the noun is a name's own: "Russian Foreign Ministry spokeswoman X", which the cues read)
-        if found is None and not any(m.start <= match.start("group") < m.end for m in mentions):
+        if found is None and not any(m.start <= group_at < m.end for m in mentions):
             # "Police spokeswoman X said ... The Calgary Police Service arrested him": else the one body of the
             # document whose name holds the noun, named before or after (docs/annotation.md, *Charities ...*: a
             # spokesperson titled without the body's name speaks for the body the text is about)
