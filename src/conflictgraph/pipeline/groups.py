@@ -601,7 +601,12 @@ def state_owning(knowledge: Knowledge, nouns: GroupNouns, head: Token) -> str | 
 
 
 def country_in(knowledge: Knowledge, name: str) -> str | None:
-    """The country of a state named in a group's name: "Jordanian security forces" JOR, "Kurdish militants" none."""
+    """The country of a state named in a group's name: "Jordanian security forces" JOR, "Kurdish militants" none.
+    Not a state hyphened to a tie's word (relations.yaml ``compounds``): "the US-backed government", "Turkish-backed
+    Syrian rebels" are not the US's nor Turkey's; the relation stage reads that tie."""
+    compounds = "|".join(re.escape(w) for w in knowledge.lexicon("relations").get("compounds", {}))
+    if compounds:
+        name = re.sub(rf"\S+[-‐](?:{compounds})\b", " ", name, flags=re.IGNORECASE)
     words = set(name.replace("-", " ").split())
     for record in knowledge.states():
         if record.country and words & set(record.demonyms + record.aliases):

@@ -28,6 +28,7 @@ from .relations_parse import (
     ParseCues,
     compile_parse_cues,
     described_name,
+    fight_bystander,
     parse_ties,
     role_holder,
 )
@@ -57,6 +58,7 @@ class Pattern:
     not_object: bool = False  # the subject may not be a verb's prepositional object ("stands by Iraq to defeat")
     named: bool = False  # the subject may not be people named by common words ("experts at X"; "the office at" may)
     named_object: bool = False  # the object must be named, not a collective's common noun ("Hemedti's forces")
+    own_fight: bool = False  # the subject may not only react to the fight ("criticised the campaign against")
 
 
 @dataclass(frozen=True)
@@ -64,7 +66,8 @@ class Cues:
     """The relation lexicon, compiled."""
 
     patterns: tuple[Pattern, ...]
-    prefixes: tuple[tuple[re.Pattern[str], str], ...]  # "U.S.-designated ...": (regex, predicate)
+    # "U.S.-designated ...": (regex, predicate, the kinds its object may not be: "the Qatar-funded Al Jazeera")
+    prefixes: tuple[tuple[re.Pattern[str], str, frozenset[str]], ...]
     place_before: re.Pattern[str]
     part_of_kinds: dict[str, list[str]]
     place_after: re.Pattern[str] | None = None  # "Britain-based": a place as where a body is based
@@ -89,6 +92,7 @@ class Cues:
     definite: re.Pattern[str] | None = None  # "a spokesperson for the foundation": "the" and a body's noun
     legal_forms: frozenset[str] = frozenset()  # "LLC", "Inc.": a company's legal form, the end of its name
     spokes: re.Pattern[str] | None = None  # "Spokeswoman X said": a title relations_bodies.unnamed_spokespeople reads
+    group_title_after: re.Pattern[str] | None = None  # "X, the army's spokesman": (group word, title) right after
 
 
 def compile_cues(knowledge: Knowledge) -> Cues:
@@ -98,23 +102,29 @@ def compile_cues(knowledge: Knowledge) -> Cues:
     words["A"], words["B"] = re.escape(MARK_A), re.escape(MARK_B)
     patterns = []
     expand = lambda body: re.sub(r"\{(\w+)\}", lambda m: words.get(m.group(1), m.group(0)), body)  # noqa: E731
+    compounded = alternation(lexicon.get("compounds", {}))
     for entry in lexicon["patterns"]:
         body = expand(entry["pattern"])
         # "part of the Pentagon's mission": B only qualifies another noun; but a person titled as the subject stays
         # titled in a possessive ("Syrian President Bashar al-Assad's forces").
-        if body.endswith(words["B"]) and not (entry["subject"] == "B" and entry.get("subject_kind") == ["person"]):
+        ends_in_b = body.endswith(words["B"])
+        if ends_in_b and not (entry["subject"] == "B" and entry.get("subject_kind") == ["person"]):
             body += r"(?!\s?[’']s\b)"
+        # "fought an insurgency against the US-backed government": a name in a hyphenated compound only qualifies
+        # the noun after it (the compound's own tie is read apart, `compounds`)
+        if ends_in_b and compounded:
+            body += r"(?![-‐](?:" + compounded + r")\b)"
         kinds = {k: frozenset(entry[k]) if k in entry else None for k in ("subject_kind", "object_kind")}
         patterns.append(Pattern(
             entry["predicate"], re.compile(body, re.IGNORECASE), entry["subject"],
             kinds["subject_kind"], kinds["object_kind"],
             frozenset(entry.get("subject_not_kind", ())), frozenset(entry.get("object_not_kind", ())),
             entry.get("adjacent", True), entry.get("not_object", False), entry.get("named", False),
-            entry.get("named_object", False),
+            entry.get("named_object", False), entry.get("own_fight", False),
         ))
     prefixes = tuple(
         (re.compile(r"(?<![\w-])(?P<name>[A-Z][\w.]*?)[-‐]" + entry["word"] + " " + expand(entry["gap"]),
-                    re.IGNORECASE), entry["predicate"])
+                    re.IGNORECASE), entry["predicate"], frozenset(entry.get("object_not_kind", ())))
         for entry in lexicon.get("prefix_compounds", [])
     )
     appositive = tuple(
@@ -153,7 +163,8 @@ def compile_cues(knowledge: Knowledge) -> Cues:
                 party_title=_party_title(lexicon), body_heads=compile_body_heads(lexicon),
                 definite=compile_definite(lexicon.get("definite_bodies", ())),
                 legal_forms=frozenset(str(w).lower() for w in lexicon.get("legal_forms", ())),
-                spokes=compile_spokes(lexicon["words"].get("spokes", ())))
+                spokes=compile_spokes(lexicon["words"].get("spokes", ())),
+                group_title_after=_group_title_after(lexicon, words))
 
 
 def _party_title(lexicon: dict) -> re.Pattern[str] | None:
@@ -175,11 +186,23 @@ def _group_title_cues(
         return None, ()
     groups = alternation(entry["groups"])
     titles = "|".join(words[name] for name in entry["titles"])
-    regex = re.compile(rf"(?<![\w-])(?P<group>{groups}) (?P<title>{titles}),? (?:[A-Z][a-z]{{0,4}}\. )?$",
-                       re.IGNORECASE)
+    # ("the army's spokesman, Brig. Gen. X": the group's possessive too)
+    regex = re.compile(rf"(?<![\w-])(?P<group>{groups})(?:[’']s|s[’'])? (?P<title>{titles}),? "
+                       rf"(?:[A-Z][a-z]{{0,4}}\. )?$", re.IGNORECASE)
     predicates = tuple((re.compile(rf"^{words[name]}$", re.IGNORECASE), predicate)
                        for name, predicate in entry["titles"].items())
     return regex, predicates
+
+
+def _group_title_after(lexicon: dict, words: dict[str, str]) -> re.Pattern[str] | None:
+    """The group-title cue after the name, with "the" (one body's one spokesperson or head): "X, the army's
+    spokesman", "Y, the rebels' leader" (not "X, a rebel leader": one of several)."""
+    entry = lexicon.get("group_titles")
+    if not entry:
+        return None
+    titles = "|".join(words[name] for name in entry["titles"])
+    return re.compile(rf"^,? the (?P<group>{alternation(entry['groups'])})(?:[’']s|s[’'])? (?P<title>{titles})\b",
+                      re.IGNORECASE)
 
 
 def actor_kind(knowledge: Knowledge, mention: Mention) -> str:
@@ -243,10 +266,10 @@ class FindRelations:
                 add(subject, predicate, obj, mention.start)
         mentions = [replace(m, actor=described[m.start]) if m.start in described else m for m in mentions]
         starts = {m.start: m for m in mentions}
-        for regex, predicate in cues.prefixes:
+        for regex, predicate, not_kind in cues.prefixes:
             for match in regex.finditer(text):
                 owner, target = self.owner(match["name"]), starts.get(match.end())
-                if owner and target and target.actor:
+                if owner and target and target.actor and actor_kind(ctx.knowledge, target) not in not_kind:
                     add(owner, predicate, target.actor, match.start())
         # "the SDF, a U.S.-backed alliance of Kurdish and Arab fighters", "the Sultan Murad Division is a Turkish-backed
         # faction"
@@ -309,13 +332,14 @@ class FindRelations:
                 modifiers = {m.start for m in inside if _modifies_noun(ctx, m)}
                 describing = {m.start for m in inside if _describes_apposition(ctx, m)}
                 objects = {m.start for m in inside if _verb_object(ctx, m)}
+                bystanders = {m.start for m in inside if fight_bystander(ctx.mention_root(m), cues.parse)}
                 apposed = {m.start: at for m in inside if (at := _singular_apposition(ctx, m)) is not None}
                 # "Superintendent X of the Granite School District", "the church's pastor, X" (relations_bodies.py)
                 for person, body in cues.body_heads.ties(text, [m for m in inside if m.type == "PERSON"],
                                                          [m for m in inside if m.type == "ORG"], body_words):
                     add(str(person.actor), "leads", str(body.actor), person.start)
                 for subject, predicate, obj in _stated(ctx.knowledge, cues, text[start:end], start, inside, modifiers,
-                                                       describing, objects, apposed):
+                                                       describing, objects, apposed, bystanders):
                     add(subject, predicate, obj, inside[0].start)
                 parsed = [person, *inside] if person is not None else inside
                 for subject_mention, predicate, obj_mention in parse_ties(sentence, cues.parse, parsed, fits,
@@ -377,6 +401,14 @@ def _implied(knowledge: Knowledge, mention: Mention, find: Callable[[str], str |
     foe = find(against["foe"]) if against else None
     if foe and foe != actor:
         out.append((actor, "opposes", foe))
+    # "Hamas's military wing" (a name of the Qassam Brigades): a body named as a part of a possessor is part of it
+    parts = knowledge.lexicon("relations")["words"].get("part", ())
+    whole = re.match(rf"^(?:the\s+)?(?P<owner>[A-Z][\w.-]*(?: [A-Z][\w.-]*)*)[’']s?\s+(?:[\w-]+\s+)?"
+                     rf"(?:{alternation(parts)})$", mention.text) if parts else None
+    owner = find(whole["owner"]) if whole else None
+    record = knowledge.get(owner) if owner else None
+    if record is not None and owner != actor and record.kind not in ("state", "person", "media"):
+        out.append((actor, "part_of", owner))
     compounds = knowledge.lexicon("relations").get("compounds", {})
     match = re.match(r"^(?:the\s+)?(.+?)[-‐](\w+)\s+\S", mention.text, re.IGNORECASE)
     if match and match.group(2).lower() in compounds:
@@ -399,16 +431,22 @@ def _group_titled(ctx: DocContext, cues: Cues, mentions: list[Mention]) -> list[
             continue
         line_start = text.rfind("\n", 0, mention.start) + 1
         match = cues.group_title.search(text, max(line_start, mention.start - 60), mention.start)
-        if match is None:
+        # ("X, the army's spokesman": the title after the name; the body still named before the title)
+        after = cues.group_title_after.match(text[mention.end:mention.end + 80]) \
+            if match is None and cues.group_title_after is not None else None
+        if match is None and after is None:
             continue
-        group = match["group"].lower()
-        predicate = next((p for regex, p in cues.group_predicates if regex.match(match["title"])), None)
+        found_by = match or after
+        group_at, before = (match.start("group"), match.start()) if match else (mention.end + after.start("group"),
+                                                                                mention.start)
+        group = found_by["group"].lower()
+        predicate = next((p for regex, p in cues.group_predicates if regex.match(found_by["title"])), None)
         bodies = [m for m in mentions if m.actor != mention.actor and actor_kind(ctx.knowledge, m) not in
                   ("person", "media")]
-        found = next((m for m in reversed([m for m in bodies if m.end <= match.start()])
+        found = next((m for m in reversed([m for m in bodies if m.end <= before])
                       if m.text.lower().split()[-1:] in ([group], [group + "s"], [group + "es"])), None)
         # (not where the noun is a name's own: "Russian Foreign Ministry spokeswoman X", which the cues read)
-        if found is None and not any(m.start <= match.start("group") < m.end for m in mentions):
+        if found is None and not any(m.start <= group_at < m.end for m in mentions):
             # "Police spokeswoman X said ... The Calgary Police Service arrested him": else the one body of the
             # document whose name holds the noun, named before or after (docs/annotation.md, *Charities ...*: a
             # spokesperson titled without the body's name speaks for the body the text is about)
@@ -459,6 +497,7 @@ def _stated(
     knowledge: Knowledge, cues: Cues, sentence: str, offset: int, mentions: list[Mention],
     modifiers: frozenset[int] | set[int] = frozenset(), describing: frozenset[int] | set[int] = frozenset(),
     objects: frozenset[int] | set[int] = frozenset(), apposed: dict[int, int] | None = None,
+    bystanders: frozenset[int] | set[int] = frozenset(),
 ) -> list[tuple[str, str, str]]:
     """(subject, predicate, object) for every pair of mentions in the sentence that a pattern connects. ``apposed``:
     where a mention has a singular role in apposition, by the mention's start, the role's (its tie is its own)."""
@@ -492,6 +531,7 @@ def _stated(
                     ((a, options[i]), (b, options[j])) if pattern.subject == "A" else ((b, options[j]), (a, options[i]))
                 )
                 if pattern.not_object and subject.start in objects or pattern.named and _people(subject) \
+                        or pattern.own_fight and subject.start in bystanders \
                         or pattern.named_object and _common_noun(obj):
                     continue
                 fitting = [(s, o) for s in subject_options for o in obj_options if _kinds_fit(pattern, s, o) and (

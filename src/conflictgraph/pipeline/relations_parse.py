@@ -128,6 +128,10 @@ class ParseCues:
     # "the United States backed a UN resolution": what one backs that is no party (relations.yaml `backed_thing`); the
     # name that qualifies it wrote or proposed it and is not backed
     backed_things: frozenset[str] = frozenset()
+    # "Qatar criticised the campaign against the Houthis": a fight's noun (relations.yaml `fight`) and the verbs by
+    # which a subject only reacts to a fight it does not wage (`reactions`, lemmas)
+    fights: frozenset[str] = frozenset()
+    reactions: frozenset[str] = frozenset()
 
 
 def compile_parse_cues(lexicon: dict) -> ParseCues:
@@ -135,7 +139,7 @@ def compile_parse_cues(lexicon: dict) -> ParseCues:
     out = []
     entries_of = lexicon.get("parse", {})
     for construction, entries in entries_of.items():
-        if construction in ("denials", "hypothetical", "blame"):
+        if construction in ("denials", "hypothetical", "blame", "reactions"):
             continue
         for entry in entries:
             kinds = {k: frozenset(entry[k]) if k in entry else None for k in ("subject_kind", "object_kind")}
@@ -156,7 +160,40 @@ def compile_parse_cues(lexicon: dict) -> ParseCues:
     return ParseCues(tuple(out), frozenset(entries_of.get("denials", ())), relief, partitive, workplace,
                      frozenset(w.lower() for w in entries_of.get("hypothetical", ())),
                      frozenset(w.lower() for w in entries_of.get("blame", ())),
-                     frozenset(w.lower() for w in lexicon.get("words", {}).get("backed_thing", ()) if " " not in w))
+                     frozenset(w.lower() for w in lexicon.get("words", {}).get("backed_thing", ()) if " " not in w),
+                     frozenset(w.lower() for w in lexicon.get("words", {}).get("fight", ()) if " " not in w),
+                     frozenset(w.lower() for w in entries_of.get("reactions", ())))
+
+
+def fight_bystander(subject: Token | None, parse: ParseCues) -> bool:
+    """Whether the word is the subject of a clause that only speaks of or reacts to a fight "against" someone that
+    it does not wage (docs/annotation.md, *Relations*: `opposes` is the subject's own fight): the fight's noun hangs
+    on another noun's preposition ("Kenya hosted talks on the war against al-Shabaab", "the UN called for an end to
+    the war against the TPLF", "urged restraint in the operation against Hamas"), is the object of a verb of
+    reaction ("Qatar criticised the campaign against the Houthis"), or has a possessor of its own ("HRW documented
+    abuses in the army's campaign against Boko Haram"). Not "the coalition launched strikes against ISIL", "Chad took
+    part in the offensive against Boko Haram", "Israel vowed to continue its war against Hamas"."""
+    if subject is None or subject.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    verb = subject.head
+    for fight in verb.subtree:
+        if fight.pos_ != "NOUN" or fight.lower_ not in parse.fights \
+                or not any(c.dep_ == "prep" and c.lower_ == "against" for c in fight.children):
+            continue
+        owners = [c for c in fight.children if c.dep_ == "poss"]
+        if owners:
+            if not any(o.tag_ == "PRP$" or o.i in range(subject.left_edge.i, subject.right_edge.i + 1)
+                       for o in owners):
+                return True
+            continue
+        word = fight
+        while word.i != verb.i and word.head.i != word.i:
+            if word.dep_ == "pobj" and word.head.dep_ == "prep" and word.head.head.pos_ in ("NOUN", "PROPN"):
+                return True
+            if word.dep_ == "dobj" and word.head.lemma_.lower() in parse.reactions:
+                return True
+            word = word.head
+    return False
 
 
 def parse_ties(
@@ -222,12 +259,18 @@ def _arguments(cue: ParseCue, token: Token, blame: frozenset[str] = frozenset())
                 or _joined_in_act(token, cue.unless):
             return
         subject = _own_subject(token) or _blamed(token, blame)
-        if cue.things:  # "Russia has supplied Iran-made drones to the Houthis": the thing given, "to" whom
-            if subject is None or not any(c.dep_ == "dobj" and c.lemma_.lower() in cue.things for c in token.children):
+        if cue.things:
+            if subject is None:
                 return
-            for prep in token.children:
-                if prep.dep_ == "prep" and prep.lower_ in cue.prepositions:
-                    yield from ((subject, pobj) for pobj in prep.children if pobj.dep_ == "pobj")
+            objects = [c for c in token.children if c.dep_ == "dobj"]
+            for prep in (c for c in token.children if c.dep_ == "prep" and c.lower_ in cue.prepositions):
+                given = [p for p in prep.children if p.dep_ == "pobj"]
+                if prep.lower_ == "with":  # "Iran has provided the Houthis with drones": the party, "with" what
+                    if any(_thing(t, cue.things) for t in given):
+                        yield from ((subject, obj) for obj in objects)
+                # "Russia has supplied Iran-made drones to the Houthis": the thing given, "to" whom
+                elif any(_thing(t, cue.things) for t in objects):
+                    yield from ((subject, pobj) for pobj in given)
             return
         objects = [c for c in token.children if c.dep_ == "dobj"]
         if cue.doing:  # "helped the Houthis build missiles": the subject of the clause it helps to happen
@@ -346,6 +389,11 @@ def _arguments(cue: ParseCue, token: Token, blame: frozenset[str] = frozenset())
         for prep in token.children:
             if prep.dep_ == "prep" and prep.lower_ in cue.prepositions:
                 yield from ((helper, pobj) for pobj in prep.children if pobj.dep_ == "pobj")
+
+
+def _thing(token: Token, things: frozenset[str]) -> bool:
+    """Whether the word, or a word joined to it by "and", is one of ``things`` ("drones and missiles")."""
+    return any(t.lemma_.lower() in things for t in (token, *token.conjuncts))
 
 
 def role_holder(role: Token) -> Token | None:
