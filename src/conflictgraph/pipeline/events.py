@@ -61,6 +61,7 @@ from .event_parties import (
     joint_deed,
     reported_participle,
     same_speaker,
+    speaker_of_conjunct,
     taken_from,
     undergone_along,
     undergone_by,
@@ -161,6 +162,8 @@ _CLOSED = builtin_lexicon("plover")
 CLAUSE_DEPS = {"ccomp", "advcl", "relcl", "acl", "parataxis", "csubj", "xcomp", "conj"}
 # Conjunctions of alternatives: "Russia or Turkey" is no compound actor.
 ALTERNATIVES = word_set(_CLOSED, "alternative_conjunctions")
+# spaCy's entity labels of what cannot act or speak: a date, a time, an amount
+MUTE_ENTITIES = {"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "QUANTITY", "PERCENT"}
 BODY_PRONOUNS = word_set(_CLOSED, "body_pronouns")  # a subject that stands for the body named just before
 DWELLING_PREPS = word_set(_CLOSED, "dwelling_preps")  # "a search at X's home", "a raid on the home of X"
 GRIEVANCE_PREPS = word_set(_CLOSED, "grievance_preps")  # "angry over X", "furious at X"
@@ -862,18 +865,31 @@ class Sentence(SentenceDates, SentencePlaces, SentenceTolls):
             return noun if self.names_actor(noun) else self.source(noun, depth + 1)
         if depth < 4 and (speech := reported_participle(token, self.lex)) is not None:
             return self.source(speech, depth + 1)  # "X told AFP Y had borrowed paragraphs, describing it as ..."
+        if token.dep_ == "conj" and (speaker := speaker_of_conjunct(token, self.lex, self.mute)) is not None:
+            return self.antecedent(speaker)  # "police said the attack was carried out by the RSF and urged ..."
         if token.dep_ == "conj" and (stray := stray_subject(token)) is not None:
             return stray  # "Germany is Europe's biggest economy and the two leaders affirmed ...": the leaders
         if token.dep_ == "conj" and (shared := self.passive_partner(token)) is not None:
             return shared  # "We are concerned by reports and call on all parties": we call, not the reports
         if depth < 4 and token.dep_ in ("xcomp", "advcl", "conj", "pcomp") and token.head.i != token.i:
             head = token.head.head if token.head.dep_ == "prep" else token.head
-            if token.dep_ == "pcomp" and self.lex.verbs.get(head.lemma_.lower()) == "ACCUSE":
+            if token.dep_ == "pcomp" and self.lex.verbs.get(head.lemma_.lower()) == "ACCUSE" \
+                    and token.head.lower_ not in TIME_PREPS:
                 # "the army accused the RSF of shelling a hospital": the accuser did not shell, and an
-                # attribution does not make the accused the actor (annotation.md, Actor and recipient)
+                # attribution does not make the accused the actor (annotation.md, Actor and recipient). A time
+                # clause's participle is the main subject's own act ("After meeting Burhan, Lamamra criticised
+                # the RSF": Lamamra met Burhan), as with any other main verb (issue 11, src)
                 return None
             return self.source(head, depth + 1)
         return None
+
+    def mute(self, token: Token) -> bool:
+        """Whether a subject cannot speak: an act ("the attack"), a date or a number ("the past two months", "one"),
+        where no actor mention covers it (``event_parties.speaker_of_conjunct``)."""
+        mention = self.by_token.get(token.i)
+        if mention is not None and mention.type in MUTE_ENTITIES or mention is None and token.ent_type_ in MUTE_ENTITIES:
+            return True
+        return mention is None and token.pos_ == "NOUN" and token.lemma_.lower() in self.lex.nouns
 
     def passive_partner(self, verb: Token) -> Token | None:
         """The subject an active verb shares with a passive one it is coordinated with: "The envoy was expelled by
@@ -1016,7 +1032,9 @@ class Sentence(SentenceDates, SentencePlaces, SentenceTolls):
             # (a regular verb's past in "-ed" is its participle too, which the tagger may take for a past tense)
             token.dep_ == "conj" and (token.tag_ == "VBN" or token.tag_ == "VBD" and token.lower_.endswith("ed"))
             and any(c.dep_ == "auxpass" for c in token.head.children)
-            and not any(c.dep_ in ("nsubj", "dobj", "aux") for c in children))
+            and not any(c.dep_ in ("nsubj", "dobj", "aux") and c.tag_ not in ("WDT", "WP") for c in children))
+        # (a relative pronoun the parse makes the participle's object opens a clause on a noun before it: "and
+        # accused of being Zarqawi's assistant, which Karbouly denied" is still passive; issue 11, src)
         topic = token.lemma_.lower() in self.lex.topic_verbs  # "discussed the Syria crisis": no party
         undergoer = "nsubj" if token.lemma_.lower() in self.lex.undergo else "dobj"  # "X faces charges"
         # the indirect object is whom it is given or done to: "awarded Tillerson the Order", "gave her $1,000"
