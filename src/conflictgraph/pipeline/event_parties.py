@@ -272,3 +272,27 @@ def speaker_of_conjunct(verb: Token, lex: Any, mute: Callable[[Token], bool]) ->
     if speech is None or speech.lemma_.lower() not in lex.report:
         return None
     return next((c for c in speech.children if c.dep_ == "nsubj"), None)
+
+
+# Prepositions that keep a noun inside the phrase of the noun before it: "a summary of its investigation", "a report
+# on its strike", "an inquiry into its raids".
+PHRASE_PREPS = ("of", "on", "into", "about")
+
+
+def possessive_antecedent(noun: Token) -> Token | None:
+    """The possessor a possessive pronoun on an act's noun points back at within its noun phrase: "the UN Board of
+    Inquiry's summary of its investigation" (the Board's investigation), "Russia's version of its strike on
+    Kramatorsk" (Russia's strike). The nearest noun above it in the phrase (through "of", "on", "into", "about")
+    with a possessive that is no pronoun; "its" never a plural's. PLOVER's actor is who did the act, and English
+    points back to a possessor inside one phrase before anything outside it."""
+    pronoun = next((c for c in noun.children if c.dep_ == "poss" and c.lower_ in ("its", "their")), None)
+    token = noun
+    for _ in range(3 if pronoun is not None else 0):
+        if token.dep_ != "pobj" or token.head.dep_ != "prep" or token.head.lower_ not in PHRASE_PREPS \
+                or token.head.head.pos_ != "NOUN":
+            return None
+        token = token.head.head
+        owner = next((c for c in token.children if c.dep_ == "poss" and c.pos_ != "PRON"), None)
+        if owner is not None:
+            return None if pronoun.lower_ == "its" and owner.tag_ in ("NNS", "NNPS") else owner
+    return None

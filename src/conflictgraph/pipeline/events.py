@@ -59,6 +59,7 @@ from .event_parties import (
     held_on_charge,
     joined_in,
     joint_deed,
+    possessive_antecedent,
     reported_participle,
     same_speaker,
     speaker_of_conjunct,
@@ -830,6 +831,9 @@ class Sentence(SentenceDates, SentencePlaces, SentenceTolls):
             if (done_by := noun_agent(token, self.lex.said - made | (self.lex.mediating if meeting else set()))) \
                     is not None:
                 return done_by  # "an operation executed by coalition forces", "the attack, for which X claimed ..."
+            if not undergone_by(token, self.lex) and (owner := possessive_antecedent(token)) is not None \
+                    and self.actor_in(owner) is not None:
+                return owner  # "the UN Board of Inquiry's summary of its investigation": the Board's (issue 11, src)
             if (owner := self.possessor_subject(token)) is not None:
                 return owner  # "the Marines began their assault", "the EU is united in its condemnation"
             if (taker := self.part_taker(token)) is not None:
