@@ -124,3 +124,25 @@ def test_a_relative_pronoun_does_not_make_a_passive_conjunct_active():
 def test_a_possessive_pronoun_points_back_within_its_phrase(text, event_type, source):
     sources, _ = _event(text, event_type)
     assert [s.split("-")[0] if s.startswith("rebels-") else s for s in sources] == source
+
+
+@pytest.mark.parametrize("text, source, target", [
+    # a meeting's topic after "on" or "about" is no party met (it was a party, and then the visitor or a host)
+    ("Antony Blinken held talks on Ukraine in Brussels on Monday.", ["antony-blinken"], []),
+    ("Wang Yi held a meeting on Myanmar in Beijing on Tuesday.", ["wang-yi"], []),
+    ("Saudi Arabia hosted a summit on Sudan in Jeddah on Monday.", ["saudi-arabia"], []),
+    # near misses: the party met, the party hosted and the parties between whom talks are held stay
+    ("Blinken met Zelensky in Kyiv on Monday.", ["antony-blinken"], ["volodymyr-zelensky"]),
+    ("Kenya hosted Ethiopia's prime minister in Nairobi on Monday.", ["ethiopia"], ["kenya"]),
+    ("Qatar hosted talks between Israel and Hamas in Doha.", ["hamas", "israel"], []),
+])
+def test_a_meetings_topic_is_no_party(text, source, target):
+    sources, targets = _event(text, "CONSULT")
+    assert (sorted(sources), targets) == (sorted(source), target)
+
+
+def test_a_conference_and_its_topic_are_no_guest():
+    """"Guterres hosted a conference on Yemen": Yemen was the guest who visited Guterres; now, as "hosted a
+    conference" with no topic, no meeting of parties the text names."""
+    bundle = extract(["Guterres hosted a conference on Yemen in Geneva on Monday."], published="2024-05-17").to_dict()
+    assert not any("yemen" in (e.get("sources") or [e.get("source")]) for e in bundle["events"])

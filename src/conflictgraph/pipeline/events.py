@@ -1130,6 +1130,11 @@ class Sentence(SentenceDates, SentencePlaces, SentenceTolls):
             heads = [h for h in heads if h.dep_ == "dative"] + given + [h for h in heads if h.dep_ != "dative"]
         # "at the urging of X", "at the hands of X": X asked or did it
         heads = [h for h in heads if doer is None or h.i != doer.i and not any(g.i == doer.i for g in h.subtree)]
+        if event_type == "CONSULT":
+            # "held talks on Ukraine", "a meeting on Myanmar", "a conference on Yemen": the topic of a meeting, not a
+            # party met (PLOVER CONSULT: the parties are who consult; "discussed Ukraine" is a topic, ``topic_verbs``;
+            # plover.yaml ``topic_preps``; issue 11, src)
+            heads = [h for h in heads if not (h.dep_ == "pobj" and h.head.lower_ in self.lex.topic_preps)]
         if event_type == "PROTEST":
             heads += self.protested(token)
         if event_type in VERBAL_TYPES:
