@@ -146,3 +146,31 @@ def test_a_conference_and_its_topic_are_no_guest():
     conference" with no topic, no meeting of parties the text names."""
     bundle = extract(["Guterres hosted a conference on Yemen in Geneva on Monday."], published="2024-05-17").to_dict()
     assert not any("yemen" in (e.get("sources") or [e.get("source")]) for e in bundle["events"])
+
+
+@pytest.mark.parametrize("text, sources", [
+    # a "which" clause of harm the parse hangs on the act's place qualifies the act: one attack, its doer's (there
+    # was a second attack whose actor was the place's state)
+    ("Al-Shabaab claimed the bombing in Mogadishu, which killed 10 people.", [["al-shabaab"]]),
+    ("Hamas carried out the attack on Israel, which killed 1,200 people.", [["hamas"]]),
+    ("JNIM claimed the ambush near Djibo, which killed 20 soldiers.", [["jnim"]]),
+    # near misses: a clause on the place that tells no harm, an attack the clause tells on a place it qualifies
+    ("The RSF carried out the attack on a market in El Fasher, which killed 30 people.", [["rapid-support-forces"]]),
+    ("The army retook Bunia, which the rebels had attacked in May.", [["fardc"], ["rebels"]]),
+])
+def test_a_clause_of_harm_on_an_acts_place_is_the_acts(text, sources):
+    bundle = extract([text], published="2024-05-17").to_dict()
+    found = sorted([s.split("-")[0] if s.startswith("rebels-") else s
+                    for s in (e.get("sources") or [e["source"]] if e.get("source") else [])]
+                   for e in bundle["events"] if e["type"] == "ASSAULT")
+    assert found == sorted(sources)
+
+
+@pytest.mark.parametrize("text, event_type, source", [
+    # "he" after a body the text names by a group noun is no body (it was the state the body is of)
+    ("Mali's junta expelled the French ambassador after he criticised the government.", "ACCUSE", []),
+    # near misses: a person named, or a person the text names by a group noun ("the gunman"), is "he"
+    ("Kenyan police detained Omar Ali after he threatened a judge.", "THREATEN", ["omar-ali"]),
+])
+def test_he_is_no_body(text, event_type, source):
+    assert _event(text, event_type)[0] == source
