@@ -174,3 +174,19 @@ def test_a_clause_of_harm_on_an_acts_place_is_the_acts(text, sources):
 ])
 def test_he_is_no_body(text, event_type, source):
     assert _event(text, event_type)[0] == source
+
+
+@pytest.mark.parametrize("text, source, target", [
+    # a complaint an act drew is about the act's doer (it had no recipient)
+    ("Russia's strike on Kyiv drew condemnation from the EU.", ["eu"], ["russia"]),
+    ("The raid by Kenyan police drew criticism from Amnesty International.", ["amnesty-international"],
+     ["kenyan-police"]),
+    ("Israel drew condemnation from Iran.", ["iran"], ["israel"]),
+    ("The deal between Sudan and Russia drew criticism from the United States.", ["united-states"],
+     ["russia", "sudan"]),
+    # near miss: an act whose doer the text does not give leaves the complaint with no recipient
+    ("The strike on the hospital drew condemnation from the UN.", ["un"], []),
+])
+def test_a_complaint_an_act_drew_is_about_its_doer(text, source, target):
+    sources, targets = _event(text, "ACCUSE")
+    assert (sources, sorted(targets)) == (source, target)

@@ -1003,6 +1003,26 @@ class Sentence(SentenceDates, SentencePlaces, SentenceTolls):
                 return token.head.head
         return token
 
+    def reaction_doer(self, noun: Token) -> Token | None:
+        """Whom a complaint or praise an act drew is about: the doer of the act the reaction verb's subject names
+        ("Russia's strike on Kyiv drew condemnation from the EU", "the raid by Kenyan police drew criticism from
+        Amnesty", "a move that caused an uproar among rights groups": the act's own "by", possessive or modifier;
+        ``source``), or the subject itself where it names a party ("Israel drew condemnation from Iran"). PLOVER
+        ACCUSE and SUPPORT: the recipient is whom the disapproval or praise is about; the voice of the reaction is
+        the "from" or "among" party (plover.yaml ``reaction_verbs``)."""
+        if noun.pos_ != "NOUN" or noun.dep_ != "dobj" or noun.head.lemma_.lower() not in self.lex.reactions:
+            return None
+        subject = next((c for c in noun.head.children if c.dep_ == "nsubj"), None)
+        if subject is not None and subject.tag_ in ("WDT", "WP") and noun.head.dep_ == "relcl":
+            subject = noun.head.head  # "a move that caused an uproar": the move
+        if subject is None:
+            return None
+        if self.names_actor(subject) or joint_deed(subject, self.lex) is not None:
+            return subject  # (a joint deed's parties are all whom it is about: ``targets``)
+        if trigger_type(self, subject) is not None or _act_noun(self, subject):
+            return self.source(subject)
+        return None
+
     def act_of_place(self, pronoun: Token) -> Token | None:
         """The act a "which" clause of harm qualifies where the parse hangs it on the place the act's phrase names:
         "the bombing in Mogadishu, which killed 10 people" (the bombing killed, not Mogadishu, nor Somalia whose
@@ -1153,6 +1173,8 @@ class Sentence(SentenceDates, SentencePlaces, SentenceTolls):
             heads = [h for h in heads if h.dep_ == "dative"] + given + [h for h in heads if h.dep_ != "dative"]
         # "at the urging of X", "at the hands of X": X asked or did it
         heads = [h for h in heads if doer is None or h.i != doer.i and not any(g.i == doer.i for g in h.subtree)]
+        if event_type in ("ACCUSE", "SUPPORT") and (drawn := self.reaction_doer(token)) is not None:
+            heads.append(drawn)  # "Russia's strike on Kyiv drew condemnation from the EU": Russia is condemned
         if event_type == "CONSULT":
             # "held talks on Ukraine", "a meeting on Myanmar", "a conference on Yemen": the topic of a meeting, not a
             # party met (PLOVER CONSULT: the parties are who consult; "discussed Ukraine" is a topic, ``topic_verbs``;
