@@ -190,3 +190,17 @@ def test_he_is_no_body(text, event_type, source):
 def test_a_complaint_an_act_drew_is_about_its_doer(text, source, target):
     sources, targets = _event(text, "ACCUSE")
     assert (sources, sorted(targets)) == (source, target)
+
+
+@pytest.mark.parametrize("text, source", [
+    # "its fighters", "their fighters" after the body that speaks are that body's, as "fighters of X" (they were a
+    # group of the document's own)
+    ("Hamas said its fighters had attacked an Israeli tank in Gaza.", ["hamas"]),
+    ("The RSF said its fighters had shelled El Fasher.", ["rapid-support-forces"]),
+    ("JNIM said its militants had ambushed a convoy near Djibo.", ["jnim"]),
+    ("The Houthis said their fighters had fired missiles at a US destroyer.", ["houthis"]),
+    # near miss: a state organ's "its forces" are the state's military, as before (not the Kremlin itself)
+    ("The Kremlin said its forces had captured Avdiivka.", ["russian-military"]),
+])
+def test_its_fighters_are_the_bodys(text, source):
+    assert _event(text, "ASSAULT")[0] == source

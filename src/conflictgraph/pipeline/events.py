@@ -359,6 +359,13 @@ class Sentence(SentenceDates, SentencePlaces, SentenceTolls):
                 body := self._of_named(head)) is not None:
             return body  # "supporters of Kataib Hezbollah", "fighters of the PMF": the body named (PLOVER codes
             # the organisation a part or a following of it acts for)
+        if own is not None and id(own) in self.groups and head.lower_ not in self.lex.group_against and (
+                owner := next((c for c in head.children if c.dep_ == "poss" and c.lower_ in ("its", "their")), None)
+        ) is not None and (body := self.body_before(owner)) is not None and (
+                record := self.ctx.knowledge.get(body)) is not None and record.kind == "armed_group":
+            # "Hamas said its fighters had attacked": Hamas's, as "fighters of Hamas"; a state's or a government's
+            # forces are its military, as before ("The Kremlin said its forces") (issue 11, src)
+            return body
         if (own.type in ("GPE", "LOC", "FAC", "NORP") if own is not None else head.pos_ == "PROPN") \
                 and (holder := self.holder(head)) is not None \
                 and (held_by := self.actor_in(holder) or self.holder_group(holder)) is not None:
@@ -625,7 +632,7 @@ class Sentence(SentenceDates, SentencePlaces, SentenceTolls):
         one before, that names a body, a state or a group ("Uber said ... It requested clarification", "Rebels
         would follow, they said, adding that they had agreed"). "It" is no plural and "they" no single person;
         where the nearest subject is anything else ("the ceasefire ... after it was implemented"), no one."""
-        plural = pronoun.lower_ == "they"
+        plural = pronoun.lower_ in ("they", "their")
         sents = [pronoun.sent] + ([pronoun.doc[pronoun.sent.start - 1].sent] if pronoun.sent.start > 0 else [])
         for sent in sents:
             subjects = [t for t in sent if t.i < pronoun.i and t.dep_ in ("nsubj", "nsubjpass")
