@@ -204,3 +204,14 @@ def test_a_complaint_an_act_drew_is_about_its_doer(text, source, target):
 ])
 def test_its_fighters_are_the_bodys(text, source):
     assert _event(text, "ASSAULT")[0] == source
+
+
+@pytest.mark.parametrize("text, target", [
+    # a promise to give is made to the one it would give to (the promise had no recipient)
+    ("The EU has agreed to give Ukraine 50 billion euros.", ["ukraine"]),
+    ("Qatar has agreed to lend Sudan 2 billion dollars.", ["sudan"]),
+    # near miss: the "to" party, already right
+    ("The EU has agreed to give 50 billion euros to Ukraine.", ["ukraine"]),
+])
+def test_a_promise_is_made_to_whom_it_would_give(text, target):
+    assert _event(text, "AGREE")[1] == target

@@ -903,7 +903,7 @@ class Sentence(SentenceDates, SentencePlaces, SentenceTolls):
         """Whether a subject cannot speak: an act ("the attack"), a date or a number ("the past two months", "one"),
         where no actor mention covers it (``event_parties.speaker_of_conjunct``)."""
         mention = self.by_token.get(token.i)
-        if mention is not None and mention.type in MUTE_ENTITIES or mention is None and token.ent_type_ in MUTE_ENTITIES:
+        if (mention.type if mention is not None else token.ent_type_) in MUTE_ENTITIES:
             return True
         return mention is None and token.pos_ == "NOUN" and token.lemma_.lower() in self.lex.nouns
 
@@ -1156,7 +1156,9 @@ class Sentence(SentenceDates, SentencePlaces, SentenceTolls):
         # "threatened to attack American troops", "a strike targeting Soleimani"; not what a request asks done ("was
         # asked to call Lagos police": PLOVER REQUEST, the recipient is the one asked)
         heads += [g for c in children if c.dep_ in ("xcomp", "acl") and event_type != "REQUEST"
-                  for g in c.children if g.dep_ == "dobj"]
+                  for g in c.children if g.dep_ == "dobj" or g.dep_ == "dative" and event_type == "AGREE"]
+        # (a promise's indirect object is whom it is made to: "has agreed to give Ukraine 50 billion euros"; issue
+        # 11, src)
         doer = self.adverbial_of(token) or self.at_hands_of(token)
         heads += recipients(token, event_type, self.lex.movers)
         heads += undergone_by(token, self.lex)  # "his arrest", "Soleimani's killing": the one it was done to
