@@ -159,6 +159,7 @@ from .speakers import salient_subject
 
 # The closed classes of words the module's functions read (plover.yaml, its last section; read once).
 _CLOSED = builtin_lexicon("plover")
+DOCUMENTS = word_set(builtin_lexicon("speech"), "document_words")  # "a report", "a letter": what an author writes
 # Dependents that open a clause of their own: their dates, places and tolls belong to that clause.
 CLAUSE_DEPS = {"ccomp", "advcl", "relcl", "acl", "parataxis", "csubj", "xcomp", "conj"}
 # Conjunctions of alternatives: "Russia or Turkey" is no compound actor.
@@ -859,6 +860,12 @@ class Sentence(SentenceDates, SentencePlaces, SentenceTolls):
                 # "the raid drew criticism from rights groups": the critics voice it, not the raid's doer (a39)
                 return next((g for h in (token.head, token) for p in h.children if p.dep_ == "prep"
                              and p.lower_ in self.lex.reaction_preps for g in p.children if g.dep_ == "pobj"), None)
+            if depth < 4 and token.dep_ == "dobj" and token.lemma_.lower() in DOCUMENTS \
+                    and token.head.pos_ == "VERB" and token.head.lemma_.lower() not in self.lex.receiving_verbs:
+                # "Amnesty published a report accusing Israel", "MPs wrote a letter asking NATO": the document's
+                # author acts in what a participle after it says, as the claims stage reads its speaker (speech.yaml
+                # `document_words`); not a document received ("received a letter asking") (issue 11, src)
+                return self.source(token.head, depth + 1)
             if token.dep_ == "dobj" and token.head.lemma_.lower() in self.lex.light_verbs or (
                     token.dep_ == "pobj" and token.head.lower_ == "with" and token.head.head.pos_ == "VERB"):
                 return self.source(token.head if token.dep_ == "dobj" else token.head.head, depth + 1)
