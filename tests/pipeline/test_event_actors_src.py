@@ -226,3 +226,16 @@ def test_a_promise_is_made_to_whom_it_would_give(text, target):
 ])
 def test_a_documents_author_acts_in_it(text, event_type, source):
     assert _event(text, event_type)[0] == source
+
+
+@pytest.mark.parametrize("text, source", [
+    # a group "from" a body acts for it, as "of" it (it was a group of the document's own)
+    ("Fighters from the RSF stormed a hospital in El Fasher.", ["rapid-support-forces"]),
+    ("Militants from Islamic State attacked a village in Cabo Delgado.", ["isis"]),
+    # near misses: "from" a country tells where they come from; a part of a force was right already
+    ("Foreign fighters from Tunisia attacked a checkpoint in Raqqa.", ["foreign-fighters"]),
+    ("Fighters from a battalion of the Wagner Group attacked Moura.", ["wagner-group"]),
+])
+def test_a_group_from_a_body_acts_for_it(text, source):
+    sources, _ = _event(text, "ASSAULT")
+    assert [s.rsplit("-", 1)[0] if s.startswith("foreign-fighters-") else s for s in sources] == source

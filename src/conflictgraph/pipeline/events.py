@@ -552,8 +552,12 @@ class Sentence(SentenceDates, SentencePlaces, SentenceTolls):
                 c.lower_ == "of" or c.lower_ == "from" and depth == 0)):
             for noun in (g for g in prep.children if g.dep_ == "pobj"):
                 mention = self.by_token.get(noun.i)
-                if mention is not None and mention.actor and mention.type in ACTOR_TYPES and prep.lower_ == "of" \
-                        and (unit or id(mention) not in self.groups) \
+                # "from" a body as "of" it ("fighters from the RSF", "deputies from the Sheriff's Office"), not from
+                # a country or people, which tells where they come from ("foreign fighters from Tunisia") (src)
+                from_body = prep.lower_ == "from" and mention is not None and mention.type not in (
+                    "GPE", "NORP", "LOC", "FAC", "PERSON")
+                if mention is not None and mention.actor and mention.type in ACTOR_TYPES and (
+                        prep.lower_ == "of" or from_body) and (unit or id(mention) not in self.groups) \
                         and not ((unit or depth) and mention.type in ("GPE", "NORP")):  # "a unit of Kenya" no body
                     return mention.actor
                 if mention is None and depth == 0 and noun.lower_ in self.lex.force_units \
