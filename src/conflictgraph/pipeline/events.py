@@ -556,6 +556,8 @@ class Sentence(SentenceDates, SentencePlaces, SentenceTolls):
                 # a country or people, which tells where they come from ("foreign fighters from Tunisia") (src)
                 from_body = prep.lower_ == "from" and mention is not None and mention.type not in (
                     "GPE", "NORP", "LOC", "FAC", "PERSON")
+                if from_body and (whole := self._of_named(noun, 1)) is not None:
+                    return whole  # "Soldiers from the 33rd Division of the Myanmar army": the army, as before
                 if mention is not None and mention.actor and mention.type in ACTOR_TYPES and (
                         prep.lower_ == "of" or from_body) and (unit or id(mention) not in self.groups) \
                         and not ((unit or depth) and mention.type in ("GPE", "NORP")):  # "a unit of Kenya" no body
