@@ -6,6 +6,9 @@ argument that differs is printed, so that errors can be read and counted as clas
 
     .venv/bin/python tools/event_arguments.py tests/data/news-gold/dev.json tests/data/news-gold/articles/dev
     .venv/bin/python tools/event_arguments.py GOLD ARTICLES --bundle dev.bundle.json --only source,date
+    .venv/bin/python tools/event_arguments.py GOLD ARTICLES --only source,target --missing
+
+``--missing`` lists only the arguments the gold gives and the bundle leaves empty (a wrong value is left out).
 """
 
 from __future__ import annotations
@@ -20,6 +23,7 @@ from conflictgraph import api
 from conflictgraph.evaluate import ActorMap, argument_checks, match_events, role, score_actors
 
 ARGUMENTS = tuple(argument_checks(ActorMap({})))
+EMPTY = ("-", "None/None")  # how a row writes an argument left empty
 
 
 def _place(location: dict[str, Any] | None) -> str:
@@ -61,6 +65,8 @@ def main() -> None:
     parser.add_argument("articles", type=Path, nargs="?")
     parser.add_argument("--bundle", type=Path, help="score this bundle instead of extracting the articles")
     parser.add_argument("--only", default=",".join(ARGUMENTS), help="comma-separated arguments to list")
+    parser.add_argument("--missing", action="store_true",
+                        help="only arguments the gold gives and the bundle leaves empty")
     args = parser.parse_args()
     gold = json.loads(args.gold.read_text(encoding="utf-8"))
     if args.bundle:
@@ -68,7 +74,8 @@ def main() -> None:
     else:
         bundle = api.extract([args.articles]).to_dict()
     only = set(args.only.split(","))
-    rows = [r for r in mismatches(bundle, gold) if r["argument"] in only]
+    rows = [r for r in mismatches(bundle, gold) if r["argument"] in only
+            and (not args.missing or r["predicted"] in EMPTY and not r["gold"].startswith(EMPTY))]
     for r in rows:
         print(f"[{r['argument']}] {r['gold_id']} {r['type']}: gold {r['gold']} | predicted {r['predicted']}"
               f"{'  (gold list)' if r['list'] else ''}")

@@ -54,7 +54,9 @@ def test_the_recipient_in_an_event_nouns_phrase_is_never_its_actor(text, recipie
 
 
 def test_a_person_noun_of_the_lexicon_still_names_its_party():
-    """"Investigators from the United Nations visited Kyiv": investigators are people, no act; they stay the actor."""
+    """"Investigators from the United Nations visited Kyiv": investigators are people, no act; they stay the actor,
+    for the body they come from (a group "from" a body acts for it as "of" it, issue 11, helper src: "Investigators
+    of the United Nations" was the UN already)."""
     [event] = _events("Investigators from the United Nations visited Kyiv on Monday.", "CONSULT")
     sources, targets = _roles(event)
-    assert targets == ["ukraine"] and [s.split("-")[0] for s in sources] == ["investigators"]
+    assert targets == ["ukraine"] and sources == ["un"]

@@ -8,7 +8,7 @@ read only the parse and word classes of plover.yaml, which the caller passes as 
 
 from __future__ import annotations
 
-from collections.abc import Collection
+from collections.abc import Callable, Collection
 from typing import Any
 
 from spacy.tokens import Token
@@ -249,3 +249,50 @@ def joined_in(token: Token) -> list[Token]:
     if token.dep_ != "pcomp" or token.head.lower_ != "in" or token.head.head.lemma_.lower() != "join":
         return []
     return [c for c in token.head.head.children if c.dep_ == "dobj"]
+
+
+def speaker_of_conjunct(verb: Token, lex: Any, mute: Callable[[Token], bool]) -> Token | None:
+    """The speaker a verbal act is coordinated with, where the parse hangs it on the clause the speaker reports:
+    "Sudanese police said the attack was carried out by the RSF and urged residents to stay indoors", "police have
+    confirmed one of the overdoses the past two months was from carfentanil and warned first responders". The
+    reported clause's subject cannot speak (``mute``: an act, a date, a number), so the verbal act is the
+    speaker's (PLOVER: the actor of a verbal act is who makes it; docs/annotation.md, Actor and recipient). Only a
+    verb of speech or of a verbal act (``lex.said``) with no subject of its own; None otherwise."""
+    if verb.dep_ != "conj" or verb.lemma_.lower() not in lex.said or any(
+            c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children):
+        return None
+    head = verb.head
+    subject = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None or not mute(subject):
+        return None
+    clause = head
+    while clause.dep_ == "conj" and clause.head.i != clause.i:
+        clause = clause.head  # the reported clause the parse made a conjunct of the speech verb
+    speech = clause.head if clause.dep_ == "ccomp" else clause if clause is not head else None
+    if speech is None or speech.lemma_.lower() not in lex.report:
+        return None
+    return next((c for c in speech.children if c.dep_ == "nsubj"), None)
+
+
+# Prepositions that keep a noun inside the phrase of the noun before it: "a summary of its investigation", "a report
+# on its strike", "an inquiry into its raids".
+PHRASE_PREPS = ("of", "on", "into", "about")
+
+
+def possessive_antecedent(noun: Token) -> Token | None:
+    """The possessor a possessive pronoun on an act's noun points back at within its noun phrase: "the UN Board of
+    Inquiry's summary of its investigation" (the Board's investigation), "Russia's version of its strike on
+    Kramatorsk" (Russia's strike). The nearest noun above it in the phrase (through "of", "on", "into", "about")
+    with a possessive that is no pronoun; "its" never a plural's. PLOVER's actor is who did the act, and English
+    points back to a possessor inside one phrase before anything outside it."""
+    pronoun = next((c for c in noun.children if c.dep_ == "poss" and c.lower_ in ("its", "their")), None)
+    token = noun
+    for _ in range(3 if pronoun is not None else 0):
+        if token.dep_ != "pobj" or token.head.dep_ != "prep" or token.head.lower_ not in PHRASE_PREPS \
+                or token.head.head.pos_ != "NOUN":
+            return None
+        token = token.head.head
+        owner = next((c for c in token.children if c.dep_ == "poss" and c.pos_ != "PRON"), None)
+        if owner is not None:
+            return None if pronoun.lower_ == "its" and owner.tag_ in ("NNS", "NNPS") else owner
+    return None

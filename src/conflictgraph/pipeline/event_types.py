@@ -1285,11 +1285,13 @@ def verb_parties(sentence: Sentence, token: Token) -> tuple[Token | None, Token 
 def hosted_guest(sentence: Sentence, token: Token) -> Token | None:
     """The guest a verb of hosting names as its object, where it is an actor ("hosted Ethiopia's prime minister",
     "received the Chinese foreign minister", "was received by the king", "whom the king received") and so is the
-    host (``verb_parties``); not a thing ("hosted talks", "received aid"), nor a place that holds troops ("bases
-    hosting US troops")."""
+    host (``verb_parties``); not a thing ("hosted talks", "received aid"), nor an occasion and its topic ("hosted a
+    conference on Yemen"), nor a place that holds troops ("bases hosting US troops")."""
     host, guest = verb_parties(sentence, token)
     if host is None or guest is None or sentence.actor_in(host) is None:
         return None
+    if guest.lemma_.lower() in sentence.lex.occasions and sentence.mention_at(guest) is None:
+        return None  # "hosted a conference on Yemen": an occasion, whose topic is no guest (issue 11, src)
     return guest if sentence.actor_in(guest) is not None and not trigger_type(sentence, guest) else None
 
 

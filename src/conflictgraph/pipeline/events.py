@@ -59,8 +59,10 @@ from .event_parties import (
     held_on_charge,
     joined_in,
     joint_deed,
+    possessive_antecedent,
     reported_participle,
     same_speaker,
+    speaker_of_conjunct,
     taken_from,
     undergone_along,
     undergone_by,
@@ -158,10 +160,15 @@ from .speakers import salient_subject
 
 # The closed classes of words the module's functions read (plover.yaml, its last section; read once).
 _CLOSED = builtin_lexicon("plover")
+DOCUMENTS = word_set(builtin_lexicon("speech"), "document_words")  # "a report", "a letter": what an author writes
 # Dependents that open a clause of their own: their dates, places and tolls belong to that clause.
 CLAUSE_DEPS = {"ccomp", "advcl", "relcl", "acl", "parataxis", "csubj", "xcomp", "conj"}
 # Conjunctions of alternatives: "Russia or Turkey" is no compound actor.
 ALTERNATIVES = word_set(_CLOSED, "alternative_conjunctions")
+# Prepositions that place an act: "the bombing in Mogadishu", "the ambush near Djibo" (``Sentence.act_of_place``)
+PLACE_PREPS = {"in", "near", "at", "outside", "around", "inside"}
+# spaCy's entity labels of what cannot act or speak: a date, a time, an amount
+MUTE_ENTITIES = {"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "QUANTITY", "PERCENT"}
 BODY_PRONOUNS = word_set(_CLOSED, "body_pronouns")  # a subject that stands for the body named just before
 DWELLING_PREPS = word_set(_CLOSED, "dwelling_preps")  # "a search at X's home", "a raid on the home of X"
 GRIEVANCE_PREPS = word_set(_CLOSED, "grievance_preps")  # "angry over X", "furious at X"
@@ -369,6 +376,13 @@ class Sentence(SentenceDates, SentencePlaces, SentenceTolls):
                 body := self._of_named(head)) is not None:
             return body  # "supporters of Kataib Hezbollah", "fighters of the PMF": the body named (PLOVER codes
             # the organisation a part or a following of it acts for)
+        if own is not None and id(own) in self.groups and head.lower_ not in self.lex.group_against and (
+                owner := next((c for c in head.children if c.dep_ == "poss" and c.lower_ in ("its", "their")), None)
+        ) is not None and (body := self.body_before(owner)) is not None and (
+                record := self.ctx.knowledge.get(body)) is not None and record.kind == "armed_group":
+            # "Hamas said its fighters had attacked": Hamas's, as "fighters of Hamas"; a state's or a government's
+            # forces are its military, as before ("The Kremlin said its forces") (issue 11, src)
+            return body
         if (own.type in ("GPE", "LOC", "FAC", "NORP") if own is not None else head.pos_ == "PROPN") \
                 and (holder := self.holder(head)) is not None \
                 and (held_by := self.actor_in(holder) or self.holder_group(holder)) is not None:
@@ -554,8 +568,14 @@ class Sentence(SentenceDates, SentencePlaces, SentenceTolls):
                 c.lower_ == "of" or c.lower_ == "from" and depth == 0)):
             for noun in (g for g in prep.children if g.dep_ == "pobj"):
                 mention = self.by_token.get(noun.i)
-                if mention is not None and mention.actor and mention.type in ACTOR_TYPES and prep.lower_ == "of" \
-                        and (unit or id(mention) not in self.groups) \
+                # "from" a body as "of" it ("fighters from the RSF", "deputies from the Sheriff's Office"), not from
+                # a country or people, which tells where they come from ("foreign fighters from Tunisia") (src)
+                from_body = prep.lower_ == "from" and mention is not None and mention.type not in (
+                    "GPE", "NORP", "LOC", "FAC", "PERSON")
+                if from_body and (whole := self._of_named(noun, 1)) is not None:
+                    return whole  # "Soldiers from the 33rd Division of the Myanmar army": the army, as before
+                if mention is not None and mention.actor and mention.type in ACTOR_TYPES and (
+                        prep.lower_ == "of" or from_body) and (unit or id(mention) not in self.groups) \
                         and not ((unit or depth) and mention.type in ("GPE", "NORP")):  # "a unit of Kenya" no body
                     return mention.actor
                 if mention is None and depth == 0 and noun.lower_ in self.lex.force_units \
@@ -580,6 +600,9 @@ class Sentence(SentenceDates, SentencePlaces, SentenceTolls):
             if (person := self.described(subject)) is not None:
                 return person  # "the gunman ... before he was killed", where the document names the gunman
             mention = self.by_token.get(subject.i)
+            if mention is not None and id(mention) in self.groups and mention.type != "PERSON" and (
+                    record := self.ctx.knowledge.get(mention.actor or "")) is not None and record.kind != "person":
+                continue  # "Mali's junta expelled the ambassador after he criticised it": a body is no "he" (src)
             if mention is not None and (mention.type == "PERSON" or id(mention) in self.groups):
                 return mention.actor  # a person, or one of a group the text names by its kind ("the gunman")
             owner = next((m for c in subject.children if c.dep_ == "poss"
@@ -632,7 +655,7 @@ class Sentence(SentenceDates, SentencePlaces, SentenceTolls):
         one before, that names a body, a state or a group ("Uber said ... It requested clarification", "Rebels
         would follow, they said, adding that they had agreed"). "It" is no plural and "they" no single person;
         where the nearest subject is anything else ("the ceasefire ... after it was implemented"), no one."""
-        plural = pronoun.lower_ == "they"
+        plural = pronoun.lower_ in ("they", "their")
         sents = [pronoun.sent] + ([pronoun.doc[pronoun.sent.start - 1].sent] if pronoun.sent.start > 0 else [])
         for sent in sents:
             subjects = [t for t in sent if t.i < pronoun.i and t.dep_ in ("nsubj", "nsubjpass")
@@ -843,6 +866,9 @@ class Sentence(SentenceDates, SentencePlaces, SentenceTolls):
             if (done_by := noun_agent(token, self.lex.said - made | (self.lex.mediating if meeting else set()))) \
                     is not None:
                 return done_by  # "an operation executed by coalition forces", "the attack, for which X claimed ..."
+            if not undergone_by(token, self.lex) and (owner := possessive_antecedent(token)) is not None \
+                    and self.actor_in(owner) is not None:
+                return owner  # "the UN Board of Inquiry's summary of its investigation": the Board's (issue 11, src)
             if (owner := self.possessor_subject(token)) is not None:
                 return owner  # "the Marines began their assault", "the EU is united in its condemnation"
             if (taker := self.part_taker(token)) is not None:
@@ -856,6 +882,12 @@ class Sentence(SentenceDates, SentencePlaces, SentenceTolls):
                 # "the raid drew criticism from rights groups": the critics voice it, not the raid's doer (a39)
                 return next((g for h in (token.head, token) for p in h.children if p.dep_ == "prep"
                              and p.lower_ in self.lex.reaction_preps for g in p.children if g.dep_ == "pobj"), None)
+            if depth < 4 and token.dep_ == "dobj" and token.lemma_.lower() in DOCUMENTS \
+                    and token.head.pos_ == "VERB" and token.head.lemma_.lower() not in self.lex.receiving_verbs:
+                # "Amnesty published a report accusing Israel", "MPs wrote a letter asking NATO": the document's
+                # author acts in what a participle after it says, as the claims stage reads its speaker (speech.yaml
+                # `document_words`); not a document received ("received a letter asking") (issue 11, src)
+                return self.source(token.head, depth + 1)
             if token.dep_ == "dobj" and token.head.lemma_.lower() in self.lex.light_verbs or (
                     token.dep_ == "pobj" and token.head.lower_ == "with" and token.head.head.pos_ == "VERB"):
                 return self.source(token.head if token.dep_ == "dobj" else token.head.head, depth + 1)
@@ -878,18 +910,31 @@ class Sentence(SentenceDates, SentencePlaces, SentenceTolls):
             return noun if self.names_actor(noun) else self.source(noun, depth + 1)
         if depth < 4 and (speech := reported_participle(token, self.lex)) is not None:
             return self.source(speech, depth + 1)  # "X told AFP Y had borrowed paragraphs, describing it as ..."
+        if token.dep_ == "conj" and (speaker := speaker_of_conjunct(token, self.lex, self.mute)) is not None:
+            return self.antecedent(speaker)  # "police said the attack was carried out by the RSF and urged ..."
         if token.dep_ == "conj" and (stray := stray_subject(token)) is not None:
             return stray  # "Germany is Europe's biggest economy and the two leaders affirmed ...": the leaders
         if token.dep_ == "conj" and (shared := self.passive_partner(token)) is not None:
             return shared  # "We are concerned by reports and call on all parties": we call, not the reports
         if depth < 4 and token.dep_ in ("xcomp", "advcl", "conj", "pcomp") and token.head.i != token.i:
             head = token.head.head if token.head.dep_ == "prep" else token.head
-            if token.dep_ == "pcomp" and self.lex.verbs.get(head.lemma_.lower()) == "ACCUSE":
+            if token.dep_ == "pcomp" and self.lex.verbs.get(head.lemma_.lower()) == "ACCUSE" \
+                    and token.head.lower_ not in TIME_PREPS:
                 # "the army accused the RSF of shelling a hospital": the accuser did not shell, and an
-                # attribution does not make the accused the actor (annotation.md, Actor and recipient)
+                # attribution does not make the accused the actor (annotation.md, Actor and recipient). A time
+                # clause's participle is the main subject's own act ("After meeting Burhan, Lamamra criticised
+                # the RSF": Lamamra met Burhan), as with any other main verb (issue 11, src)
                 return None
             return self.source(head, depth + 1)
         return None
+
+    def mute(self, token: Token) -> bool:
+        """Whether a subject cannot speak: an act ("the attack"), a date or a number ("the past two months", "one"),
+        where no actor mention covers it (``event_parties.speaker_of_conjunct``)."""
+        mention = self.by_token.get(token.i)
+        if (mention.type if mention is not None else token.ent_type_) in MUTE_ENTITIES:
+            return True
+        return mention is None and token.pos_ == "NOUN" and token.lemma_.lower() in self.lex.nouns
 
     def passive_partner(self, verb: Token) -> Token | None:
         """The subject an active verb shares with a passive one it is coordinated with: "The envoy was expelled by
@@ -988,9 +1033,47 @@ class Sentence(SentenceDates, SentencePlaces, SentenceTolls):
         "Hickson, who pleaded guilty" (the noun its clause qualifies); any other word is itself."""
         if token.lower_ in ("who", "which", "that", "whom") and token.tag_ in ("WP", "WDT") \
                 and token.head.dep_ == "relcl":
+            if (act := self.act_of_place(token)) is not None:
+                return act
             if self.names_actor(token.head.head):
                 return token.head.head
         return token
+
+    def reaction_doer(self, noun: Token) -> Token | None:
+        """Whom a complaint or praise an act drew is about: the doer of the act the reaction verb's subject names
+        ("Russia's strike on Kyiv drew condemnation from the EU", "the raid by Kenyan police drew criticism from
+        Amnesty", "a move that caused an uproar among rights groups": the act's own "by", possessive or modifier;
+        ``source``), or the subject itself where it names a party ("Israel drew condemnation from Iran"). PLOVER
+        ACCUSE and SUPPORT: the recipient is whom the disapproval or praise is about; the voice of the reaction is
+        the "from" or "among" party (plover.yaml ``reaction_verbs``)."""
+        if noun.pos_ != "NOUN" or noun.dep_ != "dobj" or noun.head.lemma_.lower() not in self.lex.reactions:
+            return None
+        subject = next((c for c in noun.head.children if c.dep_ == "nsubj"), None)
+        if subject is not None and subject.tag_ in ("WDT", "WP") and noun.head.dep_ == "relcl":
+            subject = noun.head.head  # "a move that caused an uproar": the move
+        if subject is None:
+            return None
+        if self.names_actor(subject) or joint_deed(subject, self.lex) is not None:
+            return subject  # (a joint deed's parties are all whom it is about: ``targets``)
+        if trigger_type(self, subject) is not None or _act_noun(self, subject):
+            return self.source(subject)
+        return None
+
+    def act_of_place(self, pronoun: Token) -> Token | None:
+        """The act a "which" clause of harm qualifies where the parse hangs it on the place the act's phrase names:
+        "the bombing in Mogadishu, which killed 10 people" (the bombing killed, not Mogadishu, nor Somalia whose
+        capital it is). A place does no harm (PLOVER ASSAULT: the actor is who carried the attack out); the clause's
+        verb must be one of killing, wounding or an assault (plover.yaml ``kill``, ``injure``, ``verbs``)."""
+        verb, place = pronoun.head, pronoun.head.head
+        mention = self.by_token.get(place.i)
+        if pronoun.dep_ != "nsubj" or mention is None or place.dep_ != "pobj" or place.head.head.pos_ != "NOUN" \
+                or mention.type not in ("GPE", "LOC", "FAC") and place.head.lower_ not in PLACE_PREPS:
+            return None  # (a name the model mistypes is a place after "in" or "near": "the ambush near Djibo")
+        lemma = verb.lemma_.lower()
+        if lemma not in self.lex.harm and self.lex.verbs.get(lemma) != "ASSAULT":
+            return None
+        act = place.head.head
+        return act if trigger_type(self, act) is not None else None
 
     def court_of(self, verb: Token) -> Token | None:
         """The court a passive judicial act names with "in", "at" or "before", if it is an actor."""
@@ -1032,7 +1115,9 @@ class Sentence(SentenceDates, SentencePlaces, SentenceTolls):
             # (a regular verb's past in "-ed" is its participle too, which the tagger may take for a past tense)
             token.dep_ == "conj" and (token.tag_ == "VBN" or token.tag_ == "VBD" and token.lower_.endswith("ed"))
             and any(c.dep_ == "auxpass" for c in token.head.children)
-            and not any(c.dep_ in ("nsubj", "dobj", "aux") for c in children))
+            and not any(c.dep_ in ("nsubj", "dobj", "aux") and c.tag_ not in ("WDT", "WP") for c in children))
+        # (a relative pronoun the parse makes the participle's object opens a clause on a noun before it: "and
+        # accused of being Zarqawi's assistant, which Karbouly denied" is still passive; issue 11, src)
         topic = token.lemma_.lower() in self.lex.topic_verbs  # "discussed the Syria crisis": no party
         undergoer = "nsubj" if token.lemma_.lower() in self.lex.undergo else "dobj"  # "X faces charges"
         # the indirect object is whom it is given or done to: "awarded Tillerson the Order", "gave her $1,000"
@@ -1100,7 +1185,9 @@ class Sentence(SentenceDates, SentencePlaces, SentenceTolls):
         # "threatened to attack American troops", "a strike targeting Soleimani"; not what a request asks done ("was
         # asked to call Lagos police": PLOVER REQUEST, the recipient is the one asked)
         heads += [g for c in children if c.dep_ in ("xcomp", "acl") and event_type != "REQUEST"
-                  for g in c.children if g.dep_ == "dobj"]
+                  for g in c.children if g.dep_ == "dobj" or g.dep_ == "dative" and event_type == "AGREE"]
+        # (a promise's indirect object is whom it is made to: "has agreed to give Ukraine 50 billion euros"; issue
+        # 11, src)
         doer = self.adverbial_of(token) or self.at_hands_of(token)
         heads += recipients(token, event_type, self.lex.movers)
         heads += undergone_by(token, self.lex)  # "his arrest", "Soleimani's killing": the one it was done to
@@ -1124,6 +1211,13 @@ class Sentence(SentenceDates, SentencePlaces, SentenceTolls):
             heads = [h for h in heads if h.dep_ == "dative"] + given + [h for h in heads if h.dep_ != "dative"]
         # "at the urging of X", "at the hands of X": X asked or did it
         heads = [h for h in heads if doer is None or h.i != doer.i and not any(g.i == doer.i for g in h.subtree)]
+        if event_type in ("ACCUSE", "SUPPORT") and (drawn := self.reaction_doer(token)) is not None:
+            heads.append(drawn)  # "Russia's strike on Kyiv drew condemnation from the EU": Russia is condemned
+        if event_type == "CONSULT":
+            # "held talks on Ukraine", "a meeting on Myanmar", "a conference on Yemen": the topic of a meeting, not a
+            # party met (PLOVER CONSULT: the parties are who consult; "discussed Ukraine" is a topic, ``topic_verbs``;
+            # plover.yaml ``topic_preps``; issue 11, src)
+            heads = [h for h in heads if not (h.dep_ == "pobj" and h.head.lower_ in self.lex.topic_preps)]
         if event_type == "PROTEST":
             heads += self.protested(token)
         if event_type in VERBAL_TYPES:
