@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime
 import importlib.util
 import json
+import re
 
 import pytest
 from support import ROOT
@@ -157,8 +158,6 @@ def test_a_mayor_titled_with_a_name_leads_the_town(split):
     """'Aleppo Mayor Brita Hagi Hasan', 'Mayor Ryan Bingham': the title states a `leads` tie to the town, in every
     article (docs/annotation.md, Relations: titles; the consistency pass of helper cons made the older articles follow
     the sixth widening's 'the mayor of Red Deer (Tara Veer)')."""
-    import re
-
     _, gold, texts = split
     actors = {a["id"]: a for a in gold["actors"]}
     leaders = {}
