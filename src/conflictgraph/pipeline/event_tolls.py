@@ -67,14 +67,14 @@ class SentenceTolls:
                              and not self._opens_time_clause(c))
         return verbs
 
-    def place_tolls(self, token: Token, places: list[Token]) -> list[tuple[int | None, int | None]]:
+    def place_tolls(self, token: Token, places: list[Token | None]) -> list[tuple[int | None, int | None]]:
         """The toll of each of the events a trigger reports at several places, one per place (``places``, a token
         of each): where the clause tells each place's victims apart ("killed five people in Kharkiv and three in
         Odesa"), each event its own count (five, three); else the clause's count goes to the first place's event
         alone ("shelled Kharkiv and Odesa, killing eight people"), so that a toll is never counted once per place
         and the events' tolls never add up to more than the text states (docs/annotation.md, Tolls; One event or
         several: the toll of distinct acts is each act's own)."""
-        own = [self._toll_at(token, place) for place in places]
+        own = [self._toll_at(token, place) if place is not None else None for place in places]
         if places and all(o is not None for o in own):
             return [o for o in own if o is not None]
         return [self.tolls(token)] + [(None, None)] * (len(places) - 1)

@@ -1731,10 +1731,8 @@ def _events_of(sentence: Sentence, token: Token, event_type: str, previous: str 
     listed = len(distinct) > 1 and any(w in text[distinct[0].end:distinct[-1].start].split() for w in ("and", "or"))
     if listed and sentence.specificity(places[0]) > 0:
         # each place's act its own toll, never the clause's toll once per place (SentenceTolls.place_tolls)
-        doc = sentence.ctx.doc
-        tolls = sentence.place_tolls(token, [doc.char_span(m.start, m.end, alignment_mode="expand")[0]
-                                             for m in distinct]) if event_type == "ASSAULT" else [(dead, hurt)] * len(
-            distinct)
+        at = [next((t for t in sentence.sent if m.start <= t.idx < m.end), None) for m in distinct]
+        tolls = sentence.place_tolls(token, at) if event_type == "ASSAULT" else [(dead, hurt)] * len(distinct)
         return [replace(event, location=measured_location(sentence, m), fatalities=d, injuries=h,
                         evidence=[sentence.evidence]) for m, (d, h) in zip(distinct, tolls, strict=True)]
     if listed:
