@@ -33,16 +33,7 @@ class SentenceTolls:
         """Deaths and injuries the clause states, from kill and injure verbs tied to the event; not those of a time
         clause, which tells another act ("came two days after two bombs killed six police officers": the bombs'
         toll, ``time_clause``)."""
-        verbs: dict[int, Token] = {}
-        stack = [token] + [g for g in [self.governor(token)] if g is not None]
-        if token.dep_ in ("nsubj", "csubj") and token.head.lemma_.lower() in self.lex.result_verbs:
-            stack.append(token.head)  # "Shelling of Kharkiv left two people dead": the act's result (m39)
-        while stack:  # the trigger, its verb, and the participles and conjuncts that go with them
-            t = stack.pop()
-            if t.i not in verbs:
-                verbs[t.i] = t
-                stack.extend(c for c in t.children if c.dep_ in ("advcl", "conj", "xcomp", "acl", "relcl")
-                             and not self._opens_time_clause(c))
+        verbs = self._toll_verbs(token)
         tolls: dict[str, int | None] = {}
         killing = any(v.lemma_.lower() in self.lex.kill for v in verbs.values())
         for v in sorted(verbs.values(), key=lambda v: v.i):
@@ -61,6 +52,57 @@ class SentenceTolls:
             elif kind == "" and "dead" not in tolls and (fallen := self.fallen(v)) is not None:
                 tolls["dead"] = self.victims(fallen)  # "... hit a wedding, and twelve people died"
         return tolls.get("dead"), tolls.get("hurt")
+
+    def _toll_verbs(self, token: Token) -> dict[int, Token]:
+        """The trigger, its verb, and the participles and conjuncts that go with them, by index."""
+        verbs: dict[int, Token] = {}
+        stack = [token] + [g for g in [self.governor(token)] if g is not None]
+        if token.dep_ in ("nsubj", "csubj") and token.head.lemma_.lower() in self.lex.result_verbs:
+            stack.append(token.head)  # "Shelling of Kharkiv left two people dead": the act's result (m39)
+        while stack:
+            t = stack.pop()
+            if t.i not in verbs:
+                verbs[t.i] = t
+                stack.extend(c for c in t.children if c.dep_ in ("advcl", "conj", "xcomp", "acl", "relcl")
+                             and not self._opens_time_clause(c))
+        return verbs
+
+    def place_tolls(self, token: Token, places: list[Token | None]) -> list[tuple[int | None, int | None]]:
+        """The toll of each of the events a trigger reports at several places, one per place (``places``, a token
+        of each): where the clause tells each place's victims apart ("killed five people in Kharkiv and three in
+        Odesa"), each event its own count (five, three); else the clause's count goes to the first place's event
+        alone ("shelled Kharkiv and Odesa, killing eight people"), so that a toll is never counted once per place
+        and the events' tolls never add up to more than the text states (docs/annotation.md, Tolls; One event or
+        several: the toll of distinct acts is each act's own)."""
+        own = [self._toll_at(token, place) if place is not None else None for place in places]
+        if places and all(o is not None for o in own):
+            return [o for o in own if o is not None]
+        return [self.tolls(token)] + [(None, None)] * (len(places) - 1)
+
+    def _toll_at(self, token: Token, place: Token) -> tuple[int | None, int | None] | None:
+        """The dead and the hurt a clause counts among the victims it places at ``place``: of coordinated victims
+        ("five people in Kharkiv and three in Odesa"), the one whose own phrase holds the place; None where no
+        victim phrase of a kill or injure verb holds it apart from the others."""
+        found: dict[str, int | None] = {}
+        for verb in sorted(self._toll_verbs(token).values(), key=lambda v: v.i):
+            lemma = verb.lemma_.lower()
+            kind = "dead" if lemma in self.lex.kill or self._told_fatal(verb) else \
+                "hurt" if lemma in self.lex.injure else ""
+            passive = any(c.dep_ == "auxpass" for c in verb.children)
+            victim = next((c for c in verb.children if c.dep_ == ("nsubjpass" if passive else "dobj")), None)
+            if not kind or kind in found or victim is None:
+                continue
+            parts = [victim] + [c for c in victim.children if c.dep_ == "conj"]
+            if len(parts) < 2:
+                continue
+            for part in parts:
+                others = {t.i for p in parts if p.i != part.i and p.i not in {a.i for a in part.ancestors}
+                          for t in p.subtree}
+                if place.i in {t.i for t in part.subtree} - others:
+                    found[kind] = self.exact_count(part)
+        if not found:
+            return None
+        return found.get("dead"), found.get("hurt")
 
     def left_toll(self, verb: Token) -> dict[str, int | None]:
         """The dead and the hurt a verb of result states: "left 21 dead", "left at least 40 people dead", "leaving three

@@ -1824,7 +1824,11 @@ def _events_of(sentence: Sentence, token: Token, event_type: str, previous: str 
     text = sentence.ctx.document.text
     listed = len(distinct) > 1 and any(w in text[distinct[0].end:distinct[-1].start].split() for w in ("and", "or"))
     if listed and sentence.specificity(places[0]) > 0:
-        return [replace(event, location=measured_location(sentence, m), evidence=[sentence.evidence]) for m in distinct]
+        # each place's act its own toll, never the clause's toll once per place (SentenceTolls.place_tolls)
+        at = [next((t for t in sentence.sent if m.start <= t.idx < m.end), None) for m in distinct]
+        tolls = sentence.place_tolls(token, at) if event_type == "ASSAULT" else [(dead, hurt)] * len(distinct)
+        return [replace(event, location=measured_location(sentence, m), fatalities=d, injuries=h,
+                        evidence=[sentence.evidence]) for m, (d, h) in zip(distinct, tolls, strict=True)]
     if listed:
         return [event]  # "strikes against ISIL in Iraq and Syria": a campaign over countries has no one place
     return [replace(event, location=measured_location(sentence, places[0]))]
