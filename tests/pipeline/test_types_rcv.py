@@ -216,13 +216,13 @@ CONSULT = [
     ("The Sudanese foreign minister discussed the war with his Saudi counterpart.", "Sudan", None,
      "PLOVER CONSULT: discussions"),
     ("Abiy Ahmed and the TPLF leader held a phone call on Friday.", "Abiy", None, "PLOVER CONSULT: phone"),
-    ("The US envoy for Sudan arrived in Port Sudan for talks with army leaders.", "envoy", None,
+    ("The US envoy for Sudan arrived in Port Sudan for talks with army leaders.", "United States", None,
      "PLOVER CONSULT: visiting"),
     ("Zelensky hosted European leaders in Kyiv.", None, "Zelensky", "PLOVER CONSULT: hosting"),
     ("The Malian foreign minister consulted with his Algerian counterpart about the border.", "Mali", None,
      "PLOVER CONSULT: consultation"),
     ("The president of Chad paid a visit to Moscow.", "Chad", "Russia", "PLOVER CONSULT: visiting"),
-    ("The Qatari emir's visit to Kigali lasted two days.", "emir", None, "PLOVER CONSULT: visiting, nominal"),
+    ("The Qatari emir's visit to Kigali lasted two days.", "Qatar", None, "PLOVER CONSULT: visiting, nominal"),
     ("The Colombian foreign minister conferred with US officials in Washington.", "Colombia", None,
      "PLOVER CONSULT: consultation"),
     ("Gang leaders negotiated with government envoys over the reopening of the port.", None, None,
@@ -301,7 +301,8 @@ SANCTION_NOT = [
 ]
 
 # The mechanisms this helper added, both sides (rcv): a consultation "with" a party; a sentence commuted; exchanges
-# or attacks halted or stopped; a meeting or visit that "lasted"; "met his death" is no meeting.
+# or attacks halted or stopped; a meeting or visit that "lasted"; "met his death" is no meeting; talks a journey
+# went to, dated or not; the recipient of aid cut; the actor of a willingness ("is ready to", "signalled willingness").
 MECHANISMS = [
     ("The Colombian foreign minister conferred with US officials in Washington.", "CONSULT", "Colombia", None,
      "PLOVER CONSULT: consultation (verb_particles confer: with)"),
@@ -317,6 +318,18 @@ MECHANISMS = [
      "PLOVER CONCEDE: a ceasefire declared, future concessions stay CONCEDE (verb_particles halt)"),
     ("Sheikh Tamim's visit to Kigali lasted two days.", "CONSULT", None, "Rwanda",
      "PLOVER CONSULT: a visit that lasted was made (occurring_verbs: last)"),
+    ("An ECOWAS delegation arrived in Niamey for talks.", "CONSULT", "West African", None,
+     "PLOVER CONSULT: visits; the talks a journey told done went to are held, dated or not (event_forms.generic)"),
+    ("The United States cut military aid to Egypt.", "SANCTION", "United States", "Egypt",
+     "PLOVER SANCTION discontinue (verb_particles cut: aid); the recipient is whom the aid went to"),
+    ("The EU froze funding to Hungary.", "SANCTION", "European Union", "Hungary",
+     "PLOVER SANCTION, requires recipient: the party the funding went to"),
+    ("The RSF said it was prepared to sign a ceasefire.", "AGREE", "RSF", None,
+     "PLOVER AGREE: indicate willingness; the one prepared is the actor (willing_heads)"),
+    ("The M23 is ready to negotiate with the Congolese government.", "AGREE", "M23", None,
+     "PLOVER AGREE: indicate willingness; the subject of 'is ready' is the actor"),
+    ("The Houthis signalled willingness to join UN-led talks.", "AGREE", "Houthi", None,
+     "PLOVER AGREE: indicate willingness; who signals it (promise_noun_heads) is the actor"),
 ]
 
 MECHANISMS_NOT = [
@@ -329,6 +342,11 @@ MECHANISMS_NOT = [
     ("The militia, backed by Iran, attacked the base.", "SUPPORT",
      "docs/annotation.md: backing a party is the backs relation, no SUPPORT"),
     ("Both generals met the same fate.", "CONSULT", "PLOVER CONSULT: 'met the same fate' is no meeting"),
+    ("The delegation will travel to Addis Ababa for talks.", "CONSULT",
+     "PLOVER CONSULT: future meetings are AGREE, never CONSULT"),
+    ("The city council cut funding for libraries.", "SANCTION",
+     "PLOVER SANCTION: a body's own spending is no relation reduced (verb_particles cut: aid only)"),
+    ("The RSF is not ready to negotiate.", "AGREE", "PLOVER, Auxiliary modes: negated willingness is no offer"),
 ]
 
 CODED = [(kind, *row) for kind, rows in (("AGREE", AGREE), ("CONCEDE", CONCEDE), ("SUPPORT", SUPPORT),
@@ -342,7 +360,6 @@ MISSES = {
     'China promised to help Pakistan build a new port.',
     'Ethiopia, Tigray rebels agree to cessation of hostilities',
     'Gang leaders negotiated with government envoys over the reopening of the port.',
-    'Germany suspended development aid to Niger after the coup.',
     "Kenya's High Court ordered the police to pay compensation to the family.",
     "Myanmar's military accepted ASEAN's five-point consensus.",
     "Myanmar's military and the rebel alliance sat down for talks in Kunming.",
@@ -351,11 +368,7 @@ MISSES = {
     "Saudi Arabia offered Yemen's government a $500 million deposit.",
     'Sweden suspended aid to Burundi.',
     'The European Union has committed 50 billion euros in support for Ukraine.',
-    'The M23 said it was ready to negotiate with the Congolese government.',
-    "The Qatari emir's visit to Kigali lasted two days.",
-    "The Taliban's foreign minister travelled to Beijing for talks with Chinese officials.",
     'The UN secretary-general will travel to Kyiv next week.',
-    'The US envoy for Sudan arrived in Port Sudan for talks with army leaders.',
     'The city council unanimously approved the police reform plan.',
     'The former president was convicted of corruption by a court in Bogota.',
     'The governor commuted the death sentences of six prisoners.',
@@ -366,7 +379,6 @@ MISSES = {
     'The opposition leader threw his support behind the mediation of the Catholic church.',
     'The police chief apologised for the killing of a teenager in Marseille.',
     'The ruling party expelled its deputy leader over the scandal.',
-    "Yemen's Houthis signalled willingness to join UN-led talks.",
     'Zelensky hosted European leaders in Kyiv.',
 }
 

@@ -857,7 +857,11 @@ class Sentence(SentenceDates, SentencePlaces, SentenceTolls):
                 return next((g for h in (token.head, token) for p in h.children if p.dep_ == "prep"
                              and p.lower_ in self.lex.reaction_preps for g in p.children if g.dep_ == "pobj"), None)
             if token.dep_ == "dobj" and token.head.lemma_.lower() in self.lex.light_verbs or (
-                    token.dep_ == "pobj" and token.head.lower_ == "with" and token.head.head.pos_ == "VERB"):
+                    token.dep_ == "pobj" and token.head.lower_ == "with" and token.head.head.pos_ == "VERB") or (
+                    token.dep_ == "dobj" and token.lemma_.lower() in self.lex.promise_nouns
+                    and token.head.lemma_.lower() in self.lex.promise_noun_heads):
+                # "the Houthis signalled willingness to join talks": who shows the willingness offers (PLOVER
+                # AGREE: "indicate willingness"), as "expressed readiness" (a light verb) tells it (rcv)
                 return self.source(token.head if token.dep_ == "dobj" else token.head.head, depth + 1)
             carrier = light_head(token)  # through a count: "She held a first round of talks"
             if carrier is not None and carrier.lemma_.lower() in self.lex.light_verbs and depth < 4:
@@ -882,6 +886,8 @@ class Sentence(SentenceDates, SentencePlaces, SentenceTolls):
             return stray  # "Germany is Europe's biggest economy and the two leaders affirmed ...": the leaders
         if token.dep_ == "conj" and (shared := self.passive_partner(token)) is not None:
             return shared  # "We are concerned by reports and call on all parties": we call, not the reports
+        if depth < 4 and token.dep_ == "acomp" and token.pos_ == "ADJ" and token.lemma_.lower() in self.lex.willing:
+            return self.source(token.head, depth + 1)  # "the M23 is ready to negotiate": the one ready offers (rcv)
         if depth < 4 and token.dep_ in ("xcomp", "advcl", "conj", "pcomp") and token.head.i != token.i:
             head = token.head.head if token.head.dep_ == "prep" else token.head
             if token.dep_ == "pcomp" and self.lex.verbs.get(head.lemma_.lower()) == "ACCUSE":
