@@ -302,7 +302,8 @@ SANCTION_NOT = [
 
 # The mechanisms this helper added, both sides (rcv): a consultation "with" a party; a sentence commuted; exchanges
 # or attacks halted or stopped; a meeting or visit that "lasted"; "met his death" is no meeting; talks a journey
-# went to, dated or not; the recipient of aid cut; the actor of a willingness ("is ready to", "signalled willingness").
+# went to, dated or not; the recipient of aid cut; the actor of a willingness ("is ready to", "signalled willingness");
+# the parties of a passive's "between"; a court-ordered payment; travel bans and asset freezes; support thrown.
 MECHANISMS = [
     ("The Colombian foreign minister conferred with US officials in Washington.", "CONSULT", "Colombia", None,
      "PLOVER CONSULT: consultation (verb_particles confer: with)"),
@@ -330,6 +331,20 @@ MECHANISMS = [
      "PLOVER AGREE: indicate willingness; the subject of 'is ready' is the actor"),
     ("The Houthis signalled willingness to join UN-led talks.", "AGREE", "Houthi", None,
      "PLOVER AGREE: indicate willingness; who signals it (promise_noun_heads) is the actor"),
+    ("Talks were held between Ethiopia and Egypt in Cairo on Monday.", "CONSULT", "Egypt", None,
+     "PLOVER, Compound and Reciprocal Actors: the parties the passive's 'between' names all act"),
+    ("A ceasefire was agreed between Israel and Hezbollah.", "AGREE", "Hezbollah", None,
+     "PLOVER AGREE; the 'between' parties of a passive are its actors"),
+    ("Colombia's government and the ELN sat down for talks in Havana.", "CONSULT", "Liberation Army", None,
+     "PLOVER CONSULT: holding talks (journey_verbs: sit)"),
+    ("Nigeria's Supreme Court ordered the federal government to pay damages to the victims.", "SANCTION", "Nigeria",
+     "federal government", "PLOVER SANCTION: court-ordered payments, the guilty party the recipient"),
+    ("Washington imposed visa bans on Ugandan officials.", "SANCTION", "United States", "Uganda",
+     "PLOVER SANCTION discontinue: sanctions on persons (noun_compounds: visa ban)"),
+    ("The EU imposed an asset freeze on the general.", "SANCTION", "European Union", None,
+     "PLOVER SANCTION discontinue: sanctions (noun_compounds: asset freeze)"),
+    ("Raila Odinga threw his support behind the church's mediation.", "SUPPORT", "Raila", None,
+     "PLOVER SUPPORT: express support for (light_verb_types: throw)"),
 ]
 
 MECHANISMS_NOT = [
@@ -347,6 +362,12 @@ MECHANISMS_NOT = [
     ("The city council cut funding for libraries.", "SANCTION",
      "PLOVER SANCTION: a body's own spending is no relation reduced (verb_particles cut: aid only)"),
     ("The RSF is not ready to negotiate.", "AGREE", "PLOVER, Auxiliary modes: negated willingness is no offer"),
+    ("The families sat for hours waiting for news.", "CONSULT", "PLOVER CONSULT: sitting is no meeting"),
+    ("The president ordered the army to pay the soldiers' salaries.", "SANCTION",
+     "PLOVER SANCTION: only a court's order to pay is a court-ordered payment"),
+    ("The travel ban remains in force.", "SANCTION", "a ban in force, not imposed here: no act (light nouns)"),
+    ("The RSF attack threw the talks into disarray.", "CONSULT",
+     "PLOVER CONSULT: talks thrown into disarray are no meeting held ('throw' is light for SUPPORT only)"),
 ]
 
 CODED = [(kind, *row) for kind, rows in (("AGREE", AGREE), ("CONCEDE", CONCEDE), ("SUPPORT", SUPPORT),
@@ -354,15 +375,11 @@ CODED = [(kind, *row) for kind, rows in (("AGREE", AGREE), ("CONCEDE", CONCEDE),
 NEAR = [(kind, *row) for kind, rows in (("AGREE", AGREE_NOT), ("CONCEDE", CONCEDE_NOT), ("SUPPORT", SUPPORT_NOT),
                                         ("CONSULT", CONSULT_NOT), ("SANCTION", SANCTION_NOT)) for row in rows]
 MISSES = {
-    'A deal was reached between Armenia and Azerbaijan on the border demarcation.',
     'A meeting between the junta and ECOWAS mediators took place in Niamey.',
-    'Canada imposed travel bans on four Haitian politicians.',
     'China promised to help Pakistan build a new port.',
     'Ethiopia, Tigray rebels agree to cessation of hostilities',
     'Gang leaders negotiated with government envoys over the reopening of the port.',
-    "Kenya's High Court ordered the police to pay compensation to the family.",
     "Myanmar's military accepted ASEAN's five-point consensus.",
-    "Myanmar's military and the rebel alliance sat down for talks in Kunming.",
     "New US sanctions target Wagner's gold firms in the Central African Republic.",
     "Niger's junta released a statement announcing a halt to its offensive against the rebels.",
     "Saudi Arabia offered Yemen's government a $500 million deposit.",

@@ -607,6 +607,11 @@ def _word_type(sentence: Sentence, token: Token) -> str | None:
                                            for c in token.children) and any(
                 c.dep_ == "xcomp" and c.lemma_.lower() in lex.leaving_verbs for c in token.children):
             return "SANCTION"  # "ordered the French ambassador to leave the country": an envoy expelled (r39)
+        if event_type == "REQUEST" and any(c.dep_ == "xcomp" and c.lemma_.lower() in lex.court_payments
+                                           for c in token.children) and any(
+                c.dep_ == "nsubj" and c.lemma_.lower() in lex.court_nouns for c in token.children):
+            return "SANCTION"  # "the High Court ordered the police to pay compensation": a court-ordered payment
+            # (PLOVER SANCTION: "court-ordered payments should be coded as SANCTION", the court the actor) (rcv)
         verdict = lemma in lex.particles and _particle_type(token, lex.particles[lemma]) is not None
         if event_type == "THREATEN" and warned_of_danger(token, lex, partial(_hostile, sentence, token),
                                                           partial(_named_party, sentence)):

@@ -1342,6 +1342,9 @@ class Sentence(SentenceDates, SentencePlaces, SentenceTolls):
         verbs = [token] + [c for c in token.children if c.dep_ == "xcomp"] if token.pos_ == "VERB" else [token]
         if token.pos_ == "NOUN":  # its participle's parties: "the agreement reached between Iraq and the KRG",
             verbs += [c for c in token.children if c.dep_ == "acl" and c.tag_ == "VBN"]  # "brokered ... with Russia"
+        if token.pos_ == "NOUN" and token.dep_ == "nsubjpass" and token.head.lemma_.lower() in self.lex.realized_by:
+            verbs.append(token.head)  # "a deal was reached between Armenia and Azerbaijan", "talks were held between
+            # X and Y": the parse hangs the parties on the passive verb that makes the deal or meeting (rcv)
         if token.pos_ == "NOUN" and event_type == "ASSAULT" and token.dep_ == "nsubj" and token.head.pos_ == "VERB" \
                 and not any(c.dep_ == "dobj" for c in token.head.children) and trigger_type(self, token.head) is None:
             # the verb only tells the fight happening ("clashes broke out between the army and the RSF", "fighting
