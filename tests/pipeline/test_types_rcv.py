@@ -303,7 +303,8 @@ SANCTION_NOT = [
 # The mechanisms this helper added, both sides (rcv): a consultation "with" a party; a sentence commuted; exchanges
 # or attacks halted or stopped; a meeting or visit that "lasted"; "met his death" is no meeting; talks a journey
 # went to, dated or not; the recipient of aid cut; the actor of a willingness ("is ready to", "signalled willingness");
-# the parties of a passive's "between"; a court-ordered payment; travel bans and asset freezes; support thrown.
+# the parties of a passive's "between"; a court-ordered payment; travel bans and asset freezes; support thrown; a
+# court that approves; cleared of charges.
 MECHANISMS = [
     ("The Colombian foreign minister conferred with US officials in Washington.", "CONSULT", "Colombia", None,
      "PLOVER CONSULT: consultation (verb_particles confer: with)"),
@@ -345,6 +346,12 @@ MECHANISMS = [
      "PLOVER SANCTION discontinue: sanctions (noun_compounds: asset freeze)"),
     ("Raila Odinga threw his support behind the church's mediation.", "SUPPORT", "Raila", None,
      "PLOVER SUPPORT: express support for (light_verb_types: throw)"),
+    ("Kenya's High Court approved the deployment of police officers to Haiti.", "SUPPORT", "High Court", None,
+     "docs/annotation.md, Courts that permit: a court approving a plan is SUPPORT, the court the actor"),
+    ("Pakistan's Supreme Court authorised the government to hold elections in February.", "SUPPORT", "Pakistan",
+     None, "docs/annotation.md, Courts that permit (court_approvals)"),
+    ("The general was cleared of all charges by a military tribunal in Goma.", "CONCEDE", "tribunal", None,
+     "docs/annotation.md: an exoneration is CONCEDE (verb_particles clear: charges)"),
 ]
 
 MECHANISMS_NOT = [
@@ -366,6 +373,10 @@ MECHANISMS_NOT = [
     ("The president ordered the army to pay the soldiers' salaries.", "SANCTION",
      "PLOVER SANCTION: only a court's order to pay is a court-ordered payment"),
     ("The travel ban remains in force.", "SANCTION", "a ban in force, not imposed here: no act (light nouns)"),
+    ("A court in Kampala cleared the opposition leader of treason charges.", "SUPPORT",
+     "a court that clears acquits: no approval (court_approvals leaves out 'clear')"),
+    ("The Constitutional Court did not approve the referendum.", "SUPPORT", "PLOVER, Auxiliary modes: negation"),
+    ("Troops cleared the town of mines.", "CONCEDE", "docs/annotation.md: only a charge cleared exonerates"),
     ("The RSF attack threw the talks into disarray.", "CONSULT",
      "PLOVER CONSULT: talks thrown into disarray are no meeting held ('throw' is light for SUPPORT only)"),
 ]

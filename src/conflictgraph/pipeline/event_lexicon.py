@@ -163,6 +163,7 @@ class Lexicon:
         self.hostile_aims = words("hostile_aims")
         self.court_nouns, self.court_verbs = words("court_nouns"), words("court_verbs")
         self.court_payments = words("court_payments")  # "ordered the police to pay compensation" (rcv)
+        self.court_approvals = words("court_approvals")  # "a court approved the marriage" (rcv)
         self.appearance = words("appearance_words")
         self.court_participants = words("court_participants")  # "the witness appeared in court" (w40)
         self.topic_verbs, self.object_verbs = words("topic_verbs"), words("object_verbs")

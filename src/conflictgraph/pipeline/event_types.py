@@ -220,6 +220,10 @@ def _regulator_approval(sentence: Sentence, token: Token) -> bool:
     if subject is None:
         agent = next((c for c in verb.children if c.dep_ == "agent"), None)
         subject = next((g for g in agent.children if g.dep_ == "pobj"), None) if agent is not None else None
+    if subject is not None and subject.lemma_.lower() in lex.court_nouns:
+        # a court that permits (docs/annotation.md, *Courts that permit*: "a court approving a marriage or a plan" is
+        # SUPPORT): only by a verb of approving, as "a court cleared him" acquits (CONCEDE) (rcv)
+        return verb.lemma_.lower() in lex.court_approvals
     return subject is not None and subject.lemma_.lower() in lex.regulators
 
 
