@@ -57,6 +57,9 @@ def generic(noun: Token, dated: bool, lex: Any) -> bool:
             c.dep_ in ("det", "nummod", "poss", "predet") or c.dep_ == "prep" and c.lower_ == "by"
             for c in noun.children):
         return False  # "days of protests by Turks": who did them makes them occurrences
+    if noun.dep_ == "pobj" and noun.head.lower_ == "for" and set_in(noun, lex) is not None:
+        return False  # "arrived in Niamey for talks", "travelled to Beijing for talks": the journey's meeting, held
+        # as the journey is told done (PLOVER CONSULT: visits), dated or not (rcv)
     head = light_head(noun)
     if head is not None and head.lemma_.lower() in lex.light_verbs - lex.light_verb_types.keys():
         return False  # "held a first round of talks": the light verb tells the occurrence; "has a history of"
@@ -404,6 +407,11 @@ def recipients(token: Token, event_type: str | None, movers: set[str] = frozense
                 for g in c.children if g.dep_ == "pobj" and not (g.ent_type_ in PLACE_ENTS and c.lower_ == "of")]
     if event_type == "AID" and token.pos_ == "VERB":  # "committed $500 million to displaced families"
         out += [g for c in children if c.dep_ == "prep" and c.lower_ == "to" for g in c.children if g.dep_ == "pobj"]
+    if event_type == "SANCTION" and token.pos_ == "VERB":
+        # whom the exchanges cut went to: "suspended development aid to Niger", "halted funding to the ministry"
+        # (PLOVER SANCTION, requires recipient: the party whose relations are reduced; rcv)
+        out += [g for h in [token, *(c for c in children if c.dep_ == "dobj")] for c in h.children
+                if c.dep_ == "prep" and c.lower_ == "to" for g in c.children if g.dep_ == "pobj"]
     if event_type not in JOINT_TYPES:
         verbs = [token] + [c for c in children if c.dep_ == "xcomp"] if token.pos_ == "VERB" else [token]
         out += [g for v in verbs for c in v.children if c.dep_ == "prep" and c.lower_ == "with"

@@ -40,6 +40,9 @@ class Lexicon:
         self.reporting_from = words("reporting_from_verbs")
         self.investigations = words("investigation_words")
         self.light_nouns, self.light_verbs = words("light_nouns"), words("light_verbs")
+        # a willingness or plan told by a verb of showing it: its subject's ("signalled willingness to join talks")
+        self.promise_nouns, self.promise_noun_heads = words("promise_nouns"), words("promise_noun_heads")
+        self.willing = words("willing_heads")  # "is ready to negotiate": the one ready offers (rcv)
         # verbs light only for some types ("had talks", "paid a visit": CONSULT; not "has the support of") (n35)
         self.light_verb_types = {str(v).lower(): set(ts) for v, ts in (data.get("light_verb_types") or {}).items()}
         # verbs by which an act draws a complaint are light verbs of ACCUSE nouns only ("drew criticism from") (a39)
@@ -159,6 +162,8 @@ class Lexicon:
         self.ongoing_preps = words("ongoing_preps")
         self.hostile_aims = words("hostile_aims")
         self.court_nouns, self.court_verbs = words("court_nouns"), words("court_verbs")
+        self.court_payments = words("court_payments")  # "ordered the police to pay compensation" (rcv)
+        self.court_approvals = words("court_approvals")  # "a court approved the marriage" (rcv)
         self.appearance = words("appearance_words")
         self.court_participants = words("court_participants")  # "the witness appeared in court" (w40)
         self.topic_verbs, self.object_verbs = words("topic_verbs"), words("object_verbs")

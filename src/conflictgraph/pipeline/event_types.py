@@ -220,6 +220,10 @@ def _regulator_approval(sentence: Sentence, token: Token) -> bool:
     if subject is None:
         agent = next((c for c in verb.children if c.dep_ == "agent"), None)
         subject = next((g for g in agent.children if g.dep_ == "pobj"), None) if agent is not None else None
+    if subject is not None and subject.lemma_.lower() in lex.court_nouns:
+        # a court that permits (docs/annotation.md, *Courts that permit*: "a court approving a marriage or a plan" is
+        # SUPPORT): only by a verb of approving, as "a court cleared him" acquits (CONCEDE) (rcv)
+        return verb.lemma_.lower() in lex.court_approvals
     return subject is not None and subject.lemma_.lower() in lex.regulators
 
 
@@ -607,6 +611,11 @@ def _word_type(sentence: Sentence, token: Token) -> str | None:
                                            for c in token.children) and any(
                 c.dep_ == "xcomp" and c.lemma_.lower() in lex.leaving_verbs for c in token.children):
             return "SANCTION"  # "ordered the French ambassador to leave the country": an envoy expelled (r39)
+        if event_type == "REQUEST" and any(c.dep_ == "xcomp" and c.lemma_.lower() in lex.court_payments
+                                           for c in token.children) and any(
+                c.dep_ == "nsubj" and c.lemma_.lower() in lex.court_nouns for c in token.children):
+            return "SANCTION"  # "the High Court ordered the police to pay compensation": a court-ordered payment
+            # (PLOVER SANCTION: "court-ordered payments should be coded as SANCTION", the court the actor) (rcv)
         verdict = lemma in lex.particles and _particle_type(token, lex.particles[lemma]) is not None
         if event_type == "THREATEN" and warned_of_danger(token, lex, partial(_hostile, sentence, token),
                                                           partial(_named_party, sentence)):

@@ -889,7 +889,11 @@ class Sentence(SentenceDates, SentencePlaces, SentenceTolls):
                 # `document_words`); not a document received ("received a letter asking") (issue 11, src)
                 return self.source(token.head, depth + 1)
             if token.dep_ == "dobj" and token.head.lemma_.lower() in self.lex.light_verbs or (
-                    token.dep_ == "pobj" and token.head.lower_ == "with" and token.head.head.pos_ == "VERB"):
+                    token.dep_ == "pobj" and token.head.lower_ == "with" and token.head.head.pos_ == "VERB") or (
+                    token.dep_ == "dobj" and token.lemma_.lower() in self.lex.promise_nouns
+                    and token.head.lemma_.lower() in self.lex.promise_noun_heads):
+                # "the Houthis signalled willingness to join talks": who shows the willingness offers (PLOVER
+                # AGREE: "indicate willingness"), as "expressed readiness" (a light verb) tells it (rcv)
                 return self.source(token.head if token.dep_ == "dobj" else token.head.head, depth + 1)
             carrier = light_head(token)  # through a count: "She held a first round of talks"
             if carrier is not None and carrier.lemma_.lower() in self.lex.light_verbs and depth < 4:
@@ -916,6 +920,8 @@ class Sentence(SentenceDates, SentencePlaces, SentenceTolls):
             return stray  # "Germany is Europe's biggest economy and the two leaders affirmed ...": the leaders
         if token.dep_ == "conj" and (shared := self.passive_partner(token)) is not None:
             return shared  # "We are concerned by reports and call on all parties": we call, not the reports
+        if depth < 4 and token.dep_ == "acomp" and token.pos_ == "ADJ" and token.lemma_.lower() in self.lex.willing:
+            return self.source(token.head, depth + 1)  # "the M23 is ready to negotiate": the one ready offers (rcv)
         if depth < 4 and token.dep_ in ("xcomp", "advcl", "conj", "pcomp") and token.head.i != token.i:
             head = token.head.head if token.head.dep_ == "prep" else token.head
             if token.dep_ == "pcomp" and self.lex.verbs.get(head.lemma_.lower()) == "ACCUSE" \
@@ -1430,6 +1436,9 @@ class Sentence(SentenceDates, SentencePlaces, SentenceTolls):
         verbs = [token] + [c for c in token.children if c.dep_ == "xcomp"] if token.pos_ == "VERB" else [token]
         if token.pos_ == "NOUN":  # its participle's parties: "the agreement reached between Iraq and the KRG",
             verbs += [c for c in token.children if c.dep_ == "acl" and c.tag_ == "VBN"]  # "brokered ... with Russia"
+        if token.pos_ == "NOUN" and token.dep_ == "nsubjpass" and token.head.lemma_.lower() in self.lex.realized_by:
+            verbs.append(token.head)  # "a deal was reached between Armenia and Azerbaijan", "talks were held between
+            # X and Y": the parse hangs the parties on the passive verb that makes the deal or meeting (rcv)
         if token.pos_ == "NOUN" and event_type == "ASSAULT" and token.dep_ == "nsubj" and token.head.pos_ == "VERB" \
                 and not any(c.dep_ == "dobj" for c in token.head.children) and trigger_type(self, token.head) is None:
             # the verb only tells the fight happening ("clashes broke out between the army and the RSF", "fighting
