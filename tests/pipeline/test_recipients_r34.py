@@ -8,7 +8,7 @@ docs/annotation.md, *Actor and recipient*, reads it. One extraction of all the t
 from __future__ import annotations
 
 import pytest
-from tests.support import events_and_names
+from support import events_and_names
 
 PUBLISHED = "2024-03-01"
 
