@@ -421,8 +421,7 @@ def _word_type(sentence: Sentence, token: Token) -> str | None:
             return "ACCUSE"  # "said the strike was carried out by the RSF", "was the work of the ELN" (a39)
         if event_type is None and condemned_act(token, lex) is not None:
             return "ACCUSE"  # "said the strike was a massacre": the act condemned by the name of a crime (e36)
-        if lemma in lex.money_verbs and any(c.dep_ == "dobj" and sentence.in_mention("MONEY", c)
-                                            for c in token.children):
+        if lemma in lex.money_verbs and any(c.dep_ == "dobj" and _money(sentence, c, lex) for c in token.children):
             return "AID"  # "has committed over GBP 1.1bn to displaced people": monetary aid
         if arms_to_position(token, lex):
             return "MOBILIZE"  # "sent fighter jets to the Libyan border": weapons moved, none given (m39)
@@ -1237,6 +1236,16 @@ def _casualties_moved(verb: Token, lex: Any) -> bool:
     plover.yaml ``treated_people``)."""
     return any(c.dep_ in ("dobj", "nsubjpass") and (c.lemma_.lower() in lex.treated or any(
         g.dep_ in ("amod", "compound") and g.lower_ in lex.treated for g in c.children)) for c in verb.children)
+
+
+def _money(sentence: Sentence, token: Token, lex: Any) -> bool:
+    """Whether an object is an amount of money: a MONEY mention, or a number written with a currency sign or counted
+    in a currency the English model did not tag ("75 million euros", "over £1.1bn"; plover.yaml ``currencies``)."""
+    if sentence.in_mention("MONEY", token):
+        return True
+    head = [token, *(t for t in token.children if t.dep_ in ("nummod", "quantmod", "compound"))]
+    return any(t.tag_ == "$" or t.text in ("$", "£", "€") for t in token.subtree if t.i <= token.i) or (
+        token.lemma_.lower() in lex.currencies and any(t.like_num or t.ent_type_ == "CARDINAL" for t in head[1:]))
 
 
 def _particle_type(verb: Token, words: dict[str, str], negated: dict[str, str] | None = None) -> str | None:
