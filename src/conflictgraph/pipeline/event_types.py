@@ -118,6 +118,10 @@ def trigger_type(sentence: Sentence, token: Token) -> str | None:
         return None  # "reached the summit of Everest": a mountain's top, no meeting (gnp)
     if event_type == "COERCE" and ailment(token, lex):
         return None  # "suffered a cardiac arrest": an illness, no detention (gnp)
+    if event_type == "RETREAT" and token.pos_ == "NOUN" and token.lemma_.lower() == "release" and not any(
+            c.dep_ == "prep" and c.lower_ == "of" and any(g.dep_ == "pobj" and g.lemma_.lower() not in lex.published
+                                                          and g.lower_ not in lex.published for g in c.children) for c in token.children):
+        return None  # "a press release", "the film's release", "the release of its report": no captive goes free (rcm)
     if event_type == "ASSAULT":
         if natural_cause(token, lex) or accidental(token, lex):
             return None  # "Two earthquakes struck north-western Iran", "was hit by a truck": no actor's deliberate act
@@ -400,6 +404,9 @@ def _word_type(sentence: Sentence, token: Token) -> str | None:
             if any(c.dep_ == "prep" and c.lower_ in ("in", "into") and any(
                     g.dep_ == "pobj" and g.lower_ in lex.harmless_aims for g in c.children) for c in token.children):
                 return None  # "fired shots in the air": a warning, no one is attacked
+            if any(c.lower_ == "test" and c.i == token.i - 2 and c.nbor().lower_ == "-" for c in token.children):
+                return "MOBILIZE"  # "test-fired a ballistic missile": a weapon's readiness shown, no one attacked
+                # (PLOVER MOBILIZE weapons: "increase readiness of weapons systems"; rcm)
             clause = sentence.clause(token)
             weapon = any(sentence.in_mention("WEAPON", t) for t in clause)
             return "ASSAULT" if weapon or sentence.mode("ASSAULT", clause) else None
@@ -511,6 +518,8 @@ def _word_type(sentence: Sentence, token: Token) -> str | None:
             # occurrence the text dates (PLOVER codes occurrences; gp)
         if lemma in lex.particles:  # "spoke by phone", "pulled out", "taken into custody", "opened fire"
             event_type = _particle_type(token, lex.particles[lemma], lex.negated_particles) or event_type
+            if event_type == "AID" and lemma in lex.housing_verbs and token.tag_ == "VBG" and token.dep_ == "acl":
+                return None  # "a school sheltering displaced families": the place's use, no aid given (rcm)
             if event_type == "MOBILIZE" and (_casualties_moved(token, lex) or _brought_home(token)):
                 return None  # "injured soldiers were flown to Ankara for treatment": the hurt carried, no force sent;
                 # "flew the troops home": forces brought back, none deployed (v40)
