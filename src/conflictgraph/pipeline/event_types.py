@@ -119,8 +119,7 @@ def trigger_type(sentence: Sentence, token: Token) -> str | None:
     if event_type == "COERCE" and ailment(token, lex):
         return None  # "suffered a cardiac arrest": an illness, no detention (gnp)
     if event_type == "RETREAT" and token.pos_ == "NOUN" and token.lemma_.lower() == "release" and not any(
-            c.dep_ == "prep" and c.lower_ == "of" and any(g.dep_ == "pobj" and g.lemma_.lower() not in lex.published
-                                                          and g.lower_ not in lex.published for g in c.children) for c in token.children):
+            g.lemma_.lower() not in lex.published and g.lower_ not in lex.published for g in _of_objects(token)):
         return None  # "a press release", "the film's release", "the release of its report": no captive goes free (rcm)
     if event_type == "ASSAULT":
         if natural_cause(token, lex) or accidental(token, lex):
@@ -1252,9 +1251,14 @@ def _money(sentence: Sentence, token: Token, lex: Any) -> bool:
     in a currency the English model did not tag ("75 million euros", "over £1.1bn"; plover.yaml ``currencies``)."""
     if sentence.in_mention("MONEY", token):
         return True
-    head = [token, *(t for t in token.children if t.dep_ in ("nummod", "quantmod", "compound"))]
+    counts = [t for t in token.children if t.dep_ in ("nummod", "quantmod", "compound")]
     return any(t.tag_ == "$" or t.text in ("$", "£", "€") for t in token.subtree if t.i <= token.i) or (
-        token.lemma_.lower() in lex.currencies and any(t.like_num or t.ent_type_ == "CARDINAL" for t in head[1:]))
+        token.lemma_.lower() in lex.currencies and any(t.like_num or t.ent_type_ == "CARDINAL" for t in counts))
+
+
+def _of_objects(noun: Token) -> list[Token]:
+    """The objects of a noun's "of" phrases: "the release of 50 detainees" gives the detainees."""
+    return [g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
 
 
 def _particle_type(verb: Token, words: dict[str, str], negated: dict[str, str] | None = None) -> str | None:
