@@ -458,6 +458,9 @@ def may_benefit(verb: Token, lex: Any) -> bool:
         return False  # "was released from hospital": a patient, no captive (j36)
     if any(c.lemma_.lower() in lex.idle_objects or c.lower_ in lex.idle_objects for c in objects):
         return False  # "paid tribute to the victims", "funds itself through extortion": no recipient benefits (w37)
+    if any(c.dep_ == "nsubjpass" and (c.lemma_.lower() in lex.published or c.lower_ in lex.published)
+           for c in verb.children):
+        return False  # "the report was released by Human Rights Watch": the passive's subject is what was released
     return not any(c.lemma_.lower() in lex.published or c.lower_ in lex.published or c.lemma_.lower() in lex.nouns
                    or c.lower_ in lex.nouns for c in objects)
 

@@ -189,6 +189,9 @@ class Lexicon:
         self.future_cooperation, self.partnered = words("future_cooperation_verbs"), words("partnered_verbs")
         self.said = {w for w, t in self.verbs.items() if t in VERBAL_TYPES} | self.report
         self.money_verbs, self.published = words("money_verbs"), words("published_things")
+        self.currencies = words("currencies")
+        self.rescued_captives = words("rescued_captives")
+        self.housing_verbs = words("housing_verbs")
         self.stance_preps, self.stance_needs_prep = words("stance_preps"), words("stance_needs_prep")
         self.grievance = words("grievance_words")
         self.dwellings = words("dwelling_nouns")

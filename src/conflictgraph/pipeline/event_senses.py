@@ -328,7 +328,9 @@ def rescues_people(verb: Token, lex: Any, is_person: Any) -> bool:
     the type table: hostage rescue is AID; Disasters and Emergency services: rescue workers are AID; PLOVER MOBILIZE:
     forces mobilized for disaster relief are AID), not a RETREAT ("pulled out") nor a captor's release ("freed the
     hostages"). The rescue shows in its rescuers (plover.yaml relief_words), in the peril the people are taken from
-    (perils: "from the rubble"), or in the people themselves ("survivors", "people trapped")."""
+    (perils: "from the rubble"), or in the people themselves ("survivors", "people trapped"); victims freed, and
+    hostages freed by forces, are rescued too (PLOVER AID, ambiguities: "Police in Barcelona freed 10 human
+    trafficking victims" and hostage rescues are AID; plover.yaml ``rescued_captives``)."""
     if verb.lemma_.lower() not in lex.rescue_verbs:
         return False
     moved = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
@@ -338,6 +340,12 @@ def rescues_people(verb: Token, lex: Any, is_person: Any) -> bool:
     rescuers = [doer, *(c for c in doer.children if c.dep_ in ("compound", "amod"))] if doer is not None else []
     if any(w.lemma_.lower() in lex.relief_words or w.lower_ in lex.relief_words for w in rescuers):
         return True
+    if any(m.lemma_.lower() == "victim" for m in moved):
+        return True  # "police freed 10 human trafficking victims": a rescue (PLOVER AID, ambiguities; rcm)
+    if any(m.lemma_.lower() in lex.rescued_captives for m in moved) and any(
+            w.lemma_.lower() in lex.forces or w.lower_ in lex.forces or w.lower_ in lex.force_modifiers
+            for w in rescuers):
+        return True  # "the army freed 23 hostages held by bandits": forces rescue the captives of others (rcm)
     places = [g for c in verb.children if c.dep_ in ("prep", "prt") and c.lower_ in ("from", "out", "of")
               for t in (c, *c.children) for g in t.subtree if g.dep_ == "pobj"]
     if any(g.lemma_.lower() in lex.perils for g in places):

@@ -118,6 +118,9 @@ def trigger_type(sentence: Sentence, token: Token) -> str | None:
         return None  # "reached the summit of Everest": a mountain's top, no meeting (gnp)
     if event_type == "COERCE" and ailment(token, lex):
         return None  # "suffered a cardiac arrest": an illness, no detention (gnp)
+    if event_type == "RETREAT" and token.pos_ == "NOUN" and token.lemma_.lower() == "release" and not any(
+            g.lemma_.lower() not in lex.published and g.lower_ not in lex.published for g in _of_objects(token)):
+        return None  # "a press release", "the film's release", "the release of its report": no captive goes free (rcm)
     if event_type == "ASSAULT":
         if natural_cause(token, lex) or accidental(token, lex):
             return None  # "Two earthquakes struck north-western Iran", "was hit by a truck": no actor's deliberate act
@@ -404,6 +407,9 @@ def _word_type(sentence: Sentence, token: Token) -> str | None:
             if any(c.dep_ == "prep" and c.lower_ in ("in", "into") and any(
                     g.dep_ == "pobj" and g.lower_ in lex.harmless_aims for g in c.children) for c in token.children):
                 return None  # "fired shots in the air": a warning, no one is attacked
+            if any(c.lower_ == "test" and c.i == token.i - 2 and c.nbor().lower_ == "-" for c in token.children):
+                return "MOBILIZE"  # "test-fired a ballistic missile": a weapon's readiness shown, no one attacked
+                # (PLOVER MOBILIZE weapons: "increase readiness of weapons systems"; rcm)
             clause = sentence.clause(token)
             weapon = any(sentence.in_mention("WEAPON", t) for t in clause)
             return "ASSAULT" if weapon or sentence.mode("ASSAULT", clause) else None
@@ -425,8 +431,7 @@ def _word_type(sentence: Sentence, token: Token) -> str | None:
             return "ACCUSE"  # "said the strike was carried out by the RSF", "was the work of the ELN" (a39)
         if event_type is None and condemned_act(token, lex) is not None:
             return "ACCUSE"  # "said the strike was a massacre": the act condemned by the name of a crime (e36)
-        if lemma in lex.money_verbs and any(c.dep_ == "dobj" and sentence.in_mention("MONEY", c)
-                                            for c in token.children):
+        if lemma in lex.money_verbs and any(c.dep_ == "dobj" and _money(sentence, c, lex) for c in token.children):
             return "AID"  # "has committed over GBP 1.1bn to displaced people": monetary aid
         if arms_to_position(token, lex):
             return "MOBILIZE"  # "sent fighter jets to the Libyan border": weapons moved, none given (m39)
@@ -516,6 +521,8 @@ def _word_type(sentence: Sentence, token: Token) -> str | None:
             # occurrence the text dates (PLOVER codes occurrences; gp)
         if lemma in lex.particles:  # "spoke by phone", "pulled out", "taken into custody", "opened fire"
             event_type = _particle_type(token, lex.particles[lemma], lex.negated_particles) or event_type
+            if event_type == "AID" and lemma in lex.housing_verbs and token.tag_ == "VBG" and token.dep_ == "acl":
+                return None  # "a school sheltering displaced families": the place's use, no aid given (rcm)
             if event_type == "MOBILIZE" and (_casualties_moved(token, lex) or _brought_home(token)):
                 return None  # "injured soldiers were flown to Ankara for treatment": the hurt carried, no force sent;
                 # "flew the troops home": forces brought back, none deployed (v40)
@@ -1246,6 +1253,21 @@ def _casualties_moved(verb: Token, lex: Any) -> bool:
     plover.yaml ``treated_people``)."""
     return any(c.dep_ in ("dobj", "nsubjpass") and (c.lemma_.lower() in lex.treated or any(
         g.dep_ in ("amod", "compound") and g.lower_ in lex.treated for g in c.children)) for c in verb.children)
+
+
+def _money(sentence: Sentence, token: Token, lex: Any) -> bool:
+    """Whether an object is an amount of money: a MONEY mention, or a number written with a currency sign or counted
+    in a currency the English model did not tag ("75 million euros", "over £1.1bn"; plover.yaml ``currencies``)."""
+    if sentence.in_mention("MONEY", token):
+        return True
+    counts = [t for t in token.children if t.dep_ in ("nummod", "quantmod", "compound")]
+    return any(t.tag_ == "$" or t.text in ("$", "£", "€") for t in token.subtree if t.i <= token.i) or (
+        token.lemma_.lower() in lex.currencies and any(t.like_num or t.ent_type_ == "CARDINAL" for t in counts))
+
+
+def _of_objects(noun: Token) -> list[Token]:
+    """The objects of a noun's "of" phrases: "the release of 50 detainees" gives the detainees."""
+    return [g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
 
 
 def _particle_type(verb: Token, words: dict[str, str], negated: dict[str, str] | None = None) -> str | None:

@@ -1128,6 +1128,11 @@ class Sentence(SentenceDates, SentencePlaces, SentenceTolls):
         undergoer = "nsubj" if token.lemma_.lower() in self.lex.undergo else "dobj"  # "X faces charges"
         # the indirect object is whom it is given or done to: "awarded Tillerson the Order", "gave her $1,000"
         heads = [c for c in children if c.dep_ == "dative" and c.pos_ in ("NOUN", "PROPN", "PRON")]
+        if event_type == "COOPERATE" and token.pos_ == "VERB":
+            # "extradited two commanders to Nigeria", "the suspect was handed over to France": the cooperating party
+            # is the state the suspect goes to, not the suspect (PLOVER COOPERATE: mutual cooperation, extraditions)
+            heads += [g for c in children if c.dep_ == "prep" and c.lower_ == "to" for g in c.children
+                      if g.dep_ == "pobj" and self.names_actor(g)]
         moved = {t.i for t in withdrawn(token, self.lex)}  # "withdraw the United States from the TPP": its own
         heads += [self.antecedent(c) for c in children if c.dep_ == ("nsubjpass" if passive else undergoer)
                   and not topic and not self._means(c)
