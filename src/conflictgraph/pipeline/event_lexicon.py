@@ -251,6 +251,8 @@ class Lexicon:
         self.sentencing_verbs, self.penalties = words("sentencing_verbs"), words("penalties")
         self.aspectual = words("aspectual_verbs")
         self.armed_senses = words("armed_senses")
+        self.told_accusations = words("told_accusations")  # "Israel's accusation that ..." (rcx)
+        self.armed_moves = words("armed_moves")  # "the army marched into the town": no PROTEST (rcx)
         self.armed_bodies = words("armed_bodies")
         self.described_links = words("described_links")
         self.aim_verbs = words("aim_verbs")

@@ -30,6 +30,7 @@ from .event_forms import (
 from .event_senses import (
     accepts_offer,
     accidental,
+    accused_person,
     admission,
     aid_handed_over,
     ailment,
@@ -46,6 +47,7 @@ from .event_senses import (
     condemned_act,
     contest_prize,
     court_appearance,
+    danger_threatens,
     depicted,
     evacuates_people,
     filmed,
@@ -164,6 +166,15 @@ def trigger_type(sentence: Sentence, token: Token) -> str | None:
     if event_type == "PROTEST" and token.pos_ == "VERB" and token.lemma_.lower() in lex.armed_senses and (
             _armed_doer(sentence, token, named_head=True)):
         return "ASSAULT"  # "RSF fighters stormed the village": an assault by force, not a crowd's protest
+    if event_type == "PROTEST" and token.pos_ == "VERB" and token.lemma_.lower() in lex.armed_moves and (
+            _armed_doer(sentence, token, named_head=True)):
+        # "the army marched into the town": forces moving, no civilians' protest (PLOVER PROTEST); to a place named,
+        # a MOBILIZE as "ISIL forces have reached Palmyra" (rcx)
+        return "MOBILIZE" if _forces_move(sentence, token) else None
+    if event_type == "THREATEN" and token.pos_ == "VERB" and danger_threatens(token, lex):
+        return None  # "Drought threatens millions", "the fighting threatened to derail the talks": a danger (rcx)
+    if event_type == "ACCUSE" and accused_person(token):
+        return None  # "The accused was released on bail": a person so called, no one's accusation (rcx)
     if event_type == "SUPPORT" and token.pos_ == "VERB" and any(
             c.dep_ == "dobj" and lex.nouns.get(c.lemma_.lower()) == "REQUEST" for c in token.children):
         return None  # "signed a petition calling for ...": the petition is the act, a REQUEST (PLOVER REQUEST)
@@ -1170,7 +1181,13 @@ def _particle_overreach(sentence: Sentence, verb: Token, event_type: str) -> boo
     lemma = verb.lemma_.lower()
     objects = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
     words = {c.lower_ for c in objects} | {c.lemma_.lower() for c in objects}
-    if lemma == "open" and event_type == "ACCUSE" and "case" in words:
+    if lemma in ("take", "walk") and event_type == "PROTEST":
+        # "took to the streets", "walked off the job": the street or the job as the place gone to or left, not the
+        # setting of another act ("the brawl that took place on a deserted street") (rcx)
+        prep, place = ("to", "street") if lemma == "take" else ("off", "job")
+        return not any(c.dep_ == "prep" and c.lower_ == prep and any(
+            g.dep_ == "pobj" and g.lemma_.lower() == place for g in c.children) for c in verb.children)
+    if lemma in ("open", "bring", "file") and event_type == "ACCUSE" and "case" in words:
         case = next(c for c in objects if c.lemma_.lower() == "case")
         return not any(c.dep_ in ("amod", "compound") or c.dep_ == "prep" and c.lower_ in ("against", "into", "over")
                        for c in list(case.children) + list(verb.children) if c.i != case.i) or any(
