@@ -862,6 +862,12 @@ class Sentence(SentenceDates, SentencePlaces, SentenceTolls):
             carrier = light_head(token)  # through a count: "She held a first round of talks"
             if carrier is not None and carrier.lemma_.lower() in self.lex.light_verbs and depth < 4:
                 return self.source(carrier, depth + 1)
+            if depth < 4 and (token.dep_ == "pobj" and token.head.lower_ in self.lex.strike_preps
+                              and token.head.head.lemma_.lower() in self.lex.strike_going_verbs
+                              or token.dep_ == "dobj" and token.head.lemma_.lower() in self.lex.aspectual):
+                # "Kenyan doctors went on strike", "prisoners began a hunger strike": who went on it, who began it
+                # (PLOVER PROTEST: the strikers are its actor) (rcx)
+                return self.source(token.head.head if token.dep_ == "pobj" else token.head, depth + 1)
             return None
         if (hands := self.at_hands_of(token)) is not None:
             return hands  # "were killed at the hands of Assad and ISIL"
