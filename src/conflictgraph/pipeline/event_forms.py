@@ -433,12 +433,17 @@ def asked(token: Token, movers: set[str]) -> list[Token]:
       Israel withdraw" (not a passive's subject, "demanded that the hostages be freed", nor a question's);
     - "from" X on the verb or on its object: "requested clarification from the DMV", "demanded an apology from
       the RSF", "sought help from Kenya"; not on a noun of moving (``movers``), where "from" is where they leave
-      ("the withdrawal of troops from Somalia")."""
+      ("the withdrawal of troops from Somalia");
+    - "to" X on the verb: "appealed to Israel to allow aid trucks in" (rcx)."""
     out: list[Token] = []
     if token.pos_ == "VERB":
         out += [g for c in token.children if c.dep_ == "ccomp" and not any(
             m.dep_ == "mark" and m.lower_ in QUESTION_MARKS for m in c.children)
             for g in c.children if g.dep_ == "nsubj" and g.tag_ not in ("PRP", "EX")]
+        # "appealed to Israel to allow aid in", "pleaded to the junta for mercy": the one the plea is addressed to
+        # (PLOVER REQUEST: the recipient is the one asked) (rcx)
+        out += [g for c in token.children if c.dep_ == "prep" and c.lower_ == "to" for g in c.children
+                if g.dep_ == "pobj"]
     objects = [c for c in token.children if c.dep_ == "dobj" and c.lemma_.lower() not in movers]
     for holder in [token, *objects]:
         out += [g for c in holder.children if c.dep_ == "prep" and c.lower_ == "from"
