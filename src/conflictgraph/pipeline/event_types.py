@@ -171,6 +171,9 @@ def trigger_type(sentence: Sentence, token: Token) -> str | None:
         # "the army marched into the town": forces moving, no civilians' protest (PLOVER PROTEST); to a place named,
         # a MOBILIZE as "ISIL forces have reached Palmyra" (rcx)
         return "MOBILIZE" if _forces_move(sentence, token) else None
+    if event_type == "SANCTION" and token.pos_ == "VERB" and token.lemma_.lower() in lex.civil_boycott_verbs and (
+            _civilians_do(sentence, token)):
+        return "PROTEST"  # "Residents of Bamako boycotted the referendum": civilians' boycott (PLOVER PROTEST) (rcx)
     if event_type == "THREATEN" and token.pos_ == "VERB" and danger_threatens(token, lex):
         return None  # "Drought threatens millions", "the fighting threatened to derail the talks": a danger (rcx)
     if event_type == "ACCUSE" and accused_person(token):
@@ -1102,6 +1105,19 @@ def _obstruction(sentence: Sentence, verb: Token) -> str | None:
     return "COERCE" if _armed_doer(sentence, verb) or known or head in lex.blockaders else None
 
 
+def _civilians_do(sentence: Sentence, verb: Token) -> bool:
+    """Whether a verb's subject is a crowd of civilians, as ``_obstruction`` tells one: protesters, or a plural of
+    people or of an occupation that is no armed body and names no state ("residents", "Lawyers", "Kenyan doctors")."""
+    subject = clause_subject(verb)
+    if subject is None:
+        return False
+    head = subject.lemma_.lower()
+    if head in sentence.lex.protesters or subject.lower_ in sentence.lex.protesters:
+        return True
+    return head in sentence.lex.people | sentence.lex.occupations and subject.tag_ in ("NNS", "NNPS") and not _armed(
+        subject, sentence.lex)
+
+
 def _extradited(sentence: Sentence, verb: Token) -> bool:
     """Whether a handing over hands a suspect to a country: "Nigeria handed over 20 Boko Haram suspects to
     Cameroon", "the fugitive was handed over to Rwanda" (PLOVER COOPERATE: extradite). Prisoners and hostages
@@ -1185,6 +1201,8 @@ def _particle_overreach(sentence: Sentence, verb: Token, event_type: str) -> boo
         # "took to the streets", "walked off the job": the street or the job as the place gone to or left, not the
         # setting of another act ("the brawl that took place on a deserted street") (rcx)
         prep, place = ("to", "street") if lemma == "take" else ("off", "job")
+        if _armed_doer(sentence, verb, named_head=True):
+            return True  # "troops took to the streets to enforce the curfew": a force's patrol, no protest
         return not any(c.dep_ == "prep" and c.lower_ == prep and any(
             g.dep_ == "pobj" and g.lemma_.lower() == place for g in c.children) for c in verb.children)
     if lemma in ("open", "bring", "file") and event_type == "ACCUSE" and "case" in words:
