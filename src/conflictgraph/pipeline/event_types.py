@@ -171,9 +171,15 @@ def trigger_type(sentence: Sentence, token: Token) -> str | None:
         # "the army marched into the town": forces moving, no civilians' protest (PLOVER PROTEST); to a place named,
         # a MOBILIZE as "ISIL forces have reached Palmyra" (rcx)
         return "MOBILIZE" if _forces_move(sentence, token) else None
-    if event_type == "SANCTION" and token.pos_ == "VERB" and token.lemma_.lower() in lex.civil_boycott_verbs and (
-            _civilians_do(sentence, token)):
-        return "PROTEST"  # "Residents of Bamako boycotted the referendum": civilians' boycott (PLOVER PROTEST) (rcx)
+    if event_type in (None, "ASSAULT", "COERCE") and token.pos_ == "VERB" and token.lemma_.lower() in lex.crowd_acts \
+            and (subject := clause_subject(token)) is not None and (
+                subject.lemma_.lower() in lex.protesters or subject.lower_ in lex.protesters):
+        return "PROTEST"  # "Rioters torched police stations", "protesters occupied a building" (PLOVER PROTEST) (rcx)
+    if event_type in ("SANCTION", "COERCE") and token.pos_ == "VERB" and token.lemma_.lower() in \
+            lex.civil_protest_verbs and _civilians_do(sentence, token):
+        # "Residents of Bamako boycotted the referendum", "Farmers blockaded the ring road": civilians' boycott or
+        # obstruction (PLOVER PROTEST boycott, obstruct) (rcx)
+        return "PROTEST"
     if event_type == "THREATEN" and token.pos_ == "VERB" and danger_threatens(token, lex):
         return None  # "Drought threatens millions", "the fighting threatened to derail the talks": a danger (rcx)
     if event_type == "ACCUSE" and accused_person(token):
