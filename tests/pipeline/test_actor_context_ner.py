@@ -70,3 +70,42 @@ def test_no_one_body_headed_so(text: str, phrase: str) -> None:
     name = _actor_at(text, phrase) or ""
     assert not name.startswith(("Kenya Ports", "Kenya Pipeline", "Philippine Red Cross", "Myanmar Teachers",
                                 "Lagos State"))
+
+
+def _people(text: str) -> dict[str, str]:
+    """Each mention's text and its type, for the mentions that have an actor."""
+    bundle = extract([text], published="2024-03-01").to_dict()
+    return {m["text"]: m["type"] for m in bundle["mentions"] if m["actor"]}
+
+
+TITLED = [
+    # an honorific before a name the model tagged nothing (names.yaml honorifics: titles of people alone)
+    ("Chancellor Scholz met President Ruto in Nairobi.", "Scholz"),
+    ("Chancellor Scholz met President Ruto in Nairobi.", "Ruto"),
+    ("Mayor Sadiq Khan met President Tinubu in Abuja.", "Tinubu"),
+    # a name the model took for a body after the honorific, and its surname after it (the person named in full)
+    ("German Chancellor Olaf Scholz visited Kenya. Chancellor Scholz said Germany would help.", "Olaf Scholz"),
+    ("German Chancellor Olaf Scholz visited Kenya. Chancellor Scholz said Germany would help.", "Scholz"),
+]
+
+
+@pytest.mark.parametrize(("text", "name"), TITLED)
+def test_honorific_makes_a_person(text: str, name: str) -> None:
+    assert _people(text).get(name) == "PERSON"
+
+
+NOT_TITLED = [
+    # a rank that opens a place's or a body's name is no person's title
+    ("Delegates met at the UN General Assembly in New York.", "Assembly"),
+    ("The bomb exploded near the President Hotel in Mogadishu.", "President Hotel"),
+    pytest.param("Flights to General Santos were cancelled.", "General Santos",
+                 marks=pytest.mark.xfail(strict=True, reason="the statistical model tags 'Santos' a person and the "
+                                                             "title is cut off before this rule reads it")),
+    ("Ships docked at Port Harcourt after President Tinubu left.", "Port Harcourt"),
+]
+
+
+@pytest.mark.parametrize(("text", "name"), NOT_TITLED)
+def test_honorific_in_a_name_is_no_person(text: str, name: str) -> None:
+    found = _people(text)
+    assert all(t != "PERSON" for m, t in found.items() if m in name)
