@@ -110,8 +110,9 @@ def compile_workplaces(entries: Mapping) -> Workplaces:
     # (lower case: "the tech giant Apple", "Tesla, the US carmaker,"; not a name's own word, "Giant Tiger")
     noun_before = re.compile(rf"\b(?:the|a|an|its|US|U\.S\.|[A-Z][a-z]+n) (?:[a-z][\w-]* ){{0,2}}(?:{nouns}) $") \
         if nouns else None  # (case-sensitive)
-    noun_after = re.compile(rf"^,? (?:the|a|an) (?:[\w.-]+ ){{0,3}}?(?-i:{nouns})\b(?! (?:of|for|in)\b)",
-                            re.IGNORECASE) if nouns else None
+    # (the apposition's head: the noun ends it, "Tesla, the carmaker," not "the RSF, the group's business arm")
+    noun_after = re.compile(rf"^,? (?:the|a|an) (?:[\w.-]+ ){{0,3}}?(?-i:{nouns})(?:[,.;:)]|$| (?:that|which|based|"
+                            rf"headquartered|owned|listed|known)\b)", re.IGNORECASE) if nouns else None
     if not titles:
         return Workplaces(words, not_with, titles, noun_before=noun_before, noun_after=noun_after)
     title = alternation(sorted(titles))
