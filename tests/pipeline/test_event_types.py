@@ -17,11 +17,11 @@ PUBLISHED = "2024-05-15"
 
 # (text, type, how many events of that type the text must give, the rule)
 COUNTS = [
-    # A bare plural event noun in a prepositional phrase, undated and with no toll, names a kind of act; held to a
-    # party or counted as occurrences it is a summary of acts that took place (docs/annotation.md, Background acts,
-    # Summaries: one background item; tests/pipeline/test_background_acts_bga.py).
-    ("Al-Shabaab, which has been blamed for bombings in Mogadishu, named a new leader.", "ASSAULT", 1,
-     "docs/annotation.md Background acts: the bombings it is blamed for took place, one background summary"),
+    # A bare plural event noun in a prepositional phrase, undated and with no toll, names a kind of act.
+    ("Al-Shabaab, which has been blamed for bombings in Mogadishu, named a new leader.", "ASSAULT", 0,
+     "PLOVER Event Categories: events are occurrences; a kind of act ('blamed for bombings') is none"),
+    ("The Wagner commander, a veteran of a string of deadly raids against herders in central Mali, resigned.",
+     "ASSAULT", 0, "PLOVER Event Categories: 'a string of deadly raids' with no date is background, not an event"),
     ("The Arakan Army spokesman is a known supporter of drone attacks on junta bases.", "ASSAULT", 0,
      "PLOVER Event Categories: supporting a kind of act reports no occurrence of it"),
     ("Five civilians were killed in airstrikes on Hodeidah on Monday.", "ASSAULT", 1,

@@ -49,12 +49,10 @@ def charged(token: Token, lex: Any) -> bool:
 
 def generic(noun: Token, dated: bool, lex: Any) -> bool:
     """A plural event noun that names a kind of act, not one occurrence: bare (no article, number or possessor)
-    in a prepositional phrase, with no date in its clauses, and no killing or wounding told of it ("a supporter of
-    lone wolf attacks", "a law against attacks on journalists"). PLOVER codes events, which are occurrences; "killed
-    in airstrikes" is one by its verb, "Dec. 10 bombings" and "a series of attacks ... on Sunday" by their date.
-    Acts counted as occurrences ("a string of deadly attacks targeting security forces": plover.yaml
-    ``occurrence_counts``) or held to a party ("blamed for attacks in Turkey": ``responsibility_words``) took place:
-    a summary, coded as one background item (docs/annotation.md, Background acts, Summaries) (bga)."""
+    in a prepositional phrase, with no date in its clauses, and no killing or wounding told of it ("blamed for
+    attacks in Turkey", "a string of deadly attacks targeting security forces", "a supporter of lone wolf attacks").
+    PLOVER codes events, which are occurrences; "killed in airstrikes" is one by its verb, "Dec. 10 bombings" and
+    "a series of attacks ... on Sunday" by their date."""
     if noun.tag_ != "NNS" or dated or any(
             c.dep_ in ("det", "nummod", "poss", "predet") or c.dep_ == "prep" and c.lower_ == "by"
             for c in noun.children):
@@ -66,8 +64,6 @@ def generic(noun: Token, dated: bool, lex: Any) -> bool:
     if t.dep_ != "pobj":
         return False
     holder = t.head.head
-    if summary(noun, lex):
-        return False  # "a string of deadly raids", "responsible for attacks": acts that took place (bga)
     if holder.lemma_.lower() in lex.harm or holder.lemma_.lower() in lex.published:
         return False  # "were killed in airstrikes", "reports of continued air strikes": this occurrence
     while t.dep_ == "pobj" and t.head.dep_ == "prep":
@@ -75,56 +71,6 @@ def generic(noun: Token, dated: bool, lex: Any) -> bool:
             return False  # "after a spate of rocket attacks": a time told by them, so they took place
         t = t.head.head
     return not any(d.lemma_.lower() in lex.harm for d in noun.subtree if d.pos_ == "VERB")
-
-
-def summary(noun: Token, lex: Any) -> bool:
-    """A bare plural event noun told as many acts that took place (docs/annotation.md, *Summaries*, *Background
-    acts*): counted as occurrences ("a string of deadly attacks", "a wave of kidnappings", "dozens of bombings":
-    plover.yaml ``occurrence_counts``), or held to a party by a word of responsibility ("responsible for attacks",
-    "blamed for attacks in Turkey": ``responsibility_words``). One background item, never the act the article tells
-    (bga)."""
-    if noun.tag_ != "NNS" or any(c.dep_ in ("det", "nummod", "poss", "predet") for c in noun.children):
-        return False  # "the attacks", "two bombings", "their raids": occurrences the text counts or told before
-    t = first_conjunct(noun)
-    count = counted_in(t)
-    if count.dep_ == "pobj" and count.head.lower_ in TIME_PREPS:
-        return False  # "after a spate of drone attacks": acts that date another, told apart already (time_clause)
-    if count is not t and count.lemma_.lower() in lex.occurrence_counts:
-        return True
-    return count.dep_ == "pobj" and count.head.lower_ in ("for", "of") and \
-        count.head.head.lemma_.lower() in lex.responsibility
-
-
-def tally(verb: Token, lex: Any) -> bool:
-    """A verb of harm in the present perfect passive whose victims are a bare round count ("Dozens have been killed
-    in sectarian clashes", "Hundreds of thousands have been killed in the war": plover.yaml ``occurrence_counts``):
-    a tally of many acts up to now, a summary (docs/annotation.md, *Summaries*), where "Dozens were wounded in the
-    blast" tells the toll of one act (bga)."""
-    if verb.pos_ != "VERB" or verb.lemma_.lower() not in lex.harm or not any(
-            c.dep_ == "aux" and c.lemma_.lower() == "have" for c in verb.children) or not any(
-            c.dep_ == "auxpass" for c in verb.children):
-        return False
-    victims = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
-    return victims is not None and victims.lower_ in lex.occurrence_counts and not any(
-        c.dep_ in ("det", "nummod", "advmod") or c.dep_ == "quantmod" and c.lower_ != "of"
-        and c.lower_ not in lex.occurrence_counts for c in victims.children)  # "hundreds of thousands", not
-    # "at least a dozen"
-
-
-def held_party(noun: Token, lex: Any) -> Token | None:
-    """The party an adjective of responsibility holds to a summary, as the text's own statement: "a militant group
-    responsible for a string of attacks" (the group), "the militia is responsible for attacks" (its subject). A verb
-    of blame ("has been blamed for attacks") is someone's charge, which names no actor (docs/annotation.md, Actor
-    and recipient: an attribution does not make the attributed party the actor) (bga)."""
-    count = counted_in(first_conjunct(noun))
-    word = count.head.head if count.dep_ == "pobj" else None
-    if word is None or word.pos_ != "ADJ" or word.lemma_.lower() not in lex.responsibility:
-        return None
-    if word.dep_ == "amod" or word.dep_ in ("acl", "appos") and word.head.pos_ in ("NOUN", "PROPN"):
-        return word.head
-    if word.dep_ == "acomp":
-        return next((c for c in word.head.children if c.dep_ == "nsubj"), None)
-    return None
 
 
 def kind_of_attack(token: Token, lex: Any) -> bool:

@@ -246,8 +246,6 @@ class Lexicon:
         self.further_act = words("further_act")
         self.present_habits = words("present_habits")
         self.standing_adverbs = words("standing_adverbs")
-        # a summary of acts that took place: counted as occurrences, or held to a party (event_forms.generic) (bga)
-        self.occurrence_counts, self.responsibility = words("occurrence_counts"), words("responsibility_words")
         self.answered_claims, self.accuser_preps = words("answered_claims"), words("accuser_preps")
         self.neutral_claims = words("neutral_claims")  # "the army's claim that they had surrendered" (w40)
         self.sentencing_verbs, self.penalties = words("sentencing_verbs"), words("penalties")

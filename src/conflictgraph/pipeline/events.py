@@ -15,7 +15,6 @@ from ..model import ACTOR_TYPES, Event, Evidence, Mention
 from . import DocContext, factory, two_before
 from .event_dates import (
     SentenceDates,
-    at_calendar_precision,
     coordinated_acts,
     scene_date,
     share_dates,
@@ -35,17 +34,13 @@ from .event_forms import (
     TIME_PREPS,
     VERBAL_TYPES,
     clause_subject,
-    counted_in,
     discussed_at_meeting,
-    held_party,
     light_head,
     noun_agent,
     participated,
     recipients,
     set_in,
     stray_subject,
-    summary,
-    tally,
     told_by,
 )
 from .event_lexicon import Lexicon
@@ -1617,29 +1612,6 @@ def _describes_one(token: Token) -> bool:
     return any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.children)
 
 
-# Pronouns of anyone at all: acts held to them ("anyone found guilty of attacks on journalists", "whoever is
-# responsible for attacks") are a rule's or a threat's, no acts told as done (bga).
-_ANYONE = {"anyone", "anybody", "whoever", "everyone", "someone", "somebody"}
-
-
-def _anyone(token: Token) -> bool:
-    """Whether a summary is held to anyone at all (``_ANYONE``), a kind of party, not a party that did it."""
-    return any(t.lower_ in _ANYONE for a in token.ancestors
-               for t in (a, *(c for c in a.children if c.dep_ in ("nsubj", "nsubjpass"))))
-
-
-def _own_date(sentence: Sentence, token: Token) -> str | None:
-    """A summary's date: its clause's where it is the clause's subject or object ("A string of protests ended on
-    Sunday"); else the one its own phrase gives ("responsible for a string of attacks in 2014"), else none, never
-    the date of the clause it hangs on (docs/annotation.md, Background acts: a background act with no date is
-    null) (bga)."""
-    phrase = counted_in(token)
-    if token.pos_ == "VERB" or phrase.dep_ in ("nsubj", "nsubjpass", "dobj"):
-        return sentence.date(token, None)  # "A string of protests ended on Sunday": its own clause's date
-    found = [m.value for t in phrase.subtree if (m := sentence.mention_at(t, "DATE")) is not None and m.value]
-    return at_calendar_precision(found[0]) if found else None
-
-
 def _polar_question(verb: Token) -> bool:
     """A verb of a yes-no question: its clause opens with an auxiliary before its subject ("Did the army shell the
     village?", "Has Russia withdrawn its troops?") and its sentence ends with a question mark. What it asks about is
@@ -1918,12 +1890,6 @@ class FindEvents:
             # the acts of a time clause ("two days after two bombs killed six police officers"): other acts than the
             # one the clause dates, merged neither with it nor with the act told before (Sentence.time_clause)
             apart: list[Event] = []
-            summaries: list[Event] = []  # acts told as many ("a string of attacks"): background, apart (bga)
-            tallied: set[int] = set()  # the act nouns a tally is told in (event_forms.tally)
-            # the lead, the article's first sentence after its headline: a tally there ("Dozens have been killed in
-            # clashes in Tripoli") is the news itself, told as just happened (docs/annotation.md, Date) (bga)
-            lead = sent.start_char >= headline and not any(
-                s.start_char >= headline for s in ctx.doc.sents if s.start < sent.start)
             held, at = False, 0
             triggers: dict[int, Token] = {}  # each event of the sentence's by the trigger that found it
             tagged, last = 0, sent[0]
@@ -1935,8 +1901,7 @@ class FindEvents:
                 tagged, last = len(found), token
                 held, at = sentence.time_clause(token) is not None, len(found)
                 # the dateline's words are no trigger: "YANGON, March 10 (Reuters) -" tells no march (p39)
-                event_type = None if filed[0] <= token.idx < filed[1] or token.i in tallied else trigger_type(
-                    sentence, token)
+                event_type = None if filed[0] <= token.idx < filed[1] else trigger_type(sentence, token)
                 if event_type is None and accidental(token, lexicon):
                     accident = True  # "a gas explosion at a restaurant": no one's act (event_senses.accidental)
                 elif event_type == "ASSAULT" and accident and told_accident(token, lexicon):
@@ -1971,22 +1936,6 @@ class FindEvents:
                     continue  # "demanded a ransom, threatening to kill the hostage": the threat is the event
                 if event_type == "REQUEST" and _by_outlet(sentence, token):
                     continue  # "Breitbart News has asked the Pentagon to ...": the report's own questions
-                if event_type is not None and (token.pos_ == "NOUN" and summary(token, lexicon) or tally(
-                        token, lexicon) and (not lead or any(e.type == event_type for e in ctx.events + found))):
-                    # "a militant group responsible for a string of deadly attacks", "blamed for attacks in Turkey":
-                    # many acts told in passing, one background item, never the act the article tells nor merged
-                    # with it, dated only by its own words (docs/annotation.md, Summaries, Background acts); acts
-                    # not told as done ("a series of meetings will take place") are none (bga)
-                    many = _events_at(sentence, token, event_type, previous) if sentence.asserted(token) and \
-                        not _anyone(token) else []
-                    # the acts a tally is told in ("killed in the fighting", "in sectarian clashes") are the tally
-                    told_in = [g for c in token.children if c.dep_ == "prep" and c.lower_ in ("in", "during", "amid")
-                               for g in c.children if g.dep_ == "pobj"]
-                    tallied.update(t.i for g in told_in for t in (g, *g.conjuncts))
-                    party = sentence.actor_in(held_party(token, lexicon))
-                    summaries.extend(replace(e, source=party or e.source, sources=[] if party else e.sources,
-                                             date=_own_date(sentence, token)) for e in many)
-                    continue
                 # a strike noun announced, voted for or called ("announced a 48-hour strike", "voted for an overtime
                 # ban") is a threat of one, as a strike verb planned is (docs/annotation.md, Strikes) (gp)
                 announced = event_type == "PROTEST" and token.pos_ == "NOUN" and labour_strike(token, lexicon) and \
@@ -2137,7 +2086,6 @@ class FindEvents:
                 deaths_told(sentence, ctx.events)
             ctx.events.extend(found)
             ctx.events.extend(apart)
-            ctx.events.extend(merge_all(summaries, same_sentence=True))
             dated = [e.date for e in found if e.date] or scene_date(sentence, ctx.document.published)
             # a stretch that holds the last date ("since last week" after "Tuesday") does not move the story on
             previous = dated[-1] if dated and not (previous and previous.startswith(dated[-1])) else previous
