@@ -19,7 +19,8 @@ CASES = [
      "Collective actors: 'Students stormed' is the students' act (PLOVER actor: who did it)"),
     ("Villagers attacked a police post in Kachin State.", "ASSAULT", "source", "villagers-*",
      "Collective actors: 'Villagers attacked' has the villagers as actor"),
-    ("Lawyers boycotted the courts in Islamabad on Tuesday.", "SANCTION", "source", "lawyers-*",
+    # PROTEST boycott, not SANCTION: civilians' collective boycott (PLOVER PROTEST mode boycott; rcx)
+    ("Lawyers boycotted the courts in Islamabad on Tuesday.", "PROTEST", "source", "lawyers-*",
      "Collective actors: an occupation's plural ('Lawyers boycotted') is the actor"),
     ("Donors pledged $2 billion for Sudan at a conference in Paris.", "AID", "source", "donors-*",
      "Collective actors: 'Donors pledged' is the donors' act"),

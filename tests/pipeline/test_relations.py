@@ -96,7 +96,8 @@ CASES = [
     # leads
     ("This week, Qais al-Khazali, the leader of the AAH, spoke.", ("qais-al-khazali", "leads", "asaib-ahl-al-haq")),
     ("The leader of the AAH, Qais al-Khazali, spoke.", ("qais-al-khazali", "leads", "asaib-ahl-al-haq")),
-    ("PMF deputy chief Abu Mahdi al-Muhandis was killed.", ("abu-mahdi-al-muhandis", "leads", "pmf")),
+    # a deputy holds a post under the head: member_of (docs/annotation.md, *Relations*; helper rlp)
+    ("PMF deputy chief Abu Mahdi al-Muhandis was killed.", ("abu-mahdi-al-muhandis", "member_of", "pmf")),
     ("U.S. President Donald Trump has indicated no plans.", ("donald-trump", "leads", "united-states")),
     ("The U.S.-led coalition denied it.", ("united-states", "leads", "us-led-coalition")),
     ("Hassan Nasrallah, who heads Hezbollah, spoke on television.", ("hassan-nasrallah", "leads", "hezbollah")),

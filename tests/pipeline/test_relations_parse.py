@@ -71,8 +71,11 @@ STATED = [
      ("Ould Sidi", "member_of", "Azawad Liberation Front")),
     ("Ahmed Diriye and Ali Jama, both senior officials of al-Shabaab, were killed.",
      ("Ali Jama", "member_of", "Shabaab")),
-    # ... a definite one ("head of") makes the head.
-    ("Hemedti, deputy head of the Sovereign Council, flew to Moscow.", ("Dagalo", "leads", "Sovereign Council")),
+    # ... a definite one ("head of") makes the head, but a deputy's ("deputy head of") a member under the head
+    # (docs/annotation.md, *Relations*: a deputy or a vice-president is member_of; helper rlp).
+    ("Abdel Fattah al-Burhan, head of the Sovereign Council, flew to Moscow.",
+     ("Burhan", "leads", "Sovereign Council")),
+    ("Hemedti, deputy head of the Sovereign Council, flew to Moscow.", ("Dagalo", "member_of", "Sovereign Council")),
     # `backs` ("backers of"), `allied_with` ("ally"): a noun of a role with a possessive, or predicated of the name
     # across a clause between.
     ("The EU and the US, Ukraine's main backers, pledged more aid.", ("European Union", "backs", "Ukrain")),

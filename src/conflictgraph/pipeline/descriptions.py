@@ -58,6 +58,56 @@ def link_descriptions(ctx: DocContext) -> None:
         ctx.add_mentions(added, "description")
 
 
+def link_name_heads(ctx: DocContext) -> None:
+    """A definite description that is only "the" and the noun that heads a body's name ("the union" after "the Sudan
+    Doctors Union", "the agency" after "the Canadian Food Inspection Agency ... the CFIA", "the foundation" after
+    "the Children's Hospital Foundation of Manitoba": collectives.yaml ``name_heads``) is that body wherever the
+    document named it before, as an alias the text gives it (docs/annotation.md, *Writing the YAML*: aliases are the
+    names by which the text refers to the actor). Not where two bodies so headed are named before ("the Bar
+    Association and the Magistrates Association ... the association": which?), nor where the description's own
+    clause names the body (it is another), nor a word a mention already gives an actor."""
+    heads = {str(h).lower() for h in ctx.knowledge.lexicon("collectives").get("name_heads") or []}
+    if not heads:
+        return
+    doc = ctx.doc
+    bodies = [m for m in ctx.mentions if m.type == "ORG" and m.actor and SCOPE not in m.actor]
+    if not bodies:
+        return
+    names: dict[str, set[str]] = {}  # a body's actor -> the heads of the names the text and knowledge give it
+    added: list[Mention] = []
+    for token in doc:
+        if token.lower_ not in heads or token.pos_ not in ("NOUN", "PROPN") or token.tag_ in ("NNS", "NNPS") \
+                or token.ent_iob_ != "O" or _described_start(token, {}) is not token:
+            continue
+        start, end = doc[token.i - 1].idx, token.idx + len(token)
+        mention = next((m for m in ctx.mentions if m.start < end and start < m.end), None)
+        if mention is not None and mention.actor is not None:
+            continue
+        own = range(token.left_edge.idx, token.right_edge.idx + len(token.right_edge))
+        found = set()
+        for body in bodies:
+            if body.end > token.idx:
+                break
+            heads_of = names.setdefault(body.actor, _name_heads(ctx.knowledge, body.actor))
+            heads_of.add(_head_word(body.text))
+            if token.lower_ in heads_of:
+                found.add(body.actor)
+        if len(found) != 1 or any(m.start in own and m.actor in found for m in bodies):
+            continue
+        if mention is not None:
+            mention.actor = found.pop()
+        else:
+            added.append(Mention(ctx.document.id, token.idx, end, doc.text[token.idx:end], "ORG", found.pop()))
+    if added:
+        ctx.add_mentions(added, "description")
+
+
+def _name_heads(knowledge: Knowledge, actor: str) -> set[str]:
+    """The head nouns of the names the knowledge base gives a known body (none for an unknown name)."""
+    record = knowledge.get(actor)
+    return {_head_word(n) for n in [record.name, *record.aliases]} if record is not None else set()
+
+
 def _described_start(head: Token, kind_words: Mapping[str, str]) -> Token | None:
     """The first word of a definite description's phrase after "the" (the head or a kind word), or None where the
     phrase is no such description: no "the", another determiner or a possessor, a word of another kind before the

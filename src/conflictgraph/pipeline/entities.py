@@ -309,6 +309,8 @@ class FindEntities:
         accepted = _relabel_places(accepted, text, ctx.knowledge, self.gazetteer)
         accepted = _people_read_as_places(accepted, doc, matchers, self.gazetteer)
         accepted = _places_read_as_people(accepted, doc, matchers, self.gazetteer)
+        accepted = sorted(accepted + _untagged_titled_people(doc, accepted, matchers, self.gazetteer),
+                          key=lambda c: (c.start, c.end))
         accepted = _large_places_not_people(accepted, text, matchers, self.gazetteer)
         accepted = _held_places(accepted, doc, matchers)
         accepted = sorted(accepted + _untagged_places(doc, accepted, matchers, self.gazetteer, ctx.knowledge),
@@ -968,21 +970,58 @@ def _people_read_as_places(accepted: list[Candidate], doc: Doc, matchers: Matche
                            gazetteer: Gazetteer) -> list[Candidate]:
     """A place the model read that the gazetteer does not know and no actor is, is a person where the parse joins it
     to a person ("arrested Nnamdi Kanu, Ousmane Sonko and Imran Khan": a list holds things of one kind) or an honorific
-    for people alone opens it ("Sheikh Hasina's party": names.yaml ``honorifics``)."""
+    for people alone opens it ("Sheikh Hasina's party", "Chancellor Scholz said": names.yaml ``honorifics``). So is a
+    body's name of one to three proper nouns that such an honorific opens and that holds no body's word nor a kind
+    of place's ("German Chancellor Olaf Scholz" the model took for a body; not "President Hotel")."""
     people = {t.i for c in accepted if c.type == "PERSON"
               for t in doc.char_span(c.start, c.end, alignment_mode="expand") or ()}
     out = []
     for c in accepted:
         span = doc.char_span(c.start, c.end, alignment_mode="expand")
-        if (c.source == "ner" and c.type in ("GPE", "LOC") and not c.actor and span is not None
+        if (c.source == "ner" and c.type in ("GPE", "LOC", "ORG") and not c.actor and span is not None
                 and all(t.text[:1].isupper() for t in span)
                 and gazetteer.resolve(span.text, countries=[], loose=False) is None):
             root = span.root
             joined = {t.i for t in root.conjuncts} | ({root.head.i} if root.dep_ == "conj" else set())
             before = doc[span.start - 1] if span.start > 0 else None
-            if joined & people or before is not None and before.text.lower().rstrip(".") in matchers.honorifics:
+            titled = before is not None and before.text.lower().rstrip(".") in matchers.honorifics
+            if c.type == "ORG" and not (titled and _bare_name(span, matchers, gazetteer) and gazetteer.resolve(
+                    doc[span.start - 1:span.end].text, countries=[], loose=False) is None):
+                pass  # a body stays a body but for the name an honorific makes a person's
+            elif joined & people or titled:
                 c = replace(c, type="PERSON")
         out.append(c)
+    return out
+
+
+def _bare_name(span: Span, matchers: Matchers, gazetteer: Gazetteer) -> bool:
+    """Whether a span is one to three capitalized proper nouns with no body's word and no kind of place's in it (a
+    person's name, as far as its words tell: "Olaf Scholz", not "Elizabeth Hospital" nor "Assembly")."""
+    return 1 <= len(span) <= 3 and all(
+        t.pos_ == "PROPN" and t.is_title and t.is_alpha and t.lower_ not in matchers.org_words
+        and t.lower_ not in matchers.kind_words and not gazetteer.is_common_word(t.text) for t in span)
+
+
+def _untagged_titled_people(doc: Doc, accepted: list[Candidate], matchers: Matchers,
+                            gazetteer: Gazetteer) -> list[Candidate]:
+    """The proper nouns right after an honorific for people alone (names.yaml ``honorifics``: "met President Ruto",
+    "Chancellor Scholz met") that the parse compounds the honorific into, which the model tagged nothing and no
+    mention covers, are a person's name: the title makes the person (``_people_read_as_places`` does the same for a
+    name the model mistyped). Not where the gazetteer knows the title and the name together as a place (ranks and
+    offices open places' names: "General Santos", "Prince Rupert"; the name alone may be a village anywhere: "Ruto"),
+    nor a name holding a body's or a kind of place's word ("General Assembly")."""
+    taken = _taken(text_of(doc), accepted)
+    out: list[Candidate] = []
+    for title in doc[:-1]:
+        if not title.is_title or title.text.lower().rstrip(".") not in matchers.honorifics \
+                or title.dep_ != "compound" or title.head.i <= title.i or title.head.i - title.i > 3:
+            continue
+        name = doc[title.i + 1:title.head.i + 1]
+        if any(t.ent_iob_ != "O" or any(taken[t.idx:t.idx + len(t)]) for t in name) \
+                or not _bare_name(name, matchers, gazetteer) \
+                or gazetteer.resolve(doc[title.i:name.end].text, countries=[], loose=False) is not None:
+            continue
+        out.append(Candidate(name.start_char, name.end_char, "PERSON", None, "ner"))
     return out
 
 

@@ -219,11 +219,19 @@ def realized(token: Token, lex: Any) -> bool:
                 g.dep_ == "acl" and any(a.dep_ == "aux" and a.lower_ == "to" for a in g.children)
                 or g.dep_ == "prep" and g.lower_ in ("against", "to") for g in token.children)
     kind = lex.nouns.get(token.lemma_.lower()) or lex.nouns.get(token.lower_)
-    if kind in ("THREATEN", "REQUEST") and any(c.dep_ == "poss" for c in token.children) and any(
+    if kind in ("THREATEN", "REQUEST", "REJECT") and any(c.dep_ == "poss" for c in token.children) and any(
             c.dep_ == "acl" and c.pos_ == "VERB" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
             for c in token.children):
-        # "Russia's threat to cut gas supplies", "the RSF's demand to join the talks": the owner's threat or demand
-        # told with its content, as the verb would tell it (PLOVER THREATEN, REQUEST: verbal acts) (h37)
+        # "Russia's threat to cut gas supplies", "the RSF's demand to join the talks", "Serbia's refusal to recognise
+        # Kosovo": the owner's threat, demand or refusal told with its content, as the verb would tell it (PLOVER
+        # THREATEN, REQUEST, REJECT: verbal acts) (h37; REJECT rcx)
+        return True
+    if kind == "ACCUSE" and token.lemma_.lower() in lex.told_accusations and any(
+            c.dep_ == "poss" and c.pos_ != "PRON" for c in token.children) and any(
+            c.dep_ in ("acl", "ccomp") and c.pos_ in ("VERB", "AUX") and any(
+                m.dep_ == "mark" and m.lower_ == "that" for m in c.children) for c in token.children):
+        # "Israel's accusation that UNRWA staff took part in the attack": the owner's accusation told with what it
+        # alleges, as "Israel accused UNRWA staff of ..." tells it (PLOVER ACCUSE allege) (rcx)
         return True
     return takes_place(token, lex) or (kind == "CONSULT" and participated(token, lex) is not None) or set_in(
         token, lex) is not None
@@ -433,12 +441,17 @@ def asked(token: Token, movers: set[str]) -> list[Token]:
       Israel withdraw" (not a passive's subject, "demanded that the hostages be freed", nor a question's);
     - "from" X on the verb or on its object: "requested clarification from the DMV", "demanded an apology from
       the RSF", "sought help from Kenya"; not on a noun of moving (``movers``), where "from" is where they leave
-      ("the withdrawal of troops from Somalia")."""
+      ("the withdrawal of troops from Somalia");
+    - "to" X on the verb: "appealed to Israel to allow aid trucks in" (rcx)."""
     out: list[Token] = []
     if token.pos_ == "VERB":
         out += [g for c in token.children if c.dep_ == "ccomp" and not any(
             m.dep_ == "mark" and m.lower_ in QUESTION_MARKS for m in c.children)
             for g in c.children if g.dep_ == "nsubj" and g.tag_ not in ("PRP", "EX")]
+        # "appealed to Israel to allow aid in", "pleaded to the junta for mercy": the one the plea is addressed to
+        # (PLOVER REQUEST: the recipient is the one asked) (rcx)
+        out += [g for c in token.children if c.dep_ == "prep" and c.lower_ == "to" for g in c.children
+                if g.dep_ == "pobj"]
     objects = [c for c in token.children if c.dep_ == "dobj" and c.lemma_.lower() not in movers]
     for holder in [token, *objects]:
         out += [g for c in holder.children if c.dep_ == "prep" and c.lower_ == "from"

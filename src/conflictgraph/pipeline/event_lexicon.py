@@ -32,6 +32,7 @@ class Lexicon:
         self.armed_people, self.people = word_set(collectives, "armed_people_words"), word_set(collectives,
                                                                                               "people_nouns")
         self.armed_heads = word_set(collectives, "armed_heads")
+        self.occupations = word_set(collectives, "occupation_nouns")  # "Lawyers boycotted the courts" (rcx)
         self.verbs = {w.lower(): t for t, ws in data["verbs"].items() for w in ws}
         self.nouns = {w.lower(): t for t, ws in data["nouns"].items() for w in ws}
         self.weapon_verbs = words("weapon_verbs")
@@ -262,6 +263,11 @@ class Lexicon:
         self.sentencing_verbs, self.penalties = words("sentencing_verbs"), words("penalties")
         self.aspectual = words("aspectual_verbs")
         self.armed_senses = words("armed_senses")
+        self.told_accusations = words("told_accusations")  # "Israel's accusation that ..." (rcx)
+        self.armed_moves = words("armed_moves")  # "the army marched into the town": no PROTEST (rcx)
+        self.crowd_acts = words("crowd_acts")  # "Rioters torched police stations" (rcx)
+        self.civil_protest_verbs = words("civil_protest_verbs")  # "Residents boycotted the vote" (rcx)
+        self.starting_verbs = words("starting_verbs")  # "began a hunger strike", "set up petitions" (rcx)
         self.armed_bodies = words("armed_bodies")
         self.described_links = words("described_links")
         self.aim_verbs = words("aim_verbs")

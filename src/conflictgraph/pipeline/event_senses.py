@@ -1085,3 +1085,27 @@ def search_for_missing(token: Token, lex: Any) -> bool:
               if g.dep_ == "pobj"]
     return bool(sought) and all(g.lemma_.lower() in lex.sought_in_need or any(
         c.dep_ in ("amod", "acl") and c.lower_ in lex.missing_words for c in g.children) for g in sought)
+
+
+def danger_threatens(verb: Token, lex: Any) -> bool:
+    """Whether "threaten" tells a danger, not a threat: its doer is a natural force ("Drought threatens millions of
+    people") or an act named by an event noun ("The fighting threatened to derail the talks", "the violence threatens
+    the harvest"). PLOVER THREATEN is an actor's coercive or forceful warning, a verbal act (rcx)."""
+    if verb.lemma_.lower() != "threaten":
+        return False
+    doer = _doer(verb)
+    if doer is None or doer.pos_ == "PRON":
+        return False
+    word = doer.lemma_.lower()
+    return word in lex.natural_forces or _named_force(doer, lex) or (
+        (word in lex.nouns or doer.lower_ in lex.nouns or word in lex.blame_acts) and not any(
+            c.dep_ in ("poss", "agent") or c.dep_ == "prep" and c.lower_ == "by" for c in doer.children))
+
+
+def accused_person(token: Token) -> bool:
+    """Whether "accused" is a noun for a person, not an act: "the accused" as a subject or object with no object, "of"
+    or agent of its own ("The accused was released on bail", "lawyers for the accused"); "the accused militia" and "was
+    accused of" stay acts (rcx)."""
+    return token.lower_ == "accused" and token.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "conj") and any(
+        c.dep_ == "det" and c.lower_ == "the" for c in token.children) and not any(
+        c.dep_ in ("dobj", "agent", "prep", "ccomp", "xcomp", "nsubj") for c in token.children)

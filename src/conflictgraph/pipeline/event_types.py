@@ -30,6 +30,7 @@ from .event_forms import (
 from .event_senses import (
     accepts_offer,
     accidental,
+    accused_person,
     admission,
     aid_handed_over,
     ailment,
@@ -46,6 +47,7 @@ from .event_senses import (
     condemned_act,
     contest_prize,
     court_appearance,
+    danger_threatens,
     depicted,
     evacuates_people,
     filmed,
@@ -170,6 +172,24 @@ def trigger_type(sentence: Sentence, token: Token) -> str | None:
     if event_type == "PROTEST" and token.pos_ == "VERB" and token.lemma_.lower() in lex.armed_senses and (
             _armed_doer(sentence, token, named_head=True)):
         return "ASSAULT"  # "RSF fighters stormed the village": an assault by force, not a crowd's protest
+    if event_type == "PROTEST" and token.pos_ == "VERB" and token.lemma_.lower() in lex.armed_moves and (
+            _armed_doer(sentence, token, named_head=True)):
+        # "the army marched into the town": forces moving, no civilians' protest (PLOVER PROTEST); to a place named,
+        # a MOBILIZE as "ISIL forces have reached Palmyra" (rcx)
+        return "MOBILIZE" if _forces_move(sentence, token) else None
+    if event_type in (None, "ASSAULT", "COERCE") and token.pos_ == "VERB" and token.lemma_.lower() in lex.crowd_acts \
+            and (subject := clause_subject(token)) is not None and (
+                subject.lemma_.lower() in lex.protesters or subject.lower_ in lex.protesters):
+        return "PROTEST"  # "Rioters torched police stations", "protesters occupied a building" (PLOVER PROTEST) (rcx)
+    if event_type in ("SANCTION", "COERCE") and token.pos_ == "VERB" and token.lemma_.lower() in \
+            lex.civil_protest_verbs and _civilians_do(sentence, token):
+        # "Residents of Bamako boycotted the referendum", "Farmers blockaded the ring road": civilians' boycott or
+        # obstruction (PLOVER PROTEST boycott, obstruct) (rcx)
+        return "PROTEST"
+    if event_type == "THREATEN" and token.pos_ == "VERB" and danger_threatens(token, lex):
+        return None  # "Drought threatens millions", "the fighting threatened to derail the talks": a danger (rcx)
+    if event_type == "ACCUSE" and accused_person(token):
+        return None  # "The accused was released on bail": a person so called, no one's accusation (rcx)
     if event_type == "SUPPORT" and token.pos_ == "VERB" and any(
             c.dep_ == "dobj" and lex.nouns.get(c.lemma_.lower()) == "REQUEST" for c in token.children):
         return None  # "signed a petition calling for ...": the petition is the act, a REQUEST (PLOVER REQUEST)
@@ -1110,6 +1130,19 @@ def _obstruction(sentence: Sentence, verb: Token) -> str | None:
     return "COERCE" if _armed_doer(sentence, verb) or known or head in lex.blockaders else None
 
 
+def _civilians_do(sentence: Sentence, verb: Token) -> bool:
+    """Whether a verb's subject is a crowd of civilians, as ``_obstruction`` tells one: protesters, or a plural of
+    people or of an occupation that is no armed body and names no state ("residents", "Lawyers", "Kenyan doctors")."""
+    subject = clause_subject(verb)
+    if subject is None:
+        return False
+    head = subject.lemma_.lower()
+    if head in sentence.lex.protesters or subject.lower_ in sentence.lex.protesters:
+        return True
+    return head in sentence.lex.people | sentence.lex.occupations and subject.tag_ in ("NNS", "NNPS") and not _armed(
+        subject, sentence.lex)
+
+
 def _extradited(sentence: Sentence, verb: Token) -> bool:
     """Whether a handing over hands a suspect to a country: "Nigeria handed over 20 Boko Haram suspects to
     Cameroon", "the fugitive was handed over to Rwanda" (PLOVER COOPERATE: extradite). Prisoners and hostages
@@ -1189,7 +1222,15 @@ def _particle_overreach(sentence: Sentence, verb: Token, event_type: str) -> boo
     lemma = verb.lemma_.lower()
     objects = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
     words = {c.lower_ for c in objects} | {c.lemma_.lower() for c in objects}
-    if lemma == "open" and event_type == "ACCUSE" and "case" in words:
+    if lemma in ("take", "walk") and event_type == "PROTEST":
+        # "took to the streets", "walked off the job": the street or the job as the place gone to or left, not the
+        # setting of another act ("the brawl that took place on a deserted street") (rcx)
+        prep, place = ("to", "street") if lemma == "take" else ("off", "job")
+        if _armed_doer(sentence, verb, named_head=True):
+            return True  # "troops took to the streets to enforce the curfew": a force's patrol, no protest
+        return not any(c.dep_ == "prep" and c.lower_ == prep and any(
+            g.dep_ == "pobj" and g.lemma_.lower() == place for g in c.children) for c in verb.children)
+    if lemma in ("open", "bring", "file") and event_type == "ACCUSE" and "case" in words:
         case = next(c for c in objects if c.lemma_.lower() == "case")
         return not any(c.dep_ in ("amod", "compound") or c.dep_ == "prep" and c.lower_ in ("against", "into", "over")
                        for c in list(case.children) + list(verb.children) if c.i != case.i) or any(

@@ -898,6 +898,12 @@ class Sentence(SentenceDates, SentencePlaces, SentenceTolls):
             carrier = light_head(token)  # through a count: "She held a first round of talks"
             if carrier is not None and carrier.lemma_.lower() in self.lex.light_verbs and depth < 4:
                 return self.source(carrier, depth + 1)
+            if depth < 4 and (token.dep_ == "pobj" and token.head.lower_ in self.lex.strike_preps
+                              and token.head.head.lemma_.lower() in self.lex.strike_going_verbs
+                              or token.dep_ == "dobj" and token.head.lemma_.lower() in self.lex.starting_verbs):
+                # "Kenyan doctors went on strike", "prisoners began a hunger strike", "students set up petitions": who
+                # went on it, who began it (PLOVER PROTEST, REQUEST: the strikers, the petitioners are its actor) (rcx)
+                return self.source(token.head.head if token.dep_ == "pobj" else token.head, depth + 1)
             return None
         if (hands := self.at_hands_of(token)) is not None:
             return hands  # "were killed at the hands of Assad and ISIL"
@@ -1231,6 +1237,12 @@ class Sentence(SentenceDates, SentencePlaces, SentenceTolls):
             heads = [h for h in heads if not (h.dep_ == "pobj" and h.head.lower_ in self.lex.topic_preps)]
         if event_type == "PROTEST":
             heads += self.protested(token)
+        if event_type == "REJECT" and token.pos_ == "VERB":
+            # "turned down an offer of mediation from Algeria", "rejected a proposal from Hamas": a refusal is directed
+            # at the one who offered or asked (PLOVER REJECT; the "by" phrase and the possessor are found below) (rcx)
+            heads += [g for o in children if o.dep_ in ("dobj", "nsubjpass") and (
+                o.lemma_.lower() in self.lex.accept_objects or o.lemma_.lower() in self.lex.nouns)
+                for c in o.children if c.dep_ == "prep" and c.lower_ == "from" for g in c.children if g.dep_ == "pobj"]
         if event_type in VERBAL_TYPES:
             # A verbal act on a deed is directed at its doer: "welcomed the steps taken by Prime Minister Abadi",
             # "condemned the raids carried out by the militia" (PLOVER: the recipient is who the act is about)
@@ -1540,6 +1552,11 @@ class Sentence(SentenceDates, SentencePlaces, SentenceTolls):
         return rings
 
     def mode(self, event_type: str, tokens: list[Token]) -> str | None:
+        if event_type == "THREATEN" and any(t.lemma_.lower() in self.lex.strike_words and labour_strike(t, self.lex)
+                                            for t in tokens):
+            # "the union threatened a nationwide strike": a strike's threat restricts, no violence (PLOVER THREATEN
+            # restrict: strikes; docs/annotation.md, Strikes) (rcx)
+            return "restrict"
         for mode, cues in self.lex.modes.get(event_type, []):
             if has_cue(cues, tokens):
                 return mode

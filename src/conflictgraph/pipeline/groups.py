@@ -74,6 +74,9 @@ class GroupNouns:
         self.acts = {str(w).lower() for ws in (plover.get("verbs") or {}).values() for w in ws} | {
             str(v).lower() for v in (plover.get("verb_particles") or {})} | {
             str(w).lower() for key in ACT_VERB_LISTS for w in plover.get(key) or ()}
+        # the nouns of events (plover.yaml ``nouns``): a verb that carries one as its object or its preposition's
+        # object tells the act the noun names ("went on strike", "staged a sit-in", "began a hunger strike") (rcx)
+        self.event_nouns = {str(w).lower() for ws in (plover.get("nouns") or {}).values() for w in ws}
         # offices of a place's own government ("governor", "mayor", "attorney general"), longest first
         self.place_offices = sorted(word_set(lexicon, "place_office_titles"), key=lambda t: -len(t.split()))
         # the names, aliases and demonyms of states: a state's office is its state's or its holder's, not a place's
@@ -331,7 +334,8 @@ def _acting_people(doc: Doc, nouns: GroupNouns, scope: str, taken: Collection[in
             subject = token.head.head  # "Thousands of students stormed": a crowd of them acted together
         if subject.dep_ != "nsubj" or subject.head.pos_ != "VERB":
             continue
-        if subject.head.lemma_.lower() not in nouns.acts and subject.head.lower_ not in nouns.acts:
+        if subject.head.lemma_.lower() not in nouns.acts and subject.head.lower_ not in nouns.acts \
+                and not _carries_event(subject.head, nouns):
             continue  # "The workers at the plant went home early": no act, no body acting (w40)
         owner = _plural_owner(token)
         if any(c.dep_ in ("nummod", "det", "poss") and (c.dep_ != "det" or c.lower_ != "the")
@@ -347,6 +351,15 @@ def _acting_people(doc: Doc, nouns: GroupNouns, scope: str, taken: Collection[in
         last.setdefault(lemma, key)
         found.append((start.idx, token.idx + len(token.text), key))
     return found
+
+
+def _carries_event(verb: Token, nouns: GroupNouns) -> bool:
+    """Whether a verb that is no act verb tells an act by the event noun it carries, as its object or its
+    preposition's object: "Kenyan doctors went on strike", "Students staged a sit-in", "prisoners began a hunger
+    strike" (the noun the act, plover.yaml ``nouns``); not "went home early" (rcx)."""
+    objects = [c for c in verb.children if c.dep_ == "dobj"] + [
+        g for c in verb.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
+    return any(o.lemma_.lower() in nouns.event_nouns or o.lower_ in nouns.event_nouns for o in objects)
 
 
 def _plural_owner(token: Token) -> Token | None:

@@ -93,6 +93,7 @@ class Cues:
     legal_forms: frozenset[str] = frozenset()  # "LLC", "Inc.": a company's legal form, the end of its name
     spokes: re.Pattern[str] | None = None  # "Spokeswoman X said": a title relations_bodies.unnamed_spokespeople reads
     group_title_after: re.Pattern[str] | None = None  # "X, the army's spokesman": (group word, title) right after
+    media_after: re.Pattern[str] | None = None  # "Al-Ahram news outlet": a medium's noun after a name (prefixes)
 
 
 def compile_cues(knowledge: Knowledge) -> Cues:
@@ -100,6 +101,13 @@ def compile_cues(knowledge: Knowledge) -> Cues:
     lexicon = knowledge.lexicon("relations")
     words = {name: alternation(entries) for name, entries in lexicon["words"].items()}
     words["A"], words["B"] = re.escape(MARK_A), re.escape(MARK_B)
+    # A head's title never right after a deputy's word: "the deputy leader of X", "X deputy chief Y", "the vice
+    # president of Y" hold a post under the head (docs/annotation.md, *Relations*; relations.yaml `deputy`)
+    not_deputy = "".join(rf"(?<!\b{re.escape(w)}{'' if w.endswith('-') else ' '})"
+                         for w in lexicon["words"].get("deputy", ()))
+    for key in ("leader", "head_title", "state_leader", "local_head"):
+        if key in words:
+            words[key] = not_deputy + f"(?:{words[key]})"
     patterns = []
     expand = lambda body: re.sub(r"\{(\w+)\}", lambda m: words.get(m.group(1), m.group(0)), body)  # noqa: E731
     compounded = alternation(lexicon.get("compounds", {}))
@@ -164,7 +172,7 @@ def compile_cues(knowledge: Knowledge) -> Cues:
                 definite=compile_definite(lexicon.get("definite_bodies", ())),
                 legal_forms=frozenset(str(w).lower() for w in lexicon.get("legal_forms", ())),
                 spokes=compile_spokes(lexicon["words"].get("spokes", ())),
-                group_title_after=_group_title_after(lexicon, words))
+                group_title_after=_group_title_after(lexicon, words), media_after=optional("media_after"))
 
 
 def _party_title(lexicon: dict) -> re.Pattern[str] | None:
@@ -269,7 +277,9 @@ class FindRelations:
         for regex, predicate, not_kind in cues.prefixes:
             for match in regex.finditer(text):
                 owner, target = self.owner(match["name"]), starts.get(match.end())
-                if owner and target and target.actor and actor_kind(ctx.knowledge, target) not in not_kind:
+                kind = _medium_by_noun(cues, text[target.end:target.end + 40], actor_kind(ctx.knowledge, target)) \
+                    if target and target.actor else None
+                if owner and kind is not None and kind not in not_kind:
                     add(owner, predicate, target.actor, match.start())
         # "the SDF, a U.S.-backed alliance of Kurdish and Arab fighters", "the Sultan Murad Division is a Turkish-backed
         # faction"
@@ -503,7 +513,8 @@ def _stated(
     where a mention has a singular role in apposition, by the mention's start, the role's (its tie is its own)."""
     apposed = apposed or {}
     out: list[tuple[str, str, str]] = []
-    kinds = [actor_kind(knowledge, m) for m in mentions]
+    kinds = [_medium_by_noun(cues, sentence[m.end - offset:m.end - offset + 40], actor_kind(knowledge, m))
+             for m in mentions]
     options = [_kind_options(knowledge, m, k, cues.bodies) for m, k in zip(mentions, kinds, strict=True)]
     for i, a in enumerate(mentions):
         for j in range(i + 1, len(mentions)):
@@ -675,6 +686,13 @@ def _joined_after(cues: Cues, sentence: str, offset: int, mentions: list[Mention
     # a list is closed by "and" ("Turkey, the US and the EU"); a name after a comma alone may stand in an
     # apposition ("backed by Iran, Hezbollah's patron")
     return out[:closed]
+
+
+def _medium_by_noun(cues: Cues, after: str, kind: str) -> str:
+    """"media" for a body the knowledge base does not know as another kind whose name a medium's noun follows ("the
+    government-sponsored Al-Ahram news outlet": relations.yaml ``media_after``; no medium is backed), else ``kind``."""
+    return "media" if kind == "organization" and cues.media_after is not None and cues.media_after.match(after) \
+        else kind
 
 
 def _kind_options(knowledge: Knowledge, mention: Mention, kind: str, bodies: frozenset[str]) -> tuple[str, ...]:

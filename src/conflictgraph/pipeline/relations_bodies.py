@@ -131,6 +131,13 @@ def workplaces(ctx: DocContext, workplace: Workplaces) -> set[str]:
         before, after = text[max(0, mention.start - 40):mention.start], text[mention.end:mention.end + 40]
         if workplace.title_before.search(before) or workplace.title_after.match(after):
             out.add(str(mention.actor))
+    # ... and so does a business's common noun written with it: "the tech giant Apple", "Tesla, the carmaker"
+    for mention in unknown:
+        if not candidate(mention) or workplace.noun_before is None or workplace.noun_after is None:
+            continue
+        before, after = text[max(0, mention.start - 40):mention.start], text[mention.end:mention.end + 60]
+        if workplace.noun_before.search(before) or workplace.noun_after.match(after):
+            out.add(str(mention.actor))
     for mention, following in zip(unknown, unknown[1:], strict=False):
         if str(following.actor) in out and candidate(mention) and following.start >= mention.end \
                 and (UNIT_OF.fullmatch(text[mention.end:following.start])

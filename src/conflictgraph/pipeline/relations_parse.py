@@ -96,18 +96,29 @@ class Workplaces:
     # ("Suncor CEO X", "Suncor's CEO"); None where there are no titles
     title_before: re.Pattern[str] | None = None
     title_after: re.Pattern[str] | None = None
+    # a business's common noun (``nouns``): right before a name ("the tech giant Apple") and in apposition after one
+    # ("Tesla, the carmaker")
+    noun_before: re.Pattern[str] | None = None
+    noun_after: re.Pattern[str] | None = None
 
 
 def compile_workplaces(entries: Mapping) -> Workplaces:
     """relations.yaml ``workplaces``: its words, lower-cased, and the patterns of its business officers' titles."""
     words, not_with, titles = (frozenset(str(w).lower() for w in entries.get(key, ()))
                                for key in ("words", "not_with", "titles"))
+    nouns = alternation(sorted(str(w) for w in entries.get("nouns", ()))) if entries.get("nouns") else None
+    # (lower case: "the tech giant Apple", "Tesla, the US carmaker,"; not a name's own word, "Giant Tiger")
+    noun_before = re.compile(rf"\b(?:the|a|an|its|US|U\.S\.|[A-Z][a-z]+n) (?:[a-z][\w-]* ){{0,2}}(?:{nouns}) $") \
+        if nouns else None  # (case-sensitive)
+    # (the apposition's head: the noun ends it, "Tesla, the carmaker," not "the RSF, the group's business arm")
+    noun_after = re.compile(rf"^,? (?:the|a|an) (?:[\w.-]+ ){{0,3}}?(?-i:{nouns})(?:[,.;:)]|$| (?:that|which|based|"
+                            rf"headquartered|owned|listed|known)\b)", re.IGNORECASE) if nouns else None
     if not titles:
-        return Workplaces(words, not_with, titles)
+        return Workplaces(words, not_with, titles, noun_before=noun_before, noun_after=noun_after)
     title = alternation(sorted(titles))
     return Workplaces(words, not_with, titles,
                       re.compile(rf"(?<![\w-])(?:{title}) (?:of|at) (?:the )?$", re.IGNORECASE),
-                      re.compile(rf"(?:[’']s)? (?:{title})\b", re.IGNORECASE))
+                      re.compile(rf"(?:[’']s)? (?:{title})\b", re.IGNORECASE), noun_before, noun_after)
 
 
 @dataclass(frozen=True)
@@ -132,6 +143,9 @@ class ParseCues:
     # which a subject only reacts to a fight it does not wage (`reactions`, lemmas)
     fights: frozenset[str] = frozenset()
     reactions: frozenset[str] = frozenset()
+    # "the deputy head of the RSF, X", "the vice-chairman of Y": a deputy's word on a head's title makes the holder a
+    # member under the head, none of a state (relations.yaml `deputy`; docs/annotation.md, *Relations*)
+    deputy: frozenset[str] = frozenset()
 
 
 def compile_parse_cues(lexicon: dict) -> ParseCues:
@@ -162,7 +176,9 @@ def compile_parse_cues(lexicon: dict) -> ParseCues:
                      frozenset(w.lower() for w in entries_of.get("blame", ())),
                      frozenset(w.lower() for w in lexicon.get("words", {}).get("backed_thing", ()) if " " not in w),
                      frozenset(w.lower() for w in lexicon.get("words", {}).get("fight", ()) if " " not in w),
-                     frozenset(w.lower() for w in entries_of.get("reactions", ())))
+                     frozenset(w.lower() for w in entries_of.get("reactions", ())),
+                     frozenset(str(w).lower().rstrip("-") for w in lexicon.get("words", {}).get("deputy", ())
+                               if " " not in w))
 
 
 def fight_bystander(subject: Token | None, parse: ParseCues) -> bool:
@@ -225,10 +241,13 @@ def parse_ties(
                 for subject in _named(subject_token, at, kind_of, parse.partitive, parse.workplace.words):
                     for obj in _named(object_token, at, kind_of, parse.partitive, parse.workplace.words):
                         rank = fits(cue, subject, obj) if subject.actor != obj.actor else None
+                        predicate = cue.predicate
+                        if predicate == "leads" and _deputy(token, parse.deputy):
+                            rank, predicate = (None, predicate) if kind_of(obj) == "state" else (rank, "member_of")
                         if rank is not None:
                             key = (subject.start, obj.start)
                             pairs[key] = (subject, obj)
-                            found.setdefault(key, []).append((rank, cue.predicate))
+                            found.setdefault(key, []).append((rank, predicate))
     for key, ranked in found.items():
         best = min(rank for rank, _ in ranked)
         for predicate in dict.fromkeys(p for rank, p in ranked if rank == best):
@@ -432,6 +451,15 @@ def _joined_in_act(verb: Token, prepositions: frozenset[str]) -> bool:
                and any(p.dep_ in ("pobj", "pcomp") and p.ent_type_ not in WHEN_WHERE and p.like_num is False
                        for p in prep.children)
                for prep in verb.children)
+
+
+def _deputy(title: Token, deputy: frozenset[str]) -> bool:
+    """Whether a head's title is a deputy's: "the deputy head", "first vice president", "the vice-chairman" (a word
+    of ``deputy`` that qualifies it, or one a hyphen joins before it)."""
+    if _word(title)[1].split("-")[0] in deputy and "-" in _word(title)[1]:
+        return True
+    return any(c.dep_ in ("amod", "compound", "nmod") and c.lower_.rstrip("-") in deputy and c.i < title.i
+               for c in title.children)
 
 
 def _article(title: Token) -> str:
