@@ -33,10 +33,22 @@ def natural_cause(token: Token, lex: Any) -> bool:
     closing notes: natural disasters do not fit its entity-centric coding), so a disaster's toll is no event."""
     if token.pos_ == "VERB":
         doer = _doer(token)
-        return doer is not None and (doer.lemma_.lower() in lex.natural_forces or _named_force(doer, lex))
+        return doer is not None and (doer.lemma_.lower() in lex.natural_forces and not gunfire(doer, lex)
+                                     or _named_force(doer, lex))
     # a noun: "the blast" is an attack; "the earthquake's strike", "a flood explosion" are not
     return any(c.dep_ in ("compound", "poss") and (c.lemma_.lower() in lex.natural_forces or _named_force(c, lex))
                for c in token.children)
+
+
+def gunfire(noun: Token, lex: Any) -> bool:
+    """Whether "fire" is a force's shooting: a modifier names an actor or a weapon ("Israeli fire", "sniper fire",
+    "artillery fire", "the army's fire"), so what it kills is an ASSAULT (PLOVER ASSAULT: small arms, heavy weapons),
+    not a blaze's toll."""
+    armed = lex.gunfire_modifiers | lex.forces | lex.armed_bodies
+    return noun.lemma_.lower() in lex.gunfire_nouns and any(
+        c.dep_ in ("amod", "compound", "nmod", "poss") and (
+            c.ent_type_ in ("NORP", "GPE", "ORG", "PERSON") or c.lemma_.lower() in armed or c.lower_ in armed)
+        for c in noun.children)
 
 
 def _named_force(name: Token, lex: Any) -> bool:
@@ -59,6 +71,8 @@ def accidental(token: Token, lex: Any) -> bool:
         doer = _doer(token)
         if doer is not None and doer.pos_ == "NOUN" and doer.lemma_.lower() in lex.accident_nouns:
             return accidental(doer, lex)  # "a boiler explosion killed 13 workers"
+        if _harm_by_accident(token, doer, lex):
+            return True
         armed = lex.forces | lex.armed_bodies | lex.force_modifiers
         if doer is None or doer.lemma_.lower() not in lex.accident_vehicles or any(
                 c.dep_ in ("poss", "compound", "acl", "relcl", "nmod", "appos") or c.ent_type_
@@ -66,12 +80,52 @@ def accidental(token: Token, lex: Any) -> bool:
                 for c in doer.children):
             return False
         # an attack noun or a weapon in the sentence ("hit a landmine", "in a terrorist attack") tells an act
-        weapons = lex.cues_of("ASSAULT") - lex.accident_nouns
-        return not any(t.pos_ == "NOUN" and (lex.nouns.get(t.lemma_.lower()) == "ASSAULT" or t.lemma_.lower() in
-                                             weapons) and t.lemma_.lower() not in lex.accident_nouns
-                       for t in token.sent)
+        return not _attack_told(token, lex)
     return token.lemma_.lower() in lex.accident_nouns and any(
         c.dep_ in ("compound", "amod", "nmod") and c.lemma_.lower() in lex.accident_hazards for c in token.children)
+
+
+def harm_without_doer(verb: Token, lex: Any) -> bool:
+    """Whether a verb of wounding ("wound", "injure", "hurt") names no one who did it: "55 others were injured in a
+    gas explosion", "1,300 injured", "the wounded". Such a clause states the toll of an act told by its own words
+    (event_tolls), or of an accident; only a doer the parse gives ("Russian drones wounded five people", "were
+    wounded by sniper fire") makes the wounding an act (PLOVER ASSAULT: deliberate actions by an actor). A past
+    participle with no auxiliary is a toll whatever the parse hangs before it ("25 people are dead and dozens
+    injured", where "dozens" is read as its subject), unless a "by" phrase names the doer."""
+    if verb.pos_ != "VERB":
+        return True
+    if verb.tag_ == "VBN" and not any(c.dep_ in ("aux", "auxpass", "agent") for c in verb.children):
+        return True
+    return verb.lemma_.lower() in lex.injure and _doer(verb) is None
+
+
+def _attack_told(token: Token, lex: Any) -> bool:
+    """Whether an attack noun or a weapon in the sentence tells a deliberate act ("hit a landmine", "in a terrorist
+    attack"), whatever else it names."""
+    weapons = lex.cues_of("ASSAULT") - lex.accident_nouns
+    return any(t.pos_ == "NOUN" and (lex.nouns.get(t.lemma_.lower()) == "ASSAULT" or t.lemma_.lower() in weapons)
+               and t.lemma_.lower() not in lex.accident_nouns for t in token.sent)
+
+
+def _harm_by_accident(verb: Token, doer: Token | None, lex: Any) -> bool:
+    """Whether a verb of killing or wounding tells an accident or a self-injury, no one's deliberate act
+    (docs/annotation.md, *General news*; PLOVER ASSAULT is deliberate): its doer is an accident named as what
+    happened ("A car crash killed three people"); with no doer, what it happened in or after ("were killed in a
+    collision", "injured after a fall") or the "when" clause that tells it ("were killed when their bus overturned");
+    or a body part its object ("injured his knee"). An attack noun or a weapon in the sentence keeps the act."""
+    if any(c.dep_ == "dobj" and c.lemma_.lower() in lex.body_parts for c in verb.children):
+        return True
+    if doer is not None:
+        return doer.pos_ == "NOUN" and doer.lemma_.lower() in lex.accident_events and not _attack_told(verb, lex)
+    causes = [g for c in verb.children if c.dep_ == "prep" and c.lower_ in ("in", "after")
+              for g in c.children if g.dep_ == "pobj"]
+    # the "when" clause's verb, or a verb the parse hangs on its subject ("when a bus overturned" read as a noun
+    # clause "bus" with "overturned" its modifier)
+    whens = [c for c in verb.children if c.dep_ == "advcl" and any(
+        m.dep_ in ("advmod", "mark") and m.lower_ == "when" for m in c.children)]
+    return (any(g.lemma_.lower() in lex.accident_events for g in causes)
+            or any(t.pos_ == "VERB" and t.lemma_.lower() in lex.accident_verbs and w.i in (t.i, t.head.i)
+                   for w in whens for t in w.subtree)) and not _attack_told(verb, lex)
 
 
 def service_moved(verb: Token, lex: Any) -> bool:
