@@ -1999,7 +1999,8 @@ class FindEvents:
                     kept = event_type == "SANCTION" and withdrawal_from_body(token, lexicon) and \
                         self.promises.coded_type("RETREAT", token, sentence.governor(token)) is not None
                     event_type = "THREATEN" if threat else "SANCTION" if kept else self.promises.coded_type(
-                        event_type, token, sentence.governor(token))
+                        event_type, token, sentence.governor(token)) or self.promises.announced(
+                        event_type, token, sentence.governor(token))  # "said they would attack", "will face charges"
                     if event_type is not None:
                         events = _events_at(sentence, token, event_type, previous)
                         if threat:  # the threat's content is a strike (PLOVER THREATEN mode restrict)
