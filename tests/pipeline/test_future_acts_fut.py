@@ -41,6 +41,8 @@ NOT_THREATS = [
     ("The militants said they would never attack civilians.", "the act is negated"),
     ("The Wagner commander said his men would likely attack the village.", "a guess at the future"),
     ("Observers expect that the army will attack Goma.", "a verb of forecast"),
+    ("The minister said he would condemn the attack at the summit.",
+     "the attack is what he will speak of, not an act he announces"),
 ]
 
 # one ACCUSE allege each, undated (the charge lies ahead)
@@ -56,6 +58,8 @@ NOT_CHARGES = [
     ("The suspect could face charges if the victim dies.", "a possibility under a condition"),
     ("The commander will not face charges, prosecutors said.", "negated"),
     ("Observers expect the suspect will face charges.", "a verb of forecast"),
+    ("The UN said it would investigate the killings in Darfur.", "an inquiry to come, no charge"),
+    ("The minister said he would condemn the attack at the summit.", "a censure to come, no charge"),
 ]
 
 

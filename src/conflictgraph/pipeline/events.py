@@ -2003,6 +2003,9 @@ class FindEvents:
                         event_type, token, sentence.governor(token))  # "said they would attack", "will face charges"
                     if event_type is not None:
                         events = _events_at(sentence, token, event_type, previous)
+                        if event_type == "ACCUSE":  # only a charge is told by its future ("will face charges"), no
+                            # censure or inquiry yet to come ("would condemn", "will investigate") (fut)
+                            events = [e for e in events if e.mode == "allege"]
                         if threat:  # the threat's content is a strike (PLOVER THREATEN mode restrict)
                             events = [replace(e, mode="restrict") for e in events]
                         if threat and announced:  # "the union announced a strike": the announcer threatens it

@@ -41,19 +41,25 @@ class Promises:
         self.by_speaker = {str(t) for t in lexicon.get("announced_by_speaker") or ()}
         self.first_person = word_set(lexicon, "first_person_pronouns")
         self.guesses = word_set(lexicon, "forecast_adverbs")
+        self.doing = word_set(lexicon, "light_verbs") | word_set(lexicon, "undergo_verbs")
 
     def announced(self, event_type: str, token: Token, governor: Token | None) -> str | None:
         """THREATEN for an act of force its own actor says it will do, ACCUSE for a charge told as coming, else None.
 
-        The act's verb (or the verb a noun trigger sits in, or the verb a list of acts hangs on: "will identify,
-        arrest and put before the courts") carries "will", or "would" as the future of a clause a verb of saying
-        reports; neither it nor that verb is negated, no adverb makes it a guess, and it is no verb of forecast's
-        clause ("Analysts expect the army will attack"). A threat is its subject's own: "we", or the reported clause's
-        subject is the speaker (a pronoun, the speaker's own head word, "its forces"); a condition leaves a threat a
-        threat ("would attack if they entered Rafah") but makes a charge conditional, no charge."""
+        The act's verb (or the light verb whose object a noun trigger is, or the verb a list of acts hangs on: "will
+        identify, arrest and put before the courts") carries "will", or "would" as the future of a clause a verb of
+        saying reports; neither it nor that verb is negated, no adverb makes it a guess, and it is no verb of
+        forecast's clause ("Analysts expect the army will attack"). A threat is its subject's own: "we", or the
+        reported clause's subject is the speaker (a pronoun, the speaker's own head word, "its forces"); a condition
+        leaves a threat a threat ("would attack if they entered Rafah") but makes a charge conditional, no charge.
+        Of an ACCUSE the events stage keeps a charge (mode `allege`) only: "would condemn" is no censure yet."""
         coded = self.announced_as.get(event_type)
         if coded is None:
             return None
+        if governor is not None and not (token.dep_ == "dobj" and token.head.i == governor.i
+                                         and governor.lemma_.lower() in self.doing):
+            return None  # "said he would condemn the attack": the noun is what the verb speaks of, not its act;
+            # "would launch an attack", "will face charges" carry it out or undergo it (light_verbs, undergo_verbs)
         verb = governor or token
         while verb.dep_ == "conj" and not any(
                 c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass") for c in verb.children):
