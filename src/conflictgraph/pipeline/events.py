@@ -1999,9 +1999,13 @@ class FindEvents:
                     kept = event_type == "SANCTION" and withdrawal_from_body(token, lexicon) and \
                         self.promises.coded_type("RETREAT", token, sentence.governor(token)) is not None
                     event_type = "THREATEN" if threat else "SANCTION" if kept else self.promises.coded_type(
-                        event_type, token, sentence.governor(token))
+                        event_type, token, sentence.governor(token)) or self.promises.announced(
+                        event_type, token, sentence.governor(token))  # "said they would attack", "will face charges"
                     if event_type is not None:
                         events = _events_at(sentence, token, event_type, previous)
+                        if event_type == "ACCUSE":  # only a charge is told by its future ("will face charges"), no
+                            # censure or inquiry yet to come ("would condemn", "will investigate") (fut)
+                            events = [e for e in events if e.mode == "allege"]
                         if threat:  # the threat's content is a strike (PLOVER THREATEN mode restrict)
                             events = [replace(e, mode="restrict") for e in events]
                         if threat and announced:  # "the union announced a strike": the announcer threatens it

@@ -125,6 +125,7 @@ def group_spans(doc: Doc, nouns: GroupNouns, scope: str = "",
     named_by_head: dict[str, list[tuple[set[str], str]]] = {}  # per head, the qualified groups named so far
     # per head that names a body only qualified, the last such body's key and where it was named
     qualified_named: dict[str, tuple[str, int]] = {}
+    qualified_keys: dict[str, set[str]] = {}  # per such head, every body named with it so far
     lowered = {t.text for t in doc if t.is_lower}  # words the document writes in lower case
     bare_titles: set[int] = set()
     for i in nouns.positions(doc):
@@ -164,6 +165,7 @@ def group_spans(doc: Doc, nouns: GroupNouns, scope: str = "",
                 key = f"{LOCAL}ORG:{normalize_name(text_of(doc)[owner.idx:end])}{SCOPE}{scope}"
                 found.append((owner.idx, end, key))
                 qualified_named[head] = (key, i)
+                qualified_keys.setdefault(head, set()).add(key)
                 continue
             elif (whom := _representing(token, nouns)) is not None:
                 # "a group representing Alberta's liquor stores", "a union representing junior doctors": the body
@@ -176,12 +178,15 @@ def group_spans(doc: Doc, nouns: GroupNouns, scope: str = "",
                 # Police and courts: the court is the actor), as "a Malian court" is (t33)
                 end = seat.idx + len(seat.text)
                 key = f"{LOCAL}ORG:{normalize_name(text_of(doc)[token.idx:end])}{SCOPE}{scope}"
-            elif previous is not None and _definite(token) and not any(
+            elif previous is not None and _definite(token) and len(qualified_keys[head]) == 1 and not any(
                     doc[previous[1]].idx < b < token.idx for b in bodies):
+                # not after two bodies with that head ("The Sudan Doctors Union and the Sudanese Lawyers Union ...
+                # The union said"): the text does not say which, so neither (as descriptions.link_name_heads) (fut)
                 key = previous[0]
             else:
                 continue  # a body named since ("a group of men ... JNIM claimed ... the group said") may be it
             qualified_named[head] = (key, i)
+            qualified_keys.setdefault(head, set()).add(key)
             found.append((token.idx, end, key))
             continue
         if need is not None and need and not any(t.lower_ in need for t in left):
@@ -198,6 +203,7 @@ def group_spans(doc: Doc, nouns: GroupNouns, scope: str = "",
         if token.lower_ in nouns.qualified:
             key = own  # "the air force" is not the "forces" named after it: the lemma links no bare mention
             qualified_named[head] = (key, i)
+            qualified_keys.setdefault(head, set()).add(key)
         elif left:
             # "security forces" after "Jordanian security forces" is that body, named shorter; "a rival militia"
             # after "an ethnic militia" is another, and the latest for a bare "the militia" after it

@@ -9,7 +9,11 @@ Lexicon: plover.yaml ``promised_as`` (type -> coded type), ``future_modals``, ``
 "ready" or "willing" to do is offered (``willing_heads``). A hostile act vowed ("pledged to attack", "promised to
 arrest the organizers") is a THREATEN, as "vowed to" is (PLOVER THREATEN: coercive or forceful warnings;
 docs/annotation.md: a promised retaliation): ``vowed_as``, under ``vow_heads`` only (a future modal alone tells a
-plan, "will strike", not a threat).
+plan, "will strike", not a threat). An act of force its own actor says it will do ("The Houthis said they would
+attack any American warship", "we will identify, arrest and put before the courts") is a THREATEN, a conditional one
+too (PLOVER, Auxiliary modes: THREATEN is ASSAULT + hypothetical); another's forecast is none. A future charge
+("will face the same charges", "will be charged by the county") is the charge announced, ACCUSE (docs/annotation.md,
+*Police and courts*): ``announced_as``, ``announced_by_speaker`` (fut).
 """
 
 from __future__ import annotations
@@ -33,6 +37,60 @@ class Promises:
         self.prediction = word_set(lexicon, "prediction_verbs")
         self.observers = word_set(lexicon, "observer_quantifiers")
         self.willing, self.said = word_set(lexicon, "willing_heads"), word_set(lexicon, "report_verbs")
+        self.announced_as = {str(k): str(v) for k, v in lexicon.get("announced_as", {}).items()}
+        self.by_speaker = {str(t) for t in lexicon.get("announced_by_speaker") or ()}
+        self.first_person = word_set(lexicon, "first_person_pronouns")
+        self.guesses = word_set(lexicon, "forecast_adverbs")
+        self.doing = word_set(lexicon, "light_verbs") | word_set(lexicon, "undergo_verbs")
+
+    def announced(self, event_type: str, token: Token, governor: Token | None) -> str | None:
+        """THREATEN for an act of force its own actor says it will do, ACCUSE for a charge told as coming, else None.
+
+        The act's verb (or the light verb whose object a noun trigger is, or the verb a list of acts hangs on: "will
+        identify, arrest and put before the courts") carries "will", or "would" as the future of a clause a verb of
+        saying reports; neither it nor that verb is negated, no adverb makes it a guess, and it is no verb of
+        forecast's clause ("Analysts expect the army will attack"). A threat is its subject's own: "we", or the
+        reported clause's subject is the speaker (a pronoun, the speaker's own head word, "its forces"); a condition
+        leaves a threat a threat ("would attack if they entered Rafah") but makes a charge conditional, no charge.
+        Of an ACCUSE the events stage keeps a charge (mode `allege`) only: "would condemn" is no censure yet."""
+        coded = self.announced_as.get(event_type)
+        if coded is None:
+            return None
+        if governor is not None and not (token.dep_ == "dobj" and token.head.i == governor.i
+                                         and governor.lemma_.lower() in self.doing):
+            return None  # "said he would condemn the attack": the noun is what the verb speaks of, not its act;
+            # "would launch an attack", "will face charges" carry it out or undergo it (light_verbs, undergo_verbs)
+        verb = governor or token
+        while verb.dep_ == "conj" and not any(
+                c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass") for c in verb.children):
+            verb = verb.head  # "will identify, arrest and put": the list's verbs share its first one's future
+        speaker = verb.head if verb.dep_ == "ccomp" and verb.head.lemma_.lower() in self.said else None
+        for t in filter(None, {token, verb, speaker}):
+            for c in t.children:
+                if c.dep_ == "neg" or c.lower_ in self.negation and c.dep_ in ("advmod", "det", "preconj"):
+                    return None
+                if c.dep_ == "mark" and c.lower_ in self.conditional and event_type not in self.by_speaker:
+                    return None
+                if c.dep_ == "advmod" and c.lower_ in self.guesses and t is not speaker:
+                    return None  # "would probably face charges": a guess at the future (forecast_adverbs)
+        if verb.dep_ == "ccomp" and verb.head.lemma_.lower() in self.prediction:
+            return None  # "Analysts expect the army will attack": a forecast
+        modal = next((c.lower_ for c in verb.children if c.dep_ == "aux" and c.lower_ in self.modals), None)
+        if modal is None or (modal == "would" and speaker is None):
+            return None
+        if event_type not in self.by_speaker:
+            return coded
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subject is None:
+            return None
+        if subject.lower_ in self.first_person:
+            return coded  # "we will hunt down the killers": the quoted speaker's own
+        said_by = next((c for c in speaker.children if c.dep_ == "nsubj"), None) if speaker is not None else None
+        if said_by is None:
+            return None
+        own = subject.pos_ == "PRON" and subject.lower_ != "you" or subject.lemma_.lower() == said_by.lemma_.lower() \
+            or any(c.dep_ == "poss" and c.pos_ == "PRON" for c in subject.children)  # "its forces would strike"
+        return coded if own else None
 
     def coded_type(self, event_type: str, token: Token, governor: Token | None) -> str | None:
         """AGREE or CONCEDE where the trigger's clause is a promise of that type's act, else None."""
