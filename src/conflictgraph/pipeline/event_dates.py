@@ -110,12 +110,21 @@ def coordinated_acts(one: Event, other: Event, triggers: dict[int, Token]) -> bo
 
 def share_dates(events: list[Event], triggers: dict[int, Token]) -> None:
     """Coordinated acts kept apart share the time their clause gives once ("shelled the airport and detonated a car
-    bomb at a checkpoint on Tuesday": both on Tuesday), where neither is dated otherwise."""
+    bomb at a checkpoint on Tuesday": both on Tuesday), where neither is dated otherwise; not coordinated clauses
+    with subjects of their own ("the jets bombed a market in Sagaing and the rebels shelled a base in Mandalay on
+    Friday": the rebels' Friday), whose phrases are each its own (clz)."""
     for one in events:
         for other in events:
-            if one is not other and coordinated_acts(one, other, triggers) and other.date and (
+            if one is not other and coordinated_acts(one, other, triggers) and other.date and not _own_subject(
+                    triggers[id(one)], triggers[id(other)]) and (
                     one.date is None or len(other.date) > len(one.date) and other.date.startswith(one.date)):
                 one.date = other.date
+
+
+def _own_subject(first: Token, second: Token) -> bool:
+    """Whether the later of two coordinated verbs has a subject of its own: another clause, not a shared one."""
+    later = max(first, second, key=lambda t: t.i)
+    return any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in later.children)
 
 
 def undated_by_other_act(sentence: Sentence, token: Token, event_type: str, events: list[Event]) -> list[Event]:
@@ -143,6 +152,8 @@ class SentenceDates:
         def governor(self, token: Token) -> Token | None: ...
         def mention_at(self, token: Token, *types: str) -> Mention | None: ...
         def rings(self, token: Token) -> list[list[Token]]: ...
+        def shared_phrases(self, token: Token) -> list[Token]: ...
+        def own_setting(self, verb: Token) -> set[str]: ...
 
     def date(self, token: Token, previous: str | None) -> str | None:
         """The event's own date, else its governing clause's, else one set earlier in the sentence. Within a clause a
@@ -153,7 +164,11 @@ class SentenceDates:
         if clause is not None and (placed := self._placed_by_clause(token, clause, previous)) is not False:
             return placed
         earlier = [t for t in self.sent if t.i < token.i and not _in_modifier(t, token)]
+        shared = self.shared_phrases(token)
+        shared = shared if shared and "date" not in self.own_setting(token) else []
         for n, ring in enumerate(self.rings(token) + [earlier]):
+            if n == 1 and (told := self._date_in(shared, token)) is not None:
+                return told  # "attacked a station in Cucuta and bombed a pipeline in Arauca on Friday": Friday
             if n == 1 and (told := self._complement_date(token)) is not None:
                 return told  # "threatened to kill the hostages on Monday": the threat's Monday
             if n == 1 and (span := self._since_clause(token) or self._recent(token)) is not None:
@@ -172,6 +187,12 @@ class SentenceDates:
         if previous and self.chained():
             return chained_date(previous, self.ctx.document.published)  # between the last date and the report
         return None
+
+    def _date_in(self, tokens: list[Token], token: Token) -> str | None:
+        """The date the phrases give (a date before a time of day), if any."""
+        found = [m for t in tokens if (m := self.mention_at(t, "DATE", "TIME")) is not None and m.value
+                 and not self._describes_party(t, token) and not ahead_of(m.value, self.ctx.document.published)]
+        return at_calendar_precision(min(found, key=lambda m: m.type != "DATE").value) if found else None
 
     def _follows(self, token: Token) -> bool:
         """Whether the act's verb is coordinated with another and told as following it ("and later awarded", "and

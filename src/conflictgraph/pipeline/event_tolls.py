@@ -28,6 +28,7 @@ class SentenceTolls:
         def governor(self, token: Token) -> Token | None: ...
         def mention_at(self, token: Token, *types: str) -> Mention | None: ...
         def _opens_time_clause(self, verb: Token) -> bool: ...
+        def own_setting(self, verb: Token) -> set[str]: ...
 
     def tolls(self, token: Token) -> tuple[int | None, int | None]:
         """Deaths and injuries the clause states, from kill and injure verbs tied to the event; not those of a time
@@ -64,8 +65,21 @@ class SentenceTolls:
             if t.i not in verbs:
                 verbs[t.i] = t
                 stack.extend(c for c in t.children if c.dep_ in ("advcl", "conj", "xcomp", "acl", "relcl")
-                             and not self._opens_time_clause(c))
+                             and not self._opens_time_clause(c) and not self._own_act(c, token))
         return verbs
+
+    def _own_act(self, conjunct: Token, token: Token) -> bool:
+        """Whether a verb coordinated in the act's clause tells an act of its own, whose toll is its own: a clause
+        with its own subject ("the army shelled Omdurman, killing seven, and the RSF bombed Khartoum, wounding 14"),
+        or a verb whose own phrases place or date it where the trigger's own phrases already do ("killed four
+        people in Idlib and wounded nine in Aleppo"; docs/annotation.md, One event or several: acts that differ in
+        place are two, and a conjunct's own phrases are its own) (clz)."""
+        if conjunct.dep_ != "conj" or conjunct.pos_ not in ("VERB", "AUX"):
+            return False
+        if any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in conjunct.children):
+            return True
+        verb = token if token.pos_ in ("VERB", "AUX") else self.governor(token)
+        return verb is not None and verb.i != conjunct.i and bool(self.own_setting(conjunct) & self.own_setting(verb))
 
     def place_tolls(self, token: Token, places: list[Token | None]) -> list[tuple[int | None, int | None]]:
         """The toll of each of the events a trigger reports at several places, one per place (``places``, a token
