@@ -112,6 +112,17 @@ def test_a_conjunct_with_its_own_setting_keeps_its_toll(text, place, toll):
     assert (event["fatalities"], event["injuries"]) == toll
 
 
+# victims told as a clause's subject are the act's toll, not an act of its own (annotation.md, Tolls)
+@pytest.mark.parametrize(("text", "place", "toll"), [
+    ("Gunmen attacked a bus in Plateau state on Sunday, and nine passengers were killed.", "Plateau", (9, None)),
+    ("Mortars hit a market in Goma on Monday, and twelve people were wounded.", "Goma", (None, 12)),
+    ("A drone struck a hospital in Nyala on Friday, and four patients died.", "Nyala", (4, None)),
+])
+def test_victims_told_as_a_subject_are_the_acts_toll(text, place, toll):
+    event = _at(text, "ASSAULT", place)
+    assert (event["fatalities"], event["injuries"]) == toll
+
+
 @pytest.mark.parametrize(("text", "place", "date", "toll"), [
     # Ukraine: one act told with two verbs, the place and the day after the last (annotation.md, Tolls)
     ("Russian missiles killed five people and wounded eight in Kharkiv on Monday.", "Kharkiv", "2024-03-18", (5, 8)),

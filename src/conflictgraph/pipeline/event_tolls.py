@@ -70,14 +70,16 @@ class SentenceTolls:
 
     def _own_act(self, conjunct: Token, token: Token) -> bool:
         """Whether a verb coordinated in the act's clause tells an act of its own, whose toll is its own: a clause
-        with its own subject ("the army shelled Omdurman, killing seven, and the RSF bombed Khartoum, wounding 14"),
+        with its own doer ("the army shelled Omdurman, killing seven, and the RSF bombed Khartoum, wounding 14"),
         or a verb whose own phrases place or date it where the trigger's own phrases already do ("killed four
         people in Idlib and wounded nine in Aleppo"; docs/annotation.md, One event or several: acts that differ in
         place are two, and a conjunct's own phrases are its own) (clz)."""
         if conjunct.dep_ != "conj" or conjunct.pos_ not in ("VERB", "AUX"):
             return False
-        if any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in conjunct.children):
-            return True
+        if conjunct.tag_ in ("VBD", "VBZ", "VBP") and any(c.dep_ == "nsubj" for c in conjunct.children) \
+                and self.fallen(conjunct) is None:
+            return True  # (victims told as the subject are the act's toll: "..., and twelve people died", "and
+            # eight were wounded", "left five soldiers dead and seven wounded")
         verb = token if token.pos_ in ("VERB", "AUX") else self.governor(token)
         return verb is not None and verb.i != conjunct.i and bool(self.own_setting(conjunct) & self.own_setting(verb))
 
