@@ -170,3 +170,21 @@ def test_a_finite_verb_beside_an_infinitive_is_its_own_act(text, event_type, tar
 ])
 def test_a_coordinated_infinitive_stays_what_is_asked(text, absent):
     assert absent not in {e["type"] for e in _events(text)}, _events(text)
+
+
+# --- Victim phrases at two places, each with its own count and day (a gapped verb: "and 20 in Odesa") ----------
+@pytest.mark.parametrize(("text", "place", "date", "dead"), [
+    # Ukraine: the verb left out of the second conjunct (parsed "20" as a conjunct of "killed")
+    ("Russian strikes killed 15 people in Kharkiv on Monday and 20 in Odesa on Tuesday.", "Kharkiv", "2024-03-18", 15),
+    ("Russian strikes killed 15 people in Kharkiv on Monday and 20 in Odesa on Tuesday.", "Odesa", "2024-03-19", 20),
+    # Mali: two victim phrases of one verb, each with its place and day
+    ("Jihadists killed 12 soldiers in Mopti on Sunday and 20 civilians in Gao on Tuesday.", "Mopti", "2024-03-17",
+     12),
+    ("Jihadists killed 12 soldiers in Mopti on Sunday and 20 civilians in Gao on Tuesday.", "Gao", "2024-03-19", 20),
+    # ... and the day told once after the last is both's
+    ("Russian strikes killed five people in Kharkiv and three in Odesa on Monday.", "Kharkiv", "2024-03-18", 5),
+    ("Russian strikes killed five people in Kharkiv and three in Odesa on Monday.", "Odesa", "2024-03-18", 3),
+])
+def test_each_victim_phrase_has_its_own_place_day_and_count(text, place, date, dead):
+    event = _at(text, "ASSAULT", place)
+    assert (event["date"], event["fatalities"]) == (date, dead)

@@ -13,6 +13,7 @@ from ..core.dates import containing, date_bounds
 from ..model import Event, Mention
 from . import DocContext
 from .dates import moved_by, within_a_day
+from .event_tolls import gapped_remnants
 from .event_types import (
     has_cue,
     trigger_type,
@@ -186,6 +187,26 @@ class SentenceDates:
                 # governing clause's day ("arraigned on Tuesday on charges he ...")
         if previous and self.chained():
             return chained_date(previous, self.ctx.document.published)  # between the last date and the report
+        return None
+
+    def remnant_date(self, token: Token, place: Token | None) -> str | None:
+        """The date a later victim phrase gives the act at its place, in its own phrase or in the verb's phrases
+        that follow it before the next one: "killed 15 people in Kharkiv on Monday and 20 in Odesa on Tuesday"
+        (Odesa's on Tuesday; a gapped conjunct, ``gapped_remnants``), "killed 12 soldiers in Mopti on Sunday and 20
+        civilians in Gao on Tuesday" (clz)."""
+        verb = token if token.pos_ == "VERB" else self.governor(token)  # "Russian strikes killed ..."
+        if verb is None or verb.pos_ != "VERB" or place is None:
+            return None
+        victim = next((c for c in verb.children if c.dep_ == "dobj"), None)
+        later = sorted(gapped_remnants(verb) + ([c for c in victim.children if c.dep_ == "conj"] if victim else []),
+                       key=lambda t: t.i)
+        for n, part in enumerate(later):
+            if place.i not in {t.i for t in part.subtree}:
+                continue
+            end = later[n + 1].i if n + 1 < len(later) else len(verb.doc)
+            after = [t for c in verb.children if c.dep_ in ("prep", "npadvmod") and part.i < c.i < end
+                     for t in c.subtree]
+            return self._date_in(list(part.subtree) + after, token)
         return None
 
     def _date_in(self, tokens: list[Token], token: Token) -> str | None:

@@ -18,6 +18,13 @@ MACHINES = {"WEAPON", "MILITARY_PLATFORM"}  # mention types of things (weapons.y
 REFLEXIVES = word_set(_CLOSED, "reflexive_pronouns")  # who harms himself is the doer, not a victim
 
 
+def gapped_remnants(verb: Token) -> list[Token]:
+    """The counts a verb's gapped conjuncts give, the verb left out: "killed 15 people in Kharkiv on Monday and 20 in
+    Odesa on Tuesday" (parsed "20" as a conjunct of "killed"), each a victim phrase of its own place and time (clz)."""
+    return [c for c in verb.children if c.dep_ == "conj" and c.pos_ in ("NUM", "NOUN")
+            and any(g.dep_ == "prep" for g in c.children)]
+
+
 class SentenceTolls:
     """The toll of a sentence's attacks: the count methods of ``events.Sentence``, mixed into it."""
 
@@ -109,13 +116,22 @@ class SentenceTolls:
             if not kind or kind in found or victim is None:
                 continue
             parts = [victim] + [c for c in victim.children if c.dep_ == "conj"]
-            if len(parts) < 2:
+            remnants = gapped_remnants(verb)
+            if len(parts) + len(remnants) < 2:
                 continue
             for part in parts:
-                others = {t.i for p in parts if p.i != part.i and p.i not in {a.i for a in part.ancestors}
+                others = {t.i for p in parts + remnants if p.i != part.i and p.i not in {a.i for a in part.ancestors}
                           for t in p.subtree}
-                if place.i in {t.i for t in part.subtree} - others:
+                # the first victim's phrases are the verb's own where the rest are gapped ("killed 15 people in
+                # Kharkiv on Monday and 20 in Odesa"): the verb's clause but for the remnants and the subject
+                domain = {t.i for t in (self.clause(verb) if remnants and part.i == victim.i else part.subtree)
+                          if not any(a.dep_ in ("nsubj", "nsubjpass") and a.head.i == verb.i
+                                     for a in [t, *t.ancestors])}
+                if place.i in domain - others:
                     found[kind] = self.exact_count(part)
+            for remnant in remnants:
+                if place.i in {t.i for t in remnant.subtree}:
+                    found[kind] = self.exact_count(remnant)
         if not found:
             return None
         return found.get("dead"), found.get("hurt")

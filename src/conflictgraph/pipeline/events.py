@@ -1923,8 +1923,10 @@ def _events_of(sentence: Sentence, token: Token, event_type: str, previous: str 
         # each place's act its own toll, never the clause's toll once per place (SentenceTolls.place_tolls)
         at = [next((t for t in sentence.sent if m.start <= t.idx < m.end), None) for m in distinct]
         tolls = sentence.place_tolls(token, at) if event_type == "ASSAULT" else [(dead, hurt)] * len(distinct)
+        # a gapped conjunct's own day ("and 20 in Odesa on Tuesday": sentence.remnant_date) (clz)
         return [replace(event, location=measured_location(sentence, m), fatalities=d, injuries=h,
-                        evidence=[sentence.evidence]) for m, (d, h) in zip(distinct, tolls, strict=True)]
+                        date=sentence.remnant_date(token, place) or event.date, evidence=[sentence.evidence])
+                for m, (d, h), place in zip(distinct, tolls, at, strict=True)]
     if listed:
         return [event]  # "strikes against ISIL in Iraq and Syria": a campaign over countries has no one place
     return [replace(event, location=measured_location(sentence, places[0]))]
