@@ -111,21 +111,12 @@ def coordinated_acts(one: Event, other: Event, triggers: dict[int, Token]) -> bo
 
 def share_dates(events: list[Event], triggers: dict[int, Token]) -> None:
     """Coordinated acts kept apart share the time their clause gives once ("shelled the airport and detonated a car
-    bomb at a checkpoint on Tuesday": both on Tuesday), where neither is dated otherwise; not coordinated clauses
-    with subjects of their own ("the jets bombed a market in Sagaing and the rebels shelled a base in Mandalay on
-    Friday": the rebels' Friday), whose phrases are each its own (clz)."""
+    bomb at a checkpoint on Tuesday": both on Tuesday), where neither is dated otherwise."""
     for one in events:
         for other in events:
-            if one is not other and coordinated_acts(one, other, triggers) and other.date and not _own_subject(
-                    triggers[id(one)], triggers[id(other)]) and (
+            if one is not other and coordinated_acts(one, other, triggers) and other.date and (
                     one.date is None or len(other.date) > len(one.date) and other.date.startswith(one.date)):
                 one.date = other.date
-
-
-def _own_subject(first: Token, second: Token) -> bool:
-    """Whether the later of two coordinated verbs has a subject of its own: another clause, not a shared one."""
-    later = max(first, second, key=lambda t: t.i)
-    return any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in later.children)
 
 
 def undated_by_other_act(sentence: Sentence, token: Token, event_type: str, events: list[Event]) -> list[Event]:

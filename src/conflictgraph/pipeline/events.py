@@ -1552,12 +1552,8 @@ class Sentence(SentenceDates, SentencePlaces, SentenceTolls):
             # "A bomber blew himself up at a checkpoint in Baghdad, killing 12".
             # (a finite verb the parse hangs on an infinitive goes with the infinitive's head: "urged the ELN to
             # release its hostages and called on ...", whose call is no release)
-            own_subject = governor.dep_ == "conj" and any(c.dep_ in ("nsubj", "nsubjpass", "expl")
-                                                          for c in governor.children)
             governor = finite_beside_infinitive(governor) or governor.head
-            # a coordinated clause with its own subject shares only what comes before the first clause's verb ("On
-            # Monday, the army shelled Omdurman, and the RSF bombed Khartoum"): the first's own phrases are its own
-            rings.append([t for t in self.clause(governor) if not own_subject or t.i <= governor.i])
+            rings.append(self.clause(governor))
         return rings
 
     def shared_phrases(self, token: Token) -> list[Token]:
