@@ -184,3 +184,12 @@ def test_a_coordinated_infinitive_stays_what_is_asked(text, absent):
 def test_each_victim_phrase_has_its_own_place_day_and_count(text, place, date, dead):
     event = _at(text, "ASSAULT", place)
     assert (event["date"], event["fatalities"]) == (date, dead)
+
+
+@pytest.mark.parametrize(("text", "place", "date"), [
+    # Kenya: arrests in two cities on two days, the verb left out of the second
+    ("Police arrested five protesters in Nairobi on Monday and three in Mombasa on Tuesday.", "Nairobi", "2024-03-18"),
+    ("Police arrested five protesters in Nairobi on Monday and three in Mombasa on Tuesday.", "Mombasa", "2024-03-19"),
+])
+def test_a_gapped_conjuncts_day_is_its_own_whatever_the_act(text, place, date):
+    assert _at(text, "COERCE", place)["date"] == date

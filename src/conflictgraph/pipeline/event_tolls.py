@@ -77,10 +77,10 @@ class SentenceTolls:
 
     def _own_act(self, conjunct: Token, token: Token) -> bool:
         """Whether a verb coordinated in the act's clause tells an act of its own, whose toll is its own: a clause
-        with its own doer ("the army shelled Omdurman, killing seven, and the RSF bombed Khartoum, wounding 14"),
-        or a verb whose own phrases place or date it where the trigger's own phrases already do ("killed four
-        people in Idlib and wounded nine in Aleppo"; docs/annotation.md, One event or several: acts that differ in
-        place are two, and a conjunct's own phrases are its own) (clz)."""
+        with its own doer ("the army shelled Omdurman, killing seven people, and RSF fighters attacked Khartoum,
+        wounding 14"), or a verb whose own phrases place or date it where the trigger's own phrases already do
+        ("killed four people in Idlib and wounded nine in Aleppo"; docs/annotation.md, One event or several: acts
+        that differ in place are two, and a conjunct's own phrases are its own) (clz)."""
         if conjunct.dep_ != "conj" or conjunct.pos_ not in ("VERB", "AUX"):
             return False
         if conjunct.tag_ in ("VBD", "VBZ", "VBP") and any(c.dep_ == "nsubj" for c in conjunct.children) \
