@@ -13,6 +13,7 @@ from ..core.dates import containing, date_bounds
 from ..model import Event, Mention
 from . import DocContext
 from .dates import moved_by, within_a_day
+from .event_tolls import gapped_remnants
 from .event_types import (
     has_cue,
     trigger_type,
@@ -143,6 +144,8 @@ class SentenceDates:
         def governor(self, token: Token) -> Token | None: ...
         def mention_at(self, token: Token, *types: str) -> Mention | None: ...
         def rings(self, token: Token) -> list[list[Token]]: ...
+        def shared_phrases(self, token: Token) -> list[Token]: ...
+        def own_setting(self, verb: Token) -> set[str]: ...
 
     def date(self, token: Token, previous: str | None) -> str | None:
         """The event's own date, else its governing clause's, else one set earlier in the sentence. Within a clause a
@@ -153,7 +156,11 @@ class SentenceDates:
         if clause is not None and (placed := self._placed_by_clause(token, clause, previous)) is not False:
             return placed
         earlier = [t for t in self.sent if t.i < token.i and not _in_modifier(t, token)]
+        shared = self.shared_phrases(token)
+        shared = shared if shared and "date" not in self.own_setting(token) else []
         for n, ring in enumerate(self.rings(token) + [earlier]):
+            if n == 1 and (told := self._date_in(shared, token)) is not None:
+                return told  # "attacked a station in Cucuta and bombed a pipeline in Arauca on Friday": Friday
             if n == 1 and (told := self._complement_date(token)) is not None:
                 return told  # "threatened to kill the hostages on Monday": the threat's Monday
             if n == 1 and (span := self._since_clause(token) or self._recent(token)) is not None:
@@ -172,6 +179,32 @@ class SentenceDates:
         if previous and self.chained():
             return chained_date(previous, self.ctx.document.published)  # between the last date and the report
         return None
+
+    def remnant_date(self, token: Token, place: Token | None) -> str | None:
+        """The date a later victim phrase gives the act at its place, in its own phrase or in the verb's phrases
+        that follow it before the next one: "killed 15 people in Kharkiv on Monday and 20 in Odesa on Tuesday"
+        (Odesa's on Tuesday; a gapped conjunct, ``gapped_remnants``), "killed 12 soldiers in Mopti on Sunday and 20
+        civilians in Gao on Tuesday" (clz)."""
+        verb = token if token.pos_ == "VERB" else self.governor(token)  # "Russian strikes killed ..."
+        if verb is None or verb.pos_ != "VERB" or place is None:
+            return None
+        victim = next((c for c in verb.children if c.dep_ == "dobj"), None)
+        later = sorted(gapped_remnants(verb) + ([c for c in victim.children if c.dep_ == "conj"] if victim else []),
+                       key=lambda t: t.i)
+        for n, part in enumerate(later):
+            if place.i not in {t.i for t in part.subtree}:
+                continue
+            end = later[n + 1].i if n + 1 < len(later) else len(verb.doc)
+            after = [t for c in verb.children if c.dep_ in ("prep", "npadvmod") and part.i < c.i < end
+                     for t in c.subtree]
+            return self._date_in(list(part.subtree) + after, token)
+        return None
+
+    def _date_in(self, tokens: list[Token], token: Token) -> str | None:
+        """The date the phrases give (a date before a time of day), if any."""
+        found = [m for t in tokens if (m := self.mention_at(t, "DATE", "TIME")) is not None and m.value
+                 and not self._describes_party(t, token) and not ahead_of(m.value, self.ctx.document.published)]
+        return at_calendar_precision(min(found, key=lambda m: m.type != "DATE").value) if found else None
 
     def _follows(self, token: Token) -> bool:
         """Whether the act's verb is coordinated with another and told as following it ("and later awarded", "and

@@ -240,6 +240,8 @@ class SentencePlaces:
         def governor(self, token: Token) -> Token | None: ...
         def mention_at(self, token: Token, *types: str) -> Mention | None: ...
         def rings(self, token: Token) -> list[list[Token]]: ...
+        def shared_phrases(self, token: Token) -> list[Token]: ...
+        def own_setting(self, verb: Token) -> set[str]: ...
 
     def places(self, token: Token, own_only: bool = False) -> list[Mention]:
         """Places in the nearest clause that names one, the most specific first. In the event's own clause the
@@ -261,7 +263,12 @@ class SentencePlaces:
         seen: set[int] = set()
         # "the city" (the city named before) places an act only where its clause names no place itself: "in the
         # city's Bahri district" is in Bahri where the gazetteer knows it
-        for n, ring in [(n, ring) for n, ring in enumerate(self.rings(token)) for _ in (0, 1)]:
+        rings = self.rings(token)
+        if not own_only and (shared := self.shared_phrases(token)) and "place" not in self.own_setting(token):
+            # "attacked a police station and bombed a pipeline in Arauca": the last conjunct's trailing place is
+            # the first's too, where its own clause names none (clz)
+            rings = [rings[0], shared, *rings[1:]]
+        for n, ring in [(n, ring) for n, ring in enumerate(rings) for _ in (0, 1)]:
             found: dict[int, Mention] = {}
             direct: dict[int, Mention] = {}
             anaphora = n in seen

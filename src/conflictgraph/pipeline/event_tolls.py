@@ -18,6 +18,13 @@ MACHINES = {"WEAPON", "MILITARY_PLATFORM"}  # mention types of things (weapons.y
 REFLEXIVES = word_set(_CLOSED, "reflexive_pronouns")  # who harms himself is the doer, not a victim
 
 
+def gapped_remnants(verb: Token) -> list[Token]:
+    """The counts a verb's gapped conjuncts give, the verb left out: "killed 15 people in Kharkiv on Monday and 20 in
+    Odesa on Tuesday" (parsed "20" as a conjunct of "killed"), each a victim phrase of its own place and time (clz)."""
+    return [c for c in verb.children if c.dep_ == "conj" and c.pos_ in ("NUM", "NOUN")
+            and any(g.dep_ == "prep" for g in c.children)]
+
+
 class SentenceTolls:
     """The toll of a sentence's attacks: the count methods of ``events.Sentence``, mixed into it."""
 
@@ -28,6 +35,7 @@ class SentenceTolls:
         def governor(self, token: Token) -> Token | None: ...
         def mention_at(self, token: Token, *types: str) -> Mention | None: ...
         def _opens_time_clause(self, verb: Token) -> bool: ...
+        def own_setting(self, verb: Token) -> set[str]: ...
 
     def tolls(self, token: Token) -> tuple[int | None, int | None]:
         """Deaths and injuries the clause states, from kill and injure verbs tied to the event; not those of a time
@@ -64,8 +72,23 @@ class SentenceTolls:
             if t.i not in verbs:
                 verbs[t.i] = t
                 stack.extend(c for c in t.children if c.dep_ in ("advcl", "conj", "xcomp", "acl", "relcl")
-                             and not self._opens_time_clause(c))
+                             and not self._opens_time_clause(c) and not self._own_act(c, token))
         return verbs
+
+    def _own_act(self, conjunct: Token, token: Token) -> bool:
+        """Whether a verb coordinated in the act's clause tells an act of its own, whose toll is its own: a clause
+        with its own doer ("the army shelled Omdurman, killing seven people, and RSF fighters attacked Khartoum,
+        wounding 14"), or a verb whose own phrases place or date it where the trigger's own phrases already do
+        ("killed four people in Idlib and wounded nine in Aleppo"; docs/annotation.md, One event or several: acts
+        that differ in place are two, and a conjunct's own phrases are its own) (clz)."""
+        if conjunct.dep_ != "conj" or conjunct.pos_ not in ("VERB", "AUX"):
+            return False
+        if conjunct.tag_ in ("VBD", "VBZ", "VBP") and any(c.dep_ == "nsubj" for c in conjunct.children) \
+                and self.fallen(conjunct) is None:
+            return True  # (victims told as the subject are the act's toll: "..., and twelve people died", "and
+            # eight were wounded", "left five soldiers dead and seven wounded")
+        verb = token if token.pos_ in ("VERB", "AUX") else self.governor(token)
+        return verb is not None and verb.i != conjunct.i and bool(self.own_setting(conjunct) & self.own_setting(verb))
 
     def place_tolls(self, token: Token, places: list[Token | None]) -> list[tuple[int | None, int | None]]:
         """The toll of each of the events a trigger reports at several places, one per place (``places``, a token
@@ -93,13 +116,22 @@ class SentenceTolls:
             if not kind or kind in found or victim is None:
                 continue
             parts = [victim] + [c for c in victim.children if c.dep_ == "conj"]
-            if len(parts) < 2:
+            remnants = gapped_remnants(verb)
+            if len(parts) + len(remnants) < 2:
                 continue
             for part in parts:
-                others = {t.i for p in parts if p.i != part.i and p.i not in {a.i for a in part.ancestors}
+                others = {t.i for p in parts + remnants if p.i != part.i and p.i not in {a.i for a in part.ancestors}
                           for t in p.subtree}
-                if place.i in {t.i for t in part.subtree} - others:
+                # the first victim's phrases are the verb's own where the rest are gapped ("killed 15 people in
+                # Kharkiv on Monday and 20 in Odesa"): the verb's clause but for the remnants and the subject
+                domain = {t.i for t in (self.clause(verb) if remnants and part.i == victim.i else part.subtree)
+                          if not any(a.dep_ in ("nsubj", "nsubjpass") and a.head.i == verb.i
+                                     for a in [t, *t.ancestors])}
+                if place.i in domain - others:
                     found[kind] = self.exact_count(part)
+            for remnant in remnants:
+                if place.i in {t.i for t in remnant.subtree}:
+                    found[kind] = self.exact_count(remnant)
         if not found:
             return None
         return found.get("dead"), found.get("hurt")

@@ -214,6 +214,9 @@ class Sentence(SentenceDates, SentencePlaces, SentenceTolls):
                                and c.i < token.i), None)  # also deeper: "admitted to having plotted to execute
             if infinitive is not None and not self.asserted(infinitive):
                 return False
+        if (matrix := finite_beside_infinitive(token)) is not None:
+            return self.asserted(matrix)  # "urged the ELN to release its hostages and called on the US ...": as the
+            # verb the infinitive hangs on (the parse's "release ... and called")
         for t in filter(None, (token, self.governor(token), shared)):
             for c in t.children:
                 if (c.dep_ == "neg" or c.dep_ in ("advmod", "det", "preconj") and c.lower_ in lex.negation
@@ -1547,9 +1550,51 @@ class Sentence(SentenceDates, SentencePlaces, SentenceTolls):
         while governor.dep_ in CLAUSE_DEPS | {"pcomp"} and governor.head.i != governor.i:
             # Up through participles and complements: "Citing threats, X closed ... last year",
             # "A bomber blew himself up at a checkpoint in Baghdad, killing 12".
-            governor = governor.head
+            # (a finite verb the parse hangs on an infinitive goes with the infinitive's head: "urged the ELN to
+            # release its hostages and called on ...", whose call is no release)
+            governor = finite_beside_infinitive(governor) or governor.head
             rings.append(self.clause(governor))
         return rings
+
+    def shared_phrases(self, token: Token) -> list[Token]:
+        """The phrases a trigger verb shares with the verbs coordinated after it: those the last conjunct takes after
+        itself, where every conjunct shares the trigger's subject and the last tells an act ("attacked a police
+        station in Cucuta and bombed a pipeline in Arauca on Friday": both on Friday). A conjunct with a subject of
+        its own is another clause ("and Ukrainian forces struck a depot in Donetsk"), whose phrases are its own; the
+        trigger's own phrases outrank the shared ones (``date``, ``places`` read them after its own clause) (clz)."""
+        if token.pos_ != "VERB":
+            return []
+        conjuncts, stack = [], [c for c in token.children if c.dep_ == "conj"]
+        while stack:
+            verb = stack.pop()
+            if verb.pos_ != "VERB" or any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children):
+                return []  # another clause, or a coordinated noun: nothing shared
+            conjuncts.append(verb)
+            stack.extend(c for c in verb.children if c.dep_ == "conj")
+        if not conjuncts:
+            return []
+        last = max(conjuncts, key=lambda t: t.i)
+        if trigger_type(self, last) is None:
+            return []  # "were arrested and remained in custody as of Sunday": the state's time, not the arrest's
+        return sorted((t for c in last.children if c.dep_ in ("prep", "npadvmod") and c.i > last.i for t in c.subtree),
+                      key=lambda t: t.i)
+
+    def own_setting(self, verb: Token) -> set[str]:
+        """What a verb's own clause, its subject aside, names of the act's setting, as kinds: "place" and "date"
+        ("wounded nine in Aleppo on Tuesday": both; "killed four people in Idlib": a place). The clauses a
+        participle or an adverbial clause hangs on are its setting too ("struck Sumy on Monday, killing two")."""
+        kinds: set[str] = set()
+        while True:
+            subject = {t.i for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree}
+            for t in self.clause(verb):
+                mention = self.by_token.get(t.i) if t.i not in subject else None
+                if mention is not None and mention.type in ("GPE", "LOC", "FAC"):
+                    kinds.add("place")
+                elif mention is not None and mention.type == "DATE" and mention.value:
+                    kinds.add("date")
+            if verb.dep_ not in ("advcl", "xcomp") or verb.head.i == verb.i:
+                return kinds
+            verb = verb.head
 
     def mode(self, event_type: str, tokens: list[Token]) -> str | None:
         if event_type == "THREATEN" and any(t.lemma_.lower() in self.lex.strike_words and labour_strike(t, self.lex)
@@ -1561,6 +1606,22 @@ class Sentence(SentenceDates, SentencePlaces, SentenceTolls):
             if has_cue(cues, tokens):
                 return mode
         return None
+
+
+def finite_beside_infinitive(verb: Token) -> Token | None:
+    """The verb a finite verb is coordinated with where the parse hangs it on a to-infinitive ("urged the ELN to
+    release its hostages and called on the United States to back the talks", parsed "release ... and called"): a
+    past or present verb with no auxiliary or subject of its own cannot be coordinated with an infinitive (an object's
+    or a purpose's: "marched to City Hall to show solidarity and wrote a letter"), so it goes with the finite verb the
+    infinitive depends on, whose subject it shares (clz)."""
+    head = verb.head
+    if verb.dep_ != "conj" or verb.tag_ not in ("VBD", "VBZ", "VBP") or head.tag_ != "VB" \
+            or head.dep_ not in ("xcomp", "advcl") or not any(c.dep_ == "aux" and c.lower_ == "to"
+                                                              for c in head.children) \
+            or any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass", "expl") for c in verb.children):
+        return None
+    matrix = head.head
+    return matrix if matrix.tag_ in ("VBD", "VBZ", "VBP") and matrix.i != head.i else None
 
 
 def _acts_apart(one: Event, other: Event, triggers: dict[int, Token], lex: Lexicon) -> bool:
@@ -1858,8 +1919,10 @@ def _events_of(sentence: Sentence, token: Token, event_type: str, previous: str 
         # each place's act its own toll, never the clause's toll once per place (SentenceTolls.place_tolls)
         at = [next((t for t in sentence.sent if m.start <= t.idx < m.end), None) for m in distinct]
         tolls = sentence.place_tolls(token, at) if event_type == "ASSAULT" else [(dead, hurt)] * len(distinct)
+        # a gapped conjunct's own day ("and 20 in Odesa on Tuesday": sentence.remnant_date) (clz)
         return [replace(event, location=measured_location(sentence, m), fatalities=d, injuries=h,
-                        evidence=[sentence.evidence]) for m, (d, h) in zip(distinct, tolls, strict=True)]
+                        date=sentence.remnant_date(token, place) or event.date, evidence=[sentence.evidence])
+                for m, (d, h), place in zip(distinct, tolls, at, strict=True)]
     if listed:
         return [event]  # "strikes against ISIL in Iraq and Syria": a campaign over countries has no one place
     return [replace(event, location=measured_location(sentence, places[0]))]
