@@ -8,14 +8,23 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Callable, Iterable
+from dataclasses import replace
 from functools import lru_cache
 
 from ..gazetteer import distance_km
+from ..knowledge import slugify
 from ..model import Claim, Event, Evidence, Location, Relation
 from .copies import content_words
 from .vocabulary import SYMMETRIC_PREDICATES
 
 SAME_PLACE_KM = 30.0
+SCOPE_TAG_CHARS = 60  # of a document's slugged id, in the id of an actor of its own (half of actors.MAX_ID)
+
+
+def scope_tag(document: str) -> str:
+    """The ending of the id of an actor that is one document's own (a body named by common words, "the police" of
+    that article: pipeline/groups.py): the document's id, slugged and cut ("police-a1" for document a1)."""
+    return "-" + slugify(document)[:SCOPE_TAG_CHARS]
 
 
 # -- events -----------------------------------------------------------------------------------------------------
@@ -206,7 +215,7 @@ def repeats(item: Event | Claim, kept: Event | Claim, partners: dict[str, set[st
     if {e.document for e in item.evidence} & {e.document for e in kept.evidence}:
         return False  # two items of one document are two reports: only another document repeats one
     if isinstance(item, Event) and isinstance(kept, Event):
-        if item.type != kept.type or agreement(kept, item) is None:
+        if item.type != kept.type or agreement(kept, as_partner_tells(item, kept, partners)) is None:
             return False
     elif isinstance(item, Claim) and isinstance(kept, Claim):
         if sentence_key(item.text) != sentence_key(kept.text) and not (item.speaker and item.speaker == kept.speaker):
@@ -214,6 +223,25 @@ def repeats(item: Event | Claim, kept: Event | Claim, partners: dict[str, set[st
     else:
         return False
     return shares_sentence(item.evidence, kept.evidence, partners)
+
+
+def as_partner_tells(item: Event, kept: Event, partners: dict[str, set[str]]) -> Event:
+    """``item`` with the actors that are its document's own ("the police" of a copy, ``police-a2``) named as those
+    of the document ``kept`` is told in that it copies or is copied by (``police-a1``): a copy's police are its
+    original's, so the two reports of one arrest are one event, not two acts of two forces."""
+    theirs = {e.document for e in kept.evidence}
+    tags = {scope_tag(mine): scope_tag(other) for mine in sorted({e.document for e in item.evidence})
+            for other in sorted(theirs & partners.get(mine, set()))[:1]}
+    if not tags:
+        return item
+
+    def renamed(actor: str) -> str:
+        return next((actor[:-len(mine)] + other for mine, other in tags.items() if actor.endswith(mine)), actor)
+
+    told = replace(item, sources=list(item.sources), targets=list(item.targets))
+    for role in ROLES:
+        told.set_actors(role, [renamed(a) for a in item.actors(role)])
+    return told
 
 
 def shares_sentence(mine: list[Evidence], theirs_list: list[Evidence], partners: dict[str, set[str]]) -> bool:

@@ -7,6 +7,7 @@ from collections import Counter, defaultdict
 from collections.abc import Callable
 from functools import lru_cache
 
+from ..core.identity import scope_tag
 from ..gazetteer import Gazetteer
 from ..knowledge import Knowledge, guess_kind, normalize_name, slugify, word_set
 from ..model import Actor, Mention
@@ -329,7 +330,7 @@ def resolve_across_documents(corpus: CorpusContext) -> None:
             # A body named by common words ("the police") is its article's own (pipeline/groups.py): its id names
             # the article, so that a store fed one article a batch keeps two stories' police apart by id as one
             # batch does, rather than merging every batch's "police".
-            tag = f"-{slugify(scope)[:MAX_ID // 2]}" if scope is not None else ""
+            tag = scope_tag(scope) if scope is not None else ""
             base = slugify(_id_name(key, name, scope))[:MAX_ID - len(tag)].rstrip("-") + tag  # ids hold 128 chars
             actor_id = base
             n = 2
