@@ -66,3 +66,10 @@ def test_harm_coded(text: str, fatalities: int | None, injuries: int | None, rul
 @pytest.mark.parametrize("text, rule", NOT_CODED)
 def test_harm_not_coded(text: str, rule: str) -> None:
     assert not [e for e in event_rows(text, PUB) if e["type"] == "ASSAULT"], rule
+
+
+def test_a_body_part_outside_harm_tells_no_accident():
+    """Only a verb of harm reads a body part or a crash as an accident: "raised his hand" told before leaves a later
+    "The blast" an attack (the events stage asks every word whether it tells an accident)."""
+    text = "A man raised his hand in Kano on Monday.\n\nThe blast happened at 8:40 a.m. near the market, police said.\n"
+    assert [e["type"] for e in event_rows(text, PUB)] == ["ASSAULT"]

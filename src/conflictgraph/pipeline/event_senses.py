@@ -85,8 +85,9 @@ def accidental(token: Token, lex: Any) -> bool:
         c.dep_ in ("compound", "amod", "nmod") and c.lemma_.lower() in lex.accident_hazards for c in token.children)
 
 
-def harm_without_doer(verb: Token, lex: Any) -> bool:
-    """Whether a verb of wounding ("wound", "injure", "hurt") names no one who did it: "55 others were injured in a
+def harm_without_doer(verb: Token) -> bool:
+    """Whether a verb of wounding ("wound", "injure", "hurt": the caller's plover.yaml ``injure_verbs``) names no one
+    who did it: "55 others were injured in a
     gas explosion", "1,300 injured", "the wounded". Such a clause states the toll of an act told by its own words
     (event_tolls), or of an accident; only a doer the parse gives ("Russian drones wounded five people", "were
     wounded by sniper fire") makes the wounding an act (PLOVER ASSAULT: deliberate actions by an actor). A past
@@ -96,7 +97,7 @@ def harm_without_doer(verb: Token, lex: Any) -> bool:
         return True
     if verb.tag_ == "VBN" and not any(c.dep_ in ("aux", "auxpass", "agent") for c in verb.children):
         return True
-    return verb.lemma_.lower() in lex.injure and _doer(verb) is None
+    return _doer(verb) is None
 
 
 def _attack_told(token: Token, lex: Any) -> bool:
@@ -112,7 +113,11 @@ def _harm_by_accident(verb: Token, doer: Token | None, lex: Any) -> bool:
     (docs/annotation.md, *General news*; PLOVER ASSAULT is deliberate): its doer is an accident named as what
     happened ("A car crash killed three people"); with no doer, what it happened in or after ("were killed in a
     collision", "injured after a fall") or the "when" clause that tells it ("were killed when their bus overturned");
-    or a body part its object ("injured his knee"). An attack noun or a weapon in the sentence keeps the act."""
+    or a body part its object ("injured his knee"). An attack noun or a weapon in the sentence keeps the act. Only a
+    verb of harm (plover.yaml ``kill_verbs``, ``injure_verbs``) is read so: the events stage asks ``accidental`` of
+    every word, and "raised his hand" or "stuck in a crash" tells no accident's harm."""
+    if verb.lemma_.lower() not in lex.harm:
+        return False
     if any(c.dep_ == "dobj" and c.lemma_.lower() in lex.body_parts for c in verb.children):
         return True
     if doer is not None:

@@ -125,7 +125,7 @@ def trigger_type(sentence: Sentence, token: Token) -> str | None:
             g.lemma_.lower() not in lex.published and g.lower_ not in lex.published for g in _of_objects(token)):
         return None  # "a press release", "the film's release", "the release of its report": no captive goes free (rcm)
     if event_type == "ASSAULT":
-        if token.lemma_.lower() in lex.injure and harm_without_doer(token, lex):
+        if token.lemma_.lower() in lex.injure and harm_without_doer(token):
             return None  # "55 others were injured", "the wounded": a toll, no act of its own (event_tolls)
         if natural_cause(token, lex) or accidental(token, lex):
             return None  # "Two earthquakes struck north-western Iran", "was hit by a truck": no actor's deliberate act
