@@ -43,6 +43,15 @@ class Promises:
         self.guesses = word_set(lexicon, "forecast_adverbs")
         self.doing = word_set(lexicon, "light_verbs") | word_set(lexicon, "undergo_verbs")
 
+    def _denied(self, word: Token) -> bool:
+        """Whether a word is negated by a word of its own: "will not send", "never pledged"."""
+        return any(c.dep_ == "neg" or c.lower_ in self.negation and c.dep_ in ("advmod", "det", "preconj")
+                   for c in word.children)
+
+    def _conditioned(self, word: Token) -> bool:
+        """Whether a word's clause is a condition: "if they enter", "unless"."""
+        return any(c.dep_ == "mark" and c.lower_ in self.conditional for c in word.children)
+
     def announced(self, event_type: str, token: Token, governor: Token | None) -> str | None:
         """THREATEN for an act of force its own actor says it will do, ACCUSE for a charge told as coming, else None.
 
@@ -65,14 +74,13 @@ class Promises:
                 c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass") for c in verb.children):
             verb = verb.head  # "will identify, arrest and put": the list's verbs share its first one's future
         speaker = verb.head if verb.dep_ == "ccomp" and verb.head.lemma_.lower() in self.said else None
-        for t in filter(None, {token, verb, speaker}):
-            for c in t.children:
-                if c.dep_ == "neg" or c.lower_ in self.negation and c.dep_ in ("advmod", "det", "preconj"):
-                    return None
-                if c.dep_ == "mark" and c.lower_ in self.conditional and event_type not in self.by_speaker:
-                    return None
-                if c.dep_ == "advmod" and c.lower_ in self.guesses and t is not speaker:
-                    return None  # "would probably face charges": a guess at the future (forecast_adverbs)
+        told = [t for t in (token, verb, speaker) if t is not None]
+        if any(self._denied(t) for t in told):
+            return None
+        if event_type not in self.by_speaker and any(self._conditioned(t) for t in told):
+            return None  # a condition leaves a threat a threat, but a charge "if ..." is none yet
+        if any(c.dep_ == "advmod" and c.lower_ in self.guesses for t in (token, verb) for c in t.children):
+            return None  # "would probably face charges": a guess at the future (forecast_adverbs)
         if verb.dep_ == "ccomp" and verb.head.lemma_.lower() in self.prediction:
             return None  # "Analysts expect the army will attack": a forecast
         modal = next((c.lower_ for c in verb.children if c.dep_ == "aux" and c.lower_ in self.modals), None)
@@ -99,12 +107,8 @@ class Promises:
         if coded is None:
             return None
         verb = governor or token
-        for t in {token, verb}:
-            for c in t.children:
-                if c.dep_ == "neg" or c.lower_ in self.negation and c.dep_ in ("advmod", "det", "preconj"):
-                    return None
-                if c.dep_ == "mark" and c.lower_ in self.conditional:
-                    return None
+        if any(self._denied(t) or self._conditioned(t) for t in (token, verb)):
+            return None
         if verb.dep_ == "ccomp" and verb.head.lemma_.lower() in self.prediction and _observers(
                 verb.head, self.observers):
             return None  # "Analysts doubt that Russia will suspend its offensive": a forecast, no promise (v40)
