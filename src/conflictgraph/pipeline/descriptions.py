@@ -144,8 +144,9 @@ def link_offices(ctx: DocContext) -> None:
         inside = [(code, place) for start, code, place in located
                   if sentence is not None and sentence.start_char <= start < sentence.end_char]
         here = {code for code, place in inside if place}
-        country = next(iter(here)) if len(here) == 1 else document if not here else None
-        if {code for code, place in inside if not place} - {country}:
+        parties = {code for code, place in inside if not place}
+        country = next(iter(here)) if len(here) == 1 else document if not here and not parties else None
+        if parties - {country}:
             country = None  # ("In Basra, the police chief accused Iran": a state its sentence names as a party)
         if country is not None:
             ctx.group_countries.setdefault(mention.actor, country)  # type: ignore[arg-type]

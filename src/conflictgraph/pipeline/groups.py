@@ -82,6 +82,7 @@ class GroupNouns:
         # offices and bodies a story names by their common noun alone ("the governor said", "the judge ordered",
         # "the city council voted", "the interior ministry denied"): collectives.yaml ``described_offices``
         self.described_offices = sorted(word_set(lexicon, "described_offices"), key=lambda t: -len(t.split()))
+        self.acting_bodies = word_set(lexicon, "acting_bodies")
         self.described_ids = numpy.array(sorted(get_string_id(t.split()[-1]) for t in self.described_offices),
                                          dtype=numpy.uint64)
         # the names, aliases and demonyms of states: a state's office is its state's or its holder's, not a place's
@@ -223,6 +224,7 @@ def group_spans(doc: Doc, nouns: GroupNouns, scope: str = "",
     found += _acting_people(doc, nouns, scope, {start for start, _, _ in found})
     found += _place_officials(doc, nouns, scope, {start for start, _, _ in found}, is_place)
     found += _described_offices(doc, nouns, scope, {i for start, end, _ in found for i in range(start, end)})
+    found += _acting_bodies(doc, nouns, scope, {i for start, end, _ in found for i in range(start, end)})
     return sorted(found)
 
 
@@ -462,6 +464,35 @@ def _described_offices(doc: Doc, nouns: GroupNouns, scope: str, taken: Collectio
         if title is None or any(t.lower_ == token.lower_ and _indefinite(t) for t in doc[:token.i]):
             continue  # ("a fellow court judge, who did not want to be named ... the judge said": one unnamed)
         found.append((start.idx, token.idx + len(token.text), f"{LOCAL}ORG:{normalize_name(words)}{SCOPE}{scope}"))
+    return found
+
+
+def _acting_bodies(doc: Doc, nouns: GroupNouns, scope: str, taken: Collection[int]) -> list[tuple[int, int, str]]:
+    """Bodies the text names by a plural a common word qualifies, as the subject of an act or a statement: "rights
+    groups condemned the arrest", "aid agencies warned of famine", "opposition parties boycotted the vote"
+    (collectives.yaml ``acting_bodies``): they acted together, one collective actor of the document, as "students
+    stormed" is (``_acting_people``; docs/annotation.md, Actor and recipient: collective actors are actors). Not a
+    plural no word qualifies ("groups said"), nor one a name or a demonym qualifies ("Palestinian groups": the
+    entities stage's), nor a count's or an owner's ("two groups", "their unions"), nor the subject of a passive."""
+    found: list[tuple[int, int, str]] = []
+    for token in doc:
+        if token.tag_ != "NNS" or token.pos_ != "NOUN" or token.lemma_.lower() not in nouns.acting_bodies \
+                or token.idx in taken or token.dep_ != "nsubj":
+            continue
+        verb = token.head
+        if verb.pos_ != "VERB" or not (verb.lemma_.lower() in nouns.acts or verb.lower_ in nouns.acts
+                                       or _carries_event(verb, nouns)):
+            continue
+        children = list(token.children)
+        if any(c.dep_ in ("nummod", "poss") or c.dep_ == "det" and c.lower_ != "the" for c in children):
+            continue
+        left = [c for c in children if c.i < token.i and c.dep_ in ("amod", "compound")]
+        start = min((c.left_edge for c in left), key=lambda t: t.i, default=None)  # ("human rights groups")
+        if start is None or any(t.ent_type_ or t.pos_ == "PROPN" or t.lower_ in nouns.not_names
+                                for t in doc[start.i:token.i]):
+            continue
+        text = text_of(doc)[start.idx:token.idx + len(token.text)]
+        found.append((start.idx, token.idx + len(token.text), f"{LOCAL}ORG:{normalize_name(text)}{SCOPE}{scope}"))
     return found
 
 
