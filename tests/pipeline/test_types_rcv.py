@@ -400,13 +400,8 @@ MISSES = {
     'The UN secretary-general will travel to Kyiv next week.',
     'The city council unanimously approved the police reform plan.',
     'The former president was convicted of corruption by a court in Bogota.',
-    'The governor commuted the death sentences of six prisoners.',
-    'The judge sentenced the gang leader to life in prison.',
     'The key witness retracted his testimony against the general.',
-    'The mayor apologized to residents for the water shortages.',
-    'The mayor met with residents of the flooded district on Monday.',
     'The opposition leader threw his support behind the mediation of the Catholic church.',
-    'The police chief apologised for the killing of a teenager in Marseille.',
     'The ruling party expelled its deputy leader over the scandal.',
     'Zelensky hosted European leaders in Kyiv.',
 }

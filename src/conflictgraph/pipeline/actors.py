@@ -12,7 +12,7 @@ from ..gazetteer import Gazetteer
 from ..knowledge import Knowledge, guess_kind, normalize_name, slugify, word_set
 from ..model import Actor, Mention
 from . import CorpusContext, DocContext, char_mask, factory, stage
-from .descriptions import full_names, link_descriptions, link_name_heads
+from .descriptions import full_names, link_descriptions, link_name_heads, link_offices
 from .entities import folded_titles, org_words
 from .groups import LOCAL, SCOPE, country_in, scope_of
 from .relations_offices import people_by_start, place_offices
@@ -68,6 +68,7 @@ def resolve_in_document(ctx: DocContext, large_place: Callable[[str], bool], gen
     _link_short_names(ctx.mentions, text, large_place, generic)
     link_descriptions(ctx)
     link_name_heads(ctx)
+    link_offices(ctx)
 
 
 def _place_governments(ctx: DocContext, text: str) -> None:

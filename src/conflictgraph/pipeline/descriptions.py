@@ -1,17 +1,19 @@
-"""Point short references back at what the text named: a definite description at its body ("The rebel group said"), a
-surname at the full name the model missed ("Alexei Navalny was jailed ... Navalny said")."""
+"""Point short references back at what the text named: a definite description at its body ("The rebel group said") or
+at the person its title names ("Mayor Ryan Bingham ... the mayor announced"), a surname at the full name the model
+missed ("Alexei Navalny was jailed ... Navalny said")."""
 
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Collection, Mapping
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
-from ..knowledge import Knowledge, guess_kind, normalize_name, word_map
+from ..knowledge import Knowledge, guess_kind, normalize_name, word_map, word_set
 from ..model import Mention
 from . import DocContext, two_before
-from .groups import LOCAL, SCOPE
+from .groups import LOCAL, SCOPE, dominant_country
 
 # the dependents a description's head may have besides "the" and its kind words: none that names another body
 CLAUSE_DEPS = {"punct", "relcl", "acl", "cc", "conj", "prep", "case"}  # ("case": "the movement's leader")
@@ -100,6 +102,67 @@ def link_name_heads(ctx: DocContext) -> None:
             added.append(Mention(ctx.document.id, token.idx, end, doc.text[token.idx:end], "ORG", found.pop()))
     if added:
         ctx.add_mentions(added, "description")
+
+
+def link_offices(ctx: DocContext) -> None:
+    """An office the text names by its title alone ("the mayor announced", "the judge ordered": groups.py
+    ``_described_offices``) is the one person the document named before with that title ("Mayor Ryan Bingham",
+    "before Judge Corinne Klatt", "Ivan Fedorov, the mayor"): a definite description pointing back at the person
+    (docs/annotation.md, Statements: the person as the text names them). Where no one, or more than one, is so named,
+    the office stays an actor of the document, of the country the capitals its sentence names lie in, else of the
+    one country the document's places mostly do, unless its sentence names another state as a party
+    (docs/annotation.md, Actor and recipient: officials become actors with a kind and, where the text gives it, a
+    country)."""
+    titles = sorted(word_set(ctx.knowledge.lexicon("collectives"), "described_offices"), key=lambda t: -len(t))
+    offices = []
+    for mention in ctx.mentions:
+        if mention.type != "ORG" or not mention.actor or SCOPE not in mention.actor or not mention.actor.startswith(
+                f"{LOCAL}ORG:"):
+            continue
+        words = " ".join(mention.text.lower().split())
+        title = next((t for t in titles if words == t or words.endswith(f" {t}")), None)
+        if title is not None and mention.actor.partition(SCOPE)[0] == f"{LOCAL}ORG:{normalize_name(words)}":
+            offices.append((mention, title))
+    if not offices:
+        return
+    people = [m for m in ctx.mentions if m.type == "PERSON" and m.actor]
+    located: list[tuple[int, str, bool]] = []  # (where, the country, whether a place: a capital, not a party)
+    for m in ctx.mentions:  # ("the city council in Kharkiv condemned the Russian shelling" is no Russia's)
+        record = ctx.knowledge.get(m.actor or "") if m.type == "GPE" else None
+        if record is not None and record.country:
+            located.append((m.start, record.country, record.kind == "state" and m.text in record.capitals))
+    document = dominant_country(Counter(code for _, code, _ in located))
+    for mention, title in offices:
+        holders = {p.actor for p in people if p.end <= mention.start and _titled(ctx.doc, p, title)}
+        if len(holders) == 1:
+            mention.actor = holders.pop()
+            continue
+        if holders:
+            continue
+        span = ctx.doc.char_span(mention.start, mention.end, alignment_mode="expand")
+        sentence = span.sent if span is not None else None
+        inside = [(code, place) for start, code, place in located
+                  if sentence is not None and sentence.start_char <= start < sentence.end_char]
+        here = {code for code, place in inside if place}
+        parties = {code for code, place in inside if not place}
+        country = next(iter(here)) if len(here) == 1 else document if not here and not parties else None
+        if parties - {country}:
+            country = None  # ("In Basra, the police chief accused Iran": a state its sentence names as a party)
+        if country is not None:
+            ctx.group_countries.setdefault(mention.actor, country)  # type: ignore[arg-type]
+
+
+def _titled(doc: Doc, person: Mention, title: str) -> bool:
+    """Whether the text gives a person's mention a title: right before the name ("Mayor Ryan Bingham", "U.S.
+    District Judge Michael Barrett"), or in apposition to it ("Ivan Fedorov, the mayor of Melitopol")."""
+    text = doc.text
+    before = " ".join(text[max(0, person.start - 40):person.start].lower().split())
+    if before.endswith(title) and (len(before) == len(title) or not before[-len(title) - 1].isalnum()):
+        return True
+    span = doc.char_span(person.start, person.end, alignment_mode="expand")
+    last = title.split()[-1]
+    return span is not None and any(t.lower_ == last and t.dep_ == "appos" and span.start <= t.head.i < span.end
+                                    for t in doc[span.end:span.end + 8])
 
 
 def _name_heads(knowledge: Knowledge, actor: str) -> set[str]:
