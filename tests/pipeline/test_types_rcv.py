@@ -84,7 +84,8 @@ CONCEDE = [
      "docs/annotation.md: dropping a prosecution is CONCEDE"),
     ("The Taliban announced a general amnesty for former government soldiers.", "Taliban", None,
      "PLOVER CONCEDE: amnesties"),
-    ("The police chief apologised for the killing of a teenager in Marseille.", "police", None,
+    # an unnamed office holder: no actor (docs/annotation.md; test_office_actors_unn.py checks it)
+    ("The police chief apologised for the killing of a teenager in Marseille.", None, None,
      "PLOVER CONCEDE: expressions of regret"),
     ("Kenya's president expressed regret over the deaths of protesters.", "Kenya", None,
      "PLOVER CONCEDE: expressions of regret"),
@@ -106,13 +107,15 @@ CONCEDE = [
      "PLOVER CONCEDE: suspending protests"),
     ("Israel eased restrictions on aid entering Gaza.", "Israel", None,
      "PLOVER CONCEDE: easing of restrictions"),
-    ("The governor commuted the death sentences of six prisoners.", "governor", None,
+    # an unnamed office holder: no actor (docs/annotation.md; test_office_actors_unn.py checks it)
+    ("The governor commuted the death sentences of six prisoners.", None, None,
      "PLOVER CONCEDE: formal pardons (a sentence commuted)"),
     ("The Congolese government announced a ceasefire with the M23 rebels.", "Congo", None,
      "PLOVER CONCEDE: declarations of ceasefires"),
     ("Washington lifted sanctions on Syria's central bank.", "United States", None,
      "PLOVER CONCEDE: easing of legal restrictions on organizations"),
-    ("The mayor apologized to residents for the water shortages.", "mayor", None,
+    # an unnamed office holder: no actor (docs/annotation.md; test_office_actors_unn.py checks it)
+    ("The mayor apologized to residents for the water shortages.", None, None,
      "PLOVER CONCEDE: expressions of regret"),
     ("The key witness retracted his testimony against the general.", "witness", None,
      "docs/annotation.md: retracting testimony is CONCEDE"),
@@ -229,7 +232,8 @@ CONSULT = [
      "PLOVER CONSULT: negotiations"),
     ("ECOWAS leaders gathered in Abuja for a summit on the Sahel.", "West African", None,
      "PLOVER CONSULT: multilateral meetings"),
-    ("The mayor met with residents of the flooded district on Monday.", "mayor", None,
+    # an unnamed office holder: no actor (docs/annotation.md; test_office_actors_unn.py checks it)
+    ("The mayor met with residents of the flooded district on Monday.", None, None,
      "PLOVER CONSULT: meetings"),
     ("Myanmar's military and the rebel alliance sat down for talks in Kunming.", "Myanmar", None,
      "PLOVER CONSULT: holding talks"),
@@ -285,7 +289,9 @@ SANCTION = [
     ("Kenya's High Court ordered the police to pay compensation to the family.", "Court", "police",
      "PLOVER SANCTION: court-ordered payments"),
     ("Ethiopia expelled seven UN officials.", "Ethiopia", None, "PLOVER SANCTION: expel"),
-    ("The judge sentenced the gang leader to life in prison.", "judge", None, "PLOVER SANCTION: convict"),
+    # an unnamed office holder: no actor (docs/annotation.md; test_office_actors_unn.py checks it)
+    ("The judge sentenced the gang leader to life in prison.", None, None,
+     "PLOVER SANCTION: convict"),
     ("Mali's junta ordered the UN peacekeeping mission to leave the country.", "Mali", None,
      "PLOVER SANCTION: expel from a country"),
     ("Canada imposed travel bans on four Haitian politicians.", "Canada", None, "PLOVER SANCTION: sanctions"),

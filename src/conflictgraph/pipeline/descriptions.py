@@ -109,11 +109,15 @@ def link_offices(ctx: DocContext) -> None:
     ``_described_offices``) is the one person the document named before with that title ("Mayor Ryan Bingham",
     "before Judge Corinne Klatt", "Ivan Fedorov, the mayor"): a definite description pointing back at the person
     (docs/annotation.md, Statements: the person as the text names them). Where no one, or more than one, is so named,
-    the office stays an actor of the document, of the country the capitals its sentence names lie in, else of the
-    one country the document's places mostly do, unless its sentence names another state as a party
-    (docs/annotation.md, Actor and recipient: officials become actors with a kind and, where the text gives it, a
-    country)."""
-    titles = sorted(word_set(ctx.knowledge.lexicon("collectives"), "described_offices"), key=lambda t: -len(t))
+    an office held by one person (collectives.yaml ``described_offices``) is an unnamed person and no actor ("In
+    Basra, the police chief accused Iran": docs/annotation.md, Actor and recipient, *An unnamed office holder*), while
+    a body of many (``common_bodies``: "the interior ministry", "the city council") stays an actor of the document,
+    of the country the capitals its sentence names lie in, else of the one country the document's places mostly do,
+    unless its sentence names another state as a party (docs/annotation.md, Actor and recipient: unnamed bodies
+    become actors with a kind and, where the text gives it, a country)."""
+    lexicon = ctx.knowledge.lexicon("collectives")
+    held = word_set(lexicon, "described_offices")
+    titles = sorted(held | word_set(lexicon, "common_bodies"), key=lambda t: -len(t))
     offices = []
     for mention in ctx.mentions:
         if mention.type != "ORG" or not mention.actor or SCOPE not in mention.actor or not mention.actor.startswith(
@@ -132,12 +136,14 @@ def link_offices(ctx: DocContext) -> None:
         if record is not None and record.country:
             located.append((m.start, record.country, record.kind == "state" and m.text in record.capitals))
     document = dominant_country(Counter(code for _, code, _ in located))
+    unnamed: set[int] = set()
     for mention, title in offices:
         holders = {p.actor for p in people if p.end <= mention.start and _titled(ctx.doc, p, title)}
         if len(holders) == 1:
             mention.actor = holders.pop()
             continue
-        if holders:
+        if title in held:
+            unnamed.add(id(mention))  # ("the police chief" no name gives: one unnamed person, no actor)
             continue
         span = ctx.doc.char_span(mention.start, mention.end, alignment_mode="expand")
         sentence = span.sent if span is not None else None
@@ -147,9 +153,14 @@ def link_offices(ctx: DocContext) -> None:
         parties = {code for code, place in inside if not place}
         country = next(iter(here)) if len(here) == 1 else document if not here and not parties else None
         if parties - {country}:
-            country = None  # ("In Basra, the police chief accused Iran": a state its sentence names as a party)
+            country = None  # ("In Basra, the city council accused Iran": a state its sentence names as a party)
         if country is not None:
             ctx.group_countries.setdefault(mention.actor, country)  # type: ignore[arg-type]
+    if unnamed:
+        kept = [(m, source) for m, source in zip(ctx.mentions, ctx.mention_sources, strict=False)
+                if id(m) not in unnamed]
+        ctx.mentions = [m for m, _ in kept]
+        ctx.mention_sources = [source for _, source in kept]
 
 
 def _titled(doc: Doc, person: Mention, title: str) -> bool:

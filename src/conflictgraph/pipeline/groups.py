@@ -80,8 +80,10 @@ class GroupNouns:
         # offices of a place's own government ("governor", "mayor", "attorney general"), longest first
         self.place_offices = sorted(word_set(lexicon, "place_office_titles"), key=lambda t: -len(t.split()))
         # offices and bodies a story names by their common noun alone ("the governor said", "the judge ordered",
-        # "the city council voted", "the interior ministry denied"): collectives.yaml ``described_offices``
-        self.described_offices = sorted(word_set(lexicon, "described_offices"), key=lambda t: -len(t.split()))
+        # "the city council voted", "the interior ministry denied"): collectives.yaml ``described_offices`` (held by
+        # one person) and ``common_bodies``
+        self.described_offices = sorted(word_set(lexicon, "described_offices") | word_set(lexicon, "common_bodies"),
+                                        key=lambda t: -len(t.split()))
         self.acting_bodies = word_set(lexicon, "acting_bodies")
         self.described_ids = numpy.array(sorted(get_string_id(t.split()[-1]) for t in self.described_offices),
                                          dtype=numpy.uint64)
