@@ -129,6 +129,11 @@ def evaluate(
     = None,
     split: Annotated[str, typer.Option("--split", help="With --geo: dev, test or all articles.")] = "all",
     fmt: Annotated[str, typer.Option("--format", help="text or json.")] = "text",
+    bootstrap: Annotated[int, typer.Option(
+        "--bootstrap", min=0, help="With --gold: also give 95% intervals from N draws of the gold's documents.")] = 0,
+    baseline: Annotated[Path | None, typer.Option(
+        "--baseline", help="With --gold: a bundle to compare with, by a paired bootstrap (N of --bootstrap, "
+        "else 1000 draws).")] = None,
 ) -> None:
     """Score extraction against a gold annotation, re3d entity annotations and/or a geocoding gold.
 
@@ -136,12 +141,18 @@ def evaluate(
 
         conflictgraph evaluate --gold tests/data/seeds-dev-gold.json examples/seeds
 
+        conflictgraph evaluate --gold tests/data/news-gold/dev.json tests/data/news-gold/articles/dev/*.txt --bootstrap 1000
+
+        conflictgraph evaluate --gold tests/data/news-gold/dev.json --bundle new.json --baseline old.json
+
         conflictgraph evaluate --geo ../shared/eval/trnews-dev.jsonl --split test
     """
     from . import evaluate as scoring
 
     if gold is None and re3d is None and geo is None:
         raise typer.BadParameter("give --gold, --re3d, --geo or several")
+    if gold is None and (bootstrap or baseline is not None):
+        raise typer.BadParameter("--bootstrap and --baseline score against a gold: give --gold")
     check_choice("--format", fmt, ("text", "json"))
     results: dict[str, object] = {}
     try:
@@ -152,7 +163,15 @@ def evaluate(
                 bundle = api.extract(paths).to_dict()
             else:
                 raise typer.BadParameter("give the articles to extract, or --bundle")
-            results["gold"] = scoring.score(bundle, json.loads(gold.read_text(encoding="utf-8")))
+            gold_data = json.loads(gold.read_text(encoding="utf-8"))
+            results["gold"] = scoring.score(bundle, gold_data, bootstrap)
+            if baseline is not None:
+                try:
+                    before = json.loads(baseline.read_text(encoding="utf-8"))
+                except json.JSONDecodeError as exc:
+                    raise ConflictgraphError(f"{baseline}: not JSON ({exc.msg} at line {exc.lineno}); --baseline "
+                                             "takes a bundle as extract writes it") from None
+                results["compare"] = scoring.compare(before, bundle, gold_data, bootstrap or 1000)
         if re3d is not None:
             documents = scoring.load_re3d(re3d)
             bundle = api.extract([d["text"] for d in documents]).to_dict()

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import json
 import math
+import random
 import re
 from collections import Counter, defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -409,23 +410,101 @@ def match_claims(
     return predicted, _match(predicted, gold.get("claims", []), same_claim(mapping))
 
 
-def score(bundle: dict[str, Any], gold: dict[str, Any]) -> dict[str, Any]:
-    """Every section's figures, as a dict ready for JSON."""
+def document_units(documents: Iterable[str], *item_lists: list[dict[str, Any]]) -> dict[str, str]:
+    """Each document's unit when documents are resampled: documents that one item's evidence spans (a report and
+    its copies) are one unit, named by its first document id, so that an item and its pair always fall together."""
+    parent = {d: d for d in documents}
+
+    def root(d: str) -> str:
+        while parent.setdefault(d, d) != d:
+            d = parent[d]
+        return d
+
+    for items in item_lists:
+        for item in items:
+            roots = sorted({root(e["document"]) for e in item.get("evidence", [])})
+            for other in roots[1:]:
+                parent[other] = roots[0]
+    return {d: root(d) for d in parent}
+
+
+def document_counts(
+    units: dict[str, str], predicted: list[dict[str, Any]], gold: list[dict[str, Any]],
+    pairs: list[tuple[int, int]], right: Iterable[tuple[int, int]] = (),
+) -> dict[str, list[int]]:
+    """Per unit of documents (``document_units``), [pairs, predicted, gold, pairs with every argument right]: what
+    ``intervals`` resamples."""
+    counts: dict[str, list[int]] = defaultdict(lambda: [0, 0, 0, 0])
+
+    def unit(item: dict[str, Any]) -> str:
+        return min((units.get(e["document"], e["document"]) for e in item.get("evidence", [])), default="")
+
+    for item in predicted:
+        counts[unit(item)][1] += 1
+    for item in gold:
+        counts[unit(item)][2] += 1
+    for _, gi in pairs:
+        counts[unit(gold[gi])][0] += 1
+    for _, gi in right:
+        counts[unit(gold[gi])][3] += 1
+    return counts
+
+
+def _draws(units: list[str], samples: int, seed: int) -> Iterator[list[int]]:
+    """``samples`` draws of as many units as there are, with replacement, as indices; seeded, so the same input gives
+    the same intervals."""
+    rng = random.Random(seed)
+    for _ in range(samples):
+        yield [rng.randrange(len(units)) for _ in units]
+
+
+def _percentiles(values: list[float]) -> list[float]:
+    """The 2.5th and 97.5th percentiles: a 95 % interval."""
+    ordered = sorted(values)
+    return [round(ordered[min(len(ordered) - 1, int(q * len(ordered)))], 4) for q in (0.025, 0.975)]
+
+
+def _figures(rows: list[list[int]], drawn: list[int]) -> dict[str, float]:
+    tp, predicted, gold, right = (sum(rows[i][k] for i in drawn) for k in range(4))
+    prf = PRF(tp, predicted, gold)
+    return {"precision": prf.precision, "recall": prf.recall, "f1": prf.f1,
+            "full_field_f1": PRF(right, predicted, gold).f1}
+
+
+def intervals(
+    counts: dict[str, list[int]], units: list[str], samples: int, seed: int = 0, full_field: bool = False
+) -> dict[str, list[float]]:
+    """95 % bootstrap intervals of precision, recall and F1 (and full-field F1 where asked): ``samples`` draws of as
+    many units of documents as the gold has (``document_units``), with replacement (Efron's percentile bootstrap over
+    documents, the unit an annotator reads), so the interval shows how far a figure could move on another set of
+    articles like these."""
+    rows = [counts.get(u, [0, 0, 0, 0]) for u in units]
+    names = ["precision", "recall", "f1"] + (["full_field_f1"] if full_field else [])
+    figures: dict[str, list[float]] = {name: [] for name in names}
+    for drawn in _draws(units, samples, seed):
+        values = _figures(rows, drawn)
+        for name in names:
+            figures[name].append(values[name])
+    return {name: _percentiles(v) for name, v in figures.items()}
+
+
+@dataclass
+class Matched:
+    """One section's items and their pairing: the bundle's items on the gold's documents, the gold's, the pairs
+    (predicted index, gold index), and (events) the pairs whose every argument but the toll is right."""
+    predicted: list[dict[str, Any]]
+    gold: list[dict[str, Any]]
+    pairs: list[tuple[int, int]]
+    right: list[tuple[int, int]]
+
+
+def matched_sections(bundle: dict[str, Any], gold: dict[str, Any], mapping: ActorMap) -> dict[str, Matched]:
+    """Relations, events and claims of the bundle paired with the gold's, as ``score`` counts them."""
     docs = {d["id"] for d in gold["documents"]}
-    actors, mapping = score_actors(bundle, gold)
 
     def mapped(actor_id: str | None, item: dict[str, Any]) -> str | None:
         return mapping.resolve(actor_id, item) if actor_id else None
 
-    out: dict[str, Any] = {"actors": actors}
-    predicted_docs = {d["id"]: d for d in bundle["documents"]}
-    right = sum(1 for d in gold["documents"] if predicted_docs.get(d["id"], {}).get("published") == d["published"])
-    def copies(document: dict[str, Any]) -> set[tuple[str, str]]:
-        return {(x["document"], x["relation"]) for x in document.get("duplicates", [])}
-
-    same_copies = sum(1 for d in gold["documents"] if copies(predicted_docs.get(d["id"], {})) == copies(d))
-    out["documents"] = {"published_accuracy": round(right / len(gold["documents"]), 4),
-                        "duplicates_accuracy": round(same_copies / len(gold["documents"]), 4)}
     sections = {
         "relations": lambda p, g: p["predicate"] == g["predicate"] and same_ends(p, g, mapped)
         and shares_evidence(p["evidence"], g["evidence"]),
@@ -433,27 +512,85 @@ def score(bundle: dict[str, Any], gold: dict[str, Any]) -> dict[str, Any]:
         "claims": same_claim(mapping),
     }
     checks = argument_checks(mapping)
+    full = [arg for arg in checks if arg != "toll"]
+    out = {}
     for name, same in sections.items():
         predicted, gold_items = kept(bundle.get(name, []), docs), gold.get(name, [])
         if name == "relations":
             predicted = by_mapped_actors(predicted, mapping, ("subject", "object"))
         pairs = _match(predicted, gold_items, same, _agreeing(checks) if name == "events" else None)
-        prf = PRF(len(pairs), len(predicted), len(gold_items))
-        core = [i for i, g in enumerate(gold_items) if g.get("core")]
-        matched = {gi for _, gi in pairs}
+        right = [(pi, gi) for pi, gi in pairs if all(checks[a](predicted[pi], gold_items[gi]) for a in full)] \
+            if name == "events" else []
+        out[name] = Matched(predicted, gold_items, pairs, right)
+    return out
+
+
+def score(bundle: dict[str, Any], gold: dict[str, Any], bootstrap: int = 0) -> dict[str, Any]:
+    """Every section's figures, as a dict ready for JSON. With ``bootstrap`` (a number of draws), relations, events
+    and claims also give their 95 % intervals over the gold's documents (``intervals``)."""
+    docs = sorted(d["id"] for d in gold["documents"])
+    actors, mapping = score_actors(bundle, gold)
+    out: dict[str, Any] = {"actors": actors}
+    predicted_docs = {d["id"]: d for d in bundle["documents"]}
+    right = sum(1 for d in gold["documents"] if predicted_docs.get(d["id"], {}).get("published") == d["published"])
+
+    def copies(document: dict[str, Any]) -> set[tuple[str, str]]:
+        return {(x["document"], x["relation"]) for x in document.get("duplicates", [])}
+
+    same_copies = sum(1 for d in gold["documents"] if copies(predicted_docs.get(d["id"], {})) == copies(d))
+    out["documents"] = {"published_accuracy": round(right / len(gold["documents"]), 4),
+                        "duplicates_accuracy": round(same_copies / len(gold["documents"]), 4)}
+    checks = argument_checks(mapping)
+    for name, m in matched_sections(bundle, gold, mapping).items():
+        prf = PRF(len(m.pairs), len(m.predicted), len(m.gold))
+        core = [i for i, g in enumerate(m.gold) if g.get("core")]
+        matched = {gi for _, gi in m.pairs}
         core_recall = round(sum(i in matched for i in core) / len(core), 4) if core else 0.0
         section = prf.as_dict() | {"core_recall": core_recall}
-        if name == "events" and pairs:
+        if name == "events" and m.pairs:
             section["arguments"] = {
-                arg: round(sum(check(predicted[pi], gold_items[gi]) for pi, gi in pairs) / len(pairs), 4)
+                arg: round(sum(check(m.predicted[pi], m.gold[gi]) for pi, gi in m.pairs) / len(m.pairs), 4)
                 for arg, check in checks.items()
             }
-            full = [arg for arg in checks if arg != "toll"]
-            right = sum(all(checks[a](predicted[pi], gold_items[gi]) for a in full) for pi, gi in pairs)
-            section["full_field"] = PRF(right, len(predicted), len(gold_items)).as_dict()
+            section["full_field"] = PRF(len(m.right), len(m.predicted), len(m.gold)).as_dict()
+        if bootstrap:
+            units = document_units(docs, m.predicted, m.gold)
+            counts = document_counts(units, m.predicted, m.gold, m.pairs, m.right)
+            section["interval"] = intervals(counts, sorted({units[d] for d in docs}), bootstrap,
+                                            full_field=name == "events")
         if name in KINDS:
-            section[f"per_{KINDS[name]}"] = scores_by_type(predicted, gold_items, pairs, KINDS[name])
+            section[f"per_{KINDS[name]}"] = scores_by_type(m.predicted, m.gold, m.pairs, KINDS[name])
         out[name] = section
+    return out
+
+
+def compare(
+    baseline: dict[str, Any], bundle: dict[str, Any], gold: dict[str, Any], samples: int = 1000, seed: int = 0
+) -> dict[str, Any]:
+    """Whether ``bundle`` scores better than ``baseline`` on the gold by more than the choice of articles explains:
+    per section (relations, events, events' full-field, claims), both F1s, their difference, its 95 % interval from
+    a paired bootstrap over units of documents (each draw scores both bundles on the same articles), and the share
+    of draws in which the bundle is ahead. An interval that holds zero says the gold cannot tell the two apart."""
+    docs = sorted(d["id"] for d in gold["documents"])
+    sides = []
+    for b in (baseline, bundle):
+        _, mapping = score_actors(b, gold)
+        sides.append(matched_sections(b, gold, mapping))
+    out: dict[str, Any] = {}
+    for name in sides[0]:
+        a, b = sides[0][name], sides[1][name]
+        units = document_units(docs, a.predicted, b.predicted, a.gold)
+        unit_ids = sorted({units[d] for d in docs})
+        rows = [[c.get(u, [0, 0, 0, 0]) for u in unit_ids]
+                for c in (document_counts(units, m.predicted, m.gold, m.pairs, m.right) for m in (a, b))]
+        measures = {name: "f1"} | ({"events_full_field": "full_field_f1"} if name == "events" else {})
+        for label, figure in measures.items():
+            whole = [_figures(r, list(range(len(unit_ids))))[figure] for r in rows]
+            differences = [_figures(rows[1], drawn)[figure] - _figures(rows[0], drawn)[figure]
+                           for drawn in _draws(unit_ids, samples, seed)]
+            out[label] = {"baseline": round(whole[0], 4), "f1": round(whole[1], 4),
+                          "difference": round(whole[1] - whole[0], 4), "interval": _percentiles(differences),
+                          "share_better": round(sum(d > 0 for d in differences) / len(differences), 4)}
     return out
 
 

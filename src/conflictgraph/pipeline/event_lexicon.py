@@ -273,3 +273,8 @@ class Lexicon:
         self.aim_verbs = words("aim_verbs")
         self.witness_verbs = words("witness_verbs")
         self.armed_only = words("armed_only")
+        # words that name an armed doer, built once: "Israeli fire", "army trucks", "soldiers shot the cattle"
+        self.armed = frozenset(self.forces | self.armed_bodies)
+        self.gunfire_doers = frozenset(self.armed | self.gunfire_modifiers)
+        self.armed_doers = frozenset(self.armed | self.force_modifiers)
+        self.armed_vehicle_marks = frozenset(self.armed_doers | self.arms_modifiers)

@@ -44,7 +44,7 @@ def gunfire(noun: Token, lex: Any) -> bool:
     """Whether "fire" is a force's shooting: a modifier names an actor or a weapon ("Israeli fire", "sniper fire",
     "artillery fire", "the army's fire"), so what it kills is an ASSAULT (PLOVER ASSAULT: small arms, heavy weapons),
     not a blaze's toll."""
-    armed = lex.gunfire_modifiers | lex.forces | lex.armed_bodies
+    armed = lex.gunfire_doers
     return noun.lemma_.lower() in lex.gunfire_nouns and any(
         c.dep_ in ("amod", "compound", "nmod", "poss") and (
             c.ent_type_ in ("NORP", "GPE", "ORG", "PERSON") or c.lemma_.lower() in armed or c.lower_ in armed)
@@ -73,7 +73,7 @@ def accidental(token: Token, lex: Any) -> bool:
             return accidental(doer, lex)  # "a boiler explosion killed 13 workers"
         if _harm_by_accident(token, doer, lex):
             return True
-        armed = lex.forces | lex.armed_bodies | lex.force_modifiers
+        armed = lex.armed_doers
         if doer is None or doer.lemma_.lower() not in lex.accident_vehicles or any(
                 c.dep_ in ("poss", "compound", "acl", "relcl", "nmod", "appos") or c.ent_type_
                 or c.dep_ == "prep" and c.lower_ in ("of", "with") or c.lemma_.lower() in armed
@@ -142,7 +142,7 @@ def service_moved(verb: Token, lex: Any) -> bool:
         return False
     moved = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
     vehicles = lex.accident_vehicles | lex.service_vehicles
-    armed = lex.force_modifiers | lex.forces | lex.arms_modifiers | lex.armed_bodies
+    armed = lex.armed_vehicle_marks
     return bool(moved) and all(
         m.lemma_.lower() in vehicles and (m.lower_ in lex.service_vehicles or any(
             c.dep_ in ("compound", "amod") for c in m.children)) and not any(
@@ -1038,7 +1038,7 @@ def animal_patient(token: Token, lex: Any) -> bool:
     # a force's or an armed group's killing of livestock ("Soldiers shot dead the cattle of herders") harms its
     # owners, as burning their homes does: an attack of the conflict, not an act toward an animal
     doer = _doer(token) if token.pos_ == "VERB" else None
-    armed = lex.forces | lex.armed_bodies
+    armed = lex.armed
     return doer is None or not (doer.lemma_.lower() in armed or doer.lower_ in armed or any(
         c.dep_ in ("compound", "amod") and c.lemma_.lower() in lex.force_modifiers - {"police"}
         for c in doer.children))
