@@ -15,6 +15,7 @@ from .event_forms import (
     clause_subject,
     declared,
     deverbal,
+    kind_of_deverbal,
     generic,
     held_state,
     kind_of_attack,
@@ -692,6 +693,9 @@ def _word_type(sentence: Sentence, token: Token) -> str | None:
                 or aid_handed_over(token, lex, lex.aid_nouns):
             return "AID"  # "a rescue operation was under way", "the delivery of aid to civilians"
         event_type = lex.nouns.get(lower) or lex.nouns.get(lemma) or deverbal(token, lex)
+        if event_type is not None and (lower in lex.deverbal_nouns or lemma in lex.deverbal_nouns) \
+                and kind_of_deverbal(token, sentence.dated(token), lex):
+            return None  # "the besiegement of populated areas is unacceptable": a kind of act (nom)
         if event_type is None and weapon_gerund(token, lex) and (
                 any(sentence.in_mention("WEAPON", t) for t in token.subtree)
                 or sentence.mode("ASSAULT", list(token.subtree))):

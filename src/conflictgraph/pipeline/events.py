@@ -881,6 +881,13 @@ class Sentence(SentenceDates, SentencePlaces, SentenceTolls):
             for c in mods:  # "a US drone strike", "Iran's attack"; not "his arrest" (``undergone_by``)
                 if self.actor_in(c) is not None:
                     return c
+            if token.lemma_.lower() in self.lex.subject_of_nouns or token.lower_ in self.lex.subject_of_nouns:
+                # "the withdrawal of French troops from Mali", "the resignation of the prime minister": who withdrew,
+                # who resigned (PLOVER actor), the noun of an intransitive verb (nom)
+                of = next((g for c in children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
+                           if g.dep_ == "pobj"), None)
+                if of is not None and self.actor_in(of) is not None:
+                    return of
             if token.dep_ == "dobj" and token.head.lemma_.lower() in self.lex.reactions:
                 # "the raid drew criticism from rights groups": the critics voice it, not the raid's doer (a39)
                 return next((g for h in (token.head, token) for p in h.children if p.dep_ == "prep"
