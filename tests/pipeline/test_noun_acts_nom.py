@@ -28,6 +28,11 @@ ACTS = [
      "2024-05-12", "deverbal_nouns: 'deportation' is what 'deport' reports (PLOVER COERCE deport)"),
     ("The capture of Avdiivka by Russian forces in February was a blow to Kyiv.", "ASSAULT", "Russia", None, None,
      "2024-02", "deverbal_nouns: 'capture' is what 'capture' reports (PLOVER ASSAULT), the 'by' phrase its actor"),
+    ("The seizure of 80 students by gunmen in Kaduna on Thursday horrified Nigeria.", "ASSAULT", "gunmen", None,
+     "Kaduna", "2024-05-09", "noun_taken: people seized are abducted (PLOVER ASSAULT abduct), as 'gunmen seized 80 "
+     "students' reads"),
+    ("The seizure of the town of Bunagana by M23 rebels in June 2022 alarmed Kinshasa.", "ASSAULT", "M23", None, None,
+     "2022-06", "noun_taken: a town seized is territory taken by force (PLOVER ASSAULT), as the verb reads"),
     ("The murder of the journalist in Mexico City on Tuesday shocked colleagues.", "ASSAULT", None, None,
      "Mexico City", "2024-05-14", "deverbal_nouns: 'murder' of a person is the killing (PLOVER ASSAULT)"),
     ("The imprisonment of the opposition leader by the junta in Naypyitaw angered the UN.", "COERCE", "Myanmar",
@@ -87,6 +92,8 @@ NON_ACTS = [
      "kind_of_deverbal: 'the besiegement of populated areas' is a practice, no siege told"),
     ("The confiscation of property is forbidden under the new law.", "COERCE",
      "kind_of_deverbal: a kind of act a law forbids, not one done"),
+    ("The seizure of 2 tonnes of cocaine by police in Cartagena on Friday was a record.", "ASSAULT",
+     "noun_taken: property seized is COERCE seize, no assault"),
     ("The seizure of power by the military in Burkina Faso in September 2022 was condemned.", "COERCE",
      "deverbal_objects_not: 'the seizure of power' is a coup, no property seized"),
     ("He pleaded guilty on Monday to the murder of a police officer in Medellin.", "ASSAULT",
@@ -126,6 +133,21 @@ NON_ACTS = [
     ("The Gaza blockade has lasted since 2007.", "COERCE",
      "possessed_act_types: a place's name before the noun is no actor, and a state lasting is no act"),
 ]
+
+
+# sentence, the mode the act must have, the rule
+MODES = [
+    ("The capture of Mosul by ISIS in 2014 shocked Iraq.", None,
+     "noun_taken: a town captured is territory taken, no one abducted (PLOVER ASSAULT; mode null)"),
+    ("The seizure of 80 students by gunmen in Kaduna on Thursday horrified Nigeria.", "abduct",
+     "noun_taken: people seized are abducted (PLOVER ASSAULT abduct)"),
+]
+
+
+@pytest.mark.parametrize(("text", "mode", "rule"), MODES)
+def test_what_a_noun_of_taking_takes_gives_the_mode(text, mode, rule):
+    found, _ = events_and_names([text], PUB)
+    assert [e["mode"] for e in found[text] if e["type"] == "ASSAULT"] == [mode], (rule, found[text])
 
 
 @pytest.mark.parametrize(("text", "event_type", "rule"), NON_ACTS)

@@ -128,6 +128,7 @@ from .event_tolls import SentenceTolls
 from .event_types import (
     has_cue,
     hosted_guest,
+    noun_taken,
     stated_stance,
     subjunctive,
     territory_taken,
@@ -1878,6 +1879,8 @@ def _events_of(sentence: Sentence, token: Token, event_type: str, previous: str 
     elif mode == "abduct" and token.pos_ == "VERB" and token.lemma_.lower() in sentence.lex.taking_verbs and \
             territory_taken(sentence, token):
         mode = None  # "captured the town of Debre Tabor": territory taken, no one abducted (PLOVER ASSAULT) (p39)
+    elif event_type == "ASSAULT" and token.pos_ == "NOUN" and (taken := noun_taken(sentence, token)) is not None:
+        mode = "abduct" if taken == "person" else None  # "the capture of Mosul": territory, no one abducted (nom)
     if event_type == "THREATEN" and (content := _threat_content(token)) is not None:
         # the mode is the threat's content (PLOVER THREATEN): "threatening to kill the hostages" is `violence`
         words = [content, *(c for c in content.children if c.dep_ in ("dobj", "prt"))]
