@@ -24,6 +24,9 @@ def charged(token: Token, lex: Any) -> bool:
     for _ in range(10):
         if t.dep_ == "dobj" and through in ("of", "with") and t.head.lemma_.lower() in lex.charge_verbs:
             return True  # "accused the regime and other forces of shelling", the "of" hung on the object
+        if t.dep_ in ("pobj", "pcomp") and t.head.lower_ == "to" and t.head.head.lemma_.lower() in lex.plea_verbs:
+            return True  # "pleaded guilty to attempted murder", "pleaded not guilty to assault": a plea names the
+            # charge (nom)
         if t.dep_ in ("pobj", "pcomp") and t.head.lower_ in ("of", "with", "for"):
             through = t.head.lower_
             head, lemma = t.head.head, t.head.head.lemma_.lower()
@@ -219,6 +222,8 @@ def realized(token: Token, lex: Any) -> bool:
                 g.dep_ == "acl" and any(a.dep_ == "aux" and a.lower_ == "to" for a in g.children)
                 or g.dep_ == "prep" and g.lower_ in ("against", "to") for g in token.children)
     kind = lex.nouns.get(token.lemma_.lower()) or lex.nouns.get(token.lower_)
+    if possessed_act(token, kind, lex) or doers_of(token, lex):
+        return True  # "the RSF's siege of El Fasher", "the surrender of the M23 fighters" (nom)
     if kind in ("THREATEN", "REQUEST", "REJECT") and any(c.dep_ == "poss" for c in token.children) and any(
             c.dep_ == "acl" and c.pos_ == "VERB" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
             for c in token.children):
@@ -235,6 +240,36 @@ def realized(token: Token, lex: Any) -> bool:
         return True
     return takes_place(token, lex) or (kind == "CONSULT" and participated(token, lex) is not None) or set_in(
         token, lex) is not None
+
+
+def possessed_act(token: Token, kind: str | None, lex: Any) -> bool:
+    """A light noun of an act done that a named possessor tells as its own, with what it was done to: "the RSF's siege
+    of El Fasher", "Ukraine's incursion into Kursk", "the Kremlin's rejection of the peace plan", "Hamas's release of
+    50 hostages"; also a people's adjective or an armed body's word before it, "a Russian blockade of Ukrainian ports",
+    "a rebel siege on two villages" (PLOVER codes the act however worded; the possessor is its actor, as a "by" phrase
+    is; not a place's name, "the Gaza blockade", a place more often than a party). Only the
+    types of acts done (plover.yaml ``possessed_act_types``): "Iran's aid to Hezbollah", "Egypt's support for the
+    army", "the RSF's demand" name a standing state or stance. A possessive pronoun ("their release", "its
+    withdrawal") is as often the one acted on or a demand's content ("called for their release"), and stays light
+    (nom)."""
+    if kind not in lex.possessed_act_types:
+        return False
+    return any(c.dep_ == "poss" and c.pos_ in ("PROPN", "NOUN") or c.dep_ in ("amod", "compound") and c.i < token.i
+               and (c.ent_type_ == "NORP" or c.lemma_.lower() in lex.armed_bodies or c.lower_ in lex.forces)
+               for c in token.children) and any(
+        c.dep_ == "prep" and c.lower_ in lex.possessed_act_preps and any(g.dep_ == "pobj" for g in c.children)
+        for c in token.children)
+
+
+def doers_of(token: Token, lex: Any) -> bool:
+    """A light noun of an intransitive act (plover.yaml ``subject_of_nouns``) whose "of" object names who did it, a name
+    or a force: "the surrender of the M23 fighters", "the advance of Russian troops toward Pokrovsk", "the withdrawal
+    of French troops from Mali" (PLOVER actor: who surrendered, advanced, withdrew; the "of" phrase tells the doer as
+    a "by" phrase does). Not "the withdrawal of US support" (what is withdrawn is no doer) (nom)."""
+    if token.lemma_.lower() not in lex.subject_of_nouns and token.lower_ not in lex.subject_of_nouns:
+        return False
+    return any(g.dep_ == "pobj" and (g.pos_ == "PROPN" or g.lemma_.lower() in lex.forces or g.lower_ in lex.forces)
+               for c in token.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children)
 
 
 def set_in(token: Token, lex: Any) -> Token | None:
@@ -503,6 +538,20 @@ def weapon_gerund(noun: Token, lex: Any) -> bool:
     return any(verb in lex.weapon_verbs for verb in gerund_verbs(noun))
 
 
+def kind_of_deverbal(noun: Token, dated: bool, lex: Any) -> bool:
+    """A noun of ``deverbal_nouns`` that names a kind of act, not one done: its "of" object is a bare plural of common
+    nouns (no article, number, possessor or name: "the besiegement of populated areas", "the torture of detainees is a
+    war crime", "the confiscation of property"), and nothing makes it one occurrence (no date in its clauses, no
+    possessor, no "by" doer). PLOVER codes events, which are occurrences (as ``generic`` for plural event nouns) (nom)."""
+    if dated or any(c.dep_ == "poss" or c.dep_ == "prep" and c.lower_ == "by" for c in noun.children):
+        return False
+    objects = [g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
+               if g.dep_ == "pobj"]
+    return bool(objects) and all(
+        o.tag_ == "NNS" and not any(c.dep_ in ("det", "nummod", "poss", "predet") for c in o.children)
+        and not any(t.pos_ == "PROPN" or t.ent_type_ for t in o.subtree) for o in objects)
+
+
 def gerund_verbs(noun: Token) -> list[str]:
     """The verbs a noun may be the -ing form of where it is told with its object ("the downing of", "the freeing
     of": down, downe; free, freee; "the shelling of": shell, shelle, shel), else none."""
@@ -516,7 +565,15 @@ def gerund_verbs(noun: Token) -> list[str]:
 def deverbal(noun: Token, lex: Any) -> str | None:
     """The type of a verb's -ing noun told with its object: "the killing of Karlov", "the freeing of 12 hostages",
     "the arming of rebels" report what "killed", "freed", "armed" report (PLOVER codes the act, however worded).
-    Only verbs that are triggers by themselves, not those that need a weapon, a place or a particle."""
+    Only verbs that are triggers by themselves, not those that need a weapon, a place or a particle. Other nouns made
+    of a trigger verb likewise (plover.yaml ``deverbal_nouns``: "the expulsion of French diplomats", "the seizure of
+    cocaine", "the capture of Avdiivka"; not "the seizure of power", ``deverbal_objects_not``) (nom)."""
+    verb = lex.deverbal_nouns.get(noun.lemma_.lower()) or lex.deverbal_nouns.get(noun.lower_)
+    if verb is not None and verb in lex.verbs and noun.pos_ == "NOUN" and any(
+            c.dep_ == "prep" and c.lower_ == "of" and any(
+                g.dep_ == "pobj" and g.lemma_.lower() not in lex.deverbal_objects_not for g in c.children)
+            for c in noun.children):
+        return lex.verbs[verb]
     for verb in gerund_verbs(noun):
         if verb in lex.verbs and verb not in lex.weapon_verbs | lex.place_objects | lex.object_verbs \
                 and verb not in lex.prep_verbs and verb not in lex.particles and verb not in lex.report:

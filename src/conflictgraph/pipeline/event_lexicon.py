@@ -84,6 +84,13 @@ class Lexicon:
         self.backing_threats, self.hosting = words("backing_threats"), words("hosting_verbs")
         self.mediating = words("mediating_verbs")
         self.departures = words("departure_nouns")
+        # nouns made of a trigger verb, with the verb ("the expulsion of": expel), and what they do not act on (nom)
+        self.deverbal_nouns = {n: v.lower() for n, v in word_map(data, "deverbal_nouns").items()}
+        self.deverbal_objects_not = words("deverbal_objects_not")
+        self.subject_of_nouns = words("subject_of_nouns")  # "the withdrawal of French troops": they withdrew (nom)
+        # light nouns a possessive actor tells as done ("the RSF's siege of El Fasher") (nom)
+        self.possessed_act_types = {t.upper() for t in words("possessed_act_types")}
+        self.possessed_act_preps = words("possessed_act_preps")
         self.phoning, self.threat_contents = words("phoning_verbs"), words("threat_contents")
         self.warning_content_preps = words("warning_content_preps")  # "a warning about pickpockets" (warn)
         self.warning_act_preps = words("warning_act_preps")  # "warned of airstrikes", not "over kidnappings" (rev)
@@ -117,6 +124,7 @@ class Lexicon:
         self.negative_subjects, self.alternatives = words("negative_subjects"), words("alternatives")
         self.charge_nouns, self.charge_verbs = words("charge_nouns"), words("charge_verbs")
         self.punish_words = words("punish_words")
+        self.plea_verbs = words("plea_verbs")  # "pleaded guilty to attempted murder": the charge (nom)
         self.summon, self.opinion = words("summon_verbs"), words("opinion_verbs")
         self.armed_as_assault = words("armed_as_assault")
         self.protesters = words("protesters")

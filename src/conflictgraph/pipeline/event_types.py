@@ -15,6 +15,7 @@ from .event_forms import (
     clause_subject,
     declared,
     deverbal,
+    kind_of_deverbal,
     generic,
     held_state,
     kind_of_attack,
@@ -692,6 +693,13 @@ def _word_type(sentence: Sentence, token: Token) -> str | None:
                 or aid_handed_over(token, lex, lex.aid_nouns):
             return "AID"  # "a rescue operation was under way", "the delivery of aid to civilians"
         event_type = lex.nouns.get(lower) or lex.nouns.get(lemma) or deverbal(token, lex)
+        if event_type is not None and (lower in lex.deverbal_nouns or lemma in lex.deverbal_nouns) \
+                and kind_of_deverbal(token, sentence.dated(token), lex):
+            return None  # "the besiegement of populated areas is unacceptable": a kind of act (nom)
+        if event_type is not None and noun_taken(sentence, token) is not None:
+            # "the seizure of the town of Bunagana", "the capture of Mosul by ISIS": territory taken by force; "the
+            # seizure of 80 students": people taken (PLOVER ASSAULT), as the verbs read (territory_taken) (nom)
+            return "ASSAULT"
         if event_type is None and weapon_gerund(token, lex) and (
                 any(sentence.in_mention("WEAPON", t) for t in token.subtree)
                 or sentence.mode("ASSAULT", list(token.subtree))):
@@ -1068,6 +1076,24 @@ def _named_body(sentence: Sentence, noun: Token) -> bool:
         return True  # "the group Samidoun", "the Samidoun group", "the newspaper"
     return any((m := sentence.mention_at(t, "ORG")) is not None and m.geo is None
                for t in [noun, *(c for c in noun.children if c.dep_ == "appos")])  # "the BBC"
+
+
+def noun_taken(sentence: Sentence, noun: Token) -> str | None:
+    """What a noun of a verb of taking (plover.yaml ``deverbal_nouns`` whose verb is one of ``taking_verbs``) takes by
+    its "of" object: "place" for a place held ("the capture of Mosul", "the seizure of the town of Bunagana"),
+    "person" for people ("the seizure of 80 students"), else None ("the seizure of 2 tonnes of cocaine": property,
+    COERCE seize), as ``territory_taken`` and the people seized read the verb (nom)."""
+    lex = sentence.lex
+    verb = lex.deverbal_nouns.get(noun.lemma_.lower()) or lex.deverbal_nouns.get(noun.lower_)
+    if noun.pos_ != "NOUN" or verb not in lex.taking_verbs:
+        return None
+    for taken in (g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
+                  if g.dep_ == "pobj"):
+        if any(_held_place(sentence, c) for c in _part_of(taken, lex)):
+            return "place"
+        if _person(sentence, taken):
+            return "person"
+    return None
 
 
 def _part_of(noun: Token, lex: Any) -> list[Token]:

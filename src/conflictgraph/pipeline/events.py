@@ -128,6 +128,7 @@ from .event_tolls import SentenceTolls
 from .event_types import (
     has_cue,
     hosted_guest,
+    noun_taken,
     stated_stance,
     subjunctive,
     territory_taken,
@@ -881,6 +882,13 @@ class Sentence(SentenceDates, SentencePlaces, SentenceTolls):
             for c in mods:  # "a US drone strike", "Iran's attack"; not "his arrest" (``undergone_by``)
                 if self.actor_in(c) is not None:
                     return c
+            if token.lemma_.lower() in self.lex.subject_of_nouns or token.lower_ in self.lex.subject_of_nouns:
+                # "the withdrawal of French troops from Mali", "the resignation of the prime minister": who withdrew,
+                # who resigned (PLOVER actor), the noun of an intransitive verb (nom)
+                of = next((g for c in children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
+                           if g.dep_ == "pobj"), None)
+                if of is not None and self.actor_in(of) is not None:
+                    return of
             if token.dep_ == "dobj" and token.head.lemma_.lower() in self.lex.reactions:
                 # "the raid drew criticism from rights groups": the critics voice it, not the raid's doer (a39)
                 return next((g for h in (token.head, token) for p in h.children if p.dep_ == "prep"
@@ -1871,6 +1879,8 @@ def _events_of(sentence: Sentence, token: Token, event_type: str, previous: str 
     elif mode == "abduct" and token.pos_ == "VERB" and token.lemma_.lower() in sentence.lex.taking_verbs and \
             territory_taken(sentence, token):
         mode = None  # "captured the town of Debre Tabor": territory taken, no one abducted (PLOVER ASSAULT) (p39)
+    elif event_type == "ASSAULT" and token.pos_ == "NOUN" and (taken := noun_taken(sentence, token)) is not None:
+        mode = "abduct" if taken == "person" else None  # "the capture of Mosul": territory, no one abducted (nom)
     if event_type == "THREATEN" and (content := _threat_content(token)) is not None:
         # the mode is the threat's content (PLOVER THREATEN): "threatening to kill the hostages" is `violence`
         words = [content, *(c for c in content.children if c.dep_ in ("dobj", "prt"))]
