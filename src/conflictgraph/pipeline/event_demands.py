@@ -56,10 +56,11 @@ def demands_and_charges(sentence: Sentence, token: Token) -> list[Event]:
             # speaker tells of it and charges no one
             undergone = comp.lemma_.lower() in lex.undergo and any(
                 c.dep_ == "dobj" and c.lemma_.lower() in lex.wrongdoing for c in comp.children)
-            # a charge told by an inquiry is its finding ("a commission of inquiry found that ..."), else alleged
+            # a charge told by an inquiry is its finding ("a commission of inquiry found that ..."), else alleged; a
+            # wrong undergone from no one named keeps no mode (acc)
             told_by = next((c for c in token.children if c.dep_ == "nsubj"), None)
             mode = "investigate" if told_by is not None and any(
-                t.lemma_.lower() in lex.investigations for t in told_by.subtree) else "allege"
+                t.lemma_.lower() in lex.investigations for t in told_by.subtree) else None if undergone else "allege"
             found.append(Event("", "ACCUSE", mode, None if undergone else speaker, addressee,
                                sentence.date(token, None), None, None, None, [sentence.evidence]))
     return found

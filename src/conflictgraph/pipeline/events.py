@@ -1145,6 +1145,10 @@ class Sentence(SentenceDates, SentencePlaces, SentenceTolls):
             # is the state the suspect goes to, not the suspect (PLOVER COOPERATE: mutual cooperation, extraditions)
             heads += [g for c in children if c.dep_ == "prep" and c.lower_ == "to" for g in c.children
                       if g.dep_ == "pobj" and self.names_actor(g)]
+        if event_type == "ACCUSE" and token.lemma_.lower() in self.lex.addressed_protests:
+            # "Poland protested to Belarus": the party a diplomatic protest is presented to (acc)
+            heads += [g for c in children if c.dep_ == "prep" and c.lower_ == "to" for g in c.children
+                      if g.dep_ == "pobj" and self.names_actor(g)]
         moved = {t.i for t in withdrawn(token, self.lex)}  # "withdraw the United States from the TPP": its own
         heads += [self.antecedent(c) for c in children if c.dep_ == ("nsubjpass" if passive else undergoer)
                   and not topic and not self._means(c)
