@@ -9,7 +9,7 @@ from spacy.tokens import Token
 from ..knowledge import builtin_lexicon, word_set
 from ..model import Event
 from .event_forms import clause_subject
-from .event_senses import advice_to_public, ultimatum
+from .event_senses import advice_to_public, answers_for_no_act, ultimatum
 from .event_types import (
     has_cue,
     trigger_type,
@@ -56,7 +56,12 @@ def demands_and_charges(sentence: Sentence, token: Token) -> list[Event]:
             # speaker tells of it and charges no one
             undergone = comp.lemma_.lower() in lex.undergo and any(
                 c.dep_ == "dobj" and c.lemma_.lower() in lex.wrongdoing for c in comp.children)
-            found.append(Event("", "ACCUSE", None, None if undergone else speaker, addressee,
+            # a charge told by an inquiry is its finding ("a commission of inquiry found that ..."), else alleged; a
+            # wrong undergone from no one named keeps no mode (acc)
+            told_by = next((c for c in token.children if c.dep_ == "nsubj"), None)
+            mode = "investigate" if told_by is not None and any(
+                t.lemma_.lower() in lex.investigations for t in told_by.subtree) else None if undergone else "allege"
+            found.append(Event("", "ACCUSE", mode, None if undergone else speaker, addressee,
                                sentence.date(token, None), None, None, None, [sentence.evidence]))
     return found
 
@@ -84,6 +89,8 @@ def _charged_part(comp: Token, lex: Lexicon) -> list[Token]:
     # its determiner, is a standing charge, no occurrence (as ``event_senses.blamed_party`` reads "responsible for
     # Monday's killings"; unn)
     known |= {t.i for n in comp.subtree if n.lower_ == "responsible" and not _for_an_act(n) for t in n.subtree}
+    # "said its forces were responsible for security in the city": a duty held, no act answered for (acc)
+    known |= {t.i for c in comp.children if c.dep_ == "acomp" and answers_for_no_act(c, lex) for t in c.subtree}
     return [t for t in comp.subtree if t.i not in known]
 
 

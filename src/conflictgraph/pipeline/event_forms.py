@@ -192,6 +192,20 @@ def participated(token: Token, lex: Any) -> Token | None:
     return holder
 
 
+def investigation_going_on(token: Token, lex: Any) -> bool:
+    """Whether an investigation noun is told as going on: the subject of "be" with a word of going on ("the
+    investigation is still ongoing", "an investigation is underway", "is under way"), of a verb of going on ("the probe
+    continues"), or what an act is part of ("was arrested as part of an investigation into bribery", "in the course
+    of an inquiry"). PLOVER ACCUSE investigate codes "all investigations" (acc)."""
+    head = token.head
+    if token.dep_ == "nsubj" and (head.lemma_.lower() in lex.ongoing_verbs or head.lemma_.lower() == "be" and any(
+            c.dep_ in ("acomp", "advmod") and c.lower_ in lex.ongoing_states
+            or c.dep_ == "prep" and c.lower_ == "under" and any(g.lower_ == "way" for g in c.children)
+            for c in head.children)):
+        return not any(c.dep_ == "neg" for c in head.children)
+    return token.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in lex.ongoing_frames
+
+
 def realized(token: Token, lex: Any) -> bool:
     """A light noun told as an occurrence by its own participle ("the agreement reached yesterday", "talks
     held in Doha") or by the parties it is between ("the deal between Khartoum and the RSF")."""
@@ -206,6 +220,8 @@ def realized(token: Token, lex: Any) -> bool:
         # "an investigation into the killings found that ...": an investigation's finding (docs/annotation.md, a
         # report that is the act: ACCUSE investigate); "the Board's investigation into the attack" was made (e36)
         return True
+    if token.lemma_.lower() in lex.investigations and investigation_going_on(token, lex):
+        return True  # "arrested as part of an investigation into bribery", "the investigation is ongoing" (acc)
     for c in token.children:
         if c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in lex.realized_by and not any(
                 g.dep_ == "aux" and g.lower_ == "to" for g in c.children):  # "a meeting to be held" is to come

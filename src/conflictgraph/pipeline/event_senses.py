@@ -339,6 +339,9 @@ def labelled(verb: Token, lex: Any) -> str | None:
             words.extend(child.children)  # the pobj, or an adjective the parse hangs on "as"
         elif child.dep_ == "dobj" and any(c.dep_ == "dative" for c in verb.children):
             words.append(child)  # "branded the NUG a terrorist group": the parse's double object, its second the label
+        elif child.dep_ == "dobj" and child.lower_ in lex.verdicts and any(
+                g.dep_ == "compound" and g.tag_ == "NNS" for g in child.children):
+            words.append(child)  # "branded the rebels terrorists": the parse makes the two nouns one (acc)
         elif child.dep_ == "dobj":
             words.extend(g for g in child.children if g.dep_ in ("oprd", "appos"))
             # "described the killing of the ambassador as an attempt to ...": the parse hangs "as" on the object
@@ -848,7 +851,11 @@ def attributed_to(verb: Token, lex: Any, names_actor: Any) -> Token | None:
 
 def blamed_on(noun: Token, lex: Any) -> Token | None:
     """The party blame laid by a light verb falls on: "put the blame on Rwanda", "pinned the blame for the killings
-    on the TPLF" (the parse hangs "on" on the verb or on the noun)."""
+    on the TPLF" (the parse hangs "on" on the verb or on the noun); and the one the verb lays it on: "blamed the
+    attack on Rwanda", "blamed the delay on bad weather" (the object's "on" phrase; acc)."""
+    if noun.pos_ == "VERB" and noun.lemma_.lower() in lex.blame_nouns:
+        return next((g for h in (noun, *(o for o in noun.children if o.dep_ == "dobj")) for c in h.children
+                     if c.dep_ == "prep" and c.lower_ == "on" for g in c.children if g.dep_ == "pobj"), None)
     if noun.lemma_.lower() not in lex.blame_nouns or noun.dep_ != "dobj":
         return None
     return next((g for h in (noun, noun.head) for c in h.children if c.dep_ == "prep" and c.lower_ in ("on", "at")
@@ -875,6 +882,50 @@ def _act_word(token: Token, lex: Any) -> bool:
                for w in stems) or lemma in lex.blame_acts:
             return True
     return False
+
+
+def on_trial(verb: Token, lex: Any) -> bool:
+    """Whether a verb tells its subject tried: "went on trial in Dakar", "stood trial for the killing" (the subject
+    is the accused, PLOVER's recipient of ACCUSE allege "bring to trial"; plover.yaml ``tried_verbs``) (acc)."""
+    return verb.lemma_.lower() in lex.tried_verbs and any(
+        t.lemma_.lower() in lex.trial_nouns and (t.dep_ == "dobj" and t.head.i == verb.i or t.dep_ == "pobj"
+                                                 and t.head.head.i == verb.i) for t in verb.subtree)
+
+
+def inquiry_into(verb: Token, lex: Any) -> bool:
+    """Whether a verb of inquiry looks into an act: "prosecutors are looking into the disappearance of the activists",
+    "police looked into the robbery" (PLOVER ACCUSE investigate), not "looking into options" (plover.yaml
+    ``inquiring_verbs``) (acc)."""
+    return verb.pos_ == "VERB" and verb.lemma_.lower() in lex.inquiring_verbs and any(
+        c.dep_ == "prep" and c.lower_ == "into" and any(
+            g.dep_ == "pobj" and concern_of_act(g, lex, lambda t: False) for g in c.children) for c in verb.children)
+
+
+def answers_for_no_act(word: Token, lex: Any) -> bool:
+    """Whether a word of blame ("responsible", "accountable") answers for something that is no act: "responsible for
+    security in the city", "accountable for 300 patients" tell a duty held, where "responsible for the shelling"
+    blames (PLOVER ACCUSE allege: a party accused of an act; plover.yaml ``blame_predicates``) (acc)."""
+    if word.lower_ not in lex.blame_predicates:
+        return False
+    objects = [g for c in word.children if c.dep_ == "prep" and c.lower_ == "for" for g in c.children
+               if g.dep_ == "pobj"]
+    return bool(objects) and not any(_act_word(g, lex) for g in objects)
+
+
+def concern_of_act(cause: Token, lex: Any, names_actor: Any) -> bool:
+    """Whether what a concern is about is an act, a report of one or a party: "concerned by reports of ceasefire
+    violations", "concerned about the fighting in El Fasher", "concerned about the junta" (PLOVER ACCUSE disapprove:
+    disapproval of an action or of responsible parties), not "concerned about rising rents" (acc)."""
+    words, seen = [cause], []
+    while words:  # the cause, what it is "of" or "by", and a clause it tells; not a place or time ("in Nairobi")
+        word = words.pop()
+        seen.append(word)
+        for c in word.children:
+            if c.dep_ in ("compound", "poss", "acl", "relcl", "ccomp", "nsubj", "dobj", "pobj", "conj") \
+                    or c.dep_ == "prep" and c.lower_ in ("of", "by", "against", "on"):
+                words.append(c)
+    return any(t.pos_ in ("NOUN", "PROPN", "VERB") and (_act_word(t, lex) or names_actor(t) or t.lower_ in lex.offences
+                                                         or t.lemma_.lower() in lex.offences) for t in seen)
 
 
 def _blamable(token: Token, lex: Any) -> bool:
@@ -928,8 +979,8 @@ def condemned_act(verb: Token, lex: Any) -> Token | None:
             # "'This is a war crime,' Zelensky said of the strike on the hospital": the act is the "of" phrase (a39)
             subject = next((g for c in verb.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
                             if g.dep_ == "pobj"), None)
-        if subject is None or not _act_word(subject, lex):
-            continue
+        if subject is None or not (_act_word(subject, lex) or subject.lemma_.lower() in lex.policy_nouns):
+            continue  # an act, or a policy ("said the council's decision to close the shelter was a disgrace") (acc)
         if any(c.dep_ == "attr" and c.pos_ == "NOUN" and lex.verdicts.get(c.lower_) == "ACCUSE"
                for c in clause.children):
             return subject

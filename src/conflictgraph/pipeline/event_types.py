@@ -45,6 +45,7 @@ from .event_senses import (
     blame_rests_on,
     blamed_on,
     blamed_party,
+    concern_of_act,
     condemned_act,
     contest_prize,
     court_appearance,
@@ -60,6 +61,8 @@ from .event_senses import (
     labour_strike,
     mountain_top,
     mutual,
+    inquiry_into,
+    on_trial,
     harm_without_doer,
     natural_cause,
     own_arms_given,
@@ -107,8 +110,10 @@ def trigger_type(sentence: Sentence, token: Token) -> str | None:
     if event_type is None and court_appearance(token, lex) is not None:
         return "ACCUSE"  # "appeared in Nairobi Magistrate's Court": the court's arraignment (a39)
     if event_type == "ACCUSE" and (laid := blamed_on(token, lex) or blame_rests_on(token, lex)) is not None \
-            and not sentence.names_actor(laid):
-        return None  # "the report put the blame on poor planning", "the blame lies with the weather" (w40)
+            and not sentence.names_actor(laid) and (token.pos_ != "VERB" or laid.lemma_.lower() in lex.blameless):
+        # "the report put the blame on poor planning", "the blame lies with the weather" (w40); "blamed the delay on
+        # bad weather", "blamed the crash on fog": a hazard blamed, no party (docs/annotation.md, accidents) (acc)
+        return None
     if event_type not in (None, "COERCE", "MOBILIZE") and animal_patient(token, lex) or event_type == "ASSAULT" and \
             animal_doer(token, lex):
         # "rescued a puppy", "pardoned a turkey", "a lion attacked villagers": no actor's act; livestock looted or
@@ -444,6 +449,14 @@ def _word_type(sentence: Sentence, token: Token) -> str | None:
             return "CONSULT"  # "Erdogan called Putin on Tuesday": a phone call (PLOVER CONSULT mode phone)
         if lemma in lex.labelling_verbs and (verdict := labelled(token, lex)) is not None:
             return verdict  # "described it as scandalous", "called Haley a proven dealmaker"
+        if event_type is None and (on_trial(token, lex) or inquiry_into(token, lex)):
+            return "ACCUSE"  # "went on trial in Dakar", "stood trial"; "are looking into the disappearance" (acc)
+        if lemma in lex.addressed_protests and any(c.dep_ == "prep" and c.lower_ == "to" and any(
+                g.dep_ == "pobj" and sentence.names_actor(g) for g in c.children) for c in token.children):
+            # "Poland protested to Belarus over the airspace violation": a protest presented to a party is a
+            # diplomatic protest (PLOVER PROTEST, ambiguities; ACCUSE: "delegations presenting a disagreement to an
+            # organization or authority"), ACCUSE disapprove (acc)
+            return "ACCUSE"
         if event_type is None and (party := blamed_party(token, lex)) is not None and not (
                 party.head.lower_ == "with" and not sentence.names_actor(party)):
             # "officials said Hamas was behind the attack": an informal accusation (e36); not "said the blame lies
@@ -942,11 +955,17 @@ def stated_stance(sentence: Sentence, word: Token) -> bool:
     # "deeply concerned and shocked by reports": a word coordinated with a predicate adjective is a predicate too
     predicate = word.dep_ == "acomp" or word.dep_ in ("ROOT", "conj") and word.tag_ == "VBN" and any(
         c.dep_ == "auxpass" for c in children) or word.dep_ == "conj" and word.head.dep_ == "acomp"
+    # "Amnesty said it was appalled by the executions": the stance reported by its holder is stated as well, where
+    # what it is about is an act or a party ("'We were shocked at how tiny she was,' he said" disapproves of no one)
+    predicate = predicate or word.dep_ == "ccomp" and word.tag_ == "VBN" and word.lower_ in sentence.lex.stance \
+        and any(c.dep_ == "auxpass" for c in children) and word.head.lemma_.lower() in sentence.lex.report \
+        and any(concern_of_act(g, sentence.lex, sentence.names_actor) for c in children
+                if c.dep_ in ("prep", "agent") for g in c.children if g.dep_ == "pobj")  # (acc)
     lex = sentence.lex
     if not predicate:
         return False
     if word.lower_ in lex.stance:  # "concerned about", "critical of": what the stance is about
-        preps = [c for c in children if c.dep_ == "prep"]
+        preps = [c for c in children if c.dep_ == "prep" or c.dep_ == "agent" and word.lower_ in lex.stance_needs_prep]
         causes = [c for c in children + (list(word.head.children) if word.dep_ == "acomp" else [])
                   if c.dep_ == "advcl"]
         if not preps and lex.stance[word.lower_] == "ACCUSE" and causes and not any(
@@ -954,6 +973,9 @@ def stated_stance(sentence: Sentence, word: Token) -> bool:
                 for c in causes for t in c.subtree):
             return False  # "was shocked when she found out she had been selected": a feeling at one's own news, no
             # act disapproved (PLOVER ACCUSE: disapprove of an action) (gp)
+        if word.lower_ in lex.stance_needs_act and not any(
+                concern_of_act(g, lex, sentence.names_actor) for c in preps for g in c.children if g.dep_ == "pobj"):
+            return False  # "residents are concerned about rising rents": no act or party disapproved (acc)
         return not any(c.dep_ == "xcomp" for c in children) and all(c.lower_ in lex.stance_preps for c in preps) \
             and (bool(preps) or word.lower_ not in lex.stance_needs_prep)
     if any(c.dep_ in ("prep", "xcomp") and c.lower_ != "by" for c in children):
@@ -1261,6 +1283,15 @@ def _particle_overreach(sentence: Sentence, verb: Token, event_type: str) -> boo
         return not any(c.dep_ in ("amod", "compound") or c.dep_ == "prep" and c.lower_ in ("against", "into", "over")
                        for c in list(case.children) + list(verb.children) if c.i != case.i) or any(
             c.dep_ == "prep" and c.lower_ == "of" for c in case.children)
+    if event_type == "ACCUSE" and lemma == "take" and not any(c.dep_ == "prep" and c.lower_ == "to" and any(
+            g.dep_ == "pobj" and g.lemma_.lower() == "court" for g in c.children) for c in verb.children):
+        return True  # "took the company to court"; not "took the court's ruling" (acc)
+    if event_type == "ACCUSE" and "case" not in words and lemma in lex.trial_verbs:
+        # "put the former chief on trial", "brought the general to trial", "went on trial", "stood trial" (PLOVER
+        # ACCUSE allege: "bring to trial"); not "put the trial on hold", "brought the trial to an end" (acc)
+        return not any(c.dep_ == "prep" and c.lower_ in ("on", "to") and any(
+            g.dep_ == "pobj" and g.lemma_.lower() in lex.trial_nouns for g in c.children) for c in verb.children) \
+            and not (lemma == "stand" and any(c.lemma_.lower() in lex.trial_nouns for c in objects))
     if lemma == "hack" and event_type == "ASSAULT":
         return not any(c.dep_ == "prep" and c.lower_ == "to" and any(g.lower_ == "death" for g in c.children)
                        for c in verb.children)  # "hacked to death"; "hacked the death registry" is no assault

@@ -111,10 +111,12 @@ from .event_senses import (
     blamed_on,
     blamed_party,
     characterization,
+    condemned_act,
     court_appearance,
     deed_doer,
     forces_in_aid,
     labour_strike,
+    on_trial,
     ordered_move,
     quoted_judgement,
     raised_security,
@@ -817,6 +819,7 @@ class Sentence(SentenceDates, SentencePlaces, SentenceTolls):
         children = list(token.children)
         passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in children)
         passive = passive or token.lemma_.lower() in self.lex.undergo  # "X faces charges": X is charged
+        passive = passive or on_trial(token, self.lex)  # "X stood trial": X is tried (acc)
         for c in children:
             if c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ in ("by", "from") and token.pos_ == "NOUN"
                                      and not (c.lower_ == "from" and token.lemma_.lower() in self.lex.departures)):
@@ -1142,12 +1145,16 @@ class Sentence(SentenceDates, SentencePlaces, SentenceTolls):
         # (a relative pronoun the parse makes the participle's object opens a clause on a noun before it: "and
         # accused of being Zarqawi's assistant, which Karbouly denied" is still passive; issue 11, src)
         topic = token.lemma_.lower() in self.lex.topic_verbs  # "discussed the Syria crisis": no party
-        undergoer = "nsubj" if token.lemma_.lower() in self.lex.undergo else "dobj"  # "X faces charges"
+        undergoer = "nsubj" if token.lemma_.lower() in self.lex.undergo or on_trial(token, self.lex) else "dobj"
         # the indirect object is whom it is given or done to: "awarded Tillerson the Order", "gave her $1,000"
         heads = [c for c in children if c.dep_ == "dative" and c.pos_ in ("NOUN", "PROPN", "PRON")]
         if event_type == "COOPERATE" and token.pos_ == "VERB":
             # "extradited two commanders to Nigeria", "the suspect was handed over to France": the cooperating party
             # is the state the suspect goes to, not the suspect (PLOVER COOPERATE: mutual cooperation, extraditions)
+            heads += [g for c in children if c.dep_ == "prep" and c.lower_ == "to" for g in c.children
+                      if g.dep_ == "pobj" and self.names_actor(g)]
+        if event_type == "ACCUSE" and token.lemma_.lower() in self.lex.addressed_protests:
+            # "Poland protested to Belarus": the party a diplomatic protest is presented to (acc)
             heads += [g for c in children if c.dep_ == "prep" and c.lower_ == "to" for g in c.children
                       if g.dep_ == "pobj" and self.names_actor(g)]
         moved = {t.i for t in withdrawn(token, self.lex)}  # "withdraw the United States from the TPP": its own
@@ -1874,6 +1881,19 @@ def _events_of(sentence: Sentence, token: Token, event_type: str, previous: str 
         mode = "military"  # forces sent to help: PLOVER AID, "military and police assistance including personnel"
     if event_type == "ACCUSE" and under is not None:
         mode = "disapprove"  # criticism voiced (PLOVER ACCUSE disapprove)
+    if event_type == "ACCUSE" and mode is None and token.pos_ == "VERB":
+        # "called the strike a war crime", "said the decision was a disgrace": an act condemned by its name
+        # (disapprove); "said the RSF was behind the attack", "said the ambush was carried out by the ELN": a party
+        # said to have done it (allege) (PLOVER ACCUSE modes) (acc)
+        lemma = token.lemma_.lower()
+        if lemma in sentence.lex.labelling_verbs or condemned_act(token, sentence.lex) is not None:
+            mode = "disapprove"
+        elif lemma in sentence.lex.report and any(
+                t.lemma_.lower() in sentence.lex.investigations for c in token.children if c.dep_ == "nsubj"
+                for t in c.subtree):
+            mode = "investigate"  # "a commission of inquiry found that ...": an investigation's finding
+        elif lemma in sentence.lex.report:
+            mode = "allege"
     if event_type == "ASSAULT" and token.pos_ == "VERB" and took_captive(token, sentence.lex):
         mode = "abduct"  # "took 256 prisoners", "held the crew hostage": PLOVER ASSAULT abduct (k37)
     elif mode == "abduct" and token.pos_ == "VERB" and token.lemma_.lower() in sentence.lex.taking_verbs and \
