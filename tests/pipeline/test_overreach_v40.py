@@ -15,6 +15,8 @@ PUB = "2024-05-15"
 
 # (sentence, types that must not be coded, rule)
 NON_ACTS = [
+    # praise within one body (docs/annotation.md, *Praise, honours and prizes*; event_types._praised_own; sup)
+    ("The coach lauded his players after the win over Everton.", {"SUPPORT"}, "laud: sports praise"),
     # ASSAULT verbs (r39: torch, overrun, gun): "gun" only as "gunned down" (PLOVER ASSAULT: harm done)
     ("Arsenal are gunning for a third straight title.", {"ASSAULT"}, "gun: 'gunning for' a title harms no one"),
     ("He gunned the engine and sped away from the checkpoint.", {"ASSAULT"}, "gun: an engine gunned"),
@@ -170,7 +172,6 @@ ACTS = [
 LEFT = [
     ("The striker torched the defence with two goals in the first half.", {"ASSAULT"},
      "torch: sports metaphor, the defence a team's line"),
-    ("The coach lauded his players after the win over Everton.", {"SUPPORT"}, "laud: sports praise"),
     ("The museum grants free access to children under 12.", {"RETREAT"}, "grant access: a habit, children people"),
     ("A ship carrying wheat arrived in Istanbul from Odesa.", {"AID"}, "relief carriers: trade goods carried"),
     ("Ten trucks of food reached the market in Juba, traders said.", {"AID"}, "relief carriers: trade goods"),

@@ -136,7 +136,9 @@ class Lexicon:
         self.chain = words("chain_cues")
         self.prep_verbs = {str(v).lower(): {str(p) for p in ps} for v, ps in data.get("prep_verbs", {}).items()}
         self.diplomatic = words("diplomatic_objects")
-        self.backing_nouns = words("backing_nouns")
+        self.backing_nouns, self.message_nouns = words("backing_nouns"), words("message_nouns")
+        self.own_members = words("own_members")  # "praised his players": praise within one body (sup)
+        self.innocence_words = words("innocence_words")  # "said he was innocent": a denial (sup)
         self.voiced_stances = {str(t) for t in data.get("voiced_stances", [])}
         # the types whose promise is an AGREE (PLOVER AGREE: future CONSULT, SUPPORT, COOPERATE, AID)
         self.agreed_types = {str(k) for k, v in data.get("promised_as", {}).items() if str(v) == "AGREE"}

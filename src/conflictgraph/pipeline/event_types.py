@@ -223,6 +223,8 @@ def trigger_type(sentence: Sentence, token: Token) -> str | None:
         return None  # "signed a suicide note", "signed autographs": one's own writing, no pact (PLOVER SUPPORT; gp)
     if event_type == "MOBILIZE" and service_moved(token, lex):
         return None  # "salt trucks have been deployed on main roads": a service's vehicles, no force moved (gp)
+    if event_type == "SUPPORT" and token.pos_ == "VERB" and _praised_own(token, lex):
+        return None  # "the coach praised his players": praise within one body, no event (docs/annotation.md) (sup)
     if event_type == "SUPPORT" and _contest_prize(sentence, token):
         return None  # "FIFA will award its own prize for the top player": a competition's prize, no honour (gp)
     if event_type == "AGREE" and _commerce_agreed(sentence, token):
@@ -231,6 +233,29 @@ def trigger_type(sentence: Sentence, token: Token) -> str | None:
         return None  # "the British Council, which provides placements", "guests are given a meal": a standing
         # programme, no occurrence (gp)
     return event_type
+
+
+def claimed_innocence(word: Token, lex: Any) -> bool:
+    """Whether a word of innocence is what a speaker says of himself: the predicate of a copula whose subject is a
+    personal pronoun, in the clause of a verb of saying ("told the tribunal that he was innocent", "insisted she was
+    innocent of the charges"). A suspect's denial of guilt is REJECT (docs/annotation.md: "maintained their
+    innocence" is REJECT; plover.yaml verb_particles plead innocent). Not "the innocent victims", nor "was found
+    innocent", a verdict (sup)."""
+    copula = word.head
+    if word.dep_ != "acomp" or copula.lemma_.lower() != "be" or copula.dep_ != "ccomp" \
+            or copula.head.lemma_.lower() not in lex.report or any(c.dep_ == "neg" for c in copula.children):
+        return False
+    subject = next((c for c in copula.children if c.dep_ == "nsubj"), None)
+    return subject is not None and subject.lower_ in ("he", "she", "they", "i", "we")
+
+
+def _praised_own(verb: Token, lex: Any) -> bool:
+    """Whether a verb of praise has for its objects only the people of its subject's own body, told by a possessive
+    pronoun: "the coach praised his players", "the head teacher commended her pupils" (plover.yaml ``own_members``;
+    docs/annotation.md, *Praise, honours and prizes*: praise within one body is no event) (sup)."""
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    return bool(objects) and all(o.lemma_.lower() in lex.own_members and any(
+        c.dep_ == "poss" and c.tag_ == "PRP$" for c in o.children) for o in objects)
 
 
 def _regulator_approval(sentence: Sentence, token: Token) -> bool:
@@ -408,6 +433,8 @@ def _word_type(sentence: Sentence, token: Token) -> str | None:
         return None  # "on 3 March" names a day, not a march
     if (lower in lex.stance or lower in lex.judgement) and stated_stance(sentence, token):
         return lex.stance.get(lower) or lex.judgement[lower]
+    if lower in lex.innocence_words and claimed_innocence(token, lex):
+        return "REJECT"  # "told the tribunal that he was innocent": a denial of guilt (docs/annotation.md) (sup)
     if quoted_judgement(token, lex):
         return "ACCUSE"  # '"the recent unacceptable attack on an aid convoy," the ministers said' (a39)
     if answered_accuser(token, lex) is not None:
@@ -674,6 +701,8 @@ def _word_type(sentence: Sentence, token: Token) -> str | None:
             return event_type  # "alleged that the UAE had supplied weapons": the clause is the allegation (e36)
         if lemma in lex.report and not verdict and event_type == "THREATEN" and _warned_own_act(sentence, token):
             return event_type  # "the ELN warned that it would resume attacks": the warner's own act to come (h37)
+        if lemma in lex.report and not verdict and event_type == "THREATEN" and _told_public(sentence, token):
+            return None  # "the mayor warned drivers that the bridge would be closed": news for the public (sup)
         if lemma in lex.report and not verdict and lemma not in lex.content_request_verbs and not any(
                 c.dep_ in ("dobj", "xcomp") or c.dep_ == "prep" and c.lower_ in ("against", "of")
                 for c in token.children):
@@ -748,7 +777,8 @@ def _word_type(sentence: Sentence, token: Token) -> str | None:
                     and not realized(token, lex) and not own_date and not toll_told(sentence, token):
                 return None  # "has the support of X", "had a deal": a state, not an act (light_verb_types)
             if event_type == "SUPPORT" and head is not None and head.lemma_.lower() in lex.material \
-                    and lemma in lex.backing_nouns:
+                    and lemma in lex.backing_nouns and not (token.dep_ == "pobj" and token.head.lower_ == "of"
+                                                            and token.head.head.lower_ in lex.message_nouns):
                 # "provided air support": material backing (PLOVER SUPPORT is non-material); "sent condolences"
                 # stays the words of support they are (u37)
                 return "AID"
@@ -1554,12 +1584,34 @@ def _warned_own_act(sentence: Sentence, warning: Token) -> bool:
     return False
 
 
+def _told_public(sentence: Sentence, warning: Token) -> bool:
+    """Whether a warning tells people who are no party a fact in a clause, and no act of the warner's: "the mayor
+    warned drivers that the bridge would be closed", "police warned commuters that trains would be delayed"
+    (docs/annotation.md, *General news*: a warning that asks nothing is no THREATEN, "coercive or forceful" in PLOVER;
+    the warner threatens nothing it will do). Only where ``_warned_own_act`` found no act of the warner's in the
+    clause, and the addressee names no party (``_named_party``: "warned Iran that ..." may coerce Iran) (sup)."""
+    kids = list(warning.children)
+    addressee = next((c for c in kids if c.dep_ in ("dobj", "dative")), None)
+    if addressee is None or _named_party(sentence, addressee) or ultimatum(warning, sentence.lex):
+        return False
+    # (the parse may hang the clause on the addressee as a relative one, its "that" a mark: "warned commuters that
+    # trains would be delayed")
+    told = [c for c in kids if c.dep_ == "ccomp"] + [c for c in addressee.children if c.dep_ == "relcl" and any(
+        m.dep_ == "mark" and m.lower_ == "that" for m in c.children)]
+    return any(c.pos_ in ("VERB", "AUX") for c in told) and not any(
+        c.dep_ == "xcomp" or c.dep_ == "prep" and c.lower_ in ("against", "of") for c in kids)
+
+
 def _aimed_content(token: Token, lex: Any) -> bool:
     """Whether an object is a threat's content aimed at a party: "would take measures against any armed group",
     "would take action against those responsible" (plover.yaml ``threat_contents`` with "against"); "would take
     steps to protect civilians" aims at no one (r39)."""
     return token.lemma_.lower() in lex.threat_contents and any(
         c.dep_ == "prep" and c.lower_ == "against" for c in token.children)
+
+
+# Pronouns of whoever may do an act: the condition of a threat ("anyone who joins the strike will be arrested").
+ANYONE = {"anyone", "anybody", "whoever", "everyone"}
 
 
 def _warned_if(sentence: Sentence, warning: Token, clause: Token) -> bool:
@@ -1574,6 +1626,14 @@ def _warned_if(sentence: Sentence, warning: Token, clause: Token) -> bool:
     # active clause tells what the act itself will bring ("any escalation would trigger a regional war", a danger
     # foretold; v40)
     subject = next((c for c in clause.children if c.dep_ == "nsubjpass"), None)
+    anyone = [subject] if subject is not None else [g for c in clause.children if c.dep_ == "csubjpass"
+                                                    for g in c.children if g.dep_ == "nsubj"]
+    # ("anyone spreading false news would be arrested": the parse may make the doer a clause, "anyone" its subject)
+    if any(a.lower_ in ANYONE for a in anyone) and not any(c.dep_ == "agent" for c in clause.children) \
+            and (clause.lemma_.lower() in sentence.lex.cues_of("THREATEN") or _hostile(sentence, warning, clause)):
+        return True  # "warned that anyone found with a weapon would be arrested": the warner's own act on any who
+        # does it, told in the passive (docs/annotation.md, THREATEN: force its own actor announces, conditional or
+        # not; sup)
     if subject is None or not any(c.dep_ == "det" and c.lower_ in ("any", "every") for c in subject.children):
         return False
     inside = {t.i for t in subject.subtree}

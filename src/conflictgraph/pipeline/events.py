@@ -34,6 +34,7 @@ from .event_forms import (
     TIME_PREPS,
     VERBAL_TYPES,
     clause_subject,
+    counted_in,
     discussed_at_meeting,
     light_head,
     noun_agent,
@@ -128,6 +129,7 @@ from .event_senses import (
 )
 from .event_tolls import SentenceTolls
 from .event_types import (
+    claimed_innocence,
     has_cue,
     hosted_guest,
     noun_taken,
@@ -816,6 +818,10 @@ class Sentence(SentenceDates, SentencePlaces, SentenceTolls):
             return self.antecedent(doer)  # "Al-Shabaab said it was behind the bombing"; no third party's word
         if (claimer := claimed_by(token)) is not None:
             return self.antecedent(claimer)  # "JNIM claimed the attack", "..., for which X claimed responsibility"
+        if token.lower_ in self.lex.innocence_words and claimed_innocence(token, self.lex):
+            # "X told the tribunal that he was innocent": the speaker denies his guilt (sup)
+            speaker = next((c for c in token.head.head.children if c.dep_ == "nsubj"), None)
+            return self.antecedent(speaker) if speaker is not None else None
         children = list(token.children)
         passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in children)
         passive = passive or token.lemma_.lower() in self.lex.undergo  # "X faces charges": X is charged
@@ -1194,6 +1200,15 @@ class Sentence(SentenceDates, SentencePlaces, SentenceTolls):
         # the verb that carries an event noun, in either voice or a relative clause (``told_by``): "launched an
         # offensive against the RSF", "sanctions were imposed on Russia", "the sanctions that the EU imposed on Russia"
         carrier = (token.head if token.dep_ == "dobj" else told_by(token)) if token.pos_ == "NOUN" else None
+        if carrier is not None and (held := counted_in(token)).dep_ == "dobj" and held.head.i == carrier.i \
+                and event_type in VERBAL_TYPES - JOINT_TYPES:
+            # the light verb's indirect object is whom the said act is for, as a verb's is ("gave Niger's junta an
+            # ultimatum", "offered Moldova its condolences", "sent Kyiv a message of support"; PLOVER: the recipient
+            # is the one the act is directed at); first, before what the act's own clause names ("an ultimatum to
+            # restore Bazoum") (sup)
+            # (the parse may take the indirect object for a first direct one: "offered Somalia his condolences")
+            heads = [c for c in carrier.children if c.dep_ in ("dative", "dobj") and c.i < held.i
+                     and c.pos_ in ("NOUN", "PROPN", "PRON")] + heads
         if carrier is not None and trigger_type(self, carrier) is None:
             # "began their assault on Kidal", "launched an offensive against the RSF", "made a plea to her
             # colleagues": the parse hangs the act's "on" or "to" on the verb that only carries the noun; it is
@@ -1203,7 +1218,11 @@ class Sentence(SentenceDates, SentencePlaces, SentenceTolls):
             if event_type == "ACCUSE":
                 carried.add("against")  # "filed a lawsuit against Israel", "brought charges against the colonel": the
                 # accused (PLOVER ACCUSE: sue, charge; e36)
-            heads += [g for c in carrier.children if c.dep_ == "prep" and c.i > token.i
+            if event_type == "SUPPORT":
+                carried.add("with")  # "expressed solidarity with Niger", "voiced sympathy with the strikers": whom
+                # the words of support are for (PLOVER SUPPORT: express support for an actor; sup)
+            # ("sent condolences to Somalia": the parse makes "to" a dative of the carrier; sup)
+            heads += [g for c in carrier.children if c.dep_ in ("prep", "dative") and c.i > token.i
                       and c.lower_ in carried for g in c.children if g.dep_ == "pobj"]
         # A particle verb's party: "stands by Iraq". Not a talk's ("spoke with Kerry"): PLOVER codes all who
         # consult as its actors, with no recipient.
