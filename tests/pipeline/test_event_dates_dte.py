@@ -8,6 +8,11 @@ month", "last week" the month; a span the coarser value holding it; an act told 
 of its own the publication date; a background act with no date null. The new rule (``SentenceDates.before_telling``):
 an act told in a past perfect complement ("police said the man had stabbed two people") lies before the time of the
 clause that tells it, whose date is the telling's, not the act's; it takes the date its own clause gives, else none.
+Three more follow the span rule ("a span takes the coarser value that contains it"): two dates the tagger split at "and"
+("on Monday and Tuesday", "between 28 February and 3 March") are one span (``dates._join_coordinated``); a week across a
+year's end ("last week" in a paper of 4 January), which no calendar value holds, is no date and not the publication's
+(``SentenceDates.vaguely_dated``); a date inside a phrase opened by "since" ("since the coup on 1 February") opens a
+stretch to the report (``SentenceDates._since_phrase``).
 """
 
 from __future__ import annotations
@@ -76,6 +81,36 @@ def _dates(text: str, event_type: str, published: str) -> list[str | None]:
      "April 2019.", "ASSAULT", "2019-04"),
     ("a stretch since a month runs to the report", "2020-05-20", "Police have arrested 40 people since March.",
      "COERCE", "2020"),
+    ("two dates joined by 'and' are one span", "2021-03-18", "Soldiers shot protesters in Mandalay on Monday and "
+     "Tuesday.", "ASSAULT", "2021-03"),
+    ("two dates joined by 'and' are one span", "2020-08-11", "Police arrested dozens of protesters in Minsk on "
+     "Saturday and Sunday.", "COERCE", "2020-08"),
+    ("two dates joined by 'and' are one span", "2021-03-10", "Rebels attacked villages in Ituri between 28 February "
+     "and 3 March.", "ASSAULT", "2021"),
+    ("a span across a year's end holds no value", "2021-01-10", "Between 28 December and 3 January, militants "
+     "attacked three villages in Cabo Delgado.", "ASSAULT", None),
+    ("one mention's span", "2021-02-15", "Houthi drones struck Abha airport on 10 and 11 February.", "ASSAULT",
+     "2021-02"),
+    ("two years are two times, not a span", "2019-05-01", "Fighters attacked the town of Palmyra in 2014 and 2015.",
+     "ASSAULT", "2014"),
+    ("two dates of two places are not a span", "2021-03-18", "Gunmen attacked Kidal on Monday and Gao on Tuesday.",
+     "ASSAULT", "2021-03-15"),
+    ("a week across a year's end is no date", "2021-01-04", "Militants attacked a convoy in Cabo Delgado last week.",
+     "ASSAULT", None),
+    ("a week across a year's end is no date", "2020-01-01", "Militants attacked a convoy in Cabo Delgado earlier this "
+     "week.", "ASSAULT", None),
+    ("a week within a month is the month", "2021-01-12", "Militants attacked a convoy in Cabo Delgado last week.",
+     "ASSAULT", "2021-01"),
+    ("a date inside a 'since' phrase opens a stretch", "2021-03-16", "The junta has detained more than 2,000 people "
+     "since the coup on 1 February.", "COERCE", "2021"),
+    ("a date inside a 'since' phrase opens a stretch", "2021-03-16", "Since the attack on Sunday, police have arrested "
+     "12 people in Cauca.", "COERCE", "2021-03"),
+    ("a date inside a 'since' phrase opens a stretch", "2021-03-16", "Police have arrested 12 people since the bombing "
+     "in Kabul on 2 March.", "COERCE", "2021-03"),
+    ("the act the 'since' phrase names keeps its date", "2021-03-16", "Since the attack on Sunday, police have "
+     "arrested 12 people in Cauca.", "ASSAULT", "2021-03-14"),
+    ("the act the 'since' phrase names keeps its date", "2021-03-16", "Police have arrested 12 people since the "
+     "bombing in Kabul on 2 March.", "ASSAULT", "2021-03-02"),
     # --- undated acts of the report's news: the publication date ---
     ("present perfect of the news", "2020-07-15", "Gunmen have killed 12 villagers in Katsina state, police said.",
      "ASSAULT", "2020-07-15"),

@@ -171,14 +171,16 @@ class SentenceDates:
                 return told  # "threatened to kill the hostages on Monday": the threat's Monday
             if n == 1 and (span := self._since_clause(token) or self._recent(token)) is not None:
                 return span  # the act's own clause names no date, its "since" clause or "recent" does
-            found = [m for t in ring if (m := self.mention_at(t, "DATE", "TIME")) is not None and m.value
-                     and not self._describes_party(t, token) and not ahead_of(m.value, self.ctx.document.published)]
+            picked = [(m, t) for t in ring if (m := self.mention_at(t, "DATE", "TIME")) is not None and m.value
+                      and not self._describes_party(t, token) and not ahead_of(m.value, self.ctx.document.published)]
+            found = [m for m, _ in picked]
             if found and n > 0 and self._follows(token):
                 # "attended an arms fair in 2019 and later awarded him a medal": after the first verb's date
                 value = at_calendar_precision(min(found, key=lambda m: m.type != "DATE").value)
                 return chained_date(value, self.ctx.document.published) if value else None
             if found:
-                return at_calendar_precision(min(found, key=lambda m: m.type != "DATE").value)
+                mention, at = min(picked, key=lambda p: p[0].type != "DATE")
+                return self._since_phrase(mention, at, token) or at_calendar_precision(mention.value or "")
             if any((m := self.mention_at(t, "DATE")) is not None and _VAGUE_PAST.search(m.text) for t in ring):
                 return None  # "assaulted a girl over six years ago": a past the text leaves open, not the
                 # governing clause's day ("arraigned on Tuesday on charges he ...")
@@ -356,6 +358,26 @@ class SentenceDates:
                 return at_calendar_precision(m.value)
         return None
 
+    def _since_phrase(self, mention: Mention, at: Token, token: Token) -> str | None:
+        """A date inside a phrase opened by "since" that names another act ("has detained 2,000 people since the coup
+        on 1 February"): the stretch runs from that date to the report and takes the finest value holding both
+        (docs/annotation.md, *Date*: a span takes the coarser value that contains it), as "since March" does
+        (``dates.py``, which has already given a date right after "since" its span). None where no such phrase
+        holds the date."""
+        published = self.ctx.document.published
+        text = self.ctx.document.text
+        if not published or not mention.value or re.search(r"\bsince\s+$", text[max(0, mention.start - 8):
+                                                                                   mention.start], re.IGNORECASE):
+            return None
+        since = next((a for a in at.ancestors if a.dep_ == "prep" and a.lower_ == "since"
+                      and (a.head.i == token.i or a.head.is_ancestor(token) or token.is_ancestor(a))), None)
+        if since is None or since.is_ancestor(token):
+            return None
+        bounds = date_bounds(at_calendar_precision(mention.value))
+        if bounds is None or bounds[0].isoformat() > published:
+            return None
+        return span_to_report(bounds[0].isoformat(), published)
+
     def _since_clause(self, token: Token) -> str | None:
         """A stretch opened by a dated clause after "since" runs from that date to the report and takes the finest
         value holding both (docs/annotation.md, Date: a span takes the coarser value that contains it): "has faced
@@ -444,6 +466,8 @@ class SentenceDates:
         clauses = self.rings(token)
         clauses += [self.clause(c) for ring in clauses for t in ring for c in t.children
                     if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")]
-        # a part of the day ("as of Sunday morning", "limited overnight") places nothing away from the report
-        return any((m := self.mention_at(t, "DATE", "TIME")) is not None and not m.value
-                   and not _DURATION_RE.search(m.text) and not within_a_day(m.text) for ring in clauses for t in ring)
+        # a part of the day ("as of Sunday morning", "limited overnight") places nothing away from the report; a
+        # week across a year's end ("last week" in a paper of 4 January) is a time no calendar value holds (dte)
+        return any((m := self.mention_at(t, "DATE", "TIME")) is not None and (
+            not m.value and not _DURATION_RE.search(m.text) and not within_a_day(m.text)
+            or m.value is not None and at_calendar_precision(m.value) is None) for ring in clauses for t in ring)
