@@ -12,7 +12,9 @@ Three more follow the span rule ("a span takes the coarser value that contains i
 ("on Monday and Tuesday", "between 28 February and 3 March") are one span (``dates._join_coordinated``); a week across a
 year's end ("last week" in a paper of 4 January), which no calendar value holds, is no date and not the publication's
 (``SentenceDates.vaguely_dated``); a date inside a phrase opened by "since" ("since the coup on 1 February") opens a
-stretch to the report (``SentenceDates._since_phrase``).
+stretch to the report (``SentenceDates._since_phrase``). And a text with no publication date of its metadata is dated
+by its wire dateline's day with its year (``readers.base.published_from_text``: the publication date is else "the
+date in its text"), so its "yesterday" and "on Saturday" resolve.
 """
 
 from __future__ import annotations
@@ -160,3 +162,22 @@ def test_the_date_of_the_event(rule, published, text, event_type, expected):
 ])
 def test_the_dates_of_a_sentences_acts(rule, published, text, event_type, expected):
     assert _dates(text, event_type, published) == expected, rule
+
+
+@pytest.mark.parametrize(("rule", "text", "event_type", "published", "expected"), [
+    ("a dated dateline dates the report: yesterday", "KABUL, March 3, 2021 (Reuters) - Gunmen killed three female "
+     "media workers in Jalalabad yesterday, officials said.", "ASSAULT", "2021-03-03", "2021-03-02"),
+    ("a dated dateline dates the report: today", "BAMAKO, Mali, June 7, 2021 (AP) - Soldiers arrested two ministers in "
+     "Bamako today.", "COERCE", "2021-06-07", "2021-06-07"),
+    ("a dated dateline dates the report: a weekday", "KHARTOUM, April 17, 2023 (Reuters) - RSF fighters shelled the "
+     "airport on Saturday.", "ASSAULT", "2023-04-17", "2023-04-15"),
+    ("a dated dateline dates the report: a weekday", "Headline of the story\nWASHINGTON, Sept. 12, 2019 - Police "
+     "arrested a man in Georgetown on Tuesday.", "COERCE", "2019-09-12", "2019-09-10"),
+    # a dateline without a year gives no publication date (the year is not known), and the act stays undated
+    ("a dateline without a year dates nothing", "GOMA, Democratic Republic of Congo, May 4 (Reuters) - M23 rebels "
+     "attacked the town of Sake on Saturday.", "ASSAULT", None, None),
+])
+def test_a_dated_dateline_dates_a_report_without_metadata(rule, text, event_type, published, expected):
+    bundle = extract([text])
+    assert bundle.documents[0].published == published, rule
+    assert next(e.date for e in bundle.events if e.type == event_type) == expected, rule
