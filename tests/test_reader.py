@@ -45,6 +45,17 @@ def test_metadata_from_text():
     assert len(document.id) == 16
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    ("KABUL, March 3, 2021 (Reuters) - Gunmen killed three people.", "2021-03-03"),
+    ("A headline\nBAMAKO, Mali, June 7, 2021 (AP) — Soldiers arrested two ministers.", "2021-06-07"),
+    ("WASHINGTON, Sept. 12, 2019 — The Senate voted.", "2019-09-12"),
+    ("GOMA, Democratic Republic of Congo, May 4 (Reuters) - Rebels attacked.", None),  # no year
+    ("The army said on March 3, 2021 - that it had withdrawn.", None),  # no dateline
+])
+def test_published_from_a_dated_dateline(text, expected):
+    assert published_from_text(text) == expected
+
+
 def test_source_line_names_outlet():
     assert outlet_from_text("Body.\n\nSource » middleeastmonitor") == "middleeastmonitor"
 

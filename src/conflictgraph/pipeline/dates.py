@@ -461,6 +461,27 @@ def resolve_dates(ctx: DocContext) -> None:
             mention.value = _containing(mention.value, ctx.document.published)
         if mention.value:
             previous, previous_sentence = mention.value, here
+    _join_coordinated(ctx)
+
+
+# Two dates the tagger split at a coordination: "on Monday | and | Tuesday", "between 28 February | and | 3 March".
+_COORDINATED_RE = re.compile(r"\s+(?:and|to|through|until)\s+|\s*[–—-]\s*")
+
+
+def _join_coordinated(ctx: DocContext) -> None:
+    """Two dates of one phrase joined by "and" or "to" ("on Monday and Tuesday", "between 28 February and 3 March")
+    name one span, which takes the finest value holding both ends (docs/annotation.md, *Date*: a span takes the
+    coarser value that contains it; none across a year's end); days and months only, each resolved: two years
+    ("in 2014 and 2015") are two times, and a week nests in no month."""
+    dates = [m for m in ctx.mentions if m.type == "DATE"]
+    text = ctx.document.text
+    for one, other in zip(dates, dates[1:], strict=False):
+        if not one.value or not other.value or not _COORDINATED_RE.fullmatch(text[one.end:other.start]):
+            continue
+        if "W" in one.value + other.value or len(one.value) < 7 or len(other.value) < 7 or one.value > other.value:
+            continue
+        span = _containing(one.value, other.value)
+        one.value = other.value = span
 
 
 # The day a cut time phrase goes on to name: "the early hours of | Sunday", "the night of | 3 May".

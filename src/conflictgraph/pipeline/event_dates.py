@@ -144,10 +144,11 @@ class SentenceDates:
         def governor(self, token: Token) -> Token | None: ...
         def mention_at(self, token: Token, *types: str) -> Mention | None: ...
         def rings(self, token: Token) -> list[list[Token]]: ...
+        def ring_heads(self, token: Token) -> list[Token]: ...
         def shared_phrases(self, token: Token) -> list[Token]: ...
         def own_setting(self, verb: Token) -> set[str]: ...
 
-    def date(self, token: Token, previous: str | None) -> str | None:
+    def date(self, token: Token, previous: str | None, telling: bool = True) -> str | None:
         """The event's own date, else its governing clause's, else one set earlier in the sentence. Within a clause a
         date outranks a time of day, which may say no day ("arrested just before 11 p.m. on May 5": May 5). An act in
         a time clause that a measured stretch sets from another ("two days after two bombs killed ...") is dated
@@ -155,29 +156,63 @@ class SentenceDates:
         clause = self.time_clause(token)
         if clause is not None and (placed := self._placed_by_clause(token, clause, previous)) is not False:
             return placed
-        earlier = [t for t in self.sent if t.i < token.i and not _in_modifier(t, token)]
+        # ``telling``: whether the clauses that tell an act in a past perfect complement may date it (``_told_before``)
+        cut = None if telling else self._told_before(token)
+        earlier = [t for t in self.sent if t.i < token.i and not _in_modifier(t, token)] if cut is None else []
         shared = self.shared_phrases(token)
         shared = shared if shared and "date" not in self.own_setting(token) else []
-        for n, ring in enumerate(self.rings(token) + [earlier]):
+        rings = self.rings(token)
+        if cut is not None:
+            rings = rings[:cut] + [[] for _ in rings[cut:]]
+        for n, ring in enumerate(rings + [earlier]):
             if n == 1 and (told := self._date_in(shared, token)) is not None:
                 return told  # "attacked a station in Cucuta and bombed a pipeline in Arauca on Friday": Friday
             if n == 1 and (told := self._complement_date(token)) is not None:
                 return told  # "threatened to kill the hostages on Monday": the threat's Monday
             if n == 1 and (span := self._since_clause(token) or self._recent(token)) is not None:
                 return span  # the act's own clause names no date, its "since" clause or "recent" does
-            found = [m for t in ring if (m := self.mention_at(t, "DATE", "TIME")) is not None and m.value
-                     and not self._describes_party(t, token) and not ahead_of(m.value, self.ctx.document.published)]
+            picked = [(m, t) for t in ring if (m := self.mention_at(t, "DATE", "TIME")) is not None and m.value
+                      and not self._describes_party(t, token) and not ahead_of(m.value, self.ctx.document.published)]
+            found = [m for m, _ in picked]
             if found and n > 0 and self._follows(token):
                 # "attended an arms fair in 2019 and later awarded him a medal": after the first verb's date
                 value = at_calendar_precision(min(found, key=lambda m: m.type != "DATE").value)
                 return chained_date(value, self.ctx.document.published) if value else None
             if found:
-                return at_calendar_precision(min(found, key=lambda m: m.type != "DATE").value)
+                mention, at = min(picked, key=lambda p: p[0].type != "DATE")
+                return self._since_phrase(mention, at, token) or at_calendar_precision(mention.value or "")
             if any((m := self.mention_at(t, "DATE")) is not None and _VAGUE_PAST.search(m.text) for t in ring):
                 return None  # "assaulted a girl over six years ago": a past the text leaves open, not the
                 # governing clause's day ("arraigned on Tuesday on charges he ...")
-        if previous and self.chained():
+        if previous and self.chained() and cut is None:
             return chained_date(previous, self.ctx.document.published)  # between the last date and the report
+        return None
+
+    def before_telling(self, events: list[Event], triggers: dict[int, Token], previous: str | None) -> None:
+        """An act told in a past perfect complement loses the date of the clause that tells it ("On Monday, police
+        said the man had stabbed two people": not Monday; ``_told_before``). Done once the sentence's acts are
+        merged: the telling's time, a bound the act lies before, still tells two acts of the sentence apart ("he
+        admitted on 23 May 2006 that he had abducted and killed citizens ..., and had abducted two Moroccans in
+        October 2005")."""
+        for event in events:
+            token = triggers.get(id(event))
+            if token is None or event.date is None or self._told_before(token) is None:
+                continue
+            if event.date == self.date(token, previous):  # the date is the act's, not one a merged telling gave
+                event.date = self.date(token, previous, telling=False)
+
+    def _told_before(self, token: Token) -> int | None:
+        """How many of the act's clauses (``rings``) may date it where it lies in a complement told in the past
+        perfect ("On Monday, police said the man had stabbed two people", "he admitted on 23 May 2006 that he had
+        abducted citizens"): the perfect places the act before the time of the clause that tells it, whose date is
+        the telling's, not the act's (docs/annotation.md, Date: the event's own date; *Undated statements*: what
+        "had said" tells takes what the text gives, else null). The complement's own date still dates it ("said the
+        man had stabbed two people on Saturday"). None where no such complement holds the act."""
+        heads = self.ring_heads(token)
+        for n, head in enumerate(heads[:-1]):
+            if head.dep_ == "ccomp" and head.pos_ in ("VERB", "AUX") and any(
+                    c.dep_ == "aux" and c.lemma_.lower() == "have" and c.tag_ == "VBD" for c in head.children):
+                return n + 1
         return None
 
     def remnant_date(self, token: Token, place: Token | None) -> str | None:
@@ -323,6 +358,26 @@ class SentenceDates:
                 return at_calendar_precision(m.value)
         return None
 
+    def _since_phrase(self, mention: Mention, at: Token, token: Token) -> str | None:
+        """A date inside a phrase opened by "since" that names another act ("has detained 2,000 people since the coup
+        on 1 February"): the stretch runs from that date to the report and takes the finest value holding both
+        (docs/annotation.md, *Date*: a span takes the coarser value that contains it), as "since March" does
+        (``dates.py``, which has already given a date right after "since" its span). None where no such phrase
+        holds the date."""
+        published = self.ctx.document.published
+        text = self.ctx.document.text
+        if not published or not mention.value or re.search(r"\bsince\s+$", text[max(0, mention.start - 8):
+                                                                                   mention.start], re.IGNORECASE):
+            return None
+        since = next((a for a in at.ancestors if a.dep_ == "prep" and a.lower_ == "since"
+                      and (a.head.i == token.i or a.head.is_ancestor(token) or token.is_ancestor(a))), None)
+        if since is None or since.is_ancestor(token):
+            return None
+        bounds = date_bounds(at_calendar_precision(mention.value))
+        if bounds is None or bounds[0].isoformat() > published:
+            return None
+        return span_to_report(bounds[0].isoformat(), published)
+
     def _since_clause(self, token: Token) -> str | None:
         """A stretch opened by a dated clause after "since" runs from that date to the report and takes the finest
         value holding both (docs/annotation.md, Date: a span takes the coarser value that contains it): "has faced
@@ -411,6 +466,8 @@ class SentenceDates:
         clauses = self.rings(token)
         clauses += [self.clause(c) for ring in clauses for t in ring for c in t.children
                     if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")]
-        # a part of the day ("as of Sunday morning", "limited overnight") places nothing away from the report
-        return any((m := self.mention_at(t, "DATE", "TIME")) is not None and not m.value
-                   and not _DURATION_RE.search(m.text) and not within_a_day(m.text) for ring in clauses for t in ring)
+        # a part of the day ("as of Sunday morning", "limited overnight") places nothing away from the report; a
+        # week across a year's end ("last week" in a paper of 4 January) is a time no calendar value holds (dte)
+        return any((m := self.mention_at(t, "DATE", "TIME")) is not None and (
+            not m.value and not _DURATION_RE.search(m.text) and not within_a_day(m.text)
+            or m.value is not None and at_calendar_precision(m.value) is None) for ring in clauses for t in ring)

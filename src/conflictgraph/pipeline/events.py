@@ -1577,18 +1577,24 @@ class Sentence(SentenceDates, SentencePlaces, SentenceTolls):
     # --- the clauses an event hangs on, and its mode (its date, place and toll: the mixins) ---
     def rings(self, token: Token) -> list[list[Token]]:
         """The event's own clause (a noun's whole phrase), then each clause it hangs on, up to the main one."""
-        rings = [list(token.subtree) if token.pos_ == "NOUN" else self.clause(token)]
+        heads = self.ring_heads(token)
+        return [list(token.subtree) if token.pos_ == "NOUN" else self.clause(token)] + [
+            self.clause(head) for head in heads[1:]]
+
+    def ring_heads(self, token: Token) -> list[Token]:
+        """The head of each of ``rings``: the trigger, then the verb of each clause it hangs on."""
+        heads = [token]
         governor = self.governor(token) or token
         if governor.i != token.i:
-            rings.append(self.clause(governor))
+            heads.append(governor)
         while governor.dep_ in CLAUSE_DEPS | {"pcomp"} and governor.head.i != governor.i:
             # Up through participles and complements: "Citing threats, X closed ... last year",
             # "A bomber blew himself up at a checkpoint in Baghdad, killing 12".
             # (a finite verb the parse hangs on an infinitive goes with the infinitive's head: "urged the ELN to
             # release its hostages and called on ...", whose call is no release)
             governor = finite_beside_infinitive(governor) or governor.head
-            rings.append(self.clause(governor))
-        return rings
+            heads.append(governor)
+        return heads
 
     def shared_phrases(self, token: Token) -> list[Token]:
         """The phrases a trigger verb shares with the verbs coordinated after it: those the last conjunct takes after
@@ -2225,6 +2231,7 @@ class FindEvents:
             found = told_here(again, merge_all(found, same_sentence=True,
                                                apart=partial(_acts_apart, triggers=triggers, lex=lexicon)))
             share_dates(found, triggers)
+            sentence.before_telling(found, triggers, previous)
             apart = merge_all(apart, same_sentence=True)
             # ... and the acts told as following a past the text dates only to a year ("Putin attended the signing
             # ceremony in 2011 and later awarded Tillerson"): after it, at no time the text gives (chained_date)

@@ -38,11 +38,12 @@ _LIST_JOIN = re.compile(r",\s+(?:and\s+|or\s+)?|\s+(?:and|or)\s+")
 _LIST_ITEM = re.compile(r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}")
 _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]{0,6}\.?"
 # "ODESA, Ukraine, Aug 3 (Reuters) -", "GOMA, Democratic Republic of Congo, May 4 -": a wire dateline names the
-# place, its country or state, and the day the report was filed, before the agency or the dash (p39)
+# place, its country or state, and the day the report was filed (with its year: "KABUL, March 3, 2021"), before the
+# agency or the dash (p39; the year, dte)
 _DATELINE = re.compile(r"\s*(?P<place>[A-Z][A-Z'’.-]+(?: [A-Z][A-Z'’.-]+){0,3})"
                        r"(?:,\s*(?P<area>(?!" + _MONTH + r"\s+\d)[A-Z][A-Za-z.]{1,12}"
                        r"(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][A-Za-z.]+){0,3}))?"
-                       r"(?:,\s*" + _MONTH + r"\s+\d{1,2})?\s*(?:\(|—|–|-|:)")
+                       r"(?:,\s*" + _MONTH + r"\s+\d{1,2}(?:,\s*\d{4})?)?\s*(?:\(|—|–|-|:)")
 
 # ", KY" after a town, where the sentence does not go on as after a list item ("Calgary, AB protested").
 _POSTAL_AFTER = re.compile(r",\s*([A-Z][A-Za-z]{1,2})(?![\w.'’])(?!\s+[a-z])")

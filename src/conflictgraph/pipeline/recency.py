@@ -161,6 +161,10 @@ def told_as_occurrence(verb: Token | None, habits: Habits, spoken: bool = False)
     if verb is None:
         return False
     head = verb.head
+    if verb.dep_ == "conj" and head.i != verb.i and not any(
+            c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass") for c in verb.children) and _past_perfect(
+            [c for c in head.children if c.dep_ in ("aux", "auxpass")]):
+        return False  # "had abducted and killed": a conjunct shares its head's past perfect, whatever its tag (dte)
     if spoken and verb.dep_ == "xcomp" and head.lemma_.lower() in habits.aspectual and (
             head.tag_ in ("VBZ", "VBP") and not any(c.dep_ in ("aux", "auxpass") for c in head.children)
             or head.tag_ == "VB" and [c.lower_ for c in head.children if c.dep_ in ("aux", "auxpass")] == ["will"]) \

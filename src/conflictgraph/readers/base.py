@@ -22,6 +22,15 @@ DATE_LINE = re.compile(
     r"\s*[:\-–]?\s*(?P<date>.{6,60}?)\s*$",
     re.IGNORECASE | re.MULTILINE,
 )
+# A wire dateline that gives the day with its year: "KABUL, March 3, 2021 (Reuters) -", "BAMAKO, Mali, June 7, 2021
+# (AP) —", at the start of the text or of a line near it (a headline may come first).
+DATED_DATELINE = re.compile(
+    r"^\s*[A-Z][A-Z'’.-]+(?: [A-Z][A-Z'’.-]+){0,3}(?:,\s*[A-Z][A-Za-z.]+(?:\s+[A-Za-z.]+){0,4})?,\s*"
+    r"(?P<date>(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]{0,6}\.?\s+\d{1,2},?\s+\d{4})"
+    r"\s*(?:\(|—|–|-|:)",
+    re.MULTILINE,
+)
+DATELINE_WITHIN = 400  # characters from the start where a dateline may stand
 # "Source » middleeastmonitor", "Source: Reuters"
 SOURCE_LINE = re.compile(r"^\s*(?:source|via)\s*[»:\-–]\s*(?P<outlet>[^\n]{2,60}?)\s*$", re.IGNORECASE | re.MULTILINE)
 # Site chrome: "Iraq News - Local News - Baghdadpost", "Home | World | Middle East".
@@ -112,8 +121,12 @@ def outlet_from_text(text: str) -> str | None:
 
 
 def published_from_text(text: str) -> str | None:
+    """The date a line of the page gives ("Published: 7 February 2019"), else a wire dateline's day with its year
+    ("KABUL, March 3, 2021 (Reuters) -": docs/annotation.md, *Date*: the publication date is else the date in the
+    article's URL or its text), against which "yesterday" and "on Tuesday" resolve."""
     for match in DATE_LINE.finditer(text):
         value = parse_date_string(match["date"])
         if value:
             return value
-    return None
+    match = DATED_DATELINE.search(text[:DATELINE_WITHIN])
+    return parse_date_string(match["date"]) if match else None
