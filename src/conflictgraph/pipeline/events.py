@@ -156,7 +156,7 @@ from .recency import (
     story_start,
     told_as_occurrence,
 )
-from .speakers import salient_subject
+from .speakers import pronoun_person
 
 # The closed classes of words the module's functions read (plover.yaml, its last section; read once).
 _CLOSED = builtin_lexicon("plover")
@@ -621,8 +621,7 @@ class Sentence(SentenceDates, SentencePlaces, SentenceTolls):
         # claims take a pronoun's speaker: "Since meeting Mayor X in Paris, Hidalgo has helped ... She sent a
         # letter": Hidalgo), else the last person named
         before = [m for m in self.ctx.mentions if m.end <= pronoun.idx and m.type == "PERSON" and m.actor]
-        return (salient_subject(self.ctx, pronoun.doc[pronoun.i:pronoun.i + 1], before) or before[-1].actor) \
-            if before else None
+        return pronoun_person(self.ctx, pronoun.doc[pronoun.i:pronoun.i + 1], before)
 
     def person_object(self, pronoun: Token) -> str | None:
         """The person an object pronoun ("him", "her": the one an act is done to or given to) points back at. Not
@@ -651,7 +650,7 @@ class Sentence(SentenceDates, SentencePlaces, SentenceTolls):
         here = [m for m in before if m.start >= pronoun.sent.start_char]
         if here:
             return here[-1].actor
-        return salient_subject(self.ctx, pronoun.doc[pronoun.i:pronoun.i + 1], before) or before[-1].actor
+        return pronoun_person(self.ctx, pronoun.doc[pronoun.i:pronoun.i + 1], before)
 
     def body_before(self, pronoun: Token) -> str | None:
         """The body "it" or "they" stands for as a subject: the nearest subject before it, in its sentence or the
@@ -673,6 +672,8 @@ class Sentence(SentenceDates, SentencePlaces, SentenceTolls):
                         body := self.named_body(subject) or self.actor_in(subject)) is not None and (
                         record := self.ctx.knowledge.get(body)) is not None and record.kind != "person":
                     return body  # "Kenya's foreign ministry said it rejected", "The group said it had fired"
+                if plural and any(c.dep_ == "conj" for c in subject.children):
+                    return None  # "Niger, Mali and Burkina Faso left ECOWAS. They accused": all of them, not the first
                 if mention is None or not mention.actor or mention.type not in ACTOR_TYPES or (
                         mention.type == "PERSON" and (plural or not many)) or (many and not plural):
                     return None
