@@ -1269,7 +1269,8 @@ class Sentence(SentenceDates, SentencePlaces, SentenceTolls):
                 return [self._owner(a) for a in parties]
             # Coordinated targets ("killing Soleimani and al-Muhandis", "accused the Syrian government and Iran"):
             # all of them, the first named first (PLOVER, Compound and Reciprocal Actors: a list of recipients).
-            if self.actor_in(head) is not None or self.the_two(head):  # "attacked the pair": both named before
+            if self.actor_in(head) is not None or self.the_two(head) or self.listed_before(head):
+                # "attacked the pair": both named before; "They were released": the parties listed before
                 along = [a for g in undergone_along(token) for a in self.actors_of(g)] if head.dep_ in (
                     "nsubjpass", "nsubj") and passive else []  # "he, along with X, was hanged": both
                 return list(dict.fromkeys(self._owner(actor) for actor in self.actors_of(head) + along))
@@ -1290,7 +1291,7 @@ class Sentence(SentenceDates, SentencePlaces, SentenceTolls):
         if head is None:
             return []
         if head.lower_ == "they" and head.dep_ in ("nsubj", "nsubjpass") and self.actor_in(head) is None:
-            return self.met_before(head)
+            return self.met_before(head) or self.listed_before(head)
         if (pair := self.the_two(head)):
             return pair  # "the two leaders affirmed": the two persons named just before
         conjuncts = sorted((c for c in head.conjuncts if c.i > head.i and c.pos_ in ("NOUN", "PROPN", "PRON")),
@@ -1407,6 +1408,26 @@ class Sentence(SentenceDates, SentencePlaces, SentenceTolls):
                 continue
             parties = list(dict.fromkeys(event.actors("source") + event.actors("target")))
             return parties if len(parties) > 1 else []
+        return []
+
+    def listed_before(self, pronoun: Token) -> list[str]:
+        """The parties a subject "they" stands for where the nearest subject before it, in its sentence or the one
+        before, is a coordination of two or more actors: "Niger, Mali and Burkina Faso left ECOWAS. They accused the
+        bloc" (all three), "Rivera, Ramirez, Mayhugh and Vasquez were sentenced ... They were released" (all four).
+        PLOVER, Compound and Reciprocal Actors: every actor of a compound is coded. None where the nearest subject is
+        a single party or names no actor."""
+        if pronoun.lower_ != "they" or pronoun.dep_ not in ("nsubj", "nsubjpass"):
+            return []
+        sents = [pronoun.sent] + ([pronoun.doc[pronoun.sent.start - 1].sent] if pronoun.sent.start > 0 else [])
+        for sent in sents:
+            subjects = [t for t in sent if t.i < pronoun.i and t.dep_ in ("nsubj", "nsubjpass")
+                        and t.pos_ in ("NOUN", "PROPN")]
+            if subjects:
+                subject = subjects[-1]
+                if not any(c.dep_ == "conj" for c in subject.children):
+                    return []
+                parties = self.actors_of(subject)
+                return parties if len(parties) > 1 else []
         return []
 
     def examples(self, head: Token) -> list[str]:
