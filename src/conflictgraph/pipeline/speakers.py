@@ -438,9 +438,14 @@ def _previous_speaker(ctx: DocContext, spoken: list[tuple[int, str]], pronoun: S
 
 
 def _unknown_name(ctx: DocContext, mention: Mention) -> bool:
-    """Whether a mention is a proper name, typed a place or a body, that no actor of the knowledge base holds."""
-    return mention.type in ("GPE", "ORG", "NORP") and mention.text[:1].isupper() \
-        and (not mention.actor or ctx.knowledge.get(mention.actor) is None)
+    """Whether a mention is a proper name, typed a body or a place, that no actor of the knowledge base holds and
+    the statistical model did not read as a place either ("Hidalgo", tagged ORG and made a place by the gazetteer;
+    not "Texas")."""
+    if mention.type not in ("GPE", "ORG", "NORP") or not mention.text[:1].isupper() or (
+            mention.actor and ctx.knowledge.get(mention.actor) is not None):
+        return False
+    span = ctx.doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    return mention.type != "GPE" or span is None or span.root.ent_type_ not in ("GPE", "LOC", "FAC")
 
 
 def _many_before(ctx: DocContext, pronoun: Span, lexicon: dict[str, Any]) -> bool:
