@@ -88,8 +88,8 @@ def resolve_speaker(
         return pronoun_person(ctx, span, people)
     # "it added", "the report found": the body that spoke last, else the last body named.
     if len(words) == 1 and root in lexicon["group_pronouns"]:
-        if root == "they" and _many_before(ctx, span, lexicon):
-            return None  # "The Hains live on a farm ..., and they believe": several people, or unnamed ones
+        if root == "they" and _many_before(ctx, span):
+            return None  # "The Hains live on a farm ..., and they believe": several people
         body = _last_speaker(ctx, spoken, span.start_char, ("person", "state"))
         if root == "it":  # "it said": a body named in the singular, not "the assailants"
             before = [m for m in before if not _plural(ctx, m)]
@@ -448,11 +448,11 @@ def _unknown_name(ctx: DocContext, mention: Mention) -> bool:
     return mention.type != "GPE" or span is None or span.root.ent_type_ not in ("GPE", "LOC", "FAC")
 
 
-def _many_before(ctx: DocContext, pronoun: Span, lexicon: dict[str, Any]) -> bool:
+def _many_before(ctx: DocContext, pronoun: Span) -> bool:
     """Whether the nearest subject before a speaker's "they", in its sentence or the one before, names several
-    speakers or unnamed people: a coordination ("Niger, Mali and Burkina Faso left ECOWAS. They accused"), a plural of
-    persons ("The Hains"), or a plural of anonymous speakers ("Residents fled. They said"; ``anonymous_speakers``).
-    A claim has one identifiable speaker (docs/annotation.md, *Claims*), and "they" stands for what it points at."""
+    speakers: a coordination ("Niger, Mali and Burkina Faso left ECOWAS. They said") or a plural name of persons ("The
+    Hains live on a farm ..., and they believe"). A claim has one identifiable speaker (docs/annotation.md, *Claims*),
+    and "they" stands for what it points at."""
     sentences = [pronoun.sent] + ([ctx.doc[pronoun.sent.start - 1].sent] if pronoun.sent.start > 0 else [])
     for sentence in sentences:
         subjects = [t for t in sentence if t.i < pronoun.start and t.dep_ in ("nsubj", "nsubjpass")
@@ -465,9 +465,6 @@ def _many_before(ctx: DocContext, pronoun: Span, lexicon: dict[str, Any]) -> boo
             return True
         if subject.tag_ == "NNPS" and (mention is None or mention.type == "PERSON"):
             return True  # "The Hains": a family named by its surname
-        if subject.tag_ == "NNS" and subject.lemma_.lower() in lexicon.get("anonymous_speakers", ()) and (
-                mention is None or ctx.knowledge.get(mention.actor or "") is None):
-            return True
         return False
     return False
 
