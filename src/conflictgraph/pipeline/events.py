@@ -161,7 +161,7 @@ from .recency import (
     story_start,
     told_as_occurrence,
 )
-from .speakers import salient_subject
+from .speakers import pronoun_person
 
 # The closed classes of words the module's functions read (plover.yaml, its last section; read once).
 _CLOSED = builtin_lexicon("plover")
@@ -626,8 +626,7 @@ class Sentence(SentenceDates, SentencePlaces, SentenceTolls):
         # claims take a pronoun's speaker: "Since meeting Mayor X in Paris, Hidalgo has helped ... She sent a
         # letter": Hidalgo), else the last person named
         before = [m for m in self.ctx.mentions if m.end <= pronoun.idx and m.type == "PERSON" and m.actor]
-        return (salient_subject(self.ctx, pronoun.doc[pronoun.i:pronoun.i + 1], before) or before[-1].actor) \
-            if before else None
+        return pronoun_person(self.ctx, pronoun.doc[pronoun.i:pronoun.i + 1], before)
 
     def person_object(self, pronoun: Token) -> str | None:
         """The person an object pronoun ("him", "her": the one an act is done to or given to) points back at. Not
@@ -656,7 +655,7 @@ class Sentence(SentenceDates, SentencePlaces, SentenceTolls):
         here = [m for m in before if m.start >= pronoun.sent.start_char]
         if here:
             return here[-1].actor
-        return salient_subject(self.ctx, pronoun.doc[pronoun.i:pronoun.i + 1], before) or before[-1].actor
+        return pronoun_person(self.ctx, pronoun.doc[pronoun.i:pronoun.i + 1], before)
 
     def body_before(self, pronoun: Token) -> str | None:
         """The body "it" or "they" stands for as a subject: the nearest subject before it, in its sentence or the
@@ -678,6 +677,8 @@ class Sentence(SentenceDates, SentencePlaces, SentenceTolls):
                         body := self.named_body(subject) or self.actor_in(subject)) is not None and (
                         record := self.ctx.knowledge.get(body)) is not None and record.kind != "person":
                     return body  # "Kenya's foreign ministry said it rejected", "The group said it had fired"
+                if plural and any(c.dep_ == "conj" for c in subject.children):
+                    return None  # "Niger, Mali and Burkina Faso left ECOWAS. They accused": all of them, not the first
                 if mention is None or not mention.actor or mention.type not in ACTOR_TYPES or (
                         mention.type == "PERSON" and (plural or not many)) or (many and not plural):
                     return None
@@ -1302,7 +1303,8 @@ class Sentence(SentenceDates, SentencePlaces, SentenceTolls):
                 return [self._owner(a) for a in parties]
             # Coordinated targets ("killing Soleimani and al-Muhandis", "accused the Syrian government and Iran"):
             # all of them, the first named first (PLOVER, Compound and Reciprocal Actors: a list of recipients).
-            if self.actor_in(head) is not None or self.the_two(head):  # "attacked the pair": both named before
+            if self.actor_in(head) is not None or self.the_two(head) or self.listed_before(head):
+                # "attacked the pair": both named before; "They were released": the parties listed before
                 along = [a for g in undergone_along(token) for a in self.actors_of(g)] if head.dep_ in (
                     "nsubjpass", "nsubj") and passive else []  # "he, along with X, was hanged": both
                 return list(dict.fromkeys(self._owner(actor) for actor in self.actors_of(head) + along))
@@ -1323,7 +1325,7 @@ class Sentence(SentenceDates, SentencePlaces, SentenceTolls):
         if head is None:
             return []
         if head.lower_ == "they" and head.dep_ in ("nsubj", "nsubjpass") and self.actor_in(head) is None:
-            return self.met_before(head)
+            return self.met_before(head) or self.listed_before(head)
         if (pair := self.the_two(head)):
             return pair  # "the two leaders affirmed": the two persons named just before
         conjuncts = sorted((c for c in head.conjuncts if c.i > head.i and c.pos_ in ("NOUN", "PROPN", "PRON")),
@@ -1440,6 +1442,26 @@ class Sentence(SentenceDates, SentencePlaces, SentenceTolls):
                 continue
             parties = list(dict.fromkeys(event.actors("source") + event.actors("target")))
             return parties if len(parties) > 1 else []
+        return []
+
+    def listed_before(self, pronoun: Token) -> list[str]:
+        """The parties a subject "they" stands for where the nearest subject before it, in its sentence or the one
+        before, is a coordination of two or more actors: "Niger, Mali and Burkina Faso left ECOWAS. They accused the
+        bloc" (all three), "Rivera, Ramirez, Mayhugh and Vasquez were sentenced ... They were released" (all four).
+        PLOVER, Compound and Reciprocal Actors: every actor of a compound is coded. None where the nearest subject is
+        a single party or names no actor."""
+        if pronoun.lower_ != "they" or pronoun.dep_ not in ("nsubj", "nsubjpass"):
+            return []
+        sents = [pronoun.sent] + ([pronoun.doc[pronoun.sent.start - 1].sent] if pronoun.sent.start > 0 else [])
+        for sent in sents:
+            subjects = [t for t in sent if t.i < pronoun.i and t.dep_ in ("nsubj", "nsubjpass")
+                        and t.pos_ in ("NOUN", "PROPN")]
+            if subjects:
+                subject = subjects[-1]
+                if not any(c.dep_ == "conj" for c in subject.children):
+                    return []
+                parties = self.actors_of(subject)
+                return parties if len(parties) > 1 else []
         return []
 
     def examples(self, head: Token) -> list[str]:

@@ -78,9 +78,18 @@ def resolve_speaker(
         gender = lexicon["pronoun_genders"].get(root)
         people = [m for m in before if actor_kind(ctx.knowledge, m) == "person"
                   and (referred or {}).get(m.actor or "", gender) == gender]
-        return salient_subject(ctx, span, people) or (people[-1].actor if people else None)
+        last = _previous_speaker(ctx, spoken, span)
+        if last is not None and actor_kind(ctx.knowledge, last) == "person":
+            if (referred or {}).get(last.actor or "", gender) == gender:
+                return last.actor  # "..., according to Baylous. He said the pair ...": the attribution goes on
+        elif last is not None and _unknown_name(ctx, last):
+            return None  # "Uber's vice-president ... Anthony Levandowski [read as a company] said ... he told": not
+            # the person named before him
+        return pronoun_person(ctx, span, people)
     # "it added", "the report found": the body that spoke last, else the last body named.
     if len(words) == 1 and root in lexicon["group_pronouns"]:
+        if root == "they" and _many_before(ctx, span):
+            return None  # "The Hains live on a farm ..., and they believe": several people
         body = _last_speaker(ctx, spoken, span.start_char, ("person", "state"))
         if root == "it":  # "it said": a body named in the singular, not "the assailants"
             before = [m for m in before if not _plural(ctx, m)]
@@ -395,6 +404,91 @@ def salient_subject(ctx: DocContext, pronoun: Span, people: list[Mention]) -> st
         if subjects:
             return subjects[0].actor  # the main clause's subject comes first
     return None
+
+
+def pronoun_person(ctx: DocContext, pronoun: Span, people: list[Mention]) -> str | None:
+    """The person "he" or "she" stands for: the subject it continues (``salient_subject``), else the last person
+    named (``people``); but no one where, on the way back, a sentence with no person for subject has for its main
+    subject a name that no person and no body of the knowledge base holds ("Since meeting Mayor Brita Hagi Hasan in
+    Paris, Hidalgo has helped ... She sent a letter": the entity model read Hidalgo as a place). Such a subject is
+    most likely the one the pronoun continues, a person the model did not type, and the person named further back
+    (the mayor met) is a guess a reader would not make: a wrong party is worse than none."""
+    for sentence in _back_from(ctx, pronoun):
+        subjects = [m for m in people if sentence.start_char <= m.start < sentence.end_char
+                    and _is_subject(ctx, m) and m.end <= pronoun.start_char]
+        if subjects:
+            return subjects[0].actor
+        if _unknown_name_subject(ctx, sentence, pronoun):
+            return None
+    return people[-1].actor if people else None
+
+
+def _previous_speaker(ctx: DocContext, spoken: list[tuple[int, str]], pronoun: Span) -> Mention | None:
+    """The mention of the speaker who spoke last before a speaker pronoun, where that was in the pronoun's sentence or
+    the one before ('..., according to Baylous. He said': news goes on with the attribution it has made)."""
+    before = [(start, actor) for start, actor in spoken if start < pronoun.start_char]
+    if not before:
+        return None
+    start, actor = before[-1]
+    sentence = pronoun.sent
+    previous = ctx.doc[sentence.start - 1].sent if sentence.start > 0 else sentence
+    if start < previous.start_char:
+        return None
+    return next((m for m in ctx.mentions if m.actor == actor and start <= m.start < pronoun.start_char), None)
+
+
+def _unknown_name(ctx: DocContext, mention: Mention) -> bool:
+    """Whether a mention is a proper name, typed a body or a place, that no actor of the knowledge base holds and
+    the statistical model did not read as a place either ("Hidalgo", tagged ORG and made a place by the gazetteer;
+    not "Texas")."""
+    if mention.type not in ("GPE", "ORG", "NORP") or not mention.text[:1].isupper() or (
+            mention.actor and ctx.knowledge.get(mention.actor) is not None):
+        return False
+    span = ctx.doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    return mention.type != "GPE" or span is None or span.root.ent_type_ not in ("GPE", "LOC", "FAC")
+
+
+def _many_before(ctx: DocContext, pronoun: Span) -> bool:
+    """Whether the nearest subject before a speaker's "they", in its sentence or the one before, names several
+    speakers: a coordination ("Niger, Mali and Burkina Faso left ECOWAS. They said") or a plural name of persons ("The
+    Hains live on a farm ..., and they believe"). A claim has one identifiable speaker (docs/annotation.md, *Claims*),
+    and "they" stands for what it points at."""
+    sentences = [pronoun.sent] + ([ctx.doc[pronoun.sent.start - 1].sent] if pronoun.sent.start > 0 else [])
+    for sentence in sentences:
+        subjects = [t for t in sentence if t.i < pronoun.start and t.dep_ in ("nsubj", "nsubjpass")
+                    and t.pos_ != "PRON" and t.tag_ not in ("WP", "WDT", "DT", "EX")]
+        if not subjects:
+            continue
+        subject = subjects[-1]
+        mention = mention_at(ctx, subject)
+        if any(c.dep_ == "conj" for c in subject.children):
+            return True
+        if subject.tag_ == "NNPS" and (mention is None or mention.type == "PERSON"):
+            return True  # "The Hains": a family named by its surname
+        return False
+    return False
+
+
+def _unknown_name_subject(ctx: DocContext, sentence: Span, pronoun: Span) -> bool:
+    """Whether the main subject of a sentence, before the pronoun and outside quotation marks, is a proper name that
+    no person mention and no actor of the knowledge base holds (a name the entity model mistyped or missed)."""
+    quoted = _quoted(ctx)
+    for token in sentence:
+        if token.i >= pronoun.start or token.dep_ not in ("nsubj", "nsubjpass") or token.head.i != sentence.root.i:
+            continue
+        if token.pos_ != "PROPN" or quoted[token.idx]:
+            return False
+        name = [c for c in token.children if c.dep_ == "compound" and c.pos_ == "PROPN"] + [token]
+        start, end = min(t.idx for t in name), token.idx + len(token)
+        if any(m.type == "PERSON" and m.start < end and start < m.end for m in ctx.mentions):
+            return False  # a person's name the model cut ("Aung San" of "Aung San Suu Kyi")
+        mention = next((m for m in ctx.mentions if m.start <= token.idx < m.end), None)
+        if mention is None and any(m.type == "PERSON" and token.text in m.text.split() for m in ctx.mentions):
+            return False  # a part of a person's name the model did not tag here ("Amber spent ...")
+        if mention is None:
+            return token.is_title and token.ent_type_ in ("", "PERSON", "GPE", "ORG", "NORP")
+        return _unknown_name(ctx, mention)
+    return False
 
 
 def _back_from(ctx: DocContext, pronoun: Span) -> Iterator[Span]:
