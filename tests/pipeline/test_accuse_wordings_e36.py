@@ -14,6 +14,11 @@ PUB = "2024-05-15"
 
 # sentence, a word of the actor's name, a word of the recipient's name (None: not checked), the mode, the rule
 ACTS = [
+    # was a near-miss ("a standing charge ... is no occurrence") while the rights groups had no actor; the rule book's
+    # *Standing attitudes* and *Background acts* code a charge a body voices, and "the RSF is responsible for war
+    # crimes in Darfur" (test_statements_not_acts_v34) is one (lead, merging unn2)
+    ("Rights groups say the militias are responsible for widespread abuses.", "Rights", "militias", "allege",
+     "PLOVER ACCUSE allege, informally: a body says a party is responsible for a kind of wrongdoing"),
     ("Kyiv held Moscow responsible for the attack on the Kakhovka dam.", "Ukraine", "Russia", "allege",
      "PLOVER ACCUSE allege, informally: 'held X responsible' (verb_particles hold: responsible)"),
     ("The Malian junta held France accountable for the ambush near Gao.", "Mali", "France", "allege",
@@ -90,8 +95,6 @@ NON_ACTS = [
      "PLOVER ACCUSE: a question accuses no one"),
     ("The doctor said the hospital was responsible for 300 patients.",
      "PLOVER ACCUSE: responsibility for no act (blame_predicates' object must be an act)"),
-    ("Rights groups say the militias are responsible for widespread abuses.",
-     "docs/annotation.md, One event or several: a standing charge of a kind of act is no occurrence"),
     ("The drone hit out of range.",
      "PLOVER ACCUSE: 'hit out' is censure only with its 'at' phrase"),
     ("The outrage over the killings grew in Nairobi.",

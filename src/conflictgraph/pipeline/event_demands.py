@@ -85,20 +85,9 @@ def _charged_part(comp: Token, lex: Lexicon) -> list[Token]:
     # "agreed with defense claims that there were no signs of physical abuse": what "no" denies charges no one (a39)
     known |= {t.i for n in comp.subtree if any(d.dep_ in ("det", "neg") and d.lower_ == "no" for d in n.children)
               for t in n.subtree}
-    # "said the militias are responsible for widespread abuses": responsibility for a kind of act, no act told with
-    # its determiner, is a standing charge, no occurrence (as ``event_senses.blamed_party`` reads "responsible for
-    # Monday's killings"; unn)
-    known |= {t.i for n in comp.subtree if n.lower_ == "responsible" and not _for_an_act(n) for t in n.subtree}
     # "said its forces were responsible for security in the city": a duty held, no act answered for (acc)
     known |= {t.i for c in comp.children if c.dep_ == "acomp" and answers_for_no_act(c, lex) for t in c.subtree}
     return [t for t in comp.subtree if t.i not in known]
-
-
-def _for_an_act(word: Token) -> bool:
-    """Whether a word's "for" phrase names one act with its determiner ("responsible for the attack", "for Monday's
-    killings"), not a kind of act ("for widespread abuses")."""
-    return any(any(d.dep_ in ("det", "poss") for d in g.children) for p in word.children
-               if p.dep_ == "prep" and p.lower_ == "for" for g in p.children if g.dep_ == "pobj")
 
 
 def _necessary_clause(verb: Token, lex: Lexicon) -> Token | None:
