@@ -87,6 +87,10 @@ PLACED = [
      "entities._assailed_places: a people's adjective that opens a body's name names its state"),
     ("Israeli troops stormed Jenin on Monday.", "ASSAULT", "Jenin", ANY,
      "event_places._assailed_place: a first-level division stormed is where the raid was"),
+    ("An RSF attack on El Fasher killed 40 civilians on Sunday, Sudanese doctors said.", "ASSAULT", "El Fasher", ANY,
+     "event_places.places: a killing whose doer is an attack on a town is in that town"),
+    ("Israel's bombardment of Gaza has killed more than 30,000 people, health officials say.", "ASSAULT", "Gaza",
+     ANY, "event_places.places: a killing whose doer is a bombardment of a division is in that division"),
 ]
 
 # sentence, the event's type, a word of a place no event may be placed in, the rule
@@ -109,6 +113,9 @@ NOT_PLACED = [
      "sanctions that hit a capital are no attack on a place"),
     ("Malian troops recaptured Anefis on Sunday.", "ASSAULT", "Anefis",
      "a town the gazetteer does not hold gives no place"),
+    ("The Russian shelling of Kherson in southern Ukraine killed three people on Monday.", "ASSAULT", "Ukraine",
+     "event_places.places: the act noun that is the killing's doer names the town it was done to, so the killing "
+     "is in Kherson, one event, not a second one in Ukraine"),
 ]
 
 # sentence, a type no event of the sentence may have, the rule
@@ -140,7 +147,7 @@ RECIPIENTS = [
      "entities._assailed_places: a town retaken is no body"),
 ]
 
-# sentence, a word of the actor of its statement's id (or None: no actor), the rule
+# sentence, a word of the id of its statement's actor (or None: no actor), the rule
 OFFICES = [
     ("The Kano governor condemned the attack on Tuesday.", "kano",
      "groups._place_before_title: 'the Kano governor' is Kano's office, as 'the governor of Kano'"),
@@ -152,6 +159,8 @@ OFFICES = [
      "groups._place_before_title: an adjective between the place and the title"),
     ("The Kano governor condemned the attack on Tuesday. The governor of Kano also condemned the killings.", "kano",
      "groups._place_before_title: both ways of writing the office are one actor"),
+    ("The governor of Borno praised the soldiers on Monday.", "borno",
+     "groups._place_officials: a place after 'of' the model took for a person is no person beside the title"),
     ("Kano governor Abba Yusuf condemned the attack on Tuesday.", "abba-yusuf",
      "a title before a person's name is the person's (An unnamed office holder)"),
     ("The Borno governor, Babagana Zulum, condemned the attack on Tuesday.", "babagana-zulum",
@@ -221,7 +230,7 @@ def test_a_town_is_no_party_but_a_state_or_a_person_is(found, text, event_type, 
 @pytest.mark.parametrize(("text", "actor", "rule"), OFFICES)
 def test_an_office_titled_with_its_place_before_the_title(found, text, actor, rule):
     events, _ = found[text]
-    statements = [e for e in events if e["type"] == "ACCUSE"]
+    statements = [e for e in events if e["type"] in ("ACCUSE", "SUPPORT")]
     assert statements, rule
     actors = [s for e in statements for s in (e.get("sources") or [e.get("source")])]
     if actor is None:

@@ -262,6 +262,9 @@ class SentencePlaces:
                      and c.lower_ in self.lex.topic_preps for t in c.subtree}
         if not own_only and (struck := self.struck_from(token)):
             return struck
+        deed = next((c for c in token.children if c.dep_ == "nsubj" and c.pos_ == "NOUN" and (
+            self.lex.nouns.get(c.lower_) or self.lex.nouns.get(c.lemma_.lower())) is not None), None) \
+            if token.pos_ == "VERB" else None
         seen: set[int] = set()
         # "the city" (the city named before) places an act only where its clause names no place itself: "in the
         # city's Bahri district" is in Bahri where the gazetteer knows it
@@ -290,7 +293,10 @@ class SentencePlaces:
                 attached = n == 0 and mention.type in ("GPE", "LOC", "FAC") and (
                     _at_occasion(t, token, self.lex)
                     or _attached(t, token) and (located or self.specificity(mention) >= SPECIFICITY["admin2"])
-                    or not own_only and self._assailed_place(t, token, mention)) or (
+                    or not own_only and self._assailed_place(t, token, mention)
+                    # the act noun that is the verb's doer names what was done to the place: "the Russian shelling
+                    # of Kherson in southern Ukraine killed three people" is in Kherson, as the shelling is (plt)
+                    or not own_only and deed is not None and self._assailed_place(t, deed, mention)) or (
                     # an act noun that is the doer of its clause's verb: "Israeli strikes hit Rafah" (in Rafah)
                     n == 1 and token.pos_ == "NOUN" and token.dep_ == "nsubj" and not own_only
                     and mention.type in ("GPE", "LOC", "FAC") and self._assailed_place(t, token, mention))

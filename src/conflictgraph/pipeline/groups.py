@@ -421,12 +421,15 @@ def _place_officials(doc: Doc, nouns: GroupNouns, scope: str, taken: Collection[
             of = next((c for c in token.children if c.dep_ == "prep" and c.lower_ == "of"), None)
             owner = next((g for g in of.children if g.dep_ == "pobj"), None) if of is not None else None
         owner = owner or before
-        if owner is None or _person_beside(token, owner, place_words):
-            continue  # "Ivan Fedorov, the mayor of Melitopol", "the mayor of Melitopol, Ivan Fedorov": the person
+        if owner is None:
+            continue
         words = [t for t in owner.subtree if t.dep_ not in ("det", "case") and t.text not in ("'s", "’s", "'")
                  and t.i <= owner.i]
         places = [t for t in words if t.ent_type_ in ("GPE", "LOC") or is_place is not None and t.is_title
                   and is_place(t)]
+        # (a place's name the model took for a person is no person beside the title: "the governor of Borno")
+        if _person_beside(token, owner, place_words | {t.i for t in places}):
+            continue  # "Ivan Fedorov, the mayor of Melitopol", "the mayor of Melitopol, Ivan Fedorov": the person
         if not places or normalize_name(" ".join(t.text for t in words)) in nouns.states \
                 or normalize_name(owner.text) in nouns.states:
             continue  # "Kenya's governor" names no place's office; "the president of Kenya" is the state's
