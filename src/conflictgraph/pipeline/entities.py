@@ -124,6 +124,11 @@ class Matchers:
         self.body_heads, self.connectors = word_set(names, "body_heads"), word_set(names, "name_connectors")
         # "insurgent-held Karabilah": a name a participle of holding qualifies is a place (collectives.yaml)
         self.holders = word_set(knowledge.lexicon("collectives"), "holder_words")
+        # "shelled Kherson", "the capture of Avdiivka": the acts done to places as often as to parties (plover.yaml)
+        plover = knowledge.lexicon("plover")
+        self.place_patient_verbs = word_set(plover, "place_patient_verbs")
+        self.place_patient_nouns = word_set(plover, "place_patient_nouns")
+        self.place_patient_preps = word_set(plover, "place_patient_preps")
         self.particles = word_set(names, "joined_particles")
         self.office_nouns = word_set(names, "office_nouns")
         # the words that say what kind of body a name is ("ministry", "army", "embassy", "police")
@@ -313,6 +318,7 @@ class FindEntities:
                           key=lambda c: (c.start, c.end))
         accepted = _large_places_not_people(accepted, text, matchers, self.gazetteer)
         accepted = _held_places(accepted, doc, matchers)
+        accepted = _assailed_places(accepted, doc, matchers, self.gazetteer, ctx.knowledge)
         accepted = sorted(accepted + _untagged_places(doc, accepted, matchers, self.gazetteer, ctx.knowledge),
                           key=lambda c: (c.start, c.end))
         accepted = sorted(accepted + _places_before_place_nouns(doc, accepted, self.gazetteer, ctx.knowledge),
@@ -1241,6 +1247,67 @@ def _held_places(accepted: list[Candidate], doc: Doc, matchers: Matchers) -> lis
             and text[c.start:c.end] in held else c for c in accepted]
 
 
+def _assailed(span: Span, matchers: Matchers) -> bool:
+    """Whether a name is what an act done to places as often as to parties is done to: the object of "shelled",
+    "captured", "struck" (or the subject of their passive), the "of", "on" or "against" phrase of "the shelling",
+    "the capture", "the assault" (plover.yaml ``place_patient_verbs``, ``place_patient_nouns``)."""
+    root = span.root
+    while root.dep_ in ("conj", "appos") and root.head.i != root.i:
+        root = root.head  # "shelled Kherson and Mykolaiv"
+    head = root.head
+    # (the parser takes a name after the verb for an adverbial noun as often: "recaptured Wad Madani on Saturday")
+    if (root.dep_ in ("dobj", "nsubjpass") or root.dep_ == "npadvmod" and root.i > head.i) and head.pos_ == "VERB":
+        return head.lemma_.lower() in matchers.place_patient_verbs or head.lower_ in matchers.place_patient_verbs
+    if root.dep_ == "pobj" and head.lower_ in matchers.place_patient_preps and head.head.pos_ == "NOUN":
+        return head.head.lower_ in matchers.place_patient_nouns
+    return False
+
+
+def _assailed_places(accepted: list[Candidate], doc: Doc, matchers: Matchers, gazetteer: Gazetteer,
+                     knowledge: Knowledge) -> list[Candidate]:
+    """A name the statistical model took for a person or a body that an act done to places is done to ("Russian
+    troops captured Chasiv Yar", "the shelling of Kherson": ``_assailed``) is the place the gazetteer knows by it, a
+    town or a division in a country the document names (by an actor's or a place's name, or by a people's adjective
+    that opens a body's: "Ukrainian troops retook Kupiansk") or a first-level division or a town of 100,000 anywhere,
+    wherever the document writes it (docs/annotation.md, Place; a town is no party: *Actor and recipient*). Not a
+    word of a person's name the document gives in full, nor a name after a title or an honorific, nor a common word,
+    nor a name the gazetteer does not hold (plt)."""
+    text = text_of(doc)
+    countries: set[str] = set()
+    for c in accepted:
+        # a body a people's adjective opens names its state ("Ukrainian troops", "Malian soldiers")
+        record = (knowledge.get(c.actor) if c.actor else None) or knowledge.get(
+            matchers.demonyms.get(normalize_name(text[c.start:c.end].split()[0]), ""))
+        if record is not None and record.country:
+            countries.add(record.country)
+        elif c.type in ("GPE", "LOC") and (area := gazetteer.resolve(text[c.start:c.end], loose=False)) is not None \
+                and area.level in ("country", "admin1") and area.country:
+            countries.add(area.country)
+    people = {text[c.start:c.end] for c in accepted if c.type == "PERSON" and " " in text[c.start:c.end]}
+    places: set[str] = set()
+    for c in accepted:
+        name = text[c.start:c.end]
+        span = doc.char_span(c.start, c.end, alignment_mode="expand")
+        if c.source != "ner" or c.actor or c.type not in ("PERSON", "ORG", "NORP") or span is None or not (
+                1 <= len(span) <= 3 and all(t.pos_ == "PROPN" and t.is_title for t in span)) or any(
+                p != name and set(name.split()) & set(p.split()) for p in people):
+            continue  # a word of a person's name the document gives in full ("Anne Hidalgo ... Hidalgo")
+        before = doc[span.start - 1] if span.start else None
+        if before is not None and (before.text in matchers.titles or before.text.lower().rstrip(".") in
+                                   matchers.honorifics | matchers.folded_titles):
+            continue
+        if not _assailed(span, matchers) or gazetteer.is_common_word(name):
+            continue
+        place = gazetteer.resolve(name, countries=tuple(countries), loose=False)
+        if place is not None and place.level in ("city", "admin2", "admin1") and (
+                place.country in countries or _large_place(name, gazetteer)):
+            places.add(name)
+    if not places:
+        return accepted
+    return [replace(c, type="GPE") if c.source == "ner" and not c.actor and c.type in ("PERSON", "ORG", "NORP")
+            and text[c.start:c.end] in places else c for c in accepted]
+
+
 def _headed_bodies(doc: Doc, matchers: Matchers, headlines: list[tuple[int, int]]) -> list[Candidate]:
     """A body's name by its head noun (names.yaml ``body_heads``): a run of capitalised words the noun closes
     ("Karen National Liberation Army", "Al-Fateh Qurashi Brigade"), or opens before a lower-case connector
@@ -1445,8 +1512,10 @@ def _untagged_places(doc: Doc, accepted: list[Candidate], matchers: Matchers, ga
     a verb ("drones struck Odesa", "shelled Donetsk", "struck a tanker off Hodeidah"), is a place (docs/annotation.md,
     Place: the most specific place the text names for the event) where the gazetteer knows it under that very name
     as a first-level division or a town of 100,000, or as a town of 10,000 in the country of an actor the document
-    names (the Houthis' Yemen, the M23's Congo); a word the model left untagged is no person's or body's name it
-    recognised. Not a common word, nor a word of a name the document gives elsewhere, nor one after a title."""
+    names (the Houthis' Yemen, the M23's Congo); a word the model left untagged, or tagged alone with a type the
+    bundle has no use for where an act done to places is done to it ("bombed Sittwe" read as a product:
+    ``_odd_type_assailed``), is no person's or body's name it recognised. Not a common word, nor a word of a name
+    the document gives elsewhere, nor one after a title."""
     countries = tuple(dict.fromkeys(r.country for c in accepted if c.actor and (r := knowledge.get(c.actor))
                                     is not None and r.country))
     text = text_of(doc)
@@ -1454,8 +1523,8 @@ def _untagged_places(doc: Doc, accepted: list[Candidate], matchers: Matchers, ga
     names = {w for c in accepted if c.type in ("PERSON", "ORG") for w in text[c.start:c.end].split()}
     found = []
     for token in doc:
-        if token.pos_ != "PROPN" or token.ent_iob_ != "O" or not token.is_title or any(taken[token.idx:token.idx + len(
-                token)]) or token.text in names:
+        if token.pos_ != "PROPN" or token.ent_iob_ != "O" and not _odd_type_assailed(token, matchers) \
+                or not token.is_title or any(taken[token.idx:token.idx + len(token)]) or token.text in names:
             continue
         if any(n.pos_ == "PROPN" for n in (doc[token.i - 1] if token.i else None, doc[token.i + 1]
                                              if token.i + 1 < len(doc) else None) if n is not None):
@@ -1470,6 +1539,14 @@ def _untagged_places(doc: Doc, accepted: list[Candidate], matchers: Matchers, ga
                 local.level == "admin1" or gazetteer.population(local) >= SMALL_TOWN):
             found.append(Candidate(token.idx, token.idx + len(token), "GPE", None, "place"))
     return found
+
+
+def _odd_type_assailed(token: Token, matchers: Matchers) -> bool:
+    """Whether a word the model tagged alone with a type the bundle has no use for (a product, a work of art) is the
+    object of an act done to places ("Myanmar junta jets bombed Sittwe", read as a product; ``_assailed``)."""
+    doc = token.doc
+    return token.ent_iob_ == "B" and token.ent_type_ not in NER_LABELS and not (
+        token.i + 1 < len(doc) and doc[token.i + 1].ent_iob_ == "I") and _assailed(doc[token.i:token.i + 1], matchers)
 
 
 def _places_before_place_nouns(doc: Doc, accepted: list[Candidate], gazetteer: Gazetteer,

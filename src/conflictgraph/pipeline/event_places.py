@@ -260,6 +260,11 @@ class SentencePlaces:
             # topic, not where the parties met (PLOVER CONSULT: the place is where they meet; c36)
             topic = {t.i for c in token.children if c.dep_ == "dobj" or c.dep_ == "prep"
                      and c.lower_ in self.lex.topic_preps for t in c.subtree}
+        if not own_only and (struck := self.struck_from(token)):
+            return struck
+        deed = next((c for c in token.children if c.dep_ == "nsubj" and c.pos_ == "NOUN" and (
+            self.lex.nouns.get(c.lower_) or self.lex.nouns.get(c.lemma_.lower())) is not None), None) \
+            if token.pos_ == "VERB" else None
         seen: set[int] = set()
         # "the city" (the city named before) places an act only where its clause names no place itself: "in the
         # city's Bahri district" is in Bahri where the gazetteer knows it
@@ -288,12 +293,13 @@ class SentencePlaces:
                 attached = n == 0 and mention.type in ("GPE", "LOC", "FAC") and (
                     _at_occasion(t, token, self.lex)
                     or _attached(t, token) and (located or self.specificity(mention) >= SPECIFICITY["admin2"])
-                    or not own_only and self.specificity(mention) >= SPECIFICITY["admin2"] and _assailed(t, token)
-                    and not _qualifier(t, mention) and self.in_named_country(mention)) or (
+                    or not own_only and self._assailed_place(t, token, mention)
+                    # the act noun that is the verb's doer names what was done to the place: "the Russian shelling
+                    # of Kherson in southern Ukraine killed three people" is in Kherson, as the shelling is (plt)
+                    or not own_only and deed is not None and self._assailed_place(t, deed, mention)) or (
                     # an act noun that is the doer of its clause's verb: "Israeli strikes hit Rafah" (in Rafah)
                     n == 1 and token.pos_ == "NOUN" and token.dep_ == "nsubj" and not own_only
-                    and mention.type in ("GPE", "LOC", "FAC") and self.specificity(mention) >= SPECIFICITY["admin2"]
-                    and _assailed(t, token) and not _qualifier(t, mention) and self.in_named_country(mention))
+                    and mention.type in ("GPE", "LOC", "FAC") and self._assailed_place(t, token, mention))
                 if attached or mention.type == "FAC" or mention.type == "ORG" and mention.geo is None or located:
                     found.setdefault(id(mention), mention)
                 if attached:
@@ -310,6 +316,44 @@ class SentencePlaces:
                               and _same_country(self.geo(m), self.geo(top))]
                 return ranked
         return []
+
+    def _assailed_place(self, token: Token, trigger: Token, mention: Mention) -> bool:
+        """Whether a place mention is where the act was done because the act was done to it (``_assailed``): a town,
+        a district or a first-level division ("bombarded Gaza", the Gaza Strip; "shelled the Kursk region"), not a
+        country (a state attacked is the act's recipient: docs/annotation.md, Actor and recipient), nor a name that
+        only qualifies a noun ("the Kharkiv governor"), nor a small town abroad the story does not name."""
+        return self.specificity(mention) >= SPECIFICITY["admin1"] and _assailed(token, trigger) \
+            and not _qualifier(token, mention) and self.in_named_country(mention)
+
+    def struck_from(self, token: Token) -> list[Mention]:
+        """The place a weapon launched from one place struck: "Rockets fired from Gaza struck Sderot", "a drone
+        launched from Yemen hit Eilat" are in Sderot and Eilat, where the act was done, not where it came from
+        (docs/annotation.md, Place: where the event happened). The trigger is a participle on the subject of a verb
+        of attack (plover.yaml ``verbs`` ASSAULT, ``weapon_verbs``) whose object is a place, or a verb of firing the
+        parser heads the sentence with and coordinates that verb with ("Rockets fired from Gaza struck Sderot" parsed
+        as two clauses of one subject)."""
+        lex = self.lex
+
+        def attacking(verb: Token) -> bool:
+            return verb.pos_ == "VERB" and (lex.verbs.get(verb.lemma_.lower()) == "ASSAULT"
+                                            or verb.lemma_.lower() in lex.weapon_verbs)
+
+        subject = token.head
+        if token.dep_ == "acl" and token.tag_ == "VBN" and subject.dep_ == "nsubj" and attacking(subject.head):
+            verb, skip = subject.head, {t.i for t in subject.subtree}
+        elif token.pos_ == "VERB" and token.lemma_.lower() in lex.weapon_verbs and any(
+                c.dep_ == "prep" and c.lower_ == "from" for c in token.children):
+            verb = next((c for c in token.children if c.dep_ == "conj" and attacking(c) and not any(
+                g.dep_ in ("nsubj", "nsubjpass") for g in c.children)), None)
+            if verb is None:
+                return []
+            skip = set()
+        else:
+            return []
+        found = [m for t in verb.subtree if t.i not in skip
+                 and (m := self.by_token.get(t.i)) is not None and m.type in ("GPE", "LOC", "FAC")
+                 and self._assailed_place(t, verb, m)]
+        return sorted({id(m): m for m in found}.values(), key=lambda m: -self.specificity(m))
 
     def _of_other_act(self, token: Token, trigger: Token) -> bool:
         """Whether a place is that of another act, told in a phrase that describes a party or a thing of this one: "A

@@ -408,19 +408,28 @@ def _place_officials(doc: Doc, nouns: GroupNouns, scope: str, taken: Collection[
             continue
         title = next((t for t in nouns.place_offices if token.i + 1 >= len(t.split()) and " ".join(
             w.lower_ for w in doc[token.i + 1 - len(t.split()):token.i + 1]) == t), None)
-        if title is None or token.i + 1 < len(doc) and doc[token.i + 1].ent_type_ == "PERSON" or any(
-                c.dep_ in ("appos", "compound") and c.ent_type_ == "PERSON" for c in token.children):
+        if title is None or token.i + 1 < len(doc) and doc[token.i + 1].ent_type_ == "PERSON":
+            continue
+        # "the Kano governor condemned": the place the title is written after, which the model may take for a person
+        before = _place_before_title(token, len(title.split()), is_place)
+        place_words = {t.i for t in before.subtree} if before is not None else set()
+        if any(c.dep_ in ("appos", "compound") and c.ent_type_ == "PERSON" and c.i not in place_words
+               for c in token.children):
             continue
         owner = next((c for c in token.children if c.dep_ == "poss"), None)
         if owner is None:
             of = next((c for c in token.children if c.dep_ == "prep" and c.lower_ == "of"), None)
             owner = next((g for g in of.children if g.dep_ == "pobj"), None) if of is not None else None
-        if owner is None or _person_beside(token, owner):
-            continue  # "Ivan Fedorov, the mayor of Melitopol", "the mayor of Melitopol, Ivan Fedorov": the person
+        owner = owner or before
+        if owner is None:
+            continue
         words = [t for t in owner.subtree if t.dep_ not in ("det", "case") and t.text not in ("'s", "’s", "'")
                  and t.i <= owner.i]
         places = [t for t in words if t.ent_type_ in ("GPE", "LOC") or is_place is not None and t.is_title
                   and is_place(t)]
+        # (a place's name the model took for a person is no person beside the title: "the governor of Borno")
+        if _person_beside(token, owner, place_words | {t.i for t in places}):
+            continue  # "Ivan Fedorov, the mayor of Melitopol", "the mayor of Melitopol, Ivan Fedorov": the person
         if not places or normalize_name(" ".join(t.text for t in words)) in nouns.states \
                 or normalize_name(owner.text) in nouns.states:
             continue  # "Kenya's governor" names no place's office; "the president of Kenya" is the state's
@@ -429,6 +438,25 @@ def _place_officials(doc: Doc, nouns: GroupNouns, scope: str, taken: Collection[
         key = f"{LOCAL}ORG:{normalize_name(f'{title} of {place}')}{SCOPE}{scope}"
         found.append((start.idx, token.idx + len(token.text), key))
     return found
+
+
+def _place_before_title(token: Token, size: int, is_place: Callable[[Token], bool] | None) -> Token | None:
+    """The place a definite title is written after ("the Kano governor", "the Kano state governor", "the Kharkiv
+    regional governor", "the Mariupol mayor"): the first word the parse compounds into the title, where it is a place,
+    "the" opens the phrase and only words in lower case stand between it and the title, as "the governor of Kano"
+    names it (docs/annotation.md, *An unnamed office holder*: an office titled with its place is that place's; *A
+    town's mayor*, E18) (plt)."""
+    first = token.doc[token.i + 1 - size]
+    before = [c for c in token.children if c.dep_ in ("compound", "amod", "nmod") and c.i < first.i]
+    det = next((c for c in token.children if c.dep_ == "det"), None)
+    if det is None or det.lower_ != "the" or not before:
+        return None
+    owner = min(before, key=lambda c: c.i)
+    words = [t for t in owner.subtree if t.i < first.i]
+    if det.i > owner.left_edge.i or any(not t.is_lower for t in token.doc[owner.i + 1:first.i]):
+        return None  # only words in lower case between the place and the title ("regional", "state")
+    return owner if any(t.ent_type_ in ("GPE", "LOC") or is_place is not None and t.is_title and is_place(t)
+                        for t in words) else None
 
 
 def _described_offices(doc: Doc, nouns: GroupNouns, scope: str, taken: Collection[int]) -> list[tuple[int, int, str]]:
@@ -504,13 +532,14 @@ def _acting_bodies(doc: Doc, nouns: GroupNouns, scope: str, taken: Collection[in
     return found
 
 
-def _person_beside(title: Token, owner: Token) -> bool:
+def _person_beside(title: Token, owner: Token, place_words: Collection[int] = ()) -> bool:
     """Whether an office's title is a named person's: in apposition to a person ("Ivan Fedorov, the mayor of
-    Melitopol"), with a person in its phrase, or with a person set off right after its place ("the mayor of
+    Melitopol"), with a person in its phrase (but for the words of the place before it, ``place_words``, which the
+    model may take for a person: "the Kano governor"), or with a person set off right after its place ("the mayor of
     Melitopol, Ivan Fedorov, said")."""
     doc = title.doc
-    if title.dep_ == "appos" and title.head.ent_type_ == "PERSON" or any(t.ent_type_ == "PERSON" for t in
-                                                                         title.subtree):
+    if title.dep_ == "appos" and title.head.ent_type_ == "PERSON" or any(
+            t.ent_type_ == "PERSON" and t.i not in place_words for t in title.subtree):
         return True
     end = max(max(t.i for t in owner.subtree), title.i) + 1
     return end + 1 < len(doc) and doc[end].text == "," and doc[end + 1].ent_type_ == "PERSON"
