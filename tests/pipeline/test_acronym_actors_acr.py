@@ -97,6 +97,34 @@ def test_two_known_names_hyphened_stay_two(text, names):
     assert names <= _actor_names(_bundle(text))
 
 
+# --- the name an acronym in brackets spells out ----------------------------------------------------------------------
+@pytest.mark.parametrize("text, name, later", [
+    # cut at a comma by the model, or read in part as a place ("Niger"): one name, and the acronym later is that body
+    ("The Ottawa Transit, Rail and Bus Workers Union (OTRBWU) called a strike. The OTRBWU said talks had failed.",
+     "Ottawa Transit, Rail and Bus Workers Union", "OTRBWU"),
+    ("The Movement for the Emancipation of the Niger Delta (MEND) attacked an oil platform. MEND said the attack was a "
+     "warning.", "Movement for the Emancipation of the Niger Delta", "MEND"),
+])
+def test_the_name_an_acronym_spells_out_is_one_body(text, name, later):
+    bundle = _bundle(text)
+    names = {a["id"]: a["name"] for a in bundle["actors"]}
+    [whole] = [m["actor"] for m in bundle["mentions"] if m["text"] == name]
+    assert names[whole] == name
+    assert {m["actor"] for m in bundle["mentions"] if m["text"] == later} == {whole}
+    assert "niger" not in {m["actor"] for m in bundle["mentions"]}
+
+
+@pytest.mark.parametrize("text, actor", [
+    # near misses: a state's whole name, a person, a known name with its acronym, initials that do not match
+    ("Fighting displaced thousands in the Democratic Republic of the Congo (DRC) last week.", "dr-congo"),
+    ("Police arrested Juan Carlos Perez (JCP) in Bogota.", "juan-carlos-perez"),
+    ("The Allied Democratic Forces (ADF) killed 12 villagers near Beni.", "adf"),
+    ("The Union for Peace in the Central African Republic (UPC) seized Bambari.", "central-african-republic"),
+])
+def test_brackets_after_other_names_change_nothing(text, actor):
+    assert actor in {m["actor"] for m in _bundle(text)["mentions"]}
+
+
 # --- acronyms that never name an actor -----------------------------------------------------------------------------
 @pytest.mark.parametrize("text, word", [
     ("The EU's GDP grew by 2 percent last year, Eurostat said.", "GDP"),

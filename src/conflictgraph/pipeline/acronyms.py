@@ -3,7 +3,7 @@ that never are (issue 11, helper acr)."""
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from ..knowledge import Knowledge
 
@@ -41,3 +41,39 @@ def in_clause_role(token: Token, determined: bool = False) -> bool:
     if dep == "pobj":
         return determined and head.dep_ in ("prep", "agent") and head.lower_ not in _NO_PARTY_PREPS
     return dep == "poss"
+
+
+# words an acronym skips in the name it abbreviates ("Movement for the Emancipation of the Niger Delta", MEND)
+_SKIPPED = frozenset({"of", "for", "the", "and", "to", "in", "on", "at", "de", "des", "du", "la", "le", "les", "el",
+                      "al", "del", "da", "do", "dos", "das", "et", "y", "e", "&"})
+
+
+def expansion_start(doc: Doc, paren: int) -> int | None:
+    """The first token of the name that an acronym in brackets at ``paren`` (the index of "(") spells out, where
+    the capitalized words right before it give its letters as initials, all of them and in order, function words
+    and commas between them skipped ("the Kenya Medical Practitioners, Pharmacists and Dentists Union (KMPPDU)",
+    "the Movement for the Emancipation of the Niger Delta (MEND)"); None where no run of words does. A name of two
+    words or more, opening with a capitalized word that is no "The"."""
+    if paren + 2 >= len(doc) or doc[paren].text != "(" or doc[paren + 2].text != ")":
+        return None
+    letters = doc[paren + 1].text
+    if not letters.isalpha() or not letters.isupper() or not 2 <= len(letters) <= 10:
+        return None
+    needed = list(letters)
+    i = paren - 1
+    words = 0
+    while i >= 0 and needed:
+        token = doc[i]
+        if token.lower_ in _SKIPPED or token.text in (",", "-", "‐") and i + 1 < paren:
+            i -= 1
+            continue
+        if not token.text[:1].isupper() or not token.is_alpha:
+            return None
+        if token.text[0] != needed[-1]:
+            return None
+        needed.pop()
+        words += 1
+        i -= 1
+    if needed or words < 2:
+        return None
+    return i + 1

@@ -30,7 +30,7 @@ from .groups import (
     state_of,
     state_owning,
 )
-from .acronyms import in_clause_role, not_actors
+from .acronyms import expansion_start, in_clause_role, not_actors
 from .phrases import NamePatterns
 from .place_names import (
     SMALL_TOWN,
@@ -321,6 +321,7 @@ class FindEntities:
         accepted = sorted(accepted + _places_before_place_nouns(doc, accepted, self.gazetteer, ctx.knowledge),
                           key=lambda c: (c.start, c.end))
         accepted = _hyphened_acronyms(doc, accepted, matchers, self.gazetteer, headlines)
+        accepted = _expanded_names(doc, accepted, self.gazetteer, headlines)
         accepted = sorted(accepted + _untagged_acronyms(doc, accepted, matchers, self.gazetteer, headlines),
                           key=lambda c: (c.start, c.end))
         offices = _untagged_office_places(doc, accepted, matchers, self.gazetteer)
@@ -1481,6 +1482,31 @@ def _hyphened_acronyms(doc: Doc, accepted: list[Candidate], matchers: Matchers, 
         whole = Candidate(token.idx, second.idx + len(second), "ORG", None, "ner")
         inside = [c for c in out if _overlaps(c, [whole])]
         if any(not (whole.start <= c.start and c.end <= whole.end) for c in inside):
+            continue
+        out = sorted([c for c in out if c not in inside] + [whole], key=lambda c: (c.start, c.end))
+    return out
+
+
+def _expanded_names(doc: Doc, accepted: list[Candidate], gazetteer: Gazetteer,
+                    headlines: list[tuple[int, int]]) -> list[Candidate]:
+    """The name an acronym in brackets spells out, word by word ("the Kenya Medical Practitioners, Pharmacists and
+    Dentists Union (KMPPDU)", "the Movement for the Emancipation of the Niger Delta (MEND)":
+    ``acronyms.expansion_start``), is one body's name, which the model cuts at a comma or reads in part as a place:
+    one ORG mention of the whole, over the parts, which the actors stage then ties to the acronym (acr). Not where a
+    mention runs past it (a known name with its acronym, "Allied Democratic Forces (ADF)"), where a person is in it,
+    where the gazetteer knows the whole as a place ("the Democratic Republic of the Congo (DRC)"), nor in a headline."""
+    out = list(accepted)
+    for token in doc:
+        start = expansion_start(doc, token.i) if token.text == "(" else None
+        if start is None:
+            continue
+        span = doc[start:token.i]
+        whole = Candidate(span.start_char, span.end_char, "ORG", None, "ner")
+        inside = [c for c in out if _overlaps(c, [whole])]
+        if any(not (whole.start <= c.start and c.end <= whole.end) or c.type == "PERSON"
+               or (c.start, c.end) == (whole.start, whole.end) for c in inside) \
+                or any(a <= whole.start < b for a, b in headlines) \
+                or gazetteer.resolve(span.text, loose=False) is not None:
             continue
         out = sorted([c for c in out if c not in inside] + [whole], key=lambda c: (c.start, c.end))
     return out
