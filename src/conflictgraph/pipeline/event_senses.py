@@ -1077,6 +1077,20 @@ def animal_doer(verb: Token, lex: Any) -> bool:
     return _animal(doer, lex) and not any(c.lemma_.lower() in lex.force_modifiers for c in doer.children)
 
 
+def figurative_protest(verb: Token, lex: Any) -> bool:
+    """Whether a verb of protest is done by a thing of markets or sport: "the ruble rallied", "oil prices rallied",
+    "the team rallied from two goals down" (plover.yaml ``figurative_movers``, ``currencies``). PLOVER PROTEST codes
+    demonstrations and rallies of people, and PLOVER codes acts of political actors; a currency, a price or a team
+    does no such act (bug). "Thousands rallied", "farmers protested" keep their reading."""
+    if verb.pos_ != "VERB":
+        return False
+    doer = _doer(verb)
+    if doer is not None and doer.tag_ == "WDT" and verb.dep_ == "relcl":
+        doer = verb.head  # "the peso, which rallied on Tuesday": the noun the relative clause hangs on
+    return doer is not None and doer.pos_ in ("NOUN", "PROPN") and (
+        doer.lemma_.lower() in lex.figurative_movers or doer.lower_ in lex.figurative_movers)
+
+
 def animal_patient(token: Token, lex: Any) -> bool:
     """Whether an act is done to an animal: "firefighters rescued a cat from a tree", "the president pardoned a
     turkey", "police shot a bear", "the zoo welcomed a baby elephant" (plover.yaml ``animals``). docs/annotation.md,
