@@ -85,3 +85,30 @@ def test_captives_released_are_still_a_retreat(text):
 def test_things_published_stay_no_event(text):
     """Near miss: a statement or a report released is still no event."""
     assert not _events(text, "RETREAT") and not _events(text, "AID")
+
+
+# --- 6. an investigation's recipient is the one investigated, never the victim of the act looked into ---------------
+@pytest.mark.parametrize("text, target", [
+    ("Police are investigating the disappearance of journalist Juan Perez in Bogota.", []),
+    ("Authorities are probing the murder of the mayor of Uruapan.", []),
+    ("Police in Mexico are looking into the disappearance of 43 students in Iguala.", []),
+    ("The UN is investigating the killing of 30 civilians in Darfur.", []),
+    ("Prosecutors opened an investigation into the deaths of migrants in Melilla.", []),
+    # the act's own "by" phrase names a suspect: the one investigated
+    ("Prosecutors are investigating the killing of 12 civilians by the RSF in Geneina.", ["rapid-support-forces"]),
+])
+def test_an_investigation_is_not_directed_at_the_victim(text, target):
+    """Rule: PLOVER ACCUSE investigate's recipient is the one investigated (null where the text names no suspect)."""
+    [accuse] = _events(text, "ACCUSE")
+    assert _parties(accuse, "target") == target
+
+
+@pytest.mark.parametrize("text, target", [
+    ("Ukraine is investigating Russian soldiers over the killing of civilians in Bucha.", ["russian-soldiers"]),
+    ("The ICC is investigating the RSF for the killing of civilians in Geneina.", ["rapid-support-forces"]),
+    ("Police are investigating a former mayor of Medellin over corruption.", None),
+])
+def test_a_party_investigated_is_still_the_recipient(text, target):
+    """Near miss of the rule above: a party investigated for an act stays the recipient."""
+    [accuse] = _events(text, "ACCUSE")
+    assert _parties(accuse, "target") == target if target else len(_parties(accuse, "target")) == 1

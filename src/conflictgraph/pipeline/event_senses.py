@@ -901,6 +901,14 @@ def inquiry_into(verb: Token, lex: Any) -> bool:
             g.dep_ == "pobj" and concern_of_act(g, lex, lambda t: False) for g in c.children) for c in verb.children)
 
 
+def investigated_act(head: Token, lex: Any) -> bool:
+    """Whether what an investigation is found to look into is an act or a harm, not a party: "investigating the
+    disappearance of journalist Juan Perez", "probing the murder of the mayor", "looked into the bombing" (an act
+    word, ``_act_word``). PLOVER ACCUSE investigate: the recipient is the one investigated, the suspect; the act's
+    victims are none, and its doer is found by its own "by" phrase or possessor (bug)."""
+    return head.pos_ == "NOUN" and _act_word(head, lex)
+
+
 def answers_for_no_act(word: Token, lex: Any) -> bool:
     """Whether a word of blame ("responsible", "accountable") answers for something that is no act: "responsible for
     security in the city", "accountable for 300 patients" tell a duty held, where "responsible for the shelling"

@@ -117,6 +117,8 @@ from .event_senses import (
     deed_doer,
     forces_in_aid,
     labour_strike,
+    inquiry_into,
+    investigated_act,
     on_trial,
     ordered_move,
     quoted_judgement,
@@ -1287,6 +1289,12 @@ class Sentence(SentenceDates, SentencePlaces, SentenceTolls):
             heads = [h for head in heads for h in (head, noun_agent(head, self.lex.said)) if h is not None]
             # "condemned the attack by the RSF on the camp": the act's own "by" phrase names its doer (a39)
             heads += [d for head in heads if (d := deed_doer(head, self.lex)) is not None]
+        if event_type == "ACCUSE" and (is_investigation(self, token, event_type) or inquiry_into(token, self.lex)):
+            # "investigating the disappearance of journalist Juan Perez": the one investigated is the suspect, not
+            # the act's victim (PLOVER ACCUSE investigate); the act's doer stays where its "by" phrase or its
+            # possessor names one ("the killing of civilians by the RSF", "Russia's shelling of Kharkiv") (bug)
+            heads = [d for h in heads for d in ([c for c in h.children if c.dep_ == "poss"]
+                                                if investigated_act(h, self.lex) else [h])]
         if event_type in ("PROTEST", "THREATEN") and token.lemma_.lower() in self.lex.strike_words:
             heads += self.employer(token)  # "cabin crew workers at British Airways are preparing to strike"
         if event_type not in VERBAL_TYPES:
