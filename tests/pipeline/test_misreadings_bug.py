@@ -112,3 +112,63 @@ def test_a_party_investigated_is_still_the_recipient(text, target):
     """Near miss of the rule above: a party investigated for an act stays the recipient."""
     [accuse] = _events(text, "ACCUSE")
     assert _parties(accuse, "target") == target if target else len(_parties(accuse, "target")) == 1
+
+
+def _speakers(text: str, words: str) -> list[str | None]:
+    """The speakers of the claims whose first sentence holds ``words``."""
+    return [c["speaker"] for c in _bundle(text)["claims"] if words in c["evidence"][0]["text"]]
+
+
+# --- 4. a description two bodies fit resolves to neither --------------------------------------------------------------
+@pytest.mark.parametrize("text, words, wrong", [
+    ("Hamas and Fatah signed a deal in Beijing. The group said it would form a unity government.", "unity",
+     {"hamas", "fatah"}),
+    ("The RSF and the SAF met in Jeddah. The group accused its rival of attacking civilians.", "rival",
+     {"rapid-support-forces", "rsf", "sudanese-armed-forces", "saf"}),
+    ("The Arakan Army and the Kachin Independence Army seized two towns in Myanmar. The group said the junta had fled.",
+     "fled", {"arakan-army", "kachin-independence-army"}),
+])
+def test_a_description_two_bodies_fit_is_neither(text, words, wrong):
+    """Rule: "the group" after two coordinated bodies of its kinds names neither (descriptions.py; claims stage)."""
+    assert not set(_speakers(text, words)) & wrong
+
+
+@pytest.mark.parametrize("text, words, speaker", [
+    # one body named: the description is it
+    ("Hamas attacked Israeli positions near Gaza on Monday. The group said it would continue fighting.", "continue",
+     "hamas"),
+    # two named, one of which spoke since: the one that spoke last (speech.yaml described_speakers), not the other
+    # whose name ends in the description's noun ("Islamic State group")
+    ("Al-Shabaab and the Islamic State clashed in Puntland. Al-Shabaab said ten of its fighters had died. The group "
+     "said it had won.", "won", "al-shabaab"),
+])
+def test_a_description_one_body_fits_is_that_body(text, words, speaker):
+    """Near miss of the rule above: a description one body fits, or the body that spoke last."""
+    assert _speakers(text, words) == [speaker]
+
+
+# --- 5. a description of a body by its kind, with a verb's "of" the parse hung on it ----------------------------------
+@pytest.mark.parametrize("text, target", [
+    ("ECOWAS imposed sanctions on Niger after the coup. France backed the sanctions. Mali accused the bloc of serving "
+     "foreign interests.", "ecowas"),
+    ("Mali and Burkina Faso left ECOWAS. The junta in Bamako accused the bloc of serving France.", "ecowas"),
+    ("The Saudi-led coalition struck Sanaa. The Houthis accused the coalition of killing civilians.",
+     "saudi-led-coalition"),
+    ("The European Union imposed new sanctions on Russia. Moscow accused the union of hostility.", "eu"),
+    ("NATO held a summit in Vilnius. Russia condemned the alliance for expanding eastward.", "nato"),
+])
+def test_a_description_with_a_verbs_of_is_the_body(text, target):
+    """Rule: "accused the bloc of serving ..." keeps "the bloc" a description of the body named before; the "of" and
+    its gerund are the accusation's, not a phrase that makes the bloc another one ("the group of men")."""
+    [accuse] = _events(text, "ACCUSE")
+    assert _parties(accuse, "target") == [target]
+
+
+@pytest.mark.parametrize("text, wrong", [
+    ("The RSF attacked El Fasher. The group of men who fled the town accused the army of abuses.",
+     "rapid-support-forces"),
+])
+def test_the_group_of_men_stays_another_group(text, wrong):
+    """Near miss of the rule above: "of" and a noun makes a phrase of its own."""
+    [accuse] = _events(text, "ACCUSE")
+    assert wrong not in _parties(accuse, "source")
