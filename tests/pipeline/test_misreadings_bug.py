@@ -172,3 +172,20 @@ def test_the_group_of_men_stays_another_group(text, wrong):
     """Near miss of the rule above: "of" and a noun makes a phrase of its own."""
     [accuse] = _events(text, "ACCUSE")
     assert wrong not in _parties(accuse, "source")
+
+
+# --- 2. a conjoined verb's actor is the first verb's subject, not a prepositional object ----------------------------
+@pytest.mark.parametrize("text, event_type, source", [
+    # the parser makes "pressure" the root and "defied" its adjective; "vetoed" hangs on the noun
+    ("Hungary defied pressure from Brussels and vetoed the package.", "REJECT", "hungary"),
+    ("Mali defied pressure from ECOWAS and expelled the French ambassador.", "SANCTION", "mali"),
+    ("Myanmar defied pressure from ASEAN and executed four activists.", "ASSAULT", "myanmar"),
+    # near misses parsed as two verbs: the subject they share, as before
+    ("Niger ignored pressure from Paris and expelled the French ambassador.", "SANCTION", "niger"),
+    ("The RSF shrugged off criticism from Washington and shelled El Fasher.", "ASSAULT", "rapid-support-forces"),
+])
+def test_a_conjoined_verb_takes_the_first_verbs_subject(text, event_type, source):
+    """Rule: a finite verb conjoined to a noun the parser made the root shares the misread verb's subject, never the
+    noun's "from" party (PLOVER actor)."""
+    [event] = _events(text, event_type)
+    assert _parties(event, "source") == [source]

@@ -951,6 +951,17 @@ class Sentence(SentenceDates, SentencePlaces, SentenceTolls):
             return shared  # "We are concerned by reports and call on all parties": we call, not the reports
         if depth < 4 and token.dep_ == "acomp" and token.pos_ == "ADJ" and token.lemma_.lower() in self.lex.willing:
             return self.source(token.head, depth + 1)  # "the M23 is ready to negotiate": the one ready offers (rcv)
+        if token.dep_ == "conj" and token.tag_ in ("VBD", "VBZ", "VBP") and token.head.pos_ in ("NOUN", "PROPN") \
+                and token.head.dep_ == "ROOT":
+            # "Hungary defied pressure from Brussels and vetoed the package", parsed with "pressure" as the root and
+            # "defied" as its adjective: a finite verb conjoined to a noun shares the subject of the verb the parser
+            # misread, never the noun's "from" or "by" party (PLOVER actor: the doer of the act) (bug)
+            # ("Mali defied pressure from ECOWAS and ...": the parser may make the name the noun's modifier too)
+            left = [c for c in token.head.children if c.i < token.head.i]
+            misread = next((c for c in left if c.dep_ == "amod" and c.lower_.endswith("ed")), None)
+            return next((self.antecedent(g) for c in left for g in (c, *c.children) if misread is not None
+                         and g.i < misread.i and (g.dep_ == "nsubj" or g.dep_ in ("nmod", "compound")
+                                                  and self.names_actor(g))), None)
         if depth < 4 and token.dep_ in ("xcomp", "advcl", "conj", "pcomp") and token.head.i != token.i:
             head = token.head.head if token.head.dep_ == "prep" else token.head
             if token.dep_ == "pcomp" and self.lex.verbs.get(head.lemma_.lower()) == "ACCUSE" \
