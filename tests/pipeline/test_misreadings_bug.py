@@ -189,3 +189,27 @@ def test_a_conjoined_verb_takes_the_first_verbs_subject(text, event_type, source
     noun's "from" party (PLOVER actor)."""
     [event] = _events(text, event_type)
     assert _parties(event, "source") == [source]
+
+
+# --- 7. "the spokesman" with no body in its phrase: the body that spoke last ------------------------------------------
+@pytest.mark.parametrize("text, words, speaker", [
+    ("The Sudanese army said it had retaken Wad Madani. The RSF denied the claim. The spokesman said the fighting "
+     "continued.", "continued", "rapid-support-forces"),
+    ("Ukraine's defence ministry said Russian forces shelled Kharkiv overnight. The spokesperson added that two "
+     "civilians were killed.", "two civilians", "ukraine-defence-ministry"),
+    ("The junta said its troops had retaken Lashio. The spokesman said rebels had fled.", "fled", "tatmadaw"),
+    # near misses: a person introduced with the title is the one who goes on speaking
+    ("Two soldiers were killed near Kidal, army spokesman Souleymane Dembele said. The spokesman said the attackers "
+     "fled toward Algeria.", "Algeria", "souleymane-dembele"),
+    ("Dmitry Peskov, the Kremlin spokesman, said talks were possible. The spokesman added that Moscow would not "
+     "withdraw.", "withdraw", "dmitry-peskov"),
+])
+def test_the_spokesman_speaks_for_the_body_that_spoke_last(text, words, speaker):
+    """Rule: "the spokesman said" with no body named in its phrase is the voice of the body that spoke last."""
+    assert _speakers(text, words) == [speaker]
+
+
+def test_the_spokesman_of_a_state_is_not_the_state():
+    """Near miss: a state that spoke last has many spokesmen (ministries, the presidency): the claim names none."""
+    assert "russia" not in _speakers("Russia said it had downed 20 drones. The spokesman said the attack had failed.",
+                                     "failed")

@@ -132,6 +132,11 @@ def resolve_speaker(
         named = _named_with(ctx, head, before, lexicon) if not mentions else None
         if named:
             return named
+        if not mentions and head.lower_ in lexicon["body_voices"] and any(
+                t.lower_ == "the" and t.dep_ == "det" for t in head.lefts) and not any(
+                c.dep_ in ("prep", "poss", "compound", "amod", "appos") for c in head.children):
+            # "Instagram confirmed ... The spokesperson added": the voice of the body that spoke last (bug)
+            return _last_body_speaker(ctx, spoken, span.start_char)
         if not mentions and _epithet(head, lexicon):
             # "the real estate mogul added", "the Arizona Republican asked": news names the person a passage is
             # about again by a description it never introduced; it points back as "he" would (c24 pass).
@@ -316,6 +321,15 @@ def _last_speaker(
 ) -> str | None:
     kinds = {m.actor: actor_kind(ctx.knowledge, m) for m in ctx.mentions if m.actor}
     return next((a for start, a in reversed(spoken) if start < position and kinds.get(a) not in not_kinds), None)
+
+
+def _last_body_speaker(ctx: DocContext, spoken: list[tuple[int, str]], position: int) -> str | None:
+    """The body that spoke last before a position: an actor of no person's or state's kind, or one the text names as
+    a body (an ORG mention: "Instagram", a name the knowledge base does not hold)."""
+    kinds = {m.actor: actor_kind(ctx.knowledge, m) for m in ctx.mentions if m.actor}
+    bodies = {m.actor for m in ctx.mentions if m.actor and m.type == "ORG"}
+    return next((a for start, a in reversed(spoken) if start < position and (
+        kinds.get(a) not in ("person", "state") or a in bodies and kinds.get(a) != "state")), None)
 
 
 def _several(head: Token, span: Span, mentions: list[Mention]) -> bool:
