@@ -239,8 +239,10 @@ def _named_body(ctx: DocContext, head: Token, kinds: set[str], start: int,
 def _fitting(ctx: DocContext, before: list[Mention], kinds: Collection[str], head: Token,
              name_words: set[str] | None) -> set[str]:
     """The bodies among ``before`` that a description of these kinds (and names, where given) fits."""
-    return {m.actor for m in before if m.actor and m.type in ("ORG", "PERSON", "NORP") and _kinds(ctx.knowledge, m) & set(
-        kinds) and (name_words is None or _called(ctx.knowledge, m, name_words, head.lower_ == "party"))}
+    wanted = set(kinds)
+    return {m.actor for m in before if m.actor and m.type in ("ORG", "PERSON", "NORP")
+            and _kinds(ctx.knowledge, m) & wanted
+            and (name_words is None or _called(ctx.knowledge, m, name_words, head.lower_ == "party"))}
 
 
 def _several_fit(ctx: DocContext, head: Token, kinds: Collection[str] | None) -> bool:
