@@ -68,9 +68,11 @@ def link_name_heads(ctx: DocContext) -> None:
     names by which the text refers to the actor). Not where two bodies so headed are named before ("the Bar
     Association and the Magistrates Association ... the association": which?), nor where the description's own
     clause names the body (it is another), nor a word a mention already gives an actor."""
-    heads = {str(h).lower() for h in ctx.knowledge.lexicon("collectives").get("name_heads") or []}
+    lexicon = ctx.knowledge.lexicon("collectives")
+    heads = {str(h).lower() for h in lexicon.get("name_heads") or []}
     if not heads:
         return
+    described: Mapping[str, list[str]] = lexicon.get("described_bodies") or {}
     doc = ctx.doc
     bodies = [m for m in ctx.mentions if m.type == "ORG" and m.actor and SCOPE not in m.actor]
     if not bodies:
@@ -83,8 +85,8 @@ def link_name_heads(ctx: DocContext) -> None:
             continue
         start, end = doc[token.i - 1].idx, token.idx + len(token)
         mention = next((m for m in ctx.mentions if m.start < end and start < m.end), None)
-        if mention is not None and mention.actor is not None:
-            continue
+        if mention is not None and mention.actor is not None or _several_fit(ctx, token, described.get(token.lower_)):
+            continue  # (a description two bodies of its kinds fit is neither's: link_descriptions leaves it so)
         own = range(token.left_edge.idx, token.right_edge.idx + len(token.right_edge))
         found = set()
         for body in bodies:
@@ -185,17 +187,26 @@ def _name_heads(knowledge: Knowledge, actor: str) -> set[str]:
 def _described_start(head: Token, kind_words: Mapping[str, str]) -> Token | None:
     """The first word of a definite description's phrase after "the" (the head or a kind word), or None where the
     phrase is no such description: no "the", another determiner or a possessor, a word of another kind before the
-    head ("the rival group", "the Islamic State group"), "of" after it ("the group of men"), an apposition."""
+    head ("the rival group", "the Islamic State group"), "of" and a noun after it ("the group of men"), an
+    apposition."""
     before = [c for c in head.children if c.i < head.i]
     if not before or before[0].lower_ != "the" or before[0].dep_ != "det":
         return None
     words = before[1:]
     if any(w.lower_ not in kind_words or w.i < before[0].i for w in words):
         return None
-    if any(c.dep_ not in CLAUSE_DEPS or (c.dep_ == "prep" and c.lower_ == "of")
+    # "of" and a noun makes another phrase ("the group of men"); "of" and a gerund is a verb's own "of" the parse hung
+    # on its object ("accused the bloc of serving France", "accused the coalition of killing civilians") (bug)
+    if any(c.dep_ not in CLAUSE_DEPS or (c.dep_ == "prep" and c.lower_ == "of" and not _gerund_only(c))
            for c in head.children if c.i > head.i):
         return None
     return words[0] if words else head
+
+
+def _gerund_only(preposition: Token) -> bool:
+    """Whether a preposition takes a gerund's clause and no noun: "of serving France", "of killing civilians"."""
+    objects = [c for c in preposition.children if c.dep_ in ("pobj", "pcomp")]
+    return bool(objects) and all(c.dep_ == "pcomp" and c.tag_ == "VBG" for c in objects)
 
 
 def _common(mention: Mention) -> bool:
@@ -213,8 +224,7 @@ def _named_body(ctx: DocContext, head: Token, kinds: set[str], start: int,
     # it points back at, as a repeated noun is: the nearest such
     # (unless a body of its kinds is named since: "A group of men attacked ... JNIM later claimed the attack, and
     # the group said": JNIM)
-    found = {m.actor for m in before if m.type in ("ORG", "PERSON", "NORP") and _kinds(ctx.knowledge, m) & kinds
-             and (name_words is None or _called(ctx.knowledge, m, name_words, head.lower_ == "party"))}
+    found = _fitting(ctx, before, kinds, head, name_words)
     repeated = [m for m in before if _common(m) and _head_word(m.text) == head.lower_]
     if repeated and not any(m.start > repeated[-1].start and m.actor in found for m in before):
         return repeated[-1].actor
@@ -224,6 +234,26 @@ def _named_body(ctx: DocContext, head: Token, kinds: set[str], start: int,
     if any(m.start in own and m.actor in found for m in ctx.mentions):
         return None
     return found.pop() if len(found) == 1 else None
+
+
+def _fitting(ctx: DocContext, before: list[Mention], kinds: Collection[str], head: Token,
+             name_words: set[str] | None) -> set[str]:
+    """The bodies among ``before`` that a description of these kinds (and names, where given) fits."""
+    wanted = set(kinds)
+    return {m.actor for m in before if m.actor and m.type in ("ORG", "PERSON", "NORP")
+            and _kinds(ctx.knowledge, m) & wanted
+            and (name_words is None or _called(ctx.knowledge, m, name_words, head.lower_ == "party"))}
+
+
+def _several_fit(ctx: DocContext, head: Token, kinds: Collection[str] | None) -> bool:
+    """Whether two bodies or more that a description admits (collectives.yaml ``described_bodies``) are named in its
+    sentence before it or the two before: "Al-Shabaab and the Islamic State clashed ... The group said" is neither's,
+    whatever the words of their names (bug)."""
+    if not kinds:
+        return False
+    window = two_before(head)
+    before = [m for m in ctx.mentions if window <= m.start and m.end <= head.idx and m.actor]
+    return len(_fitting(ctx, before, kinds, head, None)) > 1
 
 
 def _head_word(text: str) -> str:

@@ -901,6 +901,14 @@ def inquiry_into(verb: Token, lex: Any) -> bool:
             g.dep_ == "pobj" and concern_of_act(g, lex, lambda t: False) for g in c.children) for c in verb.children)
 
 
+def investigated_act(head: Token, lex: Any) -> bool:
+    """Whether what an investigation is found to look into is an act or a harm, not a party: "investigating the
+    disappearance of journalist Juan Perez", "probing the murder of the mayor", "looked into the bombing" (an act
+    word, ``_act_word``). PLOVER ACCUSE investigate: the recipient is the one investigated, the suspect; the act's
+    victims are none, and its doer is found by its own "by" phrase or possessor (bug)."""
+    return head.pos_ == "NOUN" and _act_word(head, lex)
+
+
 def answers_for_no_act(word: Token, lex: Any) -> bool:
     """Whether a word of blame ("responsible", "accountable") answers for something that is no act: "responsible for
     security in the city", "accountable for 300 patients" tell a duty held, where "responsible for the shelling"
@@ -1075,6 +1083,20 @@ def animal_doer(verb: Token, lex: Any) -> bool:
         doer = verb.head  # "a lion that attacked villagers": the noun the relative clause hangs on
     # a force's animal is the force's means: "a police dog attacked the suspect" stays the police's act
     return _animal(doer, lex) and not any(c.lemma_.lower() in lex.force_modifiers for c in doer.children)
+
+
+def figurative_protest(verb: Token, lex: Any) -> bool:
+    """Whether a verb of protest is done by a thing of markets or sport: "the ruble rallied", "oil prices rallied",
+    "the team rallied from two goals down" (plover.yaml ``figurative_movers``, ``currencies``). PLOVER PROTEST codes
+    demonstrations and rallies of people, and PLOVER codes acts of political actors; a currency, a price or a team
+    does no such act (bug). "Thousands rallied", "farmers protested" keep their reading."""
+    if verb.pos_ != "VERB":
+        return False
+    doer = _doer(verb)
+    if doer is not None and doer.tag_ == "WDT" and verb.dep_ == "relcl":
+        doer = verb.head  # "the peso, which rallied on Tuesday": the noun the relative clause hangs on
+    return doer is not None and doer.pos_ in ("NOUN", "PROPN") and (
+        doer.lemma_.lower() in lex.figurative_movers or doer.lower_ in lex.figurative_movers)
 
 
 def animal_patient(token: Token, lex: Any) -> bool:

@@ -52,6 +52,7 @@ from .event_senses import (
     danger_threatens,
     depicted,
     evacuates_people,
+    figurative_protest,
     filmed,
     forces_in_aid,
     forces_trained,
@@ -119,6 +120,8 @@ def trigger_type(sentence: Sentence, token: Token) -> str | None:
         # "rescued a puppy", "pardoned a turkey", "a lion attacked villagers": no actor's act; livestock looted or
         # seized is property taken by force, a COERCE seize as any, and police dogs deployed a police move (gnp)
         return None
+    if event_type == "PROTEST" and figurative_protest(token, lex):
+        return None  # "the ruble rallied", "stocks rallied", "the team rallied": no people's protest (bug)
     if event_type in ("ASSAULT", "COERCE", "PROTEST") and contest_prize(token, lex):
         return None  # "captured the title", "seized the lead", "stormed to victory": a contest won (gnp)
     if event_type == "ACCUSE" and search_for_missing(token, lex):
@@ -127,6 +130,10 @@ def trigger_type(sentence: Sentence, token: Token) -> str | None:
         return None  # "reached the summit of Everest": a mountain's top, no meeting (gnp)
     if event_type == "COERCE" and ailment(token, lex):
         return None  # "suffered a cardiac arrest": an illness, no detention (gnp)
+    if event_type == "RETREAT" and (money := _released_money(sentence, token)):
+        # "released $2 billion to Kyiv" gives money (AID); "the government's release of funds to the provinces"
+        # frees no captive and names no one it benefits (PLOVER RETREAT release; AID: economic aid) (bug)
+        return "AID" if _money_recipient(sentence, token, money) else None
     if event_type == "RETREAT" and token.pos_ == "NOUN" and token.lemma_.lower() == "release" and not any(
             g.lemma_.lower() not in lex.published and g.lower_ not in lex.published for g in _of_objects(token)):
         return None  # "a press release", "the film's release", "the release of its report": no captive goes free (rcm)
@@ -1394,6 +1401,27 @@ def _money(sentence: Sentence, token: Token, lex: Any) -> bool:
     counts = [t for t in token.children if t.dep_ in ("nummod", "quantmod", "compound")]
     return any(t.tag_ == "$" or t.text in ("$", "£", "€") for t in token.subtree if t.i <= token.i) or (
         token.lemma_.lower() in lex.currencies and any(t.like_num or t.ent_type_ == "CARDINAL" for t in counts))
+
+
+def _released_money(sentence: Sentence, token: Token) -> list[Token]:
+    """The money a word of releasing frees: a verb's object or passive subject, a noun's "of" object, that is an
+    amount or one of plover.yaml ``released_money`` ("released funds", "the release of $500 million")."""
+    lex = sentence.lex
+    if token.lemma_.lower() not in ("release", "free"):
+        return []
+    things = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")] if token.pos_ in ("VERB", "AUX") \
+        else _of_objects(token)
+    return [t for t in things if t.lemma_.lower() in lex.released_money or t.lower_ in lex.released_money
+            or _money(sentence, t, lex)]
+
+
+def _money_recipient(sentence: Sentence, token: Token, money: list[Token]) -> bool:
+    """Whether money released goes "to" or "for" a party or people it benefits: "released $2 billion to Kyiv",
+    "released funds for the flood victims" (PLOVER AID: the benefits accrue to the recipient); "to the provinces",
+    "for road works" name none."""
+    holders = [token, *money]
+    return any(sentence.names_actor(g) or _person(sentence, g) for h in holders for c in h.children
+               if c.dep_ in ("prep", "dative") and c.lower_ in ("to", "for") for g in c.children if g.dep_ == "pobj")
 
 
 def _of_objects(noun: Token) -> list[Token]:

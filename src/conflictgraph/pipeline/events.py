@@ -117,6 +117,8 @@ from .event_senses import (
     deed_doer,
     forces_in_aid,
     labour_strike,
+    inquiry_into,
+    investigated_act,
     on_trial,
     ordered_move,
     quoted_judgement,
@@ -949,6 +951,17 @@ class Sentence(SentenceDates, SentencePlaces, SentenceTolls):
             return shared  # "We are concerned by reports and call on all parties": we call, not the reports
         if depth < 4 and token.dep_ == "acomp" and token.pos_ == "ADJ" and token.lemma_.lower() in self.lex.willing:
             return self.source(token.head, depth + 1)  # "the M23 is ready to negotiate": the one ready offers (rcv)
+        if token.dep_ == "conj" and token.tag_ in ("VBD", "VBZ", "VBP") and token.head.pos_ in ("NOUN", "PROPN") \
+                and token.head.dep_ == "ROOT":
+            # "Hungary defied pressure from Brussels and vetoed the package", parsed with "pressure" as the root and
+            # "defied" as its adjective: a finite verb conjoined to a noun shares the subject of the verb the parser
+            # misread, never the noun's "from" or "by" party (PLOVER actor: the doer of the act) (bug)
+            # ("Mali defied pressure from ECOWAS and ...": the parser may make the name the noun's modifier too)
+            left = [c for c in token.head.children if c.i < token.head.i]
+            misread = next((c for c in left if c.dep_ == "amod" and c.lower_.endswith("ed")), None)
+            return next((self.antecedent(g) for c in left for g in (c, *c.children) if misread is not None
+                         and g.i < misread.i and (g.dep_ == "nsubj" or g.dep_ in ("nmod", "compound")
+                                                  and self.names_actor(g))), None)
         if depth < 4 and token.dep_ in ("xcomp", "advcl", "conj", "pcomp") and token.head.i != token.i:
             head = token.head.head if token.head.dep_ == "prep" else token.head
             if token.dep_ == "pcomp" and self.lex.verbs.get(head.lemma_.lower()) == "ACCUSE" \
@@ -1287,6 +1300,12 @@ class Sentence(SentenceDates, SentencePlaces, SentenceTolls):
             heads = [h for head in heads for h in (head, noun_agent(head, self.lex.said)) if h is not None]
             # "condemned the attack by the RSF on the camp": the act's own "by" phrase names its doer (a39)
             heads += [d for head in heads if (d := deed_doer(head, self.lex)) is not None]
+        if event_type == "ACCUSE" and (is_investigation(self, token, event_type) or inquiry_into(token, self.lex)):
+            # "investigating the disappearance of journalist Juan Perez": the one investigated is the suspect, not
+            # the act's victim (PLOVER ACCUSE investigate); the act's doer stays where its "by" phrase or its
+            # possessor names one ("the killing of civilians by the RSF", "Russia's shelling of Kharkiv") (bug)
+            heads = [d for h in heads for d in ([c for c in h.children if c.dep_ == "poss"]
+                                                if investigated_act(h, self.lex) else [h])]
         if event_type in ("PROTEST", "THREATEN") and token.lemma_.lower() in self.lex.strike_words:
             heads += self.employer(token)  # "cabin crew workers at British Airways are preparing to strike"
         if event_type not in VERBAL_TYPES:
