@@ -42,10 +42,11 @@ PAIRS = [
      "ASSAULT", "PLOVER Auxiliary modes: an act asked about is not reported"),
     ("Has Russia withdrawn its troops from Kherson?", "Has Russia withdrawn its troops from Kherson?", None,
      "PLOVER Auxiliary modes: a perfect yes-no question tells no act"),
-    # a restrictive relative clause of an indefinite noun describes a role, not an act
+    # a restrictive relative clause of an indefinite noun in the present describes a role, not an act; one in the
+    # past tells a background act, coded (docs/annotation.md, *Background acts*; tests/pipeline/test_background_bgr.py)
     ("Prosecutors said a Wagner recruiter encouraged him to join the group on Monday.",
-     "Prosecutors said he met a Wagner recruiter who encouraged him to join the group.", "REQUEST",
-     "PLOVER: events are acts that took place; 'a recruiter who encouraged him' describes the recruiter"),
+     "Prosecutors said he met a Wagner recruiter who encourages young men to join the group.", "REQUEST",
+     "PLOVER: events are acts that took place; 'a recruiter who encourages young men' describes the recruiter"),
     ("The army blamed the attack on the ELN.", "It was an incident the army blamed on faulty wiring.", "ACCUSE",
      "PLOVER: an explanation in a description ('an incident X blamed on ...') is not an accusation told"),
     # one order coded once

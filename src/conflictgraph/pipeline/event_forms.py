@@ -52,10 +52,12 @@ def charged(token: Token, lex: Any) -> bool:
 
 def generic(noun: Token, dated: bool, lex: Any) -> bool:
     """A plural event noun that names a kind of act, not one occurrence: bare (no article, number or possessor)
-    in a prepositional phrase, with no date in its clauses, and no killing or wounding told of it ("blamed for
-    attacks in Turkey", "a string of deadly attacks targeting security forces", "a supporter of lone wolf attacks").
-    PLOVER codes events, which are occurrences; "killed in airstrikes" is one by its verb, "Dec. 10 bombings" and
-    "a series of attacks ... on Sunday" by their date."""
+    in a prepositional phrase, with no date in its clauses, and no killing or wounding told of it ("a supporter of
+    lone wolf attacks", "prison terms for attacks on journalists"). PLOVER codes events, which are occurrences;
+    "killed in airstrikes" is one by its verb, "Dec. 10 bombings" and "a series of attacks ... on Sunday" by their
+    date. Acts a party is blamed for or answers for took place ("blamed for attacks in Turkey", "responsible for a
+    string of deadly attacks"; plover.yaml ``blame_predicates``): a summary of past acts told in passing, one
+    background item (docs/annotation.md, *Background acts*, *Summaries*; One event or several) (bgr)."""
     if noun.tag_ != "NNS" or dated or any(
             c.dep_ in ("det", "nummod", "poss", "predet") or c.dep_ == "prep" and c.lower_ == "by"
             for c in noun.children):
@@ -76,7 +78,51 @@ def generic(noun: Token, dated: bool, lex: Any) -> bool:
         if t.head.lower_ in TIME_PREPS:
             return False  # "after a spate of rocket attacks": a time told by them, so they took place
         t = t.head.head
+    if answered_for(noun, lex) is not None:
+        return False  # "blamed for attacks in Turkey", "responsible for a string of attacks": acts done (bgr)
     return not any(d.lemma_.lower() in lex.harm for d in noun.subtree if d.pos_ == "VERB")
+
+
+def answered_for(noun: Token, lex: Any) -> Token | None:
+    """The word of blame a bare plural noun of a hostile act (plover.yaml ``hostile_types``) is answered for by,
+    through the prepositions that hold it ("blamed for attacks in Turkey", "responsible for a string of deadly
+    attacks", "the gang behind a wave of kidnappings"):
+    acts a party is held to answer for took place, a summary of past acts told in passing (plover.yaml
+    ``blame_predicates``; docs/annotation.md, *Background acts*, *Summaries*) (bgr)."""
+    if noun.tag_ != "NNS" or any(c.dep_ in ("det", "nummod", "poss") for c in noun.children) or any(
+            d.lemma_.lower() in lex.harm for d in noun.subtree if d.pos_ == "VERB"):
+        return None  # "the attacks in Paris that killed 130 people": an occurrence told with its toll
+    if (lex.nouns.get(noun.lower_) or lex.nouns.get(noun.lemma_.lower())) not in lex.hostile_types:
+        return None  # "responsible for war crimes": a charge's words, what the blame says, no act of force told
+    t = first_conjunct(noun)
+    while t.dep_ == "pobj" and t.head.dep_ == "prep":
+        if t.head.lower_ in lex.blame_predicates:
+            return t.head
+        t = t.head.head
+        if t.lemma_.lower() in lex.blame_predicates or t.lower_ in lex.blame_predicates:
+            # a claim of responsibility names the doer of the acts the text tells ("ISIS claimed responsibility for
+            # attacks in Paris that killed 130"), no summary of others (docs/annotation.md, Actor and recipient)
+            return None if t.head.lemma_.lower() == "claim" else t
+        if t.pos_ not in ("NOUN", "ADJ", "VERB") or t.dep_ not in ("pobj", "acl", "relcl", "amod", "acomp", "ROOT"):
+            return None
+    return None
+
+
+def answering_party(word: Token) -> Token | None:
+    """Who a word of blame holds to answer ("The RSF, which has been blamed for ...", "a group responsible for ...",
+    "the gang behind ...", "Kyiv blamed Moscow for ...", "the ELN, blamed for ..."): the subject it is said of, the
+    noun it qualifies, or the blamed object of an active verb."""
+    kids = list(word.children)
+    if word.pos_ == "VERB" and not any(c.dep_ in ("nsubjpass", "auxpass") for c in kids) and word.dep_ != "acl":
+        return next((c for c in kids if c.dep_ == "dobj"), None)
+    subject = next((c for c in kids if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is not None:
+        return subject
+    if word.dep_ in ("amod", "acl", "prep", "relcl") and word.head.pos_ in ("NOUN", "PROPN", "PRON"):
+        return word.head
+    if word.dep_ in ("acomp", "prep") and word.head.pos_ in ("VERB", "AUX"):
+        return next((c for c in word.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return None
 
 
 def kind_of_attack(token: Token, lex: Any) -> bool:

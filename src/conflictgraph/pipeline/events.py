@@ -33,6 +33,8 @@ from .event_forms import (
     NOT_DOERS,
     TIME_PREPS,
     VERBAL_TYPES,
+    answered_for,
+    answering_party,
     clause_subject,
     counted_in,
     discussed_at_meeting,
@@ -1083,6 +1085,9 @@ class Sentence(SentenceDates, SentencePlaces, SentenceTolls):
                 return act
             if self.names_actor(token.head.head):
                 return token.head.head
+            noun = token.head.head  # "Junaid Hussain, an Islamic State member who encouraged him": Hussain (bgr)
+            if noun.dep_ == "appos" and noun.head.i < noun.i and self.names_actor(noun.head):
+                return noun.head
         return token
 
     def reaction_doer(self, noun: Token) -> Token | None:
@@ -1769,16 +1774,20 @@ def _imperative(token: Token) -> bool:
 
 
 def _describes_one(token: Token) -> bool:
-    """A statement told in a restrictive relative clause of an indefinite noun ("an Islamic State member who
-    encouraged him to attack", "a cleric who had praised the coup", "an incident the company blamed on human
-    error"): the clause says what kind of one the noun is, a role or a description, and the sentence tells its
-    own act; the statement is not told as an occurrence (PLOVER: events are acts that took place; docs/annotation.md,
-    One event or several: background is not a second event). A clause set off by a comma ("the envoy, who urged
-    both sides ...") or on a definite noun tells the act."""
+    """A statement told in a restrictive relative clause of an indefinite noun in the present ("a movement that
+    demands independence", "a blogger who praises the junta"): the clause says what kind of one the noun is, a role
+    or a standing trait, not an act that took place (PLOVER: events are acts that took place). A clause in the past
+    ("an Islamic State member who encouraged him to attack", "a cleric who had praised the coup") tells an act,
+    background the text reports in passing, which is coded (docs/annotation.md, *Background acts*: in a main or a
+    subordinate clause) (bgr); so does a clause set off by a comma ("the envoy, who urged both sides ...") or on a
+    definite noun."""
     verb = token if token.pos_ in ("VERB", "AUX") else None
     if verb is None or not (verb.dep_ == "relcl" or verb.dep_ == "acl" and any(
             c.dep_ == "nsubj" for c in verb.children)):  # the parse makes "an incident Uber blamed" an acl
         return False
+    if verb.tag_ == "VBD" or any(c.dep_ in ("aux", "auxpass") and c.lower_ in ("had", "did", "was", "were")
+                                 for c in verb.children):
+        return False  # "who encouraged him", "who had praised the coup": an act told, not a trait
     noun = verb.head
     if noun.i > verb.i or any(w.is_punct for w in noun.doc[noun.i + 1:verb.i]):
         return False
@@ -1852,9 +1861,33 @@ def _by_outlet(sentence: Sentence, token: Token) -> bool:
     return bool(outlet) and name == outlet
 
 
+def _summary(sentence: Sentence, token: Token) -> Token | None:
+    """The word of blame a bare plural act noun with no date of its own is answered for by ("blamed for attacks in
+    Turkey"): past acts told in passing as one summary (``event_forms.answered_for``); one its phrase dates ("claimed
+    responsibility for Dec. 10 bombings") is told as an occurrence (bgr)."""
+    if token.pos_ != "NOUN" or any((m := sentence.mention_at(t, "DATE", "TIME")) is not None and m.value
+                                   for t in token.subtree):
+        return None
+    return answered_for(token, sentence.lex)
+
+
 def _events_at(sentence: Sentence, token: Token, event_type: str, previous: str | None) -> list[Event]:
     """The events a trigger reports (``_events_of``), a meeting's visitor as its actor (``visitor_first``)."""
     events = _events_of(sentence, token, event_type, previous)
+    if (word := _summary(sentence, token)) is not None:
+        # "The RSF, which has been blamed for attacks on hospitals": a summary of past acts, their actor the party
+        # held to answer for them, their date none but one their own phrase gives (docs/annotation.md, *Background
+        # acts*, *Summaries*; Date: a background act with no date stays null) (bgr)
+        party = answering_party(word)
+        doers = sentence.actors_of(sentence.antecedent(party)) if party is not None else []
+        summed = []
+        for event in events:
+            event = replace(event, date=None)  # the time of the clause that blames is not the acts' (Date)
+            if not event.actors("source") and doers:
+                event = replace(event, source=None, sources=[])
+                event.set_actors("source", doers)
+            summed.append(event)
+        return summed
     if event_type == "AID" and token.lemma_.lower() in sentence.lex.receiving_verbs:
         # "Sudan received wheat from Russia": the subject is the recipient, the "from" phrase the provider (w37)
         out = []
@@ -2234,7 +2267,13 @@ class FindEvents:
                         # in which 11 passengers were shot, was claimed by the BLA")
                         again += retold(sentence, token, told, [])
                     else:
-                        found.extend(placed_at_home(sentence, fresh, event_type, token))
+                        if _summary(sentence, token) is not None:
+                            # past acts a party answers for, told in passing ("a group responsible for a string of
+                            # attacks condemned the bombing"): one summary, merged with no act the sentence tells,
+                            # dated at no occurrence of the report's (docs/annotation.md, *Summaries*; Date) (bgr)
+                            apart.extend(placed_at_home(sentence, fresh, event_type, token))
+                        else:
+                            found.extend(placed_at_home(sentence, fresh, event_type, token))
                         _first_person(ctx, sentence, token, event_type)
                         if event_type == "ASSAULT" and earlier and further_act(sentence, token):
                             ctx.further_acts.add((event_type, sentence.evidence.key()))
