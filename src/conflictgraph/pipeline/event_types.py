@@ -45,7 +45,10 @@ from .event_senses import (
     blame_rests_on,
     blamed_on,
     blamed_party,
+    concern_about_act,
+    concern_frame,
     concern_of_act,
+    supported_party,
     condemned_act,
     contest_prize,
     court_appearance,
@@ -391,9 +394,34 @@ def _denied_fact(sentence: Sentence, verb: Token) -> bool:
     def alleged(words: Iterable[Token]) -> bool:  # a hostile act or a wrongdoing told: what accusers allege
         return any(w.lemma_.lower() in lex.wrongdoing or trigger_type(sentence, w) in lex.hostile_types for w in words)
 
+    def commitment(word: Token) -> bool:  # a deal, ceasefire or talks, by its noun or verb (commitment_types)
+        kinds = lex.nouns if word.pos_ in ("NOUN", "PROPN") else lex.verbs
+        return (kinds.get(word.lower_) or kinds.get(word.lemma_.lower()) or "").lower() in lex.commitment_types
+
+    def parties(word: Token) -> list[Token]:  # who a deal's noun names as its makers: "Iran's deal", "between A and B"
+        return [c for c in word.children if c.dep_ == "poss" and c.lower_ not in OWN_PRONOUNS] + [
+            g for c in word.children if c.dep_ == "prep" and c.lower_ in ("between", "among", "by")
+            for g in c.children if g.dep_ == "pobj"]
+
+    def hosted(clause: Token, doers: list[Token]) -> bool:  # "Wagner fighters were in the country": forces it hosts
+        return any(d.lemma_.lower() in lex.forces or d.lower_ in lex.forces for d in doers) and any(
+            c.dep_ == "prep" and any(g.dep_ == "pobj" and (g.lemma_.lower() in lex.host_places and (
+                any(d.lower_ == "the" or d.lower_ in OWN_PRONOUNS for d in g.children)) or own(g))
+                for g in c.children) for c in (clause, *clause.children) if c.dep_ == "prep")
+
     def fact_clause(clause: Token) -> bool:
         doers = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")] + [
             g for c in clause.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+        if hosted(clause, doers):
+            return False
+        if commitment(clause) or any(commitment(d) for d in doers) or any(
+                c.dep_ == "dobj" and commitment(c) for c in clause.children):
+            # a deal told with no maker but the denier ("an agreement had been reached with the rebels", "a
+            # prisoner exchange had been agreed with Moscow") is its side's: what a passive's subject names is the
+            # deal, not a party to it
+            makers = [d for d in doers if d.dep_ != "nsubjpass" and not commitment(d)] + [
+                p for d in doers if commitment(d) for p in parties(d)]
+            return bool(makers) and not any(own(m) for m in makers)
         return bool(doers) and not any(own(d) for d in doers) and not alleged(clause.subtree)
 
     for c in verb.children:
@@ -404,8 +432,9 @@ def _denied_fact(sentence: Sentence, verb: Token) -> bool:
                 if g.dep_ == "acl" and any(m.dep_ == "mark" for m in g.children):
                     return fact_clause(g)  # "denied reports that its troops had crossed"
                 if g.dep_ == "prep" and g.lower_ == "of":  # "reports of a deal"; not "reports of shelling the plant"
-                    return not any(p.dep_ == "pcomp" or p.dep_ == "pobj" and (own(p) or alleged(p.subtree))
-                                   for p in g.children)
+                    return not any(p.dep_ == "pcomp" or p.dep_ == "pobj" and (
+                        own(p) or alleged(p.subtree) or commitment(p) and not any(not own(m) for m in parties(p)))
+                        for p in g.children)  # a deal no other maker is named for is the denier's side's (rbp)
     return False
 
 
@@ -583,6 +612,8 @@ def _word_type(sentence: Sentence, token: Token) -> str | None:
                 sentence.in_mention("DATE", t) for t in token.subtree):
             return None  # "Abebe Bikila, whom he has met in person": a person described by what one has done, no
             # occurrence the text dates (PLOVER codes occurrences; gp)
+        if supported_party(token, lex, sentence.names_actor) is not None:
+            return "SUPPORT"  # "she supported Senator Rubio": support of a party told as an act (rbk's rule) (rbp)
         if lemma in lex.particles:  # "spoke by phone", "pulled out", "taken into custody", "opened fire"
             event_type = _particle_type(token, lex.particles[lemma], lex.negated_particles) or event_type
             if event_type == "AID" and lemma in lex.housing_verbs and token.tag_ == "VBG" and token.dep_ == "acl":
@@ -738,6 +769,15 @@ def _word_type(sentence: Sentence, token: Token) -> str | None:
         if event_type is not None and (lower in lex.deverbal_nouns or lemma in lex.deverbal_nouns) \
                 and kind_of_deverbal(token, sentence.dated(token), lex):
             return None  # "the besiegement of populated areas is unacceptable": a kind of act (nom)
+        if event_type == "ACCUSE" and lemma in lex.concern_nouns:
+            # what a concern is about decides (docs/annotation.md, Statements of concern; rbk's rule) (rbp)
+            if (judged := concern_frame(token, lex)) is not None:
+                return "ACCUSE" if concern_of_act(judged, lex, sentence.names_actor) else None
+            about = concern_about_act(token, lex, sentence.names_actor)
+            if about is False:
+                return None  # "voiced concerns about rising rents": a situation, no party's act
+            if about and (head := told_by(token)) is not None and head.lemma_.lower() in lex.concern_verbs:
+                return "ACCUSE"  # "had concerns about Tillerson's relationship to Russia": the concern voiced
         if event_type is not None and noun_taken(sentence, token) is not None:
             # "the seizure of the town of Bunagana", "the capture of Mosul by ISIS": territory taken by force; "the
             # seizure of 80 students": people taken (PLOVER ASSAULT), as the verbs read (territory_taken) (nom)
