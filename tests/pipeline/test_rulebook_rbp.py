@@ -88,7 +88,9 @@ CONCERNS = [
     ("The bishop said he had concerns about the government's handling of the protests.",
      f"{CONCERN}: a party's act"),
     ("The senator repeated concerns she has raised over the junta's arrests of journalists.",
-     f"{CONCERN}: what the concern's relative clause is about"),
+     f"{CONCERN}: a concern repeated, about a party's acts"),
+    ("The arrests of opposition leaders are a cause for concern, the UN envoy for Myanmar said.",
+     f"{CONCERN}: 'a cause for concern' with acts as its subject"),
     ("Reports of continued air strikes on Sagaing are a matter of concern, the UN envoy said.",
      f"{CONCERN}: 'a matter of concern' with a report of acts as its subject"),
     ("The EU voiced concerns about the junta's decision to expel the French ambassador.",
@@ -100,18 +102,20 @@ CONCERNS = [
      f"{CONCERN}: 'the reports' alone are the reports of acts told before"),
 ]
 
-# (sentence, rule): concern about a situation, a risk or a trend is no event
+# (sentence, rule): concern about a situation, a risk or a trend is no event. Only where "had" or "raised" tells it, or
+# "of concern" judges it: a concern "voiced" or "expressed" is coded as before, whatever it is about (the same test
+# there cost CHECK a core ACCUSE; docs/evaluation.md, helper rbp)
 NO_CONCERNS = [
-    ("The mayor voiced concerns about rising rents in the city.", f"{CONCERN}: a trend, no party's act"),
     ("Doctors raised concerns about the spread of cholera in the camps.", f"{CONCERN}: a disease's spread"),
     ("The minister had concerns about the weather during the harvest.", f"{CONCERN}: the weather"),
-    ("Experts have voiced concerns over the vulnerability of the dam.", f"{CONCERN}: a risk"),
-    ("The engineer repeated concerns he has voiced in the past over the vulnerability of the dam.",
-     f"{CONCERN}: a risk, told in a relative clause"),
     ("The rise in youth crime is a matter of concern, the police chief said.", f"{CONCERN}: a trend"),
     ("Residents raised concerns about the impact of flooding on the roads.", f"{CONCERN}: a disaster's impact"),
-    ("Parents voiced concern for the children's safety.", f"{CONCERN}: concern for a person's welfare"),
-    ("The mayor voiced concern over reports of rising rents.", f"{CONCERN}: a report of a trend, no act"),
+    ("Farmers in Kordofan raised concerns about the drought.", f"{CONCERN}: a drought, no party's act"),
+    ("Teachers had concerns about the heat in the classrooms.", f"{CONCERN}: a state of things"),
+    ("Fishermen in Cartagena raised concerns about the rising sea level.", f"{CONCERN}: a trend"),
+    ("The lack of clean water is a cause for concern, the governor of Kassala said.",
+     f"{CONCERN}: 'a cause for concern' with a situation as its subject"),
+    ("The club's captain had concerns about his knee before the match.", f"{CONCERN}: a person's health"),
 ]
 
 ALL = [s for s, *_ in REFUSALS + FACTS + SUPPORTS + TIES + CONCERNS + NO_CONCERNS]

@@ -952,7 +952,7 @@ def concern_about_act(noun: Token, lex: Any, names_actor: Any) -> bool | None:
 def supported_party(verb: Token, lex: Any, names_actor: Any) -> Token | None:
     """The party a verb of support is told supporting as an act: in the past or the present perfect, active ("she
     supported Senator Rubio", "the coalition has supported the Iraqi Security Forces"), or as what a commitment is to
-    ("is committed to supporting the government of Iraq", "the UK's commitment to supporting"); None for the present
+    ("the UK's commitment to supporting the government of Iraq"); None for the present
     of a state ("Iran backs the Houthis") and the passive or participle ("backed by Rwanda"), which are the `backs` tie
     only (docs/annotation.md, Support of a party: the act and the tie; rbk's rule) (rbp)."""
     if verb.pos_ != "VERB" or verb.lemma_.lower() not in lex.party_support_verbs or any(
