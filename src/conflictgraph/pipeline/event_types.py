@@ -374,11 +374,15 @@ OWN_PRONOUNS = word_set(builtin_lexicon("plover"), "own_pronouns")
 
 
 def _denied_fact(sentence: Sentence, verb: Token) -> bool:
-    """Whether a verb of denial denies a fact that is no act of the denier's: its clause ("denied an agreement had
-    been reached", "denied that Wagner fighters were in the country") or the clause or "of" of a report it denies
-    ("denied reports of a ceasefire deal") tells of others, not of the denier, its own (its fighters, their
-    missiles) or a pronoun for it. A denial of the denier's acts ("denied that its fighters attacked", "denied
-    carrying out the strike", "denied Amnesty's claims") is REJECT (docs/annotation.md: "denying an accusation";
+    """Whether a verb of denial denies a fact that is no act of the denier's: its clause ("denied that the striker had
+    asked for a transfer", "denied that the river had burst its banks") or the clause or "of" of a report it denies
+    ("denied reports of a deal between Egypt and Ethiopia") tells of others, not of the denier, its own (its
+    fighters, their missiles) or a pronoun for it. A deal, ceasefire or talks with no maker named but the denier's
+    side or the other side ("denied an agreement had been reached with the rebels", "denied reports of a ceasefire
+    deal") and forces in the denier's country ("denied that Wagner fighters were in the country") are put to the
+    denier: REJECT (docs/annotation.md, Denials; plover.yaml ``commitment_types``, ``host_places``) (rbp). A denial
+    of the denier's acts ("denied that its fighters attacked", "denied carrying out the strike", "denied Amnesty's
+    claims") is REJECT (docs/annotation.md: "denying an accusation";
     plover.yaml ``denial_verbs``) (m39), and so is a denial of a hostile act or a wrongdoing whoever the clause names
     as its doer ("denied that Russian forces had shelled the hospital", "denied that civilians were killed"): what it
     denies is what the denier is accused of (plover.yaml ``hostile_types``, ``wrongdoing``)."""
@@ -558,7 +562,7 @@ def _word_type(sentence: Sentence, token: Token) -> str | None:
                 or t.i != token.i and trigger_type(sentence, t) is not None and sentence.asserted(t)):
             return None  # "conceded that the death toll could rise": a fact granted, no wrong admitted (j36)
         if event_type == "REJECT" and lemma in lex.denial_verbs and _denied_fact(sentence, token):
-            return None  # "denied an agreement had been reached": a fact denied, nothing refused or alleged (m39)
+            return None  # "denied that the river had burst its banks": a fact denied, nothing refused or alleged (m39)
         if event_type == "REJECT" and any(c.dep_ == "xcomp" and c.lemma_.lower() in lex.reticence
                                           for c in token.children):
             return None  # "refused to comment", "declined to be named": nothing asked is refused (j36)
