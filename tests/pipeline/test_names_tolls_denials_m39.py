@@ -83,12 +83,17 @@ NON_ACTS = [
     ("An airstrike hit a market in Sagaing, leaving three civilians wounded.", {"RETREAT"},
      "'leaving three civilians wounded' leaves no place"),
     ("The clashes have left at least 40 people dead in Khartoum.", {"RETREAT"}, "a toll, no withdrawal"),
-    ("The government denied an agreement had been reached with the rebels.", {"REJECT", "AGREE"},
-     "PLOVER REJECT refuses a request or proposal; a fact denied refuses nothing, and the denied deal is no AGREE"),
-    ("Hamas denied reports of a ceasefire deal.", {"REJECT", "AGREE"},
-     "a denial of a report of others' deal is no REJECT (annotation.md: denying an accusation is)"),
-    ("Mali's junta denied that Wagner fighters were in the country.", {"REJECT"},
-     "a fact about others denied: no REJECT"),
+    # rbp: the first two were near-misses of REJECT too; by rbk's rule (annotation.md, Denials) a deal no other maker
+    # is named for is the denier's side's, its denial a REJECT (REJECTS below); the denied deal stays no AGREE
+    ("The government denied an agreement had been reached with the rebels.", {"AGREE"},
+     "a deal denied is no AGREE: PLOVER, Auxiliary modes (what a denial tells is not asserted)"),
+    ("Hamas denied reports of a ceasefire deal.", {"AGREE"}, "a denied report of a deal is no AGREE"),
+    # rbp: "Mali's junta denied that Wagner fighters were in the country" moved to REJECTS (forces its side is said to
+    # host: an accusation put to it); these keep the rule's second half, facts about others
+    ("The club denied that the striker had asked for a transfer.", {"REJECT"},
+     "annotation.md, Denials: a report of others' acts denied refuses nothing: no REJECT"),
+    ("The ministry denied that the river had burst its banks.", {"REJECT"},
+     "annotation.md, Denials: a situation in which the denier has no part: no REJECT"),
     ("Russia denied reports that its troops had crossed into Moldova.", {"MOBILIZE"},
      "PLOVER, Auxiliary modes: what a denied report tells is not asserted"),
     ("The Houthis denied claims that they had attacked a tanker.", {"ASSAULT"},
@@ -143,6 +148,13 @@ REJECTS = [
      "a killing denied is a denied accusation (hostile_types)"),
     ("Colombia's army denied that soldiers had tortured the detainees in Cauca.", "REJECT",
      "a wrongdoing denied is a denied accusation (wrongdoing)"),
+    # rbp: three former near-misses, REJECT by rbk's rule (annotation.md, Denials)
+    ("The government denied an agreement had been reached with the rebels.", "REJECT",
+     "annotation.md, Denials: a deal its side is said to have made (no maker named but the other side)"),
+    ("Hamas denied reports of a ceasefire deal.", "REJECT",
+     "annotation.md, Denials: a report of a deal its side is said to have made"),
+    ("Mali's junta denied that Wagner fighters were in the country.", "REJECT",
+     "annotation.md, Denials: forces its side is said to host in its country, an accusation put to it"),
 ]
 
 # (sentence, rule): one event, never a second for the partner

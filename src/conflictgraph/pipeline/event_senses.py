@@ -936,6 +936,53 @@ def concern_of_act(cause: Token, lex: Any, names_actor: Any) -> bool:
                                                          or t.lemma_.lower() in lex.offences) for t in seen)
 
 
+def concern_about_act(noun: Token, lex: Any, names_actor: Any) -> bool | None:
+    """Whether a noun of concern is about a party, its act or choice or a report of an act ("had concerns about
+    Tillerson's relationship to Russia", "voiced concern over the arrests"): True; about something else ("voiced
+    concerns about rising rents", "concern for the children's safety"): False; None where neither the noun nor the
+    verb it is told by has a phrase of what it is about (docs/annotation.md, Statements of concern; rbk's rule) (rbp).
+    """
+    # the noun, the verb it is told by, and a relative clause that tells it ("concerns he has voiced over ...")
+    holders = [noun] + ([noun.head] if noun.dep_ in ("dobj", "nsubjpass") else []) + [
+        c for c in noun.children if c.dep_ == "relcl"]
+    objects = [g for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ in lex.concern_preps | {"for"}
+               for g in c.children if g.dep_ == "pobj"]
+    if not objects:
+        return None
+    # a tie to a party is the party's matter ("the nominee's ties to Saudi Arabia", "relationship with the Kremlin");
+    # "the reports" with nothing of its own told is the reports the text told before, of acts
+    return any(concern_of_act(g, lex, names_actor) or g.lemma_.lower() in lex.hearsay_nouns and not any(
+        c.dep_ in ("prep", "acl", "relcl") for c in g.children) or any(
+        c.dep_ == "prep" and c.lower_ in ("to", "with") and any(p.dep_ == "pobj" and names_actor(p) for p in c.children)
+        for c in g.children) for g in objects)
+
+
+def supported_party(verb: Token, lex: Any, names_actor: Any) -> Token | None:
+    """The party a verb of support is told supporting as an act: in the past or the present perfect, active ("she
+    supported Senator Rubio", "the coalition has supported the Iraqi Security Forces"), or as what a commitment is to
+    ("the UK's commitment to supporting the government of Iraq"); None for the present
+    of a state ("Iran backs the Houthis") and the passive or participle ("backed by Rwanda"), which are the `backs` tie
+    only (docs/annotation.md, Support of a party: the act and the tie; rbk's rule) (rbp)."""
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in lex.party_support_verbs or any(
+            c.dep_ in ("auxpass", "nsubjpass") for c in verb.children):
+        return None
+    perfect = verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in verb.children)
+    committed = verb.tag_ == "VBG" and verb.dep_ == "pcomp" and verb.head.lower_ == "to" and (
+        verb.head.head.lemma_.lower() in lex.commitment_words or verb.head.head.lower_ in lex.commitment_words)
+    if not (verb.tag_ == "VBD" and verb.dep_ not in ("amod", "acl") or perfect or committed):
+        return None
+    return next((c for c in verb.children if c.dep_ == "dobj" and names_actor(c)), None)
+
+
+def concern_frame(noun: Token, lex: Any) -> Token | None:
+    """The subject a statement's "of concern" judges: "Reports of continued air strikes are a matter of concern", "the
+    arrests are a cause for concern" (plover.yaml ``concern_frames``), or None (rbp)."""
+    frame = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ in ("of", "for") else None
+    if frame is None or frame.lemma_.lower() not in lex.concern_frames or frame.dep_ != "attr":
+        return None
+    return next((c for c in frame.head.children if c.dep_ == "nsubj"), None)
+
+
 def _blamable(token: Token, lex: Any) -> bool:
     """Whether an act noun names an act one is accused of in naming its doer: an act word (``_act_word``) whose type,
     where the lexicon gives it one, is hostile (plover.yaml ``hostile_types``: "the strike", "the raid") or none ("the

@@ -45,6 +45,8 @@ from .event_senses import (
     blame_rests_on,
     blamed_on,
     blamed_party,
+    concern_about_act,
+    concern_frame,
     concern_of_act,
     condemned_act,
     contest_prize,
@@ -78,6 +80,7 @@ from .event_senses import (
     service_moved,
     rescues_people,
     span_of_acts,
+    supported_party,
     took_captive,
     ultimatum,
     verbal_attack,
@@ -378,11 +381,15 @@ OWN_PRONOUNS = word_set(builtin_lexicon("plover"), "own_pronouns")
 
 
 def _denied_fact(sentence: Sentence, verb: Token) -> bool:
-    """Whether a verb of denial denies a fact that is no act of the denier's: its clause ("denied an agreement had
-    been reached", "denied that Wagner fighters were in the country") or the clause or "of" of a report it denies
-    ("denied reports of a ceasefire deal") tells of others, not of the denier, its own (its fighters, their
-    missiles) or a pronoun for it. A denial of the denier's acts ("denied that its fighters attacked", "denied
-    carrying out the strike", "denied Amnesty's claims") is REJECT (docs/annotation.md: "denying an accusation";
+    """Whether a verb of denial denies a fact that is no act of the denier's: its clause ("denied that the striker had
+    asked for a transfer", "denied that the river had burst its banks") or the clause or "of" of a report it denies
+    ("denied reports of a deal between Egypt and Ethiopia") tells of others, not of the denier, its own (its
+    fighters, their missiles) or a pronoun for it. A deal, ceasefire or talks with no maker named but the denier's
+    side or the other side ("denied an agreement had been reached with the rebels", "denied reports of a ceasefire
+    deal") and forces in the denier's country ("denied that Wagner fighters were in the country") are put to the
+    denier: REJECT (docs/annotation.md, Denials; plover.yaml ``commitment_types``, ``host_places``) (rbp). A denial
+    of the denier's acts ("denied that its fighters attacked", "denied carrying out the strike", "denied Amnesty's
+    claims") is REJECT (docs/annotation.md: "denying an accusation";
     plover.yaml ``denial_verbs``) (m39), and so is a denial of a hostile act or a wrongdoing whoever the clause names
     as its doer ("denied that Russian forces had shelled the hospital", "denied that civilians were killed"): what it
     denies is what the denier is accused of (plover.yaml ``hostile_types``, ``wrongdoing``)."""
@@ -398,9 +405,34 @@ def _denied_fact(sentence: Sentence, verb: Token) -> bool:
     def alleged(words: Iterable[Token]) -> bool:  # a hostile act or a wrongdoing told: what accusers allege
         return any(w.lemma_.lower() in lex.wrongdoing or trigger_type(sentence, w) in lex.hostile_types for w in words)
 
+    def commitment(word: Token) -> bool:  # a deal, ceasefire or talks, by its noun or verb (commitment_types)
+        kinds = lex.nouns if word.pos_ in ("NOUN", "PROPN") else lex.verbs
+        return (kinds.get(word.lower_) or kinds.get(word.lemma_.lower()) or "").lower() in lex.commitment_types
+
+    def parties(word: Token) -> list[Token]:  # who a deal's noun names as its makers: "Iran's deal", "between A and B"
+        return [c for c in word.children if c.dep_ == "poss" and c.lower_ not in OWN_PRONOUNS] + [
+            g for c in word.children if c.dep_ == "prep" and c.lower_ in ("between", "among", "by")
+            for g in c.children if g.dep_ == "pobj"]
+
+    def hosted(clause: Token, doers: list[Token]) -> bool:  # "Wagner fighters were in the country": forces it hosts
+        return any(d.lemma_.lower() in lex.forces or d.lower_ in lex.forces for d in doers) and any(
+            c.dep_ == "prep" and any(g.dep_ == "pobj" and (g.lemma_.lower() in lex.host_places and (
+                any(d.lower_ == "the" or d.lower_ in OWN_PRONOUNS for d in g.children)) or own(g))
+                for g in c.children) for c in (clause, *clause.children) if c.dep_ == "prep")
+
     def fact_clause(clause: Token) -> bool:
         doers = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")] + [
             g for c in clause.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+        if hosted(clause, doers):
+            return False
+        if commitment(clause) or any(commitment(d) for d in doers) or any(
+                c.dep_ == "dobj" and commitment(c) for c in clause.children):
+            # a deal told with no maker but the denier ("an agreement had been reached with the rebels", "a
+            # prisoner exchange had been agreed with Moscow") is its side's: what a passive's subject names is the
+            # deal, not a party to it
+            makers = [d for d in doers if d.dep_ != "nsubjpass" and not commitment(d)] + [
+                p for d in doers if commitment(d) for p in parties(d)]
+            return bool(makers) and not any(own(m) for m in makers)
         return bool(doers) and not any(own(d) for d in doers) and not alleged(clause.subtree)
 
     for c in verb.children:
@@ -411,8 +443,9 @@ def _denied_fact(sentence: Sentence, verb: Token) -> bool:
                 if g.dep_ == "acl" and any(m.dep_ == "mark" for m in g.children):
                     return fact_clause(g)  # "denied reports that its troops had crossed"
                 if g.dep_ == "prep" and g.lower_ == "of":  # "reports of a deal"; not "reports of shelling the plant"
-                    return not any(p.dep_ == "pcomp" or p.dep_ == "pobj" and (own(p) or alleged(p.subtree))
-                                   for p in g.children)
+                    return not any(p.dep_ == "pcomp" or p.dep_ == "pobj" and (
+                        own(p) or alleged(p.subtree) or commitment(p) and not any(not own(m) for m in parties(p)))
+                        for p in g.children)  # a deal no other maker is named for is the denier's side's (rbp)
     return False
 
 
@@ -536,7 +569,7 @@ def _word_type(sentence: Sentence, token: Token) -> str | None:
                 or t.i != token.i and trigger_type(sentence, t) is not None and sentence.asserted(t)):
             return None  # "conceded that the death toll could rise": a fact granted, no wrong admitted (j36)
         if event_type == "REJECT" and lemma in lex.denial_verbs and _denied_fact(sentence, token):
-            return None  # "denied an agreement had been reached": a fact denied, nothing refused or alleged (m39)
+            return None  # "denied that the river had burst its banks": a fact denied, nothing refused or alleged (m39)
         if event_type == "REJECT" and any(c.dep_ == "xcomp" and c.lemma_.lower() in lex.reticence
                                           for c in token.children):
             return None  # "refused to comment", "declined to be named": nothing asked is refused (j36)
@@ -590,6 +623,8 @@ def _word_type(sentence: Sentence, token: Token) -> str | None:
                 sentence.in_mention("DATE", t) for t in token.subtree):
             return None  # "Abebe Bikila, whom he has met in person": a person described by what one has done, no
             # occurrence the text dates (PLOVER codes occurrences; gp)
+        if supported_party(token, lex, sentence.names_actor) is not None:
+            return "SUPPORT"  # "she supported Senator Rubio": support of a party told as an act (rbk's rule) (rbp)
         if lemma in lex.particles:  # "spoke by phone", "pulled out", "taken into custody", "opened fire"
             event_type = _particle_type(token, lex.particles[lemma], lex.negated_particles) or event_type
             if event_type == "AID" and lemma in lex.housing_verbs and token.tag_ == "VBG" and token.dep_ == "acl":
@@ -745,6 +780,16 @@ def _word_type(sentence: Sentence, token: Token) -> str | None:
         if event_type is not None and (lower in lex.deverbal_nouns or lemma in lex.deverbal_nouns) \
                 and kind_of_deverbal(token, sentence.dated(token), lex):
             return None  # "the besiegement of populated areas is unacceptable": a kind of act (nom)
+        if event_type == "ACCUSE" and lemma in lex.concern_nouns:
+            # what a concern is about decides (docs/annotation.md, Statements of concern; rbk's rule) (rbp)
+            if (judged := concern_frame(token, lex)) is not None:
+                return "ACCUSE" if concern_of_act(judged, lex, sentence.names_actor) else None
+            about = concern_about_act(token, lex, sentence.names_actor)
+            if (head := told_by(token)) is not None and head.lemma_.lower() in lex.concern_verbs:
+                # "had concerns about Tillerson's relationship to Russia": the concern voiced; "raised concerns about
+                # the spread of cholera": a situation, no party's act. A concern voiced or expressed stays as before:
+                # the same test there cost CHECK a core ACCUSE (docs/evaluation.md, helper rbp)
+                return "ACCUSE" if about else None
         if event_type is not None and noun_taken(sentence, token) is not None:
             # "the seizure of the town of Bunagana", "the capture of Mosul by ISIS": territory taken by force; "the
             # seizure of 80 students": people taken (PLOVER ASSAULT), as the verbs read (territory_taken) (nom)

@@ -114,6 +114,7 @@ from .event_senses import (
     blamed_on,
     blamed_party,
     characterization,
+    concern_frame,
     condemned_act,
     court_appearance,
     deed_doer,
@@ -2393,7 +2394,9 @@ class FindEvents:
 def _first_person(ctx: DocContext, sentence: Sentence, token: Token, event_type: str) -> None:
     """"I condemn", "We will host": the act is the speaker's, whom event-merge takes from the claims."""
     agent = sentence.source(token)
-    if agent is not None and agent.lower_ in FIRST_PERSON or agent is None and quoted_judgement(token, sentence.lex):
-        # '"this cowardly attack", the minister said': the judgement is the quotation's speaker's (a39)
+    if agent is not None and agent.lower_ in FIRST_PERSON or agent is None and (
+            quoted_judgement(token, sentence.lex) or concern_frame(token, sentence.lex) is not None):
+        # '"this cowardly attack", the minister said': the judgement is the quotation's speaker's (a39); so is "X is
+        # a matter of concern" (docs/annotation.md, Statements of concern: the speaker is the statement's) (rbp)
         ctx.first_person.add((event_type, sentence.evidence.key()))
 
