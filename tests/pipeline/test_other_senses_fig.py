@@ -57,6 +57,11 @@ def test_a_party_attacked_for_its_words_is_censure(text, recipient):
     "Jihadists attacked the village over its support for the army near Djibo.",  # Burkina Faso: a place attacked
     "RSF fighters attacked the convoy over the weekend near El Fasher.",  # Sudan: "over the weekend" is a time
     "Gunmen attacked the village chief in Zamfara on Tuesday.",  # Nigeria: a person, no words at issue
+    "A mob attacked Masih over a blasphemy claim in Sargodha.",  # Pakistan: a crowd's violence
+    "Rioters attacked the MP over his comments in Dhaka.",  # Bangladesh: rioters
+    "Militants attacked Kenya over its policy in Somalia.",  # Somalia and Kenya: an armed doer
+    "Settlers attacked Palestinians over the decision in Hebron.",  # the West Bank
+    "Gunmen attacked the journalist Okafor over his reports.",  # Nigeria: gunmen
 ])
 def test_an_attack_with_harm_or_on_no_party_stays_an_assault(text):
     # PLOVER ASSAULT: deliberate actions which can potentially result in substantial physical harm
@@ -145,7 +150,7 @@ def _mention_types(text: str) -> dict[str, str]:
     "Jackson said the ceasefire would hold.",
     "Prosecutors in Kenya charged Jackson and two other men with fraud.",  # charged
     "Jackson was detained at a checkpoint near Goma.",  # detained (passive)
-    "Troops in Mali freed Jackson on Sunday.",  # freed
+    "Troops in Mali released Jackson on Sunday.",  # released
 ])
 def test_a_name_in_a_persons_role_stays_a_person(text):
     assert _mention_types(text).get("Jackson") == "PERSON", _mention_types(text)

@@ -231,6 +231,7 @@ class Lexicon:
         self.verbal_attack_verbs = words("verbal_attack_verbs")
         self.verbal_causes, self.verbal_attack_parties = words("verbal_causes"), words("verbal_attack_parties")
         self.forceful_censure_verbs = words("forceful_censure_verbs")
+        self.violent_crowds = words("violent_crowds")
         self.retort_verbs = {str(v).lower(): {str(w).lower() for w in ws or []}
                              for v, ws in (data.get("retort_verbs") or {}).items()}
         self.refusal_particles = {str(v).lower(): {str(w).lower() for w in ws or []}

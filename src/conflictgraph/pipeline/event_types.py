@@ -136,7 +136,7 @@ def trigger_type(sentence: Sentence, token: Token) -> str | None:
             for c in token.children):
         return "ASSAULT"  # "slammed Russian positions with artillery": the force itself, no censure (fig)
     if event_type in (None, "ASSAULT") and words_attacked(token, lex) and not _harmful(sentence, token, token) and not (
-            event_type is None and _armed_party_at(sentence, token)):
+            event_type is None and _armed_party_at(sentence, token)) and not _violent_doer(sentence, token):
         # "attacked Orban over his remarks", "hit back at critics": a party censured for its words, no violence (fig)
         return "ACCUSE"
     if event_type == "ASSAULT":
@@ -854,6 +854,16 @@ def _armed_party_at(sentence: Sentence, verb: Token) -> bool:
     with force, no censure (``_verbal_party``; fig)."""
     return any(_armed_party(sentence, g) for h in (verb, *verb.children) for c in h.children
                if c.dep_ == "prep" and c.lower_ == "at" for g in c.children if g.dep_ == "pobj")
+
+
+def _violent_doer(sentence: Sentence, verb: Token) -> bool:
+    """Whether a verb's doer attacks with force whatever the attack is over: an armed doer by its head word
+    (``_armed_doer`` with ``named_head``: "Militants attacked Kenya over its policy", not "Sudan's army chief", a
+    person who speaks) or a crowd (plover.yaml ``violent_crowds``, ``protesters``: "A mob
+    attacked Masih over a blasphemy claim") (fig)."""
+    subject = clause_subject(verb)
+    words = set() if subject is None else {subject.lemma_.lower(), subject.lower_}
+    return bool(words & (sentence.lex.violent_crowds | sentence.lex.protesters)) or _armed_doer(sentence, verb, True)
 
 
 def _armed_party(sentence: Sentence, party: Token) -> bool:
