@@ -109,6 +109,9 @@ class Matchers:
         self.titles = name_titles(knowledge)
         # "AIDS killed millions" (v40), "the EU's GDP", "passed the NDAA" (acr): short names that are no actor
         self.not_actors = not_actors(knowledge)
+        # "arrested Jackson", "Jackson said": a person by the role the clause gives the name (fig)
+        self.person_object_verbs = word_set(names, "person_object_verbs")
+        self.saying_verbs = word_set(knowledge.lexicon("speech"), "verbs")
         self.honorifics = word_set(names, "honorifics")  # "Sheikh Hasina": a person (``_people_read_as_places``)
         self.folded_titles = folded_titles(knowledge)  # "president", "gen", "lt"
         self.org_words = org_words(knowledge)
@@ -319,7 +322,7 @@ class FindEntities:
         accepted = _places_read_as_people(accepted, doc, matchers, self.gazetteer)
         accepted = sorted(accepted + _untagged_titled_people(doc, accepted, matchers, self.gazetteer),
                           key=lambda c: (c.start, c.end))
-        accepted = _large_places_not_people(accepted, text, matchers, self.gazetteer)
+        accepted = _large_places_not_people(accepted, doc, matchers, self.gazetteer)
         accepted = _held_places(accepted, doc, matchers)
         accepted = _assailed_places(accepted, doc, matchers, self.gazetteer, ctx.knowledge)
         accepted = sorted(accepted + _untagged_places(doc, accepted, matchers, self.gazetteer, ctx.knowledge),
@@ -957,12 +960,14 @@ def _acronyms_as_bodies(accepted: list[Candidate], text: str, gazetteer: Gazette
     return accepted
 
 
-def _large_places_not_people(accepted: list[Candidate], text: str, matchers: Matchers,
+def _large_places_not_people(accepted: list[Candidate], doc: Doc, matchers: Matchers,
                              gazetteer: Gazetteer) -> list[Candidate]:
     """A one-word "person" of the statistical model that the gazetteer knows as a first-level division or a large
     town ("the rebels had taken Goma", "fighting in Rakhine") is that place where nothing marks a person: it is no
     word of a person's name the document gives in full ("Anne Hidalgo ... Hidalgo said"), no title stands before it
-    ("Mayor Hidalgo") and no honorific. Wherever the story is set: `_relabel_places` needs a country named."""
+    ("Mayor Hidalgo") and no honorific, and the clause gives it no person's role (``_person_by_role``: "arrested
+    Jackson", "Florence said", "Jackson, 34,"). Wherever the story is set: `_relabel_places` needs a country named."""
+    text = doc.text
     names = {w for c in accepted if c.type == "PERSON" for w in text[c.start:c.end].split()[:-1] or ()}
     names |= {text[c.start:c.end].split()[-1] for c in accepted
               if c.type == "PERSON" and len(text[c.start:c.end].split()) >= 2}
@@ -973,9 +978,30 @@ def _large_places_not_people(accepted: list[Candidate], text: str, matchers: Mat
         before = text[max(0, c.start - 30):c.start].split()
         if before and (before[-1] in matchers.titles or before[-1].rstrip(".") in matchers.titles):
             continue
-        if _large_place(name, gazetteer):
+        if _large_place(name, gazetteer) and not _person_by_role(c, doc, matchers):
             c.type = "GPE"
     return accepted
+
+
+def _person_by_role(candidate: Candidate, doc: Doc, matchers: Matchers) -> bool:
+    """Whether the clause gives a one-word name a role only a person has: the object of a verb done to people alone
+    (names.yaml ``person_object_verbs``: "Police in Ukraine arrested Jackson", "Florence was charged"), the subject
+    of a verb of saying ("Jackson said", "Florence told reporters"), or a name before an age ("Jackson, 34,"). A town
+    is taken, shelled, reached or fought in; it is not arrested, does not speak and has no age (fig)."""
+    if re.match(r"\s*,\s*\d{1,3}\s*,", doc.text[candidate.end:candidate.end + 8]):
+        return True  # "Jackson, 34, was charged"
+    span = doc.char_span(candidate.start, candidate.end, alignment_mode="expand")
+    if span is None:
+        return False
+    token = span.root
+    while token.dep_ in ("conj", "appos") and token.head.i != token.i and token.head.pos_ == "PROPN":
+        token = token.head  # "arrested Jackson and Okafor"
+    verb = token.head
+    if verb.pos_ not in ("VERB", "AUX"):
+        return False
+    lemma = verb.lemma_.lower()
+    return (token.dep_ in ("dobj", "nsubjpass") and lemma in matchers.person_object_verbs
+            or token.dep_ == "nsubj" and lemma in matchers.saying_verbs)
 
 
 def _places_read_as_people(accepted: list[Candidate], doc: Doc, matchers: Matchers,

@@ -236,6 +236,13 @@ class Lexicon:
         self.signed_things = words("signed_things")
         self.approval_verbs, self.regulators = words("approval_verbs"), words("regulators")
         self.verbal_attack_verbs = words("verbal_attack_verbs")
+        self.verbal_causes, self.verbal_attack_parties = words("verbal_causes"), words("verbal_attack_parties")
+        self.forceful_censure_verbs = words("forceful_censure_verbs")
+        self.violent_crowds = words("violent_crowds")
+        self.retort_verbs = {str(v).lower(): {str(w).lower() for w in ws or []}
+                             for v, ws in (data.get("retort_verbs") or {}).items()}
+        self.refusal_particles = {str(v).lower(): {str(w).lower() for w in ws or []}
+                                  for v, ws in (data.get("refusal_particles") or {}).items()}
         self.planning = words("planning_verbs")
         self.scheduling = words("scheduling_words")
         self.labelling_verbs = words("labelling_verbs")

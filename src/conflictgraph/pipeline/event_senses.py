@@ -241,7 +241,74 @@ def verbal_attack(token: Token, lex: Any) -> str | None:
     trade deal" ends a deal and is no event. Returns "ACCUSE", "" (no event) or None (a physical attack)."""
     if not any(c.dep_ == "dobj" and c.lemma_.lower() in lex.verbal_targets for c in token.children):
         return None
-    return "ACCUSE" if token.lemma_.lower() in lex.verbal_attack_verbs else ""
+    if token.lemma_.lower() in lex.verbal_attack_verbs:
+        return "ACCUSE"
+    # "shot down the proposal": a proposal refused (PLOVER REJECT: "reject a proposal"); "killed the deal" ends it
+    return "REJECT" if any(c.dep_ == "prt" and c.lower_ in lex.refusal_particles.get(token.lemma_.lower(), ())
+                           for c in token.children) else ""
+
+
+def words_attacked(verb: Token, lex: Any) -> bool:
+    """Whether a verb of attack (plover.yaml ``verbal_attack_verbs``) or of a retort (``retort_verbs``: "hit back
+    at", "fired back at", "took aim at") attacks a party for its words or decisions: "attacked Orban over his
+    remarks", "attacked the RSF leader for saying the war would last", "attacked the opposition, calling its plan
+    reckless", "hit back at critics". PLOVER ASSAULT is "deliberate actions which can potentially result in
+    substantial physical harm"; a party attacked over what it said or decided is censured (ACCUSE disapprove). The
+    sense is told by the complement: an "over", "for" or "about" phrase whose noun is one of words or decisions
+    (``verbal_targets``, ``verbal_causes``) or whose gerund is one of saying (``report_verbs``, ``labelling_verbs``),
+    or a participle of saying or labelling on the verb ("..., calling it", "..., saying"); a retort at critics
+    (``critic_words``) needs none. The object must be a party, not a thing or a place kind, and a harm told beside
+    it (a conjoined or participial verb of attack, "beating him") or a "with" phrase ("with batons") keeps the
+    physical attack; the caller checks the clause for weapons and tolls (fig)."""
+    if verb.pos_ != "VERB":
+        return False
+    lemma = verb.lemma_.lower()
+    if any(c.lower_ in lex.retort_verbs.get(lemma, ()) and c.i > verb.i for c in verb.children):
+        # "hit back at critics", "took aim at the ministry": the party is the "at" object, on the verb or its word
+        objects = [g for h in (verb, *verb.children) for c in h.children if c.dep_ == "prep" and c.lower_ == "at"
+                   for g in c.children if g.dep_ == "pobj"]
+        if len(objects) == 1 and objects[0].lemma_.lower() in lex.critic_words:
+            return _no_harm_beside(verb, lex)  # "hit back at critics": the retort of words to words
+    elif lemma in lex.verbal_attack_verbs:
+        objects = [c for c in verb.children if c.dep_ == "dobj"]
+    else:
+        return False
+    if len(objects) != 1 or not _party_object(objects[0], lex) or not _no_harm_beside(verb, lex):
+        return False
+    said = lex.report | lex.labelling_verbs
+    # "attacked Ecowas over its sanctions", "took aim at the ministry over the delays": on the verb, its object or
+    # the retort's word, as the parser hangs it
+    for c in [*verb.children, *objects[0].children, *(g for c in verb.children if c.dep_ == "dobj" and c.i !=
+                                                       objects[0].i for g in c.children)]:
+        if c.dep_ == "prep" and c.lower_ in ("over", "for", "about"):
+            for g in c.children:
+                if g.dep_ == "pobj" and {g.lemma_.lower(), g.lower_} & (lex.verbal_targets | lex.verbal_causes):
+                    return True  # "over his remarks", "for its migration policy"
+                if g.dep_ == "pcomp" and g.tag_ == "VBG" and g.lemma_.lower() in said:
+                    return True  # "for saying the war would last years"
+        if c.dep_ in ("advcl", "xcomp") and c.tag_ == "VBG" and c.lemma_.lower() in said:
+            return True  # "..., calling its plan reckless"; "..., saying it had betrayed the revolution"
+    return False
+
+
+def _no_harm_beside(verb: Token, lex: Any) -> bool:
+    """Whether no harm is told beside a verb of attack: no "with" phrase ("with batons") and no conjoined or
+    participial verb of attack ("..., beating him", "beat to death")."""
+    return not any(c.dep_ == "prep" and c.lower_ == "with" or c.dep_ in ("conj", "advcl", "xcomp") and (
+        lex.verbs.get(c.lemma_.lower()) == "ASSAULT" or c.lemma_.lower() in lex.particles
+        and lex.particles[c.lemma_.lower()].get("death") == "ASSAULT") for c in verb.children)
+
+
+def _party_object(noun: Token, lex: Any) -> bool:
+    """Whether what a verb of attack acts on is a party that can be censured: a name of a person, a body or a state,
+    a pronoun of people, or a word of an office or a role ("the envoy", "the opposition", "critics"); not a thing, a
+    kind of place or people only as victims ("the village", "the convoy", "soldiers")."""
+    lemma = noun.lemma_.lower()
+    if noun.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") or noun.pos_ == "PROPN":
+        return True
+    if noun.lower_ in ("him", "her", "them") or lemma in lex.critic_words:
+        return True
+    return noun.pos_ == "NOUN" and (lemma in lex.office_titles or lemma in lex.verbal_attack_parties)
 
 
 def took_captive(verb: Token, lex: Any) -> bool:

@@ -85,6 +85,7 @@ from .event_senses import (
     ultimatum,
     verbal_attack,
     warned_of_danger,
+    words_attacked,
     withdrawal_from_body,
     withdrawal_from_contest,
 )
@@ -140,6 +141,14 @@ def trigger_type(sentence: Sentence, token: Token) -> str | None:
     if event_type == "RETREAT" and token.pos_ == "NOUN" and token.lemma_.lower() == "release" and not any(
             g.lemma_.lower() not in lex.published and g.lower_ not in lex.published for g in _of_objects(token)):
         return None  # "a press release", "the film's release", "the release of its report": no captive goes free (rcm)
+    if event_type == "ACCUSE" and token.pos_ == "VERB" and token.lemma_.lower() in lex.forceful_censure_verbs and any(
+            c.dep_ == "prep" and c.lower_ == "with" and any(sentence.in_mention("WEAPON", t) for t in c.subtree)
+            for c in token.children):
+        return "ASSAULT"  # "slammed Russian positions with artillery": the force itself, no censure (fig)
+    if event_type in (None, "ASSAULT") and words_attacked(token, lex) and not _harmful(sentence, token, token) and not (
+            event_type is None and _armed_party_at(sentence, token)) and not _violent_doer(sentence, token):
+        # "attacked Orban over his remarks", "hit back at critics": a party censured for its words, no violence (fig)
+        return "ACCUSE"
     if event_type == "ASSAULT":
         if token.lemma_.lower() in lex.injure and harm_without_doer(token):
             return None  # "55 others were injured", "the wounded": a toll, no act of its own (event_tolls)
@@ -458,10 +467,11 @@ def toll_told(sentence: Sentence, token: Token) -> bool:
         and any(n is not None for n in sentence.left_toll(head).values())
 
 
-def _harmful(sentence: Sentence, token: Token) -> bool:
-    """Whether the clause of a trigger tells physical harm: a weapon, a killing or wounding, an ASSAULT mode cue."""
+def _harmful(sentence: Sentence, token: Token, skip: Token | None = None) -> bool:
+    """Whether the clause of a trigger tells physical harm: a weapon, a killing or wounding, an ASSAULT mode cue.
+    ``skip``: a word not counted (the verb of force whose sense is asked: "blasted France over its decision")."""
     lex = sentence.lex
-    tokens = [t for ring in sentence.rings(token)[:2] for t in ring]
+    tokens = [t for ring in sentence.rings(token)[:2] for t in ring if skip is None or t.i != skip.i]
     return any(t.lemma_.lower() in lex.harm or sentence.in_mention("WEAPON", t) for t in tokens) or (
         sentence.mode("ASSAULT", tokens) is not None)
 
@@ -891,20 +901,44 @@ def under_attack(sentence: Sentence, token: Token) -> tuple[Token | None, Token 
     return clause_subject(verb), party
 
 
-def _verbal_party(sentence: Sentence, party: Token) -> bool:
-    """Whether the party an attack comes "from" is one of words, not of arms: a person or a body that is no force, with
-    no weapon ("came under fire from rights groups", "under attack from opposition lawmakers": PLOVER ACCUSE,
-    criticize), where "from RSF fighters", "from Russian drones", "from the air" are an ASSAULT (k37)."""
+def _armed_party_at(sentence: Sentence, verb: Token) -> bool:
+    """Whether a retort's "at" party is armed ("fired back at the gunmen", "hit back at RSF fighters"): force answered
+    with force, no censure (``_verbal_party``; fig)."""
+    return any(_armed_party(sentence, g) for h in (verb, *verb.children) for c in h.children
+               if c.dep_ == "prep" and c.lower_ == "at" for g in c.children if g.dep_ == "pobj")
+
+
+def _violent_doer(sentence: Sentence, verb: Token) -> bool:
+    """Whether a verb's doer attacks with force whatever the attack is over: an armed doer by its head word
+    (``_armed_doer`` with ``named_head``: "Militants attacked Kenya over its policy", not "Sudan's army chief", a
+    person who speaks) or a crowd (plover.yaml ``violent_crowds``, ``protesters``: "A mob
+    attacked Masih over a blasphemy claim") (fig)."""
+    subject = clause_subject(verb)
+    words = set() if subject is None else {subject.lemma_.lower(), subject.lower_}
+    return bool(words & (sentence.lex.violent_crowds | sentence.lex.protesters)) or _armed_doer(sentence, verb, True)
+
+
+def _armed_party(sentence: Sentence, party: Token) -> bool:
+    """Whether a party is one of arms: a force noun or an armed collective, a weapon or a mode of attack in its phrase,
+    or an actor the knowledge base knows as military or an armed group ("RSF fighters", "Russian drones")."""
     lex = sentence.lex
     words = list(party.subtree)
     if _armed(party, lex) or party.lemma_.lower() in lex.forces or party.lower_ in lex.forces or any(
             sentence.in_mention("WEAPON", t) for t in words) or sentence.mode("ASSAULT", words) is not None:
-        return False
+        return True
     actor = sentence.actor_in(party)
     record = sentence.ctx.knowledge.get(actor) if actor else None
-    if record is not None and record.kind in ("military", "armed_group"):
+    return record is not None and record.kind in ("military", "armed_group")
+
+
+def _verbal_party(sentence: Sentence, party: Token) -> bool:
+    """Whether the party an attack comes "from" is one of words, not of arms: a person or a body that is no force, with
+    no weapon ("came under fire from rights groups", "under attack from opposition lawmakers": PLOVER ACCUSE,
+    criticize), where "from RSF fighters", "from Russian drones", "from the air" are an ASSAULT (k37)."""
+    if _armed_party(sentence, party):
         return False
-    return actor is not None or _person(sentence, party) or party.lemma_.lower() in lex.critic_words
+    return sentence.actor_in(party) is not None or _person(sentence, party) or \
+        party.lemma_.lower() in sentence.lex.critic_words
 
 
 def _armed_doer(sentence: Sentence, verb: Token, named_head: bool = False) -> bool:

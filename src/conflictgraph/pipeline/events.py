@@ -1986,7 +1986,9 @@ def _events_of(sentence: Sentence, token: Token, event_type: str, previous: str 
         # (disapprove); "said the RSF was behind the attack", "said the ambush was carried out by the ELN": a party
         # said to have done it (allege) (PLOVER ACCUSE modes) (acc)
         lemma = token.lemma_.lower()
-        if lemma in sentence.lex.labelling_verbs or condemned_act(token, sentence.lex) is not None:
+        if lemma in sentence.lex.labelling_verbs or condemned_act(token, sentence.lex) is not None or \
+                lemma in sentence.lex.verbal_attack_verbs or lemma in sentence.lex.retort_verbs:
+            # ... and "attacked Orban over his remarks", "took aim at the ministry": censure (ACCUSE disapprove) (fig)
             mode = "disapprove"
         elif lemma in sentence.lex.report and any(
                 t.lemma_.lower() in sentence.lex.investigations for c in token.children if c.dep_ == "nsubj"
