@@ -129,3 +129,33 @@ def test_a_noun_of_listed_bodies_gives_each(text, event_type, role, parties):
 ])
 def test_whole_coordinations_stay_whole(text, event_type, role, parties):
     assert _parties(text, event_type, role) == parties
+
+
+# --- _coordinated_possessors: a noun that stands for its possessor, the possessor a coordination --------------------
+@pytest.mark.parametrize("text, event_type, role, parties", [
+    ("Russia and Iran's support for Assad was criticized by the United States on Monday.", "ACCUSE", "target",
+     ["russia", "iran"]),
+    ("Rwanda and Uganda's backing of the M23 was condemned by Congo on Tuesday.", "ACCUSE", "target",
+     ["rwanda", "uganda"]),
+    # near misses: one possessor; an alternative names the first only
+    ("Iran's support for the Houthis was criticized by the United States on Monday.", "ACCUSE", "target", ["iran"]),
+    ("Russia or Iran's support for Assad was criticized by the United States on Monday.", "ACCUSE", "target",
+     ["russia"]),
+])
+def test_coordinated_possessors_are_each_a_party(text, event_type, role, parties):
+    assert _parties(text, event_type, role) == parties
+
+
+@pytest.mark.parametrize("text, event_type, parties", [
+    # near misses of every rule above: dates set off inside the subject, a party with its equipment, an appositive
+    # and an unnamed rest ("its allies"), two clauses each with its subject
+    ("The army, on Monday and Tuesday, attacked M23 positions near Goma.", "ASSAULT", ["fardc"]),
+    ("The army and its tanks attacked Bakhmut on Friday.", "ASSAULT", ["army-"]),
+    ("The RSF, Sudan's paramilitary force, and its allies attacked El Fasher on Sunday.", "ASSAULT",
+     ["rapid-support-forces"]),
+    ("Police, firefighters, and paramedics rushed to the scene in Denver on Monday, and officers arrested a man.",
+     "COERCE", ["officers-"]),
+])
+def test_no_list_where_the_text_gives_one_party(text, event_type, parties):
+    found = _parties(text, event_type, "source")
+    assert len(found) == len(parties) and all(f.startswith(p) for f, p in zip(found, parties))

@@ -1352,6 +1352,8 @@ class Sentence(SentenceDates, SentencePlaces, SentenceTolls):
             return pair  # "the two leaders affirmed": the two persons named just before
         conjuncts = sorted((c for c in head.conjuncts if c.i > head.i and c.pos_ in ("NOUN", "PROPN", "PRON")),
                            key=lambda c: c.i)
+        if not conjuncts and (owners := self._coordinated_possessors(head)):
+            return owners  # "Russia and Iran's support for Assad": both states' support (lst)
         if not conjuncts and (shared := self._coordinated_qualifiers(head) or self._held_by_each(head)):
             return shared  # "the Ethiopian and Kenyan foreign ministers": both states' ministers
         if not conjuncts and (listed := self._listed_appositive(head)) is not None:
@@ -1439,6 +1441,19 @@ class Sentence(SentenceDates, SentencePlaces, SentenceTolls):
                 if actors := self._one_each(obj, ACTOR_TYPES):
                     return actors
         return []
+
+    def _coordinated_possessors(self, head: Token) -> list[str]:
+        """The actors of a noun no mention covers that stands for its possessor, where the possessor is a
+        coordination: "Russia and Iran's support for Assad" (the parse hangs "'s" on Iran, Iran a conjunct of Russia):
+        every owner (PLOVER, Compound and Reciprocal Actors; docs/annotation.md, *Lists*) (lst)."""
+        if head.pos_ != "NOUN" or self.by_token.get(head.i) is not None:
+            return []
+        owner = next((c for c in head.children if c.dep_ == "poss"), None)
+        if owner is None or not any(k.i > owner.i for k in owner.conjuncts) or self.actor_in(owner) is None \
+                or self.actor_in(head) != self.actor_in(owner):
+            return []
+        owners = self.actors_of(owner)
+        return owners if len(owners) > 1 else []
 
     def _held_by_each(self, head: Token) -> list[str]:
         """The actors of a plural noun the parse already reads as the body its "of" or "from" phrase names, where that
