@@ -296,3 +296,63 @@ def possessive_antecedent(noun: Token) -> Token | None:
         if owner is not None:
             return None if pronoun.lower_ == "its" and owner.tag_ in ("NNS", "NNPS") else owner
     return None
+
+
+def split_coordination(head: Token, alternatives: Collection[str]) -> list[Token]:
+    """The subjects (or objects) after ``head`` that the parse hung on its verb beside it where the text coordinates
+    them: "Israel as well as the United States condemned", "Hamas, Islamic Jihad, and the PFLP fired" (the last item
+    a subject of its own), "The army, the police, and the National Guard arrested", "accused the UAE as well as Chad
+    of". A run of phrases of one role on one side of the verb, each beginning right after a comma, a conjunction or
+    "as well as" that ends the one before, joined by a conjunction that is no alternative ("or") or by "as well as":
+    one coordination the parser split (PLOVER, Compound and Reciprocal Actors: every actor of a compound is coded;
+    docs/annotation.md, *Lists*) (lst)."""
+    if head.dep_ not in ("nsubj", "nsubjpass", "dobj") or head.head.i == head.i:
+        return []
+    verb, doc = head.head, head.doc
+    before = head.i < verb.i
+    if before != (head.dep_ != "dobj"):
+        return []
+    run, links = [head], []
+    for other in sorted((c for c in verb.children if c.dep_ == head.dep_ and head.i < c.i and (c.i < verb.i) == before),
+                        key=lambda c: c.i):
+        gap = doc[run[-1].right_edge.i + 1:other.left_edge.i]
+        joint = doc[other.left_edge.i - 1]
+        if [t.lower_ for t in gap] == ["as", "well", "as"]:
+            links.append(gap[-1])
+        elif len(gap) or not (joint.lower_ == "," or joint.dep_ == "cc"):
+            break
+        run.append(other)
+    links += [c for t in run for k in (t, *t.conjuncts) for c in k.children if c.dep_ in ("cc", "preconj")]
+    if len(run) < 2 or not links or any(c.lower_ in alternatives for c in links):
+        return []
+    return run[1:]
+
+
+def as_well_as(token: Token) -> list[Token]:
+    """The names a parse hung on "as well as" taken for a conjunction with an object: "sanctioned Russia as well as
+    Belarus" (Belarus the object of the second "as"): a conjunct of ``token`` (docs/annotation.md, *Lists*) (lst)."""
+    return [g for c in token.children if c.dep_ == "cc" and c.lower_ == "as" and any(
+        w.lower_ == "well" for w in c.children) for g in c.children if g.dep_ == "pobj" and g.pos_ in ("NOUN", "PROPN")]
+
+
+def cut_list_before(head: Token, alternatives: Collection[str]) -> list[Token]:
+    """The items before the last of a list the parse cut from its verb, made the sentence's root: "Turkey, Russia,
+    and Iran agreed", parsed with Turkey the root, Russia its appositive and "agreed" (with Iran its subject) a
+    conjunct of Turkey. Where ``head`` is the subject of a verb conjoined to a name that is the root, right after an
+    "and" of that name, the name and the names set beside it (appositives, conjuncts) are items of the list (PLOVER,
+    Compound and Reciprocal Actors; docs/annotation.md, *Lists*) (lst)."""
+    if head.dep_ != "nsubj" or head.head.dep_ != "conj" or head.head.pos_ not in ("VERB", "AUX"):
+        return []
+    root = head.head.head
+    if root.dep_ != "ROOT" or root.pos_ != "PROPN" or root.i > head.i or head.left_edge.i < 2:
+        return []
+    link, comma = head.doc[head.left_edge.i - 1], head.doc[head.left_edge.i - 2]
+    if link.dep_ != "cc" or link.head.i != root.i or link.lower_ in alternatives or comma.lower_ != ",":
+        return []
+    items = [c for c in root.children if c.dep_ in ("appos", "conj") and c.pos_ == "PROPN" and root.i < c.i < link.i]
+    # nothing else between the root and the last item: the span is the list, not a headline's name and a clause
+    spanned = {root.i} | {t.i for c in items for t in c.subtree} | {
+        c.i for c in root.children if c.dep_ in ("punct", "cc", "det", "compound") and c.i < head.left_edge.i}
+    if not items or any(i not in spanned for i in range(root.left_edge.i, head.left_edge.i)):
+        return []
+    return [root, *items]

@@ -54,10 +54,12 @@ from .event_meetings import (
 )
 from .event_parties import (
     agreement_parties,
+    as_well_as,
     behind,
     claimed_by,
     companions,
     complained_of,
+    cut_list_before,
     described_deed,
     held_on_charge,
     joined_in,
@@ -66,6 +68,7 @@ from .event_parties import (
     reported_participle,
     same_speaker,
     speaker_of_conjunct,
+    split_coordination,
     taken_from,
     undergone_along,
     undergone_by,
@@ -1355,10 +1358,19 @@ class Sentence(SentenceDates, SentencePlaces, SentenceTolls):
             return pair  # "the two leaders affirmed": the two persons named just before
         conjuncts = sorted((c for c in head.conjuncts if c.i > head.i and c.pos_ in ("NOUN", "PROPN", "PRON")),
                            key=lambda c: c.i)
-        if not conjuncts and (shared := self._coordinated_qualifiers(head)):
+        if not conjuncts and (owners := self._coordinated_possessors(head)):
+            return owners  # "Russia and Iran's support for Assad": both states' support (lst)
+        if not conjuncts and (shared := self._coordinated_qualifiers(head) or self._held_by_each(head)):
             return shared  # "the Ethiopian and Kenyan foreign ministers": both states' ministers
         if not conjuncts and (listed := self._listed_appositive(head)) is not None:
             conjuncts = sorted((listed, *listed.conjuncts), key=lambda c: c.i)  # "Mali, Burkina Faso and Niger"
+        elif conjuncts:
+            conjuncts = sorted((*self._listed_between(head, conjuncts[0]), *conjuncts), key=lambda c: c.i)
+        # "Israel as well as the United States condemned": a coordination the parse made two subjects (lst)
+        split = [k for s in split_coordination(head, ALTERNATIVES) for k in (s, *s.conjuncts) if k.i > head.i
+                 and k.pos_ in ("NOUN", "PROPN", "PRON")]
+        split += [g for t in (head, *conjuncts, *split) for g in as_well_as(t)]  # "Russia as well as Belarus"
+        conjuncts = sorted({c.i: c for c in (*conjuncts, *split)}.values(), key=lambda c: c.i)
         if any(c.dep_ in ("cc", "preconj") and c.lower_ in ALTERNATIVES for t in (head, *conjuncts)
                for c in t.children):
             conjuncts = []
@@ -1368,7 +1380,8 @@ class Sentence(SentenceDates, SentencePlaces, SentenceTolls):
             # A conjunct with no "and" or comma before it is the same party misparsed ("he and Turkish President
             # Recep Tayyip Erdogan": President and Erdogan): the name, which comes last, stands for a word that
             # names no actor of its own
-            parted = any(t.dep_ in ("cc", "punct") and t.head.i in chain for t in head.doc[parties[-1].i + 1:c.i])
+            parted = c in split or any(t.dep_ in ("cc", "punct") and t.head.i in chain
+                                       for t in head.doc[parties[-1].i + 1:c.i])
             if parted:
                 parties.append(c)
             elif not self.names_actor(parties[-1]):
@@ -1383,6 +1396,10 @@ class Sentence(SentenceDates, SentencePlaces, SentenceTolls):
                            else self.examples(p) or ([] if self._adjunct(p) and not joint else [self.actor_in(p)]))]
         # "Somali forces, together with AU troops, attacked", "Russia, along with Iran, backs": a compound too
         found += [a for c in companions(head, self.lex.partnering) for a in self.actors_of(c)]
+        # "Turkey, Russia, and Iran agreed", the parse making Turkey the root: the items before the subject (lst)
+        before = cut_list_before(head, ALTERNATIVES)
+        if before and all(self.names_actor(t) for t in before):
+            found = [self.actor_in(t) for t in before] + found
         return [a for a in dict.fromkeys(found) if a is not None]
 
     def the_two(self, head: Token) -> list[str]:
@@ -1431,6 +1448,32 @@ class Sentence(SentenceDates, SentencePlaces, SentenceTolls):
                     return actors
         return []
 
+    def _coordinated_possessors(self, head: Token) -> list[str]:
+        """The actors of a noun no mention covers that stands for its possessor, where the possessor is a
+        coordination: "Russia and Iran's support for Assad" (the parse hangs "'s" on Iran, Iran a conjunct of Russia):
+        every owner (PLOVER, Compound and Reciprocal Actors; docs/annotation.md, *Lists*) (lst)."""
+        if head.pos_ != "NOUN" or self.by_token.get(head.i) is not None:
+            return []
+        owner = next((c for c in head.children if c.dep_ == "poss"), None)
+        if owner is None or not any(k.i > owner.i for k in owner.conjuncts) or self.actor_in(owner) is None \
+                or self.actor_in(head) != self.actor_in(owner):
+            return []
+        owners = self.actors_of(owner)
+        return owners if len(owners) > 1 else []
+
+    def _held_by_each(self, head: Token) -> list[str]:
+        """The actors of a plural noun the parse already reads as the body its "of" or "from" phrase names, where that
+        phrase is a coordination: "fighters from JNIM and the Islamic State", "the governments of Mali and Niger"
+        (one party each; PLOVER, Compound and Reciprocal Actors). Only where the noun stands for the first body
+        named ("residents of Goma and Bukavu" are residents, no state) and every item names an actor (lst)."""
+        if head.pos_ != "NOUN" or head.tag_ not in ("NNS", "NNPS") or (own := self.actor_in(head)) is None:
+            return []
+        for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ in ("of", "from")):
+            for obj in (g for g in prep.children if g.dep_ == "pobj"):
+                if (actors := self._one_each(obj, ACTOR_TYPES)) and actors[0] == own:
+                    return actors
+        return []
+
     def _one_each(self, first: Token, kinds: Collection[str]) -> list[str]:
         """The actors of a coordination that begins at ``first`` ("Ethiopian and Kenyan", "of Russia and China"), one
         party each; none for a single item, for alternatives ("Ethiopian or Kenyan"), or where an item names no
@@ -1456,6 +1499,24 @@ class Sentence(SentenceDates, SentencePlaces, SentenceTolls):
                     c.dep_ == "cc" and c.lower_ not in ALTERNATIVES for c in appos.children):
                 return appos
         return None
+
+    def _listed_between(self, head: Token, conjunct: Token) -> list[Token]:
+        """The middle item of a list with a comma before its "and" that the parse took for an appositive: "Mali,
+        Burkina Faso, and Niger" (Faso an appositive of Mali, Niger its conjunct). A name set off by commas between
+        a party and its conjunct, naming another actor of the same kind, is an item (PLOVER, Compound and
+        Reciprocal Actors), not a restatement ("the RSF, a paramilitary group, and the army": no name) (lst)."""
+        own = self.by_token.get(head.i)
+        if own is None or not own.actor:
+            return []
+        out = []
+        for appos in (c for c in head.children if c.dep_ == "appos" and head.i < c.i < conjunct.i):
+            other = self.by_token.get(appos.i)
+            after = head.doc[appos.right_edge.i + 1] if appos.right_edge.i + 1 < len(head.doc) else None
+            if appos.pos_ == "PROPN" and other is not None and other.actor and other.actor != own.actor \
+                    and other.type == own.type and after is not None and after.lower_ == "," \
+                    and head.doc[appos.left_edge.i - 1].lower_ == ",":
+                out.append(appos)
+        return out
 
     def met_before(self, pronoun: Token) -> list[str]:
         """The parties of the meeting told just before that a "they" with no body before it stands for: "Boris
