@@ -2,8 +2,8 @@
 issue 11, helper kbx) resolve in sentences written for these tests, from the Sahel, Nigeria, the Central African
 Republic, the DRC, Burundi, Sudan, Mozambique, Myanmar, Haiti, Mexico, Ukraine and Russia: the mention becomes the
 knowledge-base record, with its kind and country, in the spelling news gives it (mixed case, accents, hyphens). Short
-forms that name other things too ("UPC", "CPC", "G9", "JEM", "SLA", "MSS", "OLA", "KIA", "STC") are weak aliases: they
-resolve only where the document names their conflict, and elsewhere never take the group's id."""
+forms that name other things too ("UPC", "CPC", "G9", "JEM", "SLA", "MSS", "OLA", "KIA", "STC", "SNA") are weak
+aliases: they resolve only where the document names their conflict, and elsewhere never take the group's id."""
 
 from __future__ import annotations
 
@@ -127,6 +127,11 @@ def test_more_theatre_actor_resolves(text, surface, actor, kind, country):
          "The KIA tally for the battalion rose to 12.", "KIA", "kachin-independence-army"),
         ("The STC seized the presidential palace in Aden.",
          "STC shares rose 3 percent in Riyadh trading.", "STC", "southern-transitional-council"),
+        # "SNA" is the Somali National Army beside Somalia's war and the Syrian National Army beside Syria's
+        ("The SNA killed 30 al-Shabaab fighters in Middle Shabelle.",
+         "The SNA published its annual report on Tuesday.", "SNA", "somali-national-army"),
+        ("The SNA shelled Kurdish positions near Manbij, Syria.",
+         "The SNA published its annual report on Tuesday.", "SNA", "syrian-national-army"),
         # a nickname is weak too
         ("Barbecue said his men would not lay down their arms in Haiti.",
          "Barbecue season opened in Texas on Saturday.", "Barbecue", "jimmy-cherizier"),
