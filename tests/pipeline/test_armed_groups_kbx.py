@@ -45,6 +45,8 @@ def _speakers(bundle: dict) -> list[str | None]:
     ("The KNDF seized a junta base in Kayah state.", "ASSAULT", "source", "karenni-nationalities-defence-force"),
     # a weak short name with its country named, and with a town of it
     ("The CPC attacked a UN convoy near Bambari in the Central African Republic.", "ASSAULT", "source", "cpc-car"),
+    ("The CPC attacked a UN convoy near Bambari.", "ASSAULT", "source", "cpc-car"),  # a town of the country only
+    ("The UPC withdrew from Alindao.", "RETREAT", "source", "upc-car"),
     ("The OLA said it had captured a town in Oromia, Ethiopia.", "ASSAULT", "source", "ola"),
     ("The STC seized the presidential palace in Aden.", "COERCE", "source", "southern-transitional-council"),
     # objects
