@@ -119,7 +119,10 @@ def test_the_name_an_acronym_spells_out_is_one_body(text, name, later):
     ("Fighting displaced thousands in the Democratic Republic of the Congo (DRC) last week.", "dr-congo"),
     ("Police arrested Juan Carlos Perez (JCP) in Bogota.", "juan-carlos-perez"),
     ("The Allied Democratic Forces (ADF) killed 12 villagers near Beni.", "adf"),
-    ("The Union for Peace in the Central African Republic (UPC) seized Bambari.", "central-african-republic"),
+    # (the UPC is a known name since helper kbx's more_theatres.yaml: the whole name and its acronym are that record;
+    # the initials that do not match are now the MPC's, a group the knowledge base does not hold)
+    ("The Union for Peace in the Central African Republic (UPC) seized Bambari.", "upc-car"),
+    ("The Patriotic Movement for the Central African Republic (MPC) seized Kaga-Bandoro.", "central-african-republic"),
 ])
 def test_brackets_after_other_names_change_nothing(text, actor):
     assert actor in {m["actor"] for m in _bundle(text)["mentions"]}

@@ -44,7 +44,7 @@ POINTS_BACK = [
     ("The M23 rebels captured Goma in January. The group is backed by Rwanda, UN experts said.",
      "group", "m23", "'the group' is the M23 named in the sentence before"),
     ("FARC dissidents attacked a police station in Cauca. The guerrillas killed two officers.",
-     "guerrillas", "farc", "'the guerrillas' is the FARC named before"),
+     "guerrillas", "farc-dissidents", "'the guerrillas' is the FARC dissidents named before (one collective, kbx)"),
     ("Sheikh Hasina's Awami League won the election in Dhaka. The party took 222 seats.", "party", "awami-league",
      "'the party' is the party named before, its name's word ('League') a party's"),
     ("The RSF shelled El Obeid in North Kordofan, Sudan. The paramilitary force denied the accusation.",
