@@ -426,14 +426,21 @@ class FindEntities:
                 continue
             if country is None:
                 sentence = span.sent
-                inside = [(code, place) for o, code, place in located if o is not c
+                # "The army, backed by Russian mercenaries, attacked Moura": a party in the noun's own modifier is
+                # another party (its backer, ally or helper), no clue to whose army it is (neg)
+                aside = _modifier_spans(span[-1])
+                others = [(o, code, place) for o, code, place in located
+                          if not any(a <= o.start < b for a, b in aside)]
+                inside = [(code, place) for o, code, place in others if o is not c
                           and sentence.start_char <= o.start < sentence.end_char]
                 here = {code for code, place in inside if place}
-                country = next(iter(here)) if len(here) == 1 else document
+                country = next(iter(here)) if len(here) == 1 else document if len(others) == len(located) \
+                    else dominant_country(Counter(code for _, code, _ in others))
                 # "The US has 5,200 troops in Iraq": a force beside another state that the sentence names as a
                 # party may be that state's; "Turkey accused the regime": a regime or a junta is not the party's
                 # beside it, which the text would name
-                parties = {code for code, place in inside if not place}
+                parties = {code for o, code, place in located if not place and o is not c
+                           and sentence.start_char <= o.start < sentence.end_char}
                 if parties - {country} if not self.institutions.governs(text[c.start:c.end]) \
                         else country in parties:
                     country = None
@@ -503,6 +510,20 @@ def _owner_country(head: Token, located: list[tuple[Candidate, str, bool]],
                     return NOT_THE_STATES
                 return code
     return None
+
+
+# Modifiers of a noun that tell another party beside it: "the army, backed by Russia", "the army, which Russia
+# backs", "the army, with Russian help" (neg)
+ASIDE_DEPS = ("acl", "relcl")
+ASIDE_PREPS = ("with", "alongside")
+
+
+def _modifier_spans(head: Token) -> list[tuple[int, int]]:
+    """The character spans of a noun's participial, relative and "with" modifiers: "the army, backed by Russian
+    mercenaries, ..." (neg)."""
+    return [(sub[0].idx, sub[-1].idx + len(sub[-1])) for c in head.children
+            if c.dep_ in ASIDE_DEPS or c.dep_ == "prep" and c.lower_ in ASIDE_PREPS
+            for sub in [list(c.subtree)]]
 
 
 def _heads_of_state(text: str, kept: list[Candidate], knowledge: Knowledge, titles: re.Pattern[str] | None

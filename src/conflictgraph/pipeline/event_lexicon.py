@@ -36,6 +36,8 @@ class Lexicon:
         self.verbs = {w.lower(): t for t, ws in data["verbs"].items() for w in ws}
         self.nouns = {w.lower(): t for t, ws in data["nouns"].items() for w in ws}
         self.weapon_verbs = words("weapon_verbs")
+        self.aimed_fire = {str(k): {str(w) for w in v} for k, v in data.get("aimed_fire", {}).items()}
+        self.armed_officers = words("armed_officers")  # "police fired at protesters" (neg)
         self.occasions = words("occasion_nouns")
         self.territory_nouns = words("territory_nouns")
         self.reporting_from = words("reporting_from_verbs")

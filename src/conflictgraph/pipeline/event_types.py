@@ -518,7 +518,9 @@ def _word_type(sentence: Sentence, token: Token) -> str | None:
                 # (PLOVER MOBILIZE weapons: "increase readiness of weapons systems"; rcm)
             clause = sentence.clause(token)
             weapon = any(sentence.in_mention("WEAPON", t) for t in clause)
-            return "ASSAULT" if weapon or sentence.mode("ASSAULT", clause) else None
+            if weapon or sentence.mode("ASSAULT", clause):
+                return "ASSAULT"
+            return "ASSAULT" if _aimed_fire(sentence, token) else None
         event_type = lex.verbs.get(lemma)
         if lemma in lex.hosting and hosted_guest(sentence, token) is not None:
             return "CONSULT"  # "Ruto hosted Abiy", "the junta leader received the Russian minister"
@@ -918,6 +920,20 @@ def _violent_doer(sentence: Sentence, verb: Token) -> bool:
     return bool(words & (sentence.lex.violent_crowds | sentence.lex.protesters)) or _armed_doer(sentence, verb, True)
 
 
+def _aimed_fire(sentence: Sentence, verb: Token) -> bool:
+    """Whether a weapon verb with no weapon named is aimed by an armed doer at someone: "police fired at protesters",
+    "soldiers fired on the crowd" (plover.yaml ``aimed_fire``; PLOVER ASSAULT); not "fired its chief executive" (no
+    aim), "fired into the air" (harmless_aims), "the company fired on all cylinders" (no armed doer) (neg)."""
+    lex = sentence.lex
+    preps = lex.aimed_fire.get(verb.lemma_.lower())
+    if not preps or not any(c.dep_ == "prep" and c.lower_ in preps and any(
+            g.dep_ == "pobj" and g.lower_ not in lex.harmless_aims for g in c.children) for c in verb.children):
+        return False
+    subject = clause_subject(verb)
+    return subject is not None and (subject.lemma_.lower() in lex.armed_officers or subject.lower_ in
+                                    lex.armed_officers or _armed_doer(sentence, verb))
+
+
 def _armed_party(sentence: Sentence, party: Token) -> bool:
     """Whether a party is one of arms: a force noun or an armed collective, a weapon or a mode of attack in its phrase,
     or an actor the knowledge base knows as military or an armed group ("RSF fighters", "Russian drones")."""
@@ -1265,8 +1281,33 @@ def _party_fought(sentence: Sentence, verb: Token) -> bool:
         return False
     foes = [c for c in verb.children if c.dep_ == "dobj"] + [
         g for c in verb.children if c.dep_ == "prep" and c.lower_ == "against" for g in c.children if g.dep_ == "pobj"]
+    if not foes and not _fought_aim(verb):
+        return _fought_each_other(sentence, verb)
     return any(sentence.actor_in(f) or f.lemma_.lower() in lex.forces or f.lower_ in lex.forces
                or _armed(f, lex) for foe in foes for f in (foe, *foe.conjuncts))
+
+
+def _fought_each_other(sentence: Sentence, verb: Token) -> bool:
+    """Whether a verb of fighting with no foe named is reciprocal: its subject names two sides ("The ELN and the FARC
+    dissidents fought", "Russian and Ukrainian forces fought near Bakhmut", "rival gangs fought"), one of them armed
+    and none a crowd, and the clause tells one occurrence, not a war's length ("fought for years", "fought to a
+    stalemate") (PLOVER, Compound and Reciprocal Actors: both sides are actors; ASSAULT) (neg)."""
+    lex = sentence.lex
+    subject = clause_subject(verb)
+    if subject is None or verb.tag_ != "VBD" or any(c.dep_ == "aux" for c in verb.children):
+        return False
+    if any(c.dep_ == "prep" and c.lower_ in ("to", "for", "since", "over", "until", "throughout")
+           for c in verb.children):
+        return False  # "fought to a stalemate", "fought for years", "fought over the land": no one occurrence
+    sides = [subject, *subject.conjuncts]
+    two = len(sides) > 1 or any(c.dep_ == "amod" and (any(g.dep_ == "conj" for g in c.children)
+                                                      or c.lower_ == "rival") for c in subject.children)
+    if not two or any(s.lemma_.lower() in lex.protesters or s.lower_ in lex.protesters for s in sides):
+        return False
+    return any(s.lemma_.lower() in lex.forces or s.lower_ in lex.forces or _armed(s, lex)
+               or s.lemma_.lower() in lex.armed_bodies or s.lower_ in lex.armed_bodies
+               or (record := sentence.ctx.knowledge.get(sentence.actor_in(s) or "")) is not None
+               and record.kind in ("military", "armed_group") for s in sides)
 
 
 def _fought_aim(verb: Token) -> bool:

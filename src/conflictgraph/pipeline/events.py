@@ -244,8 +244,15 @@ class Sentence(SentenceDates, SentencePlaces, SentenceTolls):
                             g.dep_ == "mark" and g.lower_ in ("if", "unless") for g in c.children)
                         # "No US personnel were killed": the negation sits on the subject.
                         or c.dep_ in ("nsubj", "nsubjpass") and (c.lower_ in lex.negative_subjects or any(
-                            d.dep_ == "det" and d.lower_ in ("no", "neither") for d in c.children))):
+                            d.dep_ == "det" and d.lower_ in ("no", "neither") for d in c.children)
+                            # "Neither the army nor the RSF attended": the list's "neither" hangs on its first
+                            # party (PLOVER, Auxiliary modes: negated acts are no events) (neg)
+                            or any(d.dep_ == "preconj" and d.lower_ == "neither" for d in c.children))):
                     return False
+            if t.dep_ == "conj" and any(c.dep_ == "cc" and c.lower_ == "nor" and c.i < t.i for c in t.head.children) \
+                    and t.pos_ in ("VERB", "AUX"):
+                return False  # "did not attack the village, nor did it shell the market": "nor" negates the verb
+                # it joins (neg)
         if _imperative(token) or _polar_question(self.governor(token) or token) or self.habit(
                 self.governor(token) or token):
             return False
@@ -268,6 +275,8 @@ class Sentence(SentenceDates, SentencePlaces, SentenceTolls):
                     t.dep_ == "prep" or any(c.dep_ == "mark" and c.lower_ == "than" for c in t.children)):
                 return False  # "Instead of withdrawing", "Rather than negotiate": the act not taken
             head = t.head
+            if t.dep_ in ("pcomp", "pobj") and head.lower_ == "without" and head.dep_ == "prep":
+                return False  # "left without arresting anyone", "withdrew without a fight": the act not done (neg)
             noun = head if t.dep_ == "acl" else head.head if t.dep_ in ("pobj", "pcomp") and head.lower_ == "of" \
                 else None
             if noun is not None and noun.lemma_.lower() in lex.hearsay_nouns and noun.dep_ == "dobj" \
