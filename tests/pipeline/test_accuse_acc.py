@@ -53,7 +53,7 @@ ACTS = [
     ("The EU said it was deeply concerned by the arrests of journalists in Niger.", "disapprove", "European Union",
      None, "docs/annotation.md, Statements of concern: ACCUSE disapprove, the stance reported by its holder"),
     ("Amnesty International said it was appalled by the execution of four activists in Myanmar.", "disapprove",
-     "Amnesty", None, DISAPPROVE + " (a stance reported by its holder: event_types.stated_stance)"),
+     "Amnesty", None, DISAPPROVE + " (a stance reported by its holder: event_statements.stated_stance)"),
     ("The African Union expressed deep concern over the fighting in El Fasher.", "disapprove", "African Union", None,
      "docs/annotation.md, Statements of concern: ACCUSE disapprove"),
     ("Poland protested to Belarus over the violation of its airspace.", "disapprove", "Poland", "Belarus",

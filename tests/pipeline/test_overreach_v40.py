@@ -15,7 +15,7 @@ PUB = "2024-05-15"
 
 # (sentence, types that must not be coded, rule)
 NON_ACTS = [
-    # praise within one body (docs/annotation.md, *Praise, honours and prizes*; event_types._praised_own; sup)
+    # praise within one body (docs/annotation.md, *Praise, honours and prizes*; event_news.praised_own; sup)
     ("The coach lauded his players after the win over Everton.", {"SUPPORT"}, "laud: sports praise"),
     # ASSAULT verbs (r39: torch, overrun, gun): "gun" only as "gunned down" (PLOVER ASSAULT: harm done)
     ("Arsenal are gunning for a third straight title.", {"ASSAULT"}, "gun: 'gunning for' a title harms no one"),

@@ -21,7 +21,7 @@ SUPPORT = [
     ("The Colombian government and the FARC signed a peace deal in Havana in 2016.",
      "PLOVER SUPPORT: sign an agreement; docs/annotation.md: an agreement signed is SUPPORT"),
     ("The ceasefire proposal was backed by Egypt and Qatar on Monday.",
-     "PLOVER SUPPORT: approve policy; a passive's subject is the verb's object (event_types._particle_type)"),
+     "PLOVER SUPPORT: approve policy; a passive's subject is the verb's object (event_particles.particle_type)"),
     ("The peace plan was approved by Kenya's parliament on Tuesday.",
      "PLOVER SUPPORT: approve policy, told in the passive"),
 ]

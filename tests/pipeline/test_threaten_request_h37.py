@@ -112,7 +112,7 @@ def test_not_threats(text: str, rule: str) -> None:
 
 def test_subjunctive_clause_not_done() -> None:
     """PLOVER, Auxiliary modes: an act asked for in the subjunctive is not done ("insisted that the ELN release all
-    hostages" is no RETREAT release) (event_types.subjunctive)."""
+    hostages" is no RETREAT release) (event_warnings.subjunctive)."""
     types = [e["type"] for e in event_rows("Colombia's government insisted that the ELN release all hostages.", PUB)]
     assert "RETREAT" not in types, types
 

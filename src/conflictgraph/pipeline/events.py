@@ -28,6 +28,7 @@ from .event_demands import (
     protest_just_before,
     stated_obligation,
 )
+from .event_force import under_attack
 from .event_forms import (
     JOINT_TYPES,
     NOT_DOERS,
@@ -52,6 +53,7 @@ from .event_meetings import (
     hosted_between,
     visitor_first,
 )
+from .event_objects import noun_taken, territory_taken
 from .event_parties import (
     agreement_parties,
     as_well_as,
@@ -108,6 +110,7 @@ from .event_retold import (
     victims_again,
     witnessed,
 )
+from .event_roles import verb_parties
 from .event_senses import (
     accidental,
     alleged_party,
@@ -135,19 +138,10 @@ from .event_senses import (
     took_captive,
     withdrawal_from_body,
 )
+from .event_statements import claimed_innocence, stated_stance
 from .event_tolls import SentenceTolls
-from .event_types import (
-    claimed_innocence,
-    has_cue,
-    hosted_guest,
-    noun_taken,
-    stated_stance,
-    subjunctive,
-    territory_taken,
-    trigger_type,
-    under_attack,
-    verb_parties,
-)
+from .event_types import has_cue, hosted_guest, trigger_type
+from .event_warnings import subjunctive
 from .identified import (
     PERPETRATOR,
     PERSON_PRONOUNS,
