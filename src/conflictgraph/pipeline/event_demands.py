@@ -9,11 +9,13 @@ from spacy.tokens import Token
 from ..knowledge import builtin_lexicon, word_set
 from ..model import Event
 from .event_forms import clause_subject
-from .event_senses import advice_to_public, answers_for_no_act, ultimatum
+from .event_inquiries import answers_for_no_act
+from .event_news import advice_to_public
 from .event_types import (
     has_cue,
     trigger_type,
 )
+from .event_warnings import ultimatum
 
 if TYPE_CHECKING:
     from .event_lexicon import Lexicon

@@ -1,10 +1,12 @@
-"""Tell general news that is no PLOVER event (prizes, business, programmes, kinds of act) and a regulator's approval."""
+"""Tell general news from PLOVER events: animals, prizes, business, advice, programmes, a regulator's approval."""
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
 from spacy.tokens import Token
+
+from .event_roles import verb_doer
 
 if TYPE_CHECKING:
     from .event_lexicon import Lexicon
@@ -141,3 +143,152 @@ def kind_of_act(token: Token) -> bool:
         if t.head.i == t.i or t.dep_ in ("ccomp", "advcl", "relcl", "acl", "parataxis", "xcomp") and t.i != token.i:
             return False
         t = t.head
+
+
+def service_moved(verb: Token, lex: Any) -> bool:
+    """Whether a verb of deploying moves a public service's vehicles: "salt trucks have been deployed on main roads",
+    "the city dispatched snow ploughs". The vehicle (its object or passive subject) has a modifier that names its
+    work and none that names a force ("army trucks", "police vans" stay MOBILIZE): PLOVER MOBILIZE is military or
+    police moves (gp)."""
+    if verb.pos_ != "VERB":
+        return False
+    moved = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    vehicles = lex.accident_vehicles | lex.service_vehicles
+    armed = lex.armed_vehicle_marks
+    return bool(moved) and all(
+        m.lemma_.lower() in vehicles and (m.lower_ in lex.service_vehicles or any(
+            c.dep_ in ("compound", "amod") for c in m.children)) and not any(
+            c.ent_type_ or c.lemma_.lower() in armed or c.lower_ in armed for c in m.children) for m in moved)
+
+
+def advice_to_public(addressee: Token | None, act: Token | None, lex: Any) -> bool:
+    """Whether what a warning, an instruction or a "should" asks is public safety advice: its addressee the public at
+    large ("people", "consumers", a generic "you": plover.yaml ``public_addressees``) and its act one of the
+    addressee's own care, consumption or expectation ("not to eat the product", "to expect delays": ``advisory_acts``).
+    docs/annotation.md, *General news*: such advisories are neither THREATEN (PLOVER: "coercive or forceful
+    warnings") nor REQUEST (a demand by one party on another); a call on the public to act toward others ("to stay
+    calm", "to leave the city") stays REQUEST (gp)."""
+    if addressee is None or act is None or addressee.lower_ not in lex.public_addressees or \
+            act.lemma_.lower() not in lex.advisory_acts:
+        return False
+    # "told the people of the city to expect an assault" foretells a hostile act: a warning, not advice
+    return not any((lex.verbs.get(t.lemma_.lower()) or lex.nouns.get(t.lemma_.lower())) in lex.hostile_types
+                   for t in act.subtree if t.i != act.i)
+
+
+def safety_advice(verb: Token, lex: Any) -> bool:
+    """Whether a verb of warning or asking gives public safety advice: "is warning people not to eat a recalled
+    product", "passengers were told to expect delays" (``advice_to_public``: its object, or its passive subject, is
+    the addressee; its to-infinitive the act) (gp)."""
+    if verb.pos_ != "VERB":
+        return False
+    addressee = next((c for c in verb.children if c.dep_ in ("dobj", "dative", "nsubjpass")), None)
+    act = next((c for c in verb.children if c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX")), None)
+    return advice_to_public(addressee, act, lex)
+
+
+def _patients(token: Token) -> list[Token]:
+    """Who or what an act is done to: a verb's object or passive subject; a noun's "of" object ("the rescue of a
+    puppy") or, with none, the noun it is a compound of ("a puppy rescue")."""
+    if token.pos_ in ("VERB", "AUX"):
+        return [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
+    return [g for c in token.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
+            if g.dep_ == "pobj"] or [c for c in token.children if c.dep_ == "compound"]
+
+
+def _animal(token: Token | None, lex: Any) -> bool:
+    return token is not None and token.pos_ == "NOUN" and (token.lemma_.lower() in lex.animals
+                                                           or token.lower_ in lex.animals)
+
+
+def animal_doer(verb: Token, lex: Any) -> bool:
+    """Whether an attack verb's doer is an animal: "a lion that attacked villagers", "was bitten by a dog" (PLOVER
+    ASSAULT is a deliberate action by an actor; events with no actor are left out, as accidents are:
+    docs/annotation.md, *General news*) (gnp)."""
+    if verb.pos_ != "VERB":
+        return False
+    doer = verb_doer(verb)
+    if doer is not None and doer.tag_ == "WDT" and verb.dep_ == "relcl":
+        doer = verb.head  # "a lion that attacked villagers": the noun the relative clause hangs on
+    # a force's animal is the force's means: "a police dog attacked the suspect" stays the police's act
+    return _animal(doer, lex) and not any(c.lemma_.lower() in lex.force_modifiers for c in doer.children)
+
+
+def figurative_protest(verb: Token, lex: Any) -> bool:
+    """Whether a verb of protest is done by a thing of markets or sport: "the ruble rallied", "oil prices rallied",
+    "the team rallied from two goals down" (plover.yaml ``figurative_movers``, ``currencies``). PLOVER PROTEST codes
+    demonstrations and rallies of people, and PLOVER codes acts of political actors; a currency, a price or a team
+    does no such act (bug). "Thousands rallied", "farmers protested" keep their reading."""
+    if verb.pos_ != "VERB":
+        return False
+    doer = verb_doer(verb)
+    if doer is not None and doer.tag_ == "WDT" and verb.dep_ == "relcl":
+        doer = verb.head  # "the peso, which rallied on Tuesday": the noun the relative clause hangs on
+    return doer is not None and doer.pos_ in ("NOUN", "PROPN") and (
+        doer.lemma_.lower() in lex.figurative_movers or doer.lower_ in lex.figurative_movers)
+
+
+def animal_patient(token: Token, lex: Any) -> bool:
+    """Whether an act is done to an animal: "firefighters rescued a cat from a tree", "the president pardoned a
+    turkey", "police shot a bear", "the zoo welcomed a baby elephant" (plover.yaml ``animals``). docs/annotation.md,
+    *General news*: acts toward animals are no events; PLOVER codes acts directed at political actors. The patient's
+    head decides: "rescued 20 villagers and their cattle" rescues people. The caller leaves COERCE alone: "militants
+    looted livestock" takes property by force (PLOVER COERCE seize) (gnp)."""
+    patients = _patients(token)
+    if not patients or not all(_animal(p, lex) for p in patients):
+        return False
+    # a force's or an armed group's killing of livestock ("Soldiers shot dead the cattle of herders") harms its
+    # owners, as burning their homes does: an attack of the conflict, not an act toward an animal
+    doer = verb_doer(token) if token.pos_ == "VERB" else None
+    armed = lex.armed
+    return doer is None or not (doer.lemma_.lower() in armed or doer.lower_ in armed or any(
+        c.dep_ in ("compound", "amod") and c.lemma_.lower() in lex.force_modifiers - {"police"}
+        for c in doer.children))
+
+
+def contest_prize(verb: Token, lex: Any) -> bool:
+    """Whether a verb of taking takes a contest's prize, not a place or a person: "the Lions captured the title", "the
+    ruling party captured 40 seats", "seized the lead in early counting", "stormed to victory in the relay"
+    (plover.yaml ``contest_prizes``, the object or the "to"/"into" goal). PLOVER ASSAULT and COERCE seize take people,
+    places and goods by force; winning a match, a race or an election takes none (docs/annotation.md, *General news*:
+    sport is no event) (gnp). "seized control of Goma", "seized power" stay acts."""
+    if verb.pos_ != "VERB":
+        return False
+    taken = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    if not taken:
+        taken = [g for c in verb.children if c.dep_ == "prep" and c.lower_ in ("to", "into") for g in c.children
+                 if g.dep_ == "pobj"]
+    return bool(taken) and all(t.lower_ in lex.contest_prizes for t in taken)
+
+
+def mountain_top(noun: Token, lex: Any) -> bool:
+    """Whether "summit" is a mountain's top, not a meeting: its "of" object is a mountain by name or by word ("reached
+    the summit of Everest", "the summit of Mount Kenya"; plover.yaml ``landforms``). PLOVER CONSULT is a meeting of
+    parties; "the summit of the African Union", "the Summit of the Americas" (a name with "the") stay (gnp)."""
+    if noun.pos_ != "NOUN" or noun.lemma_.lower() not in lex.peak_nouns:
+        return False
+    tops = [g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+    return any(g.lemma_.lower() in lex.landforms or any(c.dep_ == "compound" and c.lemma_.lower() in lex.landforms
+                                                        for c in g.children)
+               or g.ent_type_ in ("LOC", "GPE", "FAC") and not any(c.dep_ == "det" for c in g.children)
+               for g in tops)
+
+
+def search_for_missing(token: Token, lex: Any) -> bool:
+    """Whether a search looks for people missing or survivors, not for a suspect: "volunteers searched the woods for
+    the missing girl", "rescuers searched the rubble for survivors", "the search for the missing fishermen" (plover.yaml
+    ``missing_words``, ``sought_in_need``). PLOVER ACCUSE investigate looks into a wrongdoing; looking for the lost
+    accuses no one ("searched for the gunman" stays). The police's search for a missing person stays an
+    investigation of a disappearance (plover.yaml ``investigating_searchers``: "Police searched for the missing
+    journalist") (gnp)."""
+    if token.lemma_.lower() != "search":
+        return False
+    doer = verb_doer(token) if token.pos_ == "VERB" else None
+    searchers = [doer, *doer.children] if doer is not None else list(token.children)
+    if any(w.dep_ in ("nsubj", "compound", "poss", "amod") or w is doer for w in searchers if w is not None and (
+            w.lemma_.lower() in lex.investigating_searchers or w.lower_ in lex.investigating_searchers)):
+        return False
+    sought = [g for c in token.children if c.dep_ == "prep" and c.lower_ == "for" for g in c.children
+              if g.dep_ == "pobj"]
+    return bool(sought) and all(g.lemma_.lower() in lex.sought_in_need or any(
+        c.dep_ in ("amod", "acl") and c.lower_ in lex.missing_words for c in g.children) for g in sought)

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any
 
 from spacy.tokens import Token
 
+from .event_aid import aid_handed_over, relief_operation
 from .event_force import toll_told
 from .event_forms import (
     anticipated,
@@ -21,16 +22,9 @@ from .event_forms import (
     told_by,
     weapon_gerund,
 )
+from .event_inquiries import concern_about_act, concern_frame, concern_of_act
 from .event_objects import noun_taken
-from .event_senses import (
-    aid_handed_over,
-    concern_about_act,
-    concern_frame,
-    concern_of_act,
-    relief_operation,
-    warned_of_danger,
-)
-from .event_warnings import hostile, named_party
+from .event_warnings import hostile, named_party, warned_of_danger
 
 if TYPE_CHECKING:
     from .events import Sentence

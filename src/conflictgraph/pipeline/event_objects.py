@@ -1,4 +1,4 @@
-"""Read what a verb of taking, leaving, withdrawing, barring or handing over acts on: a place, a person, a body."""
+"""Read what a verb of taking, leaving, withdrawing, barring or accepting acts on: a place, a person, a body."""
 
 from __future__ import annotations
 
@@ -163,3 +163,74 @@ def extradited(sentence: Sentence, verb: Token) -> bool:
     return any(g.dep_ == "pobj" and ((m := sentence.mention_at(g)) is not None and (m.type == "GPE" or m.geo))
                for h in (verb, *people) for c in h.children if c.dep_ in ("prep", "dative") and c.lower_ == "to"
                for g in c.children)  # the parse hangs "to Cameroon" on the verb or on the suspects
+
+
+def took_captive(verb: Token, lex: Any) -> bool:
+    """Whether a verb of taking takes people captive (PLOVER ASSAULT mode abduct: "abduct, take hostage"): "took 256
+    more prisoners", "took dozens of prisoners" (the captives as an object with no article: new ones), "took 30
+    soldiers prisoner", "were taken hostage" (the captive noun as the complement, which the parser also hangs at the
+    end of the object: "took dozens of villagers hostage"). Not "took the prisoners to a camp" (captives already
+    held) nor "took part" (plover.yaml ``captive_verbs``, ``captive_nouns``)."""
+    if verb.lemma_.lower() not in lex.captive_verbs:
+        return False
+    for c in verb.children:
+        if c.i < verb.i or c.dep_ in ("nsubj", "nsubjpass", "prep", "punct", "cc", "conj"):
+            continue
+        held = c.dep_ == "dobj" and any(g.dep_ in ("det", "poss") and g.lower_ not in ("no", "some", "a", "an")
+                                        for g in c.children)
+        if c.lemma_.lower() in lex.captive_nouns:
+            # the object itself: new captives ("256 prisoners"), not ones the text already holds ("the prisoners")
+            return not held
+        if c.dep_ == "dobj" and not held and any(g.lemma_.lower() in lex.captive_nouns for p in c.children
+                                                 if p.dep_ == "prep" and p.lower_ == "of" for g in p.children):
+            return True  # "took dozens of prisoners"; "took dozens of villagers hostage" (parsed into the object)
+    return False
+
+
+def _from_phrase(verb: Token) -> list[Token]:
+    """What a verb moves from: its "from" or "out of" object ("removed from his post", "pulled out of the deal")."""
+    out = []
+    for c in verb.children:
+        if c.dep_ == "prep" and c.lower_ in ("from", "of"):
+            out += [g for g in c.children if g.dep_ == "pobj"]
+        elif c.dep_ in ("prt", "advmod", "prep") and c.lower_ == "out":  # the parser may take "out" for a prep
+            out += [g for p in c.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children
+                    if g.dep_ == "pobj"]
+    return out
+
+
+def _named_as(token: Token, words: set[str]) -> bool:
+    """Whether a phrase's head, or a name or compound in it, is one of the words ("the trans-Pacific Partnership",
+    "the African Union", "his chairmanship on a commission")."""
+    return any(t.lemma_.lower() in words or t.lower_ in words for t in [token, *token.children]
+               if t.i == token.i or t.dep_ in ("compound", "amod"))
+
+
+def removed_from_post(verb: Token, lex: Any) -> bool:
+    """Whether a verb removes someone from a post or a body: "was removed from his chairmanship", "was suspended
+    from the party" (PLOVER SANCTION mode expel: expel an entity from a group, organization, political party)."""
+    return verb.lemma_.lower() in lex.removal_verbs and any(_named_as(p, lex.posts) for p in _from_phrase(verb))
+
+
+def withdrawal_from_body(verb: Token, lex: Any) -> bool:
+    """Whether a verb withdraws from an agreement or a body: "will withdraw the United States from the
+    trans-Pacific Partnership", "pulled out of the nuclear deal", "quit the coalition" (PLOVER SANCTION mode
+    withdraw: withdraw oneself ... from a group, mediation activity, organization), no military retreat."""
+    if verb.lemma_.lower() not in lex.withdraw_verbs:
+        return False
+    phrases = _from_phrase(verb) + [c for c in verb.children if c.dep_ == "dobj" and verb.lemma_.lower() in (
+        "exit", "quit", "leave")]
+    return any(_named_as(p, lex.bodies) for p in phrases)
+
+
+def withdrawal_from_contest(verb: Token, lex: Any) -> bool:
+    """Whether a verb withdraws from a contest: "withdrew from the race", "pulled out of the presidential election"
+    end a candidacy, neither a RETREAT (PLOVER withdraw: "retreat from territory or withdraw forces") nor a departure
+    from a body (``withdrawal_from_body``)."""
+    return verb.lemma_.lower() in lex.withdraw_verbs and any(_named_as(p, lex.contests) for p in _from_phrase(verb))
+
+
+def accepts_offer(verb: Token, lex: Any) -> bool:
+    """Whether "accept" accepts something offered or proposed ("accepted the ceasefire proposal", "accepted the
+    invitation to talks"), which PLOVER AGREE codes; "accepted the assignment" agrees to nothing."""
+    return any(c.dep_ in ("dobj", "nsubjpass") and _named_as(c, lex.accept_objects) for c in verb.children)

@@ -120,7 +120,7 @@ def placed_at_home(sentence: Sentence, events: list[Event], event_type: str, tok
     if token is not None and event_type == "CONSULT" and by_phone(sentence, token):
         return events
     if event_type in VERBAL_TYPES and not is_investigation(sentence, token, event_type):
-        # (a suspect's appearance in a court is the court's arraignment: event_senses.court_appearance)
+        # (a suspect's appearance in a court is the court's arraignment: event_inquiries.court_appearance)
         if token is None or token.lemma_.lower() not in sentence.lex.court_verbs | sentence.lex.appearance:
             return events
         # A charge, a ruling, an arraignment is done where the body that does it sits ("A Texas court exonerated",

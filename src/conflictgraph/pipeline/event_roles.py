@@ -42,3 +42,26 @@ def verb_parties(sentence: Sentence, token: Token) -> tuple[Token | None, Token 
     thing = next((c for c in children if c.dep_ == "dobj"), None)
     return (sentence.antecedent(subject) if subject is not None else None,
             sentence.antecedent(thing) if thing is not None else None)
+
+
+def verb_doer(verb: Token) -> Token | None:
+    """Who does a verb: its active subject, or the agent of its passive ("was struck by an earthquake")."""
+    for child in verb.children:
+        if child.dep_ == "nsubj":
+            return child
+        if child.dep_ == "agent":
+            return next((g for g in child.children if g.dep_ == "pobj"), None)
+    if verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"):
+        return verb_doer(verb.head)  # "the quake struck at dawn and killed 40": the first verb's subject
+    if verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.head.pos_ in ("VERB", "AUX"):
+        return verb_doer(verb.head)  # "Hurricane Ian battered the coast, killing 12": the head's subject (gnp)
+    return None
+
+
+def mutual(verb: Token) -> bool:
+    """Whether a verb of sharing has a partner ("shared intelligence with Niger") or several subjects
+    ("Nigeria and Niger shared intelligence"): PLOVER COOPERATE is mutual."""
+    if any(c.dep_ == "prep" and c.lower_ == "with" for c in verb.children):
+        return True
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return subject is not None and any(c.dep_ == "conj" for c in subject.children)

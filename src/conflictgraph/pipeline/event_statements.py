@@ -1,4 +1,4 @@
-"""Tell when a word of stance, judgement, innocence, denial or opinion is a statement that makes an act."""
+"""Tell when a word of stance, judgement, innocence, denial, admission or support is a stated act."""
 
 from __future__ import annotations
 
@@ -7,8 +7,8 @@ from typing import TYPE_CHECKING, Any
 
 from spacy.tokens import Token
 
+from .event_inquiries import concern_of_act
 from .event_roles import OWN_PRONOUNS
-from .event_senses import concern_of_act
 
 if TYPE_CHECKING:
     from .events import Sentence
@@ -154,3 +154,30 @@ def stated_stance(sentence: Sentence, word: Token) -> bool:
         return any(c.dep_ == "ccomp" for c in verb.children) or any(c.dep_ == "ccomp" for c in children)
     lemma = subject.lemma_.lower()
     return lemma in sentence.lex.nouns or lemma.endswith(("ion", "ment"))  # an act, or a noun made of one
+
+
+def admission(verb: Token, lex: Any, is_act: Any) -> bool:
+    """Whether a verb admits a wrong: "admitted that he had abducted citizens", "confessed to the killing" (a
+    concession, as "pleaded guilty": PLOVER CONCEDE). ``is_act`` tells whether a word names an act or wrong."""
+    if verb.lemma_.lower() not in lex.admission_verbs:
+        return False
+    said = [c for c in verb.children if c.dep_ in ("ccomp", "xcomp", "dobj")]
+    said += [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "to" for g in c.children]
+    return any(is_act(t) for s in said for t in s.subtree)
+
+
+def supported_party(verb: Token, lex: Any, names_actor: Any) -> Token | None:
+    """The party a verb of support is told supporting as an act: in the past or the present perfect, active ("she
+    supported Senator Rubio", "the coalition has supported the Iraqi Security Forces"), or as what a commitment is to
+    ("the UK's commitment to supporting the government of Iraq"); None for the present
+    of a state ("Iran backs the Houthis") and the passive or participle ("backed by Rwanda"), which are the `backs` tie
+    only (docs/annotation.md, Support of a party: the act and the tie; rbk's rule) (rbp)."""
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in lex.party_support_verbs or any(
+            c.dep_ in ("auxpass", "nsubjpass") for c in verb.children):
+        return None
+    perfect = verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in verb.children)
+    committed = verb.tag_ == "VBG" and verb.dep_ == "pcomp" and verb.head.lower_ == "to" and (
+        verb.head.head.lemma_.lower() in lex.commitment_words or verb.head.head.lower_ in lex.commitment_words)
+    if not (verb.tag_ == "VBD" and verb.dep_ not in ("amod", "acl") or perfect or committed):
+        return None
+    return next((c for c in verb.children if c.dep_ == "dobj" and names_actor(c)), None)

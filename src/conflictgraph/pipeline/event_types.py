@@ -4,8 +4,10 @@
 readings it rests on are in their own modules: a verb's type (``event_verb_types``), a noun's (``event_noun_types``),
 force and armed doers (``event_force``), what a verb takes or acts on (``event_objects``), aid (``event_aid``), stated
 stances and denials (``event_statements``), warnings, vows and requests (``event_warnings``), particles
-(``event_particles``), general news (``event_news``) and a verb's parties (``event_roles``). A reading that asks the
-type of another word takes ``trigger_type`` as its ``type_of`` argument, so that the imports run one way.
+(``event_particles``), general news (``event_news``) and a verb's parties (``event_roles``); the senses of words of
+harm (``event_senses``), of blame (``event_blame``), of courts and inquiries (``event_inquiries``) and of forces sent
+(``event_deployments``). A reading that asks the type of another word takes ``trigger_type`` as its ``type_of``
+argument, so that the imports run one way.
 """
 
 from __future__ import annotations
@@ -15,6 +17,8 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Token
 
 from .event_aid import money_recipient, of_objects, released_money, relief_moves
+from .event_blame import answered_accuser, blame_rests_on, blamed_on, quoted_judgement
+from .event_deployments import forces_in_aid
 from .event_force import (
     aimed_fire,
     armed_doer,
@@ -30,13 +34,22 @@ from .event_force import (
     violent_doer,
 )
 from .event_forms import charged, clause_subject, kind_of_attack, sentenced_to, standing_stance
+from .event_inquiries import accused_person, court_appearance
 from .event_news import (
     activity_of,
+    animal_doer,
+    animal_patient,
     commerce_agreed,
     competition_prize,
+    contest_prize,
+    figurative_protest,
     kind_of_act,
+    mountain_top,
     praised_own,
     regulator_approval,
+    safety_advice,
+    search_for_missing,
+    service_moved,
     standing_practice,
 )
 from .event_noun_types import noun_type
@@ -44,37 +57,21 @@ from .event_particles import particle_type
 from .event_roles import person, verb_parties
 from .event_senses import (
     accidental,
-    accused_person,
     ailment,
-    animal_doer,
-    animal_patient,
-    answered_accuser,
-    blame_rests_on,
-    blamed_on,
-    contest_prize,
-    court_appearance,
     danger_threatens,
     depicted,
-    figurative_protest,
     filmed,
-    forces_in_aid,
     harm_without_doer,
     industrial_action,
     labour_strike,
-    mountain_top,
     natural_cause,
-    quoted_judgement,
-    safety_advice,
-    search_for_missing,
-    service_moved,
     span_of_acts,
-    ultimatum,
     verbal_attack,
     words_attacked,
 )
 from .event_statements import claimed_innocence, stated_stance
 from .event_verb_types import verb_type
-from .event_warnings import warned_to_do
+from .event_warnings import ultimatum, warned_to_do
 
 if TYPE_CHECKING:
     from .events import Sentence

@@ -7,49 +7,38 @@ from typing import TYPE_CHECKING, Any
 
 from spacy.tokens import Token
 
-from .event_aid import amount_of_money, brought_home, care_given, casualties_moved
+from .event_aid import (
+    amount_of_money,
+    brought_home,
+    care_given,
+    casualties_moved,
+    evacuates_people,
+    goods_given,
+    relief_sent,
+    rescues_people,
+)
+from .event_blame import alleged_party, attributed_doer, attributed_to, blamed_party, condemned_act, labelled
+from .event_deployments import arms_to_position, forces_trained, own_arms_given, personnel_given, raised_security
 from .event_force import fought_aim, obstruction, party_fought
 from .event_forms import may_benefit, reciprocal
+from .event_inquiries import inquiry_into, on_trial
 from .event_objects import (
+    accepts_offer,
     barred_from,
     extradited,
     left_place,
     named_body,
     own_property,
+    removed_from_post,
     territory_taken,
+    took_captive,
+    withdrawal_from_body,
+    withdrawal_from_contest,
     withdrawal_type,
 )
 from .event_particles import particle_overreach, particle_type
-from .event_roles import person, verb_parties
-from .event_senses import (
-    accepts_offer,
-    admission,
-    alleged_party,
-    arms_to_position,
-    attributed_doer,
-    attributed_to,
-    blamed_party,
-    condemned_act,
-    evacuates_people,
-    forces_trained,
-    goods_given,
-    inquiry_into,
-    labelled,
-    mutual,
-    on_trial,
-    own_arms_given,
-    personnel_given,
-    raised_security,
-    relief_sent,
-    removed_from_post,
-    rescues_people,
-    supported_party,
-    took_captive,
-    warned_of_danger,
-    withdrawal_from_body,
-    withdrawal_from_contest,
-)
-from .event_statements import concurs, denied_fact
+from .event_roles import mutual, person, verb_parties
+from .event_statements import admission, concurs, denied_fact, supported_party
 from .event_warnings import (
     asks_content,
     hostile,
@@ -57,6 +46,7 @@ from .event_warnings import (
     object_preps,
     told_public,
     vowed_cooperation,
+    warned_of_danger,
     warned_own_act,
 )
 

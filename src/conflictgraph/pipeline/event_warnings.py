@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any
 
 from spacy.tokens import Token
 
-from .event_senses import natural_cause, ultimatum
+from .event_senses import natural_cause
 
 if TYPE_CHECKING:
     from .events import Sentence
@@ -228,3 +228,76 @@ def object_preps(token: Token, lex: Any) -> list[Token]:
     # "petitions calling for Mr Suarez to resign": the parse makes "for" the mark of the asked clause
     return found + [m for c in token.children if c.dep_ in ("advcl", "ccomp") for m in c.children
                     if m.dep_ == "mark" and m.lower_ in wanted and m.lower_ == "for"]
+
+
+def ultimatum(verb: Token, lex: Any) -> bool:
+    """Whether a demand is backed by a repercussion joined with "or": "must cease the driving or face further
+    action", "demanded that Kyiv withdraw or face further attacks" (PLOVER THREATEN: coercive or forceful warnings
+    with serious potential repercussions, where REQUEST carries less serious ones). The demanded clause is the verb
+    itself or its complement."""
+    for clause in [verb] + [c for c in verb.children if c.dep_ in ("ccomp", "xcomp")]:
+        if not any(c.dep_ == "cc" and c.lower_ == "or" for c in clause.children):
+            continue
+        if any(c.dep_ == "conj" and c.lemma_.lower() in lex.ultimatum_verbs for c in clause.children):
+            return True
+    return False
+
+
+def strike_threat(token: Token, governor: Token | None, lex: Any, future_modals: set[str]) -> bool:
+    """Whether a labour strike is announced rather than under way: prepared, voted for or threatened ("are
+    preparing to strike", "voted to strike"), or told in the future ("will strike on Monday unless ..."). PLOVER
+    THREATEN mode restrict (threats of strikes); docs/annotation.md, Strikes."""
+    verb = governor or token
+    if any(c.dep_ == "aux" and c.lower_ in future_modals for c in verb.children):
+        return True
+    t = token
+    while t.dep_ in ("xcomp", "ccomp", "dobj", "pobj", "prep") and t.head.i != t.i:
+        if t.head.lower_ == "off" or any(c.dep_ == "prt" and c.lower_ == "off" for c in t.head.children):
+            return False  # "called off the strike": a strike ended, no threat (gp)
+        if t.head.lemma_.lower() in lex.strike_threat_heads:
+            return True
+        t = t.head
+    return False
+
+
+def warned_of_danger(token: Token, lex: Any, hostile: Any, party: Any) -> bool:
+    """Whether a warning foretells a danger rather than threatens: "warned of famine", "warned of a humanitarian
+    catastrophe", "a warning of a cholera outbreak". PLOVER THREATEN is "coercive or forceful warnings with serious
+    potential repercussions" made by the actor; a warning of a danger the speaker does not wield is none. A warning
+    with an aim ("warned against"), or "of" a repercussion (plover.yaml threat_contents: "warned of serious
+    consequences") or of a hostile act ("warned of retaliatory strikes") stays. The content may be "about" or "over"
+    a thing as well as "of" it (plover.yaml warning_content_preps): "a warning about pickpockets" foretells a danger,
+    "a warning about retaliation" threatens (issue 11, helper warn).
+
+    A warning with an addressee stays where ``party`` says the addressee is a party ("warned Iran", "a warning to
+    Iran over its nuclear programme"); one to the public, a group named by common words, is read like one with none
+    ("Police warned tourists about pickpockets": a danger), unless its content is the addressee's own conduct, told
+    with a possessive ("warned journalists over their coverage"). A hostile act is the warner's own only "of" or
+    "about" it (plover.yaml warning_act_preps): "a warning over kidnappings" says why the warner warns, not what it
+    will do (issue 11, helper rev)."""
+    children = list(token.children)
+    if any(c.dep_ == "xcomp" or c.dep_ == "prep" and c.lower_ == "against" for c in children):
+        return False
+    # the addressee: the verb's object or dative, the noun's "to", or the "to" of the verb that issues the noun
+    # ("issued a warning to shopkeepers")
+    told = [c for c in children if c.dep_ in ("dobj", "dative")] if token.pos_ == "VERB" else [
+        c for c in children if c.dep_ == "prep" and c.lower_ == "to"] + (
+        [c for c in token.head.children if c.dep_ == "dative"] if token.dep_ == "dobj" else [])
+    addressees = [g for c in told for g in ((c,) if c.dep_ == "dobj" or c.pos_ != "ADP" else c.children)
+                  if g.dep_ in ("dobj", "dative", "pobj")]
+    if any(party(a) for a in addressees):
+        return False  # "warned Iran", "a warning to Iran over its nuclear programme": an addressee threatened
+    # the parser may hang the content on the warning's agent ("a warning by police about pickpockets": "about" under
+    # "police") or on its addressee ("warned tourists about pickpockets"); an "of" there belongs to the name ("by
+    # the Ministry of Health", "residents of Rafah")
+    agents = [g for c in children if c.dep_ in ("prep", "agent") and c.lower_ == "by" for g in c.children
+              if g.dep_ == "pobj"]
+    preps = [c for c in children if c.dep_ == "prep" and c.lower_ in lex.warning_content_preps] + [
+        c for a in agents + addressees for c in a.children
+        if c.dep_ == "prep" and c.lower_ in lex.warning_content_preps - {"of"}]
+    contents = [(g, c.lower_) for c in preps for g in c.children if g.dep_ in ("pobj", "pcomp")]
+    if addressees and any(d.dep_ == "poss" for g, _ in contents for d in g.children):
+        return False  # "warned journalists over their coverage": the addressee's conduct, not a danger
+    return bool(contents) and not any(
+        g.lemma_.lower() in lex.threat_contents or g.pos_ == "VERB" or prep in lex.warning_act_preps and hostile(g)
+        for g, prep in contents)

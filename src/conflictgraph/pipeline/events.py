@@ -13,6 +13,19 @@ from ..gazetteer import Gazetteer
 from ..knowledge import Knowledge, builtin_lexicon, word_set
 from ..model import ACTOR_TYPES, Event, Evidence, Mention
 from . import DocContext, factory, two_before
+from .event_aid import relief_sent
+from .event_blame import (
+    alleged_party,
+    answered_accuser,
+    attributed_doer,
+    attributed_to,
+    blamed_on,
+    blamed_party,
+    characterization,
+    condemned_act,
+    deed_doer,
+    quoted_judgement,
+)
 from .event_dates import (
     SentenceDates,
     coordinated_acts,
@@ -28,6 +41,7 @@ from .event_demands import (
     protest_just_before,
     stated_obligation,
 )
+from .event_deployments import forces_in_aid, ordered_move, raised_security
 from .event_force import under_attack
 from .event_forms import (
     JOINT_TYPES,
@@ -47,13 +61,14 @@ from .event_forms import (
     stray_subject,
     told_by,
 )
+from .event_inquiries import concern_frame, court_appearance, inquiry_into, investigated_act, on_trial
 from .event_lexicon import Lexicon
 from .event_meetings import (
     by_phone,
     hosted_between,
     visitor_first,
 )
-from .event_objects import noun_taken, territory_taken
+from .event_objects import noun_taken, territory_taken, took_captive, withdrawal_from_body
 from .event_parties import (
     agreement_parties,
     as_well_as,
@@ -111,37 +126,11 @@ from .event_retold import (
     witnessed,
 )
 from .event_roles import verb_parties
-from .event_senses import (
-    accidental,
-    alleged_party,
-    answered_accuser,
-    attributed_doer,
-    attributed_to,
-    blamed_on,
-    blamed_party,
-    characterization,
-    concern_frame,
-    condemned_act,
-    court_appearance,
-    deed_doer,
-    forces_in_aid,
-    labour_strike,
-    inquiry_into,
-    investigated_act,
-    on_trial,
-    ordered_move,
-    quoted_judgement,
-    raised_security,
-    relief_sent,
-    strike_threat,
-    told_accident,
-    took_captive,
-    withdrawal_from_body,
-)
+from .event_senses import accidental, labour_strike, told_accident
 from .event_statements import claimed_innocence, stated_stance
 from .event_tolls import SentenceTolls
 from .event_types import has_cue, hosted_guest, trigger_type
-from .event_warnings import subjunctive
+from .event_warnings import strike_threat, subjunctive
 from .identified import (
     PERPETRATOR,
     PERSON_PRONOUNS,
