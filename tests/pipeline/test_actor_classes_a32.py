@@ -1,7 +1,7 @@
 """Actors the tagger missed or misread (issue 11, helper a32), audited against docs/annotation.md *Actor and
 recipient* (collective actors are actors; officials, forces and unnamed bodies become actors; a named group is one
 actor, its whole name). Sentences written for this test, from many conflicts (Sudan, Ukraine, the Sahel, Myanmar,
-Colombia, Yemen, the DRC, Kenya, Nigeria, Syria ...); pipeline/groups.py and pipeline/entities.py."""
+Colombia, Yemen, the DRC, Kenya, Nigeria, Syria ...); pipeline/groups.py and pipeline/entity_candidates.py."""
 
 from __future__ import annotations
 

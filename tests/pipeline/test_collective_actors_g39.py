@@ -3,7 +3,7 @@ docs/annotation.md, *Actor and recipient* — collective actors are actors ("pro
 officials and unnamed bodies become actors with a kind and a country, named bodies the knowledge base does not know
 are actors. Sentences written for this test, from many conflicts (Bangladesh, Myanmar, Pakistan, Sudan, Mali,
 Ukraine, Nigeria, DR Congo, Kenya, Ethiopia, Colombia, the United States). pipeline/groups.py ``_acting_people``,
-``_acting_possessor``, ``_place_officials``; pipeline/entities.py ``_state_named_companies``."""
+``_acting_possessor``, ``_place_officials``; pipeline/entity_bodies.py ``_state_named_companies``."""
 
 from __future__ import annotations
 

@@ -138,8 +138,8 @@ def test_a_weak_name_of_several_actors_is_the_one_whose_context_is_named(text, w
 
 # Persons the small model misses or reads as places: docs/annotation.md, *Actor and recipient*: officials and persons
 # the text names are actors. A place the gazetteer does not know, joined in a list to persons or opened by an
-# honorific, is a person (entities.py ``_people_read_as_places``, names.yaml ``honorifics``); a full name the model
-# missed before a surname it found elsewhere is the person's (descriptions.py ``full_names``).
+# honorific, is a person (entity_persons.py ``_people_read_as_places``, names.yaml ``honorifics``); a full name the
+# model missed before a surname it found elsewhere is the person's (descriptions.py ``full_names``).
 PERSONS_MISSED = [
     ("Police arrested Nnamdi Kanu, Ousmane Sonko and Imran Khan in separate cases.", "Nnamdi Kanu",
      "a name listed with persons is a person (a list joins things of one kind)"),
@@ -183,7 +183,7 @@ def test_a_known_place_is_no_person(text, words, rule):
 
 
 # A name compounded on a division's noun ("the Kursk region", "Donetsk oblast") is the place the gazetteer knows, though
-# the model tagged it as nothing or as a product (entities.py ``_places_before_place_nouns``, names.yaml
+# the model tagged it as nothing or as a product (entity_places.py ``_places_before_place_nouns``, names.yaml
 # ``division_nouns``); docs/annotation.md *Titles written with a name state the tie*: a governor leads the province.
 DIVISION_HEADS = [
     ("Alexei Smirnov, the acting governor of the Kursk region, said drones hit a power plant.", "Smirnov", "Kursk"),
@@ -212,8 +212,8 @@ def test_a_name_before_a_divisions_noun_is_a_place(text, name):
 
 
 # A one-word "person" before a title in lower case and the title's holder is the place the title is of ("Tigray
-# leader X"): entities.py ``_places_read_as_people``; docs/annotation.md, *Place*; a person's name is not followed by
-# another's.
+# leader X"): entity_persons.py ``_places_read_as_people``; docs/annotation.md, *Place*; a person's name is not followed
+# by another's.
 @pytest.mark.parametrize(("text", "name"), [
     ("Prime Minister Abiy Ahmed met Tigray leader Debretsion Gebremichael in Pretoria.", "Tigray"),
     ("Darfur governor Minni Minawi urged the RSF to withdraw from El Fasher.", "Darfur"),

@@ -124,7 +124,8 @@ def test_a_place_spacy_calls_a_person():
     ("Rebels Led By Fano Take Lalibela\nA trader said the Fano had taken the town.", "Fano", ["Fano"]),
 ])
 def test_a_body_found_once_is_that_body_where_it_recurs(text, found, expected):
-    from conflictgraph.pipeline.entities import Candidate, _repeated_bodies
+    from conflictgraph.pipeline.entity_bodies import _repeated_bodies
+    from conflictgraph.pipeline.entity_matchers import Candidate
 
     start = text.index(found, text.index("\n") + 1 if "\n" in text else 0)
     accepted = [Candidate(start, start + len(found), "ORG", None, "ner")]

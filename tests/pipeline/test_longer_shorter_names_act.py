@@ -1,7 +1,8 @@
 """Actors a longer or a shorter name misresolved (issue 11, helper act).
 
-pipeline/entities.py ``_state_named_companies`` (a body's whole name that holds a known name or opens with a place is
-the body) and ``_capital_of_common_noun`` (a sentence's first word qualifying a common noun is no name);
+pipeline/entity_bodies.py ``_state_named_companies`` (a body's whole name that holds a known name or opens with a place
+is the body) and pipeline/entity_ner.py ``_capital_of_common_noun`` (a sentence's first word qualifying a common noun
+is no name);
 pipeline/actors.py ``_link_short_names`` (a later name that is the first or the last words of a body's name told
 before is that body). Sentences written for this file, from Canada, Australia, Kenya, Nigeria, the Philippines, Iraq,
 Russia, Germany, India and the United States; each rule with its near miss.

@@ -1,12 +1,12 @@
 """Names that hold another kind of name (issue 11, helper rev).
 
-pipeline/entities.py ``_weapon_candidates``: a weapon's name that the statistical model's entity runs on past, into
-a further capitalized word, is a piece of a body's or a place's name ("the Black Hawk County Sheriff's Office"), not
-a weapon; ``_places_bodies``: a place's name with the capitalized kind-of-body or portfolio words the parse
-compounds into it is that place's body ("Police Scotland", "Environment Canada"), where the model took only the
-place; ``_places_after_bodies``: a one-word name "in" which a body is ("the Islamic Association in Brandbergen") is
-a place, not a second body. Sentences written for this file, from Scotland, Canada, the United States, Russia,
-Ukraine, Iraq, Afghanistan, Yemen, Mali, Sudan, Kenya and Sweden; each rule with its near misses.
+pipeline/entity_candidates.py ``_weapon_candidates``: a weapon's name that the statistical model's entity runs on past,
+into a further capitalized word, is a piece of a body's or a place's name ("the Black Hawk County Sheriff's Office"),
+not a weapon; pipeline/entity_ner.py ``_places_bodies``: a place's name with the capitalized kind-of-body or portfolio
+words the parse compounds into it is that place's body ("Police Scotland", "Environment Canada"), where the model took
+only the place; ``_places_after_bodies``: a one-word name "in" which a body is ("the Islamic Association in
+Brandbergen") is a place, not a second body. Sentences written for this file, from Scotland, Canada, the United
+States, Russia, Ukraine, Iraq, Afghanistan, Yemen, Mali, Sudan, Kenya and Sweden; each rule with its near misses.
 """
 
 from __future__ import annotations

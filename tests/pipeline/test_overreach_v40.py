@@ -109,7 +109,7 @@ NON_ACTS = [
     ("The floods left 40 people dead in Derna.", {"ASSAULT", "RETREAT"}, "result_verbs: floods"),
     ("A stampede at the stadium left 12 people dead.", {"ASSAULT", "RETREAT"}, "result_verbs: a stampede"),
     ("The war left him an orphan at six.", {"ASSAULT", "RETREAT"}, "result_verbs: no toll"),
-    # an acronym as a body (m39 entities._untagged_acronyms): a disease is none, and kills no one by an act
+    # an acronym as a body (m39 entity_acronyms._untagged_acronyms): a disease is none, and kills no one by an act
     ("AIDS killed millions of people in Africa in the 1990s.", {"ASSAULT"}, "disease_acronyms, natural_forces"),
     ("COVID killed 300 people in Lagos.", {"ASSAULT"}, "natural_forces: a disease the tagger calls ORG"),
     ("Malaria killed thousands of children in Borno last year.", {"ASSAULT"}, "natural_forces: a disease"),

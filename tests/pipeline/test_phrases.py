@@ -8,7 +8,7 @@ from support import ROOT, SEEDS
 
 from conflictgraph.knowledge import default_knowledge
 from conflictgraph.nlp import load_nlp
-from conflictgraph.pipeline.entities import Matchers
+from conflictgraph.pipeline.entity_matchers import Matchers
 from conflictgraph.pipeline.phrases import NamePatterns, runs
 
 NEWS = sorted((ROOT / "tests" / "data" / "news-gold" / "articles" / "dev").glob("*.txt"))

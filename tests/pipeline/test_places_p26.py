@@ -156,7 +156,7 @@ def test_an_alternate_name_abroad(name, countries, reading):
 
 # (text, the building's whole name)
 BUILDINGS = [
-    # two names joined by "and" before a building's word are one building (entities._one_building): the tagger
+    # two names joined by "and" before a building's word are one building (entity_ner._one_building): the tagger
     # took the first saint for a town, which put the attack in Minnesota
     ("A bomb exploded at the Saint Peter and Saint Paul Coptic Orthodox Church in Cairo on Sunday.",
      "Saint Peter and Saint Paul Coptic Orthodox Church"),

@@ -10,7 +10,7 @@ from support import has_relation, relations_by_name
 
 # *Titles written with a name state the tie*: the head of a government leads it, and a place written as the title of
 # its own government's head stands for that government (relations.yaml ``place_offices``), also where the
-# statistical model tagged the place's name as nothing (pipeline/entities.py, _untagged_office_places).
+# statistical model tagged the place's name as nothing (pipeline/entity_titles.py, _untagged_office_places).
 PLACE_HEADS = [
     ("Ontario Premier Kathleen Wynne announced the new rules on Tuesday.", ("Kathleen Wynne", "leads", "Ontario")),
     ("Quebec Premier Philippe Couillard said the province would sue.", ("Philippe Couillard", "leads", "Quebec")),

@@ -13,7 +13,7 @@ from support import relations_by_name as _relations
 
 STATED = [
     # Titles written with a name: a party's name before a legislator's title, which the NER does not tag
-    # (entities.py, _bodies_before_titles).
+    # (entity_titles.py, _bodies_before_titles).
     ("Opposition Labour MP Dawn Butler called for a ceasefire in Gaza.", ("Dawn Butler", "member_of", "Labour")),
     # ... the tagger taking the party's name for an adjective compounded into the title
     ("Conservative MP Alicia Kearns said the sanctions on Sudan had come too late.",

@@ -143,6 +143,6 @@ def test_a_name_given_to_oneself_is_no_claim():
 ])
 def test_a_speaking_name_in_capitals_is_a_body(text, name):
     """A subject's name the NER missed, written in capitals, is a body's acronym, never a person's name (as
-    entities._acronyms_as_bodies reads the NER's own)."""
+    entity_acronyms._acronyms_as_bodies reads the NER's own)."""
     kinds = {m.text: m.type for m in extract([text], stages=["entities", "speaker-names"]).mentions}
     assert kinds.get(name) == "ORG", kinds

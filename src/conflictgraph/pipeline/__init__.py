@@ -83,7 +83,7 @@ class DocContext:
     # also attacked a police post", "struck again"): event-merge does not fold them into an earlier one of the document.
     further_acts: set[tuple[str, tuple[str, int, int]]] = field(default_factory=set)
     # Provisional key of a group named by common words ("the police") -> the country the text places it in: the
-    # entities stage finds it (pipeline/entities.py), actor-ids gives the group's actor that country.
+    # entities stage finds it (pipeline/entity_states.py), actor-ids gives the group's actor that country.
     group_countries: dict[str, str] = field(default_factory=dict)
     # Which characters lie inside a pair of quotation marks (pipeline/speakers.py ``_quoted``): found once, the first
     # time a pronoun of the claims or the events stage looks back.

@@ -13,7 +13,7 @@ from ..knowledge import Knowledge, guess_kind, normalize_name, slugify, word_set
 from ..model import Actor, Mention
 from . import CorpusContext, DocContext, char_mask, factory, stage
 from .descriptions import full_names, link_descriptions, link_name_heads, link_offices
-from .entities import folded_titles, org_words
+from .entity_matchers import folded_titles, org_words
 from .groups import LOCAL, SCOPE, country_in, scope_of
 from .relations_offices import people_by_start, place_offices
 

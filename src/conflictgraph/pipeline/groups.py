@@ -768,7 +768,7 @@ class Institutions:
         # "police officers" are the police as "officers" are (``group_head_kin``)
         self.kin = {str(k).lower(): str(v).lower() for k, v in (collectives.get("group_head_kin") or {}).items()}
         # a head of state's title right before a name ("President", "Prime Minister"; relations.yaml `state_leader`,
-        # less the bare "leader", which heads bodies too): entities.py, _heads_of_state
+        # less the bare "leader", which heads bodies too): entity_states.py, _heads_of_state
         leaders = [w for w in knowledge.lexicon("relations").get("words", {}).get("state_leader", []) if w != "leader"]
         self.state_titles = re.compile(rf"\b(?:{alternation(leaders)})\.? $", re.IGNORECASE) if leaders else None
         # country -> the words that name its state before a noun: adjectives first ("Syrian"), then its names

@@ -23,7 +23,7 @@ from ..core.alternation import alternation
 from ..knowledge import Knowledge
 from ..model import Mention
 from . import DocContext, stage
-from .entities import ACRONYM
+from .entity_acronyms import ACRONYM
 
 POSSESSIVE_LEFT = re.compile(r"^['’]s\s+")
 BASED_LEFT = re.compile(r"^(?:the\s+)?[\w.’'-]+?[-‐](?:based|headquartered|registered)\s+", re.IGNORECASE)
