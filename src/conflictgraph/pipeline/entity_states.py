@@ -69,10 +69,11 @@ def _institutions(ctx: DocContext, kept: list[Candidate], institutions: Institut
         if country is None:
             sentence = span.sent
             # "The army, backed by Russian mercenaries, attacked Moura": a party in the noun's own modifier is
-            # another party (its backer, ally or helper), no clue to whose army it is (neg)
+            # another party (its backer, ally or helper), no clue to whose army it is (neg); a place there still
+            # is one ("the junta, blamed for airstrikes on villages in Sagaing")
             aside = _modifier_spans(span[-1])
             others = [(o, code, place) for o, code, place in located
-                      if not any(a <= o.start < b for a, b in aside)]
+                      if place or not any(a <= o.start < b for a, b in aside)]
             inside = [(code, place) for o, code, place in others if o is not c
                       and sentence.start_char <= o.start < sentence.end_char]
             here = {code for code, place in inside if place}
