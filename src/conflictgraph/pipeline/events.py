@@ -1196,8 +1196,11 @@ class Sentence(SentenceDates, SentencePlaces, SentenceTolls):
             heads += [g for c in children if c.dep_ == "prep" and c.lower_ == "to" for g in c.children
                       if g.dep_ == "pobj" and self.names_actor(g)]
         moved = {t.i for t in withdrawn(token, self.lex)}  # "withdraw the United States from the TPP": its own
+        # (an attack's word is its means for an attack, but the deed a condemnation or a praise is about: "condemned
+        # Azerbaijan's shelling of Jermuk", whose doer ``_deed_doers`` finds; helper arg)
+        judged_deed = event_type in ("ACCUSE", "SUPPORT")
         heads += [self.antecedent(c) for c in children if c.dep_ == ("nsubjpass" if passive else undergoer)
-                  and not topic and not self._means(c)
+                  and not topic and (judged_deed or not self._means(c))
                   and c.i not in moved]
         if token.dep_ == "acl" and event_type not in ("MOBILIZE", "AID") and not topic \
                 and (undergoer := verb_parties(self, token)[1]) is not None and undergoer.i == token.head.i \
@@ -1318,6 +1321,7 @@ class Sentence(SentenceDates, SentencePlaces, SentenceTolls):
             heads = [h for head in heads for h in (head, noun_agent(head, self.lex.said)) if h is not None]
             # "condemned the attack by the RSF on the camp": the act's own "by" phrase names its doer (a39)
             heads += [d for head in heads if (d := deed_doer(head, self.lex)) is not None]
+            heads = self._deed_doers(heads) if event_type in ("ACCUSE", "SUPPORT") else heads
         if event_type == "ACCUSE" and (is_investigation(self, token, event_type) or inquiry_into(token, self.lex)):
             # "investigating the disappearance of journalist Juan Perez": the one investigated is the suspect, not
             # the act's victim (PLOVER ACCUSE investigate); the act's doer stays where its "by" phrase or its
@@ -1346,6 +1350,23 @@ class Sentence(SentenceDates, SentencePlaces, SentenceTolls):
                     "nsubjpass", "nsubj") and passive else []  # "he, along with X, was hanged": both
                 return list(dict.fromkeys(self._owner(actor) for actor in self.actors_of(head) + along))
         return []
+
+    def _deed_doers(self, heads: list[Token]) -> list[Token]:
+        """What a verbal act on a deed is directed at: the deed's doer, as its own phrase names it (its "by" phrase,
+        its possessor, a party's modifier: ``source``), never whom or where the deed struck. "China condemned the
+        visit by the US Speaker to Taiwan" is directed at the US, "Putin described the killing of Karlov as a
+        provocation" at the unnamed killer, none (PLOVER, ACCUSE and SUPPORT: the recipient is the one whose act is
+        condemned or approved; docs/annotation.md, Actor and recipient: who did it, to whom it was directed). A
+        joint deed keeps its parties (``targets``). Only for disapproval and approval of what was done: a demand
+        for a deed ("wanted the release of their fighters held by the rebels") is directed at whoever is to do it."""
+        out: list[Token] = []
+        for head in heads:
+            joint = (deed := joint_deed(head, self.lex)) is not None and len(set(self.co_actors(head, deed))) > 1
+            if joint or head.pos_ != "NOUN" or not (_act_noun(self, head) or trigger_type(self, head) is not None):
+                out.append(head)
+            elif (doer := self.source(head)) is not None and doer.i not in {h.i for h in out}:
+                out.append(doer)
+        return out
 
     def _means(self, token: Token) -> bool:
         """A weapon or a word of an attack's means ("a car bomb was detonated"), which is no one it was done to; a
