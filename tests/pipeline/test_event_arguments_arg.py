@@ -116,3 +116,33 @@ def test_an_agreement_welcomed_is_no_signing():
     text = "Brazil welcomed the deal signed by Colombia's government with the ELN."
     found, names = _extracted(text)
     assert all("Brazil" not in _names(e, "target", names) for e in found), found
+
+
+# --- 4. What an act of aid gives "to" someone is the aid, never its recipient ----------------------------------
+# PLOVER AID: the recipient is the one who benefits; the forces or goods given are the aid itself.
+@pytest.mark.parametrize(("text", "target"), [
+    # forces given to a side the text names by no actor: no recipient, never the forces (Mozambique)
+    ("Rwanda has committed troops and police officers to the government side in Mozambique.", []),
+    # the "to" party named stays the recipient (Sudan)
+    ("The UAE has supplied mercenaries and weapons to the Rapid Support Forces.", ["Rapid Support Forces"]),
+])
+def test_what_aid_gives_is_no_recipient(text, target):
+    found, names = _extracted(text)
+    assert [_names(e, "target", names) for e in found if e["type"] == "AID"] == [target], found
+
+
+# --- 5. A speaker's participle after what the speaker reports is told when the speaker tells it -----------------
+# docs/annotation.md, Undated statements: a verbal act reported with no time of its own, as the article's news, takes
+# the publication date; the participle is the speaker's act (PLOVER: the actor of a verbal act is who speaks), told
+# in the speech verb's tense, not in the reported clause's past perfect.
+def test_a_speakers_participle_takes_the_telling_date():
+    text = ("The Malian foreign minister told reporters the rebels had attacked a convoy near Kidal, calling it a "
+            "terrorist act.")
+    assert [e["date"] for e in _of_type(text, "ACCUSE")] == [PUBLISHED], _of_type(text, "ACCUSE")
+
+
+def test_the_reported_act_keeps_its_past_perfect():
+    # the attack told in the past perfect stays undated (docs/annotation.md, Acts told before their telling) (Mali)
+    text = ("The Malian foreign minister told reporters the rebels had attacked a convoy near Kidal, calling it a "
+            "terrorist act.")
+    assert [e["date"] for e in _of_type(text, "ASSAULT")] == [None], _of_type(text, "ASSAULT")

@@ -1297,6 +1297,11 @@ class Sentence(SentenceDates, SentencePlaces, SentenceTolls):
                 heads = [h for h in heads if not (h.dep_ == "dobj" and h.head.i == token.i and (
                     helping or h.lemma_.lower() in self.lex.forces or h.lemma_.lower() in self.lex.personnel
                     or h.lower_ in self.lex.forces))]
+            if given:
+                # whatever a verb gives "to" someone is the aid, in either voice ("committed advisers and Revolutionary
+                # Guard forces to the government side", "rescue workers have been sent to the region"); the one it
+                # goes to is the recipient, if the text names one (PLOVER AID: the recipient benefits) (arg)
+                heads = [h for h in heads if not (h.dep_ in ("dobj", "nsubjpass") and h.head.i == token.i)]
             heads = [h for h in heads if h.dep_ == "dative"] + given + [h for h in heads if h.dep_ != "dative"]
         # "at the urging of X", "at the hands of X": X asked or did it
         heads = [h for h in heads if doer is None or h.i != doer.i and not any(g.i == doer.i for g in h.subtree)]
@@ -2371,7 +2376,10 @@ class FindEvents:
                         _first_person(ctx, sentence, token, event_type)
                         if event_type == "ASSAULT" and earlier and further_act(sentence, token):
                             ctx.further_acts.add((event_type, sentence.evidence.key()))
-                        verb = sentence.governor(token) or token
+                        # a speaker's participle the parse hung on the reported clause ("told AFP Y had borrowed
+                        # paragraphs, describing it as scandalous") is told in the tense of the speech verb, whose
+                        # act it is (``event_parties.reported_participle``), not in the reported clause's (arg)
+                        verb = reported_participle(token, lexicon) or sentence.governor(token) or token
                         if published and not sentence.vaguely_dated(token) and told_as_occurrence(
                                 verb, self.habits, spoken=event_type in VERBAL_TYPES):
                             ctx.occurrence_dates[(event_type, sentence.evidence.key())] = occurrence_date(
