@@ -146,3 +146,24 @@ def test_the_reported_act_keeps_its_past_perfect():
     text = ("The Malian foreign minister told reporters the rebels had attacked a convoy near Kidal, calling it a "
             "terrorist act.")
     assert [e["date"] for e in _of_type(text, "ASSAULT")] == [None], _of_type(text, "ASSAULT")
+
+
+# --- 6. An act its own clause places at a site the text does not name takes no other clause's place -------------
+# docs/annotation.md, Place: where the event happened, not any place named nearby.
+def test_an_act_at_an_unnamed_site_takes_no_other_place():
+    # Lebanon: the bomb went off "in a border area", not in the villages the shelling struck
+    text = ("Israeli forces retaliated, shelling the villages of Khiam and Kfar Kila in southern Lebanon and "
+            "detonating a bomb in a border area, Syrian officials said.")
+    bombs = [e for e in _of_type(text, "ASSAULT") if e["mode"] == "explosives"]
+    assert [e["location"] for e in bombs] == [None], bombs
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    # a site whose own phrase names the place is placed by it (Nigeria)
+    ("Gunmen stormed a house in Kaduna on Friday.", "Kaduna"),
+    # a conjunct with no site of its own shares the clause's place (Ukraine)
+    ("Russian forces shelled Kharkiv on Monday and killed three civilians.", "Kharkiv"),
+])
+def test_a_named_site_or_a_shared_clause_keeps_its_place(text, place):
+    places = [(e["location"] or {}).get("name") for e in _of_type(text, "ASSAULT")]
+    assert place in places, places
