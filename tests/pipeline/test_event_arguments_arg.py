@@ -167,3 +167,32 @@ def test_an_act_at_an_unnamed_site_takes_no_other_place():
 def test_a_named_site_or_a_shared_clause_keeps_its_place(text, place):
     places = [(e["location"] or {}).get("name") for e in _of_type(text, "ASSAULT")]
     assert place in places, places
+
+
+# --- 7. Whom the subject joins for a meeting meets with it --------------------------------------------------------
+# PLOVER CONSULT; Compound and Reciprocal Actors: a meeting with no host lists every party as actor.
+@pytest.mark.parametrize(("text", "sources"), [
+    # Gaza talks in a third country's capital
+    ("Blinken joined Saudi Foreign Minister Faisal bin Farhan and other partners in Geneva on Monday for talks on "
+     "Gaza.", ["Antony Blinken", "Faisal bin Farhan"]),
+    # a journey with no one joined names one party (Ukraine)
+    ("Zelensky flew to Geneva on Monday for talks on Ukraine.", ["Volodymyr Zelensky"]),
+])
+def test_whom_one_joins_for_talks_meets(text, sources):
+    found, names = _extracted(text)
+    assert sources in [_names(e, "source", names) for e in found if e["type"] == "CONSULT"], found
+
+
+# --- 8. The party a verbal act is addressed "to" is its recipient, not a party of its topic -----------------------
+# PLOVER: the recipient is whom the act is directed at; a party the plan or proposal is about is its topic.
+@pytest.mark.parametrize(("text", "event_type", "target"), [
+    # Libya is the plan's topic; the Council is whom it was put to
+    ("Guterres proposed a plan on the future of Libya to the Security Council.", "AGREE",
+     ["United Nations Security Council"]),
+    # a name's compound is the party addressed (the Balkans)
+    ("Macron proposed the initiative on the future of Kosovo to EU leaders last year.", "AGREE", ["European Union"]),
+])
+def test_a_verbal_act_is_addressed_to_its_recipient(text, event_type, target):
+    found, names = _extracted(text)
+    assert target in [_names(e, "target", names) for e in found if e["type"] == event_type], found
+

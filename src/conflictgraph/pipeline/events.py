@@ -1320,6 +1320,18 @@ class Sentence(SentenceDates, SentencePlaces, SentenceTolls):
             heads += [g for o in children if o.dep_ in ("dobj", "nsubjpass") and (
                 o.lemma_.lower() in self.lex.accept_objects or o.lemma_.lower() in self.lex.nouns)
                 for c in o.children if c.dep_ == "prep" and c.lower_ == "from" for g in c.children if g.dep_ == "pobj"]
+        if event_type in VERBAL_TYPES and token.pos_ == "VERB":
+            # the party a verbal act is addressed "to" is its recipient, before any party its object's phrase names
+            # ("Guterres proposed a plan on the future of Libya to the Security Council": the Council, not Libya, the
+            # plan's topic; "apologized to Kenya", "appealed to the AU"): PLOVER's recipient is whom the act is
+            # directed at (arg)
+            # (the parse may hang the "to" on the object's topic phrase: "a plan on the future of Libya to the Council")
+            topics = [t for o in children if o.dep_ == "dobj" for c in o.children if c.dep_ == "prep"
+                      and c.lower_ in self.lex.topic_preps for t in c.subtree]
+            heads = [g for c in children + topics if c.dep_ in ("prep", "dative") and c.lower_ == "to"
+                     for g in c.children if g.dep_ == "pobj" and any(self.names_actor(w) for w in (g, *g.children)
+                                                                     if w.i == g.i or w.dep_ == "compound")] + heads
+            # (a name or a name's compound, "EU leaders"; not a nationality's adjective: "a French woman" is no state)
         if event_type in VERBAL_TYPES:
             # A verbal act on a deed is directed at its doer: "welcomed the steps taken by Prime Minister Abadi",
             # "condemned the raids carried out by the militia" (PLOVER: the recipient is who the act is about)
@@ -1651,6 +1663,11 @@ class Sentence(SentenceDates, SentencePlaces, SentenceTolls):
         preps = ("with", "between") if event_type in JOINT_TYPES else ("between",)
         heads = [g for v in verbs for c in v.children if c.dep_ == "prep" and c.lower_ in preps
                  for g in c.children if g.dep_ == "pobj"]
+        if event_type == "CONSULT" and token.pos_ == "NOUN" and (setting := set_in(token, self.lex)) is not None \
+                and setting.lemma_.lower() in self.lex.journey_verbs:
+            # "Johnson joined Kerry and international partners in Paris for talks": whom the subject joins for the
+            # meeting meets with it, a party as the subject is (PLOVER CONSULT; Compound and Reciprocal Actors) (arg)
+            heads += [o for o in setting.children if o.dep_ == "dobj"]
         # "held talks with X": the party hangs on the light verb's object
         if token.lemma_.lower() in self.lex.light_verbs:
             heads += [g for o in token.children if o.dep_ == "dobj" for c in o.children
