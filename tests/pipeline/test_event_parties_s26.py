@@ -28,9 +28,11 @@ CASES = [
     ("Ethiopia's government signed a peace deal with the TPLF in Pretoria.",
      "SUPPORT", "source", ["Ethiopia", "Tigray People's Liberation Front"],
      "PLOVER Compound and Reciprocal Actors: a new deal 'with X' is signed by both, whatever the parse's attachment"),
+    # (helper arg, issue 11: this case had the EU as recipient, against docs/annotation.md *Signing with a party*,
+    # which the gold follows: "Trudeau signed the deal with EU leaders" has both as actors)
     ("Moldova's president Maia Sandu signed the agreement with EU leaders in Brussels on Monday.",
-     "SUPPORT", "target", ["European Union"],
-     "docs/annotation.md Actor and recipient: an agreement told before, signed with someone, is directed at them"),
+     "SUPPORT", "target", [],
+     "docs/annotation.md Signing with a party: a deal told before, signed with someone, is signed by both"),
     ("The African Union welcomed the agreement reached between Sudan's army and the Rapid Support Forces.",
      "SUPPORT", "target", ["Sudanese Armed Forces", "Rapid Support Forces"],
      "PLOVER SUPPORT: praise of a joint act is directed at all who did it"),

@@ -441,8 +441,11 @@ class SentenceDates:
         """Whether a time word dates something a party of the act is described by, not the act: a relative clause or
         a participle on the subject (``_in_modifier``), or the phrase after the subject's noun that names another act
         ("A suspect in an early February theft has been apprehended", "the man behind Sunday's bombing was
-        arrested": the theft's and the bombing's times, not the arrest's). Not where the subject is itself an
-        act ("The explosion Sunday morning hit the church")."""
+        arrested": the theft's and the bombing's times, not the arrest's), or another act or thing inside the act's
+        own phrase (``_of_nested_act``). Not where the subject is itself an act ("The explosion Sunday morning hit
+        the church")."""
+        if self._of_nested_act(t, trigger):
+            return True
         if _in_modifier(t, trigger) and not any(a.dep_ in ("relcl", "acl") and a.head.i == trigger.i
                                                   for a in [t, *t.ancestors]) and not self._occurred(t, trigger):
             return True  # not a clause on the act's own noun: "the blast that ripped through a church the day before"
@@ -450,6 +453,32 @@ class SentenceDates:
                         and a.head.dep_ in ("nsubj", "nsubjpass") and not a.is_ancestor(trigger)), None)
         return subject is not None and subject.i != trigger.i and not (
             self.lex.nouns.get(subject.lower_) or self.lex.nouns.get(subject.lemma_.lower()))
+
+    def _of_nested_act(self, t: Token, trigger: Token) -> bool:
+        """Whether a time word inside the act's own phrase dates another act that phrase names, or a thing a clause
+        in it describes: the act an investigation, an accusation, an arrest or a sentence is about ("welcomes the
+        summary of its investigation into the attack, which took place on 19 September", "accuses the cleric of
+        staging a coup attempt in July", "arrested for killing a guard in 2019"), or the thing a participle or a
+        relative clause on one of its nouns describes ("an investigation of business deals dating from 2013"). Each
+        act has its own time (docs/annotation.md, Date: the event's own date; One event or several: an attack and
+        what answers it are two acts). A clause of taking place on the act's own noun is its own time."""
+        if t.i == trigger.i or not trigger.is_ancestor(t):
+            return False
+        for a in [t, *t.ancestors]:
+            if a.i == trigger.i:
+                return False
+            if a.dep_ in ("pobj", "pcomp") and a.head.dep_ == "prep" and a.head.lower_ in self.lex.nested_act_preps \
+                    and (a.pos_ == "VERB" or any(self.lex.nouns.get(w.lemma_.lower()) for w in (a, *a.children)
+                                                  if w.i == a.i or w.dep_ == "compound")):
+                return True  # the phrase of another act: its time is that act's
+            if a.dep_ in ("relcl", "acl") and a.head.i != trigger.i and (a.head.dep_ == "dobj" or a.head.dep_ == "pobj"
+                                                                          and a.head.head.lower_ in self.lex.nested_act_preps) \
+                    and not self._occurred(t, a.head) and not any(c.dep_ == "aux" and c.lower_ == "to"
+                                                                  for c in a.children):
+                return True  # a clause on what the act is about describes it; not one on a circumstance ("In a
+                # statement released on Saturday, X accused ...": the statement's time is the act's), nor an
+                # infinitive, which tells what is not yet done ("reversed its decision to ban the party on Monday")
+        return False
 
     def _occurred(self, t: Token, trigger: Token) -> bool:
         """Whether a time word lies in a relative clause of taking place within the act noun's phrase ("the attack on

@@ -197,6 +197,7 @@ class Lexicon:
         self.material, self.realized_by = words("material_verbs"), words("realized_by")
         self.occurring_verbs, self.occurring_nouns = words("occurring_verbs"), words("occurring_nouns")
         self.occurring_types = set(data.get("occurring_types", []))
+        self.nested_act_preps = words("nested_act_preps")  # "an investigation into the attack on 19 September" (arg)
         self.setting_preps, self.journey_verbs = words("setting_preps"), words("journey_verbs")
         self.topic_preps = words("topic_preps")
         self.phone_words = {w for ws in self.particles.values() for w, t in ws.items() if t == "CONSULT"} & {

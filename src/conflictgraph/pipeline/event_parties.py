@@ -30,19 +30,17 @@ def agreement_parties(verb: Token, lex: Any) -> list[Token]:
     """The other parties an agreement a verb acts on names as its own: "Exxon signed a deal with Rosneft", "signed
     an accord between the army and the rebels", "signed a peace deal with the TPLF" (the parse may hang "with" on
     the verb). An agreement between parties binds each of them, and signing it is done by all (PLOVER, Compound and
-    Reciprocal Actors: both sides do the same thing, all are actors; docs/annotation.md, *Lists*), so its party is
-    no recipient. A deal told before ("the deal"), signed "with" someone ("signed the deal with EU leaders"), keeps
-    them as the one the act is directed at (``event_forms.recipients``); "between" always names its parties."""
+    Reciprocal Actors: both sides do the same thing, all are actors; docs/annotation.md, *Lists* and *Signing with a
+    party*), so its party is no recipient, whether the deal is new ("a deal") or told before ("Trudeau signed the deal
+    with EU leaders": both sign; helper arg, issue 11, where an earlier rule made a told deal's party its recipient
+    against the rule book)."""
     if verb.pos_ != "VERB" or verb.lemma_.lower() not in lex.realized_by:
         # only a verb that makes the agreement ("signed", "reached"): who "welcomed" or "praised" an agreement
         # between others is its actor alone, the parties its recipients (docs/annotation.md, Actor and recipient)
         return []
     deals = [c for c in verb.children if c.dep_ == "dobj" and lex.nouns.get(c.lemma_.lower()) == "AGREE"]
-    out = [g for deal in deals for g in _pobjs(deal, ("between",))]
-    for deal in deals:
-        if not any(d.dep_ in ("det", "poss") and d.lower_ not in ("a", "an") for d in deal.children):
-            out += _pobjs(deal, ("with",)) + _pobjs(verb, ("with",))  # "a deal": the one this sentence makes
-    return out
+    out = [g for deal in deals for g in _pobjs(deal, ("between", "with"))]
+    return out + (_pobjs(verb, ("with",)) if deals else [])  # the parse may hang "with" on the verb
 
 
 def joint_deed(head: Token, lex: Any) -> str | None:

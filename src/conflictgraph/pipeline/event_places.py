@@ -281,7 +281,14 @@ class SentencePlaces:
             # "attacked a police station and bombed a pipeline in Arauca": the last conjunct's trailing place is
             # the first's too, where its own clause names none (clz)
             rings = [rings[0], shared, *rings[1:]]
+        # the first clause, outward from the act's own, that places it at a site the text names by no place name
+        heads = self.ring_heads(token)
+        site = next((k for k, head in enumerate(heads) if self._unnamed_site(head)), None)
+        if site is not None and len(rings) > len(heads):
+            site += 1  # the shared phrases, read right after the act's own clause
         for n, ring in [(n, ring) for n, ring in enumerate(rings) for _ in (0, 1)]:
+            if site is not None and n > site:
+                return []  # "and detonating a car bomb in a frontline area": there, not the other clause's place
             found: dict[int, Mention] = {}
             direct: dict[int, Mention] = {}
             anaphora = n in seen
@@ -324,6 +331,22 @@ class SentencePlaces:
                               and _same_country(self.geo(m), self.geo(top))]
                 return ranked
         return []
+
+    def _unnamed_site(self, token: Token) -> bool:
+        """Whether the act's own clause places it at a site the text names by no place name ("detonating a car bomb
+        in a frontline area", "shot dead near a checkpoint outside the village", "searched a house"): the act
+        happened there, so a place another clause names is not its place (docs/annotation.md, *Place*: where the
+        event happened, not any place named nearby); a site whose phrase holds a place name is placed by it."""
+        sites = self.lex.held_places | self.lex.dwellings
+        for c in token.children:
+            if c.dep_ != "prep" or c.lower_ not in PLACE_PREPS:
+                continue
+            for g in c.children:
+                if g.dep_ == "pobj" and g.pos_ == "NOUN" and g.lemma_.lower() in sites and not any(
+                        (m := self.by_token.get(t.i)) is not None and m.type in ("GPE", "LOC", "FAC")
+                        for t in g.subtree):
+                    return True
+        return False
 
     def _assailed_place(self, token: Token, trigger: Token, mention: Mention) -> bool:
         """Whether a place mention is where the act was done because the act was done to it (``_assailed``): a town,

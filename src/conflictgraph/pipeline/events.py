@@ -1179,8 +1179,11 @@ class Sentence(SentenceDates, SentencePlaces, SentenceTolls):
             heads += [g for c in children if c.dep_ == "prep" and c.lower_ == "to" for g in c.children
                       if g.dep_ == "pobj" and self.names_actor(g)]
         moved = {t.i for t in withdrawn(token, self.lex)}  # "withdraw the United States from the TPP": its own
+        # (an attack's word is its means for an attack, but the deed a condemnation or a praise is about: "condemned
+        # Azerbaijan's shelling of Jermuk", whose doer ``_deed_doers`` finds; helper arg)
+        judged_deed = event_type in ("ACCUSE", "SUPPORT")
         heads += [self.antecedent(c) for c in children if c.dep_ == ("nsubjpass" if passive else undergoer)
-                  and not topic and not self._means(c)
+                  and not topic and (judged_deed or not self._means(c))
                   and c.i not in moved]
         if token.dep_ == "acl" and event_type not in ("MOBILIZE", "AID") and not topic \
                 and (undergoer := verb_parties(self, token)[1]) is not None and undergoer.i == token.head.i \
@@ -1277,6 +1280,11 @@ class Sentence(SentenceDates, SentencePlaces, SentenceTolls):
                 heads = [h for h in heads if not (h.dep_ == "dobj" and h.head.i == token.i and (
                     helping or h.lemma_.lower() in self.lex.forces or h.lemma_.lower() in self.lex.personnel
                     or h.lower_ in self.lex.forces))]
+            if given:
+                # whatever a verb gives "to" someone is the aid, in either voice ("committed advisers and Revolutionary
+                # Guard forces to the government side", "rescue workers have been sent to the region"); the one it
+                # goes to is the recipient, if the text names one (PLOVER AID: the recipient benefits) (arg)
+                heads = [h for h in heads if not (h.dep_ in ("dobj", "nsubjpass") and h.head.i == token.i)]
             heads = [h for h in heads if h.dep_ == "dative"] + given + [h for h in heads if h.dep_ != "dative"]
         # "at the urging of X", "at the hands of X": X asked or did it
         heads = [h for h in heads if doer is None or h.i != doer.i and not any(g.i == doer.i for g in h.subtree)]
@@ -1295,12 +1303,25 @@ class Sentence(SentenceDates, SentencePlaces, SentenceTolls):
             heads += [g for o in children if o.dep_ in ("dobj", "nsubjpass") and (
                 o.lemma_.lower() in self.lex.accept_objects or o.lemma_.lower() in self.lex.nouns)
                 for c in o.children if c.dep_ == "prep" and c.lower_ == "from" for g in c.children if g.dep_ == "pobj"]
+        if event_type in VERBAL_TYPES and token.pos_ == "VERB":
+            # the party a verbal act is addressed "to" is its recipient, before any party its object's phrase names
+            # ("Guterres proposed a plan on the future of Libya to the Security Council": the Council, not Libya, the
+            # plan's topic; "apologized to Kenya", "appealed to the AU"): PLOVER's recipient is whom the act is
+            # directed at (arg)
+            # (the parse may hang the "to" on the object's topic phrase: "a plan on the future of Libya to the Council")
+            topics = [t for o in children if o.dep_ == "dobj" for c in o.children if c.dep_ == "prep"
+                      and c.lower_ in self.lex.topic_preps for t in c.subtree]
+            heads = [g for c in children + topics if c.dep_ in ("prep", "dative") and c.lower_ == "to"
+                     for g in c.children if g.dep_ == "pobj" and any(self.names_actor(w) for w in (g, *g.children)
+                                                                     if w.i == g.i or w.dep_ == "compound")] + heads
+            # (a name or a name's compound, "EU leaders"; not a nationality's adjective: "a French woman" is no state)
         if event_type in VERBAL_TYPES:
             # A verbal act on a deed is directed at its doer: "welcomed the steps taken by Prime Minister Abadi",
             # "condemned the raids carried out by the militia" (PLOVER: the recipient is who the act is about)
             heads = [h for head in heads for h in (head, noun_agent(head, self.lex.said)) if h is not None]
             # "condemned the attack by the RSF on the camp": the act's own "by" phrase names its doer (a39)
             heads += [d for head in heads if (d := deed_doer(head, self.lex)) is not None]
+            heads = self._deed_doers(heads) if event_type in ("ACCUSE", "SUPPORT") else heads
         if event_type == "ACCUSE" and (is_investigation(self, token, event_type) or inquiry_into(token, self.lex)):
             # "investigating the disappearance of journalist Juan Perez": the one investigated is the suspect, not
             # the act's victim (PLOVER ACCUSE investigate); the act's doer stays where its "by" phrase or its
@@ -1329,6 +1350,23 @@ class Sentence(SentenceDates, SentencePlaces, SentenceTolls):
                     "nsubjpass", "nsubj") and passive else []  # "he, along with X, was hanged": both
                 return list(dict.fromkeys(self._owner(actor) for actor in self.actors_of(head) + along))
         return []
+
+    def _deed_doers(self, heads: list[Token]) -> list[Token]:
+        """What a verbal act on a deed is directed at: the deed's doer, as its own phrase names it (its "by" phrase,
+        its possessor, a party's modifier: ``source``), never whom or where the deed struck. "China condemned the
+        visit by the US Speaker to Taiwan" is directed at the US, "Putin described the killing of Karlov as a
+        provocation" at the unnamed killer, none (PLOVER, ACCUSE and SUPPORT: the recipient is the one whose act is
+        condemned or approved; docs/annotation.md, Actor and recipient: who did it, to whom it was directed). A
+        joint deed keeps its parties (``targets``). Only for disapproval and approval of what was done: a demand
+        for a deed ("wanted the release of their fighters held by the rebels") is directed at whoever is to do it."""
+        out: list[Token] = []
+        for head in heads:
+            joint = (deed := joint_deed(head, self.lex)) is not None and len(set(self.co_actors(head, deed))) > 1
+            if joint or head.pos_ != "NOUN" or not (_act_noun(self, head) or trigger_type(self, head) is not None):
+                out.append(head)
+            elif (doer := self.source(head)) is not None and doer.i not in {h.i for h in out}:
+                out.append(doer)
+        return out
 
     def _means(self, token: Token) -> bool:
         """A weapon or a word of an attack's means ("a car bomb was detonated"), which is no one it was done to; a
@@ -1608,6 +1646,11 @@ class Sentence(SentenceDates, SentencePlaces, SentenceTolls):
         preps = ("with", "between") if event_type in JOINT_TYPES else ("between",)
         heads = [g for v in verbs for c in v.children if c.dep_ == "prep" and c.lower_ in preps
                  for g in c.children if g.dep_ == "pobj"]
+        if event_type == "CONSULT" and token.pos_ == "NOUN" and (setting := set_in(token, self.lex)) is not None \
+                and setting.lemma_.lower() in self.lex.journey_verbs:
+            # "Johnson joined Kerry and international partners in Paris for talks": whom the subject joins for the
+            # meeting meets with it, a party as the subject is (PLOVER CONSULT; Compound and Reciprocal Actors) (arg)
+            heads += [o for o in setting.children if o.dep_ == "dobj"]
         # "held talks with X": the party hangs on the light verb's object
         if token.lemma_.lower() in self.lex.light_verbs:
             heads += [g for o in token.children if o.dep_ == "dobj" for c in o.children
@@ -2333,7 +2376,10 @@ class FindEvents:
                         _first_person(ctx, sentence, token, event_type)
                         if event_type == "ASSAULT" and earlier and further_act(sentence, token):
                             ctx.further_acts.add((event_type, sentence.evidence.key()))
-                        verb = sentence.governor(token) or token
+                        # a speaker's participle the parse hung on the reported clause ("told AFP Y had borrowed
+                        # paragraphs, describing it as scandalous") is told in the tense of the speech verb, whose
+                        # act it is (``event_parties.reported_participle``), not in the reported clause's (arg)
+                        verb = reported_participle(token, lexicon) or sentence.governor(token) or token
                         if published and not sentence.vaguely_dated(token) and told_as_occurrence(
                                 verb, self.habits, spoken=event_type in VERBAL_TYPES):
                             ctx.occurrence_dates[(event_type, sentence.evidence.key())] = occurrence_date(
