@@ -13,6 +13,11 @@ from .claim_content import TRIM, Found, strip
 from .claim_speakers import speaker_of
 from .relations import PARAGRAPH_BREAK
 
+# A straight quote's words never open with a space or a comma: '"A", was ... "B"' pairs the wrong marks (an
+# ellipsis may open them: '"... to be ready"'). They run over a line break only where a hard-wrapped text wraps
+# the line ('"Can you imagine nine people\n    dying ..."': the line goes on without a stop), not where a paragraph
+# of a long quote ends open ('"... very strong.\n"There were ...').
+QUOTE = re.compile(r"“([^”“]+)”|(?<![\w.])\"(?![\s,;])((?:[^\"\n]|(?<![.!?:;,\s])\n(?=[ \t]*[^\s\"]))+)\"")
 QUOTE_ONLY_WORDS = 2  # "what they call a “significant rise”" says; a name ("“Iron Fist”") does not (_says_words)
 # An opening mark ('“', or '"' at a word's start) and where a paragraph ends: a line break after a sentence stop
 # (and its closing mark, if any), a blank line, or the text's end.

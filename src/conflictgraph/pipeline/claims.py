@@ -11,9 +11,10 @@ from ..model import Claim, Evidence
 from . import CorpusContext, DocContext, char_mask, stage, text_of
 from .claim_blocks import block_quotes
 from .claim_content import Found, according_to, reported, spanned_sentences, strip
-from .claim_quotes import attach_quotes, open_quotes
+from .claim_quotes import QUOTE, attach_quotes, open_quotes
 from .relations import sentence_bounds
-from .speakers import QUOTE, body_nouns, mention_at, resolve_speaker
+from .speaker_phrases import mention_at
+from .speakers import body_nouns, resolve_speaker
 
 
 @stage("claims", requires=("mentions", "actor-ids"), provides=("claims",))

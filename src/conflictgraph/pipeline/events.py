@@ -152,7 +152,7 @@ from .recency import (
     story_start,
     told_as_occurrence,
 )
-from .speakers import pronoun_person
+from .speaker_pronouns import pronoun_person
 
 # The closed classes of words the module's functions read (plover.yaml, its last section; read once).
 _CLOSED = builtin_lexicon("plover")
