@@ -56,7 +56,7 @@ THREATS = [
     ("Israel warned Hezbollah to withdraw from the border or face a full-scale war.",
      "PLOVER THREATEN: a demand backed by a repercussion (ultimatum) stays a threat"),
     ("Russia's threat to cut gas supplies to Moldova drew condemnation in Chisinau.",
-     "PLOVER THREATEN restrict: an owner's threat told with its content (event_forms.realized)"),
+     "PLOVER THREATEN restrict: an owner's threat told with its content (event_light_nouns.realized)"),
 ]
 
 NOT_REQUESTS = [

@@ -328,7 +328,8 @@ MECHANISMS = [
     ("Sheikh Tamim's visit to Kigali lasted two days.", "CONSULT", None, "Rwanda",
      "PLOVER CONSULT: a visit that lasted was made (occurring_verbs: last)"),
     ("An ECOWAS delegation arrived in Niamey for talks.", "CONSULT", "West African", None,
-     "PLOVER CONSULT: visits; the talks a journey told done went to are held, dated or not (event_forms.generic)"),
+     "PLOVER CONSULT: visits; the talks a journey told done went to are held, dated or not "
+     "(event_occurrences.generic)"),
     ("The United States cut military aid to Egypt.", "SANCTION", "United States", "Egypt",
      "PLOVER SANCTION discontinue (verb_particles cut: aid); the recipient is whom the aid went to"),
     ("The EU froze funding to Hungary.", "SANCTION", "European Union", "Hungary",

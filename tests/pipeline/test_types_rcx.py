@@ -222,7 +222,7 @@ ACTS = [
      'PLOVER REJECT: voting against a measure rejects it (verb_particles vote: against)'),
     ("Serbia's refusal to recognise Kosovo hardened in 2023.",
      'REJECT', 'Serbia', 'Kosovo',
-     "PLOVER REJECT: the owner's refusal told with its content, as the verb tells it (event_forms.realized)"),
+     "PLOVER REJECT: the owner's refusal told with its content, as the verb tells it (event_light_nouns.realized)"),
     ("The ministry rejected the report's findings.",
      'REJECT', None, None,
      "PLOVER REJECT: 'all rejections and refusals'"),

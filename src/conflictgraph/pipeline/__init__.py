@@ -85,8 +85,8 @@ class DocContext:
     # Provisional key of a group named by common words ("the police") -> the country the text places it in: the
     # entities stage finds it (pipeline/entity_states.py), actor-ids gives the group's actor that country.
     group_countries: dict[str, str] = field(default_factory=dict)
-    # Which characters lie inside a pair of quotation marks (pipeline/speakers.py ``_quoted``): found once, the first
-    # time a pronoun of the claims or the events stage looks back.
+    # Which characters lie inside a pair of quotation marks (pipeline/speaker_pronouns.py ``_quoted``): found once,
+    # the first time a pronoun of the claims or the events stage looks back.
     quoted: bytearray | None = None
     # For third-party stages: what they hand on that is not part of the bundle.
     notes: dict[str, Any] = field(default_factory=dict)

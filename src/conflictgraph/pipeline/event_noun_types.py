@@ -9,19 +9,8 @@ from spacy.tokens import Token
 
 from .event_aid import aid_handed_over, relief_operation
 from .event_force import toll_told
-from .event_forms import (
-    anticipated,
-    charged,
-    declared,
-    deverbal,
-    generic,
-    held_state,
-    kind_of_deverbal,
-    light_head,
-    realized,
-    told_by,
-    weapon_gerund,
-)
+from .event_light_nouns import declared, deverbal, light_head, realized, told_by, weapon_gerund
+from .event_occurrences import anticipated, charged, generic, held_state, kind_of_deverbal
 from .event_inquiries import concern_about_act, concern_frame, concern_of_act
 from .event_objects import noun_taken
 from .event_warnings import hostile, named_party, warned_of_danger

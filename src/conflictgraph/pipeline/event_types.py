@@ -33,7 +33,7 @@ from .event_force import (
     verbal_party,
     violent_doer,
 )
-from .event_forms import charged, clause_subject, kind_of_attack, sentenced_to, standing_stance
+from .event_forms import clause_subject
 from .event_inquiries import accused_person, court_appearance
 from .event_news import (
     activity_of,
@@ -53,6 +53,7 @@ from .event_news import (
     standing_practice,
 )
 from .event_noun_types import noun_type
+from .event_occurrences import charged, kind_of_attack, sentenced_to, standing_stance
 from .event_particles import particle_type
 from .event_roles import person, verb_parties
 from .event_senses import (

@@ -45,24 +45,19 @@ from .event_deployments import forces_in_aid, ordered_move, raised_security
 from .event_force import under_attack
 from .event_forms import (
     JOINT_TYPES,
-    NOT_DOERS,
     TIME_PREPS,
     VERBAL_TYPES,
     answered_for,
     answering_party,
     clause_subject,
-    counted_in,
     discussed_at_meeting,
-    light_head,
     noun_agent,
-    participated,
     recipients,
-    set_in,
     stray_subject,
-    told_by,
 )
 from .event_inquiries import concern_frame, court_appearance, inquiry_into, investigated_act, on_trial
 from .event_lexicon import Lexicon
+from .event_light_nouns import NOT_DOERS, counted_in, light_head, participated, set_in, told_by
 from .event_meetings import (
     by_phone,
     hosted_between,
@@ -152,7 +147,7 @@ from .recency import (
     story_start,
     told_as_occurrence,
 )
-from .speakers import pronoun_person
+from .speaker_pronouns import pronoun_person
 
 # The closed classes of words the module's functions read (plover.yaml, its last section; read once).
 _CLOSED = builtin_lexicon("plover")
