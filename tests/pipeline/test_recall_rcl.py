@@ -102,3 +102,25 @@ def test_harm_by_new_verbs_is_assault(text, mode):
 ])
 def test_other_senses_are_no_assault(text, event_type):
     assert event_type not in {e["type"] for e in _rows(text)}
+
+
+# --- 4. hijacking takes people: of a person or a carrier of people (carrier_patient_verbs, carriers) ---------------
+@pytest.mark.parametrize("text", [
+    # Somalia: a ship
+    "Somali pirates hijacked a cargo ship off the coast of Puntland on Sunday.",
+    # Nigeria: a bus
+    "Gunmen hijacked a bus carrying 40 passengers near Maiduguri.",
+    # Yemen: passive
+    "The tanker was hijacked by Houthi fighters in the Red Sea on Monday.",
+])
+def test_a_hijacking_is_an_abduction(text):
+    assert any(e["type"] == "ASSAULT" and e["mode"] == "abduct" for e in _rows(text)), _rows(text)
+
+
+@pytest.mark.parametrize("text", [
+    # figurative: an account, a debate
+    "Hackers hijacked the minister's Twitter account.",
+    "The opposition hijacked the debate on the budget in Nairobi.",
+])
+def test_a_figurative_hijacking_is_no_assault(text):
+    assert "ASSAULT" not in {e["type"] for e in _rows(text)}

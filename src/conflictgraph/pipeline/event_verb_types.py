@@ -223,6 +223,10 @@ def verb_type(sentence: Sentence, token: Token, type_of: Any) -> str | None:
             for c in list(token.children) + list(token.head.children if token.dep_ == "conj" else [])):
         return None  # "was hanged" executes a person; "hung a banner" does not; "hundreds of women": the people
         # counted (rcl)
+    if lemma in lex.carrier_patient and not any(
+            c.dep_ in ("dobj", "nsubjpass") and (person(sentence, c) or c.lemma_.lower() in lex.carriers
+                                                  or c.lower_ in lex.carriers) for c in token.children):
+        return None  # "hijacked a tanker" takes its crew; "hijacked the debate" takes no one (rcl)
     if lemma in lex.objectless and any(c.dep_ in ("dobj", "ccomp") for c in token.children):
         return None  # "demonstrated the unity of", "rallied support": shown and gathered, no protest
     if lemma in lex.closure_verbs and event_type == "COERCE" and not any(
