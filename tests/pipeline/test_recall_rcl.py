@@ -124,3 +124,24 @@ def test_a_hijacking_is_an_abduction(text):
 ])
 def test_a_figurative_hijacking_is_no_assault(text):
     assert "ASSAULT" not in {e["type"] for e in _rows(text)}
+
+
+# --- 5. a court's order is the restriction it imposes (event_inquiries.court_restriction) --------------------------
+@pytest.mark.parametrize("text", [
+    # Canada-like city court, written anew: the order told after what it orders
+    "Okafor is prohibited from entering the city of Lagos, the judge ordered.",
+    # Hong Kong: a ban on leaving, ordered
+    "The court ordered that the activist is prohibited from leaving Hong Kong.",
+])
+def test_a_court_ordering_a_restriction_is_coerce(text):
+    assert "COERCE" in {e["type"] for e in _rows(text)}, _rows(text)
+
+
+@pytest.mark.parametrize("text", [
+    # a court ordering no restriction: the evidence released
+    "The judge ordered the prosecutors to release the evidence in Nairobi.",
+    # a court ordering a trial: no restriction
+    "The judge ordered a retrial of the case in Kampala.",
+])
+def test_other_orders_are_no_court_restriction(text):
+    assert "COERCE" not in {e["type"] for e in _rows(text)}

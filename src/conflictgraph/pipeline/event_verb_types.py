@@ -21,7 +21,7 @@ from .event_blame import alleged_party, attributed_doer, attributed_to, blamed_p
 from .event_deployments import arms_to_position, forces_trained, own_arms_given, personnel_given, raised_security
 from .event_force import fought_aim, obstruction, party_fought
 from .event_forms import may_benefit, reciprocal
-from .event_inquiries import inquiry_into, on_trial
+from .event_inquiries import court_restriction, inquiry_into, on_trial
 from .event_objects import (
     accepts_offer,
     barred_from,
@@ -266,6 +266,8 @@ def verb_type(sentence: Sentence, token: Token, type_of: Any) -> str | None:
         return None  # "asked not to be named", "asked to be moved": for oneself, no one is asked
     if lemma in lex.content_request_verbs and event_type == "REQUEST" and not asks_content(token, lex):
         return None  # "wants peace", "insisted that he was innocent": no request (h37)
+    if event_type == "REQUEST" and court_restriction(sentence, token, type_of):
+        return "COERCE"  # "he is prohibited from any contact with the victim, the judge ordered" (rcl)
     if lemma in lex.prep_verbs and particle_type(token, lex.particles.get(lemma, {})) is None and not any(
             c.dep_ in ("prep", "mark", "prt") and c.lower_ in lex.prep_verbs[lemma] and not any(
             g.dep_ == "pobj" and g.ent_type_ in ("DATE", "TIME") for g in c.children)
@@ -314,3 +316,4 @@ def _wrong_act(token: Token, lex: Lexicon) -> bool:
     lemma = token.lemma_.lower()
     return (lemma in lex.verbs or lemma in lex.harm or lemma in lex.weapon_verbs
             or lemma in lex.wrongdoing or token.lower_ in lex.wrongdoing)
+
