@@ -71,7 +71,7 @@ def under_attack(sentence: Sentence, token: Token) -> tuple[Token | None, Token 
 def armed_party_at(sentence: Sentence, verb: Token) -> bool:
     """Whether a retort's "at" party is armed ("fired back at the gunmen", "hit back at RSF fighters"): force answered
     with force, no censure (``verbal_party``; fig)."""
-    return any(_armed_party(sentence, g) for h in (verb, *verb.children) for c in h.children
+    return any(armed_party(sentence, g) for h in (verb, *verb.children) for c in h.children
                if c.dep_ == "prep" and c.lower_ == "at" for g in c.children if g.dep_ == "pobj")
 
 
@@ -99,7 +99,7 @@ def aimed_fire(sentence: Sentence, verb: Token) -> bool:
                                     lex.armed_officers or armed_doer(sentence, verb))
 
 
-def _armed_party(sentence: Sentence, party: Token) -> bool:
+def armed_party(sentence: Sentence, party: Token) -> bool:
     """Whether a party is one of arms: a force noun or an armed collective, a weapon or a mode of attack in its phrase,
     or an actor the knowledge base knows as military or an armed group ("RSF fighters", "Russian drones")."""
     lex = sentence.lex
@@ -116,7 +116,7 @@ def verbal_party(sentence: Sentence, party: Token) -> bool:
     """Whether the party an attack comes "from" is one of words, not of arms: a person or a body that is no force, with
     no weapon ("came under fire from rights groups", "under attack from opposition lawmakers": PLOVER ACCUSE,
     criticize), where "from RSF fighters", "from Russian drones", "from the air" are an ASSAULT (k37)."""
-    if _armed_party(sentence, party):
+    if armed_party(sentence, party):
         return False
     return sentence.actor_in(party) is not None or person(sentence, party) or \
         party.lemma_.lower() in sentence.lex.critic_words

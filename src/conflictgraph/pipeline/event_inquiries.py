@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from spacy.tokens import Token
 
 from .event_blame import act_word
+
+if TYPE_CHECKING:
+    from .events import Sentence
 
 
 def court_appearance(token: Token, lex: Any) -> Token | None:
@@ -124,3 +127,18 @@ def accused_person(token: Token) -> bool:
     return token.lower_ == "accused" and token.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "conj") and any(
         c.dep_ == "det" and c.lower_ == "the" for c in token.children) and not any(
         c.dep_ in ("dobj", "agent", "prep", "ccomp", "xcomp", "nsubj") for c in token.children)
+
+
+def court_restriction(sentence: Sentence, verb: Token, type_of: Any) -> bool:
+    """Whether a court's order is the restriction it imposes: a court or judge as the subject, and as what it orders
+    (a clause, or the clause it reports: "X is barred from ..., the judge ordered") a COERCE act ("ordered that he be
+    detained", "is prohibited from leaving the country"). The order is the coercive act (PLOVER COERCE restrict:
+    "impose restrictions"), the court its actor, as a court-ordered payment is a SANCTION (rcl)."""
+    lex = sentence.lex
+    if not any(c.dep_ == "nsubj" and (c.lemma_.lower() in lex.court_nouns or c.lower_ in lex.court_nouns)
+               for c in verb.children):
+        return False
+    ordered = [c for c in verb.children if c.dep_ in ("ccomp", "xcomp")]
+    if verb.dep_ == "parataxis" and verb.head.pos_ == "VERB" and verb.head.i < verb.i:
+        ordered.append(verb.head)  # the order told after what it orders: "..., the judge ordered"
+    return any(type_of(sentence, c) == "COERCE" for c in ordered)

@@ -138,6 +138,10 @@ class Lexicon:
         self.judgement = word_map(data, "judgement_words")
         self.chain = words("chain_cues")
         self.prep_verbs = {str(v).lower(): {str(p) for p in ps} for v, ps in data.get("prep_verbs", {}).items()}
+        self.carrier_patient, self.carriers = words("carrier_patient_verbs"), words("carriers")  # (rcl)
+        self.verb_forms = {str(k).lower(): str(v).lower() for k, v in data.get("verb_forms", {}).items()}  # (rcl)
+        self.stopping_particles = {str(v).lower(): {str(p) for p in ps}
+                                   for v, ps in data.get("stopping_particles", {}).items()}  # (rcl)
         self.diplomatic = words("diplomatic_objects")
         self.backing_nouns, self.message_nouns = words("backing_nouns"), words("message_nouns")
         self.own_members = words("own_members")  # "praised his players": praise within one body (sup)

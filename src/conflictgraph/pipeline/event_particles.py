@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any
 from spacy.tokens import Token
 
 from ..knowledge import builtin_lexicon, word_set
-from .event_force import armed_doer
+from .event_force import armed_doer, armed_party
 from .event_roles import OWN_PRONOUNS, person
 
 if TYPE_CHECKING:
@@ -82,6 +82,8 @@ def particle_overreach(sentence: Sentence, verb: Token, event_type: str, type_of
         return not any(c.dep_ == "prep" and c.lower_ in ("on", "to") and any(
             g.dep_ == "pobj" and g.lemma_.lower() in lex.trial_nouns for g in c.children) for c in verb.children) \
             and not (lemma == "stand" and any(c.lemma_.lower() in lex.trial_nouns for c in objects))
+    if event_type == "COERCE" and lemma in lex.stopping_particles:
+        return not stopped_by_force(sentence, verb, lex.stopping_particles[lemma])
     if lemma == "hack" and event_type == "ASSAULT":
         return not any(c.dep_ == "prep" and c.lower_ == "to" and any(g.lower_ == "death" for g in c.children)
                        for c in verb.children)  # "hacked to death"; "hacked the death registry" is no assault
@@ -159,3 +161,19 @@ def particle_type(verb: Token, words: dict[str, str], negated: dict[str, str] | 
             if child.dep_ == "nsubjpass" and (found := words.get(child.lower_) or words.get(child.lemma_.lower())):
                 return found
     return None
+
+
+def stopped_by_force(sentence: Sentence, verb: Token, particles: set[str]) -> bool:
+    """Whether a particle verb of stopping ("turned away", "pulled over") is told as an armed doer's act on someone:
+    the particle itself (not a preposition with its own object: "pulled the sled over the ice"), an object or a
+    passive's subject, and a doer that is a force, an armed body or police, as subject or "by" agent
+    (docs/annotation.md, Force at a checkpoint and Traffic stops: COERCE) (rcl)."""
+    if not any(c.dep_ in ("prt", "advmod") and c.lower_ in particles and c.i > verb.i for c in verb.children):
+        return False
+    passive = any(c.dep_ == "auxpass" for c in verb.children)
+    if not any(c.dep_ == ("nsubjpass" if passive else "dobj") for c in verb.children):
+        return False
+    doers = [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"] if passive \
+        else [c for c in verb.children if c.dep_ == "nsubj"]
+    armed = sentence.lex.armed_officers | sentence.lex.armed_bodies
+    return any(d.lemma_.lower() in armed or d.lower_ in armed or armed_party(sentence, d) for d in doers)
