@@ -81,6 +81,9 @@ class ParseCue:
     mediation: frozenset[str] = frozenset()
     # "passive": the agent is the object ("a company wholly owned by LE Central" is part of it), not the subject
     reverse: bool = False
+    # the object's word is a common noun that stands for the actor, not its name: "the head of Niger's junta" leads
+    # Niger (its government's head), "Iran's security chief" does not
+    common_object: bool = False
 
 
 @dataclass(frozen=True)
@@ -146,6 +149,10 @@ class ParseCues:
     # "the deputy head of the RSF, X", "the vice-chairman of Y": a deputy's word on a head's title makes the holder a
     # member under the head, none of a state (relations.yaml `deputy`; docs/annotation.md, *Relations*)
     deputy: frozenset[str] = frozenset()
+    # "Hamas political chief X", "Mali's junta leader Y": words that only qualify a title (relations.yaml
+    # `title_qualifier`, `title_modifier`); another common noun compounded before a title names the body the title is
+    # in ("Venezuela's opposition leader X" leads the opposition, not Venezuela: ``_possessor_owns``)
+    qualifiers: frozenset[str] = frozenset()
 
 
 def compile_parse_cues(lexicon: dict) -> ParseCues:
@@ -167,6 +174,7 @@ def compile_parse_cues(lexicon: dict) -> ParseCues:
                 frozenset(entry.get("verbs", ())), entry.get("article"), frozenset(entry.get("things", ())),
                 frozenset(entry.get("unless", ())), bool(entry.get("doing", False)),
                 frozenset(entry.get("mediation", ())), bool(entry.get("reverse", False)),
+                bool(entry.get("common_object", False)),
             ))
     relief = frozenset(w.lower() for w in lexicon.get("words", {}).get("relief", ()))
     partitive = frozenset(w.lower() for w in lexicon.get("words", {}).get("partitive", ()))
@@ -178,7 +186,9 @@ def compile_parse_cues(lexicon: dict) -> ParseCues:
                      frozenset(w.lower() for w in lexicon.get("words", {}).get("fight", ()) if " " not in w),
                      frozenset(w.lower() for w in entries_of.get("reactions", ())),
                      frozenset(str(w).lower().rstrip("-") for w in lexicon.get("words", {}).get("deputy", ())
-                               if " " not in w))
+                               if " " not in w),
+                     frozenset(str(w).lower() for key in ("title_qualifier", "title_modifier")
+                               for w in lexicon.get("words", {}).get(key, ()) if " " not in w))
 
 
 def fight_bystander(subject: Token | None, parse: ParseCues) -> bool:
@@ -233,10 +243,11 @@ def parse_ties(
             if _denied(token, parse.denials, parse.hypothetical) or any(
                     c.dep_ in ("amod", "compound") and c.lower_ in parse.relief for c in token.children):
                 continue
-            for subject_token, object_token in _arguments(cue, token, parse.blame):
+            for subject_token, object_token in _arguments(cue, token, parse.blame, parse.qualifiers):
                 if cue.reverse:
                     subject_token, object_token = object_token, subject_token
-                if cue.predicate == "backs" and object_token.lemma_.lower() in parse.backed_things:
+                if cue.predicate == "backs" and object_token.lemma_.lower() in parse.backed_things \
+                        or cue.common_object and not (object_token.pos_ == "NOUN" and object_token.is_lower):
                     continue
                 for subject in _named(subject_token, at, kind_of, parse.partitive, parse.workplace.words):
                     for obj in _named(object_token, at, kind_of, parse.partitive, parse.workplace.words):
@@ -254,7 +265,8 @@ def parse_ties(
             yield pairs[key][0], predicate, pairs[key][1]
 
 
-def _arguments(cue: ParseCue, token: Token, blame: frozenset[str] = frozenset()) -> Iterator[tuple[Token, Token]]:
+def _arguments(cue: ParseCue, token: Token, blame: frozenset[str] = frozenset(),
+               qualifiers: frozenset[str] = frozenset()) -> Iterator[tuple[Token, Token]]:
     """(subject word, object word) of the cue's construction at ``token``, if it is one."""
     if cue.construction == "passive":
         if token.tag_ not in ("VBN", "JJ"):
@@ -333,7 +345,8 @@ def _arguments(cue: ParseCue, token: Token, blame: frozenset[str] = frozenset())
         if subject is None:
             return
         for child in token.children:
-            if child.dep_ == "poss" and child.tag_ not in ("PRP$", "WP$") or _plural_possessor(child):
+            if (child.dep_ == "poss" and child.tag_ not in ("PRP$", "WP$") or _plural_possessor(child)) \
+                    and (cue.predicate != "leads" or _possessor_owns(token, child, qualifiers)):
                 yield subject, child
             # "AQAP, the al-Qaeda affiliate in Yemen", "X, a Hamas commander": a name compounded before the role
             if child.dep_ == "compound" and child.pos_ == "PROPN" and child.i < token.i:
@@ -408,6 +421,16 @@ def _arguments(cue: ParseCue, token: Token, blame: frozenset[str] = frozenset())
         for prep in token.children:
             if prep.dep_ == "prep" and prep.lower_ in cue.prepositions:
                 yield from ((helper, pobj) for pobj in prep.children if pobj.dep_ == "pobj")
+
+
+def _possessor_owns(title: Token, possessor: Token, qualifiers: frozenset[str]) -> bool:
+    """Whether a possessive before a head's title names the body headed: not where a common noun that is no title's
+    qualifier stands between them, compounded into the title ("Venezuela's opposition leader X" heads the opposition,
+    "Kenya's police chief Y" the police: docs/annotation.md, *Relations*, a leader titled with the body's name);
+    "Hamas's political chief", "Mali's junta leader" keep it. (A member of a part is one of the whole: "the council's
+    cabinet member X" is the council's, so the caller asks this of heads only.)"""
+    return not any(c.dep_ == "compound" and c.pos_ == "NOUN" and c.is_lower and c.lower_ not in qualifiers
+                   and possessor.i < c.i < title.i for c in title.children)
 
 
 def _thing(token: Token, things: frozenset[str]) -> bool:

@@ -1,0 +1,67 @@
+"""Relations by general wordings that carry to news of any conflict (issue 11, helper rlx). Sentences written for this
+test over many conflicts, none taken from the gold's articles; each case names its rule (docs/annotation.md,
+*Relations*). Actors are compared by name.
+
+- A head's title with a common noun compounded before it heads that body, not the one the possessive names:
+  "Venezuela's opposition leader X" leads the opposition, "Kenya's police chief Y" the police; of a state, only a
+  head of state's or government's title, or any head's title of its government or junta, leads it ("Iran's security
+  chief X" does not lead Iran; "X, head of Niger's junta" leads Niger).
+- `opposes` is an enemy, a foe or an opponent told of the subject (in apposition, by a copula, a possessive, or the
+  two named together as enemies), not of another party of the sentence ("Putin said the West was the enemy of
+  Russia"); a rival in an election, a market or a game competes and is no enemy.
+- "X and its allies, Y": the allies in apposition are allied with X.
+- A state in an alliance is `member_of` it, never `part_of` ("Sweden, one of the newest members of NATO").
+- A fight told of an armed group's men ("the ELN guerrillas, who have been fighting ...") is the group's.
+"""
+
+from __future__ import annotations
+
+import pytest
+from support import has_relation as _has
+from support import relations_by_name as _relations
+
+STATED = [
+    # --- enemies named as a pair
+    ("Kenya hosted talks between Ethiopia and the TPLF, enemies for two years.",
+     ("Ethiopia", "opposes", "Tigray People")),
+    # --- allies in apposition after "its allies"
+    ("Sudan's army and its allies, the Joint Forces, defended El Fasher.",
+     ("Joint Forces", "allied_with", "Sudanese Armed Forces")),
+    # --- a state in an alliance is a member
+    ("Sweden, one of the newest members of NATO, sent jets to the Baltic.",
+     ("Sweden", "member_of", "North Atlantic Treaty")),
+    ("Finland, one of the founding members of the Nordic Council, hosted the summit.",
+     ("Finland", "member_of", "Nordic Council")),
+    # --- a group's fight told of its men
+    ("The JNIM jihadists, who have been fighting the Malian army since 2017, blockaded Timbuktu.",
+     ("Nusrat", "opposes", "Mali")),
+]
+
+NOT_STATED = [
+    # --- a head of a body named by a common noun leads that body, not the possessive's state
+    ("Venezuela's opposition leader Maria Corina Machado went into hiding.", ("Machado", "leads", "Venezuela")),
+    ("Russia's opposition leader Alexei Navalny died in an Arctic prison.", ("Navalny", "leads", "Russia")),
+    ("Iran's security chief Ali Larijani visited Beirut.", ("Larijani", "leads", "Iran")),
+    ("Ukraine's intelligence chief Kyrylo Budanov said the strike had hit a refinery.", ("Budanov", "leads", "Ukraine")),
+    # --- a rival competes: no enemy
+    ("Donald Trump defeated his Democratic rival Hillary Clinton in Wisconsin.", ("Trump", "opposes", "Hillary Clinton")),
+    ("Iran's regional rival Saudi Arabia restored ties with Tehran in 2023.", ("Iran", "opposes", "Saudi Arabia")),
+    ("Raila Odinga's rival William Ruto won the 2022 election in Kenya.", ("Odinga", "opposes", "William Ruto")),
+    # --- an enemy told of another party of the sentence
+    ("Putin said the West was the enemy of Russia.", ("Putin", "opposes", "Russia")),
+    # --- a state is no part of an alliance
+    ("Sweden, one of the newest members of NATO, sent jets to the Baltic.", ("Sweden", "part_of", "North Atlantic Treaty Organization")),
+]
+
+
+@pytest.mark.parametrize(("text", "tie"), STATED)
+def test_a_tie_the_rules_state(text: str, tie: tuple[str, str, str]) -> None:
+    relations = _relations(text)
+    assert _has(relations, *tie), (tie, relations)
+
+
+@pytest.mark.parametrize(("text", "tie"), NOT_STATED)
+def test_no_tie_the_rules_do_not_state(text: str, tie: tuple[str, str, str]) -> None:
+    # (the object by its whole name: "Kenya's police" is no "Kenya")
+    relations = _relations(text)
+    assert not any(tie[0] in s and p == tie[1] and o == tie[2] for s, p, o in relations), (tie, relations)
