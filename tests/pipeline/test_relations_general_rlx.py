@@ -11,6 +11,9 @@ test over many conflicts, none taken from the gold's articles; each case names i
   Russia"); a rival in an election, a market or a game competes and is no enemy.
 - "X and its allies, Y": the allies in apposition are allied with X.
 - A state in an alliance is `member_of` it, never `part_of` ("Sweden, one of the newest members of NATO").
+- The head of a part is a member of the whole: a body's name compounded into a part's noun ("the head of the ICRC
+  delegation", "the commander of the RSF unit") or a place's name before a head's title ("X, Africa director of Human
+  Rights Watch", "the Gaza chief of Hamas") makes the title a post under the body's head (`member_of`, not `leads`).
 - A fight told of an armed group's men ("the ELN guerrillas, who have been fighting ...") is the group's.
 """
 
@@ -32,6 +35,13 @@ STATED = [
      ("Sweden", "member_of", "North Atlantic Treaty")),
     ("Finland, one of the founding members of the Nordic Council, hosted the summit.",
      ("Finland", "member_of", "Nordic Council")),
+    # --- the head of a part is a member of the whole
+    ("Pierre Dorbes, the head of the ICRC delegation in Sudan, visited El Fasher.",
+     ("Dorbes", "member_of", "International Committee of the Red Cross")),
+    ("The commander of the RSF unit in Nyala, Ali Yagoub, was killed.", ("Yagoub", "member_of", "Rapid Support")),
+    ("Mausi Segun, Africa director of Human Rights Watch, called for an inquiry.",
+     ("Segun", "member_of", "Human Rights Watch")),
+    ("Yahya Sinwar, the Gaza chief of Hamas, was killed in Rafah.", ("Sinwar", "member_of", "Hamas")),
     # --- a group's fight told of its men
     ("The JNIM jihadists, who have been fighting the Malian army since 2017, blockaded Timbuktu.",
      ("Nusrat", "opposes", "Mali")),
@@ -43,6 +53,14 @@ NOT_STATED = [
     ("Russia's opposition leader Alexei Navalny died in an Arctic prison.", ("Navalny", "leads", "Russia")),
     ("Iran's security chief Ali Larijani visited Beirut.", ("Larijani", "leads", "Iran")),
     ("Ukraine's intelligence chief Kyrylo Budanov said the strike had hit a refinery.", ("Budanov", "leads", "Ukraine")),
+    # --- the head of a part heads no whole
+    ("Pierre Dorbes, the head of the ICRC delegation in Sudan, visited El Fasher.",
+     ("Dorbes", "leads", "International Committee of the Red Cross")),
+    ("El-Ghassim Wane, the head of the UN mission in Mali, left Bamako.", ("Wane", "leads", "United Nations")),
+    ("Paige MacPherson, Alberta director of the Canadian Taxpayers Federation, said the tax was unfair.",
+     ("MacPherson", "leads", "Canadian Taxpayers Federation")),
+    ("Mausi Segun, Africa director of Human Rights Watch, called for an inquiry.",
+     ("Segun", "leads", "Human Rights Watch")),
     # --- a rival competes: no enemy
     ("Donald Trump defeated his Democratic rival Hillary Clinton in Wisconsin.", ("Trump", "opposes", "Hillary Clinton")),
     ("Iran's regional rival Saudi Arabia restored ties with Tehran in 2023.", ("Iran", "opposes", "Saudi Arabia")),

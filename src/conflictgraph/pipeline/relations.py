@@ -94,6 +94,7 @@ class Cues:
     spokes: re.Pattern[str] | None = None  # "Spokeswoman X said": a title relations_bodies.unnamed_spokespeople reads
     group_title_after: re.Pattern[str] | None = None  # "X, the army's spokesman": (group word, title) right after
     media_after: re.Pattern[str] | None = None  # "Al-Ahram news outlet": a medium's noun after a name (prefixes)
+    part_after: re.Pattern[str] | None = None  # "the ICRC delegation": a part's noun after a body's name (_part_head)
 
 
 def compile_cues(knowledge: Knowledge) -> Cues:
@@ -172,7 +173,8 @@ def compile_cues(knowledge: Knowledge) -> Cues:
                 definite=compile_definite(lexicon.get("definite_bodies", ())),
                 legal_forms=frozenset(str(w).lower() for w in lexicon.get("legal_forms", ())),
                 spokes=compile_spokes(lexicon["words"].get("spokes", ())),
-                group_title_after=_group_title_after(lexicon, words), media_after=optional("media_after"))
+                group_title_after=_group_title_after(lexicon, words), media_after=optional("media_after"),
+                part_after=optional("part_after"))
 
 
 def _party_title(lexicon: dict) -> re.Pattern[str] | None:
@@ -354,7 +356,10 @@ class FindRelations:
                 parsed = [person, *inside] if person is not None else inside
                 for subject_mention, predicate, obj_mention in parse_ties(sentence, cues.parse, parsed, fits,
                                                                                  kind_of):
-                    add(str(subject_mention.actor), predicate, str(obj_mention.actor), subject_mention.start)
+                    predicate = _part_head(cues, predicate, kind_of(subject_mention), text[obj_mention.end:end],
+                                           kind_of(obj_mention))
+                    if predicate is not None:
+                        add(str(subject_mention.actor), predicate, str(obj_mention.actor), subject_mention.start)
         # "Spokeswoman X said": the body the document is about (relations_bodies.py)
         speaking = {s for (s, p, _) in found if p == "spokesperson_for"}
         for person, body in unnamed_spokespeople(ctx, mentions, cues.spokes, kind_of, speaking):
@@ -556,7 +561,11 @@ def _stated(
                 break
             if deferred is not None:
                 pattern, subject, obj, obj_kind = deferred
-                out.append((str(subject.actor), pattern.predicate, str(obj.actor)))
+                predicate = _part_head(cues, pattern.predicate, kinds[mentions.index(subject)],
+                                       sentence[obj.end - offset:], obj_kind)
+                if predicate is None:
+                    continue
+                out.append((str(subject.actor), predicate, str(obj.actor)))
                 # ("Karim Khan and Joyce Aluoch, the president of the Law Society": one president, Aluoch; "Russia and
                 # Iran, backers of the regime" share the plural role)
                 alone = subject.start in modifiers or subject.end <= apposed.get(subject.start, obj.start) < obj.start
@@ -566,7 +575,7 @@ def _stated(
                 for other in shared:
                     other_kind = kinds[mentions.index(other)]
                     if other.actor != obj.actor and _kinds_fit(pattern, other_kind, obj_kind):
-                        out.append((str(other.actor), pattern.predicate, str(obj.actor)))
+                        out.append((str(other.actor), predicate, str(obj.actor)))
     return out
 
 
@@ -686,6 +695,15 @@ def _joined_after(cues: Cues, sentence: str, offset: int, mentions: list[Mention
     # a list is closed by "and" ("Turkey, the US and the EU"); a name after a comma alone may stand in an
     # apposition ("backed by Iran, Hezbollah's patron")
     return out[:closed]
+
+
+def _part_head(cues: Cues, predicate: str, subject_kind: str, after: str, obj_kind: str) -> str | None:
+    """The tie of a person titled as the head of a body whose name is compounded into a part's noun ("the head of the
+    ICRC delegation", "the commander of the RSF unit"; relations.yaml ``part_after``): the head of the part is a member
+    of the whole (of a state, none); any other tie, and a state's lead ("the U.S.-led coalition"), as it is."""
+    if predicate != "leads" or subject_kind == "state" or cues.part_after is None or not cues.part_after.match(after):
+        return predicate
+    return None if obj_kind == "state" else "member_of"
 
 
 def _medium_by_noun(cues: Cues, after: str, kind: str) -> str:

@@ -253,7 +253,7 @@ def parse_ties(
                     for obj in _named(object_token, at, kind_of, parse.partitive, parse.workplace.words):
                         rank = fits(cue, subject, obj) if subject.actor != obj.actor else None
                         predicate = cue.predicate
-                        if predicate == "leads" and _deputy(token, parse.deputy):
+                        if predicate == "leads" and (_deputy(token, parse.deputy) or _regional(token)):
                             rank, predicate = (None, predicate) if kind_of(obj) == "state" else (rank, "member_of")
                         if rank is not None:
                             key = (subject.start, obj.start)
@@ -483,6 +483,12 @@ def _deputy(title: Token, deputy: frozenset[str]) -> bool:
         return True
     return any(c.dep_ in ("amod", "compound", "nmod") and c.lower_.rstrip("-") in deputy and c.i < title.i
                for c in title.children)
+
+
+def _regional(title: Token) -> bool:
+    """Whether a head's title is a regional post under the head: a place's name compounded before it ("X, Africa
+    director of Human Rights Watch", "the Gaza chief of Hamas"); like a deputy's, one of the body's members."""
+    return any(c.dep_ == "compound" and c.ent_type_ in ("GPE", "LOC") and c.i < title.i for c in title.children)
 
 
 def _article(title: Token) -> str:
