@@ -10,6 +10,9 @@ test over many conflicts, none taken from the gold's articles; each case names i
   two named together as enemies), not of another party of the sentence ("Putin said the West was the enemy of
   Russia"); a rival in an election, a market or a game competes and is no enemy.
 - "X and its allies, Y": the allies in apposition are allied with X.
+- Allies by what they do or make together: "X and its Russian allies", "the Arakan Army joined forces with the TNLA",
+  "the M23 and the Rwandan army fought side by side", "the RSF and the SPLM-N signed an alliance", "a mutual defence
+  pact"; "joined forces with" is no joining of a body called "forces".
 - A state in an alliance is `member_of` it, never `part_of` ("Sweden, one of the newest members of NATO").
 - The head of a part is a member of the whole: a body's name compounded into a part's noun ("the head of the ICRC
   delegation", "the commander of the RSF unit") or a place's name before a head's title ("X, Africa director of Human
@@ -30,6 +33,16 @@ STATED = [
     # --- allies in apposition after "its allies"
     ("Sudan's army and its allies, the Joint Forces, defended El Fasher.",
      ("Joint Forces", "allied_with", "Sudanese Armed Forces")),
+    # --- allies by what they do or make together
+    ("The Malian army and its Russian allies retook Kidal.", ("Malian Armed Forces", "allied_with", "Russia")),
+    ("The Arakan Army joined forces with the TNLA in northern Shan state.",
+     ("Arakan Army", "allied_with", "Ta'ang National Liberation Army")),
+    ("The M23 and the Rwandan army fought side by side near Goma, UN experts said.",
+     ("M23", "allied_with", "Rwanda Defence Force")),
+    ("Hemedti's RSF and the SPLM-N signed an alliance in Nairobi.", ("Rapid Support", "allied_with", "SPLM-North")),
+    ("Russia and North Korea signed a mutual defence pact in June.", ("Russia", "allied_with", "North Korea")),
+    ("The ELN and the FARC dissidents have forged an alliance in Arauca.",
+     ("National Liberation Army", "allied_with", "FARC dissidents")),
     # --- a state in an alliance is a member
     ("Sweden, one of the newest members of NATO, sent jets to the Baltic.",
      ("Sweden", "member_of", "North Atlantic Treaty")),
@@ -67,6 +80,9 @@ NOT_STATED = [
     ("Raila Odinga's rival William Ruto won the 2022 election in Kenya.", ("Odinga", "opposes", "William Ruto")),
     # --- an enemy told of another party of the sentence
     ("Putin said the West was the enemy of Russia.", ("Putin", "opposes", "Russia")),
+    # --- "joined forces with" joins no body
+    ("The Arakan Army joined forces with the TNLA in northern Shan state.", ("Arakan Army", "part_of", "forces")),
+    ("Germany joined forces with France to push for sanctions.", ("Germany", "member_of", "forces")),
     # --- a state is no part of an alliance
     ("Sweden, one of the newest members of NATO, sent jets to the Baltic.", ("Sweden", "part_of", "North Atlantic Treaty Organization")),
 ]

@@ -84,6 +84,9 @@ class ParseCue:
     # the object's word is a common noun that stands for the actor, not its name: "the head of Niger's junta" leads
     # Niger (its government's head), "Iran's security chief" does not
     common_object: bool = False
+    # "active": an object without a determiner that makes the verb an idiom of its own, no body one is in ("the AA
+    # joined forces with the TNLA", "joined hands with": allies, read by the lexicon's patterns)
+    idioms: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -174,7 +177,7 @@ def compile_parse_cues(lexicon: dict) -> ParseCues:
                 frozenset(entry.get("verbs", ())), entry.get("article"), frozenset(entry.get("things", ())),
                 frozenset(entry.get("unless", ())), bool(entry.get("doing", False)),
                 frozenset(entry.get("mediation", ())), bool(entry.get("reverse", False)),
-                bool(entry.get("common_object", False)),
+                bool(entry.get("common_object", False)), frozenset(entry.get("idioms", ())),
             ))
     relief = frozenset(w.lower() for w in lexicon.get("words", {}).get("relief", ()))
     partitive = frozenset(w.lower() for w in lexicon.get("words", {}).get("partitive", ()))
@@ -303,7 +306,8 @@ def _arguments(cue: ParseCue, token: Token, blame: frozenset[str] = frozenset(),
                 elif any(_thing(t, cue.things) for t in objects):
                     yield from ((subject, pobj) for pobj in given)
             return
-        objects = [c for c in token.children if c.dep_ == "dobj"]
+        objects = [c for c in token.children if c.dep_ == "dobj" and not (
+            c.lemma_.lower() in cue.idioms and not any(d.dep_ in ("det", "poss", "amod", "compound") for d in c.children))]
         if cue.doing:  # "helped the Houthis build missiles": the subject of the clause it helps to happen
             objects += [s for clause in token.children if clause.dep_ in ("ccomp", "xcomp")
                         and clause.lemma_.lower() not in cue.mediation for s in clause.children if s.dep_ == "nsubj"]
