@@ -8,7 +8,8 @@ test over many conflicts, none taken from the gold's articles; each case names i
   chief X" does not lead Iran; "X, head of Niger's junta" leads Niger).
 - `opposes` is an enemy, a foe or an opponent told of the subject (in apposition, by a copula, a possessive, or the
   two named together as enemies), not of another party of the sentence ("Putin said the West was the enemy of
-  Russia"); a rival in an election, a market or a game competes and is no enemy.
+  Russia"), nor a fight, a defeat or a town retaken told in the clause a subject's verb of speech or reaction opens
+  ("Human Rights Watch said the junta used its fight against jihadists"); a rival in an election, a market or a game competes and is no enemy.
 - "X and its allies, Y": the allies in apposition are allied with X.
 - Allies by what they do or make together: "X and its Russian allies", "the Arakan Army joined forces with the TNLA",
   "the M23 and the Rwandan army fought side by side", "the RSF and the SPLM-N signed an alliance", "a mutual defence
@@ -83,6 +84,11 @@ NOT_STATED = [
     # --- "joined forces with" joins no body
     ("The Arakan Army joined forces with the TNLA in northern Shan state.", ("Arakan Army", "part_of", "forces")),
     ("Germany joined forces with France to push for sanctions.", ("Germany", "member_of", "forces")),
+    # --- one who speaks of another's fight wages none
+    ("Human Rights Watch said Burkina Faso's junta used its fight against jihadists to silence critics.",
+     ("Human Rights Watch", "opposes", "jihadists")),
+    ("Egypt welcomed news that the army had freed hostages from the militants.", ("Egypt", "opposes", "militants")),
+    ("Qatar said the army had recaptured the town from the rebels.", ("Qatar", "opposes", "rebels")),
     # --- a state is no part of an alliance
     ("Sweden, one of the newest members of NATO, sent jets to the Baltic.", ("Sweden", "part_of", "North Atlantic Treaty Organization")),
 ]
