@@ -18,6 +18,9 @@ test over many conflicts, none taken from the gold's articles; each case names i
 - The head of a part is a member of the whole: a body's name compounded into a part's noun ("the head of the ICRC
   delegation", "the commander of the RSF unit") or a place's name before a head's title ("X, Africa director of Human
   Rights Watch", "the Gaza chief of Hamas") makes the title a post under the body's head (`member_of`, not `leads`).
+- One backed is the one the participle tells of: no article may stand between the party and "backed / funded /
+  supported by" ("the RSF attacked a camp supported by the UN" backs the camp, not the RSF), and a bare participle the
+  parse joins to an active verb ("the M23 shelled a hospital run by MSF and backed by the WHO") tells of its object.
 - A fight told of an armed group's men ("the ELN guerrillas, who have been fighting ...") is the group's.
 """
 
@@ -89,6 +92,13 @@ NOT_STATED = [
      ("Human Rights Watch", "opposes", "jihadists")),
     ("Egypt welcomed news that the army had freed hostages from the militants.", ("Egypt", "opposes", "militants")),
     ("Qatar said the army had recaptured the town from the rebels.", ("Qatar", "opposes", "rebels")),
+    # --- one backed is the one the participle tells of
+    ("The RSF attacked a camp supported by the United Nations in North Darfur.",
+     ("United Nations", "backs", "Rapid Support Forces")),
+    ("Al-Shabaab fighters raided a school funded by the European Union.", ("European Union", "backs", "Al-Shabaab")),
+    ("Gangs burned a clinic sponsored by UNICEF in Port-au-Prince.", ("UNICEF", "backs", "Gangs")),
+    ("The M23 shelled a hospital run by Doctors Without Borders and backed by the World Health Organization.",
+     ("World Health Organization", "backs", "M23")),
     # --- a state is no part of an alliance
     ("Sweden, one of the newest members of NATO, sent jets to the Baltic.", ("Sweden", "part_of", "North Atlantic Treaty Organization")),
 ]

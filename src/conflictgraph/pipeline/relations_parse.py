@@ -274,6 +274,11 @@ def _arguments(cue: ParseCue, token: Token, blame: frozenset[str] = frozenset(),
     if cue.construction == "passive":
         if token.tag_ not in ("VBN", "JJ"):
             return
+        # "The M23 shelled a hospital run by MSF and backed by the WHO": a bare participle the parse joins to an
+        # active verb tells of that verb's object, not of its subject (not "X fought in Syria and was backed by Y")
+        if token.dep_ == "conj" and token.head.tag_ in ("VBD", "VBZ", "VBP") \
+                and not any(c.dep_ in ("aux", "auxpass", "nsubjpass") for c in token.children):
+            return
         agents = [c for c in token.children if c.dep_ == "agent"]
         if not agents:  # "armed and funded by Iran": a participle shares its conjunct's agent
             agents = [c for conj in token.children if conj.dep_ == "conj" for c in conj.children if c.dep_ == "agent"]
