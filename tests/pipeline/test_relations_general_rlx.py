@@ -18,6 +18,8 @@ test over many conflicts, none taken from the gold's articles; each case names i
 - The head of a part is a member of the whole: a body's name compounded into a part's noun ("the head of the ICRC
   delegation", "the commander of the RSF unit") or a place's name before a head's title ("X, Africa director of Human
   Rights Watch", "the Gaza chief of Hamas") makes the title a post under the body's head (`member_of`, not `leads`).
+- A backer's or an enemy's noun tells of the subject only in apposition or after a copula: "the army detained a
+  supporter of the RSF", "Police arrested an opponent of the junta" state no tie of the army or the police.
 - One backed is the one the participle tells of: no article may stand between the party and "backed / funded /
   supported by" ("the RSF attacked a camp supported by the UN" backs the camp, not the RSF), and a bare participle the
   parse joins to an active verb ("the M23 shelled a hospital run by MSF and backed by the WHO") tells of its object.
@@ -99,6 +101,11 @@ NOT_STATED = [
     ("Gangs burned a clinic sponsored by UNICEF in Port-au-Prince.", ("UNICEF", "backs", "Gangs")),
     ("The M23 shelled a hospital run by Doctors Without Borders and backed by the World Health Organization.",
      ("World Health Organization", "backs", "M23")),
+    # --- a backer's or an enemy's noun that a verb takes tells of no subject
+    ("The Kenyan police arrested a supporter of the ODM party in Kisumu.", ("Kenyan police", "backs", "ODM")),
+    ("The Sudanese army detained a supporter of the RSF in Omdurman.",
+     ("Sudanese Armed Forces", "backs", "Rapid Support Forces")),
+    ("Police in Yangon arrested an opponent of the junta.", ("Police", "opposes", "Myanmar Armed Forces")),
     # --- a state is no part of an alliance
     ("Sweden, one of the newest members of NATO, sent jets to the Baltic.", ("Sweden", "part_of", "North Atlantic Treaty Organization")),
 ]
