@@ -9,7 +9,8 @@ test over many conflicts, none taken from the gold's articles; each case names i
 - `opposes` is an enemy, a foe or an opponent told of the subject (in apposition, by a copula, a possessive, or the
   two named together as enemies), not of another party of the sentence ("Putin said the West was the enemy of
   Russia"), nor a fight, a defeat or a town retaken told in the clause a subject's verb of speech or reaction opens
-  ("Human Rights Watch said the junta used its fight against jihadists"); a rival in an election, a market or a game competes and is no enemy.
+  ("Human Rights Watch said the junta used its fight against jihadists"); a rival in an election, a market or a game
+  competes and is no enemy.
 - "X and its allies, Y": the allies in apposition are allied with X.
 - Allies by what they do or make together: "X and its Russian allies", "the Arakan Army joined forces with the TNLA",
   "the M23 and the Rwandan army fought side by side", "the RSF and the SPLM-N signed an alliance", "a mutual defence
@@ -71,7 +72,8 @@ NOT_STATED = [
     ("Venezuela's opposition leader Maria Corina Machado went into hiding.", ("Machado", "leads", "Venezuela")),
     ("Russia's opposition leader Alexei Navalny died in an Arctic prison.", ("Navalny", "leads", "Russia")),
     ("Iran's security chief Ali Larijani visited Beirut.", ("Larijani", "leads", "Iran")),
-    ("Ukraine's intelligence chief Kyrylo Budanov said the strike had hit a refinery.", ("Budanov", "leads", "Ukraine")),
+    ("Ukraine's intelligence chief Kyrylo Budanov said the strike had hit a refinery.",
+     ("Budanov", "leads", "Ukraine")),
     # --- the head of a part heads no whole
     ("Pierre Dorbes, the head of the ICRC delegation in Sudan, visited El Fasher.",
      ("Dorbes", "leads", "International Committee of the Red Cross")),
@@ -81,7 +83,8 @@ NOT_STATED = [
     ("Mausi Segun, Africa director of Human Rights Watch, called for an inquiry.",
      ("Segun", "leads", "Human Rights Watch")),
     # --- a rival competes: no enemy
-    ("Donald Trump defeated his Democratic rival Hillary Clinton in Wisconsin.", ("Trump", "opposes", "Hillary Clinton")),
+    ("Donald Trump defeated his Democratic rival Hillary Clinton in Wisconsin.",
+     ("Trump", "opposes", "Hillary Clinton")),
     ("Iran's regional rival Saudi Arabia restored ties with Tehran in 2023.", ("Iran", "opposes", "Saudi Arabia")),
     ("Raila Odinga's rival William Ruto won the 2022 election in Kenya.", ("Odinga", "opposes", "William Ruto")),
     # --- an enemy told of another party of the sentence
@@ -107,7 +110,8 @@ NOT_STATED = [
      ("Sudanese Armed Forces", "backs", "Rapid Support Forces")),
     ("Police in Yangon arrested an opponent of the junta.", ("Police", "opposes", "Myanmar Armed Forces")),
     # --- a state is no part of an alliance
-    ("Sweden, one of the newest members of NATO, sent jets to the Baltic.", ("Sweden", "part_of", "North Atlantic Treaty Organization")),
+    ("Sweden, one of the newest members of NATO, sent jets to the Baltic.",
+     ("Sweden", "part_of", "North Atlantic Treaty Organization")),
 ]
 
 

@@ -311,8 +311,8 @@ def _arguments(cue: ParseCue, token: Token, blame: frozenset[str] = frozenset(),
                 elif any(_thing(t, cue.things) for t in objects):
                     yield from ((subject, pobj) for pobj in given)
             return
-        objects = [c for c in token.children if c.dep_ == "dobj" and not (
-            c.lemma_.lower() in cue.idioms and not any(d.dep_ in ("det", "poss", "amod", "compound") for d in c.children))]
+        objects = [c for c in token.children if c.dep_ == "dobj" and not (c.lemma_.lower() in cue.idioms and not any(
+            d.dep_ in ("det", "poss", "amod", "compound") for d in c.children))]
         if cue.doing:  # "helped the Houthis build missiles": the subject of the clause it helps to happen
             objects += [s for clause in token.children if clause.dep_ in ("ccomp", "xcomp")
                         and clause.lemma_.lower() not in cue.mediation for s in clause.children if s.dep_ == "nsubj"]
