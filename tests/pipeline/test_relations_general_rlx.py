@@ -21,6 +21,8 @@ test over many conflicts, none taken from the gold's articles; each case names i
   Rights Watch", "the Gaza chief of Hamas") makes the title a post under the body's head (`member_of`, not `leads`).
 - A backer's or an enemy's noun tells of the subject only in apposition or after a copula: "the army detained a
   supporter of the RSF", "Police arrested an opponent of the junta" state no tie of the army or the police.
+- A person "with" or "of" a body is no member where the body qualifies another's title ("met Netanyahu with the IDF
+  chief of staff").
 - One backed is the one the participle tells of: no article may stand between the party and "backed / funded /
   supported by" ("the RSF attacked a camp supported by the UN" backs the camp, not the RSF), and a bare participle the
   parse joins to an active verb ("the M23 shelled a hospital run by MSF and backed by the WHO") tells of its object.
@@ -109,6 +111,10 @@ NOT_STATED = [
     ("The Sudanese army detained a supporter of the RSF in Omdurman.",
      ("Sudanese Armed Forces", "backs", "Rapid Support Forces")),
     ("Police in Yangon arrested an opponent of the junta.", ("Police", "opposes", "Myanmar Armed Forces")),
+    # --- a body that qualifies another's title
+    ("Blinken met Netanyahu with the IDF chief of staff in Tel Aviv.",
+     ("Netanyahu", "member_of", "Israel Defense Forces")),
+    ("Ruto met Tshisekedi with the M23 spokesman in Nairobi.", ("Tshisekedi", "member_of", "M23")),
     # --- a state is no part of an alliance
     ("Sweden, one of the newest members of NATO, sent jets to the Baltic.",
      ("Sweden", "part_of", "North Atlantic Treaty Organization")),
