@@ -23,6 +23,8 @@ test over many conflicts, none taken from the gold's articles; each case names i
   supporter of the RSF", "Police arrested an opponent of the junta" state no tie of the army or the police.
 - A person "with" or "of" a body is no member where the body qualifies another's title ("met Netanyahu with the IDF
   chief of staff").
+- One who receives backing is the clause's subject, and relief is no backing: "families fleeing the RSF received food
+  aid from the WFP", "villagers attacked by JNIM received support from the army" tell of no tie of the RSF or JNIM.
 - One backed is the one the participle tells of: no article may stand between the party and "backed / funded /
   supported by" ("the RSF attacked a camp supported by the UN" backs the camp, not the RSF), and a bare participle the
   parse joins to an active verb ("the M23 shelled a hospital run by MSF and backed by the WHO") tells of its object.
@@ -115,6 +117,13 @@ NOT_STATED = [
     ("Blinken met Netanyahu with the IDF chief of staff in Tel Aviv.",
      ("Netanyahu", "member_of", "Israel Defense Forces")),
     ("Ruto met Tshisekedi with the M23 spokesman in Nairobi.", ("Tshisekedi", "member_of", "M23")),
+    # --- one who receives is the clause's subject
+    ("Displaced families fleeing the RSF received food aid from the World Food Programme.",
+     ("World Food Programme", "backs", "RSF")),
+    ("Civilians in areas held by the M23 received humanitarian aid from the Red Cross.",
+     ("International Committee of the Red Cross", "backs", "M23")),
+    ("Villagers attacked by JNIM received support from the Malian army.",
+     ("Malian Armed Forces", "backs", "Jama'at Nusrat al-Islam wal-Muslimin")),
     # --- a state is no part of an alliance
     ("Sweden, one of the newest members of NATO, sent jets to the Baltic.",
      ("Sweden", "part_of", "North Atlantic Treaty Organization")),

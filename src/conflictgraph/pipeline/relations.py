@@ -59,6 +59,9 @@ class Pattern:
     named: bool = False  # the subject may not be people named by common words ("experts at X"; "the office at" may)
     named_object: bool = False  # the object must be named, not a collective's common noun ("Hemedti's forces")
     own_fight: bool = False  # the subject may not only react to the fight ("criticised the campaign against")
+    # the object may not be a verb's object, a participle's agent or a preposition's object of a verb: it is the
+    # subject of the clause ("families fleeing the RSF received aid from the WFP" tells of no RSF)
+    free_object: bool = False
 
 
 @dataclass(frozen=True)
@@ -129,7 +132,7 @@ def compile_cues(knowledge: Knowledge) -> Cues:
             kinds["subject_kind"], kinds["object_kind"],
             frozenset(entry.get("subject_not_kind", ())), frozenset(entry.get("object_not_kind", ())),
             entry.get("adjacent", True), entry.get("not_object", False), entry.get("named", False),
-            entry.get("named_object", False), entry.get("own_fight", False),
+            entry.get("named_object", False), entry.get("own_fight", False), entry.get("free_object", False),
         ))
     prefixes = tuple(
         (re.compile(r"(?<![\w-])(?P<name>[A-Z][\w.]*?)[-‐]" + entry["word"] + " " + expand(entry["gap"]),
@@ -344,6 +347,7 @@ class FindRelations:
                 modifiers = {m.start for m in inside if _modifies_noun(ctx, m)}
                 describing = {m.start for m in inside if _describes_apposition(ctx, m)}
                 objects = {m.start for m in inside if _verb_object(ctx, m)}
+                direct = {m.start for m in inside if _direct_object(ctx, m)}
                 bystanders = {m.start for m in inside if fight_bystander(ctx.mention_root(m), cues.parse)}
                 apposed = {m.start: at for m in inside if (at := _singular_apposition(ctx, m)) is not None}
                 # "Superintendent X of the Granite School District", "the church's pastor, X" (relations_bodies.py)
@@ -351,7 +355,7 @@ class FindRelations:
                                                          [m for m in inside if m.type == "ORG"], body_words):
                     add(str(person.actor), "leads", str(body.actor), person.start)
                 for subject, predicate, obj in _stated(ctx.knowledge, cues, text[start:end], start, inside, modifiers,
-                                                       describing, objects, apposed, bystanders):
+                                                       describing, objects, apposed, bystanders, direct):
                     add(subject, predicate, obj, inside[0].start)
                 parsed = [person, *inside] if person is not None else inside
                 for subject_mention, predicate, obj_mention in parse_ties(sentence, cues.parse, parsed, fits,
@@ -512,7 +516,7 @@ def _stated(
     knowledge: Knowledge, cues: Cues, sentence: str, offset: int, mentions: list[Mention],
     modifiers: frozenset[int] | set[int] = frozenset(), describing: frozenset[int] | set[int] = frozenset(),
     objects: frozenset[int] | set[int] = frozenset(), apposed: dict[int, int] | None = None,
-    bystanders: frozenset[int] | set[int] = frozenset(),
+    bystanders: frozenset[int] | set[int] = frozenset(), direct: frozenset[int] | set[int] = frozenset(),
 ) -> list[tuple[str, str, str]]:
     """(subject, predicate, object) for every pair of mentions in the sentence that a pattern connects. ``apposed``:
     where a mention has a singular role in apposition, by the mention's start, the role's (its tie is its own)."""
@@ -547,6 +551,7 @@ def _stated(
                     ((a, options[i]), (b, options[j])) if pattern.subject == "A" else ((b, options[j]), (a, options[i]))
                 )
                 if pattern.not_object and subject.start in objects or pattern.named and _people(subject) \
+                        or pattern.free_object and (obj.start in objects or obj.start in direct) \
                         or pattern.own_fight and subject.start in bystanders \
                         or pattern.named_object and _common_noun(obj):
                     continue
@@ -610,6 +615,12 @@ def _verb_object(ctx: DocContext, mention: Mention) -> bool:
     # close to Hezbollah are at war with": the militias and the fighters fight)
     return root.dep_ == "pobj" and root.head.dep_ in ("prep", "agent") \
         and root.head.head.pos_ in ("VERB", "AUX", "ADJ")
+
+
+def _direct_object(ctx: DocContext, mention: Mention) -> bool:
+    """Whether a name is a verb's direct object ("families fleeing the RSF", "Kenya hosted the TPLF")."""
+    root = ctx.mention_root(mention)
+    return root is not None and first_conjunct(root).dep_ == "dobj"
 
 
 def _describes_apposition(ctx: DocContext, mention: Mention) -> bool:
