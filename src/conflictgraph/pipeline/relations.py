@@ -59,6 +59,9 @@ class Pattern:
     named: bool = False  # the subject may not be people named by common words ("experts at X"; "the office at" may)
     named_object: bool = False  # the object must be named, not a collective's common noun ("Hemedti's forces")
     own_fight: bool = False  # the subject may not only react to the fight ("criticised the campaign against")
+    # the object may not be a verb's object, a participle's agent or a preposition's object of a verb: it is the
+    # subject of the clause ("families fleeing the RSF received aid from the WFP" tells of no RSF)
+    free_object: bool = False
 
 
 @dataclass(frozen=True)
@@ -94,6 +97,7 @@ class Cues:
     spokes: re.Pattern[str] | None = None  # "Spokeswoman X said": a title relations_bodies.unnamed_spokespeople reads
     group_title_after: re.Pattern[str] | None = None  # "X, the army's spokesman": (group word, title) right after
     media_after: re.Pattern[str] | None = None  # "Al-Ahram news outlet": a medium's noun after a name (prefixes)
+    part_after: re.Pattern[str] | None = None  # "the ICRC delegation": a part's noun after a body's name (_part_head)
 
 
 def compile_cues(knowledge: Knowledge) -> Cues:
@@ -128,7 +132,7 @@ def compile_cues(knowledge: Knowledge) -> Cues:
             kinds["subject_kind"], kinds["object_kind"],
             frozenset(entry.get("subject_not_kind", ())), frozenset(entry.get("object_not_kind", ())),
             entry.get("adjacent", True), entry.get("not_object", False), entry.get("named", False),
-            entry.get("named_object", False), entry.get("own_fight", False),
+            entry.get("named_object", False), entry.get("own_fight", False), entry.get("free_object", False),
         ))
     prefixes = tuple(
         (re.compile(r"(?<![\w-])(?P<name>[A-Z][\w.]*?)[-‐]" + entry["word"] + " " + expand(entry["gap"]),
@@ -172,7 +176,8 @@ def compile_cues(knowledge: Knowledge) -> Cues:
                 definite=compile_definite(lexicon.get("definite_bodies", ())),
                 legal_forms=frozenset(str(w).lower() for w in lexicon.get("legal_forms", ())),
                 spokes=compile_spokes(lexicon["words"].get("spokes", ())),
-                group_title_after=_group_title_after(lexicon, words), media_after=optional("media_after"))
+                group_title_after=_group_title_after(lexicon, words), media_after=optional("media_after"),
+                part_after=optional("part_after"))
 
 
 def _party_title(lexicon: dict) -> re.Pattern[str] | None:
@@ -342,6 +347,7 @@ class FindRelations:
                 modifiers = {m.start for m in inside if _modifies_noun(ctx, m)}
                 describing = {m.start for m in inside if _describes_apposition(ctx, m)}
                 objects = {m.start for m in inside if _verb_object(ctx, m)}
+                direct = {m.start for m in inside if _direct_object(ctx, m)}
                 bystanders = {m.start for m in inside if fight_bystander(ctx.mention_root(m), cues.parse)}
                 apposed = {m.start: at for m in inside if (at := _singular_apposition(ctx, m)) is not None}
                 # "Superintendent X of the Granite School District", "the church's pastor, X" (relations_bodies.py)
@@ -349,12 +355,15 @@ class FindRelations:
                                                          [m for m in inside if m.type == "ORG"], body_words):
                     add(str(person.actor), "leads", str(body.actor), person.start)
                 for subject, predicate, obj in _stated(ctx.knowledge, cues, text[start:end], start, inside, modifiers,
-                                                       describing, objects, apposed, bystanders):
+                                                       describing, objects, apposed, bystanders, direct):
                     add(subject, predicate, obj, inside[0].start)
                 parsed = [person, *inside] if person is not None else inside
                 for subject_mention, predicate, obj_mention in parse_ties(sentence, cues.parse, parsed, fits,
                                                                                  kind_of):
-                    add(str(subject_mention.actor), predicate, str(obj_mention.actor), subject_mention.start)
+                    predicate = _part_head(cues, predicate, kind_of(subject_mention), text[obj_mention.end:end],
+                                           kind_of(obj_mention))
+                    if predicate is not None:
+                        add(str(subject_mention.actor), predicate, str(obj_mention.actor), subject_mention.start)
         # "Spokeswoman X said": the body the document is about (relations_bodies.py)
         speaking = {s for (s, p, _) in found if p == "spokesperson_for"}
         for person, body in unnamed_spokespeople(ctx, mentions, cues.spokes, kind_of, speaking):
@@ -507,7 +516,7 @@ def _stated(
     knowledge: Knowledge, cues: Cues, sentence: str, offset: int, mentions: list[Mention],
     modifiers: frozenset[int] | set[int] = frozenset(), describing: frozenset[int] | set[int] = frozenset(),
     objects: frozenset[int] | set[int] = frozenset(), apposed: dict[int, int] | None = None,
-    bystanders: frozenset[int] | set[int] = frozenset(),
+    bystanders: frozenset[int] | set[int] = frozenset(), direct: frozenset[int] | set[int] = frozenset(),
 ) -> list[tuple[str, str, str]]:
     """(subject, predicate, object) for every pair of mentions in the sentence that a pattern connects. ``apposed``:
     where a mention has a singular role in apposition, by the mention's start, the role's (its tie is its own)."""
@@ -542,6 +551,7 @@ def _stated(
                     ((a, options[i]), (b, options[j])) if pattern.subject == "A" else ((b, options[j]), (a, options[i]))
                 )
                 if pattern.not_object and subject.start in objects or pattern.named and _people(subject) \
+                        or pattern.free_object and (obj.start in objects or obj.start in direct) \
                         or pattern.own_fight and subject.start in bystanders \
                         or pattern.named_object and _common_noun(obj):
                     continue
@@ -556,7 +566,11 @@ def _stated(
                 break
             if deferred is not None:
                 pattern, subject, obj, obj_kind = deferred
-                out.append((str(subject.actor), pattern.predicate, str(obj.actor)))
+                predicate = _part_head(cues, pattern.predicate, kinds[mentions.index(subject)],
+                                       sentence[obj.end - offset:], obj_kind)
+                if predicate is None:
+                    continue
+                out.append((str(subject.actor), predicate, str(obj.actor)))
                 # ("Karim Khan and Joyce Aluoch, the president of the Law Society": one president, Aluoch; "Russia and
                 # Iran, backers of the regime" share the plural role)
                 alone = subject.start in modifiers or subject.end <= apposed.get(subject.start, obj.start) < obj.start
@@ -566,7 +580,7 @@ def _stated(
                 for other in shared:
                     other_kind = kinds[mentions.index(other)]
                     if other.actor != obj.actor and _kinds_fit(pattern, other_kind, obj_kind):
-                        out.append((str(other.actor), pattern.predicate, str(obj.actor)))
+                        out.append((str(other.actor), predicate, str(obj.actor)))
     return out
 
 
@@ -601,6 +615,12 @@ def _verb_object(ctx: DocContext, mention: Mention) -> bool:
     # close to Hezbollah are at war with": the militias and the fighters fight)
     return root.dep_ == "pobj" and root.head.dep_ in ("prep", "agent") \
         and root.head.head.pos_ in ("VERB", "AUX", "ADJ")
+
+
+def _direct_object(ctx: DocContext, mention: Mention) -> bool:
+    """Whether a name is a verb's direct object ("families fleeing the RSF", "Kenya hosted the TPLF")."""
+    root = ctx.mention_root(mention)
+    return root is not None and first_conjunct(root).dep_ == "dobj"
 
 
 def _describes_apposition(ctx: DocContext, mention: Mention) -> bool:
@@ -686,6 +706,15 @@ def _joined_after(cues: Cues, sentence: str, offset: int, mentions: list[Mention
     # a list is closed by "and" ("Turkey, the US and the EU"); a name after a comma alone may stand in an
     # apposition ("backed by Iran, Hezbollah's patron")
     return out[:closed]
+
+
+def _part_head(cues: Cues, predicate: str, subject_kind: str, after: str, obj_kind: str) -> str | None:
+    """The tie of a person titled as the head of a body whose name is compounded into a part's noun ("the head of the
+    ICRC delegation", "the commander of the RSF unit"; relations.yaml ``part_after``): the head of the part is a member
+    of the whole (of a state, none); any other tie, and a state's lead ("the U.S.-led coalition"), as it is."""
+    if predicate != "leads" or subject_kind == "state" or cues.part_after is None or not cues.part_after.match(after):
+        return predicate
+    return None if obj_kind == "state" else "member_of"
 
 
 def _medium_by_noun(cues: Cues, after: str, kind: str) -> str:

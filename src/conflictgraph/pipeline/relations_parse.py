@@ -81,6 +81,12 @@ class ParseCue:
     mediation: frozenset[str] = frozenset()
     # "passive": the agent is the object ("a company wholly owned by LE Central" is part of it), not the subject
     reverse: bool = False
+    # the object's word is a common noun that stands for the actor, not its name: "the head of Niger's junta" leads
+    # Niger (its government's head), "Iran's security chief" does not
+    common_object: bool = False
+    # "active": an object without a determiner that makes the verb an idiom of its own, no body one is in ("the AA
+    # joined forces with the TNLA", "joined hands with": allies, read by the lexicon's patterns)
+    idioms: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -146,6 +152,10 @@ class ParseCues:
     # "the deputy head of the RSF, X", "the vice-chairman of Y": a deputy's word on a head's title makes the holder a
     # member under the head, none of a state (relations.yaml `deputy`; docs/annotation.md, *Relations*)
     deputy: frozenset[str] = frozenset()
+    # "Hamas political chief X", "Mali's junta leader Y": words that only qualify a title (relations.yaml
+    # `title_qualifier`, `title_modifier`); another common noun compounded before a title names the body the title is
+    # in ("Venezuela's opposition leader X" leads the opposition, not Venezuela: ``_possessor_owns``)
+    qualifiers: frozenset[str] = frozenset()
 
 
 def compile_parse_cues(lexicon: dict) -> ParseCues:
@@ -167,6 +177,7 @@ def compile_parse_cues(lexicon: dict) -> ParseCues:
                 frozenset(entry.get("verbs", ())), entry.get("article"), frozenset(entry.get("things", ())),
                 frozenset(entry.get("unless", ())), bool(entry.get("doing", False)),
                 frozenset(entry.get("mediation", ())), bool(entry.get("reverse", False)),
+                bool(entry.get("common_object", False)), frozenset(entry.get("idioms", ())),
             ))
     relief = frozenset(w.lower() for w in lexicon.get("words", {}).get("relief", ()))
     partitive = frozenset(w.lower() for w in lexicon.get("words", {}).get("partitive", ()))
@@ -178,7 +189,9 @@ def compile_parse_cues(lexicon: dict) -> ParseCues:
                      frozenset(w.lower() for w in lexicon.get("words", {}).get("fight", ()) if " " not in w),
                      frozenset(w.lower() for w in entries_of.get("reactions", ())),
                      frozenset(str(w).lower().rstrip("-") for w in lexicon.get("words", {}).get("deputy", ())
-                               if " " not in w))
+                               if " " not in w),
+                     frozenset(str(w).lower() for key in ("title_qualifier", "title_modifier")
+                               for w in lexicon.get("words", {}).get(key, ()) if " " not in w))
 
 
 def fight_bystander(subject: Token | None, parse: ParseCues) -> bool:
@@ -233,16 +246,17 @@ def parse_ties(
             if _denied(token, parse.denials, parse.hypothetical) or any(
                     c.dep_ in ("amod", "compound") and c.lower_ in parse.relief for c in token.children):
                 continue
-            for subject_token, object_token in _arguments(cue, token, parse.blame):
+            for subject_token, object_token in _arguments(cue, token, parse.blame, parse.qualifiers):
                 if cue.reverse:
                     subject_token, object_token = object_token, subject_token
-                if cue.predicate == "backs" and object_token.lemma_.lower() in parse.backed_things:
+                if cue.predicate == "backs" and object_token.lemma_.lower() in parse.backed_things \
+                        or cue.common_object and not (object_token.pos_ == "NOUN" and object_token.is_lower):
                     continue
                 for subject in _named(subject_token, at, kind_of, parse.partitive, parse.workplace.words):
                     for obj in _named(object_token, at, kind_of, parse.partitive, parse.workplace.words):
                         rank = fits(cue, subject, obj) if subject.actor != obj.actor else None
                         predicate = cue.predicate
-                        if predicate == "leads" and _deputy(token, parse.deputy):
+                        if predicate == "leads" and (_deputy(token, parse.deputy) or _regional(token)):
                             rank, predicate = (None, predicate) if kind_of(obj) == "state" else (rank, "member_of")
                         if rank is not None:
                             key = (subject.start, obj.start)
@@ -254,10 +268,16 @@ def parse_ties(
             yield pairs[key][0], predicate, pairs[key][1]
 
 
-def _arguments(cue: ParseCue, token: Token, blame: frozenset[str] = frozenset()) -> Iterator[tuple[Token, Token]]:
+def _arguments(cue: ParseCue, token: Token, blame: frozenset[str] = frozenset(),
+               qualifiers: frozenset[str] = frozenset()) -> Iterator[tuple[Token, Token]]:
     """(subject word, object word) of the cue's construction at ``token``, if it is one."""
     if cue.construction == "passive":
         if token.tag_ not in ("VBN", "JJ"):
+            return
+        # "The M23 shelled a hospital run by MSF and backed by the WHO": a bare participle the parse joins to an
+        # active verb tells of that verb's object, not of its subject (not "X fought in Syria and was backed by Y")
+        if token.dep_ == "conj" and token.head.tag_ in ("VBD", "VBZ", "VBP") \
+                and not any(c.dep_ in ("aux", "auxpass", "nsubjpass") for c in token.children):
             return
         agents = [c for c in token.children if c.dep_ == "agent"]
         if not agents:  # "armed and funded by Iran": a participle shares its conjunct's agent
@@ -291,7 +311,8 @@ def _arguments(cue: ParseCue, token: Token, blame: frozenset[str] = frozenset())
                 elif any(_thing(t, cue.things) for t in objects):
                     yield from ((subject, pobj) for pobj in given)
             return
-        objects = [c for c in token.children if c.dep_ == "dobj"]
+        objects = [c for c in token.children if c.dep_ == "dobj" and not (c.lemma_.lower() in cue.idioms and not any(
+            d.dep_ in ("det", "poss", "amod", "compound") for d in c.children))]
         if cue.doing:  # "helped the Houthis build missiles": the subject of the clause it helps to happen
             objects += [s for clause in token.children if clause.dep_ in ("ccomp", "xcomp")
                         and clause.lemma_.lower() not in cue.mediation for s in clause.children if s.dep_ == "nsubj"]
@@ -333,7 +354,8 @@ def _arguments(cue: ParseCue, token: Token, blame: frozenset[str] = frozenset())
         if subject is None:
             return
         for child in token.children:
-            if child.dep_ == "poss" and child.tag_ not in ("PRP$", "WP$") or _plural_possessor(child):
+            if (child.dep_ == "poss" and child.tag_ not in ("PRP$", "WP$") or _plural_possessor(child)) \
+                    and (cue.predicate != "leads" or _possessor_owns(token, child, qualifiers)):
                 yield subject, child
             # "AQAP, the al-Qaeda affiliate in Yemen", "X, a Hamas commander": a name compounded before the role
             if child.dep_ == "compound" and child.pos_ == "PROPN" and child.i < token.i:
@@ -410,6 +432,16 @@ def _arguments(cue: ParseCue, token: Token, blame: frozenset[str] = frozenset())
                 yield from ((helper, pobj) for pobj in prep.children if pobj.dep_ == "pobj")
 
 
+def _possessor_owns(title: Token, possessor: Token, qualifiers: frozenset[str]) -> bool:
+    """Whether a possessive before a head's title names the body headed: not where a common noun that is no title's
+    qualifier stands between them, compounded into the title ("Venezuela's opposition leader X" heads the opposition,
+    "Kenya's police chief Y" the police: docs/annotation.md, *Relations*, a leader titled with the body's name);
+    "Hamas's political chief", "Mali's junta leader" keep it. (A member of a part is one of the whole: "the council's
+    cabinet member X" is the council's, so the caller asks this of heads only.)"""
+    return not any(c.dep_ == "compound" and c.pos_ == "NOUN" and c.is_lower and c.lower_ not in qualifiers
+                   and possessor.i < c.i < title.i for c in title.children)
+
+
 def _thing(token: Token, things: frozenset[str]) -> bool:
     """Whether the word, or a word joined to it by "and", is one of ``things`` ("drones and missiles")."""
     return any(t.lemma_.lower() in things for t in (token, *token.conjuncts))
@@ -460,6 +492,12 @@ def _deputy(title: Token, deputy: frozenset[str]) -> bool:
         return True
     return any(c.dep_ in ("amod", "compound", "nmod") and c.lower_.rstrip("-") in deputy and c.i < title.i
                for c in title.children)
+
+
+def _regional(title: Token) -> bool:
+    """Whether a head's title is a regional post under the head: a place's name compounded before it ("X, Africa
+    director of Human Rights Watch", "the Gaza chief of Hamas"); like a deputy's, one of the body's members."""
+    return any(c.dep_ == "compound" and c.ent_type_ in ("GPE", "LOC") and c.i < title.i for c in title.children)
 
 
 def _article(title: Token) -> str:
