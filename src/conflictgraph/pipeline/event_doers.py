@@ -13,7 +13,7 @@ from .event_parties import joint_deed, undergone_by
 from .event_types import trigger_type
 
 if TYPE_CHECKING:
-    from .events import Sentence
+    from .event_sentence import Sentence
 
 # Prepositions that place an act: "the bombing in Mogadishu", "the ambush near Djibo" (``Sentence.act_of_place``)
 PLACE_PREPS = {"in", "near", "at", "outside", "around", "inside"}
@@ -28,7 +28,7 @@ def act_noun(sentence: Sentence, token: Token) -> bool:
 
 
 class SentenceDoers:
-    """The doer a construction names: the doer lookups of ``events.Sentence``, mixed into it."""
+    """The doer a construction names: the doer lookups of ``event_sentence.Sentence``, mixed into it."""
 
     if TYPE_CHECKING:  # what these methods read of ``Sentence``
         lex: Lexicon

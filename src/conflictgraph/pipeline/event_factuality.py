@@ -96,7 +96,7 @@ def _polar_question(verb: Token) -> bool:
 
 
 class SentenceFactuality:
-    """Whether an act is told as real: the factuality tests of ``events.Sentence``, mixed into it."""
+    """Whether an act is told as real: the factuality tests of ``event_sentence.Sentence``, mixed into it."""
 
     if TYPE_CHECKING:  # what these methods read of ``Sentence``
         lex: Lexicon

@@ -25,7 +25,7 @@ ALTERNATIVES = word_set(_CLOSED, "alternative_conjunctions")
 
 
 class SentenceJointActors:
-    """The several actors of one act: the joint-party lookups of ``events.Sentence``, mixed into it."""
+    """The several actors of one act: the joint-party lookups of ``event_sentence.Sentence``, mixed into it."""
 
     if TYPE_CHECKING:  # what these methods read of ``Sentence``
         ctx: DocContext

@@ -45,7 +45,7 @@ def _the_nation(token: Token) -> bool:
 
 
 class SentenceLookups:
-    """The actor a phrase names: the party lookups of ``events.Sentence``, mixed into it."""
+    """The actor a phrase names: the party lookups of ``event_sentence.Sentence``, mixed into it."""
 
     if TYPE_CHECKING:  # what these methods read of ``Sentence``
         ctx: DocContext

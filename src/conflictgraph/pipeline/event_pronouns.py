@@ -22,7 +22,7 @@ OBJECT_PRONOUNS = word_set(_CLOSED, "object_pronouns")  # a person an act is don
 
 
 class SentencePronouns:
-    """Whom a pronoun stands for: the pronoun lookups of ``events.Sentence``, mixed into it."""
+    """Whom a pronoun stands for: the pronoun lookups of ``event_sentence.Sentence``, mixed into it."""
 
     if TYPE_CHECKING:  # what these methods read of ``Sentence``
         ctx: DocContext

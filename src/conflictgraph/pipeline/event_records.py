@@ -22,7 +22,7 @@ from .event_types import hosted_guest, trigger_type
 from .identified import PERPETRATOR, VICTIM
 
 if TYPE_CHECKING:
-    from .events import Sentence
+    from .event_sentence import Sentence
 
 
 def summary(sentence: Sentence, token: Token) -> Token | None:

@@ -45,7 +45,7 @@ def _object_agent(noun: Token) -> Token | None:
 
 
 class SentenceSources:
-    """Who did the act: the source lookups of ``events.Sentence``, mixed into it."""
+    """Who did the act: the source lookups of ``event_sentence.Sentence``, mixed into it."""
 
     if TYPE_CHECKING:  # what these methods read of ``Sentence``
         ctx: DocContext

@@ -42,7 +42,7 @@ JUSTICE_TYPES = {"COERCE", "ACCUSE", "SANCTION"}  # arrests, charges, conviction
 
 
 class SentenceTargets:
-    """Whom the act was done to: the target lookups of ``events.Sentence``, mixed into it."""
+    """Whom the act was done to: the target lookups of ``event_sentence.Sentence``, mixed into it."""
 
     if TYPE_CHECKING:  # what these methods read of ``Sentence``
         lex: Lexicon
