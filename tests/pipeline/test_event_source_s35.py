@@ -1,8 +1,9 @@
 """The event's actor (source), a fifth audit (issue 11, helper s35): docs/annotation.md, *Actor and recipient* —
 statements by their maker, the person as the text names them, collectives (and the parts of a force) as actors,
 unknown perpetrators null. Sentences written for this test, from many conflicts (Sudan, Ukraine, Myanmar, the Sahel,
-Kenya, Colombia, Yemen); pipeline/events.py ``Sentence.judge``, ``Sentence.judged_doer``, ``Sentence._of_named``,
-``demands_and_charges``, ``Sentence.part_taker``, pipeline/identified.py ``_title_named`` and pipeline/groups.py
+Kenya, Colombia, Yemen); pipeline/event_sources.py ``Sentence.judge``, ``Sentence.judged_doer``,
+pipeline/event_party_lookup.py ``Sentence._of_named``, ``demands_and_charges``, pipeline/event_doers.py
+``Sentence.part_taker``, pipeline/identified.py ``_title_named`` and pipeline/groups.py
 ``_entourage``."""
 
 from __future__ import annotations

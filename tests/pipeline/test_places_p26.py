@@ -211,7 +211,7 @@ def test_the_area_code_places_the_story(dialled_bundle, index, name, country):
 # (text, the event's type, a word of its evidence, its place's name or None)
 BUILDINGS_AGAIN = [
     # "the mosque" where the text puts an act is the building of that kind it named before, where the text put it
-    # (events.Sentence.the_building; Iraq, Sudan, Nigeria)
+    # (event_sentence.Sentence.the_building; Iraq, Sudan, Nigeria)
     ("Gunmen stormed the Al-Nuri Grand Mosque in Mosul on Friday. On Saturday hundreds of worshippers protested "
      "outside the mosque.", "PROTEST", "worshippers", "Mosul"),
     ("Militiamen shelled the Al-Nau Hospital in Omdurman on Monday. On Tuesday doctors protested outside the "

@@ -10,7 +10,7 @@ from .event_forms import clause_subject
 from .event_roles import person, verb_doer
 
 if TYPE_CHECKING:
-    from .events import Sentence
+    from .event_sentence import Sentence
 
 
 def care_given(sentence: Sentence, verb: Token) -> bool:

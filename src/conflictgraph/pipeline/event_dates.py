@@ -27,7 +27,7 @@ from .recency import (
 
 if TYPE_CHECKING:
     from .event_lexicon import Lexicon
-    from .events import Sentence
+    from .event_sentence import Sentence
 
 
 _VAGUE_PAST = re.compile(r"\bago\b", re.IGNORECASE)  # a DATE counted back from now; unresolved, it is vague
@@ -134,7 +134,7 @@ def undated_by_other_act(sentence: Sentence, token: Token, event_type: str, even
 
 
 class SentenceDates:
-    """When a sentence's events happened: the date methods of ``events.Sentence``, mixed into it."""
+    """When a sentence's events happened: the date methods of ``event_sentence.Sentence``, mixed into it."""
 
     if TYPE_CHECKING:  # what these methods read of ``Sentence``
         ctx: DocContext

@@ -11,7 +11,7 @@ from .event_roles import person
 from .groups import armed_people
 
 if TYPE_CHECKING:
-    from .events import Sentence
+    from .event_sentence import Sentence
 
 
 def crowd_side(sentence: Sentence, noun: Token) -> bool:

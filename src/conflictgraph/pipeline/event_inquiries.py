@@ -9,7 +9,7 @@ from spacy.tokens import Token
 from .event_blame import act_word
 
 if TYPE_CHECKING:
-    from .events import Sentence
+    from .event_sentence import Sentence
 
 
 def court_appearance(token: Token, lex: Any) -> Token | None:

@@ -12,7 +12,7 @@ from ..model import Event
 from .event_types import phoned_party
 
 if TYPE_CHECKING:
-    from .events import Sentence
+    from .event_sentence import Sentence
 
 
 def visitor_first(knowledge: Knowledge, event: Event) -> Event:

@@ -10,7 +10,7 @@ from .event_roles import verb_doer
 
 if TYPE_CHECKING:
     from .event_lexicon import Lexicon
-    from .events import Sentence
+    from .event_sentence import Sentence
 
 
 def praised_own(verb: Token, lex: Any) -> bool:

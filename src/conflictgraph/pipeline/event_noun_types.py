@@ -16,7 +16,7 @@ from .event_objects import noun_taken
 from .event_warnings import hostile, named_party, warned_of_danger
 
 if TYPE_CHECKING:
-    from .events import Sentence
+    from .event_sentence import Sentence
 
 
 def noun_type(sentence: Sentence, token: Token, type_of: Any) -> str | None:

@@ -9,7 +9,7 @@ from spacy.tokens import Token
 from .event_roles import person
 
 if TYPE_CHECKING:
-    from .events import Sentence
+    from .event_sentence import Sentence
 
 
 def own_property(verb: Token) -> bool:

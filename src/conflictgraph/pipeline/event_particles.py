@@ -11,7 +11,7 @@ from .event_force import armed_doer, armed_party
 from .event_roles import OWN_PRONOUNS, person
 
 if TYPE_CHECKING:
-    from .events import Sentence
+    from .event_sentence import Sentence
 
 
 # Prepositions of time and cause: what they govern is when or why a verb's act was done, no particle of its type

@@ -21,7 +21,7 @@ from .place_names import BIG_CITY
 
 if TYPE_CHECKING:
     from .event_lexicon import Lexicon
-    from .events import Sentence
+    from .event_sentence import Sentence
 
 # The closed classes of words the module's functions read (plover.yaml, its last section; read once).
 _CLOSED = builtin_lexicon("plover")
@@ -235,7 +235,7 @@ def _qualifier(token: Token, mention: Mention) -> bool:
 
 
 class SentencePlaces:
-    """Where a sentence's events happened: the place methods of ``events.Sentence``, mixed into it."""
+    """Where a sentence's events happened: the place methods of ``event_sentence.Sentence``, mixed into it."""
 
     if TYPE_CHECKING:  # what these methods read of ``Sentence``
         _cities: dict[int, Mention | None]

@@ -27,7 +27,7 @@ from .identified import PERPETRATOR
 
 if TYPE_CHECKING:
     from .event_lexicon import Lexicon
-    from .events import Sentence
+    from .event_sentence import Sentence
 
 
 def refers_back(sentence: Sentence, token: Token, events: list[Event]) -> bool:

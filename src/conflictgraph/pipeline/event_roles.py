@@ -10,7 +10,7 @@ from ..knowledge import builtin_lexicon, word_set
 from .identified import PERSON_PRONOUNS
 
 if TYPE_CHECKING:
-    from .events import Sentence
+    from .event_sentence import Sentence
 
 
 # Pronouns of a party itself or its own ("its fighters", "they"): no other party named.

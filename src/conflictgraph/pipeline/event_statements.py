@@ -11,7 +11,7 @@ from .event_inquiries import concern_of_act
 from .event_roles import OWN_PRONOUNS
 
 if TYPE_CHECKING:
-    from .events import Sentence
+    from .event_sentence import Sentence
 
 
 def claimed_innocence(word: Token, lex: Any) -> bool:

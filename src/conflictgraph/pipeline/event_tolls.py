@@ -1,4 +1,4 @@
-"""How many an attack killed or wounded: the toll methods of ``events.Sentence``, mixed into it."""
+"""How many an attack killed or wounded: the toll methods of ``event_sentence.Sentence``, mixed into it."""
 
 from __future__ import annotations
 
@@ -26,7 +26,7 @@ def gapped_remnants(verb: Token) -> list[Token]:
 
 
 class SentenceTolls:
-    """The toll of a sentence's attacks: the count methods of ``events.Sentence``, mixed into it."""
+    """The toll of a sentence's attacks: the count methods of ``event_sentence.Sentence``, mixed into it."""
 
     if TYPE_CHECKING:  # what these methods read of ``Sentence``
         lex: Lexicon

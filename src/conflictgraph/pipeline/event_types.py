@@ -75,7 +75,7 @@ from .event_verb_types import verb_type
 from .event_warnings import ultimatum, warned_to_do
 
 if TYPE_CHECKING:
-    from .events import Sentence
+    from .event_sentence import Sentence
 
 
 def has_cue(cues: set[str], tokens: list[Token]) -> bool:

@@ -52,7 +52,7 @@ from .event_warnings import (
 
 if TYPE_CHECKING:
     from .event_lexicon import Lexicon
-    from .events import Sentence
+    from .event_sentence import Sentence
 
 
 def verb_type(sentence: Sentence, token: Token, type_of: Any) -> str | None:

@@ -9,7 +9,7 @@ from spacy.tokens import Token
 from .event_senses import natural_cause
 
 if TYPE_CHECKING:
-    from .events import Sentence
+    from .event_sentence import Sentence
 
 
 def vowed_cooperation(sentence: Sentence, verb: Token, type_of: Any) -> bool:
