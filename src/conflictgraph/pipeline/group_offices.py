@@ -11,6 +11,7 @@ from ..knowledge import normalize_name
 from . import text_of
 from .groups import LOCAL, SCOPE, GroupNouns, carries_event, opens_sentence
 
+
 def _place_officials(doc: Doc, nouns: GroupNouns, scope: str, taken: Collection[int],
                      is_place: Callable[[Token], bool] | None = None) -> list[tuple[int, int, str]]:
     """The office of a town's or a province's own government that the text names by its title and its place but by

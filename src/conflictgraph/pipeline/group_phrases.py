@@ -29,6 +29,7 @@ from .group_offices import _acting_bodies, _described_offices, _place_officials
 from .group_people import _acting_people, _armed_people, _assembled, _entourage
 from .groups import LOCAL, SCOPE, GroupNouns, definite, opens_sentence, plural_owner, qualifiers
 
+
 def group_spans(doc: Doc, nouns: GroupNouns, scope: str = "",
                 is_place: Callable[[Token], bool] | None = None,
                 bodies: Collection[int] = ()) -> list[tuple[int, int, str]]:

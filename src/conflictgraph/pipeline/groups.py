@@ -36,7 +36,8 @@ class GroupNouns:
         self.titles = word_set(lexicon, "person_titles")
         self.people = word_set(lexicon, "people_nouns")
         # people named by their occupation or their part in a story ("students", "lawyers", "mourners"): with
-        # people_nouns, the plurals that act as one body where they are the subject of an act (``_acting_people``)
+        # people_nouns, the plurals that act as one body where they are the subject of an act
+        # (``group_people._acting_people``)
         self.occupations = word_set(lexicon, "occupation_nouns")
         self.members = word_set(lexicon, "member_nouns")  # "colleague", "member", "lawmaker"
         self.representing = word_set(lexicon, "representing_verbs")  # "a group representing X"
@@ -73,14 +74,14 @@ class GroupNouns:
         # opens the sentence ("Riot police fired ...", which the statistical model may take for a person's name)
         self.common_qualifiers = word_set(lexicon, "state_institution_qualifiers")
         self.head_ids = numpy.array(sorted(get_string_id(w) for w in self.heads), dtype=numpy.uint64)
-        # the lemmas of people that may act together, and the last words of place offices' titles (``_acting_people``,
-        # ``_place_officials``), found on the token array as the heads are
+        # the lemmas of people that may act together, and the last words of place offices' titles (``group_people``,
+        # ``group_offices``), found on the token array as the heads are
         self.acting_ids = numpy.array(sorted(get_string_id(w) for w in self.people | self.occupations),
                                       dtype=numpy.uint64)
         self.office_ids = numpy.array(sorted(get_string_id(t.split()[-1]) for t in self.place_offices),
                                       dtype=numpy.uint64)
-        # what a group's possessive owns rather than does (``_acting_possessor``): a body, a circle or a title (its
-        # lower-case form), people (its lemma)
+        # what a group's possessive owns rather than does (``group_phrases._acting_possessor``): a body, a circle or a
+        # title (its lower-case form), people (its lemma)
         self.owned_words = self.heads | self.entourage | self.titles
         self.owned_people = self.people | self.occupations | self.members
 

@@ -15,7 +15,8 @@ from .relations_bodies import definite_bodies, unnamed_spokespeople, workplaces
 from .relations_cues import compile_cues
 from .relations_names import described_names, group_titled, implied, party_appositions
 from .relations_offices import people_by_start, place_offices
-from .relations_parse import ParseCue, fight_bystander, parse_ties
+from .relations_parse import fight_bystander, parse_ties
+from .relations_parse_cues import ParseCue
 from .relations_possessive import possessive_parts, possessive_pronouns, pronoun_subject
 from .relations_roles import (
     actors_only,

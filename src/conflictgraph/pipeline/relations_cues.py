@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from ..core.alternation import alternation
 from ..knowledge import Knowledge, word_set
 from .relations_bodies import BodyHeads, compile_body_heads, compile_definite, compile_spokes
-from .relations_parse import ParseCues, compile_parse_cues
+from .relations_parse_cues import ParseCues, compile_parse_cues
 from .relations_possessive import compile_possessive
 
 # Placeholders for the two mentions under test; characters that cannot occur in news text.

@@ -14,6 +14,7 @@ from .relations_cues import Cues
 from .relations_parse import described_name
 from .relations_stated import COLLECTIVE_SUFFIX, actor_kind
 
+
 def described_names(ctx: DocContext, mentions: list[Mention]) -> dict[int, str]:
     """The named actor each body named by common words stands for, by the start of its mention ("Kataib Hezbollah
     is an Iran-backed militia", "the Fano, an Amhara militia allied with the army"): the mention's head read by

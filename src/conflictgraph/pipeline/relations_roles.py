@@ -8,7 +8,8 @@ from dataclasses import replace
 from ..model import Mention
 from . import DocContext, first_conjunct
 from .relations_cues import Cues
-from .relations_parse import role_holder
+from .relations_parse_arguments import role_holder
+
 
 def actors_only(cues: Cues, text: str, mentions: list[Mention]) -> list[Mention]:
     """Mentions that can take part in a tie: not a place ("in Iraq"); a state naming the body after it

@@ -8,7 +8,7 @@ import re
 from ..knowledge import Knowledge
 from ..model import Mention
 from .relations_cues import MARK_A, MARK_B, Cues, Pattern
-from .relations_parse import ParseCue
+from .relations_parse_cues import ParseCue
 
 COLLECTIVE_SUFFIX = "-backed-militias"
 MAX_PAIR_CHARS = 260  # ties are stated locally; farther pairs only cost time and precision
