@@ -135,7 +135,7 @@ def test_a_unit_of_ukraines_national_guard_is_part_of_it():
 
 
 @pytest.mark.xfail(strict=True, reason="the relations stage types a body the knowledge base does not know by its "
-                   "mention type alone (relations.actor_kind: 'National Guard' an organization, while the bundle's "
+                   "mention type alone (relations_stated.actor_kind: 'National Guard' an organization, while the bundle's "
                    "actor is a military by names.yaml kind_words), and a military is part of no organization "
                    "(part_of_kinds)")
 def test_a_national_guard_unit_is_part_of_the_national_guard():

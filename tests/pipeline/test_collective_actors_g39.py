@@ -2,7 +2,7 @@
 docs/annotation.md, *Actor and recipient* — collective actors are actors ("protesters", "students", "villagers"),
 officials and unnamed bodies become actors with a kind and a country, named bodies the knowledge base does not know
 are actors. Sentences written for this test, from many conflicts (Bangladesh, Myanmar, Pakistan, Sudan, Mali,
-Ukraine, Nigeria, DR Congo, Kenya, Ethiopia, Colombia, the United States). pipeline/groups.py ``_acting_people``,
+Ukraine, Nigeria, DR Congo, Kenya, Ethiopia, Colombia, the United States). pipeline/group_people.py ``_acting_people``,
 ``_acting_possessor``, ``_place_officials``; pipeline/entity_bodies.py ``_state_named_companies``."""
 
 from __future__ import annotations

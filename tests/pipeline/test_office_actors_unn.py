@@ -96,7 +96,7 @@ NEAR = [
     ("The judge was relying on an old law in Tunis.", "judge", "an office that does no act is no actor of one"),
     ("He appeared before the judge in Kampala on Monday.", "judge", "an office no subject of an act"),
     ("Kenya's governor met the protesters in Nakuru.", "governor",
-     "a state's possessor: the state's office, not a description (groups._place_officials)"),
+     "a state's possessor: the state's office, not a description (group_offices._place_officials)"),
     ("A ministry spokesman accused the rebels of the attack.", "ministry",
      "a noun that only qualifies another names no body"),
     ("The mayor, Ivan Fedorov, accused Russian troops of looting.", "mayor", STATEMENT + " (the person beside)"),

@@ -308,7 +308,7 @@ def test_plurals_that_do_no_act_give_no_event(text):
     assert not _events(text), _events(text)
 
 
-# --- g39, acting people (groups._acting_people): a plural of people is a body only as the subject of an act or a
+# --- g39, acting people (group_people._acting_people): a plural of people is a body only as the subject of an act or a
 # statement (plover.yaml's verbs, ACT_VERB_LISTS), not of an ordinary doing --------------------------------------------
 def _actor_names(text: str) -> list[str]:
     from conflictgraph import extract

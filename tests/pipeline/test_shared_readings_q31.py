@@ -101,7 +101,7 @@ def test_the_hostile_types_are_the_lexicons():
 ])
 def test_a_post_at_a_workplace_is_no_tie(text, tie):
     """docs/annotation.md, *Heads of workplaces* and *`member_of` for a person's job* (relations.yaml
-    `workplaces`, read once into relations_parse.Workplaces for relations.py and relations_parse.py)."""
+    `workplaces`, read once into relations_parse_cues.Workplaces for relations.py and relations_parse.py)."""
     bundle = extract([text], published="2024-05-20").to_dict()
     names = {a["id"]: a["name"] for a in bundle["actors"]}
     ties = {(names[r["subject"]], r["predicate"], names[r["object"]]) for r in bundle["relations"]}

@@ -14,7 +14,8 @@ from ..model import Actor, Mention
 from . import CorpusContext, DocContext, char_mask, factory, stage
 from .descriptions import full_names, link_descriptions, link_name_heads, link_offices
 from .entity_matchers import folded_titles, org_words
-from .groups import LOCAL, SCOPE, country_in, scope_of
+from .group_states import country_in
+from .groups import LOCAL, SCOPE, scope_of
 from .relations_offices import people_by_start, place_offices
 
 ACTOR_MENTION_TYPES = ("PERSON", "ORG")

@@ -13,7 +13,8 @@ from spacy.tokens import Doc, Token
 from ..knowledge import Knowledge, guess_kind, normalize_name, word_map, word_set
 from ..model import Mention
 from . import DocContext, two_before
-from .groups import LOCAL, SCOPE, dominant_country
+from .group_states import dominant_country
+from .groups import LOCAL, SCOPE
 
 # the dependents a description's head may have besides "the" and its kind words: none that names another body
 CLAUSE_DEPS = {"punct", "relcl", "acl", "cc", "conj", "prep", "case"}  # ("case": "the movement's leader")

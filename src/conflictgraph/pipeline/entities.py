@@ -71,7 +71,8 @@ from .entity_places import (
 )
 from .entity_states import _countries_named, _institutions, _office_country
 from .entity_titles import _bodies_before_titles, _loose_norp, _parties_after_names, _untagged_office_places
-from .groups import GroupNouns, Institutions
+from .group_states import Institutions
+from .groups import GroupNouns
 from .place_names import abbreviated_spans, dateline_spans, postal_spans
 
 
@@ -108,7 +109,7 @@ class FindEntities:
         candidates += groups
         for c in groups:
             if (country := _office_country(c, text, self.group_nouns, self.gazetteer)) is not None:
-                ctx.group_countries[c.actor] = country  # "the governor of Borno State": NGA (groups._place_officials)
+                ctx.group_countries[c.actor] = country  # "the governor of Borno State": NGA (group_offices)
         taken = [(c.start, c.end) for c in candidates]
         candidates += [Candidate(*span, None, "place") for span in dateline_spans(text, taken, self.gazetteer)]
         headlines = _headline_spans(text)
@@ -222,7 +223,7 @@ def _resolve_overlaps(candidates: list[Candidate], doc: Doc) -> list[Candidate]:
             return PRIORITY["knowledge"]
         if c.source == "group" and any(k.source == "knowledge" and k.type == "NORP" and (k.start, k.end) == (
                 c.start, c.end) for k in candidates):
-            return PRIORITY["knowledge"] + 1  # "protests by Turks": the crowd, not their state (groups._assembled)
+            return PRIORITY["knowledge"] + 1  # "protests by Turks": the crowd, not their state (group_people)
         return PRIORITY[c.source]
 
     ranked = sorted(candidates, key=lambda c: (-rank(c), -c.length, c.start, c.type))

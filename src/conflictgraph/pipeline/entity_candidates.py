@@ -17,7 +17,9 @@ from . import text_of
 from .entity_matchers import KIND_TYPES, Candidate, Matchers, collective_id
 from .entity_ner import _strip_span
 from .entity_places import _large_place
-from .groups import SCOPE, GroupNouns, country_in, group_spans, opens_sentence, state_of, state_owning
+from .group_phrases import group_spans
+from .group_states import country_in, state_of, state_owning
+from .groups import SCOPE, GroupNouns, opens_sentence
 
 
 def _hyphened_names(candidates: list[Candidate], doc: Doc, matchers: Matchers,

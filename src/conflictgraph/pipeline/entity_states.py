@@ -13,7 +13,8 @@ from ..gazetteer import Gazetteer
 from ..knowledge import Knowledge, normalize_name
 from . import DocContext
 from .entity_matchers import Candidate
-from .groups import LOCAL, SCOPE, GroupNouns, Institutions, country_in, dominant_country
+from .group_states import Institutions, country_in, dominant_country
+from .groups import LOCAL, SCOPE, GroupNouns
 
 
 def _institutions(ctx: DocContext, kept: list[Candidate], institutions: Institutions,
@@ -21,7 +22,7 @@ def _institutions(ctx: DocContext, kept: list[Candidate], institutions: Institut
     """A state's body named by a common noun alone ("police", "the regime", "opponents of President Assad") is
     that state's, where the text places it: the state of the person or body in its "of" phrase, else the one
     country the places of its sentence lie in, else the country that dominates the document; the knowledge
-    base's body of that state under the noun (groups.Institutions), or, where it lists none, the document's
+    base's body of that state under the noun (group_states.Institutions), or, where it lists none, the document's
     own group with that state as its country (``ctx.group_countries``, read by the actors stage)."""
     heads = institutions.heads()
     text, doc = ctx.document.text, ctx.doc
@@ -184,7 +185,7 @@ def _countries_named(text: str, mentions: list[Candidate], knowledge: Knowledge,
 
 
 def _office_country(c: Candidate, text: str, nouns: GroupNouns, gazetteer: Gazetteer) -> str | None:
-    """The country of an office of a place's government (pipeline/groups.py ``_place_officials``: "the governor of
+    """The country of an office of a place's government (group_offices.py ``_place_officials``: "the governor of
     Borno State", "the mayor of Mariupol"): the country of the place its key names, as the gazetteer knows it (the
     longest tail of the place's words it knows: "Russia's Belgorod region" is Belgorod's); else None."""
     title = text[c.start:c.end].lower()

@@ -8,7 +8,7 @@ from spacy.tokens import Token
 
 from .event_forms import clause_subject
 from .event_roles import person
-from .groups import armed_people
+from .group_people import armed_people
 
 if TYPE_CHECKING:
     from .event_sentence import Sentence
@@ -43,7 +43,7 @@ def harmful(sentence: Sentence, token: Token, skip: Token | None = None) -> bool
 
 
 def _armed(noun: Token, lex: Any) -> bool:
-    """Whether a noun names armed people ("armed men", "gunmen": groups.armed_people) by the lexicon's words."""
+    """Whether a noun names armed people ("armed men", "gunmen": group_people.armed_people) by the lexicon's words."""
     return armed_people(noun, lex.people, lex.armed_people, lex.armed_heads)
 
 

@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from ..core.alternation import alternation
 from ..model import Mention
 from . import DocContext
-from .relations_parse import Workplaces
+from .relations_parse_cues import Workplaces
 
 NOT_BODIES = ("person", "state", "media")  # kinds a definite common noun for a body never stands for
 # Right after a workplace's unit, before the workplace's name: "the Institute of X at Y University" (the tagger may

@@ -11,7 +11,8 @@ from spacy.tokens import Token
 
 from ..model import Mention
 from . import DocContext
-from .relations import actor_kind, actor_mentions
+from .relations import actor_mentions
+from .relations_stated import actor_kind
 from .speaker_phrases import mention_at
 from .speaker_pronouns import is_subject
 

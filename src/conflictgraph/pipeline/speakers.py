@@ -16,7 +16,8 @@ from spacy.tokens import Span, Token
 from ..knowledge import Knowledge
 from ..model import Mention
 from . import DocContext
-from .relations import actor_kind, actor_mentions
+from .relations import actor_mentions
+from .relations_stated import actor_kind
 from .speaker_descriptions import (
     described_speaker,
     document_owner,
