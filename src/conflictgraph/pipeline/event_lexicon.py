@@ -28,7 +28,7 @@ class Lexicon:
         self.adjuncts = word_set(collectives, "group_adjuncts")
         # verbs of people assembling ("gathered at a rally"): who assembled at the act did it
         self.assembling = word_set(collectives, "assembly_verbs")
-        # "armed men", "masked youths": people an armed word makes an armed collective (pipeline/groups.py)
+        # "armed men", "masked youths": people an armed word makes an armed collective (pipeline/group_people.py)
         self.armed_people, self.people = word_set(collectives, "armed_people_words"), word_set(collectives,
                                                                                               "people_nouns")
         self.armed_heads = word_set(collectives, "armed_heads")

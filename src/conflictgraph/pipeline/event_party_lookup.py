@@ -178,7 +178,7 @@ class SentenceLookups:
         for noun in phrase:
             for body in (g for c in noun.children if c.dep_ == "prep" and c.lower_ in ("at", "of", "for")
                          for g in c.children if g.dep_ == "pobj" and g not in phrase):
-                # (not the strikers themselves, "thousands of workers", a crowd's body: groups.py _acting_people)
+                # (not the strikers themselves, "thousands of workers", a crowd's body: group_people._acting_people)
                 mention = self.by_token.get(body.i)
                 if mention is not None and mention.type == "ORG" and mention.actor:
                     out.append(body)

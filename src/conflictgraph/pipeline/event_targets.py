@@ -293,7 +293,7 @@ class SentenceTargets:
 
     def _means(self, token: Token) -> bool:
         """A weapon or a word of an attack's means ("a car bomb was detonated"), which is no one it was done to; a
-        group of people a mode word names ("the gunman was arrested") is someone (collectives, groups.py)."""
+        group of people a mode word names ("the gunman was arrested") is someone (collectives, group_people.py)."""
         own = self.by_token.get(token.i)
         return self.in_mention("WEAPON", token) or token.lemma_.lower() in self.lex.cues_of("ASSAULT") and not (
             own is not None and id(own) in self.groups)
