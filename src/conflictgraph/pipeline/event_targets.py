@@ -102,8 +102,9 @@ class SentenceTargets:
             heads += [g for c in children if c.dep_ == "prep" and c.lower_ == "to" for g in c.children
                       if g.dep_ == "pobj" and self.names_actor(g)]
         moved = {t.i for t in withdrawn(token, self.lex)}  # "withdraw the United States from the TPP": its own
-        # (an attack's word is its means for an attack, but the deed a condemnation or a praise is about: "condemned
-        # Azerbaijan's shelling of Jermuk", whose doer ``_deed_doers`` finds; helper arg)
+        # disapproval and approval judge a deed (an attack's word is its means for an attack, but the deed a
+        # condemnation or a praise is about: "condemned Azerbaijan's shelling of Jermuk", whose doer ``_deed_doers``
+        # finds; helper arg)
         judged_deed = event_type in ("ACCUSE", "SUPPORT")
         heads += [self.antecedent(c) for c in children if c.dep_ == ("nsubjpass" if passive else undergoer)
                   and not topic and (judged_deed or not self._means(c))
@@ -116,7 +117,7 @@ class SentenceTargets:
             # it qualifies ("an operation executed by coalition forces", whose phrase may name others)
         if reported_participle(token, self.lex) is not None and (deed := described_deed(token)) is not None:
             heads += [s for s in (clause_subject(deed),) if s is not None]  # "describing it as scandalous": its doer
-        if token.pos_ == "NOUN" and event_type in ("ACCUSE", "SUPPORT"):
+        if token.pos_ == "NOUN" and judged_deed:
             heads += complained_of(token, self.names_actor)  # "expressed concern about a Tillerson pick"
             heads += [self.antecedent(c) for c in held_on_charge(token, self.lex)]  # "He is held on two counts"
         if passive and not heads and token.dep_ == "conj" and token.head.pos_ == "VERB":
@@ -211,7 +212,7 @@ class SentenceTargets:
             heads = [h for h in heads if h.dep_ == "dative"] + given + [h for h in heads if h.dep_ != "dative"]
         # "at the urging of X", "at the hands of X": X asked or did it
         heads = [h for h in heads if doer is None or h.i != doer.i and not any(g.i == doer.i for g in h.subtree)]
-        if event_type in ("ACCUSE", "SUPPORT") and (drawn := self.reaction_doer(token)) is not None:
+        if judged_deed and (drawn := self.reaction_doer(token)) is not None:
             heads.append(drawn)  # "Russia's strike on Kyiv drew condemnation from the EU": Russia is condemned
         if event_type == "CONSULT":
             # "held talks on Ukraine", "a meeting on Myanmar", "a conference on Yemen": the topic of a meeting, not a
@@ -244,7 +245,7 @@ class SentenceTargets:
             heads = [h for head in heads for h in (head, noun_agent(head, self.lex.said)) if h is not None]
             # "condemned the attack by the RSF on the camp": the act's own "by" phrase names its doer (a39)
             heads += [d for head in heads if (d := deed_doer(head, self.lex)) is not None]
-            heads = self._deed_doers(heads) if event_type in ("ACCUSE", "SUPPORT") else heads
+            heads = self._deed_doers(heads) if judged_deed else heads
         if event_type == "ACCUSE" and (is_investigation(self, token, event_type) or inquiry_into(token, self.lex)):
             # "investigating the disappearance of journalist Juan Perez": the one investigated is the suspect, not
             # the act's victim (PLOVER ACCUSE investigate); the act's doer stays where its "by" phrase or its
