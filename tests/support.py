@@ -45,6 +45,24 @@ def assert_valid_bundle(data: dict) -> None:
         assert {x["document"] for x in d["duplicates"]} <= set(texts)
 
 
+# The stages that resolve a mention to the knowledge base's record (the knowledge tests need no more)
+ACTOR_STAGES = ["entities", "actors", "actor-ids"]
+
+
+def actor_mentions(text: str) -> list[tuple[str, str | None]]:
+    """The (text, actor id) of every mention in one article's text, resolved by ACTOR_STAGES only."""
+    from conflictgraph import extract
+
+    return [(m.text, m.actor) for m in extract([text], stages=ACTOR_STAGES).mentions]
+
+
+def actor_of(text: str, surface: str) -> str | None:
+    """The actor id of the first mention written ``surface`` in the text (the test fails if there is none)."""
+    found = [a for t, a in actor_mentions(text) if t == surface]
+    assert found, f"no mention {surface!r} in {actor_mentions(text)}"
+    return found[0]
+
+
 def relations_by_name(text: str, published: str = "2024-03-01") -> set[tuple[str, str, str]]:
     """The (subject name, predicate, object name) of every relation extracted from one article's text."""
     from conflictgraph import extract

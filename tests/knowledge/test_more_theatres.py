@@ -9,21 +9,10 @@ from __future__ import annotations
 
 import pytest
 
-from conflictgraph import extract
+from support import actor_mentions as mentions
+from support import actor_of
+
 from conflictgraph.knowledge import default_knowledge
-
-STAGES = ["entities", "actors", "actor-ids"]
-
-
-def mentions(text: str) -> list[tuple[str, str | None]]:
-    bundle = extract([text], stages=STAGES)
-    return [(m.text, m.actor) for m in bundle.mentions]
-
-
-def actor_of(text: str, surface: str) -> str | None:
-    found = [a for t, a in mentions(text) if t == surface]
-    assert found, f"no mention {surface!r} in {mentions(text)}"
-    return found[0]
 
 
 @pytest.mark.parametrize(

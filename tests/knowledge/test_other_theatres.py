@@ -8,21 +8,10 @@ from __future__ import annotations
 
 import pytest
 
-from conflictgraph import extract
+from support import actor_mentions as mentions
+from support import actor_of
+
 from conflictgraph.knowledge import default_knowledge
-
-STAGES = ["entities", "actors", "actor-ids"]
-
-
-def mentions(text: str) -> list[tuple[str, str | None]]:
-    bundle = extract([text], stages=STAGES)
-    return [(m.text, m.actor) for m in bundle.mentions]
-
-
-def actor_of(text: str, surface: str) -> str | None:
-    found = [a for t, a in mentions(text) if t == surface]
-    assert found, f"no mention {surface!r} in {mentions(text)}"
-    return found[0]
 
 
 @pytest.mark.parametrize(
@@ -141,6 +130,5 @@ def test_an_unlinked_body_never_takes_a_known_actors_id(text, surface):
     """A body the text names by a short form the knowledge base holds only weakly, without its context, is an actor
     of its own (or nothing), never under the known actor's id: a store that holds the rebels would merge the two."""
     known = default_knowledge()
-    bundle = extract([text], stages=STAGES)
-    ids = {m.actor for m in bundle.mentions if m.text == surface and m.actor}
+    ids = {a for t, a in mentions(text) if t == surface and a}
     assert not any(known.get(i) is not None for i in ids), ids
